@@ -1,0 +1,1 @@
+"""Images and fonts: frame normalisation, renditions and placeholders (Pillow, no Qt)."""

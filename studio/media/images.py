@@ -1,0 +1,174 @@
+"""Frame images: normalise on import, make renditions, draw placeholders."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+
+from studio.media.fonts import cjk_font_path
+from studio.store.errors import ImageError
+
+log = logging.getLogger(__name__)
+
+#: Refuse images bigger than this many pixels (decompression bombs).
+MAX_PIXELS = 80_000_000
+#: Longest edge of the on-screen thumbnail.
+THUMB_EDGE = 360
+#: Longest edge of the print rendition: a 9:16 frame 4 cm wide at about 300 dpi.
+PRINT_EDGE = 840
+RENDITION_QUALITY = 82
+
+
+@dataclass(frozen=True)
+class ImportedImage:
+    """An image ready for the store: its content hash, size and renditions."""
+
+    hash: str
+    width: int
+    height: int
+    format: str
+    original: bytes
+    thumb: bytes
+    print: bytes
+
+
+def content_hash(data: bytes) -> str:
+    """SHA-256 of the bytes, the key a frame is kept under."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _open(data: bytes, name: str) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_PIXELS:
+                raise ImageError(name, f"too large ({image.width}x{image.height})")
+            image.load()
+    except ImageError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageError(name, type(exc).__name__) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise ImageError(name, str(exc) or type(exc).__name__) from None
+    return image
+
+
+_SRGB = ImageCms.createProfile("sRGB")
+
+
+def to_srgb_rgb(image: Image.Image) -> Image.Image:
+    """Apply EXIF rotation, convert embedded colour profiles to sRGB, flatten to RGB."""
+    image = ImageOps.exif_transpose(image) or image
+    icc = image.info.get("icc_profile")
+    if icc and image.mode in ("RGB", "RGBA", "CMYK"):
+        try:
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            out_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+            image = ImageCms.profileToProfile(image, src, _SRGB, outputMode=out_mode)
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            log.info("ignoring unusable colour profile")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    if image.mode != "RGB":
+        return image.convert("RGB")
+    return image
+
+
+def rendition(image: Image.Image, edge: int, quality: int = RENDITION_QUALITY) -> bytes:
+    """A JPEG no larger than ``edge`` on its longest side."""
+    copy = image.copy()
+    copy.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    copy.save(out, "JPEG", quality=quality, optimize=True, progressive=False)
+    return out.getvalue()
+
+
+def import_image(data: bytes, name: str = "image") -> ImportedImage:
+    """Check and normalise an image file's bytes; raise ImageError when it is unusable."""
+    if not data:
+        raise ImageError(name, "empty file")
+    image = _open(data, name)
+    fmt = (image.format or "PNG").upper()
+    try:
+        rgb = to_srgb_rgb(image)
+        return ImportedImage(
+            hash=content_hash(data),
+            width=rgb.width,
+            height=rgb.height,
+            format=fmt,
+            original=data,
+            thumb=rendition(rgb, THUMB_EDGE),
+            print=rendition(rgb, PRINT_EDGE),
+        )
+    except (OSError, ValueError) as exc:
+        raise ImageError(name, str(exc) or type(exc).__name__) from None
+
+
+def decode_rgb(data: bytes, name: str = "image") -> Image.Image:
+    """Decode any stored image to an upright sRGB RGB picture."""
+    return to_srgb_rgb(_open(data, name))
+
+
+def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """A font at ``size`` pixels that draws Chinese when the system has one."""
+    path = cjk_font_path()
+    if path is not None:
+        try:
+            return ImageFont.truetype(str(path), size)
+        except OSError:
+            log.warning("cannot load font %s", path)
+    return ImageFont.load_default(size)
+
+
+def placeholder(
+    width: int,
+    height: int,
+    title: str,
+    lines: tuple[str, ...] = (),
+    covered: tuple[float, float, float, float] | None = None,
+    hue: tuple[int, int, int] = (52, 73, 94),
+) -> Image.Image:
+    """A still with a title, a few lines and the platform's covered area shaded.
+
+    ``covered`` is (top, bottom, left, right) as fractions of the frame.
+    """
+    image = Image.new("RGB", (width, height), hue)
+    draw = ImageDraw.Draw(image, "RGBA")
+    light = tuple(min(255, c + 40) for c in hue)
+    step = max(8, width // 12)
+    for x in range(-height, width, step * 2):
+        draw.line([(x, 0), (x + height, height)], fill=(*light, 90), width=max(2, width // 90))
+    if covered is not None:
+        top, bottom, left, right = covered
+        shade = (0, 0, 0, 110)
+        draw.rectangle([0, 0, width, round(height * top)], fill=shade)
+        draw.rectangle([0, round(height * (1 - bottom)), width, height], fill=shade)
+        draw.rectangle([round(width * (1 - right)), 0, width, height], fill=shade)
+        draw.rectangle([0, 0, round(width * left), height], fill=shade)
+        box = (round(width * left), round(height * top), round(width * (1 - right)), round(height * (1 - bottom)))
+        draw.rectangle(box, outline=(255, 255, 255, 160), width=max(2, width // 240))
+    big = font(max(12, width // 7))
+    small = font(max(10, width // 20))
+    cx, cy = width // 2, height // 2
+    draw.text((cx, cy - height // 12), title, font=big, fill=(255, 255, 255), anchor="mm")
+    y = cy + height // 40
+    for line in lines:
+        draw.text((cx, y), line, font=small, fill=(236, 240, 241), anchor="mm")
+        y += round(small.size * 1.5) if hasattr(small, "size") else 24
+    return image
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """Encode a picture as PNG."""
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=False)
+    return out.getvalue()

@@ -1,0 +1,117 @@
+"""Closed vocabularies of the model, stored by their string values."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class BeatKind(str, Enum):
+    """The role a beat plays in the selling structure."""
+
+    HOOK = "hook"
+    PAIN = "pain"
+    SOLUTION = "solution"
+    PROOF = "proof"
+    CTA = "cta"
+    CUSTOM = "custom"
+
+
+#: Letters that start a shot code for each beat kind (H-A-02, PR-B-01 ...).
+BEAT_PREFIX: dict[BeatKind, str] = {
+    BeatKind.HOOK: "H",
+    BeatKind.PAIN: "P",
+    BeatKind.SOLUTION: "S",
+    BeatKind.PROOF: "PR",
+    BeatKind.CTA: "C",
+    BeatKind.CUSTOM: "X",
+}
+
+
+class ShotSize(str, Enum):
+    """景别: how much of the subject the frame shows."""
+
+    EXTREME_CLOSE_UP = "extreme_close_up"
+    CLOSE_UP = "close_up"
+    MEDIUM_CLOSE = "medium_close"
+    MEDIUM = "medium"
+    FULL = "full"
+    WIDE = "wide"
+
+
+class CameraMove(str, Enum):
+    """运镜: how the camera moves during the shot."""
+
+    STATIC = "static"
+    PUSH = "push"
+    PULL = "pull"
+    PAN = "pan"
+    TILT = "tilt"
+    TRUCK = "truck"
+    FOLLOW = "follow"
+    CRANE = "crane"
+    HANDHELD = "handheld"
+    ORBIT = "orbit"
+
+
+class Angle(str, Enum):
+    """Camera angle relative to the subject."""
+
+    EYE_LEVEL = "eye_level"
+    HIGH = "high"
+    LOW = "low"
+    OVERHEAD = "overhead"
+    POV = "pov"
+    OVER_SHOULDER = "over_shoulder"
+
+
+class ShotStatus(str, Enum):
+    """Where a shot is in production."""
+
+    PLANNED = "planned"
+    SHOT = "shot"
+    APPROVED = "approved"
+
+
+class VariantStatus(str, Enum):
+    """Where a variant is in its life as an ad creative."""
+
+    DRAFT = "draft"
+    IN_EDIT = "in_edit"
+    LIVE = "live"
+    RETIRED = "retired"
+
+
+class TestVariable(str, Enum):
+    """The one thing an A/B variant changes against the base."""
+
+    NONE = "none"
+    HOOK = "hook"
+    MIDDLE = "middle"
+    ENDING = "ending"
+    FIRST_FRAME = "first_frame"
+    VISUALS = "visuals"
+    AUDIO = "audio"
+    PACE = "pace"
+    OTHER = "other"
+
+
+class ShotTag(str, Enum):
+    """Well-known tags; shots may also carry free-form tags."""
+
+    PRODUCT_CLOSE_UP = "product_close_up"
+    USAGE_SCENE = "usage_scene"
+    REACTION = "reaction"
+    PROOF = "proof"
+    DEMO = "demo"
+    VISUAL_IMPACT = "visual_impact"
+    KEY_POINT = "key_point"
+    BADGE = "badge"
+    TESTIMONIAL = "testimonial"
+    PRICE = "price"
+
+
+class Language(str, Enum):
+    """Languages the studio writes and speaks."""
+
+    ZH = "zh"
+    EN = "en"

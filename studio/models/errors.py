@@ -1,0 +1,51 @@
+"""Typed errors raised by the model; the UI and CLI turn them into words."""
+
+from __future__ import annotations
+
+
+class ModelError(ValueError):
+    """Base class of errors about an invalid edit or document."""
+
+
+class UnknownFieldError(ModelError):
+    """An edit named a field the entity does not have or that cannot be edited."""
+
+    def __init__(self, entity: str, field: str) -> None:
+        super().__init__(f"{entity} has no editable field {field!r}")
+        self.entity = entity
+        self.field = field
+
+
+class InvalidValueError(ModelError):
+    """A value does not fit the field it was given to."""
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"invalid value for {field}: {value!r}")
+        self.field = field
+        self.value = value
+
+
+class LastItemError(ModelError):
+    """Removing the item would leave the document without something it needs."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"cannot remove the last or base {what}")
+        self.what = what
+
+
+class NotFoundError(ModelError):
+    """An id or name does not name anything in the document."""
+
+    def __init__(self, what: str, key: str) -> None:
+        super().__init__(f"no {what} {key!r}")
+        self.what = what
+        self.key = key
+
+
+class InterchangeError(ModelError):
+    """JSON interchange data is not a Studio project or is malformed."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,358 @@
+"""Small reversible edit operations; every UI undo command calls only these.
+
+Each operation changes the document, stamps the project's modified time, tells the
+listeners what changed and returns what is needed to undo it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from studio.models.codes import next_code, next_label
+from studio.models.entities import (
+    Alternative,
+    Beat,
+    Change,
+    Frame,
+    Project,
+    Script,
+    Shot,
+    Variant,
+    now_iso,
+)
+from studio.models.enums import (
+    Angle,
+    BeatKind,
+    CameraMove,
+    ShotSize,
+    ShotStatus,
+    TestVariable,
+    VariantStatus,
+)
+from studio.models.errors import InvalidValueError, LastItemError, NotFoundError, UnknownFieldError
+from studio.models.text import clean_text
+
+_TEXT = "text"
+_FIELDS: dict[type, dict[str, Any]] = {
+    Project: {
+        "title": _TEXT,
+        "product": _TEXT,
+        "brand": _TEXT,
+        "platform": _TEXT,
+        "language": ("zh", "en"),
+        "zh_cps": float,
+        "en_wpm": float,
+        "settings": dict,
+    },
+    Script: {"title": _TEXT, "concept": _TEXT, "template": _TEXT},
+    Beat: {"kind": BeatKind, "name": _TEXT, "budget_ds": "ds?", "prompt": _TEXT},
+    Alternative: {"label": _TEXT, "note": _TEXT},
+    Shot: {
+        "code": _TEXT,
+        "duration_ds": "ds",
+        "shot_size": (ShotSize, None),
+        "camera_move": (CameraMove, None),
+        "angle": (Angle, None),
+        "visual": _TEXT,
+        "voiceover": _TEXT,
+        "onscreen_text": _TEXT,
+        "sound": _TEXT,
+        "props": _TEXT,
+        "location": _TEXT,
+        "talent": _TEXT,
+        "notes": _TEXT,
+        "tags": list,
+        "status": ShotStatus,
+        "frame": "frame",
+    },
+    Variant: {
+        "name": _TEXT,
+        "variable": TestVariable,
+        "hypothesis": _TEXT,
+        "status": VariantStatus,
+        "notes": _TEXT,
+    },
+}
+
+#: Longest duration a single shot may have, tenths of a second (one hour).
+MAX_DS = 36000
+
+
+def editable_fields(entity: object) -> tuple[str, ...]:
+    """Names of the fields :func:`set_field` accepts for this entity."""
+    return tuple(_FIELDS.get(type(entity), {}))
+
+
+def coerce(entity: object, name: str, value: Any) -> Any:
+    """Check and convert a value for a field, raising a typed error when it does not fit."""
+    spec = _FIELDS.get(type(entity), {}).get(name)
+    if spec is None:
+        raise UnknownFieldError(type(entity).__name__, name)
+    if spec == _TEXT:
+        if not isinstance(value, str):
+            raise InvalidValueError(name, value)
+        return clean_text(value)
+    if spec in ("ds", "ds?"):
+        if value is None and spec == "ds?":
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_DS:
+            raise InvalidValueError(name, value)
+        return value
+    if spec is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+            raise InvalidValueError(name, value)
+        return float(value)
+    if spec is dict:
+        if not isinstance(value, dict):
+            raise InvalidValueError(name, value)
+        return dict(value)
+    if spec is list:
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            raise InvalidValueError(name, value)
+        seen: list[str] = []
+        for tag in (clean_text(v).strip() for v in value):
+            if tag and tag not in seen:
+                seen.append(tag)
+        return seen
+    if spec == "frame":
+        if value is not None and not isinstance(value, str):
+            raise InvalidValueError(name, value)
+        return value or None
+    if isinstance(spec, tuple) and spec and isinstance(spec[0], type) and issubclass(spec[0], Enum):
+        if value is None or value == "":
+            return None
+        return _enum(spec[0], name, value)
+    if isinstance(spec, tuple):
+        if value not in spec:
+            raise InvalidValueError(name, value)
+        return value
+    return _enum(spec, name, value)
+
+
+def _enum(kind: type[Enum], name: str, value: Any) -> Enum:
+    try:
+        return kind(value)
+    except ValueError:
+        raise InvalidValueError(name, value) from None
+
+
+def _touch(project: Project) -> None:
+    project.modified = now_iso()
+
+
+def set_field(project: Project, entity: object, name: str, value: Any) -> Any:
+    """Set one field; returns the old value."""
+    value = coerce(entity, name, value)
+    old = getattr(entity, name)
+    if isinstance(old, (list, dict)):
+        old = type(old)(old)
+    setattr(entity, name, value)
+    _touch(project)
+    project.notify(Change("set", entity, None, name))
+    return old
+
+
+# --- shots -----------------------------------------------------------------
+
+
+def _script_of_alt(project: Project, alt: Alternative) -> tuple[Script, Beat]:
+    for script in project.scripts:
+        for beat in script.beats:
+            if any(a is alt for a in beat.alternatives):
+                return script, beat
+    raise NotFoundError("alternative", alt.id)
+
+
+def insert_shot(project: Project, alt: Alternative, index: int, shot: Shot) -> Shot:
+    """Insert a shot into an alternative at ``index``, giving it a code if it has none."""
+    script, beat = _script_of_alt(project, alt)
+    if not shot.code:
+        shot.code = next_code(script, beat, alt)
+    index = max(0, min(index, len(alt.shots)))
+    alt.shots.insert(index, shot)
+    _touch(project)
+    project.notify(Change("insert", shot, alt))
+    return shot
+
+
+def remove_shot(project: Project, shot: Shot) -> tuple[Alternative, int]:
+    """Remove a shot; returns where it was so undo can put it back."""
+    _, _, alt, index = project.locate_shot(shot.id)
+    del alt.shots[index]
+    _touch(project)
+    project.notify(Change("remove", shot, alt))
+    return alt, index
+
+
+def move_shot(project: Project, shot: Shot, alt: Alternative, index: int) -> tuple[Alternative, int]:
+    """Move a shot to ``index`` in ``alt`` (any beat); returns where it was."""
+    _, _, old_alt, old_index = project.locate_shot(shot.id)
+    del old_alt.shots[old_index]
+    index = max(0, min(index, len(alt.shots)))
+    alt.shots.insert(index, shot)
+    _touch(project)
+    if old_alt is not alt:
+        project.notify(Change("move", old_alt, None))
+    project.notify(Change("move", shot, alt))
+    return old_alt, old_index
+
+
+# --- beats and alternatives --------------------------------------------------
+
+
+def insert_beat(project: Project, script: Script, index: int, beat: Beat) -> Beat:
+    """Insert a beat; a beat always has at least one alternative."""
+    if not beat.alternatives:
+        beat.alternatives.append(Alternative(label="A"))
+    index = max(0, min(index, len(script.beats)))
+    script.beats.insert(index, beat)
+    _touch(project)
+    project.notify(Change("insert", beat, script))
+    return beat
+
+
+def remove_beat(project: Project, beat: Beat) -> tuple[Script, int, dict[str, str]]:
+    """Remove a beat with its alternatives; returns where it was and the variants' choices."""
+    for script in project.scripts:
+        if beat in script.beats:
+            index = script.beats.index(beat)
+            choices = {v.id: v.choices.pop(beat.id) for v in script.variants if beat.id in v.choices}
+            del script.beats[index]
+            _touch(project)
+            project.notify(Change("remove", beat, script))
+            for variant in script.variants:
+                if variant.id in choices:
+                    project.notify(Change("set", variant, None, "choices"))
+            return script, index, choices
+    raise NotFoundError("beat", beat.id)
+
+
+def restore_choices(project: Project, script: Script, choices: dict[str, str], beat_id: str) -> None:
+    """Put back variant choices for a beat, as returned by a remove."""
+    for variant in script.variants:
+        if variant.id in choices:
+            variant.choices[beat_id] = choices[variant.id]
+            project.notify(Change("set", variant, None, "choices"))
+
+
+def move_beat(project: Project, beat: Beat, index: int) -> int:
+    """Move a beat within its script; returns its old index."""
+    for script in project.scripts:
+        if beat in script.beats:
+            old = script.beats.index(beat)
+            script.beats.pop(old)
+            script.beats.insert(max(0, min(index, len(script.beats))), beat)
+            _touch(project)
+            project.notify(Change("move", beat, script))
+            return old
+    raise NotFoundError("beat", beat.id)
+
+
+def new_alternative(beat: Beat) -> Alternative:
+    """An empty alternative with the beat's next free label."""
+    return Alternative(label=next_label(beat))
+
+
+def insert_alternative(project: Project, beat: Beat, index: int, alt: Alternative) -> Alternative:
+    """Add an alternative to a beat."""
+    index = max(0, min(index, len(beat.alternatives)))
+    beat.alternatives.insert(index, alt)
+    _touch(project)
+    project.notify(Change("insert", alt, beat))
+    return alt
+
+
+def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, dict[str, str]]:
+    """Remove an alternative (never a beat's last); variants that chose it fall back."""
+    script, beat = _script_of_alt(project, alt)
+    if len(beat.alternatives) <= 1:
+        raise LastItemError("alternative")
+    index = beat.alternatives.index(alt)
+    choices = {
+        v.id: v.choices.pop(beat.id) for v in script.variants if v.choices.get(beat.id) == alt.id
+    }
+    del beat.alternatives[index]
+    _touch(project)
+    project.notify(Change("remove", alt, beat))
+    for variant in script.variants:
+        if variant.id in choices:
+            project.notify(Change("set", variant, None, "choices"))
+    return beat, index, choices
+
+
+# --- variants --------------------------------------------------------------
+
+
+def insert_variant(project: Project, script: Script, index: int, variant: Variant) -> Variant:
+    """Add a variant to a script."""
+    if variant.is_base and any(v.is_base for v in script.variants):
+        raise InvalidValueError("is_base", True)
+    index = max(0, min(index, len(script.variants)))
+    script.variants.insert(index, variant)
+    _touch(project)
+    project.notify(Change("insert", variant, script))
+    return variant
+
+
+def remove_variant(project: Project, variant: Variant) -> tuple[Script, int]:
+    """Remove a variant; the base variant always stays."""
+    if variant.is_base:
+        raise LastItemError("variant")
+    for script in project.scripts:
+        if variant in script.variants:
+            index = script.variants.index(variant)
+            del script.variants[index]
+            _touch(project)
+            project.notify(Change("remove", variant, script))
+            return script, index
+    raise NotFoundError("variant", variant.id)
+
+
+def set_choice(project: Project, variant: Variant, beat: Beat, alt_id: str | None) -> str | None:
+    """Make a variant play ``alt_id`` for ``beat`` (None: the first); returns the old choice."""
+    if alt_id is not None and beat.alternative(alt_id) is None:
+        raise NotFoundError("alternative", alt_id)
+    old = variant.choices.get(beat.id)
+    if alt_id is None:
+        variant.choices.pop(beat.id, None)
+    else:
+        variant.choices[beat.id] = alt_id
+    _touch(project)
+    project.notify(Change("set", variant, None, "choices"))
+    return old
+
+
+# --- scripts and frames ------------------------------------------------------
+
+
+def insert_script(project: Project, index: int, script: Script) -> Script:
+    """Add a script; it gets a base variant if it has none."""
+    if not any(v.is_base for v in script.variants):
+        script.variants.insert(0, Variant(name="Base", is_base=True))
+    index = max(0, min(index, len(project.scripts)))
+    project.scripts.insert(index, script)
+    _touch(project)
+    project.notify(Change("insert", script, project))
+    return script
+
+
+def remove_script(project: Project, script: Script) -> int:
+    """Remove a script (never the last); returns its index."""
+    if len(project.scripts) <= 1:
+        raise LastItemError("script")
+    index = project.scripts.index(script)
+    del project.scripts[index]
+    _touch(project)
+    project.notify(Change("remove", script, project))
+    return index
+
+
+def add_frame(project: Project, frame: Frame) -> Frame:
+    """Register a frame in the catalogue; an identical image is kept once."""
+    existing = project.frames.get(frame.hash)
+    if existing is not None:
+        return existing
+    project.frames[frame.hash] = frame
+    project.notify(Change("insert", frame, project))
+    return frame

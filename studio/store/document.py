@@ -1,0 +1,408 @@
+"""An open project file: loads the model, persists every change as it happens."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from studio.models import ops
+from studio.models.entities import Alternative, Beat, Change, Frame, Project, Script, Shot, Variant
+from studio.store import rows
+from studio.store.errors import (
+    CorruptFileError,
+    ProjectFileError,
+    ReadOnlyLocationError,
+    WriteError,
+)
+from studio.store.lock import ProjectLock
+from studio.store.safeopen import harden, inspect, uri
+from studio.store.schema import SCHEMA_VERSION, create_schema, migrate
+
+log = logging.getLogger(__name__)
+
+#: The extension of Studio project files.
+EXTENSION = ".studio"
+BLOB_KINDS = ("original", "thumb", "print")
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
+    harden(conn)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    if mode != "ro":
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: every committed edit survives a power cut, not just a crash.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _match_umask(path: Path) -> None:
+    # mkstemp makes 0600 files; a project should get the permissions of any new file.
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
+def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, bytes]] | None = None) -> None:
+    """Write a complete project file atomically: a temp file beside it, then a rename."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise WriteError(path, "folder does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WriteError(path, exc.strerror or str(exc)) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    _match_umask(tmp)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            create_schema(conn)
+            conn.execute("BEGIN")
+            rows.write_all(conn, project)
+            for digest, kinds in (blobs or {}).items():
+                for kind, data in kinds.items():
+                    conn.execute(
+                        "INSERT OR REPLACE INTO frame_blob (hash, kind, data) VALUES (?,?,?)",
+                        (digest, kind, data),
+                    )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise WriteError(path, str(exc)) from None
+
+
+class ProjectFile:
+    """A project open from disk. Edits made through :mod:`studio.models.ops` are saved at once."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, project: Project,
+                 lock: ProjectLock | None, readonly: bool) -> None:  # fmt: skip
+        self.path = path
+        self.project = project
+        self.readonly = readonly
+        self._conn = conn
+        self._lock = lock
+        self._depth = 0
+        self._failed: Exception | None = None
+        project.listeners.append(self._on_change)
+
+    # --- opening and closing -------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False) -> ProjectFile:
+        """Open a project, checking it first; raise a ProjectFileError subclass on failure."""
+        path = Path(path)
+        version = inspect(path)
+        if readonly:
+            conn = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
+            harden(conn)
+            if version < SCHEMA_VERSION:
+                # Read an old file through a migrated copy in memory; the file stays as it is.
+                mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                conn.backup(mem)
+                conn.close()
+                migrate(mem, version)
+                conn = mem
+            return cls(path, conn, cls._load(path, conn), None, True)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise ReadOnlyLocationError(path)
+        lock = ProjectLock.acquire(path)
+        try:
+            if version < SCHEMA_VERSION:
+                backup = path.with_name(f"{path.name}.v{version}.bak")
+                shutil.copy2(path, backup)
+                log.info("migrating %s from version %d; original kept as %s", path, version, backup)
+            conn = _connect(path, "rw")
+            if version < SCHEMA_VERSION:
+                migrate(conn, version)
+            return cls(path, conn, cls._load(path, conn), lock, False)
+        except sqlite3.Error as exc:
+            lock.release()
+            raise CorruptFileError(path, str(exc)) from None
+        except BaseException:
+            lock.release()
+            raise
+
+    @staticmethod
+    def _load(path: Path, conn: sqlite3.Connection) -> Project:
+        try:
+            return rows.read_project(conn)
+        except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+            conn.close()
+            raise CorruptFileError(path, f"unreadable content: {exc}") from None
+
+    @classmethod
+    def create(cls, path: str | Path, project: Project,
+               blobs: dict[str, dict[str, bytes]] | None = None) -> ProjectFile:  # fmt: skip
+        """Write a new project file (replacing any file there) and open it."""
+        write_new_file(Path(path), project, blobs)
+        return cls.open(path)
+
+    def close(self) -> None:
+        """Checkpoint, close the database and release the lock."""
+        if self._on_change in self.project.listeners:
+            self.project.listeners.remove(self._on_change)
+        with contextlib.suppress(sqlite3.Error):
+            if not self.readonly:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._conn.execute("PRAGMA journal_mode = DELETE")
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several edits into one transaction (one step on disk)."""
+        if self.readonly:
+            yield
+            return
+        if self._depth == 0:
+            self._conn.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._conn.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self._conn.execute("COMMIT")
+
+    def _on_change(self, change: Change) -> None:
+        if self.readonly:
+            return
+        try:
+            with self.batch():
+                self._persist(change)
+                self._conn.execute("UPDATE project SET modified = ?", (self.project.modified,))
+        except sqlite3.Error as exc:
+            self._failed = exc
+            log.error("could not save change to %s: %s", self.path, exc)
+            raise WriteError(self.path, str(exc)) from None
+
+    def _positions(self, table: str, parent_col: str, parent_id: str, items: list) -> None:
+        self._conn.executemany(
+            f"UPDATE {table} SET {parent_col} = ?, position = ? WHERE id = ?",  # noqa: S608
+            [(parent_id, i, item.id) for i, item in enumerate(items)],
+        )
+
+    def _persist(self, change: Change) -> None:
+        c, t, parent = self._conn, change.target, change.parent
+        if change.op == "set":
+            if isinstance(t, Project):
+                column, value = rows.column_value(t, change.field or "")
+                c.execute(f"UPDATE project SET {column} = ?", (value,))  # noqa: S608
+                return
+            table = _TABLE[type(t)]
+            column, value = rows.column_value(t, change.field or "")
+            c.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, t.id))  # noqa: S608
+        elif change.op == "insert":
+            self._insert(t, parent)
+        elif change.op == "remove":
+            self._remove(t, parent)
+        elif change.op == "move":
+            self._move(t, parent)
+        elif change.op == "reset":
+            rows.delete_content(c)
+            rows.write_all(c, self.project)
+
+    def _insert(self, t: object, parent: object) -> None:
+        c = self._conn
+        if isinstance(t, Shot) and isinstance(parent, Alternative):
+            c.execute(
+                f"INSERT INTO shot ({', '.join(rows.SHOT_COLUMNS)}) VALUES ({', '.join('?' * len(rows.SHOT_COLUMNS))})",
+                rows.shot_row(t, parent.id, 0),
+            )
+            self._positions("shot", "alt_id", parent.id, parent.shots)
+        elif isinstance(t, Alternative) and isinstance(parent, Beat):
+            rows.insert_alternative(c, t, parent.id, 0)
+            self._positions("alternative", "beat_id", parent.id, parent.alternatives)
+        elif isinstance(t, Beat) and isinstance(parent, Script):
+            rows.insert_beat(c, t, parent.id, 0)
+            self._positions("beat", "script_id", parent.id, parent.beats)
+        elif isinstance(t, Variant) and isinstance(parent, Script):
+            rows.insert_variant(c, t, parent.id, 0)
+            self._positions("variant", "script_id", parent.id, parent.variants)
+        elif isinstance(t, Script):
+            rows.insert_script(c, t, 0)
+            c.executemany(
+                "UPDATE script SET position = ? WHERE id = ?",
+                [(i, s.id) for i, s in enumerate(self.project.scripts)],
+            )
+        elif isinstance(t, Frame):
+            rows.insert_frame(c, t)
+
+    def _remove(self, t: object, parent: object) -> None:
+        c = self._conn
+        if isinstance(t, Shot):
+            c.execute("DELETE FROM shot WHERE id = ?", (t.id,))
+        elif isinstance(t, Alternative):
+            self._delete_alternative(t)
+        elif isinstance(t, Beat):
+            for alt in t.alternatives:
+                self._delete_alternative(alt)
+            c.execute("DELETE FROM beat WHERE id = ?", (t.id,))
+        elif isinstance(t, Variant):
+            c.execute("DELETE FROM variant WHERE id = ?", (t.id,))
+        elif isinstance(t, Script):
+            for beat in t.beats:
+                self._remove(beat, t)
+            c.execute("DELETE FROM variant WHERE script_id = ?", (t.id,))
+            c.execute("DELETE FROM script WHERE id = ?", (t.id,))
+
+    def _delete_alternative(self, alt: Alternative) -> None:
+        self._conn.execute("DELETE FROM shot WHERE alt_id = ?", (alt.id,))
+        self._conn.execute("DELETE FROM alternative WHERE id = ?", (alt.id,))
+
+    def _move(self, t: object, parent: object) -> None:
+        if isinstance(t, Shot) and isinstance(parent, Alternative):
+            self._positions("shot", "alt_id", parent.id, parent.shots)
+        elif isinstance(t, Alternative):
+            self._positions("shot", "alt_id", t.id, t.shots)
+        elif isinstance(t, Beat) and isinstance(parent, Script):
+            self._positions("beat", "script_id", parent.id, parent.beats)
+
+    # --- frames ----------------------------------------------------------------
+
+    def store_frame_bytes(self, digest: str, kinds: dict[str, bytes]) -> None:
+        """Keep an image's original and renditions (before the frame is added to the model)."""
+        if self.readonly:
+            return
+        with self.batch():
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO frame_blob (hash, kind, data) VALUES (?,?,?)",
+                [(digest, kind, data) for kind, data in kinds.items()],
+            )
+
+    def frame_bytes(self, digest: str, kind: str = "thumb") -> bytes | None:
+        """One stored rendition ('original', 'thumb' or 'print') of a frame, or None."""
+        row = self._conn.execute(
+            "SELECT data FROM frame_blob WHERE hash = ? AND kind = ?", (digest, kind)
+        ).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def frames_with_bytes(self) -> set[str]:
+        """Hashes of frames whose original image is in the file."""
+        return {h for (h,) in self._conn.execute("SELECT hash FROM frame_blob WHERE kind = 'original'")}
+
+    def import_frame(self, data: bytes, filename: str) -> Frame:
+        """Import an image once by content hash; raises ImageError for unusable images."""
+        from studio.media.images import content_hash, import_image
+
+        digest = content_hash(data)
+        existing = self.project.frames.get(digest)
+        if existing is not None and self.frame_bytes(digest, "original") is not None:
+            return existing
+        image = import_image(data, filename)
+        with self.batch():
+            self.store_frame_bytes(
+                image.hash, {"original": image.original, "thumb": image.thumb, "print": image.print}
+            )
+            frame = Frame(image.hash, Path(filename).name, image.width, image.height, image.format)
+            if existing is not None:
+                existing.width, existing.height, existing.format = frame.width, frame.height, frame.format
+                rows.insert_frame(self._conn, existing)
+                return existing
+            return ops.add_frame(self.project, frame)
+
+    # --- copies ------------------------------------------------------------------
+
+    def save_copy(self, target: str | Path) -> None:
+        """Write a consistent copy of the file elsewhere; this file stays open."""
+        target = Path(target)
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise WriteError(target, "folder does not exist")
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+            os.close(fd)
+        except OSError as exc:
+            raise WriteError(target, exc.strerror or str(exc)) from None
+        tmp = Path(tmp_name)
+        _match_umask(tmp)
+        try:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self._conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+            _fsync_dir(folder)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise WriteError(target, str(exc)) from None
+
+    def save_as(self, target: str | Path) -> None:
+        """Copy to ``target`` and go on editing there; the old file is left as it was."""
+        target = Path(target)
+        self.save_copy(target)
+        lock = ProjectLock.acquire(target)
+        try:
+            conn = _connect(target, "rw")
+        except sqlite3.Error as exc:
+            lock.release()
+            raise WriteError(target, str(exc)) from None
+        old_conn, old_lock = self._conn, self._lock
+        self._conn, self._lock, self.path, self.readonly = conn, lock, target, False
+        with contextlib.suppress(sqlite3.Error):
+            old_conn.close()
+        if old_lock is not None:
+            old_lock.release()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open database, for the store's own helpers (snapshots, results)."""
+        return self._conn
+
+
+_TABLE: dict[type, str] = {
+    Script: "script",
+    Beat: "beat",
+    Alternative: "alternative",
+    Shot: "shot",
+    Variant: "variant",
+}
+
+__all__ = ["EXTENSION", "ProjectFile", "ProjectFileError", "write_new_file"]

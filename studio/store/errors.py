@@ -1,0 +1,87 @@
+"""Typed errors about project files; ui/ and cli/ put them into words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ProjectFileError(Exception):
+    """A project file could not be opened or written; names the file and the reason."""
+
+    reason = "error"
+
+    def __init__(self, path: str | Path, detail: str = "") -> None:
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(f"{self.path}: {self.reason}" + (f" ({detail})" if detail else ""))
+
+
+class FileMissingError(ProjectFileError):
+    """There is no file at the path."""
+
+    reason = "missing"
+
+
+class NotAProjectError(ProjectFileError):
+    """The file is empty, not SQLite, or another application's database."""
+
+    reason = "not a project"
+
+
+class CorruptFileError(ProjectFileError):
+    """The file is a damaged or truncated project, or holds unexpected schema objects."""
+
+    reason = "corrupt"
+
+
+class NewerVersionError(ProjectFileError):
+    """The file was written by a newer Studio whose format this one cannot read."""
+
+    reason = "newer version"
+
+    def __init__(self, path: str | Path, file_version: int, supported: int) -> None:
+        self.file_version = file_version
+        self.supported = supported
+        super().__init__(path, f"file version {file_version}, this Studio reads up to {supported}")
+
+
+class ReadOnlyLocationError(ProjectFileError):
+    """The file or its folder cannot be written, so it cannot be edited in place."""
+
+    reason = "read-only location"
+
+
+class WriteError(ProjectFileError):
+    """Writing the file (or a copy of it) failed; the target was left untouched."""
+
+    reason = "cannot write"
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a project open: host, process id, user and since when."""
+
+    host: str
+    pid: int
+    user: str
+    since: str
+
+
+class ProjectLockedError(ProjectFileError):
+    """Another Studio process has the file open for editing."""
+
+    reason = "in use"
+
+    def __init__(self, path: str | Path, holder: LockInfo) -> None:
+        self.holder = holder
+        super().__init__(path, f"held by {holder.user}@{holder.host} pid {holder.pid} since {holder.since}")
+
+
+class ImageError(Exception):
+    """An image could not be imported (broken, unsupported or too large)."""
+
+    def __init__(self, name: str, detail: str = "") -> None:
+        self.name = name
+        self.detail = detail
+        super().__init__(f"{name}: {detail}" if detail else name)

@@ -1,0 +1,110 @@
+"""The project file's schema: a frozen first version and a chain of small migrations.
+
+Never edit a step once it has shipped: add a new one. Each version has a frozen
+fixture file in tests/data/ that the migration tests open.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: 'STDO' as a big-endian integer; marks the SQLite file as a Studio project.
+APPLICATION_ID = 0x5354444F
+
+#: Version 1, exactly as first shipped.
+SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+CREATE TABLE project (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, product TEXT NOT NULL, brand TEXT NOT NULL,
+    platform TEXT NOT NULL, language TEXT NOT NULL, zh_cps REAL NOT NULL, en_wpm REAL NOT NULL,
+    created TEXT NOT NULL, modified TEXT NOT NULL
+) STRICT;
+CREATE TABLE script (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL,
+    concept TEXT NOT NULL, template TEXT NOT NULL
+) STRICT;
+CREATE TABLE beat (
+    id TEXT PRIMARY KEY, script_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
+    name TEXT NOT NULL, budget_ds INTEGER, prompt TEXT NOT NULL
+) STRICT;
+CREATE INDEX beat_script ON beat (script_id);
+CREATE TABLE alternative (
+    id TEXT PRIMARY KEY, beat_id TEXT NOT NULL, position INTEGER NOT NULL,
+    label TEXT NOT NULL, note TEXT NOT NULL
+) STRICT;
+CREATE INDEX alternative_beat ON alternative (beat_id);
+CREATE TABLE shot (
+    id TEXT PRIMARY KEY, alt_id TEXT NOT NULL, position INTEGER NOT NULL, code TEXT NOT NULL,
+    duration_ds INTEGER NOT NULL, shot_size TEXT, camera_move TEXT, angle TEXT,
+    visual TEXT NOT NULL, voiceover TEXT NOT NULL, onscreen_text TEXT NOT NULL,
+    sound TEXT NOT NULL, props TEXT NOT NULL, location TEXT NOT NULL, talent TEXT NOT NULL,
+    notes TEXT NOT NULL, tags TEXT NOT NULL, status TEXT NOT NULL, frame_hash TEXT
+) STRICT;
+CREATE INDEX shot_alt ON shot (alt_id);
+CREATE TABLE variant (
+    id TEXT PRIMARY KEY, script_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL,
+    is_base INTEGER NOT NULL, choices TEXT NOT NULL, variable TEXT NOT NULL,
+    hypothesis TEXT NOT NULL, status TEXT NOT NULL
+) STRICT;
+CREATE TABLE frame (
+    hash TEXT PRIMARY KEY, filename TEXT NOT NULL, width INTEGER NOT NULL,
+    height INTEGER NOT NULL, format TEXT NOT NULL
+) STRICT;
+CREATE TABLE frame_blob (
+    hash TEXT NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (hash, kind)
+) STRICT;
+CREATE TABLE snapshot (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, created TEXT NOT NULL,
+    summary TEXT NOT NULL, data BLOB NOT NULL
+) STRICT;
+"""
+
+#: MIGRATIONS[n] takes a file from version n + 1 to n + 2.
+MIGRATIONS: list[str] = [
+    # 1 -> 2: per-project guide thresholds and free notes on variants.
+    """
+    ALTER TABLE project ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE variant ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    """,
+]
+
+SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+#: Tables and indexes a valid file of each version holds, and nothing else.
+_V1_OBJECTS = {
+    ("table", "meta"),
+    ("table", "project"),
+    ("table", "script"),
+    ("table", "beat"),
+    ("index", "beat_script"),
+    ("table", "alternative"),
+    ("index", "alternative_beat"),
+    ("table", "shot"),
+    ("index", "shot_alt"),
+    ("table", "variant"),
+    ("table", "frame"),
+    ("table", "frame_blob"),
+    ("table", "snapshot"),
+}
+
+
+def expected_objects(version: int) -> set[tuple[str, str]]:
+    """Schema objects (type, name) a file of ``version`` may contain."""
+    del version  # migrations so far add columns only
+    return set(_V1_OBJECTS)
+
+
+def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    """Create an empty file of ``version`` by laying version 1 and migrating up."""
+    conn.executescript(SCHEMA_V1)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    migrate(conn, 1, version)
+
+
+def migrate(conn: sqlite3.Connection, current: int, target: int = SCHEMA_VERSION) -> None:
+    """Apply migration steps one by one, each in its own transaction."""
+    for version in range(current, target):
+        conn.executescript(
+            "BEGIN;" + MIGRATIONS[version - 1] + f"PRAGMA user_version = {version + 1}; COMMIT;"
+        )

@@ -1,0 +1,139 @@
+"""Named versions kept inside the project file: list, compare by summary, restore."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from studio.models.entities import Change, Project, now_iso
+from studio.models.serial import project_from_dict, project_to_dict
+from studio.models.timeline import total_ds
+from studio.store.document import ProjectFile
+from studio.models.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One saved version: its number, name, time and summary."""
+
+    id: int
+    name: str
+    created: str
+    summary: dict[str, Any]
+
+
+def summarize(project: Project) -> dict[str, Any]:
+    """Counts and lengths that tell two versions apart at a glance."""
+    shots = [s for sc in project.scripts for _, _, s in sc.iter_shots()]
+    return {
+        "title": project.title,
+        "scripts": len(project.scripts),
+        "beats": sum(len(sc.beats) for sc in project.scripts),
+        "alternatives": sum(len(b.alternatives) for sc in project.scripts for b in sc.beats),
+        "shots": len(shots),
+        "frames": len(project.frames),
+        "variants": {
+            f"{sc.title}/{v.name}" if len(project.scripts) > 1 else v.name: total_ds(sc, v) / 10
+            for sc in project.scripts
+            for v in sc.variants
+        },
+    }
+
+
+def create(pf: ProjectFile, name: str = "") -> SnapshotInfo:
+    """Save the current document as a named version."""
+    created = now_iso()
+    summary = summarize(pf.project)
+    payload = zlib.compress(json.dumps(project_to_dict(pf.project), ensure_ascii=False).encode("utf-8"))
+    with pf.batch():
+        row = pf.connection.execute(
+            "INSERT INTO snapshot (name, created, summary, data) VALUES (?,?,?,?) RETURNING id",
+            (name or created, created, json.dumps(summary, ensure_ascii=False), payload),
+        ).fetchone()
+    return SnapshotInfo(int(row[0]), name or created, created, summary)
+
+
+def list_snapshots(pf: ProjectFile) -> list[SnapshotInfo]:
+    """Every saved version, oldest first."""
+    return [
+        SnapshotInfo(int(i), n, c, json.loads(s))
+        for i, n, c, s in pf.connection.execute("SELECT id, name, created, summary FROM snapshot ORDER BY id")
+    ]
+
+
+def find(pf: ProjectFile, key: str) -> SnapshotInfo:
+    """A snapshot by number or by name (the newest of that name)."""
+    snaps = list_snapshots(pf)
+    for snap in reversed(snaps):
+        if str(snap.id) == key or snap.name == key:
+            return snap
+    raise NotFoundError("snapshot", key)
+
+
+def load(pf: ProjectFile, snapshot_id: int) -> Project:
+    """The document as it was in a snapshot."""
+    row = pf.connection.execute("SELECT data FROM snapshot WHERE id = ?", (snapshot_id,)).fetchone()
+    if row is None:
+        raise NotFoundError("snapshot", str(snapshot_id))
+    return project_from_dict(json.loads(zlib.decompress(row[0])), f"snapshot {snapshot_id}")
+
+
+@dataclass
+class SnapshotDiff:
+    """What changed between two versions, by shot code and variant name."""
+
+    shots_added: list[str] = field(default_factory=list)
+    shots_removed: list[str] = field(default_factory=list)
+    shots_changed: list[str] = field(default_factory=list)
+    variants_added: list[str] = field(default_factory=list)
+    variants_removed: list[str] = field(default_factory=list)
+    lengths: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """True when the versions hold the same shots, variants and lengths."""
+        return not (
+            self.shots_added or self.shots_removed or self.shots_changed
+            or self.variants_added or self.variants_removed or self.lengths
+        )  # fmt: skip
+
+
+def compare(old: Project, new: Project) -> SnapshotDiff:
+    """Summarise the differences from ``old`` to ``new``."""
+    from studio.models.serial import shot_to_dict
+
+    def shots(p: Project) -> dict[str, tuple[str, dict[str, Any]]]:
+        return {s.id: (s.code, shot_to_dict(s)) for sc in p.scripts for _, _, s in sc.iter_shots()}
+
+    a, b = shots(old), shots(new)
+    diff = SnapshotDiff(
+        shots_added=sorted(b[i][0] for i in b.keys() - a.keys()),
+        shots_removed=sorted(a[i][0] for i in a.keys() - b.keys()),
+        shots_changed=sorted(b[i][0] for i in a.keys() & b.keys() if a[i][1] != b[i][1]),
+    )
+    va, vb = summarize(old)["variants"], summarize(new)["variants"]
+    diff.variants_added = sorted(vb.keys() - va.keys())
+    diff.variants_removed = sorted(va.keys() - vb.keys())
+    for name in sorted(va.keys() | vb.keys()):
+        if va.get(name) != vb.get(name):
+            diff.lengths[name] = (va.get(name), vb.get(name))
+    return diff
+
+
+def restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
+    """Bring back a version; the current state is saved as a snapshot first, so nothing is lost."""
+    restored = load(pf, snapshot_id)
+    with pf.batch():
+        safety = create(pf, f"before restore {snapshot_id}")
+        project = pf.project
+        for name in ("title", "product", "brand", "platform", "language", "zh_cps", "en_wpm",
+                     "created", "modified", "settings", "scripts"):  # fmt: skip
+            setattr(project, name, getattr(restored, name))
+        # Frames stay in the catalogue: bytes are shared by versions and cost nothing to keep.
+        for digest, frame in restored.frames.items():
+            project.frames.setdefault(digest, frame)
+        project.modified = now_iso()
+        project.notify(Change("reset", project))
+    return safety
