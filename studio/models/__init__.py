@@ -11,6 +11,7 @@ from studio.models.entities import (
     Script,
     Shot,
     Variant,
+    VariantResult,
     new_id,
     now_iso,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "ShotTag",
     "TestVariable",
     "Variant",
+    "VariantResult",
     "VariantStatus",
     "new_id",
     "now_iso",

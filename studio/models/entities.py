@@ -162,6 +162,26 @@ class Script:
                     yield beat, alt, shot
 
 
+@dataclass(eq=False)
+class VariantResult:
+    """What an ad platform reported for one variant (counts summed over the report)."""
+
+    variant_id: str
+    impressions: int = 0
+    plays: int = 0
+    views_3s: int = 0
+    completions: int = 0
+    clicks: int = 0
+    conversions: int = 0
+    spend: float = 0.0
+    source: str = ""
+    updated: str = ""
+
+
+#: Count fields of a result, in reporting order.
+RESULT_COUNTS = ("impressions", "plays", "views_3s", "completions", "clicks", "conversions")
+
+
 Listener = Callable[["Change"], None]
 
 
@@ -200,6 +220,8 @@ class Project:
     settings: dict[str, float | int | str | bool] = field(default_factory=dict)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
+    #: Ad results by variant id.
+    results: dict[str, VariantResult] = field(default_factory=dict)
     listeners: list[Listener] = field(default_factory=list, repr=False)
 
     def notify(self, change: Change) -> None:

@@ -19,6 +19,7 @@ from studio.models.entities import (
     Script,
     Shot,
     Variant,
+    VariantResult,
     now_iso,
 )
 from studio.models.enums import (
@@ -356,3 +357,15 @@ def add_frame(project: Project, frame: Frame) -> Frame:
     project.frames[frame.hash] = frame
     project.notify(Change("insert", frame, project))
     return frame
+
+
+def set_result(project: Project, result: VariantResult | None, variant_id: str) -> VariantResult | None:
+    """Store (or with None, clear) a variant's ad results; returns the previous ones."""
+    if result is not None and result.variant_id != variant_id:
+        raise InvalidValueError("variant_id", result.variant_id)
+    old = project.results.pop(variant_id, None)
+    if result is not None:
+        project.results[variant_id] = result
+    _touch(project)
+    project.notify(Change("set", project, None, f"results:{variant_id}"))
+    return old

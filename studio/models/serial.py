@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.entities import (
+    RESULT_COUNTS,
+    Alternative,
+    Beat,
+    Frame,
+    Project,
+    Script,
+    Shot,
+    Variant,
+    VariantResult,
+)
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -60,7 +70,19 @@ def project_to_dict(project: Project) -> dict[str, Any]:
             for f in sorted(project.frames.values(), key=lambda f: f.hash)
         ],
         "scripts": [_script_to_dict(s) for s in project.scripts],
+        "results": [result_to_dict(r) for _, r in sorted(project.results.items())],
     }
+
+
+def result_to_dict(result: VariantResult) -> dict[str, Any]:
+    """A variant's ad results as JSON-ready data."""
+    data: dict[str, Any] = {"variant": result.variant_id}
+    for name in RESULT_COUNTS:
+        data[name] = getattr(result, name)
+    data["spend"] = result.spend
+    data["source"] = result.source
+    data["updated"] = result.updated
+    return data
 
 
 def _script_to_dict(script: Script) -> dict[str, Any]:
@@ -223,6 +245,23 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         project.scripts.append(_script_from(r, r.obj(item, f"$.scripts[{i}]"), f"$.scripts[{i}]"))
     if not project.scripts:
         raise r.fail("$.scripts", "a project needs at least one script")
+    for i, item in enumerate(r.items(root, "results", "$")):
+        where = f"$.results[{i}]"
+        res = r.obj(item, where)
+        vid = res.get("variant")
+        if not isinstance(vid, str) or not vid:
+            raise r.fail(f"{where}.variant", "missing variant id")
+        result = VariantResult(vid, source=r.text(res, "source", where), updated=r.text(res, "updated", where))
+        for name in RESULT_COUNTS:
+            value = res.get(name, 0)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise r.fail(f"{where}.{name}", "expected a count")
+            setattr(result, name, value)
+        spend = res.get("spend", 0.0)
+        if isinstance(spend, bool) or not isinstance(spend, (int, float)) or spend < 0:
+            raise r.fail(f"{where}.spend", "expected an amount")
+        result.spend = float(spend)
+        project.results[vid] = result
     return project
 
 

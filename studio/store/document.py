@@ -227,6 +227,10 @@ class ProjectFile:
     def _persist(self, change: Change) -> None:
         c, t, parent = self._conn, change.target, change.parent
         if change.op == "set":
+            if isinstance(t, Project) and (change.field or "").startswith("results:"):
+                variant_id = (change.field or "").split(":", 1)[1]
+                rows.write_result(c, variant_id, t.results.get(variant_id))
+                return
             if isinstance(t, Project):
                 column, value = rows.column_value(t, change.field or "")
                 c.execute(f"UPDATE project SET {column} = ?", (value,))  # noqa: S608

@@ -6,7 +6,17 @@ import json
 import sqlite3
 from typing import Any
 
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.entities import (
+    RESULT_COUNTS,
+    Alternative,
+    Beat,
+    Frame,
+    Project,
+    Script,
+    Shot,
+    Variant,
+    VariantResult,
+)
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -114,9 +124,22 @@ def insert_frame(conn: sqlite3.Connection, f: Frame) -> None:
     )
 
 
+RESULT_COLUMNS = ("variant_id", *RESULT_COUNTS, "spend", "source", "updated")
+
+
+def write_result(conn: sqlite3.Connection, variant_id: str, result: VariantResult | None) -> None:
+    """Store or clear one variant's ad results."""
+    conn.execute("DELETE FROM result WHERE variant_id = ?", (variant_id,))
+    if result is not None:
+        conn.execute(
+            f"INSERT INTO result ({', '.join(RESULT_COLUMNS)}) VALUES ({', '.join('?' * len(RESULT_COLUMNS))})",
+            tuple(getattr(result, c) for c in RESULT_COLUMNS),
+        )
+
+
 def delete_content(conn: sqlite3.Connection) -> None:
     """Remove every document row, keeping frame bytes and snapshots."""
-    for table in ("shot", "alternative", "beat", "variant", "script", "frame"):
+    for table in ("shot", "alternative", "beat", "variant", "script", "frame", "result"):
         conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
 
 
@@ -127,6 +150,8 @@ def write_all(conn: sqlite3.Connection, project: Project) -> None:
         insert_script(conn, script, i)
     for frame in project.frames.values():
         insert_frame(conn, frame)
+    for variant_id, result in project.results.items():
+        write_result(conn, variant_id, result)
 
 
 def _enum(kind: type, value: Any) -> Any:
@@ -198,6 +223,11 @@ def read_project(conn: sqlite3.Connection) -> Project:
                 status=VariantStatus(status), notes=notes,
             )
         )  # fmt: skip
+    for r in conn.execute(f"SELECT {', '.join(RESULT_COLUMNS)} FROM result ORDER BY variant_id"):
+        result = VariantResult(r[0])
+        for name, value in zip(RESULT_COLUMNS[1:], r[1:], strict=True):
+            setattr(result, name, value)
+        project.results[result.variant_id] = result
     if not project.scripts:
         raise ValueError("no script")
     for script in project.scripts:

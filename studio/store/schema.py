@@ -66,6 +66,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE project ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE variant ADD COLUMN notes TEXT NOT NULL DEFAULT '';
     """,
+    # 2 -> 3: ad results per variant.
+    """
+    CREATE TABLE result (
+        variant_id TEXT PRIMARY KEY, impressions INTEGER NOT NULL, plays INTEGER NOT NULL,
+        views_3s INTEGER NOT NULL, completions INTEGER NOT NULL, clicks INTEGER NOT NULL,
+        conversions INTEGER NOT NULL, spend REAL NOT NULL, source TEXT NOT NULL, updated TEXT NOT NULL
+    ) STRICT;
+    """,
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
@@ -90,8 +98,10 @@ _V1_OBJECTS = {
 
 def expected_objects(version: int) -> set[tuple[str, str]]:
     """Schema objects (type, name) a file of ``version`` may contain."""
-    del version  # migrations so far add columns only
-    return set(_V1_OBJECTS)
+    objects = set(_V1_OBJECTS)
+    if version >= 3:
+        objects.add(("table", "result"))
+    return objects
 
 
 def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:

@@ -129,7 +129,7 @@ def restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
         safety = create(pf, f"before restore {snapshot_id}")
         project = pf.project
         for name in ("title", "product", "brand", "platform", "language", "zh_cps", "en_wpm",
-                     "created", "modified", "settings", "scripts"):  # fmt: skip
+                     "created", "modified", "settings", "scripts", "results"):  # fmt: skip
             setattr(project, name, getattr(restored, name))
         # Frames stay in the catalogue: bytes are shared by versions and cost nothing to keep.
         for digest, frame in restored.frames.items():

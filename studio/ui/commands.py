@@ -1,0 +1,242 @@
+"""Undo commands: each redo/undo calls only the model's edit operations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from studio.models import ops
+from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant, VariantResult
+
+#: Command ids for mergeWith: typing in one field merges into one step.
+SET_FIELD_ID = 1001
+
+
+class SetFieldCommand(QUndoCommand):
+    """Set one field of one entity; consecutive edits of the same text field merge."""
+
+    def __init__(self, project: Project, entity: object, name: str, value: Any,
+                 text: str = "", merge: bool = False, parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or name, parent)
+        self.project, self.entity, self.name = project, entity, name
+        self.value = ops.coerce(entity, name, value)
+        self.old: Any = None
+        self.merge = merge
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return SET_FIELD_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SetFieldCommand) or not other.merge:
+            return False
+        if other.entity is not self.entity or other.name != self.name:
+            return False
+        self.value = other.value
+        return True
+
+    def redo(self) -> None:
+        self.old = ops.set_field(self.project, self.entity, self.name, self.value)
+
+    def undo(self) -> None:
+        ops.set_field(self.project, self.entity, self.name, self.old)
+
+
+class InsertShotCommand(QUndoCommand):
+    """Insert a shot into an alternative."""
+
+    def __init__(self, project: Project, alt: Alternative, index: int, shot: Shot,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "insert shot", parent)
+        self.project, self.alt, self.index, self.shot = project, alt, index, shot
+
+    def redo(self) -> None:
+        ops.insert_shot(self.project, self.alt, self.index, self.shot)
+
+    def undo(self) -> None:
+        ops.remove_shot(self.project, self.shot)
+
+
+class RemoveShotCommand(QUndoCommand):
+    """Remove a shot; undo puts it back where it was."""
+
+    def __init__(self, project: Project, shot: Shot, text: str = "", parent: QUndoCommand | None = None) -> None:
+        super().__init__(text or "remove shot", parent)
+        self.project, self.shot = project, shot
+        self.where: tuple[Alternative, int] | None = None
+
+    def redo(self) -> None:
+        self.where = ops.remove_shot(self.project, self.shot)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        alt, index = self.where
+        ops.insert_shot(self.project, alt, index, self.shot)
+
+
+class MoveShotCommand(QUndoCommand):
+    """Move a shot to a position in any alternative."""
+
+    def __init__(self, project: Project, shot: Shot, alt: Alternative, index: int,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "move shot", parent)
+        self.project, self.shot, self.alt, self.index = project, shot, alt, index
+        self.where: tuple[Alternative, int] | None = None
+
+    def redo(self) -> None:
+        self.where = ops.move_shot(self.project, self.shot, self.alt, self.index)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        ops.move_shot(self.project, self.shot, *self.where)
+
+
+class InsertBeatCommand(QUndoCommand):
+    """Insert a beat (with its alternatives) into a script."""
+
+    def __init__(self, project: Project, script: Script, index: int, beat: Beat,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "insert beat", parent)
+        self.project, self.script, self.index, self.beat = project, script, index, beat
+
+    def redo(self) -> None:
+        ops.insert_beat(self.project, self.script, self.index, self.beat)
+
+    def undo(self) -> None:
+        ops.remove_beat(self.project, self.beat)
+
+
+class RemoveBeatCommand(QUndoCommand):
+    """Remove a beat; undo restores it and the variants' choices for it."""
+
+    def __init__(self, project: Project, beat: Beat, text: str = "", parent: QUndoCommand | None = None) -> None:
+        super().__init__(text or "remove beat", parent)
+        self.project, self.beat = project, beat
+        self.where: tuple[Script, int, dict[str, str]] | None = None
+
+    def redo(self) -> None:
+        self.where = ops.remove_beat(self.project, self.beat)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        script, index, choices = self.where
+        ops.insert_beat(self.project, script, index, self.beat)
+        ops.restore_choices(self.project, script, choices, self.beat.id)
+
+
+class MoveBeatCommand(QUndoCommand):
+    """Move a beat within its script."""
+
+    def __init__(self, project: Project, beat: Beat, index: int, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "move beat", parent)
+        self.project, self.beat, self.index = project, beat, index
+        self.old = 0
+
+    def redo(self) -> None:
+        self.old = ops.move_beat(self.project, self.beat, self.index)
+
+    def undo(self) -> None:
+        ops.move_beat(self.project, self.beat, self.old)
+
+
+class InsertAlternativeCommand(QUndoCommand):
+    """Add an alternative (hook B ...) to a beat."""
+
+    def __init__(self, project: Project, beat: Beat, index: int, alt: Alternative,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "add alternative", parent)
+        self.project, self.beat, self.index, self.alt = project, beat, index, alt
+
+    def redo(self) -> None:
+        ops.insert_alternative(self.project, self.beat, self.index, self.alt)
+
+    def undo(self) -> None:
+        ops.remove_alternative(self.project, self.alt)
+
+
+class RemoveAlternativeCommand(QUndoCommand):
+    """Remove an alternative; undo restores it and the choices that named it."""
+
+    def __init__(self, project: Project, alt: Alternative, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "remove alternative", parent)
+        self.project, self.alt = project, alt
+        self.where: tuple[Beat, int, dict[str, str]] | None = None
+        self.script: Script | None = None
+
+    def redo(self) -> None:
+        for script in self.project.scripts:
+            if any(self.alt in b.alternatives for b in script.beats):
+                self.script = script
+        self.where = ops.remove_alternative(self.project, self.alt)
+
+    def undo(self) -> None:
+        assert self.where is not None and self.script is not None
+        beat, index, choices = self.where
+        ops.insert_alternative(self.project, beat, index, self.alt)
+        ops.restore_choices(self.project, self.script, choices, beat.id)
+
+
+class InsertVariantCommand(QUndoCommand):
+    """Add a variant to a script."""
+
+    def __init__(self, project: Project, script: Script, index: int, variant: Variant,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "add variant", parent)
+        self.project, self.script, self.index, self.variant = project, script, index, variant
+
+    def redo(self) -> None:
+        ops.insert_variant(self.project, self.script, self.index, self.variant)
+
+    def undo(self) -> None:
+        ops.remove_variant(self.project, self.variant)
+
+
+class RemoveVariantCommand(QUndoCommand):
+    """Remove a variant (never the base)."""
+
+    def __init__(self, project: Project, variant: Variant, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "remove variant", parent)
+        self.project, self.variant = project, variant
+        self.where: tuple[Script, int] | None = None
+
+    def redo(self) -> None:
+        self.where = ops.remove_variant(self.project, self.variant)
+
+    def undo(self) -> None:
+        assert self.where is not None
+        ops.insert_variant(self.project, self.where[0], self.where[1], self.variant)
+
+
+class SetChoiceCommand(QUndoCommand):
+    """Make a variant play another alternative of a beat."""
+
+    def __init__(self, project: Project, variant: Variant, beat: Beat, alt_id: str | None,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "choose alternative", parent)
+        self.project, self.variant, self.beat, self.alt_id = project, variant, beat, alt_id
+        self.old: str | None = None
+
+    def redo(self) -> None:
+        self.old = ops.set_choice(self.project, self.variant, self.beat, self.alt_id)
+
+    def undo(self) -> None:
+        ops.set_choice(self.project, self.variant, self.beat, self.old)
+
+
+class SetResultCommand(QUndoCommand):
+    """Store a variant's ad results (typed in or imported)."""
+
+    def __init__(self, project: Project, variant_id: str, result: VariantResult | None,
+                 text: str = "", parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "set results", parent)
+        self.project, self.variant_id, self.result = project, variant_id, result
+        self.old: VariantResult | None = None
+
+    def redo(self) -> None:
+        self.old = ops.set_result(self.project, self.result, self.variant_id)
+
+    def undo(self) -> None:
+        ops.set_result(self.project, self.old, self.variant_id)
