@@ -409,4 +409,30 @@ _TABLE: dict[type, str] = {
     Variant: "variant",
 }
 
-__all__ = ["EXTENSION", "ProjectFile", "ProjectFileError", "write_new_file"]
+__all__ = ["EXTENSION", "FrameReader", "ProjectFile", "ProjectFileError", "write_new_file"]
+
+
+class FrameReader:
+    """A private read-only connection for fetching frame bytes off the UI thread.
+
+    Each worker thread makes its own reader; SQLite connections are not shared across threads.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self._conn = sqlite3.connect(uri(Path(path), "ro"), uri=True, isolation_level=None, check_same_thread=False)
+        harden(self._conn)
+
+    def get(self, digest: str, kind: str = "thumb") -> bytes | None:
+        """One stored rendition of a frame, or None."""
+        try:
+            row = self._conn.execute(
+                "SELECT data FROM frame_blob WHERE hash = ? AND kind = ?", (digest, kind)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else bytes(row[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.close()
