@@ -1,0 +1,21 @@
+"""WriteView: the script as beat cards."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from studio.ui.document import DocumentController
+
+log = logging.getLogger(__name__)
+
+
+class WriteView(QWidget):
+    """Shows the script as beat cards."""
+
+    def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("WriteView"), self))
