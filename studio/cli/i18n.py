@@ -103,6 +103,17 @@ add_messages(
         "error.model": ("invalid edit: {detail}", "无效的编辑：{detail}"),
         "error.interchange": ("{path}: not valid Studio JSON ({detail})", "{path}：不是有效的 Studio JSON（{detail}）"),
         "error.os": ("{path}: {detail}", "{path}：{detail}"),
+        "reason.empty": ("the file is empty", "文件是空的"),
+        "reason.not_sqlite": ("its contents are some other kind of document", "其内容是其他类型的文档"),
+        "reason.not_file": ("it is a folder or a device, not a file", "这是文件夹或设备，不是文件"),
+        "reason.foreign": ("it is another application's database", "这是其他程序的数据库"),
+        "reason.truncated": ("the file is cut short, perhaps by an incomplete download or copy",
+                             "文件不完整，可能下载或复制中断"),  # fmt: skip
+        "reason.damaged": ("the file's contents are damaged", "文件内容已损坏"),
+        "reason.schema": ("the file contains parts Studio did not write", "文件含有不是 Studio 写入的内容"),
+        "reason.timeout": ("checking the file took too long", "检查文件耗时过长"),
+        "reason.content": ("the project data inside is invalid", "其中的项目数据无效"),
+        "reason.no_folder": ("the folder does not exist", "文件夹不存在"),
         "error.not_found": ("no {what} named {key!r}", "找不到{what}：{key}"),
     }
 )
@@ -132,7 +143,11 @@ def _install_describers() -> None:
         InterchangeError, lambda e: say("error.interchange", path=e.path, detail=e.reason)  # type: ignore[attr-defined]
     )
     register_error(ImageError, lambda e: say("error.image", name=e.name, detail=e.detail))  # type: ignore[attr-defined]
-    register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=e.detail))  # type: ignore[attr-defined]
+    def detail(e: BaseException) -> str:
+        code = getattr(e, "code", "")
+        return say(f"reason.{code}") if code else str(getattr(e, "detail", ""))
+
+    register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
     register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))  # type: ignore[attr-defined]
     register_error(
         ProjectLockedError,
@@ -142,8 +157,8 @@ def _install_describers() -> None:
         NewerVersionError,
         lambda e: say("error.newer", path=e.path, found=e.file_version, supported=e.supported),  # type: ignore[attr-defined]
     )
-    register_error(CorruptFileError, lambda e: say("error.corrupt", path=e.path, detail=e.detail))  # type: ignore[attr-defined]
-    register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=e.detail))  # type: ignore[attr-defined]
+    register_error(CorruptFileError, lambda e: say("error.corrupt", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
+    register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
     register_error(FileMissingError, lambda e: say("error.missing", path=e.path))  # type: ignore[attr-defined]
 
 

@@ -64,7 +64,7 @@ def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, byte
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(path, "folder does not exist")
+        raise WriteError(path, "folder does not exist", "no_folder")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -144,7 +144,7 @@ class ProjectFile:
             return cls(path, conn, cls._load(path, conn), lock, False)
         except sqlite3.Error as exc:
             lock.release()
-            raise CorruptFileError(path, str(exc)) from None
+            raise CorruptFileError(path, str(exc), "damaged") from None
         except BaseException:
             lock.release()
             raise
@@ -155,7 +155,7 @@ class ProjectFile:
             return rows.read_project(conn)
         except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
             conn.close()
-            raise CorruptFileError(path, f"unreadable content: {exc}") from None
+            raise CorruptFileError(path, f"unreadable content: {exc}", "content") from None
 
     @classmethod
     def create(cls, path: str | Path, project: Project,
@@ -354,7 +354,7 @@ class ProjectFile:
         target = Path(target)
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
-            raise WriteError(target, "folder does not exist")
+            raise WriteError(target, "folder does not exist", "no_folder")
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
             os.close(fd)

@@ -11,9 +11,11 @@ class ProjectFileError(Exception):
 
     reason = "error"
 
-    def __init__(self, path: str | Path, detail: str = "") -> None:
+    def __init__(self, path: str | Path, detail: str = "", code: str = "") -> None:
         self.path = str(path)
         self.detail = detail
+        #: A stable word for the cause (empty, truncated, foreign ...) that callers translate.
+        self.code = code
         super().__init__(f"{self.path}: {self.reason}" + (f" ({detail})" if detail else ""))
 
 

@@ -53,29 +53,29 @@ def check_header(path: Path) -> None:
     if not path.exists():
         raise FileMissingError(path)
     if not path.is_file():
-        raise NotAProjectError(path, "not a regular file")
+        raise NotAProjectError(path, "not a regular file", "not_file")
     size = path.stat().st_size
     if size == 0:
-        raise NotAProjectError(path, "empty file")
+        raise NotAProjectError(path, "empty file", "empty")
     with path.open("rb") as fh:
         header = fh.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise NotAProjectError(path, "not a Studio project file")
+        raise NotAProjectError(path, "not an SQLite file", "not_sqlite")
     if len(header) < 100:
-        raise CorruptFileError(path, "truncated header")
+        raise CorruptFileError(path, "truncated header", "truncated")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise CorruptFileError(path, "bad page size")
+        raise CorruptFileError(path, "bad page size", "damaged")
     pages = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     valid_for = header[92:96]
     if pages and change_counter == valid_for and size < pages * page_size:
-        raise CorruptFileError(path, f"truncated: {size} of {pages * page_size} bytes")
+        raise CorruptFileError(path, f"truncated: {size} of {pages * page_size} bytes", "truncated")
     if size % page_size:
-        raise CorruptFileError(path, "size is not a whole number of pages")
+        raise CorruptFileError(path, "size is not a whole number of pages", "truncated")
     if int.from_bytes(header[68:72], "big") not in (0, APPLICATION_ID):
-        raise NotAProjectError(path, "another application's database")
+        raise NotAProjectError(path, "another application's database", "foreign")
 
 
 def inspect(path: Path, full_check: bool = True) -> int:
@@ -84,18 +84,18 @@ def inspect(path: Path, full_check: bool = True) -> int:
     try:
         conn = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:
-        raise CorruptFileError(path, str(exc)) from None
+        raise CorruptFileError(path, str(exc), "damaged") from None
     try:
         harden(conn)
         conn.set_progress_handler(_deadline_handler(CHECK_SECONDS), 10_000)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise NotAProjectError(path, "another application's database")
+            raise NotAProjectError(path, "another application's database", "foreign")
         if version > SCHEMA_VERSION:
             raise NewerVersionError(path, version, SCHEMA_VERSION)
         if version < 1:
-            raise NotAProjectError(path, "no schema version")
+            raise NotAProjectError(path, "no schema version", "foreign")
         found = {
             (kind, name)
             for kind, name in conn.execute("SELECT type, name FROM sqlite_schema")
@@ -104,17 +104,17 @@ def inspect(path: Path, full_check: bool = True) -> int:
         unexpected = found - expected_objects(version)
         missing = expected_objects(version) - found
         if unexpected or missing:
-            raise CorruptFileError(path, f"unexpected schema: {sorted(unexpected | missing)}")
+            raise CorruptFileError(path, f"unexpected schema: {sorted(unexpected | missing)}", "schema")
         if full_check:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise CorruptFileError(path, f"integrity: {result}")
+                raise CorruptFileError(path, f"integrity: {result}", "damaged")
         return int(version)
     except sqlite3.OperationalError as exc:
         if "interrupted" in str(exc):
-            raise CorruptFileError(path, "check took too long") from None
-        raise CorruptFileError(path, str(exc)) from None
+            raise CorruptFileError(path, "check took too long", "timeout") from None
+        raise CorruptFileError(path, str(exc), "damaged") from None
     except sqlite3.DatabaseError as exc:
-        raise CorruptFileError(path, str(exc)) from None
+        raise CorruptFileError(path, str(exc), "damaged") from None
     finally:
         conn.close()

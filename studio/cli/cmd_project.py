@@ -1,0 +1,325 @@
+"""Project commands: sample, new, info, dump, load, snapshot, snapshots, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from studio.cli.i18n import CliError, add_messages, language, say
+from studio.models.serial import project_from_dict, project_to_dict
+from studio.models.timeline import format_seconds, total_ds
+from studio.models.vocab import label
+
+add_messages(
+    {
+        "help.sample": ("write the bundled sample project", "写出内置示例项目"),
+        "help.new": ("create a project from a template", "用模板新建项目"),
+        "help.info": ("summarise a project", "显示项目概要"),
+        "help.dump": ("print the whole project as JSON", "以 JSON 输出整个项目"),
+        "help.load": ("build a project file from JSON", "由 JSON 生成项目文件"),
+        "help.snapshot": ("save a named version inside the file", "在文件内保存一个命名版本"),
+        "help.snapshots": ("list the saved versions", "列出已保存的版本"),
+        "help.restore": ("bring back a saved version (the current state is kept as a snapshot)",
+                         "恢复某个已保存版本（当前状态会先另存为快照）"),  # fmt: skip
+        "help.lang": ("language of the content", "内容语言"),
+        "help.json": ("print JSON", "输出 JSON"),
+        "help.images": ("folder of image files named by hash or file name", "按哈希或文件名存放图片的文件夹"),
+        "help.images_out": ("also write the frames' original images into this folder", "同时把原始画面图片写入该文件夹"),
+        "help.force": ("replace an existing file", "覆盖已有文件"),
+        "help.template": ("template id", "模板编号"),
+        "help.title": ("project title", "项目标题"),
+        "help.name": ("snapshot name", "快照名称"),
+        "msg.written": ("wrote {path}", "已写出 {path}"),
+        "msg.exists": ("{path} already exists; use --force to replace it", "{path} 已存在；如需覆盖请加 --force"),
+        "msg.snapshot": ("saved snapshot {id}: {name}", "已保存快照 {id}：{name}"),
+        "msg.restored": ("restored snapshot {id}; the previous state is snapshot {safety}",
+                         "已恢复快照 {id}；恢复前的状态保存为快照 {safety}"),  # fmt: skip
+        "msg.no_snapshots": ("no snapshots yet", "尚无快照"),
+        "msg.missing_images": ("{count} frame image(s) not found; they will show as placeholders",
+                               "{count} 张画面图片未找到，将显示为占位图"),  # fmt: skip
+        "msg.unknown_template": ("unknown template {name!r}; choose one of: {choices}", "没有模板 {name!r}；可选：{choices}"),
+        "msg.bad_json": ("{path}: not valid JSON ({detail})", "{path}：不是有效的 JSON（{detail}）"),
+        "info.title": ("Title", "标题"),
+        "info.product": ("Product", "产品"),
+        "info.brand": ("Brand", "品牌"),
+        "info.platform": ("Platform", "平台"),
+        "info.language": ("Language", "语言"),
+        "info.modified": ("Modified", "修改时间"),
+        "info.scripts": ("Script", "脚本"),
+        "info.beats": ("beats", "个段落"),
+        "info.shots": ("shots", "个镜头"),
+        "info.frames": ("Frames", "画面"),
+        "info.variant": ("Variant", "版本"),
+        "info.seconds": ("{s} s", "{s} 秒"),
+        "info.snapshots": ("Snapshots", "快照"),
+    }
+)
+
+
+def _check_new_target(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise CliError("msg.exists", path=str(path))
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    """Write the bundled sample."""
+    from studio.samples import write_sample
+
+    path = Path(args.file)
+    _check_new_target(path, args.force)
+    write_sample(path, args.lang or language())
+    print(say("msg.written", path=path))
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a project from a template."""
+    from studio.guide.templates import project_from_template, templates
+    from studio.store.document import write_new_file
+
+    path = Path(args.file)
+    _check_new_target(path, args.force)
+    available = templates()
+    if args.template not in available:
+        raise CliError("msg.unknown_template", name=args.template, choices=", ".join(sorted(available)))
+    project = project_from_template(args.template, args.lang or language(), args.title or "")
+    write_new_file(path, project)
+    print(say("msg.written", path=path))
+    return 0
+
+
+def _open_ro(path: str):  # noqa: ANN202 - ProjectFile, imported lazily
+    from studio.store.document import ProjectFile
+
+    return ProjectFile.open(path, readonly=True)
+
+
+def summary(pf: Any) -> dict[str, Any]:
+    """The facts `studio info` shows, as data."""
+    from studio.store import snapshots
+
+    p = pf.project
+    return {
+        "file": str(pf.path),
+        "title": p.title,
+        "product": p.product,
+        "brand": p.brand,
+        "platform": p.platform,
+        "language": p.language,
+        "created": p.created,
+        "modified": p.modified,
+        "frames": len(p.frames),
+        "snapshots": len(snapshots.list_snapshots(pf)),
+        "scripts": [
+            {
+                "title": s.title,
+                "beats": len(s.beats),
+                "shots": sum(1 for _ in s.iter_shots()),
+                "variants": [
+                    {"name": v.name, "base": v.is_base, "variable": v.variable.value,
+                     "status": v.status.value, "seconds": total_ds(s, v) / 10}  # fmt: skip
+                    for v in s.variants
+                ],
+            }
+            for s in p.scripts
+        ],
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """Summarise a project."""
+    pf = _open_ro(args.file)
+    try:
+        data = summary(pf)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+            return 0
+        lang = language()
+        print(f"{say('info.title')}: {data['title']}")
+        print(f"{say('info.product')}: {data['product']}  ·  {say('info.brand')}: {data['brand']}")
+        print(f"{say('info.platform')}: {data['platform']}  ·  {say('info.language')}: {data['language']}")
+        print(f"{say('info.modified')}: {data['modified']}")
+        print(f"{say('info.frames')}: {data['frames']}  ·  {say('info.snapshots')}: {data['snapshots']}")
+        for script, s in zip(pf.project.scripts, data["scripts"], strict=True):
+            print(f"{say('info.scripts')}: {s['title']} ({s['beats']} {say('info.beats')}, {s['shots']} {say('info.shots')})")
+            for v in script.variants:
+                seconds = say("info.seconds", s=format_seconds(total_ds(script, v)))
+                base = " *" if v.is_base else ""
+                print(f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}")
+        return 0
+    finally:
+        pf.close()
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    """Print the project as JSON (optionally writing the original images to a folder)."""
+    pf = _open_ro(args.file)
+    try:
+        data = project_to_dict(pf.project)
+        if args.images_out:
+            out = Path(args.images_out)
+            out.mkdir(parents=True, exist_ok=True)
+            for digest, frame in pf.project.frames.items():
+                original = pf.frame_bytes(digest, "original")
+                if original is not None:
+                    (out / f"{digest}.{frame.format.lower() or 'img'}").write_bytes(original)
+    finally:
+        pf.close()
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+def _find_image(folder: Path, digest: str, filename: str) -> bytes | None:
+    from studio.media.images import content_hash
+
+    candidates = sorted(folder.glob(f"{digest}.*")) + ([folder / filename] if filename else [])
+    for candidate in candidates:
+        if candidate.is_file():
+            data = candidate.read_bytes()
+            if content_hash(data) == digest:
+                return data
+    return None
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    """Build a project file from JSON (and images, when a folder is given)."""
+    from studio.media.images import import_image
+    from studio.store.document import write_new_file
+    from studio.store.errors import ImageError
+
+    source = Path(args.json_file)
+    target = Path(args.output)
+    _check_new_target(target, args.force)
+    try:
+        raw = sys.stdin.read() if str(source) == "-" else source.read_text("utf-8")
+        data = json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise CliError("msg.bad_json", path=str(source), detail=str(exc)) from None
+    except json.JSONDecodeError as exc:
+        raise CliError("msg.bad_json", path=str(source), detail=f"{exc.msg}, {exc.lineno}:{exc.colno}") from None
+    project = project_from_dict(data, str(source))
+    blobs: dict[str, dict[str, bytes]] = {}
+    missing = 0
+    folder = Path(args.images) if args.images else None
+    for digest, frame in project.frames.items():
+        found = _find_image(folder, digest, frame.filename) if folder else None
+        if found is None:
+            missing += 1
+            continue
+        try:
+            image = import_image(found, frame.filename or digest)
+        except ImageError:
+            missing += 1
+            continue
+        blobs[digest] = {"original": image.original, "thumb": image.thumb, "print": image.print}
+    write_new_file(target, project, blobs)
+    if missing and project.frames:
+        print(say("msg.missing_images", count=missing), file=sys.stderr)
+    print(say("msg.written", path=target))
+    return 0
+
+
+def _open_rw(path: str):  # noqa: ANN202
+    from studio.store.document import ProjectFile
+
+    return ProjectFile.open(path)
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """Save a named version."""
+    from studio.store import snapshots
+
+    pf = _open_rw(args.file)
+    try:
+        info = snapshots.create(pf, args.name or "")
+    finally:
+        pf.close()
+    print(say("msg.snapshot", id=info.id, name=info.name))
+    return 0
+
+
+def cmd_snapshots(args: argparse.Namespace) -> int:
+    """List saved versions."""
+    from studio.store import snapshots
+
+    pf = _open_ro(args.file)
+    try:
+        items = snapshots.list_snapshots(pf)
+    finally:
+        pf.close()
+    if args.json:
+        print(json.dumps([s.__dict__ for s in items], ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print(say("msg.no_snapshots"))
+    for s in items:
+        lengths = ", ".join(f"{k} {v:.1f}" for k, v in s.summary.get("variants", {}).items())
+        print(f"{s.id:>3}  {s.created}  {s.name}  ({s.summary.get('shots', 0)} {say('info.shots')}; {lengths})")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Bring back a saved version."""
+    from studio.store import snapshots
+
+    pf = _open_rw(args.file)
+    try:
+        target = snapshots.find(pf, args.snapshot)
+        safety = snapshots.restore(pf, target.id)
+    finally:
+        pf.close()
+    print(say("msg.restored", id=target.id, safety=safety.id))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the project commands."""
+    p = sub.add_parser("sample", help=say("help.sample"))
+    p.add_argument("file")
+    p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
+    p.add_argument("--force", action="store_true", help=say("help.force"))
+    p.set_defaults(func=cmd_sample)
+
+    p = sub.add_parser("new", help=say("help.new"))
+    p.add_argument("file")
+    p.add_argument("--template", default="pain_solution_cta", help=say("help.template"))
+    p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
+    p.add_argument("--title", help=say("help.title"))
+    p.add_argument("--force", action="store_true", help=say("help.force"))
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("info", help=say("help.info"))
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help=say("help.json"))
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("dump", help=say("help.dump"))
+    p.add_argument("file")
+    p.add_argument("--images-out", help=say("help.images_out"))
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("load", help=say("help.load"))
+    p.add_argument("json_file", metavar="JSON")
+    p.add_argument("--images", help=say("help.images"))
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--force", action="store_true", help=say("help.force"))
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("snapshot", help=say("help.snapshot"))
+    p.add_argument("file")
+    p.add_argument("--name", help=say("help.name"))
+    p.set_defaults(func=cmd_snapshot)
+
+    p = sub.add_parser("snapshots", help=say("help.snapshots"))
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help=say("help.json"))
+    p.set_defaults(func=cmd_snapshots)
+
+    p = sub.add_parser("restore", help=say("help.restore"))
+    p.add_argument("file")
+    p.add_argument("snapshot")
+    p.set_defaults(func=cmd_restore)
