@@ -1,0 +1,391 @@
+"""What every export shares: typed errors, the atomic write, text hygiene, labels and frames."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.enums import BeatKind
+from studio.models.text import clean_text, xml_safe
+
+log = logging.getLogger(__name__)
+
+#: Frame bytes by (hash, kind), kind one of 'original', 'thumb', 'print'; ProjectFile.frame_bytes fits.
+Media = Callable[[str, str], "bytes | None"]
+#: Called with (done, total) as an export goes on.
+Progress = Callable[[int, int], None]
+
+PAPERS = ("a4", "letter")
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+class ExportError(Exception):
+    """An export could not be written; names the target and why. The target was left untouched."""
+
+    reason = "cannot write"
+
+    def __init__(self, path: str | Path, detail: str = "") -> None:
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(f"{self.path}: {self.reason}" + (f" ({detail})" if detail else ""))
+
+
+class FolderMissingError(ExportError):
+    """The folder the export should go to does not exist."""
+
+    reason = "folder does not exist"
+
+
+class ExportWriteError(ExportError):
+    """The folder exists but the file could not be written (read-only, not a folder, disk full)."""
+
+    reason = "cannot write"
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def check_folder(path: str | Path) -> Path:
+    """The target's folder; raise FolderMissingError when it is not there."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.exists():
+        raise FolderMissingError(path)
+    if not folder.is_dir():
+        raise ExportWriteError(path, f"{folder} is not a folder")
+    return folder
+
+
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Call ``write`` on a temp file beside ``path``, fsync, then rename it over ``path``.
+
+    Whatever goes wrong, no partial file is left: the temp file is removed and the
+    target keeps its old content (or stays absent).
+    """
+    path = Path(path)
+    folder = check_folder(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise ExportWriteError(path, exc.strerror or str(exc)) from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportWriteError(path, exc.strerror or str(exc)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+    return path
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+#: First characters that make a spreadsheet treat a cell as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: object) -> str:
+    """Any value as text that XML formats accept: surrogates replaced, control characters dropped."""
+    if value is None:
+        return ""
+    return xml_safe(clean_text(str(value)))
+
+
+_BLANKS = re.compile(r"[\t\r\v\f]")
+
+
+def plain_text(value: object) -> str:
+    """Text for drawn output (PDF, pictures): safe, with tabs and CRs turned into spaces."""
+    text = safe_text(value).replace("\r\n", "\n")
+    return _BLANKS.sub(" ", text)
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would read this text as a formula."""
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def slug(text: str, fallback: str = "variant") -> str:
+    """A file-name-safe form of a name, keeping Chinese characters."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", safe_text(text)).strip(" ._")
+    return cleaned[:60] or fallback
+
+
+# --- labels -------------------------------------------------------------------------------------
+
+#: Column and caption words: key -> (Chinese, English).
+WORDS: dict[str, tuple[str, str]] = {
+    "code": ("镜号", "Shot"),
+    "beat": ("段落", "Beat"),
+    "alt": ("方案", "Alt."),
+    "frame": ("分镜图", "Frame"),
+    "time": ("时间", "Time"),
+    "in": ("入点(秒)", "In (s)"),
+    "out": ("出点(秒)", "Out (s)"),
+    "duration": ("时长(秒)", "Duration (s)"),
+    "size_move": ("景别 / 运镜", "Size / move"),
+    "shot_size": ("景别", "Shot size"),
+    "camera_move": ("运镜", "Camera move"),
+    "angle": ("角度", "Angle"),
+    "visual": ("画面内容", "Visual"),
+    "voiceover": ("台词/口播", "Voice-over"),
+    "onscreen_text": ("字幕", "On-screen text"),
+    "sound": ("音乐/音效", "Sound"),
+    "props": ("道具", "Props"),
+    "location": ("场景", "Location"),
+    "talent": ("演员", "Talent"),
+    "notes": ("备注", "Notes"),
+    "done": ("完成", "Done"),
+    "seq": ("序", "Seq"),
+    "project": ("项目", "Project"),
+    "product": ("产品", "Product"),
+    "variant": ("版本", "Variant"),
+    "variable": ("测试变量", "Variable under test"),
+    "hypothesis": ("假设", "Hypothesis"),
+    "snapshot": ("快照", "Snapshot"),
+    "working_copy": ("当前版本（未存快照）", "working copy (no snapshot)"),
+    "date": ("日期", "Date"),
+    "total": ("总时长", "Total length"),
+    "total_row": ("合计", "Total"),
+    "platform": ("平台", "Platform"),
+    "storyboard": ("分镜脚本", "Storyboard"),
+    "shoot_list": ("拍摄清单", "Shoot list"),
+    "variants": ("版本对比", "Variants"),
+    "read_through": ("口播稿", "Read-through script"),
+    "no_frame": ("无画面", "No frame"),
+    "page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
+    "shots": ("镜头数", "Shots"),
+    "seconds": ("{s} 秒", "{s} s"),
+    "too_long": ("口播可能超时", "voice-over may overrun"),
+    "caption": ("字幕", "Caption"),
+    "base": ("基础版", "base"),
+}
+
+PLATFORM_NAMES: dict[str, tuple[str, str]] = {
+    "douyin": ("抖音", "Douyin"),
+    "kuaishou": ("快手", "Kuaishou"),
+    "wechat_channels": ("视频号", "WeChat Channels"),
+    "tiktok": ("TikTok", "TikTok"),
+    "reels": ("Instagram Reels", "Instagram Reels"),
+    "shorts": ("YouTube Shorts", "YouTube Shorts"),
+}
+
+
+def word(key: str, lang: str, **fields: object) -> str:
+    """A caption word in ``lang`` ('zh' or 'en')."""
+    zh, en = WORDS[key]
+    text = zh if lang == "zh" else en
+    return text.format(**fields) if fields else text
+
+
+def platform_name(platform: str, lang: str) -> str:
+    """A platform's display name."""
+    zh, en = PLATFORM_NAMES.get(platform, (platform, platform))
+    return zh if lang == "zh" else en
+
+
+def seconds_text(ds: int, lang: str) -> str:
+    """Tenths of a second as '3.5 s' / '3.5 秒'."""
+    return word("seconds", lang, s=f"{ds // 10}.{ds % 10}")
+
+
+# --- colours ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BeatColour:
+    """A beat's band colour (strong) and row tint (pale), as RRGGBB."""
+
+    strong: str
+    pale: str
+
+
+BEAT_COLOURS: dict[BeatKind, BeatColour] = {
+    BeatKind.HOOK: BeatColour("C0392B", "FBE3E0"),
+    BeatKind.PAIN: BeatColour("7F8C8D", "ECEFF0"),
+    BeatKind.SOLUTION: BeatColour("2980B9", "DDEBF7"),
+    BeatKind.PROOF: BeatColour("27AE60", "DDF2E5"),
+    BeatKind.CTA: BeatColour("D35400", "FCE7D6"),
+    BeatKind.CUSTOM: BeatColour("34495E", "E3E8ED"),
+}
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'C0392B' -> (192, 57, 43)."""
+    return int(hex_colour[0:2], 16), int(hex_colour[2:4], 16), int(hex_colour[4:6], 16)
+
+
+# --- choosing what to export -------------------------------------------------------------------
+
+
+def pick_variants(script: Script, keys: list[str] | None) -> list[Variant]:
+    """Variants by id or name; the base variant when ``keys`` is empty or None."""
+    from studio.models.errors import NotFoundError
+
+    if not keys:
+        return [script.base_variant]
+    chosen: list[Variant] = []
+    for key in keys:
+        variant = script.variant(key)
+        if variant is None:
+            raise NotFoundError("variant", key)
+        if variant not in chosen:
+            chosen.append(variant)
+    return chosen
+
+
+def voiceover_seconds(project: Project, text: str, lang: str) -> float:
+    """How long reading ``text`` aloud takes at the project's speech rate."""
+    if lang == "zh" or re.search(r"[\u4e00-\u9fff]", text):
+        chars = len(re.findall(r"[\u4e00-\u9fff\w]", text))
+        return chars / max(project.zh_cps, 0.1)
+    words = len(re.findall(r"[\w']+", text))
+    return words * 60 / max(project.en_wpm, 1.0)
+
+
+# --- frames -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FrameImage:
+    """Encoded image bytes ready to embed, with their pixel size."""
+
+    data: bytes
+    width: int
+    height: int
+    placeholder: bool = False
+
+
+class FrameSource:
+    """Looks up a shot's frame in the media store, checks it, and stands in a placeholder when needed.
+
+    Lookups are cached by (hash, kind) so a frame used in several variants is read once.
+    """
+
+    def __init__(self, media: Media | None, lang: str, aspect: tuple[int, int] = (9, 16)) -> None:
+        self._media = media
+        self._lang = lang
+        self._aspect = aspect
+        self._cache: dict[tuple[str, str], FrameImage | None] = {}
+        self._placeholder: FrameImage | None = None
+
+    def get(self, shot: Shot, kind: str = "print") -> FrameImage:
+        """The frame to show for a shot; a placeholder when it is absent or unreadable."""
+        if shot.frame:
+            key = (shot.frame, kind)
+            if key not in self._cache:
+                self._cache[key] = self._load(shot.frame, kind)
+            found = self._cache[key]
+            if found is not None:
+                return found
+        return self.placeholder()
+
+    def _fetch(self, digest: str, kind: str) -> bytes | None:
+        if self._media is None:
+            return None
+        try:
+            return self._media(digest, kind)
+        except Exception:  # noqa: BLE001 - a broken store must not stop the export
+            log.warning("cannot read frame %s (%s)", digest[:12], kind, exc_info=True)
+            return None
+
+    def _load(self, digest: str, kind: str) -> FrameImage | None:
+        from PIL import Image
+
+        data = self._fetch(digest, kind)
+        if data is not None:
+            checked = _checked(data)
+            if checked is not None:
+                return checked
+        if kind != "original":
+            # No usable rendition: make one from the original rather than embed the original itself.
+            original = self._fetch(digest, "original")
+            if original is not None:
+                try:
+                    from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
+
+                    edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
+                    made = rendition(decode_rgb(original), edge)
+                    with Image.open(io.BytesIO(made)) as im:
+                        return FrameImage(made, im.width, im.height)
+                except Exception:  # noqa: BLE001 - any decoding failure means a placeholder
+                    log.warning("frame %s is unreadable", digest[:12])
+        return None
+
+    def placeholder(self) -> FrameImage:
+        """A grey 'no frame' still in the platform's shape."""
+        if self._placeholder is None:
+            from studio.media.images import placeholder, png_bytes
+
+            aw, ah = self._aspect
+            width = 270
+            height = round(width * ah / aw)
+            image = placeholder(width, height, word("no_frame", self._lang), (), None, (149, 165, 166))
+            self._placeholder = FrameImage(png_bytes(image), width, height, placeholder=True)
+        return self._placeholder
+
+
+def _checked(data: bytes) -> FrameImage | None:
+    """The bytes with their size when they are a JPEG or PNG whose header reads; else None."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if im.format not in ("JPEG", "PNG"):
+                return None
+            width, height = im.size
+            # Reading the first tile finds most truncated or garbled files cheaply.
+            im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            im.load()
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad data
+        return None
+    return FrameImage(data, width, height)
+
+
+@contextlib.contextmanager
+def progress_steps(progress: Progress | None, total: int) -> Iterator[Callable[[], None]]:
+    """A step() function that reports (done, total) to ``progress``; reports 0 first and total last."""
+    done = [0]
+    if progress is not None:
+        progress(0, total)
+
+    def step() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(min(done[0], total), total)
+
+    yield step
+    if progress is not None and done[0] < total:
+        progress(total, total)

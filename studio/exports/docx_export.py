@@ -1,0 +1,206 @@
+"""The storyboard as a Word document: a cover block, then every shot of the cut, banded by beat.
+
+Frames are embedded from the store's print rendition (840 px on the long edge), never the
+original, so a 200-shot board stays a few megabytes; python-docx stores each distinct
+image once even when a frame repeats.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from datetime import date as Date
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt, RGBColor
+
+from studio.exports.common import (
+    BEAT_COLOURS,
+    FrameSource,
+    Media,
+    Progress,
+    atomic_write,
+    check_folder,
+    platform_name,
+    progress_steps,
+    seconds_text,
+    word,
+)
+from studio.exports.docx_common import (
+    cell_margins,
+    fixed_widths,
+    prepare_document,
+    row_flags,
+    setup_section,
+    shade,
+    write_cell,
+)
+from studio.models.entities import Project, Script, Variant
+from studio.models.platforms import preset
+from studio.models.timeline import beat_spans, cut, format_timecode, total_ds
+from studio.models.vocab import beat_label, label
+
+log = logging.getLogger(__name__)
+
+#: Storyboard columns and their widths in cm; they add up to the 26.7 cm of landscape A4.
+COLUMNS: tuple[tuple[str, float], ...] = (
+    ("code", 1.8),
+    ("frame", 2.4),
+    ("time", 2.1),
+    ("size_move", 2.1),
+    ("visual", 5.1),
+    ("voiceover", 4.4),
+    ("onscreen_text", 3.3),
+    ("sound", 2.5),
+    ("notes", 3.0),
+)
+#: Printed width of a frame inside its column.
+FRAME_WIDTH_CM = 2.0
+_GREY = RGBColor(0x55, 0x55, 0x55)
+_WHITE = RGBColor(0xFF, 0xFF, 0xFF)
+
+
+def export_docx(
+    project: Project,
+    script: Script,
+    variants: list[Variant],
+    media: Media | None,
+    path: str | Path,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    paper: str = "a4",
+    snapshot: str | None = None,
+    date: str | None = None,
+) -> Path:
+    """Write a storyboard .docx with one section per variant; returns the path written."""
+    if not variants:
+        raise ValueError("no variant to export")
+    check_folder(path)
+    lang = lang or project.language
+    doc = docx.Document()
+    prepare_document(doc, lang)
+    plat = preset(project.platform)
+    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    cuts = [cut(script, v) for v in variants]
+    with progress_steps(progress, sum(len(c) for c in cuts) + 1) as step:
+        for i, variant in enumerate(variants):
+            section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
+            header = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
+            setup_section(section, paper, True, header, lang)
+            _cover(doc, project, script, variant, lang, snapshot, date)
+            _storyboard(doc, script, variant, frames, lang, step)
+        log.info("docx: %d variants, %d shots", len(variants), sum(len(c) for c in cuts))
+        written = atomic_write(path, doc.save)
+        step()
+    return written
+
+
+def cover_items(project: Project, script: Script, variant: Variant, lang: str,
+                snapshot: str | None, date: str | None) -> list[tuple[str, str]]:  # fmt: skip
+    """The cover block's (caption, value) pairs, shared with the PDF."""
+    items = [
+        (word("project", lang), project.title or script.title),
+        (word("product", lang), project.product),
+        (word("variant", lang), variant.name + (f" ({word('base', lang)})" if variant.is_base else "")),
+        (word("variable", lang), label(variant.variable, lang)),
+        (word("snapshot", lang), snapshot or word("working_copy", lang)),
+        (word("date", lang), date or Date.today().isoformat()),
+        (word("total", lang), seconds_text(total_ds(script, variant), lang)),
+        (word("platform", lang), platform_name(project.platform, lang)),
+    ]
+    if variant.hypothesis:
+        items.append((word("hypothesis", lang), variant.hypothesis))
+    return items
+
+
+def _cover(doc: docx.document.Document, project: Project, script: Script, variant: Variant,
+           lang: str, snapshot: str | None, date: str | None) -> None:  # fmt: skip
+    title = doc.add_paragraph()
+    run = title.add_run(project.title or script.title)
+    run.bold = True
+    run.font.size = Pt(18)
+    sub = doc.add_paragraph()
+    sub.paragraph_format.space_after = Pt(6)
+    run = sub.add_run(f"{word('storyboard', lang)} · {variant.name}")
+    run.font.size = Pt(12)
+    run.font.color.rgb = _GREY
+    items = cover_items(project, script, variant, lang, snapshot, date)
+    rows = (len(items) + 1) // 2
+    table = doc.add_table(rows=rows, cols=4)
+    fixed_widths(table, [2.6, 10.75, 2.6, 10.75])
+    cell_margins(table, 0.05, 0.12)
+    for n, (caption, value) in enumerate(items):
+        cells = table.rows[n // 2].cells
+        key_cell, value_cell = cells[(n % 2) * 2], cells[(n % 2) * 2 + 1]
+        shade(key_cell, "F2F2F2")
+        write_cell(key_cell, caption, bold=True, colour=_GREY)
+        write_cell(value_cell, value)
+    spacer = doc.add_paragraph()
+    spacer.paragraph_format.space_after = Pt(4)
+
+
+def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
+                frames: FrameSource, lang: str, step: object) -> None:  # fmt: skip
+    table = doc.add_table(rows=1, cols=len(COLUMNS))
+    table.style = doc.styles["Table Grid"]
+    fixed_widths(table, [w for _, w in COLUMNS])
+    cell_margins(table)
+    head = table.rows[0]
+    row_flags(head, header=True)
+    for cell, (key, _) in zip(head.cells, COLUMNS, strict=True):
+        shade(cell, "404040")
+        write_cell(cell, word(key, lang), bold=True, colour=_WHITE)
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    timed = cut(script, variant)
+    by_beat: dict[str, list] = {}
+    for t in timed:
+        by_beat.setdefault(t.beat.id, []).append(t)
+    for span in beat_spans(script, variant):
+        colours = BEAT_COLOURS[span.beat.kind]
+        band = table.add_row()
+        row_flags(band)
+        merged = band.cells[0].merge(band.cells[-1])
+        shade(merged, colours.strong)
+        name = beat_label(span.beat.kind, span.beat.name, lang)
+        text = (
+            f"{name}   {format_timecode(span.start_ds)}–{format_timecode(span.end_ds)}"
+            f"   {seconds_text(span.duration_ds, lang)}"
+        )
+        if len(span.beat.alternatives) > 1:
+            text += f"   {word('alt', lang)} {span.alt.label}"
+        write_cell(merged, text, bold=True, colour=_WHITE)
+        merged.paragraphs[0].paragraph_format.keep_with_next = True
+        for t in by_beat.get(span.beat.id, []):
+            _shot_row(table, t, frames, lang, colours.pale)
+            step()  # type: ignore[operator]
+
+
+def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: str) -> None:
+    shot = t.shot  # type: ignore[attr-defined]
+    row = table.add_row()  # type: ignore[attr-defined]
+    row_flags(row)
+    cells = row.cells
+    shade(cells[0], pale)
+    write_cell(cells[0], shot.code, bold=True)
+    image = frames.get(shot, "print")
+    para = cells[1].paragraphs[0]
+    para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    para.add_run().add_picture(io.BytesIO(image.data), width=Cm(FRAME_WIDTH_CM))
+    start, end = t.start_ds, t.end_ds  # type: ignore[attr-defined]
+    write_cell(cells[2], f"{format_timecode(start)}\n–{format_timecode(end)}\n")
+    write_cell(cells[2], seconds_text(shot.duration_ds, lang), bold=True)
+    write_cell(cells[3], "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x))
+    write_cell(cells[4], shot.visual)
+    write_cell(cells[5], shot.voiceover)
+    write_cell(cells[6], shot.onscreen_text)
+    write_cell(cells[7], shot.sound)
+    notes = shot.notes
+    extra = [f"{word(k, lang)}: {getattr(shot, k)}" for k in ("props", "location", "talent") if getattr(shot, k)]
+    if extra:
+        notes = "\n".join(x for x in (notes, *extra) if x)
+    write_cell(cells[8], notes, size=8, colour=_GREY)

@@ -1,0 +1,102 @@
+"""openpyxl helpers: safe cell writing, print set-up, validation lists; shared by export and import."""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
+
+from studio.exports.common import looks_like_formula, safe_text
+
+#: Marks a workbook written by Studio, so the import can read it back exactly.
+STUDIO_KEYWORD = "studio-workbook-1"
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+CENTRE_TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
+_THIN = Side(style="thin", color="BFBFBF")
+GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+HEAD_FILL = PatternFill("solid", fgColor="404040")
+HEAD_FONT_COLOUR = "FFFFFF"
+#: Characters Excel forbids in sheet names.
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def fonts(lang: str) -> tuple[Font, Font, Font]:
+    """(body, bold, header) fonts; YaHei for Chinese sheets (Excel falls back per script)."""
+    name = "Microsoft YaHei" if lang == "zh" else "Arial"
+    return (
+        Font(name=name, size=10),
+        Font(name=name, size=10, bold=True),
+        Font(name=name, size=10, bold=True, color=HEAD_FONT_COLOUR),
+    )
+
+
+def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = None,
+        align: Alignment | None = WRAP_TOP, border: Border | None = GRID):  # fmt: skip
+    """Write a value; text is sanitised and never becomes a formula (data type 's' + quotePrefix)."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        text = safe_text(value)
+        cell.value = text
+        if looks_like_formula(text):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    if font is not None:
+        cell.font = font
+    if align is not None:
+        cell.alignment = align
+    if border is not None:
+        cell.border = border
+    return cell
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unique (case-insensitive) sheet title of at most 31 characters."""
+    base = _SHEET_BAD.sub("_", safe_text(name)).strip("' ") or "Sheet"
+    base = base[:31]
+    title, n = base, 2
+    while title.casefold() in taken:
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)] + suffix
+        n += 1
+    taken.add(title.casefold())
+    return title
+
+
+def print_setup(ws: Worksheet, paper: str, header_row: int, header_text: str, columns: int) -> None:
+    """Landscape, fit to one page wide, header row repeated, margins, page numbers."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if paper == "letter" else ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.25, footer=0.25)
+    ws.print_options.horizontalCentered = True
+    ws.oddHeader.center.text = safe_text(header_text).replace("&", "&&")
+    ws.oddHeader.center.size = 9
+    ws.oddFooter.center.text = "&P / &N"
+    ws.oddFooter.center.size = 8
+    del columns
+
+
+def list_validation(ws: Worksheet, choices: list[str], cell_range: str, title: str, message: str) -> None:
+    """A drop-down list that refuses anything else with an error message."""
+    quoted = ",".join(c.replace('"', "") for c in choices)
+    dv = DataValidation(
+        type="list",
+        formula1=f'"{quoted}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        showDropDown=False,
+        errorTitle=title,
+        error=message,
+        errorStyle="stop",
+    )
+    dv.add(cell_range)
+    ws.add_data_validation(dv)

@@ -1,0 +1,328 @@
+"""The 分镜头脚本 workbook (openpyxl): a storyboard sheet per variant, the shoot list, the variant matrix.
+
+Frames use the store's thumbnail rendition (360 px long edge): about 250 dpi at the
+printed cell size, and small enough that a 200-shot workbook with several variants stays
+a few megabytes. Every duration and total is a number, every text cell stays text.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image as XLImage
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.xdr import XDRPositiveSize2D
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.units import pixels_to_EMU
+from openpyxl.worksheet.worksheet import Worksheet
+
+from studio.exports.common import (
+    BEAT_COLOURS,
+    FrameSource,
+    Media,
+    Progress,
+    atomic_write,
+    check_folder,
+    progress_steps,
+    word,
+)
+from studio.exports.xlsx_common import (
+    CENTRE,
+    CENTRE_TOP,
+    HEAD_FILL,
+    STUDIO_KEYWORD,
+    fonts,
+    list_validation,
+    print_setup,
+    put,
+    sheet_title,
+)
+from studio.models.entities import Project, Script, Variant
+from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.platforms import preset
+from studio.models.timeline import chosen_alternative, cut, total_ds, union
+from studio.models.vocab import beat_label, label
+
+log = logging.getLogger(__name__)
+
+#: Storyboard sheet columns: (key, width in characters).
+BOARD_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("code", 10),
+    ("beat", 10),
+    ("frame", 13),
+    ("in", 8),
+    ("out", 8),
+    ("duration", 8),
+    ("shot_size", 10),
+    ("camera_move", 10),
+    ("visual", 30),
+    ("voiceover", 30),
+    ("onscreen_text", 20),
+    ("sound", 14),
+    ("notes", 20),
+)
+#: Shoot list columns before the per-variant marks and the done column.
+SHOOT_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("seq", 5),
+    ("code", 10),
+    ("beat", 10),
+    ("alt", 6),
+    ("location", 13),
+    ("talent", 10),
+    ("shot_size", 10),
+    ("camera_move", 10),
+    ("angle", 9),
+    ("duration", 8),
+    ("visual", 30),
+    ("voiceover", 24),
+    ("onscreen_text", 18),
+    ("sound", 12),
+    ("props", 12),
+    ("notes", 18),
+)
+#: Frame height in pixels inside a storyboard row; the row is a little taller.
+THUMB_HEIGHT_PX = 120
+ROW_HEIGHT_PT = 98
+DONE_MARK = "✓"
+
+
+def export_xlsx(
+    project: Project,
+    script: Script,
+    variants: list[Variant] | None,
+    media: Media | None,
+    path: str | Path,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    paper: str = "a4",
+) -> Path:
+    """Write the workbook for ``variants`` (all of the script's when None); returns the path."""
+    check_folder(path)
+    lang = lang or project.language
+    variants = list(variants or script.variants)
+    if not variants:
+        raise ValueError("no variant to export")
+    wb = Workbook()
+    wb.properties.creator = "Studio"
+    wb.properties.title = project.title
+    wb.properties.keywords = STUDIO_KEYWORD
+    wb.properties.language = "zh-CN" if lang == "zh" else "en-US"
+    taken: set[str] = set()
+    plat = preset(project.platform)
+    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    cuts = [cut(script, v) for v in variants]
+    shots = union(script)
+    with progress_steps(progress, sum(len(c) for c in cuts) + len(shots) + 1) as step:
+        first = True
+        for variant, timed in zip(variants, cuts, strict=True):
+            ws = wb.active if first else wb.create_sheet()
+            first = False
+            ws.title = sheet_title(variant.name, taken)
+            _board_sheet(ws, project, variant, timed, frames, lang, paper, step)
+        ws = wb.create_sheet(sheet_title(word("shoot_list", lang), taken))
+        _shoot_sheet(ws, project, script, variants, lang, paper, step)
+        ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
+        _matrix_sheet(ws, project, script, variants, lang, paper)
+        written = atomic_write(path, wb.save)
+        step()
+    return written
+
+
+def _header(ws: Worksheet, columns: list[tuple[str, float]], lang: str, head_font: object) -> None:
+    for col, (key, width) in enumerate(columns, start=1):
+        title = key if key.startswith("@") else word(key, lang)
+        put(ws, 1, col, title.lstrip("@"), head_font, CENTRE)
+        ws.cell(row=1, column=col).fill = HEAD_FILL
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.row_dimensions[1].height = 22
+    ws.freeze_panes = "B2"
+
+
+def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int, lang: str) -> None:
+    keys = [k for k, _ in columns]
+    for key, members in (("shot_size", list(ShotSize)), ("camera_move", list(CameraMove))):
+        if key in keys:
+            letter = get_column_letter(keys.index(key) + 1)
+            title = word(key, lang)
+            message = (
+                f"请从列表中选择{title}" if lang == "zh" else f"Choose a {title.lower()} from the list"
+            )
+            list_validation(
+                ws, [label(m, lang) for m in members], f"{letter}2:{letter}{max(last_row, 2) + 200}", title, message
+            )
+
+
+def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list, frames: FrameSource,
+                 lang: str, paper: str, step: object) -> None:  # fmt: skip
+    body, bold, head = fonts(lang)
+    columns = list(BOARD_COLUMNS)
+    _header(ws, columns, lang, head)
+    frame_col = [k for k, _ in columns].index("frame") + 1
+    col_px = round(dict(columns)["frame"] * 7 + 5)
+    row = 1
+    for t in timed:
+        row += 1
+        shot = t.shot
+        pale = PatternFill("solid", fgColor=BEAT_COLOURS[t.beat.kind].pale)
+        values: dict[str, object] = {
+            "code": shot.code,
+            "beat": beat_label(t.beat.kind, t.beat.name, lang),
+            "frame": None,
+            "in": t.start_ds / 10,
+            "out": t.end_ds / 10,
+            "duration": shot.duration_ds / 10,
+            "shot_size": label(shot.shot_size, lang),
+            "camera_move": label(shot.camera_move, lang),
+            "visual": shot.visual,
+            "voiceover": shot.voiceover,
+            "onscreen_text": shot.onscreen_text,
+            "sound": shot.sound,
+            "notes": shot.notes,
+        }
+        for col, (key, _) in enumerate(columns, start=1):
+            value = values[key]
+            if key in ("in", "out", "duration"):
+                cell = put(ws, row, col, value, bold if key == "duration" else body, CENTRE_TOP)
+                cell.number_format = "0.0"
+            elif key in ("code", "beat"):
+                cell = put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP)
+                cell.fill = pale
+            else:
+                put(ws, row, col, value, body)
+        ws.row_dimensions[row].height = ROW_HEIGHT_PT
+        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px)
+        step()  # type: ignore[operator]
+    last = row
+    total_row = last + 1
+    put(ws, total_row, 1, word("total_row", lang), bold, CENTRE)
+    keys = [k for k, _ in columns]
+    cell = put(ws, total_row, keys.index("duration") + 1, sum(t.shot.duration_ds for t in timed) / 10, bold, CENTRE)
+    cell.number_format = "0.0"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
+    _enum_checks(ws, columns, last, lang)
+    print_setup(ws, paper, 1, f"{project.title} — {variant.name} · {word('storyboard', lang)}", len(columns))
+
+
+def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int) -> None:
+    """Anchor a picture in a cell, scaled to the row and centred in the column."""
+    width, height = image.width, image.height  # type: ignore[attr-defined]
+    scale = THUMB_HEIGHT_PX / max(height, 1)
+    w_px, h_px = max(1, round(width * scale)), THUMB_HEIGHT_PX
+    if w_px > col_px - 6:
+        w_px = col_px - 6
+        h_px = max(1, round(height * w_px / max(width, 1)))
+    pic = XLImage(io.BytesIO(image.data))  # type: ignore[attr-defined]
+    pic.width, pic.height = w_px, h_px
+    row_px = round(ROW_HEIGHT_PT * 96 / 72)
+    marker = AnchorMarker(
+        col=col - 1,
+        colOff=pixels_to_EMU(max(0, (col_px - w_px) // 2)),
+        row=row - 1,
+        rowOff=pixels_to_EMU(max(0, (row_px - h_px) // 2)),
+    )
+    pic.anchor = OneCellAnchor(_from=marker, ext=XDRPositiveSize2D(pixels_to_EMU(w_px), pixels_to_EMU(h_px)))
+    ws.add_image(pic)
+
+
+def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
+                 lang: str, paper: str, step: object) -> None:  # fmt: skip
+    """The union of every variant's shots, ordered for shooting: by location, then talent."""
+    body, bold, head = fonts(lang)
+    names = [v.name for v in variants]
+    columns = [*SHOOT_COLUMNS, *((f"@{n}", max(6.0, min(14.0, len(n) * 1.8 + 2))) for n in names), ("done", 7)]
+    _header(ws, columns, lang, head)
+    ws.freeze_panes = "C2"
+    shots = union(script)
+    order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
+    shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
+                              order[id(u.shot)]))  # fmt: skip
+    row = 1
+    for u in shots:
+        row += 1
+        shot = u.shot
+        done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
+        values: dict[str, object] = {
+            "seq": order[id(shot)],
+            "code": shot.code,
+            "beat": beat_label(u.beat.kind, u.beat.name, lang),
+            "alt": u.alt.label,
+            "location": shot.location,
+            "talent": shot.talent,
+            "shot_size": label(shot.shot_size, lang),
+            "camera_move": label(shot.camera_move, lang),
+            "angle": label(shot.angle, lang),
+            "duration": shot.duration_ds / 10,
+            "visual": shot.visual,
+            "voiceover": shot.voiceover,
+            "onscreen_text": shot.onscreen_text,
+            "sound": shot.sound,
+            "props": shot.props,
+            "notes": shot.notes,
+            "done": DONE_MARK if done else "",
+        }
+        for variant, name in zip(variants, names, strict=True):
+            values[f"@{name}"] = "●" if variant in u.variants else ""
+        pale = PatternFill("solid", fgColor=BEAT_COLOURS[u.beat.kind].pale)
+        for col, (key, _) in enumerate(columns, start=1):
+            value = values[key]
+            if key == "duration":
+                put(ws, row, col, value, bold, CENTRE_TOP).number_format = "0.0"
+            elif key in ("seq", "code", "alt", "done") or key.startswith("@"):
+                cell = put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP)
+                if key == "code":
+                    cell.fill = pale
+            else:
+                put(ws, row, col, value, body)
+        step()  # type: ignore[operator]
+    last = row
+    keys = [k for k, _ in columns]
+    cell = put(ws, last + 1, keys.index("duration") + 1, sum(u.shot.duration_ds for u in shots) / 10, bold, CENTRE)
+    cell.number_format = "0.0"
+    put(ws, last + 1, keys.index("code") + 1, word("total_row", lang), bold, CENTRE)
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
+    _enum_checks(ws, columns, last, lang)
+    done_letter = get_column_letter(len(columns))
+    list_validation(ws, [DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
+                    "只能填 ✓ 或留空" if lang == "zh" else "Use ✓ or leave empty")  # fmt: skip
+    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", len(columns))
+
+
+def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
+                  lang: str, paper: str) -> None:  # fmt: skip
+    """Beats down, variants across: which alternative each variant plays, and its length."""
+    body, bold, head = fonts(lang)
+    columns = [("beat", 16), *((f"@{v.name}", 18) for v in variants)]
+    _header(ws, columns, lang, head)
+    base = script.base_variant
+    highlight = PatternFill("solid", fgColor="FFF2CC")
+    row = 1
+    put(ws, row + 1, 1, word("variable", lang), bold)
+    put(ws, row + 2, 1, word("hypothesis", lang), bold)
+    for col, variant in enumerate(variants, start=2):
+        put(ws, row + 1, col, label(variant.variable, lang), body)
+        put(ws, row + 2, col, variant.hypothesis, body)
+    row += 2
+    for beat in script.beats:
+        if not beat.alternatives:
+            continue
+        row += 1
+        cell = put(ws, row, 1, beat_label(beat.kind, beat.name, lang), bold)
+        cell.fill = PatternFill("solid", fgColor=BEAT_COLOURS[beat.kind].pale)
+        for col, variant in enumerate(variants, start=2):
+            alt = chosen_alternative(variant, beat)
+            seconds = alt.duration_ds / 10
+            text = f"{word('alt', lang)} {alt.label} · {seconds:.1f}"
+            cell = put(ws, row, col, text, body, CENTRE_TOP)
+            if alt is not chosen_alternative(base, beat):
+                cell.fill = highlight
+    row += 1
+    put(ws, row, 1, word("total", lang) + (" (秒)" if lang == "zh" else " (s)"), bold)
+    for col, variant in enumerate(variants, start=2):
+        put(ws, row, col, total_ds(script, variant) / 10, bold, CENTRE).number_format = "0.0"
+    ws.freeze_panes = "B2"
+    print_setup(ws, paper, 1, f"{project.title} · {word('variants', lang)}", len(columns))
