@@ -1,21 +1,542 @@
-"""StoryboardView: a grid of frame cards."""
+"""StoryboardView: the shots as a grid of frame cards in the platform's aspect."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from studio.models import timeline
+from studio.models.entities import Alternative, Beat, Change, Shot
+from studio.models.platforms import PlatformPreset, preset
+from studio.store.errors import ImageError
+from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
+from studio.ui.views.thumbs import ThumbLoader
 
 log = logging.getLogger(__name__)
 
+#: Width of a card's frame in device-independent pixels.
+CARD_WIDTH = 148
+_TEXT_HEIGHT = 58
+_PAD = 6
+_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic"}
+
+ShotRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Card:
+    """One card of the board: a shot and where it sits."""
+
+    beat: Beat
+    alt: Alternative
+    shot: Shot
+
+
+class BoardModel(QAbstractListModel):
+    """The cards of the board: the current variant's cut, or every shot of the script."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[Card] = []
+        self._row: dict[str, int] = {}
+
+    def set_cards(self, cards: list[Card]) -> None:
+        """Replace the cards."""
+        self.beginResetModel()
+        self.cards = cards
+        self._row = {c.shot.id: i for i, c in enumerate(cards)}
+        self.endResetModel()
+
+    def row_of(self, shot_id: str) -> int:
+        """The row of a shot, or -1."""
+        return self._row.get(shot_id, -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cards)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        card = self.cards[index.row()]
+        if role == ShotRole:
+            return card
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.shot.code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(t for t in (card.shot.code, card.shot.visual, card.shot.voiceover) if t)
+        return None
+
+    def shot_changed(self, shot: Shot) -> None:
+        """Repaint one card after a field of its shot changed."""
+        row = self.row_of(shot.id)
+        if row >= 0:
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: beat stripe, frame or placeholder, covered area, code, duration, voice-over."""
+
+    def __init__(self, board: StoryboardView) -> None:
+        super().__init__(board)
+        self.board = board
+
+    def frame_size(self) -> QSize:
+        """Size of the frame area for the platform's aspect."""
+        plat = self.board.platform()
+        return QSize(CARD_WIDTH, round(CARD_WIDTH * plat.aspect_h / plat.aspect_w))
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        frame = self.frame_size()
+        return QSize(frame.width() + 2 * _PAD, frame.height() + _TEXT_HEIGHT + 2 * _PAD)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        card: Card = index.data(ShotRole)
+        if card is None:
+            return
+        pal = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(
+            QPen(pal.color(QPalette.ColorRole.Highlight), 3)
+            if selected
+            else QPen(pal.color(QPalette.ColorRole.Mid), 1)
+        )
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        hue = beat_color(card.beat)
+        painter.fillRect(QRect(rect.left() + 4, rect.top() + 2, rect.width() - 8, 4), hue)
+        fsize = self.frame_size()
+        frame_rect = QRect(rect.left() + _PAD - 2, rect.top() + _PAD + 2, fsize.width(), fsize.height())
+        self._paint_frame(painter, frame_rect, card, hue, pal)
+        self._paint_text(painter, rect, frame_rect, card, pal)
+        painter.restore()
+
+    def _paint_frame(self, painter: QPainter, r: QRect, card: Card, hue: QColor, pal: QPalette) -> None:
+        painter.fillRect(r, pal.color(QPalette.ColorRole.AlternateBase))
+        pix = None
+        digest = card.shot.frame
+        if digest:
+            dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            pix = self.board.loader.pixmap(digest, "thumb", round(max(r.width(), r.height()) * dpr))
+        if pix is not None and not pix.isNull():
+            scaled = pix.size().scaled(r.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(r.center())
+            painter.drawPixmap(target, pix)
+        else:
+            painter.fillRect(r, tinted(self.board, hue, 0.35))
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            font = QFont(painter.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(r.adjusted(0, -20, 0, -20), Qt.AlignmentFlag.AlignCenter, card.shot.code)
+            painter.setFont(self.board.font())
+            if digest and not self.board.loader.is_missing(digest, "thumb", 0):
+                note = self.board.tr("Loading…")
+            elif digest:
+                note = self.board.tr("Frame missing")
+            else:
+                note = self.board.tr("Drop an image here")
+            painter.drawText(
+                r.adjusted(4, 20, -4, 20), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, note
+            )
+        if self.board.show_covered:
+            c = self.board.platform().covered
+            shade = QColor(0, 0, 0, 110)
+            w, h = r.width(), r.height()
+            top, bottom = round(h * c.top), round(h * c.bottom)
+            left, right = round(w * c.left), round(w * c.right)
+            painter.fillRect(QRect(r.left(), r.top(), w, top), shade)
+            painter.fillRect(QRect(r.left(), r.bottom() - bottom + 1, w, bottom), shade)
+            painter.fillRect(QRect(r.left(), r.top() + top, left, h - top - bottom), shade)
+            painter.fillRect(QRect(r.right() - right + 1, r.top() + top, right, h - top - bottom), shade)
+            painter.setPen(QPen(QColor(255, 255, 255, 180), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(
+                QRect(r.left() + left, r.top() + top, w - left - right - 1, h - top - bottom - 1)
+            )
+
+    def _paint_text(self, painter: QPainter, rect: QRect, frame: QRect, card: Card, pal: QPalette) -> None:
+        text_rect = QRect(frame.left(), frame.bottom() + 4, frame.width(), rect.bottom() - frame.bottom() - 6)
+        bold = QFont(self.board.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        line = painter.fontMetrics().height()
+        painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, card.shot.code)  # fmt: skip
+        painter.setFont(self.board.font())
+        dur = self.board.tr("%1 s").replace("%1", seconds(card.shot.duration_ds))
+        painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
+                         Qt.AlignmentFlag.AlignRight, dur)  # fmt: skip
+        painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        body = QRect(
+            text_rect.left(), text_rect.top() + line + 2, text_rect.width(), text_rect.height() - line - 2
+        )
+        metrics = painter.fontMetrics()
+        lines = max(1, body.height() // metrics.lineSpacing())
+        excerpt = card.shot.voiceover.replace("\n", " ")
+        elided = metrics.elidedText(excerpt, Qt.TextElideMode.ElideRight, body.width() * lines - 8)
+        painter.drawText(
+            body,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere,
+            elided,
+        )
+
+
+class BoardList(QListView):
+    """The card grid; images dropped on a card become its frame."""
+
+    imageDropped = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(6)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragEnabled(False)
+        self.setDropIndicatorShown(True)
+
+    @staticmethod
+    def carries_image(mime: QMimeData) -> bool:
+        """True when dropped data may hold an image."""
+        return mime.hasImage() or mime.hasUrls() or any(f.startswith("image/") for f in mime.formats())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.carries_image(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and self.carries_image(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.imageDropped.emit(index.data(ShotRole), event.mimeData())
+
+
+def image_from_mime(mime: QMimeData) -> tuple[bytes, str] | None:
+    """The image bytes and a file name carried by a drop or the clipboard, or None."""
+    for fmt in mime.formats():
+        if fmt.startswith("image/"):
+            data = bytes(mime.data(fmt).data())
+            if data:
+                return data, "pasted." + fmt.split("/", 1)[1].split(";")[0]
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            try:
+                return path.read_bytes(), path.name
+            except OSError as exc:
+                log.info("cannot read dropped file %s: %s", path, exc)
+                return b"", path.name
+    if mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            buf = QByteArray()
+            dev = QBuffer(buf)
+            dev.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(dev, "PNG")
+            return bytes(buf.data()), "pasted.png"
+    return None
+
 
 class StoryboardView(QWidget):
-    """Shows a grid of frame cards."""
+    """A grid of frame cards with code, duration and voice-over; drop or paste images onto cards."""
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.show_covered = False
+        self.loader = ThumbLoader(doc, parent=self)
+        self._syncing = False
+
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("This variant"), "variant")
+        self.scope.addItem(self.tr("All shots (shoot list)"), "all")
+        self.scope.setToolTip(self.tr("Show the current variant's cut, or every shot of every alternative"))
+        self.covered_button = QToolButton(self)
+        self.covered_button.setText(self.tr("Covered area"))
+        self.covered_button.setToolTip(
+            self.tr("Shade the parts of the frame the platform's buttons and captions cover")
+        )
+        self.covered_button.setCheckable(True)
+        self.summary = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;")
+        self.message.hide()
+
+        self.model = BoardModel(self)
+        self.list = BoardList(self)
+        self.list.setModel(self.model)
+        self.delegate = CardDelegate(self)
+        self.list.setItemDelegate(self.delegate)
+
+        top = QHBoxLayout()
+        top.addWidget(self.scope)
+        top.addWidget(self.covered_button)
+        top.addStretch(1)
+        top.addWidget(self.summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("StoryboardView"), self))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.list, 1)
+
+        self.paste_action = QAction(self.tr("Paste image"), self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste)
+        self.list.addAction(self.paste_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.covered_button.toggled.connect(self.set_show_covered)
+        self.list.imageDropped.connect(self._on_drop)
+        self.list.selectionModel().selectionChanged.connect(self._on_list_selection)
+        self.loader.ready.connect(lambda _h: self.list.viewport().update())
+        doc.selectionChanged.connect(self._follow_selection)
+        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self)
+        doc.changed.connect(self._on_change)
+        self.refresh()
+
+    # --- content ---------------------------------------------------------------
+
+    def platform(self) -> PlatformPreset:
+        """The project's platform preset (frame shape and covered area)."""
+        return preset(self.doc.project.platform)
+
+    def refresh(self) -> None:
+        """Rebuild the cards from the model."""
+        script = self.doc.script
+        if self.scope.currentData() == "all":
+            cards = [Card(b, a, s) for b, a, s in script.iter_shots()]
+        else:
+            cards = [Card(t.beat, t.alt, t.shot) for t in timeline.cut(script, self.doc.variant)]
+        self.model.set_cards(cards)
+        total = sum(c.shot.duration_ds for c in cards)
+        self.summary.setText(
+            self.tr("%1 shots · %2 s").replace("%1", str(len(cards))).replace("%2", seconds(total))
+        )
+        self._follow_selection(self.doc.selection)
+
+    def _needs_rebuild(self, change: object) -> bool:
+        return not (isinstance(change, Change) and change.op == "set" and isinstance(change.target, Shot))
+
+    def _on_change(self, change: Change) -> None:
+        if change.op == "set" and isinstance(change.target, Shot):
+            if change.field == "duration_ds":
+                self.refresher.schedule()
+            self.model.shot_changed(change.target)
+
+    def set_show_covered(self, on: bool) -> None:
+        """Show or hide the platform's covered area on every card."""
+        self.show_covered = on
+        if self.covered_button.isChecked() != on:
+            self.covered_button.setChecked(on)
+        self.list.viewport().update()
+
+    # --- selection -------------------------------------------------------------
+
+    def _on_list_selection(self) -> None:
+        if self._syncing:
+            return
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
+        self.doc.select([self.model.cards[r].shot.id for r in rows])
+
+    def _follow_selection(self, ids: list) -> None:
+        self._syncing = True
+        try:
+            sel = self.list.selectionModel()
+            sel.clearSelection()
+            first = None
+            for shot_id in ids:
+                row = self.model.row_of(shot_id)
+                if row >= 0:
+                    idx = self.model.index(row)
+                    sel.select(idx, sel.SelectionFlag.Select)
+                    first = first or idx
+            if first is not None:
+                sel.setCurrentIndex(first, sel.SelectionFlag.NoUpdate)
+                self.list.scrollTo(first)
+        finally:
+            self._syncing = False
+
+    def current_card(self) -> Card | None:
+        """The card with keyboard focus (or the first selected one)."""
+        idx = self.list.currentIndex()
+        if not idx.isValid():
+            rows = self.list.selectionModel().selectedIndexes()
+            idx = rows[0] if rows else idx
+        return idx.data(ShotRole) if idx.isValid() else None
+
+    # --- frames ----------------------------------------------------------------
+
+    def set_image(self, shot: Shot, data: bytes, name: str) -> bool:
+        """Make an image the shot's frame (one undo step); False with a message when it is unusable."""
+        if self.doc.readonly:
+            self.show_message(self.tr("This project is open read-only; frames cannot be changed."))
+            return False
+        try:
+            frame = self.doc.pf.import_frame(data, name)
+        except ImageError as exc:
+            log.info("refused image %s: %s", name, exc)
+            self.show_message(
+                self.tr("“%1” is not an image Studio can use (%2). The frame was not changed.")
+                .replace("%1", exc.name)
+                .replace("%2", exc.detail or self.tr("unreadable"))
+            )
+            return False
+        self.loader.forget(frame.hash)
+        self.message.hide()
+        self.doc.push(
+            SetFieldCommand(
+                self.doc.project,
+                shot,
+                "frame",
+                frame.hash,
+                text=self.tr("Set frame of %1").replace("%1", shot.code),
+            )
+        )
+        return True
+
+    def set_image_from_mime(self, shot: Shot, mime: QMimeData) -> bool:
+        """Use the image carried by a drop or the clipboard as the shot's frame."""
+        found = image_from_mime(mime)
+        if found is None:
+            self.show_message(self.tr("There is no image to use here."))
+            return False
+        return self.set_image(shot, *found)
+
+    def paste(self) -> bool:
+        """Paste the clipboard's image onto the current card."""
+        card = self.current_card()
+        if card is None:
+            self.show_message(self.tr("Select a card first, then paste an image onto it."))
+            return False
+        return self.set_image_from_mime(card.shot, QGuiApplication.clipboard().mimeData())
+
+    def choose_image(self, shot: Shot) -> None:
+        """Pick an image file for the shot."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a frame for %1").replace("%1", shot.code), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)"),
+        )  # fmt: skip
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.show_message(
+                self.tr("Cannot read %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc))
+            )
+            return
+        self.set_image(shot, data, Path(path).name)
+
+    def clear_frame(self, shot: Shot) -> None:
+        """Remove the shot's frame (the image stays in the file for undo)."""
+        if shot.frame:
+            self.doc.push(
+                SetFieldCommand(
+                    self.doc.project,
+                    shot,
+                    "frame",
+                    None,
+                    text=self.tr("Remove frame of %1").replace("%1", shot.code),
+                )
+            )
+
+    def show_message(self, text: str) -> None:
+        """Show a problem above the board until the next successful change."""
+        self.message.setText(text)
+        self.message.show()
+
+    def _on_drop(self, card: Card, mime: QMimeData) -> None:
+        self.set_image_from_mime(card.shot, mime)
+
+    def _context_menu(self, pos: Any) -> None:
+        idx = self.list.indexAt(pos)
+        if not idx.isValid():
+            return
+        card: Card = idx.data(ShotRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Choose image…"), lambda: self.choose_image(card.shot))
+        menu.addAction(
+            self.tr("Paste image"),
+            lambda: self.set_image_from_mime(card.shot, QGuiApplication.clipboard().mimeData()),
+        )
+        remove = menu.addAction(self.tr("Remove frame"), lambda: self.clear_frame(card.shot))
+        remove.setEnabled(bool(card.shot.frame))
+        menu.exec(self.list.viewport().mapToGlobal(pos))

@@ -1,21 +1,212 @@
-"""TimelineStrip: the current variant as proportional beat blocks."""
+"""TimelineStrip: the current variant as proportional beat blocks with shot ticks and guide lines."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from studio.models import timeline
 from studio.ui.document import DocumentController
+from studio.ui.views.common import (
+    DEFAULT_CTA_LIMIT_S,
+    DEFAULT_HOOK_LIMIT_S,
+    WARNING_COLOR,
+    Refresher,
+    beat_color,
+    beat_title,
+    seconds,
+    setting_s,
+)
 
 log = logging.getLogger(__name__)
 
+_MARGIN = 8
+_RULER = 16
+
 
 class TimelineStrip(QWidget):
-    """Shows the current variant as proportional beat blocks."""
+    """Beats as coloured blocks sized by duration, shot ticks, the hook line and the CTA window.
+
+    Clicking a shot selects it in every view.
+    """
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("TimelineStrip"), self))
+        self.spans: list[timeline.BeatSpan] = []
+        self.shots: list[timeline.TimedShot] = []
+        self.total = 0
+        self.setMouseTracking(True)
+        self.setMinimumHeight(64)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("")
+        self.refresher = Refresher(doc, self.refresh, parent=self)
+        doc.selectionChanged.connect(lambda _ids: self.update())
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 72)
+
+    def refresh(self) -> None:
+        """Recompute the cut from the model and repaint."""
+        self.spans = timeline.beat_spans(self.doc.script, self.doc.variant)
+        self.shots = timeline.cut(self.doc.script, self.doc.variant)
+        self.total = self.spans[-1].end_ds if self.spans else 0
+        self.update()
+
+    # --- geometry --------------------------------------------------------------
+
+    def _scale(self) -> float:
+        """Pixels per tenth of a second; the strip shows at least the hook and CTA windows."""
+        hook = round(setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S) * 10)
+        span = max(self.total, hook, 1)
+        return (self.width() - 2 * _MARGIN) / span
+
+    def x_of(self, ds: int) -> float:
+        """Horizontal position of a time."""
+        return _MARGIN + ds * self._scale()
+
+    def shot_at(self, x: float) -> timeline.TimedShot | None:
+        """The shot under a horizontal position."""
+        ds = (x - _MARGIN) / self._scale()
+        for timed in self.shots:
+            if timed.start_ds <= ds < timed.end_ds:
+                return timed
+        return None
+
+    def _band(self) -> QRectF:
+        return QRectF(_MARGIN, _RULER + 4, self.width() - 2 * _MARGIN, self.height() - _RULER - 10)
+
+    # --- painting --------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Window))
+        band = self._band()
+        self._paint_ruler(p, pal)
+        p.fillRect(band, pal.color(QPalette.ColorRole.Base))
+        if not self.spans:
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("No shots in this variant yet"))
+            return
+        self._paint_cta(p, band)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+        for span in self.spans:
+            left, right = self.x_of(span.start_ds), self.x_of(span.end_ds)
+            block = QRectF(left, band.top(), max(1.0, right - left), band.height())
+            color = beat_color(span.beat)
+            over = span.beat.budget_ds is not None and span.duration_ds > span.beat.budget_ds
+            p.setPen(QPen(QColor(WARNING_COLOR), 2) if over else QPen(color.darker(130), 1))
+            p.setBrush(color)
+            p.drawRoundedRect(block.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            p.setPen(QColor("white"))
+            p.setFont(small)
+            label = f"{beat_title(span.beat)} {span.alt.label}"
+            text = p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(block.width()) - 6)
+            p.drawText(
+                block.adjusted(4, 2, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text
+            )
+        selected = set(self.doc.selection)
+        for timed in self.shots:
+            x = self.x_of(timed.start_ds)
+            if timed.start_ds > 0:
+                p.setPen(QPen(QColor(255, 255, 255, 200), 1))
+                p.drawLine(QPointF(x, band.bottom() - band.height() * 0.45), QPointF(x, band.bottom()))
+            if timed.shot.id in selected:
+                rect = QRectF(x, band.top() - 2, self.x_of(timed.end_ds) - x, band.height() + 4)
+                p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 3))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(rect)
+        self._paint_hook(p, band)
+
+    def _paint_ruler(self, p: QPainter, pal: QPalette) -> None:
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        p.setFont(small)
+        p.setPen(pal.color(QPalette.ColorRole.WindowText))
+        span = max(self.total, 1)
+        step = 10 if span <= 300 else 50 if span <= 1200 else 100
+        for ds in range(0, span + 1, step):
+            x = self.x_of(ds)
+            major = ds % (step * 5) == 0
+            p.drawLine(QPointF(x, _RULER - (6 if major else 3)), QPointF(x, _RULER))
+            if major:
+                p.drawText(QPointF(x + 2, _RULER - 6), f"{ds // 10}s")
+
+    def _paint_cta(self, p: QPainter, band: QRectF) -> None:
+        cta = round(setting_s(self.doc.project, "cta_limit_s", DEFAULT_CTA_LIMIT_S) * 10)
+        start = max(0, self.total - cta)
+        window = QRectF(
+            self.x_of(start), band.top() - 4, self.x_of(self.total) - self.x_of(start), band.height() + 8
+        )
+        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(60)
+        p.fillRect(window, tint)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(window.left(), band.top() - 4), QPointF(window.left(), band.bottom() + 4))
+
+    def _paint_hook(self, p: QPainter, band: QRectF) -> None:
+        hook = round(setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S) * 10)
+        x = self.x_of(hook)
+        p.setPen(QPen(QColor(WARNING_COLOR), 2, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x, band.top() - 6), QPointF(x, band.bottom() + 4))
+
+    # --- interaction -----------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        timed = self.shot_at(event.position().x())
+        if timed is None:
+            return
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            ids = self.doc.selection
+            if timed.shot.id in ids:
+                ids.remove(timed.shot.id)
+            else:
+                ids.append(timed.shot.id)
+            self.doc.select(ids)
+        else:
+            self.doc.select([timed.shot.id])
+
+    def event(self, event: object) -> bool:
+        if isinstance(event, QHelpEvent):
+            self._tooltip(event)
+            return True
+        return super().event(event)  # type: ignore[arg-type]
+
+    def _tooltip(self, event: QHelpEvent) -> None:
+        timed = self.shot_at(event.pos().x())
+        if timed is None:
+            hook = setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S)
+            cta = setting_s(self.doc.project, "cta_limit_s", DEFAULT_CTA_LIMIT_S)
+            QToolTip.showText(
+                event.globalPos(),
+                self.tr(
+                    "Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs."
+                )
+                .replace("%1", f"{hook:g}")
+                .replace("%2", f"{cta:g}"),
+                self,
+            )
+            return
+        text = (
+            self.tr("%1 · %2 %3 · %4–%5 s")
+            .replace("%1", timed.shot.code)
+            .replace("%2", beat_title(timed.beat))
+        )
+        text = (
+            text.replace("%3", timed.alt.label)
+            .replace("%4", seconds(timed.start_ds))
+            .replace("%5", seconds(timed.end_ds))
+        )
+        if timed.shot.voiceover:
+            text += "\n" + timed.shot.voiceover
+        QToolTip.showText(event.globalPos(), text, self)

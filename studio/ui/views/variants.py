@@ -1,21 +1,413 @@
-"""VariantsView: the beats by alternatives matrix with variants as columns."""
+"""VariantsView: beats × alternatives with variants as columns; create and compare variants."""
 
 from __future__ import annotations
 
 import logging
+from enum import Enum
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from studio.models import timeline
+from studio.models.entities import Beat, Change, Variant
+from studio.models.enums import TestVariable, VariantStatus
+from studio.models.vocab import label
+from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, beat_title, seconds, tinted, ui_lang
 
 log = logging.getLogger(__name__)
 
+#: Property rows shown under the beats, in order.
+PROPERTY_ROWS = ("name", "variable", "status", "hypothesis", "length")
+
+
+def alt_caption(beat: Beat, alt_id: str) -> str:
+    """'B · Price stimulus' for an alternative of a beat."""
+    alt = beat.alternative(alt_id)
+    if alt is None:
+        return "?"
+    return f"{alt.label} · {alt.note}" if alt.note else alt.label
+
+
+def fill_enum_combo(combo: QComboBox, members: type[Enum], current: Enum) -> None:
+    """Fill a combo with an enum's labels in the interface language."""
+    lang = ui_lang()
+    for member in members:  # type: ignore[attr-defined]
+        combo.addItem(label(member, lang), member.value)
+    combo.setCurrentIndex(max(0, combo.findData(current.value)))
+
 
 class VariantsView(QWidget):
-    """Shows the beats by alternatives matrix with variants as columns."""
+    """The variant matrix (which alternative each variant plays per beat), a new-variant form and a comparison."""
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self._editors: dict[tuple[str, str], QLineEdit] = {}
+
+        self.matrix = QTableWidget(self)
+        self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.matrix.horizontalHeader().setDefaultSectionSize(170)
+        self.matrix.horizontalHeader().sectionDoubleClicked.connect(self._make_current)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.remove_button = QPushButton(self.tr("Remove variant"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected variant (the base variant always stays)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.current_button = QPushButton(self.tr("Show in timeline and preview"), self)
+        self.current_button.clicked.connect(lambda: self._make_current(self.matrix.currentColumn()))
+        matrix_box = QWidget(self)
+        mlay = QVBoxLayout(matrix_box)
+        mlay.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Which alternative each variant plays, beat by beat"), matrix_box)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        mlay.addWidget(title)
+        mlay.addWidget(self.matrix, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.current_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        mlay.addLayout(buttons)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_form(), self.tr("New variant"))
+        self.tabs.addTab(self._build_compare(), self.tr("Compare two variants"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(matrix_box)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("VariantsView"), self))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self)
+        doc.changed.connect(self._on_change)
+        self.refresh()
+
+    # --- building --------------------------------------------------------------
+
+    def _build_form(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.new_name = QLineEdit(page)
+        self.new_name.setPlaceholderText(self.tr("e.g. Price hook"))
+        self.new_variable = QComboBox(page)
+        fill_enum_combo(self.new_variable, TestVariable, TestVariable.HOOK)
+        self.new_status = QComboBox(page)
+        fill_enum_combo(self.new_status, VariantStatus, VariantStatus.DRAFT)
+        self.new_hypothesis = QLineEdit(page)
+        self.new_hypothesis.setPlaceholderText(self.tr("What should this variant do better, and why?"))
+        form.addRow(self.tr("Name"), self.new_name)
+        form.addRow(self.tr("Variable under test"), self.new_variable)
+        form.addRow(self.tr("Hypothesis"), self.new_hypothesis)
+        form.addRow(self.tr("Status"), self.new_status)
+        self.choice_box = QWidget(page)
+        self.choice_form = QFormLayout(self.choice_box)
+        self.choice_form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Alternatives"), self.choice_box)
+        self.new_combos: dict[str, QComboBox] = {}
+        self.create_button = QPushButton(self.tr("Create variant"), page)
+        self.create_button.clicked.connect(self.create_variant)
+        self.form_message = QLabel(page)
+        row = QHBoxLayout()
+        row.addWidget(self.create_button)
+        row.addWidget(self.form_message, 1)
+        form.addRow(row)
+        return page
+
+    def _build_compare(self) -> QWidget:
+        page = QWidget(self)
+        lay = QVBoxLayout(page)
+        pick = QHBoxLayout()
+        self.compare_a = QComboBox(page)
+        self.compare_b = QComboBox(page)
+        pick.addWidget(self.compare_a, 1)
+        pick.addWidget(QLabel(self.tr("against"), page))
+        pick.addWidget(self.compare_b, 1)
+        lay.addLayout(pick)
+        self.compare_summary = QLabel(page)
+        self.compare_summary.setWordWrap(True)
+        lay.addWidget(self.compare_summary)
+        self.compare = QTableWidget(page)
+        self.compare.setColumnCount(2)
+        self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.compare.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.compare.setWordWrap(True)
+        lay.addWidget(self.compare, 1)
+        self.compare_a.currentIndexChanged.connect(self.refresh_compare)
+        self.compare_b.currentIndexChanged.connect(self.refresh_compare)
+        return page
+
+    # --- refresh -----------------------------------------------------------------
+
+    def _needs_rebuild(self, change: object) -> bool:
+        # Typing a variant's name or hypothesis updates its editor in place; everything else redraws.
+        return not (
+            isinstance(change, Change)
+            and change.op == "set"
+            and isinstance(change.target, Variant)
+            and change.field in ("name", "hypothesis")
+        ) and not (isinstance(change, Change) and change.op == "set" and change.field == "frame")
+
+    def _on_change(self, change: Change) -> None:
+        if (
+            change.op == "set"
+            and isinstance(change.target, Variant)
+            and change.field in ("name", "hypothesis")
+        ):
+            editor = self._editors.get((change.target.id, change.field))
+            value = getattr(change.target, change.field)
+            if editor is not None and editor.text() != value:
+                editor.setText(value)
+            col = self._column_of(change.target)
+            if col >= 0 and change.field == "name":
+                self.matrix.horizontalHeaderItem(col).setText(self._header(change.target))
+            self._refresh_compare_names()
+
+    def refresh(self) -> None:
+        """Rebuild the matrix, the form's alternative pickers and the comparison."""
+        script = self.doc.script
+        beats = [b for b in script.beats if b.alternatives]
+        variants = script.variants
+        self._editors.clear()
+        keep_col = self.matrix.currentColumn()
+        self.matrix.clear()
+        self.matrix.setRowCount(len(beats) + len(PROPERTY_ROWS))
+        self.matrix.setColumnCount(len(variants))
+        for col, variant in enumerate(variants):
+            item = QTableWidgetItem(self._header(variant))
+            item.setToolTip(variant.hypothesis)
+            if variant is self.doc.variant:
+                font = item.font()
+                font.setUnderline(True)
+                item.setFont(font)
+            self.matrix.setHorizontalHeaderItem(col, item)
+        base = script.base_variant
+        for row, beat in enumerate(beats):
+            head = QTableWidgetItem(beat_title(beat))
+            head.setForeground(beat_color(beat))
+            self.matrix.setVerticalHeaderItem(row, head)
+            for col, variant in enumerate(variants):
+                self.matrix.setCellWidget(row, col, self._choice_combo(variant, beat, base))
+        names = {
+            "name": self.tr("Name"),
+            "variable": self.tr("Variable under test"),
+            "status": self.tr("Status"),
+            "hypothesis": self.tr("Hypothesis"),
+            "length": self.tr("Length"),
+        }
+        for i, key in enumerate(PROPERTY_ROWS):
+            row = len(beats) + i
+            self.matrix.setVerticalHeaderItem(row, QTableWidgetItem(names[key]))
+            for col, variant in enumerate(variants):
+                self._property_cell(row, col, key, variant)
+        if 0 <= keep_col < len(variants):
+            self.matrix.selectColumn(keep_col)
+        self._refresh_form(beats)
+        self._refresh_compare_names()
+        self.refresh_compare()
+
+    def _header(self, variant: Variant) -> str:
+        return ("★ " if variant.is_base else "") + (variant.name or self.tr("(unnamed)"))
+
+    def _column_of(self, variant: Variant) -> int:
+        try:
+            return self.doc.script.variants.index(variant)
+        except ValueError:
+            return -1
+
+    def _choice_combo(self, variant: Variant, beat: Beat, base: Variant) -> QComboBox:
+        combo = QComboBox(self.matrix)
+        for alt in beat.alternatives:
+            combo.addItem(alt_caption(beat, alt.id), alt.id)
+        chosen = timeline.chosen_alternative(variant, beat)
+        combo.setCurrentIndex(beat.alternatives.index(chosen))
+        if variant is not base and chosen is not timeline.chosen_alternative(base, beat):
+            font = QFont(combo.font())
+            font.setBold(True)
+            combo.setFont(font)
+            combo.setToolTip(self.tr("Differs from the base variant"))
+        combo.setEnabled(len(beat.alternatives) > 1)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo, v=variant, b=beat: self.set_choice(v, b, c.currentData())
+        )
+        return combo
+
+    def _property_cell(self, row: int, col: int, key: str, variant: Variant) -> None:
+        if key in ("name", "hypothesis"):
+            edit = QLineEdit(getattr(variant, key), self.matrix)
+            edit.setFrame(False)
+            edit.textEdited.connect(lambda text, v=variant, k=key: self.set_property(v, k, text, merge=True))
+            self._editors[(variant.id, key)] = edit
+            self.matrix.setCellWidget(row, col, edit)
+        elif key in ("variable", "status"):
+            combo = QComboBox(self.matrix)
+            fill_enum_combo(
+                combo, TestVariable if key == "variable" else VariantStatus, getattr(variant, key)
+            )
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo, v=variant, k=key: self.set_property(v, k, c.currentData())
+            )
+            self.matrix.setCellWidget(row, col, combo)
+        else:
+            item = QTableWidgetItem(
+                self.tr("%1 s").replace("%1", seconds(timeline.total_ds(self.doc.script, variant)))
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.matrix.setItem(row, col, item)
+
+    def _refresh_form(self, beats: list[Beat]) -> None:
+        while self.choice_form.rowCount():
+            self.choice_form.removeRow(0)
+        self.new_combos = {}
+        for beat in beats:
+            combo = QComboBox(self.choice_box)
+            for alt in beat.alternatives:
+                combo.addItem(alt_caption(beat, alt.id), alt.id)
+            combo.setEnabled(len(beat.alternatives) > 1)
+            self.new_combos[beat.id] = combo
+            self.choice_form.addRow(beat_title(beat), combo)
+
+    def _refresh_compare_names(self) -> None:
+        variants = self.doc.script.variants
+        for combo, fallback in ((self.compare_a, 0), (self.compare_b, 1)):
+            keep = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for v in variants:
+                combo.addItem(self._header(v), v.id)
+            idx = combo.findData(keep)
+            combo.setCurrentIndex(idx if idx >= 0 else min(fallback, len(variants) - 1))
+            combo.blockSignals(False)
+
+    def refresh_compare(self) -> None:
+        """Show two variants side by side, the beats where they differ highlighted."""
+        script = self.doc.script
+        a, b = (
+            script.variant(self.compare_a.currentData() or ""),
+            script.variant(self.compare_b.currentData() or ""),
+        )
+        self.compare.clearContents()
+        if a is None or b is None:
+            self.compare.setRowCount(0)
+            self.compare_summary.setText("")
+            return
+        beats = [beat for beat in script.beats if beat.alternatives]
+        differing = timeline.differing_beats(script, a, b)
+        self.compare.setRowCount(len(beats))
+        self.compare.setHorizontalHeaderLabels([self._header(a), self._header(b)])
+        warn = tinted(self.compare, QColor(WARNING_COLOR), 0.25)
+        for row, beat in enumerate(beats):
+            self.compare.setVerticalHeaderItem(row, QTableWidgetItem(beat_title(beat)))
+            for col, variant in enumerate((a, b)):
+                alt = timeline.chosen_alternative(variant, beat)
+                lines = [alt_caption(beat, alt.id), " / ".join(s.voiceover for s in alt.shots if s.voiceover)]
+                item = QTableWidgetItem("\n".join(line for line in lines if line))
+                if beat in differing:
+                    item.setBackground(warn)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.compare.setItem(row, col, item)
+        if a is b:
+            text = self.tr("Pick two different variants to compare.")
+        elif not differing:
+            text = self.tr("These variants play the same alternatives in every beat.")
+        else:
+            names = ", ".join(beat_title(beat) for beat in differing)
+            text = self.tr("%n beat(s) differ: %1", "", len(differing)).replace("%1", names)
+            if len(differing) > 1:
+                text += " " + self.tr("An A/B test should change one thing at a time.")
+        self.compare_summary.setText(text)
+
+    # --- editing -----------------------------------------------------------------
+
+    def set_choice(self, variant: Variant, beat: Beat, alt_id: str | None) -> None:
+        """Make a variant play another alternative of a beat (one undo step)."""
+        if timeline.chosen_alternative(variant, beat).id == alt_id:
+            return
+        name = variant.name or self.tr("(unnamed)")
+        self.doc.push(SetChoiceCommand(self.doc.project, variant, beat, alt_id,
+                                       text=self.tr("Choose %1 for %2").replace("%1", beat_title(beat)).replace("%2", name)))  # fmt: skip
+
+    def set_property(self, variant: Variant, key: str, value: object, merge: bool = False) -> None:
+        """Change a variant's name, variable, status or hypothesis."""
+        if getattr(variant, key) == value or (
+            isinstance(getattr(variant, key), Enum) and getattr(variant, key).value == value
+        ):
+            return
+        self.doc.push(
+            SetFieldCommand(self.doc.project, variant, key, value, text=self.tr("Edit variant"), merge=merge)
+        )
+
+    def create_variant(self) -> Variant | None:
+        """Create a variant from the form: its name, variable, hypothesis, status and alternatives."""
+        name = self.new_name.text().strip()
+        script = self.doc.script
+        if not name:
+            self.form_message.setText(self.tr("Give the variant a name."))
+            return None
+        if any(v.name.casefold() == name.casefold() for v in script.variants):
+            self.form_message.setText(self.tr("A variant with this name exists already."))
+            return None
+        choices = {}
+        for beat in script.beats:
+            combo = self.new_combos.get(beat.id)
+            if combo is not None and combo.currentIndex() > 0:
+                choices[beat.id] = combo.currentData()
+        variant = Variant(
+            name=name,
+            choices=choices,
+            variable=TestVariable(self.new_variable.currentData()),
+            hypothesis=self.new_hypothesis.text().strip(),
+            status=VariantStatus(self.new_status.currentData()),
+        )
+        self.doc.push(InsertVariantCommand(self.doc.project, script, len(script.variants), variant,
+                                           text=self.tr("Create variant %1").replace("%1", name)))  # fmt: skip
+        self.form_message.setText(self.tr("Created “%1”.").replace("%1", name))
+        self.new_name.clear()
+        self.new_hypothesis.clear()
+        return variant
+
+    def selected_variant(self) -> Variant | None:
+        """The variant whose column is selected."""
+        col = self.matrix.currentColumn()
+        variants = self.doc.script.variants
+        return variants[col] if 0 <= col < len(variants) else None
+
+    def remove_selected(self) -> None:
+        """Remove the selected variant (never the base)."""
+        variant = self.selected_variant()
+        if variant is None or variant.is_base:
+            return
+        if self.doc.variant is variant:
+            self.doc.set_current(variant=self.doc.script.base_variant)
+        self.doc.push(RemoveVariantCommand(self.doc.project, variant,
+                                           text=self.tr("Remove variant %1").replace("%1", variant.name)))  # fmt: skip
+
+    def _make_current(self, col: int) -> None:
+        variants = self.doc.script.variants
+        if 0 <= col < len(variants):
+            self.doc.set_current(variant=variants[col])

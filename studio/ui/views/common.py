@@ -1,0 +1,108 @@
+"""Small pieces the views share: language, beat colours, settings, debounced refresh."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from studio.models.entities import Beat, Project
+from studio.models.enums import BeatKind
+from studio.models.vocab import beat_label
+from studio.ui.document import DocumentController
+
+#: Beat hues: fixed, mid-saturation colours that read on light and dark palettes alike.
+BEAT_COLORS: dict[BeatKind, str] = {
+    BeatKind.HOOK: "#d9534f",
+    BeatKind.PAIN: "#8e8cd8",
+    BeatKind.SOLUTION: "#3a8fd6",
+    BeatKind.PROOF: "#2fa66a",
+    BeatKind.CTA: "#e08a1e",
+    BeatKind.CUSTOM: "#7f8c8d",
+}
+
+#: Colour of an over-budget gauge and of warnings: an orange-red readable on both palettes.
+WARNING_COLOR = "#e4572e"
+
+#: Defaults of the guide thresholds the views draw.
+DEFAULT_HOOK_LIMIT_S = 3.0
+DEFAULT_CTA_LIMIT_S = 5.0
+
+
+def ui_lang() -> str:
+    """The language of the interface: 'zh' or 'en' (STUDIO_LANG wins over the locale)."""
+    env = os.environ.get("STUDIO_LANG", "")
+    if env:
+        return "zh" if env.lower().startswith("zh") else "en"
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def beat_color(beat: Beat) -> QColor:
+    """The fixed hue of a beat's kind."""
+    return QColor(BEAT_COLORS.get(beat.kind, BEAT_COLORS[BeatKind.CUSTOM]))
+
+
+def beat_title(beat: Beat, lang: str | None = None) -> str:
+    """A beat's display name in the interface language."""
+    return beat_label(beat.kind, beat.name, lang or ui_lang())
+
+
+def setting_s(project: Project, key: str, default: float) -> float:
+    """A numeric guide setting of the project, in seconds."""
+    value = project.settings.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return default
+    return float(value)
+
+
+def tinted(widget: QWidget, color: QColor, alpha: float = 0.18) -> QColor:
+    """A colour blended over the widget's base background: a tint that suits both palettes."""
+    base = widget.palette().color(QPalette.ColorRole.Base)
+    return QColor(
+        round(base.red() * (1 - alpha) + color.red() * alpha),
+        round(base.green() * (1 - alpha) + color.green() * alpha),
+        round(base.blue() * (1 - alpha) + color.blue() * alpha),
+    )
+
+
+def seconds(ds: int) -> str:
+    """Tenths of a second as '2.6'."""
+    return f"{ds / 10:.1f}"
+
+
+class Refresher(QObject):
+    """Calls ``refresh`` once shortly after any burst of document changes.
+
+    Views redraw from the model; coalescing keeps a macro of fifty edits one redraw.
+    ``filter`` may reject changes the view already shows (its own typing).
+    """
+
+    def __init__(self, doc: DocumentController, refresh: Callable[[], None], delay_ms: int = 0,
+                 accept: Callable[[object], bool] | None = None, parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._refresh = refresh
+        self._accept = accept
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._refresh)
+        doc.changed.connect(self._on_change)
+        doc.reset.connect(self.schedule)
+        doc.currentChanged.connect(self.schedule)
+
+    def _on_change(self, change: object) -> None:
+        if self._accept is None or self._accept(change):
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Ask for a refresh soon."""
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Refresh now if one is pending (tests and callers that need the view current)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._refresh()

@@ -1,0 +1,152 @@
+"""Frame pictures for the views, decoded off the UI thread and cached."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from studio.store.document import FrameReader
+from studio.ui.document import DocumentController
+
+log = logging.getLogger(__name__)
+
+#: Key of a cached picture: (frame hash, rendition kind, longest edge in pixels).
+Key = tuple[str, str, int]
+
+
+class _Bridge(QObject):
+    """Carries decoded images from worker threads to the UI thread (queued signal)."""
+
+    decoded = Signal(object, object)  # Key, QImage | None
+
+
+class _DecodeJob(QRunnable):
+    """Drains the loader's queue with one private FrameReader, then closes it."""
+
+    def __init__(self, loader: ThumbLoader, path: str) -> None:
+        super().__init__()
+        self._loader = loader
+        self._path = path
+        self._bridge = loader._bridge
+
+    def run(self) -> None:
+        reader = FrameReader(self._path)
+        try:
+            while True:
+                key = self._loader._next_job()
+                if key is None:
+                    return
+                digest, kind, edge = key
+                image: QImage | None = None
+                data = reader.get(digest, kind)
+                if data is not None:
+                    image = QImage.fromData(data)
+                    if image.isNull():
+                        image = None
+                    elif edge and max(image.width(), image.height()) > edge:
+                        image = image.scaled(
+                            QSize(edge, edge),
+                            Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation,
+                        )
+                self._bridge.decoded.emit(key, image)
+        except Exception:  # a worker must never take the app down
+            log.exception("thumbnail worker failed")
+        finally:
+            reader.close()
+            self._loader._job_done()
+
+
+class ThumbLoader(QObject):
+    """Loads frame renditions in a thread pool; ``ready(hash)`` fires when one arrives.
+
+    :meth:`pixmap` answers from the cache at once or returns None and queues the frame.
+    The most recently requested frames are decoded first, so the visible cards win
+    when a long board scrolls.
+    """
+
+    ready = Signal(str)
+
+    def __init__(self, doc: DocumentController, capacity: int = 1500, workers: int = 2,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.doc = doc
+        self._cache: OrderedDict[Key, QPixmap] = OrderedDict()
+        self._missing: set[Key] = set()
+        self._capacity = capacity
+        self._queue: OrderedDict[Key, None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._running = 0
+        self._workers = workers
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(workers)
+        self._bridge = _Bridge()
+        self._bridge.decoded.connect(self._on_decoded, Qt.ConnectionType.QueuedConnection)
+        doc.reset.connect(self.clear)
+
+    def pixmap(self, digest: str, kind: str = "thumb", edge: int = 0) -> QPixmap | None:
+        """The cached picture, or None after queueing it for decoding."""
+        key = (digest, kind, edge)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        if key in self._missing:
+            return None
+        with self._lock:
+            self._queue[key] = None
+            self._queue.move_to_end(key)
+            start = self._running < self._workers
+            if start:
+                self._running += 1
+        if start:
+            self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
+        return None
+
+    def is_missing(self, digest: str, kind: str = "thumb", edge: int = 0) -> bool:
+        """True when the file holds no usable picture for this frame."""
+        return (digest, kind, edge) in self._missing
+
+    def forget(self, digest: str) -> None:
+        """Drop a frame from the cache and the missing list (its bytes just arrived)."""
+        for key in [k for k in self._cache if k[0] == digest]:
+            del self._cache[key]
+        self._missing = {k for k in self._missing if k[0] != digest}
+
+    def clear(self) -> None:
+        """Forget everything (the document was replaced)."""
+        self._cache.clear()
+        self._missing.clear()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until queued frames are decoded (tests, screenshots)."""
+        return self._pool.waitForDone(msecs)
+
+    def _next_job(self) -> Key | None:
+        with self._lock:
+            if not self._queue:
+                return None
+            key, _ = self._queue.popitem(last=True)
+            return key
+
+    def _job_done(self) -> None:
+        with self._lock:
+            self._running -= 1
+            restart = bool(self._queue) and self._running < self._workers
+            if restart:
+                self._running += 1
+        if restart:
+            self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
+
+    def _on_decoded(self, key: Key, image: QImage | None) -> None:
+        if image is None:
+            self._missing.add(key)
+            return
+        self._cache[key] = QPixmap.fromImage(image)
+        while len(self._cache) > self._capacity:
+            self._cache.popitem(last=False)
+        self.ready.emit(key[0])
