@@ -72,7 +72,10 @@ def timestamp(ms: int) -> str:
 
 def srt_text(script: Script, variant: Variant, fps: int) -> str:
     """The whole SRT file as text (UTF-8 without BOM when written; CRLF-free)."""
-    blocks = [f"{c.index}\n{timestamp(c.start_ms)} --> {timestamp(c.end_ms)}\n{c.text}\n" for c in cues(script, variant, fps)]
+    blocks = [
+        f"{c.index}\n{timestamp(c.start_ms)} --> {timestamp(c.end_ms)}\n{c.text}\n"
+        for c in cues(script, variant, fps)
+    ]
     return "\n".join(blocks)
 
 

@@ -83,7 +83,11 @@ def _reels(codes: list[str]) -> list[str]:
 
 
 def build_timeline(
-    name: str, clips: list[ClipSpec], fps: int, url_for: Callable[[ClipSpec], str], ascii_markers: bool = False
+    name: str,
+    clips: list[ClipSpec],
+    fps: int,
+    url_for: Callable[[ClipSpec], str],
+    ascii_markers: bool = False,
 ) -> otio.schema.Timeline:
     """An OTIO timeline of the clips, each referencing its still through ``url_for``."""
     timeline = otio.schema.Timeline(name=name)
@@ -114,14 +118,17 @@ def _edl_copy(timeline: otio.schema.Timeline, fps: int) -> otio.schema.Timeline:
     """The timeline with a leading one-hour gap so the EDL's record timecode starts at 01:00:00:00."""
     copy = timeline.deepcopy()
     track = copy.tracks[0]
-    track.insert(0, otio.schema.Gap(source_range=otio.opentime.TimeRange(_rt(0, fps), _rt(START_SECONDS * fps, fps))))
+    track.insert(
+        0, otio.schema.Gap(source_range=otio.opentime.TimeRange(_rt(0, fps), _rt(START_SECONDS * fps, fps)))
+    )
     return copy
 
 
 def _ascii_title(text: str) -> str:
     """EDL titles are read as ASCII by many tools; keep what survives, else a generic title."""
-    kept = re.sub(r"[^ -~]", "", text).strip()
-    return kept or "STUDIO PACK"
+    if re.search(r"[^ -~]", text):
+        return "STUDIO PACK"
+    return text.strip() or "STUDIO PACK"
 
 
 def _size_fcp7(xml: str, width: int, height: int, fps: int) -> str:
@@ -139,7 +146,9 @@ def _size_fcp7(xml: str, width: int, height: int, fps: int) -> str:
         ET.SubElement(chars, "pixelaspectratio").text = "square"
         ET.SubElement(chars, "anamorphic").text = "FALSE"
         ET.SubElement(chars, "fielddominance").text = "none"
-    return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n' + ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n' + ET.tostring(
+        root, encoding="unicode"
+    )
 
 
 def _size_fcpx(xml: str, width: int, height: int) -> str:

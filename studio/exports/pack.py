@@ -1,0 +1,310 @@
+"""Variant packs for editors: one folder per variant with documents, stills, captions and timelines.
+
+A pack is built in a hidden temp folder beside the target and renamed into place at the
+end, so a failure leaves nothing half-made; an older pack of the same name is replaced
+only once the new one is complete.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.exports.common import (
+    ExportWriteError,
+    FolderMissingError,
+    Media,
+    Progress,
+    progress_steps,
+    slug,
+)
+from studio.exports.manifest import (
+    MANIFEST_NAME,
+    README_NAME,
+    manifest_bytes,
+    manifest_dict,
+    readme_text,
+    sha256_file,
+)
+from studio.exports.srt import frame_at, srt_text
+from studio.exports.timelines import ClipSpec, timeline_texts
+from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.platforms import preset
+from studio.models.timeline import TimedShot, cut
+from studio.models.vocab import beat_label
+
+log = logging.getLogger(__name__)
+
+#: Long edge of placeholder stills (the platform's full resolution, 1080x1920 for 9:16).
+PLACEHOLDER_EDGE = 1920
+FRAMES_DIR = "frames"
+TIMELINE_BASENAME = "timeline"
+
+
+def default_fps(project: Project) -> int:
+    """The pack's frame rate: the project's 'pack_fps' setting, else 25 for zh and 30 for en."""
+    setting = project.settings.get("pack_fps")
+    if isinstance(setting, (int, float)) and not isinstance(setting, bool) and 1 <= setting <= 120:
+        return int(setting)
+    return 25 if project.language == "zh" else 30
+
+
+def folder_name(project: Project, script: Script, variant: Variant) -> str:
+    """`<project>_<variant>`, safe for every file system, Chinese kept."""
+    title = slug(project.title or script.title, "project")
+    return slug(f"{title}_{slug(variant.name, 'variant')}", "pack")
+
+
+@dataclass
+class PackResult:
+    """What was written for one variant."""
+
+    variant: Variant
+    folder: Path
+    zip_path: Path | None
+    files: dict[str, str]
+
+
+class _Stills:
+    """Full-resolution PNG stills by frame hash, decoded once for all variants."""
+
+    def __init__(self, project: Project, media: Media | None) -> None:
+        self.project = project
+        self.media = media
+        self._png: dict[str, bytes | None] = {}
+        plat = preset(project.platform)
+        self.size = plat.frame_size(PLACEHOLDER_EDGE)
+        self._covered = (plat.covered.top, plat.covered.bottom, plat.covered.left, plat.covered.right)
+
+    def original_png(self, digest: str) -> bytes | None:
+        from studio.media.images import decode_rgb, png_bytes
+
+        if digest not in self._png:
+            png = None
+            data = self.media(digest, "original") if self.media is not None else None
+            if data is not None:
+                try:
+                    png = png_bytes(decode_rgb(data, digest[:12]))
+                except Exception:
+                    log.warning("frame %s is unreadable; drawing a placeholder", digest[:12])
+            self._png[digest] = png
+        return self._png[digest]
+
+    def placeholder_png(self, timed: TimedShot, lang: str) -> bytes:
+        from studio.media.images import placeholder, png_bytes
+        from studio.samples import BEAT_HUES
+
+        shot = timed.shot
+        lines = (beat_label(timed.beat.kind, timed.beat.name, lang), f"{shot.duration:.1f}s")
+        image = placeholder(*self.size, shot.code or "—", lines, self._covered, BEAT_HUES[timed.beat.kind])
+        return png_bytes(image)
+
+    def get(self, timed: TimedShot, lang: str) -> tuple[bytes, bool]:
+        """PNG bytes of a shot's still and whether it is a placeholder."""
+        if timed.shot.frame:
+            png = self.original_png(timed.shot.frame)
+            if png is not None:
+                return png, False
+        return self.placeholder_png(timed, lang), True
+
+
+def _clip_specs(script: Script, variant: Variant, fps: int, lang: str) -> list[tuple[TimedShot, ClipSpec]]:
+    """The cut as clips: frame-exact durations, unique still names, a marker per beat."""
+    prefix = slug(variant.name, "variant")
+    used: set[str] = set()
+    out: list[tuple[TimedShot, ClipSpec]] = []
+    seen_beats: set[str] = set()
+    for timed in cut(script, variant):
+        start, end = frame_at(timed.start_ds, fps), frame_at(timed.end_ds, fps)
+        if end <= start:
+            log.info("shot %s is shorter than a frame; left out", timed.shot.code)
+            continue
+        code = timed.shot.code or f"{timed.index + 1:02d}"
+        stem = slug(f"{prefix}_{code}", f"{prefix}_{timed.index + 1:02d}")
+        name, n = f"{stem}.png", 2
+        while name.casefold() in used:
+            name, n = f"{stem}_{n}.png", n + 1
+        used.add(name.casefold())
+        marker = None
+        if timed.beat.id not in seen_beats:
+            seen_beats.add(timed.beat.id)
+            marker = f"{beat_label(timed.beat.kind, timed.beat.name, lang)} {timed.alt.label}"
+        out.append((timed, ClipSpec(code, f"{FRAMES_DIR}/{name}", start, end - start, timed.beat.kind,
+                                    marker, _metadata(timed.shot, timed, lang))))  # fmt: skip
+    return out
+
+
+def _metadata(shot: Shot, timed: TimedShot, lang: str) -> dict[str, str]:
+    return {
+        "shot_id": shot.id,
+        "code": shot.code,
+        "beat": beat_label(timed.beat.kind, timed.beat.name, lang),
+        "alternative": timed.alt.label,
+        "voiceover": shot.voiceover,
+        "onscreen_text": shot.onscreen_text,
+        "visual": shot.visual,
+        "sound": shot.sound,
+        "duration_s": f"{shot.duration:.1f}",
+    }
+
+
+def _documents(project: Project, script: Script, variant: Variant, media: Media | None, folder: Path, lang: str,
+               snapshot: str | None) -> None:  # fmt: skip
+    """The storyboard, shot list and read-through script from the exports engineer's writers."""
+    from studio.exports.docx_export import export_docx
+    from studio.exports.xlsx_export import export_xlsx
+
+    export_docx(project, script, [variant], media, folder / "storyboard.docx", lang, snapshot=snapshot)
+    export_xlsx(project, script, [variant], media, folder / "shotlist.xlsx", lang)
+    try:
+        from studio.exports import script_export
+    except ImportError:
+        log.warning("no read-through script writer yet; the pack goes without it")
+        return
+    writer: Callable[..., object] | None = getattr(script_export, "export_script", None)
+    if writer is not None:
+        writer(project, script, [variant], folder / "script.docx", lang)
+
+
+def _write(path: Path, data: bytes | str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with open(path, "wb") as fh:
+        fh.write(payload)
+
+
+def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: _Stills,
+           tmp: Path, final: Path, fps: int, lang: str, snapshot: str | None, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
+    """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded)."""
+    specs = _clip_specs(script, variant, fps, lang)
+    clips = [c for _t, c in specs]
+    placeholders: set[str] = set()
+    for timed, spec in specs:
+        png, is_placeholder = stills.get(timed, lang)
+        _write(tmp / spec.still, png)
+        if is_placeholder:
+            placeholders.add(spec.still)
+        step()
+    (tmp / FRAMES_DIR).mkdir(exist_ok=True)
+    _write(tmp / "captions.srt", srt_text(script, variant, fps))
+    name = f"{project.title or script.title} — {variant.name}"
+    for ext, text in timeline_texts(name, clips, fps, stills.size, final).items():
+        _write(tmp / f"{TIMELINE_BASENAME}.{ext}", text)
+    _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips))
+    _documents(project, script, variant, media, tmp, lang, snapshot)
+    step()
+    files = {p.relative_to(tmp).as_posix(): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
+    data = manifest_dict(project, script, variant, fps, stills.size, clips, files, snapshot, placeholders)
+    _write(tmp / MANIFEST_NAME, manifest_bytes(data))
+    return files
+
+
+def _umask_mode(path: Path, mode: int) -> None:
+    """Give a temp file or folder the permissions a normal one would have (mkstemp makes them private)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, mode & ~mask)
+
+
+def _fsync_tree(folder: Path) -> None:
+    _umask_mode(folder, 0o777)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb+") as fh:
+                os.fsync(fh.fileno())
+
+
+def _swap_in(tmp: Path, final: Path) -> None:
+    """Rename the finished temp folder to its final name, replacing an older pack only now."""
+    old: Path | None = None
+    if final.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=final.parent))
+        old.rmdir()
+        os.replace(final, old)
+    try:
+        os.replace(tmp, final)
+    except OSError:
+        if old is not None:
+            os.replace(old, final)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def zip_folder(folder: Path, target: Path) -> Path:
+    """Zip a folder to ``target`` atomically; entries all live under the folder's own name."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    zf.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        _umask_mode(tmp, 0o666)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target
+
+
+def pack_variants(
+    project: Project,
+    script: Script,
+    variants: list[Variant],
+    media: Media | None,
+    out_dir: str | Path,
+    *,
+    fps: int | None = None,
+    make_zip: bool = False,
+    lang: str | None = None,
+    snapshot: str | None = None,
+    progress: Progress | None = None,
+) -> list[PackResult]:
+    """Write one pack folder per variant into ``out_dir`` (and a zip of each when asked)."""
+    out = Path(out_dir)
+    if not out.is_dir():
+        raise FolderMissingError(out / "pack")
+    fps = fps or default_fps(project)
+    lang = lang or project.language
+    stills = _Stills(project, media)
+    results: list[PackResult] = []
+    total = sum(len(cut(script, v)) + 1 for v in variants)
+    with progress_steps(progress, total) as step:
+        for variant in variants:
+            final = out / folder_name(project, script, variant)
+            try:
+                tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out))
+            except OSError as exc:
+                raise ExportWriteError(final, exc.strerror or str(exc)) from None
+            try:
+                files = _build(project, script, variant, media, stills, tmp, final, fps, lang, snapshot, step)
+                _fsync_tree(tmp)
+                _swap_in(tmp, final)
+            except OSError as exc:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise ExportWriteError(final, exc.strerror or str(exc)) from None
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+            zipped = None
+            if make_zip:
+                try:
+                    zipped = zip_folder(final, out / f"{final.name}.zip")
+                except OSError as exc:
+                    raise ExportWriteError(out / f"{final.name}.zip", exc.strerror or str(exc)) from None
+            log.info("pack %s: %d files", final.name, len(files) + 1)
+            results.append(PackResult(variant, final, zipped, files))
+    return results

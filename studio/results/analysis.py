@@ -1,0 +1,179 @@
+"""Compare a script's variants on their ad results: intervals, tests against the control, pooling.
+
+Each variant is tested against the control (the base variant) with a pooled two-proportion
+z-test per rate; when several variants are tested, p-values are Holm-corrected within each
+metric. A comparison that is not significant says how many trials each arm would need to
+detect the observed difference at 80 % power (alpha 0.05, two-sided).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studio.models.entities import Alternative, Beat, Script, Variant, VariantResult
+from studio.models.timeline import chosen_alternative
+from studio.results.metrics import METRICS, Metric, estimate, successes_of, trials_of
+from studio.results.stats import ALPHA, Estimate, holm, sample_size_per_arm, two_proportion_z
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One arm against a reference arm on one rate."""
+
+    metric: Metric
+    diff: float
+    z: float
+    p_value: float
+    p_adjusted: float
+    #: Trials each arm needs to detect the observed difference (None when there is none).
+    needed_per_arm: int | None
+    #: How many more trials the reference and the arm still need (0 when enough).
+    more_reference: int = 0
+    more_arm: int = 0
+
+    @property
+    def significant(self) -> bool:
+        """True when the Holm-adjusted p-value is below alpha."""
+        return self.p_adjusted < ALPHA
+
+    @property
+    def enough_data(self) -> bool:
+        """False while a non-significant comparison still lacks the sample it needs."""
+        return self.significant or (self.more_reference == 0 and self.more_arm == 0)
+
+
+@dataclass
+class VariantRow:
+    """A variant's results with each metric's estimate and its test against the control."""
+
+    variant: Variant
+    result: VariantResult | None
+    is_control: bool
+    estimates: dict[str, Estimate] = field(default_factory=dict)
+    comparisons: dict[str, Comparison] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PooledArm:
+    """One alternative of a beat, its counts summed over every variant that plays it."""
+
+    beat: Beat
+    alt: Alternative
+    variants: tuple[Variant, ...]
+    estimates: dict[str, Estimate]
+    comparisons: dict[str, Comparison]
+    is_reference: bool
+
+
+@dataclass
+class Analysis:
+    """Everything the Results view, the CLI and the workbook show."""
+
+    script: Script
+    control: Variant
+    rows: list[VariantRow]
+    pooled: list[PooledArm]
+
+    def row(self, variant: Variant) -> VariantRow:
+        """The row of one variant."""
+        return next(r for r in self.rows if r.variant is variant)
+
+
+def _compare(
+    ref: VariantResult, arm: VariantResult, metric: Metric
+) -> tuple[float, float, float, int | None] | None:
+    n1, n2 = trials_of(ref, metric), trials_of(arm, metric)
+    x1, x2 = int(successes_of(ref, metric)), int(successes_of(arm, metric))
+    if n1 <= 0 or n2 <= 0 or x1 > n1 or x2 > n2:
+        return None
+    test = two_proportion_z(x1, n1, x2, n2)
+    if test is None:
+        return None
+    needed = sample_size_per_arm(test.p_control, test.p_variant)
+    return test.diff, test.z, test.p_value, needed
+
+
+def _tests(pairs: list[tuple[VariantResult, VariantResult]], metric: Metric) -> list[Comparison | None]:
+    """Test every (reference, arm) pair on a metric, Holm-correcting across them."""
+    raw = [_compare(ref, arm, metric) for ref, arm in pairs]
+    valid = [i for i, r in enumerate(raw) if r is not None]
+    adjusted = holm([raw[i][2] for i in valid])  # type: ignore[index]
+    out: list[Comparison | None] = [None] * len(pairs)
+    for i, p_adj in zip(valid, adjusted, strict=True):
+        diff, z, p, needed = raw[i]  # type: ignore[misc]
+        ref, arm = pairs[i]
+        more_ref = more_arm = 0
+        if needed is not None:
+            more_ref = max(0, needed - trials_of(ref, metric))
+            more_arm = max(0, needed - trials_of(arm, metric))
+        out[i] = Comparison(metric, diff, z, p, p_adj, needed, more_ref, more_arm)
+    return out
+
+
+def _sum(results: list[VariantResult], variant_id: str) -> VariantResult:
+    total = VariantResult(variant_id)
+    for r in results:
+        for name in ("impressions", "plays", "views_3s", "completions", "clicks", "conversions"):
+            setattr(total, name, getattr(total, name) + getattr(r, name))
+        total.spend += r.spend
+    return total
+
+
+def _pooled(script: Script, results: dict[str, VariantResult]) -> list[PooledArm]:
+    """Per beat with alternatives in play, each alternative's summed results vs. the control's."""
+    arms: list[PooledArm] = []
+    control = script.base_variant
+    for beat in script.beats:
+        if len(beat.alternatives) < 2:
+            continue
+        groups: list[tuple[Alternative, list[Variant]]] = []
+        for alt in beat.alternatives:
+            users = [v for v in script.variants if chosen_alternative(v, beat) is alt and v.id in results]
+            if users:
+                groups.append((alt, users))
+        if len(groups) < 2:
+            continue
+        ref_alt = chosen_alternative(control, beat)
+        ref = next((g for g in groups if g[0] is ref_alt), groups[0])
+        sums = {g[0].id: _sum([results[v.id] for v in g[1]], g[0].id) for g in groups}
+        others = [g for g in groups if g is not ref]
+        tested: dict[str, dict[str, Comparison]] = {g[0].id: {} for g in groups}
+        for metric in METRICS:
+            if not metric.is_rate:
+                continue
+            found = _tests([(sums[ref[0].id], sums[g[0].id]) for g in others], metric)
+            for g, comp in zip(others, found, strict=True):
+                if comp is not None:
+                    tested[g[0].id][metric.key] = comp
+        for alt, users in groups:
+            arms.append(
+                PooledArm(
+                    beat,
+                    alt,
+                    tuple(users),
+                    {m.key: estimate(sums[alt.id], m) for m in METRICS},
+                    tested[alt.id],
+                    alt is ref[0],
+                )
+            )
+    return arms
+
+
+def analyse(script: Script, results: dict[str, VariantResult]) -> Analysis:
+    """Estimates, tests against the control and pooled alternative effects for a script."""
+    control = script.base_variant
+    rows = [VariantRow(v, results.get(v.id), v is control) for v in script.variants]
+    for row in rows:
+        if row.result is not None:
+            row.estimates = {m.key: estimate(row.result, m) for m in METRICS}
+    control_result = results.get(control.id)
+    arms = [r for r in rows if not r.is_control and r.result is not None]
+    if control_result is not None and arms:
+        for metric in METRICS:
+            if not metric.is_rate:
+                continue
+            found = _tests([(control_result, r.result) for r in arms], metric)  # type: ignore[misc]
+            for row, comp in zip(arms, found, strict=True):
+                if comp is not None:
+                    row.comparisons[metric.key] = comp
+    return Analysis(script, control, rows, _pooled(script, results))

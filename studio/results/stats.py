@@ -1,0 +1,185 @@
+"""Statistics for A/B creative tests: normal distribution, intervals, z-tests, sample sizes.
+
+Pure functions over numbers; no I/O, no third-party libraries (scipy is only used by the
+tests to check these figures).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+#: Two-sided significance level used throughout.
+ALPHA = 0.05
+#: Power wanted when saying how much more data a test needs.
+POWER = 0.80
+
+
+def norm_cdf(x: float) -> float:
+    """Standard normal cumulative distribution function."""
+    return 0.5 * math.erfc(-x / math.sqrt(2.0))
+
+
+def norm_sf(x: float) -> float:
+    """Standard normal survival function, 1 - cdf(x), accurate in the far tail."""
+    return 0.5 * math.erfc(x / math.sqrt(2.0))
+
+
+# Coefficients of Peter Acklam's rational approximation of the inverse normal CDF
+# (relative error below 1.15e-9), refined below with one Halley step.
+_A = (-3.969683028665376e01, 2.209460984245205e02, -2.759285104469687e02,
+      1.383577518672690e02, -3.066479806614716e01, 2.506628277459239e00)  # fmt: skip
+_B = (-5.447609879822406e01, 1.615858368580409e02, -1.556989798598866e02,
+      6.680131188771972e01, -1.328068155288572e01)  # fmt: skip
+_C = (-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e00,
+      -2.549732539343734e00, 4.374664141464968e00, 2.938163982698783e00)  # fmt: skip
+_D = (7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e00, 3.754408661907416e00)
+_P_LOW = 0.02425
+
+
+def norm_ppf(p: float) -> float:
+    """Inverse of the standard normal CDF (Acklam's approximation plus a Halley refinement)."""
+    if not 0.0 < p < 1.0:
+        if p == 0.0:
+            return -math.inf
+        if p == 1.0:
+            return math.inf
+        raise ValueError(f"probability out of range: {p}")
+    if p < _P_LOW:
+        q = math.sqrt(-2.0 * math.log(p))
+        x = (((((_C[0] * q + _C[1]) * q + _C[2]) * q + _C[3]) * q + _C[4]) * q + _C[5]) / (
+            (((_D[0] * q + _D[1]) * q + _D[2]) * q + _D[3]) * q + 1.0
+        )
+    elif p <= 1.0 - _P_LOW:
+        q = p - 0.5
+        r = q * q
+        x = (
+            (((((_A[0] * r + _A[1]) * r + _A[2]) * r + _A[3]) * r + _A[4]) * r + _A[5])
+            * q
+            / (((((_B[0] * r + _B[1]) * r + _B[2]) * r + _B[3]) * r + _B[4]) * r + 1.0)
+        )
+    else:
+        q = math.sqrt(-2.0 * math.log(1.0 - p))
+        x = -(((((_C[0] * q + _C[1]) * q + _C[2]) * q + _C[3]) * q + _C[4]) * q + _C[5]) / (
+            (((_D[0] * q + _D[1]) * q + _D[2]) * q + _D[3]) * q + 1.0
+        )
+    # One step of Halley's method brings the error down to machine precision.
+    e = norm_cdf(x) - p
+    u = e * math.sqrt(2.0 * math.pi) * math.exp(x * x / 2.0)
+    return x - u / (1.0 + x * u / 2.0)
+
+
+def z_critical(alpha: float = ALPHA) -> float:
+    """The two-sided critical value (1.959964 for alpha 0.05)."""
+    return norm_ppf(1.0 - alpha / 2.0)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A rate (or cost) with its 95 % interval; ``value`` is None when undefined (0 trials)."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    successes: float = 0
+    trials: float = 0
+
+
+def wilson(successes: int, trials: int, alpha: float = ALPHA) -> Estimate:
+    """A proportion with its Wilson score interval."""
+    if trials <= 0:
+        return Estimate(None, None, None, successes, trials)
+    if not 0 <= successes <= trials:
+        raise ValueError(f"successes {successes} not within 0..{trials}")
+    z = z_critical(alpha)
+    p = successes / trials
+    z2 = z * z
+    denom = 1.0 + z2 / trials
+    centre = (p + z2 / (2 * trials)) / denom
+    half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denom
+    return Estimate(p, max(0.0, centre - half), min(1.0, centre + half), successes, trials)
+
+
+def cpa(spend: float, conversions: int, alpha: float = ALPHA) -> Estimate:
+    """Cost per acquisition with an interval from the Poisson (Garwood) interval of the count.
+
+    Spend is taken as fixed, so CPA = spend / conversions and its interval is
+    spend / (the exact Poisson interval of the conversions), ends swapped. The
+    Poisson limits come from the Wilson-Hilferty cube-root approximation of the
+    chi-square quantiles, accurate to a fraction of a per cent for counts above a few.
+    With no conversions the cost is undefined and the interval open above.
+    """
+    if conversions <= 0 or spend <= 0:
+        if conversions <= 0 and spend > 0:
+            _lo, hi = poisson_interval(0, alpha)
+            return Estimate(None, spend / hi, None, spend, conversions)
+        return Estimate(None, None, None, spend, conversions)
+    lo, hi = poisson_interval(conversions, alpha)
+    return Estimate(spend / conversions, spend / hi, spend / lo if lo > 0 else None, spend, conversions)
+
+
+def _chi2_ppf(p: float, df: float) -> float:
+    """Wilson-Hilferty approximation of the chi-square quantile."""
+    z = norm_ppf(p)
+    h = 2.0 / (9.0 * df)
+    return df * (1.0 - h + z * math.sqrt(h)) ** 3
+
+
+def poisson_interval(count: int, alpha: float = ALPHA) -> tuple[float, float]:
+    """Exact-style (Garwood) interval for a Poisson count, via chi-square quantiles."""
+    low = 0.0 if count == 0 else _chi2_ppf(alpha / 2, 2 * count) / 2
+    # With zero events the upper limit has the closed form -ln(alpha / 2).
+    high = -math.log(alpha / 2) if count == 0 else _chi2_ppf(1 - alpha / 2, 2 * count + 2) / 2
+    return low, high
+
+
+@dataclass(frozen=True)
+class ZTest:
+    """A two-proportion z-test of a variant against the control."""
+
+    p_control: float
+    p_variant: float
+    diff: float
+    z: float
+    p_value: float
+
+
+def two_proportion_z(x1: int, n1: int, x2: int, n2: int) -> ZTest | None:
+    """Pooled two-proportion z-test of arm 2 against arm 1; None when undefined."""
+    if n1 <= 0 or n2 <= 0:
+        return None
+    p1, p2 = x1 / n1, x2 / n2
+    pooled = (x1 + x2) / (n1 + n2)
+    se = math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2))
+    if se == 0:
+        return ZTest(p1, p2, p2 - p1, 0.0, 1.0)
+    z = (p2 - p1) / se
+    return ZTest(p1, p2, p2 - p1, z, min(1.0, 2 * norm_sf(abs(z))))
+
+
+def holm(p_values: list[float]) -> list[float]:
+    """Holm-Bonferroni adjusted p-values, in the order given."""
+    m = len(p_values)
+    order = sorted(range(m), key=lambda i: p_values[i])
+    adjusted = [0.0] * m
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p_values[i]))
+        adjusted[i] = running
+    return adjusted
+
+
+def sample_size_per_arm(p1: float, p2: float, alpha: float = ALPHA, power: float = POWER) -> int | None:
+    """Trials each arm needs to detect p1 vs p2 with a two-sided z-test (None if p1 == p2).
+
+    The usual normal-approximation formula (Fleiss, *Statistical Methods for Rates and
+    Proportions*, without continuity correction):
+    n = (z_a * sqrt(2 pbar qbar) + z_b * sqrt(p1 q1 + p2 q2))^2 / (p1 - p2)^2.
+    """
+    if p1 == p2 or not (0 <= p1 <= 1 and 0 <= p2 <= 1):
+        return None
+    za = z_critical(alpha)
+    zb = norm_ppf(power)
+    pbar = (p1 + p2) / 2
+    top = za * math.sqrt(2 * pbar * (1 - pbar)) + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    return math.ceil(top * top / ((p1 - p2) ** 2))

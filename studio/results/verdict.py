@@ -1,0 +1,143 @@
+"""Which variant won each metric, as a structured verdict and as a sentence in zh or en.
+
+The sentences are localized data (like the guide's messages), built from the analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.models.entities import Variant
+from studio.results.analysis import Analysis, VariantRow
+from studio.results.metrics import METRICS, Metric, count_label
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome on one metric.
+
+    ``kind`` is 'winner' (a variant beats the control significantly), 'control' (every
+    variant is significantly worse than the control), 'undecided' (not enough data yet)
+    or 'no_data'.
+    """
+
+    metric: Metric
+    kind: str
+    variant: Variant | None = None
+    value: float | None = None
+    control_value: float | None = None
+    p_adjusted: float | None = None
+    #: For 'undecided': trials each arm needs and the most any arm still lacks.
+    needed_per_arm: int | None = None
+    more_needed: int | None = None
+
+
+def _value(row: VariantRow, metric: Metric) -> float | None:
+    est = row.estimates.get(metric.key)
+    return None if est is None else est.value
+
+
+def verdict(analysis: Analysis, metric: Metric) -> Verdict:
+    """Decide one metric: a significant winner, the control, or not enough data yet."""
+    control = analysis.row(analysis.control)
+    c_val = _value(control, metric)
+    arms = [r for r in analysis.rows if not r.is_control and _value(r, metric) is not None]
+    if c_val is None or not arms:
+        return Verdict(metric, "no_data")
+    if not metric.is_rate:
+        return _cpa_verdict(analysis, metric, control, arms)
+    tested = [(r, r.comparisons[metric.key]) for r in arms if metric.key in r.comparisons]
+    if not tested:
+        return Verdict(metric, "no_data")
+    better = [(r, c) for r, c in tested if c.significant and c.diff > 0]
+    if better:
+        row, comp = max(better, key=lambda rc: rc[1].diff)
+        return Verdict(metric, "winner", row.variant, _value(row, metric), c_val, comp.p_adjusted)
+    if all(c.significant and c.diff < 0 for _r, c in tested):
+        worst_p = max(c.p_adjusted for _r, c in tested)
+        return Verdict(metric, "control", analysis.control, c_val, c_val, worst_p)
+    open_ = [c for _r, c in tested if not c.significant and c.needed_per_arm is not None]
+    needed = max((c.needed_per_arm or 0 for c in open_), default=None)
+    more = max((max(c.more_reference, c.more_arm) for c in open_), default=None)
+    return Verdict(metric, "undecided", needed_per_arm=needed, more_needed=more, control_value=c_val)
+
+
+def _cpa_verdict(analysis: Analysis, metric: Metric, control: VariantRow, arms: list[VariantRow]) -> Verdict:
+    """Lowest CPA wins only when its whole interval lies below every other arm's interval."""
+    rows = [control, *arms]
+    priced = [r for r in rows if r.estimates[metric.key].value is not None]
+    if len(priced) < 2:
+        return Verdict(metric, "no_data")
+    best = min(priced, key=lambda r: r.estimates[metric.key].value or 0.0)
+    high = best.estimates[metric.key].high
+    others_low = [r.estimates[metric.key].low for r in rows if r is not best]
+    c_val = control.estimates[metric.key].value
+    if high is not None and all(low is not None and high < low for low in others_low):
+        kind = "control" if best.is_control else "winner"
+        return Verdict(metric, kind, best.variant, best.estimates[metric.key].value, c_val)
+    return Verdict(metric, "undecided", control_value=c_val)
+
+
+def verdicts(analysis: Analysis) -> list[Verdict]:
+    """One verdict per metric, in reporting order."""
+    return [verdict(analysis, m) for m in METRICS]
+
+
+def format_value(metric: Metric, value: float | None) -> str:
+    """A rate as a percentage with two decimals, CPA as money with two decimals."""
+    if value is None:
+        return "–"
+    if metric.is_rate:
+        return f"{value * 100:.2f}%"
+    return f"{value:,.2f}"
+
+
+def format_p(p: float | None) -> str:
+    """A p-value the way reports print them."""
+    if p is None:
+        return ""
+    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}"
+
+
+def sentence(v: Verdict, lang: str, control_name: str) -> str:
+    """The verdict said in words, in 'zh' or 'en'."""
+    m = v.metric
+    name = m.label(lang)
+    val, ctl = format_value(m, v.value), format_value(m, v.control_value)
+    p = format_p(v.p_adjusted)
+    if v.kind == "no_data":
+        if lang == "zh":
+            return f"{name}：数据不足，无法比较（需要对照组和至少一个版本的数据）。"
+        return f"{name}: no comparison yet (needs results for the control and at least one variant)."
+    if v.kind == "winner" and v.variant is not None:
+        if lang == "zh":
+            tail = f"（Holm 校正 {p}）" if p else "（95% 区间不重叠）"
+            return f"{name}：「{v.variant.name}」胜出，{val}，对照组「{control_name}」为 {ctl}{tail}。"
+        tail = f" (Holm-adjusted {p})" if p else " (95% intervals do not overlap)"
+        return f"{name}: “{v.variant.name}” wins with {val} against {ctl} for the control “{control_name}”{tail}."
+    if v.kind == "control":
+        if lang == "zh":
+            return f"{name}：对照组「{control_name}」领先（{ctl}），所有版本都显著更差。"
+        return (
+            f"{name}: the control “{control_name}” stays ahead ({ctl}); every variant is significantly worse."
+        )
+    unit = count_label(m.trials, lang) if m.is_rate else ""
+    if v.needed_per_arm:
+        more = v.more_needed or 0
+        if lang == "zh":
+            return (
+                f"{name}：暂无胜出者，数据还不够；要检出当前差异（80% 把握度，α = 0.05），"
+                f"每组约需 {v.needed_per_arm:,} 次{unit}，还差 {more:,} 次。"
+            )
+        return (
+            f"{name}: no winner yet, not enough data; to detect the observed difference "
+            f"(80% power, alpha 0.05) each arm needs about {v.needed_per_arm:,} {unit.lower()}, {more:,} more."
+        )
+    if lang == "zh":
+        return f"{name}：暂无胜出者，各版本差异不显著。"
+    return f"{name}: no winner yet; the differences are not significant."
+
+
+def sentences(analysis: Analysis, lang: str) -> list[str]:
+    """Every metric's verdict in words."""
+    return [sentence(v, lang, analysis.control.name) for v in verdicts(analysis)]
