@@ -1,0 +1,278 @@
+"""`studio results`: A/B results per variant, and importing an ad platform's report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from studio.cli.i18n import CliError, add_messages, language, register_error, say, set_language
+
+add_messages(
+    {
+        "help.results": (
+            "show A/B results per variant, or import a report",
+            "显示各版本 A/B 投放结果，或导入投放报表",
+        ),
+        "help.results_import": (
+            "ad platform report (.csv or .xlsx) to import",
+            "要导入的投放报表（.csv 或 .xlsx）",
+        ),
+        "help.results_map": (
+            "map a field to a column header, e.g. clicks=点击数 (repeatable)",
+            "指定字段对应的列名，如 clicks=点击数（可重复）",
+        ),  # fmt: skip
+        "help.results_json": ("print JSON", "输出 JSON"),
+        "help.results_lang": ("language of the output", "输出语言"),
+        "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
+        "res.mapping": ("Column mapping:", "列对应关系："),
+        "res.map_line": ("  {field:<12} <- {header}", "  {field:<12} <- {header}"),
+        "res.saved": (
+            "saved results of {count} variant(s) into {path}",
+            "已将 {count} 个版本的结果保存到 {path}",
+        ),
+        "res.no_results": (
+            "no results yet; type them in the Results view or use --import",
+            "尚无投放结果；可在“结果”视图中录入，或使用 --import 导入",
+        ),  # fmt: skip
+        "res.control": ("control", "对照组"),
+        "res.pooled": ("Alternatives pooled across variants:", "按方案合并各版本后的效果："),
+        "res.bad_map": (
+            "--map {value!r}: use FIELD=HEADER with FIELD one of {fields} and a header of the report",
+            "--map {value!r}：格式为 字段=列名，字段可选 {fields}，列名须出现在报表中",
+        ),  # fmt: skip
+        "report.empty": ("{path}: the report is empty", "{path}：报表是空的"),
+        "report.binary": (
+            "{path}: not a CSV or Excel report (binary or unknown encoding)",
+            "{path}：不是 CSV 或 Excel 报表（二进制或无法识别的编码）",
+        ),  # fmt: skip
+        "report.unreadable": (
+            "{path}: cannot read the report ({detail})",
+            "{path}：无法读取报表（{detail}）",
+        ),
+        "report.too_large": ("{path}: the report is too large", "{path}：报表过大"),
+        "report.no_variant_column": (
+            "{path}: no creative/variant name column (素材名称 / 创意 / 视频 / creative / ad name / variant); use --map variant=HEADER",
+            "{path}：找不到素材名称列（素材名称 / 创意 / 视频 / creative / ad name / variant）；可用 --map variant=列名 指定",
+        ),
+        "report.no_count_column": (
+            "{path}: no count columns found (impressions, plays, clicks, conversions, spend ...)",
+            "{path}：找不到任何数据列（展示、播放、点击、转化、消耗等）",
+        ),
+        "report.not_a_number": (
+            "{path}, row {row}, column {column}: {value!r} is not a number",
+            "{path} 第 {row} 行“{column}”列：{value!r} 不是数字",
+        ),  # fmt: skip
+        "report.negative": (
+            "{path}, row {row}, column {column}: {value!r} is negative",
+            "{path} 第 {row} 行“{column}”列：{value!r} 是负数",
+        ),  # fmt: skip
+        "report.fraction": (
+            "{path}, row {row}, column {column}: {value!r} is not a whole count",
+            "{path} 第 {row} 行“{column}”列：{value!r} 不是整数",
+        ),  # fmt: skip
+        "report.exceeds": (
+            "{path}, row {row}: {small} ({small_value:g}) is more than {large} ({large_value:g})",
+            "{path} 第 {row} 行：{small}（{small_value:g}）多于 {large}（{large_value:g}）",
+        ),
+        "report.unknown_variants": (
+            "{path}: no variant named {names} in this script (variants: {known}); nothing was imported",
+            "{path}：本脚本没有名为 {names} 的版本（现有版本：{known}）；未导入任何数据",
+        ),
+        "report.no_rows": ("{path}: no data rows", "{path}：没有数据行"),
+    }
+)
+
+
+def describe_report_error(exc: BaseException) -> str:
+    """A ReportError in the user's language."""
+    kind = getattr(exc, "kind", "unreadable")
+    fields = {"path": getattr(exc, "path", ""), "detail": "", **getattr(exc, "fields", {})}
+    return say(f"report.{kind}", **fields)
+
+
+def _mapping_from_args(values: list[str] | None, headers: list[str]) -> dict[str, int] | None:
+    from studio.exports.report_import import FIELDS, guess_mapping
+
+    if not values:
+        return None
+    mapping = guess_mapping(headers)
+    for value in values:
+        name, eq, header = value.partition("=")
+        if not eq or name not in FIELDS or header not in headers:
+            raise CliError("res.bad_map", value=value, fields=", ".join(FIELDS))
+        mapping[name] = headers.index(header)
+    return mapping
+
+
+def _pct(est: Any) -> str:
+    if est.value is None:
+        return "–"
+    return f"{est.value * 100:.2f}% [{est.low * 100:.2f}–{est.high * 100:.2f}]"
+
+
+def _money(est: Any) -> str:
+    if est.value is None:
+        return "–"
+    high = f"{est.high:,.2f}" if est.high is not None else "∞"
+    return f"{est.value:,.2f} [{est.low:,.2f}–{high}]"
+
+
+def _text_report(analysis: Any, lang: str) -> list[str]:
+    from studio.results.metrics import METRICS, count_label
+    from studio.results.verdict import format_p, sentences
+
+    out: list[str] = []
+    for row in analysis.rows:
+        tag = f" ({say('res.control')})" if row.is_control else ""
+        out.append(f"{row.variant.name}{tag}")
+        if row.result is None:
+            out.append("  –")
+            continue
+        counts = ", ".join(
+            f"{count_label(f, lang)} {getattr(row.result, f):,}"
+            for f in ("impressions", "plays", "views_3s", "completions", "clicks", "conversions")
+        )
+        out.append(f"  {counts}, {count_label('spend', lang)} {row.result.spend:,.2f}")
+        for m in METRICS:
+            est = row.estimates[m.key]
+            line = f"  {m.label(lang)}: {_pct(est) if m.is_rate else _money(est)}"
+            comp = row.comparisons.get(m.key)
+            if comp is not None:
+                line += f"  Δ {comp.diff * 100:+.2f} pt, {format_p(comp.p_adjusted)}" + (
+                    " *" if comp.significant else ""
+                )
+            out.append(line)
+    out.append("")
+    out.extend(sentences(analysis, lang))
+    if analysis.pooled:
+        out.append("")
+        out.append(say("res.pooled"))
+        from studio.models.vocab import beat_label
+
+        for arm in analysis.pooled:
+            names = ", ".join(v.name for v in arm.variants)
+            parts = []
+            for m in METRICS:
+                if not m.is_rate:
+                    continue
+                text = f"{m.label(lang)} {_pct(arm.estimates[m.key])}"
+                comp = arm.comparisons.get(m.key)
+                if comp is not None:
+                    text += f" ({format_p(comp.p_adjusted)}{' *' if comp.significant else ''})"
+                parts.append(text)
+            out.append(
+                f"  {beat_label(arm.beat.kind, arm.beat.name, lang)} {arm.alt.label} [{names}]: "
+                + "; ".join(parts)
+            )
+    return out
+
+
+def _est_json(est: Any) -> dict[str, Any]:
+    return {"value": est.value, "low": est.low, "high": est.high}
+
+
+def _json_report(analysis: Any) -> dict[str, Any]:
+    from studio.models.serial import result_to_dict
+    from studio.results.verdict import sentence, verdicts
+
+    rows = []
+    for row in analysis.rows:
+        metrics = {}
+        for key, est in row.estimates.items():
+            entry = _est_json(est)
+            comp = row.comparisons.get(key)
+            if comp is not None:
+                entry.update(diff=comp.diff, z=comp.z, p=comp.p_value, p_holm=comp.p_adjusted,
+                             significant=comp.significant, needed_per_arm=comp.needed_per_arm)  # fmt: skip
+            metrics[key] = entry
+        rows.append({
+            "variant": row.variant.name, "variant_id": row.variant.id, "control": row.is_control,
+            "result": result_to_dict(row.result) if row.result else None, "metrics": metrics,
+        })  # fmt: skip
+    return {
+        "control": analysis.control.name,
+        "variants": rows,
+        "verdicts": [
+            {
+                "metric": v.metric.key,
+                "kind": v.kind,
+                "variant": v.variant.name if v.variant else None,
+                "zh": sentence(v, "zh", analysis.control.name),
+                "en": sentence(v, "en", analysis.control.name),
+            }
+            for v in verdicts(analysis)
+        ],  # fmt: skip
+        "pooled": [
+            {
+                "beat": arm.beat.kind.value,
+                "alternative": arm.alt.label,
+                "variants": [v.name for v in arm.variants],
+                "reference": arm.is_reference,
+                "metrics": {k: _est_json(e) for k, e in arm.estimates.items()},
+                "p_holm": {k: c.p_adjusted for k, c in arm.comparisons.items()},
+            }
+            for arm in analysis.pooled
+        ],  # fmt: skip
+    }
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    """Show (and with --import, first store) the results of a script's variants."""
+    from studio.models import ops
+    from studio.results.analysis import analyse
+    from studio.store.document import ProjectFile
+
+    if args.lang:
+        set_language(args.lang)
+    lang = args.lang or language()
+    pf = ProjectFile.open(args.file, readonly=not args.import_)
+    try:
+        script = pf.project.script(args.script)
+        if args.import_:
+            from studio.exports.report_import import read_report, results_from_table
+
+            table = read_report(args.import_)
+            from studio.exports.report_import import guess_mapping
+
+            mapping = _mapping_from_args(args.map, table.headers) or guess_mapping(table.headers)
+            from studio.results.metrics import COUNT_LABELS
+
+            lines = [say("res.mapping")]
+            for name, col in mapping.items():
+                label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
+                lines.append(say("res.map_line", field=label, header=table.headers[col]))
+            if not args.json:
+                print("\n".join(lines), flush=True)
+            results = results_from_table(table, mapping, script)
+            with pf.batch():
+                for variant_id, result in results.items():
+                    ops.set_result(pf.project, result, variant_id)
+            if not args.json:
+                print(say("res.saved", count=len(results), path=args.file))
+        analysis = analyse(script, pf.project.results)
+    finally:
+        pf.close()
+    if args.json:
+        print(json.dumps(_json_report(analysis), ensure_ascii=False, indent=2))
+        return 0
+    if not any(r.result for r in analysis.rows):
+        print(say("res.no_results"))
+        return 0
+    print("\n".join(_text_report(analysis, lang)))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the results command."""
+    from studio.exports.report_import import ReportError
+
+    register_error(ReportError, describe_report_error)
+    p = sub.add_parser("results", help=say("help.results"), description=say("help.results"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--import", dest="import_", metavar="REPORT", help=say("help.results_import"))
+    p.add_argument("--map", action="append", metavar="FIELD=HEADER", help=say("help.results_map"))
+    p.add_argument("--json", action="store_true", help=say("help.results_json"))
+    p.add_argument("--lang", choices=("zh", "en"), help=say("help.results_lang"))
+    p.add_argument("--script", help=say("help.results_script"))
+    p.set_defaults(func=cmd_results)
