@@ -13,14 +13,14 @@ add_messages(
         "help.pack_variant": (
             "variant name or id (repeatable; default: the base variant)",
             "版本名称或编号（可重复；默认基础版）",
-        ),  # fmt: skip
+        ),
         "help.pack_all": ("every variant of the script", "脚本的全部版本"),
         "help.pack_out": ("folder to write the packs into", "素材包写入的文件夹"),
         "help.pack_zip": ("also make <folder>.zip of each pack", "同时为每个素材包生成 <文件夹>.zip"),
         "help.pack_fps": (
             "frame rate of the timelines (default 25 for zh, 30 for en)",
             "时间线帧率（默认中文 25、英文 30）",
-        ),  # fmt: skip
+        ),
         "help.pack_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "pack.written": ("wrote {folder} ({count} files)", "已写出 {folder}（{count} 个文件）"),
         "pack.zipped": ("wrote {path}", "已写出 {path}"),
@@ -29,7 +29,7 @@ add_messages(
         "pack.export_error": (
             "{path}: cannot write the pack ({detail}); nothing was left behind",
             "{path}：无法写出素材包（{detail}），未留下不完整的文件",
-        ),  # fmt: skip
+        ),
     }
 )
 

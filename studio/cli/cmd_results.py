@@ -21,7 +21,7 @@ add_messages(
         "help.results_map": (
             "map a field to a column header, e.g. clicks=点击数 (repeatable)",
             "指定字段对应的列名，如 clicks=点击数（可重复）",
-        ),  # fmt: skip
+        ),
         "help.results_json": ("print JSON", "输出 JSON"),
         "help.results_lang": ("language of the output", "输出语言"),
         "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
@@ -34,18 +34,18 @@ add_messages(
         "res.no_results": (
             "no results yet; type them in the Results view or use --import",
             "尚无投放结果；可在“结果”视图中录入，或使用 --import 导入",
-        ),  # fmt: skip
+        ),
         "res.control": ("control", "对照组"),
         "res.pooled": ("Alternatives pooled across variants:", "按方案合并各版本后的效果："),
         "res.bad_map": (
             "--map {value!r}: use FIELD=HEADER with FIELD one of {fields} and a header of the report",
             "--map {value!r}：格式为 字段=列名，字段可选 {fields}，列名须出现在报表中",
-        ),  # fmt: skip
+        ),
         "report.empty": ("{path}: the report is empty", "{path}：报表是空的"),
         "report.binary": (
             "{path}: not a CSV or Excel report (binary or unknown encoding)",
             "{path}：不是 CSV 或 Excel 报表（二进制或无法识别的编码）",
-        ),  # fmt: skip
+        ),
         "report.unreadable": (
             "{path}: cannot read the report ({detail})",
             "{path}：无法读取报表（{detail}）",
@@ -62,15 +62,15 @@ add_messages(
         "report.not_a_number": (
             "{path}, row {row}, column {column}: {value!r} is not a number",
             "{path} 第 {row} 行“{column}”列：{value!r} 不是数字",
-        ),  # fmt: skip
+        ),
         "report.negative": (
             "{path}, row {row}, column {column}: {value!r} is negative",
             "{path} 第 {row} 行“{column}”列：{value!r} 是负数",
-        ),  # fmt: skip
+        ),
         "report.fraction": (
             "{path}, row {row}, column {column}: {value!r} is not a whole count",
             "{path} 第 {row} 行“{column}”列：{value!r} 不是整数",
-        ),  # fmt: skip
+        ),
         "report.exceeds": (
             "{path}, row {row}: {small} ({small_value:g}) is more than {large} ({large_value:g})",
             "{path} 第 {row} 行：{small}（{small_value:g}）多于 {large}（{large_value:g}）",
@@ -202,7 +202,7 @@ def _json_report(analysis: Any) -> dict[str, Any]:
                 "en": sentence(v, "en", analysis.control.name),
             }
             for v in verdicts(analysis)
-        ],  # fmt: skip
+        ],
         "pooled": [
             {
                 "beat": arm.beat.kind.value,
@@ -213,7 +213,7 @@ def _json_report(analysis: Any) -> dict[str, Any]:
                 "p_holm": {k: c.p_adjusted for k, c in arm.comparisons.items()},
             }
             for arm in analysis.pooled
-        ],  # fmt: skip
+        ],
     }
 
 
