@@ -5,6 +5,7 @@ Usage: xvfb-run -a python scripts/view_shots.py [out_dir] [zh|en] [dark]
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -29,6 +30,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    os.environ["STUDIO_LANG"] = lang
     if dark:
         pal = QPalette()
         for role, color in (

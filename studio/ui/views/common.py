@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -106,3 +106,27 @@ class Refresher(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self._refresh()
+
+
+class FocusHub(QObject):
+    """Asks views to bring one field of one shot into view and give it the keyboard.
+
+    One hub lives on each document (see :func:`focus_hub`); the guide panel asks, the
+    Write view (and any other view that edits shot fields) answers.
+    """
+
+    fieldRequested = Signal(str, str)
+
+
+def focus_hub(doc: DocumentController) -> FocusHub:
+    """The document's focus hub, made on first use."""
+    hub = doc.findChild(FocusHub)
+    if hub is None:
+        hub = FocusHub(doc)
+    return hub
+
+
+def request_focus(doc: DocumentController, shot_id: str, field: str | None) -> None:
+    """Select a shot and ask the views to focus one of its fields."""
+    doc.select([shot_id])
+    focus_hub(doc).fieldRequested.emit(shot_id, field or "")

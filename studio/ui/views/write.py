@@ -1,21 +1,345 @@
-"""WriteView: the script as beat cards."""
+"""WriteView: the script as beat cards in order, written in place."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from studio.models import ops, timeline
+from studio.models.entities import Alternative, Beat, Change, Script, Shot
+from studio.models.enums import BeatKind
+from studio.models.errors import NotFoundError
+from studio.ui.commands import (
+    InsertAlternativeCommand,
+    InsertShotCommand,
+    RemoveAlternativeCommand,
+    RemoveShotCommand,
+    SetFieldCommand,
+)
 from studio.ui.document import DocumentController
+from studio.ui.views.common import beat_title, focus_hub, seconds, ui_lang
+from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 
 log = logging.getLogger(__name__)
 
 
 class WriteView(QWidget):
-    """Shows the script as beat cards."""
+    """Beat cards (hook, pain, solution, proof, CTA) with prompts, time gauges and editable shots."""
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.cards: list[BeatCard] = []
+        #: beat id -> id of the alternative its card shows.
+        self.shown: dict[str, str] = {}
+        self._script: Script | None = None
+        self._last_shot: dict[str, str] = {}
+
+        self.summary = QLabel(self)
+        self.paste_button = QPushButton(self.tr("Paste voice-over script…"), self)
+        self.paste_button.setToolTip(
+            self.tr("Paste a whole voice-over, preview how it splits into shots, then apply it")
+        )
+        self.paste_button.clicked.connect(self.open_paste_dialog)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.paste_button)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.container = QWidget(self.scroll)
+        self.cards_box = QVBoxLayout(self.container)
+        self.cards_box.setContentsMargins(4, 4, 4, 4)
+        self.cards_box.setSpacing(10)
+        self.cards_box.addStretch(1)
+        self.scroll.setWidget(self.container)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("WriteView"), self))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.rebuild)
+        doc.changed.connect(self._on_change)
+        doc.reset.connect(self._on_current)
+        doc.currentChanged.connect(self._on_current)
+        doc.selectionChanged.connect(self._follow_selection)
+        focus_hub(doc).fieldRequested.connect(self.focus_field)
+        self._on_current()
+
+    # --- building ------------------------------------------------------------------
+
+    def _on_current(self) -> None:
+        """Script or variant changed: each card shows what the current variant plays."""
+        self.shown = {b.id: timeline.chosen_alternative(self.doc.variant, b).id
+                      for b in self.doc.script.beats if b.alternatives}  # fmt: skip
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Recreate the cards from the model, keeping the scroll position."""
+        self._timer.stop()
+        bar = self.scroll.verticalScrollBar()
+        keep = bar.value()
+        for card in self.cards:
+            self.cards_box.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = []
+        for beat in self.doc.script.beats:
+            if not beat.alternatives:
+                continue
+            alt = beat.alternative(self.shown.get(beat.id, "")) or timeline.chosen_alternative(
+                self.doc.variant, beat
+            )
+            self.shown[beat.id] = alt.id
+            card = BeatCard(self, beat, alt)
+            card.altShown.connect(lambda alt_id, b=beat: self.show_alternative(b, alt_id))
+            self.cards_box.insertWidget(self.cards_box.count() - 1, card)
+            self.cards.append(card)
+        self._follow_selection(self.doc.selection, scroll=False)
+        self._update_summary()
+        QTimer.singleShot(0, lambda: bar.setValue(keep))
+
+    def _update_summary(self) -> None:
+        total = timeline.total_ds(self.doc.script, self.doc.variant)
+        name = self.doc.variant.name or self.tr("(unnamed)")
+        self.summary.setText(
+            self.tr("Variant “%1”: %2 s in all").replace("%1", name).replace("%2", seconds(total))
+        )
+
+    def schedule_rebuild(self) -> None:
+        """Rebuild soon (after the current burst of changes)."""
+        self._timer.start()
+
+    def card_for(self, beat: Beat) -> BeatCard | None:
+        """The card of a beat."""
+        return next((c for c in self.cards if c.beat is beat), None)
+
+    def row_for(self, shot_id: str) -> ShotRow | None:
+        """The row of a shot, when its alternative is shown."""
+        for card in self.cards:
+            row = card.rows.get(shot_id)
+            if row is not None:
+                return row
+        return None
+
+    def _on_change(self, change: Change) -> None:
+        t = change.target
+        if change.op == "set" and isinstance(t, Shot):
+            row = self.row_for(t.id)
+            if row is not None:
+                row.sync()
+                if change.field == "duration_ds":
+                    row.card.update_gauge()
+                    self._update_summary()
+            return
+        if change.op == "set" and isinstance(t, Alternative) and change.field == "note":
+            for card in self.cards:
+                if card.alt is t:
+                    card.sync_alt()
+            return
+        if change.op == "set" and not isinstance(t, (Beat, Alternative)):
+            self._update_summary()
+            return
+        self.schedule_rebuild()
+
+    # --- alternatives --------------------------------------------------------------
+
+    def show_alternative(self, beat: Beat, alt_id: str) -> None:
+        """Switch a card to another alternative (tab A/B/C)."""
+        if self.shown.get(beat.id) == alt_id:
+            return
+        self.shown[beat.id] = alt_id
+        self.schedule_rebuild()
+
+    def add_alternative(self, beat: Beat) -> Alternative:
+        """Add an alternative with one empty shot to a beat (one undo step) and show it."""
+        alt = ops.new_alternative(beat)
+        with self.doc.macro(
+            self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
+        ):
+            self.doc.push(InsertAlternativeCommand(self.doc.project, beat, len(beat.alternatives), alt))
+            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, Shot()))
+        self.shown[beat.id] = alt.id
+        self.rebuild()
+        return alt
+
+    def remove_alternative(self, alt: Alternative) -> None:
+        """Remove an alternative (never a beat's last)."""
+        beat = next((b for b in self.doc.script.beats if alt in b.alternatives), None)
+        if beat is None or len(beat.alternatives) <= 1:
+            return
+        self.shown.pop(beat.id, None)
+        self.doc.push(
+            RemoveAlternativeCommand(
+                self.doc.project, alt, text=self.tr("Remove alternative %1").replace("%1", alt.label)
+            )
+        )
+
+    def set_alt_note(self, alt: Alternative, text: str) -> None:
+        """Describe what an alternative tries (typing merges into one step)."""
+        self.doc.push(
+            SetFieldCommand(self.doc.project, alt, "note", text, text=self.tr("Edit note"), merge=True)
+        )
+
+    # --- shots ---------------------------------------------------------------------
+
+    def add_shot(self, alt: Alternative) -> Shot:
+        """Add an empty two-second shot at the end of an alternative."""
+        shot = Shot()
+        self.doc.push(
+            InsertShotCommand(self.doc.project, alt, len(alt.shots), shot, text=self.tr("Add shot"))
+        )
+        return shot
+
+    def remove_shot(self, shot: Shot) -> None:
+        """Remove a shot (undo puts it back)."""
+        self.doc.push(
+            RemoveShotCommand(self.doc.project, shot, text=self.tr("Remove shot %1").replace("%1", shot.code))
+        )
+
+    def set_text(self, shot: Shot, name: str, text: str) -> None:
+        """Edit a shot's voice-over or captions; consecutive typing is one undo step."""
+        if getattr(shot, name) == text:
+            return
+        what = {"voiceover": self.tr("Edit voice-over"), "onscreen_text": self.tr("Edit captions")}.get(
+            name, name
+        )
+        self.doc.push(SetFieldCommand(self.doc.project, shot, name, text, text=what, merge=True))
+
+    def set_duration(self, shot: Shot, ds: int) -> None:
+        """Change a shot's duration."""
+        if ds == shot.duration_ds or ds < 1:
+            return
+        self.doc.push(
+            SetFieldCommand(
+                self.doc.project, shot, "duration_ds", ds, text=self.tr("Change duration"), merge=True
+            )
+        )
+
+    # --- selection and focus --------------------------------------------------------
+
+    def focused_shot(self, shot: Shot) -> None:
+        """A shot's editor got the keyboard: select the shot everywhere."""
+        for card in self.cards:
+            if shot.id in card.rows:
+                self._last_shot[card.beat.id] = shot.id
+        if self.doc.selection != [shot.id]:
+            self.doc.select([shot.id])
+
+    def _follow_selection(self, ids: list, scroll: bool = True) -> None:
+        wanted = set(ids)
+        first: ShotRow | None = None
+        for card in self.cards:
+            for shot_id, row in card.rows.items():
+                row.set_selected(shot_id in wanted)
+                if shot_id in wanted and first is None:
+                    first = row
+        if first is None and ids and scroll:
+            # The shot lives in an alternative the card does not show: switch to it.
+            try:
+                _, beat, alt, _ = self.doc.project.locate_shot(ids[0])
+            except NotFoundError:
+                return
+            if beat in self.doc.script.beats and self.shown.get(beat.id) != alt.id:
+                self.shown[beat.id] = alt.id
+                self.rebuild()
+                return
+        if first is not None and scroll:
+            self.scroll.ensureWidgetVisible(first, 20, 40)
+
+    def focus_field(self, shot_id: str, field: str) -> None:
+        """Bring a shot's field into view and put the cursor in it (voice-over when unsure)."""
+        self._timer.stop()
+        row = self.row_for(shot_id)
+        if row is None:
+            self._follow_selection([shot_id])
+            row = self.row_for(shot_id)
+        if row is None:
+            return
+        editor = row.editors.get(field if field in TEXT_FIELDS else "voiceover")
+        target = row.duration if field == "duration_ds" else editor
+        if target is not None:
+            self.scroll.ensureWidgetVisible(target, 20, 40)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- libraries -----------------------------------------------------------------
+
+    def library_entries(self, beat: Beat) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Library lines for a hook or CTA beat, grouped by device: [(device name, [(id, text)])]."""
+        try:
+            from studio.guide import libraries
+        except ImportError:
+            return []
+        kind = "hook" if beat.kind is BeatKind.HOOK else "cta"
+        lang = self.doc.project.language
+        names = libraries.devices(kind)
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for entry in libraries.entries(kind, lang=lang):
+            device = entry.devices[0] if entry.devices else ""
+            groups.setdefault(device, []).append((entry.id, entry.text))
+        ui = ui_lang()
+        return [
+            (names[d].text(ui) if d in names else (d or self.tr("Other")), lines)
+            for d, lines in groups.items()
+        ]
+
+    def show_library(self, card: BeatCard) -> None:
+        """Offer the library's lines for the card's beat in a menu."""
+        menu = self.library_menu(card)
+        menu.exec(
+            card.library_button.mapToGlobal(card.library_button.rect().bottomLeft())
+            if card.library_button
+            else self.cursor().pos()
+        )
+
+    def library_menu(self, card: BeatCard) -> QMenu:
+        """The menu of library lines for a card (one submenu per device)."""
+        menu = QMenu(self)
+        groups = self.library_entries(card.beat)
+        if not groups:
+            empty = menu.addAction(self.tr("No library lines in this language"))
+            empty.setEnabled(False)
+        for device, lines in groups:
+            sub = menu.addMenu(device)
+            for _entry_id, text in lines:
+                action = QAction(text, sub)
+                action.triggered.connect(lambda _c=False, t=text, c=card: self.insert_line(c, t))
+                sub.addAction(action)
+        return menu
+
+    def insert_line(self, card: BeatCard, text: str) -> Shot:
+        """Use a library line as the voice-over of the card's focused (else first) shot, as one undo step."""
+        alt = card.alt
+        shot_id = self._last_shot.get(card.beat.id)
+        shot = next((s for s in alt.shots if s.id == shot_id), alt.shots[0] if alt.shots else None)
+        label = self.tr("Insert library line")
+        if shot is None:
+            shot = Shot(voiceover=text)
+            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, shot, text=label))
+        else:
+            self.doc.push(SetFieldCommand(self.doc.project, shot, "voiceover", text, text=label))
+        return shot
+
+    # --- pasting a whole script ---------------------------------------------------------
+
+    def open_paste_dialog(self) -> None:
+        """Paste a whole voice-over, preview its split into shots and apply it."""
+        from studio.ui.views.paste_script import PasteScriptDialog
+
+        dialog = PasteScriptDialog(self.doc, self)
+        dialog.open()
