@@ -1,0 +1,144 @@
+"""The application: language and translators, the sample in the data folder, opening files, windows."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from studio.paths import RESOURCES
+from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+from studio.ui import errors
+from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = RESOURCES / "i18n"
+#: Our .qm file per interface language.
+QM_FILES = {"zh": "studio_zh_CN.qm", "en": "studio_en.qm"}
+
+
+def system_language() -> str:
+    """'zh' when the system locale is Chinese, else 'en'."""
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def choose_language(settings: Settings) -> str:
+    """The interface language: Preferences, else STUDIO_LANG, else the system locale."""
+    if settings.language in ("zh", "en"):
+        return settings.language
+    env = os.environ.get("STUDIO_LANG", "")
+    if env:
+        return "zh" if env.lower().startswith("zh") else "en"
+    return system_language()
+
+
+class Translators(QObject):
+    """Our translations plus Qt's own (standard dialogs, buttons), swappable at run time."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def install(self, lang: str) -> None:
+        """Switch every translator to ``lang`` ('zh' or 'en')."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = lang
+        # The views read STUDIO_LANG for vocabulary labels; keep them in step with the translators.
+        os.environ["STUDIO_LANG"] = lang
+        locale = (
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if lang == "zh"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        )
+        QLocale.setDefault(locale)
+        ours = QTranslator(self)
+        if ours.load(str(I18N_DIR / QM_FILES[lang])):
+            self._add(ours)
+        else:
+            log.warning("no translation file for %s in %s", lang, I18N_DIR)
+        if lang == "zh":
+            qt = QTranslator(self)
+            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._add(qt)
+
+    def _add(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self._installed.append(translator)
+
+
+def data_folder() -> Path:
+    """The user's data folder (QStandardPaths.AppDataLocation), created if needed."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def sample_path(lang: str) -> Path:
+    """The sample project in the data folder, written on first use and reused after."""
+    path = data_folder() / f"sample_{lang}.studio"
+    if not path.exists():
+        from studio.samples import write_sample
+
+        log.info("writing the sample project to %s", path)
+        write_sample(path, lang)
+    return path
+
+
+def configure_application(app: QApplication) -> None:
+    """Names used by QSettings and QStandardPaths."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+
+
+def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
+    """Explain why a file cannot be edited and ask whether to open it read-only."""
+    tr = QApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("OpenPrompt", "File in use"))
+    if isinstance(exc, ProjectLockedError):
+        box.setText(
+            tr("OpenPrompt", "{name} is being edited in another window.").format(name=Path(exc.path).name)
+        )
+        box.setInformativeText(
+            errors.lock_holder_text(exc)
+            + "\n\n"
+            + tr("OpenPrompt", "You can open it read-only to look and export.")
+        )
+    else:
+        box.setText(errors.describe(exc))
+        box.setInformativeText(tr("OpenPrompt", "You can open it read-only to look and export."))
+    read_only = box.addButton(tr("OpenPrompt", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def open_project(path: str | Path, parent: QWidget | None = None):  # -> ProjectFile | None
+    """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
+    from studio.store.document import ProjectFile
+
+    try:
+        return ProjectFile.open(path)
+    except (ProjectLockedError, ReadOnlyLocationError) as exc:
+        if not ask_read_only(parent, exc):
+            return None
+    except (ProjectFileError, OSError) as exc:
+        log.info("could not open %s: %s", path, exc)
+        errors.show_error(parent, exc, QApplication.translate("OpenPrompt", "Cannot open the file"))
+        return None
+    try:
+        return ProjectFile.open(path, readonly=True)
+    except (ProjectFileError, OSError) as exc:
+        errors.show_error(parent, exc, QApplication.translate("OpenPrompt", "Cannot open the file"))
+        return None

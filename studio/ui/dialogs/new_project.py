@@ -1,0 +1,106 @@
+"""New project from a template: choose the structure, the language, a title and a file name."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from studio.store.document import ProjectFile
+from studio.ui.views.common import ui_lang
+
+log = logging.getLogger(__name__)
+
+
+class NewProjectDialog(QDialog):
+    """Pick a template (studio.guide.templates) and where to write the new project."""
+
+    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from studio.guide.templates import templates
+
+        self.setWindowTitle(self.tr("New Project from a Template"))
+        self.templates = templates()
+        lang = ui_lang()
+        self.template_list = QListWidget(self)
+        for tpl in self.templates.values():
+            item = QListWidgetItem(tpl.title(lang))
+            item.setData(256, tpl.id)
+            item.setToolTip(tpl.description.get(lang, ""))
+            self.template_list.addItem(item)
+        self.template_list.currentRowChanged.connect(self._on_template)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("Chinese"), "zh")
+        self.language_box.addItem(self.tr("English"), "en")
+        self.language_box.setCurrentIndex(0 if lang == "zh" else 1)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Product or campaign name"))
+        self.path_edit = QLineEdit(str(Path(folder) / self.tr("untitled.studio")), self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Template"), self.template_list)
+        form.addRow("", self.description)
+        form.addRow(self.tr("Language of the script"), self.language_box)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.buttons)
+        if self.template_list.count():
+            self.template_list.setCurrentRow(0)
+        self.resize(560, 460)
+
+    def _on_template(self, row: int) -> None:
+        item = self.template_list.item(row)
+        if item is not None:
+            tpl = self.templates[item.data(256)]
+            self.description.setText(tpl.description.get(ui_lang(), ""))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Project"), self.path_edit.text(), self.tr("Studio projects (*.studio)")
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def template_id(self) -> str:
+        """The chosen template's id."""
+        item = self.template_list.currentItem()
+        return str(item.data(256)) if item is not None else next(iter(self.templates))
+
+    def target(self) -> Path:
+        """Where to write the project (with the .studio extension)."""
+        path = Path(self.path_edit.text().strip())
+        return path if path.suffix == ".studio" else path.with_name(path.name + ".studio")
+
+    def create(self) -> ProjectFile:
+        """Write the new project and open it; raises ProjectFileError on failure."""
+        from studio.guide.templates import project_from_template
+
+        project = project_from_template(
+            self.template_id(), self.language_box.currentData(), self.title_edit.text()
+        )
+        return ProjectFile.create(self.target(), project)

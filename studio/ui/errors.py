@@ -1,0 +1,136 @@
+"""Typed exceptions put into sentences in the user's language; the last-resort error dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from studio.models.errors import (
+    InterchangeError,
+    InvalidValueError,
+    LastItemError,
+    ModelError,
+    NotFoundError,
+)
+from studio.store.errors import (
+    CorruptFileError,
+    FileMissingError,
+    ImageError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectFileError,
+    ProjectLockedError,
+    ReadOnlyLocationError,
+    WriteError,
+)
+
+log = logging.getLogger(__name__)
+
+_CTX = "Errors"
+
+#: Extra describers registered by other parts of the UI (export errors ...), newest first.
+_EXTRA: list[tuple[type[BaseException], Callable[[BaseException], str]]] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def register(kind: type[BaseException], describe_fn: Callable[[BaseException], str]) -> None:
+    """Teach :func:`describe` a new exception type."""
+    _EXTRA.insert(0, (kind, describe_fn))
+
+
+def lock_holder_text(exc: ProjectLockedError) -> str:
+    """Who holds a locked file, in one sentence."""
+    h = exc.holder
+    return _tr("It is open in Studio by {user} on {host} (process {pid}) since {since}.").format(
+        user=h.user or "?", host=h.host or "?", pid=h.pid, since=h.since
+    )
+
+
+def _describe_file_error(exc: ProjectFileError) -> str:
+    if isinstance(exc, FileMissingError):
+        return _tr("The file {path} does not exist.").format(path=exc.path)
+    if isinstance(exc, NotAProjectError):
+        return _tr("{path} is not a Studio project.").format(path=exc.path)
+    if isinstance(exc, CorruptFileError):
+        return _tr("{path} is damaged and cannot be read. Open a copy or a backup instead.").format(
+            path=exc.path
+        )
+    if isinstance(exc, NewerVersionError):
+        return _tr(
+            "{path} was written by a newer Studio (file version {found}); this one reads up to "
+            "version {supported}. Please update Studio."
+        ).format(path=exc.path, found=exc.file_version, supported=exc.supported)
+    if isinstance(exc, ReadOnlyLocationError):
+        return _tr("{path} or its folder cannot be written, so it can only be opened read-only.").format(
+            path=exc.path
+        )
+    if isinstance(exc, ProjectLockedError):
+        return _tr("{path} is already being edited.").format(path=exc.path) + " " + lock_holder_text(exc)
+    if isinstance(exc, WriteError):
+        return _tr("Could not write {path}: {detail}. Nothing was changed there.").format(
+            path=exc.path, detail=exc.detail or "?"
+        )
+    return _tr("Could not use {path}: {detail}").format(path=exc.path, detail=exc.detail)
+
+
+def _describe_model_error(exc: ModelError) -> str:
+    if isinstance(exc, InvalidValueError):
+        return _tr("“{value}” is not a valid value for {field}.").format(value=exc.value, field=exc.field)
+    if isinstance(exc, LastItemError):
+        return _tr("The last or base {what} cannot be removed.").format(what=exc.what)
+    if isinstance(exc, NotFoundError):
+        return _tr("There is no {what} “{key}”.").format(what=exc.what, key=exc.key)
+    if isinstance(exc, InterchangeError):
+        return _tr("{path} cannot be imported: {reason}").format(path=exc.path, reason=exc.reason)
+    return _tr("That change is not possible: {detail}").format(detail=str(exc))
+
+
+def describe(exc: BaseException) -> str:
+    """A sentence for the user about what went wrong, in the interface language."""
+    for kind, fn in _EXTRA:
+        if isinstance(exc, kind):
+            return fn(exc)
+    if isinstance(exc, ProjectFileError):
+        return _describe_file_error(exc)
+    if isinstance(exc, ImageError):
+        return _tr("The image {name} cannot be used: {detail}").format(name=exc.name, detail=exc.detail)
+    if isinstance(exc, ModelError):
+        return _describe_model_error(exc)
+    if isinstance(exc, PermissionError):
+        return _tr("Permission denied: {path}").format(path=exc.filename or "")
+    if isinstance(exc, FileNotFoundError):
+        return _tr("The file {path} does not exist.").format(path=exc.filename or "")
+    if isinstance(exc, OSError):
+        return _tr("A system error occurred: {detail}").format(detail=exc.strerror or str(exc))
+    return _tr(
+        "Something unexpected went wrong ({kind}). Your work is saved; details are in the log."
+    ).format(kind=type(exc).__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Tell the user about an error in a message box (never a traceback)."""
+    QMessageBox.warning(parent, title or _tr("Studio"), describe(exc))
+
+
+def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        QMessageBox.critical(app.activeWindow(), _tr("Studio"), describe(exc))
+
+
+def install_excepthook() -> None:
+    """Route uncaught exceptions to the log and a dialog in the user's language."""
+    sys.excepthook = _hook

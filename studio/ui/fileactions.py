@@ -1,0 +1,174 @@
+"""What the File and Help menus do: new, open, save as, copies, snapshots, export, print, preferences."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from studio.store.errors import ProjectFileError
+from studio.ui import errors
+
+if TYPE_CHECKING:
+    from studio.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileActions", text)
+
+
+def _filter() -> str:
+    return _tr("Studio projects (*.studio)")
+
+
+def _folder(w: MainWindow) -> str:
+    return w.settings.last_folder or str(w.doc.pf.path.parent)
+
+
+def _with_extension(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix == ".studio" else path.with_name(path.name + ".studio")
+
+
+def new_project(w: MainWindow) -> None:
+    """Ask for a template, title and file name, then open the new project."""
+    from studio.ui.dialogs.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog(_folder(w), w)
+    if not dialog.exec():
+        return
+    try:
+        pf = dialog.create()
+    except (ProjectFileError, OSError) as exc:
+        errors.show_error(w, exc, _tr("Cannot create the project"))
+        return
+    _replace(w, pf)
+
+
+def open_file(w: MainWindow) -> None:
+    """Ask for a project file and open it."""
+    name, _ = QFileDialog.getOpenFileName(w, _tr("Open Project"), _folder(w), _filter())
+    if name:
+        open_path(w, name)
+
+
+def open_path(w: MainWindow, name: str | Path) -> None:
+    """Open a project file in place of the current one (offering read-only when it is in use)."""
+    from studio.ui.app import open_project
+
+    if Path(name).resolve() == w.doc.pf.path.resolve():
+        return
+    pf = open_project(name, w)
+    if pf is None:
+        if not Path(name).exists():
+            w.settings.remove_recent(name)
+        return
+    _replace(w, pf)
+
+
+def _replace(w: MainWindow, pf: object) -> None:
+    w.settings.add_recent(pf.path)  # type: ignore[attr-defined]
+    w.settings.last_folder = str(pf.path.parent)  # type: ignore[attr-defined]
+    if w.studio is not None:
+        w.studio.set_file(pf)
+    else:  # a window without an application controller (tests): keep the new file open in place
+        log.warning("no application controller; closing %s", pf)
+        pf.close()  # type: ignore[attr-defined]
+
+
+def _ask_target(w: MainWindow, title: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(w, title, _folder(w), _filter())
+    return _with_extension(name) if name else None
+
+
+def save_as(w: MainWindow) -> None:
+    """Copy the project to a new file and go on editing there."""
+    target = _ask_target(w, _tr("Save As"))
+    if target is None:
+        return
+    try:
+        w.doc.pf.save_as(target)
+    except ProjectFileError as exc:
+        errors.show_error(w, exc)
+        return
+    w.settings.add_recent(target)
+    w.settings.last_folder = str(target.parent)
+    w.update_title()
+    w._show_initial_status()
+    w.statusBar().showMessage(_tr("Now editing {name}").format(name=target.name), 5000)
+
+
+def save_copy(w: MainWindow) -> None:
+    """Write a copy of the project elsewhere; go on editing this one."""
+    target = _ask_target(w, _tr("Save a Copy"))
+    if target is None:
+        return
+    try:
+        w.doc.pf.save_copy(target)
+    except ProjectFileError as exc:
+        errors.show_error(w, exc)
+        return
+    w.statusBar().showMessage(_tr("Copy saved as {name}").format(name=target.name), 5000)
+
+
+def snapshots(w: MainWindow) -> None:
+    """Open the snapshots dialog."""
+    from studio.ui.dialogs.snapshots import SnapshotsDialog
+
+    SnapshotsDialog(w.doc, w).exec()
+
+
+def import_excel(w: MainWindow) -> None:
+    """Import a shot script from an Excel workbook as a new script of this project."""
+    from studio.ui.dialogs.export import import_excel_into
+
+    import_excel_into(w)
+
+
+def export(w: MainWindow) -> None:
+    """Open the export dialog."""
+    from studio.ui.dialogs.export import ExportDialog
+
+    ExportDialog(w.doc, w.settings, w).exec()
+
+
+def pack(w: MainWindow) -> None:
+    """Open the variant pack dialog."""
+    from studio.ui.dialogs.pack_dialog import PackDialog
+
+    PackDialog(w.doc, w).exec()
+
+
+def print_preview(w: MainWindow) -> None:
+    """Show the shot list as it would print."""
+    from studio.ui.dialogs.printing import preview_shot_list
+
+    preview_shot_list(w.doc, w)
+
+
+def preferences(w: MainWindow) -> None:
+    """Open Preferences; a new language applies at once by rebuilding the window."""
+    from studio.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(w.settings, w)
+    if dialog.exec() and dialog.language_changed and w.studio is not None:
+        w.studio.apply_language()
+
+
+def about(w: MainWindow) -> None:
+    """The About box."""
+    from studio import __version__
+
+    QMessageBox.about(
+        w,
+        _tr("About Studio"),
+        _tr(
+            "<h3>Studio {version}</h3><p>Write short selling videos in beats, test variants, "
+            "print shot lists and hand packs to the editor.</p><p>Icons: Lucide (ISC licence).</p>"
+        ).format(version=__version__),
+    )
