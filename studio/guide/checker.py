@@ -1,0 +1,217 @@
+"""Run the guide over a project: a one-shot function and an incremental checker for the UI.
+
+The :class:`Checker` caches each shot's result keyed by the shot's content and
+each alternative's summary; after an edit to one shot it re-checks only that shot,
+refolds its alternative and re-runs the variant rules, which cost per beat, not
+per shot.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from studio.guide import thresholds as thresholds_mod
+from studio.guide.findings import Finding
+from studio.guide.shotrules import ShotResult, check_shot, shot_key
+from studio.guide.thresholds import Thresholds
+from studio.guide.varrules import AltSummary, check_variant, summarize
+from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
+from studio.models.errors import NotFoundError
+from studio.models.timeline import chosen_alternative
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _ScriptState:
+    script: Script
+    th_key: tuple[object, ...]
+    th: Thresholds
+    summaries: dict[str, AltSummary] = field(default_factory=dict)
+    variant_findings: dict[str, list[Finding]] = field(default_factory=dict)
+
+
+class Checker:
+    """Keeps the guide's findings for a project up to date, doing as little work as each edit needs."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._shots: dict[str, tuple[tuple[object, ...], ShotResult]] = {}
+        #: shot id -> (script id, beat, alternative) as of the last full pass.
+        self._where: dict[str, tuple[str, Beat, Alternative]] = {}
+        self._scripts: dict[str, _ScriptState] = {}
+        self._dirty_all = True
+        self._dirty_shots: set[str] = set()
+        self._attached = False
+
+    # --- following the document ---------------------------------------------------
+
+    def attach(self) -> None:
+        """Listen to the project's changes so :meth:`check` knows what to redo."""
+        if not self._attached:
+            self.project.listeners.append(self.on_change)
+            self._attached = True
+
+    def detach(self) -> None:
+        """Stop listening to the project."""
+        if self._attached:
+            self.project.listeners.remove(self.on_change)
+            self._attached = False
+
+    def on_change(self, change: Change) -> None:
+        """Note what an edit touched: one shot's fields, or the structure."""
+        if change.op == "set" and isinstance(change.target, Shot):
+            self._dirty_shots.add(change.target.id)
+        else:
+            self._dirty_all = True
+
+    def shot_edited(self, shot: Shot) -> None:
+        """Say that one shot's fields changed (when not attached to the project)."""
+        self._dirty_shots.add(shot.id)
+
+    def invalidate(self) -> None:
+        """Redo everything on the next check (cached shot results are still reused)."""
+        self._dirty_all = True
+
+    # --- checking ---------------------------------------------------------------
+
+    def check(self, script: Script | str | None = None, variant: Variant | str | None = None) -> list[Finding]:
+        """Current findings for the project, one script, or one variant of a script.
+
+        Variant-level findings carry the variant's id; shot findings carry none and
+        are included for the shots the selected variant plays (every shot when no
+        variant is given).
+        """
+        self._refresh()
+        scripts = self.project.scripts if script is None else [self._script(script)]
+        result: list[Finding] = []
+        for s in scripts:
+            state = self._scripts[s.id]
+            if variant is None:
+                for v in s.variants:
+                    result.extend(state.variant_findings.get(v.id, ()))
+                for beat in s.beats:
+                    for alt in beat.alternatives:
+                        result.extend(state.summaries[alt.id].findings)
+            else:
+                v = self._variant(s, variant)
+                result.extend(state.variant_findings.get(v.id, ()))
+                for beat in s.beats:
+                    if beat.alternatives:
+                        result.extend(state.summaries[chosen_alternative(v, beat).id].findings)
+        return result
+
+    def thresholds(self, script: Script | None = None) -> Thresholds:
+        """The limits in force for a script (the first when not given)."""
+        script = script or (self.project.scripts[0] if self.project.scripts else None)
+        return thresholds_mod.resolve(self.project, script)
+
+    def _script(self, key: Script | str) -> Script:
+        if isinstance(key, Script):
+            return key
+        return self.project.script(key)
+
+    @staticmethod
+    def _variant(script: Script, key: Variant | str) -> Variant:
+        if isinstance(key, Variant):
+            return key
+        found = script.variant(key)
+        if found is None:
+            raise NotFoundError("variant", key)
+        return found
+
+    def _refresh(self) -> None:
+        if not self._dirty_all and self._dirty_shots and self._incremental():
+            self._dirty_shots.clear()
+            return
+        if self._dirty_all or self._dirty_shots or len(self._scripts) != len(self.project.scripts):
+            self._full()
+            self._dirty_all = False
+            self._dirty_shots.clear()
+
+    def _state(self, script: Script) -> _ScriptState:
+        key = thresholds_mod.key(self.project, script)
+        state = self._scripts.get(script.id)
+        if state is not None and state.th_key == key and state.script is script:
+            return state
+        th = thresholds_mod.resolve(self.project, script)
+        if state is not None and state.th != th:
+            # New limits change every shot's result: drop this script's cached shots.
+            for beat in script.beats:
+                for alt in beat.alternatives:
+                    for shot in alt.shots:
+                        self._shots.pop(shot.id, None)
+        state = _ScriptState(script, key, th)
+        self._scripts[script.id] = state
+        return state
+
+    def _full(self) -> None:
+        seen: set[str] = set()
+        where: dict[str, tuple[str, Beat, Alternative]] = {}
+        scripts: dict[str, _ScriptState] = {}
+        cache = self._shots
+        for script in self.project.scripts:
+            state = self._state(script)
+            th = state.th
+            state.summaries = {}
+            for beat in script.beats:
+                for alt in beat.alternatives:
+                    results = []
+                    for shot in alt.shots:
+                        key = shot_key(shot, beat, alt)
+                        cached = cache.get(shot.id)
+                        if cached is None or cached[0] != key:
+                            cached = (key, check_shot(script, beat, alt, shot, th))
+                            cache[shot.id] = cached
+                        results.append(cached[1])
+                        where[shot.id] = (script.id, beat, alt)
+                        seen.add(shot.id)
+                    state.summaries[alt.id] = summarize(alt, results)
+            state.variant_findings = {v.id: check_variant(script, v, th, state.summaries) for v in script.variants}
+            scripts[script.id] = state
+        for gone in set(cache) - seen:
+            del cache[gone]
+        self._where = where
+        self._scripts = scripts
+
+    def _incremental(self) -> bool:
+        """Re-check only the dirty shots; False when the structure moved under us."""
+        touched: dict[str, tuple[_ScriptState, dict[str, tuple[Beat, Alternative]]]] = {}
+        for shot_id in self._dirty_shots:
+            place = self._where.get(shot_id)
+            if place is None:
+                return False
+            script_id, beat, alt = place
+            state = self._scripts.get(script_id)
+            if state is None or thresholds_mod.key(self.project, state.script) != state.th_key:
+                return False
+            if not any(s.id == shot_id for s in alt.shots):
+                return False
+            touched.setdefault(script_id, (state, {}))[1][alt.id] = (beat, alt)
+        for state, alts in touched.values():
+            for beat, alt in alts.values():
+                state.summaries[alt.id] = self._resummarize(state.script, beat, alt, state.th)
+            state.variant_findings = {
+                v.id: check_variant(state.script, v, state.th, state.summaries) for v in state.script.variants
+            }
+        return True
+
+    def _resummarize(self, script: Script, beat: Beat, alt: Alternative, th: Thresholds) -> AltSummary:
+        results = []
+        for shot in alt.shots:
+            cached = self._shots.get(shot.id)
+            if shot.id in self._dirty_shots or cached is None:
+                key = shot_key(shot, beat, alt)
+                if cached is None or cached[0] != key:
+                    cached = (key, check_shot(script, beat, alt, shot, th))
+                    self._shots[shot.id] = cached
+            results.append(cached[1])
+        return summarize(alt, results)
+
+
+def check_project(
+    project: Project, script: Script | str | None = None, variant: Variant | str | None = None
+) -> list[Finding]:
+    """Every finding for a project, a script or one variant (see :meth:`Checker.check`)."""
+    return Checker(project).check(script, variant)

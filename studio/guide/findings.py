@@ -1,0 +1,141 @@
+"""What the guide reports: findings with a location, localized messages and applicable fixes.
+
+Findings are plain data. Their sentences are built on demand by :meth:`Finding.message`
+from the catalogue in :mod:`studio.guide.messages`, so the same finding can be shown in
+Chinese and in English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from studio.models import ops
+from studio.models.entities import Project
+from studio.models.errors import NotFoundError
+
+
+class Severity(str, Enum):
+    """How much a finding matters; errors fail ``studio check``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    TIP = "tip"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for tips (for sorting)."""
+        return ("error", "warning", "tip").index(self.value)
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A short text in Chinese and English, for message arguments that need translating."""
+
+    zh: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        """The text in ``lang``."""
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding applies; unused levels are None."""
+
+    script_id: str | None = None
+    variant_id: str | None = None
+    beat_id: str | None = None
+    alt_id: str | None = None
+    shot_id: str | None = None
+    field: str | None = None
+    #: Character span [start, end) inside ``field``'s text.
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A remedy: a suggestion to show, and when possible an edit the UI can apply and undo.
+
+    When ``entity_id`` and ``field`` are set, applying means
+    ``ops.set_field(project, project.find(entity_id), field, value)``.
+    """
+
+    label: Bilingual
+    entity_id: str | None = None
+    field: str | None = None
+    value: Any = None
+
+    @property
+    def applicable(self) -> bool:
+        """True when the fix is an automatic edit, not just advice."""
+        return self.entity_id is not None and self.field is not None
+
+    def text(self, lang: str) -> str:
+        """The fix's label in ``lang``."""
+        return self.label.text(lang)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the guide noticed about a script."""
+
+    rule: str
+    severity: Severity
+    location: Location
+    args: dict[str, Any] = field(default_factory=dict)
+    fix: Fix | None = None
+
+    def message(self, lang: str = "zh") -> str:
+        """The sentence in ``lang`` ('zh' or 'en') with its numbers filled in."""
+        from studio.guide.messages import render
+
+        return render(self.rule, self.args, lang)
+
+    def to_dict(self, lang: str = "zh") -> dict[str, Any]:
+        """A JSON-ready view of the finding with its message in ``lang``."""
+        loc = self.location
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message(lang),
+            "script": loc.script_id,
+            "variant": loc.variant_id,
+            "beat": loc.beat_id,
+            "alternative": loc.alt_id,
+            "shot": loc.shot_id,
+            "field": loc.field,
+            "span": list(loc.span) if loc.span else None,
+        }
+        if self.fix is not None:
+            data["fix"] = {
+                "label": self.fix.text(lang),
+                "entity": self.fix.entity_id,
+                "field": self.fix.field,
+                "value": self.fix.value,
+                "applicable": self.fix.applicable,
+            }
+        return data
+
+
+def apply_fix(project: Project, fix: Fix) -> Any:
+    """Apply an automatic fix through the model's edit operations; returns the old value."""
+    if not fix.applicable:
+        raise ValueError("this fix is advice only")
+    assert fix.entity_id is not None and fix.field is not None
+    entity = project.find(fix.entity_id)
+    if entity is None:
+        raise NotFoundError("entity", fix.entity_id)
+    return ops.set_field(project, entity, fix.field, fix.value)
+
+
+def sort_key(finding: Finding) -> tuple[int, str]:
+    """Errors first, then warnings, then tips; stable by rule id."""
+    return finding.severity.rank, finding.rule
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    """True when any finding is an error."""
+    return any(f.severity is Severity.ERROR for f in findings)

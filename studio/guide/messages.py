@@ -1,0 +1,177 @@
+"""The guide's sentences in Chinese and English, one pair per rule id; data, not UI code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.guide.findings import Bilingual
+
+#: rule id -> (Chinese, English); ``str.format`` fields come from Finding.args.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "hook.missing": ("没有钩子：开头需要一个抓人的钩子段落", "No hook: the video needs an attention-grabbing hook first"),
+    "hook.not_first": ("钩子应放在最前面，现在排在第 {position} 段", "The hook should come first; it is beat {position}"),
+    "hook.too_long": ("钩子 {dur} 秒，超过 {limit} 秒上限", "Hook runs {dur} s, over the {limit} s limit"),
+    "hook.no_device": (
+        "钩子缺少抓手：加入提问、数字、冲突/否定、价格，或标记视觉冲击镜头",
+        "The hook has no device: add a question, a number, a conflict or negation, a price, or a visual-impact shot",
+    ),
+    "structure.no_pain": ("没有痛点段落：先让观众觉得“说的就是我”", "No pain point: show a pain the viewer recognises"),
+    "structure.no_solution": ("没有解决方案段落：产品需要作为答案登场", "No solution: the product must appear as the answer"),
+    "structure.order": (
+        "{what}应在钩子之后、行动号召之前，且痛点在方案之前",
+        "{what} belongs between the hook and the call to action, with the pain before the solution",
+    ),
+    "structure.no_proof": (
+        "没有证明或演示镜头：加一个对比、数据或实际使用的镜头",
+        "No proof or demo shot: add a before/after, data or real use",
+    ),
+    "beat.empty": ("“{beat}”段落（{alt}）还没有镜头", "Beat “{beat}” ({alt}) has no shots yet"),
+    "beat.over_budget": ("“{beat}”段落 {dur} 秒，超出预算 {budget} 秒", "Beat “{beat}” runs {dur} s, over its {budget} s budget"),
+    "cta.missing": ("没有行动号召：结尾要明确告诉观众做什么", "No call to action: end by telling the viewer what to do"),
+    "cta.not_last": ("行动号召应是最后一段，后面还有 {after} 段", "The call to action should be the last beat; {after} beat(s) follow it"),
+    "cta.too_long": ("行动号召 {dur} 秒，超过 {limit} 秒上限", "Call to action runs {dur} s, over the {limit} s limit"),
+    "cta.no_directive": (
+        "行动号召没有明确指令（如 点击、下单、领券、评论、关注）",
+        "The call to action has no explicit instruction (tap, buy, shop, comment, follow…)",
+    ),
+    "cta.directive_spoken": ("行动号召的口播里没有明确指令", "The call to action says no instruction aloud"),
+    "cta.directive_text": ("行动号召的字幕/花字里没有明确指令", "The call to action shows no instruction on screen"),
+    "vo.too_long": (
+        "口播需要 {need} 秒（{amount} {unit}），镜头只有 {dur} 秒，超出 {over} 秒",
+        "Voice-over needs {need} s ({amount} {unit}), the shot is {dur} s: {over} s over",
+    ),
+    "vo.breath": (
+        "口播 {speak} 秒加换气 {margin} 秒共 {need} 秒，镜头 {dur} 秒，超出 {over} 秒",
+        "Voice-over takes {speak} s plus a {margin} s breath, {need} s in all; the shot is {dur} s: {over} s over",
+    ),
+    "pace.avg": ("平均镜头 {avg} 秒，慢于模板节奏 {limit} 秒", "Average shot is {avg} s, slower than the template's {limit} s pace"),
+    "pace.long_shot": ("镜头 {dur} 秒，超过单镜头上限 {limit} 秒", "Shot runs {dur} s, over the {limit} s limit for one shot"),
+    "coverage.three_freq": (
+        "三频共振缺少：{missing}（产品特写、使用场景、真人反应都要有）",
+        "Three-frequency coverage is missing: {missing} (show a product close-up, a usage scene and a reaction)",
+    ),
+    "keypoint.layers": (
+        "核心卖点镜头缺少：{missing}（字幕、图标/徽章、口播要同时出现）",
+        "Key selling point shot lacks: {missing} (caption, icon or badge, and voice-over together)",
+    ),
+    "keypoint.none": (
+        "没有标记核心卖点的镜头：用字幕、图标和口播三层强调一个卖点",
+        "No shot is tagged as the key selling point: say it with a caption, an icon and the voice-over",
+    ),
+    "caption.too_wide": (
+        "字幕一行 {width} 字，安全区内每行约 {limit} 字",
+        "Caption line is {width} characters; about {limit} fit on a line inside the safe area",
+    ),
+    "length.too_short": ("总时长 {dur} 秒，短于平台建议的 {limit} 秒", "Total length {dur} s is under the platform's {limit} s"),
+    "length.too_long": ("总时长 {dur} 秒，超过平台建议的 {limit} 秒", "Total length {dur} s is over the platform's {limit} s"),
+    "adlaw.term": (
+        "“{term}”属于广告法禁用的绝对化用语，建议改为“{suggest}”",
+        "“{term}” is an absolute claim advertising rules forbid; try “{suggest}”",
+    ),
+    "adlaw.term_remove": (
+        "“{term}”属于广告法禁用的绝对化用语，建议删去",
+        "“{term}” is an absolute claim advertising rules forbid; remove it",
+    ),
+    "ab.no_variable": (
+        "版本与基础版在 {count} 个段落不同，但没有声明测试变量",
+        "The variant differs from the base in {count} beat(s) but declares no test variable",
+    ),
+    "ab.multi": (
+        "同时改了 {count} 个段落（{beats}）：一次只测一个变量",
+        "{count} beats differ at once ({beats}): test one variable at a time",
+    ),
+    "ab.mismatch": (
+        "声明的变量是“{variable}”，但改动的是“{beats}”",
+        "The declared variable is “{variable}”, but the change is in “{beats}”",
+    ),
+    "ab.identical": (
+        "声明测试“{variable}”，但脚本与基础版完全相同",
+        "Declared to test “{variable}”, but the script is identical to the base",
+    ),
+}
+
+#: Fix labels, (Chinese, English) with the same fields.
+FIX_LABELS: dict[str, tuple[str, str]] = {
+    "replace": ("改为“{suggest}”", "Replace with “{suggest}”"),
+    "remove": ("删去“{term}”", "Remove “{term}”"),
+    "lengthen": ("把镜头延长到 {dur} 秒", "Lengthen the shot to {dur} s"),
+    "trim": ("把 {code} 缩短到 {dur} 秒", "Trim {code} to {dur} s"),
+    "wrap": ("字幕分成 {lines} 行", "Break the caption into {lines} lines"),
+    "shorten_caption": ("精简字幕到每行 {limit} 字以内", "Shorten the caption to {limit} characters a line"),
+    "split_shot": ("把这个镜头拆成两个", "Split this shot in two"),
+    "caption_from_vo": ("用口播作为字幕", "Use the voice-over as the caption"),
+    "add_tags": ("补拍或标记：{missing}", "Shoot or tag: {missing}"),
+    "hook_idea": ("试试：{idea}", "Try: {idea}"),
+    "cta_idea": ("试试：{idea}", "Try: {idea}"),
+    "move_first": ("把钩子移到最前", "Move the hook to the front"),
+    "move_last": ("把行动号召移到最后", "Move the call to action to the end"),
+    "one_variable": ("只保留一个段落的差异", "Keep the difference to one beat"),
+    "set_variable": ("把测试变量设为“{variable}”", "Set the test variable to “{variable}”"),
+    "add_beat": ("添加“{beat}”段落", "Add a “{beat}” beat"),
+    "adjust_length": ("调整到 {low}–{high} 秒", "Bring it within {low}–{high} s"),
+    "speed_up": ("缩短较长的镜头，多用 0.5–1 秒的卡点镜头", "Trim the long shots; cut on the beat every 0.5–1 s"),
+}
+
+#: Shot field -> (Chinese, English) names, for locations in reports.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "voiceover": ("口播", "voice-over"),
+    "onscreen_text": ("字幕", "caption"),
+    "visual": ("画面", "visual"),
+    "sound": ("音乐音效", "sound"),
+    "props": ("道具", "props"),
+    "location": ("场景", "location"),
+    "talent": ("演员", "talent"),
+    "notes": ("备注", "notes"),
+    "duration_ds": ("时长", "duration"),
+    "tags": ("标签", "tags"),
+}
+
+_UNITS = {"zh": ("字", "characters"), "en": ("词", "words")}
+
+
+def number(value: float) -> str:
+    """A number as people write seconds: 3.6, 3, 0.5."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _arg(value: Any, lang: str) -> str:
+    if isinstance(value, Bilingual):
+        return value.text(lang)
+    if isinstance(value, (list, tuple)):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(_arg(v, lang) for v in value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return number(value)
+    return str(value)
+
+
+def _fill(pair: tuple[str, str], args: dict[str, Any], lang: str) -> str:
+    text = pair[0] if lang == "zh" else pair[1]
+    values = {k: _arg(v, lang) for k, v in args.items()}
+    if "unit" in args and args["unit"] in _UNITS:
+        values["unit"] = _UNITS[args["unit"]][0 if lang == "zh" else 1]
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def render(rule: str, args: dict[str, Any], lang: str) -> str:
+    """A rule's sentence in ``lang`` with ``args`` filled in."""
+    pair = MESSAGES.get(rule, (rule, rule))
+    return _fill(pair, args, lang)
+
+
+def fix_label(kind: str, **args: Any) -> Bilingual:
+    """A fix's label in both languages."""
+    pair = FIX_LABELS[kind]
+    return Bilingual(_fill(pair, args, "zh"), _fill(pair, args, "en"))
+
+
+def field_label(name: str, lang: str) -> str:
+    """A shot field's name in ``lang``."""
+    zh, en = FIELD_LABELS.get(name, (name, name))
+    return zh if lang == "zh" else en

@@ -1,0 +1,199 @@
+"""Checks that look at one shot alone; their results are cached by the shot's content."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
+from studio.guide.messages import fix_label, number
+from studio.guide.textscan import (
+    adlaw_scanner,
+    caption_width,
+    has_cjk,
+    has_directive,
+    hook_devices,
+    speech_seconds,
+    wrap_caption,
+)
+from studio.guide.thresholds import Thresholds
+from studio.models.entities import Alternative, Beat, Script, Shot
+from studio.models.enums import ShotTag
+from studio.models.vocab import LABELS
+
+#: Shot text fields scanned for forbidden wording, with the severity of a hit there.
+TEXT_FIELDS: dict[str, Severity] = {
+    "voiceover": Severity.ERROR,
+    "onscreen_text": Severity.ERROR,
+    "visual": Severity.WARNING,
+    "sound": Severity.TIP,
+    "props": Severity.TIP,
+    "location": Severity.TIP,
+    "talent": Severity.TIP,
+    "notes": Severity.TIP,
+}
+#: Most lines a caption may wrap to before it covers too much of the picture.
+MAX_CAPTION_LINES = 2
+_ICON_MARKS = ("√", "✓", "✔", "★", "☆", "✅", "🏅", "图标", "徽章", "认证", "icon", "badge", "seal")
+_DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
+
+
+@dataclass(frozen=True)
+class ShotResult:
+    """What the guide knows about one shot: its own findings and facts the script rules use."""
+
+    findings: tuple[Finding, ...]
+    duration_ds: int
+    tags: frozenset[str]
+    devices: frozenset[str]
+    says_directive: bool
+    shows_directive: bool
+    caption_empty: bool
+
+
+def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
+    """Everything a shot's result depends on (besides thresholds), for the cache."""
+    return (
+        shot.duration_ds,
+        shot.voiceover,
+        shot.onscreen_text,
+        shot.visual,
+        shot.sound,
+        shot.props,
+        shot.location,
+        shot.talent,
+        shot.notes,
+        tuple(shot.tags),
+        alt.id,
+        beat.id,
+    )
+
+
+def check_shot(script: Script, beat: Beat, alt: Alternative, shot: Shot, th: Thresholds) -> ShotResult:
+    """Run every single-shot rule on ``shot``."""
+    where = Location(script.id, None, beat.id, alt.id, shot.id)
+    found: list[Finding] = []
+    _voiceover(shot, th, where, found)
+    if shot.duration_ds > round(th.max_shot_s * 10):
+        found.append(
+            Finding(
+                "pace.long_shot",
+                Severity.WARNING,
+                _at(where, "duration_ds"),
+                {"dur": shot.duration, "limit": th.max_shot_s},
+                Fix(fix_label("split_shot")),
+            )
+        )
+    _caption(shot, th, where, found)
+    _adlaw(shot, where, found)
+    tags = frozenset(shot.tags)
+    if ShotTag.KEY_POINT.value in tags:
+        _key_point(shot, tags, where, found)
+    devices = hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text)
+    devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
+    return ShotResult(
+        findings=tuple(found),
+        duration_ds=shot.duration_ds,
+        tags=tags,
+        devices=frozenset(devices),
+        says_directive=has_directive(shot.voiceover),
+        shows_directive=has_directive(shot.onscreen_text),
+        caption_empty=not shot.onscreen_text.strip(),
+    )
+
+
+def _at(where: Location, field: str, span: tuple[int, int] | None = None) -> Location:
+    return Location(where.script_id, None, where.beat_id, where.alt_id, where.shot_id, field, span)
+
+
+def _voiceover(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
+    if not shot.voiceover:
+        return
+    speak, amount, unit = speech_seconds(shot.voiceover, th.zh_cps, th.en_wps)
+    # Work in whole tenths, rounding speech up, so the numbers in the message add up.
+    speak_ds = math.ceil(speak * 10 - 1e-9)
+    need_ds = speak_ds + round(th.breath_margin_s * 10)
+    if speak_ds > shot.duration_ds:
+        rule, severity, over = "vo.too_long", Severity.ERROR, speak_ds - shot.duration_ds
+    elif need_ds > shot.duration_ds:
+        rule, severity, over = "vo.breath", Severity.WARNING, need_ds - shot.duration_ds
+    else:
+        return
+    args = {
+        "need": (need_ds if rule == "vo.breath" else speak_ds) / 10,
+        "speak": speak_ds / 10,
+        "margin": th.breath_margin_s,
+        "amount": number(amount),
+        "unit": unit,
+        "dur": shot.duration,
+        "over": over / 10,
+    }
+    fix = Fix(fix_label("lengthen", dur=need_ds / 10), shot.id, "duration_ds", min(need_ds, 36000))
+    found.append(Finding(rule, severity, _at(where, "voiceover"), args, fix))
+
+
+def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
+    text = shot.onscreen_text
+    if not text:
+        return
+    wide = has_cjk(text)
+    limit = th.caption_chars_zh if wide else th.caption_chars_en
+    start = 0
+    worst: tuple[float, int, int] | None = None
+    for line in text.split("\n"):
+        width = caption_width(line, wide)
+        if width > limit and (worst is None or width > worst[0]):
+            worst = (width, start, start + len(line))
+        start += len(line) + 1
+    if worst is None:
+        return
+    width, begin, end = worst
+    wrapped = wrap_caption(text, limit, wide)
+    if len(wrapped) <= MAX_CAPTION_LINES:
+        fix = Fix(fix_label("wrap", lines=len(wrapped)), shot.id, "onscreen_text", "\n".join(wrapped))
+    else:
+        fix = Fix(fix_label("shorten_caption", limit=limit))
+    args = {"width": number(math.ceil(width * 2) / 2), "limit": limit}
+    found.append(Finding("caption.too_wide", Severity.WARNING, _at(where, "onscreen_text", (begin, end)), args, fix))
+
+
+def _adlaw(shot: Shot, where: Location, found: list[Finding]) -> None:
+    scanner = adlaw_scanner()
+    for name, severity in TEXT_FIELDS.items():
+        text = getattr(shot, name)
+        if not text:
+            continue
+        for match in scanner.scan(text):
+            new = match.replacement()
+            value = text[: match.start] + new + text[match.end :]
+            if new:
+                rule, label = "adlaw.term", fix_label("replace", suggest=new)
+            else:
+                rule, label = "adlaw.term_remove", fix_label("remove", term=match.text)
+            found.append(
+                Finding(
+                    rule,
+                    severity,
+                    _at(where, name, (match.start, match.end)),
+                    {"term": match.text, "suggest": new},
+                    Fix(label, shot.id, name, value),
+                )
+            )
+
+
+def _key_point(shot: Shot, tags: frozenset[str], where: Location, found: list[Finding]) -> None:
+    missing: list[tuple[str, tuple[str, str]]] = []
+    if not shot.onscreen_text.strip():
+        missing.append(("caption", ("字幕", "caption")))
+    text = f"{shot.onscreen_text} {shot.visual}".casefold()
+    if ShotTag.BADGE.value not in tags and not any(mark.casefold() in text for mark in _ICON_MARKS):
+        missing.append(("badge", LABELS[ShotTag.BADGE]))
+    if not shot.voiceover.strip():
+        missing.append(("voiceover", ("口播", "voice-over")))
+    if not missing:
+        return
+    names = [Bilingual(zh, en) for _, (zh, en) in missing]
+    fix = None
+    if missing[0][0] == "caption" and shot.voiceover.strip():
+        fix = Fix(fix_label("caption_from_vo"), shot.id, "onscreen_text", shot.voiceover.strip())
+    found.append(Finding("keypoint.layers", Severity.WARNING, _at(where, "tags"), {"missing": names}, fix))
