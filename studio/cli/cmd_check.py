@@ -20,7 +20,10 @@ _OUTPUT: dict[str, tuple[str, str]] = {
     "check.unused": ("Shots no variant plays", "未被任何版本使用的镜头"),
     "check.clean": ("no findings", "没有发现问题"),
     "check.fix": ("fix", "修改建议"),
-    "check.summary": ("{errors} error(s), {warnings} warning(s), {tips} tip(s)", "{errors} 个错误，{warnings} 个警告，{tips} 个提示"),
+    "check.summary": (
+        "{errors} error(s), {warnings} warning(s), {tips} tip(s)",
+        "{errors} 个错误，{warnings} 个警告，{tips} 个提示",
+    ),
     "check.hint_all": (
         "only the base variant was checked; add --all to check all {count} variants",
         "只检查了基础版；加 --all 可检查全部 {count} 个版本",
@@ -35,10 +38,14 @@ add_messages(
         "check.variant": ("check one variant (name or id)", "只检查一个版本（名称或 id）"),
         "check.all": ("check every variant (default: the base variant)", "检查所有版本（默认只查基础版）"),
         "check.json": ("print JSON instead of text", "输出 JSON 而不是文字"),
-        "check.lang": ("language of the findings (default: the interface language)", "检查结果的语言（默认与界面一致）"),
+        "check.lang": (
+            "language of the findings (default: the interface language)",
+            "检查结果的语言（默认与界面一致）",
+        ),
         "check.no_variant": ("no variant named {name!r}", "找不到版本：{name}"),
     }
 )
+
 
 def _t(key: str, lang: str, **fields: object) -> str:
     """Report wording in the language chosen with --lang (help texts follow the interface)."""
@@ -46,7 +53,11 @@ def _t(key: str, lang: str, **fields: object) -> str:
     return (zh if lang == "zh" else en).format(**fields)
 
 
-_SEVERITY = {Severity.ERROR: ("错误", "ERROR"), Severity.WARNING: ("警告", "WARN"), Severity.TIP: ("提示", "TIP")}
+_SEVERITY = {
+    Severity.ERROR: ("错误", "ERROR"),
+    Severity.WARNING: ("警告", "WARN"),
+    Severity.TIP: ("提示", "TIP"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -98,7 +109,9 @@ def _groups(
                     items.extend(by_shot.get(shot.id, ()))
         groups.append((variant, items))
     if everything:
-        rest = [f for _, _, shot in script.iter_shots() if shot.id not in shown for f in by_shot.get(shot.id, ())]
+        rest = [
+            f for _, _, shot in script.iter_shots() if shot.id not in shown for f in by_shot.get(shot.id, ())
+        ]
         if rest:
             groups.append((None, rest))
     return groups
@@ -145,12 +158,18 @@ def run(args: argparse.Namespace) -> int:
     return 1 if has_errors(every) else 0
 
 
-def _print_text(project: Project, report: list[Any], counts: dict[Severity, int], lang: str, hint: bool) -> None:
+def _print_text(
+    project: Project, report: list[Any], counts: dict[Severity, int], lang: str, hint: bool
+) -> None:
     zh = lang == "zh"
     for script, groups in report:
         print(script.title or script.id)
         for variant, items in groups:
-            name = _t("check.group", lang, name=variant.name) if variant is not None else _t("check.unused", lang)
+            name = (
+                _t("check.group", lang, name=variant.name)
+                if variant is not None
+                else _t("check.unused", lang)
+            )
             print(f"  {name}")
             if not items:
                 print(f"    {_t('check.clean', lang)}")
@@ -163,10 +182,20 @@ def _print_text(project: Project, report: list[Any], counts: dict[Severity, int]
                     print(f"          → {_t('check.fix', lang)}: {f.fix.text(lang)}")
         if hint and len(script.variants) > 1:
             print(f"  ({_t('check.hint_all', lang, count=len(script.variants))})")
-    print(_t("check.summary", lang, errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING], tips=counts[Severity.TIP]))
+    print(
+        _t(
+            "check.summary",
+            lang,
+            errors=counts[Severity.ERROR],
+            warnings=counts[Severity.WARNING],
+            tips=counts[Severity.TIP],
+        )
+    )
 
 
-def _print_json(path: str, project: Project, report: list[Any], counts: dict[Severity, int], lang: str) -> None:
+def _print_json(
+    path: str, project: Project, report: list[Any], counts: dict[Severity, int], lang: str
+) -> None:
     scripts = []
     for script, groups in report:
         out_groups = []
@@ -178,9 +207,18 @@ def _print_json(path: str, project: Project, report: list[Any], counts: dict[Sev
                 row["shot_code"] = shot.code if isinstance(shot, Shot) else None
                 rows.append(row)
             out_groups.append(
-                {"variant": variant.id if variant else None, "name": variant.name if variant else None, "findings": rows}
+                {
+                    "variant": variant.id if variant else None,
+                    "name": variant.name if variant else None,
+                    "findings": rows,
+                }
             )
         scripts.append({"id": script.id, "title": script.title, "groups": out_groups})
-    data = {"file": str(path), "lang": lang, "scripts": scripts, "counts": {s.value: n for s, n in counts.items()}}
+    data = {
+        "file": str(path),
+        "lang": lang,
+        "scripts": scripts,
+        "counts": {s.value: n for s, n in counts.items()},
+    }
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     print()

@@ -76,7 +76,9 @@ class Checker:
 
     # --- checking ---------------------------------------------------------------
 
-    def check(self, script: Script | str | None = None, variant: Variant | str | None = None) -> list[Finding]:
+    def check(
+        self, script: Script | str | None = None, variant: Variant | str | None = None
+    ) -> list[Finding]:
         """Current findings for the project, one script, or one variant of a script.
 
         Variant-level findings carry the variant's id; shot findings carry none and
@@ -168,7 +170,9 @@ class Checker:
                         where[shot.id] = (script.id, beat, alt)
                         seen.add(shot.id)
                     state.summaries[alt.id] = summarize(alt, results)
-            state.variant_findings = {v.id: check_variant(script, v, th, state.summaries) for v in script.variants}
+            state.variant_findings = {
+                v.id: check_variant(script, v, th, state.summaries) for v in script.variants
+            }
             scripts[script.id] = state
         for gone in set(cache) - seen:
             del cache[gone]

@@ -8,7 +8,7 @@ Chinese and in English.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from studio.models import ops
@@ -16,7 +16,7 @@ from studio.models.entities import Project
 from studio.models.errors import NotFoundError
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters; errors fail ``studio check``."""
 
     ERROR = "error"

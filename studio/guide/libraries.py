@@ -52,7 +52,14 @@ def library(kind: str) -> Library:
     try:
         data = json.loads(path.read_text("utf-8"))
         items = tuple(
-            Entry(e["id"], kind, e["lang"], e["text"], tuple(e.get("devices", ())), tuple(e.get("categories", ())))
+            Entry(
+                e["id"],
+                kind,
+                e["lang"],
+                e["text"],
+                tuple(e.get("devices", ())),
+                tuple(e.get("categories", ())),
+            )
             for e in data["entries"]
         )
         return Library(kind, items, _names(data.get("devices", {})), _names(data.get("categories", {})))

@@ -8,15 +8,27 @@ from studio.guide.findings import Bilingual
 
 #: rule id -> (Chinese, English); ``str.format`` fields come from Finding.args.
 MESSAGES: dict[str, tuple[str, str]] = {
-    "hook.missing": ("没有钩子：开头需要一个抓人的钩子段落", "No hook: the video needs an attention-grabbing hook first"),
-    "hook.not_first": ("钩子应放在最前面，现在排在第 {position} 段", "The hook should come first; it is beat {position}"),
+    "hook.missing": (
+        "没有钩子：开头需要一个抓人的钩子段落",
+        "No hook: the video needs an attention-grabbing hook first",
+    ),
+    "hook.not_first": (
+        "钩子应放在最前面，现在排在第 {position} 段",
+        "The hook should come first; it is beat {position}",
+    ),
     "hook.too_long": ("钩子 {dur} 秒，超过 {limit} 秒上限", "Hook runs {dur} s, over the {limit} s limit"),
     "hook.no_device": (
         "钩子缺少抓手：加入提问、数字、冲突/否定、价格，或标记视觉冲击镜头",
         "The hook has no device: add a question, a number, a conflict or negation, a price, or a visual-impact shot",
     ),
-    "structure.no_pain": ("没有痛点段落：先让观众觉得“说的就是我”", "No pain point: show a pain the viewer recognises"),
-    "structure.no_solution": ("没有解决方案段落：产品需要作为答案登场", "No solution: the product must appear as the answer"),
+    "structure.no_pain": (
+        "没有痛点段落：先让观众觉得“说的就是我”",
+        "No pain point: show a pain the viewer recognises",
+    ),
+    "structure.no_solution": (
+        "没有解决方案段落：产品需要作为答案登场",
+        "No solution: the product must appear as the answer",
+    ),
     "structure.order": (
         "{what}应在钩子之后、行动号召之前，且痛点在方案之前",
         "{what} belongs between the hook and the call to action, with the pain before the solution",
@@ -26,16 +38,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No proof or demo shot: add a before/after, data or real use",
     ),
     "beat.empty": ("“{beat}”段落（{alt}）还没有镜头", "Beat “{beat}” ({alt}) has no shots yet"),
-    "beat.over_budget": ("“{beat}”段落 {dur} 秒，超出预算 {budget} 秒", "Beat “{beat}” runs {dur} s, over its {budget} s budget"),
-    "cta.missing": ("没有行动号召：结尾要明确告诉观众做什么", "No call to action: end by telling the viewer what to do"),
-    "cta.not_last": ("行动号召应是最后一段，后面还有 {after} 段", "The call to action should be the last beat; {after} beat(s) follow it"),
-    "cta.too_long": ("行动号召 {dur} 秒，超过 {limit} 秒上限", "Call to action runs {dur} s, over the {limit} s limit"),
+    "beat.over_budget": (
+        "“{beat}”段落 {dur} 秒，超出预算 {budget} 秒",
+        "Beat “{beat}” runs {dur} s, over its {budget} s budget",
+    ),
+    "cta.missing": (
+        "没有行动号召：结尾要明确告诉观众做什么",
+        "No call to action: end by telling the viewer what to do",
+    ),
+    "cta.not_last": (
+        "行动号召应是最后一段，后面还有 {after} 段",
+        "The call to action should be the last beat; {after} beat(s) follow it",
+    ),
+    "cta.too_long": (
+        "行动号召 {dur} 秒，超过 {limit} 秒上限",
+        "Call to action runs {dur} s, over the {limit} s limit",
+    ),
     "cta.no_directive": (
         "行动号召没有明确指令（如 点击、下单、领券、评论、关注）",
         "The call to action has no explicit instruction (tap, buy, shop, comment, follow…)",
     ),
     "cta.directive_spoken": ("行动号召的口播里没有明确指令", "The call to action says no instruction aloud"),
-    "cta.directive_text": ("行动号召的字幕/花字里没有明确指令", "The call to action shows no instruction on screen"),
+    "cta.directive_text": (
+        "行动号召的字幕/花字里没有明确指令",
+        "The call to action shows no instruction on screen",
+    ),
     "vo.too_long": (
         "口播需要 {need} 秒（{amount} {unit}），镜头只有 {dur} 秒，超出 {over} 秒",
         "Voice-over needs {need} s ({amount} {unit}), the shot is {dur} s: {over} s over",
@@ -44,8 +71,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "口播 {speak} 秒加换气 {margin} 秒共 {need} 秒，镜头 {dur} 秒，超出 {over} 秒",
         "Voice-over takes {speak} s plus a {margin} s breath, {need} s in all; the shot is {dur} s: {over} s over",
     ),
-    "pace.avg": ("平均镜头 {avg} 秒，慢于模板节奏 {limit} 秒", "Average shot is {avg} s, slower than the template's {limit} s pace"),
-    "pace.long_shot": ("镜头 {dur} 秒，超过单镜头上限 {limit} 秒", "Shot runs {dur} s, over the {limit} s limit for one shot"),
+    "pace.avg": (
+        "平均镜头 {avg} 秒，慢于模板节奏 {limit} 秒",
+        "Average shot is {avg} s, slower than the template's {limit} s pace",
+    ),
+    "pace.long_shot": (
+        "镜头 {dur} 秒，超过单镜头上限 {limit} 秒",
+        "Shot runs {dur} s, over the {limit} s limit for one shot",
+    ),
     "coverage.three_freq": (
         "三频共振缺少：{missing}（产品特写、使用场景、真人反应都要有）",
         "Three-frequency coverage is missing: {missing} (show a product close-up, a usage scene and a reaction)",
@@ -62,8 +95,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "字幕一行 {width} 字，安全区内每行约 {limit} 字",
         "Caption line is {width} characters; about {limit} fit on a line inside the safe area",
     ),
-    "length.too_short": ("总时长 {dur} 秒，短于平台建议的 {limit} 秒", "Total length {dur} s is under the platform's {limit} s"),
-    "length.too_long": ("总时长 {dur} 秒，超过平台建议的 {limit} 秒", "Total length {dur} s is over the platform's {limit} s"),
+    "length.too_short": (
+        "总时长 {dur} 秒，短于平台建议的 {limit} 秒",
+        "Total length {dur} s is under the platform's {limit} s",
+    ),
+    "length.too_long": (
+        "总时长 {dur} 秒，超过平台建议的 {limit} 秒",
+        "Total length {dur} s is over the platform's {limit} s",
+    ),
     "adlaw.term": (
         "“{term}”属于广告法禁用的绝对化用语，建议改为“{suggest}”",
         "“{term}” is an absolute claim advertising rules forbid; try “{suggest}”",
@@ -109,7 +148,10 @@ FIX_LABELS: dict[str, tuple[str, str]] = {
     "set_variable": ("把测试变量设为“{variable}”", "Set the test variable to “{variable}”"),
     "add_beat": ("添加“{beat}”段落", "Add a “{beat}” beat"),
     "adjust_length": ("调整到 {low}–{high} 秒", "Bring it within {low}–{high} s"),
-    "speed_up": ("缩短较长的镜头，多用 0.5–1 秒的卡点镜头", "Trim the long shots; cut on the beat every 0.5–1 s"),
+    "speed_up": (
+        "缩短较长的镜头，多用 0.5–1 秒的卡点镜头",
+        "Trim the long shots; cut on the beat every 0.5–1 s",
+    ),
 }
 
 #: Shot field -> (Chinese, English) names, for locations in reports.

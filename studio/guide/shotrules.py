@@ -154,7 +154,9 @@ def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) 
     else:
         fix = Fix(fix_label("shorten_caption", limit=limit))
     args = {"width": number(math.ceil(width * 2) / 2), "limit": limit}
-    found.append(Finding("caption.too_wide", Severity.WARNING, _at(where, "onscreen_text", (begin, end)), args, fix))
+    found.append(
+        Finding("caption.too_wide", Severity.WARNING, _at(where, "onscreen_text", (begin, end)), args, fix)
+    )
 
 
 def _adlaw(shot: Shot, where: Location, found: list[Finding]) -> None:

@@ -94,7 +94,9 @@ def script_from_template(tpl: Template, lang: str) -> Script:
                 Shot(
                     duration_ds=round(float(shot_spec.get("duration", 2.0)) * 10),
                     shot_size=ShotSize(shot_spec["shot_size"]) if shot_spec.get("shot_size") else None,
-                    camera_move=CameraMove(shot_spec["camera_move"]) if shot_spec.get("camera_move") else None,
+                    camera_move=CameraMove(shot_spec["camera_move"])
+                    if shot_spec.get("camera_move")
+                    else None,
                     visual=_localized(shot_spec.get("visual"), lang),
                     voiceover=_localized(shot_spec.get("voiceover"), lang),
                     onscreen_text=_localized(shot_spec.get("onscreen_text"), lang),

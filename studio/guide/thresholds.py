@@ -38,7 +38,9 @@ class Thresholds:
 
 
 #: Names a project's settings (or a template) may override.
-SETTING_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm"))
+SETTING_NAMES: tuple[str, ...] = tuple(
+    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm")
+)
 
 
 @lru_cache(maxsize=64)

@@ -115,7 +115,11 @@ def check_variant(
                     "beat.over_budget",
                     Severity.TIP,
                     Location(script.id, variant.id, beat.id, alt.id),
-                    {"beat": _beat_name(beat), "dur": summary.duration_ds / 10, "budget": beat.budget_ds / 10},
+                    {
+                        "beat": _beat_name(beat),
+                        "dur": summary.duration_ds / 10,
+                        "budget": beat.budget_ds / 10,
+                    },
                 )
             )
     _hook(spans, th, where, found)
@@ -147,14 +151,26 @@ def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Findi
     hooks = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.HOOK]
     if not hooks:
         found.append(
-            Finding("hook.missing", Severity.ERROR, where, {}, Fix(fix_label("add_beat", beat=_kind_name(BeatKind.HOOK))))
+            Finding(
+                "hook.missing",
+                Severity.ERROR,
+                where,
+                {},
+                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.HOOK))),
+            )
         )
         return
     i = hooks[0]
     span = spans[i]
     if i != 0:
         found.append(
-            Finding("hook.not_first", Severity.ERROR, _in(where, span), {"position": i + 1}, Fix(fix_label("move_first")))
+            Finding(
+                "hook.not_first",
+                Severity.ERROR,
+                _in(where, span),
+                {"position": i + 1},
+                Fix(fix_label("move_first")),
+            )
         )
     limit_ds = round(th.hook_limit_s * 10)
     if span.end_ds > limit_ds:
@@ -193,31 +209,63 @@ def _middle(spans: list[_Span], where: Location, found: list[Finding]) -> None:
         (BeatKind.SOLUTION, "structure.no_solution", Severity.ERROR),
     ):
         if kind not in kinds:
-            found.append(Finding(rule, severity, where, {}, Fix(fix_label("add_beat", beat=_kind_name(kind)))))
+            found.append(
+                Finding(rule, severity, where, {}, Fix(fix_label("add_beat", beat=_kind_name(kind))))
+            )
             continue
         positions[kind] = kinds.index(kind)
         if not first_hook < positions[kind] < last_cta:
             span = spans[positions[kind]]
-            found.append(Finding("structure.order", Severity.WARNING, _in(where, span), {"what": _kind_name(kind)}))
+            found.append(
+                Finding("structure.order", Severity.WARNING, _in(where, span), {"what": _kind_name(kind)})
+            )
     pain, solution = positions.get(BeatKind.PAIN), positions.get(BeatKind.SOLUTION)
     if pain is not None and solution is not None and pain > solution:
         span = spans[pain]
-        found.append(Finding("structure.order", Severity.WARNING, _in(where, span), {"what": _kind_name(BeatKind.PAIN)}))
+        found.append(
+            Finding(
+                "structure.order", Severity.WARNING, _in(where, span), {"what": _kind_name(BeatKind.PAIN)}
+            )
+        )
     has_proof = any(s.beat.kind is BeatKind.PROOF or s.summary.tags & PROOF_TAGS for s in spans)
     if not has_proof:
-        found.append(Finding("structure.no_proof", Severity.WARNING, where, {}, Fix(fix_label("add_beat", beat=_kind_name(BeatKind.PROOF)))))
+        found.append(
+            Finding(
+                "structure.no_proof",
+                Severity.WARNING,
+                where,
+                {},
+                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.PROOF))),
+            )
+        )
 
 
 def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding]) -> None:
     ctas = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.CTA]
     if not ctas:
-        found.append(Finding("cta.missing", Severity.ERROR, where, {}, Fix(fix_label("add_beat", beat=_kind_name(BeatKind.CTA)))))
+        found.append(
+            Finding(
+                "cta.missing",
+                Severity.ERROR,
+                where,
+                {},
+                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.CTA))),
+            )
+        )
         return
     i = ctas[-1]
     span = spans[i]
     loc = _in(where, span)
     if i != len(spans) - 1:
-        found.append(Finding("cta.not_last", Severity.ERROR, loc, {"after": len(spans) - 1 - i}, Fix(fix_label("move_last"))))
+        found.append(
+            Finding(
+                "cta.not_last",
+                Severity.ERROR,
+                loc,
+                {"after": len(spans) - 1 - i},
+                Fix(fix_label("move_last")),
+            )
+        )
     limit_ds = round(th.cta_limit_s * 10)
     if span.summary.duration_ds > limit_ds:
         found.append(
@@ -247,7 +295,9 @@ def _caption_fix(span: _Span) -> Fix | None:
     return _idea_fix("cta")
 
 
-def _pace_and_coverage(spans: list[_Span], total: int, th: Thresholds, where: Location, found: list[Finding]) -> None:
+def _pace_and_coverage(
+    spans: list[_Span], total: int, th: Thresholds, where: Location, found: list[Finding]
+) -> None:
     count = sum(s.summary.count for s in spans)
     if count and total / count > th.avg_shot_s * 10 + 1e-9:
         found.append(
@@ -266,7 +316,13 @@ def _pace_and_coverage(spans: list[_Span], total: int, th: Thresholds, where: Lo
     if missing and spans:
         names = [Bilingual(label(t, "zh"), label(t, "en")) for t in missing]
         found.append(
-            Finding("coverage.three_freq", Severity.WARNING, where, {"missing": names}, Fix(fix_label("add_tags", missing=names)))
+            Finding(
+                "coverage.three_freq",
+                Severity.WARNING,
+                where,
+                {"missing": names},
+                Fix(fix_label("add_tags", missing=names)),
+            )
         )
     if spans and ShotTag.KEY_POINT.value not in tags:
         found.append(Finding("keypoint.none", Severity.TIP, where, {}))
@@ -275,9 +331,13 @@ def _pace_and_coverage(spans: list[_Span], total: int, th: Thresholds, where: Lo
     low, high = th.min_total_s, th.max_total_s
     fix = Fix(fix_label("adjust_length", low=low, high=high))
     if total < round(low * 10):
-        found.append(Finding("length.too_short", Severity.WARNING, where, {"dur": total / 10, "limit": low}, fix))
+        found.append(
+            Finding("length.too_short", Severity.WARNING, where, {"dur": total / 10, "limit": low}, fix)
+        )
     elif total > round(high * 10):
-        found.append(Finding("length.too_long", Severity.WARNING, where, {"dur": total / 10, "limit": high}, fix))
+        found.append(
+            Finding("length.too_long", Severity.WARNING, where, {"dur": total / 10, "limit": high}, fix)
+        )
 
 
 def _ab(script: Script, variant: Variant, where: Location, found: list[Finding]) -> None:
@@ -304,7 +364,13 @@ def _ab(script: Script, variant: Variant, where: Location, found: list[Finding])
         return
     if len(diff) > 1:
         found.append(
-            Finding("ab.multi", Severity.WARNING, where, {"count": len(diff), "beats": beats}, Fix(fix_label("one_variable")))
+            Finding(
+                "ab.multi",
+                Severity.WARNING,
+                where,
+                {"count": len(diff), "beats": beats},
+                Fix(fix_label("one_variable")),
+            )
         )
     elif len(diff) == 1 and allowed is not None and diff[0].kind not in allowed:
         guess = _guess(diff)
@@ -312,7 +378,9 @@ def _ab(script: Script, variant: Variant, where: Location, found: list[Finding])
         if guess is not None:
             g = Bilingual(label(guess, "zh"), label(guess, "en"))
             fix = Fix(fix_label("set_variable", variable=g), variant.id, "variable", guess.value)
-        found.append(Finding("ab.mismatch", Severity.WARNING, where, {"variable": var_name, "beats": beats}, fix))
+        found.append(
+            Finding("ab.mismatch", Severity.WARNING, where, {"variable": var_name, "beats": beats}, fix)
+        )
     elif not diff and allowed is not None and declared is not TestVariable.FIRST_FRAME:
         found.append(Finding("ab.identical", Severity.TIP, where, {"variable": var_name}))
 
