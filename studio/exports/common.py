@@ -317,7 +317,7 @@ class FrameSource:
             return None
         try:
             return self._media(digest, kind)
-        except Exception:  # noqa: BLE001 - a broken store must not stop the export
+        except Exception:
             log.warning("cannot read frame %s (%s)", digest[:12], kind, exc_info=True)
             return None
 
@@ -340,7 +340,7 @@ class FrameSource:
                     made = rendition(decode_rgb(original), edge)
                     with Image.open(io.BytesIO(made)) as im:
                         return FrameImage(made, im.width, im.height)
-                except Exception:  # noqa: BLE001 - any decoding failure means a placeholder
+                except Exception:
                     log.warning("frame %s is unreadable", digest[:12])
         return None
 
@@ -369,7 +369,7 @@ def _checked(data: bytes) -> FrameImage | None:
             # Reading the first tile finds most truncated or garbled files cheaply.
             im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             im.load()
-    except Exception:  # noqa: BLE001 - Pillow raises many kinds for bad data
+    except Exception:
         return None
     return FrameImage(data, width, height)
 

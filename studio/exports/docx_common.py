@@ -73,7 +73,7 @@ class _RprHolder:
     def __init__(self, rpr_default: object) -> None:
         self._el = rpr_default
 
-    def get_or_add_rPr(self) -> object:  # noqa: N802 - mirrors python-docx's oxml naming
+    def get_or_add_rPr(self) -> object:
         return self._el.find(qn("w:rPr"))  # type: ignore[attr-defined]
 
 

@@ -194,13 +194,17 @@ def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: st
     start, end = t.start_ds, t.end_ds  # type: ignore[attr-defined]
     write_cell(cells[2], f"{format_timecode(start)}\n–{format_timecode(end)}\n")
     write_cell(cells[2], seconds_text(shot.duration_ds, lang), bold=True)
-    write_cell(cells[3], "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x))
+    write_cell(
+        cells[3], "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x)
+    )
     write_cell(cells[4], shot.visual)
     write_cell(cells[5], shot.voiceover)
     write_cell(cells[6], shot.onscreen_text)
     write_cell(cells[7], shot.sound)
     notes = shot.notes
-    extra = [f"{word(k, lang)}: {getattr(shot, k)}" for k in ("props", "location", "talent") if getattr(shot, k)]
+    extra = [
+        f"{word(k, lang)}: {getattr(shot, k)}" for k in ("props", "location", "talent") if getattr(shot, k)
+    ]
     if extra:
         notes = "\n".join(x for x in (notes, *extra) if x)
     write_cell(cells[8], notes, size=8, colour=_GREY)

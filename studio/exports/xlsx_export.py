@@ -149,11 +149,13 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
         if key in keys:
             letter = get_column_letter(keys.index(key) + 1)
             title = word(key, lang)
-            message = (
-                f"请从列表中选择{title}" if lang == "zh" else f"Choose a {title.lower()} from the list"
-            )
+            message = f"请从列表中选择{title}" if lang == "zh" else f"Choose a {title.lower()} from the list"
             list_validation(
-                ws, [label(m, lang) for m in members], f"{letter}2:{letter}{max(last_row, 2) + 200}", title, message
+                ws,
+                [label(m, lang) for m in members],
+                f"{letter}2:{letter}{max(last_row, 2) + 200}",
+                title,
+                message,
             )
 
 
@@ -201,7 +203,9 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     total_row = last + 1
     put(ws, total_row, 1, word("total_row", lang), bold, CENTRE)
     keys = [k for k, _ in columns]
-    cell = put(ws, total_row, keys.index("duration") + 1, sum(t.shot.duration_ds for t in timed) / 10, bold, CENTRE)
+    cell = put(
+        ws, total_row, keys.index("duration") + 1, sum(t.shot.duration_ds for t in timed) / 10, bold, CENTRE
+    )
     cell.number_format = "0.0"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
@@ -234,7 +238,11 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     """The union of every variant's shots, ordered for shooting: by location, then talent."""
     body, bold, head = fonts(lang)
     names = [v.name for v in variants]
-    columns = [*SHOOT_COLUMNS, *((f"@{n}", max(6.0, min(14.0, len(n) * 1.8 + 2))) for n in names), ("done", 7)]
+    columns = [
+        *SHOOT_COLUMNS,
+        *((f"@{n}", max(6.0, min(14.0, len(n) * 1.8 + 2))) for n in names),
+        ("done", 7),
+    ]
     _header(ws, columns, lang, head)
     ws.freeze_panes = "C2"
     shots = union(script)
@@ -281,7 +289,9 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         step()  # type: ignore[operator]
     last = row
     keys = [k for k, _ in columns]
-    cell = put(ws, last + 1, keys.index("duration") + 1, sum(u.shot.duration_ds for u in shots) / 10, bold, CENTRE)
+    cell = put(
+        ws, last + 1, keys.index("duration") + 1, sum(u.shot.duration_ds for u in shots) / 10, bold, CENTRE
+    )
     cell.number_format = "0.0"
     put(ws, last + 1, keys.index("code") + 1, word("total_row", lang), bold, CENTRE)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"

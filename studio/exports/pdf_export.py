@@ -1,0 +1,262 @@
+"""A print-ready PDF: each variant's storyboard, then the shoot list, A4 or Letter landscape.
+
+Why fpdf2: it is pure Python (no Cairo/Pango like WeasyPrint, no LibreOffice at run time),
+it embeds and subsets TrueType and TrueType-collection fonts, so Chinese prints with the
+system's CJK font (wqy-microhei, Noto CJK, PingFang, YaHei; see
+studio.media.fonts.cjk_font_path) as real glyphs, and its table API repeats the header
+row on every page and keeps pictures inside cells. ReportLab would need its CID fonts,
+which show boxes unless the reader has the Adobe Asian font packs.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+from studio.exports.common import (
+    BEAT_COLOURS,
+    PAPERS,
+    FrameSource,
+    Media,
+    Progress,
+    atomic_write,
+    check_folder,
+    plain_text,
+    progress_steps,
+    rgb,
+    seconds_text,
+    word,
+)
+from studio.exports.docx_export import cover_items
+from studio.media.fonts import cjk_font_path
+from studio.models.entities import Project, Script, Variant
+from studio.models.platforms import preset
+from studio.models.timeline import beat_spans, cut, format_timecode, union
+from studio.models.vocab import beat_label, label
+
+log = logging.getLogger(__name__)
+
+#: Storyboard columns and widths in mm (277 mm = landscape A4 minus 10 mm margins).
+BOARD: tuple[tuple[str, float], ...] = (
+    ("code", 17),
+    ("frame", 22),
+    ("time", 19),
+    ("size_move", 19),
+    ("visual", 58),
+    ("voiceover", 52),
+    ("onscreen_text", 36),
+    ("sound", 26),
+    ("notes", 28),
+)
+SHOOT: tuple[tuple[str, float], ...] = (
+    ("done", 11),
+    ("seq", 10),
+    ("code", 17),
+    ("location", 26),
+    ("talent", 20),
+    ("size_move", 20),
+    ("duration", 16),
+    ("visual", 66),
+    ("props", 30),
+    ("variant", 61),
+)
+_HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=(64, 64, 64))
+
+
+class _Pdf(FPDF):
+    """FPDF with a running header and 'page x of y' footer."""
+
+    def __init__(self, paper: str, lang: str) -> None:
+        super().__init__(orientation="L", unit="mm", format="A4" if paper == "a4" else "Letter")
+        self.lang = lang
+        self.running_head = ""
+        self.family = "Helvetica"
+        self.unicode = False
+        path = cjk_font_path()
+        if path is not None:
+            try:
+                self.add_font("cjk", "", str(path))
+                self.add_font("cjk", "B", str(path))  # the CJK fonts ship one weight
+                self.family, self.unicode = "cjk", True
+            except Exception:  # a font fpdf2 cannot parse: fall back to the core font
+                log.warning("cannot use font %s in the PDF", path, exc_info=True)
+        self.set_margins(10, 14, 10)
+        self.set_auto_page_break(True, margin=13)
+
+    def txt(self, value: object) -> str:
+        """Text the current font can draw."""
+        text = plain_text(value)
+        if not self.unicode:
+            text = text.encode("latin-1", "replace").decode("latin-1")
+        return text
+
+    def header(self) -> None:
+        self.set_font(self.family, size=8)
+        self.set_text_color(110, 110, 110)
+        self.set_xy(self.l_margin, 6)
+        self.cell(0, 5, self.txt(self.running_head))
+        self.set_text_color(34, 34, 34)
+        self.set_xy(self.l_margin, 14)
+
+    def footer(self) -> None:
+        self.set_y(-10)
+        self.set_font(self.family, size=8)
+        self.set_text_color(110, 110, 110)
+        text = word("page", self.lang, page=self.page_no(), pages="{nb}")
+        self.cell(0, 5, self.txt(text), align="C")
+        self.set_text_color(34, 34, 34)
+
+
+def export_pdf(
+    project: Project,
+    script: Script,
+    variants: list[Variant],
+    media: Media | None,
+    path: str | Path,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    paper: str = "a4",
+    snapshot: str | None = None,
+    date: str | None = None,
+) -> Path:
+    """Write storyboards for ``variants`` and the shoot list of their shots to one PDF."""
+    if not variants:
+        raise ValueError("no variant to export")
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}")
+    check_folder(path)
+    lang = lang or project.language
+    pdf = _Pdf(paper, lang)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    plat = preset(project.platform)
+    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    cuts = [cut(script, v) for v in variants]
+    used = [u for u in union(script) if any(v in u.variants for v in variants)]
+    with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
+        for variant, timed in zip(variants, cuts, strict=True):
+            pdf.running_head = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
+            pdf.add_page()
+            _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
+            _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), width)
+            _board(pdf, script, variant, timed, frames, lang, width, step)
+        pdf.running_head = f"{project.title} · {word('shoot_list', lang)}"
+        pdf.add_page()
+        _title(pdf, project.title or script.title, word("shoot_list", lang))
+        _shoot(pdf, used, variants, lang, width, step)
+        data = bytes(pdf.output())
+        written = atomic_write(path, lambda fh: fh.write(data))
+        step()
+    return written
+
+
+def _title(pdf: _Pdf, title: str, subtitle: str) -> None:
+    pdf.set_font(pdf.family, "B", 16)
+    pdf.cell(0, 8, pdf.txt(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.family, "", 11)
+    pdf.set_text_color(90, 90, 90)
+    pdf.cell(0, 7, pdf.txt(subtitle), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(34, 34, 34)
+    pdf.ln(1)
+
+
+def _cover(pdf: _Pdf, items: list[tuple[str, str]], width: float) -> None:
+    pdf.set_font(pdf.family, "", 8.5)
+    key_w = 24
+    value_w = width / 2 - key_w
+    key_style = FontFace(emphasis="BOLD", fill_color=(242, 242, 242), color=(85, 85, 85))
+    with pdf.table(col_widths=(key_w, value_w, key_w, value_w), width=width, first_row_as_headings=False,
+                   line_height=4.6, borders_layout="HORIZONTAL_LINES", padding=(0.8, 1.5)) as table:  # fmt: skip
+        for i in range(0, len(items), 2):
+            row = table.row()
+            for caption, value in items[i : i + 2]:
+                row.cell(pdf.txt(caption), style=key_style)
+                row.cell(pdf.txt(value))
+            if len(items[i : i + 2]) == 1:
+                row.cell("", colspan=2)
+    pdf.ln(3)
+
+
+def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: FrameSource, lang: str,
+           width: float, step: object) -> None:  # fmt: skip
+    pdf.set_font(pdf.family, "", 8)
+    widths = tuple(w for _, w in BOARD)
+    with pdf.table(col_widths=widths, width=width, headings_style=_HEAD, repeat_headings=1, line_height=3.9,
+                   text_align="LEFT", v_align="TOP", padding=1.2) as table:  # fmt: skip
+        head = table.row()
+        for key, _ in BOARD:
+            head.cell(pdf.txt(word(key, lang)))
+        for span in beat_spans(script, variant):
+            colours = BEAT_COLOURS[span.beat.kind]
+            band = table.row()
+            text = (
+                f"{beat_label(span.beat.kind, span.beat.name, lang)}   "
+                f"{format_timecode(span.start_ds)}–{format_timecode(span.end_ds)}   "
+                f"{seconds_text(span.duration_ds, lang)}"
+            )
+            if len(span.beat.alternatives) > 1:
+                text += f"   {word('alt', lang)} {span.alt.label}"
+            band.cell(pdf.txt(text), colspan=len(BOARD),
+                      style=FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=rgb(colours.strong)))  # fmt: skip
+            pale = FontFace(emphasis="BOLD", fill_color=rgb(colours.pale))
+            for t in (x for x in timed if x.beat is span.beat):
+                shot = t.shot
+                row = table.row()
+                row.cell(pdf.txt(shot.code), style=pale)
+                image = frames.get(shot, "thumb")
+                row.cell(img=io.BytesIO(image.data), img_fill_width=True)
+                row.cell(pdf.txt(f"{format_timecode(t.start_ds)}\n–{format_timecode(t.end_ds)}\n"
+                                 f"{seconds_text(shot.duration_ds, lang)}"))  # fmt: skip
+                row.cell(
+                    pdf.txt(
+                        "\n".join(
+                            x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x
+                        )
+                    )
+                )
+                for text in (shot.visual, shot.voiceover, shot.onscreen_text, shot.sound):
+                    row.cell(pdf.txt(text))
+                extra = [
+                    f"{word(k, lang)}: {getattr(shot, k)}"
+                    for k in ("props", "location", "talent")
+                    if getattr(shot, k)
+                ]
+                row.cell(pdf.txt("\n".join(x for x in (shot.notes, *extra) if x)))
+                step()  # type: ignore[operator]
+
+
+def _shoot(pdf: _Pdf, used: list, variants: list[Variant], lang: str, width: float, step: object) -> None:
+    pdf.set_font(pdf.family, "", 8)
+    order = {id(u.shot): i + 1 for i, u in enumerate(used)}
+    used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
+                                       order[id(u.shot)]))  # fmt: skip
+    with pdf.table(col_widths=tuple(w for _, w in SHOOT), width=width, headings_style=_HEAD, repeat_headings=1,
+                   line_height=3.9, v_align="TOP", padding=1.2) as table:  # fmt: skip
+        head = table.row()
+        for key, _ in SHOOT:
+            head.cell(pdf.txt(word(key, lang)))
+        for u in used:
+            shot = u.shot
+            row = table.row()
+            row.cell(pdf.txt("□"), align="C")
+            row.cell(str(order[id(shot)]), align="C")
+            row.cell(
+                pdf.txt(shot.code),
+                style=FontFace(emphasis="BOLD", fill_color=rgb(BEAT_COLOURS[u.beat.kind].pale)),
+            )
+            row.cell(pdf.txt(shot.location))
+            row.cell(pdf.txt(shot.talent))
+            row.cell(
+                pdf.txt(
+                    "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x)
+                )
+            )
+            row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
+            row.cell(pdf.txt(shot.visual))
+            row.cell(pdf.txt(shot.props))
+            row.cell(pdf.txt(", ".join(v.name for v in variants if v in u.variants)))
+            step()  # type: ignore[operator]
