@@ -151,7 +151,7 @@ def render_board(project: Project, script: Script, variant: Variant, media: Medi
         plain_text(
             f"{word('storyboard', lang)} · {variant.name} · {seconds_text(total_ds(script, variant), lang)}"
             f" · {word('shots', lang)} {len(timed)}"
-        ),  # fmt: skip
+        ),
         plain_text(
             f"{platform_name(project.platform, lang)} · {project.product} · {date or Date.today().isoformat()}"
         ),

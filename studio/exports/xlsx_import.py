@@ -270,7 +270,7 @@ class _Reader:
             if ws is shoot_ws or not getattr(ws, "_images", None):
                 continue
             grid = _cells(ws)
-            row, columns, _ = _find_header(ws, grid)
+            _row, columns, _ = _find_header(ws, grid)
             code_col = next((c for c, f in columns.items() if f == "code"), None)
             if code_col is None:
                 continue

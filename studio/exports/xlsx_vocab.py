@@ -43,7 +43,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "movement",
         "camera",
         "move",
-    ),  # fmt: skip
+    ),
     "angle": ("角度", "机位", "拍摄角度", "angle", "cameraangle"),
     "visual": (
         "画面",
@@ -57,7 +57,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "description",
         "action",
         "shotdescription",
-    ),  # fmt: skip
+    ),
     "voiceover": (
         "台词",
         "旁白",
@@ -76,7 +76,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "narration",
         "lines",
         "script",
-    ),  # fmt: skip
+    ),
     "onscreen_text": (
         "字幕",
         "花字",
@@ -88,7 +88,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "subtitles",
         "text",
         "super",
-    ),  # fmt: skip
+    ),
     "duration": (
         "时长",
         "时间",
@@ -116,7 +116,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "audio",
         "soundmusic",
         "musicsfx",
-    ),  # fmt: skip
+    ),
     "props": ("道具", "props", "prop"),
     "location": ("场景", "地点", "拍摄地点", "拍摄场景", "场地", "location", "set", "scene"),
     "talent": (
@@ -150,7 +150,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "thumbnail",
         "storyboard",
         "reference",
-    ),  # fmt: skip
+    ),
     "in": ("入点", "开始", "开始时间", "in", "start", "timecodein"),
     "out": ("出点", "结束", "结束时间", "out", "end", "timecodeout"),
     "done": ("完成", "已拍", "done", "shotdone", "check"),
