@@ -1,21 +1,258 @@
-"""GuidePanel: live findings from the guide."""
+"""GuidePanel: the guide's findings for the current variant, kept live as the script changes."""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from studio.models.entities import Alternative, Beat, Change, Shot
+from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.views.common import beat_title, request_focus, ui_lang
 
 log = logging.getLogger(__name__)
 
+#: Wait this long after the last edit before re-checking, so typing stays smooth.
+DEBOUNCE_MS = 250
+
+FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _checker_class() -> Any:
+    try:
+        from studio.guide.checker import Checker
+    except ImportError:  # the guide is optional for the panel to exist
+        return None
+    return Checker
+
 
 class GuidePanel(QWidget):
-    """Shows live findings from the guide."""
+    """Live findings (errors, warnings, tips); click one to go to its shot, apply its fix undoably."""
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.findings: list[Any] = []
+        cls = _checker_class()
+        self.checker = cls(doc.project) if cls is not None else None
+
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("This variant"), "variant")
+        self.scope.addItem(self.tr("Whole script"), "script")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.fix_label = QLabel(self)
+        self.fix_label.setWordWrap(True)
+        self.fix_button = QPushButton(self.tr("Apply fix"), self)
+        self.fix_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.scope)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.fix_label, 1)
+        bottom.addWidget(self.fix_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("GuidePanel"), self))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        doc.changed.connect(self._on_change)
+        doc.reset.connect(self._on_reset)
+        doc.currentChanged.connect(self.schedule)
+        self.scope.currentIndexChanged.connect(self.run)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemClicked.connect(self.go_to)
+        self.list.itemActivated.connect(self.go_to)
+        self.fix_button.clicked.connect(self.apply_current_fix)
+        self.run()
+
+    # --- checking ------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if self.checker is not None:
+            self.checker.on_change(change)
+        self.schedule()
+
+    def _on_reset(self) -> None:
+        if self.checker is not None:
+            self.checker.invalidate()
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Re-check shortly (edits in a burst are checked once)."""
+        self._timer.start()
+
+    def run(self) -> None:
+        """Check now and show the findings."""
+        self._timer.stop()
+        if self.checker is None:
+            self.findings = []
+            self.summary.setText(self.tr("The guide is not available."))
+            self.list.clear()
+            return
+        variant = self.doc.variant if self.scope.currentData() == "variant" else None
+        try:
+            found = self.checker.check(self.doc.script, variant)
+        except Exception:  # a broken rule must not take the editor down
+            log.exception("guide check failed")
+            self.summary.setText(self.tr("The guide could not check this script."))
+            return
+        found.sort(key=lambda f: (f.severity.rank, self._order(f)))
+        self.findings = found
+        self._show()
+
+    def _order(self, finding: Any) -> int:
+        loc = finding.location
+        for i, (beat, alt, shot) in enumerate(self.doc.script.iter_shots()):
+            if (
+                shot.id == loc.shot_id
+                or (loc.shot_id is None and alt.id == loc.alt_id)
+                or (loc.shot_id is None and loc.alt_id is None and beat.id == loc.beat_id)
+            ):
+                return i
+        return -1
+
+    def _show(self) -> None:
+        keep = self._key(self.current_finding())
+        self.list.blockSignals(True)
+        self.list.clear()
+        lang = ui_lang()
+        style = self.style()
+        icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        restore = None
+        for finding in self.findings:
+            where = self.where(finding)
+            text = finding.message(lang)
+            if where:
+                text = f"{where}: {text}"
+            if finding.fix is not None:
+                text += "\n→ " + finding.fix.text(lang)
+            item = QListWidgetItem(icons.get(finding.severity.value, icons["tip"]), text)
+            item.setData(FindingRole, finding)
+            self.list.addItem(item)
+            if keep is not None and self._key(finding) == keep:
+                restore = item
+        if restore is not None:
+            self.list.setCurrentItem(restore)
+        self.list.blockSignals(False)
+        self._on_current()
+        counts = {
+            k: sum(1 for f in self.findings if f.severity.value == k) for k in ("error", "warning", "tip")
+        }
+        if not self.findings:
+            self.summary.setText(self.tr("No problems found."))
+        else:
+            self.summary.setText(
+                self.tr("%1 errors · %2 warnings · %3 tips")
+                .replace("%1", str(counts["error"]))
+                .replace("%2", str(counts["warning"]))
+                .replace("%3", str(counts["tip"]))
+            )
+
+    @staticmethod
+    def _key(finding: Any) -> tuple[Any, ...] | None:
+        if finding is None:
+            return None
+        loc = finding.location
+        return (finding.rule, loc.variant_id, loc.beat_id, loc.alt_id, loc.shot_id, loc.field, loc.span)
+
+    def where(self, finding: Any) -> str:
+        """Where a finding applies, in words: a shot code, a beat and alternative, or a variant."""
+        loc = finding.location
+        project = self.doc.project
+        if loc.shot_id:
+            shot = project.find(loc.shot_id)
+            if isinstance(shot, Shot):
+                return shot.code
+        if loc.alt_id:
+            alt = project.find(loc.alt_id)
+            beat = project.find(loc.beat_id) if loc.beat_id else None
+            if isinstance(alt, Alternative) and isinstance(beat, Beat):
+                return f"{beat_title(beat)} {alt.label}"
+        if loc.beat_id:
+            beat = project.find(loc.beat_id)
+            if isinstance(beat, Beat):
+                return beat_title(beat)
+        if loc.variant_id and self.scope.currentData() == "script":
+            variant = project.find(loc.variant_id)
+            name = getattr(variant, "name", "")
+            return name or ""
+        return ""
+
+    # --- acting on findings -----------------------------------------------------------
+
+    def current_finding(self) -> Any:
+        """The finding under the cursor, or None."""
+        item = self.list.currentItem()
+        return item.data(FindingRole) if item is not None else None
+
+    def _on_current(self, *_args: object) -> None:
+        finding = self.current_finding()
+        fix = finding.fix if finding is not None else None
+        lang = ui_lang()
+        self.fix_button.setEnabled(bool(fix is not None and fix.applicable and not self.doc.readonly))
+        if fix is None:
+            self.fix_label.setText("")
+        elif fix.applicable:
+            self.fix_label.setText(self.tr("Fix: %1").replace("%1", fix.text(lang)))
+        else:
+            self.fix_label.setText(self.tr("Advice: %1").replace("%1", fix.text(lang)))
+
+    def go_to(self, item: QListWidgetItem | None = None) -> None:
+        """Select the finding's shot (and field) in every view."""
+        finding = item.data(FindingRole) if item is not None else self.current_finding()
+        if finding is None:
+            return
+        loc = finding.location
+        if loc.shot_id:
+            request_focus(self.doc, loc.shot_id, loc.field)
+        elif loc.alt_id:
+            alt = self.doc.project.find(loc.alt_id)
+            if isinstance(alt, Alternative) and alt.shots:
+                request_focus(self.doc, alt.shots[0].id, None)
+
+    def apply_fix(self, finding: Any) -> bool:
+        """Apply a finding's automatic fix as one undo step; False when it is advice only."""
+        fix = finding.fix
+        if fix is None or not fix.applicable:
+            return False
+        entity = self.doc.project.find(fix.entity_id)
+        if entity is None:
+            log.info("fix target %s is gone", fix.entity_id)
+            return False
+        self.doc.push(SetFieldCommand(self.doc.project, entity, fix.field, fix.value,
+                                      text=self.tr("Apply fix: %1").replace("%1", fix.text(ui_lang()))))  # fmt: skip
+        self.run()
+        return True
+
+    def apply_current_fix(self) -> None:
+        """Apply the selected finding's fix."""
+        finding = self.current_finding()
+        if finding is not None:
+            self.apply_fix(finding)
