@@ -74,15 +74,19 @@ def get_template(template_id: str) -> Template:
     return found[template_id]
 
 
-def script_from_template(tpl: Template, lang: str) -> Script:
-    """A new script laid out by the template, with its starter shots and a base variant."""
+def script_from_template(tpl: Template, lang: str, examples: bool = False) -> Script:
+    """A new script laid out by the template, with its starter shots and a base variant.
+
+    With ``examples`` the shots' voice-over and captions are filled with the
+    template's example lines (what a finished script could say there).
+    """
     script = Script(title=tpl.title(lang), template=tpl.id)
     for spec in tpl.beats:
         kind = BeatKind(spec["kind"])
         budget = spec.get("budget_s")
         beat = Beat(
             kind=kind,
-            name=_localized(spec.get("name"), lang) if kind is BeatKind.CUSTOM else "",
+            name=_localized(spec.get("name"), lang),
             budget_ds=round(budget * 10) if budget else None,
             prompt=_localized(spec.get("prompt"), lang),
         )
@@ -90,6 +94,7 @@ def script_from_template(tpl: Template, lang: str) -> Script:
         beat.alternatives.append(alt)
         script.beats.append(beat)
         for shot_spec in spec.get("shots", []):
+            example = shot_spec.get("example", {}) if examples else {}
             alt.shots.append(
                 Shot(
                     duration_ds=round(float(shot_spec.get("duration", 2.0)) * 10),
@@ -98,8 +103,8 @@ def script_from_template(tpl: Template, lang: str) -> Script:
                     if shot_spec.get("camera_move")
                     else None,
                     visual=_localized(shot_spec.get("visual"), lang),
-                    voiceover=_localized(shot_spec.get("voiceover"), lang),
-                    onscreen_text=_localized(shot_spec.get("onscreen_text"), lang),
+                    voiceover=_localized(example.get("voiceover", shot_spec.get("voiceover")), lang),
+                    onscreen_text=_localized(example.get("onscreen_text", shot_spec.get("onscreen_text")), lang),
                     tags=list(shot_spec.get("tags", [])),
                 )
             )
@@ -118,13 +123,15 @@ def _assign_codes(script: Script) -> None:
                     shot.code = next_code(script, beat, alt)
 
 
-def project_from_template(template_id: str = DEFAULT_TEMPLATE, lang: str = "zh", title: str = "") -> Project:
-    """A new project holding one script made from a template."""
+def project_from_template(
+    template_id: str = DEFAULT_TEMPLATE, lang: str = "zh", title: str = "", examples: bool = False
+) -> Project:
+    """A new project holding one script made from a template (with example lines if asked)."""
     tpl = get_template(template_id)
     project = Project(title=title or tpl.title(lang), language=lang)
     if lang == "en":
         project.platform = "tiktok"
     for key, value in tpl.thresholds.items():
         project.settings.setdefault(key, value)
-    project.scripts.append(script_from_template(tpl, lang))
+    project.scripts.append(script_from_template(tpl, lang, examples))
     return project
