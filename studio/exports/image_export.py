@@ -203,11 +203,14 @@ def export_image(
     progress: Progress | None = None,
     *,
     date: str | None = None,
+    paper: str = "a4",
 ) -> list[Path]:
     """Write each variant's board as PNG or JPEG (by suffix); returns every file written.
 
     With several variants the variant's name is added to the file name (board_基础版.png).
+    ``paper`` is accepted for a uniform writer signature; a chat picture has no paper.
     """
+    del paper
     if not variants:
         raise ValueError("no variant to export")
     path = Path(path)

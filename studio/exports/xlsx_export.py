@@ -116,7 +116,7 @@ def export_xlsx(
     plat = preset(project.platform)
     frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
     cuts = [cut(script, v) for v in variants]
-    shots = union(script)
+    shots = [u for u in union(script) if any(v in u.variants for v in variants)]
     with progress_steps(progress, sum(len(c) for c in cuts) + len(shots) + 1) as step:
         first = True
         for variant, timed in zip(variants, cuts, strict=True):
@@ -245,7 +245,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     ]
     _header(ws, columns, lang, head)
     ws.freeze_panes = "C2"
-    shots = union(script)
+    shots = [u for u in union(script) if any(v in u.variants for v in variants)]
     order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
     shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
                               order[id(u.shot)]))  # fmt: skip

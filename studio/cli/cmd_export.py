@@ -1,0 +1,359 @@
+"""``studio export`` (Word, Excel, PDF, read-through script, chat picture) and ``studio import-xlsx``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from studio.cli.i18n import CliError, add_messages, language, register_error, say
+
+FORMATS = ("docx", "xlsx", "pdf", "script", "image")
+#: Formats that write one file per variant; the others put every variant into one file.
+PER_VARIANT = ("docx", "script", "image")
+SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "script": ".docx", "image": ".png"}
+ALLOWED_SUFFIXES = {
+    "docx": (".docx",),
+    "xlsx": (".xlsx",),
+    "pdf": (".pdf",),
+    "script": (".docx", ".md", ".txt"),
+    "image": (".png", ".jpg", ".jpeg"),
+}
+
+add_messages(
+    {
+        "export.help": (
+            "export storyboards and shot lists (Word, Excel, PDF, script, picture)",
+            "导出分镜脚本与拍摄清单（Word、Excel、PDF、口播稿、长图）",
+        ),
+        "export.description": (
+            "Write a variant's storyboard or the shoot list to a file. docx, script and image make one "
+            "file per variant; xlsx and pdf put all chosen variants into one file. With several variants "
+            "(--all, or --variant more than once) and a per-variant format, OUT is an existing folder "
+            "(files are named <project>_<variant>.<ext>) or a name pattern with {variant} "
+            "(also {project}, {n}), e.g. boards/{variant}.docx.",
+            "把某个版本的分镜脚本或拍摄清单写入文件。docx、script、image 每个版本一个文件；xlsx 与 pdf "
+            "把所选版本放进同一个文件。选了多个版本（--all 或多次 --variant）且格式按版本出文件时，"
+            "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>），或含 {variant} 的文件名模板"
+            "（还可用 {project}、{n}），例如 boards/{variant}.docx。",
+        ),
+        "export.file": ("the project file (.studio)", "项目文件（.studio）"),
+        "export.format": ("what to write", "导出格式"),
+        "export.variant": (
+            "variant name or id (repeatable; default: the base variant)",
+            "版本名称或编号（可重复；默认基础版，xlsx 默认全部版本）",
+        ),
+        "export.all": ("every variant of the script", "脚本的全部版本"),
+        "export.out": (
+            "output file, folder or pattern (see above)",
+            "输出文件、文件夹或文件名模板（见上文）",
+        ),
+        "export.lang": ("language of the document (default: the project's)", "文档语言（默认与项目一致）"),
+        "export.paper": ("paper size (default a4)", "纸张（默认 A4）"),
+        "export.script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
+        "export.snapshot": (
+            "export a saved snapshot (number or name) instead of the current state",
+            "导出已保存的快照（编号或名称），而不是当前内容",
+        ),
+        "export.progress": (
+            "show progress on stderr even when it is not a terminal",
+            "即使 stderr 不是终端也显示进度",
+        ),
+        "export.written": ("wrote {path}", "已写出 {path}"),
+        "export.working": ("exporting {name}", "正在导出 {name}"),
+        "export.needs_pattern": (
+            "{path}: several variants need an existing folder or a pattern with {{variant}}",
+            "{path}：导出多个版本时需要已存在的文件夹，或含 {{variant}} 的文件名模板",
+        ),
+        "export.bad_suffix": (
+            "{path}: {fmt} files end in {allowed}",
+            "{path}：{fmt} 文件的扩展名应为 {allowed}",
+        ),
+        "export.bad_pattern": ("{path}: bad name pattern ({detail})", "{path}：文件名模板有误（{detail}）"),
+        "export.folder_missing": (
+            "{path}: the folder does not exist; nothing was written",
+            "{path}：文件夹不存在，未写出任何文件",
+        ),
+        "export.cannot_write": (
+            "{path}: cannot write ({detail}); no partial file was left",
+            "{path}：无法写入（{detail}），未留下不完整的文件",
+        ),
+        "import.help": (
+            "import a shot script (分镜头脚本) from Excel into a new project",
+            "从 Excel 分镜头脚本导入为新项目",
+        ),
+        "import.in": ("the workbook (.xlsx)", "工作簿（.xlsx）"),
+        "import.out": ("the new project file (.studio)", "新的项目文件（.studio）"),
+        "import.lang": (
+            "language of the new project (default: guessed from the headers)",
+            "新项目的语言（默认按表头推断）",
+        ),
+        "import.force": ("replace FILE if it exists", "FILE 已存在时覆盖"),
+        "import.exists": ("{path} exists; use --force to replace it", "{path} 已存在；如要覆盖请加 --force"),
+        "import.unreadable": (
+            "{path}: not a readable .xlsx workbook ({detail})",
+            "{path}：无法读取的 .xlsx 工作簿（{detail}）",
+        ),
+        "import.too_large": (
+            "{path}: the workbook unpacks to too much data; refused",
+            "{path}：工作簿解压后数据过大，已拒绝",
+        ),
+        "import.no_table": (
+            "{path}: no shot table found (need a header row with columns such as 镜号, 画面, 台词, 时长)",
+            "{path}：没有找到分镜表（需要含 镜号、画面、台词、时长 等列的表头行）",
+        ),
+    }
+)
+
+
+class _Progress:
+    """'exporting name 12/200' on one stderr line."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        sys.stderr.write(f"\r{say('export.working', name=self.name)} {done}/{total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _install_errors() -> None:
+    """Specific sentences for the export and import errors (registered last, so they win)."""
+    from studio.exports.common import ExportWriteError, FolderMissingError
+    from studio.exports.xlsx_import import XlsxImportError
+
+    register_error(ExportWriteError, lambda e: say("export.cannot_write", path=e.path, detail=e.detail))  # type: ignore[attr-defined]
+    register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))  # type: ignore[attr-defined]
+    register_error(
+        XlsxImportError,
+        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail),  # type: ignore[attr-defined]
+    )
+
+
+def targets(out: str, fmt: str, project_title: str, names: list[str]) -> list[Path]:
+    """Where each variant's file goes for a per-variant format (see the command's description)."""
+    from studio.exports.common import slug
+
+    base = Path(out)
+    if len(names) == 1 and "{" not in out and not base.is_dir():
+        return [_with_suffix(base, fmt)]
+    if base.is_dir():
+        stem = slug(project_title, "studio")
+        return [base / f"{stem}_{slug(n)}{SUFFIX[fmt]}" for n in names]
+    if "{variant}" not in out:
+        raise CliError("export.needs_pattern", path=out)
+    paths = []
+    for i, name in enumerate(names, start=1):
+        try:
+            text = out.format(variant=slug(name), project=slug(project_title, "studio"), n=i)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise CliError("export.bad_pattern", path=out, detail=str(exc)) from None
+        paths.append(_with_suffix(Path(text), fmt))
+    return paths
+
+
+def _with_suffix(path: Path, fmt: str) -> Path:
+    if not path.suffix:
+        return path.with_suffix(SUFFIX[fmt])
+    if path.suffix.lower() not in ALLOWED_SUFFIXES[fmt]:
+        raise CliError("export.bad_suffix", path=str(path), fmt=fmt, allowed=", ".join(ALLOWED_SUFFIXES[fmt]))
+    return path
+
+
+def _writer(fmt: str) -> Callable[..., object]:
+    if fmt == "docx":
+        from studio.exports.docx_export import export_docx
+
+        return export_docx
+    if fmt == "xlsx":
+        from studio.exports.xlsx_export import export_xlsx
+
+        return export_xlsx
+    if fmt == "pdf":
+        from studio.exports.pdf_export import export_pdf
+
+        return export_pdf
+    if fmt == "script":
+        from studio.exports.script_export import export_script
+
+        return export_script
+    from studio.exports.image_export import export_image
+
+    return export_image
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Open the project read-only and write the chosen export(s)."""
+    from studio.exports.common import pick_variants
+    from studio.store.document import ProjectFile
+
+    _install_errors()
+    pf = ProjectFile.open(args.file, readonly=True)
+    written: list[Path] = []
+    try:
+        project, snapshot = pf.project, None
+        if args.snapshot:
+            from studio.store import snapshots
+
+            info = snapshots.find(pf, args.snapshot)
+            project, snapshot = snapshots.load(pf, info.id), info.name
+        script = project.script(args.script)
+        if args.all or (args.format == "xlsx" and not args.variant):
+            variants = list(script.variants)  # the workbook's shoot list is for the whole shoot
+        else:
+            variants = pick_variants(script, args.variant)
+        lang = args.lang or project.language
+        show = args.progress or sys.stderr.isatty()
+        writer = _writer(args.format)
+        extra: dict[str, object] = {"paper": args.paper}
+        if args.format in ("docx", "pdf"):
+            extra["snapshot"] = snapshot
+        if args.format == "image":
+            extra = {}
+        if args.format in PER_VARIANT:
+            jobs = list(zip(targets(args.output, args.format, project.title, [v.name for v in variants]),
+                            ([v] for v in variants), strict=True))  # fmt: skip
+        else:
+            jobs = [(_with_suffix(Path(args.output), args.format), variants)]
+        for path, chosen in jobs:
+            progress = _Progress(path.name) if show else None
+            try:
+                result = writer(project, script, chosen, pf.frame_bytes, path, lang, progress, **extra)
+            finally:
+                if progress is not None:
+                    progress.finish()
+            written.extend(result if isinstance(result, list) else [result])  # type: ignore[arg-type]
+    finally:
+        pf.close()
+    for path in written:
+        print(say("export.written", path=path))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read a workbook into a new project file and print what was mapped and what was not."""
+    from studio.exports.xlsx_import import import_xlsx
+
+    _install_errors()
+    target = Path(args.output)
+    if not target.suffix:
+        target = target.with_suffix(".studio")
+    if target.exists() and not args.force:
+        raise CliError("import.exists", path=str(target))
+    report = import_xlsx(args.input, target, args.lang)
+    for line in report_lines(report, language(), str(target)):
+        print(line)
+    return 0
+
+
+_REPORT: dict[str, tuple[str, str]] = {
+    "sheet": ("sheet “{sheet}”, header in row {row}", "工作表「{sheet}」，表头在第 {row} 行"),
+    "studio": (
+        "a Studio workbook: beats, alternatives and variants read back as exported",
+        "Studio 导出的工作簿：段落、方案与版本按原样读回",
+    ),
+    "mapped": ("columns read: {items}", "已识别的列：{items}"),
+    "notes": ("kept in each shot's notes (unknown columns): {items}", "未知列已写入各镜头的备注：{items}"),
+    "ignored": ("not imported (derived or pictures): {items}", "未作为文字导入（可推算或为图片）：{items}"),
+    "beats_column": ("beats taken from the column “{column}”", "段落取自「{column}」列"),
+    "beats_single": (
+        "no beat column: all shots are in one beat; group them into hook, pain point, solution, proof and CTA",
+        "没有段落列：所有镜头放在同一段落中，请再分为钩子、痛点、解决方案、证明与行动号召",
+    ),
+    "duration": (
+        "row {row}: duration “{value}” not understood; set to 2 s, original kept in notes",
+        "第 {row} 行：时长「{value}」无法识别，已设为 2 秒，原文写入备注",
+    ),
+    "duration_empty": ("row {row}: no duration; set to 2 s", "第 {row} 行：没有时长，已设为 2 秒"),
+    "enum": (
+        "row {row}: {column} “{value}” is not a known term; kept in notes",
+        "第 {row} 行：{column}「{value}」不是已知用语，已写入备注",
+    ),
+    "image": ("row {row}: a picture could not be used ({value})", "第 {row} 行：图片无法使用（{value}）"),
+    "unanchored_image": (
+        "a picture ({value}) is not in any shot's row; not imported",
+        "有一张图片（{value}）不在任何镜头所在行，未导入",
+    ),
+    "total_row": ("row {row}: a total row, skipped", "第 {row} 行：合计行，已跳过"),
+    "summary": (
+        "{shots} shots in {beats} beats, {variants} variant(s), {frames} frame(s) → {path}",
+        "{shots} 个镜头，{beats} 个段落，{variants} 个版本，{frames} 张画面 → {path}",
+    ),
+}
+
+
+def report_lines(report: object, lang: str, target: str) -> list[str]:
+    """The import report as sentences in ``lang``."""
+    from studio.exports.common import WORDS
+
+    def t(key: str, **fields: object) -> str:
+        en, zh = _REPORT[key]
+        return (zh if lang == "zh" else en).format(**fields)
+
+    def field_name(name: str) -> str:
+        zh, en = WORDS.get(name, (name, name))
+        return zh if lang == "zh" else en
+
+    r = report
+    sep = "，" if lang == "zh" else ", "
+    lines = [t("sheet", sheet=r.sheet, row=r.header_row)]  # type: ignore[attr-defined]
+    if r.studio_workbook:  # type: ignore[attr-defined]
+        lines.append(t("studio"))
+    lines.append(t("mapped", items=sep.join(f"{h} → {field_name(f)}" for h, f in r.mapped)))  # type: ignore[attr-defined]
+    if r.to_notes:  # type: ignore[attr-defined]
+        lines.append(t("notes", items=sep.join(r.to_notes)))  # type: ignore[attr-defined]
+    if r.ignored:  # type: ignore[attr-defined]
+        lines.append(t("ignored", items=sep.join(r.ignored)))  # type: ignore[attr-defined]
+    if r.beats_from == "single":  # type: ignore[attr-defined]
+        lines.append(t("beats_single"))
+    elif r.beats_from == "column":  # type: ignore[attr-defined]
+        column = next((h for h, f in r.mapped if f == "beat"), "")  # type: ignore[attr-defined]
+        lines.append(t("beats_column", column=column))
+    for p in r.problems:  # type: ignore[attr-defined]
+        if p.kind == "duration":
+            lines.append(t("duration" if p.value else "duration_empty", row=p.row, value=p.value))
+        elif p.kind in ("shot_size", "camera_move", "angle"):
+            lines.append(t("enum", row=p.row, column=p.column, value=p.value))
+        else:
+            lines.append(t(p.kind, row=p.row, value=p.value))
+    lines.append(
+        t("summary", shots=r.shots, beats=r.beats, variants=r.variants, frames=r.frames, path=target)
+    )  # type: ignore[attr-defined]
+    return lines
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``studio export`` and ``studio import-xlsx``."""
+    p = subparsers.add_parser(
+        "export",
+        help=say("export.help"),
+        description=say("export.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", metavar="FILE", help=say("export.file"))
+    p.add_argument("--format", "-f", required=True, choices=FORMATS, help=say("export.format"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--variant", action="append", metavar="V", help=say("export.variant"))
+    which.add_argument("--all", action="store_true", help=say("export.all"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help=say("export.out"))
+    p.add_argument("--lang", choices=("zh", "en"), help=say("export.lang"))
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=say("export.paper"))
+    p.add_argument("--script", help=say("export.script"))
+    p.add_argument("--snapshot", metavar="SNAP", help=say("export.snapshot"))
+    p.add_argument("--progress", action="store_true", help=say("export.progress"))
+    p.set_defaults(func=cmd_export)
+
+    q = subparsers.add_parser("import-xlsx", help=say("import.help"), description=say("import.help"))
+    q.add_argument("input", metavar="IN.xlsx", help=say("import.in"))
+    q.add_argument("-o", "--output", required=True, metavar="FILE", help=say("import.out"))
+    q.add_argument("--lang", choices=("zh", "en"), help=say("import.lang"))
+    q.add_argument("--force", action="store_true", help=say("import.force"))
+    q.set_defaults(func=cmd_import)
