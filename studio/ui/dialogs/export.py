@@ -1,0 +1,257 @@
+"""Export dialog (Word, Excel, PDF, read-through script, picture) and the Excel shot script import."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
+
+from studio.models.entities import Variant
+from studio.ui import errors
+from studio.ui.document import DocumentController
+from studio.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from studio.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One kind of export: where its writer lives and what files it makes."""
+
+    key: str
+    module: str
+    function: str
+    suffix: str
+
+    def writer(self) -> Callable[..., Path] | None:
+        """The export function, or None when this build has no such writer."""
+        try:
+            return getattr(importlib.import_module(self.module), self.function)
+        except (ImportError, AttributeError):
+            return None
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("docx", "studio.exports.docx_export", "export_docx", ".docx"),
+    ExportFormat("xlsx", "studio.exports.xlsx_export", "export_xlsx", ".xlsx"),
+    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", ".pdf"),
+    ExportFormat("script", "studio.exports.script_export", "export_script", ".docx"),
+    ExportFormat("picture", "studio.exports.picture_export", "export_picture", ".png"),
+)
+
+
+def format_titles() -> dict[str, str]:
+    """Translated names of the export formats."""
+    return {
+        "docx": _tr("Word storyboard (.docx)"),
+        "xlsx": _tr("Excel shot list workbook (.xlsx)"),
+        "pdf": _tr("PDF storyboard and shoot list (.pdf)"),
+        "script": _tr("Read-through script (.docx, .md, .txt)"),
+        "picture": _tr("Storyboard picture (.png)"),
+    }
+
+
+def _describe_export_error(exc: BaseException) -> str:
+    path = getattr(exc, "path", "")
+    detail = getattr(exc, "detail", "")
+    if type(exc).__name__ == "FolderMissingError":
+        return _tr("The folder of {path} does not exist.").format(path=path)
+    return _tr("Could not write {path}: {detail}. No partial file was left.").format(path=path, detail=detail)
+
+
+def _register_errors() -> None:
+    try:
+        from studio.exports.common import ExportError
+    except ImportError:
+        return
+    errors.register(ExportError, _describe_export_error)
+
+
+def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
+               paper: str = "a4", parent: QWidget | None = None) -> Path | None:  # fmt: skip
+    """Write one export with a progress dialog; the written path, or None when it failed."""
+    writer = fmt.writer()
+    if writer is None:
+        return None
+    _register_errors()
+    progress = QProgressDialog(_tr("Exporting {name}…").format(name=path.name), "", 0, 100, parent)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def report(done: int, total: int) -> None:
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
+        QApplication.processEvents()
+
+    kwargs: dict[str, Any] = {"paper": paper}
+    try:
+        return writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
+    except Exception as exc:
+        log.exception("export to %s failed", path)
+        errors.show_error(parent, exc, _tr("Export failed"))
+        return None
+    finally:
+        progress.close()
+
+
+class ExportDialog(QDialog):
+    """Choose the format, variants, language, paper and file; then export."""
+
+    def __init__(self, doc: DocumentController, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.doc = doc
+        self.settings = settings or Settings()
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export"))
+        titles = format_titles()
+        self.format_box = QComboBox(self)
+        for fmt in FORMATS:
+            self.format_box.addItem(titles[fmt.key], fmt.key)
+            if fmt.writer() is None:
+                item = self.format_box.model().item(self.format_box.count() - 1)
+                item.setEnabled(False)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(self.settings.export_format)))
+        self.format_box.currentIndexChanged.connect(self._suggest_path)
+        self.variant_list = QListWidget(self)
+        for v in doc.script.variants:
+            item = QListWidgetItem(v.name)
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if v is doc.variant else Qt.CheckState.Unchecked)
+            self.variant_list.addItem(item)
+        self.variant_list.setMaximumHeight(120)
+        self.language_box = QComboBox(self)
+        self.language_box.addItem(self.tr("Chinese"), "zh")
+        self.language_box.addItem(self.tr("English"), "en")
+        self.language_box.setCurrentIndex(0 if doc.project.language == "zh" else 1)
+        self.paper_box = QComboBox(self)
+        self.paper_box.addItem(self.tr("A4"), "a4")
+        self.paper_box.addItem(self.tr("US Letter"), "letter")
+        self.path_edit = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Variants"), self.variant_list)
+        form.addRow(self.tr("Language"), self.language_box)
+        form.addRow(self.tr("Paper"), self.paper_box)
+        form.addRow(self.tr("File"), row)
+        form.addRow(buttons)
+        self._suggest_path()
+        self.resize(560, 360)
+
+    def current_format(self) -> ExportFormat:
+        """The chosen format."""
+        key = self.format_box.currentData()
+        return next(f for f in FORMATS if f.key == key)
+
+    def chosen_variants(self) -> list[Variant]:
+        """The checked variants, in script order."""
+        ids = {
+            self.variant_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.variant_list.count())
+            if self.variant_list.item(i).checkState() == Qt.CheckState.Checked
+        }
+        return [v for v in self.doc.script.variants if v.id in ids]
+
+    def _suggest_path(self) -> None:
+        fmt = self.current_format()
+        base = self.doc.pf.path.with_suffix("")
+        current = self.path_edit.text().strip()
+        folder = Path(current).parent if current else base.parent
+        self.path_edit.setText(str(folder / f"{base.name}_{fmt.key}{fmt.suffix}"))
+
+    def _browse(self) -> None:
+        fmt = self.current_format()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), self.path_edit.text(), f"*{fmt.suffix}"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def run(self) -> None:
+        """Export with the chosen options; closes the dialog when the file is written."""
+        variants = self.chosen_variants()
+        if not variants:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Choose at least one variant."))
+            return
+        fmt = self.current_format()
+        path = Path(self.path_edit.text().strip())
+        if not path.suffix:
+            path = path.with_suffix(fmt.suffix)
+        self.settings.export_format = fmt.key
+        written = run_export(
+            self.doc, fmt, variants, path, self.language_box.currentData(), self.paper_box.currentData(), self
+        )
+        if written is not None:
+            self.written = written
+            self.accept()
+
+
+def import_excel_into(w: MainWindow) -> None:
+    """Turn an Excel shot script into a new project file and open it."""
+    source, _ = QFileDialog.getOpenFileName(
+        w, _tr("Import Excel Shot Script"), w.settings.last_folder, _tr("Excel workbooks (*.xlsx)")
+    )
+    if not source:
+        return
+    suggested = str(Path(source).with_suffix(".studio"))
+    target, _ = QFileDialog.getSaveFileName(w, _tr("Save the Imported Project As"), suggested,
+                                            _tr("Studio projects (*.studio)"))  # fmt: skip
+    if not target:
+        return
+    try:
+        from studio.exports.xlsx_import import import_xlsx
+
+        report = import_xlsx(source, target)
+    except Exception as exc:
+        log.exception("import of %s failed", source)
+        errors.show_error(w, exc, _tr("Import failed"))
+        return
+    from studio.ui.fileactions import open_path
+
+    QMessageBox.information(
+        w,
+        _tr("Import Excel Shot Script"),
+        _tr("Imported {shots} shots in {beats} beats from {name}.").format(
+            shots=report.shots, beats=report.beats, name=Path(source).name
+        ),
+    )
+    open_path(w, target)

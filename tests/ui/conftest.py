@@ -1,0 +1,63 @@
+"""UI fixtures: settings and standard paths isolated per test, an open document, a main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qt_paths(tmp_path: Path, qapp) -> None:
+    """Keep QSettings and QStandardPaths away from the user's real folders."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    """A fresh typed settings object backed by a private ini file."""
+    from PySide6.QtCore import QSettings
+
+    from studio.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "studio.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def doc(sample_path_en: Path):
+    """The English sample open in a document controller; closed after the test."""
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+    controller = DocumentController(ProjectFile.open(sample_path_en))
+    yield controller
+    controller.close()
+
+
+@pytest.fixture
+def window(doc, settings, qtbot):
+    """A main window on the English sample."""
+    from studio.ui.mainwindow import MainWindow
+
+    win = MainWindow(doc, None, settings)
+    win.replacing = True  # the doc fixture closes the document
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def reopen(path: Path):
+    """The project as it is on disk now (read-only, so the test's own lock does not matter)."""
+    from studio.store.document import ProjectFile
+
+    pf = ProjectFile.open(path, readonly=True)
+    project = pf.project
+    pf.close()
+    return project
