@@ -104,7 +104,9 @@ def script_from_template(tpl: Template, lang: str, examples: bool = False) -> Sc
                     else None,
                     visual=_localized(shot_spec.get("visual"), lang),
                     voiceover=_localized(example.get("voiceover", shot_spec.get("voiceover")), lang),
-                    onscreen_text=_localized(example.get("onscreen_text", shot_spec.get("onscreen_text")), lang),
+                    onscreen_text=_localized(
+                        example.get("onscreen_text", shot_spec.get("onscreen_text")), lang
+                    ),
                     tags=list(shot_spec.get("tags", [])),
                 )
             )
