@@ -53,7 +53,10 @@ class _DecodeJob(QRunnable):
                             Qt.AspectRatioMode.KeepAspectRatio,
                             Qt.TransformationMode.SmoothTransformation,
                         )
-                self._bridge.decoded.emit(key, image)
+                try:
+                    self._bridge.decoded.emit(key, image)
+                except RuntimeError:  # the view went away while we worked
+                    return
         except Exception:  # a worker must never take the app down
             log.exception("thumbnail worker failed")
         finally:
@@ -140,7 +143,10 @@ class ThumbLoader(QObject):
             if restart:
                 self._running += 1
         if restart:
-            self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
+            try:
+                self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
+            except RuntimeError:  # the loader was deleted with its view
+                log.debug("thumbnail loader gone; dropping queued frames")
 
     def _on_decoded(self, key: Key, image: QImage | None) -> None:
         if image is None:

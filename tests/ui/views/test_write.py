@@ -1,0 +1,124 @@
+"""The Write view as a scriptwriter uses it: type, add alternatives and shots, undo, reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from studio.models.enums import BeatKind
+from studio.ui.views.write import WriteView
+
+
+def _hook(project):
+    return next(b for b in project.scripts[0].beats if b.kind is BeatKind.HOOK)
+
+
+def test_typing_voiceover_in_hook_card_is_saved_and_one_undo_step(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    shot = hook.alternatives[0].shots[0]
+    card = view.card_for(hook)
+    edit = card.rows[shot.id].editors["voiceover"]
+    edit.clear()
+    edit.insert("熬夜党")
+    edit.insert("看过来！")
+    assert shot.voiceover == "熬夜党看过来！"
+    assert zh_doc.undo_stack.count() == 1  # typing merges into one step
+    zh_doc.undo_stack.undo()
+    assert shot.voiceover == "熬夜脸暗沉？"
+    assert edit.text() == "熬夜脸暗沉？"  # the editor follows undo
+    zh_doc.undo_stack.redo()
+    assert edit.text() == "熬夜党看过来！"
+    captions = card.rows[shot.id].editors["onscreen_text"]
+    captions.setText("熬夜党必看")
+    saved = reopen(zh_doc)
+    saved_shot = _hook(saved).alternatives[0].shots[0]
+    assert saved_shot.voiceover == "熬夜党看过来！"
+    assert saved_shot.onscreen_text == "熬夜党必看"
+
+
+def test_add_alternative_in_one_action_and_undo(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    qtbot.mouseClick(view.card_for(hook).add_alt_button, Qt.MouseButton.LeftButton)
+    assert [a.label for a in hook.alternatives] == ["A", "B", "C"]
+    new = hook.alternatives[2]
+    assert len(new.shots) == 1 and new.shots[0].code == "H-C-01"
+    card = view.card_for(hook)
+    assert card.alt is new and card.tabs.currentIndex() == 2  # the card shows the new alternative
+    assert zh_doc.undo_stack.count() == 1
+    zh_doc.undo_stack.undo()
+    assert [a.label for a in hook.alternatives] == ["A", "B"]
+    zh_doc.undo_stack.redo()
+    view.rebuild()
+    card = view.card_for(hook)
+    card.rows[new.shots[0].id].editors["voiceover"].insert("月薪三千也能用")
+    saved = _hook(reopen(zh_doc))
+    assert [a.label for a in saved.alternatives] == ["A", "B", "C"]
+    assert saved.alternatives[2].shots[0].voiceover == "月薪三千也能用"
+
+
+def test_tabs_switch_alternative_and_gauge_warns_when_over(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    card = view.card_for(hook)
+    assert card.gauge_text().endswith("3.0 / 3.0 s")
+    assert not card.gauge.over
+    card.tabs.setCurrentIndex(1)
+    view.rebuild()
+    card = view.card_for(hook)
+    assert card.alt is hook.alternatives[1]
+    assert set(card.rows) == {s.id for s in hook.alternatives[1].shots}
+    first = hook.alternatives[1].shots[0]
+    card.rows[first.id].duration.setValue(first.duration_ds / 10 + 1.0)
+    assert card.gauge.over
+    assert "/ 3.0 s" in card.gauge_label.text() and card.gauge_label.styleSheet()
+    saved = _hook(reopen(zh_doc))
+    assert saved.alternatives[1].shots[0].duration_ds == first.duration_ds
+
+
+def test_add_and_remove_shot_buttons(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    beat = zh_doc.script.beats[1]
+    alt = beat.alternatives[0]
+    before = [s.id for s in alt.shots]
+    qtbot.mouseClick(view.card_for(beat).add_shot_button, Qt.MouseButton.LeftButton)
+    assert len(alt.shots) == len(before) + 1
+    view.rebuild()
+    removed = alt.shots[0]
+    qtbot.mouseClick(view.card_for(beat).rows[removed.id].remove, Qt.MouseButton.LeftButton)
+    assert removed not in alt.shots
+    zh_doc.undo_stack.undo()
+    assert alt.shots[0] is removed
+    zh_doc.undo_stack.redo()
+    saved = reopen(zh_doc).scripts[0].beats[1].alternatives[0]
+    assert [s.id for s in saved.shots] == [*before[1:], alt.shots[-1].id]
+
+
+def test_library_line_goes_into_the_hook(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    card = view.card_for(hook)
+    groups = view.library_entries(hook)
+    assert groups, "the bundled hook library has Chinese lines"
+    line = groups[0][1][0][1]
+    menu = view.library_menu(card)
+    assert menu.actions()
+    shot = view.insert_line(card, line)
+    assert shot is hook.alternatives[0].shots[0]
+    assert card.rows[shot.id].editors["voiceover"].text() == line
+    assert _hook(reopen(zh_doc)).alternatives[0].shots[0].voiceover == line
+
+
+def test_selection_switches_card_to_the_selected_alternative(qtbot, zh_doc):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    target = hook.alternatives[1].shots[0]
+    zh_doc.select([target.id])
+    row = view.row_for(target.id)
+    assert row is not None and view.card_for(hook).alt is hook.alternatives[1]
