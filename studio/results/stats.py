@@ -7,6 +7,7 @@ tests to check these figures).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 #: Two-sided significance level used throughout.
@@ -97,17 +98,17 @@ def wilson(successes: int, trials: int, alpha: float = ALPHA) -> Estimate:
     denom = 1.0 + z2 / trials
     centre = (p + z2 / (2 * trials)) / denom
     half = z * math.sqrt(p * (1 - p) / trials + z2 / (4 * trials * trials)) / denom
-    return Estimate(p, max(0.0, centre - half), min(1.0, centre + half), successes, trials)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == trials else min(1.0, centre + half)
+    return Estimate(p, low, high, successes, trials)
 
 
 def cpa(spend: float, conversions: int, alpha: float = ALPHA) -> Estimate:
     """Cost per acquisition with an interval from the Poisson (Garwood) interval of the count.
 
     Spend is taken as fixed, so CPA = spend / conversions and its interval is
-    spend / (the exact Poisson interval of the conversions), ends swapped. The
-    Poisson limits come from the Wilson-Hilferty cube-root approximation of the
-    chi-square quantiles, accurate to a fraction of a per cent for counts above a few.
-    With no conversions the cost is undefined and the interval open above.
+    spend / (the exact Poisson interval of the conversions), ends swapped. With no
+    conversions the cost is undefined and the interval open above.
     """
     if conversions <= 0 or spend <= 0:
         if conversions <= 0 and spend > 0:
@@ -118,18 +119,41 @@ def cpa(spend: float, conversions: int, alpha: float = ALPHA) -> Estimate:
     return Estimate(spend / conversions, spend / hi, spend / lo if lo > 0 else None, spend, conversions)
 
 
-def _chi2_ppf(p: float, df: float) -> float:
-    """Wilson-Hilferty approximation of the chi-square quantile."""
-    z = norm_ppf(p)
-    h = 2.0 / (9.0 * df)
-    return df * (1.0 - h + z * math.sqrt(h)) ** 3
+def _poisson_cdf(k: int, mean: float) -> float:
+    """P(X <= k) for a Poisson count with this mean, summed in log space."""
+    if mean <= 0:
+        return 1.0
+    term = math.exp(-mean)
+    total = term
+    for i in range(1, k + 1):
+        term *= mean / i
+        total += term
+    return min(1.0, total)
+
+
+def _solve(func: Callable[[float], float], target: float, lo: float, hi: float) -> float:
+    """Bisection for a decreasing function func(x) = target on [lo, hi]."""
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if func(mid) > target:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= 1e-12 * max(1.0, hi):
+            break
+    return (lo + hi) / 2
 
 
 def poisson_interval(count: int, alpha: float = ALPHA) -> tuple[float, float]:
-    """Exact-style (Garwood) interval for a Poisson count, via chi-square quantiles."""
-    low = 0.0 if count == 0 else _chi2_ppf(alpha / 2, 2 * count) / 2
-    # With zero events the upper limit has the closed form -ln(alpha / 2).
-    high = -math.log(alpha / 2) if count == 0 else _chi2_ppf(1 - alpha / 2, 2 * count + 2) / 2
+    """Exact (Garwood) interval for a Poisson count, found by bisection on the Poisson CDF."""
+    if count < 0:
+        raise ValueError(f"negative count: {count}")
+    top = count + 20 + 10 * math.sqrt(count + 1)
+    high = _solve(lambda m: _poisson_cdf(count, m), alpha / 2, 0.0, top)
+    if count == 0:
+        return 0.0, high
+    # P(X >= count) = alpha/2  <=>  P(X <= count - 1) = 1 - alpha/2
+    low = _solve(lambda m: _poisson_cdf(count - 1, m), 1 - alpha / 2, 0.0, top)
     return low, high
 
 
