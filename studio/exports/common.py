@@ -69,10 +69,13 @@ def check_folder(path: str | Path) -> Path:
     """The target's folder; raise FolderMissingError when it is not there."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.exists():
-        raise FolderMissingError(path)
-    if not folder.is_dir():
-        raise ExportWriteError(path, f"{folder} is not a folder")
+    try:
+        if not folder.exists():
+            raise FolderMissingError(path)
+        if not folder.is_dir():
+            raise ExportWriteError(path, f"{folder} is not a folder")
+    except OSError as exc:  # a parent folder we may not even look into
+        raise ExportWriteError(path, exc.strerror or str(exc)) from None
     return folder
 
 

@@ -1,0 +1,170 @@
+"""The Excel workbook, checked by reopening it with openpyxl; and its round trip through the import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from studio.exports.xlsx_export import export_xlsx
+from studio.exports.xlsx_import import read_xlsx
+from studio.models.enums import ShotStatus
+from studio.models.timeline import chosen_alternative, cut, total_ds, union
+from studio.models.vocab import label
+from tests.exports.export_helpers import media_of, tiny_project
+
+
+@pytest.fixture
+def workbook(sample_file, tmp_path: Path):
+    project = sample_file.project
+    script = project.scripts[0]
+    path = export_xlsx(project, script, None, sample_file.frame_bytes, tmp_path / "w.xlsx")
+    return project, script, load_workbook(path), path
+
+
+def _header(ws) -> list[str]:
+    return [c.value for c in ws[1]]
+
+
+def test_sheets_are_named_in_the_projects_language(workbook) -> None:
+    _, script, wb, _ = workbook
+    assert wb.sheetnames == [*(v.name for v in script.variants), "拍摄清单", "版本对比"]
+
+
+def test_storyboard_sheet_cells_numbers_and_pictures(workbook) -> None:
+    _, script, wb, _ = workbook
+    variant = script.variants[0]
+    ws = wb[variant.name]
+    head = _header(ws)
+    assert head[:3] == ["镜号", "段落", "分镜图"]
+    timed = cut(script, variant)
+    col = {name: i + 1 for i, name in enumerate(head)}
+    for row, t in enumerate(timed, start=2):
+        assert ws.cell(row, col["镜号"]).value == t.shot.code
+        assert ws.cell(row, col["时长(秒)"]).value == pytest.approx(t.shot.duration_ds / 10)
+        assert ws.cell(row, col["入点(秒)"]).value == pytest.approx(t.start_ds / 10)
+        assert ws.cell(row, col["台词/口播"]).value == (t.shot.voiceover or None)
+        assert ws.cell(row, col["景别"]).value == label(t.shot.shot_size, "zh")
+        assert ws.cell(row, col["画面内容"]).alignment.wrap_text
+    total = ws.cell(len(timed) + 2, col["时长(秒)"]).value
+    assert isinstance(total, float) and total == pytest.approx(total_ds(script, variant) / 10)
+    assert len(ws._images) == len(timed)
+    rows = sorted(img.anchor._from.row + 1 for img in ws._images)
+    assert rows == list(range(2, len(timed) + 2))
+    assert all(img.anchor._from.col == 2 for img in ws._images)
+
+
+def test_frozen_header_filter_validation_and_print_setup(workbook) -> None:
+    _, script, wb, _ = workbook
+    ws = wb[script.variants[0].name]
+    assert ws.freeze_panes == "B2"
+    assert ws.auto_filter.ref.startswith("A1:")
+    lists = {str(dv.sqref)[0]: dv for dv in ws.data_validations.dataValidation}
+    size_dv = lists["G"]
+    assert size_dv.type == "list" and size_dv.showErrorMessage and "特写" in size_dv.formula1
+    assert "推" in lists["H"].formula1 and lists["H"].showErrorMessage
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.print_title_rows == "$1:$1"
+    assert ws.page_margins.left == pytest.approx(0.4)
+    assert ws.column_dimensions["I"].width >= 20
+
+
+def test_shoot_list_is_the_union_in_shooting_order(workbook) -> None:
+    _, script, wb, _ = workbook
+    ws = wb["拍摄清单"]
+    head = _header(ws)
+    col = {name: i + 1 for i, name in enumerate(head)}
+    assert head[-1] == "完成" and all(v.name in head for v in script.variants)
+    shots = union(script)
+    rows = list(range(2, len(shots) + 2))
+    keys = [((ws.cell(r, col["场景"]).value or "\uffff").casefold(), (ws.cell(r, col["演员"]).value or "\uffff").casefold())
+            for r in rows]  # fmt: skip
+    assert keys == sorted(keys)
+    assert sorted(ws.cell(r, col["镜号"]).value for r in rows) == sorted(u.shot.code for u in shots)
+    by_code = {u.shot.code: u for u in shots}
+    for r in rows:
+        u = by_code[ws.cell(r, col["镜号"]).value]
+        for v in script.variants:
+            assert (ws.cell(r, col[v.name]).value == "●") == (v in u.variants)
+    done = [dv for dv in ws.data_validations.dataValidation if "✓" in dv.formula1]
+    assert done and done[0].showErrorMessage
+
+
+def test_variants_matrix(workbook) -> None:
+    _, script, wb, _ = workbook
+    ws = wb["版本对比"]
+    assert _header(ws)[1:] == [v.name for v in script.variants]
+    beat = script.beats[0]
+    cells = [c.value for c in ws[4]]
+    assert cells[0]
+    for i, variant in enumerate(script.variants, start=1):
+        assert f"方案 {chosen_alternative(variant, beat).label}" in cells[i]
+    totals = [c.value for c in ws[ws.max_row]][1:]
+    assert totals == [pytest.approx(total_ds(script, v) / 10) for v in script.variants]
+
+
+def test_english_workbook(sample_file, tmp_path: Path) -> None:
+    script = sample_file.project.scripts[0]
+    path = export_xlsx(
+        sample_file.project, script, script.variants[:1], None, tmp_path / "en.xlsx", lang="en"
+    )
+    wb = load_workbook(path)
+    assert wb.sheetnames[-2:] == ["Shoot list", "Variants"]
+    assert _header(wb.worksheets[0])[:2] == ["Shot", "Beat"]
+
+
+def test_formula_like_text_stays_text(tmp_path: Path) -> None:
+    texts = {"visual": "=HYPERLINK(\"http://x\")", "voiceover": "+86 139", "onscreen_text": "-50%",
+             "sound": "@echo", "notes": "\tindented", "props": "\rcr"}  # fmt: skip
+    project, script, store = tiny_project(texts)
+    path = export_xlsx(project, script, None, media_of(store), tmp_path / "f.xlsx")
+    wb = load_workbook(path)
+    for ws in (wb["基础版"], wb["拍摄清单"]):
+        head = _header(ws)
+        for name, key in (("画面内容", "visual"), ("台词/口播", "voiceover"), ("字幕", "onscreen_text"),
+                          ("音乐/音效", "sound")):  # fmt: skip
+            row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value in ("H-A-01", 1))
+            cell = ws.cell(row, head.index(name) + 1)
+            assert cell.value == texts[key]
+            assert cell.data_type == "s" and cell.quotePrefix
+    # And the raw XML has no formula element at all.
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        assert not any(b"<f>" in zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/"))
+
+
+def test_control_characters_and_surrogates_do_not_break_it(tmp_path: Path) -> None:
+    project, script, store = tiny_project({"visual": "a\x00b\x1bc\ud800d", "voiceover": "\x07"})
+    script.variants[0].name = "bad/name:[x]*?"
+    path = export_xlsx(project, script, None, media_of(store), tmp_path / "c.xlsx")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    assert ws.title == "bad_name__x___"
+    assert ws.cell(2, 9).value.startswith("ab")
+
+
+def test_round_trip_through_the_import(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    script.beats[0].alternatives[0].shots[0].status = ShotStatus.SHOT
+    path = export_xlsx(project, script, None, sample_file.frame_bytes, tmp_path / "rt.xlsx")
+    back, blobs, report = read_xlsx(path)
+    assert report.studio_workbook and report.beats_from == "studio"
+    again = back.scripts[0]
+    fields = ("code", "duration_ds", "shot_size", "camera_move", "angle", "visual", "voiceover", "onscreen_text",
+              "sound", "props", "location", "talent", "notes", "status")  # fmt: skip
+    before = [tuple(getattr(s, f) for f in fields) for _, _, s in script.iter_shots()]
+    after = [tuple(getattr(s, f) for f in fields) for _, _, s in again.iter_shots()]
+    assert after == before
+    assert [b.kind for b in again.beats] == [b.kind for b in script.beats]
+    assert [[a.label for a in b.alternatives] for b in again.beats] == [
+        [a.label for a in b.alternatives] for b in script.beats
+    ]
+    assert [v.name for v in again.variants] == [v.name for v in script.variants]
+    for v_old, v_new in zip(script.variants, again.variants, strict=True):
+        assert [t.shot.code for t in cut(again, v_new)] == [t.shot.code for t in cut(script, v_old)]
+    assert all(s.frame in blobs for _, _, s in again.iter_shots())
