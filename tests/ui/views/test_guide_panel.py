@@ -1,0 +1,75 @@
+"""The guide panel: live findings, go to a finding's field, apply a fix undoably."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from studio.ui.views.guide_panel import DEBOUNCE_MS, FindingRole, GuidePanel
+from studio.ui.views.write import WriteView
+
+
+def _row_of(panel: GuidePanel, finding) -> int:
+    key = panel._key(finding)
+    return next(
+        i for i in range(panel.list.count()) if panel._key(panel.list.item(i).data(FindingRole)) == key
+    )
+
+
+def _applicable(panel: GuidePanel):
+    return next(f for f in panel.findings if f.fix is not None and f.fix.applicable and f.location.shot_id)
+
+
+def test_apply_fix_is_saved_and_undoable(qtbot, zh_doc, reopen):
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    finding = _applicable(panel)
+    shot = zh_doc.project.find(finding.location.shot_id)
+    fix = finding.fix
+    entity = zh_doc.project.find(fix.entity_id)
+    old = getattr(entity, fix.field)
+    panel.list.setCurrentRow(_row_of(panel, finding))
+    assert panel.fix_button.isEnabled()
+    panel.fix_button.click()
+    assert getattr(entity, fix.field) == fix.value
+    assert all(panel._key(f) != panel._key(finding) for f in panel.findings)  # the finding is gone
+    zh_doc.undo_stack.undo()
+    assert getattr(entity, fix.field) == old
+    zh_doc.undo_stack.redo()
+    saved = reopen(zh_doc)
+    saved_entity = saved.find(fix.entity_id)
+    assert getattr(saved_entity, fix.field) == fix.value
+    assert shot is not None
+
+
+def test_clicking_a_finding_selects_its_shot_and_focuses_the_field(qtbot, zh_doc):
+    write = WriteView(zh_doc)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(write)
+    qtbot.addWidget(panel)
+    write.show()
+    qtbot.waitExposed(write)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    finding = _applicable(panel)
+    item = panel.list.item(_row_of(panel, finding))
+    panel.go_to(item)
+    assert zh_doc.selection == [finding.location.shot_id]
+    row = write.row_for(finding.location.shot_id)
+    assert row is not None
+    field = finding.location.field if finding.location.field in row.editors else "voiceover"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.editors[field], timeout=2000)
+
+
+def test_findings_follow_edits_after_a_short_pause(qtbot, zh_doc):
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    before = len(panel.findings)
+    hook_shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    write = WriteView(zh_doc)
+    qtbot.addWidget(write)
+    # An absolute claim the Advertising Law forbids, in the hook's captions.
+    write.row_for(hook_shot.id).editors["onscreen_text"].setText("全网最低价，第一名的精华")
+    qtbot.wait(DEBOUNCE_MS + 100)
+    qtbot.waitUntil(lambda: len(panel.findings) > before, timeout=2000)
+    assert any(f.location.shot_id == hook_shot.id for f in panel.findings[: len(panel.findings)])

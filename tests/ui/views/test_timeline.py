@@ -1,0 +1,60 @@
+"""The timeline strip: proportional beats, click to select, hook line and CTA window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from studio.models import timeline
+from studio.models.enums import BeatKind
+from studio.ui.views.timeline import TimelineStrip
+from studio.ui.views.variants import VariantsView
+
+
+def _strip(qtbot, doc) -> TimelineStrip:
+    strip = TimelineStrip(doc)
+    qtbot.addWidget(strip)
+    strip.resize(1000, 72)
+    strip.show()
+    qtbot.waitExposed(strip)
+    return strip
+
+
+def test_click_selects_the_shot_under_the_mouse(qtbot, zh_doc):
+    strip = _strip(qtbot, zh_doc)
+    cut = timeline.cut(zh_doc.script, zh_doc.variant)
+    target = cut[4]
+    x = round((strip.x_of(target.start_ds) + strip.x_of(target.end_ds)) / 2)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(x, 40))
+    assert zh_doc.selection == [target.shot.id]
+    other = cut[0]
+    x0 = round((strip.x_of(other.start_ds) + strip.x_of(other.end_ds)) / 2)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, QPoint(x0, 40))
+    assert zh_doc.selection == [target.shot.id, other.shot.id]
+
+
+def test_blocks_are_proportional_and_hook_line_sits_at_the_limit(qtbot, zh_doc):
+    strip = _strip(qtbot, zh_doc)
+    spans = strip.spans
+    widths = [strip.x_of(s.end_ds) - strip.x_of(s.start_ds) for s in spans]
+    for span, width in zip(spans, widths, strict=True):
+        assert abs(width / widths[0] - span.duration_ds / spans[0].duration_ds) < 1e-6
+    hook_limit = zh_doc.project.settings.get("hook_limit_s", 3.0)
+    assert strip.shot_at(strip.x_of(round(hook_limit * 10)) - 1).beat.kind is BeatKind.HOOK
+    assert not strip.grab().isNull()
+
+
+def test_strip_follows_the_variant_chosen_in_the_matrix(qtbot, zh_doc, reopen):
+    strip = _strip(qtbot, zh_doc)
+    matrix = VariantsView(zh_doc)
+    qtbot.addWidget(matrix)
+    hook = next(b for b in zh_doc.script.beats if b.kind is BeatKind.HOOK)
+    matrix.set_choice(zh_doc.variant, hook, hook.alternatives[1].id)
+    strip.refresher.flush()
+    assert strip.spans[0].alt is hook.alternatives[1]
+    matrix._make_current(2)
+    strip.refresher.flush()
+    assert zh_doc.variant is zh_doc.script.variants[2]
+    assert strip.total == timeline.total_ds(zh_doc.script, zh_doc.script.variants[2])
+    saved = reopen(zh_doc).scripts[0]
+    saved_hook = next(b for b in saved.beats if b.kind is BeatKind.HOOK)
+    assert timeline.chosen_alternative(saved.base_variant, saved_hook).label == "B"

@@ -1,0 +1,115 @@
+"""The variant matrix: create a variant by picking alternatives, change choices, compare two."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from studio.models import timeline
+from studio.models.enums import BeatKind, VariantStatus
+from studio.models.enums import TestVariable as Variable
+from studio.ui.views.variants import VariantsView
+
+
+def _view(qtbot, doc) -> VariantsView:
+    view = VariantsView(doc)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_create_variant_from_the_form_is_saved(qtbot, zh_doc, reopen):
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
+    cta = next(b for b in script.beats if b.kind is BeatKind.CTA)
+    view.new_name.setText("价格钩子+证言")
+    view.new_variable.setCurrentIndex(view.new_variable.findData(Variable.HOOK.value))
+    view.new_status.setCurrentIndex(view.new_status.findData(VariantStatus.IN_EDIT.value))
+    view.new_hypothesis.setText("价格开头更抓人")
+    view.new_combos[hook.id].setCurrentIndex(1)
+    view.new_combos[cta.id].setCurrentIndex(1)
+    qtbot.mouseClick(view.create_button, Qt.MouseButton.LeftButton)
+    assert script.variants[-1].name == "价格钩子+证言"
+    view.refresher.flush()
+    assert view.matrix.columnCount() == len(script.variants)
+    zh_doc.undo_stack.undo()
+    assert all(v.name != "价格钩子+证言" for v in script.variants)
+    zh_doc.undo_stack.redo()
+    saved = reopen(zh_doc).scripts[0]
+    made = saved.variant("价格钩子+证言")
+    assert made is not None
+    assert made.variable is Variable.HOOK and made.status is VariantStatus.IN_EDIT
+    assert made.hypothesis == "价格开头更抓人"
+    saved_hook = next(b for b in saved.beats if b.kind is BeatKind.HOOK)
+    saved_cta = next(b for b in saved.beats if b.kind is BeatKind.CTA)
+    assert timeline.chosen_alternative(made, saved_hook).label == "B"
+    assert timeline.chosen_alternative(made, saved_cta).label == "B"
+
+
+def test_duplicate_or_empty_name_is_refused(qtbot, zh_doc):
+    view = _view(qtbot, zh_doc)
+    count = len(zh_doc.script.variants)
+    assert view.create_variant() is None
+    view.new_name.setText(zh_doc.script.variants[1].name)
+    assert view.create_variant() is None
+    assert view.form_message.text()
+    assert len(zh_doc.script.variants) == count
+
+
+def test_matrix_cell_changes_the_choice_undoably(qtbot, zh_doc, reopen):
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
+    row = [b for b in script.beats if b.alternatives].index(hook)
+    base_col = script.variants.index(script.base_variant)
+    combo = view.matrix.cellWidget(row, base_col)
+    assert isinstance(combo, QComboBox) and combo.currentIndex() == 0
+    combo.setCurrentIndex(1)
+    assert timeline.chosen_alternative(script.base_variant, hook) is hook.alternatives[1]
+    zh_doc.undo_stack.undo()
+    assert timeline.chosen_alternative(script.base_variant, hook) is hook.alternatives[0]
+    view.refresher.flush()
+    assert view.matrix.cellWidget(row, base_col).currentIndex() == 0
+    zh_doc.undo_stack.redo()
+    view.refresher.flush()
+    assert view.matrix.cellWidget(row, base_col).currentIndex() == 1
+    saved = reopen(zh_doc).scripts[0]
+    saved_hook = next(b for b in saved.beats if b.kind is BeatKind.HOOK)
+    assert timeline.chosen_alternative(saved.base_variant, saved_hook).label == "B"
+
+
+def test_name_row_edits_variant_and_removal(qtbot, zh_doc, reopen):
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    victim = script.variants[3]
+    rows = len([b for b in script.beats if b.alternatives])
+    name_edit = view.matrix.cellWidget(rows, 1)
+    name_edit.clear()
+    name_edit.insert("价格钩子二号")
+    name_edit.textEdited.emit(name_edit.text())
+    assert script.variants[1].name == "价格钩子二号"
+    view.matrix.selectColumn(3)
+    view.remove_selected()
+    assert victim not in script.variants
+    saved = reopen(zh_doc).scripts[0]
+    assert [v.name for v in saved.variants][1] == "价格钩子二号"
+    assert all(v.id != victim.id for v in saved.variants)
+
+
+def test_compare_highlights_differing_beats(qtbot, zh_doc):
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    view.compare_a.setCurrentIndex(0)
+    view.compare_b.setCurrentIndex(1)  # the price-hook variant differs only in the hook
+    differing = timeline.differing_beats(script, script.variants[0], script.variants[1])
+    assert [b.kind for b in differing] == [BeatKind.HOOK]
+    beats = [b for b in script.beats if b.alternatives]
+    hook_row = beats.index(differing[0])
+    base_bg = view.compare.item(hook_row + 1, 0).background()
+    assert view.compare.item(hook_row, 0).background() != base_bg
+    assert view.compare.item(hook_row, 0).font().bold()
+    assert view.compare.item(hook_row, 1).text().startswith("B")
+    assert "1" in view.compare_summary.text()
