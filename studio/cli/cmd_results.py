@@ -217,40 +217,45 @@ def _json_report(analysis: Any) -> dict[str, Any]:
     }
 
 
+def _import(args: argparse.Namespace, lang: str) -> None:
+    """Check the whole report against a read-only view first; only a clean report opens the file for writing."""
+    from studio.exports.report_import import guess_mapping, read_report, results_from_table
+    from studio.models import ops
+    from studio.results.metrics import COUNT_LABELS
+    from studio.store.document import ProjectFile
+
+    table = read_report(args.import_)
+    mapping = _mapping_from_args(args.map, table.headers) or guess_mapping(table.headers)
+    if not args.json:
+        print(say("res.mapping"))
+        for name, col in mapping.items():
+            label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
+            print(say("res.map_line", field=label, header=table.headers[col]), flush=True)
+    with ProjectFile.open(args.file, readonly=True) as pf:
+        results_from_table(table, mapping, pf.project.script(args.script))
+    with ProjectFile.open(args.file) as pf:
+        # Re-run on the writable copy so results carry this file's variant ids.
+        results = results_from_table(table, mapping, pf.project.script(args.script))
+        with pf.batch():
+            for variant_id, result in results.items():
+                ops.set_result(pf.project, result, variant_id)
+    if not args.json:
+        print(say("res.saved", count=len(results), path=args.file))
+
+
 def cmd_results(args: argparse.Namespace) -> int:
     """Show (and with --import, first store) the results of a script's variants."""
-    from studio.models import ops
     from studio.results.analysis import analyse
     from studio.store.document import ProjectFile
 
     if args.lang:
         set_language(args.lang)
     lang = args.lang or language()
-    pf = ProjectFile.open(args.file, readonly=not args.import_)
+    if args.import_:
+        _import(args, lang)
+    pf = ProjectFile.open(args.file, readonly=True)
     try:
-        script = pf.project.script(args.script)
-        if args.import_:
-            from studio.exports.report_import import read_report, results_from_table
-
-            table = read_report(args.import_)
-            from studio.exports.report_import import guess_mapping
-
-            mapping = _mapping_from_args(args.map, table.headers) or guess_mapping(table.headers)
-            from studio.results.metrics import COUNT_LABELS
-
-            lines = [say("res.mapping")]
-            for name, col in mapping.items():
-                label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
-                lines.append(say("res.map_line", field=label, header=table.headers[col]))
-            if not args.json:
-                print("\n".join(lines), flush=True)
-            results = results_from_table(table, mapping, script)
-            with pf.batch():
-                for variant_id, result in results.items():
-                    ops.set_result(pf.project, result, variant_id)
-            if not args.json:
-                print(say("res.saved", count=len(results), path=args.file))
-        analysis = analyse(script, pf.project.results)
+        analysis = analyse(pf.project.script(args.script), pf.project.results)
     finally:
         pf.close()
     if args.json:
