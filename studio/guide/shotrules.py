@@ -18,7 +18,7 @@ from studio.guide.textscan import (
 )
 from studio.guide.thresholds import Thresholds
 from studio.models.entities import Alternative, Beat, Script, Shot
-from studio.models.enums import ShotTag
+from studio.models.enums import BeatKind, ShotTag
 from studio.models.vocab import LABELS
 
 #: Shot text fields scanned for forbidden wording, with the severity of a hit there.
@@ -66,6 +66,7 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
         tuple(shot.tags),
         alt.id,
         beat.id,
+        beat.kind,
     )
 
 
@@ -89,15 +90,20 @@ def check_shot(script: Script, beat: Beat, alt: Alternative, shot: Shot, th: Thr
     tags = frozenset(shot.tags)
     if ShotTag.KEY_POINT.value in tags:
         _key_point(shot, tags, where, found)
-    devices = hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text)
-    devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
+    # Devices matter only in a hook and directives only in a call to action; the
+    # beat's kind is part of the cache key, so skipping them elsewhere is safe.
+    devices: set[str] = set()
+    if beat.kind is BeatKind.HOOK:
+        devices = set(hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text))
+        devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
+    is_cta = beat.kind is BeatKind.CTA
     return ShotResult(
         findings=tuple(found),
         duration_ds=shot.duration_ds,
         tags=tags,
         devices=frozenset(devices),
-        says_directive=has_directive(shot.voiceover),
-        shows_directive=has_directive(shot.onscreen_text),
+        says_directive=is_cta and has_directive(shot.voiceover),
+        shows_directive=is_cta and has_directive(shot.onscreen_text),
         caption_empty=not shot.onscreen_text.strip(),
     )
 

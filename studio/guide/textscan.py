@@ -140,27 +140,58 @@ class Match:
 
 
 class TermScanner:
-    """Finds every listed term in a text with one compiled expression, longest term first."""
+    """Finds every listed term in a text, leftmost first and longest at a position.
+
+    A term is only tried when its literal key (first character, or first word for
+    English) occurs in the text, so clean text costs a few substring tests.
+    """
 
     def __init__(self, terms: Iterable[tuple[Term, str]]) -> None:
         ordered = sorted(terms, key=lambda tp: -len(tp[0].term))
         self.terms = [t for t, _ in ordered]
-        parts = []
-        for _, pattern in ordered:
-            if re.compile(pattern).groups:
-                raise ValueError(f"word-list pattern must not capture: {pattern}")
-            parts.append(f"({pattern})")
-        self._regex = re.compile("|".join(parts)) if parts else None
+        self._regexes = [re.compile(pattern) for _, pattern in ordered]
+        self._keys = [_key(t) for t in self.terms]
+        self._by_first: dict[str, list[int]] = {}
+        for i, key in enumerate(self._keys):
+            self._by_first.setdefault(key[0], []).append(i)
 
     def scan(self, text: str) -> list[Match]:
         """Every non-overlapping match, left to right."""
-        if not text or self._regex is None:
+        if not text:
             return []
-        found = []
-        for m in self._regex.finditer(text):
-            assert m.lastindex is not None
-            found.append(Match(m.start(), m.end(), m.group(), self.terms[m.lastindex - 1]))
+        lowered = text.lower()
+        firsts = self._by_first.keys() & set(lowered)
+        if not firsts:
+            return []
+        cjk = has_cjk(text)
+        hits: list[tuple[int, int, int]] = []
+        for first in firsts:
+            for i in self._by_first[first]:
+                if self._keys[i] in lowered and (cjk or self.terms[i].language != "zh"):
+                    hits.extend(
+                        (m.start(), -(m.end() - m.start()), i) for m in self._regexes[i].finditer(text)
+                    )
+        if not hits:
+            return []
+        hits.sort()
+        found: list[Match] = []
+        edge = 0
+        for start, neg_len, i in hits:
+            if start < edge or neg_len == 0:
+                continue
+            end = start - neg_len
+            found.append(Match(start, end, text[start:end], self.terms[i]))
+            edge = end
         return found
+
+
+def _key(term: Term) -> str:
+    """The literal every match of a term contains (lower case)."""
+    word = term.term.lower()
+    if term.language == "en" or word[:1].isascii():
+        head = re.match(r"[a-z]+|\d+|\S", word)
+        return head.group() if head else word[:1]
+    return word[:1]
 
 
 @lru_cache(maxsize=1)

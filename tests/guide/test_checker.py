@@ -14,7 +14,9 @@ from tests.guide.helpers import clean_project, shots
 
 
 def _summary(findings):
-    return sorted((f.rule, f.location.shot_id or "", f.location.variant_id or "", repr(f.args)) for f in findings)
+    return sorted(
+        (f.rule, f.location.shot_id or "", f.location.variant_id or "", repr(f.args)) for f in findings
+    )
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

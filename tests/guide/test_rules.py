@@ -152,7 +152,10 @@ def test_cta_directive_spoken_and_shown():
     assert f.severity is Severity.ERROR
 
 
-@pytest.mark.parametrize("vo", ["评论区扣1领配方", "关注我看下集", "私信我领取", "Comment YES below", "Follow for part 2", "Shop now"])
+@pytest.mark.parametrize(
+    "vo",
+    ["评论区扣1领配方", "关注我看下集", "私信我领取", "Comment YES below", "Follow for part 2", "Shop now"],
+)
 def test_cta_directive_words(vo):
     p = clean_project()
     cta = shots(p, BeatKind.CTA)[0]
@@ -328,7 +331,16 @@ def test_adlaw_terms_fire_with_span_and_fix(text, term, suggest):
 
 @pytest.mark.parametrize(
     "text",
-    ["最后3组库存", "最近熬夜多", "第一天就见效", "第一步洁面", "第三方检测", "the best way is this? no", "Bestseller list", "curious?"],
+    [
+        "最后3组库存",
+        "最近熬夜多",
+        "第一天就见效",
+        "第一步洁面",
+        "第三方检测",
+        "the best way is this? no",
+        "Bestseller list",
+        "curious?",
+    ],
 )
 def test_adlaw_innocent_words_do_not_fire(text):
     p = clean_project()
@@ -357,7 +369,18 @@ def _variant_with(p, kinds, variable):
     ops.insert_variant(p, script, 1, v)
     for kind in kinds:
         b = beat(p, kind)
-        alt = Alternative(label="B", shots=[Shot(duration_ds=s.duration_ds, voiceover=s.voiceover, onscreen_text=s.onscreen_text, tags=list(s.tags)) for s in b.alternatives[0].shots])
+        alt = Alternative(
+            label="B",
+            shots=[
+                Shot(
+                    duration_ds=s.duration_ds,
+                    voiceover=s.voiceover,
+                    onscreen_text=s.onscreen_text,
+                    tags=list(s.tags),
+                )
+                for s in b.alternatives[0].shots
+            ],
+        )
         ops.insert_alternative(p, b, 1, alt)
         ops.set_choice(p, v, b, alt.id)
     return v
@@ -375,7 +398,9 @@ def test_ab_hygiene():
     apply_fix(p, f.fix)
     assert v.variable is TestVariable.HOOK
     cta = beat(p, BeatKind.CTA)
-    alt = Alternative(label="B", shots=[Shot(duration_ds=30, voiceover="点击下方链接领券", onscreen_text="点击领券")])
+    alt = Alternative(
+        label="B", shots=[Shot(duration_ds=30, voiceover="点击下方链接领券", onscreen_text="点击领券")]
+    )
     ops.insert_alternative(p, cta, 1, alt)
     ops.set_choice(p, v, cta, alt.id)
     f = _one(p, "ab.multi")
@@ -395,5 +420,14 @@ def test_ab_identical_variant_is_a_tip():
 def test_mixed_language_project_and_custom_beats():
     p = clean_project()
     script = p.scripts[0]
-    ops.insert_beat(p, script, 3, Beat(kind=BeatKind.CUSTOM, name="Q&A", alternatives=[Alternative(shots=[Shot(duration_ds=20, voiceover="Q&A 时间！")])]))
+    ops.insert_beat(
+        p,
+        script,
+        3,
+        Beat(
+            kind=BeatKind.CUSTOM,
+            name="Q&A",
+            alternatives=[Alternative(shots=[Shot(duration_ds=20, voiceover="Q&A 时间！")])],
+        ),
+    )
     assert check_project(p) == []

@@ -28,7 +28,15 @@ def test_chinese_split_and_beats():
         "点击下方链接领券，今天下单立减50！",
     ]
     kinds = [d.kind for d in preview.shots]
-    assert kinds == [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.PROOF, BeatKind.CTA]
+    assert kinds == [
+        BeatKind.HOOK,
+        BeatKind.PAIN,
+        BeatKind.SOLUTION,
+        BeatKind.SOLUTION,
+        BeatKind.PROOF,
+        BeatKind.PROOF,
+        BeatKind.CTA,
+    ]
     assert preview.shots[0].duration_ds == 14  # 5 characters at 4.5/s, rounded up, plus 0.2 s
     assert preview.shots[1].start_ds == 14
 
@@ -52,13 +60,19 @@ def test_half_and_full_width_punctuation_and_tiny_lines():
 def test_plan_and_apply_build_a_checkable_script():
     preview = split_script(ZH)
     pairs = plan(preview)
-    assert [k for k, _ in pairs][0] is BeatKind.HOOK and pairs[-1][1].voiceover.startswith("点击")
+    assert pairs[0][0] is BeatKind.HOOK and pairs[-1][1].voiceover.startswith("点击")
     project = Project()
     script = Script(variants=[Variant(name="Base", is_base=True)])
     project.scripts.append(script)
     new = apply_preview(project, script, preview)
     assert len(new) == 7
-    assert [b.kind for b in script.beats] == [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
+    assert [b.kind for b in script.beats] == [
+        BeatKind.HOOK,
+        BeatKind.PAIN,
+        BeatKind.SOLUTION,
+        BeatKind.PROOF,
+        BeatKind.CTA,
+    ]
     assert all(s.code for s in new)
     vo_rules = {f.rule for f in check_project(project) if f.rule.startswith("vo.")}
     assert vo_rules == set()  # durations were sized from the speech rate

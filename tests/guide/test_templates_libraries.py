@@ -11,7 +11,15 @@ from studio.guide.templates import project_from_template, script_from_template, 
 from studio.guide.textscan import adlaw_scanner, has_directive
 from studio.models.enums import BeatKind
 
-EXPECTED = {"pain_solution_cta", "review_teardown", "unboxing", "tutorial", "story_skit", "before_after", "live_clip"}
+EXPECTED = {
+    "pain_solution_cta",
+    "review_teardown",
+    "unboxing",
+    "tutorial",
+    "story_skit",
+    "before_after",
+    "live_clip",
+}
 ORDER = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
 
 
