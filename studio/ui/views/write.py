@@ -22,6 +22,7 @@ from studio.models.enums import BeatKind
 from studio.models.errors import NotFoundError
 from studio.ui.commands import (
     InsertAlternativeCommand,
+    InsertBeatCommand,
     InsertShotCommand,
     RemoveAlternativeCommand,
     RemoveShotCommand,
@@ -343,3 +344,34 @@ class WriteView(QWidget):
 
         dialog = PasteScriptDialog(self.doc, self)
         dialog.open()
+
+    def apply_split(self, pairs: list[tuple[BeatKind, Shot]], replace: bool = False) -> list[Shot]:
+        """Insert shots into the beats' shown alternatives (creating missing beats) as one undo step.
+
+        With ``replace``, the shots already in an alternative that receives new ones are removed first.
+        """
+        if not pairs:
+            return []
+        project, script = self.doc.project, self.doc.script
+        order = (BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA)
+        inserted: list[Shot] = []
+        cleared: set[str] = set()
+        with self.doc.macro(self.tr("Paste voice-over script (%n shot(s))", "", len(pairs))):
+            for kind, shot in pairs:
+                beat = next((b for b in script.beats if b.kind is kind), None)
+                if beat is None:
+                    rank = order.index(kind) if kind in order else len(order)
+                    index = sum(1 for b in script.beats if b.kind in order and order.index(b.kind) < rank)
+                    beat = Beat(kind=kind, alternatives=[Alternative(label="A")])
+                    self.doc.push(InsertBeatCommand(project, script, index, beat))
+                alt = beat.alternative(self.shown.get(beat.id, "")) or timeline.chosen_alternative(
+                    self.doc.variant, beat
+                )
+                if replace and alt.id not in cleared:
+                    cleared.add(alt.id)
+                    for old in list(alt.shots):
+                        self.doc.push(RemoveShotCommand(project, old))
+                self.doc.push(InsertShotCommand(project, alt, len(alt.shots), shot))
+                inserted.append(shot)
+        self.rebuild()
+        return inserted

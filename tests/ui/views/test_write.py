@@ -122,3 +122,43 @@ def test_selection_switches_card_to_the_selected_alternative(qtbot, zh_doc):
     zh_doc.select([target.id])
     row = view.row_for(target.id)
     assert row is not None and view.card_for(hook).alt is hook.alternatives[1]
+
+
+SCRIPT_ZH = (
+    "熬夜党看过来！你的脸是不是越来越暗沉？"
+    "天天加班，上妆还卡粉。"
+    "试试这瓶烟酰胺精华，质地清爽，一抹就吸收。"
+    "坚持二十八天，肤色看得见地提亮。"
+    "点击下方链接领券，今天下单立减二十元！"
+)
+
+
+def test_paste_script_previews_then_applies_as_one_step(qtbot, zh_doc, reopen):
+    from studio.ui.views.paste_script import PasteScriptDialog
+
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    before = {a.id: len(a.shots) for b in zh_doc.script.beats for a in b.alternatives}
+    dialog = PasteScriptDialog(zh_doc, view)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(SCRIPT_ZH)
+    dialog.update_preview()
+    rows = dialog.table.rowCount()
+    assert rows >= 5
+    assert dialog.table.cellWidget(0, 0).currentData() == "hook"
+    assert dialog.table.cellWidget(rows - 1, 0).currentData() == "cta"
+    dialog.mode.setCurrentIndex(dialog.mode.findData("replace"))
+    shots = dialog.apply()
+    assert len(shots) == rows
+    assert zh_doc.undo_stack.count() == 1
+    hook = _hook(zh_doc.project)
+    assert hook.alternatives[0].shots[0].voiceover.startswith("熬夜党看过来")
+    assert all(s in [x for _, _, x in zh_doc.script.iter_shots()] for s in shots)
+    zh_doc.undo_stack.undo()
+    assert {a.id: len(a.shots) for b in zh_doc.script.beats for a in b.alternatives} == before
+    zh_doc.undo_stack.redo()
+    saved = reopen(zh_doc).scripts[0]
+    saved_voice = "".join(s.voiceover for _, _, s in saved.iter_shots())
+    assert "点击下方链接领券" in saved_voice
+    assert _hook(reopen()).alternatives[0].shots[0].voiceover.startswith("熬夜党看过来")
+    assert _hook(reopen()).alternatives[1].shots  # the hook's other alternative is untouched
