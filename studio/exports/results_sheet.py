@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 _WORDS = {
     "title": ("A/B 投放结果", "A/B results"),
+    "sheet": ("投放结果", "Results"),
     "variant": ("版本", "Variant"),
     "control": ("对照组", "Control"),
     "low": ("下限", "low"),
@@ -42,7 +43,7 @@ def add_results_sheet(
     workbook: Workbook, project: Project, script: Script, lang: str, title: str | None = None
 ) -> Worksheet:
     """Append a sheet with the script's results; returns it."""
-    ws = workbook.create_sheet(title or _w("title", lang)[:31])
+    ws = workbook.create_sheet(title or _w("sheet", lang))
     bold = Font(bold=True)
     analysis = analyse(script, project.results)
     ws.append([_w("title", lang)])

@@ -21,7 +21,7 @@ def test_results_sheet_reads_back(tmp_path: Path) -> None:
     wb = Workbook()
     add_results_sheet(wb, project, script, "zh")
     wb.save(tmp_path / "r.xlsx")
-    ws = load_workbook(tmp_path / "r.xlsx")["A/B 投放结果"]
+    ws = load_workbook(tmp_path / "r.xlsx")["投放结果"]
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     header = rows[1]
     assert header[0] == "版本" and "点击率" in header
