@@ -30,6 +30,7 @@ from studio.exports.common import (
     progress_steps,
     word,
 )
+from studio.exports.results_sheet import add_results_sheet
 from studio.exports.xlsx_common import (
     CENTRE,
     CENTRE_TOP,
@@ -128,6 +129,8 @@ def export_xlsx(
         _shoot_sheet(ws, project, script, variants, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
+        if any(v.id in project.results for v in script.variants):
+            add_results_sheet(wb, project, script, lang)
         written = atomic_write(path, wb.save)
         step()
     return written
