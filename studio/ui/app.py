@@ -6,7 +6,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studio.paths import RESOURCES
@@ -15,6 +15,7 @@ from studio.ui import errors
 from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 I18N_DIR = RESOURCES / "i18n"
 #: Our .qm file per interface language.
@@ -101,23 +102,24 @@ def configure_application(app: QApplication) -> None:
 
 def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
     """Explain why a file cannot be edited and ask whether to open it read-only."""
-    tr = QApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("OpenPrompt", "File in use"))
+    box.setWindowTitle(translate("OpenPrompt", "File in use"))
     if isinstance(exc, ProjectLockedError):
         box.setText(
-            tr("OpenPrompt", "{name} is being edited in another window.").format(name=Path(exc.path).name)
+            translate("OpenPrompt", "{name} is being edited in another window.").format(
+                name=Path(exc.path).name
+            )
         )
         box.setInformativeText(
             errors.lock_holder_text(exc)
             + "\n\n"
-            + tr("OpenPrompt", "You can open it read-only to look and export.")
+            + translate("OpenPrompt", "You can open it read-only to look and export.")
         )
     else:
         box.setText(errors.describe(exc))
-        box.setInformativeText(tr("OpenPrompt", "You can open it read-only to look and export."))
-    read_only = box.addButton(tr("OpenPrompt", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(translate("OpenPrompt", "You can open it read-only to look and export."))
+    read_only = box.addButton(translate("OpenPrompt", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -135,10 +137,10 @@ def open_project(path: str | Path, parent: QWidget | None = None):  # -> Project
             return None
     except (ProjectFileError, OSError) as exc:
         log.info("could not open %s: %s", path, exc)
-        errors.show_error(parent, exc, QApplication.translate("OpenPrompt", "Cannot open the file"))
+        errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None
     try:
         return ProjectFile.open(path, readonly=True)
     except (ProjectFileError, OSError) as exc:
-        errors.show_error(parent, exc, QApplication.translate("OpenPrompt", "Cannot open the file"))
+        errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None

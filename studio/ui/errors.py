@@ -31,15 +31,11 @@ from studio.store.errors import (
 )
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
-_CTX = "Errors"
 
 #: Extra describers registered by other parts of the UI (export errors ...), newest first.
 _EXTRA: list[tuple[type[BaseException], Callable[[BaseException], str]]] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def register(kind: type[BaseException], describe_fn: Callable[[BaseException], str]) -> None:
@@ -50,48 +46,57 @@ def register(kind: type[BaseException], describe_fn: Callable[[BaseException], s
 def lock_holder_text(exc: ProjectLockedError) -> str:
     """Who holds a locked file, in one sentence."""
     h = exc.holder
-    return _tr("It is open in Studio by {user} on {host} (process {pid}) since {since}.").format(
-        user=h.user or "?", host=h.host or "?", pid=h.pid, since=h.since
-    )
+    return translate(
+        "Errors", "It is open in Studio by {user} on {host} (process {pid}) since {since}."
+    ).format(user=h.user or "?", host=h.host or "?", pid=h.pid, since=h.since)
 
 
 def _describe_file_error(exc: ProjectFileError) -> str:
     if isinstance(exc, FileMissingError):
-        return _tr("The file {path} does not exist.").format(path=exc.path)
+        return translate("Errors", "The file {path} does not exist.").format(path=exc.path)
     if isinstance(exc, NotAProjectError):
-        return _tr("{path} is not a Studio project.").format(path=exc.path)
+        return translate("Errors", "{path} is not a Studio project.").format(path=exc.path)
     if isinstance(exc, CorruptFileError):
-        return _tr("{path} is damaged and cannot be read. Open a copy or a backup instead.").format(
-            path=exc.path
-        )
+        return translate(
+            "Errors", "{path} is damaged and cannot be read. Open a copy or a backup instead."
+        ).format(path=exc.path)
     if isinstance(exc, NewerVersionError):
-        return _tr(
+        return translate(
+            "Errors",
             "{path} was written by a newer Studio (file version {found}); this one reads up to "
-            "version {supported}. Please update Studio."
+            "version {supported}. Please update Studio.",
         ).format(path=exc.path, found=exc.file_version, supported=exc.supported)
     if isinstance(exc, ReadOnlyLocationError):
-        return _tr("{path} or its folder cannot be written, so it can only be opened read-only.").format(
-            path=exc.path
-        )
+        return translate(
+            "Errors", "{path} or its folder cannot be written, so it can only be opened read-only."
+        ).format(path=exc.path)
     if isinstance(exc, ProjectLockedError):
-        return _tr("{path} is already being edited.").format(path=exc.path) + " " + lock_holder_text(exc)
+        return (
+            translate("Errors", "{path} is already being edited.").format(path=exc.path)
+            + " "
+            + lock_holder_text(exc)
+        )
     if isinstance(exc, WriteError):
-        return _tr("Could not write {path}: {detail}. Nothing was changed there.").format(
+        return translate("Errors", "Could not write {path}: {detail}. Nothing was changed there.").format(
             path=exc.path, detail=exc.detail or "?"
         )
-    return _tr("Could not use {path}: {detail}").format(path=exc.path, detail=exc.detail)
+    return translate("Errors", "Could not use {path}: {detail}").format(path=exc.path, detail=exc.detail)
 
 
 def _describe_model_error(exc: ModelError) -> str:
     if isinstance(exc, InvalidValueError):
-        return _tr("“{value}” is not a valid value for {field}.").format(value=exc.value, field=exc.field)
+        return translate("Errors", "“{value}” is not a valid value for {field}.").format(
+            value=exc.value, field=exc.field
+        )
     if isinstance(exc, LastItemError):
-        return _tr("The last or base {what} cannot be removed.").format(what=exc.what)
+        return translate("Errors", "The last or base {what} cannot be removed.").format(what=exc.what)
     if isinstance(exc, NotFoundError):
-        return _tr("There is no {what} “{key}”.").format(what=exc.what, key=exc.key)
+        return translate("Errors", "There is no {what} “{key}”.").format(what=exc.what, key=exc.key)
     if isinstance(exc, InterchangeError):
-        return _tr("{path} cannot be imported: {reason}").format(path=exc.path, reason=exc.reason)
-    return _tr("That change is not possible: {detail}").format(detail=str(exc))
+        return translate("Errors", "{path} cannot be imported: {reason}").format(
+            path=exc.path, reason=exc.reason
+        )
+    return translate("Errors", "That change is not possible: {detail}").format(detail=str(exc))
 
 
 def describe(exc: BaseException) -> str:
@@ -102,23 +107,27 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ProjectFileError):
         return _describe_file_error(exc)
     if isinstance(exc, ImageError):
-        return _tr("The image {name} cannot be used: {detail}").format(name=exc.name, detail=exc.detail)
+        return translate("Errors", "The image {name} cannot be used: {detail}").format(
+            name=exc.name, detail=exc.detail
+        )
     if isinstance(exc, ModelError):
         return _describe_model_error(exc)
     if isinstance(exc, PermissionError):
-        return _tr("Permission denied: {path}").format(path=exc.filename or "")
+        return translate("Errors", "Permission denied: {path}").format(path=exc.filename or "")
     if isinstance(exc, FileNotFoundError):
-        return _tr("The file {path} does not exist.").format(path=exc.filename or "")
+        return translate("Errors", "The file {path} does not exist.").format(path=exc.filename or "")
     if isinstance(exc, OSError):
-        return _tr("A system error occurred: {detail}").format(detail=exc.strerror or str(exc))
-    return _tr(
-        "Something unexpected went wrong ({kind}). Your work is saved; details are in the log."
+        return translate("Errors", "A system error occurred: {detail}").format(
+            detail=exc.strerror or str(exc)
+        )
+    return translate(
+        "Errors", "Something unexpected went wrong ({kind}). Your work is saved; details are in the log."
     ).format(kind=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Tell the user about an error in a message box (never a traceback)."""
-    QMessageBox.warning(parent, title or _tr("Studio"), describe(exc))
+    QMessageBox.warning(parent, title or translate("Errors", "Studio"), describe(exc))
 
 
 def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -128,7 +137,7 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
     log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        QMessageBox.critical(app.activeWindow(), _tr("Studio"), describe(exc))
+        QMessageBox.critical(app.activeWindow(), translate("Errors", "Studio"), describe(exc))
 
 
 def install_excepthook() -> None:

@@ -16,14 +16,11 @@ if TYPE_CHECKING:
     from studio.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
+translate = QCoreApplication.translate
 
 
 def _filter() -> str:
-    return _tr("Studio projects (*.studio)")
+    return translate("FileActions", "Studio projects (*.studio)")
 
 
 def _folder(w: MainWindow) -> str:
@@ -45,14 +42,14 @@ def new_project(w: MainWindow) -> None:
     try:
         pf = dialog.create()
     except (ProjectFileError, OSError) as exc:
-        errors.show_error(w, exc, _tr("Cannot create the project"))
+        errors.show_error(w, exc, translate("FileActions", "Cannot create the project"))
         return
     _replace(w, pf)
 
 
 def open_file(w: MainWindow) -> None:
     """Ask for a project file and open it."""
-    name, _ = QFileDialog.getOpenFileName(w, _tr("Open Project"), _folder(w), _filter())
+    name, _ = QFileDialog.getOpenFileName(w, translate("FileActions", "Open Project"), _folder(w), _filter())
     if name:
         open_path(w, name)
 
@@ -88,7 +85,7 @@ def _ask_target(w: MainWindow, title: str) -> Path | None:
 
 def save_as(w: MainWindow) -> None:
     """Copy the project to a new file and go on editing there."""
-    target = _ask_target(w, _tr("Save As"))
+    target = _ask_target(w, translate("FileActions", "Save As"))
     if target is None:
         return
     try:
@@ -100,12 +97,12 @@ def save_as(w: MainWindow) -> None:
     w.settings.last_folder = str(target.parent)
     w.update_title()
     w._show_initial_status()
-    w.statusBar().showMessage(_tr("Now editing {name}").format(name=target.name), 5000)
+    w.statusBar().showMessage(translate("FileActions", "Now editing {name}").format(name=target.name), 5000)
 
 
 def save_copy(w: MainWindow) -> None:
     """Write a copy of the project elsewhere; go on editing this one."""
-    target = _ask_target(w, _tr("Save a Copy"))
+    target = _ask_target(w, translate("FileActions", "Save a Copy"))
     if target is None:
         return
     try:
@@ -113,7 +110,7 @@ def save_copy(w: MainWindow) -> None:
     except ProjectFileError as exc:
         errors.show_error(w, exc)
         return
-    w.statusBar().showMessage(_tr("Copy saved as {name}").format(name=target.name), 5000)
+    w.statusBar().showMessage(translate("FileActions", "Copy saved as {name}").format(name=target.name), 5000)
 
 
 def snapshots(w: MainWindow) -> None:
@@ -166,9 +163,10 @@ def about(w: MainWindow) -> None:
 
     QMessageBox.about(
         w,
-        _tr("About Studio"),
-        _tr(
+        translate("FileActions", "About Studio"),
+        translate(
+            "FileActions",
             "<h3>Studio {version}</h3><p>Write short selling videos in beats, test variants, "
-            "print shot lists and hand packs to the editor.</p><p>Icons: Lucide (ISC licence).</p>"
+            "print shot lists and hand packs to the editor.</p><p>Icons: Lucide (ISC licence).</p>",
         ).format(version=__version__),
     )

@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         menus.build(self)
         self.tabs.currentChanged.connect(self._on_tab)
         doc.saved.connect(self._on_saved)
-        doc.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
         self.update_title()
         self._show_initial_status()
         self._restore_state()

@@ -17,10 +17,7 @@ if TYPE_CHECKING:
     from studio.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate
 
 
 def build(w: MainWindow) -> None:
@@ -29,32 +26,48 @@ def build(w: MainWindow) -> None:
     K = QKeySequence.StandardKey
     ro = w.doc.readonly
 
-    file = bar.addMenu(_tr("&File"))
-    w.add_action(file, _tr("&New from Template…"), lambda: fileactions.new_project(w), K.New, "file-plus")
-    w.add_action(file, _tr("&Open…"), lambda: fileactions.open_file(w), K.Open, "folder-open")
-    w.recent_menu = file.addMenu(icon("history"), _tr("Open &Recent"))
+    file = bar.addMenu(translate("Menus", "&File"))
+    w.add_action(
+        file,
+        translate("Menus", "&New from Template…"),
+        lambda: fileactions.new_project(w),
+        K.New,
+        "file-plus",
+    )
+    w.add_action(file, translate("Menus", "&Open…"), lambda: fileactions.open_file(w), K.Open, "folder-open")
+    w.recent_menu = file.addMenu(icon("history"), translate("Menus", "Open &Recent"))
     w.recent_menu.aboutToShow.connect(lambda: fill_recent(w))
     file.addSeparator()
-    w.add_action(file, _tr("Save &As…"), lambda: fileactions.save_as(w), K.SaveAs, "save")
-    w.add_action(file, _tr("Save a &Copy…"), lambda: fileactions.save_copy(w), None, "copy")
-    w.add_action(file, _tr("&Snapshots…"), lambda: fileactions.snapshots(w), "Ctrl+Shift+H", "history")
+    w.add_action(file, translate("Menus", "Save &As…"), lambda: fileactions.save_as(w), K.SaveAs, "save")
+    w.add_action(file, translate("Menus", "Save a &Copy…"), lambda: fileactions.save_copy(w), None, "copy")
+    w.add_action(
+        file, translate("Menus", "&Snapshots…"), lambda: fileactions.snapshots(w), "Ctrl+Shift+H", "history"
+    )
     file.addSeparator()
-    imp = w.add_action(file, _tr("&Import Excel Shot Script…"), lambda: fileactions.import_excel(w), None,
+    imp = w.add_action(file, translate("Menus", "&Import Excel Shot Script…"), lambda: fileactions.import_excel(w), None,
                        "file-spreadsheet")  # fmt: skip
     imp.setEnabled(not ro)
-    w.add_action(file, _tr("&Export…"), lambda: fileactions.export(w), "Ctrl+E", "file-output")
-    w.add_action(file, _tr("Variant &Pack…"), lambda: fileactions.pack(w), "Ctrl+Shift+E", "film")
-    w.add_action(file, _tr("Print Pre&view of the Shot List…"), lambda: fileactions.print_preview(w), K.Print,
+    w.add_action(file, translate("Menus", "&Export…"), lambda: fileactions.export(w), "Ctrl+E", "file-output")
+    w.add_action(
+        file, translate("Menus", "Variant &Pack…"), lambda: fileactions.pack(w), "Ctrl+Shift+E", "film"
+    )
+    w.add_action(file, translate("Menus", "Print Pre&view of the Shot List…"), lambda: fileactions.print_preview(w), K.Print,
                  "printer")  # fmt: skip
     file.addSeparator()
-    w.add_action(file, _tr("Pre&ferences…"), lambda: fileactions.preferences(w), K.Preferences, "settings")
-    w.add_action(file, _tr("&Quit"), w.close, K.Quit)
+    w.add_action(
+        file,
+        translate("Menus", "Pre&ferences…"),
+        lambda: fileactions.preferences(w),
+        K.Preferences,
+        "settings",
+    )
+    w.add_action(file, translate("Menus", "&Quit"), w.close, K.Quit)
 
-    edit = bar.addMenu(_tr("&Edit"))
-    undo = w.doc.undo_stack.createUndoAction(w, _tr("&Undo"))
+    edit = bar.addMenu(translate("Menus", "&Edit"))
+    undo = w.doc.undo_stack.createUndoAction(w, translate("Menus", "&Undo"))
     undo.setShortcut(K.Undo)
     undo.setIcon(icon("undo-2"))
-    redo = w.doc.undo_stack.createRedoAction(w, _tr("&Redo"))
+    redo = w.doc.undo_stack.createRedoAction(w, translate("Menus", "&Redo"))
     redo.setShortcut(K.Redo)
     redo.setIcon(icon("redo-2"))
     edit.addAction(undo)
@@ -65,7 +78,7 @@ def build(w: MainWindow) -> None:
     # The shot list's own actions join the Edit menu the first time it is built.
     edit.aboutToShow.connect(lambda: update_edit_actions(w))
 
-    view = bar.addMenu(_tr("&View"))
+    view = bar.addMenu(translate("Menus", "&View"))
     titles = w.tab_titles()
     for i, key in enumerate(w.pages):
         w.add_action(view, titles[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}")
@@ -73,8 +86,8 @@ def build(w: MainWindow) -> None:
     for dock in (w.nav_dock, w.guide_dock, w.timeline_dock):
         view.addAction(dock.toggleViewAction())
 
-    help_menu = bar.addMenu(_tr("&Help"))
-    w.add_action(help_menu, _tr("&About Studio"), lambda: fileactions.about(w), None, "info")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    w.add_action(help_menu, translate("Menus", "&About Studio"), lambda: fileactions.about(w), None, "info")
 
 
 def update_edit_actions(w: MainWindow) -> None:
@@ -107,9 +120,9 @@ def fill_recent(w: MainWindow) -> None:
         act.setToolTip(name)
         act.triggered.connect(lambda _=False, n=name: fileactions.open_path(w, n))
     if not files:
-        act = menu.addAction(_tr("No recent files"))
+        act = menu.addAction(translate("Menus", "No recent files"))
         act.setEnabled(False)
     else:
         menu.addSeparator()
-        clear = menu.addAction(_tr("Clear the List"))
+        clear = menu.addAction(translate("Menus", "Clear the List"))
         clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))

@@ -20,13 +20,10 @@ if TYPE_CHECKING:
     from studio.ui.shotlist_model import ShotTableModel
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 #: Clipboard format of copied shots (JSON list of shot dicts).
 MIME_CLIPBOARD = "application/x-studio-shots+json"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShotListOps", text)
 
 
 def _where(doc: DocumentController, shot: Shot) -> tuple[Alternative, int]:
@@ -39,13 +36,13 @@ def _move_before(doc: DocumentController, shot: Shot, anchor: Shot) -> None:
     anchor_alt, target = _where(doc, anchor)
     if alt is anchor_alt and own < target:
         target -= 1  # the shot's own removal shifts the anchor up by one
-    doc.push(MoveShotCommand(doc.project, shot, anchor_alt, target, _tr("Move shot")))
+    doc.push(MoveShotCommand(doc.project, shot, anchor_alt, target, translate("ShotListOps", "Move shot")))
 
 
 def _move_to_end(doc: DocumentController, shot: Shot, alt: Alternative) -> None:
     own_alt, _ = _where(doc, shot)
     end = len(alt.shots) - (1 if own_alt is alt else 0)
-    doc.push(MoveShotCommand(doc.project, shot, alt, end, _tr("Move shot")))
+    doc.push(MoveShotCommand(doc.project, shot, alt, end, translate("ShotListOps", "Move shot")))
 
 
 def move_shots_to_row(
@@ -57,7 +54,7 @@ def move_shots_to_row(
     rest = [r for r in model.rows if r.shot.id not in moving]
     if not shots or not rest:
         return
-    with doc.macro(_tr("Move shots")):
+    with doc.macro(translate("ShotListOps", "Move shots")):
         for shot in shots:
             if anchor is not None:
                 _move_before(doc, shot, anchor)
@@ -70,7 +67,7 @@ def move_up(doc: DocumentController, model: ShotTableModel, shots: Sequence[Shot
     rows = sorted(r for r in (model.row_for(s.id) for s in shots) if r is not None)
     if not rows or rows[0] == 0:
         return False
-    with doc.macro(_tr("Move shots up")):
+    with doc.macro(translate("ShotListOps", "Move shots up")):
         for r in rows:
             current = model.rows[r]
             above = model.rows[r - 1]
@@ -86,15 +83,23 @@ def move_down(doc: DocumentController, model: ShotTableModel, shots: Sequence[Sh
     rows = sorted((r for r in (model.row_for(s.id) for s in shots) if r is not None), reverse=True)
     if not rows or rows[0] >= len(model.rows) - 1:
         return False
-    with doc.macro(_tr("Move shots down")):
+    with doc.macro(translate("ShotListOps", "Move shots down")):
         for r in rows:
             current = model.rows[r]
             below = model.rows[r + 1]
             if below.alt is current.alt:
                 _, index = _where(doc, below.shot)
-                doc.push(MoveShotCommand(doc.project, current.shot, below.alt, index, _tr("Move shot")))
+                doc.push(
+                    MoveShotCommand(
+                        doc.project, current.shot, below.alt, index, translate("ShotListOps", "Move shot")
+                    )
+                )
             else:
-                doc.push(MoveShotCommand(doc.project, current.shot, below.alt, 0, _tr("Move shot")))
+                doc.push(
+                    MoveShotCommand(
+                        doc.project, current.shot, below.alt, 0, translate("ShotListOps", "Move shot")
+                    )
+                )
     return True
 
 
@@ -106,26 +111,30 @@ def copy_of(shot: Shot) -> Shot:
 def duplicate(doc: DocumentController, shots: Sequence[Shot]) -> list[Shot]:
     """Put a copy of each shot right after it; returns the copies."""
     copies: list[Shot] = []
-    with doc.macro(_tr("Duplicate shots")):
+    with doc.macro(translate("ShotListOps", "Duplicate shots")):
         for shot in shots:
             alt, index = _where(doc, shot)
             new = copy_of(shot)
-            doc.push(InsertShotCommand(doc.project, alt, index + 1, new, _tr("Duplicate shot")))
+            doc.push(
+                InsertShotCommand(
+                    doc.project, alt, index + 1, new, translate("ShotListOps", "Duplicate shot")
+                )
+            )
             copies.append(new)
     return copies
 
 
 def delete(doc: DocumentController, shots: Sequence[Shot]) -> None:
     """Remove shots as one undo step."""
-    with doc.macro(_tr("Delete shots")):
+    with doc.macro(translate("ShotListOps", "Delete shots")):
         for shot in shots:
-            doc.push(RemoveShotCommand(doc.project, shot, _tr("Delete shot")))
+            doc.push(RemoveShotCommand(doc.project, shot, translate("ShotListOps", "Delete shot")))
 
 
 def move_to_beat(doc: DocumentController, shots: Sequence[Shot], beat: Beat) -> None:
     """Move shots to the end of the alternative the current variant plays for ``beat``."""
     alt = chosen_alternative(doc.variant, beat)
-    with doc.macro(_tr("Move shots to another beat")):
+    with doc.macro(translate("ShotListOps", "Move shots to another beat")):
         for shot in shots:
             _move_to_end(doc, shot, alt)
 
@@ -167,8 +176,10 @@ def paste(doc: DocumentController, shots: Sequence[Shot], after: Shot | None) ->
         alt = chosen_alternative(doc.variant, beat)
         index = len(alt.shots)
     frames = doc.project.frames
-    with doc.macro(_tr("Paste shots")):
+    with doc.macro(translate("ShotListOps", "Paste shots")):
         for i, shot in enumerate(shots):
             if shot.frame and shot.frame not in frames:
                 shot.frame = None  # a frame from another project: its picture is not in this file
-            doc.push(InsertShotCommand(doc.project, alt, index + i, shot, _tr("Paste shot")))
+            doc.push(
+                InsertShotCommand(doc.project, alt, index + i, shot, translate("ShotListOps", "Paste shot"))
+            )

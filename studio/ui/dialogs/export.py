@@ -36,10 +36,7 @@ if TYPE_CHECKING:
     from studio.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -71,11 +68,11 @@ FORMATS: tuple[ExportFormat, ...] = (
 def format_titles() -> dict[str, str]:
     """Translated names of the export formats."""
     return {
-        "docx": _tr("Word storyboard (.docx)"),
-        "xlsx": _tr("Excel shot list workbook (.xlsx)"),
-        "pdf": _tr("PDF storyboard and shoot list (.pdf)"),
-        "script": _tr("Read-through script (.docx, .md, .txt)"),
-        "picture": _tr("Storyboard picture (.png)"),
+        "docx": translate("Export", "Word storyboard (.docx)"),
+        "xlsx": translate("Export", "Excel shot list workbook (.xlsx)"),
+        "pdf": translate("Export", "PDF storyboard and shoot list (.pdf)"),
+        "script": translate("Export", "Read-through script (.docx, .md, .txt)"),
+        "picture": translate("Export", "Storyboard picture (.png)"),
     }
 
 
@@ -83,8 +80,10 @@ def _describe_export_error(exc: BaseException) -> str:
     path = getattr(exc, "path", "")
     detail = getattr(exc, "detail", "")
     if type(exc).__name__ == "FolderMissingError":
-        return _tr("The folder of {path} does not exist.").format(path=path)
-    return _tr("Could not write {path}: {detail}. No partial file was left.").format(path=path, detail=detail)
+        return translate("Export", "The folder of {path} does not exist.").format(path=path)
+    return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
+        path=path, detail=detail
+    )
 
 
 def _register_errors() -> None:
@@ -102,7 +101,9 @@ def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
     if writer is None:
         return None
     _register_errors()
-    progress = QProgressDialog(_tr("Exporting {name}…").format(name=path.name), "", 0, 100, parent)
+    progress = QProgressDialog(
+        translate("Export", "Exporting {name}…").format(name=path.name), "", 0, 100, parent
+    )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -117,7 +118,7 @@ def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         return writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
     except Exception as exc:
         log.exception("export to %s failed", path)
-        errors.show_error(parent, exc, _tr("Export failed"))
+        errors.show_error(parent, exc, translate("Export", "Export failed"))
         return None
     finally:
         progress.close()
@@ -228,13 +229,16 @@ class ExportDialog(QDialog):
 def import_excel_into(w: MainWindow) -> None:
     """Turn an Excel shot script into a new project file and open it."""
     source, _ = QFileDialog.getOpenFileName(
-        w, _tr("Import Excel Shot Script"), w.settings.last_folder, _tr("Excel workbooks (*.xlsx)")
+        w,
+        translate("Export", "Import Excel Shot Script"),
+        w.settings.last_folder,
+        translate("Export", "Excel workbooks (*.xlsx)"),
     )
     if not source:
         return
     suggested = str(Path(source).with_suffix(".studio"))
-    target, _ = QFileDialog.getSaveFileName(w, _tr("Save the Imported Project As"), suggested,
-                                            _tr("Studio projects (*.studio)"))  # fmt: skip
+    target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
+                                            translate("Export", "Studio projects (*.studio)"))  # fmt: skip
     if not target:
         return
     try:
@@ -243,14 +247,14 @@ def import_excel_into(w: MainWindow) -> None:
         report = import_xlsx(source, target)
     except Exception as exc:
         log.exception("import of %s failed", source)
-        errors.show_error(w, exc, _tr("Import failed"))
+        errors.show_error(w, exc, translate("Export", "Import failed"))
         return
     from studio.ui.fileactions import open_path
 
     QMessageBox.information(
         w,
-        _tr("Import Excel Shot Script"),
-        _tr("Imported {shots} shots in {beats} beats from {name}.").format(
+        translate("Export", "Import Excel Shot Script"),
+        translate("Export", "Imported {shots} shots in {beats} beats from {name}.").format(
             shots=report.shots, beats=report.beats, name=Path(source).name
         ),
     )

@@ -15,10 +15,7 @@ from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, ui_lang
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+translate = QCoreApplication.translate
 
 
 def shot_list_html(doc: DocumentController) -> str:
@@ -26,8 +23,8 @@ def shot_list_html(doc: DocumentController) -> str:
     lang = ui_lang()
     script, variant = doc.script, doc.variant
     e = html.escape
-    heads = [_tr("No."), _tr("Beat"), _tr("Start"), _tr("Duration"), _tr("Shot size"), _tr("Camera move"),
-             _tr("Visual"), _tr("Voice-over"), _tr("On-screen text"), _tr("Location"), _tr("Talent"), "✓"]  # fmt: skip
+    heads = [translate("Printing", "No."), translate("Printing", "Beat"), translate("Printing", "Start"), translate("Printing", "Duration"), translate("Printing", "Shot size"), translate("Printing", "Camera move"),
+             translate("Printing", "Visual"), translate("Printing", "Voice-over"), translate("Printing", "On-screen text"), translate("Printing", "Location"), translate("Printing", "Talent"), "✓"]  # fmt: skip
     rows = []
     for t in cut(script, variant):
         s = t.shot
@@ -35,10 +32,12 @@ def shot_list_html(doc: DocumentController) -> str:
                  format_seconds(s.duration_ds), label(s.shot_size, lang), label(s.camera_move, lang),
                  s.visual, s.voiceover, s.onscreen_text, s.location, s.talent, "☐"]  # fmt: skip
         rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
-    title = _tr("{project} — {script} — {variant}").format(
+    title = translate("Printing", "{project} — {script} — {variant}").format(
         project=doc.project.title, script=script.title, variant=variant.name
     )
-    summary = _tr("{n} shots · {total}").format(n=len(rows), total=format_timecode(total_ds(script, variant)))
+    summary = translate("Printing", "{n} shots · {total}").format(
+        n=len(rows), total=format_timecode(total_ds(script, variant))
+    )
     return (
         "<html><head><style>"
         "body { font-size: 8pt; } table { border-collapse: collapse; width: 100%; }"
@@ -76,7 +75,7 @@ def preview_shot_list(doc: DocumentController, parent: QWidget | None = None) ->
     )
     text = shot_list_document(doc)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print Preview — Shot List"))
+    dialog.setWindowTitle(translate("Printing", "Print Preview — Shot List"))
     dialog.paintRequested.connect(text.print_)
     dialog.resize(1000, 720)
     dialog.exec()

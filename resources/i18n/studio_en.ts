@@ -1,0 +1,1715 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../studio/ui/errors.py" line="+50" />
+            <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
+            <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+50" />
+            <source>The file {path} does not exist.</source>
+            <translation>The file {path} does not exist.</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>{path} is not a Studio project.</source>
+            <translation>{path} is not a Studio project.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
+            <translation>{path} is damaged and cannot be read. Open a copy or a backup instead.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</source>
+            <translation>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
+            <translation>{path} or its folder cannot be written, so it can only be opened read-only.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is already being edited.</source>
+            <translation>{path} is already being edited.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not write {path}: {detail}. Nothing was changed there.</source>
+            <translation>Could not write {path}: {detail}. Nothing was changed there.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not use {path}: {detail}</source>
+            <translation>Could not use {path}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{value}” is not a valid value for {field}.</source>
+            <translation>“{value}” is not a valid value for {field}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last or base {what} cannot be removed.</source>
+            <translation>The last or base {what} cannot be removed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no {what} “{key}”.</source>
+            <translation>There is no {what} “{key}”.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be imported: {reason}</source>
+            <translation>{path} cannot be imported: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That change is not possible: {detail}</source>
+            <translation>That change is not possible: {detail}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The image {name} cannot be used: {detail}</source>
+            <translation>The image {name} cannot be used: {detail}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Permission denied: {path}</source>
+            <translation>Permission denied: {path}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A system error occurred: {detail}</source>
+            <translation>A system error occurred: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
+            <translation>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+10" />
+            <source>Studio</source>
+            <translation>Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/export.py" line="+72" />
+            <source>Word storyboard (.docx)</source>
+            <translation>Word storyboard (.docx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel shot list workbook (.xlsx)</source>
+            <translation>Excel shot list workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF storyboard and shoot list (.pdf)</source>
+            <translation>PDF storyboard and shoot list (.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read-through script (.docx, .md, .txt)</source>
+            <translation>Read-through script (.docx, .md, .txt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Storyboard picture (.png)</source>
+            <translation>Storyboard picture (.png)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The folder of {path} does not exist.</source>
+            <translation>The folder of {path} does not exist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not write {path}: {detail}. No partial file was left.</source>
+            <translation>Could not write {path}: {detail}. No partial file was left.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Exporting {name}…</source>
+            <translation>Exporting {name}…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <location line="+21" />
+            <source>Import Excel Shot Script</source>
+            <translation>Import Excel Shot Script</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save the Imported Project As</source>
+            <translation>Save the Imported Project As</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio projects (*.studio)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Import failed</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Imported {shots} shots in {beats} beats from {name}.</source>
+            <translation>Imported {shots} shots in {beats} beats from {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location line="-118" />
+            <location line="+32" />
+            <location line="+46" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export to</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose at least one variant.</source>
+            <translation>Choose at least one variant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../studio/ui/fileactions.py" line="+24" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio projects (*.studio)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cannot create the project</source>
+            <translation>Cannot create the project</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open Project</source>
+            <translation>Open Project</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Save As</source>
+            <translation>Save As</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Now editing {name}</source>
+            <translation>Now editing {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save a Copy</source>
+            <translation>Save a Copy</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Copy saved as {name}</source>
+            <translation>Copy saved as {name}</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>About Studio</source>
+            <translation>About Studio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidePanel</name>
+        <message>
+            <location filename="../../studio/ui/views/guide_panel.py" line="+53" />
+            <source>This variant</source>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
+            <translation>This variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whole script</source>
+            <translation>Whole script</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Apply fix</source>
+            <translation>Apply fix</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The guide is not available.</source>
+            <translation>The guide is not available.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The guide could not check this script.</source>
+            <translation>The guide could not check this script.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>No problems found.</source>
+            <translation>No problems found.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 errors · %2 warnings · %3 tips</source>
+            <translation>%1 errors · %2 warnings · %3 tips</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Fix: %1</source>
+            <translation>Fix: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Advice: %1</source>
+            <translation>Advice: %1</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Apply fix: %1</source>
+            <translation>Apply fix: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../studio/ui/mainwindow.py" line="+91" />
+            <source>Write</source>
+            <extracomment>Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <translation>Write</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list</source>
+            <translation>Shot list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Navigator</source>
+            <translation>Navigator</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>[read-only]</source>
+            <translation>[read-only]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Read-only: changes cannot be made</source>
+            <translation>Read-only: changes cannot be made</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes are saved automatically</source>
+            <translation>Changes are saved automatically</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Saved {time}</source>
+            <translation>Saved {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../studio/ui/menus.py" line="+30" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New from Template…</source>
+            <translation>&amp;New from Template…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a &amp;Copy…</source>
+            <translation>Save a &amp;Copy…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Snapshots…</source>
+            <translation>&amp;Snapshots…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import Excel Shot Script…</source>
+            <translation>&amp;Import Excel Shot Script…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant &amp;Pack…</source>
+            <translation>Variant &amp;Pack…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print Pre&amp;view of the Shot List…</source>
+            <translation>Print Pre&amp;view of the Shot List…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferences…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Studio</source>
+            <translation>&amp;About Studio</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear the List</source>
+            <translation>Clear the List</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../studio/ui/navigator.py" line="+82" />
+            <source>Untitled script</source>
+            <extracomment>Role holding the model object of a tree item.</extracomment>
+            <translation>Untitled script</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Beats</source>
+            <translation>Beats</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{label} · {n} shots</source>
+            <translation>{label} · {n} shots</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Played by the current variant</source>
+            <translation>Played by the current variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(base)</source>
+            <translation>(base)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Play in “{variant}”</source>
+            <translation>Play in “{variant}”</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose alternative {0}</source>
+            <translation>Choose alternative {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+36" />
+            <source>New Project from a Template</source>
+            <translation>New Project from a Template</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Product or campaign name</source>
+            <translation>Product or campaign name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>untitled.studio</source>
+            <translation>untitled.studio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the script</source>
+            <translation>Language of the script</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>New Project</source>
+            <translation>New Project</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio projects (*.studio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPrompt</name>
+        <message>
+            <location filename="../../studio/ui/app.py" line="+107" />
+            <source>File in use</source>
+            <extracomment>Our .qm file per interface language.</extracomment>
+            <translation>File in use</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is being edited in another window.</source>
+            <translation>{name} is being edited in another window.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+4" />
+            <source>You can open it read-only to look and export.</source>
+            <translation>You can open it read-only to look and export.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Read-Only</source>
+            <translation>Open Read-Only</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+5" />
+            <source>Cannot open the file</source>
+            <translation>Cannot open the file</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+28" />
+            <source>Variant pack</source>
+            <translation>Variant pack</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All variants</source>
+            <translation>All variants</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Make a zip file</source>
+            <translation>Make a zip file</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/preferences.py" line="+17" />
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The window is rebuilt in the new language; your work stays open.</source>
+            <translation>The window is rebuilt in the new language; your work stays open.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewView</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="+139" />
+            <source>Position in the cut</source>
+            <translation>Position in the cut</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous shot</source>
+            <translation>Previous shot</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+104" />
+            <source>Play</source>
+            <translation>Play</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>Next shot</source>
+            <translation>Next shot</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 · %2 %3 · shot %4 of %5</source>
+            <translation>%1 · %2 %3 · shot %4 of %5</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(no voice-over)</source>
+            <translation>(no voice-over)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/printing.py" line="+27" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot size</source>
+            <translation>Shot size</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Camera move</source>
+            <translation>Camera move</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>Visual</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On-screen text</source>
+            <translation>On-screen text</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Talent</source>
+            <translation>Talent</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{project} — {script} — {variant}</source>
+            <translation>{project} — {script} — {variant}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} shots · {total}</source>
+            <translation>{n} shots · {total}</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Print Preview — Shot List</source>
+            <translation>Print Preview — Shot List</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotListOps</name>
+        <message>
+            <location filename="../../studio/ui/shotlist_ops.py" line="+40" />
+            <location line="+6" />
+            <location line="+47" />
+            <location line="+2" />
+            <source>Move shot</source>
+            <translation>Move shot</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>Move shots</source>
+            <translation>Move shots</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Move shots up</source>
+            <translation>Move shots up</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move shots down</source>
+            <translation>Move shots down</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Duplicate shots</source>
+            <translation>Duplicate shots</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Duplicate shot</source>
+            <translation>Duplicate shot</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete shots</source>
+            <translation>Delete shots</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete shot</source>
+            <translation>Delete shot</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Move shots to another beat</source>
+            <translation>Move shots to another beat</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Paste shots</source>
+            <translation>Paste shots</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paste shot</source>
+            <translation>Paste shot</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotListView</name>
+        <message>
+            <location filename="../../studio/ui/shotlist.py" line="+87" />
+            <source>Shoot list (all variants)</source>
+            <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <translation>Shoot list (all variants)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show every shot to film once, with the variants that use it</source>
+            <translation>Show every shot to film once, with the variants that use it</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Talent</source>
+            <translation>Talent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Cu&amp;t Shots</source>
+            <translation>Cu&amp;t Shots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy Shots</source>
+            <translation>&amp;Copy Shots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste Shots</source>
+            <translation>&amp;Paste Shots</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select &amp;All Shots</source>
+            <translation>Select &amp;All Shots</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete Shots</source>
+            <translation>&amp;Delete Shots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uplicate Shots</source>
+            <translation>D&amp;uplicate Shots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots &amp;Up</source>
+            <translation>Move Shots &amp;Up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots Do&amp;wn</source>
+            <translation>Move Shots Do&amp;wn</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>{n} shots to film · {total} of footage</source>
+            <translation>{n} shots to film · {total} of footage</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} shots · {total} in “{variant}”</source>
+            <translation>{n} shots · {total} in “{variant}”</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{shown} shown</source>
+            <translation>{shown} shown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>read-only</source>
+            <translation>read-only</translation>
+        </message>
+        <message>
+            <location line="+131" />
+            <source>Move to Beat</source>
+            <translation>Move to Beat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotTableModel</name>
+        <message>
+            <location filename="../../studio/ui/shotlist_model.py" line="+88" />
+            <source>No.</source>
+            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Frame</source>
+            <translation>Frame</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration (s)</source>
+            <translation>Duration (s)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot size</source>
+            <translation>Shot size</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Camera move</source>
+            <translation>Camera move</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>Visual</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On-screen text</source>
+            <translation>On-screen text</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Music / effects</source>
+            <translation>Music / effects</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Talent</source>
+            <translation>Talent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+163" />
+            <source>Edit {0}</source>
+            <translation>Edit {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/snapshots.py" line="+47" />
+            <source>Snapshots</source>
+            <translation>Snapshots</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shots</source>
+            <translation>Shots</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Select a snapshot and press Compare to see what changed.</source>
+            <translation>Select a snapshot and press Compare to see what changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take Snapshot…</source>
+            <translation>Take Snapshot…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare with Now</source>
+            <translation>Compare with Now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Versions saved inside this project file:</source>
+            <translation>Versions saved inside this project file:</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Take Snapshot</source>
+            <translation>Take Snapshot</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name of this version:</source>
+            <translation>Name of this version:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No differences between “{name}” and now.</source>
+            <translation>No differences between “{name}” and now.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From “{name}” to now:</source>
+            <translation>From “{name}” to now:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shots added</source>
+            <translation>Shots added</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shots removed</source>
+            <translation>Shots removed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shots changed</source>
+            <translation>Shots changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants added</source>
+            <translation>Variants added</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants removed</source>
+            <translation>Variants removed</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Length of {variant}: {old} → {new}</source>
+            <translation>Length of {variant}: {old} → {new}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore Snapshot</source>
+            <translation>Restore Snapshot</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore “{name}”? The current state is saved as a snapshot first, so nothing is lost.</source>
+            <translation>Restore “{name}”? The current state is saved as a snapshot first, so nothing is lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="+325" />
+            <source>This variant</source>
+            <translation>This variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All shots (shoot list)</source>
+            <translation>All shots (shoot list)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the current variant's cut, or every shot of every alternative</source>
+            <translation>Show the current variant's cut, or every shot of every alternative</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Covered area</source>
+            <translation>Covered area</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shade the parts of the frame the platform's buttons and captions cover</source>
+            <translation>Shade the parts of the frame the platform's buttons and captions cover</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+180" />
+            <source>Paste image</source>
+            <translation>Paste image</translation>
+        </message>
+        <message>
+            <location line="-146" />
+            <source>%1 shots · %2 s</source>
+            <translation>%1 shots · %2 s</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>This project is open read-only; frames cannot be changed.</source>
+            <translation>This project is open read-only; frames cannot be changed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is not an image Studio can use (%2). The frame was not changed.</source>
+            <translation>“%1” is not an image Studio can use (%2). The frame was not changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Set frame of %1</source>
+            <translation>Set frame of %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no image to use here.</source>
+            <translation>There is no image to use here.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Select a card first, then paste an image onto it.</source>
+            <translation>Select a card first, then paste an image onto it.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a frame for %1</source>
+            <translation>Choose a frame for %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove frame of %1</source>
+            <translation>Remove frame of %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose image…</source>
+            <translation>Choose image…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove frame</source>
+            <translation>Remove frame</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineStrip</name>
+        <message>
+            <location filename="../../studio/ui/views/timeline.py" line="+95" />
+            <source>No shots in this variant yet</source>
+            <translation>No shots in this variant yet</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</source>
+            <translation>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2 %3 · %4–%5 s</source>
+            <translation>%1 · %2 %3 · %4–%5 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantsView</name>
+        <message>
+            <location filename="../../studio/ui/views/variants.py" line="+71" />
+            <source>Remove variant</source>
+            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <translation>Remove variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected variant (the base variant always stays)</source>
+            <translation>Remove the selected variant (the base variant always stays)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show in timeline and preview</source>
+            <translation>Show in timeline and preview</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Which alternative each variant plays, beat by beat</source>
+            <translation>Which alternative each variant plays, beat by beat</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>New variant</source>
+            <translation>New variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare two variants</source>
+            <translation>Compare two variants</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>e.g. Price hook</source>
+            <translation>e.g. Price hook</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What should this variant do better, and why?</source>
+            <translation>What should this variant do better, and why?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+94" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <location line="+94" />
+            <source>Variable under test</source>
+            <translation>Variable under test</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <location line="+95" />
+            <source>Hypothesis</source>
+            <translation>Hypothesis</translation>
+        </message>
+        <message>
+            <location line="-94" />
+            <location line="+93" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <source>Alternatives</source>
+            <translation>Alternatives</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create variant</source>
+            <translation>Create variant</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>against</source>
+            <translation>against</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+118" />
+            <source>(unnamed)</source>
+            <translation>(unnamed)</translation>
+        </message>
+        <message>
+            <location line="-100" />
+            <source>Differs from the base variant</source>
+            <translation>Differs from the base variant</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Pick two different variants to compare.</source>
+            <translation>Pick two different variants to compare.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These variants play the same alternatives in every beat.</source>
+            <translation>These variants play the same alternatives in every beat.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n beat(s) differ: %1</source>
+            <translation>
+                <numerusform>%n beat(s) differ: %1</numerusform>
+                <numerusform>%n beat(s) differ: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An A/B test should change one thing at a time.</source>
+            <translation>An A/B test should change one thing at a time.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Choose %1 for %2</source>
+            <translation>Choose %1 for %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edit variant</source>
+            <translation>Edit variant</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Give the variant a name.</source>
+            <translation>Give the variant a name.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A variant with this name exists already.</source>
+            <translation>A variant with this name exists already.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Create variant %1</source>
+            <translation>Create variant %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created “%1”.</source>
+            <translation>Created “%1”.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Remove variant %1</source>
+            <translation>Remove variant %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteView</name>
+        <message>
+            <location filename="../../studio/ui/views/write.py" line="+50" />
+            <source>Paste voice-over script…</source>
+            <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
+            <translation>Paste voice-over script…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
+            <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>(unnamed)</source>
+            <translation>(unnamed)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Variant “%1”: %2 s in all</source>
+            <translation>Variant “%1”: %2 s in all</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Add alternative %1 to %2</source>
+            <translation>Add alternative %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove alternative %1</source>
+            <translation>Remove alternative %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add shot</source>
+            <translation>Add shot</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove shot %1</source>
+            <translation>Remove shot %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit voice-over</source>
+            <translation>Edit voice-over</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit captions</source>
+            <translation>Edit captions</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change duration</source>
+            <translation>Change duration</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library lines in this language</source>
+            <translation>No library lines in this language</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Insert library line</source>
+            <translation>Insert library line</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.board</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="-350" />
+            <source>Loading…</source>
+            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frame missing</source>
+            <translation>Frame missing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drop an image here</source>
+            <translation>Drop an image here</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.view</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="-178" />
+            <source>Nothing to play yet</source>
+            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
+            <translation>Nothing to play yet</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="+289" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 / %2 s</source>
+            <translation>%1 / %2 s</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 s used</source>
+            <translation>%1: %2 s used</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> of a %1 s budget</source>
+            <translation> of a %1 s budget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over budget by %1 s</source>
+            <translation>Over budget by %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <location line="-207" />
+            <source> s</source>
+            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Duration of the shot</source>
+            <translation>Duration of the shot</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captions (on-screen text)</source>
+            <translation>Captions (on-screen text)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Remove shot %1</source>
+            <translation>Remove shot %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>VO</source>
+            <translation>VO</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>+ Alternative</source>
+            <translation>+ Alternative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add another way to play this beat (for an A/B test)</source>
+            <translation>Add another way to play this beat (for an A/B test)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Library…</source>
+            <translation>Library…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven hook line</source>
+            <translation>Insert a proven hook line</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven call to action</source>
+            <translation>Insert a proven call to action</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>What this alternative tries (e.g. price stimulus)</source>
+            <translation>What this alternative tries (e.g. price stimulus)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>+ Shot</source>
+            <translation>+ Shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a shot at the end of this alternative</source>
+            <translation>Add a shot at the end of this alternative</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove alternative %1</source>
+            <translation>Remove alternative %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No shots yet: add one, or paste a voice-over script.</source>
+            <translation>No shots yet: add one, or paste a voice-over script.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1714 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../studio/ui/errors.py" line="+50" />
+            <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
+            <translation>它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+50" />
+            <source>The file {path} does not exist.</source>
+            <translation>文件 {path} 不存在。</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>{path} is not a Studio project.</source>
+            <translation>{path} 不是 Studio 项目文件。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
+            <translation>{path} 已损坏，无法读取。请改为打开副本或备份。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</source>
+            <translation>{path} 由更新版本的 Studio 保存（文件版本 {found}），当前版本最多只能读取版本 {supported}。请升级 Studio。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
+            <translation>{path} 或其所在文件夹不可写入，只能以只读方式打开。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path} is already being edited.</source>
+            <translation>{path} 正在被编辑。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not write {path}: {detail}. Nothing was changed there.</source>
+            <translation>无法写入 {path}：{detail}。该位置没有任何改动。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not use {path}: {detail}</source>
+            <translation>无法使用 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>“{value}” is not a valid value for {field}.</source>
+            <translation>“{value}” 不是 {field} 的有效值。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last or base {what} cannot be removed.</source>
+            <translation>不能删除最后一个或基础的 {what}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no {what} “{key}”.</source>
+            <translation>没有名为 “{key}” 的 {what}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be imported: {reason}</source>
+            <translation>无法导入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That change is not possible: {detail}</source>
+            <translation>无法进行此修改：{detail}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The image {name} cannot be used: {detail}</source>
+            <translation>无法使用图片 {name}：{detail}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Permission denied: {path}</source>
+            <translation>没有权限：{path}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A system error occurred: {detail}</source>
+            <translation>发生系统错误：{detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
+            <translation>发生了意外错误（{kind}）。你的工作已保存，详情见日志。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+10" />
+            <source>Studio</source>
+            <translation>Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/export.py" line="+72" />
+            <source>Word storyboard (.docx)</source>
+            <translation>Word 分镜脚本 (.docx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel shot list workbook (.xlsx)</source>
+            <translation>Excel 分镜表 (.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF storyboard and shoot list (.pdf)</source>
+            <translation>PDF 分镜与拍摄清单 (.pdf)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read-through script (.docx, .md, .txt)</source>
+            <translation>通读脚本 (.docx, .md, .txt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Storyboard picture (.png)</source>
+            <translation>分镜图片 (.png)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The folder of {path} does not exist.</source>
+            <translation>{path} 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Could not write {path}: {detail}. No partial file was left.</source>
+            <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Exporting {name}…</source>
+            <translation>正在导出 {name}…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location line="+111" />
+            <location line="+21" />
+            <source>Import Excel Shot Script</source>
+            <translation>导入 Excel 分镜脚本</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save the Imported Project As</source>
+            <translation>将导入的项目另存为</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio 项目 (*.studio)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Import failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Imported {shots} shots in {beats} beats from {name}.</source>
+            <translation>已从 {name} 导入 {beats} 个段落中的 {shots} 个镜头。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location line="-118" />
+            <location line="+32" />
+            <location line="+46" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter</source>
+            <translation>美国信纸 (Letter)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose at least one variant.</source>
+            <translation>请至少选择一个版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../studio/ui/fileactions.py" line="+24" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio 项目 (*.studio)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cannot create the project</source>
+            <translation>无法创建项目</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open Project</source>
+            <translation>打开项目</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Save As</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Now editing {name}</source>
+            <translation>正在编辑 {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save a Copy</source>
+            <translation>保存副本</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Copy saved as {name}</source>
+            <translation>副本已保存为 {name}</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>About Studio</source>
+            <translation>关于 Studio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;按段落编写带货短视频脚本，测试不同版本，打印分镜表，并把素材包交给剪辑。&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可）。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidePanel</name>
+        <message>
+            <location filename="../../studio/ui/views/guide_panel.py" line="+53" />
+            <source>This variant</source>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
+            <translation>当前版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whole script</source>
+            <translation>整个脚本</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Apply fix</source>
+            <translation>应用修改</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The guide is not available.</source>
+            <translation>创作指导不可用。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The guide could not check this script.</source>
+            <translation>创作指导无法检查此脚本。</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>No problems found.</source>
+            <translation>没有发现问题。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 errors · %2 warnings · %3 tips</source>
+            <translation>%1 个错误 · %2 个警告 · %3 条提示</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Fix: %1</source>
+            <translation>修改：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Advice: %1</source>
+            <translation>建议：%1</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Apply fix: %1</source>
+            <translation>应用修改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../studio/ui/mainwindow.py" line="+91" />
+            <source>Write</source>
+            <extracomment>Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <translation>写作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list</source>
+            <translation>分镜表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Storyboard</source>
+            <translation>故事板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Results</source>
+            <translation>投放数据</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Navigator</source>
+            <translation>导航</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Guide</source>
+            <translation>创作指导</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>[read-only]</source>
+            <translation>[只读]</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Read-only: changes cannot be made</source>
+            <translation>只读：无法修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes are saved automatically</source>
+            <translation>修改会自动保存</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Saved {time}</source>
+            <translation>已保存 {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <location filename="../../studio/ui/menus.py" line="+30" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New from Template…</source>
+            <translation>从模板新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a &amp;Copy…</source>
+            <translation>保存副本(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Snapshots…</source>
+            <translation>快照(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import Excel Shot Script…</source>
+            <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant &amp;Pack…</source>
+            <translation>版本素材包(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print Pre&amp;view of the Shot List…</source>
+            <translation>分镜表打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pre&amp;ferences…</source>
+            <translation>偏好设置(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Studio</source>
+            <translation>关于 Studio(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>No recent files</source>
+            <translation>没有最近的文件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear the List</source>
+            <translation>清空列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigator</name>
+        <message>
+            <location filename="../../studio/ui/navigator.py" line="+82" />
+            <source>Untitled script</source>
+            <extracomment>Role holding the model object of a tree item.</extracomment>
+            <translation>未命名脚本</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Beats</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{label} · {n} shots</source>
+            <translation>{label} · {n} 个镜头</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Played by the current variant</source>
+            <translation>当前版本使用此方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(base)</source>
+            <translation>（基础版）</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Play in “{variant}”</source>
+            <translation>在“{variant}”中使用</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Choose alternative {0}</source>
+            <translation>选择方案 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+36" />
+            <source>New Project from a Template</source>
+            <translation>从模板新建项目</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Product or campaign name</source>
+            <translation>产品或活动名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>untitled.studio</source>
+            <translation>未命名.studio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Language of the script</source>
+            <translation>脚本语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Studio projects (*.studio)</source>
+            <translation>Studio 项目 (*.studio)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenPrompt</name>
+        <message>
+            <location filename="../../studio/ui/app.py" line="+107" />
+            <source>File in use</source>
+            <extracomment>Our .qm file per interface language.</extracomment>
+            <translation>文件正在使用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} is being edited in another window.</source>
+            <translation>{name} 正在另一个窗口中编辑。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+4" />
+            <source>You can open it read-only to look and export.</source>
+            <translation>你可以以只读方式打开，用于查看和导出。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open Read-Only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+5" />
+            <source>Cannot open the file</source>
+            <translation>无法打开文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+28" />
+            <source>Variant pack</source>
+            <translation>版本素材包</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>All variants</source>
+            <translation>全部版本</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Make a zip file</source>
+            <translation>打包为 zip 文件</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/preferences.py" line="+17" />
+            <source>Preferences</source>
+            <translation>偏好设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The window is rebuilt in the new language; your work stays open.</source>
+            <translation>窗口将以新语言重新构建，你的工作保持打开。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Interface language</source>
+            <translation>界面语言</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewView</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="+139" />
+            <source>Position in the cut</source>
+            <translation>在成片中的位置</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Previous shot</source>
+            <translation>上一个镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+104" />
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>Next shot</source>
+            <translation>下一个镜头</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>%1 · %2 %3 · shot %4 of %5</source>
+            <translation>%1 · %2 %3 · 第 %4 / %5 个镜头</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(no voice-over)</source>
+            <translation>（无口播）</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/printing.py" line="+27" />
+            <source>No.</source>
+            <translation>镜号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot size</source>
+            <translation>景别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Camera move</source>
+            <translation>运镜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>画面内容</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On-screen text</source>
+            <translation>字幕/花字</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Talent</source>
+            <translation>演员</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{project} — {script} — {variant}</source>
+            <translation>{project} — {script} — {variant}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} shots · {total}</source>
+            <translation>{n} 个镜头 · {total}</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Print Preview — Shot List</source>
+            <translation>打印预览 — 分镜表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotListOps</name>
+        <message>
+            <location filename="../../studio/ui/shotlist_ops.py" line="+40" />
+            <location line="+6" />
+            <location line="+47" />
+            <location line="+2" />
+            <source>Move shot</source>
+            <translation>移动镜头</translation>
+        </message>
+        <message>
+            <location line="-37" />
+            <source>Move shots</source>
+            <translation>移动镜头</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Move shots up</source>
+            <translation>上移镜头</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move shots down</source>
+            <translation>下移镜头</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Duplicate shots</source>
+            <translation>复制镜头</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Duplicate shot</source>
+            <translation>复制镜头</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete shots</source>
+            <translation>删除镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete shot</source>
+            <translation>删除镜头</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Move shots to another beat</source>
+            <translation>将镜头移到其他段落</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Paste shots</source>
+            <translation>粘贴镜头</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paste shot</source>
+            <translation>粘贴镜头</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotListView</name>
+        <message>
+            <location filename="../../studio/ui/shotlist.py" line="+87" />
+            <source>Shoot list (all variants)</source>
+            <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <translation>拍摄清单（全部版本）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show every shot to film once, with the variants that use it</source>
+            <translation>列出所有需要拍摄的镜头（每个只拍一次）及使用它的版本</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Talent</source>
+            <translation>演员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Cu&amp;t Shots</source>
+            <translation>剪切镜头(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy Shots</source>
+            <translation>复制镜头(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste Shots</source>
+            <translation>粘贴镜头(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select &amp;All Shots</source>
+            <translation>全选镜头(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete Shots</source>
+            <translation>删除镜头(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uplicate Shots</source>
+            <translation>创建镜头副本(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots &amp;Up</source>
+            <translation>上移镜头(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots Do&amp;wn</source>
+            <translation>下移镜头(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>{n} shots to film · {total} of footage</source>
+            <translation>需拍摄 {n} 个镜头 · 素材共 {total}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} shots · {total} in “{variant}”</source>
+            <translation>{n} 个镜头 · “{variant}”共 {total}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{shown} shown</source>
+            <translation>显示 {shown} 个</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>read-only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location line="+131" />
+            <source>Move to Beat</source>
+            <translation>移到段落</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShotTableModel</name>
+        <message>
+            <location filename="../../studio/ui/shotlist_model.py" line="+88" />
+            <source>No.</source>
+            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
+            <translation>镜号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Frame</source>
+            <translation>画面</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration (s)</source>
+            <translation>时长（秒）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot size</source>
+            <translation>景别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Camera move</source>
+            <translation>运镜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>画面内容</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On-screen text</source>
+            <translation>字幕/花字</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Music / effects</source>
+            <translation>音乐/音效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Location</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Talent</source>
+            <translation>演员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+163" />
+            <source>Edit {0}</source>
+            <translation>编辑{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotsDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/snapshots.py" line="+47" />
+            <source>Snapshots</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No.</source>
+            <translation>镜号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Taken</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shots</source>
+            <translation>镜头数</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Select a snapshot and press Compare to see what changed.</source>
+            <translation>选择一个快照并点击“与当前比较”查看改动。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take Snapshot…</source>
+            <translation>创建快照…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare with Now</source>
+            <translation>与当前比较</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Versions saved inside this project file:</source>
+            <translation>保存在此项目文件中的版本：</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Take Snapshot</source>
+            <translation>创建快照</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name of this version:</source>
+            <translation>此版本的名称：</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No differences between “{name}” and now.</source>
+            <translation>“{name}”与当前没有差别。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From “{name}” to now:</source>
+            <translation>从“{name}”到现在：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shots added</source>
+            <translation>新增镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shots removed</source>
+            <translation>删除的镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shots changed</source>
+            <translation>修改的镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants added</source>
+            <translation>新增版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants removed</source>
+            <translation>删除的版本</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Length of {variant}: {old} → {new}</source>
+            <translation>{variant} 的时长：{old} → {new}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore Snapshot</source>
+            <translation>恢复快照</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore “{name}”? The current state is saved as a snapshot first, so nothing is lost.</source>
+            <translation>恢复“{name}”？当前状态会先保存为快照，不会丢失任何内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryboardView</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="+325" />
+            <source>This variant</source>
+            <translation>当前版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All shots (shoot list)</source>
+            <translation>全部镜头（拍摄清单）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the current variant's cut, or every shot of every alternative</source>
+            <translation>显示当前版本的成片，或所有方案的全部镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Covered area</source>
+            <translation>遮挡区域</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shade the parts of the frame the platform's buttons and captions cover</source>
+            <translation>用阴影标出画面中被平台按钮和文字遮挡的部分</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+180" />
+            <source>Paste image</source>
+            <translation>粘贴图片</translation>
+        </message>
+        <message>
+            <location line="-146" />
+            <source>%1 shots · %2 s</source>
+            <translation>%1 个镜头 · %2 秒</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>This project is open read-only; frames cannot be changed.</source>
+            <translation>此项目以只读方式打开，无法修改画面。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“%1” is not an image Studio can use (%2). The frame was not changed.</source>
+            <translation>“%1” 不是 Studio 能使用的图片（%2）。画面未修改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unreadable</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Set frame of %1</source>
+            <translation>设置 %1 的画面</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no image to use here.</source>
+            <translation>这里没有可用的图片。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Select a card first, then paste an image onto it.</source>
+            <translation>请先选择一张卡片，再把图片粘贴上去。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a frame for %1</source>
+            <translation>为 %1 选择画面</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</source>
+            <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove frame of %1</source>
+            <translation>移除 %1 的画面</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Choose image…</source>
+            <translation>选择图片…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove frame</source>
+            <translation>移除画面</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineStrip</name>
+        <message>
+            <location filename="../../studio/ui/views/timeline.py" line="+95" />
+            <source>No shots in this variant yet</source>
+            <translation>此版本还没有镜头</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</source>
+            <translation>虚线：钩子必须在 %1 秒内出现。阴影：最后 %2 秒，行动号召应放在这里。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 · %2 %3 · %4–%5 s</source>
+            <translation>%1 · %2 %3 · %4–%5 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantsView</name>
+        <message>
+            <location filename="../../studio/ui/views/variants.py" line="+71" />
+            <source>Remove variant</source>
+            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <translation>删除版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected variant (the base variant always stays)</source>
+            <translation>删除选中的版本（基础版本始终保留）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show in timeline and preview</source>
+            <translation>在时间线和预览中显示</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Which alternative each variant plays, beat by beat</source>
+            <translation>每个版本在各段落使用哪个方案</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>New variant</source>
+            <translation>新建版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare two variants</source>
+            <translation>比较两个版本</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>e.g. Price hook</source>
+            <translation>例如：价格钩子</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What should this variant do better, and why?</source>
+            <translation>这个版本应该在哪方面表现更好？为什么？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+94" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <location line="+94" />
+            <source>Variable under test</source>
+            <translation>测试变量</translation>
+        </message>
+        <message>
+            <location line="-93" />
+            <location line="+95" />
+            <source>Hypothesis</source>
+            <translation>假设</translation>
+        </message>
+        <message>
+            <location line="-94" />
+            <location line="+93" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="-89" />
+            <source>Alternatives</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create variant</source>
+            <translation>创建版本</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>against</source>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+118" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location line="-100" />
+            <source>Differs from the base variant</source>
+            <translation>与基础版本不同</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Pick two different variants to compare.</source>
+            <translation>请选择两个不同的版本进行比较。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These variants play the same alternatives in every beat.</source>
+            <translation>这两个版本在每个段落使用相同的方案。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n beat(s) differ: %1</source>
+            <translation>
+                <numerusform>%n 个段落不同：%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An A/B test should change one thing at a time.</source>
+            <translation>A/B 测试每次只应改变一个因素。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Choose %1 for %2</source>
+            <translation>为 %2 选择 %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Edit variant</source>
+            <translation>编辑版本</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Give the variant a name.</source>
+            <translation>请为版本命名。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A variant with this name exists already.</source>
+            <translation>已存在同名版本。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Create variant %1</source>
+            <translation>创建版本 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created “%1”.</source>
+            <translation>已创建“%1”。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Remove variant %1</source>
+            <translation>删除版本 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteView</name>
+        <message>
+            <location filename="../../studio/ui/views/write.py" line="+50" />
+            <source>Paste voice-over script…</source>
+            <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
+            <translation>粘贴口播稿…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
+            <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Variant “%1”: %2 s in all</source>
+            <translation>版本“%1”：共 %2 秒</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Add alternative %1 to %2</source>
+            <translation>为 %2 添加方案 %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove alternative %1</source>
+            <translation>删除方案 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add shot</source>
+            <translation>添加镜头</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove shot %1</source>
+            <translation>删除镜头 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit voice-over</source>
+            <translation>编辑口播</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit captions</source>
+            <translation>编辑字幕</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change duration</source>
+            <translation>修改时长</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No library lines in this language</source>
+            <translation>素材库中没有该语言的文案</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Insert library line</source>
+            <translation>插入素材库文案</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.board</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="-350" />
+            <source>Loading…</source>
+            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frame missing</source>
+            <translation>缺少画面</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drop an image here</source>
+            <translation>把图片拖到这里</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.view</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="-178" />
+            <source>Nothing to play yet</source>
+            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
+            <translation>还没有可播放的内容</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="+289" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 / %2 s</source>
+            <translation>%1 / %2 秒</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 s used</source>
+            <translation>%1：已用 %2 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> of a %1 s budget</source>
+            <translation>，预算 %1 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over budget by %1 s</source>
+            <translation>超出预算 %1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>view</name>
+        <message>
+            <location line="-207" />
+            <source> s</source>
+            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Duration of the shot</source>
+            <translation>镜头时长</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Voice-over</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captions (on-screen text)</source>
+            <translation>字幕（花字）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Remove shot %1</source>
+            <translation>删除镜头 %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>VO</source>
+            <translation>口播</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Caption</source>
+            <translation>字幕</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>+ Alternative</source>
+            <translation>+ 方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add another way to play this beat (for an A/B test)</source>
+            <translation>为此段落添加另一种表现方式（用于 A/B 测试）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Library…</source>
+            <translation>素材库…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven hook line</source>
+            <translation>插入经过验证的钩子文案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven call to action</source>
+            <translation>插入经过验证的行动号召</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>What this alternative tries (e.g. price stimulus)</source>
+            <translation>此方案尝试的方向（例如：价格刺激）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>+ Shot</source>
+            <translation>+ 镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a shot at the end of this alternative</source>
+            <translation>在此方案末尾添加一个镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove alternative %1</source>
+            <translation>删除方案 %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No shots yet: add one, or paste a voice-over script.</source>
+            <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
+        </message>
+    </context>
+</TS>

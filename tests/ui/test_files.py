@@ -1,0 +1,223 @@
+"""File menu work end to end: new from a template, locked files, snapshots, export, print, start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from studio.store.document import ProjectFile
+from studio.ui import app as app_module
+from tests.ui.conftest import reopen
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def click_button(text: str):
+    """A stand-in for QMessageBox.exec that clicks the button with this text."""
+
+    def exec_(box: QMessageBox) -> int:
+        for button in box.buttons():
+            if button.text() == text:
+                button.click()
+                return 0
+        raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+    return exec_
+
+
+def test_new_project_from_a_template(tmp_path, qtbot):
+    from studio.guide.templates import get_template
+    from studio.ui.dialogs.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("夏日防晒霜")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
+    dialog.path_edit.setText(str(tmp_path / "sunscreen"))
+    pf = dialog.create()
+    pf.close()
+    assert pf.path == tmp_path / "sunscreen.studio"
+    project = reopen(pf.path)
+    tpl = get_template(dialog.template_id())
+    assert project.title == "夏日防晒霜"
+    assert len(project.scripts[0].beats) == len(tpl.beats)
+    assert project.scripts[0].variants[0].is_base
+
+
+def test_locked_file_opens_read_only_after_asking(sample_path_en, monkeypatch, qtbot, settings):
+    from studio.ui.mainwindow import MainWindow
+
+    holder = ProjectFile.open(sample_path_en)  # another window holds it
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.informativeText())
+        return click_button("Open Read-Only")(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    try:
+        pf = app_module.open_project(sample_path_en)
+        assert pf is not None and pf.readonly
+        assert asked and str(os.getpid()) in asked[0]
+        from studio.ui.document import DocumentController
+
+        doc = DocumentController(pf)
+        win = MainWindow(doc, None, settings)
+        qtbot.addWidget(win)
+        assert win.windowTitle().endswith("[read-only]")
+        view = win.show_tab("shotlist")
+        view.table.selectRow(0)
+        before = [r.shot.id for r in view.model.rows]
+        view.duplicate()
+        assert [r.shot.id for r in view.model.rows] == before
+        assert doc.undo_stack.count() == 0
+        win.close()
+        assert pf._conn is not None
+    finally:
+        holder.close()
+
+
+def test_locked_file_cancel_opens_nothing(sample_path_en, monkeypatch):
+    holder = ProjectFile.open(sample_path_en)
+    monkeypatch.setattr(QMessageBox, "exec", click_button("Cancel"))
+    try:
+        assert app_module.open_project(sample_path_en) is None
+    finally:
+        holder.close()
+
+
+def test_damaged_file_is_explained_not_traced(tmp_path, monkeypatch):
+    bad = tmp_path / "broken.studio"
+    bad.write_bytes(b"this is not sqlite at all" * 10)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    assert app_module.open_project(bad) is None
+    assert shown and "broken.studio" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_snapshot_take_edit_compare_restore(doc, qtbot, monkeypatch):
+    from studio.ui.commands import RemoveShotCommand
+    from studio.ui.dialogs.snapshots import SnapshotsDialog
+
+    dialog = SnapshotsDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.create_snapshot("before cuts")
+    assert dialog.table.rowCount() == 1
+    shot = doc.script.beats[0].alternatives[0].shots[0]
+    doc.push(RemoveShotCommand(doc.project, shot))
+    dialog.table.selectRow(0)
+    dialog.compare_selected()
+    assert shot.code in dialog.compare_text.toPlainText()
+    assert "Shots removed" in dialog.compare_text.toPlainText()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.restore_selected()
+    ids = {s.id for _, _, s in reopen(doc.pf.path).scripts[0].iter_shots()}
+    assert shot.id in ids
+    assert dialog.table.rowCount() == 2  # the state before the restore was kept too
+
+
+def test_export_excel_from_the_dialog(doc, settings, tmp_path, qtbot):
+    openpyxl = pytest.importorskip("openpyxl")
+    from studio.ui.dialogs.export import ExportDialog
+
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
+    target = tmp_path / "out" / "shots.xlsx"
+    target.parent.mkdir()
+    dialog.path_edit.setText(str(target))
+    dialog.run()
+    assert dialog.written == target and target.exists()
+    book = openpyxl.load_workbook(target)
+    text = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value}
+    first = doc.script.beats[0].alternatives[0].shots[0].code
+    assert first in text
+    assert settings.export_format == "xlsx"
+
+
+def test_export_into_a_missing_folder_says_so(doc, settings, tmp_path, qtbot, monkeypatch):
+    from studio.ui.dialogs.export import ExportDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "board.docx"))
+    dialog.run()
+    assert dialog.written is None
+    assert shown and "nowhere" in shown[0]
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_save_a_copy_and_save_as(window, doc, tmp_path, monkeypatch):
+    from studio.ui import fileactions
+
+    copy = tmp_path / "copy.studio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "copy"), ""))
+    fileactions.save_copy(window)
+    assert reopen(copy).title == doc.project.title
+    moved = tmp_path / "moved.studio"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(moved), ""))
+    fileactions.save_as(window)
+    assert doc.pf.path == moved
+    assert window.windowTitle() == "moved.studio"
+
+
+def test_print_preview_holds_the_shot_list(doc):
+    from studio.models.timeline import cut
+    from studio.ui.dialogs.printing import shot_list_document, shot_list_html
+
+    page = shot_list_html(doc)
+    for timed in cut(doc.script, doc.variant):
+        assert timed.shot.code in page
+    assert shot_list_document(doc).pageCount() >= 1
+
+
+def test_unexpected_errors_become_a_dialog_and_a_log_line(monkeypatch, caplog):
+    from studio.store.errors import LockInfo, ProjectLockedError
+    from studio.ui import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    exc = ProjectLockedError("/tmp/x.studio", LockInfo("studio-pc", 4242, "mei", "2025-01-01T10:00:00"))
+    errors._hook(type(exc), exc, None)
+    assert "mei" in shown[0] and "4242" in shown[0] and "studio-pc" in shown[0]
+    errors._hook(RuntimeError, RuntimeError("boom"), None)
+    assert "RuntimeError" in shown[1] and "Traceback" not in shown[1]
+    assert any("unhandled error" in r.message for r in caplog.records)
+
+
+def test_studio_app_starts_on_the_sample_in_the_data_folder(qapp, settings, monkeypatch):
+    from studio.ui.studioapp import StudioApp
+
+    studio = StudioApp(qapp, settings)
+    assert studio.start()
+    try:
+        path = studio.doc.pf.path
+        assert path.name == f"sample_{studio.language}.studio"
+        assert path.parent == app_module.data_folder()
+        assert studio.window.isVisible()
+    finally:
+        studio.window.close()
+    again = StudioApp(qapp, settings)
+    assert again.start()
+    assert again.doc.pf.path == path  # reused, not rebuilt
+    again.window.close()
+
+
+def test_main_without_a_display_says_how_to_run_it():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["STUDIO_LANG"] = "zh"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True, text=True,
+                          timeout=60, check=False)  # fmt: skip
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the display check is for Linux")
+    assert done.returncode == 2
+    assert "xvfb-run" in done.stderr and "显示" in done.stderr
+    assert "Traceback" not in done.stderr
