@@ -84,6 +84,8 @@ class VariantStatus(str, Enum):
 class TestVariable(str, Enum):
     """The one thing an A/B variant changes against the base."""
 
+    __test__ = False  # not a pytest test class, despite the name
+
     NONE = "none"
     HOOK = "hook"
     MIDDLE = "middle"

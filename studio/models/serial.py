@@ -115,7 +115,7 @@ def _script_to_dict(script: Script) -> dict[str, Any]:
                 "id": v.id,
                 "name": v.name,
                 "is_base": v.is_base,
-                "choices": dict(v.choices),
+                "choices": dict(sorted(v.choices.items())),
                 "variable": v.variable.value,
                 "hypothesis": v.hypothesis,
                 "status": v.status.value,
