@@ -1,0 +1,108 @@
+"""The Results view: typed counts go through the undo stack and reach the file; reports import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture
+def doc(sample_file, qtbot):
+    from studio.ui.document import DocumentController
+
+    controller = DocumentController(sample_file)
+    yield controller
+    controller.project.listeners.remove(controller._on_change)
+
+
+def _stored_clicks(path: Path, variant_id: str) -> int | None:
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(path, readonly=True) as pf:
+        result = pf.project.results.get(variant_id)
+        return None if result is None else result.clicks
+
+
+def test_typing_a_count_pushes_an_undoable_edit(doc, qtbot) -> None:
+    from studio.ui.views.results import INPUTS, ResultsView
+
+    view = ResultsView(doc)
+    qtbot.addWidget(view)
+    base = doc.script.variants[0]
+    view.table.item(0, INPUTS.index("impressions")).setText("1000")
+    view.table.item(0, INPUTS.index("clicks")).setText("25")
+    assert doc.project.results[base.id].clicks == 25
+    assert _stored_clicks(doc.pf.path, base.id) == 25
+    assert "2.50%" in view.table.item(0, len(INPUTS) + 2).text()
+    doc.undo_stack.undo()
+    assert doc.project.results[base.id].clicks == 0
+    view.table.item(0, INPUTS.index("clicks")).setText("many")
+    assert view.status.text()
+    assert doc.project.results[base.id].clicks == 0
+
+
+def test_winner_sentence_is_shown(doc, qtbot) -> None:
+    from studio.models.entities import VariantResult
+    from studio.ui.commands import SetResultCommand
+    from studio.ui.views.results import ResultsView
+
+    view = ResultsView(doc)
+    qtbot.addWidget(view)
+    base, price = doc.script.variants[:2]
+    doc.push(
+        SetResultCommand(doc.project, base.id, VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600))
+    )
+    doc.push(
+        SetResultCommand(
+            doc.project, price.id, VariantResult(price.id, 20000, 15000, 9500, 3600, 420, 45, 600)
+        )
+    )
+    assert price.name in view.summary.text()
+    assert view.table.item(1, 9).text().endswith("*")
+
+
+def test_report_import_dialog_maps_and_stores(doc, qtbot, tmp_path: Path) -> None:
+    from studio.ui.dialogs.report_import_dialog import ReportImportDialog
+
+    report = tmp_path / "r.csv"
+    report.write_text("素材名称,展示数,点击数,转化数\n基础版,1000,30,3\n", "utf-8")
+    dialog = ReportImportDialog(doc, str(report))
+    qtbot.addWidget(dialog)
+    assert dialog.combos["clicks"].currentText() == "点击数"
+    dialog.combos["variant"].setCurrentIndex(0)  # unmapped: nothing can be stored
+    assert not dialog.results and "variant" in dialog.message.text()
+    dialog.combos["variant"].setCurrentIndex(1)
+    dialog.accept()
+    base = doc.script.variants[0]
+    assert _stored_clicks(doc.pf.path, base.id) == 30
+    doc.undo_stack.undo()
+    assert base.id not in doc.project.results
+
+
+def test_bad_report_disables_ok(doc, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.ui.dialogs.report_import_dialog import ReportImportDialog
+
+    report = tmp_path / "r.csv"
+    report.write_text("素材名称,展示数,点击数\n神秘版,10,3\n", "utf-8")
+    dialog = ReportImportDialog(doc, str(report))
+    qtbot.addWidget(dialog)
+    assert "神秘版" in dialog.message.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
+    from studio.ui.dialogs.pack_dialog import PackDialog
+
+    dialog = PackDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.fps_box.value() == 25
+    dialog.folder_edit.setText(str(tmp_path))
+    dialog.variant_box.setCurrentIndex(2)
+    dialog.accept()
+    assert [r.folder.name for r in dialog.written] == ["焕亮精华 25 秒带货_价格钩子"]
+    assert (dialog.written[0].folder / "manifest.json").is_file()
