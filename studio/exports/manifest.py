@@ -89,7 +89,7 @@ Variable under test: {variable}
 Frame rate: {fps} fps, {width}x{height}, timelines start at {tc}. Length: {seconds:.1f} s, {count} shots.
 
 What is here
-- storyboard.docx, shotlist.xlsx and the read-through script: the cut shot by shot.
+- storyboard.docx, shotlist.xlsx and script.docx (the read-through script): the cut shot by shot.
 - frames/: one still per shot, named <variant>_<shot code>.png; drop footage over them.
   Stills marked "placeholder" in manifest.json had no frame yet.
 - captions.srt: voice-over and on-screen text, timed to this cut (frame-exact).
@@ -109,7 +109,7 @@ Importing
 帧率：{fps} fps，{width}x{height}，时间线起始时码 {tc}。时长 {seconds:.1f} 秒，共 {count} 个镜头。
 
 包内文件
-- storyboard.docx、shotlist.xlsx 和口播稿：逐镜头的剪辑依据。
+- storyboard.docx、shotlist.xlsx 和 script.docx（口播稿）：逐镜头的剪辑依据。
 - frames/：每个镜头一张静帧，命名为 <版本>_<镜号>.png，剪辑时用实拍素材替换。
   manifest.json 中标记为 placeholder 的静帧表示该镜头还没有分镜图。
 - captions.srt：口播与字幕，按本版本剪辑精确到帧。

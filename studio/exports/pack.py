@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 PLACEHOLDER_EDGE = 1920
 FRAMES_DIR = "frames"
 TIMELINE_BASENAME = "timeline"
+#: The read-through script (口播稿) for the voice-over artist and the editor.
+SCRIPT_NAME = "script.docx"
 
 
 def default_fps(project: Project) -> int:
@@ -157,20 +159,14 @@ def _metadata(shot: Shot, timed: TimedShot, lang: str) -> dict[str, str]:
 
 def _documents(project: Project, script: Script, variant: Variant, media: Media | None, folder: Path, lang: str,
                snapshot: str | None) -> None:  # fmt: skip
-    """The storyboard, shot list and read-through script from the exports engineer's writers."""
+    """The storyboard, shot list and read-through script from the exports' own writers."""
     from studio.exports.docx_export import export_docx
+    from studio.exports.script_export import export_script
     from studio.exports.xlsx_export import export_xlsx
 
     export_docx(project, script, [variant], media, folder / "storyboard.docx", lang, snapshot=snapshot)
     export_xlsx(project, script, [variant], media, folder / "shotlist.xlsx", lang)
-    try:
-        from studio.exports import script_export
-    except ImportError:
-        log.warning("no read-through script writer yet; the pack goes without it")
-        return
-    writer: Callable[..., object] | None = getattr(script_export, "export_script", None)
-    if writer is not None:
-        writer(project, script, [variant], folder / "script.docx", lang)
+    export_script(project, script, [variant], media, folder / SCRIPT_NAME, lang)
 
 
 def _write(path: Path, data: bytes | str) -> None:

@@ -39,7 +39,7 @@ def test_folder_layout_and_names(packed) -> None:
     assert base.name == "焕亮精华 25 秒带货_基础版"
     assert base.name == folder_name(project, script, script.variants[0])
     names = {p.name for p in base.iterdir()}
-    for expected in ("storyboard.docx", "shotlist.xlsx", "captions.srt", "manifest.json", "README.txt",
+    for expected in ("storyboard.docx", "shotlist.xlsx", "script.docx", "captions.srt", "manifest.json", "README.txt",
                      "timeline.otio", "timeline.edl", "timeline.xml", "timeline.fcpxml", "frames"):  # fmt: skip
         assert expected in names
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "temp folders left behind"
@@ -164,7 +164,10 @@ def test_documents_reopen(packed) -> None:
     text = "\n".join(p.text for p in docx.Document(str(folder / "storyboard.docx")).paragraphs)
     assert "基础版" in text
     wb = load_workbook(folder / "shotlist.xlsx")
-    assert wb.sheetnames
+    assert "基础版" in wb.sheetnames
+    script_doc = docx.Document(str(folder / "script.docx"))
+    cells = [c.text for t in script_doc.tables for row in t.rows for c in row.cells]
+    assert any("熬夜脸暗沉" in text for text in cells)
 
 
 def test_failed_pack_leaves_nothing(packed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
