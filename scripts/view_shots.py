@@ -68,6 +68,22 @@ def main() -> None:
     for _ in range(30):
         app.processEvents()
     suffix = f"_{lang}" + ("_dark" if dark else "")
+    from studio.ui.views.paste_script import PasteScriptDialog
+
+    dialog = PasteScriptDialog(doc, widgets[0][1])
+    dialog.text.setPlainText(
+        "熬夜党看过来！你的脸是不是越来越暗沉？天天加班，上妆还卡粉。试试这瓶烟酰胺精华，质地清爽，一抹就吸收。"
+        "坚持二十八天，肤色看得见地提亮。点击下方链接领券，今天下单立减二十元！"
+        if lang == "zh"
+        else "Night owls, listen up! Is your skin getting duller? Long hours, cakey make-up. Try this niacinamide "
+        "serum: light, and it sinks in at once. After 28 days your skin is visibly brighter. Tap the link below "
+        "for a coupon!"
+    )
+    dialog.update_preview()
+    dialog.show()
+    widgets.append(("PasteScriptDialog", dialog))
+    for _ in range(10):
+        app.processEvents()
     for name, widget in widgets:
         widget.grab().save(str(out / f"{name}{suffix}.png"))
     doc.close()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PIL import Image
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from studio.store.document import FrameReader
@@ -22,6 +24,25 @@ class _Bridge(QObject):
     """Carries decoded images from worker threads to the UI thread (queued signal)."""
 
     decoded = Signal(object, object)  # Key, QImage | None
+
+
+def decode(data: bytes, edge: int = 0) -> QImage | None:
+    """Decode image bytes to a QImage no larger than ``edge`` (0: full size); None when unreadable.
+
+    Pillow does the work because it releases the GIL while decoding and scaling, so the UI
+    thread keeps painting while workers decode; JPEG draft mode decodes at reduced size.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as src:
+            if edge:
+                src.draft("RGB", (edge, edge))
+            rgb = src.convert("RGB")
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+        return None
+    if edge and max(rgb.size) > edge:
+        rgb.thumbnail((edge, edge), Image.Resampling.BILINEAR)
+    raw = rgb.tobytes()
+    return QImage(raw, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
 class _DecodeJob(QRunnable):
@@ -41,18 +62,8 @@ class _DecodeJob(QRunnable):
                 if key is None:
                     return
                 digest, kind, edge = key
-                image: QImage | None = None
                 data = reader.get(digest, kind)
-                if data is not None:
-                    image = QImage.fromData(data)
-                    if image.isNull():
-                        image = None
-                    elif edge and max(image.width(), image.height()) > edge:
-                        image = image.scaled(
-                            QSize(edge, edge),
-                            Qt.AspectRatioMode.KeepAspectRatio,
-                            Qt.TransformationMode.SmoothTransformation,
-                        )
+                image = None if data is None else decode(data, edge)
                 try:
                     self._bridge.decoded.emit(key, image)
                 except RuntimeError:  # the view went away while we worked

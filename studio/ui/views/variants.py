@@ -259,6 +259,7 @@ class VariantsView(QWidget):
         if key in ("name", "hypothesis"):
             edit = QLineEdit(getattr(variant, key), self.matrix)
             edit.setFrame(False)
+            edit.setCursorPosition(0)
             edit.textEdited.connect(lambda text, v=variant, k=key: self.set_property(v, k, text, merge=True))
             self._editors[(variant.id, key)] = edit
             self.matrix.setCellWidget(row, col, edit)
