@@ -24,7 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     package = importlib.import_module("studio.cli")
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):
-            module = importlib.import_module(f"studio.cli.{info.name}")
+            try:
+                module = importlib.import_module(f"studio.cli.{info.name}")
+            except ImportError:
+                # One broken command group must not take the others down with it.
+                log.exception("cannot load command module %s", info.name)
+                continue
             module.register(sub)
     return parser
 

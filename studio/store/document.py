@@ -35,11 +35,22 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, check_same_thread=False)
     harden(conn)
     conn.execute("PRAGMA foreign_keys = OFF")
-    if mode != "ro":
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: every committed edit survives a power cut, not just a crash.
-        conn.execute("PRAGMA synchronous = FULL")
     return conn
+
+
+def _start_writing(conn: sqlite3.Connection) -> None:
+    # Only after the content was read and found good: switching to WAL rewrites the header.
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: every committed edit survives a power cut, not just a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
+    """An in-memory copy of an old file brought up to date, leaving the file untouched."""
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    conn.backup(mem)
+    migrate(mem, version)
+    return mem
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -120,28 +131,29 @@ class ProjectFile:
         path = Path(path)
         version = inspect(path)
         if readonly:
-            conn = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None, check_same_thread=False)
-            harden(conn)
+            conn = _connect(path, "ro")
             if version < SCHEMA_VERSION:
                 # Read an old file through a migrated copy in memory; the file stays as it is.
-                mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-                conn.backup(mem)
-                conn.close()
-                migrate(mem, version)
-                conn = mem
+                old, conn = conn, _migrated_copy(conn, version)
+                old.close()
             return cls(path, conn, cls._load(path, conn), None, True)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise ReadOnlyLocationError(path)
+            raise ReadOnlyLocationError(path, "", "readonly")
         lock = ProjectLock.acquire(path)
         try:
+            conn = _connect(path, "rw")
             if version < SCHEMA_VERSION:
+                # Prove the old content loads after migration before touching the file.
+                probe = _migrated_copy(conn, version)
+                cls._load(path, probe).listeners.clear()
+                probe.close()
                 backup = path.with_name(f"{path.name}.v{version}.bak")
                 shutil.copy2(path, backup)
                 log.info("migrating %s from version %d; original kept as %s", path, version, backup)
-            conn = _connect(path, "rw")
-            if version < SCHEMA_VERSION:
                 migrate(conn, version)
-            return cls(path, conn, cls._load(path, conn), lock, False)
+            project = cls._load(path, conn)
+            _start_writing(conn)
+            return cls(path, conn, project, lock, False)
         except sqlite3.Error as exc:
             lock.release()
             raise CorruptFileError(path, str(exc), "damaged") from None
@@ -385,6 +397,7 @@ class ProjectFile:
         lock = ProjectLock.acquire(target)
         try:
             conn = _connect(target, "rw")
+            _start_writing(conn)
         except sqlite3.Error as exc:
             lock.release()
             raise WriteError(target, str(exc)) from None

@@ -1,0 +1,78 @@
+"""How the frozen old-version fixtures in this folder were made (kept for the record).
+
+Run once per new schema version, commit the new file, and never regenerate old ones:
+they stand for files users already have on disk.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from studio.store.schema import create_schema  # noqa: E402
+
+HERE = Path(__file__).parent
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (90, 160), (200, 60, 40)).save(out, "PNG")
+    return out.getvalue()
+
+
+def make(version: int) -> Path:
+    path = HERE / f"project_v{version}.studio"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    create_schema(conn, version)
+    conn.execute("BEGIN")
+    project = ("p1", "老版本项目", "精华", "晨露", "douyin", "zh", 4.5, 150.0,
+               "2025-05-01T08:00:00+00:00", "2025-05-02T09:30:00+00:00")  # fmt: skip
+    if version >= 2:
+        conn.execute("INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*project, '{"hook_limit_s": 5.0}'))
+    else:
+        conn.execute("INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?)", project)
+    conn.execute("INSERT INTO script VALUES ('s1', 0, '旧脚本', '概念', 'pain_solution_cta')")
+    conn.execute("INSERT INTO beat VALUES ('b1', 's1', 0, 'hook', '', 30, '黄金3秒')")
+    conn.execute("INSERT INTO beat VALUES ('b2', 's1', 1, 'cta', '', 50, '')")
+    conn.execute("INSERT INTO alternative VALUES ('a1', 'b1', 0, 'A', '')")
+    conn.execute("INSERT INTO alternative VALUES ('a2', 'b1', 1, 'B', '价格')")
+    conn.execute("INSERT INTO alternative VALUES ('a3', 'b2', 0, 'A', '')")
+    png = _png()
+    digest = __import__("hashlib").sha256(png).hexdigest()
+    shots = [
+        ("h1", "a1", 0, "H-A-01", 15, "close_up", "push", None, "镜子", "熬夜脸暗沉？", "熬夜脸暗沉？",
+         "", "", "卧室", "小雅", "", '["visual_impact"]', "planned", digest),
+        ("h2", "a2", 0, "H-B-01", 20, "medium", None, None, "价签", "99元两瓶？", "", "", "", "", "", "",
+         "[]", "shot", None),
+        ("c1", "a3", 0, "C-A-01", 30, None, None, None, "指向下方", "点击下方链接领券", "点击下方领券", "",
+         "", "", "", "=SUM(A1)", "[]", "approved", None),
+    ]  # fmt: skip
+    conn.executemany(f"INSERT INTO shot VALUES ({','.join('?' * 19)})", shots)
+    base = ("v1", "s1", 0, "基础版", 1, "{}", "none", "", "live")
+    hook_b = ("v2", "s1", 1, "价格钩子", 0, json.dumps({"b1": "a2"}), "hook", "价格更吸引人", "draft")
+    if version >= 2:
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?)", (*base, ""))
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?)", (*hook_b, "v2 notes"))
+    else:
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?)", base)
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?)", hook_b)
+    conn.execute("INSERT INTO frame VALUES (?, 'red.png', 90, 160, 'PNG')", (digest,))
+    for kind in ("original", "thumb", "print"):
+        conn.execute("INSERT INTO frame_blob VALUES (?,?,?)", (digest, kind, png))
+    conn.execute("COMMIT")
+    conn.execute("VACUUM")
+    conn.close()
+    return path
+
+
+if __name__ == "__main__":
+    for v in (int(a) for a in sys.argv[1:]):
+        print(make(v))

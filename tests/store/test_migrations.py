@@ -1,0 +1,78 @@
+"""Old files open: each frozen fixture is migrated step by step, and its content survives."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from studio.models.enums import ShotStatus, TestVariable
+from studio.models.timeline import cut
+from studio.store.document import ProjectFile
+from studio.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_old_version_has_a_frozen_fixture() -> None:
+    for version in range(1, SCHEMA_VERSION):
+        assert (DATA / f"project_v{version}.studio").is_file(), f"missing fixture for version {version}"
+    assert len(MIGRATIONS) == SCHEMA_VERSION - 1
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / f"project_v{version}.studio", path)
+    original = path.read_bytes()
+    with ProjectFile.open(path) as pf:
+        p = pf.project
+        assert p.title == "老版本项目"
+        script = p.scripts[0]
+        assert [b.kind.value for b in script.beats] == ["hook", "cta"]
+        assert [a.label for a in script.beats[0].alternatives] == ["A", "B"]
+        hook_b = script.variant("价格钩子")
+        assert hook_b is not None and hook_b.variable is TestVariable.HOOK
+        assert [t.shot.code for t in cut(script, hook_b)] == ["H-B-01", "C-A-01"]
+        shot = script.beats[1].alternatives[0].shots[0]
+        assert shot.notes == "=SUM(A1)" and shot.status is ShotStatus.APPROVED
+        assert len(p.frames) == 1 and pf.frame_bytes(next(iter(p.frames)), "original")
+        if version >= 2:
+            assert p.settings == {"hook_limit_s": 5.0}
+            assert hook_b.notes == "v2 notes"
+        else:
+            assert p.settings == {} and hook_b.notes == ""
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+    backup = tmp_path / f"old.studio.v{version}.bak"
+    assert backup.read_bytes() == original
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_read_only_open_of_old_file_changes_nothing(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / f"project_v{version}.studio", path)
+    before = digest(path)
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.title == "老版本项目"
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.studio"]
+
+
+def test_migrated_file_can_be_edited_and_reopened(tmp_path: Path) -> None:
+    from studio.models import ops
+
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / "project_v1.studio", path)
+    with ProjectFile.open(path) as pf:
+        ops.set_field(pf.project, pf.project, "settings", {"hook_limit_s": 3.0})
+    with ProjectFile.open(path) as pf:
+        assert pf.project.settings == {"hook_limit_s": 3.0}
