@@ -64,7 +64,7 @@ class FrameScreen(QWidget):
             p.drawText(
                 r,
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.view.tr("Nothing to play yet"),
+                self.tr("Nothing to play yet"),
             )
             return
         pix = None

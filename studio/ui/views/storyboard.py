@@ -187,11 +187,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(r.adjusted(0, -20, 0, -20), Qt.AlignmentFlag.AlignCenter, card.shot.code)
             painter.setFont(self.board.font())
             if digest and not self.board.loader.is_missing(digest, "thumb", 0):
-                note = self.board.tr("Loading…")
+                note = self.tr("Loading…")
             elif digest:
-                note = self.board.tr("Frame missing")
+                note = self.tr("Frame missing")
             else:
-                note = self.board.tr("Drop an image here")
+                note = self.tr("Drop an image here")
             painter.drawText(
                 r.adjusted(4, 20, -4, 20), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, note
             )
@@ -221,7 +221,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft, card.shot.code)  # fmt: skip
         painter.setFont(self.board.font())
-        dur = self.board.tr("%1 s").replace("%1", seconds(card.shot.duration_ds))
+        dur = self.tr("%1 s").replace("%1", seconds(card.shot.duration_ds))
         painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
                          Qt.AlignmentFlag.AlignRight, dur)  # fmt: skip
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))

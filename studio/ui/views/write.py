@@ -53,6 +53,7 @@ class WriteView(QWidget):
             self.tr("Paste a whole voice-over, preview how it splits into shots, then apply it")
         )
         self.paste_button.clicked.connect(self.open_paste_dialog)
+        self.paste_button.setEnabled(not doc.readonly)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.paste_button)
@@ -109,6 +110,8 @@ class WriteView(QWidget):
             self.shown[beat.id] = alt.id
             card = BeatCard(self, beat, alt)
             card.altShown.connect(lambda alt_id, b=beat: self.show_alternative(b, alt_id))
+            if self.doc.readonly:
+                card.set_readonly()
             self.cards_box.insertWidget(self.cards_box.count() - 1, card)
             self.cards.append(card)
         self._follow_selection(self.doc.selection, scroll=False)

@@ -90,14 +90,14 @@ class ShotRow(QFrame):
         self.duration.setRange(0.1, 3600.0)
         self.duration.setDecimals(1)
         self.duration.setSingleStep(0.1)
-        self.duration.setSuffix(view.tr(" s"))
+        self.duration.setSuffix(self.tr(" s"))
         self.duration.setKeyboardTracking(False)
         self.duration.setValue(shot.duration_ds / 10)
-        self.duration.setToolTip(view.tr("Duration of the shot"))
+        self.duration.setToolTip(self.tr("Duration of the shot"))
         self.editors: dict[str, QLineEdit] = {}
         placeholders = {
-            "voiceover": view.tr("Voice-over"),
-            "onscreen_text": view.tr("Captions (on-screen text)"),
+            "voiceover": self.tr("Voice-over"),
+            "onscreen_text": self.tr("Captions (on-screen text)"),
         }
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(shot, name), self)
@@ -110,7 +110,7 @@ class ShotRow(QFrame):
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
-        self.remove.setToolTip(view.tr("Remove shot %1").replace("%1", shot.code))
+        self.remove.setToolTip(self.tr("Remove shot %1").replace("%1", shot.code))
         self.remove.clicked.connect(lambda: view.remove_shot(shot))
         self.duration.valueChanged.connect(self._duration_changed)
         self.duration.installEventFilter(self)
@@ -123,7 +123,7 @@ class ShotRow(QFrame):
         grid.addWidget(self.code, 0, 0)
         grid.addWidget(self.duration, 1, 0)
         for line, (name, caption) in enumerate(
-            (("voiceover", view.tr("VO")), ("onscreen_text", view.tr("Caption")))
+            (("voiceover", self.tr("VO")), ("onscreen_text", self.tr("Caption")))
         ):
             tag = QLabel(caption, self)
             tag.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -197,8 +197,8 @@ class BeatCard(QFrame):
         self.title.setFont(font)
         self.gauge_label = QLabel(self)
         self.gauge = Gauge(self)
-        self.add_alt_button = QPushButton(view.tr("+ Alternative"), self)
-        self.add_alt_button.setToolTip(view.tr("Add another way to play this beat (for an A/B test)"))
+        self.add_alt_button = QPushButton(self.tr("+ Alternative"), self)
+        self.add_alt_button.setToolTip(self.tr("Add another way to play this beat (for an A/B test)"))
         self.add_alt_button.clicked.connect(lambda: view.add_alternative(beat))
         head = QHBoxLayout()
         head.addWidget(chip)
@@ -207,11 +207,11 @@ class BeatCard(QFrame):
         head.addWidget(self.gauge, 1)
         self.library_button: QPushButton | None = None
         if beat.kind in (BeatKind.HOOK, BeatKind.CTA):
-            self.library_button = QPushButton(view.tr("Library…"), self)
+            self.library_button = QPushButton(self.tr("Library…"), self)
             self.library_button.setToolTip(
-                view.tr("Insert a proven hook line")
+                self.tr("Insert a proven hook line")
                 if beat.kind is BeatKind.HOOK
-                else view.tr("Insert a proven call to action")
+                else self.tr("Insert a proven call to action")
             )
             self.library_button.clicked.connect(lambda: view.show_library(self))
             head.addWidget(self.library_button)
@@ -234,7 +234,7 @@ class BeatCard(QFrame):
         self.tabs.setCurrentIndex(beat.alternatives.index(alt))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.note = QLineEdit(alt.note, self)
-        self.note.setPlaceholderText(view.tr("What this alternative tries (e.g. price stimulus)"))
+        self.note.setPlaceholderText(self.tr("What this alternative tries (e.g. price stimulus)"))
         self.note.textChanged.connect(
             lambda text: None if self._syncing else view.set_alt_note(self.alt, text)
         )
@@ -244,10 +244,10 @@ class BeatCard(QFrame):
 
         self.shots_box = QVBoxLayout()
         self.shots_box.setSpacing(2)
-        self.add_shot_button = QPushButton(view.tr("+ Shot"), self)
-        self.add_shot_button.setToolTip(view.tr("Add a shot at the end of this alternative"))
+        self.add_shot_button = QPushButton(self.tr("+ Shot"), self)
+        self.add_shot_button.setToolTip(self.tr("Add a shot at the end of this alternative"))
         self.add_shot_button.clicked.connect(lambda: view.add_shot(self.alt))
-        self.remove_alt_button = QPushButton(view.tr("Remove alternative %1").replace("%1", alt.label), self)
+        self.remove_alt_button = QPushButton(self.tr("Remove alternative %1").replace("%1", alt.label), self)
         self.remove_alt_button.clicked.connect(lambda: view.remove_alternative(self.alt))
         self.remove_alt_button.setVisible(len(beat.alternatives) > 1)
         foot = QHBoxLayout()
@@ -268,10 +268,27 @@ class BeatCard(QFrame):
             self.rows[shot.id] = row
             self.shots_box.addWidget(row)
         if not alt.shots:
-            empty = QLabel(view.tr("No shots yet: add one, or paste a voice-over script."), self)
+            empty = QLabel(self.tr("No shots yet: add one, or paste a voice-over script."), self)
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.shots_box.addWidget(empty)
         self.update_gauge()
+
+    def set_readonly(self) -> None:
+        """Show the card without letting it edit (the file is open read-only)."""
+        for button in (
+            self.add_alt_button,
+            self.add_shot_button,
+            self.remove_alt_button,
+            self.library_button,
+        ):
+            if button is not None:
+                button.setEnabled(False)
+        self.note.setReadOnly(True)
+        for row in self.rows.values():
+            row.remove.setEnabled(False)
+            row.duration.setReadOnly(True)
+            for edit in row.editors.values():
+                edit.setReadOnly(True)
 
     def _tab_text(self, alt: Alternative) -> str:
         return alt.label
@@ -286,18 +303,18 @@ class BeatCard(QFrame):
         budget = self.beat.budget_ds
         name = beat_title(self.beat)
         if budget is None:
-            text = self.view.tr("%1 s").replace("%1", seconds(used))
+            text = self.tr("%1 s").replace("%1", seconds(used))
         else:
-            text = self.view.tr("%1 / %2 s").replace("%1", seconds(used)).replace("%2", seconds(budget))
+            text = self.tr("%1 / %2 s").replace("%1", seconds(used)).replace("%2", seconds(budget))
         self.gauge_label.setText(text)
         self.gauge.set_values(used, budget, beat_color(self.beat))
         over = budget is not None and used > budget
         self.gauge_label.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;" if over else "")
-        tip = self.view.tr("%1: %2 s used").replace("%1", name).replace("%2", seconds(used))
+        tip = self.tr("%1: %2 s used").replace("%1", name).replace("%2", seconds(used))
         if budget is not None:
-            tip += self.view.tr(" of a %1 s budget").replace("%1", seconds(budget))
+            tip += self.tr(" of a %1 s budget").replace("%1", seconds(budget))
             if over:
-                tip += "\n" + self.view.tr("Over budget by %1 s").replace("%1", seconds(used - budget))
+                tip += "\n" + self.tr("Over budget by %1 s").replace("%1", seconds(used - budget))
         self.gauge_label.setToolTip(tip)
         self.gauge.setToolTip(tip)
 

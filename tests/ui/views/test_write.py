@@ -162,3 +162,20 @@ def test_paste_script_previews_then_applies_as_one_step(qtbot, zh_doc, reopen):
     assert "点击下方链接领券" in saved_voice
     assert _hook(reopen()).alternatives[0].shots[0].voiceover.startswith("熬夜党看过来")
     assert _hook(reopen()).alternatives[1].shots  # the hook's other alternative is untouched
+
+
+def test_read_only_document_shows_cards_without_editing(qtbot, sample_path):
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+    doc = DocumentController(ProjectFile.open(sample_path, readonly=True))
+    try:
+        view = WriteView(doc)
+        qtbot.addWidget(view)
+        hook = _hook(doc.project)
+        card = view.card_for(hook)
+        row = card.rows[hook.alternatives[0].shots[0].id]
+        assert row.editors["voiceover"].isReadOnly()
+        assert not card.add_alt_button.isEnabled() and not view.paste_button.isEnabled()
+    finally:
+        doc.close()
