@@ -4,18 +4,18 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+50" />
+            <location filename="../../studio/ui/errors.py" line="+49" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+50" />
+            <location line="+62" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-60" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -30,17 +30,17 @@
             <translation>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
             <translation>{path} or its folder cannot be written, so it can only be opened read-only.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{path} is already being edited.</source>
             <translation>{path} is already being edited.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Could not write {path}: {detail}. Nothing was changed there.</source>
             <translation>Could not write {path}: {detail}. Nothing was changed there.</translation>
         </message>
@@ -55,7 +55,7 @@
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>The last or base {what} cannot be removed.</source>
             <translation>The last or base {what} cannot be removed.</translation>
         </message>
@@ -70,7 +70,7 @@
             <translation>{path} cannot be imported: {reason}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>That change is not possible: {detail}</source>
             <translation>That change is not possible: {detail}</translation>
         </message>
@@ -80,7 +80,7 @@
             <translation>The image {name} cannot be used: {detail}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Permission denied: {path}</source>
             <translation>Permission denied: {path}</translation>
         </message>
@@ -90,12 +90,12 @@
             <translation>A system error occurred: {detail}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
             <translation>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <location line="+10" />
             <source>Studio</source>
             <translation>Studio</translation>
@@ -104,7 +104,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+72" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+71" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -139,18 +139,18 @@
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+111" />
-            <location line="+21" />
+            <location line="+112" />
+            <location line="+23" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
@@ -183,7 +183,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-118" />
+            <location line="-121" />
             <location line="+32" />
             <location line="+46" />
             <source>Export</source>
@@ -253,7 +253,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+24" />
+            <location filename="../../studio/ui/fileactions.py" line="+23" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -355,7 +355,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+91" />
+            <location filename="../../studio/ui/mainwindow.py" line="+90" />
             <source>Write</source>
             <extracomment>Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Write</translation>
@@ -424,17 +424,17 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+30" />
+            <location filename="../../studio/ui/menus.py" line="+29" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;New from Template…</source>
             <translation>&amp;New from Template…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
@@ -454,12 +454,12 @@
             <translation>Save a &amp;Copy…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Snapshots…</source>
             <translation>&amp;Snapshots…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Import Excel Shot Script…</source>
             <translation>&amp;Import Excel Shot Script…</translation>
         </message>
@@ -469,22 +469,22 @@
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Variant &amp;Pack…</source>
             <translation>Variant &amp;Pack…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Print Pre&amp;view of the Shot List…</source>
             <translation>Print Pre&amp;view of the Shot List…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -532,7 +532,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+82" />
+            <location filename="../../studio/ui/navigator.py" line="+85" />
             <source>Untitled script</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>Untitled script</translation>
@@ -650,7 +650,7 @@
             <translation>{name} is being edited in another window.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <location line="+4" />
             <source>You can open it read-only to look and export.</source>
             <translation>You can open it read-only to look and export.</translation>
@@ -670,22 +670,32 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+28" />
-            <source>Variant pack</source>
-            <translation>Variant pack</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+40" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Make a zip file</source>
-            <translation>Make a zip file</translation>
+            <location line="-2" />
+            <source>Variant pack for the editor</source>
+            <translation>Variant pack for the editor</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> fps</source>
+            <translation> fps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also make a zip file of each pack</source>
+            <translation>Also make a zip file of each pack</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Variant</source>
             <translation>Variant</translation>
         </message>
@@ -693,6 +703,79 @@
             <location line="+1" />
             <source>Folder</source>
             <translation>Folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frame rate</source>
+            <translation>Frame rate</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Folder for the packs</source>
+            <translation>Folder for the packs</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The folder does not exist.</source>
+            <translation>The folder does not exist.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The pack could not be written: {detail}</source>
+            <translation>The pack could not be written: {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteScriptDialog</name>
+        <message>
+            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
+            <source>Paste a voice-over script</source>
+            <translation>Paste a voice-over script</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paste the whole voice-over here. Each sentence becomes a shot, timed at the speech rate.</source>
+            <translation>Paste the whole voice-over here. Each sentence becomes a shot, timed at the speech rate.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add after the shots already there</source>
+            <translation>Add after the shots already there</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the shots of the alternatives shown</source>
+            <translation>Replace the shots of the alternatives shown</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 shots · %2 s</source>
+            <translation>%1 shots · %2 s</translation>
         </message>
     </context>
     <context>
@@ -760,7 +843,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="+27" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+26" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -825,23 +908,146 @@
             <translation>{n} shots · {total}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>Print Preview — Shot List</source>
             <translation>Print Preview — Shot List</translation>
         </message>
     </context>
     <context>
+        <name>ReportImportDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/report_import_dialog.py" line="+49" />
+            <location line="+89" />
+            <source>Import ad report</source>
+            <translation>Import ad report</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>(not in report)</source>
+            <translation>(not in report)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Creative / variant name</source>
+            <translation>Creative / variant name</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</source>
+            <translation>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The report is empty.</source>
+            <translation>The report is empty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a CSV or Excel report.</source>
+            <translation>This is not a CSV or Excel report.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report cannot be read ({detail}).</source>
+            <translation>The report cannot be read ({detail}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report is too large.</source>
+            <translation>The report is too large.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the column with the creative or variant name.</source>
+            <translation>Choose the column with the creative or variant name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose at least one column with counts.</source>
+            <translation>Choose at least one column with counts.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is not a number.</source>
+            <translation>Row {row}, column {column}: {value} is not a number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is negative.</source>
+            <translation>Row {row}, column {column}: {value} is negative.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is not a whole count.</source>
+            <translation>Row {row}, column {column}: {value} is not a whole count.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}: {small} is more than {large}.</source>
+            <translation>Row {row}: {small} is more than {large}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No variant named {names} in this script (variants: {known}).</source>
+            <translation>No variant named {names} in this script (variants: {known}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report has no data rows.</source>
+            <translation>The report has no data rows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <location filename="../../studio/ui/views/results.py" line="+47" />
+            <source>Import report…</source>
+            <extracomment>Editable columns: the six counts and spend.</extracomment>
+            <translation>Import report…</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source> (control)</source>
+            <translation> (control)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Holm-adjusted {p} against the control</source>
+            <translation>Holm-adjusted {p} against the control</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Enter a whole number of zero or more.</source>
+            <translation>Enter a whole number of zero or more.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit results</source>
+            <translation>Edit results</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import ad report</source>
+            <translation>Import ad report</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reports (*.csv *.xlsx);;All files (*)</source>
+            <translation>Reports (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../studio/ui/shotlist_ops.py" line="+40" />
+            <location filename="../../studio/ui/shotlist_ops.py" line="+39" />
             <location line="+6" />
-            <location line="+47" />
-            <location line="+2" />
+            <location line="+49" />
+            <location line="+6" />
             <source>Move shot</source>
             <translation>Move shot</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-43" />
             <source>Move shots</source>
             <translation>Move shots</translation>
         </message>
@@ -856,17 +1062,17 @@
             <translation>Move shots down</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>Duplicate shots</source>
             <translation>Duplicate shots</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Duplicate shot</source>
             <translation>Duplicate shot</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Delete shots</source>
             <translation>Delete shots</translation>
         </message>
@@ -886,7 +1092,7 @@
             <translation>Paste shots</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Paste shot</source>
             <translation>Paste shot</translation>
         </message>
@@ -1413,17 +1619,17 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+118" />
+            <location line="+119" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -1489,7 +1695,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+50" />
+            <location filename="../../studio/ui/views/write.py" line="+51" />
             <source>Paste voice-over script…</source>
             <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -1563,6 +1769,14 @@
             <location line="+15" />
             <source>Insert library line</source>
             <translation>Insert library line</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>Paste voice-over script (%n shot(s))</source>
+            <translation>
+                <numerusform>Paste voice-over script (%n shot(s))</numerusform>
+                <numerusform>Paste voice-over script (%n shot(s))</numerusform>
+            </translation>
         </message>
     </context>
     <context>

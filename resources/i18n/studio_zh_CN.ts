@@ -4,18 +4,18 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+50" />
+            <location filename="../../studio/ui/errors.py" line="+49" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+50" />
+            <location line="+62" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-60" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
@@ -30,17 +30,17 @@
             <translation>{path} 由更新版本的 Studio 保存（文件版本 {found}），当前版本最多只能读取版本 {supported}。请升级 Studio。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
             <translation>{path} 或其所在文件夹不可写入，只能以只读方式打开。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{path} is already being edited.</source>
             <translation>{path} 正在被编辑。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Could not write {path}: {detail}. Nothing was changed there.</source>
             <translation>无法写入 {path}：{detail}。该位置没有任何改动。</translation>
         </message>
@@ -55,7 +55,7 @@
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>The last or base {what} cannot be removed.</source>
             <translation>不能删除最后一个或基础的 {what}。</translation>
         </message>
@@ -70,7 +70,7 @@
             <translation>无法导入 {path}：{reason}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>That change is not possible: {detail}</source>
             <translation>无法进行此修改：{detail}</translation>
         </message>
@@ -80,7 +80,7 @@
             <translation>无法使用图片 {name}：{detail}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Permission denied: {path}</source>
             <translation>没有权限：{path}</translation>
         </message>
@@ -90,12 +90,12 @@
             <translation>发生系统错误：{detail}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
             <translation>发生了意外错误（{kind}）。你的工作已保存，详情见日志。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <location line="+10" />
             <source>Studio</source>
             <translation>Studio</translation>
@@ -104,7 +104,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+72" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+71" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -139,18 +139,18 @@
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+111" />
-            <location line="+21" />
+            <location line="+112" />
+            <location line="+23" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
@@ -183,7 +183,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-118" />
+            <location line="-121" />
             <location line="+32" />
             <location line="+46" />
             <source>Export</source>
@@ -253,7 +253,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+24" />
+            <location filename="../../studio/ui/fileactions.py" line="+23" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
@@ -355,7 +355,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+91" />
+            <location filename="../../studio/ui/mainwindow.py" line="+90" />
             <source>Write</source>
             <extracomment>Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>写作</translation>
@@ -424,17 +424,17 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+30" />
+            <location filename="../../studio/ui/menus.py" line="+29" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;New from Template…</source>
             <translation>从模板新建(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
@@ -454,12 +454,12 @@
             <translation>保存副本(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Snapshots…</source>
             <translation>快照(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>&amp;Import Excel Shot Script…</source>
             <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
         </message>
@@ -469,22 +469,22 @@
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Variant &amp;Pack…</source>
             <translation>版本素材包(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Print Pre&amp;view of the Shot List…</source>
             <translation>分镜表打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -532,7 +532,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+82" />
+            <location filename="../../studio/ui/navigator.py" line="+85" />
             <source>Untitled script</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>未命名脚本</translation>
@@ -650,7 +650,7 @@
             <translation>{name} 正在另一个窗口中编辑。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <location line="+4" />
             <source>You can open it read-only to look and export.</source>
             <translation>你可以以只读方式打开，用于查看和导出。</translation>
@@ -670,22 +670,32 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+28" />
-            <source>Variant pack</source>
-            <translation>版本素材包</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+40" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Make a zip file</source>
-            <translation>打包为 zip 文件</translation>
+            <location line="-2" />
+            <source>Variant pack for the editor</source>
+            <translation>给剪辑的版本素材包</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> fps</source>
+            <translation> 帧/秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also make a zip file of each pack</source>
+            <translation>同时把每个素材包打包为 zip 文件</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Variant</source>
             <translation>版本</translation>
         </message>
@@ -693,6 +703,79 @@
             <location line="+1" />
             <source>Folder</source>
             <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Frame rate</source>
+            <translation>帧率</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Folder for the packs</source>
+            <translation>素材包所在文件夹</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The folder does not exist.</source>
+            <translation>文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The pack could not be written: {detail}</source>
+            <translation>无法写入素材包：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasteScriptDialog</name>
+        <message>
+            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
+            <source>Paste a voice-over script</source>
+            <translation>粘贴口播稿</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paste the whole voice-over here. Each sentence becomes a shot, timed at the speech rate.</source>
+            <translation>在这里粘贴整段口播稿。每句话成为一个镜头，按语速计算时长。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add after the shots already there</source>
+            <translation>添加到已有镜头之后</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the shots of the alternatives shown</source>
+            <translation>替换所显示方案的镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 shots · %2 s</source>
+            <translation>%1 个镜头 · %2 秒</translation>
         </message>
     </context>
     <context>
@@ -760,7 +843,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="+27" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+26" />
             <source>No.</source>
             <translation>镜号</translation>
         </message>
@@ -825,23 +908,146 @@
             <translation>{n} 个镜头 · {total}</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>Print Preview — Shot List</source>
             <translation>打印预览 — 分镜表</translation>
         </message>
     </context>
     <context>
+        <name>ReportImportDialog</name>
+        <message>
+            <location filename="../../studio/ui/dialogs/report_import_dialog.py" line="+49" />
+            <location line="+89" />
+            <source>Import ad report</source>
+            <translation>导入投放报表</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>(not in report)</source>
+            <translation>（报表中没有）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Creative / variant name</source>
+            <translation>素材/版本名称</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</source>
+            <translation>{name}：展示 {impressions} 次，点击 {clicks} 次，转化 {conversions} 次</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The report is empty.</source>
+            <translation>报表是空的。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a CSV or Excel report.</source>
+            <translation>这不是 CSV 或 Excel 报表。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report cannot be read ({detail}).</source>
+            <translation>无法读取报表（{detail}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report is too large.</source>
+            <translation>报表太大。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the column with the creative or variant name.</source>
+            <translation>请选择包含素材或版本名称的列。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose at least one column with counts.</source>
+            <translation>请至少选择一列数量数据。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is not a number.</source>
+            <translation>第 {row} 行，第 {column} 列：{value} 不是数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is negative.</source>
+            <translation>第 {row} 行，第 {column} 列：{value} 是负数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}, column {column}: {value} is not a whole count.</source>
+            <translation>第 {row} 行，第 {column} 列：{value} 不是整数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Row {row}: {small} is more than {large}.</source>
+            <translation>第 {row} 行：{small} 大于 {large}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No variant named {names} in this script (variants: {known}).</source>
+            <translation>此脚本中没有名为 {names} 的版本（现有版本：{known}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The report has no data rows.</source>
+            <translation>报表中没有数据行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <location filename="../../studio/ui/views/results.py" line="+47" />
+            <source>Import report…</source>
+            <extracomment>Editable columns: the six counts and spend.</extracomment>
+            <translation>导入报表…</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source> (control)</source>
+            <translation>（对照）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Holm-adjusted {p} against the control</source>
+            <translation>与对照组相比（Holm 校正）{p}</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Enter a whole number of zero or more.</source>
+            <translation>请输入大于等于零的整数。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit results</source>
+            <translation>编辑投放数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import ad report</source>
+            <translation>导入投放报表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reports (*.csv *.xlsx);;All files (*)</source>
+            <translation>报表 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../studio/ui/shotlist_ops.py" line="+40" />
+            <location filename="../../studio/ui/shotlist_ops.py" line="+39" />
             <location line="+6" />
-            <location line="+47" />
-            <location line="+2" />
+            <location line="+49" />
+            <location line="+6" />
             <source>Move shot</source>
             <translation>移动镜头</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-43" />
             <source>Move shots</source>
             <translation>移动镜头</translation>
         </message>
@@ -856,17 +1062,17 @@
             <translation>下移镜头</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+28" />
             <source>Duplicate shots</source>
             <translation>复制镜头</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Duplicate shot</source>
             <translation>复制镜头</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Delete shots</source>
             <translation>删除镜头</translation>
         </message>
@@ -886,7 +1092,7 @@
             <translation>粘贴镜头</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Paste shot</source>
             <translation>粘贴镜头</translation>
         </message>
@@ -1104,7 +1310,7 @@
         <message>
             <location line="+3" />
             <source>No.</source>
-            <translation>镜号</translation>
+            <translation>序号</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1413,17 +1619,17 @@
         </message>
         <message>
             <location line="+14" />
-            <location line="+118" />
+            <location line="+119" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -1488,7 +1694,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+50" />
+            <location filename="../../studio/ui/views/write.py" line="+51" />
             <source>Paste voice-over script…</source>
             <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -1562,6 +1768,13 @@
             <location line="+15" />
             <source>Insert library line</source>
             <translation>插入素材库文案</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+28" />
+            <source>Paste voice-over script (%n shot(s))</source>
+            <translation>
+                <numerusform>粘贴口播稿（%n 个镜头）</numerusform>
+            </translation>
         </message>
     </context>
     <context>

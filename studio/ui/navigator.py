@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from studio.models.entities import Alternative, Beat, Script, Variant
 from studio.models.timeline import chosen_alternative, format_seconds, total_ds
@@ -31,6 +31,10 @@ class Navigator(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.itemClicked.connect(self._on_click)
@@ -55,7 +59,6 @@ class Navigator(QWidget):
         self.tree.clear()
         for script in self.doc.project.scripts:
             self._add_script(script, expanded)
-        self.tree.resizeColumnToContents(1)
 
     def _expanded_ids(self) -> set[str] | None:
         if self.tree.topLevelItemCount() == 0:
