@@ -136,8 +136,9 @@ class TimelineStrip(QWidget):
             x = self.x_of(ds)
             major = ds % (step * 5) == 0
             p.drawLine(QPointF(x, _RULER - (6 if major else 3)), QPointF(x, _RULER))
-            if major:
-                p.drawText(QPointF(x + 2, _RULER - 6), f"{ds // 10}s")
+            text = f"{ds // 10}s"
+            if major and x + 2 + p.fontMetrics().horizontalAdvance(text) < self.width():
+                p.drawText(QPointF(x + 2, _RULER - 6), text)
 
     def _paint_cta(self, p: QPainter, band: QRectF) -> None:
         cta = round(setting_s(self.doc.project, "cta_limit_s", DEFAULT_CTA_LIMIT_S) * 10)

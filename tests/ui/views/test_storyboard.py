@@ -108,3 +108,24 @@ def test_selection_is_shared_and_thumbnails_load_off_thread(qtbot, zh_doc):
     view.loader.pixmap(digest, "thumb", edge)
     qtbot.waitUntil(lambda: view.loader.pixmap(digest, "thumb", edge) is not None, timeout=3000)
     assert not view.grab().isNull()
+
+
+def test_dropping_image_files_by_url(qtbot, zh_doc, tmp_path, reopen):
+    from PySide6.QtCore import QUrl
+
+    view = _board(qtbot, zh_doc)
+    good = tmp_path / "新镜头.png"
+    good.write_bytes(png((1, 2, 3)))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a picture", "utf-8")
+    card = view.model.cards[4]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(bad))])
+    _drop(view, 4, mime)
+    assert view.message.isVisible() and "notes.txt" in view.message.text()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good))])
+    _drop(view, 4, mime)
+    assert not view.message.isVisible()
+    digest = card.shot.frame
+    assert reopen(zh_doc).frames[digest].filename == "新镜头.png"
