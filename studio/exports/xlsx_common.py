@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -35,23 +36,43 @@ def fonts(lang: str) -> tuple[Font, Font, Font]:
 
 
 def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = None,
-        align: Alignment | None = WRAP_TOP, border: Border | None = GRID):  # fmt: skip
-    """Write a value; text is sanitised and never becomes a formula (data type 's' + quotePrefix)."""
+        align: Alignment | None = WRAP_TOP, border: Border | None = GRID,
+        fill: PatternFill | None = None, number_format: str | None = None):  # fmt: skip
+    """Write a value; text is sanitised and never becomes a formula (data type 's' + quotePrefix).
+
+    openpyxl hashes every style object on each assignment, which costs more than the rest
+    of the export; the resulting style is therefore cached per workbook and reused.
+    """
     cell = ws.cell(row=row, column=col)
+    formula = False
     if isinstance(value, str):
         text = safe_text(value)
         cell.value = text
         if looks_like_formula(text):
             cell.data_type = "s"
-            cell.quotePrefix = True
+            formula = True
     else:
         cell.value = value
-    if font is not None:
-        cell.font = font
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
+    cache: dict = ws.parent.__dict__.setdefault("_studio_style_cache", {})
+    # The objects stay referenced by the cache, so their ids cannot be reused while it lives.
+    key = (id(font), id(align), id(border), id(fill), number_format)
+    hit = cache.get(key)
+    if hit is None:
+        if font is not None:
+            cell.font = font
+        if align is not None:
+            cell.alignment = align
+        if border is not None:
+            cell.border = border
+        if fill is not None:
+            cell.fill = fill
+        if number_format is not None:
+            cell.number_format = number_format
+        cache[key] = (copy(cell._style), font, align, border, fill)
+    else:
+        cell._style = copy(hit[0])
+    if formula:
+        cell.quotePrefix = True
     return cell
 
 

@@ -168,12 +168,13 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     columns = list(BOARD_COLUMNS)
     _header(ws, columns, lang, head)
     frame_col = [k for k, _ in columns].index("frame") + 1
+    fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
     col_px = round(dict(columns)["frame"] * 7 + 5)
     row = 1
     for t in timed:
         row += 1
         shot = t.shot
-        pale = PatternFill("solid", fgColor=BEAT_COLOURS[t.beat.kind].pale)
+        pale = fills[t.beat.kind]
         values: dict[str, object] = {
             "code": shot.code,
             "beat": beat_label(t.beat.kind, t.beat.name, lang),
@@ -192,11 +193,9 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
         for col, (key, _) in enumerate(columns, start=1):
             value = values[key]
             if key in ("in", "out", "duration"):
-                cell = put(ws, row, col, value, bold if key == "duration" else body, CENTRE_TOP)
-                cell.number_format = "0.0"
+                put(ws, row, col, value, bold if key == "duration" else body, CENTRE_TOP, number_format="0.0")
             elif key in ("code", "beat"):
-                cell = put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP)
-                cell.fill = pale
+                put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=pale)
             else:
                 put(ws, row, col, value, body)
         ws.row_dimensions[row].height = ROW_HEIGHT_PT
@@ -215,6 +214,19 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     print_setup(ws, paper, 1, f"{project.title} — {variant.name} · {word('storyboard', lang)}", len(columns))
 
 
+class _Picture(XLImage):
+    """A picture whose bytes and size are already known: openpyxl would open it with Pillow twice."""
+
+    def __init__(self, data: bytes, fmt: str, width: int, height: int) -> None:
+        self.ref = io.BytesIO(data)
+        self._bytes = data
+        self.format = fmt
+        self.width, self.height = width, height
+
+    def _data(self) -> bytes:
+        return self._bytes
+
+
 def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int) -> None:
     """Anchor a picture in a cell, scaled to the row and centred in the column."""
     width, height = image.width, image.height  # type: ignore[attr-defined]
@@ -223,8 +235,7 @@ def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int) 
     if w_px > col_px - 6:
         w_px = col_px - 6
         h_px = max(1, round(height * w_px / max(width, 1)))
-    pic = XLImage(io.BytesIO(image.data))  # type: ignore[attr-defined]
-    pic.width, pic.height = w_px, h_px
+    pic = _Picture(image.data, image.format, w_px, h_px)  # type: ignore[attr-defined]
     row_px = round(ROW_HEIGHT_PT * 96 / 72)
     marker = AnchorMarker(
         col=col - 1,
@@ -249,6 +260,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     _header(ws, columns, lang, head)
     ws.freeze_panes = "C2"
     shots = [u for u in union(script) if any(v in u.variants for v in variants)]
+    fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
     order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
     shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
                               order[id(u.shot)]))  # fmt: skip
@@ -278,15 +290,14 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         }
         for variant, name in zip(variants, names, strict=True):
             values[f"@{name}"] = "●" if variant in u.variants else ""
-        pale = PatternFill("solid", fgColor=BEAT_COLOURS[u.beat.kind].pale)
+        pale = fills[u.beat.kind]
         for col, (key, _) in enumerate(columns, start=1):
             value = values[key]
             if key == "duration":
-                put(ws, row, col, value, bold, CENTRE_TOP).number_format = "0.0"
+                put(ws, row, col, value, bold, CENTRE_TOP, number_format="0.0")
             elif key in ("seq", "code", "alt", "done") or key.startswith("@"):
-                cell = put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP)
-                if key == "code":
-                    cell.fill = pale
+                fill = pale if key == "code" else None
+                put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=fill)
             else:
                 put(ws, row, col, value, body)
         step()  # type: ignore[operator]
