@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BeatCard</name>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="+200" />
+            <source>+ Alternative</source>
+            <translation>+ Alternative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add another way to play this beat (for an A/B test)</source>
+            <translation>Add another way to play this beat (for an A/B test)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Library…</source>
+            <translation>Library…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven hook line</source>
+            <translation>Insert a proven hook line</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven call to action</source>
+            <translation>Insert a proven call to action</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>What this alternative tries (e.g. price stimulus)</source>
+            <translation>What this alternative tries (e.g. price stimulus)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>+ Shot</source>
+            <translation>+ Shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a shot at the end of this alternative</source>
+            <translation>Add a shot at the end of this alternative</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove alternative %1</source>
+            <translation>Remove alternative %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No shots yet: add one, or paste a voice-over script.</source>
+            <translation>No shots yet: add one, or paste a voice-over script.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 / %2 s</source>
+            <translation>%1 / %2 s</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 s used</source>
+            <translation>%1: %2 s used</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> of a %1 s budget</source>
+            <translation> of a %1 s budget</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over budget by %1 s</source>
+            <translation>Over budget by %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="+190" />
+            <source>Loading…</source>
+            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frame missing</source>
+            <translation>Frame missing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drop an image here</source>
+            <translation>Drop an image here</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../studio/ui/errors.py" line="+49" />
@@ -296,6 +398,15 @@
             <location line="+1" />
             <source>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameScreen</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="+67" />
+            <source>Nothing to play yet</source>
+            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
+            <translation>Nothing to play yet</translation>
         </message>
     </context>
     <context>
@@ -804,7 +915,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../studio/ui/views/preview.py" line="+139" />
+            <location filename="../../studio/ui/views/preview.py" line="+72" />
             <source>Position in the cut</source>
             <translation>Position in the cut</translation>
         </message>
@@ -1207,6 +1318,45 @@
         </message>
     </context>
     <context>
+        <name>ShotRow</name>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="-224" />
+            <source> s</source>
+            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Duration of the shot</source>
+            <translation>Duration of the shot</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captions (on-screen text)</source>
+            <translation>Captions (on-screen text)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Remove shot %1</source>
+            <translation>Remove shot %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>VO</source>
+            <translation>VO</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotTableModel</name>
         <message>
             <location filename="../../studio/ui/shotlist_model.py" line="+88" />
@@ -1416,7 +1566,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+325" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+101" />
             <source>This variant</source>
             <translation>This variant</translation>
         </message>
@@ -1706,7 +1856,7 @@
             <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+70" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
@@ -1777,153 +1927,6 @@
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>self.board</name>
-        <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="-350" />
-            <source>Loading…</source>
-            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Frame missing</source>
-            <translation>Frame missing</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drop an image here</source>
-            <translation>Drop an image here</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.view</name>
-        <message>
-            <location filename="../../studio/ui/views/preview.py" line="-178" />
-            <source>Nothing to play yet</source>
-            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
-            <translation>Nothing to play yet</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+289" />
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 / %2 s</source>
-            <translation>%1 / %2 s</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1: %2 s used</source>
-            <translation>%1: %2 s used</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> of a %1 s budget</source>
-            <translation> of a %1 s budget</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Over budget by %1 s</source>
-            <translation>Over budget by %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>view</name>
-        <message>
-            <location line="-207" />
-            <source> s</source>
-            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Duration of the shot</source>
-            <translation>Duration of the shot</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Captions (on-screen text)</source>
-            <translation>Captions (on-screen text)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Remove shot %1</source>
-            <translation>Remove shot %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>VO</source>
-            <translation>VO</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Caption</source>
-            <translation>Caption</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>+ Alternative</source>
-            <translation>+ Alternative</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add another way to play this beat (for an A/B test)</source>
-            <translation>Add another way to play this beat (for an A/B test)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Library…</source>
-            <translation>Library…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Insert a proven hook line</source>
-            <translation>Insert a proven hook line</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Insert a proven call to action</source>
-            <translation>Insert a proven call to action</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>What this alternative tries (e.g. price stimulus)</source>
-            <translation>What this alternative tries (e.g. price stimulus)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>+ Shot</source>
-            <translation>+ Shot</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a shot at the end of this alternative</source>
-            <translation>Add a shot at the end of this alternative</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove alternative %1</source>
-            <translation>Remove alternative %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>No shots yet: add one, or paste a voice-over script.</source>
-            <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
     </context>
 </TS>

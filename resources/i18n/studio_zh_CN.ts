@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>BeatCard</name>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="+200" />
+            <source>+ Alternative</source>
+            <translation>+ 方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add another way to play this beat (for an A/B test)</source>
+            <translation>为此段落添加另一种表现方式（用于 A/B 测试）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Library…</source>
+            <translation>素材库…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven hook line</source>
+            <translation>插入经过验证的钩子文案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert a proven call to action</source>
+            <translation>插入经过验证的行动号召</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>What this alternative tries (e.g. price stimulus)</source>
+            <translation>此方案尝试的方向（例如：价格刺激）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>+ Shot</source>
+            <translation>+ 镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a shot at the end of this alternative</source>
+            <translation>在此方案末尾添加一个镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove alternative %1</source>
+            <translation>删除方案 %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No shots yet: add one, or paste a voice-over script.</source>
+            <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 / %2 s</source>
+            <translation>%1 / %2 秒</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 s used</source>
+            <translation>%1：已用 %2 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> of a %1 s budget</source>
+            <translation>，预算 %1 秒</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over budget by %1 s</source>
+            <translation>超出预算 %1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDelegate</name>
+        <message>
+            <location filename="../../studio/ui/views/storyboard.py" line="+190" />
+            <source>Loading…</source>
+            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Frame missing</source>
+            <translation>缺少画面</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drop an image here</source>
+            <translation>把图片拖到这里</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../studio/ui/errors.py" line="+49" />
@@ -296,6 +398,15 @@
             <location line="+1" />
             <source>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;Write short selling videos in beats, test variants, print shot lists and hand packs to the editor.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Studio {version}&lt;/h3&gt;&lt;p&gt;按段落编写带货短视频脚本，测试不同版本，打印分镜表，并把素材包交给剪辑。&lt;/p&gt;&lt;p&gt;图标：Lucide（ISC 许可）。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>FrameScreen</name>
+        <message>
+            <location filename="../../studio/ui/views/preview.py" line="+67" />
+            <source>Nothing to play yet</source>
+            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
+            <translation>还没有可播放的内容</translation>
         </message>
     </context>
     <context>
@@ -804,7 +915,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../studio/ui/views/preview.py" line="+139" />
+            <location filename="../../studio/ui/views/preview.py" line="+72" />
             <source>Position in the cut</source>
             <translation>在成片中的位置</translation>
         </message>
@@ -1207,6 +1318,45 @@
         </message>
     </context>
     <context>
+        <name>ShotRow</name>
+        <message>
+            <location filename="../../studio/ui/views/write_cards.py" line="-224" />
+            <source> s</source>
+            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Duration of the shot</source>
+            <translation>镜头时长</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Voice-over</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captions (on-screen text)</source>
+            <translation>字幕（花字）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Remove shot %1</source>
+            <translation>删除镜头 %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>VO</source>
+            <translation>口播</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Caption</source>
+            <translation>字幕</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotTableModel</name>
         <message>
             <location filename="../../studio/ui/shotlist_model.py" line="+88" />
@@ -1416,7 +1566,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+325" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+101" />
             <source>This variant</source>
             <translation>当前版本</translation>
         </message>
@@ -1705,7 +1855,7 @@
             <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+70" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
@@ -1775,153 +1925,6 @@
             <translation>
                 <numerusform>粘贴口播稿（%n 个镜头）</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>self.board</name>
-        <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="-350" />
-            <source>Loading…</source>
-            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
-            <translation>加载中…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Frame missing</source>
-            <translation>缺少画面</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drop an image here</source>
-            <translation>把图片拖到这里</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.view</name>
-        <message>
-            <location filename="../../studio/ui/views/preview.py" line="-178" />
-            <source>Nothing to play yet</source>
-            <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
-            <translation>还没有可播放的内容</translation>
-        </message>
-        <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+289" />
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 / %2 s</source>
-            <translation>%1 / %2 秒</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1: %2 s used</source>
-            <translation>%1：已用 %2 秒</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> of a %1 s budget</source>
-            <translation>，预算 %1 秒</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Over budget by %1 s</source>
-            <translation>超出预算 %1 秒</translation>
-        </message>
-    </context>
-    <context>
-        <name>view</name>
-        <message>
-            <location line="-207" />
-            <source> s</source>
-            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
-            <translation> 秒</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Duration of the shot</source>
-            <translation>镜头时长</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Voice-over</source>
-            <translation>台词/口播</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Captions (on-screen text)</source>
-            <translation>字幕（花字）</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Remove shot %1</source>
-            <translation>删除镜头 %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>VO</source>
-            <translation>口播</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Caption</source>
-            <translation>字幕</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>+ Alternative</source>
-            <translation>+ 方案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add another way to play this beat (for an A/B test)</source>
-            <translation>为此段落添加另一种表现方式（用于 A/B 测试）</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Library…</source>
-            <translation>素材库…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Insert a proven hook line</source>
-            <translation>插入经过验证的钩子文案</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Insert a proven call to action</source>
-            <translation>插入经过验证的行动号召</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>What this alternative tries (e.g. price stimulus)</source>
-            <translation>此方案尝试的方向（例如：价格刺激）</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>+ Shot</source>
-            <translation>+ 镜头</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a shot at the end of this alternative</source>
-            <translation>在此方案末尾添加一个镜头</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Remove alternative %1</source>
-            <translation>删除方案 %1</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>No shots yet: add one, or paste a voice-over script.</source>
-            <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
     </context>
 </TS>
