@@ -108,8 +108,9 @@ class Navigator(QWidget):
                     a.setToolTip(0, self.tr("Played by the current variant"))
         variants = self._item(top, self.tr("Variants"), None, f"{script.id}/variants")
         for v in script.variants:
-            name = v.name + (" " + self.tr("(base)") if v.is_base else "")
-            item = self._item(variants, name, v, v.id, f"{format_seconds(total_ds(script, v))} s")
+            item = self._item(variants, v.name, v, v.id, f"{format_seconds(total_ds(script, v))} s")
+            if v.is_base:  # the base is named in a tooltip: its name often says "base" already
+                item.setToolTip(0, self.tr("(base)"))
             item.setIcon(0, icon("git-branch"))
             if current and v is self.doc.variant:
                 item.setFont(0, bold)
