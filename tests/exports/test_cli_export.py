@@ -1,0 +1,105 @@
+"""``studio export`` and ``studio import-xlsx`` as a user runs them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from studio.cli import main
+from studio.cli.i18n import _LANG
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    saved = list(_LANG)
+    yield
+    _LANG[:] = saved
+
+
+def test_export_docx_of_one_variant(sample_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "board"
+    assert (
+        main(["export", str(sample_path), "--format", "docx", "--variant", "价格钩子", "-o", str(out)]) == 0
+    )
+    doc = docx.Document(str(out.with_suffix(".docx")))
+    assert "价格钩子" in doc.sections[0].header.paragraphs[0].text
+    assert str(out.with_suffix(".docx")) in capsys.readouterr().out
+
+
+def test_all_variants_into_a_folder_and_a_pattern(sample_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "boards"
+    folder.mkdir()
+    assert main(["export", str(sample_path), "-f", "script", "--all", "-o", str(folder)]) == 0
+    assert len(list(folder.glob("*.docx"))) == 4
+    pattern = str(tmp_path / "read_{variant}.md")
+    assert main(["export", str(sample_path), "-f", "script", "--all", "-o", pattern]) == 0
+    assert (tmp_path / "read_基础版.md").read_text("utf-8").startswith("# ")
+
+
+def test_several_variants_without_folder_or_pattern_is_refused(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    code = main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(tmp_path / "x.docx")])
+    assert code == 2 and "{variant}" in capsys.readouterr().err
+
+
+def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) -> None:
+    assert (
+        main(["export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.xlsx"), "--lang", "en"]) == 0
+    )
+    wb = load_workbook(tmp_path / "w.xlsx")
+    assert len(wb.sheetnames) == 4 + 2 and "Shoot list" in wb.sheetnames
+
+
+def test_missing_folder_in_chinese_and_english(sample_path: Path, tmp_path: Path, capsys) -> None:
+    target = str(tmp_path / "nope" / "b.pdf")
+    assert main(["--ui-lang", "zh", "export", str(sample_path), "-f", "pdf", "-o", target]) == 1
+    err = capsys.readouterr().err
+    assert "文件夹不存在" in err and "Traceback" not in err
+    assert main(["--ui-lang", "en", "export", str(sample_path), "-f", "pdf", "-o", target]) == 1
+    assert "folder does not exist" in capsys.readouterr().err
+
+
+def test_unwritable_target_in_words(sample_path: Path, tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert (
+        main(["--ui-lang", "zh", "export", str(sample_path), "-f", "xlsx", "-o", str(blocker / "w.xlsx")])
+        == 1
+    )
+    assert "无法写入" in capsys.readouterr().err
+
+
+def test_wrong_suffix_is_a_user_mistake(sample_path: Path, tmp_path: Path, capsys) -> None:
+    assert main(["export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.docx")]) == 2
+    assert ".xlsx" in capsys.readouterr().err
+
+
+def test_progress_on_request(sample_path: Path, tmp_path: Path, capsys) -> None:
+    assert main(["export", str(sample_path), "-f", "docx", "-o", str(tmp_path / "p.docx"), "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "/13" in err or "/1" in err
+
+
+def test_import_prints_the_report_in_chinese(tmp_path: Path, capsys) -> None:
+    wb = Workbook()
+    wb.active.append(["镜号", "景别", "画面", "时长", "滤镜"])
+    wb.active.append(["1", "荷兰角", "开场", "三秒", "暖色"])
+    src = tmp_path / "in.xlsx"
+    wb.save(src)
+    assert main(["--ui-lang", "zh", "import-xlsx", str(src), "-o", str(tmp_path / "new")]) == 0
+    out = capsys.readouterr().out
+    assert "滤镜" in out and "荷兰角" in out and "三秒" in out and "没有段落列" in out
+    assert (tmp_path / "new.studio").exists()
+    assert main(["import-xlsx", str(src), "-o", str(tmp_path / "new.studio")]) == 2
+    assert "--force" in capsys.readouterr().err
+
+
+def test_import_of_a_non_workbook(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("hello")
+    assert main(["--ui-lang", "en", "import-xlsx", str(bad), "-o", str(tmp_path / "x.studio")]) == 1
+    assert "not a readable .xlsx" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""Every office format converts to PDF in LibreOffice without error (skipped without soffice)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+
+from studio.exports.docx_export import export_docx
+from studio.exports.script_export import export_script
+from studio.exports.xlsx_export import export_xlsx
+
+SOFFICE = shutil.which("soffice")
+pytestmark = [
+    pytest.mark.libreoffice,
+    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice not installed"),
+]
+
+
+def _convert(source: Path, tmp_path: Path) -> Path:
+    """Convert with a private user installation and output folder, so runs never collide."""
+    profile = Path("/tmp") / f"lo_{uuid.uuid4().hex}"
+    outdir = tmp_path / f"pdf_{source.stem}"
+    outdir.mkdir()
+    try:
+        result = subprocess.run(
+            [
+                SOFFICE,
+                "--headless",
+                f"-env:UserInstallation=file://{profile}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                str(source),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = outdir / f"{source.stem}.pdf"
+    assert result.returncode == 0, result.stderr
+    assert pdf.exists() and pdf.stat().st_size > 1000, result.stdout + result.stderr
+    return pdf
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "script"])
+def test_converts_to_pdf(fmt: str, sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    writers = {
+        "docx": lambda p: export_docx(project, script, script.variants[:2], sample_file.frame_bytes, p),
+        "xlsx": lambda p: export_xlsx(project, script, None, sample_file.frame_bytes, p),
+        "script": lambda p: export_script(project, script, script.variants[:1], None, p),
+    }
+    source = writers[fmt](tmp_path / f"{fmt}.{'xlsx' if fmt == 'xlsx' else 'docx'}")
+    pdf = _convert(source, tmp_path)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert script.variants[0].name in text or project.title.split()[0] in text

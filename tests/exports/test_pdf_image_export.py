@@ -1,0 +1,108 @@
+"""The PDF (Chinese as glyphs) and the long storyboard picture for chat."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from studio.exports import image_export
+from studio.exports.common import FolderMissingError
+from studio.exports.image_export import export_image
+from studio.exports.pdf_export import export_pdf
+from studio.models.timeline import cut
+from tests.exports.export_helpers import media_of, tiny_project
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+@needs_poppler
+def test_pdf_has_chinese_text_and_every_shot(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    variant = script.variants[0]
+    out = export_pdf(project, script, [variant], sample_file.frame_bytes, tmp_path / "b.pdf")
+    assert out.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert project.title.replace(" ", "") in text.replace(" ", "")
+    assert "拍摄清单" in text and "分镜脚本" in text
+    squeezed = text.replace(" ", "").replace("\n", "")
+    for t in cut(script, variant):
+        assert t.shot.code in text
+        if t.shot.voiceover:
+            assert t.shot.voiceover.replace(" ", "")[:6] in squeezed
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "842 x 595" in info or "841.89 x 595.28" in info  # landscape A4
+
+
+@needs_poppler
+def test_pdf_letter_and_hostile_text(tmp_path: Path) -> None:
+    project, script, store = tiny_project({"visual": "=1+1 \x00\x07 \ud800 😀", "voiceover": "制表\t符"})
+    out = export_pdf(project, script, script.variants, media_of(store), tmp_path / "l.pdf", paper="letter")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "792 x 612" in info
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "=1+1" in text
+
+
+def test_pdf_missing_folder(tmp_path: Path) -> None:
+    project, script, store = tiny_project()
+    with pytest.raises(FolderMissingError):
+        export_pdf(project, script, script.variants, media_of(store), tmp_path / "no" / "x.pdf")
+
+
+def test_picture_is_1080_wide_png_and_jpeg(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    [png] = export_image(project, script, [script.base_variant], sample_file.frame_bytes, tmp_path / "b.png")
+    with Image.open(png) as im:
+        assert im.format == "PNG" and im.width == 1080 and im.height > 1500
+        # The title band is dark, the page light: the picture is drawn, not blank.
+        assert sum(im.convert("L").getpixel((5, 5)) for _ in range(1)) < 100
+        assert im.convert("L").getpixel((5, im.height - 5)) > 200
+    [jpg] = export_image(project, script, [script.base_variant], sample_file.frame_bytes, tmp_path / "b.jpg")
+    with Image.open(jpg) as im:
+        assert im.format == "JPEG" and im.width == 1080
+
+
+def test_tall_boards_are_split_into_numbered_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(image_export, "MAX_HEIGHT", 2200)
+    project, script, store = tiny_project(shots=10)
+    paths = export_image(project, script, script.variants, media_of(store), tmp_path / "long.png")
+    assert [p.name for p in paths] == [f"long_{i}.png" for i in range(1, len(paths) + 1)] and len(paths) >= 2
+    for p in paths:
+        with Image.open(p) as im:
+            assert im.width == 1080 and im.height <= 2200
+    assert not (tmp_path / "long.png").exists()
+
+
+def test_several_variants_get_their_names_in_the_file(tmp_path: Path) -> None:
+    project, script, store = tiny_project()
+    from studio.models.entities import Variant
+
+    script.variants.append(Variant(name="价格/钩子"))
+    paths = export_image(project, script, script.variants, media_of(store), tmp_path / "b.png")
+    assert [p.name for p in paths] == ["b_基础版.png", "b_价格_钩子.png"]
+
+
+def test_picture_failure_leaves_no_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(image_export, "MAX_HEIGHT", 2200)
+    project, script, store = tiny_project(shots=10)
+    calls = {"n": 0}
+    real = image_export._save
+
+    def flaky(picture, fh, fmt) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        real(picture, fh, fmt)
+
+    monkeypatch.setattr(image_export, "_save", flaky)
+    with pytest.raises(Exception):  # noqa: B017 - the typed error is checked in the common tests
+        export_image(project, script, script.variants, media_of(store), tmp_path / "x.png")
+    assert list(tmp_path.iterdir()) == []
