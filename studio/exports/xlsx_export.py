@@ -330,6 +330,9 @@ def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: lis
     for col, variant in enumerate(variants, start=2):
         put(ws, row + 1, col, label(variant.variable, lang), body)
         put(ws, row + 2, col, variant.hypothesis, body)
+    # LibreOffice does not grow rows for wrapped text on its own: give the hypotheses room.
+    longest = max((len(v.hypothesis) for v in variants), default=0)
+    ws.row_dimensions[row + 2].height = min(120, 15 * (1 + longest // 14))
     row += 2
     for beat in script.beats:
         if not beat.alternatives:
