@@ -95,6 +95,14 @@ def main() -> None:
         view.list.viewport().repaint()
 
     cold = median_ms(cold_step)
+
+    def decode_screen() -> None:
+        view.loader.clear()
+        view.list.viewport().repaint()
+        view.loader.wait(30000)
+        app.processEvents()
+
+    decode = median_ms(decode_screen)
     view.loader.wait(30000)
     app.processEvents()
     bar.setValue(0)
@@ -110,6 +118,7 @@ def main() -> None:
     print(f"floor (repaint a plain widget of the same size): {floor:.2f} ms")
     print(f"rebuild 1,000 cards: {rebuild:.2f} ms ({rebuild / floor:.1f}x floor)")
     print(f"scroll one screen, thumbnails not yet decoded: {cold:.2f} ms ({cold / floor:.1f}x floor)")
+    print(f"decode one screen of thumbnails in the workers: {decode:.2f} ms ({decode / floor:.1f}x floor)")
     print(f"repaint one screen, thumbnails cached: {warm:.2f} ms ({warm / floor:.1f}x floor)")
     doc.close()
 

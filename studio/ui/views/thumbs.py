@@ -8,7 +8,7 @@ import threading
 from collections import OrderedDict
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from studio.store.document import FrameReader
@@ -96,6 +96,7 @@ class ThumbLoader(QObject):
         self._lock = threading.Lock()
         self._running = 0
         self._workers = workers
+        self._kick_pending = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(workers)
         self._bridge = _Bridge()
@@ -114,12 +115,21 @@ class ThumbLoader(QObject):
         with self._lock:
             self._queue[key] = None
             self._queue.move_to_end(key)
-            start = self._running < self._workers
-            if start:
-                self._running += 1
-        if start:
-            self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
+        if not self._kick_pending:
+            # Start workers after the current paint, so they never compete with it for the GIL.
+            self._kick_pending = True
+            QTimer.singleShot(0, self._kick)
         return None
+
+    def _kick(self) -> None:
+        self._kick_pending = False
+        starts = 0
+        with self._lock:
+            while self._queue and self._running < self._workers:
+                self._running += 1
+                starts += 1
+        for _ in range(starts):
+            self._pool.start(_DecodeJob(self, str(self.doc.pf.path)))
 
     def is_missing(self, digest: str, kind: str = "thumb", edge: int = 0) -> bool:
         """True when the file holds no usable picture for this frame."""
@@ -138,6 +148,8 @@ class ThumbLoader(QObject):
 
     def wait(self, msecs: int = 5000) -> bool:
         """Block until queued frames are decoded (tests, screenshots)."""
+        if self._kick_pending:
+            self._kick()
         return self._pool.waitForDone(msecs)
 
     def _next_job(self) -> Key | None:
