@@ -3,44 +3,32 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
     QGuiApplication,
-    QImage,
     QKeySequence,
     QPainter,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMenu,
     QStyle,
     QStyledItemDelegate,
@@ -51,11 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models import timeline
-from studio.models.entities import Alternative, Beat, Change, Shot
+from studio.models.entities import Change, Shot
 from studio.models.platforms import PlatformPreset, preset
 from studio.store.errors import ImageError
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
 from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
 from studio.ui.views.thumbs import ThumbLoader
 
@@ -65,62 +54,6 @@ log = logging.getLogger(__name__)
 CARD_WIDTH = 148
 _TEXT_HEIGHT = 58
 _PAD = 6
-_IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp", ".tif", ".tiff", ".heic"}
-
-ShotRole = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Card:
-    """One card of the board: a shot and where it sits."""
-
-    beat: Beat
-    alt: Alternative
-    shot: Shot
-
-
-class BoardModel(QAbstractListModel):
-    """The cards of the board: the current variant's cut, or every shot of the script."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.cards: list[Card] = []
-        self._row: dict[str, int] = {}
-
-    def set_cards(self, cards: list[Card]) -> None:
-        """Replace the cards."""
-        self.beginResetModel()
-        self.cards = cards
-        self._row = {c.shot.id: i for i, c in enumerate(cards)}
-        self.endResetModel()
-
-    def row_of(self, shot_id: str) -> int:
-        """The row of a shot, or -1."""
-        return self._row.get(shot_id, -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.cards)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        card = self.cards[index.row()]
-        if role == ShotRole:
-            return card
-        if role == Qt.ItemDataRole.DisplayRole:
-            return card.shot.code
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(t for t in (card.shot.code, card.shot.visual, card.shot.voiceover) if t)
-        return None
-
-    def shot_changed(self, shot: Shot) -> None:
-        """Repaint one card after a field of its shot changed."""
-        row = self.row_of(shot.id)
-        if row >= 0:
-            idx = self.index(row)
-            self.dataChanged.emit(idx, idx)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -237,78 +170,6 @@ class CardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere,
             elided,
         )
-
-
-class BoardList(QListView):
-    """The card grid; images dropped on a card become its frame."""
-
-    imageDropped = Signal(object, object)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setSpacing(6)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragEnabled(False)
-        self.setDropIndicatorShown(True)
-
-    @staticmethod
-    def carries_image(mime: QMimeData) -> bool:
-        """True when dropped data may hold an image."""
-        return mime.hasImage() or mime.hasUrls() or any(f.startswith("image/") for f in mime.formats())
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.carries_image(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid() and self.carries_image(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        if not index.isValid():
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.imageDropped.emit(index.data(ShotRole), event.mimeData())
-
-
-def image_from_mime(mime: QMimeData) -> tuple[bytes, str] | None:
-    """The image bytes and a file name carried by a drop or the clipboard, or None."""
-    for fmt in mime.formats():
-        if fmt.startswith("image/"):
-            data = bytes(mime.data(fmt).data())
-            if data:
-                return data, "pasted." + fmt.split("/", 1)[1].split(";")[0]
-    for url in mime.urls():
-        if url.isLocalFile():
-            path = Path(url.toLocalFile())
-            try:
-                return path.read_bytes(), path.name
-            except OSError as exc:
-                log.info("cannot read dropped file %s: %s", path, exc)
-                return b"", path.name
-    if mime.hasImage():
-        image = mime.imageData()
-        if isinstance(image, QImage) and not image.isNull():
-            buf = QByteArray()
-            dev = QBuffer(buf)
-            dev.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(dev, "PNG")
-            return bytes(buf.data()), "pasted.png"
-    return None
 
 
 class StoryboardView(QWidget):
