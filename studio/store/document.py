@@ -330,9 +330,14 @@ class ProjectFile:
 
     def frame_bytes(self, digest: str, kind: str = "thumb") -> bytes | None:
         """One stored rendition ('original', 'thumb' or 'print') of a frame, or None."""
-        row = self._conn.execute(
-            "SELECT data FROM frame_blob WHERE hash = ? AND kind = ?", (digest, kind)
-        ).fetchone()
+        try:
+            row = self._conn.execute(
+                "SELECT data FROM frame_blob WHERE hash = ? AND kind = ?", (digest, kind)
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            # Image bytes are checked when read: a damaged one shows as a placeholder.
+            log.warning("cannot read frame %s (%s) from %s: %s", digest[:12], kind, self.path, exc)
+            return None
         return None if row is None else bytes(row[0])
 
     def frames_with_bytes(self) -> set[str]:

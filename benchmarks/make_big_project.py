@@ -1,0 +1,98 @@
+"""Generate the 1,000-shot, 300-frame benchmark project (frames are 1080x1920 PNGs drawn by Pillow).
+
+Usage: python benchmarks/make_big_project.py OUT.studio [--shots 1000] [--frames 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+
+from studio.media.images import import_image, png_bytes  # noqa: E402
+from studio.models.codes import next_code  # noqa: E402
+from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant  # noqa: E402
+from studio.models.enums import BeatKind, CameraMove, ShotSize, ShotTag, TestVariable  # noqa: E402
+from studio.store.document import write_new_file  # noqa: E402
+
+KINDS = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
+
+
+def frame_png(i: int, rng: random.Random) -> bytes:
+    """A 1080x1920 still with a gradient and soft shapes (about 0.3 MB as PNG)."""
+    base = Image.linear_gradient("L").resize((1080, 1920)).convert("RGB")
+    tint = Image.new("RGB", base.size, (rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    image = Image.blend(base, tint, 0.6)
+    draw = ImageDraw.Draw(image)
+    for _ in range(12):
+        x, y = rng.randrange(1080), rng.randrange(1920)
+        r = rng.randrange(40, 300)
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+    image = image.filter(ImageFilter.GaussianBlur(3))
+    ImageDraw.Draw(image).text((60, 60), f"FRAME {i:03d}", fill=(255, 255, 255))
+    return png_bytes(image)
+
+
+def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, dict[str, bytes]]]:
+    """The benchmark document and its frame bytes."""
+    rng = random.Random(seed)
+    project = Project(title="Benchmark 1000", product="Serum", brand="Bench", language="zh")
+    script = Script(title="Long script")
+    project.scripts.append(script)
+    beats = []
+    for n in range(20):
+        beat = Beat(kind=KINDS[min(n * len(KINDS) // 20, len(KINDS) - 1)])
+        beat.alternatives = [Alternative(label="A"), Alternative(label="B")]
+        script.beats.append(beat)
+        beats.append(beat)
+    blobs: dict[str, dict[str, bytes]] = {}
+    hashes = []
+    for i in range(frames):
+        image = import_image(frame_png(i, rng), f"frame_{i:03d}.png")
+        blobs[image.hash] = {"original": image.original, "thumb": image.thumb, "print": image.print}
+        project.frames[image.hash] = Frame(image.hash, f"frame_{i:03d}.png", image.width, image.height, image.format)
+        hashes.append(image.hash)
+    for i in range(shots):
+        beat = beats[i * len(beats) // shots]
+        alt = beat.alternatives[i % 2]
+        shot = Shot(
+            duration_ds=rng.randint(8, 40),
+            shot_size=rng.choice(list(ShotSize)),
+            camera_move=rng.choice(list(CameraMove)),
+            visual=f"画面 {i}：产品在桌面上，光线从左侧打来",
+            voiceover=f"第{i}句口播，熬夜党皮肤暗沉怎么办",
+            onscreen_text=f"字幕 {i}",
+            location=rng.choice(["卧室", "办公室", "摄影棚"]),
+            talent=rng.choice(["小雅", "小美", "手模"]),
+            tags=[rng.choice(list(ShotTag)).value],
+            frame=hashes[i % len(hashes)] if hashes and i < frames else None,
+        )
+        alt.shots.append(shot)
+        shot.code = next_code(script, beat, alt)
+    script.variants.append(Variant(name="Base", is_base=True))
+    for n in range(3):
+        v = Variant(name=f"V{n + 2}", variable=TestVariable.HOOK)
+        v.choices = {b.id: b.alternatives[(n + j) % 2].id for j, b in enumerate(beats)}
+        script.variants.append(v)
+    return project, blobs
+
+
+def main() -> None:
+    """Write the benchmark project."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out")
+    parser.add_argument("--shots", type=int, default=1000)
+    parser.add_argument("--frames", type=int, default=300)
+    args = parser.parse_args()
+    project, blobs = build(args.shots, args.frames)
+    write_new_file(Path(args.out), project, blobs)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
