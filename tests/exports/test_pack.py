@@ -62,9 +62,11 @@ def test_manifest_hashes_and_shots(packed) -> None:
     from studio.exports.srt import frame_at
     from studio.models.timeline import total_ds
 
-    # 25.3 s is 632.5 frames at 25 fps: cuts land on the nearest frame, halves rounding up.
-    expected = frame_at(total_ds(script, script.variants[0]), 25)
-    assert expected == 633
+    # Cuts land on the nearest frame, halves rounding up: 25.1 s is 627.5 frames at 25 fps -> 628.
+    total = total_ds(script, script.variants[0])
+    expected = frame_at(total, 25)
+    assert expected == (total * 25 + 5) // 10
+    assert frame_at(251, 25) == 628 and frame_at(253, 25) == 633
     assert sum(s["frames"] for s in shots) == manifest["total_frames"] == expected
     assert all(s["still"].startswith("frames/基础版_") for s in shots)
     assert [s["placeholder"] for s in shots].count(True) == 1
