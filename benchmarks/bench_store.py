@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from make_big_project import build, frame_png  # noqa: E402
+from make_big_project import build, frame_png
 
-from studio.models import ops  # noqa: E402
-from studio.models.serial import project_to_dict  # noqa: E402
-from studio.store.document import ProjectFile, write_new_file  # noqa: E402
+from studio.models import ops
+from studio.models.serial import project_to_dict
+from studio.store.document import ProjectFile, write_new_file
 
 
 def median_ms(samples: list[float]) -> float:
@@ -48,7 +48,10 @@ def main() -> None:
         shutil.copy2(source, path)
         with ProjectFile.open(path, readonly=True) as pf:
             project = pf.project
-            blobs = {h: {k: pf.frame_bytes(h, k) or b"" for k in ("original", "thumb", "print")} for h in project.frames}
+            blobs = {
+                h: {k: pf.frame_bytes(h, k) or b"" for k in ("original", "thumb", "print")}
+                for h in project.frames
+            }
         shots = sum(1 for s in project.scripts for _ in s.iter_shots())
         size_mb = path.stat().st_size / 1e6
 
@@ -83,7 +86,9 @@ def main() -> None:
             ("full dump to JSON", median_ms(dumps), ""),
             ("floor: whole project written from scratch", median_ms(rewrites), ""),
         ]
-        print(f"project: {shots} shots, {len(project.frames)} frames, {size_mb:.1f} MB; medians of {args.runs}")
+        print(
+            f"project: {shots} shots, {len(project.frames)} frames, {size_mb:.1f} MB; medians of {args.runs}"
+        )
         print(f"{'measure':<46} {'median':>10}  target")
         for name, value, target_text in rows:
             print(f"{name:<46} {value:>8.1f} ms  {target_text}")

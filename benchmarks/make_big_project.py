@@ -12,13 +12,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PIL import Image, ImageDraw, ImageFilter  # noqa: E402
+from PIL import Image, ImageDraw, ImageFilter
 
-from studio.media.images import import_image, png_bytes  # noqa: E402
-from studio.models.codes import next_code  # noqa: E402
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant  # noqa: E402
-from studio.models.enums import BeatKind, CameraMove, ShotSize, ShotTag, TestVariable  # noqa: E402
-from studio.store.document import write_new_file  # noqa: E402
+from studio.media.images import import_image, png_bytes
+from studio.models.codes import next_code
+from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.enums import BeatKind, CameraMove, ShotSize, ShotTag, TestVariable
+from studio.store.document import write_new_file
 
 KINDS = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
 
@@ -32,7 +32,9 @@ def frame_png(i: int, rng: random.Random) -> bytes:
     for _ in range(12):
         x, y = rng.randrange(1080), rng.randrange(1920)
         r = rng.randrange(40, 300)
-        draw.ellipse([x - r, y - r, x + r, y + r], fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        draw.ellipse(
+            [x - r, y - r, x + r, y + r], fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        )
     image = image.filter(ImageFilter.GaussianBlur(3))
     ImageDraw.Draw(image).text((60, 60), f"FRAME {i:03d}", fill=(255, 255, 255))
     return png_bytes(image)
@@ -55,7 +57,9 @@ def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, di
     for i in range(frames):
         image = import_image(frame_png(i, rng), f"frame_{i:03d}.png")
         blobs[image.hash] = {"original": image.original, "thumb": image.thumb, "print": image.print}
-        project.frames[image.hash] = Frame(image.hash, f"frame_{i:03d}.png", image.width, image.height, image.format)
+        project.frames[image.hash] = Frame(
+            image.hash, f"frame_{i:03d}.png", image.width, image.height, image.format
+        )
         hashes.append(image.hash)
     for i in range(shots):
         beat = beats[i * len(beats) // shots]

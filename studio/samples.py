@@ -55,7 +55,9 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
         settings={"hook_limit_s": 3.0, "cta_limit_s": 5.0},
     )
     spec = data["script"]
-    script = Script(title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"])
+    script = Script(
+        title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"]
+    )
     project.scripts.append(script)
     by_kind: dict[str, Beat] = {}
     for beat_spec in data["beats"]:
@@ -111,10 +113,18 @@ def _draw_frames(project: Project, script: Script, edge: int) -> dict[str, dict[
             f"{label(shot.camera_move, 'zh')} · {label(shot.camera_move, 'en')}",
             f"{shot.duration:.1f}s",
         )
-        image = placeholder(width, height, shot.code, lines, (c.top, c.bottom, c.left, c.right), BEAT_HUES[beat.kind])
+        image = placeholder(
+            width, height, shot.code, lines, (c.top, c.bottom, c.left, c.right), BEAT_HUES[beat.kind]
+        )
         imported = import_image(png_bytes(image), f"{shot.code}.png")
-        blobs[imported.hash] = {"original": imported.original, "thumb": imported.thumb, "print": imported.print}
-        project.frames[imported.hash] = Frame(imported.hash, f"{shot.code}.png", imported.width, imported.height, "PNG")
+        blobs[imported.hash] = {
+            "original": imported.original,
+            "thumb": imported.thumb,
+            "print": imported.print,
+        }
+        project.frames[imported.hash] = Frame(
+            imported.hash, f"{shot.code}.png", imported.width, imported.height, "PNG"
+        )
         shot.frame = imported.hash
     return blobs
 

@@ -22,25 +22,40 @@ add_messages(
         "help.load": ("build a project file from JSON", "由 JSON 生成项目文件"),
         "help.snapshot": ("save a named version inside the file", "在文件内保存一个命名版本"),
         "help.snapshots": ("list the saved versions", "列出已保存的版本"),
-        "help.restore": ("bring back a saved version (the current state is kept as a snapshot)",
-                         "恢复某个已保存版本（当前状态会先另存为快照）"),  # fmt: skip
+        "help.restore": (
+            "bring back a saved version (the current state is kept as a snapshot)",
+            "恢复某个已保存版本（当前状态会先另存为快照）",
+        ),
         "help.lang": ("language of the content", "内容语言"),
         "help.json": ("print JSON", "输出 JSON"),
         "help.images": ("folder of image files named by hash or file name", "按哈希或文件名存放图片的文件夹"),
-        "help.images_out": ("also write the frames' original images into this folder", "同时把原始画面图片写入该文件夹"),
+        "help.images_out": (
+            "also write the frames' original images into this folder",
+            "同时把原始画面图片写入该文件夹",
+        ),
         "help.force": ("replace an existing file", "覆盖已有文件"),
         "help.template": ("template id", "模板编号"),
         "help.title": ("project title", "项目标题"),
         "help.name": ("snapshot name", "快照名称"),
         "msg.written": ("wrote {path}", "已写出 {path}"),
-        "msg.exists": ("{path} already exists; use --force to replace it", "{path} 已存在；如需覆盖请加 --force"),
+        "msg.exists": (
+            "{path} already exists; use --force to replace it",
+            "{path} 已存在；如需覆盖请加 --force",
+        ),
         "msg.snapshot": ("saved snapshot {id}: {name}", "已保存快照 {id}：{name}"),
-        "msg.restored": ("restored snapshot {id}; the previous state is snapshot {safety}",
-                         "已恢复快照 {id}；恢复前的状态保存为快照 {safety}"),  # fmt: skip
+        "msg.restored": (
+            "restored snapshot {id}; the previous state is snapshot {safety}",
+            "已恢复快照 {id}；恢复前的状态保存为快照 {safety}",
+        ),
         "msg.no_snapshots": ("no snapshots yet", "尚无快照"),
-        "msg.missing_images": ("{count} frame image(s) not found; they will show as placeholders",
-                               "{count} 张画面图片未找到，将显示为占位图"),  # fmt: skip
-        "msg.unknown_template": ("unknown template {name!r}; choose one of: {choices}", "没有模板 {name!r}；可选：{choices}"),
+        "msg.missing_images": (
+            "{count} frame image(s) not found; they will show as placeholders",
+            "{count} 张画面图片未找到，将显示为占位图",
+        ),
+        "msg.unknown_template": (
+            "unknown template {name!r}; choose one of: {choices}",
+            "没有模板 {name!r}；可选：{choices}",
+        ),
         "msg.bad_json": ("{path}: not valid JSON ({detail})", "{path}：不是有效的 JSON（{detail}）"),
         "info.title": ("Title", "标题"),
         "info.product": ("Product", "产品"),
@@ -91,7 +106,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_ro(path: str):  # noqa: ANN202 - ProjectFile, imported lazily
+def _open_ro(path: str):
     from studio.store.document import ProjectFile
 
     return ProjectFile.open(path, readonly=True)
@@ -119,8 +134,13 @@ def summary(pf: Any) -> dict[str, Any]:
                 "beats": len(s.beats),
                 "shots": sum(1 for _ in s.iter_shots()),
                 "variants": [
-                    {"name": v.name, "base": v.is_base, "variable": v.variable.value,
-                     "status": v.status.value, "seconds": total_ds(s, v) / 10}  # fmt: skip
+                    {
+                        "name": v.name,
+                        "base": v.is_base,
+                        "variable": v.variable.value,
+                        "status": v.status.value,
+                        "seconds": total_ds(s, v) / 10,
+                    }
                     for v in s.variants
                 ],
             }
@@ -144,11 +164,15 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"{say('info.modified')}: {data['modified']}")
         print(f"{say('info.frames')}: {data['frames']}  ·  {say('info.snapshots')}: {data['snapshots']}")
         for script, s in zip(pf.project.scripts, data["scripts"], strict=True):
-            print(f"{say('info.scripts')}: {s['title']} ({s['beats']} {say('info.beats')}, {s['shots']} {say('info.shots')})")
+            print(
+                f"{say('info.scripts')}: {s['title']} ({s['beats']} {say('info.beats')}, {s['shots']} {say('info.shots')})"
+            )
             for v in script.variants:
                 seconds = say("info.seconds", s=format_seconds(total_ds(script, v)))
                 base = " *" if v.is_base else ""
-                print(f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}")
+                print(
+                    f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}"
+                )
         return 0
     finally:
         pf.close()
@@ -200,7 +224,9 @@ def cmd_load(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as exc:
         raise CliError("msg.bad_json", path=str(source), detail=str(exc)) from None
     except json.JSONDecodeError as exc:
-        raise CliError("msg.bad_json", path=str(source), detail=f"{exc.msg}, {exc.lineno}:{exc.colno}") from None
+        raise CliError(
+            "msg.bad_json", path=str(source), detail=f"{exc.msg}, {exc.lineno}:{exc.colno}"
+        ) from None
     project = project_from_dict(data, str(source))
     blobs: dict[str, dict[str, bytes]] = {}
     missing = 0
@@ -223,7 +249,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_rw(path: str):  # noqa: ANN202
+def _open_rw(path: str):
     from studio.store.document import ProjectFile
 
     return ProjectFile.open(path)
@@ -258,7 +284,9 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
         print(say("msg.no_snapshots"))
     for s in items:
         lengths = ", ".join(f"{k} {v:.1f}" for k, v in s.summary.get("variants", {}).items())
-        print(f"{s.id:>3}  {s.created}  {s.name}  ({s.summary.get('shots', 0)} {say('info.shots')}; {lengths})")
+        print(
+            f"{s.id:>3}  {s.created}  {s.name}  ({s.summary.get('shots', 0)} {say('info.shots')}; {lengths})"
+        )
     return 0
 
 

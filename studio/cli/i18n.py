@@ -84,7 +84,10 @@ add_messages(
         "cli.ui_lang": ("language of messages", "提示信息的语言"),
         "error.unexpected": ("unexpected error: {detail}", "意外错误：{detail}"),
         "error.missing": ("{path}: no such file", "{path}：文件不存在"),
-        "error.not_project": ("{path}: not a Studio project ({detail})", "{path}：不是 Studio 项目文件（{detail}）"),
+        "error.not_project": (
+            "{path}: not a Studio project ({detail})",
+            "{path}：不是 Studio 项目文件（{detail}）",
+        ),
         "error.corrupt": ("{path}: the file is damaged ({detail})", "{path}：文件已损坏（{detail}）"),
         "error.newer": (
             "{path}: written by a newer Studio (file version {found}, this Studio reads up to {supported}); please update Studio",
@@ -98,17 +101,25 @@ add_messages(
             "{path}: the file or its folder cannot be written; open it read-only or copy it elsewhere",
             "{path}：文件或所在文件夹不可写；可只读打开，或复制到别处",
         ),
-        "error.write": ("{path}: cannot write ({detail}); nothing was changed", "{path}：无法写入（{detail}），未做任何改动"),
+        "error.write": (
+            "{path}: cannot write ({detail}); nothing was changed",
+            "{path}：无法写入（{detail}），未做任何改动",
+        ),
         "error.image": ("{name}: not a usable image ({detail})", "{name}：无法使用的图片（{detail}）"),
         "error.model": ("invalid edit: {detail}", "无效的编辑：{detail}"),
-        "error.interchange": ("{path}: not valid Studio JSON ({detail})", "{path}：不是有效的 Studio JSON（{detail}）"),
+        "error.interchange": (
+            "{path}: not valid Studio JSON ({detail})",
+            "{path}：不是有效的 Studio JSON（{detail}）",
+        ),
         "error.os": ("{path}: {detail}", "{path}：{detail}"),
         "reason.empty": ("the file is empty", "文件是空的"),
         "reason.not_sqlite": ("its contents are some other kind of document", "其内容是其他类型的文档"),
         "reason.not_file": ("it is a folder or a device, not a file", "这是文件夹或设备，不是文件"),
         "reason.foreign": ("it is another application's database", "这是其他程序的数据库"),
-        "reason.truncated": ("the file is cut short, perhaps by an incomplete download or copy",
-                             "文件不完整，可能下载或复制中断"),  # fmt: skip
+        "reason.truncated": (
+            "the file is cut short, perhaps by an incomplete download or copy",
+            "文件不完整，可能下载或复制中断",
+        ),
         "reason.damaged": ("the file's contents are damaged", "文件内容已损坏"),
         "reason.schema": ("the file contains parts Studio did not write", "文件含有不是 Studio 写入的内容"),
         "reason.timeout": ("checking the file took too long", "检查文件耗时过长"),
@@ -140,9 +151,11 @@ def _install_describers() -> None:
     register_error(ModelError, lambda e: say("error.model", detail=str(e)))
     register_error(NotFoundError, lambda e: say("error.not_found", what=e.what, key=e.key))  # type: ignore[attr-defined]
     register_error(
-        InterchangeError, lambda e: say("error.interchange", path=e.path, detail=e.reason)  # type: ignore[attr-defined]
+        InterchangeError,
+        lambda e: say("error.interchange", path=e.path, detail=e.reason),  # type: ignore[attr-defined]
     )
     register_error(ImageError, lambda e: say("error.image", name=e.name, detail=e.detail))  # type: ignore[attr-defined]
+
     def detail(e: BaseException) -> str:
         code = getattr(e, "code", "")
         return say(f"reason.{code}") if code else str(getattr(e, "detail", ""))

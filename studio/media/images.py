@@ -154,7 +154,12 @@ def placeholder(
         draw.rectangle([0, round(height * (1 - bottom)), width, height], fill=shade)
         draw.rectangle([round(width * (1 - right)), 0, width, height], fill=shade)
         draw.rectangle([0, 0, round(width * left), height], fill=shade)
-        box = (round(width * left), round(height * top), round(width * (1 - right)), round(height * (1 - bottom)))
+        box = (
+            round(width * left),
+            round(height * top),
+            round(width * (1 - right)),
+            round(height * (1 - bottom)),
+        )
         draw.rectangle(box, outline=(255, 255, 255, 160), width=max(2, width // 240))
     big = font(max(12, width // 7))
     small = font(max(10, width // 20))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from studio.models.enums import (
     Angle,
@@ -31,7 +31,7 @@ def new_id() -> str:
 
 def now_iso() -> str:
     """Current UTC time as an ISO-8601 string with seconds."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 @dataclass(eq=False)

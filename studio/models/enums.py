@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class BeatKind(str, Enum):
+class BeatKind(StrEnum):
     """The role a beat plays in the selling structure."""
 
     HOOK = "hook"
@@ -27,7 +27,7 @@ BEAT_PREFIX: dict[BeatKind, str] = {
 }
 
 
-class ShotSize(str, Enum):
+class ShotSize(StrEnum):
     """景别: how much of the subject the frame shows."""
 
     EXTREME_CLOSE_UP = "extreme_close_up"
@@ -38,7 +38,7 @@ class ShotSize(str, Enum):
     WIDE = "wide"
 
 
-class CameraMove(str, Enum):
+class CameraMove(StrEnum):
     """运镜: how the camera moves during the shot."""
 
     STATIC = "static"
@@ -53,7 +53,7 @@ class CameraMove(str, Enum):
     ORBIT = "orbit"
 
 
-class Angle(str, Enum):
+class Angle(StrEnum):
     """Camera angle relative to the subject."""
 
     EYE_LEVEL = "eye_level"
@@ -64,7 +64,7 @@ class Angle(str, Enum):
     OVER_SHOULDER = "over_shoulder"
 
 
-class ShotStatus(str, Enum):
+class ShotStatus(StrEnum):
     """Where a shot is in production."""
 
     PLANNED = "planned"
@@ -72,7 +72,7 @@ class ShotStatus(str, Enum):
     APPROVED = "approved"
 
 
-class VariantStatus(str, Enum):
+class VariantStatus(StrEnum):
     """Where a variant is in its life as an ad creative."""
 
     DRAFT = "draft"
@@ -81,7 +81,7 @@ class VariantStatus(str, Enum):
     RETIRED = "retired"
 
 
-class TestVariable(str, Enum):
+class TestVariable(StrEnum):
     """The one thing an A/B variant changes against the base."""
 
     __test__ = False  # not a pytest test class, despite the name
@@ -97,7 +97,7 @@ class TestVariable(str, Enum):
     OTHER = "other"
 
 
-class ShotTag(str, Enum):
+class ShotTag(StrEnum):
     """Well-known tags; shots may also carry free-form tags."""
 
     PRODUCT_CLOSE_UP = "product_close_up"
@@ -112,7 +112,7 @@ class ShotTag(str, Enum):
     PRICE = "price"
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     """Languages the studio writes and speaks."""
 
     ZH = "zh"

@@ -270,9 +270,7 @@ def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, d
     if len(beat.alternatives) <= 1:
         raise LastItemError("alternative")
     index = beat.alternatives.index(alt)
-    choices = {
-        v.id: v.choices.pop(beat.id) for v in script.variants if v.choices.get(beat.id) == alt.id
-    }
+    choices = {v.id: v.choices.pop(beat.id) for v in script.variants if v.choices.get(beat.id) == alt.id}
     del beat.alternatives[index]
     _touch(project)
     project.notify(Change("remove", alt, beat))

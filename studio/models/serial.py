@@ -240,7 +240,9 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         width, height = f.get("width", 0), f.get("height", 0)
         if not isinstance(width, int) or not isinstance(height, int):
             raise r.fail(where, "width and height must be integers")
-        project.frames[digest] = Frame(digest, r.text(f, "filename", where), width, height, r.text(f, "format", where, "PNG"))
+        project.frames[digest] = Frame(
+            digest, r.text(f, "filename", where), width, height, r.text(f, "format", where, "PNG")
+        )
     for i, item in enumerate(r.items(root, "scripts", "$")):
         project.scripts.append(_script_from(r, r.obj(item, f"$.scripts[{i}]"), f"$.scripts[{i}]"))
     if not project.scripts:
@@ -251,7 +253,9 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         vid = res.get("variant")
         if not isinstance(vid, str) or not vid:
             raise r.fail(f"{where}.variant", "missing variant id")
-        result = VariantResult(vid, source=r.text(res, "source", where), updated=r.text(res, "updated", where))
+        result = VariantResult(
+            vid, source=r.text(res, "source", where), updated=r.text(res, "updated", where)
+        )
         for name in RESULT_COUNTS:
             value = res.get(name, 0)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -285,7 +289,9 @@ def _script_from(r: _Reader, data: dict[str, Any], where: str) -> Script:
         for j, alt_item in enumerate(r.items(b, "alternatives", bw)):
             aw = f"{bw}.alternatives[{j}]"
             a = r.obj(alt_item, aw)
-            alt = Alternative(id=r.ident(a, aw), label=r.text(a, "label", aw, "A"), note=r.text(a, "note", aw))
+            alt = Alternative(
+                id=r.ident(a, aw), label=r.text(a, "label", aw, "A"), note=r.text(a, "note", aw)
+            )
             for k, shot_item in enumerate(r.items(a, "shots", aw)):
                 alt.shots.append(shot_from_dict(shot_item, f"{aw}.shots[{k}]", r))
             beat.alternatives.append(alt)

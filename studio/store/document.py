@@ -112,8 +112,9 @@ def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, byte
 class ProjectFile:
     """A project open from disk. Edits made through :mod:`studio.models.ops` are saved at once."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, project: Project,
-                 lock: ProjectLock | None, readonly: bool) -> None:  # fmt: skip
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, project: Project, lock: ProjectLock | None, readonly: bool
+    ) -> None:
         self.path = path
         self.project = project
         self.readonly = readonly
@@ -170,8 +171,9 @@ class ProjectFile:
             raise CorruptFileError(path, f"unreadable content: {exc}", "content") from None
 
     @classmethod
-    def create(cls, path: str | Path, project: Project,
-               blobs: dict[str, dict[str, bytes]] | None = None) -> ProjectFile:  # fmt: skip
+    def create(
+        cls, path: str | Path, project: Project, blobs: dict[str, dict[str, bytes]] | None = None
+    ) -> ProjectFile:
         """Write a new project file (replacing any file there) and open it."""
         write_new_file(Path(path), project, blobs)
         return cls.open(path)
@@ -232,7 +234,7 @@ class ProjectFile:
 
     def _positions(self, table: str, parent_col: str, parent_id: str, items: list) -> None:
         self._conn.executemany(
-            f"UPDATE {table} SET {parent_col} = ?, position = ? WHERE id = ?",  # noqa: S608
+            f"UPDATE {table} SET {parent_col} = ?, position = ? WHERE id = ?",
             [(parent_id, i, item.id) for i, item in enumerate(items)],
         )
 
@@ -245,11 +247,11 @@ class ProjectFile:
                 return
             if isinstance(t, Project):
                 column, value = rows.column_value(t, change.field or "")
-                c.execute(f"UPDATE project SET {column} = ?", (value,))  # noqa: S608
+                c.execute(f"UPDATE project SET {column} = ?", (value,))
                 return
             table = _TABLE[type(t)]
             column, value = rows.column_value(t, change.field or "")
-            c.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, t.id))  # noqa: S608
+            c.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, t.id))
         elif change.op == "insert":
             self._insert(t, parent)
         elif change.op == "remove":
@@ -437,7 +439,9 @@ class FrameReader:
     """
 
     def __init__(self, path: str | Path) -> None:
-        self._conn = sqlite3.connect(uri(Path(path), "ro"), uri=True, isolation_level=None, check_same_thread=False)
+        self._conn = sqlite3.connect(
+            uri(Path(path), "ro"), uri=True, isolation_level=None, check_same_thread=False
+        )
         harden(self._conn)
 
     def get(self, digest: str, kind: str = "thumb") -> bytes | None:

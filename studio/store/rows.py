@@ -28,10 +28,26 @@ from studio.models.enums import (
 )
 
 SHOT_COLUMNS = (
-    "id", "alt_id", "position", "code", "duration_ds", "shot_size", "camera_move", "angle",
-    "visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes",
-    "tags", "status", "frame_hash",
-)  # fmt: skip
+    "id",
+    "alt_id",
+    "position",
+    "code",
+    "duration_ds",
+    "shot_size",
+    "camera_move",
+    "angle",
+    "visual",
+    "voiceover",
+    "onscreen_text",
+    "sound",
+    "props",
+    "location",
+    "talent",
+    "notes",
+    "tags",
+    "status",
+    "frame_hash",
+)
 
 #: Model field -> column, where they differ.
 SHOT_FIELD_COLUMN = {"frame": "frame_hash"}
@@ -54,11 +70,26 @@ def column_value(entity: object, field: str) -> tuple[str, Any]:
 def shot_row(shot: Shot, alt_id: str, position: int) -> tuple[Any, ...]:
     """A shot as a row of the shot table."""
     return (
-        shot.id, alt_id, position, shot.code, shot.duration_ds, _val(shot.shot_size),
-        _val(shot.camera_move), _val(shot.angle), shot.visual, shot.voiceover,
-        shot.onscreen_text, shot.sound, shot.props, shot.location, shot.talent, shot.notes,
-        json.dumps(shot.tags, ensure_ascii=False), shot.status.value, shot.frame,
-    )  # fmt: skip
+        shot.id,
+        alt_id,
+        position,
+        shot.code,
+        shot.duration_ds,
+        _val(shot.shot_size),
+        _val(shot.camera_move),
+        _val(shot.angle),
+        shot.visual,
+        shot.voiceover,
+        shot.onscreen_text,
+        shot.sound,
+        shot.props,
+        shot.location,
+        shot.talent,
+        shot.notes,
+        json.dumps(shot.tags, ensure_ascii=False),
+        shot.status.value,
+        shot.frame,
+    )
 
 
 def write_project_row(conn: sqlite3.Connection, p: Project) -> None:
@@ -67,9 +98,20 @@ def write_project_row(conn: sqlite3.Connection, p: Project) -> None:
     conn.execute(
         "INSERT INTO project (id, title, product, brand, platform, language, zh_cps, en_wpm,"
         " created, modified, settings) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (p.id, p.title, p.product, p.brand, p.platform, p.language, p.zh_cps, p.en_wpm,
-         p.created, p.modified, json.dumps(p.settings, ensure_ascii=False, sort_keys=True)),
-    )  # fmt: skip
+        (
+            p.id,
+            p.title,
+            p.product,
+            p.brand,
+            p.platform,
+            p.language,
+            p.zh_cps,
+            p.en_wpm,
+            p.created,
+            p.modified,
+            json.dumps(p.settings, ensure_ascii=False, sort_keys=True),
+        ),
+    )
 
 
 def insert_script(conn: sqlite3.Connection, script: Script, position: int) -> None:
@@ -111,9 +153,19 @@ def insert_variant(conn: sqlite3.Connection, v: Variant, script_id: str, positio
     conn.execute(
         "INSERT INTO variant (id, script_id, position, name, is_base, choices, variable, hypothesis,"
         " status, notes) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (v.id, script_id, position, v.name, int(v.is_base), json.dumps(v.choices, sort_keys=True),
-         v.variable.value, v.hypothesis, v.status.value, v.notes),
-    )  # fmt: skip
+        (
+            v.id,
+            script_id,
+            position,
+            v.name,
+            int(v.is_base),
+            json.dumps(v.choices, sort_keys=True),
+            v.variable.value,
+            v.hypothesis,
+            v.status.value,
+            v.notes,
+        ),
+    )
 
 
 def insert_frame(conn: sqlite3.Connection, f: Frame) -> None:
@@ -140,7 +192,7 @@ def write_result(conn: sqlite3.Connection, variant_id: str, result: VariantResul
 def delete_content(conn: sqlite3.Connection) -> None:
     """Remove every document row, keeping frame bytes and snapshots."""
     for table in ("shot", "alternative", "beat", "variant", "script", "frame", "result"):
-        conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+        conn.execute(f"DELETE FROM {table}")
 
 
 def write_all(conn: sqlite3.Connection, project: Project) -> None:
@@ -170,10 +222,18 @@ def read_project(conn: sqlite3.Connection) -> Project:
     if not isinstance(settings, dict):
         raise ValueError("settings")
     project = Project(
-        id=row[0], title=row[1], product=row[2], brand=row[3], platform=row[4],
-        language=row[5], zh_cps=row[6], en_wpm=row[7], created=row[8], modified=row[9],
+        id=row[0],
+        title=row[1],
+        product=row[2],
+        brand=row[3],
+        platform=row[4],
+        language=row[5],
+        zh_cps=row[6],
+        en_wpm=row[7],
+        created=row[8],
+        modified=row[9],
         settings=settings,
-    )  # fmt: skip
+    )
     for h, filename, width, height, fmt in conn.execute(
         "SELECT hash, filename, width, height, format FROM frame ORDER BY hash"
     ):
@@ -202,13 +262,25 @@ def read_project(conn: sqlite3.Connection) -> Project:
             raise ValueError("tags")
         alts[r[1]].shots.append(
             Shot(
-                id=r[0], code=r[3], duration_ds=int(r[4]), shot_size=_enum(ShotSize, r[5]),
-                camera_move=_enum(CameraMove, r[6]), angle=_enum(Angle, r[7]), visual=r[8],
-                voiceover=r[9], onscreen_text=r[10], sound=r[11], props=r[12], location=r[13],
-                talent=r[14], notes=r[15], tags=[str(t) for t in tags], status=ShotStatus(r[17]),
+                id=r[0],
+                code=r[3],
+                duration_ds=int(r[4]),
+                shot_size=_enum(ShotSize, r[5]),
+                camera_move=_enum(CameraMove, r[6]),
+                angle=_enum(Angle, r[7]),
+                visual=r[8],
+                voiceover=r[9],
+                onscreen_text=r[10],
+                sound=r[11],
+                props=r[12],
+                location=r[13],
+                talent=r[14],
+                notes=r[15],
+                tags=[str(t) for t in tags],
+                status=ShotStatus(r[17]),
                 frame=r[18],
             )
-        )  # fmt: skip
+        )
     for vid, sid, name, is_base, choices, variable, hypothesis, status, notes in conn.execute(
         "SELECT id, script_id, name, is_base, choices, variable, hypothesis, status, notes"
         " FROM variant ORDER BY script_id, position"
@@ -218,11 +290,16 @@ def read_project(conn: sqlite3.Connection) -> Project:
             raise ValueError("choices")
         scripts[sid].variants.append(
             Variant(
-                id=vid, name=name, is_base=bool(is_base), choices=parsed,
-                variable=TestVariable(variable), hypothesis=hypothesis,
-                status=VariantStatus(status), notes=notes,
+                id=vid,
+                name=name,
+                is_base=bool(is_base),
+                choices=parsed,
+                variable=TestVariable(variable),
+                hypothesis=hypothesis,
+                status=VariantStatus(status),
+                notes=notes,
             )
-        )  # fmt: skip
+        )
     for r in conn.execute(f"SELECT {', '.join(RESULT_COLUMNS)} FROM result ORDER BY variant_id"):
         result = VariantResult(r[0])
         for name, value in zip(RESULT_COLUMNS[1:], r[1:], strict=True):

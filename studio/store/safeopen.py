@@ -41,7 +41,7 @@ def uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
-def _deadline_handler(seconds: float):  # noqa: ANN202 - sqlite callback
+def _deadline_handler(seconds: float):
     end = time.monotonic() + seconds
 
     def handler() -> int:

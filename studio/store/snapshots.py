@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.models.entities import Change, Project, now_iso
+from studio.models.errors import NotFoundError
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import total_ds
 from studio.store.document import ProjectFile
-from studio.models.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -95,9 +95,13 @@ class SnapshotDiff:
     def empty(self) -> bool:
         """True when the versions hold the same shots, variants and lengths."""
         return not (
-            self.shots_added or self.shots_removed or self.shots_changed
-            or self.variants_added or self.variants_removed or self.lengths
-        )  # fmt: skip
+            self.shots_added
+            or self.shots_removed
+            or self.shots_changed
+            or self.variants_added
+            or self.variants_removed
+            or self.lengths
+        )
 
 
 def compare(old: Project, new: Project) -> SnapshotDiff:
@@ -128,8 +132,20 @@ def restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
     with pf.batch():
         safety = create(pf, f"before restore {snapshot_id}")
         project = pf.project
-        for name in ("title", "product", "brand", "platform", "language", "zh_cps", "en_wpm",
-                     "created", "modified", "settings", "scripts", "results"):  # fmt: skip
+        for name in (
+            "title",
+            "product",
+            "brand",
+            "platform",
+            "language",
+            "zh_cps",
+            "en_wpm",
+            "created",
+            "modified",
+            "settings",
+            "scripts",
+            "results",
+        ):
             setattr(project, name, getattr(restored, name))
         # Frames stay in the catalogue: bytes are shared by versions and cost nothing to keep.
         for digest, frame in restored.frames.items():

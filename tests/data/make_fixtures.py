@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from studio.store.schema import create_schema  # noqa: E402
+from studio.store.schema import create_schema
 
 HERE = Path(__file__).parent
 
@@ -33,10 +33,22 @@ def make(version: int) -> Path:
     conn.execute("PRAGMA journal_mode = DELETE")
     create_schema(conn, version)
     conn.execute("BEGIN")
-    project = ("p1", "老版本项目", "精华", "晨露", "douyin", "zh", 4.5, 150.0,
-               "2025-05-01T08:00:00+00:00", "2025-05-02T09:30:00+00:00")  # fmt: skip
+    project = (
+        "p1",
+        "老版本项目",
+        "精华",
+        "晨露",
+        "douyin",
+        "zh",
+        4.5,
+        150.0,
+        "2025-05-01T08:00:00+00:00",
+        "2025-05-02T09:30:00+00:00",
+    )
     if version >= 2:
-        conn.execute("INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*project, '{"hook_limit_s": 5.0}'))
+        conn.execute(
+            "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*project, '{"hook_limit_s": 5.0}')
+        )
     else:
         conn.execute("INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?)", project)
     conn.execute("INSERT INTO script VALUES ('s1', 0, '旧脚本', '概念', 'pain_solution_cta')")
@@ -48,13 +60,70 @@ def make(version: int) -> Path:
     png = _png()
     digest = __import__("hashlib").sha256(png).hexdigest()
     shots = [
-        ("h1", "a1", 0, "H-A-01", 15, "close_up", "push", None, "镜子", "熬夜脸暗沉？", "熬夜脸暗沉？",
-         "", "", "卧室", "小雅", "", '["visual_impact"]', "planned", digest),
-        ("h2", "a2", 0, "H-B-01", 20, "medium", None, None, "价签", "99元两瓶？", "", "", "", "", "", "",
-         "[]", "shot", None),
-        ("c1", "a3", 0, "C-A-01", 30, None, None, None, "指向下方", "点击下方链接领券", "点击下方领券", "",
-         "", "", "", "=SUM(A1)", "[]", "approved", None),
-    ]  # fmt: skip
+        (
+            "h1",
+            "a1",
+            0,
+            "H-A-01",
+            15,
+            "close_up",
+            "push",
+            None,
+            "镜子",
+            "熬夜脸暗沉？",
+            "熬夜脸暗沉？",
+            "",
+            "",
+            "卧室",
+            "小雅",
+            "",
+            '["visual_impact"]',
+            "planned",
+            digest,
+        ),
+        (
+            "h2",
+            "a2",
+            0,
+            "H-B-01",
+            20,
+            "medium",
+            None,
+            None,
+            "价签",
+            "99元两瓶？",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "[]",
+            "shot",
+            None,
+        ),
+        (
+            "c1",
+            "a3",
+            0,
+            "C-A-01",
+            30,
+            None,
+            None,
+            None,
+            "指向下方",
+            "点击下方链接领券",
+            "点击下方领券",
+            "",
+            "",
+            "",
+            "",
+            "=SUM(A1)",
+            "[]",
+            "approved",
+            None,
+        ),
+    ]
     conn.executemany(f"INSERT INTO shot VALUES ({','.join('?' * 19)})", shots)
     base = ("v1", "s1", 0, "基础版", 1, "{}", "none", "", "live")
     hook_b = ("v2", "s1", 1, "价格钩子", 0, json.dumps({"b1": "a2"}), "hook", "价格更吸引人", "draft")

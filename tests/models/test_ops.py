@@ -79,8 +79,14 @@ def test_set_field_rejects_bad_values() -> None:
     shot = project.scripts[0].beats[0].alternatives[0].shots[0]
     with pytest.raises(UnknownFieldError):
         ops.set_field(project, shot, "id", "x")
-    for name, value in [("duration_ds", 0), ("duration_ds", 1.5), ("duration_ds", True),
-                        ("shot_size", "huge"), ("visual", 3), ("tags", "a")]:  # fmt: skip
+    for name, value in [
+        ("duration_ds", 0),
+        ("duration_ds", 1.5),
+        ("duration_ds", True),
+        ("shot_size", "huge"),
+        ("visual", 3),
+        ("tags", "a"),
+    ]:
         with pytest.raises(InvalidValueError):
             ops.set_field(project, shot, name, value)
     with pytest.raises(InvalidValueError):
@@ -152,8 +158,10 @@ def test_timeline_derives_cut_spans_and_union() -> None:
     assert [(t.start_ds, t.end_ds) for t in timed] == [(0, 30), (30, 45), (45, 55), (55, 70), (70, 80)]
     spans = beat_spans(script, base)
     assert [(s.beat.kind.value, s.start_ds, s.end_ds) for s in spans] == [
-        ("hook", 0, 25), ("pain", 25, 50), ("cta", 50, 75)
-    ]  # fmt: skip
+        ("hook", 0, 25),
+        ("pain", 25, 50),
+        ("cta", 50, 75),
+    ]
     shared = [u for u in union(script) if u.beat is script.beats[1]]
     assert all(set(u.variants) == {base, variant} for u in shared)
     hook_b = [u for u in union(script) if u.alt is alt_b]
@@ -171,6 +179,4 @@ def test_one_shot_shared_by_variants_is_one_object() -> None:
     assert a == b
     shot = script.beats[1].alternatives[0].shots[0]
     ops.set_field(project, shot, "visual", "changed once")
-    assert all(
-        t.shot.visual == "changed once" for t in cut(script, variant) if t.shot.id == shot.id
-    )
+    assert all(t.shot.visual == "changed once" for t in cut(script, variant) if t.shot.id == shot.id)

@@ -64,19 +64,29 @@ def projects(draw: st.DrawFn) -> Project:
         return value
 
     project = Project(
-        id=uid(), title=draw(TEXT), product=draw(TEXT), brand=draw(TEXT),
+        id=uid(),
+        title=draw(TEXT),
+        product=draw(TEXT),
+        brand=draw(TEXT),
         platform=draw(st.sampled_from(["douyin", "tiktok", "reels"])),
         language=draw(st.sampled_from(["zh", "en"])),
-        zh_cps=draw(st.floats(0.5, 12, allow_nan=False)), en_wpm=draw(st.floats(60, 300, allow_nan=False)),
-        created="2026-01-01T00:00:00+00:00", modified="2026-01-02T00:00:00+00:00",
+        zh_cps=draw(st.floats(0.5, 12, allow_nan=False)),
+        en_wpm=draw(st.floats(60, 300, allow_nan=False)),
+        created="2026-01-01T00:00:00+00:00",
+        modified="2026-01-02T00:00:00+00:00",
         settings=draw(st.dictionaries(st.sampled_from(["hook_limit_s", "cta_limit_s"]), st.floats(1, 9))),
-    )  # fmt: skip
+    )
     project.frames = {h: Frame(h, draw(TEXT), 1080, 1920, "PNG") for h in ("f" * 64, "e" * 64)}
     for _ in range(draw(st.integers(1, 2))):
         script = Script(id=uid(), title=draw(TEXT), concept=draw(TEXT), template=draw(TEXT))
         for _ in range(draw(st.integers(0, 4))):
-            beat = Beat(id=uid(), kind=draw(st.sampled_from(BeatKind)), name=draw(TEXT),
-                        budget_ds=draw(st.none() | st.integers(1, 600)), prompt=draw(TEXT))  # fmt: skip
+            beat = Beat(
+                id=uid(),
+                kind=draw(st.sampled_from(BeatKind)),
+                name=draw(TEXT),
+                budget_ds=draw(st.none() | st.integers(1, 600)),
+                prompt=draw(TEXT),
+            )
             for label in "AB"[: draw(st.integers(1, 2))]:
                 alt = Alternative(id=uid(), label=label, note=draw(TEXT))
                 for shot in draw(st.lists(shots(), max_size=3)):
@@ -88,17 +98,27 @@ def projects(draw: st.DrawFn) -> Project:
         for _ in range(draw(st.integers(0, 2))):
             choices = {b.id: b.alternatives[-1].id for b in script.beats}
             script.variants.append(
-                Variant(id=uid(), name=draw(TEXT), choices=choices,
-                        variable=draw(st.sampled_from(TestVariable)), hypothesis=draw(TEXT),
-                        status=draw(st.sampled_from(VariantStatus)), notes=draw(TEXT))  # fmt: skip
+                Variant(
+                    id=uid(),
+                    name=draw(TEXT),
+                    choices=choices,
+                    variable=draw(st.sampled_from(TestVariable)),
+                    hypothesis=draw(TEXT),
+                    status=draw(st.sampled_from(VariantStatus)),
+                    notes=draw(TEXT),
+                )
             )
         project.scripts.append(script)
     variant = project.scripts[0].variants[0]
     if draw(st.booleans()):
         project.results[variant.id] = VariantResult(
-            variant.id, impressions=draw(st.integers(0, 10**9)), clicks=draw(st.integers(0, 1000)),
-            spend=draw(st.floats(0, 1e6)), source=draw(TEXT), updated="2026-02-01",
-        )  # fmt: skip
+            variant.id,
+            impressions=draw(st.integers(0, 10**9)),
+            clicks=draw(st.integers(0, 1000)),
+            spend=draw(st.floats(0, 1e6)),
+            source=draw(TEXT),
+            updated="2026-02-01",
+        )
     return project
 
 

@@ -72,8 +72,7 @@ def _hostile_trigger(p: Path, sample: Path) -> None:
     shutil.copy2(sample, p)
     conn = sqlite3.connect(p)
     conn.execute(
-        "CREATE TRIGGER evil AFTER UPDATE ON shot BEGIN "
-        "INSERT INTO meta VALUES (randomblob(8), 'x'); END"
+        "CREATE TRIGGER evil AFTER UPDATE ON shot BEGIN INSERT INTO meta VALUES (randomblob(8), 'x'); END"
     )
     conn.execute(
         "CREATE VIEW hang AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"

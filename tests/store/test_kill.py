@@ -72,8 +72,10 @@ def test_sigkill_at_random_moments_keeps_last_committed_state(sample_path: Path)
     for round_no in range(50):
         proc = subprocess.Popen(
             [sys.executable, "-c", EDITOR, str(sample_path), str(round_no)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout is not None
         # Wait until the editor is running, then kill it after a random number of edits or time.
         first = proc.stdout.readline()

@@ -32,8 +32,10 @@ HOLDER = textwrap.dedent(
 def _start_holder(path: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "open"
     return proc
@@ -98,9 +100,8 @@ def test_lock_held_on_another_host_is_respected(sample_path: Path) -> None:
 
 
 def test_same_process_opening_twice_is_refused(sample_path: Path) -> None:
-    with ProjectFile.open(sample_path):
-        with pytest.raises(ProjectLockedError):
-            ProjectFile.open(sample_path)
+    with ProjectFile.open(sample_path), pytest.raises(ProjectLockedError):
+        ProjectFile.open(sample_path)
 
 
 def test_lock_released_even_when_load_fails(sample_path: Path) -> None:
