@@ -69,6 +69,15 @@ class TimelineStrip(QWidget):
         """Horizontal position of a time."""
         return _MARGIN + ds * self._scale()
 
+    def hook_x(self) -> float:
+        """Horizontal position of the dashed hook line (the hook limit of the project's settings)."""
+        return self.x_of(round(setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S) * 10))
+
+    @staticmethod
+    def over_budget(span: timeline.BeatSpan) -> bool:
+        """True when a beat runs past its time budget (its block gets a warning outline)."""
+        return span.beat.budget_ds is not None and span.duration_ds > span.beat.budget_ds
+
     def shot_at(self, x: float) -> timeline.TimedShot | None:
         """The shot under a horizontal position."""
         ds = (x - _MARGIN) / self._scale()
@@ -101,7 +110,7 @@ class TimelineStrip(QWidget):
             left, right = self.x_of(span.start_ds), self.x_of(span.end_ds)
             block = QRectF(left, band.top(), max(1.0, right - left), band.height())
             color = beat_color(span.beat)
-            over = span.beat.budget_ds is not None and span.duration_ds > span.beat.budget_ds
+            over = self.over_budget(span)
             p.setPen(QPen(QColor(WARNING_COLOR), 2) if over else QPen(color.darker(130), 1))
             p.setBrush(color)
             p.drawRoundedRect(block.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
@@ -153,8 +162,7 @@ class TimelineStrip(QWidget):
         p.drawLine(QPointF(window.left(), band.top() - 4), QPointF(window.left(), band.bottom() + 4))
 
     def _paint_hook(self, p: QPainter, band: QRectF) -> None:
-        hook = round(setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S) * 10)
-        x = self.x_of(hook)
+        x = self.hook_x()
         p.setPen(QPen(QColor(WARNING_COLOR), 2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, band.top() - 6), QPointF(x, band.bottom() + 4))
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from studio.models import ops
+from studio.models.enums import BeatKind
 from studio.ui.views.guide_panel import DEBOUNCE_MS, FindingRole, GuidePanel
 from studio.ui.views.write import WriteView
+
+#: Far more voice-over than a two-second shot can hold: the guide must ask for a longer shot.
+LONG_VO = "这瓶精华含有百分之五的烟酰胺，搭配透明质酸和神经酰胺，早晚各用一次，坚持四周肤色明显提亮"
 
 
 def _row_of(panel: GuidePanel, finding) -> int:
@@ -15,16 +20,27 @@ def _row_of(panel: GuidePanel, finding) -> int:
     )
 
 
-def _applicable(panel: GuidePanel):
-    return next(f for f in panel.findings if f.fix is not None and f.fix.applicable and f.location.shot_id)
+def _overlong_shot(doc):
+    """Give the solution's first shot a voice-over too long for it (the sample itself checks clean)."""
+    beat = next(b for b in doc.script.beats if b.kind is BeatKind.SOLUTION)
+    shot = beat.alternatives[0].shots[0]
+    ops.set_field(doc.project, shot, "voiceover", LONG_VO)
+    return shot
+
+
+def _applicable(panel: GuidePanel, shot):
+    return next(
+        f for f in panel.findings if f.location.shot_id == shot.id and f.fix is not None and f.fix.applicable
+    )
 
 
 def test_apply_fix_is_saved_and_undoable(qtbot, zh_doc, reopen):
+    shot = _overlong_shot(zh_doc)
     panel = GuidePanel(zh_doc)
     qtbot.addWidget(panel)
     panel.scope.setCurrentIndex(panel.scope.findData("script"))
-    finding = _applicable(panel)
-    shot = zh_doc.project.find(finding.location.shot_id)
+    finding = _applicable(panel, shot)
+    assert finding.rule == "vo.too_long" and finding.fix.field == "duration_ds"
     fix = finding.fix
     entity = zh_doc.project.find(fix.entity_id)
     old = getattr(entity, fix.field)
@@ -39,10 +55,11 @@ def test_apply_fix_is_saved_and_undoable(qtbot, zh_doc, reopen):
     saved = reopen(zh_doc)
     saved_entity = saved.find(fix.entity_id)
     assert getattr(saved_entity, fix.field) == fix.value
-    assert shot is not None
+    assert saved.find(shot.id).voiceover == LONG_VO
 
 
 def test_clicking_a_finding_selects_its_shot_and_focuses_the_field(qtbot, zh_doc):
+    shot = _overlong_shot(zh_doc)
     write = WriteView(zh_doc)
     panel = GuidePanel(zh_doc)
     qtbot.addWidget(write)
@@ -50,14 +67,14 @@ def test_clicking_a_finding_selects_its_shot_and_focuses_the_field(qtbot, zh_doc
     write.show()
     qtbot.waitExposed(write)
     panel.scope.setCurrentIndex(panel.scope.findData("script"))
-    finding = _applicable(panel)
+    finding = _applicable(panel, shot)
     item = panel.list.item(_row_of(panel, finding))
     panel.go_to(item)
-    assert zh_doc.selection == [finding.location.shot_id]
-    row = write.row_for(finding.location.shot_id)
+    assert zh_doc.selection == [shot.id]
+    row = write.row_for(shot.id)
     assert row is not None
-    field = finding.location.field if finding.location.field in row.editors else "voiceover"
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.editors[field], timeout=2000)
+    assert finding.location.field == "voiceover"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is row.editors["voiceover"], timeout=2000)
 
 
 def test_findings_follow_edits_after_a_short_pause(qtbot, zh_doc):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from studio.models import timeline
+from studio.models import ops, timeline
 from studio.models.enums import BeatKind
 from studio.ui.views.timeline import TimelineStrip
 from studio.ui.views.variants import VariantsView
@@ -38,8 +38,26 @@ def test_blocks_are_proportional_and_hook_line_sits_at_the_limit(qtbot, zh_doc):
     widths = [strip.x_of(s.end_ds) - strip.x_of(s.start_ds) for s in spans]
     for span, width in zip(spans, widths, strict=True):
         assert abs(width / widths[0] - span.duration_ds / spans[0].duration_ds) < 1e-6
-    hook_limit = zh_doc.project.settings.get("hook_limit_s", 3.0)
-    assert strip.shot_at(strip.x_of(round(hook_limit * 10)) - 1).beat.kind is BeatKind.HOOK
+    limit_ds = round(zh_doc.project.settings.get("hook_limit_s", 3.0) * 10)
+    assert strip.hook_x() == strip.x_of(limit_ds)
+    hook = spans[0]
+    assert hook.beat.kind is BeatKind.HOOK
+    # The hook block ends where the model says, whatever the sample's figures are.
+    assert strip.shot_at(strip.x_of(hook.end_ds) - 1).beat is hook.beat
+    assert strip.shot_at(strip.x_of(hook.end_ds) + 1).beat is not hook.beat
+    # Make the hook run past the limit: the line now falls inside the hook, which is flagged over budget.
+    first = hook.alt.shots[0]
+    ops.set_field(zh_doc.project, first, "duration_ds", first.duration_ds + limit_ds)
+    strip.refresher.flush()
+    hook = strip.spans[0]
+    assert hook.end_ds > limit_ds
+    assert strip.shot_at(strip.hook_x() - 1).beat.kind is BeatKind.HOOK
+    assert strip.shot_at(strip.hook_x() + 1).beat.kind is BeatKind.HOOK
+    assert strip.over_budget(hook) and not strip.over_budget(strip.spans[1])
+    # A five-second hook limit (a "golden 5 seconds" template) moves the line.
+    settings = {**zh_doc.project.settings, "hook_limit_s": 5.0}
+    ops.set_field(zh_doc.project, zh_doc.project, "settings", settings)
+    assert strip.hook_x() == strip.x_of(50)
     assert not strip.grab().isNull()
 
 

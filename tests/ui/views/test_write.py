@@ -19,14 +19,15 @@ def test_typing_voiceover_in_hook_card_is_saved_and_one_undo_step(qtbot, zh_doc,
     shot = hook.alternatives[0].shots[0]
     card = view.card_for(hook)
     edit = card.rows[shot.id].editors["voiceover"]
+    old = shot.voiceover
     edit.clear()
     edit.insert("熬夜党")
     edit.insert("看过来！")
     assert shot.voiceover == "熬夜党看过来！"
     assert zh_doc.undo_stack.count() == 1  # typing merges into one step
     zh_doc.undo_stack.undo()
-    assert shot.voiceover == "熬夜脸暗沉？"
-    assert edit.text() == "熬夜脸暗沉？"  # the editor follows undo
+    assert shot.voiceover == old
+    assert edit.text() == old  # the editor follows undo
     zh_doc.undo_stack.redo()
     assert edit.text() == "熬夜党看过来！"
     captions = card.rows[shot.id].editors["onscreen_text"]
@@ -64,17 +65,23 @@ def test_tabs_switch_alternative_and_gauge_warns_when_over(qtbot, zh_doc, reopen
     qtbot.addWidget(view)
     hook = _hook(zh_doc.project)
     card = view.card_for(hook)
-    assert card.gauge_text().endswith("3.0 / 3.0 s")
-    assert not card.gauge.over
+    used, budget = hook.alternatives[0].duration_ds, hook.budget_ds
+    assert budget is not None
+    assert card.gauge_text().endswith(f"{used / 10:.1f} / {budget / 10:.1f} s")
+    assert card.gauge.over is (used > budget)
     card.tabs.setCurrentIndex(1)
     view.rebuild()
     card = view.card_for(hook)
     assert card.alt is hook.alternatives[1]
     assert set(card.rows) == {s.id for s in hook.alternatives[1].shots}
     first = hook.alternatives[1].shots[0]
-    card.rows[first.id].duration.setValue(first.duration_ds / 10 + 1.0)
+    # Lengthen the first shot just enough to pass the budget, whatever the sample's figures are.
+    over_by = budget - hook.alternatives[1].duration_ds + 5
+    card.rows[first.id].duration.setValue((first.duration_ds + over_by) / 10)
+    assert hook.alternatives[1].duration_ds == budget + 5
     assert card.gauge.over
-    assert "/ 3.0 s" in card.gauge_label.text() and card.gauge_label.styleSheet()
+    assert f"/ {budget / 10:.1f} s" in card.gauge_label.text() and card.gauge_label.styleSheet()
+    assert "0.5" in card.gauge_label.toolTip()  # how much it is over
     saved = _hook(reopen(zh_doc))
     assert saved.alternatives[1].shots[0].duration_ds == first.duration_ds
 
