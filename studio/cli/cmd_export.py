@@ -31,12 +31,14 @@ add_messages(
             "Write a variant's storyboard or the shoot list to a file. docx, script and image make one "
             "file per variant; xlsx and pdf put all chosen variants into one file. With several variants "
             "(--all, or --variant more than once) and a per-variant format, OUT is an existing folder "
-            "(files are named <project>_<variant>.<ext>) or a name pattern with {variant} "
-            "(also {project}, {n}), e.g. boards/{variant}.docx.",
+            "(files are named <project>_<variant>.<ext>, read-through scripts <project>_<variant>_script.docx) "
+            "or a name pattern with {variant} (also {project}, {n}), e.g. boards/{variant}.docx. For xlsx "
+            "and pdf, OUT may also be an existing folder (the file is named <project>.<ext>).",
             "把某个版本的分镜脚本或拍摄清单写入文件。docx、script、image 每个版本一个文件；xlsx 与 pdf "
             "把所选版本放进同一个文件。选了多个版本（--all 或多次 --variant）且格式按版本出文件时，"
-            "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>），或含 {variant} 的文件名模板"
-            "（还可用 {project}、{n}），例如 boards/{variant}.docx。",
+            "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>，口播稿为 <项目>_<版本>_口播稿.docx），"
+            "或含 {variant} 的文件名模板（还可用 {project}、{n}），例如 boards/{variant}.docx。xlsx 与 pdf "
+            "的 OUT 也可以是已存在的文件夹（文件名为 <项目>.<扩展名>）。",
         ),
         "export.file": ("the project file (.studio)", "项目文件（.studio）"),
         "export.format": ("what to write", "导出格式"),
@@ -138,7 +140,11 @@ def _install_errors() -> None:
     )
 
 
-def targets(out: str, fmt: str, project_title: str, names: list[str]) -> list[Path]:
+#: Name endings in a folder, so a read-through script never overwrites the storyboard of the same variant.
+TAGS = {"script": ("口播稿", "script")}
+
+
+def targets(out: str, fmt: str, project_title: str, names: list[str], lang: str = "en") -> list[Path]:
     """Where each variant's file goes for a per-variant format (see the command's description)."""
     from studio.exports.common import slug
 
@@ -147,7 +153,9 @@ def targets(out: str, fmt: str, project_title: str, names: list[str]) -> list[Pa
         return [_with_suffix(base, fmt)]
     if base.is_dir():
         stem = slug(project_title, "studio")
-        return [base / f"{stem}_{slug(n)}{SUFFIX[fmt]}" for n in names]
+        zh, en = TAGS.get(fmt, ("", ""))
+        tag = f"_{zh if lang == 'zh' else en}" if zh else ""
+        return [base / f"{stem}_{slug(n)}{tag}{SUFFIX[fmt]}" for n in names]
     if "{variant}" not in out:
         raise CliError("export.needs_pattern", path=out)
     paths = []
@@ -158,6 +166,16 @@ def targets(out: str, fmt: str, project_title: str, names: list[str]) -> list[Pa
             raise CliError("export.bad_pattern", path=out, detail=str(exc)) from None
         paths.append(_with_suffix(Path(text), fmt))
     return paths
+
+
+def single_target(out: str, fmt: str, project_title: str) -> Path:
+    """The file for a format that holds every variant: OUT itself, or <project>.<ext> inside a folder."""
+    from studio.exports.common import slug
+
+    base = Path(out)
+    if base.is_dir():
+        return base / f"{slug(project_title, 'studio')}{SUFFIX[fmt]}"
+    return _with_suffix(base, fmt)
 
 
 def _with_suffix(path: Path, fmt: str) -> Path:
@@ -219,10 +237,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.format == "image":
             extra = {}
         if args.format in PER_VARIANT:
-            jobs = list(zip(targets(args.output, args.format, project.title, [v.name for v in variants]),
+            names = [v.name for v in variants]
+            jobs = list(zip(targets(args.output, args.format, project.title, names, lang),
                             ([v] for v in variants), strict=True))  # fmt: skip
         else:
-            jobs = [(_with_suffix(Path(args.output), args.format), variants)]
+            jobs = [(single_target(args.output, args.format, project.title), variants)]
         for path, chosen in jobs:
             progress = _Progress(path.name) if show else None
             try:

@@ -103,3 +103,25 @@ def test_import_of_a_non_workbook(tmp_path: Path, capsys) -> None:
     bad.write_text("hello")
     assert main(["--ui-lang", "en", "import-xlsx", str(bad), "-o", str(tmp_path / "x.studio")]) == 1
     assert "not a readable .xlsx" in capsys.readouterr().err
+
+
+def test_scripts_and_storyboards_share_a_folder_without_overwriting(sample_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(folder)]) == 0
+    assert main(["export", str(sample_path), "-f", "script", "--all", "-o", str(folder)]) == 0
+    boards = [p for p in folder.glob("*.docx") if not p.stem.endswith("_口播稿")]
+    scripts = list(folder.glob("*_口播稿.docx"))
+    assert len(boards) == 4 and len(scripts) == 4
+    # The storyboards still hold their frames: the read-through did not replace them.
+    assert all(docx.Document(str(p)).inline_shapes for p in boards)
+
+
+def test_workbook_and_pdf_into_an_existing_folder(sample_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for fmt in ("xlsx", "pdf"):
+        assert main(["export", str(sample_path), "-f", fmt, "-o", str(folder) + "/"]) == 0
+    names = sorted(p.suffix for p in folder.iterdir())
+    assert names == [".pdf", ".xlsx"]
+    assert not (tmp_path / "out.xlsx").exists()
