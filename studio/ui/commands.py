@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -12,9 +14,20 @@ from studio.models.entities import Alternative, Beat, Project, Script, Shot, Var
 #: Command ids for mergeWith: typing in one field merges into one step.
 SET_FIELD_ID = 1001
 
+#: A pause in typing longer than this (seconds) starts a new undo step, as in text editors.
+TYPING_PAUSE_S = 1.5
+
+#: The clock typing runs are measured with; monotonic so a changed system time cannot merge steps.
+#: Tests replace it with a fake.
+clock: Callable[[], float] = time.monotonic
+
 
 class SetFieldCommand(QUndoCommand):
-    """Set one field of one entity; consecutive edits of the same text field merge."""
+    """Set one field of one entity; a run of typing in the same field merges into one step.
+
+    The run ends after a pause of :data:`TYPING_PAUSE_S`, when the field loses focus
+    (:meth:`end_run`) or when the step is undone.
+    """
 
     def __init__(self, project: Project, entity: object, name: str, value: Any,
                  text: str = "", merge: bool = False, parent: QUndoCommand | None = None) -> None:  # fmt: skip
@@ -23,22 +36,33 @@ class SetFieldCommand(QUndoCommand):
         self.value = ops.coerce(entity, name, value)
         self.old: Any = None
         self.merge = merge
+        #: When the last keystroke of this run arrived (by :data:`clock`).
+        self.last_edit = clock()
+        self.run_open = merge
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return SET_FIELD_ID if self.merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, SetFieldCommand) or not other.merge:
+    def end_run(self) -> None:
+        """Close the typing run: the next edit of the field becomes its own undo step."""
+        self.run_open = False
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetFieldCommand) or not other.merge or not self.run_open:
             return False
         if other.entity is not self.entity or other.name != self.name:
             return False
+        if other.last_edit - self.last_edit > TYPING_PAUSE_S:
+            return False
         self.value = other.value
+        self.last_edit = other.last_edit
         return True
 
     def redo(self) -> None:
         self.old = ops.set_field(self.project, self.entity, self.name, self.value)
 
     def undo(self) -> None:
+        self.run_open = False
         ops.set_field(self.project, self.entity, self.name, self.old)
 
 
@@ -60,7 +84,9 @@ class InsertShotCommand(QUndoCommand):
 class RemoveShotCommand(QUndoCommand):
     """Remove a shot; undo puts it back where it was."""
 
-    def __init__(self, project: Project, shot: Shot, text: str = "", parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self, project: Project, shot: Shot, text: str = "", parent: QUndoCommand | None = None
+    ) -> None:
         super().__init__(text or "remove shot", parent)
         self.project, self.shot = project, shot
         self.where: tuple[Alternative, int] | None = None
@@ -109,7 +135,9 @@ class InsertBeatCommand(QUndoCommand):
 class RemoveBeatCommand(QUndoCommand):
     """Remove a beat; undo restores it and the variants' choices for it."""
 
-    def __init__(self, project: Project, beat: Beat, text: str = "", parent: QUndoCommand | None = None) -> None:
+    def __init__(
+        self, project: Project, beat: Beat, text: str = "", parent: QUndoCommand | None = None
+    ) -> None:
         super().__init__(text or "remove beat", parent)
         self.project, self.beat = project, beat
         self.where: tuple[Script, int, dict[str, str]] | None = None

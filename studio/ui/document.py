@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studio.models.entities import Change, Project, Script, Shot, Variant
 from studio.store.document import ProjectFile
+from studio.ui.commands import SetFieldCommand
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +29,8 @@ class DocumentController(QObject):
 
     changed = Signal(object)
     reset = Signal()
-    currentChanged = Signal()  # noqa: N815 - Qt signal naming
-    selectionChanged = Signal(list)  # noqa: N815
+    currentChanged = Signal()
+    selectionChanged = Signal(list)
     saved = Signal(str)
 
     def __init__(self, pf: ProjectFile, parent: QObject | None = None) -> None:
@@ -41,6 +41,9 @@ class DocumentController(QObject):
         self._variant: Variant = self._script.base_variant
         self._selection: list[str] = []
         self._quiet = 0
+        self._pushing = False
+        # Undo and redo end a typing run: typing after an undo never folds into an older step.
+        self.undo_stack.indexChanged.connect(self._on_index_changed)
         pf.project.listeners.append(self._on_change)
 
     # --- properties ----------------------------------------------------------
@@ -98,17 +101,37 @@ class DocumentController(QObject):
         if self.readonly:
             log.info("ignoring edit on read-only document")
             return
-        self.undo_stack.push(command)
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
+
+    def end_typing(self) -> None:
+        """End the current typing run (focus left a field): the next keystroke starts a new undo step."""
+        index = self.undo_stack.index()
+        if index > 0:
+            command = self.undo_stack.command(index - 1)
+            if isinstance(command, SetFieldCommand):
+                command.end_run()
+
+    def _on_index_changed(self, _index: int) -> None:
+        if not self._pushing:
+            self.end_typing()
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
         """Group several pushes into one undo step and one transaction on disk."""
+        self._pushing = True
         self.undo_stack.beginMacro(text)
+        self._pushing = False
         try:
             with self.pf.batch():
                 yield
         finally:
+            self._pushing = True
             self.undo_stack.endMacro()
+            self._pushing = False
 
     def _on_change(self, change: Change) -> None:
         if self._variant not in self._script.variants:

@@ -261,6 +261,7 @@ class VariantsView(QWidget):
             edit.setFrame(False)
             edit.setCursorPosition(0)
             edit.textEdited.connect(lambda text, v=variant, k=key: self.set_property(v, k, text, merge=True))
+            edit.editingFinished.connect(self.doc.end_typing)
             self._editors[(variant.id, key)] = edit
             self.matrix.setCellWidget(row, col, edit)
         elif key in ("variable", "status"):

@@ -136,6 +136,9 @@ class ShotRow(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.card.view.focused_shot(self.shot)
+        elif event.type() == QEvent.Type.FocusOut:
+            # Leaving a field ends its typing run: coming back starts a new undo step.
+            self.card.view.doc.end_typing()
         return False
 
     def _edited(self, name: str, text: str) -> None:
@@ -238,6 +241,7 @@ class BeatCard(QFrame):
         self.note.textChanged.connect(
             lambda text: None if self._syncing else view.set_alt_note(self.alt, text)
         )
+        self.note.editingFinished.connect(view.doc.end_typing)
         tabrow = QHBoxLayout()
         tabrow.addWidget(self.tabs)
         tabrow.addWidget(self.note, 1)
