@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
@@ -312,32 +313,80 @@ class WriteView(QWidget):
         )
 
     def library_menu(self, card: BeatCard) -> QMenu:
-        """The menu of library lines for a card (one submenu per device)."""
+        """The menu of library lines: put one into the focused shot, or make it a new alternative."""
         menu = QMenu(self)
         groups = self.library_entries(card.beat)
         if not groups:
             empty = menu.addAction(self.tr("No library lines in this language"))
             empty.setEnabled(False)
-        for device, lines in groups:
-            sub = menu.addMenu(device)
-            for _entry_id, text in lines:
-                action = QAction(text, sub)
-                action.triggered.connect(lambda _c=False, t=text, c=card: self.insert_line(c, t))
-                sub.addAction(action)
+            return menu
+        target = self._library_target(card)
+        replace = menu.addMenu(
+            self.tr("Replace the voice-over of %1").replace("%1", target.code)
+            if target is not None
+            else self.tr("Use as the first shot")
+        )
+        replace.setToolTip(self.tr("The line becomes the voice-over of the shot you last worked on"))
+        label = ops.new_alternative(card.beat).label
+        fresh = menu.addMenu(self.tr("Insert as new alternative %1").replace("%1", label))
+        fresh.setToolTip(
+            self.tr("Keep the current lines and try this one as alternative %1 in an A/B test").replace(
+                "%1", label
+            )
+        )
+        for sub, use in ((replace, self.insert_line), (fresh, self.insert_line_as_alternative)):
+            sub.setToolTipsVisible(True)
+            for device, lines in groups:
+                group = sub.addMenu(device)
+                for _entry_id, text in lines:
+                    action = QAction(text, group)
+                    action.triggered.connect(lambda _c=False, t=text, c=card, f=use: f(c, t))
+                    group.addAction(action)
+        menu.setToolTipsVisible(True)
         return menu
+
+    def _library_target(self, card: BeatCard) -> Shot | None:
+        """The shot a library line replaces: the one last focused on the card, else the first."""
+        alt = card.alt
+        shot_id = self._last_shot.get(card.beat.id)
+        return next((s for s in alt.shots if s.id == shot_id), alt.shots[0] if alt.shots else None)
 
     def insert_line(self, card: BeatCard, text: str) -> Shot:
         """Use a library line as the voice-over of the card's focused (else first) shot, as one undo step."""
-        alt = card.alt
-        shot_id = self._last_shot.get(card.beat.id)
-        shot = next((s for s in alt.shots if s.id == shot_id), alt.shots[0] if alt.shots else None)
+        shot = self._library_target(card)
         label = self.tr("Insert library line")
         if shot is None:
-            shot = Shot(voiceover=text)
-            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, shot, text=label))
+            shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
+            self.doc.push(InsertShotCommand(self.doc.project, card.alt, 0, shot, text=label))
         else:
             self.doc.push(SetFieldCommand(self.doc.project, shot, "voiceover", text, text=label))
         return shot
+
+    def insert_line_as_alternative(self, card: BeatCard, text: str) -> Alternative:
+        """Add a library line as a new alternative (B, C …) with one shot saying it, as one undo step."""
+        beat = card.beat
+        alt = ops.new_alternative(beat)
+        shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
+        with self.doc.macro(
+            self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
+        ):
+            self.doc.push(InsertAlternativeCommand(self.doc.project, beat, len(beat.alternatives), alt))
+            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, shot))
+        self.shown[beat.id] = alt.id
+        self.rebuild()
+        return alt
+
+    def _speaking_ds(self, text: str) -> int:
+        """A shot length that lets the line be spoken at the project's pace (two seconds at least)."""
+        default = Shot().duration_ds
+        try:
+            from studio.guide.textscan import speech_seconds
+            from studio.guide.thresholds import resolve
+        except ImportError:
+            return default
+        th = resolve(self.doc.project, self.doc.script)
+        speak = speech_seconds(text, th.zh_cps, th.en_wps)[0] + th.breath_margin_s
+        return min(ops.MAX_DS, max(default, math.ceil(speak * 10 - 1e-9)))
 
     # --- pasting a whole script ---------------------------------------------------------
 

@@ -121,6 +121,45 @@ def test_library_line_goes_into_the_hook(qtbot, zh_doc, reopen):
     assert _hook(reopen(zh_doc)).alternatives[0].shots[0].voiceover == line
 
 
+def test_library_line_as_a_new_alternative_is_one_step(qtbot, zh_doc, reopen):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    cta = next(b for b in zh_doc.script.beats if b.kind is BeatKind.CTA)
+    labels = [a.label for a in cta.alternatives]
+    kept = [s.voiceover for a in cta.alternatives for s in a.shots]
+    card = view.card_for(cta)
+    line = view.library_entries(cta)[0][1][0][1]
+    menu = view.library_menu(card)
+    titles = [a.text() for a in menu.actions()]
+    new_label = chr(ord(labels[-1]) + 1)
+    assert f"Insert as new alternative {new_label}" in titles  # the menu says what it will make
+    assert any(t.startswith("Replace the voice-over of C-A-") for t in titles)
+    # The action under "new alternative" > first device > first line does it.
+    fresh = next(a.menu() for a in menu.actions() if a.text().startswith("Insert as new"))
+    fresh.actions()[0].menu().actions()[0].trigger()
+    alt = cta.alternatives[-1]
+    assert [a.label for a in cta.alternatives] == [*labels, new_label]
+    assert [s.voiceover for s in alt.shots] == [line]
+    assert alt.shots[0].duration_ds >= 20
+    assert [s.voiceover for a in cta.alternatives[:-1] for s in a.shots] == kept  # nothing replaced
+    assert view.card_for(cta).alt is alt  # the card shows the new alternative
+    assert zh_doc.undo_stack.count() == 1
+    zh_doc.undo_stack.undo()
+    assert [a.label for a in cta.alternatives] == labels
+    zh_doc.undo_stack.redo()
+    saved = next(b for b in reopen(zh_doc).scripts[0].beats if b.kind is BeatKind.CTA)
+    assert [s.voiceover for s in saved.alternatives[-1].shots] == [line]
+
+
+def test_long_library_line_gets_time_to_be_spoken(qtbot, zh_doc):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = _hook(zh_doc.project)
+    long_line = "月薪三千到三万，我只用了这一个方法，今天全部告诉你"
+    alt = view.insert_line_as_alternative(view.card_for(hook), long_line)
+    assert alt.shots[0].duration_ds > 40  # 25 characters at about 4.5 per second
+
+
 def test_selection_switches_card_to_the_selected_alternative(qtbot, zh_doc):
     view = WriteView(zh_doc)
     qtbot.addWidget(view)
