@@ -31,10 +31,10 @@ log = logging.getLogger(__name__)
 
 
 def ui_lang() -> str:
-    """'zh' when the interface runs in Chinese, else 'en'."""
-    from PySide6.QtCore import QLocale
+    """'zh' when the interface runs in Chinese, else 'en' (the app's language, not the system's)."""
+    from studio.ui.views.common import ui_lang as app_lang
 
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+    return app_lang()
 
 
 class ReportImportDialog(QDialog):

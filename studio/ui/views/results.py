@@ -22,13 +22,30 @@ from studio.results.analysis import analyse
 from studio.results.metrics import METRICS, count_label
 from studio.results.verdict import format_p, sentences
 from studio.ui.commands import SetResultCommand
-from studio.ui.dialogs.report_import_dialog import ReportImportDialog, ui_lang
+from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
+from studio.ui.views.common import WARNING_COLOR, ui_lang
 
 log = logging.getLogger(__name__)
 
 #: Editable columns: the six counts and spend.
 INPUTS = (*RESULT_COUNTS, "spend")
+
+#: A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet",
+#: so counts can be typed in any order.
+LIMITS = (("clicks", "impressions"), ("conversions", "clicks"), ("completions", "plays"))
+
+#: Larger than any real campaign; also keeps values inside SQLite's integers.
+MAX_COUNT = 10**12
+
+
+def impossible(result: VariantResult) -> tuple[str, str] | None:
+    """The first (part, whole) pair a result breaks, e.g. more clicks than impressions, else None."""
+    for part, whole in LIMITS:
+        bound = getattr(result, whole)
+        if bound > 0 and getattr(result, part) > bound:
+            return part, whole
+    return None
 
 
 class ResultsView(QWidget):
@@ -44,6 +61,7 @@ class ResultsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import report…"), self)
         self.import_button.clicked.connect(self.import_report)
         bar = QHBoxLayout()
@@ -113,21 +131,59 @@ class ResultsView(QWidget):
             return
         variant = self.doc.script.variants[item.row()]
         name = INPUTS[item.column()]
-        text = item.text().strip().replace(",", "")
-        try:
-            value: float | int = float(text or 0) if name == "spend" else int(text or 0)
-            if value < 0:
-                raise ValueError(text)
-        except ValueError:
-            self.status.setText(self.tr("Enter a whole number of zero or more."))
-            self.refresh()
+        value = self._parse(name, item.text())
+        if value is None:
+            self.refresh()  # put the stored value back; nothing changes
             return
         old = self.doc.project.results.get(variant.id)
+        if value == (getattr(old, name) if old else 0):
+            self._refuse("")
+            self.refresh()
+            return
         result = dataclasses.replace(old) if old else VariantResult(variant.id)
         setattr(result, name, value)
+        broken = impossible(result)
+        if broken is not None:
+            self._refuse(self._impossible_text(result, *broken))
+            self.refresh()
+            return
         result.source, result.updated = "manual", now_iso()
-        self.status.setText("")
+        self._refuse("")
         self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results")))
+
+    def _parse(self, name: str, raw: str) -> float | int | None:
+        """A typed count or spend, or None after saying why it cannot be used."""
+        text = raw.strip().replace(",", "").replace("，", "")
+        try:
+            value: float | int = float(text or 0) if name == "spend" else int(text or 0)
+        except ValueError:
+            value = -1
+        if name == "spend" and not (0 <= value < MAX_COUNT):  # also refuses nan and inf
+            self._refuse(self.tr("Spend must be an amount of zero or more, e.g. 1250.50."))
+            return None
+        if name != "spend" and not 0 <= value <= MAX_COUNT:
+            self._refuse(
+                self.tr("%1 must be a whole number of zero or more.").replace(
+                    "%1", count_label(name, ui_lang())
+                )
+            )
+            return None
+        return value
+
+    def _impossible_text(self, result: VariantResult, part: str, whole: str) -> str:
+        lang = ui_lang()
+        return (
+            self.tr("%1 (%2) cannot be more than %3 (%4). Nothing was changed.")
+            .replace("%1", count_label(part, lang))
+            .replace("%2", str(getattr(result, part)))
+            .replace("%3", count_label(whole, lang))
+            .replace("%4", str(getattr(result, whole)))
+        )
+
+    def _refuse(self, message: str) -> None:
+        """Show why an entry was refused (empty: clear the message)."""
+        self.status.setText(message)
+        self.status.setStyleSheet(f"color: {WARNING_COLOR};" if message else "")
 
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,87 @@ def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
     dialog.accept()
     assert [r.folder.name for r in dialog.written] == ["焕亮精华 25 秒带货_价格钩子"]
     assert (dialog.written[0].folder / "manifest.json").is_file()
+
+
+def _cell(view, name: str):
+    from studio.ui.views.results import INPUTS
+
+    return view.table.item(0, INPUTS.index(name))
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "value", "words"),
+    [
+        ({"impressions": "100"}, "clicks", "101", ("Clicks (101)", "Impressions (100)")),
+        ({"impressions": "100", "clicks": "10"}, "conversions", "11", ("Conversions (11)", "Clicks (10)")),
+        ({"plays": "500"}, "completions", "501", ("Completions (501)", "Plays (500)")),
+        ({"impressions": "100", "clicks": "10"}, "impressions", "9", ("Clicks (10)", "Impressions (9)")),
+        ({}, "clicks", "-3", ("Clicks", "zero or more")),
+        ({}, "spend", "-1", ("Spend", "zero or more")),
+        ({}, "plays", "1.5", ("Plays", "whole number")),
+    ],
+)
+def test_impossible_numbers_are_refused_and_change_nothing(doc, qtbot, typed, field, value, words) -> None:
+    from studio.ui.views.results import ResultsView
+
+    view = ResultsView(doc)
+    qtbot.addWidget(view)
+    base = doc.script.variants[0]
+    for name, text in typed.items():
+        _cell(view, name).setText(text)
+    assert view.status.text() == ""
+    steps = doc.undo_stack.count()
+    before = doc.project.results.get(base.id)
+    before_counts = None if before is None else dataclasses.astuple(before)
+    on_disk = _stored_clicks(doc.pf.path, base.id)
+    _cell(view, field).setText(value)
+    message = view.status.text()
+    assert all(w in message for w in words), message
+    assert doc.undo_stack.count() == steps
+    after = doc.project.results.get(base.id)
+    assert (None if after is None else dataclasses.astuple(after)) == before_counts
+    assert _stored_clicks(doc.pf.path, base.id) == on_disk
+    assert _cell(view, field).text() == ("" if before is None else str(getattr(before, field)))
+
+
+def test_counts_may_be_typed_in_any_order(doc, qtbot) -> None:
+    from studio.ui.views.results import ResultsView
+
+    view = ResultsView(doc)
+    qtbot.addWidget(view)
+    base = doc.script.variants[0]
+    _cell(view, "clicks").setText("25")  # no impressions yet: nothing to compare with
+    _cell(view, "impressions").setText("1,000")
+    assert view.status.text() == ""
+    assert (doc.project.results[base.id].impressions, doc.project.results[base.id].clicks) == (1000, 25)
+    assert _stored_clicks(doc.pf.path, base.id) == 25
+
+
+def test_results_follow_the_apps_language_not_the_systems(doc, qtbot, qapp, monkeypatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    from studio.ui.app import Translators
+    from studio.ui.views.results import ResultsView
+
+    monkeypatch.setenv("STUDIO_LANG", "en")
+    saved_locale = QLocale()
+    translators = Translators(qapp)
+    try:
+        translators.install("zh")  # what Preferences > Chinese does
+        # A system or environment that says English must not win over the app's choice.
+        monkeypatch.setenv("STUDIO_LANG", "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        view = ResultsView(doc)
+        qtbot.addWidget(view)
+        headers = [view.table.horizontalHeaderItem(c).text() for c in range(3)]
+        assert headers == ["展示", "播放", "3秒播放"]
+        translators.install("en")
+        monkeypatch.setenv("STUDIO_LANG", "zh")
+        view.refresh()
+        assert view.table.horizontalHeaderItem(0).text() == "Impressions"
+    finally:
+        for translator in translators._installed:
+            qapp.removeTranslator(translator)
+        translators.setParent(None)
+        translators.deleteLater()
+        QLocale.setDefault(saved_locale)
