@@ -120,8 +120,8 @@ def shoot_rows(script: Script) -> list[list[object]]:
     """The floor's shoot list: the same columns the studio writes, as plain values."""
     rows: list[list[object]] = []
     for i, (_, alt, s) in enumerate(script.iter_shots(), start=1):
-        rows.append([i, s.code, "", alt.label, s.location, s.talent, label(s.shot_size), label(s.camera_move), "",
-                     s.duration_ds / 10, s.visual, s.voiceover, s.onscreen_text, s.sound, s.props, s.notes, "●", ""])  # fmt: skip
+        rows.append(["☐", i, s.code, "", alt.label, s.location, s.talent, label(s.shot_size), label(s.camera_move), "",
+                     s.duration_ds / 10, s.visual, s.voiceover, s.onscreen_text, s.sound, s.props, s.notes, "●"])  # fmt: skip
     return rows
 
 
@@ -150,7 +150,7 @@ def main() -> int:
         "docx": lambda p: export_docx(project, script, variants, media, p),
         "docx floor": lambda p: floor_docx(docx_rows, docx_pics, p),
         "xlsx": lambda p: export_xlsx(project, script, variants, media, p),
-        "xlsx floor": lambda p: floor_xlsx(xlsx_rows, xlsx_pics, shoot, p),
+        "xlsx floor": lambda p: floor_xlsx(xlsx_rows, xlsx_pics, shoot, p, xlsx_pics),
     }
     times: dict[str, list[float]] = {k: [] for k in jobs}
     sizes: dict[str, int] = {}

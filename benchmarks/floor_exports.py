@@ -34,10 +34,14 @@ def floor_docx(rows: list[list[str]], pictures: list[bytes], path: Path) -> None
 
 
 def floor_xlsx(
-    rows: list[list[str]], pictures: list[bytes], shoot_rows: list[list[object]], path: Path
+    rows: list[list[str]],
+    pictures: list[bytes],
+    shoot_rows: list[list[object]],
+    path: Path,
+    shoot_pictures: list[bytes] = (),
 ) -> None:
     """The same two tables as the studio's workbook: the storyboard with a picture per row
-    (anchored in column B) and the shoot list, as plain cells."""
+    (anchored in column B) and the shoot list, as plain cells with a thumbnail per row in D."""
     wb = Workbook()
     ws = wb.active
     ws.append(HEADERS)
@@ -49,4 +53,8 @@ def floor_xlsx(
     shoot = wb.create_sheet("shoot list")
     for values in shoot_rows:
         shoot.append(values)
+    for n, picture in enumerate(shoot_pictures, start=1):
+        image = XLImage(io.BytesIO(picture))
+        image.width, image.height = 36, 64
+        shoot.add_image(image, f"D{n}")
     wb.save(str(path))

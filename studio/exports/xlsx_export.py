@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import io
 import logging
+import math
+import unicodedata
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -52,43 +55,74 @@ log = logging.getLogger(__name__)
 
 #: Storyboard sheet columns: (key, width in characters).
 BOARD_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("code", 10),
-    ("beat", 10),
+    ("code", 9),
+    ("beat", 9),
     ("frame", 13),
-    ("in", 8),
-    ("out", 8),
-    ("duration", 8),
-    ("shot_size", 10),
-    ("camera_move", 10),
-    ("visual", 30),
-    ("voiceover", 30),
-    ("onscreen_text", 20),
-    ("sound", 14),
-    ("notes", 20),
+    ("in", 6.5),
+    ("out", 6.5),
+    ("duration", 7),
+    ("shot_size", 8),
+    ("camera_move", 8),
+    ("visual", 28),
+    ("voiceover", 26),
+    ("onscreen_text", 16),
+    ("sound", 12),
+    ("notes", 16),
 )
-#: Shoot list columns before the per-variant marks and the done column.
-SHOOT_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("seq", 5),
-    ("code", 10),
+#: Shoot list columns printed for the crew, in order: they fill a landscape page at about 95 %.
+SHOOT_PRINTED: tuple[tuple[str, float], ...] = (
+    ("done", 5),
+    ("seq", 4.5),
+    ("code", 9),
+    ("frame", 8),
+    ("location", 12),
+    ("talent", 9),
+    ("shot_size", 8),
+    ("camera_move", 8),
+    ("duration", 6.5),
+    ("visual", 28),
+    ("voiceover", 22),
+    ("props", 12),
+    ("notes", 14),
+)
+#: Shoot list columns kept on screen (for filtering and the import) but outside the print area;
+#: the per-variant marks follow them.
+SHOOT_SCREEN: tuple[tuple[str, float], ...] = (
     ("beat", 10),
     ("alt", 6),
-    ("location", 13),
-    ("talent", 10),
-    ("shot_size", 10),
-    ("camera_move", 10),
     ("angle", 9),
-    ("duration", 8),
-    ("visual", 30),
-    ("voiceover", 24),
     ("onscreen_text", 18),
     ("sound", 12),
-    ("props", 12),
-    ("notes", 18),
 )
 #: Frame height in pixels inside a storyboard row; the row is a little taller.
 THUMB_HEIGHT_PX = 120
 ROW_HEIGHT_PT = 98
-DONE_MARK = "✓"
+#: The shoot list's smaller thumbnails.
+SHOOT_THUMB_PX = 64
+SHOOT_ROW_PT = 52
+#: Excel's tallest row.
+MAX_ROW_PT = 409
+#: An empty box to tick with a pen, and the ticked box for shots already in the can.
+TODO_MARK = "☐"
+DONE_MARK = "☑"
+_SCREEN_FILL = PatternFill("solid", fgColor="8C8C8C")
+
+
+def _text_width(text: str) -> int:
+    """Columns a line of text takes: East Asian wide characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def row_height(values: dict[str, object], widths: dict[str, float], floor_pt: float) -> float:
+    """A row tall enough for its wrapped text (LibreOffice does not grow rows by itself)."""
+    lines = 1
+    for key, value in values.items():
+        if not isinstance(value, str) or not value or key not in widths:
+            continue
+        per_line = max(1.0, widths[key] - 1)
+        count = sum(max(1, math.ceil(_text_width(part) / per_line)) for part in value.split("\n"))
+        lines = max(lines, count)
+    return min(MAX_ROW_PT, max(floor_pt, lines * 13.5 + 6))
 
 
 def export_xlsx(
@@ -126,7 +160,7 @@ def export_xlsx(
             ws.title = sheet_title(variant.name, taken)
             _board_sheet(ws, project, variant, timed, frames, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("shoot_list", lang), taken))
-        _shoot_sheet(ws, project, script, variants, lang, paper, step)
+        _shoot_sheet(ws, project, script, variants, frames, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
         if any(v.id in project.results for v in script.variants):
@@ -198,8 +232,9 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
                 put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=pale)
             else:
                 put(ws, row, col, value, body)
-        ws.row_dimensions[row].height = ROW_HEIGHT_PT
-        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px)
+        height = row_height(values, dict(columns), ROW_HEIGHT_PT)
+        ws.row_dimensions[row].height = height
+        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px, THUMB_HEIGHT_PX, height)
         step()  # type: ignore[operator]
     last = row
     total_row = last + 1
@@ -227,38 +262,55 @@ class _Picture(XLImage):
         return self._bytes
 
 
-def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int) -> None:
-    """Anchor a picture in a cell, scaled to the row and centred in the column."""
+def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int, box_px: int,
+                 row_pt: float) -> None:  # fmt: skip
+    """Anchor a picture in a cell, at most ``box_px`` tall, centred in the column and the row."""
     width, height = image.width, image.height  # type: ignore[attr-defined]
-    scale = THUMB_HEIGHT_PX / max(height, 1)
-    w_px, h_px = max(1, round(width * scale)), THUMB_HEIGHT_PX
+    scale = box_px / max(height, 1)
+    w_px, h_px = max(1, round(width * scale)), box_px
     if w_px > col_px - 6:
         w_px = col_px - 6
         h_px = max(1, round(height * w_px / max(width, 1)))
     pic = _Picture(image.data, image.format, w_px, h_px)  # type: ignore[attr-defined]
-    row_px = round(ROW_HEIGHT_PT * 96 / 72)
+    row_px = round(row_pt * 96 / 72)
+    # Centred in a row about its own height; near the top of a row grown for long text.
+    top = (row_px - h_px) // 2 if row_px - h_px < 40 else 6
     marker = AnchorMarker(
         col=col - 1,
         colOff=pixels_to_EMU(max(0, (col_px - w_px) // 2)),
         row=row - 1,
-        rowOff=pixels_to_EMU(max(0, (row_px - h_px) // 2)),
+        rowOff=pixels_to_EMU(max(0, top)),
     )
     pic.anchor = OneCellAnchor(_from=marker, ext=XDRPositiveSize2D(pixels_to_EMU(w_px), pixels_to_EMU(h_px)))
     ws.add_image(pic)
 
 
 def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
-                 lang: str, paper: str, step: object) -> None:  # fmt: skip
-    """The union of every variant's shots, ordered for shooting: by location, then talent."""
+                 frames: FrameSource, lang: str, paper: str, step: object) -> None:  # fmt: skip
+    """The union of every variant's shots, ordered for shooting: by location, then talent.
+
+    The crew's columns come first and make the print area, with a thumbnail and a box to
+    tick; the beat, alternative, angle, texts for the edit and the variant marks follow on
+    screen only (the import reads them back).
+    """
     body, bold, head = fonts(lang)
+    tick_font = copy(body)
+    tick_font.size = 14
     names = [v.name for v in variants]
     columns = [
-        *SHOOT_COLUMNS,
-        *((f"@{n}", max(6.0, min(14.0, len(n) * 1.8 + 2))) for n in names),
-        ("done", 7),
+        *SHOOT_PRINTED,
+        *SHOOT_SCREEN,
+        *((f"@{n}", max(6.0, min(14.0, _text_width(n) + 2))) for n in names),
     ]
+    printed = len(SHOOT_PRINTED)
     _header(ws, columns, lang, head)
-    ws.freeze_panes = "C2"
+    for col in range(printed + 1, len(columns) + 1):
+        ws.cell(row=1, column=col).fill = _SCREEN_FILL
+    ws.freeze_panes = "D2"
+    widths = dict(columns)
+    keys = [k for k, _ in columns]
+    frame_col = keys.index("frame") + 1
+    col_px = round(widths["frame"] * 7 + 5)
     shots = [u for u in union(script) if any(v in u.variants for v in variants)]
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
     order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
@@ -270,8 +322,10 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         shot = u.shot
         done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
         values: dict[str, object] = {
+            "done": DONE_MARK if done else TODO_MARK,
             "seq": order[id(shot)],
             "code": shot.code,
+            "frame": None,
             "beat": beat_label(u.beat.kind, u.beat.name, lang),
             "alt": u.alt.label,
             "location": shot.location,
@@ -286,23 +340,27 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
             "sound": shot.sound,
             "props": shot.props,
             "notes": shot.notes,
-            "done": DONE_MARK if done else "",
         }
         for variant, name in zip(variants, names, strict=True):
             values[f"@{name}"] = "●" if variant in u.variants else ""
         pale = fills[u.beat.kind]
-        for col, (key, _) in enumerate(columns, start=1):
+        for col, key in enumerate(keys, start=1):
             value = values[key]
             if key == "duration":
                 put(ws, row, col, value, bold, CENTRE_TOP, number_format="0.0")
-            elif key in ("seq", "code", "alt", "done") or key.startswith("@"):
+            elif key == "done":
+                put(ws, row, col, value, tick_font, CENTRE_TOP)
+            elif key in ("seq", "code", "alt") or key.startswith("@"):
                 fill = pale if key == "code" else None
                 put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=fill)
             else:
                 put(ws, row, col, value, body)
+        printed_values = {k: values[k] for k, _ in SHOOT_PRINTED}
+        height = row_height(printed_values, widths, SHOOT_ROW_PT)
+        ws.row_dimensions[row].height = height
+        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px, SHOOT_THUMB_PX, height)
         step()  # type: ignore[operator]
     last = row
-    keys = [k for k, _ in columns]
     cell = put(
         ws, last + 1, keys.index("duration") + 1, sum(u.shot.duration_ds for u in shots) / 10, bold, CENTRE
     )
@@ -310,10 +368,11 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     put(ws, last + 1, keys.index("code") + 1, word("total_row", lang), bold, CENTRE)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
-    done_letter = get_column_letter(len(columns))
-    list_validation(ws, [DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
-                    "只能填 ✓ 或留空" if lang == "zh" else "Use ✓ or leave empty")  # fmt: skip
-    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", len(columns))
+    done_letter = get_column_letter(keys.index("done") + 1)
+    list_validation(ws, [TODO_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
+                    f"只能填 {DONE_MARK} 或 {TODO_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {TODO_MARK}")  # fmt: skip
+    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", printed)
+    ws.print_area = f"A1:{get_column_letter(printed)}{last + 1}"
 
 
 def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],

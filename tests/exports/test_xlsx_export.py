@@ -77,7 +77,7 @@ def test_shoot_list_is_the_union_in_shooting_order(workbook) -> None:
     ws = wb["拍摄清单"]
     head = _header(ws)
     col = {name: i + 1 for i, name in enumerate(head)}
-    assert head[-1] == "完成" and all(v.name in head for v in script.variants)
+    assert head[:4] == ["完成", "序", "镜号", "分镜图"] and all(v.name in head for v in script.variants)
     shots = union(script)
     rows = list(range(2, len(shots) + 2))
     keys = [((ws.cell(r, col["场景"]).value or "\uffff").casefold(), (ws.cell(r, col["演员"]).value or "\uffff").casefold())
@@ -89,8 +89,40 @@ def test_shoot_list_is_the_union_in_shooting_order(workbook) -> None:
         u = by_code[ws.cell(r, col["镜号"]).value]
         for v in script.variants:
             assert (ws.cell(r, col[v.name]).value == "●") == (v in u.variants)
-    done = [dv for dv in ws.data_validations.dataValidation if "✓" in dv.formula1]
-    assert done and done[0].showErrorMessage
+    done = [dv for dv in ws.data_validations.dataValidation if "☑" in dv.formula1]
+    assert done and done[0].showErrorMessage and str(done[0].sqref).startswith("A2")
+    assert {ws.cell(r, 1).value for r in rows} <= {"☐", "☑"}
+
+
+def test_shoot_list_prints_the_crews_columns_with_thumbnails(workbook) -> None:
+    _, script, wb, _ = workbook
+    ws = wb["拍摄清单"]
+    head = _header(ws)
+    shots = union(script)
+    # The print area stops before the columns only the edit needs (beat, captions, sound, marks).
+    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+    last_col = area.split("!")[-1].split(":")[1].replace("$", "").rstrip("0123456789")
+    printed = head[: head.index("备注") + 1]
+    from openpyxl.utils import column_index_from_string
+
+    assert column_index_from_string(last_col) == len(printed)
+    assert {"场景", "演员", "画面内容", "台词/口播", "道具"} <= set(printed)
+    assert not {"字幕", "音乐/音效", *(v.name for v in script.variants)} & set(printed)
+    # A thumbnail in every shot's row, in the frame column, smaller than the storyboard's.
+    assert len(ws._images) == len(shots)
+    assert sorted(img.anchor._from.row + 1 for img in ws._images) == list(range(2, len(shots) + 2))
+    assert {img.anchor._from.col for img in ws._images} == {head.index("分镜图")}
+    assert all(img.anchor.ext.height <= 64 * 9525 for img in ws._images)  # EMU per pixel
+    # Rows are tall enough for their thumbnails.
+    assert all(ws.row_dimensions[r].height >= 48 for r in range(2, len(shots) + 2))
+
+
+def test_a_long_text_grows_its_row(tmp_path: Path) -> None:
+    project, script, store = tiny_project({"visual": "很长的画面描述" * 60})
+    wb = load_workbook(export_xlsx(project, script, None, media_of(store), tmp_path / "l.xlsx"))
+    for ws in (wb["基础版"], wb["拍摄清单"]):
+        heights = [ws.row_dimensions[r].height for r in (2, 3)]
+        assert heights[0] > heights[1] and heights[0] <= 409
 
 
 def test_variants_matrix(workbook) -> None:
@@ -126,7 +158,8 @@ def test_formula_like_text_stays_text(tmp_path: Path) -> None:
         head = _header(ws)
         for name, key in (("画面内容", "visual"), ("台词/口播", "voiceover"), ("字幕", "onscreen_text"),
                           ("音乐/音效", "sound")):  # fmt: skip
-            row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value in ("H-A-01", 1))
+            code_col = head.index("镜号") + 1
+            row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, code_col).value == "H-A-01")
             cell = ws.cell(row, head.index(name) + 1)
             assert cell.value == texts[key]
             assert cell.data_type == "s" and cell.quotePrefix
