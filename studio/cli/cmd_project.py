@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
+from studio.cli.parsing import path_arg, project_arg
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
 from studio.models.vocab import label
@@ -34,7 +38,11 @@ add_messages(
             "同时把原始画面图片写入该文件夹",
         ),
         "help.force": ("replace an existing file", "覆盖已有文件"),
-        "help.template": ("template id", "模板编号"),
+        "help.template": ("template id: {choices}", "模板编号：{choices}"),
+        "help.file_new": ("the project file to create (.studio)", "要新建的项目文件（.studio）"),
+        "help.json_in": ("the JSON file (- reads standard input)", "JSON 文件（- 表示从标准输入读取）"),
+        "help.output": ("the project file to write (.studio)", "要写出的项目文件（.studio）"),
+        "help.snapshot_key": ("the snapshot's number or name", "快照的编号或名称"),
         "help.title": ("project title", "项目标题"),
         "help.name": ("snapshot name", "快照名称"),
         "msg.written": ("wrote {path}", "已写出 {path}"),
@@ -57,6 +65,11 @@ add_messages(
             "没有模板 {name!r}；可选：{choices}",
         ),
         "msg.bad_json": ("{path}: not valid JSON ({detail})", "{path}：不是有效的 JSON（{detail}）"),
+        "msg.json_at": ("{what} at line {line}, column {col}", "第 {line} 行第 {col} 列：{what}"),
+        "msg.not_utf8": ("the text is not UTF-8", "文本不是 UTF-8 编码"),
+        "msg.is_folder": ("{path} is a folder; give a file name", "{path} 是文件夹；请给出文件名"),
+        "msg.not_folder": ("{path} is not a folder", "{path} 不是文件夹"),
+        "msg.no_images_folder": ("{path}: the image folder does not exist", "{path}：图片文件夹不存在"),
         "info.title": ("Title", "标题"),
         "info.product": ("Product", "产品"),
         "info.brand": ("Brand", "品牌"),
@@ -74,9 +87,45 @@ add_messages(
 )
 
 
+#: json's messages (JSONDecodeError.msg) in Chinese.
+_JSON_ZH = {
+    "Expecting value": "此处应有一个值",
+    "Expecting property name enclosed in double quotes": "此处应有双引号括起的键名",
+    "Expecting ':' delimiter": "此处应有冒号",
+    "Expecting ',' delimiter": "此处应有逗号",
+    "Unterminated string starting at": "字符串没有结束",
+    "Invalid control character at": "含有无效的控制字符",
+    "Extra data": "多余的内容",
+}
+
+
 def _check_new_target(path: Path, force: bool) -> None:
-    if path.exists() and not force:
+    """Refuse a folder, or an existing file without --force, or one that cannot be replaced."""
+    from studio.store.errors import ReadOnlyLocationError
+
+    if path.is_dir():
+        raise CliError("msg.is_folder", path=str(path))
+    if not path.exists():
+        return
+    if not force:
         raise CliError("msg.exists", path=str(path))
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyLocationError(path)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[None]:
+    """Hold the target's lock while replacing it, so a file open in Studio is never replaced."""
+    if not path.exists():
+        yield
+        return
+    from studio.store.lock import ProjectLock
+
+    lock = ProjectLock.acquire(path)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
@@ -85,7 +134,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     _check_new_target(path, args.force)
-    write_sample(path, args.lang or language())
+    with _replacing(path):
+        write_sample(path, args.lang or language())
     print(say("msg.written", path=path))
     return 0
 
@@ -101,7 +151,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.template not in available:
         raise CliError("msg.unknown_template", name=args.template, choices=", ".join(sorted(available)))
     project = project_from_template(args.template, args.lang or language(), args.title or "")
-    write_new_file(path, project)
+    with _replacing(path):
+        write_new_file(path, project)
     print(say("msg.written", path=path))
     return 0
 
@@ -185,6 +236,8 @@ def cmd_dump(args: argparse.Namespace) -> int:
         data = project_to_dict(pf.project)
         if args.images_out:
             out = Path(args.images_out)
+            if out.exists() and not out.is_dir():
+                raise CliError("msg.not_folder", path=str(out))
             out.mkdir(parents=True, exist_ok=True)
             for digest, frame in pf.project.frames.items():
                 original = pf.frame_bytes(digest, "original")
@@ -209,6 +262,25 @@ def _find_image(folder: Path, digest: str, filename: str) -> bytes | None:
     return None
 
 
+def _read_json(name: str) -> Any:
+    """The JSON of a file or of standard input ("-"); bad text is a failure (exit 1)."""
+    try:
+        raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError("msg.bad_json", code=1, path=name, detail=say("msg.not_utf8")) from None
+    if not text.strip():
+        raise CliError("msg.bad_json", code=1, path=name, detail=say("reason.empty"))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        what = _JSON_ZH.get(exc.msg, exc.msg) if language() == "zh" else exc.msg
+        detail = say("msg.json_at", what=what, line=exc.lineno, col=exc.colno)
+        raise CliError("msg.bad_json", code=1, path=name, detail=detail) from None
+    except RecursionError:
+        raise CliError("msg.bad_json", code=1, path=name, detail=say("reason.content")) from None
+
+
 def cmd_load(args: argparse.Namespace) -> int:
     """Build a project file from JSON (and images, when a folder is given)."""
     from studio.media.images import import_image
@@ -218,19 +290,15 @@ def cmd_load(args: argparse.Namespace) -> int:
     source = Path(args.json_file)
     target = Path(args.output)
     _check_new_target(target, args.force)
-    try:
-        raw = sys.stdin.read() if str(source) == "-" else source.read_text("utf-8")
-        data = json.loads(raw)
-    except UnicodeDecodeError as exc:
-        raise CliError("msg.bad_json", path=str(source), detail=str(exc)) from None
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            "msg.bad_json", path=str(source), detail=f"{exc.msg}, {exc.lineno}:{exc.colno}"
-        ) from None
+    folder = Path(args.images) if args.images else None
+    if folder is not None and not folder.is_dir():
+        if folder.exists():
+            raise CliError("msg.not_folder", path=str(folder))
+        raise CliError("msg.no_images_folder", code=1, path=str(folder))
+    data = _read_json(args.json_file)
     project = project_from_dict(data, str(source))
     blobs: dict[str, dict[str, bytes]] = {}
     missing = 0
-    folder = Path(args.images) if args.images else None
     for digest, frame in project.frames.items():
         found = _find_image(folder, digest, frame.filename) if folder else None
         if found is None:
@@ -242,7 +310,8 @@ def cmd_load(args: argparse.Namespace) -> int:
             missing += 1
             continue
         blobs[digest] = {"original": image.original, "thumb": image.thumb, "print": image.print}
-    write_new_file(target, project, blobs)
+    with _replacing(target):
+        write_new_file(target, project, blobs)
     if missing and project.frames:
         print(say("msg.missing_images", count=missing), file=sys.stderr)
     print(say("msg.written", path=target))
@@ -284,9 +353,8 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
         print(say("msg.no_snapshots"))
     for s in items:
         lengths = ", ".join(f"{k} {v:.1f}" for k, v in s.summary.get("variants", {}).items())
-        print(
-            f"{s.id:>3}  {s.created}  {s.name}  ({s.summary.get('shots', 0)} {say('info.shots')}; {lengths})"
-        )
+        name = f"  {s.name}" if s.name != s.created else ""
+        print(f"{s.id:>3}  {s.created}{name}  ({s.summary.get('shots', 0)} {say('info.shots')}; {lengths})")
     return 0
 
 
@@ -304,50 +372,62 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command(sub: argparse._SubParsersAction, name: str, key: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=say(key), description=say(key))
+
+
+def _project(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the project commands."""
-    p = sub.add_parser("sample", help=say("help.sample"))
-    p.add_argument("file")
+    from studio.guide.templates import DEFAULT_TEMPLATE, templates
+
+    p = _command(sub, "sample", "help.sample")
+    p.add_argument("file", metavar="FILE", type=path_arg, help=say("help.file_new"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
     p.add_argument("--force", action="store_true", help=say("help.force"))
     p.set_defaults(func=cmd_sample)
 
-    p = sub.add_parser("new", help=say("help.new"))
-    p.add_argument("file")
-    p.add_argument("--template", default="pain_solution_cta", help=say("help.template"))
+    lang = language()
+    choices = ", ".join(f"{t.id} ({t.title(lang)})" for t in templates().values())
+    p = _command(sub, "new", "help.new")
+    p.add_argument("file", metavar="FILE", type=path_arg, help=say("help.file_new"))
+    p.add_argument("--template", default=DEFAULT_TEMPLATE, help=say("help.template", choices=choices))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
     p.add_argument("--title", help=say("help.title"))
     p.add_argument("--force", action="store_true", help=say("help.force"))
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("info", help=say("help.info"))
-    p.add_argument("file")
+    p = _command(sub, "info", "help.info")
+    _project(p)
     p.add_argument("--json", action="store_true", help=say("help.json"))
     p.set_defaults(func=cmd_info)
 
-    p = sub.add_parser("dump", help=say("help.dump"))
-    p.add_argument("file")
-    p.add_argument("--images-out", help=say("help.images_out"))
+    p = _command(sub, "dump", "help.dump")
+    _project(p)
+    p.add_argument("--images-out", metavar="DIR", type=path_arg, help=say("help.images_out"))
     p.set_defaults(func=cmd_dump)
 
-    p = sub.add_parser("load", help=say("help.load"))
-    p.add_argument("json_file", metavar="JSON")
-    p.add_argument("--images", help=say("help.images"))
-    p.add_argument("-o", "--output", required=True)
+    p = _command(sub, "load", "help.load")
+    p.add_argument("json_file", metavar="JSON", type=path_arg, help=say("help.json_in"))
+    p.add_argument("--images", metavar="DIR", type=path_arg, help=say("help.images"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE", type=path_arg, help=say("help.output"))
     p.add_argument("--force", action="store_true", help=say("help.force"))
     p.set_defaults(func=cmd_load)
 
-    p = sub.add_parser("snapshot", help=say("help.snapshot"))
-    p.add_argument("file")
+    p = _command(sub, "snapshot", "help.snapshot")
+    _project(p)
     p.add_argument("--name", help=say("help.name"))
     p.set_defaults(func=cmd_snapshot)
 
-    p = sub.add_parser("snapshots", help=say("help.snapshots"))
-    p.add_argument("file")
+    p = _command(sub, "snapshots", "help.snapshots")
+    _project(p)
     p.add_argument("--json", action="store_true", help=say("help.json"))
     p.set_defaults(func=cmd_snapshots)
 
-    p = sub.add_parser("restore", help=say("help.restore"))
-    p.add_argument("file")
-    p.add_argument("snapshot")
+    p = _command(sub, "restore", "help.restore")
+    _project(p)
+    p.add_argument("snapshot", metavar="SNAPSHOT", help=say("help.snapshot_key"))
     p.set_defaults(func=cmd_restore)

@@ -1,18 +1,23 @@
 """Command-line wording in Simplified Chinese and English.
 
 Each command module adds its own messages with :func:`add_messages`; keys map to
-(English, Chinese) pairs with ``str.format`` fields.
+(English, Chinese) pairs with ``str.format`` fields. Typed exceptions are put into
+words by describers (:func:`register_error`), each with the exit status it means
+(see the convention in :mod:`studio.cli`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import locale
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
 _LANG: list[str] = []
 _MESSAGES: dict[str, tuple[str, str]] = {}
-_DESCRIBERS: list[tuple[type[BaseException], Callable[[BaseException], str]]] = []
+_DESCRIBERS: list[tuple[type[BaseException], Callable[[BaseException], str], int]] = []
 
 
 def language() -> str:
@@ -33,18 +38,33 @@ def set_language(lang: str) -> None:
         _LANG.append(lang)
 
 
+@contextlib.contextmanager
+def language_scope() -> Iterator[None]:
+    """Undo every :func:`set_language` made inside the block (one CLI run in a test process)."""
+    depth = len(_LANG)
+    try:
+        yield
+    finally:
+        del _LANG[depth:]
+
+
 def add_messages(messages: dict[str, tuple[str, str]]) -> None:
     """Register (English, Chinese) message pairs."""
     _MESSAGES.update(messages)
 
 
-def say(key: str, **fields: object) -> str:
+def say(key: str, /, **fields: object) -> str:
     """A message in the current language with its fields filled in."""
+    return say_in(language(), key, **fields)
+
+
+def say_in(lang: str, key: str, /, **fields: object) -> str:
+    """A message in ``lang`` ('zh' or 'en'), for output whose language is chosen with --lang."""
     en, zh = _MESSAGES.get(key, (key, key))
-    text = zh if language() == "zh" else en
+    text = zh if lang == "zh" else en
     try:
         return text.format(**fields)
-    except (KeyError, IndexError, ValueError):
+    except (KeyError, IndexError, ValueError, AttributeError):
         return text
 
 
@@ -62,17 +82,68 @@ class CliError(Exception):
         return say(self.key, **self.fields)
 
 
-def register_error(kind: type[BaseException], describe: Callable[[BaseException], str]) -> None:
-    """Teach the CLI to put an exception type into words."""
-    _DESCRIBERS.insert(0, (kind, describe))
+def register_error(
+    kind: type[BaseException], describe: Callable[[BaseException], str], code: int = 1
+) -> None:
+    """Teach the CLI to put an exception type into words, and the exit status it means.
+
+    ``code`` is 1 (the command could not be carried out) unless the exception means
+    that what was typed names nothing (2), as for :class:`NotFoundError`.
+    """
+    _DESCRIBERS.insert(0, (kind, describe, code))
 
 
 def describe_error(exc: BaseException) -> str | None:
     """The user's-language sentence for a known error, or None."""
-    for kind, describe in _DESCRIBERS:
+    for kind, describe, _code in _DESCRIBERS:
         if isinstance(exc, kind):
             return describe(exc)
     return None
+
+
+def error_code(exc: BaseException) -> int:
+    """The exit status a known error means (1 when it is not known)."""
+    for kind, _describe, code in _DESCRIBERS:
+        if isinstance(exc, kind):
+            return code
+    return 1
+
+
+#: errno values users meet, in Chinese (English uses the system's words).
+_ERRNO_ZH = {
+    errno.ENOENT: "文件或文件夹不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "操作不被允许（文件或文件夹可能被锁定为不可修改）",
+    errno.EEXIST: "已存在",
+    errno.ENOTDIR: "路径中有一部分不是文件夹",
+    errno.EISDIR: "这是文件夹，不是文件",
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EROFS: "只读文件系统",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EBUSY: "文件正被占用",
+    errno.EIO: "读写出错",
+    errno.EINVAL: "参数无效",
+    errno.EDQUOT: "超出磁盘配额",
+}
+_ERRNO_TEXT = re.compile(r"\[Errno (\d+)\] [^:]*(?::.*)?$")
+
+
+def os_reason(exc_or_errno: BaseException | int | None, fallback: str = "") -> str:
+    """An OS error's cause in the user's language, without file names or temp paths."""
+    number = exc_or_errno if isinstance(exc_or_errno, int) else getattr(exc_or_errno, "errno", None)
+    if number is None:
+        return fallback or str(exc_or_errno or "")
+    if language() == "zh" and number in _ERRNO_ZH:
+        return _ERRNO_ZH[number]
+    return os.strerror(number)
+
+
+def readable_detail(detail: str) -> str:
+    """A detail string with any "[Errno N] text: 'path'" turned into :func:`os_reason` words."""
+    m = _ERRNO_TEXT.search(detail)
+    if m is None:
+        return detail
+    return os_reason(int(m.group(1)), detail)
 
 
 add_messages(
@@ -81,7 +152,11 @@ add_messages(
             "Studio: write short-video selling scripts, plan A/B variants, export for the set and the edit.",
             "Studio：撰写短视频带货脚本、规划 A/B 版本、导出拍摄与剪辑资料。",
         ),
-        "cli.ui_lang": ("language of messages", "提示信息的语言"),
+        "cli.ui_lang": (
+            "language of messages, errors and help (default: STUDIO_LANG, then the system's)",
+            "提示、错误信息与帮助的语言（默认取 STUDIO_LANG，其次为系统语言）",
+        ),
+        "cli.commands": ("commands", "命令"),
         "error.unexpected": ("unexpected error: {detail}", "意外错误：{detail}"),
         "error.missing": ("{path}: no such file", "{path}：文件不存在"),
         "error.not_project": (
@@ -125,9 +200,23 @@ add_messages(
         "reason.timeout": ("checking the file took too long", "检查文件耗时过长"),
         "reason.content": ("the project data inside is invalid", "其中的项目数据无效"),
         "reason.no_folder": ("the folder does not exist", "文件夹不存在"),
-        "error.not_found": ("no {what} named {key!r}", "找不到{what}：{key}"),
+        "error.not_found": ("no {what} named {name!r}", "找不到{what}：{name}"),
+        "error.output": ("cannot write the output ({detail})", "无法写出输出内容（{detail}）"),
+        "what.variant": ("variant", "版本"),
+        "what.snapshot": ("snapshot", "快照"),
+        "what.script": ("script", "脚本"),
+        "what.template": ("template", "模板"),
+        "what.beat": ("beat", "段落"),
+        "what.shot": ("shot", "镜头"),
+        "what.alternative": ("alternative", "方案"),
+        "what.entity": ("item", "对象"),
     }
 )
+
+
+def _what(what: str) -> str:
+    key = f"what.{what}"
+    return say(key) if key in _MESSAGES else what
 
 
 def _install_describers() -> None:
@@ -145,11 +234,19 @@ def _install_describers() -> None:
 
     def os_error(e: BaseException) -> str:
         assert isinstance(e, OSError)
-        return say("error.os", path=e.filename or "", detail=e.strerror or str(e))
+        if not e.filename:
+            return say("error.output", detail=os_reason(e, str(e)))
+        if e.errno == errno.ENOENT:
+            return say("error.missing", path=e.filename)
+        return say("error.os", path=e.filename, detail=os_reason(e, str(e)))
 
     register_error(OSError, os_error)
     register_error(ModelError, lambda e: say("error.model", detail=str(e)))
-    register_error(NotFoundError, lambda e: say("error.not_found", what=e.what, key=e.key))  # type: ignore[attr-defined]
+    register_error(
+        NotFoundError,
+        lambda e: say("error.not_found", what=_what(e.what), name=e.key),  # type: ignore[attr-defined]
+        code=2,
+    )
     register_error(
         InterchangeError,
         lambda e: say("error.interchange", path=e.path, detail=e.reason),  # type: ignore[attr-defined]
