@@ -90,10 +90,10 @@ def setup_section(section: Section, paper: str, landscape: bool, header_text: st
         section.page_width, section.page_height = short_edge, long_edge
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(1.5))
-    section.top_margin = Cm(1.6)
-    section.bottom_margin = Cm(1.5)
-    section.header_distance = Cm(0.7)
-    section.footer_distance = Cm(0.7)
+    section.top_margin = Cm(1.3)
+    section.bottom_margin = Cm(1.3)
+    section.header_distance = Cm(0.6)
+    section.footer_distance = Cm(0.6)
     header = section.header
     header.is_linked_to_previous = False
     para = header.paragraphs[0]

@@ -46,20 +46,20 @@ from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
 
-#: Storyboard columns and their widths in cm; they add up to the 26.7 cm of landscape A4.
-COLUMNS: tuple[tuple[str, float], ...] = (
-    ("code", 1.8),
-    ("frame", 2.4),
-    ("time", 2.1),
-    ("size_move", 2.1),
-    ("visual", 5.1),
-    ("voiceover", 4.4),
-    ("onscreen_text", 3.3),
-    ("sound", 2.5),
-    ("notes", 3.0),
-)
-#: Printed width of a frame inside its column.
-FRAME_WIDTH_CM = 2.0
+#: Storyboard columns: (key, width in cm) for the fixed ones, (key, share of the rest) for the texts.
+FIXED_COLUMNS: dict[str, float] = {"code": 1.6, "time": 1.9, "size_move": 1.9}
+TEXT_SHARES: dict[str, float] = {
+    "visual": 5.4,
+    "voiceover": 4.8,
+    "onscreen_text": 3.3,
+    "sound": 2.3,
+    "notes": 2.9,
+}
+ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "onscreen_text", "sound", "notes")
+#: The box a frame is fitted into: 2.2 cm tall keeps seven 9:16 shots on a landscape page.
+FRAME_BOX_CM = (2.6, 2.2)
+#: Usable width of a landscape page with 1.5 cm margins.
+TABLE_WIDTH_CM = {"a4": 26.7, "letter": 24.94}
 _GREY = RGBColor(0x55, 0x55, 0x55)
 _WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 
@@ -92,12 +92,34 @@ def export_docx(
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
             header = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
             setup_section(section, paper, True, header, lang)
-            _cover(doc, project, script, variant, lang, snapshot, date)
-            _storyboard(doc, script, variant, frames, lang, step)
+            _cover(doc, project, script, variant, lang, snapshot, date, TABLE_WIDTH_CM[paper])
+            _storyboard(
+                doc, script, variant, frames, lang, step, column_widths(paper, plat.aspect_w, plat.aspect_h)
+            )
         log.info("docx: %d variants, %d shots", len(variants), sum(len(c) for c in cuts))
         written = atomic_write(path, doc.save)
         step()
     return written
+
+
+def frame_box(aspect_w: int, aspect_h: int, box: tuple[float, float] = FRAME_BOX_CM) -> tuple[float, float]:
+    """Printed (width, height) in cm of a frame of this aspect inside ``box``."""
+    box_w, box_h = box
+    aspect_w, aspect_h = max(aspect_w, 1), max(aspect_h, 1)
+    if aspect_h * box_w >= aspect_w * box_h:
+        return box_h * aspect_w / aspect_h, box_h
+    return box_w, box_w * aspect_h / aspect_w
+
+
+def column_widths(paper: str, aspect_w: int = 9, aspect_h: int = 16) -> dict[str, float]:
+    """Each storyboard column's width in cm: the frame column fits the platform's frame shape,
+    the text columns share what is left of the page width."""
+    frame_w = round(frame_box(aspect_w, aspect_h)[0] + 0.35, 2)
+    rest = TABLE_WIDTH_CM[paper] - frame_w - sum(FIXED_COLUMNS.values())
+    total_share = sum(TEXT_SHARES.values())
+    widths = {**FIXED_COLUMNS, "frame": frame_w}
+    widths.update({k: round(rest * share / total_share, 2) for k, share in TEXT_SHARES.items()})
+    return {k: widths[k] for k in ORDER}
 
 
 def cover_items(project: Project, script: Script, variant: Variant, lang: str,
@@ -119,7 +141,7 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
 
 
 def _cover(doc: docx.document.Document, project: Project, script: Script, variant: Variant,
-           lang: str, snapshot: str | None, date: str | None) -> None:  # fmt: skip
+           lang: str, snapshot: str | None, date: str | None, width: float) -> None:  # fmt: skip
     title = doc.add_paragraph()
     run = title.add_run(project.title or script.title)
     run.bold = True
@@ -132,7 +154,8 @@ def _cover(doc: docx.document.Document, project: Project, script: Script, varian
     items = cover_items(project, script, variant, lang, snapshot, date)
     rows = (len(items) + 1) // 2
     table = doc.add_table(rows=rows, cols=4)
-    fixed_widths(table, [2.6, 10.75, 2.6, 10.75])
+    half = round(width / 2 - 2.6, 2)
+    fixed_widths(table, [2.6, half, 2.6, half])
     cell_margins(table, 0.05, 0.12)
     for n, (caption, value) in enumerate(items):
         cells = table.rows[n // 2].cells
@@ -141,18 +164,18 @@ def _cover(doc: docx.document.Document, project: Project, script: Script, varian
         write_cell(key_cell, caption, bold=True, colour=_GREY)
         write_cell(value_cell, value)
     spacer = doc.add_paragraph()
-    spacer.paragraph_format.space_after = Pt(4)
+    spacer.paragraph_format.space_after = Pt(2)
 
 
 def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
-                frames: FrameSource, lang: str, step: object) -> None:  # fmt: skip
-    table = doc.add_table(rows=1, cols=len(COLUMNS))
+                frames: FrameSource, lang: str, step: object, widths: dict[str, float]) -> None:  # fmt: skip
+    table = doc.add_table(rows=1, cols=len(widths))
     table.style = doc.styles["Table Grid"]
-    fixed_widths(table, [w for _, w in COLUMNS])
-    cell_margins(table)
+    fixed_widths(table, list(widths.values()))
+    cell_margins(table, 0.05, 0.1)
     head = table.rows[0]
     row_flags(head, header=True)
-    for cell, (key, _) in zip(head.cells, COLUMNS, strict=True):
+    for cell, key in zip(head.cells, widths, strict=True):
         shade(cell, "404040")
         write_cell(cell, word(key, lang), bold=True, colour=_WHITE)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -160,6 +183,7 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
     by_beat: dict[str, list] = {}
     for t in timed:
         by_beat.setdefault(t.beat.id, []).append(t)
+    box = (widths["frame"] - 0.35, FRAME_BOX_CM[1])
     for span in beat_spans(script, variant):
         colours = BEAT_COLOURS[span.beat.kind]
         band = table.add_row()
@@ -176,11 +200,12 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
         write_cell(merged, text, bold=True, colour=_WHITE)
         merged.paragraphs[0].paragraph_format.keep_with_next = True
         for t in by_beat.get(span.beat.id, []):
-            _shot_row(table, t, frames, lang, colours.pale)
+            _shot_row(table, t, frames, lang, colours.pale, box)
             step()  # type: ignore[operator]
 
 
-def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: str) -> None:
+def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: str,
+              box: tuple[float, float]) -> None:  # fmt: skip
     shot = t.shot  # type: ignore[attr-defined]
     row = table.add_row()  # type: ignore[attr-defined]
     row_flags(row)
@@ -190,7 +215,9 @@ def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: st
     image = frames.get(shot, "print")
     para = cells[1].paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    para.add_run().add_picture(io.BytesIO(image.data), width=Cm(FRAME_WIDTH_CM))
+    para.paragraph_format.line_spacing = 1.0  # a picture's line is its own height, no leading
+    box_w, box_h = frame_box(image.width, image.height, box)
+    para.add_run().add_picture(io.BytesIO(image.data), width=Cm(box_w), height=Cm(box_h))
     start, end = t.start_ds, t.end_ds  # type: ignore[attr-defined]
     write_cell(cells[2], f"{format_timecode(start)}\n–{format_timecode(end)}\n")
     write_cell(cells[2], seconds_text(shot.duration_ds, lang), bold=True)

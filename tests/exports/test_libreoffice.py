@@ -63,3 +63,35 @@ def test_converts_to_pdf(fmt: str, sample_file, tmp_path: Path) -> None:
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert script.variants[0].name in text or project.title.split()[0] in text
+
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_storyboard_prints_six_or_more_shots_per_page(paper: str, sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    variant = script.variants[0]
+    shots = [s for b in script.beats for s in b.alternatives[0].shots]
+    path = export_docx(project, script, [variant], sample_file.frame_bytes, tmp_path / "b.docx", paper=paper)
+    pages = _pages(_convert(path, tmp_path))
+    per_page = [sum(p.count(s.code) for s in shots) for p in pages]
+    assert sum(per_page) >= len(shots)
+    assert len(pages) <= -(-len(shots) // 6) and max(per_page) >= 6, per_page
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_shoot_list_prints_only_the_crews_columns(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    path = export_xlsx(project, script, None, sample_file.frame_bytes, tmp_path / "w.xlsx", lang="en")
+    pages = [p for p in _pages(_convert(path, tmp_path)) if "Shoot list" in p]
+    text = "\n".join(pages)
+    assert "Location" in text and "Voice-over" in text and "☐" in text
+    assert "On-screen text" not in text and "Sound" not in text
+    first = script.variants[0].name
+    assert first not in text.replace(project.title, "")
