@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
+from studio.cli.parsing import project_arg
 from studio.guide.checker import Checker
 from studio.guide.findings import Finding, Severity, has_errors
 from studio.guide.messages import field_label
@@ -42,7 +43,10 @@ add_messages(
             "language of the findings (default: the interface language)",
             "检查结果的语言（默认与界面一致）",
         ),
-        "check.no_variant": ("no variant named {name!r}", "找不到版本：{name}"),
+        "check.no_variant": (
+            "no variant named {name!r}; variants: {known}",
+            "找不到版本“{name}”；现有版本：{known}",
+        ),
     }
 )
 
@@ -63,7 +67,7 @@ _SEVERITY = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``studio check``."""
     p = subparsers.add_parser("check", help=say("check.help"), description=say("check.help"))
-    p.add_argument("file", help=say("check.file"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("check.file"))
     which = p.add_mutually_exclusive_group()
     which.add_argument("--variant", metavar="V", help=say("check.variant"))
     which.add_argument("--all", action="store_true", help=say("check.all"))
@@ -73,12 +77,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _selected(project: Project, args: argparse.Namespace) -> list[tuple[Script, list[Variant]]]:
-    if args.variant:
+    if args.variant is not None:
         for script in project.scripts:
             found = script.variant(args.variant)
             if found is not None:
                 return [(script, [found])]
-        raise CliError("check.no_variant", code=2, name=args.variant)
+        known = ", ".join(v.name for s in project.scripts for v in s.variants)
+        raise CliError("check.no_variant", code=2, name=args.variant, known=known)
     if args.all:
         return [(s, list(s.variants)) for s in project.scripts]
     return [(s, [s.base_variant] if s.variants else []) for s in project.scripts]
@@ -154,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(args.file, project, report, counts, lang)
     else:
-        _print_text(project, report, counts, lang, hint=not args.all and not args.variant)
+        _print_text(project, report, counts, lang, hint=not args.all and args.variant is None)
     return 1 if has_errors(every) else 0
 
 
@@ -179,7 +184,8 @@ def _print_text(
                 sev = f"{sev:<5}" if not zh else f"{sev} "
                 print(f"    {sev} {where + '  ' if where else ''}{f.message(lang)}  [{f.rule}]")
                 if f.fix is not None:
-                    print(f"          → {_t('check.fix', lang)}: {f.fix.text(lang)}")
+                    colon = "：" if zh else ": "
+                    print(f"          → {_t('check.fix', lang)}{colon}{f.fix.text(lang)}")
         if hint and len(script.variants) > 1:
             print(f"  ({_t('check.hint_all', lang, count=len(script.variants))})")
     print(

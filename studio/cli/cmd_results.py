@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say, set_language
+from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say, say_in
+from studio.cli.parsing import path_arg, project_arg
 
 add_messages(
     {
@@ -23,7 +24,15 @@ add_messages(
             "指定字段对应的列名，如 clicks=点击数（可重复）",
         ),
         "help.results_json": ("print JSON", "输出 JSON"),
-        "help.results_lang": ("language of the output", "输出语言"),
+        "help.results_lang": (
+            "language of the results shown (default: the interface language)",
+            "结果的显示语言（默认与界面一致）",
+        ),
+        "help.results_file": ("the project file (.studio)", "项目文件（.studio）"),
+        "res.map_needs_import": (
+            "--map only applies with --import REPORT",
+            "--map 只能与 --import 报表 一起使用",
+        ),
         "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "res.mapping": ("Column mapping:", "列对应关系："),
         "res.map_line": ("  {field:<12} <- {header}", "  {field:<12} <- {header}"),
@@ -88,6 +97,7 @@ def describe_report_error(exc: BaseException) -> str:
     """A ReportError in the user's language."""
     kind = getattr(exc, "kind", "unreadable")
     fields = {"path": getattr(exc, "path", ""), "detail": "", **getattr(exc, "fields", {})}
+    fields["detail"] = readable_detail(str(fields["detail"]))
     return say(f"report.{kind}", **fields)
 
 
@@ -124,7 +134,7 @@ def _text_report(analysis: Any, lang: str) -> list[str]:
 
     out: list[str] = []
     for row in analysis.rows:
-        tag = f" ({say('res.control')})" if row.is_control else ""
+        tag = f" ({say_in(lang, 'res.control')})" if row.is_control else ""
         out.append(f"{row.variant.name}{tag}")
         if row.result is None:
             out.append("  –")
@@ -147,7 +157,7 @@ def _text_report(analysis: Any, lang: str) -> list[str]:
     out.extend(sentences(analysis, lang))
     if analysis.pooled:
         out.append("")
-        out.append(say("res.pooled"))
+        out.append(say_in(lang, "res.pooled"))
         from studio.models.vocab import beat_label
 
         for arm in analysis.pooled:
@@ -226,13 +236,14 @@ def _import(args: argparse.Namespace, lang: str) -> None:
 
     table = read_report(args.import_)
     mapping = _mapping_from_args(args.map, table.headers) or guess_mapping(table.headers)
-    if not args.json:
-        print(say("res.mapping"))
-        for name, col in mapping.items():
-            label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
-            print(say("res.map_line", field=label, header=table.headers[col]), flush=True)
     with ProjectFile.open(args.file, readonly=True) as pf:
         results_from_table(table, mapping, pf.project.script(args.script))
+    if not args.json:
+        # Shown once the report is known to be good, so a refusal is the only thing printed.
+        print(say_in(lang, "res.mapping"))
+        for name, col in mapping.items():
+            label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
+            print(say_in(lang, "res.map_line", field=label, header=table.headers[col]), flush=True)
     with ProjectFile.open(args.file) as pf:
         # Re-run on the writable copy so results carry this file's variant ids.
         results = results_from_table(table, mapping, pf.project.script(args.script))
@@ -240,7 +251,7 @@ def _import(args: argparse.Namespace, lang: str) -> None:
             for variant_id, result in results.items():
                 ops.set_result(pf.project, result, variant_id)
     if not args.json:
-        print(say("res.saved", count=len(results), path=args.file))
+        print(say_in(lang, "res.saved", count=len(results), path=args.file))
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -248,8 +259,8 @@ def cmd_results(args: argparse.Namespace) -> int:
     from studio.results.analysis import analyse
     from studio.store.document import ProjectFile
 
-    if args.lang:
-        set_language(args.lang)
+    if args.map and not args.import_:
+        raise CliError("res.map_needs_import")
     lang = args.lang or language()
     if args.import_:
         _import(args, lang)
@@ -262,7 +273,7 @@ def cmd_results(args: argparse.Namespace) -> int:
         print(json.dumps(_json_report(analysis), ensure_ascii=False, indent=2))
         return 0
     if not any(r.result for r in analysis.rows):
-        print(say("res.no_results"))
+        print(say_in(lang, "res.no_results"))
         return 0
     print("\n".join(_text_report(analysis, lang)))
     return 0
@@ -274,8 +285,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     register_error(ReportError, describe_report_error)
     p = sub.add_parser("results", help=say("help.results"), description=say("help.results"))
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--import", dest="import_", metavar="REPORT", help=say("help.results_import"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("help.results_file"))
+    p.add_argument(
+        "--import", dest="import_", metavar="REPORT", type=path_arg, help=say("help.results_import")
+    )
     p.add_argument("--map", action="append", metavar="FIELD=HEADER", help=say("help.results_map"))
     p.add_argument("--json", action="store_true", help=say("help.results_json"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.results_lang"))

@@ -4,6 +4,11 @@ Each variant is tested against the control (the base variant) with a pooled two-
 z-test per rate; when several variants are tested, p-values are Holm-corrected within each
 metric. A comparison that is not significant says how many trials each arm would need to
 detect the observed difference at 80 % power (alpha 0.05, two-sided).
+
+Reports often lack some counts (3-second views, completions); the model stores a missing
+count as 0, so a rate whose numerator is 0 for every variant is taken as not reported:
+no estimate, no test, and the verdict says there is no data (rather than "0.00 %, no
+difference").
 """
 
 from __future__ import annotations
@@ -119,7 +124,21 @@ def _sum(results: list[VariantResult], variant_id: str) -> VariantResult:
     return total
 
 
-def _pooled(script: Script, results: dict[str, VariantResult]) -> list[PooledArm]:
+def _reported(results: list[VariantResult]) -> tuple[Metric, ...]:
+    """The metrics the results can speak to (see the module's note on missing counts)."""
+    return tuple(m for m in METRICS if not m.is_rate or any(successes_of(r, m) > 0 for r in results))
+
+
+def _estimates(result: VariantResult, reported: tuple[Metric, ...]) -> dict[str, Estimate]:
+    return {
+        m.key: estimate(result, m) if m in reported else Estimate(None, None, None, 0, trials_of(result, m))
+        for m in METRICS
+    }
+
+
+def _pooled(
+    script: Script, results: dict[str, VariantResult], reported: tuple[Metric, ...]
+) -> list[PooledArm]:
     """Per beat with alternatives in play, each alternative's summed results vs. the control's."""
     arms: list[PooledArm] = []
     control = script.base_variant
@@ -138,7 +157,7 @@ def _pooled(script: Script, results: dict[str, VariantResult]) -> list[PooledArm
         sums = {g[0].id: _sum([results[v.id] for v in g[1]], g[0].id) for g in groups}
         others = [g for g in groups if g is not ref]
         tested: dict[str, dict[str, Comparison]] = {g[0].id: {} for g in groups}
-        for metric in METRICS:
+        for metric in reported:
             if not metric.is_rate:
                 continue
             found = _tests([(sums[ref[0].id], sums[g[0].id]) for g in others], metric)
@@ -151,7 +170,7 @@ def _pooled(script: Script, results: dict[str, VariantResult]) -> list[PooledArm
                     beat,
                     alt,
                     tuple(users),
-                    {m.key: estimate(sums[alt.id], m) for m in METRICS},
+                    _estimates(sums[alt.id], reported),
                     tested[alt.id],
                     alt is ref[0],
                 )
@@ -163,17 +182,18 @@ def analyse(script: Script, results: dict[str, VariantResult]) -> Analysis:
     """Estimates, tests against the control and pooled alternative effects for a script."""
     control = script.base_variant
     rows = [VariantRow(v, results.get(v.id), v is control) for v in script.variants]
+    reported = _reported([r.result for r in rows if r.result is not None])
     for row in rows:
         if row.result is not None:
-            row.estimates = {m.key: estimate(row.result, m) for m in METRICS}
+            row.estimates = _estimates(row.result, reported)
     control_result = results.get(control.id)
     arms = [r for r in rows if not r.is_control and r.result is not None]
     if control_result is not None and arms:
-        for metric in METRICS:
+        for metric in reported:
             if not metric.is_rate:
                 continue
             found = _tests([(control_result, r.result) for r in arms], metric)  # type: ignore[misc]
             for row, comp in zip(arms, found, strict=True):
                 if comp is not None:
                     row.comparisons[metric.key] = comp
-    return Analysis(script, control, rows, _pooled(script, results))
+    return Analysis(script, control, rows, _pooled(script, results, reported))

@@ -67,3 +67,20 @@ def test_no_results_means_no_data(script) -> None:
     analysis = analyse(script, {})
     assert verdict(analysis, METRIC_BY_KEY["ctr"]).kind == "no_data"
     assert analysis.pooled == []
+
+
+def test_counts_missing_from_every_report_are_not_zero_rates(script) -> None:
+    # A report with impressions, clicks and conversions only: no 3-second views or completions.
+    rows = [(20000, 0, 0, 0, 300, 30, 0.0), (20000, 0, 0, 0, 420, 45, 0.0)]
+    analysis = analyse(script, _results(script, rows))
+    for key in ("view_3s_rate", "completion_rate"):
+        assert all(r.estimates[key].value is None for r in analysis.rows if r.result is not None)
+        assert key not in analysis.rows[1].comparisons
+        assert verdict(analysis, METRIC_BY_KEY[key]).kind == "no_data"
+    assert verdict(analysis, METRIC_BY_KEY["ctr"]).kind == "winner"
+    hook = [a for a in analysis.pooled if a.beat is script.beats[0]]
+    assert hook and all(a.estimates["completion_rate"].value is None for a in hook)
+    # One variant with a single completion is enough for the rate to count as reported.
+    rows[1] = (20000, 0, 0, 1, 420, 45, 0.0)
+    again = analyse(script, _results(script, rows))
+    assert again.rows[0].estimates["completion_rate"].value == 0.0

@@ -42,11 +42,18 @@ def test_two_proportion_z_matches_textbook() -> None:
     assert test.p_value == pytest.approx(0.865, abs=0.005)
 
 
-def test_sample_size_matches_fleiss_formula_example() -> None:
-    # Chow, Shao & Wang, "Sample Size Calculations in Clinical Research", and the common
-    # online calculators: detecting 10 % vs 15 % at alpha 0.05 two-sided, power 0.8,
-    # needs 686 per group without continuity correction.
+def test_sample_size_follows_the_stated_formula() -> None:
+    # n = (z_a * sqrt(2 pbar qbar) + z_b * sqrt(p1 q1 + p2 q2))^2 / (p1 - p2)^2, rounded up, with
+    # pbar = (p1 + p2) / 2, z_a = z(1 - alpha/2), z_b = z(power); no continuity correction.
+    # Worked by hand for 10 % vs 15 %, alpha 0.05 two-sided, power 0.8:
+    #   z_a = 1.959964, z_b = 0.841621, pbar = 0.125
+    #   z_a * sqrt(2 * 0.125 * 0.875) = 1.959964 * 0.467707 = 0.916689
+    #   z_b * sqrt(0.10 * 0.90 + 0.15 * 0.85) = 0.841621 * 0.466369 = 0.392506
+    #   (0.916689 + 0.392506)^2 = 1.713992;  / 0.05^2 = 685.597  ->  686 per arm.
     assert sample_size_per_arm(0.10, 0.15) == 686
+    assert sample_size_per_arm(0.15, 0.10) == 686  # symmetric in the two rates
+    # A bigger difference needs far fewer trials: 10 % vs 20 % -> 198.96 -> 199 by the same steps.
+    assert sample_size_per_arm(0.10, 0.20) == 199
     assert sample_size_per_arm(0.2, 0.2) is None
 
 
@@ -118,3 +125,30 @@ def test_wilson_against_scipy_binomtest() -> None:
     est = wilson(81, 263)
     assert est.low == pytest.approx(result.low, rel=1e-9)
     assert est.high == pytest.approx(result.high, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("p1", "p2", "power"), [(0.10, 0.15, 0.8), (0.02, 0.025, 0.8), (0.30, 0.35, 0.9), (0.5, 0.4, 0.8)]
+)
+def test_sample_size_against_scipy_quantiles(p1: float, p2: float, power: float) -> None:
+    """The same formula with scipy's normal quantiles gives the same whole number of trials."""
+    za, zb = scipy_stats.norm.ppf(0.975), scipy_stats.norm.ppf(power)
+    pbar = (p1 + p2) / 2
+    top = za * math.sqrt(2 * pbar * (1 - pbar)) + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    assert sample_size_per_arm(p1, p2, power=power) == math.ceil(top**2 / (p1 - p2) ** 2)
+
+
+def test_sample_size_gives_the_power_it_promises() -> None:
+    """At n per arm the z-test's power (normal approximation, scipy) reaches 0.8; at n - 1 it falls short."""
+    p1, p2 = 0.10, 0.15
+    n = sample_size_per_arm(p1, p2)
+    assert n is not None
+
+    def power(k: int) -> float:
+        pbar = (p1 + p2) / 2
+        se0 = math.sqrt(2 * pbar * (1 - pbar) / k)  # under the null, pooled
+        se1 = math.sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / k)  # under the alternative
+        crit = scipy_stats.norm.ppf(0.975) * se0
+        return scipy_stats.norm.sf((crit - abs(p2 - p1)) / se1)
+
+    assert power(n) >= 0.8 > power(n - 1)
