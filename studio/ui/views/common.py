@@ -55,6 +55,18 @@ def beat_color(beat: Beat) -> QColor:
     return QColor(BEAT_COLORS.get(beat.kind, BEAT_COLORS[BeatKind.CUSTOM]))
 
 
+def text_on(color: QColor) -> QColor:
+    """Black or white, whichever reads better on ``color`` (WCAG relative luminance)."""
+
+    def channel(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
+    # Contrast with white is 1.05 / (lum + 0.05); with black (lum + 0.05) / 0.05: pick the larger.
+    return QColor("white") if 1.05 / (lum + 0.05) >= (lum + 0.05) / 0.05 else QColor("black")
+
+
 def beat_title(beat: Beat, lang: str | None = None) -> str:
     """A beat's display name in the interface language."""
     return beat_label(beat.kind, beat.name, lang or ui_lang())

@@ -6,6 +6,7 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -57,6 +58,15 @@ class ResultsView(QWidget):
         self._filling = False
         self.table = QTableWidget(self)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.hint = QLabel(
+            self.tr(
+                "Type each variant's counts from the ad platform's report into the cells below, "
+                "or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,6 +79,7 @@ class ResultsView(QWidget):
         bar.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         doc.changed.connect(lambda _change: self.refresh())
@@ -107,8 +118,14 @@ class ResultsView(QWidget):
                         )
                     self.table.setItem(r, len(INPUTS) + k, item)
             self.table.setVerticalHeaderLabels(labels)
+            for c in range(len(headers)):
+                self.table.horizontalHeaderItem(c).setToolTip(headers[c])
+            self.table.resizeColumnsToContents()
+            for c in range(len(INPUTS)):
+                self.table.setColumnWidth(c, max(self.table.columnWidth(c), 72))
         finally:
             self._filling = False
+        self.hint.setVisible(not any(row.result for row in analysis.rows))
         self.summary.setText("\n".join(sentences(analysis, lang)))
 
     @staticmethod

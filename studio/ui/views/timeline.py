@@ -19,6 +19,7 @@ from studio.ui.views.common import (
     beat_title,
     seconds,
     setting_s,
+    text_on,
 )
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class TimelineStrip(QWidget):
         band = self._band()
         self._paint_ruler(p, pal)
         p.fillRect(band, pal.color(QPalette.ColorRole.Base))
-        if not self.spans:
+        if self.total <= 0:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(band, Qt.AlignmentFlag.AlignCenter, self.tr("No shots in this variant yet"))
             return
@@ -108,13 +109,16 @@ class TimelineStrip(QWidget):
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         for span in self.spans:
             left, right = self.x_of(span.start_ds), self.x_of(span.end_ds)
-            block = QRectF(left, band.top(), max(1.0, right - left), band.height())
             color = beat_color(span.beat)
+            if span.duration_ds <= 0:
+                self._paint_gap(p, band, left, color)
+                continue
+            block = QRectF(left, band.top(), max(1.0, right - left), band.height())
             over = self.over_budget(span)
             p.setPen(QPen(QColor(WARNING_COLOR), 2) if over else QPen(color.darker(130), 1))
             p.setBrush(color)
             p.drawRoundedRect(block.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
-            p.setPen(QColor("white"))
+            p.setPen(text_on(color))
             p.setFont(small)
             label = f"{beat_title(span.beat)} {span.alt.label}"
             text = p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(block.width()) - 6)
@@ -134,6 +138,17 @@ class TimelineStrip(QWidget):
                 p.drawRect(rect)
         self._paint_hook(p, band)
 
+    def empty_beats(self) -> list[timeline.BeatSpan]:
+        """Beats the current variant plays with no shots (drawn as a warning mark, not a block)."""
+        return [span for span in self.spans if span.duration_ds <= 0]
+
+    def _paint_gap(self, p: QPainter, band: QRectF, x: float, color: QColor) -> None:
+        """A beat without shots: a narrow dashed slot in its colour, so the hole is visible."""
+        slot = QRectF(x - 3, band.top() + 2, 6, band.height() - 4)
+        p.setPen(QPen(QColor(WARNING_COLOR), 1.5, Qt.PenStyle.DashLine))
+        p.setBrush(QColor(color.red(), color.green(), color.blue(), 90))
+        p.drawRoundedRect(slot, 2, 2)
+
     def _paint_ruler(self, p: QPainter, pal: QPalette) -> None:
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
@@ -141,9 +156,19 @@ class TimelineStrip(QWidget):
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
         span = max(self.total, 1)
         step = 10 if span <= 300 else 50 if span <= 1200 else 100
+        # Label every tick that leaves room for its text: 1, 2, 5, 10 … seconds apart.
+        room = p.fontMetrics().horizontalAdvance("000s") + 16
+        label_every = next(
+            (
+                n
+                for n in (10, 20, 50, 100, 150, 300, 600, 1200, 3000)
+                if n % step == 0 and n * self._scale() >= room
+            ),
+            6000,
+        )
         for ds in range(0, span + 1, step):
             x = self.x_of(ds)
-            major = ds % (step * 5) == 0
+            major = ds % label_every == 0
             p.drawLine(QPointF(x, _RULER - (6 if major else 3)), QPointF(x, _RULER))
             text = f"{ds // 10}s"
             if major and x + 2 + p.fontMetrics().horizontalAdvance(text) < self.width():
@@ -192,6 +217,16 @@ class TimelineStrip(QWidget):
         return super().event(event)  # type: ignore[arg-type]
 
     def _tooltip(self, event: QHelpEvent) -> None:
+        gap = next((s for s in self.empty_beats() if abs(self.x_of(s.start_ds) - event.pos().x()) <= 4), None)
+        if gap is not None:
+            QToolTip.showText(
+                event.globalPos(),
+                self.tr("%1 %2 has no shots: this variant skips the beat")
+                .replace("%1", beat_title(gap.beat))
+                .replace("%2", gap.alt.label),
+                self,
+            )
+            return
         timed = self.shot_at(event.pos().x())
         if timed is None:
             hook = setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S)

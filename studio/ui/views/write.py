@@ -379,14 +379,21 @@ class WriteView(QWidget):
     def _speaking_ds(self, text: str) -> int:
         """A shot length that lets the line be spoken at the project's pace (two seconds at least)."""
         default = Shot().duration_ds
+        need = self.speaking_need_ds(text)
+        return default if need is None else min(ops.MAX_DS, max(default, need))
+
+    def speaking_need_ds(self, text: str) -> int | None:
+        """Tenths of a second needed to say ``text`` at the project's pace with a breath (None: no guide)."""
+        if not text.strip():
+            return 0
         try:
             from studio.guide.textscan import speech_seconds
             from studio.guide.thresholds import resolve
         except ImportError:
-            return default
+            return None
         th = resolve(self.doc.project, self.doc.script)
         speak = speech_seconds(text, th.zh_cps, th.en_wps)[0] + th.breath_margin_s
-        return min(ops.MAX_DS, max(default, math.ceil(speak * 10 - 1e-9)))
+        return math.ceil(speak * 10 - 1e-9)
 
     # --- pasting a whole script ---------------------------------------------------------
 

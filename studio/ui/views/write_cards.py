@@ -132,6 +132,30 @@ class ShotRow(QFrame):
             grid.addWidget(self.editors[name], line, 2)
         grid.addWidget(self.remove, 0, 3)
         grid.setColumnStretch(2, 1)
+        for edit in self.editors.values():
+            edit.setCursorPosition(0)  # show the beginning of a long text, not its end
+        self._update_tips()
+        self.update_fit()
+
+    def _update_tips(self) -> None:
+        """Show the whole of a text that does not fit its field when the mouse rests on it."""
+        for name, edit in self.editors.items():
+            text = getattr(self.shot, name)
+            fits = edit.fontMetrics().horizontalAdvance(text) < edit.width() - 8 and len(text) < 40
+            edit.setToolTip(text if text and not fits else edit.placeholderText())
+
+    def update_fit(self) -> None:
+        """Mark the duration when the voice-over needs longer to say than the shot lasts."""
+        need = self.card.view.speaking_need_ds(self.shot.voiceover)
+        short = need is not None and need > self.shot.duration_ds
+        self.duration.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;" if short else "")
+        self.duration.setToolTip(
+            self.tr("The voice-over needs about %1 s to say; the shot lasts %2 s")
+            .replace("%1", seconds(need or 0))
+            .replace("%2", seconds(self.shot.duration_ds))
+            if short
+            else self.tr("Duration of the shot")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -158,10 +182,14 @@ class ShotRow(QFrame):
                 value = getattr(self.shot, name)
                 if edit.text() != value:
                     edit.setText(value)
+                    if not edit.hasFocus():
+                        edit.setCursorPosition(0)
             if round(self.duration.value() * 10) != self.shot.duration_ds:
                 self.duration.setValue(self.shot.duration_ds / 10)
         finally:
             self._syncing = False
+        self._update_tips()
+        self.update_fit()
 
     def set_selected(self, on: bool) -> None:
         """Mark the row as part of the selection."""

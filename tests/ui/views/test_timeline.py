@@ -76,3 +76,19 @@ def test_strip_follows_the_variant_chosen_in_the_matrix(qtbot, zh_doc, reopen):
     saved = reopen(zh_doc).scripts[0]
     saved_hook = next(b for b in saved.beats if b.kind is BeatKind.HOOK)
     assert timeline.chosen_alternative(saved.base_variant, saved_hook).label == "B"
+
+
+def test_a_beat_without_shots_and_an_empty_script_are_shown(qtbot, zh_doc):
+    strip = _strip(qtbot, zh_doc)
+    proof = next(b for b in zh_doc.script.beats if b.kind is BeatKind.PROOF)
+    empty = ops.insert_alternative(zh_doc.project, proof, len(proof.alternatives), ops.new_alternative(proof))
+    ops.set_choice(zh_doc.project, zh_doc.variant, proof, empty.id)
+    strip.refresher.flush()
+    assert [s.beat for s in strip.empty_beats()] == [proof]
+    assert all(t.beat is not proof for t in strip.shots)
+    assert not strip.grab().isNull()
+    for _beat, _alt, shot in list(zh_doc.script.iter_shots()):
+        ops.remove_shot(zh_doc.project, shot)
+    strip.refresher.flush()
+    assert strip.total == 0 and strip.shot_at(strip.x_of(5)) is None
+    assert not strip.grab().isNull()

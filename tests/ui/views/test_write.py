@@ -225,3 +225,20 @@ def test_read_only_document_shows_cards_without_editing(qtbot, sample_path):
         assert not card.add_alt_button.isEnabled() and not view.paste_button.isEnabled()
     finally:
         doc.close()
+
+
+def test_duration_warns_when_the_voice_over_needs_longer(qtbot, zh_doc):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    beat = next(b for b in zh_doc.script.beats if b.kind is BeatKind.SOLUTION)
+    shot = beat.alternatives[0].shots[0]
+    row = view.row_for(shot.id)
+    assert row.duration.styleSheet() == ""  # the sample's lines fit their shots
+    long_vo = "这瓶精华里有百分之五的烟酰胺，搭配透明质酸和神经酰胺，质地清爽不黏腻，早晚洁面后取两到三滴"
+    row.editors["voiceover"].setText(long_vo)
+    need = view.speaking_need_ds(long_vo)
+    assert need > shot.duration_ds
+    assert row.duration.styleSheet() and f"{need / 10:.1f}" in row.duration.toolTip()
+    assert row.editors["voiceover"].toolTip() == long_vo  # the whole line on hover
+    row.duration.setValue(need / 10)
+    assert shot.duration_ds == need and row.duration.styleSheet() == ""
