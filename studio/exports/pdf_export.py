@@ -10,12 +10,18 @@ which show boxes unless the reader has the Adobe Asian font packs.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.enums import TextMode
 from fpdf.fonts import FontFace
+from fpdf.line_break import Fragment
+from fpdf.table import Table
 
 from studio.exports.common import (
     BEAT_COLOURS,
@@ -34,37 +40,102 @@ from studio.exports.common import (
 from studio.exports.docx_export import cover_items
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
+from studio.models.enums import ShotStatus
 from studio.models.platforms import preset
 from studio.models.timeline import beat_spans, cut, format_timecode, union
 from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
 
-#: Storyboard columns and widths in mm (277 mm = landscape A4 minus 10 mm margins).
-BOARD: tuple[tuple[str, float], ...] = (
-    ("code", 17),
-    ("frame", 22),
-    ("time", 19),
-    ("size_move", 19),
-    ("visual", 58),
-    ("voiceover", 52),
-    ("onscreen_text", 36),
-    ("sound", 26),
-    ("notes", 28),
-)
+#: Storyboard columns: fixed widths in mm, then the texts' shares of what the frame column leaves.
+BOARD_FIXED: dict[str, float] = {"code": 16, "time": 18, "size_move": 18}
+BOARD_SHARES: dict[str, float] = {
+    "visual": 58,
+    "voiceover": 52,
+    "onscreen_text": 36,
+    "sound": 26,
+    "notes": 30,
+}
+BOARD_ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "onscreen_text", "sound", "notes")
+#: Frames fill their column's width; the column is sized so a frame is at most this tall (or wide), in mm.
+FRAME_MAX_MM = (30.0, 21.0)
+CELL_PADDING_MM = 1.2
+#: Stroke width of the synthetic bold, as a fraction of the font size (CJK fonts ship one weight).
+FAKE_BOLD = 0.035
 SHOOT: tuple[tuple[str, float], ...] = (
-    ("done", 11),
-    ("seq", 10),
-    ("code", 17),
-    ("location", 26),
-    ("talent", 20),
-    ("size_move", 20),
-    ("duration", 16),
-    ("visual", 66),
-    ("props", 30),
-    ("variant", 61),
+    ("done", 10),
+    ("seq", 8),
+    ("code", 16),
+    ("frame", 11),
+    ("location", 24),
+    ("talent", 18),
+    ("size_move", 18),
+    ("duration", 14),
+    ("visual", 56),
+    ("voiceover", 44),
+    ("props", 26),
+    ("variant", 32),
 )
+#: Fonts for the characters the CJK font has no glyph for.
+FALLBACK_FONTS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+)
+#: The box to tick on set, drawn large enough to tick with a pen.
+_TICK = FontFace(size_pt=13, color=(90, 90, 90))
 _HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=(64, 64, 64))
+
+
+def board_widths(width: float, aspect_w: int, aspect_h: int) -> dict[str, float]:
+    """Each storyboard column's width in mm for a table ``width`` mm wide."""
+    max_w, max_h = FRAME_MAX_MM
+    frame = min(max_w, max_h * max(aspect_w, 1) / max(aspect_h, 1)) + 2 * CELL_PADDING_MM
+    rest = width - frame - sum(BOARD_FIXED.values())
+    total = sum(BOARD_SHARES.values())
+    widths = {**BOARD_FIXED, "frame": frame, **{k: rest * v / total for k, v in BOARD_SHARES.items()}}
+    return {k: widths[k] for k in BOARD_ORDER}
+
+
+class _BoldFragment(Fragment):
+    """Text drawn filled and outlined in its own colour: bold for a font that has one weight."""
+
+    def render_pdf_text(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+        """The fragment's text operators, preceded by a stroke colour equal to the text colour."""
+        text = super().render_pdf_text(*args, **kwargs)  # type: ignore[arg-type]
+        colour = self.text_color
+        if not text or colour is None:
+            return text
+        return f"{colour.serialize().upper()} {text}"
+
+
+class _KeepTable(Table):
+    """A table whose marked rows (the beat bands) move to the next page with the row after them."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.keep_with_next: set[int] = set()
+
+    def mark_keep_with_next(self) -> None:
+        """Keep the row just added together with the next one."""
+        self.keep_with_next.add(len(self.rows) - 1)
+
+    def _compute_rows_info(self):  # type: ignore[no-untyped-def]
+        infos = list(super()._compute_rows_info())
+        for i in sorted(self.keep_with_next):
+            if i + 1 < len(infos):
+                joined = infos[i].pagebreak_height + infos[i + 1].pagebreak_height
+                infos[i] = dataclasses.replace(infos[i], pagebreak_height=joined)
+        return iter(infos)
+
+
+@contextlib.contextmanager
+def keep_table(pdf: FPDF, **kwargs: object) -> Iterator[_KeepTable]:
+    """Like FPDF.table(), with rows that can be kept with the next one."""
+    table = _KeepTable(pdf, **kwargs)
+    yield table
+    table.render()
 
 
 class _Pdf(FPDF):
@@ -76,16 +147,41 @@ class _Pdf(FPDF):
         self.running_head = ""
         self.family = "Helvetica"
         self.unicode = False
+        self.fake_bold = False
         path = cjk_font_path()
         if path is not None:
             try:
                 self.add_font("cjk", "", str(path))
                 self.add_font("cjk", "B", str(path))  # the CJK fonts ship one weight
                 self.family, self.unicode = "cjk", True
+                self.fake_bold = True
             except Exception:  # a font fpdf2 cannot parse: fall back to the core font
                 log.warning("cannot use font %s in the PDF", path, exc_info=True)
+        if self.unicode:
+            self._add_fallback()
         self.set_margins(10, 14, 10)
         self.set_auto_page_break(True, margin=13)
+
+    def _add_fallback(self) -> None:
+        """A second font for what the CJK font lacks (Hebrew, Arabic, Greek, symbols)."""
+        for candidate in FALLBACK_FONTS:
+            if not Path(candidate).is_file():
+                continue
+            try:
+                self.add_font("fallback", "", candidate)
+                self.add_font("fallback", "B", candidate)
+                self.set_fallback_fonts(["fallback"], exact_match=False)
+            except Exception:
+                log.warning("cannot use fallback font %s in the PDF", candidate, exc_info=True)
+                continue
+            return
+
+    def _preload_font_styles(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        """Fragments as FPDF makes them, bold ones switched to fill-and-stroke when faking bold."""
+        fragments = super()._preload_font_styles(*args, **kwargs)  # type: ignore[arg-type]
+        if not self.fake_bold:
+            return fragments
+        return tuple(_embolden(f) for f in fragments)
 
     def txt(self, value: object) -> str:
         """Text the current font can draw."""
@@ -109,6 +205,18 @@ class _Pdf(FPDF):
         text = word("page", self.lang, page=self.page_no(), pages="{nb}")
         self.cell(0, 5, self.txt(text), align="C")
         self.set_text_color(34, 34, 34)
+
+
+def _embolden(fragment: Fragment) -> Fragment:
+    if type(fragment) is not Fragment or "B" not in fragment.font_style:
+        return fragment
+    state = fragment.graphics_state.copy()
+    state.text_mode = TextMode.FILL_STROKE
+    # FPDF writes this value straight into the content stream, where the unit is the point.
+    state.line_width = round(state.font_size_pt * FAKE_BOLD, 2)
+    fragment.graphics_state = state
+    fragment.__class__ = _BoldFragment
+    return fragment
 
 
 def export_pdf(
@@ -143,11 +251,12 @@ def export_pdf(
             pdf.add_page()
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
             _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), width)
-            _board(pdf, script, variant, timed, frames, lang, width, step)
+            widths = board_widths(width, plat.aspect_w, plat.aspect_h)
+            _board(pdf, script, variant, timed, frames, lang, widths, step)
         pdf.running_head = f"{project.title} · {word('shoot_list', lang)}"
         pdf.add_page()
         _title(pdf, project.title or script.title, word("shoot_list", lang))
-        _shoot(pdf, used, variants, lang, width, step)
+        _shoot(pdf, used, variants, frames, lang, width, step)
         data = bytes(pdf.output())
         written = atomic_write(path, lambda fh: fh.write(data))
         step()
@@ -182,13 +291,13 @@ def _cover(pdf: _Pdf, items: list[tuple[str, str]], width: float) -> None:
 
 
 def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: FrameSource, lang: str,
-           width: float, step: object) -> None:  # fmt: skip
+           widths: dict[str, float], step: object) -> None:  # fmt: skip
     pdf.set_font(pdf.family, "", 8)
-    widths = tuple(w for _, w in BOARD)
-    with pdf.table(col_widths=widths, width=width, headings_style=_HEAD, repeat_headings=1, line_height=3.9,
-                   text_align="LEFT", v_align="TOP", padding=1.2) as table:  # fmt: skip
+    with keep_table(pdf, col_widths=tuple(widths.values()), width=min(sum(widths.values()), pdf.epw), headings_style=_HEAD,
+                   repeat_headings=1, line_height=3.9, text_align="LEFT", v_align="TOP",
+                   padding=CELL_PADDING_MM) as table:  # fmt: skip
         head = table.row()
-        for key, _ in BOARD:
+        for key in widths:
             head.cell(pdf.txt(word(key, lang)))
         for span in beat_spans(script, variant):
             colours = BEAT_COLOURS[span.beat.kind]
@@ -200,8 +309,9 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: Fra
             )
             if len(span.beat.alternatives) > 1:
                 text += f"   {word('alt', lang)} {span.alt.label}"
-            band.cell(pdf.txt(text), colspan=len(BOARD),
+            band.cell(pdf.txt(text), colspan=len(widths),
                       style=FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=rgb(colours.strong)))  # fmt: skip
+            table.mark_keep_with_next()
             pale = FontFace(emphasis="BOLD", fill_color=rgb(colours.pale))
             for t in (x for x in timed if x.beat is span.beat):
                 shot = t.shot
@@ -229,7 +339,8 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: Fra
                 step()  # type: ignore[operator]
 
 
-def _shoot(pdf: _Pdf, used: list, variants: list[Variant], lang: str, width: float, step: object) -> None:
+def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, lang: str, width: float,
+           step: object) -> None:  # fmt: skip
     pdf.set_font(pdf.family, "", 8)
     order = {id(u.shot): i + 1 for i, u in enumerate(used)}
     used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
@@ -242,12 +353,14 @@ def _shoot(pdf: _Pdf, used: list, variants: list[Variant], lang: str, width: flo
         for u in used:
             shot = u.shot
             row = table.row()
-            row.cell(pdf.txt("□"), align="C")
+            done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
+            row.cell(pdf.txt("✔" if done else "□"), align="C", style=_TICK)
             row.cell(str(order[id(shot)]), align="C")
             row.cell(
                 pdf.txt(shot.code),
                 style=FontFace(emphasis="BOLD", fill_color=rgb(BEAT_COLOURS[u.beat.kind].pale)),
             )
+            row.cell(img=io.BytesIO(frames.get(shot, "thumb").data), img_fill_width=True)
             row.cell(pdf.txt(shot.location))
             row.cell(pdf.txt(shot.talent))
             row.cell(
@@ -257,6 +370,7 @@ def _shoot(pdf: _Pdf, used: list, variants: list[Variant], lang: str, width: flo
             )
             row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
             row.cell(pdf.txt(shot.visual))
+            row.cell(pdf.txt(shot.voiceover))
             row.cell(pdf.txt(shot.props))
             row.cell(pdf.txt(", ".join(v.name for v in variants if v in u.variants)))
             step()  # type: ignore[operator]

@@ -106,3 +106,42 @@ def test_picture_failure_leaves_no_parts(tmp_path: Path, monkeypatch: pytest.Mon
     with pytest.raises(Exception):  # noqa: B017 - the typed error is checked in the common tests
         export_image(project, script, script.variants, media_of(store), tmp_path / "x.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def _content_streams(pdf: bytes) -> str:
+    """Every stream of a PDF, inflated where it is compressed, as text."""
+    import re
+    import zlib
+
+    out = []
+    for raw in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            out.append(zlib.decompress(raw).decode("latin-1"))
+        except zlib.error:
+            out.append(raw.decode("latin-1"))
+    return "\n".join(out)
+
+
+def test_pdf_bold_is_drawn_even_with_a_one_weight_cjk_font(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    out = export_pdf(project, script, script.variants[:1], sample_file.frame_bytes, tmp_path / "b.pdf")
+    streams = _content_streams(out.read_bytes())
+    # Bold text (title, headings, shot codes) is filled and stroked (render mode 2); body text is not.
+    assert streams.count(" 2 Tr ") >= 10
+    bold_runs = streams.split(" 2 Tr ")
+    assert len(bold_runs) - 1 < streams.count(" Tj") + streams.count(" TJ")
+
+
+@needs_poppler
+def test_pdf_shoot_list_has_boxes_thumbnails_and_voice_over(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "s.pdf", lang="en")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    shoot = text[text.index("Shoot list") :]
+    assert shoot.count("□") + shoot.count("✔") >= 10 and "Voice-over" in shoot
+    images = subprocess.run(
+        ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    assert len(images.splitlines()) - 2 >= 2 * len(cut(script, script.variants[0]))
