@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from studio.models.entities import Alternative, Beat, Shot
@@ -99,11 +99,26 @@ class BoardList(QListView):
         self.viewport().setAcceptDrops(True)
         self.setDragEnabled(False)
         self.setDropIndicatorShown(True)
+        #: What the grid says when it has no cards (set by the view, translated there).
+        self.empty_text = ""
 
     @staticmethod
     def carries_image(mime: QMimeData) -> bool:
         """True when dropped data may hold an image."""
         return mime.hasImage() or mime.hasUrls() or any(f.startswith("image/") for f in mime.formats())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            # An empty grid says what to do instead of showing a blank area.
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.carries_image(event.mimeData()):

@@ -247,6 +247,16 @@ class StoryboardView(QWidget):
         else:
             cards = [Card(t.beat, t.alt, t.shot) for t in timeline.cut(script, self.doc.variant)]
         self.model.set_cards(cards)
+        self.list.empty_text = (
+            self.tr(
+                "This script has no shots yet. Write them in the Write tab, or paste a voice-over script there."
+            )
+            if self.scope.currentData() == "all"
+            else self.tr(
+                "No shots in this variant yet. Write them in the Write tab, or paste a voice-over script there."
+            )
+        )
+        self.list.viewport().update()
         total = sum(c.shot.duration_ds for c in cards)
         self.summary.setText(
             self.tr("%1 shots · %2 s").replace("%1", str(len(cards))).replace("%2", seconds(total))

@@ -60,6 +60,10 @@ class VariantsView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._editors: dict[tuple[str, str], QLineEdit] = {}
+        #: The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.
+        self._choice_combos: dict[tuple[str, str], QComboBox] = {}
+        self._property_combos: dict[tuple[str, str], QComboBox] = {}
+        self._length_items: dict[str, QTableWidgetItem] = {}
 
         self.matrix = QTableWidget(self)
         self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -162,29 +166,72 @@ class VariantsView(QWidget):
 
     # --- refresh -----------------------------------------------------------------
 
+    #: Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).
+    IN_PLACE = ("name", "hypothesis", "choices", "variable", "status")
+
     def _needs_rebuild(self, change: object) -> bool:
-        # Typing a variant's name or hypothesis updates its editor in place; everything else redraws.
-        return not (
-            isinstance(change, Change)
-            and change.op == "set"
-            and isinstance(change.target, Variant)
-            and change.field in ("name", "hypothesis")
-        ) and not (isinstance(change, Change) and change.op == "set" and change.field == "frame")
+        if not isinstance(change, Change) or change.op != "set":
+            return True
+        if change.field == "frame":
+            return False
+        return not (isinstance(change.target, Variant) and change.field in self.IN_PLACE)
 
     def _on_change(self, change: Change) -> None:
-        if (
-            change.op == "set"
-            and isinstance(change.target, Variant)
-            and change.field in ("name", "hypothesis")
-        ):
-            editor = self._editors.get((change.target.id, change.field))
-            value = getattr(change.target, change.field)
+        if change.op != "set" or not isinstance(change.target, Variant) or change.field not in self.IN_PLACE:
+            return
+        variant = change.target
+        if change.field in ("name", "hypothesis"):
+            editor = self._editors.get((variant.id, change.field))
+            value = getattr(variant, change.field)
             if editor is not None and editor.text() != value:
                 editor.setText(value)
-            col = self._column_of(change.target)
+            col = self._column_of(variant)
             if col >= 0 and change.field == "name":
-                self.matrix.horizontalHeaderItem(col).setText(self._header(change.target))
+                self.matrix.horizontalHeaderItem(col).setText(self._header(variant))
             self._refresh_compare_names()
+        elif change.field == "choices":
+            self._update_choices()
+            self.refresh_compare()
+        else:
+            combo = self._property_combos.get((variant.id, change.field))
+            value = getattr(variant, change.field)
+            index = combo.findData(value.value if isinstance(value, Enum) else value) if combo else -1
+            if combo is not None and index >= 0 and combo.currentIndex() != index:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+
+    def _update_choices(self) -> None:
+        """Show every variant's current choices and lengths in the existing cells."""
+        script = self.doc.script
+        variants = {v.id: v for v in script.variants}
+        beats = {b.id: b for b in script.beats}
+        base = script.base_variant
+        for (variant_id, beat_id), combo in self._choice_combos.items():
+            variant, beat = variants.get(variant_id), beats.get(beat_id)
+            if variant is None or beat is None:
+                continue
+            chosen = timeline.chosen_alternative(variant, beat)
+            index = beat.alternatives.index(chosen)
+            if combo.currentIndex() != index:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            self._mark_difference(
+                combo, variant is not base and chosen is not timeline.chosen_alternative(base, beat)
+            )
+        for variant_id, item in self._length_items.items():
+            variant = variants.get(variant_id)
+            if variant is not None:
+                item.setText(self.tr("%1 s").replace("%1", seconds(timeline.total_ds(script, variant))))
+
+    def _mark_difference(self, combo: QComboBox, differs: bool) -> None:
+        """Bold the cells where a variant plays something other than the base."""
+        font = QFont(combo.font())
+        if font.bold() != differs:
+            font.setBold(differs)
+            combo.setFont(font)
+        combo.setToolTip(self.tr("Differs from the base variant") if differs else "")
 
     def refresh(self) -> None:
         """Rebuild the matrix, the form's alternative pickers and the comparison."""
@@ -192,6 +239,9 @@ class VariantsView(QWidget):
         beats = [b for b in script.beats if b.alternatives]
         variants = script.variants
         self._editors.clear()
+        self._choice_combos.clear()
+        self._property_combos.clear()
+        self._length_items.clear()
         keep_col = self.matrix.currentColumn()
         self.matrix.clear()
         self.matrix.setRowCount(len(beats) + len(PROPERTY_ROWS))
@@ -244,11 +294,10 @@ class VariantsView(QWidget):
             combo.addItem(alt_caption(beat, alt.id), alt.id)
         chosen = timeline.chosen_alternative(variant, beat)
         combo.setCurrentIndex(beat.alternatives.index(chosen))
-        if variant is not base and chosen is not timeline.chosen_alternative(base, beat):
-            font = QFont(combo.font())
-            font.setBold(True)
-            combo.setFont(font)
-            combo.setToolTip(self.tr("Differs from the base variant"))
+        self._mark_difference(
+            combo, variant is not base and chosen is not timeline.chosen_alternative(base, beat)
+        )
+        self._choice_combos[(variant.id, beat.id)] = combo
         combo.setEnabled(len(beat.alternatives) > 1)
         combo.currentIndexChanged.connect(
             lambda _i, c=combo, v=variant, b=beat: self.set_choice(v, b, c.currentData())
@@ -272,12 +321,14 @@ class VariantsView(QWidget):
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, v=variant, k=key: self.set_property(v, k, c.currentData())
             )
+            self._property_combos[(variant.id, key)] = combo
             self.matrix.setCellWidget(row, col, combo)
         else:
             item = QTableWidgetItem(
                 self.tr("%1 s").replace("%1", seconds(timeline.total_ds(self.doc.script, variant)))
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self._length_items[variant.id] = item
             self.matrix.setItem(row, col, item)
 
     def _refresh_form(self, beats: list[Beat]) -> None:

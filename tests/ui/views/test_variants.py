@@ -113,3 +113,37 @@ def test_compare_highlights_differing_beats(qtbot, zh_doc):
     assert view.compare.item(hook_row, 0).font().bold()
     assert view.compare.item(hook_row, 1).text().startswith("B")
     assert "1" in view.compare_summary.text()
+
+
+def test_a_choice_updates_the_matrix_in_place(qtbot, zh_doc):
+    """Picking an alternative must not rebuild every cell (slow with many variants), yet show everything."""
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    beats = [b for b in script.beats if b.alternatives]
+    hook = next(b for b in beats if b.kind is BeatKind.HOOK)
+    row = beats.index(hook)
+    other = script.variants[2]
+    col = script.variants.index(other)
+    base_col = script.variants.index(script.base_variant)
+    cells = {
+        (r, c): view.matrix.cellWidget(r, c) for r in range(len(beats)) for c in range(len(script.variants))
+    }
+    length_row = view.matrix.rowCount() - 1
+    combo = cells[(row, col)]
+    assert not combo.font().bold()  # plays the base's hook
+    combo.setCurrentIndex(1)
+    view.refresher.flush()
+    assert {k: view.matrix.cellWidget(*k) for k in cells} == cells  # the same widgets: no rebuild
+    assert combo.font().bold() and combo.toolTip()
+    expected = f"{timeline.total_ds(script, other) / 10:.1f}"
+    assert expected in view.matrix.item(length_row, col).text()
+    # The base switching its hook changes which cells differ from it.
+    cells[(row, base_col)].setCurrentIndex(1)
+    view.refresher.flush()
+    assert not combo.font().bold()
+    zh_doc.undo_stack.undo()
+    zh_doc.undo_stack.undo()
+    view.refresher.flush()
+    assert combo.currentIndex() == 0 and cells[(row, base_col)].currentIndex() == 0
+    assert not combo.font().bold()
+    assert view.matrix.cellWidget(row, col) is combo
