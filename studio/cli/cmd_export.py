@@ -7,7 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
+from studio.cli.parsing import path_arg, project_arg
 
 FORMATS = ("docx", "xlsx", "pdf", "script", "image")
 #: Formats that write one file per variant; the others put every variant into one file.
@@ -92,6 +93,12 @@ add_messages(
             "新项目的语言（默认按表头推断）",
         ),
         "import.force": ("replace FILE if it exists", "FILE 已存在时覆盖"),
+        "import.missing": ("{path}: no such file", "{path}：文件不存在"),
+        "import.is_folder": ("{path} is a folder, not a workbook", "{path} 是文件夹，不是工作簿"),
+        "export.no_stdout": (
+            "exports cannot go to standard output (-); give a file or folder name",
+            "导出不能写到标准输出（-）；请给出文件或文件夹名",
+        ),
         "import.exists": ("{path} exists; use --force to replace it", "{path} 已存在；如要覆盖请加 --force"),
         "import.unreadable": (
             "{path}: not a readable .xlsx workbook ({detail})",
@@ -132,7 +139,10 @@ def _install_errors() -> None:
     from studio.exports.common import ExportWriteError, FolderMissingError
     from studio.exports.xlsx_import import XlsxImportError
 
-    register_error(ExportWriteError, lambda e: say("export.cannot_write", path=e.path, detail=e.detail))  # type: ignore[attr-defined]
+    register_error(
+        ExportWriteError,
+        lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),  # type: ignore[attr-defined]
+    )
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))  # type: ignore[attr-defined]
     register_error(
         XlsxImportError,
@@ -214,6 +224,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from studio.store.document import ProjectFile
 
     _install_errors()
+    if args.output.strip() == "-":
+        raise CliError("export.no_stdout")
     pf = ProjectFile.open(args.file, readonly=True)
     written: list[Path] = []
     try:
@@ -262,6 +274,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from studio.exports.xlsx_import import import_xlsx
 
     _install_errors()
+    source = Path(args.input)
+    if source.is_dir():
+        raise CliError("import.is_folder", path=str(source))
+    if not source.exists():
+        raise CliError("import.missing", code=1, path=str(source))
     target = Path(args.output)
     if not target.suffix:
         target = target.with_suffix(".studio")
@@ -355,14 +372,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help=say("export.help"),
         description=say("export.description"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("file", metavar="FILE", help=say("export.file"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("export.file"))
     p.add_argument("--format", "-f", required=True, choices=FORMATS, help=say("export.format"))
     which = p.add_mutually_exclusive_group()
     which.add_argument("--variant", action="append", metavar="V", help=say("export.variant"))
     which.add_argument("--all", action="store_true", help=say("export.all"))
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help=say("export.out"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT", type=path_arg, help=say("export.out"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("export.lang"))
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=say("export.paper"))
     p.add_argument("--script", help=say("export.script"))
@@ -371,8 +387,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
     q = subparsers.add_parser("import-xlsx", help=say("import.help"), description=say("import.help"))
-    q.add_argument("input", metavar="IN.xlsx", help=say("import.in"))
-    q.add_argument("-o", "--output", required=True, metavar="FILE", help=say("import.out"))
+    q.add_argument("input", metavar="IN.xlsx", type=path_arg, help=say("import.in"))
+    q.add_argument("-o", "--output", required=True, metavar="FILE", type=project_arg, help=say("import.out"))
     q.add_argument("--lang", choices=("zh", "en"), help=say("import.lang"))
     q.add_argument("--force", action="store_true", help=say("import.force"))
     q.set_defaults(func=cmd_import)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from studio.cli.i18n import CliError, add_messages, register_error, say
+from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
+from studio.cli.parsing import path_arg, project_arg
 
 add_messages(
     {
@@ -25,6 +26,10 @@ add_messages(
         "pack.written": ("wrote {folder} ({count} files)", "已写出 {folder}（{count} 个文件）"),
         "pack.zipped": ("wrote {path}", "已写出 {path}"),
         "pack.no_folder": ("{path}: the output folder does not exist", "{path}：输出文件夹不存在"),
+        "pack.not_folder": (
+            "{path} is a file, not a folder; give the folder the packs go into",
+            "{path} 是文件而不是文件夹；请给出素材包要写入的文件夹",
+        ),
         "pack.bad_fps": ("frame rate must be between 1 and 120", "帧率必须在 1 到 120 之间"),
         "pack.export_error": (
             "{path}: cannot write the pack ({detail}); nothing was left behind",
@@ -35,9 +40,8 @@ add_messages(
 
 
 def _describe_export_error(exc: BaseException) -> str:
-    return say(
-        "pack.export_error", path=getattr(exc, "path", ""), detail=getattr(exc, "detail", "") or str(exc)
-    )
+    detail = getattr(exc, "detail", "") or str(exc)
+    return say("pack.export_error", path=getattr(exc, "path", ""), detail=readable_detail(detail))
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
@@ -46,8 +50,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
     from studio.store.document import ProjectFile
 
     out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise CliError("pack.not_folder", path=str(out))
     if not out.is_dir():
-        raise CliError("pack.no_folder", path=str(out))
+        raise CliError("pack.no_folder", code=1, path=str(out))
     if args.fps is not None and not 1 <= args.fps <= 120:
         raise CliError("pack.bad_fps")
     pf = ProjectFile.open(args.file, readonly=True)
@@ -77,11 +83,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     register_error(ExportError, _describe_export_error)
     p = sub.add_parser("pack", help=say("help.pack"), description=say("help.pack"))
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
     which = p.add_mutually_exclusive_group()
     which.add_argument("--variant", action="append", metavar="V", help=say("help.pack_variant"))
     which.add_argument("--all", action="store_true", help=say("help.pack_all"))
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help=say("help.pack_out"))
+    p.add_argument("-o", "--output", required=True, metavar="DIR", type=path_arg, help=say("help.pack_out"))
     p.add_argument("--zip", action="store_true", help=say("help.pack_zip"))
     p.add_argument("--fps", type=int, help=say("help.pack_fps"))
     p.add_argument("--script", help=say("help.pack_script"))

@@ -105,7 +105,9 @@ def test_import_of_a_non_workbook(tmp_path: Path, capsys) -> None:
     assert "not a readable .xlsx" in capsys.readouterr().err
 
 
-def test_scripts_and_storyboards_share_a_folder_without_overwriting(sample_path: Path, tmp_path: Path) -> None:
+def test_scripts_and_storyboards_share_a_folder_without_overwriting(
+    sample_path: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     assert main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(folder)]) == 0
@@ -125,3 +127,48 @@ def test_workbook_and_pdf_into_an_existing_folder(sample_path: Path, tmp_path: P
     names = sorted(p.suffix for p in folder.iterdir())
     assert names == [".pdf", ".xlsx"]
     assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_usage_mistakes_and_missing_things_have_their_exit_codes(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    # "-" is not a project or an output; a file given as the pack folder is a typing mistake (2).
+    assert main(["export", "-", "-f", "xlsx", "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert main(["--ui-lang", "en", "export", str(sample_path), "-f", "xlsx", "-o", "-"]) == 2
+    assert "standard output" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir()] == [sample_path.name]
+    assert main(["--ui-lang", "en", "pack", str(sample_path), "-o", str(sample_path)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+    # A missing input or output folder is something that could not be done (1).
+    assert main(["--ui-lang", "zh", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 1
+    assert (
+        main(["--ui-lang", "en", "import-xlsx", str(tmp_path / "nothere.xlsx"), "-o", str(tmp_path / "q")])
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "no such file" in err and "Errno" not in err
+    assert main(["--ui-lang", "zh", "import-xlsx", str(tmp_path), "-o", str(tmp_path / "q")]) == 2
+    assert "文件夹" in capsys.readouterr().err
+
+
+def test_os_reasons_are_in_the_users_language(sample_path: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    import errno
+
+    from studio.exports import common
+
+    def refuse(*_a, **_k):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(common.tempfile, "mkstemp", refuse)
+    assert (
+        main(["--ui-lang", "zh", "export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.xlsx")])
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "无法写入" in err and "Permission denied" not in err
+
+
+def test_help_names_the_project_file(capsys) -> None:
+    assert main(["--ui-lang", "en", "pack", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "project file" in out

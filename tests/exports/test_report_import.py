@@ -175,5 +175,5 @@ def test_pack_command(run_cli, sample_path: Path, tmp_path: Path, capsys) -> Non
     assert run_cli(["pack", str(sample_path), "--variant", "价格钩子", "-o", str(out), "--fps", "30"]) == 0
     assert "价格钩子" in capsys.readouterr().out
     assert [p.name for p in out.iterdir()] == ["焕亮精华 25 秒带货_价格钩子"]
-    assert run_cli(["--ui-lang", "en", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 2
+    assert run_cli(["--ui-lang", "en", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 1
     assert "does not exist" in capsys.readouterr().err
