@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,11 +38,27 @@ PROPERTY_ROWS = ("name", "variable", "status", "hypothesis", "length")
 
 
 def alt_caption(beat: Beat, alt_id: str) -> str:
-    """'B · Price stimulus' for an alternative of a beat."""
+    """'B · Price stimulus' for an alternative of a beat; one without shots says so."""
     alt = beat.alternative(alt_id)
     if alt is None:
         return "?"
-    return f"{alt.label} · {alt.note}" if alt.note else alt.label
+    caption = f"{alt.label} · {alt.note}" if alt.note else alt.label
+    if not alt.shots:
+        caption += QCoreApplication.translate("VariantsView", " (no shots)")
+    return caption
+
+
+def beat_chip(beat: Beat, size: int = 10) -> QIcon:
+    """A small square in the beat's colour: readable on any palette, unlike coloured text."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(beat_color(beat))
+    p.drawRoundedRect(0, 0, size, size, 2, 2)
+    p.end()
+    return QIcon(pixmap)
 
 
 def fill_enum_combo(combo: QComboBox, members: type[Enum], current: Enum) -> None:
@@ -257,7 +273,7 @@ class VariantsView(QWidget):
         base = script.base_variant
         for row, beat in enumerate(beats):
             head = QTableWidgetItem(beat_title(beat))
-            head.setForeground(beat_color(beat))
+            head.setIcon(beat_chip(beat))
             self.matrix.setVerticalHeaderItem(row, head)
             for col, variant in enumerate(variants):
                 self.matrix.setCellWidget(row, col, self._choice_combo(variant, beat, base))

@@ -147,3 +147,19 @@ def test_a_choice_updates_the_matrix_in_place(qtbot, zh_doc):
     assert combo.currentIndex() == 0 and cells[(row, base_col)].currentIndex() == 0
     assert not combo.font().bold()
     assert view.matrix.cellWidget(row, col) is combo
+
+
+def test_an_alternative_without_shots_says_so_in_the_matrix(qtbot, zh_doc):
+    from studio.models import ops
+
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    proof = next(b for b in script.beats if b.kind is BeatKind.PROOF)
+    empty = ops.insert_alternative(zh_doc.project, proof, len(proof.alternatives), ops.new_alternative(proof))
+    view.refresher.flush()
+    row = [b for b in script.beats if b.alternatives].index(proof)
+    combo = view.matrix.cellWidget(row, 0)
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[-1] == f"{empty.label} (no shots)"
+    assert all("no shots" not in t for t in texts[:-1])
+    assert not view.matrix.verticalHeaderItem(row).icon().isNull()  # the beat's colour as a chip
