@@ -171,7 +171,8 @@ class Checker:
                         seen.add(shot.id)
                     state.summaries[alt.id] = summarize(alt, results)
             state.variant_findings = {
-                v.id: check_variant(script, v, th, state.summaries) for v in script.variants
+                v.id: check_variant(script, v, th, state.summaries, self.project.language)
+                for v in script.variants
             }
             scripts[script.id] = state
         for gone in set(cache) - seen:
@@ -197,7 +198,8 @@ class Checker:
             for beat, alt in alts.values():
                 state.summaries[alt.id] = self._resummarize(state.script, beat, alt, state.th)
             state.variant_findings = {
-                v.id: check_variant(state.script, v, state.th, state.summaries) for v in state.script.variants
+                v.id: check_variant(state.script, v, state.th, state.summaries, self.project.language)
+                for v in state.script.variants
             }
         return True
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Any
@@ -37,6 +38,9 @@ class Thresholds:
         return self.en_wpm / 60.0
 
 
+#: Largest value a setting may take (seconds or characters); beyond it, or NaN, it is ignored.
+_MAX_SETTING = 100_000.0
+
 #: Names a project's settings (or a template) may override.
 SETTING_NAMES: tuple[str, ...] = tuple(
     f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm")
@@ -66,7 +70,8 @@ def _apply(base: Thresholds, overrides: Any) -> Thresholds:
         except (TypeError, ValueError):
             log.warning("ignoring guide setting %s=%r", name, value)
             continue
-        if number <= 0 and name != "breath_margin_s":
+        if not math.isfinite(number) or number > _MAX_SETTING or (number <= 0 and name != "breath_margin_s"):
+            log.warning("ignoring guide setting %s=%r", name, value)
             continue
         changes[name] = int(number) if name.startswith("caption_chars") else number
     return replace(base, **changes) if changes else base

@@ -85,9 +85,17 @@ def _beat_name(beat: Beat) -> Bilingual:
 
 
 def check_variant(
-    script: Script, variant: Variant, th: Thresholds, summaries: dict[str, AltSummary]
+    script: Script,
+    variant: Variant,
+    th: Thresholds,
+    summaries: dict[str, AltSummary],
+    content_lang: str = "zh",
 ) -> list[Finding]:
-    """Every rule about one variant's cut."""
+    """Every rule about one variant's cut.
+
+    ``content_lang`` is the project's language: lines suggested for the script (hook and
+    call-to-action ideas) are in it, whatever language the finding is later shown in.
+    """
     where = Location(script.id, variant.id)
     spans: list[_Span] = []
     t = 0
@@ -122,9 +130,9 @@ def check_variant(
                     },
                 )
             )
-    _hook(spans, th, where, found)
+    _hook(spans, th, where, found, content_lang)
     _middle(spans, where, found)
-    _cta(spans, th, where, found)
+    _cta(spans, th, where, found, content_lang)
     _pace_and_coverage(spans, t, th, where, found)
     if not variant.is_base and script.variants:
         _ab(script, variant, where, found)
@@ -147,7 +155,7 @@ def _trim_fix(span: _Span, excess_ds: int) -> Fix | None:
     return Fix(fix_label("trim", code=longest.code, dur=new / 10), longest.id, "duration_ds", new)
 
 
-def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding]) -> None:
+def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding], lang: str) -> None:
     hooks = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.HOOK]
     if not hooks:
         found.append(
@@ -185,18 +193,19 @@ def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Findi
             )
         )
     if not span.summary.devices:
-        found.append(Finding("hook.no_device", Severity.WARNING, _in(where, span), {}, _idea_fix("hook")))
+        found.append(
+            Finding("hook.no_device", Severity.WARNING, _in(where, span), {}, _idea_fix("hook", lang))
+        )
 
 
-def _idea_fix(kind: str) -> Fix | None:
+def _idea_fix(kind: str, lang: str) -> Fix | None:
+    """'Try: <a library line>': the line is in the script's language, the wording around it in either."""
     from studio.guide.libraries import entries
 
-    pool = entries(kind)
+    pool = entries(kind, lang) or entries(kind)
     if not pool:
         return None
-    zh = next((e.text for e in pool if e.lang == "zh"), "")
-    en = next((e.text for e in pool if e.lang == "en"), "")
-    return Fix(Bilingual(fix_label(f"{kind}_idea", idea=zh).zh, fix_label(f"{kind}_idea", idea=en).en))
+    return Fix(fix_label(f"{kind}_idea", idea=pool[0].text))
 
 
 def _middle(spans: list[_Span], where: Location, found: list[Finding]) -> None:
@@ -240,7 +249,7 @@ def _middle(spans: list[_Span], where: Location, found: list[Finding]) -> None:
         )
 
 
-def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding]) -> None:
+def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding], lang: str) -> None:
     ctas = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.CTA]
     if not ctas:
         found.append(
@@ -279,20 +288,20 @@ def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Findin
         )
     says, shows = span.summary.says_directive, span.summary.shows_directive
     if not says and not shows:
-        found.append(Finding("cta.no_directive", Severity.ERROR, loc, {}, _idea_fix("cta")))
+        found.append(Finding("cta.no_directive", Severity.ERROR, loc, {}, _idea_fix("cta", lang)))
     elif not says:
-        found.append(Finding("cta.directive_spoken", Severity.WARNING, loc, {}, _idea_fix("cta")))
+        found.append(Finding("cta.directive_spoken", Severity.WARNING, loc, {}, _idea_fix("cta", lang)))
     elif not shows:
-        found.append(Finding("cta.directive_text", Severity.WARNING, loc, {}, _caption_fix(span)))
+        found.append(Finding("cta.directive_text", Severity.WARNING, loc, {}, _caption_fix(span, lang)))
 
 
-def _caption_fix(span: _Span) -> Fix | None:
+def _caption_fix(span: _Span, lang: str) -> Fix | None:
     from studio.guide.textscan import has_directive
 
     for shot in span.summary.alt.shots:
         if has_directive(shot.voiceover) and not shot.onscreen_text.strip():
             return Fix(fix_label("caption_from_vo"), shot.id, "onscreen_text", shot.voiceover.strip())
-    return _idea_fix("cta")
+    return _idea_fix("cta", lang)
 
 
 def _pace_and_coverage(

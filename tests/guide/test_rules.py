@@ -431,3 +431,36 @@ def test_mixed_language_project_and_custom_beats():
         ),
     )
     assert check_project(p) == []
+
+
+# --- suggested lines follow the project's language ---------------------------------
+
+
+def _no_device(lang):
+    p = clean_project(lang)
+    for s in shots(p, BeatKind.HOOK):
+        ops.set_field(p, s, "tags", [])
+        ops.set_field(p, s, "onscreen_text", "")
+        ops.set_field(p, s, "voiceover", "")
+    return p
+
+
+@pytest.mark.parametrize("project_lang", ["zh", "en"])
+def test_try_lines_are_in_the_project_language_with_wording_in_the_ui_language(project_lang):
+    from studio.guide.libraries import entries
+    from studio.guide.textscan import has_cjk
+
+    p = _no_device(project_lang)
+    cta = shots(p, BeatKind.CTA)[0]
+    ops.set_field(p, cta, "voiceover", "谢谢" if project_lang == "zh" else "Thanks")
+    ops.set_field(p, cta, "onscreen_text", "再见" if project_lang == "zh" else "Bye")
+    for rule, kind in (("hook.no_device", "hook"), ("cta.no_directive", "cta")):
+        fix = _one(p, rule).fix
+        line = entries(kind, project_lang)[0].text
+        assert fix.text("zh") == f"试试：{line}"
+        assert fix.text("en") == f"Try: {line}"
+        assert has_cjk(line) is (project_lang == "zh")
+    # Switching the project's language switches the suggested line.
+    other = "en" if project_lang == "zh" else "zh"
+    ops.set_field(p, p, "language", other)
+    assert _one(p, "hook.no_device").fix.text("en") == f"Try: {entries('hook', other)[0].text}"
