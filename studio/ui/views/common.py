@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
 from studio.models.entities import Beat, Project
 from studio.models.enums import BeatKind
 from studio.models.vocab import beat_label
-from studio.ui.app import Translators
 from studio.ui.document import DocumentController
 
 #: Beat hues: fixed, mid-saturation colours that read on light and dark palettes alike.
@@ -36,23 +35,15 @@ DEFAULT_CTA_LIMIT_S = 5.0
 def ui_lang() -> str:
     """The language of the interface: 'zh' or 'en'.
 
-    The installed translators decide (the Preferences setting, else STUDIO_LANG, else the system,
-    see :func:`studio.ui.app.choose_language`); without them (tests, tools) STUDIO_LANG, then
-    the default QLocale. Never the system locale directly: the user may have chosen otherwise.
+    :meth:`studio.ui.app.Translators.install` (Preferences, else STUDIO_LANG, else the system)
+    writes its choice to STUDIO_LANG, so that wins; the default QLocale (also set there) is the
+    fallback for tools that install no translators. Never the system locale directly: the user
+    may have chosen another language in Preferences.
     """
-    app = QCoreApplication.instance()
-    translators = app.findChild(Translators) if app is not None else None
-    if translators is not None and translators.language in ("zh", "en"):
-        return translators.language
     env = os.environ.get("STUDIO_LANG", "")
     if env:
         return "zh" if env.lower().startswith("zh") else "en"
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-def beat_color(beat: Beat) -> QColor:
-    """The fixed hue of a beat's kind."""
-    return QColor(BEAT_COLORS.get(beat.kind, BEAT_COLORS[BeatKind.CUSTOM]))
 
 
 def text_on(color: QColor) -> QColor:

@@ -169,25 +169,27 @@ def test_results_follow_the_apps_language_not_the_systems(doc, qtbot, qapp, monk
     from studio.ui.app import Translators
     from studio.ui.views.results import ResultsView
 
-    monkeypatch.setenv("STUDIO_LANG", "en")
+    monkeypatch.setenv("STUDIO_LANG", "en")  # restored after the test (install() writes it)
     saved_locale = QLocale()
     translators = Translators(qapp)
     try:
         translators.install("zh")  # what Preferences > Chinese does
-        # A system or environment that says English must not win over the app's choice.
-        monkeypatch.setenv("STUDIO_LANG", "en")
+        # The locale says English (as an English system would): the app's choice must still win.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         view = ResultsView(doc)
         qtbot.addWidget(view)
         headers = [view.table.horizontalHeaderItem(c).text() for c in range(3)]
         assert headers == ["展示", "播放", "3秒播放"]
+        view.table.item(0, 0).setText("10")
+        view.table.item(0, 4).setText("11")
+        assert "点击" in view.status.text() and "展示" in view.status.text()
         translators.install("en")
-        monkeypatch.setenv("STUDIO_LANG", "zh")
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         view.refresh()
         assert view.table.horizontalHeaderItem(0).text() == "Impressions"
     finally:
+        translators.install("en")
         for translator in translators._installed:
             qapp.removeTranslator(translator)
         translators.setParent(None)
-        translators.deleteLater()
         QLocale.setDefault(saved_locale)
