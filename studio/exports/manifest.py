@@ -95,7 +95,9 @@ What is here
 - captions.srt: voice-over and on-screen text, timed to this cut (frame-exact).
 - timeline.otio (OpenTimelineIO, relative paths), timeline.edl (CMX 3600, reels = shot codes),
   timeline.xml (Final Cut Pro 7 XML: Premiere Pro, DaVinci Resolve), timeline.fcpxml (Final Cut Pro).
-  Each beat starts with a marker; the voice-over is in the clip metadata.
+  Each beat starts with a marker. Every clip carries its voice-over and on-screen text:
+  "* VO:" and "* COMMENT:" lines in the EDL (UTF-8), the clip's comments in the FCP7 XML
+  (Master Comment 1 = voice-over, 2 = on-screen text), a note in the FCPXML, metadata in the OTIO.
 - manifest.json: the ordered shot list with durations, and a SHA-256 hash of every file.
 
 Importing
@@ -115,7 +117,8 @@ Importing
 - captions.srt：口播与字幕，按本版本剪辑精确到帧。
 - timeline.otio（OpenTimelineIO，相对路径）、timeline.edl（CMX 3600，卷名为镜号）、
   timeline.xml（Final Cut Pro 7 XML，可导入 Premiere Pro、DaVinci Resolve）、timeline.fcpxml（Final Cut Pro）。
-  每个段落开头有标记点，口播写在片段元数据中。
+  每个段落开头有标记点。每个片段都带有口播和字幕：EDL 中的“* VO:”和“* COMMENT:”行（UTF-8），
+  FCP7 XML 的片段注释（Master Comment 1 为口播，2 为字幕），FCPXML 的片段备注（note），OTIO 的元数据。
 - manifest.json：按顺序的镜头清单、时长，以及每个文件的 SHA-256 校验值。
 
 导入方法

@@ -23,6 +23,7 @@ from studio.exports.common import (
     Media,
     Progress,
     progress_steps,
+    safe_text,
     slug,
 )
 from studio.exports.manifest import (
@@ -128,7 +129,8 @@ def _clip_specs(script: Script, variant: Variant, fps: int, lang: str) -> list[t
         if end <= start:
             log.info("shot %s is shorter than a frame; left out", timed.shot.code)
             continue
-        code = timed.shot.code or f"{timed.index + 1:02d}"
+        # Timelines are XML and text formats: no control characters or lone surrogates in names.
+        code = safe_text(timed.shot.code).strip() or f"{timed.index + 1:02d}"
         stem = slug(f"{prefix}_{code}", f"{prefix}_{timed.index + 1:02d}")
         name, n = f"{stem}.png", 2
         while name.casefold() in used:
@@ -137,14 +139,14 @@ def _clip_specs(script: Script, variant: Variant, fps: int, lang: str) -> list[t
         marker = None
         if timed.beat.id not in seen_beats:
             seen_beats.add(timed.beat.id)
-            marker = f"{beat_label(timed.beat.kind, timed.beat.name, lang)} {timed.alt.label}"
+            marker = safe_text(f"{beat_label(timed.beat.kind, timed.beat.name, lang)} {timed.alt.label}")
         out.append((timed, ClipSpec(code, f"{FRAMES_DIR}/{name}", start, end - start, timed.beat.kind,
                                     marker, _metadata(timed.shot, timed, lang))))  # fmt: skip
     return out
 
 
 def _metadata(shot: Shot, timed: TimedShot, lang: str) -> dict[str, str]:
-    return {
+    values = {
         "shot_id": shot.id,
         "code": shot.code,
         "beat": beat_label(timed.beat.kind, timed.beat.name, lang),
@@ -155,6 +157,7 @@ def _metadata(shot: Shot, timed: TimedShot, lang: str) -> dict[str, str]:
         "sound": shot.sound,
         "duration_s": f"{shot.duration:.1f}",
     }
+    return {key: safe_text(value) for key, value in values.items()}
 
 
 def _documents(project: Project, script: Script, variant: Variant, media: Media | None, folder: Path, lang: str,

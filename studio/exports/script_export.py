@@ -53,7 +53,7 @@ def export_script(
     project: Project,
     script: Script,
     variants: list[Variant],
-    media: Media | str | Path | None,
+    media: Media | None,
     path: str | Path,
     lang: str | None = None,
     progress: Progress | None = None,
@@ -61,9 +61,6 @@ def export_script(
     paper: str = "a4",
 ) -> Path:
     """Write the read-through script; the suffix (.docx, .md, .txt) picks the format."""
-    if isinstance(media, (str, Path)) and isinstance(path, str) and path in ("zh", "en"):
-        # Called as (project, script, variants, path, lang): tolerate the media-less order.
-        media, path, lang = None, media, path
     del media  # the read-through has no pictures; the parameter keeps the writers interchangeable
     if not variants:
         raise ValueError("no variant to export")

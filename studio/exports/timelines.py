@@ -14,6 +14,14 @@ What each format needs, and what the adapters do:
   reel per shot), the still's file name goes into a comment, and Gap items are dropped by
   the writer, which is why a leading one-hour gap is used to start the record timecode
   at 01:00:00:00 — the same start the other timelines carry as their global start time.
+
+The voice-over and the on-screen text travel with each clip where the format has room:
+``* VO:`` and ``* COMMENT:`` lines under the EDL event (the adapter writes a clip's
+``cmx_3600.comments`` verbatim and reads unknown comments back into them; one line each,
+newlines folded to spaces), ``<comments><mastercomment1>`` (voice-over) and
+``<mastercomment2>`` (on-screen text) in the FCP7 clip item, which Premiere shows as the
+clip's comments, and a ``<note>`` on each FCPXML spine clip, added after the adapter wrote
+the file because it only writes notes on browser clips.
 """
 
 from __future__ import annotations
@@ -114,6 +122,60 @@ def build_timeline(
     return timeline
 
 
+#: EDL comment tags for the voice-over and the on-screen text.
+EDL_TAGS = (("VO", "voiceover"), ("COMMENT", "onscreen_text"))
+#: FCP7 comment fields for the same two texts.
+FCP7_FIELDS = (("mastercomment1", "voiceover"), ("mastercomment2", "onscreen_text"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _with_edl_comments(timeline: otio.schema.Timeline) -> otio.schema.Timeline:
+    for clip in timeline.find_clips():
+        studio = clip.metadata.get("studio", {})
+        lines = [
+            f"{tag}: {_one_line(studio.get(key, ''))}" for tag, key in EDL_TAGS if studio.get(key, "").strip()
+        ]
+        if lines:
+            clip.metadata["cmx_3600"] = {**dict(clip.metadata.get("cmx_3600", {})), "comments": lines}
+    return timeline
+
+
+def _with_fcp7_comments(timeline: otio.schema.Timeline) -> otio.schema.Timeline:
+    for clip in timeline.find_clips():
+        studio = clip.metadata.get("studio", {})
+        comments = {tag: studio[key] for tag, key in FCP7_FIELDS if studio.get(key, "").strip()}
+        if comments:
+            clip.metadata["fcp_xml"] = {"comments": comments}
+    return timeline
+
+
+def note_text(metadata: dict[str, str]) -> str:
+    """The FCPXML note of a clip: 'VO: …' and 'TEXT: …' lines."""
+    parts = [f"VO: {metadata['voiceover']}" if metadata.get("voiceover", "").strip() else "",
+             f"TEXT: {metadata['onscreen_text']}" if metadata.get("onscreen_text", "").strip() else ""]  # fmt: skip
+    return "\n".join(p for p in parts if p)
+
+
+def _add_fcpx_notes(root: ET.Element, clips: list[ClipSpec]) -> None:
+    """A <note> first in every spine clip (the DTD puts it before the timing and the media)."""
+    spine_clips = [
+        el for spine in root.iter("spine") for el in spine if el.tag in ("clip", "asset-clip", "video")
+    ]
+    if len(spine_clips) != len(clips):
+        log.warning("FCPXML has %d spine clips for %d shots; notes left out", len(spine_clips), len(clips))
+        return
+    for element, spec in zip(spine_clips, clips, strict=True):
+        text = note_text(spec.metadata)
+        if text:
+            note = ET.Element("note")
+            note.text = text
+            note.tail = element.text  # keep the indentation the adapter wrote
+            element.insert(0, note)
+
+
 def _edl_copy(timeline: otio.schema.Timeline, fps: int) -> otio.schema.Timeline:
     """The timeline with a leading one-hour gap so the EDL's record timecode starts at 01:00:00:00."""
     copy = timeline.deepcopy()
@@ -151,13 +213,14 @@ def _size_fcp7(xml: str, width: int, height: int, fps: int) -> str:
     )
 
 
-def _size_fcpx(xml: str, width: int, height: int) -> str:
-    """Give FCPXML formats a frame size (the adapter leaves it empty without ffprobe)."""
+def _size_fcpx(xml: str, width: int, height: int, clips: list[ClipSpec]) -> str:
+    """Give FCPXML formats a frame size (the adapter leaves it empty without ffprobe) and clip notes."""
     head, sep, body = xml.partition("<fcpxml")
     root = ET.fromstring(sep + body)
     for fmt in root.iter("format"):
         fmt.set("width", str(width))
         fmt.set("height", str(height))
+    _add_fcpx_notes(root, clips)
     doctype = head if "DOCTYPE" in head else '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE fcpxml>\n'
     return doctype.rstrip() + "\n" + ET.tostring(root, encoding="unicode")
 
@@ -185,12 +248,16 @@ def timeline_texts(
 
     out: dict[str, str] = {}
     out["otio"] = otio.adapters.write_to_string(build_timeline(name, clips, fps, relative), "otio_json")
-    edl_tl = _edl_copy(build_timeline(_ascii_title(name), clips, fps, relative, ascii_markers=True), fps)
+    edl_tl = _edl_copy(
+        _with_edl_comments(build_timeline(_ascii_title(name), clips, fps, relative, ascii_markers=True)), fps
+    )
     out["edl"] = otio.adapters.write_to_string(edl_tl, "cmx_3600", rate=fps, reelname_len=8)
-    fcp7 = otio.adapters.write_to_string(build_timeline(name, clips, fps, fcp7_url), "fcp_xml")
+    fcp7 = otio.adapters.write_to_string(
+        _with_fcp7_comments(build_timeline(name, clips, fps, fcp7_url)), "fcp_xml"
+    )
     out["xml"] = _size_fcp7(fcp7, width, height, fps)
     fcpx = otio.adapters.write_to_string(build_timeline(name, clips, fps, fcpx_url), "fcpx_xml")
-    out["fcpxml"] = _size_fcpx(fcpx, width, height)
+    out["fcpxml"] = _size_fcpx(fcpx, width, height, clips)
     return out
 
 

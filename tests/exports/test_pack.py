@@ -196,3 +196,48 @@ def test_repacking_replaces_the_old_pack(packed, tmp_path: Path) -> None:
     manifest = json.loads((second.folder / "manifest.json").read_text("utf-8"))
     assert manifest["frame_rate"] == 30 and all(s["placeholder"] for s in manifest["shots"])
     assert [p.name for p in tmp_path.iterdir()] == [second.folder.name]
+
+
+def _cut_texts(project, script, variant) -> list[tuple[str, str, str]]:
+    from studio.models.timeline import cut
+
+    return [(t.shot.code, " ".join(t.shot.voiceover.split()), " ".join(t.shot.onscreen_text.split()))
+            for t in cut(script, variant)]  # fmt: skip
+
+
+def test_edl_carries_voice_over_and_on_screen_text(packed) -> None:
+    project, script, results, _ = packed
+    timeline = read_back(results[0].folder / "timeline.edl", 25)
+    expected = _cut_texts(project, script, results[0].variant)
+    clips = list(timeline.find_clips())
+    assert len(clips) == len(expected)
+    for clip, (code, vo, text) in zip(clips, expected, strict=True):
+        comments = clip.metadata.get("cmx_3600", {}).get("comments", [])
+        assert (f"VO: {vo}" in comments) == bool(vo), (code, comments)
+        assert (f"COMMENT: {text}" in comments) == bool(text), (code, comments)
+    assert any(vo for _, vo, _ in expected) and any(t for _, _, t in expected)
+
+
+def test_fcp7_xml_and_fcpxml_carry_the_texts(packed) -> None:
+    import xml.etree.ElementTree as ET
+
+    project, script, results, _ = packed
+    folder = results[0].folder
+    expected = _cut_texts(project, script, results[0].variant)
+    clips = list(read_back(folder / "timeline.xml", 25).find_clips())
+    for clip, (code, vo, text) in zip(clips, expected, strict=True):
+        comments = clip.metadata["fcp_xml"].get("comments", {}) if vo or text else {}
+        assert " ".join(comments.get("mastercomment1", "").split()) == vo, code
+        assert " ".join(comments.get("mastercomment2", "").split()) == text, code
+    root = ET.parse(folder / "timeline.fcpxml").getroot()
+    spine = [el for el in next(root.iter("spine")) if el.tag == "clip"]
+    assert [el.get("name") for el in spine] == [code for code, _, _ in expected]
+    for el, (code, vo, text) in zip(spine, expected, strict=True):
+        note = el.find("note")
+        if not vo and not text:
+            assert note is None
+            continue
+        assert el[0] is note, code  # the DTD wants the note first
+        assert (f"VO: {vo}" in note.text) == bool(vo) and (f"TEXT: {text}" in note.text) == bool(text)
+    # Final Cut's importer still reads the file through OpenTimelineIO after the notes went in.
+    assert len(list(read_back(folder / "timeline.fcpxml", 25).find_clips())) == len(expected)
