@@ -46,6 +46,11 @@ def ui_lang() -> str:
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
+def beat_color(beat: Beat) -> QColor:
+    """The fixed hue of a beat's kind."""
+    return QColor(BEAT_COLORS.get(beat.kind, BEAT_COLORS[BeatKind.CUSTOM]))
+
+
 def text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on ``color`` (WCAG relative luminance)."""
 
