@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"studio {__version__}", help=say("cli.version_help")
     )
     parser.add_argument("--ui-lang", choices=("zh", "en"), help=say("cli.ui_lang"))
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=say("cli.commands"))
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=say("cli.commands"), help=say("cli.command_help")
+    )
     package = importlib.import_module("studio.cli")
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):

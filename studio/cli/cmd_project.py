@@ -362,9 +362,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Bring back a saved version."""
     from studio.store import snapshots
 
+    with _open_ro(args.file) as pf:
+        target = snapshots.find(pf, args.snapshot)  # an unknown name leaves the file untouched
     pf = _open_rw(args.file)
     try:
-        target = snapshots.find(pf, args.snapshot)
         safety = snapshots.restore(pf, target.id)
     finally:
         pf.close()

@@ -139,11 +139,14 @@ def os_reason(exc_or_errno: BaseException | int | None, fallback: str = "") -> s
 
 
 def readable_detail(detail: str) -> str:
-    """A detail string with any "[Errno N] text: 'path'" turned into :func:`os_reason` words."""
+    """A detail with "[Errno N] text: 'path'" (or a bare strerror) turned into :func:`os_reason` words."""
     m = _ERRNO_TEXT.search(detail)
-    if m is None:
-        return detail
-    return os_reason(int(m.group(1)), detail)
+    if m is not None:
+        return os_reason(int(m.group(1)), detail)
+    for number in _ERRNO_ZH:
+        if detail == os.strerror(number):  # a bare strerror, as some callers keep
+            return os_reason(number, detail)
+    return detail
 
 
 add_messages(
@@ -157,6 +160,10 @@ add_messages(
             "提示、错误信息与帮助的语言（默认取 STUDIO_LANG，其次为系统语言）",
         ),
         "cli.commands": ("commands", "命令"),
+        "cli.command_help": (
+            "one of the commands below; studio COMMAND --help shows its options",
+            "下列命令之一；studio 命令 --help 可查看其选项",
+        ),
         "error.unexpected": ("unexpected error: {detail}", "意外错误：{detail}"),
         "error.missing": ("{path}: no such file", "{path}：文件不存在"),
         "error.not_project": (
@@ -200,7 +207,7 @@ add_messages(
         "reason.timeout": ("checking the file took too long", "检查文件耗时过长"),
         "reason.content": ("the project data inside is invalid", "其中的项目数据无效"),
         "reason.no_folder": ("the folder does not exist", "文件夹不存在"),
-        "error.not_found": ("no {what} named {name!r}", "找不到{what}：{name}"),
+        "error.not_found": ("no {what} named {name!r}", "找不到{what}“{name}”"),
         "error.output": ("cannot write the output ({detail})", "无法写出输出内容（{detail}）"),
         "what.variant": ("variant", "版本"),
         "what.snapshot": ("snapshot", "快照"),
@@ -255,7 +262,7 @@ def _install_describers() -> None:
 
     def detail(e: BaseException) -> str:
         code = getattr(e, "code", "")
-        return say(f"reason.{code}") if code else str(getattr(e, "detail", ""))
+        return say(f"reason.{code}") if code else readable_detail(str(getattr(e, "detail", "")))
 
     register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
     register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))  # type: ignore[attr-defined]
