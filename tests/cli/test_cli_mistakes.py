@@ -133,6 +133,8 @@ def test_ui_lang_equals_form_and_language_does_not_leak_between_runs(sample_path
     assert "尚无投放结果" in capsys.readouterr().out
     assert main(["restore", str(sample_path), "99"]) == 2
     assert "no snapshot named" in capsys.readouterr().err
+    assert main(["restore", str(sample_path), "99", "--ui-lang", "zh"]) == 2  # after the command too
+    assert "找不到快照" in capsys.readouterr().err
 
 
 def test_check_lang_sets_the_report_not_the_errors(sample_path: Path, capsys) -> None:
