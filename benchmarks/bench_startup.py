@@ -3,6 +3,14 @@
 Run: python benchmarks/bench_startup.py [--runs 5]
 Uses QT_QPA_PLATFORM=offscreen unless a display is set. Prints medians and ratios.
 Goals: cold start <= 1.3x the bare window; 1,000-shot project to a usable window <= 0.5 s.
+
+What is measured: ``python main.py`` with no file, as a user starts it, with the sample project
+already in the data folder (the warm-up run writes it, so no run pays for building it), against a
+bare QMainWindow in the same run, alternating the two so machine load hits both alike. Both run with
+compiled bytecode cached (PYTHONPYCACHEPREFIX in the temporary folder), as an installed app would:
+a PYTHONDONTWRITEBYTECODE environment would otherwise make every run recompile Studio's sources.
+"shown" is the window on screen with the Write tab built; "settled" adds the guide's first check,
+which waits for the first paint.
 """
 
 from __future__ import annotations
@@ -41,26 +49,29 @@ def _env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "cfg"), XDG_DATA_HOME=str(home / "data"),
-               STUDIO_QUIT_AFTER_SHOW="1", STUDIO_LANG="en")  # fmt: skip
+               PYTHONPYCACHEPREFIX=str(home / "pycache"), STUDIO_QUIT_AFTER_SHOW="1",
+               STUDIO_LANG="en")  # fmt: skip
     return env
 
 
-def time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning the process to its 'shown' line (then wait for it to exit)."""
+def time_to_shown(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from spawning the process to each of its 'shown' / 'settled' lines."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
     )
     assert proc.stdout is not None
-    elapsed = None
+    seen: dict[str, float] = {}
     for line in proc.stdout:
-        if line.startswith("shown"):
-            elapsed = time.perf_counter() - start
+        word = line.split(" ", 1)[0]
+        if word in ("shown", "settled"):
+            seen[word] = time.perf_counter() - start
     proc.wait(timeout=120)
-    if elapsed is None:
+    if "shown" not in seen:
         raise RuntimeError(f"{cmd} never showed a window (exit {proc.returncode})")
-    return elapsed
+    return seen
 
 
 def big_project(path: Path, shots: int = 1000, frames: int = 60) -> None:
@@ -96,8 +107,9 @@ def big_project(path: Path, shots: int = 1000, frames: int = 60) -> None:
     write_new_file(path, project, blobs)
 
 
-def open_to_usable(path: Path, app) -> tuple[float, float]:
-    """Seconds to open the project into a shown window, and to then show the 1,000-row shot list."""
+def open_to_usable(path: Path, app) -> tuple[float, float, float]:
+    """Seconds to open the project into a shown window, then for the guide's first check, then to show
+    the 1,000-row shot list."""
     from studio.store.document import ProjectFile
     from studio.ui.document import DocumentController
     from studio.ui.mainwindow import MainWindow
@@ -109,12 +121,20 @@ def open_to_usable(path: Path, app) -> tuple[float, float]:
     app.processEvents()
     opened = time.perf_counter() - start
     start = time.perf_counter()
+    while not window.guide.checked:  # the first check runs after the first paint
+        app.processEvents()
+    guide = time.perf_counter() - start
+    start = time.perf_counter()
     window.show_tab("shotlist")
     app.processEvents()
     shotlist = time.perf_counter() - start
     window.close()
     app.processEvents()
-    return opened, shotlist
+    return opened, guide, shotlist
+
+
+def _runs(values: list[float]) -> str:
+    return ", ".join(f"{x:.3f}" for x in values)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,19 +145,26 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         env = _env(home)
-        sample = home / "sample.studio"
-        from studio.samples import write_sample
-
-        write_sample(sample, "en")
         bare_cmd = [sys.executable, "-c", BARE]
-        app_cmd = [sys.executable, str(ROOT / "main.py"), str(sample)]
-        time_to_shown(app_cmd, env)  # warm the disk cache and write the settings once
-        bare = [time_to_shown(bare_cmd, env) for _ in range(args.runs)]
-        studio = [time_to_shown(app_cmd, env) for _ in range(args.runs)]
-        b, s = statistics.median(bare), statistics.median(studio)
-        print(f"bare PySide6 window   median {b:.3f} s  (runs: {', '.join(f'{x:.3f}' for x in bare)})")
-        print(f"studio main.py        median {s:.3f} s  (runs: {', '.join(f'{x:.3f}' for x in studio)})")
-        print(f"cold start ratio      {s / b:.2f}x  (goal <= 1.30x)")
+        app_cmd = [sys.executable, str(ROOT / "main.py")]
+        # Warm-up: writes the sample into the data folder, the settings and the bytecode caches.
+        time_to_shown(app_cmd, env)
+        time_to_shown(bare_cmd, env)
+        samples = list((home / "data").rglob("sample_en.studio"))
+        bare: list[float] = []
+        shown: list[float] = []
+        settled: list[float] = []
+        for _ in range(args.runs):
+            bare.append(time_to_shown(bare_cmd, env)["shown"])
+            seen = time_to_shown(app_cmd, env)
+            shown.append(seen["shown"])
+            settled.append(seen.get("settled", seen["shown"]))
+        b, s, g = statistics.median(bare), statistics.median(shown), statistics.median(settled)
+        print(f"sample already built by the warm-up run: {'yes' if samples else 'NO'}")
+        print(f"bare PySide6 window   median {b:.3f} s  (runs: {_runs(bare)})")
+        print(f"studio main.py shown  median {s:.3f} s  (runs: {_runs(shown)})")
+        print(f"  guide checked       median {g:.3f} s  (runs: {_runs(settled)})")
+        print(f"cold start ratio      {s / b:.2f}x  (goal <= 1.30x); +{(s - b) * 1000:.0f} ms over the floor")
 
         os.environ.update({k: v for k, v in env.items() if k != "STUDIO_QUIT_AFTER_SHOW"})
         from PySide6.QtCore import QStandardPaths
@@ -150,9 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         open_to_usable(big, app)  # warm-up: imports and font caches
         runs = [open_to_usable(big, app) for _ in range(args.runs)]
         opened = statistics.median(r[0] for r in runs)
-        table = statistics.median(r[1] for r in runs)
+        guide = statistics.median(r[1] for r in runs)
+        table = statistics.median(r[2] for r in runs)
         print(f"1,000-shot project    median {opened:.3f} s to a usable window  (goal <= 0.5 s, "
               f"{opened / 0.5:.2f}x of the goal)")  # fmt: skip
+        print(f"  then guide checked  median {guide:.3f} s (after the window is up)")
         print(f"  then shot list tab  median {table:.3f} s for 1,000 rows")
     return 0
 

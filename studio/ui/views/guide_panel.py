@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +46,11 @@ class GuidePanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.findings: list[Any] = []
-        cls = _checker_class()
-        self.checker = cls(doc.project) if cls is not None else None
+        # The checker (and its word lists) is loaded by the first check, which waits for the first
+        # paint: the window comes up without paying for it.
+        self.checker: Any = None
+        self._loaded = False
+        self._painted = False
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -86,9 +89,27 @@ class GuidePanel(QWidget):
         self.list.itemClicked.connect(self.go_to)
         self.list.itemActivated.connect(self.go_to)
         self.fix_button.clicked.connect(self.apply_current_fix)
-        self.run()
+        self.summary.setText(self.tr("Checking the script…"))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if not self._loaded:
+                QTimer.singleShot(0, self.run)
+
+    def _load_checker(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            cls = _checker_class()
+            self.checker = cls(self.doc.project) if cls is not None else None
 
     # --- checking ------------------------------------------------------------------
+
+    @property
+    def checked(self) -> bool:
+        """True once the first check has run (it waits for the panel's first paint)."""
+        return self._loaded
 
     def _on_change(self, change: Change) -> None:
         if self.checker is not None:
@@ -107,6 +128,7 @@ class GuidePanel(QWidget):
     def run(self) -> None:
         """Check now and show the findings."""
         self._timer.stop()
+        self._load_checker()
         if self.checker is None:
             self.findings = []
             self.summary.setText(self.tr("The guide is not available."))
@@ -138,6 +160,8 @@ class GuidePanel(QWidget):
         keep = self._key(self.current_finding())
         self.list.blockSignals(True)
         self.list.clear()
+        from PySide6.QtWidgets import QStyle  # materialising QStyle costs start-up time; only checks need it
+
         lang = ui_lang()
         style = self.style()
         icons = {
