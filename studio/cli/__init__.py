@@ -71,37 +71,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _ui_lang(argv: list[str]) -> tuple[str | None, list[str]]:
-    """--ui-lang's value wherever it was typed, and the arguments without it.
+def _ui_lang(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Every --ui-lang value wherever it was typed, and the arguments without them.
 
     Read before parsing so that help and parse errors are in that language; taken out so
     that ``studio info x --ui-lang zh`` works as well as ``studio --ui-lang zh info x``.
     """
-    lang, rest, i = None, [], 0
+    values: list[str] = []
+    rest: list[str] = []
+    i = 0
     while i < len(argv):
         arg = argv[i]
         if arg == "--":
             rest.extend(argv[i:])
             break
         if arg == "--ui-lang" and i + 1 < len(argv):
-            lang, i = argv[i + 1], i + 2
+            values.append(argv[i + 1])
+            i += 2
             continue
         if arg.startswith("--ui-lang="):
-            lang, i = arg.partition("=")[2], i + 1
+            values.append(arg.partition("=")[2])
+            i += 1
             continue
         rest.append(arg)
         i += 1
-    return lang, rest
+    return values, rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit status (see the module's docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     with language_scope():
-        lang, rest = _ui_lang(argv)
-        if lang:
-            set_language(lang)
-            rest = ["--ui-lang", lang, *rest]  # still validated by argparse (zh or en)
+        values, rest = _ui_lang(argv)
+        for value in values:
+            set_language(value)  # ignores anything but zh and en
+        if values:
+            rest = ["--ui-lang", values[-1], *rest]  # still validated by argparse
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         return _run(rest)
 
