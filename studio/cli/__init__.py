@@ -20,6 +20,7 @@ Exit status, the same for every command:
 - 130: interrupted with Ctrl+C.
 
 Every mistake is reported as one line on stderr, in the user's language, never a traceback.
+Developers' log records (English) are shown from level ``STUDIO_LOG`` (default: error).
 """
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
         if info.name.startswith("cmd_"):
             try:
                 module = importlib.import_module(f"studio.cli.{info.name}")
-            except ImportError:
+            except ImportError as exc:
                 # One broken command group must not take the others down with it.
-                log.exception("cannot load command module %s", info.name)
+                log.error("cannot load command module %s: %s", info.name, exc)
                 continue
             module.register(sub)
     rank = {name: i for i, name in enumerate(ORDER)}
@@ -107,7 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             set_language(value)  # ignores anything but zh and en
         if values:
             rest = ["--ui-lang", values[-1], *rest]  # still validated by argparse
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        # Log records are for developers and in English: only errors reach a user's terminal
+        # unless STUDIO_LOG=warning|info|debug asks for more.
+        level = logging.getLevelName(os.environ.get("STUDIO_LOG", "error").upper())
+        level = level if isinstance(level, int) else logging.ERROR
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
         return _run(rest)
 
 
