@@ -79,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _selected(project: Project, args: argparse.Namespace) -> list[tuple[Script, list[Variant]]]:
     if args.variant is not None:
         for script in project.scripts:
-            found = script.variant(args.variant)
+            found = script.variant(args.variant) or script.variant(args.variant.strip() or args.variant)
             if found is not None:
                 return [(script, [found])]
         known = ", ".join(v.name for s in project.scripts for v in s.variants)

@@ -91,3 +91,8 @@ def test_guide_layer_does_not_import_qt():
     code = "import sys, studio.guide.checker, studio.guide.splitter, studio.guide.libraries; print('PySide6' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False"
+
+
+def test_variant_names_ignore_case_and_stray_spaces(sample_path_en, capsys):
+    assert main(["check", str(sample_path_en), "--variant", "  PRICE hook ", "--lang", "en"]) == 0
+    assert "Variant “Price hook”" in capsys.readouterr().out
