@@ -1,4 +1,8 @@
-"""The application: language and translators, the sample in the data folder, opening files, windows."""
+"""The application: language and translators, the sample in the data folder, opening files, windows.
+
+Qt classes that only a rare path needs (message boxes, library paths) are imported where they are
+used: PySide builds each class's Python enums on first use, and that costs start-up time.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.paths import RESOURCES
 from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
@@ -66,6 +70,8 @@ class Translators(QObject):
         else:
             log.warning("no translation file for %s in %s", lang, I18N_DIR)
         if lang == "zh":
+            from PySide6.QtCore import QLibraryInfo
+
             qt = QTranslator(self)
             if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._add(qt)
@@ -77,6 +83,8 @@ class Translators(QObject):
 
 def data_folder() -> Path:
     """The user's data folder (QStandardPaths.AppDataLocation), created if needed."""
+    from PySide6.QtCore import QStandardPaths
+
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -102,6 +110,8 @@ def configure_application(app: QApplication) -> None:
 
 def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
     """Explain why a file cannot be edited and ask whether to open it read-only."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("OpenPrompt", "File in use"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.models.errors import (
     InterchangeError,
@@ -127,6 +127,8 @@ def describe(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Tell the user about an error in a message box (never a traceback)."""
+    from PySide6.QtWidgets import QMessageBox  # on demand: its enums cost start-up time
+
     QMessageBox.warning(parent, title or translate("Errors", "Studio"), describe(exc))
 
 
@@ -137,6 +139,8 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
     log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
     app = QApplication.instance()
     if isinstance(app, QApplication):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(app.activeWindow(), translate("Errors", "Studio"), describe(exc))
 
 

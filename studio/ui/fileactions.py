@@ -1,4 +1,7 @@
-"""What the File and Help menus do: new, open, save as, copies, snapshots, export, print, preferences."""
+"""What the File and Help menus do: new, open, save as, copies, snapshots, export, print, preferences.
+
+Dialog classes are imported inside the actions, so building the menus at start-up does not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio.store.errors import ProjectFileError
 from studio.ui import errors
@@ -49,6 +51,8 @@ def new_project(w: MainWindow) -> None:
 
 def open_file(w: MainWindow) -> None:
     """Ask for a project file and open it."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(w, translate("FileActions", "Open Project"), _folder(w), _filter())
     if name:
         open_path(w, name)
@@ -79,6 +83,8 @@ def _replace(w: MainWindow, pf: object) -> None:
 
 
 def _ask_target(w: MainWindow, title: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(w, title, _folder(w), _filter())
     return _with_extension(name) if name else None
 
@@ -159,6 +165,8 @@ def preferences(w: MainWindow) -> None:
 
 def about(w: MainWindow) -> None:
     """The About box."""
+    from PySide6.QtWidgets import QMessageBox
+
     from studio import __version__
 
     QMessageBox.about(
