@@ -135,9 +135,11 @@ def import_excel(w: MainWindow) -> None:
 
 def export(w: MainWindow) -> None:
     """Open the export dialog."""
-    from studio.ui.dialogs.export import ExportDialog
+    from studio.ui.dialogs.export import ExportDialog, tell_exported
 
-    ExportDialog(w.doc, w.settings, w).exec()
+    dialog = ExportDialog(w.doc, w.settings, w)
+    if dialog.exec() and dialog.written:
+        tell_exported(w, dialog.written)
 
 
 def pack(w: MainWindow) -> None:

@@ -132,7 +132,7 @@ def test_export_excel_from_the_dialog(doc, settings, tmp_path, qtbot):
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))
     dialog.run()
-    assert dialog.written == target and target.exists()
+    assert dialog.written == [target] and target.exists()
     book = openpyxl.load_workbook(target)
     text = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value}
     first = doc.script.beats[0].alternatives[0].shots[0].code
@@ -150,7 +150,7 @@ def test_export_into_a_missing_folder_says_so(doc, settings, tmp_path, qtbot, mo
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     dialog.path_edit.setText(str(tmp_path / "nowhere" / "board.docx"))
     dialog.run()
-    assert dialog.written is None
+    assert dialog.written == []
     assert shown and "nowhere" in shown[0]
     assert not (tmp_path / "nowhere").exists()
 

@@ -41,27 +41,40 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """One kind of export: where its writer lives and what files it makes."""
+    """One kind of export: where its writer lives and the file suffixes it can write (first = default)."""
 
     key: str
     module: str
     function: str
-    suffix: str
+    suffixes: tuple[str, ...]
+    #: False when the format ignores the paper size (a chat picture, plain text).
+    paper: bool = True
 
-    def writer(self) -> Callable[..., Path] | None:
+    @property
+    def suffix(self) -> str:
+        """The default file suffix."""
+        return self.suffixes[0]
+
+    def writer(self) -> Callable[..., Path | list[Path]] | None:
         """The export function, or None when this build has no such writer."""
         try:
             return getattr(importlib.import_module(self.module), self.function)
         except (ImportError, AttributeError):
+            log.warning("no writer %s.%s", self.module, self.function)
             return None
+
+    def target(self, text: str) -> Path:
+        """The file to write for what the user typed: the default suffix unless one of ours is given."""
+        path = Path(text)
+        return path if path.suffix.lower() in self.suffixes else path.with_name(path.name + self.suffix)
 
 
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("docx", "studio.exports.docx_export", "export_docx", ".docx"),
-    ExportFormat("xlsx", "studio.exports.xlsx_export", "export_xlsx", ".xlsx"),
-    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", ".pdf"),
-    ExportFormat("script", "studio.exports.script_export", "export_script", ".docx"),
-    ExportFormat("picture", "studio.exports.picture_export", "export_picture", ".png"),
+    ExportFormat("docx", "studio.exports.docx_export", "export_docx", (".docx",)),
+    ExportFormat("xlsx", "studio.exports.xlsx_export", "export_xlsx", (".xlsx",)),
+    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", (".pdf",)),
+    ExportFormat("script", "studio.exports.script_export", "export_script", (".docx", ".md", ".txt")),
+    ExportFormat("picture", "studio.exports.image_export", "export_image", (".png", ".jpg"), paper=False),
 )
 
 
@@ -72,7 +85,7 @@ def format_titles() -> dict[str, str]:
         "xlsx": translate("Export", "Excel shot list workbook (.xlsx)"),
         "pdf": translate("Export", "PDF storyboard and shoot list (.pdf)"),
         "script": translate("Export", "Read-through script (.docx, .md, .txt)"),
-        "picture": translate("Export", "Storyboard picture (.png)"),
+        "picture": translate("Export", "Storyboard picture for chat groups (.png, .jpg)"),
     }
 
 
@@ -95,11 +108,11 @@ def _register_errors() -> None:
 
 
 def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
-               paper: str = "a4", parent: QWidget | None = None) -> Path | None:  # fmt: skip
-    """Write one export with a progress dialog; the written path, or None when it failed."""
+               paper: str = "a4", parent: QWidget | None = None) -> list[Path]:  # fmt: skip
+    """Write one export with a progress dialog; every file written (a picture may be several), or []."""
     writer = fmt.writer()
     if writer is None:
-        return None
+        return []
     _register_errors()
     progress = QProgressDialog(
         translate("Export", "Exporting {name}…").format(name=path.name), "", 0, 100, parent
@@ -115,13 +128,14 @@ def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
 
     kwargs: dict[str, Any] = {"paper": paper}
     try:
-        return writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
+        written = writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
     except Exception as exc:
         log.exception("export to %s failed", path)
         errors.show_error(parent, exc, translate("Export", "Export failed"))
-        return None
+        return []
     finally:
         progress.close()
+    return [Path(p) for p in written] if isinstance(written, list | tuple) else [Path(written)]
 
 
 class ExportDialog(QDialog):
@@ -132,7 +146,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.doc = doc
         self.settings = settings or Settings()
-        self.written: Path | None = None
+        self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export"))
         titles = format_titles()
         self.format_box = QComboBox(self)
@@ -142,7 +156,7 @@ class ExportDialog(QDialog):
                 item = self.format_box.model().item(self.format_box.count() - 1)
                 item.setEnabled(False)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(self.settings.export_format)))
-        self.format_box.currentIndexChanged.connect(self._suggest_path)
+        self.format_box.currentIndexChanged.connect(self._on_format)
         self.variant_list = QListWidget(self)
         for v in doc.script.variants:
             item = QListWidgetItem(v.name)
@@ -175,7 +189,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("File"), row)
         form.addRow(buttons)
-        self._suggest_path()
+        self._on_format()
         self.resize(560, 360)
 
     def current_format(self) -> ExportFormat:
@@ -192,6 +206,11 @@ class ExportDialog(QDialog):
         }
         return [v for v in self.doc.script.variants if v.id in ids]
 
+    def _on_format(self) -> None:
+        fmt = self.current_format()
+        self.paper_box.setEnabled(fmt.paper)
+        self._suggest_path()
+
     def _suggest_path(self) -> None:
         fmt = self.current_format()
         base = self.doc.pf.path.with_suffix("")
@@ -202,28 +221,52 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.current_format()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path_edit.text(), f"*{fmt.suffix}"
+            self, self.tr("Export to"), self.path_edit.text(), " ".join(f"*{x}" for x in fmt.suffixes)
         )
         if name:
-            self.path_edit.setText(name)
+            self.path_edit.setText(str(fmt.target(name)))
 
     def run(self) -> None:
-        """Export with the chosen options; closes the dialog when the file is written."""
+        """Export with the chosen options; closes the dialog when the files are written."""
         variants = self.chosen_variants()
         if not variants:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose at least one variant."))
             return
         fmt = self.current_format()
-        path = Path(self.path_edit.text().strip())
-        if not path.suffix:
-            path = path.with_suffix(fmt.suffix)
+        text = self.path_edit.text().strip()
+        if not text:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Choose a file to export to."))
+            return
+        path = fmt.target(text)
         self.settings.export_format = fmt.key
         written = run_export(
             self.doc, fmt, variants, path, self.language_box.currentData(), self.paper_box.currentData(), self
         )
-        if written is not None:
+        if written:
             self.written = written
             self.accept()
+
+
+def tell_exported(parent: QWidget, paths: list[Path]) -> None:
+    """Say where the export went, with a button that opens the folder."""
+    if not paths:
+        return
+    folder = paths[0].parent
+    names = "\n".join(p.name for p in paths)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(translate("Export", "Export"))
+    box.setText(translate("Export", "Exported to {folder}:").format(folder=folder))
+    box.setInformativeText(names)
+    show = box.addButton(translate("Export", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is show:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def import_excel_into(w: MainWindow) -> None:

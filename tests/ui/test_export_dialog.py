@@ -1,0 +1,137 @@
+"""The export dialog writes every format, each file read back from disk; the picture may be several."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from studio.ui.dialogs.export import FORMATS, ExportDialog, tell_exported
+
+#: What the start of each kind of file looks like.
+MAGIC = {".docx": b"PK", ".xlsx": b"PK", ".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8"}
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for the exports (tmp_path also holds the project and settings)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _dialog(doc, settings, qtbot, key: str) -> ExportDialog:
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(key))
+    return dialog
+
+
+def _check_all(dialog: ExportDialog) -> None:
+    for i in range(dialog.variant_list.count()):
+        dialog.variant_list.item(i).setCheckState(Qt.CheckState.Checked)
+
+
+def test_every_format_has_a_writer_in_this_build(doc, settings, qtbot):
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    for fmt in FORMATS:
+        assert fmt.writer() is not None, fmt.key
+        row = dialog.format_box.findData(fmt.key)
+        assert dialog.format_box.model().item(row).isEnabled(), fmt.key
+
+
+@pytest.mark.parametrize("key", [f.key for f in FORMATS])
+def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
+    dialog = _dialog(doc, settings, qtbot, key)
+    target = out / f"board{dialog.current_format().suffix}"
+    dialog.path_edit.setText(str(target))
+    dialog.run()
+    assert dialog.written == [target]
+    assert target.read_bytes().startswith(MAGIC[target.suffix])
+    if target.suffix in (".docx", ".xlsx"):
+        with zipfile.ZipFile(target) as z:
+            body = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml"))
+        assert doc.script.beats[0].alternatives[0].shots[0].code in body
+    assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left behind
+
+
+def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, out):
+    assert len(doc.script.variants) >= 2
+    dialog = _dialog(doc, settings, qtbot, "picture")
+    assert not dialog.paper_box.isEnabled()  # a chat picture has no paper size
+    _check_all(dialog)
+    dialog.path_edit.setText(str(out / "board.png"))
+    dialog.run()
+    assert len(dialog.written) >= len(doc.script.variants)
+    for path in dialog.written:
+        assert path.parent == out and path.exists()
+        with Image.open(path) as image:
+            assert image.format == "PNG" and image.width == 1080 and image.height > 600
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in dialog.written)
+    assert settings.export_format == "picture"
+
+
+def test_picture_export_as_jpeg_keeps_the_suffix_and_a_bare_name_gets_png(doc, settings, qtbot, out):
+    dialog = _dialog(doc, settings, qtbot, "picture")
+    dialog.path_edit.setText(str(out / "board.jpg"))
+    dialog.run()
+    assert dialog.written == [out / "board.jpg"]
+    with Image.open(dialog.written[0]) as image:
+        assert image.format == "JPEG"
+    dialog = _dialog(doc, settings, qtbot, "picture")
+    dialog.path_edit.setText(str(out / "plain"))
+    dialog.run()
+    assert dialog.written == [out / "plain.png"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_read_through_script_as_text(doc, settings, qtbot, out, suffix):
+    dialog = _dialog(doc, settings, qtbot, "script")
+    dialog.path_edit.setText(str(out / f"read{suffix}"))
+    dialog.run()
+    text = dialog.written[0].read_text("utf-8")
+    first = doc.script.beats[0].alternatives[0].shots[0]
+    assert first.code in text
+    assert text.startswith("# ") == (suffix == ".md")
+
+
+def test_no_variant_or_no_file_is_explained_and_writes_nothing(doc, settings, qtbot, out, monkeypatch):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    dialog = _dialog(doc, settings, qtbot, "pdf")
+    dialog.path_edit.setText("")
+    dialog.run()
+    for i in range(dialog.variant_list.count()):
+        dialog.variant_list.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.path_edit.setText(str(out / "x.pdf"))
+    dialog.run()
+    assert len(told) == 2 and dialog.written == []
+    assert list(out.iterdir()) == []
+
+
+def test_after_export_the_user_is_told_where_the_files_are(qtbot, tmp_path, monkeypatch):
+    seen: dict[str, str] = {}
+
+    def exec_(box: QMessageBox) -> int:
+        seen["text"], seen["names"] = box.text(), box.informativeText()
+        seen["buttons"] = ",".join(b.text() for b in box.buttons())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    files = [tmp_path / "board_1.png", tmp_path / "board_2.png"]
+    tell_exported(None, files)
+    assert str(tmp_path) in seen["text"]
+    assert seen["names"].splitlines() == ["board_1.png", "board_2.png"]
+    assert "Open Folder" in seen["buttons"]
+
+
+def test_target_suffix_rules():
+    fmt = next(f for f in FORMATS if f.key == "script")
+    assert fmt.target("/x/read.md") == Path("/x/read.md")
+    assert fmt.target("/x/read.TXT") == Path("/x/read.TXT")
+    assert fmt.target("/x/read.v2") == Path("/x/read.v2.docx")
