@@ -29,6 +29,10 @@ add_messages(
             "结果的显示语言（默认与界面一致）",
         ),
         "help.results_file": ("the project file (.studio)", "项目文件（.studio）"),
+        "res.no_stdin": (
+            "a report cannot be read from standard input (-); save it as .csv or .xlsx and give its path",
+            "报表不能从标准输入（-）读取；请存为 .csv 或 .xlsx 后给出路径",
+        ),
         "res.map_needs_import": (
             "--map only applies with --import REPORT",
             "--map 只能与 --import 报表 一起使用",
@@ -261,6 +265,8 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if args.map and not args.import_:
         raise CliError("res.map_needs_import")
+    if args.import_ == "-":
+        raise CliError("res.no_stdin")
     lang = args.lang or language()
     if args.import_:
         _import(args, lang)

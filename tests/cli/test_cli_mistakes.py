@@ -86,6 +86,7 @@ def cases(tmp: Path, sample: Path) -> list[tuple[list[str], int, str]]:
         (["restore", str(sample), "99"], 2, "no snapshot named"),
         (["results", str(sample), "--script", "nope"], 2, "no script named"),
         (["results", str(sample), "--map", "clicks=x"], 2, "--import"),
+        (["results", str(sample), "--import", "-"], 2, "standard input"),
         (["dump", str(sample), "--images-out", str(text)], 2, "not a folder"),
         (["load", str(bad_json), "-o", str(tmp / "x.studio"), "--images", str(text)], 2, "not a folder"),
         (["--ui-lang", "fr", "info", str(sample)], 2, "invalid choice"),
