@@ -43,12 +43,41 @@ def register(kind: type[BaseException], describe_fn: Callable[[BaseException], s
     _EXTRA.insert(0, (kind, describe_fn))
 
 
+def local_time(iso: str) -> str:
+    """An ISO time stamp as local date and time to the minute ('2026-03-01 14:05'); as given if unreadable."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError):
+        return iso
+
+
 def lock_holder_text(exc: ProjectLockedError) -> str:
     """Who holds a locked file, in one sentence."""
     h = exc.holder
     return translate(
         "Errors", "It is open in Studio by {user} on {host} (process {pid}) since {since}."
-    ).format(user=h.user or "?", host=h.host or "?", pid=h.pid, since=h.since)
+    ).format(user=h.user or "?", host=h.host or "?", pid=h.pid, since=local_time(h.since))
+
+
+def system_reason(detail: str) -> str:
+    """The operating system's English reason for a failed write, in the interface language when known."""
+    reasons = {
+        "permission denied": translate("Errors", "permission denied"),
+        "operation not permitted": translate("Errors", "the folder or file is protected"),
+        "read-only file system": translate("Errors", "the disk is read-only"),
+        "no space left on device": translate("Errors", "the disk is full"),
+        "disk quota exceeded": translate("Errors", "the disk quota is used up"),
+        "no such file or directory": translate("Errors", "the folder does not exist"),
+        "folder does not exist": translate("Errors", "the folder does not exist"),
+        "file name too long": translate("Errors", "the file name is too long"),
+    }
+    key = detail.strip().lower()
+    for english, said in reasons.items():
+        if key.startswith(english) or key.endswith(english):
+            return said
+    return detail or "?"
 
 
 def _describe_file_error(exc: ProjectFileError) -> str:
@@ -78,7 +107,7 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         )
     if isinstance(exc, WriteError):
         return translate("Errors", "Could not write {path}: {detail}. Nothing was changed there.").format(
-            path=exc.path, detail=exc.detail or "?"
+            path=exc.path, detail=system_reason(exc.detail)
         )
     return translate("Errors", "Could not use {path}: {detail}").format(path=exc.path, detail=exc.detail)
 
@@ -116,6 +145,10 @@ def describe(exc: BaseException) -> str:
         return translate("Errors", "Permission denied: {path}").format(path=exc.filename or "")
     if isinstance(exc, FileNotFoundError):
         return translate("Errors", "The file {path} does not exist.").format(path=exc.filename or "")
+    if isinstance(exc, OSError) and exc.strerror and exc.filename:
+        return translate("Errors", "Could not use {path}: {detail}").format(
+            path=exc.filename, detail=system_reason(exc.strerror)
+        )
     if isinstance(exc, OSError):
         return translate("Errors", "A system error occurred: {detail}").format(
             detail=exc.strerror or str(exc)

@@ -97,7 +97,7 @@ def save_as(w: MainWindow) -> None:
     try:
         w.doc.pf.save_as(target)
     except ProjectFileError as exc:
-        errors.show_error(w, exc)
+        errors.show_error(w, exc, translate("FileActions", "Cannot save the project there"))
         return
     w.settings.add_recent(target)
     w.settings.last_folder = str(target.parent)
@@ -114,7 +114,7 @@ def save_copy(w: MainWindow) -> None:
     try:
         w.doc.pf.save_copy(target)
     except ProjectFileError as exc:
-        errors.show_error(w, exc)
+        errors.show_error(w, exc, translate("FileActions", "Cannot save the copy there"))
         return
     w.statusBar().showMessage(translate("FileActions", "Copy saved as {name}").format(name=target.name), 5000)
 

@@ -53,6 +53,9 @@ class Navigator(QWidget):
             return isinstance(target, (Script, Beat, Alternative, Variant)) or field == "duration_ds"
         return True
 
+    def _secs(self, ds: int) -> str:
+        return self.tr("{n} s").format(n=format_seconds(ds))
+
     def rebuild(self) -> None:
         """Redraw the tree from the document, keeping folded state."""
         expanded = self._expanded_ids()
@@ -97,18 +100,18 @@ class Navigator(QWidget):
                 beat_title(beat),
                 beat,
                 beat.id,
-                f"{format_seconds(chosen.duration_ds)} s" if chosen else "",
+                self._secs(chosen.duration_ds) if chosen else "",
             )
             b.setForeground(0, QBrush(beat_color(beat)))
             for alt in beat.alternatives:
                 text = self.tr("{label} · {n} shots").format(label=alt.label, n=len(alt.shots))
-                a = self._item(b, text, alt, alt.id, f"{format_seconds(alt.duration_ds)} s")
+                a = self._item(b, text, alt, alt.id, self._secs(alt.duration_ds))
                 if alt is chosen and len(beat.alternatives) > 1:
                     a.setFont(0, bold)
                     a.setToolTip(0, self.tr("Played by the current variant"))
         variants = self._item(top, self.tr("Variants"), None, f"{script.id}/variants")
         for v in script.variants:
-            item = self._item(variants, v.name, v, v.id, f"{format_seconds(total_ds(script, v))} s")
+            item = self._item(variants, v.name, v, v.id, self._secs(total_ds(script, v)))
             if v.is_base:  # the base is named in a tooltip: its name often says "base" already
                 item.setToolTip(0, self.tr("(base)"))
             item.setIcon(0, icon("git-branch"))

@@ -95,7 +95,7 @@ def _describe_export_error(exc: BaseException) -> str:
     if type(exc).__name__ == "FolderMissingError":
         return translate("Export", "The folder of {path} does not exist.").format(path=path)
     return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
-        path=path, detail=detail
+        path=path, detail=errors.system_reason(str(detail))
     )
 
 

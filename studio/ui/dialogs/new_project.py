@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -24,6 +25,22 @@ from studio.store.document import ProjectFile
 from studio.ui.views.common import ui_lang
 
 log = logging.getLogger(__name__)
+
+
+def file_stem(title: str) -> str:
+    """A file name made from a title: characters that file systems reject are dropped."""
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in title)
+    return cleaned.strip(" .")[:80]
+
+
+def free_name(folder: Path, stem: str) -> Path:
+    """``folder/stem.studio``, or ``stem 2.studio``, ``stem 3.studio`` ... when taken."""
+    candidate = folder / f"{stem}.studio"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} {n}.studio"
+        n += 1
+    return candidate
 
 
 class NewProjectDialog(QDialog):
@@ -51,7 +68,12 @@ class NewProjectDialog(QDialog):
         self.language_box.setCurrentIndex(0 if lang == "zh" else 1)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Product or campaign name"))
-        self.path_edit = QLineEdit(str(Path(folder) / self.tr("untitled.studio")), self)
+        self.folder = Path(folder)
+        self.path_edit = QLineEdit(str(free_name(self.folder, self.tr("untitled"))), self)
+        # The file is named after the title until the user names it himself.
+        self._path_follows_title = True
+        self.path_edit.textEdited.connect(self._on_path_edited)
+        self.title_edit.textEdited.connect(self._on_title_edited)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -79,12 +101,21 @@ class NewProjectDialog(QDialog):
             tpl = self.templates[item.data(256)]
             self.description.setText(tpl.description.get(ui_lang(), ""))
 
+    def _on_path_edited(self, _text: str) -> None:
+        self._path_follows_title = False
+
+    def _on_title_edited(self, title: str) -> None:
+        if self._path_follows_title:
+            folder = self.target().parent
+            self.path_edit.setText(str(free_name(folder, file_stem(title) or self.tr("untitled"))))
+
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("New Project"), self.path_edit.text(), self.tr("Studio projects (*.studio)")
         )
         if name:
             self.path_edit.setText(name)
+            self._path_follows_title = False
 
     def template_id(self) -> str:
         """The chosen template's id."""
@@ -95,6 +126,28 @@ class NewProjectDialog(QDialog):
         """Where to write the project (with the .studio extension)."""
         path = Path(self.path_edit.text().strip())
         return path if path.suffix == ".studio" else path.with_name(path.name + ".studio")
+
+    def accept(self) -> None:
+        """Close when the file name is usable; replacing an existing file needs a yes."""
+        if not self.path_edit.text().strip() or Path(self.path_edit.text().strip()).is_dir():
+            QMessageBox.information(
+                self, self.windowTitle(), self.tr("Choose a file name for the new project.")
+            )
+            return
+        target = self.target()
+        if target.exists():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "{name} already exists. Replace it with the new project? Its contents will be lost."
+                ).format(name=target.name),  # fmt: skip
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().accept()
 
     def create(self) -> ProjectFile:
         """Write the new project and open it; raises ProjectFileError on failure."""
