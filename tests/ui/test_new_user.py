@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import subprocess
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -68,7 +68,7 @@ def test_an_empty_file_name_is_refused(tmp_path, qtbot, monkeypatch):
 
 
 def test_lock_holder_time_is_local_and_to_the_minute():
-    since = datetime(2026, 3, 1, 6, 5, 59, tzinfo=timezone.utc)
+    since = datetime(2026, 3, 1, 6, 5, 59, tzinfo=UTC)
     exc = ProjectLockedError("/x/a.studio", LockInfo("host", 42, "ann", since.isoformat()))
     text = errors.lock_holder_text(exc)
     assert since.astimezone().strftime("%Y-%m-%d %H:%M") in text

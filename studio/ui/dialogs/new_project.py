@@ -141,7 +141,7 @@ class NewProjectDialog(QDialog):
                 self.windowTitle(),
                 self.tr(
                     "{name} already exists. Replace it with the new project? Its contents will be lost."
-                ).format(name=target.name),  # fmt: skip
+                ).format(name=target.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
