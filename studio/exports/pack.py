@@ -8,12 +8,14 @@ only once the new one is complete.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,47 +77,86 @@ class PackResult:
     files: dict[str, str]
 
 
-class _Stills:
-    """Full-resolution PNG stills by frame hash, decoded once for all variants."""
+#: zlib level of the PNG stills: level 1 writes a 1080x1920 still about four times faster
+#: than the default 6 for files about 13 % larger, and editors replace stills with footage.
+PNG_LEVEL = 1
 
-    def __init__(self, project: Project, media: Media | None) -> None:
+
+def _png(image: object) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", compress_level=PNG_LEVEL)  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+class _Stills:
+    """Full-resolution PNG stills by frame hash, encoded once (in parallel) for all variants.
+
+    The encoded stills wait in a hidden folder beside the packs rather than in memory
+    (a 200-shot project is about half a gigabyte of PNG), and are copied into each pack.
+    """
+
+    def __init__(self, project: Project, media: Media | None, cache: Path) -> None:
         self.project = project
         self.media = media
-        self._png: dict[str, bytes | None] = {}
+        self.cache = cache
+        self._done: dict[str, Path | None] = {}
         plat = preset(project.platform)
         self.size = plat.frame_size(PLACEHOLDER_EDGE)
         self._covered = (plat.covered.top, plat.covered.bottom, plat.covered.left, plat.covered.right)
 
-    def original_png(self, digest: str) -> bytes | None:
-        from studio.media.images import decode_rgb, png_bytes
+    def _encode(self, digest: str) -> Path | None:
+        from studio.media.images import decode_rgb
 
-        if digest not in self._png:
-            png = None
+        try:
             data = self.media(digest, "original") if self.media is not None else None
-            if data is not None:
-                try:
-                    png = png_bytes(decode_rgb(data, digest[:12]))
-                except Exception:
-                    log.warning("frame %s is unreadable; drawing a placeholder", digest[:12])
-            self._png[digest] = png
-        return self._png[digest]
+        except Exception:
+            log.warning("cannot read frame %s", digest[:12], exc_info=True)
+            data = None
+        if data is None:
+            return None
+        try:
+            png = _png(decode_rgb(data, digest[:12]))
+        except Exception:
+            log.warning("frame %s is unreadable; drawing a placeholder", digest[:12])
+            return None
+        path = self.cache / f"{digest}.png"
+        path.write_bytes(png)
+        return path
+
+    def encoded(self, digests: list[str | None]) -> Iterator[None]:
+        """Encode these frames' stills on every core; yields once per entry, in order, as each is ready."""
+        todo = sorted({d for d in digests if d and d not in self._done})
+        with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
+            futures = {d: pool.submit(self._encode, d) for d in todo}
+            for digest in digests:
+                if digest in futures:
+                    self._done[digest] = futures[digest].result()
+                yield None
 
     def placeholder_png(self, timed: TimedShot, lang: str) -> bytes:
-        from studio.media.images import placeholder, png_bytes
+        """A still in the platform's shape naming the shot, for a shot without a usable frame."""
+        from studio.media.images import placeholder
         from studio.samples import BEAT_HUES
 
         shot = timed.shot
         lines = (beat_label(timed.beat.kind, timed.beat.name, lang), f"{shot.duration:.1f}s")
-        image = placeholder(*self.size, shot.code or "—", lines, self._covered, BEAT_HUES[timed.beat.kind])
-        return png_bytes(image)
+        code = safe_text(shot.code) or "—"
+        image = placeholder(*self.size, code, lines, self._covered, BEAT_HUES[timed.beat.kind])
+        return _png(image)
 
-    def get(self, timed: TimedShot, lang: str) -> tuple[bytes, bool]:
-        """PNG bytes of a shot's still and whether it is a placeholder."""
-        if timed.shot.frame:
-            png = self.original_png(timed.shot.frame)
-            if png is not None:
-                return png, False
-        return self.placeholder_png(timed, lang), True
+    def write(self, timed: TimedShot, lang: str, target: Path) -> bool:
+        """Write a shot's still to ``target``; True when it is a placeholder."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = timed.shot.frame
+        if digest:
+            if digest not in self._done:
+                self._done[digest] = self._encode(digest)
+            source = self._done[digest]
+            if source is not None:
+                shutil.copyfile(source, target)
+                return False
+        target.write_bytes(self.placeholder_png(timed, lang))
+        return True
 
 
 def _clip_specs(script: Script, variant: Variant, fps: int, lang: str) -> list[tuple[TimedShot, ClipSpec]]:
@@ -185,10 +226,8 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
     specs = _clip_specs(script, variant, fps, lang)
     clips = [c for _t, c in specs]
     placeholders: set[str] = set()
-    for timed, spec in specs:
-        png, is_placeholder = stills.get(timed, lang)
-        _write(tmp / spec.still, png)
-        if is_placeholder:
+    for (timed, spec), _ready in zip(specs, stills.encoded([t.shot.frame for t, _ in specs]), strict=True):
+        if stills.write(timed, lang, tmp / spec.still):
             placeholders.add(spec.still)
         step()
     (tmp / FRAMES_DIR).mkdir(exist_ok=True)
@@ -278,7 +317,20 @@ def pack_variants(
         raise FolderMissingError(out / "pack")
     fps = fps or default_fps(project)
     lang = lang or project.language
-    stills = _Stills(project, media)
+    try:
+        cache = Path(tempfile.mkdtemp(prefix=".studio-stills.", dir=out))
+    except OSError as exc:
+        raise ExportWriteError(out / "pack", exc.strerror or str(exc)) from None
+    try:
+        return _pack_all(project, script, variants, media, out, fps, make_zip, lang, snapshot, progress,
+                         _Stills(project, media, cache))  # fmt: skip
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def _pack_all(project: Project, script: Script, variants: list[Variant], media: Media | None, out: Path,
+              fps: int, make_zip: bool, lang: str, snapshot: str | None, progress: Progress | None,
+              stills: _Stills) -> list[PackResult]:  # fmt: skip
     results: list[PackResult] = []
     total = sum(len(cut(script, v)) + 1 for v in variants)
     with progress_steps(progress, total) as step:
