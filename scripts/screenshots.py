@@ -2,6 +2,8 @@
 
 Run under a display, e.g. ``xvfb-run -a python scripts/screenshots.py`` (QT_QPA_PLATFORM=offscreen
 also works but may lack system fonts). Settings and data go to a temporary folder.
+After the light pictures, the main window is taken again with the Fusion style and a dark palette
+({lang}_dark_{tab}.png), to check that icons, beat colours and text read on dark too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,27 @@ sys.path.insert(0, str(ROOT))
 
 log = logging.getLogger("screenshots")
 SIZE = (1440, 900)
+#: The tabs taken again in the dark palette.
+DARK_TABS = ("write", "shotlist", "storyboard", "variants")
+
+
+def dark_palette():  # -> QPalette
+    """A dark palette like the ones desktop themes use (for the dark screenshots)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"), (roles.Base, "#1f1f1f"),
+        (roles.AlternateBase, "#292929"), (roles.Text, "#e6e6e6"), (roles.Button, "#363636"),
+        (roles.ButtonText, "#e6e6e6"), (roles.Highlight, "#3d7bd9"), (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#363636"), (roles.ToolTipText, "#e6e6e6"), (roles.PlaceholderText, "#8c8c8c"),
+        (roles.Link, "#7fb2ff"), (roles.Mid, "#555555"), (roles.Dark, "#1a1a1a"), (roles.Light, "#505050"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 def _settle(app, seconds: float = 0.4) -> None:
@@ -33,8 +56,8 @@ def _save(widget, path: Path, app) -> None:
     log.info("wrote %s", path.relative_to(ROOT))
 
 
-def shoot(lang: str, out: Path, work: Path, app, translators) -> list[Path]:
-    """Every tab and dialog in one language."""
+def shoot(lang: str, out: Path, work: Path, app, translators, dark: bool = False) -> list[Path]:
+    """Every tab and dialog in one language (in the dark palette: the main tabs only)."""
     from PySide6.QtCore import QSettings
 
     from studio.samples import write_sample
@@ -44,6 +67,7 @@ def shoot(lang: str, out: Path, work: Path, app, translators) -> list[Path]:
     from studio.ui.settings import Settings
 
     translators.install(lang)
+    work.mkdir(parents=True, exist_ok=True)
     sample = work / f"serum_{lang}.studio"
     write_sample(sample, lang)
     settings = Settings(QSettings(str(work / f"{lang}.ini"), QSettings.Format.IniFormat))
@@ -52,15 +76,23 @@ def shoot(lang: str, out: Path, work: Path, app, translators) -> list[Path]:
     window.resize(*SIZE)
     window.show()
     written: list[Path] = []
+    _settle(app, 0.5)  # the guide's first check runs after the first paint
     for key, *_ in TABS:
+        if dark and key not in DARK_TABS:
+            continue
         view = window.show_tab(key)
         thumbs = getattr(view, "thumbs", None)
         _settle(app, 0.3)
         if thumbs is not None and hasattr(thumbs, "wait"):
             thumbs.wait(3000)
-        path = out / f"{lang}_{key}.png"
+        path = out / (f"{lang}_dark_{key}.png" if dark else f"{lang}_{key}.png")
         _save(window, path, app)
         written.append(path)
+    if dark:
+        window.replacing = True
+        window.close()
+        doc.close()
+        return written
     shotlist = window.show_tab("shotlist")
     shotlist.union_box.setChecked(True)
     path = out / f"{lang}_shotlist_union.png"
@@ -125,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as work:
         for lang in args.lang or ["zh", "en"]:
             shoot(lang, args.out, Path(work), app, translators)
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+        for lang in args.lang or ["zh", "en"]:
+            shoot(lang, args.out, Path(work) / "dark", app, translators, dark=True)
     return 0
 
 

@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+200" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+231" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>+ Shot</source>
             <translation>+ Shot</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+190" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+123" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>Loading…</translation>
@@ -106,12 +106,48 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+49" />
+            <location filename="../../studio/ui/errors.py" line="+59" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the folder or file is protected</source>
+            <translation>the folder or file is protected</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is full</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk quota is used up</source>
+            <translation>the disk quota is used up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>the folder does not exist</source>
+            <translation>the folder does not exist</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file name is too long</source>
+            <translation>the file name is too long</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <location line="+62" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
@@ -148,11 +184,12 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+37" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-32" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -187,7 +224,7 @@
             <translation>Permission denied: {path}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>A system error occurred: {detail}</source>
             <translation>A system error occurred: {detail}</translation>
         </message>
@@ -197,8 +234,8 @@
             <translation>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+10" />
+            <location line="+9" />
+            <location line="+12" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -206,8 +243,9 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+71" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+84" />
             <source>Word storyboard (.docx)</source>
+            <extracomment>False when the format ignores the paper size (a chat picture, plain text).</extracomment>
             <translation>Word storyboard (.docx)</translation>
         </message>
         <message>
@@ -227,8 +265,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Storyboard picture (.png)</source>
-            <translation>Storyboard picture (.png)</translation>
+            <source>Storyboard picture for chat groups (.png, .jpg)</source>
+            <translation>Storyboard picture for chat groups (.png, .jpg)</translation>
         </message>
         <message>
             <location line="+8" />
@@ -251,7 +289,22 @@
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+124" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exported to {folder}:</source>
+            <translation>Exported to {folder}:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Folder</source>
+            <translation>Open Folder</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <location line="+23" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -285,14 +338,15 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-121" />
+            <location line="-150" />
             <location line="+32" />
-            <location line="+46" />
+            <location line="+51" />
+            <location line="+5" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-69" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -342,7 +396,7 @@
             <translation>File</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+34" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
@@ -351,11 +405,16 @@
             <source>Choose at least one variant.</source>
             <translation>Choose at least one variant.</translation>
         </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a file to export to.</source>
+            <translation>Choose a file to export to.</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+23" />
+            <location filename="../../studio/ui/fileactions.py" line="+25" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -365,17 +424,22 @@
             <translation>Cannot create the project</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Open Project</source>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Save As</source>
             <translation>Save As</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+6" />
+            <source>Cannot save the project there</source>
+            <translation>Cannot save the project there</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Now editing {name}</source>
             <translation>Now editing {name}</translation>
         </message>
@@ -385,12 +449,17 @@
             <translation>Save a Copy</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>Cannot save the copy there</source>
+            <translation>Cannot save the copy there</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Copy saved as {name}</source>
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+57" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -412,7 +481,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+53" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+56" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
             <translation>This variant</translation>
@@ -428,7 +497,12 @@
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+26" />
+            <source>Checking the script…</source>
+            <translation>Checking the script…</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>The guide is not available.</source>
             <translation>The guide is not available.</translation>
         </message>
@@ -438,7 +512,7 @@
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -643,9 +717,14 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+85" />
-            <source>Untitled script</source>
+            <location filename="../../studio/ui/navigator.py" line="+57" />
+            <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Untitled script</source>
             <translation>Untitled script</translation>
         </message>
         <message>
@@ -669,12 +748,12 @@
             <translation>Variants</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>(base)</source>
             <translation>(base)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+44" />
             <source>Play in “{variant}”</source>
             <translation>Play in “{variant}”</translation>
         </message>
@@ -687,7 +766,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/new_project.py" line="+36" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+53" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -707,12 +786,13 @@
             <translation>Product or campaign name</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>untitled.studio</source>
-            <translation>untitled.studio</translation>
+            <location line="+2" />
+            <location line="+38" />
+            <source>untitled</source>
+            <translation>untitled</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-33" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -737,7 +817,7 @@
             <translation>File</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>New Project</source>
             <translation>New Project</translation>
         </message>
@@ -746,11 +826,21 @@
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>Choose a file name for the new project.</source>
+            <translation>Choose a file name for the new project.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name} already exists. Replace it with the new project? Its contents will be lost.</source>
+            <translation>{name} already exists. Replace it with the new project? Its contents will be lost.</translation>
+        </message>
     </context>
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+107" />
+            <location filename="../../studio/ui/app.py" line="+117" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -1111,13 +1201,18 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../studio/ui/views/results.py" line="+47" />
+            <location filename="../../studio/ui/views/results.py" line="+63" />
+            <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
+            <extracomment>Editable columns: the six counts and spend. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Import report…</source>
-            <extracomment>Editable columns: the six counts and spend.</extracomment>
             <translation>Import report…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>
@@ -1127,17 +1222,27 @@
             <translation>Holm-adjusted {p} against the control</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>Enter a whole number of zero or more.</source>
-            <translation>Enter a whole number of zero or more.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+54" />
             <source>Edit results</source>
             <translation>Edit results</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>Spend must be an amount of zero or more, e.g. 1250.50.</source>
+            <translation>Spend must be an amount of zero or more, e.g. 1250.50.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 must be a whole number of zero or more.</source>
+            <translation>%1 must be a whole number of zero or more.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</source>
+            <translation>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Import ad report</source>
             <translation>Import ad report</translation>
         </message>
@@ -1320,18 +1425,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-224" />
+            <location filename="../../studio/ui/views/write_cards.py" line="-256" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> s</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+61" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-58" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -1354,6 +1460,11 @@
             <location line="+0" />
             <source>Caption</source>
             <translation>Caption</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
+            <translation>The voice-over needs about %1 s to say; the shot lasts %2 s</translation>
         </message>
     </context>
     <context>
@@ -1566,7 +1677,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+101" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+29" />
             <source>This variant</source>
             <translation>This variant</translation>
         </message>
@@ -1592,12 +1703,22 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+180" />
+            <location line="+190" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-156" />
+            <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
+            <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No shots in this variant yet. Write them in the Write tab, or paste a voice-over script there.</source>
+            <translation>No shots in this variant yet. Write them in the Write tab, or paste a voice-over script there.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 shots · %2 s</source>
             <translation>%1 shots · %2 s</translation>
         </message>
@@ -1665,12 +1786,17 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../studio/ui/views/timeline.py" line="+95" />
+            <location filename="../../studio/ui/views/timeline.py" line="+105" />
             <source>No shots in this variant yet</source>
             <translation>No shots in this variant yet</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+119" />
+            <source>%1 %2 has no shots: this variant skips the beat</source>
+            <translation>%1 %2 has no shots: this variant skips the beat</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</source>
             <translation>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</translation>
         </message>
@@ -1683,9 +1809,9 @@
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../studio/ui/views/variants.py" line="+71" />
+            <location filename="../../studio/ui/views/variants.py" line="+91" />
             <source>Remove variant</source>
-            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <extracomment>The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
         </message>
         <message>
@@ -1725,30 +1851,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+140" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="-139" />
+            <location line="+140" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+95" />
+            <location line="-139" />
+            <location line="+141" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+93" />
+            <location line="-140" />
+            <location line="+139" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-135" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -1763,28 +1889,36 @@
             <translation>against</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+119" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+119" />
+            <location line="+121" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-170" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-203" />
+            <source> (no shots)</source>
+            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <translation> (no shots)</translation>
+        </message>
+        <message>
+            <location line="+195" />
+            <location line="+102" />
             <source>%1 s</source>
+            <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Pick two different variants to compare.</source>
             <translation>Pick two different variants to compare.</translation>
         </message>
@@ -1845,7 +1979,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+51" />
+            <location filename="../../studio/ui/views/write.py" line="+52" />
             <source>Paste voice-over script…</source>
             <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -1867,11 +2001,12 @@
         </message>
         <message>
             <location line="+52" />
+            <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-177" />
             <source>Remove alternative %1</source>
             <translation>Remove alternative %1</translation>
         </message>
@@ -1916,12 +2051,37 @@
             <translation>No library lines in this language</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
+            <source>Replace the voice-over of %1</source>
+            <translation>Replace the voice-over of %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use as the first shot</source>
+            <translation>Use as the first shot</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The line becomes the voice-over of the shot you last worked on</source>
+            <translation>The line becomes the voice-over of the shot you last worked on</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert as new alternative %1</source>
+            <translation>Insert as new alternative %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the current lines and try this one as alternative %1 in an A/B test</source>
+            <translation>Keep the current lines and try this one as alternative %1 in an A/B test</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Insert library line</source>
             <translation>Insert library line</translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+61" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>

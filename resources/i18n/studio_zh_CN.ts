@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+200" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+231" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>+ Shot</source>
             <translation>+ 镜头</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+190" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+123" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>加载中…</translation>
@@ -106,12 +106,48 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+49" />
+            <location filename="../../studio/ui/errors.py" line="+59" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>permission denied</source>
+            <translation>没有权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the folder or file is protected</source>
+            <translation>该文件夹或文件受保护，不允许修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is read-only</source>
+            <translation>磁盘是只读的</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk quota is used up</source>
+            <translation>磁盘配额已用完</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>the folder does not exist</source>
+            <translation>文件夹不存在</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file name is too long</source>
+            <translation>文件名太长</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <location line="+62" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
@@ -148,11 +184,12 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+37" />
             <source>Could not use {path}: {detail}</source>
             <translation>无法使用 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-32" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
@@ -187,7 +224,7 @@
             <translation>没有权限：{path}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>A system error occurred: {detail}</source>
             <translation>发生系统错误：{detail}</translation>
         </message>
@@ -197,8 +234,8 @@
             <translation>发生了意外错误（{kind}）。你的工作已保存，详情见日志。</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+10" />
+            <location line="+9" />
+            <location line="+12" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -206,8 +243,9 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+71" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+84" />
             <source>Word storyboard (.docx)</source>
+            <extracomment>False when the format ignores the paper size (a chat picture, plain text).</extracomment>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
         <message>
@@ -227,8 +265,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Storyboard picture (.png)</source>
-            <translation>分镜图片 (.png)</translation>
+            <source>Storyboard picture for chat groups (.png, .jpg)</source>
+            <translation>发群用的分镜长图（.png、.jpg）</translation>
         </message>
         <message>
             <location line="+8" />
@@ -251,7 +289,22 @@
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+124" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exported to {folder}:</source>
+            <translation>已导出到 {folder}：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <location line="+23" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -285,14 +338,15 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-121" />
+            <location line="-150" />
             <location line="+32" />
-            <location line="+46" />
+            <location line="+51" />
+            <location line="+5" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-69" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -342,7 +396,7 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+34" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
@@ -351,11 +405,16 @@
             <source>Choose at least one variant.</source>
             <translation>请至少选择一个版本。</translation>
         </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a file to export to.</source>
+            <translation>请选择要导出到的文件。</translation>
+        </message>
     </context>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+23" />
+            <location filename="../../studio/ui/fileactions.py" line="+25" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
@@ -365,17 +424,22 @@
             <translation>无法创建项目</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Open Project</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+6" />
+            <source>Cannot save the project there</source>
+            <translation>无法把项目保存到那里</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Now editing {name}</source>
             <translation>正在编辑 {name}</translation>
         </message>
@@ -385,12 +449,17 @@
             <translation>保存副本</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>Cannot save the copy there</source>
+            <translation>无法把副本保存到那里</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Copy saved as {name}</source>
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+57" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -412,7 +481,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+53" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+56" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
             <translation>当前版本</translation>
@@ -428,7 +497,12 @@
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+26" />
+            <source>Checking the script…</source>
+            <translation>正在检查脚本…</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>The guide is not available.</source>
             <translation>创作指导不可用。</translation>
         </message>
@@ -438,7 +512,7 @@
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+51" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -643,9 +717,14 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+85" />
-            <source>Untitled script</source>
+            <location filename="../../studio/ui/navigator.py" line="+57" />
+            <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
+            <translation>{n} 秒</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Untitled script</source>
             <translation>未命名脚本</translation>
         </message>
         <message>
@@ -669,12 +748,12 @@
             <translation>版本</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>(base)</source>
             <translation>（基础版）</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+44" />
             <source>Play in “{variant}”</source>
             <translation>在“{variant}”中使用</translation>
         </message>
@@ -687,7 +766,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/new_project.py" line="+36" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+53" />
             <source>New Project from a Template</source>
             <translation>从模板新建项目</translation>
         </message>
@@ -707,12 +786,13 @@
             <translation>产品或活动名称</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>untitled.studio</source>
-            <translation>未命名.studio</translation>
+            <location line="+2" />
+            <location line="+38" />
+            <source>untitled</source>
+            <translation>未命名</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-33" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -737,7 +817,7 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+22" />
             <source>New Project</source>
             <translation>新建项目</translation>
         </message>
@@ -746,11 +826,21 @@
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>Choose a file name for the new project.</source>
+            <translation>请为新项目选择一个文件名。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name} already exists. Replace it with the new project? Its contents will be lost.</source>
+            <translation>{name} 已存在。要用新项目替换它吗？它原来的内容将会丢失。</translation>
+        </message>
     </context>
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+107" />
+            <location filename="../../studio/ui/app.py" line="+117" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -1111,13 +1201,18 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../studio/ui/views/results.py" line="+47" />
+            <location filename="../../studio/ui/views/results.py" line="+63" />
+            <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
+            <extracomment>Editable columns: the six counts and spend. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Import report…</source>
-            <extracomment>Editable columns: the six counts and spend.</extracomment>
             <translation>导入报表…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>
@@ -1127,17 +1222,27 @@
             <translation>与对照组相比（Holm 校正）{p}</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>Enter a whole number of zero or more.</source>
-            <translation>请输入大于等于零的整数。</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+54" />
             <source>Edit results</source>
             <translation>编辑投放数据</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
+            <source>Spend must be an amount of zero or more, e.g. 1250.50.</source>
+            <translation>消耗须为零或以上的金额，例如 1250.50。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 must be a whole number of zero or more.</source>
+            <translation>%1须为零或以上的整数。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</source>
+            <translation>%1（%2）不能多于%3（%4），未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Import ad report</source>
             <translation>导入投放报表</translation>
         </message>
@@ -1320,18 +1425,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-224" />
+            <location filename="../../studio/ui/views/write_cards.py" line="-256" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> 秒</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+61" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-58" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -1354,6 +1460,11 @@
             <location line="+0" />
             <source>Caption</source>
             <translation>字幕</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
+            <translation>这段口播约需 %1 秒才能说完，镜头只有 %2 秒</translation>
         </message>
     </context>
     <context>
@@ -1566,7 +1677,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+101" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+29" />
             <source>This variant</source>
             <translation>当前版本</translation>
         </message>
@@ -1592,12 +1703,22 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+180" />
+            <location line="+190" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-146" />
+            <location line="-156" />
+            <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
+            <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No shots in this variant yet. Write them in the Write tab, or paste a voice-over script there.</source>
+            <translation>这个版本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>%1 shots · %2 s</source>
             <translation>%1 个镜头 · %2 秒</translation>
         </message>
@@ -1665,12 +1786,17 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../studio/ui/views/timeline.py" line="+95" />
+            <location filename="../../studio/ui/views/timeline.py" line="+105" />
             <source>No shots in this variant yet</source>
             <translation>此版本还没有镜头</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+119" />
+            <source>%1 %2 has no shots: this variant skips the beat</source>
+            <translation>%1 %2 没有镜头：此版本跳过这一段</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Dashed line: the hook must land by %1 s. Shaded: the last %2 s, where the call to action belongs.</source>
             <translation>虚线：钩子必须在 %1 秒内出现。阴影：最后 %2 秒，行动号召应放在这里。</translation>
         </message>
@@ -1683,9 +1809,9 @@
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../studio/ui/views/variants.py" line="+71" />
+            <location filename="../../studio/ui/views/variants.py" line="+91" />
             <source>Remove variant</source>
-            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <extracomment>The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
         </message>
         <message>
@@ -1725,30 +1851,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+94" />
+            <location line="+140" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+94" />
+            <location line="-139" />
+            <location line="+140" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-93" />
-            <location line="+95" />
+            <location line="-139" />
+            <location line="+141" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-94" />
-            <location line="+93" />
+            <location line="-140" />
+            <location line="+139" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location line="-135" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -1763,28 +1889,36 @@
             <translation>对比</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+119" />
             <source>Length</source>
             <translation>时长</translation>
         </message>
         <message>
             <location line="+14" />
-            <location line="+119" />
+            <location line="+121" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-170" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-203" />
+            <source> (no shots)</source>
+            <extracomment>Property rows shown under the beats, in order.</extracomment>
+            <translation>（无镜头）</translation>
+        </message>
+        <message>
+            <location line="+195" />
+            <location line="+102" />
             <source>%1 s</source>
+            <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Pick two different variants to compare.</source>
             <translation>请选择两个不同的版本进行比较。</translation>
         </message>
@@ -1844,7 +1978,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+51" />
+            <location filename="../../studio/ui/views/write.py" line="+52" />
             <source>Paste voice-over script…</source>
             <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -1866,11 +2000,12 @@
         </message>
         <message>
             <location line="+52" />
+            <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-177" />
             <source>Remove alternative %1</source>
             <translation>删除方案 %1</translation>
         </message>
@@ -1915,12 +2050,37 @@
             <translation>素材库中没有该语言的文案</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
+            <source>Replace the voice-over of %1</source>
+            <translation>替换 %1 的口播</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use as the first shot</source>
+            <translation>用作第一个镜头</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The line becomes the voice-over of the shot you last worked on</source>
+            <translation>这句话将成为你最近编辑的镜头的口播</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Insert as new alternative %1</source>
+            <translation>插入为新方案 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep the current lines and try this one as alternative %1 in an A/B test</source>
+            <translation>保留现有台词，把这句作为方案 %1 参加 A/B 测试</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Insert library line</source>
             <translation>插入素材库文案</translation>
         </message>
         <message numerus="yes">
-            <location line="+28" />
+            <location line="+61" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>粘贴口播稿（%n 个镜头）</numerusform>
