@@ -119,6 +119,9 @@ def test_snapshot_take_edit_compare_restore(doc, qtbot, monkeypatch):
     ids = {s.id for _, _, s in reopen(doc.pf.path).scripts[0].iter_shots()}
     assert shot.id in ids
     assert dialog.table.rowCount() == 2  # the state before the restore was kept too
+    # The old comparison no longer holds; the dialog says what happened instead.
+    said = dialog.compare_text.toPlainText()
+    assert "Shots removed" not in said and "before cuts" in said and "snapshot 2" in said
 
 
 def test_export_excel_from_the_dialog(doc, settings, tmp_path, qtbot):

@@ -93,7 +93,10 @@ class NewProjectDialog(QDialog):
         form.addRow(self.buttons)
         if self.template_list.count():
             self.template_list.setCurrentRow(0)
-        self.resize(560, 460)
+            # As tall as the templates need, so the description sits right under them.
+            rows = self.template_list.sizeHintForRow(0) * self.template_list.count()
+            self.template_list.setMaximumHeight(rows + 2 * self.template_list.frameWidth() + 4)
+        self.resize(560, 360)
 
     def _on_template(self, row: int) -> None:
         item = self.template_list.item(row)

@@ -142,8 +142,8 @@ class SnapshotsDialog(QDialog):
             if items:
                 lines.append(f"• {title}: {', '.join(items)}")
         for variant, (old, new) in diff.lengths.items():
-            before = "—" if old is None else f"{old:.1f} s"
-            after = "—" if new is None else f"{new:.1f} s"
+            before = "—" if old is None else self.tr("{n} s").format(n=f"{old:.1f}")
+            after = "—" if new is None else self.tr("{n} s").format(n=f"{new:.1f}")
             lines.append("• " + self.tr("Length of {variant}: {old} → {new}").format(
                 variant=variant, old=before, new=after))  # fmt: skip
         return "\n".join(lines)
@@ -164,8 +164,14 @@ class SnapshotsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            snapshots.restore(self.doc.pf, snap.id)
+            safety = snapshots.restore(self.doc.pf, snap.id)
         except (ProjectFileError, OSError, ValueError) as exc:
             errors.show_error(self, exc)
             return
         self.reload()
+        # The comparison shown was with the state before the restore; it no longer holds.
+        self.compare_text.setPlainText(
+            self.tr("Restored “{name}”. The state before it was kept as snapshot {number}.").format(
+                name=snap.name, number=safety.id
+            )
+        )
