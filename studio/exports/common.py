@@ -334,19 +334,23 @@ class FrameSource:
             checked = _checked(data)
             if checked is not None:
                 return checked
+        # Not embeddable as it is (CMYK, no JFIF/Exif header, truncated, another format): make a
+        # rendition from these bytes if they decode, else from the original.
+        sources = [data] if data is not None else []
         if kind != "original":
-            # No usable rendition: make one from the original rather than embed the original itself.
-            original = self._fetch(digest, "original")
-            if original is not None:
-                try:
-                    from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
+            sources.append(self._fetch(digest, "original"))
+        for source in sources:
+            if source is None:
+                continue
+            try:
+                from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
 
-                    edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
-                    made = rendition(decode_rgb(original), edge)
-                    with Image.open(io.BytesIO(made)) as im:
-                        return FrameImage(made, im.width, im.height)
-                except Exception:
-                    log.warning("frame %s is unreadable", digest[:12])
+                edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
+                made = rendition(decode_rgb(source), edge)
+                with Image.open(io.BytesIO(made)) as im:
+                    return FrameImage(made, im.width, im.height)
+            except Exception:
+                log.warning("frame %s is unreadable", digest[:12])
         return None
 
     def placeholder(self) -> FrameImage:
@@ -366,7 +370,13 @@ _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    """Width and height from a JPEG's start-of-frame segment, without decoding."""
+    """Width and height from a JPEG's start-of-frame segment, without decoding.
+
+    None for what Word or the PDF writer cannot embed as it is: no JFIF or Exif header
+    (python-docx needs one) or four colour components (CMYK).
+    """
+    if data[2:4] not in (b"\xff\xe0", b"\xff\xe1"):
+        return None
     i, end = 2, len(data)
     while i + 9 < end:
         if data[i] != 0xFF:
@@ -377,6 +387,8 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
             continue
         length = int.from_bytes(data[i + 2 : i + 4], "big")
         if marker in _SOF:
+            if i + 9 < end and data[i + 9] not in (1, 3):
+                return None
             height = int.from_bytes(data[i + 5 : i + 7], "big")
             width = int.from_bytes(data[i + 7 : i + 9], "big")
             return width, height

@@ -27,6 +27,7 @@ from studio.exports.common import (
     check_folder,
     platform_name,
     progress_steps,
+    safe_text,
     seconds_text,
     word,
 )
@@ -143,12 +144,12 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
 def _cover(doc: docx.document.Document, project: Project, script: Script, variant: Variant,
            lang: str, snapshot: str | None, date: str | None, width: float) -> None:  # fmt: skip
     title = doc.add_paragraph()
-    run = title.add_run(project.title or script.title)
+    run = title.add_run(safe_text(project.title or script.title))
     run.bold = True
     run.font.size = Pt(18)
     sub = doc.add_paragraph()
     sub.paragraph_format.space_after = Pt(6)
-    run = sub.add_run(f"{word('storyboard', lang)} · {variant.name}")
+    run = sub.add_run(safe_text(f"{word('storyboard', lang)} · {variant.name}"))
     run.font.size = Pt(12)
     run.font.color.rgb = _GREY
     items = cover_items(project, script, variant, lang, snapshot, date)

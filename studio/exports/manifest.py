@@ -7,8 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from studio.exports.common import plain_text
 from studio.exports.timelines import START_SECONDS, ClipSpec
 from studio.models.entities import Project, Script, Variant, now_iso
+from studio.models.text import clean_text
 from studio.models.vocab import label
 
 MANIFEST_NAME = "manifest.json"
@@ -49,9 +51,14 @@ def manifest_dict(
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
         "created": now_iso(),
-        "project": {"id": project.id, "title": project.title, "product": project.product, "language": lang},
-        "script": {"id": script.id, "title": script.title},
-        "variant": {"id": variant.id, "name": variant.name, "is_base": variant.is_base},
+        "project": {
+            "id": project.id,
+            "title": clean_text(project.title),
+            "product": clean_text(project.product),
+            "language": lang,
+        },
+        "script": {"id": script.id, "title": clean_text(script.title)},
+        "variant": {"id": variant.id, "name": clean_text(variant.name), "is_base": variant.is_base},
         "variable": {"key": variant.variable.value, "label": label(variant.variable, lang)},
         "hypothesis": variant.hypothesis,
         "snapshot": snapshot,
@@ -137,8 +144,8 @@ def readme_text(
     lang = "zh" if project.language == "zh" else "en"
     frames = sum(c.frames for c in clips)
     return _README[lang].format(
-        project=project.title,
-        variant=variant.name,
+        project=plain_text(project.title),
+        variant=plain_text(variant.name),
         variable=label(variant.variable, lang),
         fps=fps,
         width=size[0],

@@ -232,7 +232,7 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
         step()
     (tmp / FRAMES_DIR).mkdir(exist_ok=True)
     _write(tmp / "captions.srt", srt_text(script, variant, fps))
-    name = f"{project.title or script.title} — {variant.name}"
+    name = safe_text(f"{project.title or script.title} — {variant.name}")
     for ext, text in timeline_texts(name, clips, fps, stills.size, final).items():
         _write(tmp / f"{TIMELINE_BASENAME}.{ext}", text)
     _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips))

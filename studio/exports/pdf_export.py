@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import io
 import logging
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +61,11 @@ BOARD_ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "ons
 #: Frames fill their column's width; the column is sized so a frame is at most this tall (or wide), in mm.
 FRAME_MAX_MM = (30.0, 21.0)
 CELL_PADDING_MM = 1.2
+#: A table cell holds at most this many lines; longer text is cut there and printed in full under the table
+#: (a row taller than the page would stop the PDF).
+MAX_CELL_LINES = 28
+#: Width of a half-width character at 8 pt, in mm (a Chinese character takes two).
+HALF_WIDTH_MM = 1.45
 #: Stroke width of the synthetic bold, as a fraction of the font size (CJK fonts ship one weight).
 FAKE_BOLD = 0.035
 SHOOT: tuple[tuple[str, float], ...] = (
@@ -148,6 +154,7 @@ class _Pdf(FPDF):
         self.family = "Helvetica"
         self.unicode = False
         self.fake_bold = False
+        self.long_texts: list[tuple[str, str]] = []
         path = cjk_font_path()
         if path is not None:
             try:
@@ -189,6 +196,34 @@ class _Pdf(FPDF):
         if not self.unicode:
             text = text.encode("latin-1", "replace").decode("latin-1")
         return text
+
+    def fit(self, value: object, width_mm: float, label: str) -> str:
+        """Drawable text that fits MAX_CELL_LINES lines of a cell ``width_mm`` wide; the rest is noted."""
+        text = self.txt(value)
+        per_line = max(4, int((width_mm - 2 * CELL_PADDING_MM) / HALF_WIDTH_MM))
+        budget, used = per_line * MAX_CELL_LINES, 0
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                used += per_line - used % per_line
+            else:
+                used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used > budget:
+                self.long_texts.append((self.txt(label), text))
+                return f"{text[: max(0, i - 6)]}… [{len(self.long_texts)}]"
+        return text
+
+    def flush_long_texts(self) -> None:
+        """Print in full the texts that were cut to fit their cells, numbered as their marks."""
+        if not self.long_texts:
+            return
+        self.ln(2)
+        for n, (label_text, text) in enumerate(self.long_texts, start=1):
+            self.set_font(self.family, "B", 8)
+            self.multi_cell(0, 4, f"[{n}] {label_text}", new_x="LMARGIN", new_y="NEXT")
+            self.set_font(self.family, "", 8)
+            self.multi_cell(0, 3.9, text, new_x="LMARGIN", new_y="NEXT")
+            self.ln(1)
+        self.long_texts.clear()
 
     def header(self) -> None:
         self.set_font(self.family, size=8)
@@ -283,10 +318,11 @@ def _cover(pdf: _Pdf, items: list[tuple[str, str]], width: float) -> None:
         for i in range(0, len(items), 2):
             row = table.row()
             for caption, value in items[i : i + 2]:
-                row.cell(pdf.txt(caption), style=key_style)
-                row.cell(pdf.txt(value))
+                row.cell(pdf.fit(caption, key_w, caption), style=key_style)
+                row.cell(pdf.fit(value, value_w, caption))
             if len(items[i : i + 2]) == 1:
                 row.cell("", colspan=2)
+    pdf.flush_long_texts()
     pdf.ln(3)
 
 
@@ -309,14 +345,15 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: Fra
             )
             if len(span.beat.alternatives) > 1:
                 text += f"   {word('alt', lang)} {span.alt.label}"
-            band.cell(pdf.txt(text), colspan=len(widths),
+            band.cell(pdf.fit(text, sum(widths.values()), word("beat", lang)), colspan=len(widths),
                       style=FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=rgb(colours.strong)))  # fmt: skip
             table.mark_keep_with_next()
             pale = FontFace(emphasis="BOLD", fill_color=rgb(colours.pale))
             for t in (x for x in timed if x.beat is span.beat):
                 shot = t.shot
                 row = table.row()
-                row.cell(pdf.txt(shot.code), style=pale)
+                code = pdf.txt(shot.code)[:40]
+                row.cell(pdf.fit(shot.code, widths["code"], word("code", lang)), style=pale)
                 image = frames.get(shot, "thumb")
                 row.cell(img=io.BytesIO(image.data), img_fill_width=True)
                 row.cell(pdf.txt(f"{format_timecode(t.start_ds)}\n–{format_timecode(t.end_ds)}\n"
@@ -328,15 +365,17 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: Fra
                         )
                     )
                 )
-                for text in (shot.visual, shot.voiceover, shot.onscreen_text, shot.sound):
-                    row.cell(pdf.txt(text))
+                for key in ("visual", "voiceover", "onscreen_text", "sound"):
+                    row.cell(pdf.fit(getattr(shot, key), widths[key], f"{code} · {word(key, lang)}"))
                 extra = [
                     f"{word(k, lang)}: {getattr(shot, k)}"
                     for k in ("props", "location", "talent")
                     if getattr(shot, k)
                 ]
-                row.cell(pdf.txt("\n".join(x for x in (shot.notes, *extra) if x)))
+                notes = "\n".join(x for x in (shot.notes, *extra) if x)
+                row.cell(pdf.fit(notes, widths["notes"], f"{code} · {word('notes', lang)}"))
                 step()  # type: ignore[operator]
+    pdf.flush_long_texts()
 
 
 def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, lang: str, width: float,
@@ -345,8 +384,10 @@ def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, 
     order = {id(u.shot): i + 1 for i, u in enumerate(used)}
     used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
                                        order[id(u.shot)]))  # fmt: skip
+    scale = width / sum(w for _, w in SHOOT)
+    mm = {key: w * scale for key, w in SHOOT}
     with pdf.table(col_widths=tuple(w for _, w in SHOOT), width=width, headings_style=_HEAD, repeat_headings=1,
-                   line_height=3.9, v_align="TOP", padding=1.2) as table:  # fmt: skip
+                   line_height=3.9, v_align="TOP", padding=CELL_PADDING_MM) as table:  # fmt: skip
         head = table.row()
         for key, _ in SHOOT:
             head.cell(pdf.txt(word(key, lang)))
@@ -356,21 +397,23 @@ def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, 
             done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
             row.cell(pdf.txt("✔" if done else "□"), align="C", style=_TICK)
             row.cell(str(order[id(shot)]), align="C")
+            code = pdf.txt(shot.code)[:40]
             row.cell(
-                pdf.txt(shot.code),
+                pdf.fit(shot.code, mm["code"], word("code", lang)),
                 style=FontFace(emphasis="BOLD", fill_color=rgb(BEAT_COLOURS[u.beat.kind].pale)),
             )
             row.cell(img=io.BytesIO(frames.get(shot, "thumb").data), img_fill_width=True)
-            row.cell(pdf.txt(shot.location))
-            row.cell(pdf.txt(shot.talent))
+            for key in ("location", "talent"):
+                row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
             row.cell(
                 pdf.txt(
                     "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x)
                 )
             )
             row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
-            row.cell(pdf.txt(shot.visual))
-            row.cell(pdf.txt(shot.voiceover))
-            row.cell(pdf.txt(shot.props))
-            row.cell(pdf.txt(", ".join(v.name for v in variants if v in u.variants)))
+            for key in ("visual", "voiceover", "props"):
+                row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
+            names = ", ".join(v.name for v in variants if v in u.variants)
+            row.cell(pdf.fit(names, mm["variant"], f"{code} · {word('variant', lang)}"))
             step()  # type: ignore[operator]
+    pdf.flush_long_texts()

@@ -125,9 +125,8 @@ def _docx(project: Project, script: Script, variants: list[Variant], path: str |
             run.bold, run.font.size = True, Pt(16)
             sub = doc.add_paragraph()
             sub.paragraph_format.space_after = Pt(8)
-            run = sub.add_run(
-                f"{word('read_through', lang)} · {variant.name} · {seconds_text(total_ds(script, variant), lang)}"
-            )
+            total = seconds_text(total_ds(script, variant), lang)
+            run = sub.add_run(plain_text(f"{word('read_through', lang)} · {variant.name} · {total}"))
             run.font.color.rgb = _GREY
             table = doc.add_table(rows=1, cols=4)
             table.style = doc.styles["Table Grid"]

@@ -31,6 +31,7 @@ from studio.exports.common import (
     atomic_write,
     check_folder,
     progress_steps,
+    safe_text,
     word,
 )
 from studio.exports.results_sheet import add_results_sheet
@@ -144,7 +145,7 @@ def export_xlsx(
         raise ValueError("no variant to export")
     wb = Workbook()
     wb.properties.creator = "Studio"
-    wb.properties.title = project.title
+    wb.properties.title = safe_text(project.title)[:255]
     wb.properties.keywords = STUDIO_KEYWORD
     wb.properties.language = "zh-CN" if lang == "zh" else "en-US"
     taken: set[str] = set()

@@ -73,6 +73,9 @@ def to_srgb_rgb(image: Image.Image) -> Image.Image:
             image = ImageCms.profileToProfile(image, src, _SRGB, outputMode=out_mode)
         except (ImageCms.PyCMSError, OSError, ValueError):
             log.info("ignoring unusable colour profile")
+    if image.mode.startswith("I;16") or image.mode == "I":
+        # 16-bit greyscale: scale to 8 bits (a plain convert clips everything above 255 to white).
+        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
