@@ -138,10 +138,11 @@ def shade(cell: _Cell, fill: str) -> None:
     tcpr.append(shd)
 
 
-def row_flags(row: _Row, header: bool = False) -> None:
-    """Keep a row on one page; mark it as the header repeated on every page."""
+def row_flags(row: _Row, header: bool = False, keep: bool = True) -> None:
+    """Keep a row on one page (unless ``keep`` is False); mark it as the header repeated on every page."""
     trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
+    if keep:
+        trpr.append(OxmlElement("w:cantSplit"))
     if header:
         trpr.append(OxmlElement("w:tblHeader"))
 

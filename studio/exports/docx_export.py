@@ -59,6 +59,8 @@ TEXT_SHARES: dict[str, float] = {
 ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "onscreen_text", "sound", "notes")
 #: The box a frame is fitted into: 2.2 cm tall keeps seven 9:16 shots on a landscape page.
 FRAME_BOX_CM = (2.6, 2.2)
+#: Characters beyond which a shot's row may break across pages.
+LONG_TEXT = 600
 #: Usable width of a landscape page with 1.5 cm margins.
 TABLE_WIDTH_CM = {"a4": 26.7, "letter": 24.94}
 _GREY = RGBColor(0x55, 0x55, 0x55)
@@ -209,7 +211,9 @@ def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: st
               box: tuple[float, float]) -> None:  # fmt: skip
     shot = t.shot  # type: ignore[attr-defined]
     row = table.add_row()  # type: ignore[attr-defined]
-    row_flags(row)
+    # A row with a very long text may break across pages: Word cuts off a kept row taller than a page.
+    longest = max(len(getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound", "notes"))
+    row_flags(row, keep=longest <= LONG_TEXT)
     cells = row.cells
     shade(cells[0], pale)
     write_cell(cells[0], shot.code, bold=True)

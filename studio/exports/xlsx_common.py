@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from copy import copy
 
@@ -12,6 +13,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import looks_like_formula, safe_text
 
+log = logging.getLogger(__name__)
+
 #: Marks a workbook written by Studio, so the import can read it back exactly.
 STUDIO_KEYWORD = "studio-workbook-1"
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -21,6 +24,10 @@ _THIN = Side(style="thin", color="BFBFBF")
 GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 HEAD_FILL = PatternFill("solid", fgColor="404040")
 HEAD_FONT_COLOUR = "FFFFFF"
+#: Excel refuses a file whose cell holds more characters than this.
+MAX_CELL_CHARS = 32767
+#: Excel's page header holds at most 255 characters, codes included.
+MAX_HEADER_CHARS = 200
 #: Characters Excel forbids in sheet names.
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -47,6 +54,9 @@ def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = No
     formula = False
     if isinstance(value, str):
         text = safe_text(value)
+        if len(text) > MAX_CELL_CHARS:
+            log.warning("cell %s%d cut to %d characters (Excel's limit)", col, row, MAX_CELL_CHARS)
+            text = text[: MAX_CELL_CHARS - 1] + "…"
         cell.value = text
         if looks_like_formula(text):
             cell.data_type = "s"
@@ -99,7 +109,7 @@ def print_setup(ws: Worksheet, paper: str, header_row: int, header_text: str, co
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6, header=0.25, footer=0.25)
     ws.print_options.horizontalCentered = True
-    ws.oddHeader.center.text = safe_text(header_text).replace("&", "&&")
+    ws.oddHeader.center.text = safe_text(header_text)[:MAX_HEADER_CHARS].replace("&", "&&")
     ws.oddHeader.center.size = 9
     ws.oddFooter.center.text = "&P / &N"
     ws.oddFooter.center.size = 8

@@ -204,3 +204,25 @@ def test_pack_of_a_hostile_project(hostile, tmp_path: Path) -> None:
     for name in ("storyboard.docx", "script.docx"):
         docx.Document(str(folder / name))
     load_workbook(folder / "shotlist.xlsx")
+
+
+def test_over_long_texts_stay_within_what_each_format_holds(tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+
+    huge = "长" * 40_000
+    project, script, store = tiny_project({"notes": huge, "voiceover": LONG_VO})
+    project.title = "T" * 600
+    path = export_xlsx(project, script, None, media_of(store), tmp_path / "w.xlsx")
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    notes = next(c.value for c in ws[2] if isinstance(c.value, str) and c.value.startswith("长"))
+    assert len(notes) == 32767 and notes.endswith("…")  # Excel's cell limit; the rest cannot be held
+    assert len(ws.oddHeader.center.text) <= 255
+    doc = docx.Document(
+        str(export_docx(project, script, script.variants, media_of(store), tmp_path / "b.docx"))
+    )
+    board = doc.tables[1]
+    rows = [r for r in board.rows[1:] if len({id(c._tc) for c in r.cells}) > 1]
+    kept = [r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows]
+    assert kept == [False, True]  # the long shot may break across pages, the short one stays whole
+    assert len(_docx_text(tmp_path / "b.docx")) > 40_000
