@@ -133,8 +133,9 @@ class ShotListView(QWidget):
         t.setDefaultDropAction(Qt.DropAction.MoveAction)
         t.setWordWrap(False)
         t.setAlternatingRowColors(True)
-        t.setIconSize(QSize(32, 32))
-        t.verticalHeader().setDefaultSectionSize(36)
+        # Frames are mostly 9:16: 44 px tall is the smallest at which a frame can be told apart.
+        t.setIconSize(QSize(44, 44))
+        t.verticalHeader().setDefaultSectionSize(48)
         t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         t.horizontalHeader().setStretchLastSection(True)
         t.setItemDelegateForColumn(COLUMN["duration_ds"], DurationDelegate(t))

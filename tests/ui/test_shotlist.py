@@ -229,3 +229,14 @@ def test_current_variant_change_shows_its_cut(view, doc):
     other = next(v for v in doc.script.variants if not v.is_base)
     doc.set_current(variant=other)
     assert codes(view) == [t.shot.code for t in cut(doc.script, other)]
+
+
+def test_frames_are_shown_large_enough_to_tell_apart(view, doc, qtbot):
+    row = next(i for i, r in enumerate(view.model.rows) if r.shot.frame)
+    index = view.model.index(row, COLUMN["frame"])
+    qtbot.waitUntil(lambda: view.model.data(index, Qt.ItemDataRole.DecorationRole) is not None, timeout=5000)
+    pixmap = view.model.data(index, Qt.ItemDataRole.DecorationRole)
+    shown = pixmap.size().scaled(view.table.iconSize(), Qt.AspectRatioMode.KeepAspectRatio)
+    assert shown.height() >= 40
+    assert view.table.rowHeight(row) >= shown.height()
+    assert view.table.columnWidth(COLUMN["frame"]) >= shown.width()
