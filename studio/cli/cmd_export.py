@@ -95,6 +95,10 @@ add_messages(
         "import.force": ("replace FILE if it exists", "FILE 已存在时覆盖"),
         "import.missing": ("{path}: no such file", "{path}：文件不存在"),
         "import.is_folder": ("{path} is a folder, not a workbook", "{path} 是文件夹，不是工作簿"),
+        "import.no_stdout": (
+            "a project cannot be written to standard output (-); give the new .studio file's name",
+            "项目不能写到标准输出（-）；请给出新 .studio 文件的名称",
+        ),
         "export.no_stdout": (
             "exports cannot go to standard output (-); give a file or folder name",
             "导出不能写到标准输出（-）；请给出文件或文件夹名",
@@ -269,6 +273,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _project_out(value: str) -> str:
+    """argparse ``type=`` for the new project file: a name, not empty and not standard output."""
+    if value.strip() == "-":
+        raise argparse.ArgumentTypeError(say("import.no_stdout"))
+    return path_arg(value)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Read a workbook into a new project file and print what was mapped and what was not."""
     from studio.exports.xlsx_import import import_xlsx
@@ -276,7 +287,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     _install_errors()
     source = Path(args.input)
     if source.is_dir():
-        raise CliError("import.is_folder", path=str(source))
+        raise CliError("import.is_folder", code=1, path=str(source))
     if not source.exists():
         raise CliError("import.missing", code=1, path=str(source))
     target = Path(args.output)
@@ -343,7 +354,9 @@ def report_lines(report: object, lang: str, target: str) -> list[str]:
     lines = [t("sheet", sheet=r.sheet, row=r.header_row)]  # type: ignore[attr-defined]
     if r.studio_workbook:  # type: ignore[attr-defined]
         lines.append(t("studio"))
-    lines.append(t("mapped", items=sep.join(f"{h} → {field_name(f)}" for h, f in r.mapped)))  # type: ignore[attr-defined]
+    # "镜号 → 镜号" says nothing: name a column alone when its header already is the field's name.
+    pairs = [h if h == field_name(f) else f"{h} → {field_name(f)}" for h, f in r.mapped]  # type: ignore[attr-defined]
+    lines.append(t("mapped", items=sep.join(pairs)))
     if r.to_notes:  # type: ignore[attr-defined]
         lines.append(t("notes", items=sep.join(r.to_notes)))  # type: ignore[attr-defined]
     if r.ignored:  # type: ignore[attr-defined]
@@ -388,7 +401,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     q = subparsers.add_parser("import-xlsx", help=say("import.help"), description=say("import.help"))
     q.add_argument("input", metavar="IN.xlsx", type=path_arg, help=say("import.in"))
-    q.add_argument("-o", "--output", required=True, metavar="FILE", type=project_arg, help=say("import.out"))
+    q.add_argument("-o", "--output", required=True, metavar="FILE", type=_project_out, help=say("import.out"))
     q.add_argument("--lang", choices=("zh", "en"), help=say("import.lang"))
     q.add_argument("--force", action="store_true", help=say("import.force"))
     q.set_defaults(func=cmd_import)

@@ -147,8 +147,10 @@ def test_usage_mistakes_and_missing_things_have_their_exit_codes(
     )
     err = capsys.readouterr().err
     assert "no such file" in err and "Errno" not in err
-    assert main(["--ui-lang", "zh", "import-xlsx", str(tmp_path), "-o", str(tmp_path / "q")]) == 2
+    assert main(["--ui-lang", "zh", "import-xlsx", str(tmp_path), "-o", str(tmp_path / "q")]) == 1
     assert "文件夹" in capsys.readouterr().err
+    assert main(["--ui-lang", "en", "import-xlsx", str(tmp_path / "x.xlsx"), "-o", "-"]) == 2
+    assert "written to standard output" in capsys.readouterr().err
 
 
 def test_os_reasons_are_in_the_users_language(sample_path: Path, tmp_path: Path, capsys, monkeypatch) -> None:
@@ -172,3 +174,14 @@ def test_help_names_the_project_file(capsys) -> None:
     assert main(["--ui-lang", "en", "pack", "--help"]) == 0
     out = capsys.readouterr().out
     assert "project file" in out
+
+
+def test_import_report_names_a_column_once_when_header_and_field_agree(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    book = tmp_path / "w.xlsx"
+    assert main(["export", str(sample_path), "-f", "xlsx", "-o", str(book)]) == 0
+    capsys.readouterr()
+    assert main(["--ui-lang", "zh", "import-xlsx", str(book), "-o", str(tmp_path / "back")]) == 0
+    out = capsys.readouterr().out
+    assert "镜号" in out and "镜号 → 镜号" not in out and "完成 → 完成" not in out
