@@ -114,6 +114,10 @@ def test_snapshot_take_edit_compare_restore(doc, qtbot, monkeypatch):
     dialog.compare_selected()
     assert shot.code in dialog.compare_text.toPlainText()
     assert "Shots removed" in dialog.compare_text.toPlainText()
+    lengths = [line for line in dialog.compare_text.toPlainText().splitlines() if "Length of" in line]
+    names = [v.name for v in doc.script.variants]
+    listed = [next(n for n in names if f"Length of {n}:" in line) for line in lengths]
+    assert len(listed) >= 2 and listed == [n for n in names if n in listed]  # in the script's order
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.restore_selected()
     ids = {s.id for _, _, s in reopen(doc.pf.path).scripts[0].iter_shots()}

@@ -96,7 +96,7 @@ class NewProjectDialog(QDialog):
             # As tall as the templates need, so the description sits right under them.
             rows = self.template_list.sizeHintForRow(0) * self.template_list.count()
             self.template_list.setMaximumHeight(rows + 2 * self.template_list.frameWidth() + 4)
-        self.resize(560, 360)
+        self.resize(560, self.sizeHint().height())
 
     def _on_template(self, row: int) -> None:
         item = self.template_list.item(row)

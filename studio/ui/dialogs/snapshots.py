@@ -141,7 +141,9 @@ class SnapshotsDialog(QDialog):
         ):
             if items:
                 lines.append(f"• {title}: {', '.join(items)}")
-        for variant, (old, new) in diff.lengths.items():
+        order = [v.name for script in self.doc.project.scripts for v in script.variants]
+        rank = {name: i for i, name in enumerate(order)}
+        for variant, (old, new) in sorted(diff.lengths.items(), key=lambda kv: rank.get(kv[0], len(rank))):
             before = "—" if old is None else self.tr("{n} s").format(n=f"{old:.1f}")
             after = "—" if new is None else self.tr("{n} s").format(n=f"{new:.1f}")
             lines.append("• " + self.tr("Length of {variant}: {old} → {new}").format(
