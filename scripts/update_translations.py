@@ -134,8 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     lupdate()
     fill_english()
+    # Always rewrite the Chinese file too (an empty table changes nothing), so both files keep one layout
+    # and a refresh without --apply does not re-indent every line.
+    table = json.loads(args.apply.read_text("utf-8")) if args.apply else {}
+    applied = apply_chinese(table)
     if args.apply:
-        log.info("applied %d Chinese translations", apply_chinese(json.loads(args.apply.read_text("utf-8"))))
+        log.info("applied %d Chinese translations", applied)
     lrelease()
     missing = unfinished("zh") + unfinished("en")
     for context, source in missing:

@@ -1352,7 +1352,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -1659,7 +1659,7 @@
             <translation>Variants removed</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <location line="+1" />
             <source>{n} s</source>
             <translation>{n} s</translation>

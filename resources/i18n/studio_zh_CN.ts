@@ -1352,7 +1352,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -1659,7 +1659,7 @@
             <translation>删除的版本</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <location line="+1" />
             <source>{n} s</source>
             <translation>{n} 秒</translation>
