@@ -105,7 +105,7 @@ class _Stills:
         self._covered = (plat.covered.top, plat.covered.bottom, plat.covered.left, plat.covered.right)
 
     def _encode(self, digest: str) -> Path | None:
-        from studio.media.images import decode_rgb
+        from studio.media.images import decode_rgb, is_plain_png
 
         try:
             data = self.media(digest, "original") if self.media is not None else None
@@ -115,7 +115,8 @@ class _Stills:
         if data is None:
             return None
         try:
-            png = _png(decode_rgb(data, digest[:12]))
+            # A stored PNG that is already upright sRGB RGB is the still as it is: no re-encoding.
+            png = data if is_plain_png(data) else _png(decode_rgb(data, digest[:12]))
         except Exception:
             log.warning("frame %s is unreadable; drawing a placeholder", digest[:12])
             return None

@@ -116,6 +116,18 @@ def import_image(data: bytes, name: str = "image") -> ImportedImage:
         raise ImageError(name, str(exc) or type(exc).__name__) from None
 
 
+def is_plain_png(data: bytes) -> bool:
+    """True for an upright RGB PNG with no colour profile: it is already what a still should be."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format != "PNG" or image.mode != "RGB" or "icc_profile" in image.info:
+                return False
+            orientation = image.getexif().get(0x0112, 1)
+            return orientation == 1 and image.width * image.height <= MAX_PIXELS
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError):
+        return False
+
+
 def decode_rgb(data: bytes, name: str = "image") -> Image.Image:
     """Decode any stored image to an upright sRGB RGB picture."""
     return to_srgb_rgb(_open(data, name))
