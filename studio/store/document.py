@@ -8,9 +8,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from studio.fileio import fsync_dir, fsync_file, permissions_as_new
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Change, Frame, Project, Script, Shot, Variant
 from studio.store import rows
@@ -53,60 +54,53 @@ def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection
     return mem
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
+def _write_db(target: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
+    """Build a database in a temp file beside ``target`` with ``fill``, then rename it over ``target``.
+
+    Whatever goes wrong, the temp file is removed and ``target`` keeps its old content.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise WriteError(target, "folder does not exist", "no_folder")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise WriteError(target, exc.strerror or str(exc)) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    permissions_as_new(tmp)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
         try:
-            os.fsync(fd)
+            fill(conn)
         finally:
-            os.close(fd)
-
-
-def _match_umask(path: Path) -> None:
-    # mkstemp makes 0600 files; a project should get the permissions of any new file.
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
+            conn.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(folder)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise WriteError(target, str(exc)) from None
 
 
 def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, bytes]] | None = None) -> None:
     """Write a complete project file atomically: a temp file beside it, then a rename."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise WriteError(path, "folder does not exist", "no_folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WriteError(path, exc.strerror or str(exc)) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    _match_umask(tmp)
-    try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            create_schema(conn)
-            conn.execute("BEGIN")
-            rows.write_all(conn, project)
-            for digest, kinds in (blobs or {}).items():
-                for kind, data in kinds.items():
-                    conn.execute(
-                        "INSERT OR REPLACE INTO frame_blob (hash, kind, data) VALUES (?,?,?)",
-                        (digest, kind, data),
-                    )
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(folder)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise WriteError(path, str(exc)) from None
+
+    def fill(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        create_schema(conn)
+        conn.execute("BEGIN")
+        rows.write_all(conn, project)
+        for digest, kinds in (blobs or {}).items():
+            for kind, data in kinds.items():
+                conn.execute(
+                    "INSERT OR REPLACE INTO frame_blob (hash, kind, data) VALUES (?,?,?)",
+                    (digest, kind, data),
+                )
+        conn.execute("COMMIT")
+
+    _write_db(Path(path), fill)
 
 
 class ProjectFile:
@@ -370,32 +364,12 @@ class ProjectFile:
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the file elsewhere; this file stays open."""
-        target = Path(target)
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise WriteError(target, "folder does not exist", "no_folder")
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-        except OSError as exc:
-            raise WriteError(target, exc.strerror or str(exc)) from None
-        tmp = Path(tmp_name)
-        _match_umask(tmp)
-        try:
-            dest = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                self._conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-            _fsync_dir(folder)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise WriteError(target, str(exc)) from None
+
+        def fill(dest: sqlite3.Connection) -> None:
+            self._conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+
+        _write_db(Path(target), fill)
 
     def save_as(self, target: str | Path) -> None:
         """Copy to ``target`` and go on editing there; the old file is left as it was."""
