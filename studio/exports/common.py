@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from studio.fileio import fsync_dir, permissions_as_new
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.models.text import clean_text, xml_safe
@@ -56,15 +57,6 @@ class ExportWriteError(ExportError):
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def check_folder(path: str | Path) -> Path:
     """The target's folder; raise FolderMissingError when it is not there."""
     path = Path(path)
@@ -97,9 +89,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
+        permissions_as_new(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -109,7 +99,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return path
 
 

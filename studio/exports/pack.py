@@ -38,6 +38,7 @@ from studio.exports.manifest import (
 )
 from studio.exports.srt import frame_at, srt_text
 from studio.exports.timelines import ClipSpec, timeline_texts
+from studio.fileio import fsync_file, permissions_as_new
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, cut
@@ -245,20 +246,11 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
     return files
 
 
-def _umask_mode(path: Path, mode: int) -> None:
-    """Give a temp file or folder the permissions a normal one would have (mkstemp makes them private)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, mode & ~mask)
-
-
 def _fsync_tree(folder: Path) -> None:
-    _umask_mode(folder, 0o777)
+    permissions_as_new(folder, 0o777)
     for path in folder.rglob("*"):
         if path.is_file():
-            with open(path, "rb+") as fh:
-                os.fsync(fh.fileno())
+            fsync_file(path)
 
 
 def _swap_in(tmp: Path, final: Path) -> None:
@@ -288,9 +280,8 @@ def zip_folder(folder: Path, target: Path) -> Path:
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
                     zf.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        _umask_mode(tmp, 0o666)
+        fsync_file(tmp)
+        permissions_as_new(tmp)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
