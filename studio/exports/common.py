@@ -16,7 +16,7 @@ from typing import BinaryIO
 from studio.fileio import fsync_dir, permissions_as_new
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
-from studio.models.text import clean_text, xml_safe
+from studio.models.text import clean_text, has_cjk, xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,7 @@ def pick_variants(script: Script, keys: list[str] | None) -> list[Variant]:
 
 def voiceover_seconds(project: Project, text: str, lang: str) -> float:
     """How long reading ``text`` aloud takes at the project's speech rate."""
-    if lang == "zh" or re.search(r"[\u4e00-\u9fff]", text):
+    if lang == "zh" or has_cjk(text):
         chars = len(re.findall(r"[\u4e00-\u9fff\w]", text))
         return chars / max(project.zh_cps, 0.1)
     words = len(re.findall(r"[\w']+", text))

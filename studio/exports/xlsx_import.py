@@ -25,7 +25,6 @@ from studio.exports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
     beat_kind,
-    has_cjk,
     header_field,
     normalise,
     parse_duration_ds,
@@ -34,7 +33,7 @@ from studio.exports.xlsx_vocab import (
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize, ShotStatus
-from studio.models.text import clean_text
+from studio.models.text import clean_text, has_cjk
 
 log = logging.getLogger(__name__)
 

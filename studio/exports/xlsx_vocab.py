@@ -158,7 +158,6 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 _LOOKUP = {word: field for field, words in HEADER_SYNONYMS.items() for word in words}
 _UNITS = re.compile(r"[（(][^)）]*[)）]|[:：*]+$")
 _NOISE = re.compile(r"[\s_\-/、·.]+")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def normalise(text: str) -> str:
@@ -184,11 +183,6 @@ def header_field(text: object) -> str | None:
         if key in _LOOKUP:
             return _LOOKUP[key]
     return None
-
-
-def has_cjk(text: str) -> bool:
-    """Whether the text contains Chinese characters."""
-    return bool(_CJK.search(text))
 
 
 # --- enum words ---------------------------------------------------------------------------------

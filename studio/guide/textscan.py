@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from studio.models.text import CJK_IDEOGRAPH, has_cjk
 from studio.paths import RESOURCES
 
 WORDLIST_DIR = RESOURCES / "wordlists"
 
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
 _DIGIT = re.compile("[0-9\uff10-\uff19]")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
@@ -30,17 +30,12 @@ LATIN_WORD_CHARS = 1.5
 PERCENT_CHARS = 3
 
 
-def has_cjk(text: str) -> bool:
-    """True when the text contains a Chinese (CJK ideograph) character."""
-    return _CJK.search(text) is not None
-
-
 def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
         return 0.0, "en"
     if has_cjk(text):
-        chars = len(_CJK.findall(text))
+        chars = len(CJK_IDEOGRAPH.findall(text))
         chars += len(_DIGIT.findall(text))
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
