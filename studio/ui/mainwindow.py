@@ -1,4 +1,10 @@
-"""The main window: view tabs, docks, menus, the autosave indicator and the window title."""
+"""The main window: view tabs, docks, menus, the autosave indicator and the window title.
+
+Start-up is progressive: the window can be built without a document (the *shell*: menus, tab bar and
+docks that say "Opening…", with editing off), shown and painted, and the document attached in a later
+event-loop turn (:meth:`MainWindow.attach`), which builds the docks' contents and the current tab.
+Modules only the attached window needs are imported in :meth:`attach`, not at the top.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +13,23 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
 from studio.ui import menus
-from studio.ui.document import DocumentController
 from studio.ui.icons import icon
-from studio.ui.navigator import Navigator
 from studio.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from studio.ui.document import DocumentController
     from studio.ui.studioapp import StudioApp
 
 log = logging.getLogger(__name__)
+
+#: The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof"
+#: with its length beside it (long names are elided in the middle and show in full as a tooltip).
+NAVIGATOR_WIDTH = 300
 
 #: Central tabs in order: key, icon, view factory path (module, class).
 TABS: tuple[tuple[str, str, str, str], ...] = (
@@ -51,6 +60,15 @@ class LazyTab(QWidget):
         return self.view
 
 
+def opening_label(parent: QWidget) -> QLabel:
+    """The quiet "Opening…" that stands in for a dock's contents until the document is attached."""
+    label = QLabel(QCoreApplication.translate("MainWindow", "Opening…"), parent)
+    label.setObjectName("openingLabel")
+    label.setEnabled(False)  # drawn in the palette's quiet, disabled text colour
+    label.setMargin(12)
+    return label
+
+
 class MainWindow(QMainWindow):
     """One document's window."""
 
@@ -58,18 +76,25 @@ class MainWindow(QMainWindow):
     #: same pass); the start-up benchmark reports from here.
     first_painted = Signal()
 
-    def __init__(self, doc: DocumentController, studio: StudioApp | None = None,
+    #: Emitted once, after :meth:`attach`, when the window has painted the document's current tab.
+    usable = Signal()
+
+    def __init__(self, doc: DocumentController | None, studio: StudioApp | None = None,
                  settings: Settings | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.doc = doc
+        self.doc: DocumentController = None  # type: ignore[assignment]  # set by attach()
         self.studio = studio
         self.settings = settings or Settings()
         self.replacing = False
         self._painted = False
+        self._await_usable = False
+        #: Menu items that need a document; off in the shell, on once attached.
+        self.doc_actions: list[QAction] = []
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("film"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setEnabled(False)  # no editing until the document is attached
         self.pages: dict[str, LazyTab] = {}
         titles = self.tab_titles()
         for key, icon_name, module, cls in TABS:
@@ -82,12 +107,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.edit_menu_slot: QMenu | None = None
         menus.build(self)
-        self.tabs.currentChanged.connect(self._on_tab)
+        self._restore_state()
+        if doc is not None:
+            self.attach(doc)
+
+    @property
+    def is_usable(self) -> bool:
+        """True once a document is attached (editing is on)."""
+        return self.doc is not None
+
+    def show_opening(self, name: str) -> None:
+        """The shell's title and status while ``name`` opens."""
+        self.setWindowTitle(name)
+        self.status.setText(self.tr("Opening {name}…").format(name=name))
+
+    def attach(self, doc: DocumentController) -> None:
+        """Show ``doc``: fill the docks, build the current tab, turn editing on; ``usable`` follows."""
+        if self.doc is not None:
+            raise RuntimeError("a main window shows one document")
+        self.doc = doc
+        self._fill_docks()
+        menus.attach(self)
         doc.saved.connect(self._on_saved)
         self.update_title()
         self._show_initial_status()
-        self._restore_state()
+        self.tabs.setEnabled(True)
+        self.tabs.currentChanged.connect(self._on_tab)
         self._on_tab(self.tabs.currentIndex())
+        self._await_usable = True
+        self.update()
 
     def tab_titles(self) -> dict[str, str]:
         """Translated tab titles by key."""
@@ -121,25 +169,36 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
+        self.nav_dock = self._dock("navigatorDock", self.tr("Navigator"), opening_label(self),
+                                   Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
+        self.guide_dock = self._dock(
+            "guideDock", self.tr("Guide"), opening_label(self), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.timeline_dock = self._dock("timelineDock", self.tr("Timeline"), opening_label(self),
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.resizeDocks([self.nav_dock, self.guide_dock], [NAVIGATOR_WIDTH, 280], Qt.Orientation.Horizontal)
+
+    def _fill_docks(self) -> None:
+        from studio.ui.navigator import Navigator
         from studio.ui.views.guide_panel import GuidePanel
         from studio.ui.views.timeline import TimelineStrip
 
         self.navigator = Navigator(self.doc, self)
         self.timeline = TimelineStrip(self.doc, self)
         self.guide = GuidePanel(self.doc, self)
-        self.nav_dock = self._dock("navigatorDock", self.tr("Navigator"), self.navigator,
-                                   Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
-        self.guide_dock = self._dock(
-            "guideDock", self.tr("Guide"), self.guide, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.timeline_dock = self._dock("timelineDock", self.tr("Timeline"), self.timeline,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
-        self.resizeDocks([self.nav_dock, self.guide_dock], [240, 280], Qt.Orientation.Horizontal)
+        for dock, widget in ((self.nav_dock, self.navigator), (self.guide_dock, self.guide),
+                             (self.timeline_dock, self.timeline)):  # fmt: skip
+            placeholder = dock.widget()
+            dock.setWidget(widget)
+            if placeholder is not None:
+                placeholder.deleteLater()
 
     # --- views -------------------------------------------------------------------
 
     def view(self, key: str) -> QWidget:
-        """The view of a tab, built on demand."""
+        """The view of a tab, built on demand (once a document is attached)."""
+        if self.doc is None:
+            raise RuntimeError("the views are built once the document is attached")
         return self.pages[key].ensure()
 
     def show_tab(self, key: str) -> QWidget:
@@ -207,10 +266,13 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+        if self._await_usable:
+            self._await_usable = False
+            self.usable.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if not self.replacing:
+        if not self.replacing and self.doc is not None:
             self.doc.close()
         super().closeEvent(event)
 

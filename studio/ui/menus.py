@@ -21,10 +21,9 @@ translate = QCoreApplication.translate
 
 
 def build(w: MainWindow) -> None:
-    """Fill the menu bar of a main window."""
+    """Fill the menu bar of a main window; items that need a document stay off until :func:`attach`."""
     bar = w.menuBar()
     K = QKeySequence.StandardKey
-    ro = w.doc.readonly
 
     file = bar.addMenu(translate("Menus", "&File"))
     w.add_action(
@@ -44,9 +43,8 @@ def build(w: MainWindow) -> None:
         file, translate("Menus", "&Snapshots…"), lambda: fileactions.snapshots(w), "Ctrl+Shift+H", "history"
     )
     file.addSeparator()
-    imp = w.add_action(file, translate("Menus", "&Import Excel Shot Script…"), lambda: fileactions.import_excel(w), None,
-                       "file-spreadsheet")  # fmt: skip
-    imp.setEnabled(not ro)
+    w.import_action = w.add_action(file, translate("Menus", "&Import Excel Shot Script…"),
+                                   lambda: fileactions.import_excel(w), None, "file-spreadsheet")  # fmt: skip
     w.add_action(file, translate("Menus", "&Export…"), lambda: fileactions.export(w), "Ctrl+E", "file-output")
     w.add_action(
         file, translate("Menus", "Variant &Pack…"), lambda: fileactions.pack(w), "Ctrl+Shift+E", "film"
@@ -61,9 +59,35 @@ def build(w: MainWindow) -> None:
         K.Preferences,
         "settings",
     )
+    # Everything in File but Quit works on the open document (its folder, its file).
+    w.doc_actions.extend(a for a in file.actions() if not a.isSeparator())
+    w.doc_actions.append(w.recent_menu.menuAction())
     w.add_action(file, translate("Menus", "&Quit"), w.close, K.Quit)
 
     edit = bar.addMenu(translate("Menus", "&Edit"))
+    w.edit_menu_slot = edit
+    # Undo and Redo join when the document is attached, the shot list's actions when it is built.
+    edit.aboutToShow.connect(lambda: update_edit_actions(w))
+
+    view = bar.addMenu(translate("Menus", "&View"))
+    titles = w.tab_titles()
+    for i, key in enumerate(w.pages):
+        w.doc_actions.append(w.add_action(view, titles[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}"))
+    view.addSeparator()
+    for dock in (w.nav_dock, w.guide_dock, w.timeline_dock):
+        view.addAction(dock.toggleViewAction())
+
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    w.add_action(help_menu, translate("Menus", "&About Studio"), lambda: fileactions.about(w), None, "info")
+    for act in w.doc_actions:
+        act.setEnabled(w.doc is not None)
+
+
+def attach(w: MainWindow) -> None:
+    """Turn on the items that need the window's document and add its Undo and Redo."""
+    K = QKeySequence.StandardKey
+    edit = w.edit_menu_slot
+    assert edit is not None
     undo = w.doc.undo_stack.createUndoAction(w, translate("Menus", "&Undo"))
     undo.setShortcut(K.Undo)
     undo.setIcon(icon("undo-2"))
@@ -74,20 +98,9 @@ def build(w: MainWindow) -> None:
     edit.addAction(redo)
     edit.addSeparator()
     w.undo_action, w.redo_action = undo, redo
-    w.edit_menu_slot = edit
-    # The shot list's own actions join the Edit menu the first time it is built.
-    edit.aboutToShow.connect(lambda: update_edit_actions(w))
-
-    view = bar.addMenu(translate("Menus", "&View"))
-    titles = w.tab_titles()
-    for i, key in enumerate(w.pages):
-        w.add_action(view, titles[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}")
-    view.addSeparator()
-    for dock in (w.nav_dock, w.guide_dock, w.timeline_dock):
-        view.addAction(dock.toggleViewAction())
-
-    help_menu = bar.addMenu(translate("Menus", "&Help"))
-    w.add_action(help_menu, translate("Menus", "&About Studio"), lambda: fileactions.about(w), None, "info")
+    for act in w.doc_actions:
+        act.setEnabled(True)
+    w.import_action.setEnabled(not w.doc.readonly)
 
 
 def update_edit_actions(w: MainWindow) -> None:

@@ -1,25 +1,39 @@
-"""The running application: one document in one main window, replaced on open and language change."""
+"""The running application: one document in one main window, replaced on open and language change.
+
+:meth:`StudioApp.open_progressively` is how main.py starts: the window's shell is shown and painted
+first, the project opens in the next event-loop turn. The document classes are imported there, not here.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from studio.store.document import ProjectFile
 from studio.ui import icons
 from studio.ui.app import Translators, choose_language, open_project, sample_path
-from studio.ui.document import DocumentController
 from studio.ui.mainwindow import MainWindow
 from studio.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+#: Milliseconds to wait for the shell's first paint before opening the project anyway (a minimised or
+#: covered window may not paint).
+OPEN_AFTER_MS = 250
 
 log = logging.getLogger(__name__)
 
 
 class StudioApp(QObject):
     """Owns the settings, the translators, the open document and its window."""
+
+    #: Emitted when a progressive start could not open its project (the shell has closed).
+    open_failed = Signal()
 
     def __init__(self, app: QApplication, settings: Settings | None = None) -> None:
         super().__init__(app)
@@ -46,8 +60,46 @@ class StudioApp(QObject):
         self.set_file(pf)
         return True
 
+    def open_progressively(self, path: str | Path | None = None) -> MainWindow:
+        """Show the window's shell now and open ``path`` (or the sample) once it has painted."""
+        target = Path(path) if path else sample_path(self.language)
+        window = MainWindow(None, self, self.settings)
+        window.show_opening(target.name)
+        self.window = window
+        done = False
+
+        def open_now() -> None:
+            nonlocal done
+            if done or self.window is not window:
+                return
+            done = True
+            self._open_into(window, target, remember=bool(path))
+
+        # A zero timer would fire before the paint; wait for it (or a little while, whichever is first),
+        # then let the paint pass end and anything queued behind it run before the project opens.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, open_now)))
+        QTimer.singleShot(OPEN_AFTER_MS, open_now)
+        window.show()
+        return window
+
+    def _open_into(self, window: MainWindow, target: Path, remember: bool) -> None:
+        from studio.ui.document import DocumentController
+
+        pf = open_project(target, window)
+        if pf is None:
+            window.close()
+            self.window = None
+            self.open_failed.emit()
+            return
+        if remember:
+            self.settings.add_recent(target)
+        self.doc = DocumentController(pf)
+        window.attach(self.doc)
+
     def set_file(self, pf: ProjectFile) -> MainWindow:
         """Show ``pf`` in a new window, closing the previous document and window."""
+        from studio.ui.document import DocumentController
+
         old_doc, old_window = self.doc, self.window
         self.doc = DocumentController(pf)
         self.window = self._new_window(old_window)

@@ -15,8 +15,9 @@ from studio.ui import icons
 
 ROOT = Path(__file__).resolve().parents[2]
 
-#: Starts the app on a file the way main.py does, reports the modules loaded when the window is up,
-#: then lets the event loop run until the guide has checked, and reports again.
+#: Starts the app on a file the way main.py does (the shell first, the project in a later turn) and
+#: reports the modules loaded when the shell has painted, when the window is usable, and when the guide
+#: has checked.
 _PROBE = """
 import json, sys
 from PySide6.QtCore import QTimer
@@ -26,20 +27,30 @@ app = QApplication([])
 configure_application(app)
 from studio.ui.studioapp import StudioApp
 studio = StudioApp(app)
-assert studio.start(sys.argv[1])
-report = {"shown": sorted(sys.modules), "tab": studio.window.tabs.currentIndex()}
+window = studio.open_progressively(sys.argv[1])
+report = {"built": sorted(sys.modules), "built_usable": window.is_usable}
+def shown():
+    report["shown"] = sorted(sys.modules)
+    report["shown_usable"] = window.is_usable
+    report["shown_tabs_enabled"] = window.tabs.isEnabled()
+def usable():
+    report["usable"] = sorted(sys.modules)
+    report["tab"] = window.tabs.currentIndex()
+    report["tabs_enabled"] = window.tabs.isEnabled()
+    wait()
 def wait():
-    if studio.window.guide.checked:
+    if window.guide.checked:
         report["checked"] = sorted(sys.modules)
-        report["findings_text"] = studio.window.guide.summary.text()
+        report["findings_text"] = window.guide.summary.text()
         app.quit()
     else:
         QTimer.singleShot(10, wait)
-QTimer.singleShot(0, wait)
+window.first_painted.connect(shown)
+window.usable.connect(usable)
 QTimer.singleShot(20000, app.quit)
 app.exec()
 print(json.dumps(report))
-studio.window.close()
+window.close()
 """
 
 #: Modules the first window must not load: the other tabs' views and what only they need.
@@ -66,16 +77,89 @@ def _probe(path: Path, home: Path) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_first_window_loads_only_what_it_shows_and_the_guide_checks_after(sample_path_en, tmp_path):
+#: Modules the window's shell must not load: the document, the docks' and the tabs' contents.
+SHELL_LATER = (
+    "studio.store.document",
+    "studio.ui.document",
+    "studio.ui.navigator",
+    "studio.ui.views.write",
+    "studio.ui.views.guide_panel",
+    "studio.ui.views.timeline",
+)
+
+
+def test_the_shell_paints_first_then_the_project_opens_loading_only_what_it_shows(sample_path_en, tmp_path):
     report = _probe(sample_path_en, tmp_path)
-    assert report["tab"] == 0  # the Write tab comes first
+    # The shell painted before the project opened, without the document's modules, editing off.
+    assert not report["built_usable"] and not report["shown_usable"]
+    assert not report["shown_tabs_enabled"]
+    assert "PySide6.QtSvg" not in report["built"]  # icons render when painted, not when made
     shown = set(report["shown"])
-    assert "studio.ui.views.write" in shown
-    assert not shown & set(LATER), sorted(shown & set(LATER))
-    assert "PySide6.QtSvg" not in shown  # icons render when painted, not when made
+    assert not shown & set(SHELL_LATER), sorted(shown & set(SHELL_LATER))
+    # Then the project opened into the Write tab, with editing on and nothing else loaded.
+    assert report["tab"] == 0 and report["tabs_enabled"]
+    usable = set(report["usable"])
+    assert "studio.ui.views.write" in usable and "studio.store.document" in usable
+    assert not usable & set(LATER), sorted(usable & set(LATER))
     # The guide's first check waited for the window, then ran by itself.
     assert "studio.guide.checker" in report["checked"]
     assert report["findings_text"] and report["findings_text"] != "Checking the script…"
+
+
+def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, settings, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from studio.ui.mainwindow import MainWindow
+
+    win = MainWindow(None, None, settings)
+    win.replacing = True  # the doc fixture closes the document
+    qtbot.addWidget(win)
+    win.show_opening("sample_en.studio")
+    with qtbot.waitSignal(win.first_painted, timeout=5000):
+        win.show()
+    # While the project opens: nothing to type into, the docks say so quietly, document actions are off.
+    assert not win.is_usable and not win.tabs.isEnabled()
+    assert "Opening sample_en.studio" in win.status.text()
+    for dock in (win.nav_dock, win.guide_dock, win.timeline_dock):
+        label = dock.widget()
+        assert isinstance(label, QLabel) and label.text() == "Opening…"
+    assert win.doc_actions and not any(a.isEnabled() for a in win.doc_actions)
+    assert all(page.view is None for page in win.pages.values())
+    qtbot.keyClicks(win, "lost?")  # a keystroke now reaches no editor: it cannot change anything
+    with qtbot.waitSignal(win.usable, timeout=5000):
+        win.attach(doc)
+    assert win.is_usable and win.tabs.isEnabled()
+    assert all(a.isEnabled() for a in win.doc_actions if a is not win.import_action)
+    assert win.navigator.tree.topLevelItemCount() > 0 and win.guide_dock.widget() is win.guide
+    assert win.undo_action is not None and not doc.undo_stack.canUndo()
+    # Now typing edits: a note field of the Write view takes the keystrokes into the document.
+    write = win.pages["write"].view
+    assert write is not None
+    qtbot.waitUntil(lambda: bool(write.findChildren(QLineEdit)), timeout=5000)
+    editor = next(e for e in write.findChildren(QLineEdit) if e.isVisibleTo(win) and not e.isReadOnly())
+    before = editor.text()
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClicks(editor, "Hi")
+    assert editor.text() == before + "Hi"
+    qtbot.waitUntil(doc.undo_stack.canUndo, timeout=5000)
+    assert any(alt.note == before + "Hi" for beat in doc.script.beats for alt in beat.alternatives)
+
+
+def test_a_project_that_cannot_open_closes_the_shell(qapp, settings, tmp_path, monkeypatch, qtbot):
+    from studio.ui import errors
+    from studio.ui.studioapp import StudioApp
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title: shown.append(title))
+    bad = tmp_path / "broken.studio"
+    bad.write_bytes(b"not a project")
+    studio = StudioApp(qapp, settings)
+    with qtbot.waitSignal(studio.open_failed, timeout=5000):
+        window = studio.open_progressively(bad)
+    assert shown == ["Cannot open the file"]
+    assert studio.window is None and not window.isVisible()
+    assert not bad.with_name("broken.studio.lock").exists()
 
 
 def test_icons_follow_the_palette_and_dim_when_disabled(qapp):
