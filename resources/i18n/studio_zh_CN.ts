@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+231" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+260" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -540,9 +540,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+95" />
+            <location filename="../../studio/ui/mainwindow.py" line="+65" />
+            <source>Opening…</source>
+            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <translation>正在打开…</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Opening {name}…</source>
+            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. Menu items that need a document; off in the shell, on once attached.</extracomment>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Write</source>
-            <extracomment>Central tabs in order: key, icon, view factory path (module, class). Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here.</extracomment>
             <translation>写作</translation>
         </message>
         <message>
@@ -571,7 +582,7 @@
             <translation>投放数据</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+24" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -586,7 +597,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+49" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -609,7 +620,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+29" />
+            <location filename="../../studio/ui/menus.py" line="+28" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -649,7 +660,7 @@
             <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
@@ -669,7 +680,7 @@
             <translation>偏好设置(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -679,7 +690,7 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+24" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -689,7 +700,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-22" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -704,7 +715,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+55" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -717,13 +728,13 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+57" />
+            <location filename="../../studio/ui/navigator.py" line="+59" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} 秒</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Untitled script</source>
             <translation>未命名脚本</translation>
         </message>
@@ -1425,19 +1436,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-256" />
+            <location filename="../../studio/ui/views/write_cards.py" line="-247" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> 秒</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+61" />
+            <location line="+55" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-52" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -1447,12 +1458,12 @@
             <translation>字幕（花字）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Remove shot %1</source>
             <translation>删除镜头 %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>VO</source>
             <translation>口播</translation>
         </message>
@@ -1462,7 +1473,7 @@
             <translation>字幕</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+18" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>这段口播约需 %1 秒才能说完，镜头只有 %2 秒</translation>
         </message>

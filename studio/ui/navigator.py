@@ -31,6 +31,8 @@ class Navigator(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setUniformRowHeights(True)
+        # A long name loses its middle, not its end ("Word-of…proof"); the tooltip has it in full.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -80,6 +82,7 @@ class Navigator(QWidget):
         item = QTreeWidgetItem(parent, [text, extra])
         item.setData(0, ObjectRole, obj)
         item.setData(0, Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(0, text)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
@@ -108,12 +111,12 @@ class Navigator(QWidget):
                 a = self._item(b, text, alt, alt.id, self._secs(alt.duration_ds))
                 if alt is chosen and len(beat.alternatives) > 1:
                     a.setFont(0, bold)
-                    a.setToolTip(0, self.tr("Played by the current variant"))
+                    a.setToolTip(0, text + "\n" + self.tr("Played by the current variant"))
         variants = self._item(top, self.tr("Variants"), None, f"{script.id}/variants")
         for v in script.variants:
             item = self._item(variants, v.name, v, v.id, self._secs(total_ds(script, v)))
             if v.is_base:  # the base is named in a tooltip: its name often says "base" already
-                item.setToolTip(0, self.tr("(base)"))
+                item.setToolTip(0, v.name + "\n" + self.tr("(base)"))
             item.setIcon(0, icon("git-branch"))
             if current and v is self.doc.variant:
                 item.setFont(0, bold)
