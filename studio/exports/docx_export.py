@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import date as Date
 from pathlib import Path
 
 import docx
@@ -18,6 +17,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
+from studio.exports.board import board_widths, cover_items
 from studio.exports.common import (
     BEAT_COLOURS,
     FrameSource,
@@ -25,7 +25,6 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
-    platform_name,
     progress_steps,
     safe_text,
     seconds_text,
@@ -42,7 +41,7 @@ from studio.exports.docx_common import (
 )
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
-from studio.models.timeline import beat_spans, cut, format_timecode, total_ds
+from studio.models.timeline import beat_spans, cut, format_timecode
 from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
@@ -56,7 +55,6 @@ TEXT_SHARES: dict[str, float] = {
     "sound": 2.3,
     "notes": 2.9,
 }
-ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "onscreen_text", "sound", "notes")
 #: The box a frame is fitted into: 2.2 cm tall keeps seven 9:16 shots on a landscape page.
 FRAME_BOX_CM = (2.6, 2.2)
 #: Characters beyond which a shot's row may break across pages.
@@ -118,29 +116,8 @@ def column_widths(paper: str, aspect_w: int = 9, aspect_h: int = 16) -> dict[str
     """Each storyboard column's width in cm: the frame column fits the platform's frame shape,
     the text columns share what is left of the page width."""
     frame_w = round(frame_box(aspect_w, aspect_h)[0] + 0.35, 2)
-    rest = TABLE_WIDTH_CM[paper] - frame_w - sum(FIXED_COLUMNS.values())
-    total_share = sum(TEXT_SHARES.values())
-    widths = {**FIXED_COLUMNS, "frame": frame_w}
-    widths.update({k: round(rest * share / total_share, 2) for k, share in TEXT_SHARES.items()})
-    return {k: widths[k] for k in ORDER}
-
-
-def cover_items(project: Project, script: Script, variant: Variant, lang: str,
-                snapshot: str | None, date: str | None) -> list[tuple[str, str]]:  # fmt: skip
-    """The cover block's (caption, value) pairs, shared with the PDF."""
-    items = [
-        (word("project", lang), project.title or script.title),
-        (word("product", lang), project.product),
-        (word("variant", lang), variant.name + (f" ({word('base', lang)})" if variant.is_base else "")),
-        (word("variable", lang), label(variant.variable, lang)),
-        (word("snapshot", lang), snapshot or word("working_copy", lang)),
-        (word("date", lang), date or Date.today().isoformat()),
-        (word("total", lang), seconds_text(total_ds(script, variant), lang)),
-        (word("platform", lang), platform_name(project.platform, lang)),
-    ]
-    if variant.hypothesis:
-        items.append((word("hypothesis", lang), variant.hypothesis))
-    return items
+    widths = board_widths(TABLE_WIDTH_CM[paper], frame_w, FIXED_COLUMNS, TEXT_SHARES)
+    return {k: round(w, 2) for k, w in widths.items()}
 
 
 def _cover(doc: docx.document.Document, project: Project, script: Script, variant: Variant,

@@ -24,6 +24,7 @@ from fpdf.fonts import FontFace
 from fpdf.line_break import Fragment
 from fpdf.table import Table
 
+from studio.exports.board import board_widths, cover_items
 from studio.exports.common import (
     BEAT_COLOURS,
     PAPERS,
@@ -38,7 +39,6 @@ from studio.exports.common import (
     seconds_text,
     word,
 )
-from studio.exports.docx_export import cover_items
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
@@ -57,7 +57,6 @@ BOARD_SHARES: dict[str, float] = {
     "sound": 26,
     "notes": 30,
 }
-BOARD_ORDER = ("code", "frame", "time", "size_move", "visual", "voiceover", "onscreen_text", "sound", "notes")
 #: Frames fill their column's width; the column is sized so a frame is at most this tall (or wide), in mm.
 FRAME_MAX_MM = (30.0, 21.0)
 CELL_PADDING_MM = 1.2
@@ -94,14 +93,11 @@ _TICK = FontFace(size_pt=13, color=(90, 90, 90))
 _HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=(64, 64, 64))
 
 
-def board_widths(width: float, aspect_w: int, aspect_h: int) -> dict[str, float]:
+def column_widths(width: float, aspect_w: int, aspect_h: int) -> dict[str, float]:
     """Each storyboard column's width in mm for a table ``width`` mm wide."""
     max_w, max_h = FRAME_MAX_MM
     frame = min(max_w, max_h * max(aspect_w, 1) / max(aspect_h, 1)) + 2 * CELL_PADDING_MM
-    rest = width - frame - sum(BOARD_FIXED.values())
-    total = sum(BOARD_SHARES.values())
-    widths = {**BOARD_FIXED, "frame": frame, **{k: rest * v / total for k, v in BOARD_SHARES.items()}}
-    return {k: widths[k] for k in BOARD_ORDER}
+    return board_widths(width, frame, BOARD_FIXED, BOARD_SHARES)
 
 
 class _BoldFragment(Fragment):
@@ -286,7 +282,7 @@ def export_pdf(
             pdf.add_page()
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
             _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), width)
-            widths = board_widths(width, plat.aspect_w, plat.aspect_h)
+            widths = column_widths(width, plat.aspect_w, plat.aspect_h)
             _board(pdf, script, variant, timed, frames, lang, widths, step)
         pdf.running_head = f"{project.title} · {word('shoot_list', lang)}"
         pdf.add_page()
