@@ -7,13 +7,12 @@ Targets: full re-check <= 10 ms, one edited shot <= 1 ms.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.timing import median_ms
 from studio.guide.checker import Checker, check_project
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
@@ -67,16 +66,6 @@ def build(shots_total: int = 1000) -> Project:
     ]
     project.scripts.append(script)
     return project
-
-
-def median_ms(fn, runs: int = 5) -> float:
-    """Median wall time of ``fn`` in milliseconds."""
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -9,10 +9,8 @@ so a cold paint must cost about what a warm one does.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -20,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from benchmarks.timing import median_ms
 from studio.media.images import import_image, placeholder, png_bytes
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
@@ -55,16 +54,6 @@ def build(path: Path, shots_total: int = 1000, distinct_frames: int = 200) -> No
     script.variants.append(Variant(name="Base", is_base=True))
     project.scripts.append(script)
     write_new_file(path, project, blobs)
-
-
-def median_ms(fn, repeat: int = 5) -> float:
-    """Median wall time of ``fn`` in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

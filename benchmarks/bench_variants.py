@@ -9,10 +9,8 @@ after each choice, so this shows what one click costs as the test grows.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -20,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
+from benchmarks.timing import median_ms
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.store.document import ProjectFile, write_new_file
@@ -43,16 +42,6 @@ def build(path: Path) -> None:
         script.variants.append(Variant(name=f"V{v:02d}", is_base=v == 0, choices=choices))
     project.scripts.append(script)
     write_new_file(path, project, {})
-
-
-def median_ms(fn, repeat: int = 5) -> float:
-    """Median wall time of ``fn`` in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:
