@@ -109,15 +109,34 @@ class WriteView(QWidget):
                 self.doc.variant, beat
             )
             self.shown[beat.id] = alt.id
-            card = BeatCard(self, beat, alt)
-            card.altShown.connect(lambda alt_id, b=beat: self.show_alternative(b, alt_id))
-            if self.doc.readonly:
-                card.set_readonly()
+            card = self._make_card(beat, alt)
             self.cards_box.insertWidget(self.cards_box.count() - 1, card)
             self.cards.append(card)
         self._follow_selection(self.doc.selection, scroll=False)
         self._update_summary()
         QTimer.singleShot(0, lambda: bar.setValue(keep))
+
+    def _make_card(self, beat: Beat, alt: Alternative) -> BeatCard:
+        card = BeatCard(self, beat, alt)
+        card.altShown.connect(lambda alt_id, b=beat: self.show_alternative(b, alt_id))
+        if self.doc.readonly:
+            card.set_readonly()
+        return card
+
+    def _swap_card(self, beat: Beat) -> None:
+        """Rebuild one card for the alternative now shown: only that alternative's rows are made."""
+        old = self.card_for(beat)
+        alt = beat.alternative(self.shown.get(beat.id, ""))
+        if old is None or alt is None or self._timer.isActive():
+            self.rebuild()
+            return
+        card = self._make_card(beat, alt)
+        index = self.cards.index(old)
+        self.cards[index] = card
+        self.cards_box.replaceWidget(old, card)
+        old.hide()
+        old.deleteLater()
+        self._follow_selection(self.doc.selection, scroll=False)
 
     def _update_summary(self) -> None:
         total = timeline.total_ds(self.doc.script, self.doc.variant)
@@ -169,7 +188,8 @@ class WriteView(QWidget):
         if self.shown.get(beat.id) == alt_id:
             return
         self.shown[beat.id] = alt_id
-        self.schedule_rebuild()
+        # Later, not inside the tab bar's own signal: the old card (and its tab bar) goes away.
+        QTimer.singleShot(0, self, lambda: self._swap_card(beat))
 
     def add_alternative(self, beat: Beat) -> Alternative:
         """Add an alternative with one empty shot to a beat (one undo step) and show it."""

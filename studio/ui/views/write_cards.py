@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
 from studio.ui.views.common import WARNING_COLOR, beat_color, beat_title, seconds
+from studio.ui.views.textfield import GrowingTextEdit
 
 if TYPE_CHECKING:
     from studio.ui.views.write import WriteView
@@ -71,6 +72,43 @@ class Gauge(QWidget):
             p.drawRoundedRect(rect, 3, 3)
 
 
+class Chip(QWidget):
+    """A small rounded block of a beat's colour (painted: cheaper than a style sheet per card)."""
+
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.color = color
+        self.setFixedSize(QSize(8, 22))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self.color)
+        p.drawRoundedRect(self.rect(), 3, 3)
+
+
+class DurationBox(QDoubleSpinBox):
+    """A shot's length in seconds; reports focus like the text fields do."""
+
+    focusEntered = Signal()
+    focusLeft = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusEntered.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: each call re-polishes the widget."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 class ShotRow(QFrame):
     """One shot on a card: code, duration, voice-over and captions, editable in place."""
 
@@ -79,14 +117,14 @@ class ShotRow(QFrame):
         self.card = card
         self.shot = shot
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAutoFillBackground(True)
+        self._selected = False
         view = card.view
         self.code = QLabel(shot.code, self)
         bold = QFont(self.code.font())
         bold.setBold(True)
         self.code.setFont(bold)
         self.code.setMinimumWidth(64)
-        self.duration = QDoubleSpinBox(self)
+        self.duration = DurationBox(self)
         self.duration.setRange(0.1, 3600.0)
         self.duration.setDecimals(1)
         self.duration.setSingleStep(0.1)
@@ -94,18 +132,20 @@ class ShotRow(QFrame):
         self.duration.setKeyboardTracking(False)
         self.duration.setValue(shot.duration_ds / 10)
         self.duration.setToolTip(self.tr("Duration of the shot"))
-        self.editors: dict[str, QLineEdit] = {}
+        self.editors: dict[str, GrowingTextEdit] = {}
         placeholders = {
             "voiceover": self.tr("Voice-over"),
             "onscreen_text": self.tr("Captions (on-screen text)"),
         }
         for name in TEXT_FIELDS:
-            edit = QLineEdit(getattr(shot, name), self)
+            edit = GrowingTextEdit(getattr(shot, name), self)
             edit.setPlaceholderText(placeholders[name])
             edit.setToolTip(placeholders[name])
-            edit.setClearButtonEnabled(False)
-            edit.textChanged.connect(lambda text, n=name: self._edited(n, text))
-            edit.installEventFilter(self)
+            edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
+            edit.focusEntered.connect(self._entered)
+            edit.focusLeft.connect(view.doc.end_typing)
+            edit.undoRequested.connect(view.doc.undo_stack.undo)
+            edit.redoRequested.connect(view.doc.undo_stack.redo)
             self.editors[name] = edit
         self.remove = QToolButton(self)
         self.remove.setText("✕")
@@ -113,7 +153,8 @@ class ShotRow(QFrame):
         self.remove.setToolTip(self.tr("Remove shot %1").replace("%1", shot.code))
         self.remove.clicked.connect(lambda: view.remove_shot(shot))
         self.duration.valueChanged.connect(self._duration_changed)
-        self.duration.installEventFilter(self)
+        self.duration.focusEntered.connect(self._entered)
+        self.duration.focusLeft.connect(view.doc.end_typing)
         self._syncing = False
 
         grid = QGridLayout(self)
@@ -132,23 +173,14 @@ class ShotRow(QFrame):
             grid.addWidget(self.editors[name], line, 2)
         grid.addWidget(self.remove, 0, 3)
         grid.setColumnStretch(2, 1)
-        for edit in self.editors.values():
-            edit.setCursorPosition(0)  # show the beginning of a long text, not its end
-        self._update_tips()
+        grid.setAlignment(self.code, Qt.AlignmentFlag.AlignTop)
         self.update_fit()
-
-    def _update_tips(self) -> None:
-        """Show the whole of a text that does not fit its field when the mouse rests on it."""
-        for name, edit in self.editors.items():
-            text = getattr(self.shot, name)
-            fits = edit.fontMetrics().horizontalAdvance(text) < edit.width() - 8 and len(text) < 40
-            edit.setToolTip(text if text and not fits else edit.placeholderText())
 
     def update_fit(self) -> None:
         """Mark the duration when the voice-over needs longer to say than the shot lasts."""
         need = self.card.view.speaking_need_ds(self.shot.voiceover)
         short = need is not None and need > self.shot.duration_ds
-        self.duration.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;" if short else "")
+        _set_style(self.duration, f"color: {WARNING_COLOR}; font-weight: bold;" if short else "")
         self.duration.setToolTip(
             self.tr("The voice-over needs about %1 s to say; the shot lasts %2 s")
             .replace("%1", seconds(need or 0))
@@ -157,13 +189,9 @@ class ShotRow(QFrame):
             else self.tr("Duration of the shot")
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            self.card.view.focused_shot(self.shot)
-        elif event.type() == QEvent.Type.FocusOut:
-            # Leaving a field ends its typing run: coming back starts a new undo step.
-            self.card.view.doc.end_typing()
-        return False
+    def _entered(self) -> None:
+        # Leaving a field ends its typing run (focusLeft -> end_typing): coming back starts a new step.
+        self.card.view.focused_shot(self.shot)
 
     def _edited(self, name: str, text: str) -> None:
         if not self._syncing:
@@ -181,18 +209,21 @@ class ShotRow(QFrame):
             for name, edit in self.editors.items():
                 value = getattr(self.shot, name)
                 if edit.text() != value:
+                    keep = edit.cursorPosition()
                     edit.setText(value)
-                    if not edit.hasFocus():
-                        edit.setCursorPosition(0)
+                    # Undo while typing: the cursor stays where the writer was, not at the start.
+                    edit.setCursorPosition(keep if edit.hasFocus() else 0)
             if round(self.duration.value() * 10) != self.shot.duration_ds:
                 self.duration.setValue(self.shot.duration_ds / 10)
         finally:
             self._syncing = False
-        self._update_tips()
         self.update_fit()
 
     def set_selected(self, on: bool) -> None:
         """Mark the row as part of the selection."""
+        if on == self._selected:
+            return
+        self._selected = on
         pal = self.palette()
         role = QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window
         color = QColor(self.card.view.palette().color(role))
@@ -218,9 +249,7 @@ class BeatCard(QFrame):
         self.setObjectName("beatCard")
         color = beat_color(beat)
 
-        chip = QLabel(self)
-        chip.setFixedSize(QSize(8, 22))
-        chip.setStyleSheet(f"background: {color.name()}; border-radius: 3px;")
+        chip = Chip(color, self)
         self.title = QLabel(beat_title(beat), self)
         font = QFont(self.title.font())
         font.setBold(True)
@@ -341,7 +370,7 @@ class BeatCard(QFrame):
         self.gauge_label.setText(text)
         self.gauge.set_values(used, budget, beat_color(self.beat))
         over = budget is not None and used > budget
-        self.gauge_label.setStyleSheet(f"color: {WARNING_COLOR}; font-weight: bold;" if over else "")
+        _set_style(self.gauge_label, f"color: {WARNING_COLOR}; font-weight: bold;" if over else "")
         tip = self.tr("%1: %2 s used").replace("%1", name).replace("%2", seconds(used))
         if budget is not None:
             tip += self.tr(" of a %1 s budget").replace("%1", seconds(budget))

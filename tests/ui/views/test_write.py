@@ -239,6 +239,23 @@ def test_duration_warns_when_the_voice_over_needs_longer(qtbot, zh_doc):
     need = view.speaking_need_ds(long_vo)
     assert need > shot.duration_ds
     assert row.duration.styleSheet() and f"{need / 10:.1f}" in row.duration.toolTip()
-    assert row.editors["voiceover"].toolTip() == long_vo  # the whole line on hover
+    assert row.editors["voiceover"].text() == long_vo
     row.duration.setValue(need / 10)
     assert shot.duration_ds == need and row.duration.styleSheet() == ""
+
+
+def test_switching_a_tab_rebuilds_only_that_card(qtbot, zh_doc):
+    view = WriteView(zh_doc)
+    qtbot.addWidget(view)
+    hook = next(b for b in zh_doc.script.beats if b.kind is BeatKind.HOOK)
+    other = view.add_alternative(hook)  # shows the new alternative
+    view.show()
+    card = view.card_for(hook)
+    assert card.alt is other and set(card.rows) == {s.id for s in other.shots}
+    others = [c for c in view.cards if c is not card]
+    card.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: view.card_for(hook) is not card)
+    first = hook.alternatives[0]
+    assert view.card_for(hook).alt is first
+    assert set(view.card_for(hook).rows) == {s.id for s in first.shots}
+    assert [c for c in view.cards if c.beat is not hook] == others  # the other cards were kept

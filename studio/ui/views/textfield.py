@@ -1,0 +1,159 @@
+"""A multi-line text field for forms: grows with its text (1 to 4 lines), then scrolls."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+#: Lines a field shows before it scrolls.
+MAX_LINES = 4
+
+_NEWLINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """Plain text that wraps and grows to show every line (up to :data:`MAX_LINES`).
+
+    Behaves like a form field: Enter and Tab move to the next field, Shift+Enter breaks the
+    line. Undo and redo belong to the application's undo stack: the editor keeps no history of
+    its own and reports the undo keys (:attr:`undoRequested`) instead.
+
+    Focus and keys are handled by overriding the virtual handlers, not ``event()`` or an event
+    filter, so the many ordinary events a field receives never cross into Python.
+    """
+
+    #: The text after every change, as a string (QPlainTextEdit's own signal carries none).
+    textEdited = Signal(str)
+    #: The field got the keyboard.
+    focusEntered = Signal()
+    #: The field lost the keyboard (ends a typing run).
+    focusLeft = Signal()
+    #: Ctrl+Z / Ctrl+Shift+Z pressed in the field: the owner undoes or redoes on its stack.
+    undoRequested = Signal()
+    redoRequested = Signal()
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self._lines = 0
+        self._width = -1
+        if text:
+            self.setPlainText(text)
+        self.textChanged.connect(self._changed)
+        self._fit()
+
+    # --- QLineEdit-like API the views use -------------------------------------------
+
+    def text(self) -> str:
+        """The whole text; line breaks as '\\n'."""
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        """Replace the text (one change signal)."""
+        self.setPlainText(text)
+
+    def insert(self, text: str) -> None:
+        """Type ``text`` at the cursor, replacing any selection."""
+        self.insertPlainText(text)
+
+    def setCursorPosition(self, position: int) -> None:
+        """Put the cursor at a character position and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, len(self.toPlainText()))))
+        self.setTextCursor(cursor)
+
+    def cursorPosition(self) -> int:
+        """The cursor's character position."""
+        return self.textCursor().position()
+
+    def line_count(self) -> int:
+        """Lines the text takes at the current width (wrapped lines count)."""
+        return self._visual_lines()
+
+    # --- sizing -----------------------------------------------------------------------
+
+    def _visual_lines(self) -> int:
+        if not self.isVisible():
+            # Not laid out at its real width yet: count paragraphs; showing it resizes and refits.
+            return self.document().blockCount()
+        lines = 0
+        block = self.document().firstBlock()
+        while block.isValid():
+            self.blockBoundingRect(block)  # lays the block out at the current width if needed
+            lines += max(1, block.layout().lineCount())
+            block = block.next()
+        return max(1, lines)
+
+    def _height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        doc_margin = round(self.document().documentMargin())
+        return lines * self.fontMetrics().lineSpacing() + 2 * doc_margin + margins.top() + margins.bottom()
+
+    def _fit(self) -> None:
+        lines = min(MAX_LINES, self._visual_lines())
+        if lines != self._lines:
+            self._lines = lines
+            self.setFixedHeight(self._height_for(lines))
+
+    def _changed(self) -> None:
+        self._fit()
+        self.textEdited.emit(self.toPlainText())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._height_for(max(1, self._lines)))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self._height_for(1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            # A new width wraps the text anew: lay it out, then fit the height to it.
+            self._width = event.size().width()
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the first resize arrives before the field is visible: count wrapped lines now
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusEntered.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The editor claims the undo keys before the Edit menu sees them; it keeps no history of
+        # its own, so hand them to the application's stack.
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undoRequested.emit()
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redoRequested.emit()
+            event.accept()
+            return
+        if event.key() in _NEWLINE_KEYS:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.ShiftModifier:
+                if not self.isReadOnly():
+                    self.textCursor().insertText("\n")
+                    self.ensureCursorVisible()
+                event.accept()
+                return
+            if mods == Qt.KeyboardModifier.NoModifier:
+                self.focusNextChild()
+                event.accept()
+                return
+        super().keyPressEvent(event)
