@@ -78,11 +78,23 @@ def setting_s(project: Project, key: str, default: float) -> float:
 
 def tinted(widget: QWidget, color: QColor, alpha: float = 0.18) -> QColor:
     """A colour blended over the widget's base background: a tint that suits both palettes."""
-    base = widget.palette().color(QPalette.ColorRole.Base)
+    return blend(widget.palette().color(QPalette.ColorRole.Base), color, alpha)
+
+
+def track_color(palette: QPalette) -> QColor:
+    """The empty part of a gauge: window text faintly over the window, dark on a dark palette.
+
+    Not ``Mid``: desktop dark themes often leave it a light grey that glares on dark cards.
+    """
+    return blend(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.2)
+
+
+def blend(base: QColor, over: QColor, alpha: float) -> QColor:
+    """``over`` laid over ``base`` at opacity ``alpha``."""
     return QColor(
-        round(base.red() * (1 - alpha) + color.red() * alpha),
-        round(base.green() * (1 - alpha) + color.green() * alpha),
-        round(base.blue() * (1 - alpha) + color.blue() * alpha),
+        round(base.red() * (1 - alpha) + over.red() * alpha),
+        round(base.green() * (1 - alpha) + over.green() * alpha),
+        round(base.blue() * (1 - alpha) + over.blue() * alpha),
     )
 
 

@@ -157,7 +157,7 @@ class TimelineStrip(QWidget):
         span = max(self.total, 1)
         step = 10 if span <= 300 else 50 if span <= 1200 else 100
         # Label every tick that leaves room for its text: 1, 2, 5, 10 … seconds apart.
-        room = p.fontMetrics().horizontalAdvance("000s") + 16
+        room = p.fontMetrics().horizontalAdvance(self.tick_label(1000)) + 16
         label_every = next(
             (
                 n
@@ -170,9 +170,13 @@ class TimelineStrip(QWidget):
             x = self.x_of(ds)
             major = ds % label_every == 0
             p.drawLine(QPointF(x, _RULER - (6 if major else 3)), QPointF(x, _RULER))
-            text = f"{ds // 10}s"
+            text = self.tick_label(ds)
             if major and x + 2 + p.fontMetrics().horizontalAdvance(text) < self.width():
                 p.drawText(QPointF(x + 2, _RULER - 6), text)
+
+    def tick_label(self, ds: int) -> str:
+        """A ruler mark in whole seconds: '2s', in Chinese '2秒'."""
+        return self.tr("%1s", "ruler mark in whole seconds").replace("%1", str(ds // 10))
 
     def _paint_cta(self, p: QPainter, band: QRectF) -> None:
         cta = round(setting_s(self.doc.project, "cta_limit_s", DEFAULT_CTA_LIMIT_S) * 10)

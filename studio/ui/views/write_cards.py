@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
-from studio.ui.views.common import WARNING_COLOR, beat_color, beat_title, seconds
+from studio.ui.views.common import WARNING_COLOR, beat_color, beat_title, seconds, track_color
 from studio.ui.views.textfield import GrowingTextEdit
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ class Gauge(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        p.setBrush(track_color(self.palette()))
         p.drawRoundedRect(self.rect(), 3, 3)
         if self.budget:
             frac = min(1.0, self.used / self.budget)

@@ -92,3 +92,11 @@ def test_a_beat_without_shots_and_an_empty_script_are_shown(qtbot, zh_doc):
     strip.refresher.flush()
     assert strip.total == 0 and strip.shot_at(strip.x_of(5)) is None
     assert not strip.grab().isNull()
+
+
+def test_ruler_marks_use_the_translated_unit(qtbot, zh_doc):
+    strip = _strip(qtbot, zh_doc)
+    assert strip.tick_label(20) == "2s"
+    strip.tr = lambda source, *_: {"%1s": "%1秒"}.get(source, source)  # what the Chinese catalogue says
+    assert strip.tick_label(20) == "2秒"
+    strip.repaint()  # the ruler paints with the translated unit without trouble

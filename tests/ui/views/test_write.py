@@ -259,3 +259,30 @@ def test_switching_a_tab_rebuilds_only_that_card(qtbot, zh_doc):
     assert view.card_for(hook).alt is first
     assert set(view.card_for(hook).rows) == {s.id for s in first.shots}
     assert [c for c in view.cards if c.beat is not hook] == others  # the other cards were kept
+
+
+def test_the_gauge_track_stays_dark_on_a_dark_palette(qtbot):
+    from PySide6.QtGui import QColor, QImage, QPalette
+
+    from studio.ui.views.write_cards import Gauge
+
+    def track_lightness(palette: QPalette) -> int:
+        gauge = Gauge()
+        qtbot.addWidget(gauge)
+        gauge.setPalette(palette)
+        gauge.resize(200, 6)
+        gauge.set_values(50, 100, QColor("#3a8fd6"))  # half full: the right half is the empty track
+        image = QImage(gauge.size(), QImage.Format.Format_ARGB32)
+        image.fill(palette.color(QPalette.ColorRole.Window))
+        gauge.render(image)
+        return QColor(image.pixel(170, 3)).lightness()
+
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.Mid, "#c8c8c8")):  # fmt: skip
+        dark.setColor(role, QColor(colour))  # Mid left light, as several desktop dark themes do
+    light = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#f0f0f0"), (QPalette.ColorRole.WindowText, "#1a1a1a")):
+        light.setColor(role, QColor(colour))
+    assert track_lightness(dark) < 90
+    assert track_lightness(light) > 170
