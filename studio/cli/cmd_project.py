@@ -9,13 +9,16 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
 from studio.models.vocab import label
+
+if TYPE_CHECKING:  # the store is imported only by the commands that open a file
+    from studio.store.document import ProjectFile
 
 add_messages(
     {
@@ -157,13 +160,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_ro(path: str):
+def _open_ro(path: str) -> ProjectFile:
     from studio.store.document import ProjectFile
 
     return ProjectFile.open(path, readonly=True)
 
 
-def summary(pf: Any) -> dict[str, Any]:
+def summary(pf: ProjectFile) -> dict[str, Any]:
     """The facts `studio info` shows, as data."""
     from studio.store import snapshots
 
@@ -318,7 +321,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_rw(path: str):
+def _open_rw(path: str) -> ProjectFile:
     from studio.store.document import ProjectFile
 
     return ProjectFile.open(path)

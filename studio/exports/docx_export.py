@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -16,6 +17,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
 
 from studio.exports.board import board_widths, cover_items
 from studio.exports.common import (
@@ -41,7 +43,7 @@ from studio.exports.docx_common import (
 )
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
-from studio.models.timeline import beat_spans, cut, format_timecode
+from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode
 from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
@@ -148,7 +150,7 @@ def _cover(doc: docx.document.Document, project: Project, script: Script, varian
 
 
 def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
-                frames: FrameSource, lang: str, step: object, widths: dict[str, float]) -> None:  # fmt: skip
+                frames: FrameSource, lang: str, step: Callable[[], None], widths: dict[str, float]) -> None:  # fmt: skip
     table = doc.add_table(rows=1, cols=len(widths))
     table.style = doc.styles["Table Grid"]
     fixed_widths(table, list(widths.values()))
@@ -181,13 +183,13 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
         merged.paragraphs[0].paragraph_format.keep_with_next = True
         for t in by_beat.get(span.beat.id, []):
             _shot_row(table, t, frames, lang, colours.pale, box)
-            step()  # type: ignore[operator]
+            step()
 
 
-def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: str,
+def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: str,
               box: tuple[float, float]) -> None:  # fmt: skip
-    shot = t.shot  # type: ignore[attr-defined]
-    row = table.add_row()  # type: ignore[attr-defined]
+    shot = t.shot
+    row = table.add_row()
     # A row with a very long text may break across pages: Word cuts off a kept row taller than a page.
     longest = max(len(getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound", "notes"))
     row_flags(row, keep=longest <= LONG_TEXT)
@@ -200,7 +202,7 @@ def _shot_row(table: object, t: object, frames: FrameSource, lang: str, pale: st
     para.paragraph_format.line_spacing = 1.0  # a picture's line is its own height, no leading
     box_w, box_h = frame_box(image.width, image.height, box)
     para.add_run().add_picture(io.BytesIO(image.data), width=Cm(box_w), height=Cm(box_h))
-    start, end = t.start_ds, t.end_ds  # type: ignore[attr-defined]
+    start, end = t.start_ds, t.end_ds
     write_cell(cells[2], f"{format_timecode(start)}\n–{format_timecode(end)}\n")
     write_cell(cells[2], seconds_text(shot.duration_ds, lang), bold=True)
     write_cell(

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.exports.common import (
     ExportWriteError,
@@ -43,6 +44,9 @@ from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, cut
 from studio.models.vocab import beat_label
+
+if TYPE_CHECKING:  # Pillow is imported where frames are decoded, not on import
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +87,9 @@ class PackResult:
 PNG_LEVEL = 1
 
 
-def _png(image: object) -> bytes:
+def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, "PNG", compress_level=PNG_LEVEL)  # type: ignore[attr-defined]
+    image.save(out, "PNG", compress_level=PNG_LEVEL)
     return out.getvalue()
 
 

@@ -15,14 +15,14 @@ import dataclasses
 import io
 import logging
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import TextMode
 from fpdf.fonts import FontFace
 from fpdf.line_break import Fragment
-from fpdf.table import Table
+from fpdf.table import RowLayoutInfo, Table
 
 from studio.exports.board import board_widths, cover_items
 from studio.exports.common import (
@@ -43,7 +43,7 @@ from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
 from studio.models.platforms import preset
-from studio.models.timeline import beat_spans, cut, format_timecode, union
+from studio.models.timeline import TimedShot, UnionShot, beat_spans, cut, format_timecode, union
 from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,8 @@ class _KeepTable(Table):
         """Keep the row just added together with the next one."""
         self.keep_with_next.add(len(self.rows) - 1)
 
-    def _compute_rows_info(self):  # type: ignore[no-untyped-def]
+    def _compute_rows_info(self) -> Iterator[RowLayoutInfo]:
+        """fpdf2's row layout, with each kept row as tall as itself and the next for page breaking."""
         infos = list(super()._compute_rows_info())
         for i in sorted(self.keep_with_next):
             if i + 1 < len(infos):
@@ -179,7 +180,7 @@ class _Pdf(FPDF):
                 continue
             return
 
-    def _preload_font_styles(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def _preload_font_styles(self, *args: object, **kwargs: object) -> Sequence[Fragment]:
         """Fragments as FPDF makes them, bold ones switched to fill-and-stroke when faking bold."""
         fragments = super()._preload_font_styles(*args, **kwargs)  # type: ignore[arg-type]
         if not self.fake_bold:
@@ -322,8 +323,8 @@ def _cover(pdf: _Pdf, items: list[tuple[str, str]], width: float) -> None:
     pdf.ln(3)
 
 
-def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: FrameSource, lang: str,
-           widths: dict[str, float], step: object) -> None:  # fmt: skip
+def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list[TimedShot], frames: FrameSource, lang: str,
+           widths: dict[str, float], step: Callable[[], None]) -> None:  # fmt: skip
     pdf.set_font(pdf.family, "", 8)
     with keep_table(pdf, col_widths=tuple(widths.values()), width=min(sum(widths.values()), pdf.epw), headings_style=_HEAD,
                    repeat_headings=1, line_height=3.9, text_align="LEFT", v_align="TOP",
@@ -370,12 +371,12 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list, frames: Fra
                 ]
                 notes = "\n".join(x for x in (shot.notes, *extra) if x)
                 row.cell(pdf.fit(notes, widths["notes"], f"{code} · {word('notes', lang)}"))
-                step()  # type: ignore[operator]
+                step()
     pdf.flush_long_texts()
 
 
-def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, lang: str, width: float,
-           step: object) -> None:  # fmt: skip
+def _shoot(pdf: _Pdf, used: list[UnionShot], variants: list[Variant], frames: FrameSource, lang: str, width: float,
+           step: Callable[[], None]) -> None:  # fmt: skip
     pdf.set_font(pdf.family, "", 8)
     order = {id(u.shot): i + 1 for i, u in enumerate(used)}
     used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
@@ -411,5 +412,5 @@ def _shoot(pdf: _Pdf, used: list, variants: list[Variant], frames: FrameSource, 
                 row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
             names = ", ".join(v.name for v in variants if v in u.variants)
             row.cell(pdf.fit(names, mm["variant"], f"{code} · {word('variant', lang)}"))
-            step()  # type: ignore[operator]
+            step()
     pdf.flush_long_texts()

@@ -6,6 +6,7 @@ import logging
 import re
 from copy import copy
 
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
@@ -44,7 +45,7 @@ def fonts(lang: str) -> tuple[Font, Font, Font]:
 
 def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = None,
         align: Alignment | None = WRAP_TOP, border: Border | None = GRID,
-        fill: PatternFill | None = None, number_format: str | None = None):  # fmt: skip
+        fill: PatternFill | None = None, number_format: str | None = None) -> Cell:  # fmt: skip
     """Write a value; text is sanitised and never becomes a formula (data type 's' + quotePrefix).
 
     openpyxl hashes every style object on each assignment, which costs more than the rest

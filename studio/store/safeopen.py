@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,10 +28,12 @@ LAZY_TABLES = frozenset({"frame_blob"})
 
 def harden(conn: sqlite3.Connection) -> None:
     """Settings every connection to a project file gets, before it reads anything."""
+    # Triggers and views are never part of a project file: whatever a hostile file's schema
+    # holds may not call functions with side effects.
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
     conn.execute("PRAGMA mmap_size = 0")
-    # Triggers and views are never part of a project file; refuse to run any.
+    # Nor may it make one value, statement or expression big enough to exhaust memory.
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 1_000_000_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
     conn.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 200)
@@ -41,7 +44,8 @@ def uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 
 
-def _deadline_handler(seconds: float):
+def _deadline_handler(seconds: float) -> Callable[[], int]:
+    """A progress handler that makes SQLite abort once ``seconds`` have passed."""
     end = time.monotonic() + seconds
 
     def handler() -> int:
