@@ -29,7 +29,7 @@ from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
 from studio.ui.shotlist_model import COLUMN, ShotFilterModel, ShotRole, ShotTableModel
-from studio.ui.views.common import beat_title, ui_lang
+from studio.ui.views.common import beat_title, focus_hub, ui_lang
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ class ShotListView(QWidget):
         self.proxy.rowsInserted.connect(self._update_totals)
         self.proxy.rowsRemoved.connect(self._update_totals)
         doc.selectionChanged.connect(self._select_ids)
+        focus_hub(doc).fieldRequested.connect(self.focus_field)
         self._after_reset()
 
     # --- building --------------------------------------------------------------
@@ -308,6 +309,31 @@ class ShotListView(QWidget):
         """Select these shots in the table and the document."""
         self.doc.select(s.id for s in shots)
         self._select_ids([s.id for s in shots])
+
+    def focus_field(self, shot_id: str, field: str) -> None:
+        """Select a shot's row and start editing one of its cells (voice-over when unsure).
+
+        Answers :func:`studio.ui.views.common.request_focus`. A filter hiding the row is
+        cleared; a shot the table does not list (another alternative's) is left alone. Editing
+        starts only while the shot list is on screen, so a hidden tab never takes the keyboard.
+        """
+        row = self.model.row_for(shot_id)
+        if row is None:
+            return
+        column = COLUMN[field] if field in COLUMN and not self.table.isColumnHidden(COLUMN[field]) else None
+        source = self.model.index(row, column if column is not None else COLUMN["voiceover"])
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.reset_filters()
+            index = self.proxy.mapFromSource(source)
+        self._select_ids([shot_id])
+        if self.doc.selection != [shot_id]:
+            self.doc.select([shot_id])
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(index)
+        if self.isVisible() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.edit(index)
 
     def _update_actions(self) -> None:
         has = bool(self.table.selectionModel().selectedRows())
