@@ -72,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
 
         def settled() -> None:
-            # The guide's first check waits for its panel's first paint; report when it is done too.
-            if not window.guide.checked:
+            # The docks follow the usable window; the guide's first check waits for its panel's first
+            # paint. Report when it is done too.
+            if not window.docks_ready or not window.guide.checked:
                 QTimer.singleShot(5, settled)
                 return
             stamp("settled")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from studio.paths import RESOURCES
 
@@ -57,7 +57,7 @@ def render(name: str, width: int, height: int, mode: QIcon.Mode = QIcon.Mode.Nor
     from PySide6.QtSvg import QSvgRenderer  # only once something is actually drawn
 
     pixmap = QPixmap(max(width, 1), max(height, 1))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # not Qt.GlobalColor: see mainwindow._build_docks on Qt enums
     svg = _source(name)
     if svg:
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode("utf-8")))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.replacing = False
         self._painted = False
         self._await_usable = False
+        self._docks_pending = False
         #: Menu items that need a document; off in the shell, on once attached.
         self.doc_actions: list[QAction] = []
         self.setObjectName("MainWindow")
@@ -121,12 +122,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(name)
         self.status.setText(self.tr("Opening {name}…").format(name=name))
 
-    def attach(self, doc: DocumentController) -> None:
-        """Show ``doc``: fill the docks, build the current tab, turn editing on; ``usable`` follows."""
+    def attach(self, doc: DocumentController, docks_later: bool = False) -> None:
+        """Show ``doc``: build the current tab, fill the docks, turn editing on; ``usable`` follows.
+
+        With ``docks_later`` the docks are filled in the event-loop turn after ``usable`` (start-up:
+        the tab first, so no single turn holds input up for long).
+        """
         if self.doc is not None:
             raise RuntimeError("a main window shows one document")
         self.doc = doc
-        self._fill_docks()
+        self._docks_pending = docks_later
+        if not docks_later:
+            self._fill_docks()
         menus.attach(self)
         doc.saved.connect(self._on_saved)
         self.update_title()
@@ -161,24 +168,38 @@ class MainWindow(QMainWindow):
 
         return build
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        dock.setWidget(opening_label(self))
         return dock
 
     def _build_docks(self) -> None:
-        self.nav_dock = self._dock("navigatorDock", self.tr("Navigator"), opening_label(self),
-                                   Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
-        self.guide_dock = self._dock(
-            "guideDock", self.tr("Guide"), opening_label(self), Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.timeline_dock = self._dock("timelineDock", self.tr("Timeline"), opening_label(self),
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        # The docks are placed by _restore_state: from the saved layout when it names them all, which
+        # needs no Qt.* enum (PySide builds every enum of the Qt namespace, ~30 ms, on first use), else
+        # in their default areas.
+        self.nav_dock = self._dock("navigatorDock", self.tr("Navigator"))
+        self.guide_dock = self._dock("guideDock", self.tr("Guide"))
+        self.timeline_dock = self._dock("timelineDock", self.tr("Timeline"))
+
+    def _place_docks_by_default(self) -> None:
+        from PySide6.QtCore import Qt
+
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.LeftDockWidgetArea, self.nav_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.guide_dock)
+        self.addDockWidget(area.BottomDockWidgetArea, self.timeline_dock)
         self.resizeDocks([self.nav_dock, self.guide_dock], [NAVIGATOR_WIDTH, 280], Qt.Orientation.Horizontal)
 
+    @property
+    def docks_ready(self) -> bool:
+        """True once the navigator, guide and timeline are built (``navigator``, ``guide``, ``timeline``)."""
+        return hasattr(self, "guide")
+
     def _fill_docks(self) -> None:
+        self._docks_pending = False
+        if self.docks_ready:
+            return
         from studio.ui.navigator import Navigator
         from studio.ui.views.guide_panel import GuidePanel
         from studio.ui.views.timeline import TimelineStrip
@@ -249,8 +270,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1360, 820)
         state = self.settings.window_state
-        if not state.isEmpty():
-            self.restoreState(state)
+        docks = (self.nav_dock, self.guide_dock, self.timeline_dock)
+        # QDataStream writes each dock's object name in UTF-16: a layout that names them all places them.
+        saved = bytes(state.data())
+        named = all(d.objectName().encode("utf-16-be") in saved for d in docks)
+        if not named or not self.restoreState(state):
+            self._place_docks_by_default()
+            if not state.isEmpty():
+                self.restoreState(state)
         tab = self.settings.current_tab
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
@@ -269,6 +296,8 @@ class MainWindow(QMainWindow):
         if self._await_usable:
             self._await_usable = False
             self.usable.emit()
+            if self._docks_pending:
+                QTimer.singleShot(0, self._fill_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
@@ -281,6 +310,8 @@ class MainWindow(QMainWindow):
         """A menu item with an optional shortcut and icon."""
         act = menu.addAction(icon(icon_name), text) if icon_name else menu.addAction(text)
         if keys is not None:
-            act.setShortcut(QKeySequence(keys))
+            # setShortcuts(list), not setShortcut(): PySide's overload check of the latter builds every
+            # Qt.* enum (see _build_docks), which the shell's first paint does not otherwise need.
+            act.setShortcuts([QKeySequence(keys)])
         act.triggered.connect(lambda _=False: slot())
         return act

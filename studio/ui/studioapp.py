@@ -94,7 +94,7 @@ class StudioApp(QObject):
         if remember:
             self.settings.add_recent(target)
         self.doc = DocumentController(pf)
-        window.attach(self.doc)
+        window.attach(self.doc, docks_later=True)
 
     def set_file(self, pf: ProjectFile) -> MainWindow:
         """Show ``pf`` in a new window, closing the previous document and window."""

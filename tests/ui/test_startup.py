@@ -37,9 +37,10 @@ def usable():
     report["usable"] = sorted(sys.modules)
     report["tab"] = window.tabs.currentIndex()
     report["tabs_enabled"] = window.tabs.isEnabled()
+    report["usable_docks_ready"] = window.docks_ready
     wait()
 def wait():
-    if window.guide.checked:
+    if window.docks_ready and window.guide.checked:
         report["checked"] = sorted(sys.modules)
         report["findings_text"] = window.guide.summary.text()
         app.quit()
@@ -98,6 +99,7 @@ def test_the_shell_paints_first_then_the_project_opens_loading_only_what_it_show
     assert not shown & set(SHELL_LATER), sorted(shown & set(SHELL_LATER))
     # Then the project opened into the Write tab, with editing on and nothing else loaded.
     assert report["tab"] == 0 and report["tabs_enabled"]
+    assert not report["usable_docks_ready"]  # the docks are filled in the turn after
     usable = set(report["usable"])
     assert "studio.ui.views.write" in usable and "studio.store.document" in usable
     assert not usable & set(LATER), sorted(usable & set(LATER))
