@@ -66,10 +66,6 @@ class Checker:
         else:
             self._dirty_all = True
 
-    def shot_edited(self, shot: Shot) -> None:
-        """Say that one shot's fields changed (when not attached to the project)."""
-        self._dirty_shots.add(shot.id)
-
     def invalidate(self) -> None:
         """Redo everything on the next check (cached shot results are still reused)."""
         self._dirty_all = True

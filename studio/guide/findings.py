@@ -131,11 +131,6 @@ def apply_fix(project: Project, fix: Fix) -> Any:
     return ops.set_field(project, entity, fix.field, fix.value)
 
 
-def sort_key(finding: Finding) -> tuple[int, str]:
-    """Errors first, then warnings, then tips; stable by rule id."""
-    return finding.severity.rank, finding.rule
-
-
 def has_errors(findings: list[Finding]) -> bool:
     """True when any finding is an error."""
     return any(f.severity is Severity.ERROR for f in findings)

@@ -80,11 +80,6 @@ _FIELDS: dict[type, dict[str, Any]] = {
 MAX_DS = 36000
 
 
-def editable_fields(entity: object) -> tuple[str, ...]:
-    """Names of the fields :func:`set_field` accepts for this entity."""
-    return tuple(_FIELDS.get(type(entity), {}))
-
-
 def coerce(entity: object, name: str, value: Any) -> Any:
     """Check and convert a value for a field, raising a typed error when it does not fit."""
     spec = _FIELDS.get(type(entity), {}).get(name)

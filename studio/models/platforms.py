@@ -14,15 +14,6 @@ class SafeInsets:
     left: float
     right: float
 
-    def safe_box(self, width: int, height: int) -> tuple[int, int, int, int]:
-        """Return the uncovered area as (left, top, right, bottom) pixels."""
-        return (
-            round(width * self.left),
-            round(height * self.top),
-            round(width * (1.0 - self.right)),
-            round(height * (1.0 - self.bottom)),
-        )
-
 
 @dataclass(frozen=True)
 class PlatformPreset:

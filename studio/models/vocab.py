@@ -82,14 +82,6 @@ def label(member: Enum | None, lang: str = "zh") -> str:
     return zh if lang == "zh" else en
 
 
-def tag_label(tag: str, lang: str = "zh") -> str:
-    """A shot tag's name; free-form tags are shown as written."""
-    try:
-        return label(ShotTag(tag), lang)
-    except ValueError:
-        return tag
-
-
 def beat_label(kind: BeatKind, name: str, lang: str = "zh") -> str:
     """A beat's display name: its custom name, else its kind's name."""
     return name or label(kind, lang)

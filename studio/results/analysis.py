@@ -41,11 +41,6 @@ class Comparison:
         """True when the Holm-adjusted p-value is below alpha."""
         return self.p_adjusted < ALPHA
 
-    @property
-    def enough_data(self) -> bool:
-        """False while a non-significant comparison still lacks the sample it needs."""
-        return self.significant or (self.more_reference == 0 and self.more_arm == 0)
-
 
 @dataclass
 class VariantRow:

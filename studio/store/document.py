@@ -336,10 +336,6 @@ class ProjectFile:
             return None
         return None if row is None else bytes(row[0])
 
-    def frames_with_bytes(self) -> set[str]:
-        """Hashes of frames whose original image is in the file."""
-        return {h for (h,) in self._conn.execute("SELECT hash FROM frame_blob WHERE kind = 'original'")}
-
     def import_frame(self, data: bytes, filename: str) -> Frame:
         """Import an image once by content hash; raises ImageError for unusable images."""
         from studio.media.images import content_hash, import_image
