@@ -30,7 +30,9 @@ studio = StudioApp(app)
 window = studio.open_progressively(sys.argv[1])
 report = {"built": sorted(sys.modules), "built_usable": window.is_usable}
 def shown():
+    import PySide6.QtCore
     report["shown"] = sorted(sys.modules)
+    report["shown_qt_enums"] = "Qt" in vars(PySide6.QtCore)  # PySide builds the Qt namespace lazily
     report["shown_usable"] = window.is_usable
     report["shown_tabs_enabled"] = window.tabs.isEnabled()
 def usable():
@@ -38,6 +40,8 @@ def usable():
     report["tab"] = window.tabs.currentIndex()
     report["tabs_enabled"] = window.tabs.isEnabled()
     report["usable_docks_ready"] = window.docks_ready
+    docks = (window.nav_dock, window.guide_dock, window.timeline_dock)
+    report["areas"] = [window.dockWidgetArea(d).name for d in docks if d.isVisible()]
     wait()
 def wait():
     if window.docks_ready and window.guide.checked:
@@ -106,6 +110,20 @@ def test_the_shell_paints_first_then_the_project_opens_loading_only_what_it_show
     # The guide's first check waited for the window, then ran by itself.
     assert "studio.guide.checker" in report["checked"]
     assert report["findings_text"] and report["findings_text"] != "Checking the script…"
+
+
+def test_with_a_saved_layout_the_shell_paints_without_building_the_qt_enums(sample_path_en, tmp_path):
+    first = _probe(sample_path_en, tmp_path)  # no layout saved yet: the docks go to their default areas
+    assert first["shown_qt_enums"]
+    again = _probe(sample_path_en, tmp_path)  # the first run saved its layout on closing
+    assert not again["shown_qt_enums"]
+    # ... and its docks are where the layout put them, visible.
+    assert (
+        first["areas"]
+        == again["areas"]
+        == ["LeftDockWidgetArea", "RightDockWidgetArea", "BottomDockWidgetArea"]
+    )
+    assert again["tabs_enabled"] and "studio.guide.checker" in again["checked"]
 
 
 def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, settings, qtbot):
