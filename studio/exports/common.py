@@ -339,8 +339,8 @@ class FrameSource:
                 made = rendition(decode_rgb(source), edge)
                 with Image.open(io.BytesIO(made)) as im:
                     return FrameImage(made, im.width, im.height)
-            except Exception:
-                log.warning("frame %s is unreadable", digest[:12])
+            except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
+                log.warning("frame %s is unreadable", digest[:12], exc_info=True)
         return None
 
     def placeholder(self) -> FrameImage:

@@ -122,8 +122,8 @@ class _Stills:
         try:
             # A stored PNG that is already upright sRGB RGB is the still as it is: no re-encoding.
             png = data if is_plain_png(data) else _png(decode_rgb(data, digest[:12]))
-        except Exception:
-            log.warning("frame %s is unreadable; drawing a placeholder", digest[:12])
+        except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
+            log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
             return None
         path = self.cache / f"{digest}.png"
         path.write_bytes(png)
