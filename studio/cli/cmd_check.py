@@ -12,7 +12,7 @@ from studio.cli.parsing import project_arg
 from studio.guide.checker import Checker
 from studio.guide.findings import Finding, Severity, has_errors
 from studio.guide.messages import field_label
-from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.entities import Beat, Project, Script, Shot, Variant
 from studio.models.timeline import chosen_alternative
 from studio.models.vocab import beat_label
 
@@ -131,8 +131,8 @@ def _where(project: Project, f: Finding, lang: str) -> str:
             parts.append(shot.code)
     elif loc.beat_id:
         beat = project.find(loc.beat_id)
-        if beat is not None:
-            parts.append(beat_label(beat.kind, beat.name, lang))  # type: ignore[attr-defined]
+        if isinstance(beat, Beat):
+            parts.append(beat_label(beat.kind, beat.name, lang))
     if loc.field:
         parts.append(field_label(loc.field, lang))
     return " ".join(parts)

@@ -6,9 +6,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
+
+if TYPE_CHECKING:  # the exports are imported only when a command runs
+    from studio.exports.xlsx_import import ImportReport
 
 FORMATS = ("docx", "xlsx", "pdf", "script", "image")
 #: Formats that write one file per variant; the others put every variant into one file.
@@ -145,12 +149,12 @@ def _install_errors() -> None:
 
     register_error(
         ExportWriteError,
-        lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),  # type: ignore[attr-defined]
+        lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),
     )
-    register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))  # type: ignore[attr-defined]
+    register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
     register_error(
         XlsxImportError,
-        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail),  # type: ignore[attr-defined]
+        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail),
     )
 
 
@@ -337,7 +341,7 @@ _REPORT: dict[str, tuple[str, str]] = {
 }
 
 
-def report_lines(report: object, lang: str, target: str) -> list[str]:
+def report_lines(r: ImportReport, lang: str, target: str) -> list[str]:
     """The import report as sentences in ``lang``."""
     from studio.exports.common import WORDS
 
@@ -349,24 +353,23 @@ def report_lines(report: object, lang: str, target: str) -> list[str]:
         zh, en = WORDS.get(name, (name, name))
         return zh if lang == "zh" else en
 
-    r = report
     sep = "，" if lang == "zh" else ", "
-    lines = [t("sheet", sheet=r.sheet, row=r.header_row)]  # type: ignore[attr-defined]
-    if r.studio_workbook:  # type: ignore[attr-defined]
+    lines = [t("sheet", sheet=r.sheet, row=r.header_row)]
+    if r.studio_workbook:
         lines.append(t("studio"))
     # "镜号 → 镜号" says nothing: name a column alone when its header already is the field's name.
-    pairs = [h if h == field_name(f) else f"{h} → {field_name(f)}" for h, f in r.mapped]  # type: ignore[attr-defined]
+    pairs = [h if h == field_name(f) else f"{h} → {field_name(f)}" for h, f in r.mapped]
     lines.append(t("mapped", items=sep.join(pairs)))
-    if r.to_notes:  # type: ignore[attr-defined]
-        lines.append(t("notes", items=sep.join(r.to_notes)))  # type: ignore[attr-defined]
-    if r.ignored:  # type: ignore[attr-defined]
-        lines.append(t("ignored", items=sep.join(r.ignored)))  # type: ignore[attr-defined]
-    if r.beats_from == "single":  # type: ignore[attr-defined]
+    if r.to_notes:
+        lines.append(t("notes", items=sep.join(r.to_notes)))
+    if r.ignored:
+        lines.append(t("ignored", items=sep.join(r.ignored)))
+    if r.beats_from == "single":
         lines.append(t("beats_single"))
-    elif r.beats_from == "column":  # type: ignore[attr-defined]
-        column = next((h for h, f in r.mapped if f == "beat"), "")  # type: ignore[attr-defined]
+    elif r.beats_from == "column":
+        column = next((h for h, f in r.mapped if f == "beat"), "")
         lines.append(t("beats_column", column=column))
-    for p in r.problems:  # type: ignore[attr-defined]
+    for p in r.problems:
         if p.kind == "duration":
             lines.append(t("duration" if p.value else "duration_empty", row=p.row, value=p.value))
         elif p.kind in ("shot_size", "camera_move", "angle"):
@@ -375,7 +378,7 @@ def report_lines(report: object, lang: str, target: str) -> list[str]:
             lines.append(t(p.kind, row=p.row, value=p.value))
     lines.append(
         t("summary", shots=r.shots, beats=r.beats, variants=r.variants, frames=r.frames, path=target)
-    )  # type: ignore[attr-defined]
+    )
     return lines
 
 

@@ -14,10 +14,12 @@ import locale
 import os
 import re
 from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 _LANG: list[str] = []
 _MESSAGES: dict[str, tuple[str, str]] = {}
-_DESCRIBERS: list[tuple[type[BaseException], Callable[[BaseException], str], int]] = []
+_DESCRIBERS: list[tuple[type[BaseException], Callable[[Any], str], int]] = []
+_E = TypeVar("_E", bound=BaseException)
 
 
 def language() -> str:
@@ -82,9 +84,7 @@ class CliError(Exception):
         return say(self.key, **self.fields)
 
 
-def register_error(
-    kind: type[BaseException], describe: Callable[[BaseException], str], code: int = 1
-) -> None:
+def register_error(kind: type[_E], describe: Callable[[_E], str], code: int = 1) -> None:
     """Teach the CLI to put an exception type into words, and the exit status it means.
 
     ``code`` is 1 (the command could not be carried out) unless the exception means
@@ -239,8 +239,7 @@ def _install_describers() -> None:
         ReadOnlyLocationError,
     )
 
-    def os_error(e: BaseException) -> str:
-        assert isinstance(e, OSError)
+    def os_error(e: OSError) -> str:
         if not e.filename:
             return say("error.output", detail=os_reason(e, str(e)))
         if e.errno == errno.ENOENT:
@@ -251,32 +250,32 @@ def _install_describers() -> None:
     register_error(ModelError, lambda e: say("error.model", detail=str(e)))
     register_error(
         NotFoundError,
-        lambda e: say("error.not_found", what=_what(e.what), name=e.key),  # type: ignore[attr-defined]
+        lambda e: say("error.not_found", what=_what(e.what), name=e.key),
         code=2,
     )
     register_error(
         InterchangeError,
-        lambda e: say("error.interchange", path=e.path, detail=e.reason),  # type: ignore[attr-defined]
+        lambda e: say("error.interchange", path=e.path, detail=e.reason),
     )
-    register_error(ImageError, lambda e: say("error.image", name=e.name, detail=e.detail))  # type: ignore[attr-defined]
+    register_error(ImageError, lambda e: say("error.image", name=e.name, detail=e.detail))
 
     def detail(e: BaseException) -> str:
         code = getattr(e, "code", "")
         return say(f"reason.{code}") if code else readable_detail(str(getattr(e, "detail", "")))
 
-    register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
-    register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))  # type: ignore[attr-defined]
+    register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))
+    register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))
     register_error(
         ProjectLockedError,
-        lambda e: say("error.locked", path=e.path, **e.holder.__dict__),  # type: ignore[attr-defined]
+        lambda e: say("error.locked", path=e.path, **e.holder.__dict__),
     )
     register_error(
         NewerVersionError,
-        lambda e: say("error.newer", path=e.path, found=e.file_version, supported=e.supported),  # type: ignore[attr-defined]
+        lambda e: say("error.newer", path=e.path, found=e.file_version, supported=e.supported),
     )
-    register_error(CorruptFileError, lambda e: say("error.corrupt", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
-    register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=detail(e)))  # type: ignore[attr-defined]
-    register_error(FileMissingError, lambda e: say("error.missing", path=e.path))  # type: ignore[attr-defined]
+    register_error(CorruptFileError, lambda e: say("error.corrupt", path=e.path, detail=detail(e)))
+    register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=detail(e)))
+    register_error(FileMissingError, lambda e: say("error.missing", path=e.path))
 
 
 _install_describers()
