@@ -71,11 +71,21 @@ def shoot(lang: str, out: Path, work: Path, app, translators, dark: bool = False
     sample = work / f"serum_{lang}.studio"
     write_sample(sample, lang)
     settings = Settings(QSettings(str(work / f"{lang}.ini"), QSettings.Format.IniFormat))
+    written: list[Path] = []
+    if not dark:  # the window's shell, as it paints before the project has opened
+        shell = MainWindow(None, None, settings)
+        shell.show_opening(sample.name)
+        shell.resize(*SIZE)
+        shell.show()
+        _settle(app, 0.2)
+        path = out / f"{lang}_opening.png"
+        _save(shell, path, app)
+        written.append(path)
+        shell.close()
     doc = DocumentController(ProjectFile.open(sample))
     window = MainWindow(doc, None, settings)
     window.resize(*SIZE)
     window.show()
-    written: list[Path] = []
     _settle(app, 0.5)  # the guide's first check runs after the first paint
     for key, *_ in TABS:
         if dark and key not in DARK_TABS:

@@ -60,13 +60,17 @@ class LazyTab(QWidget):
         return self.view
 
 
-def opening_label(parent: QWidget) -> QLabel:
-    """The quiet "Opening…" that stands in for a dock's contents until the document is attached."""
-    label = QLabel(QCoreApplication.translate("MainWindow", "Opening…"), parent)
-    label.setObjectName("openingLabel")
+def opening_placeholder(parent: QWidget) -> QWidget:
+    """The quiet "Opening…" at the top of a dock until the document is attached."""
+    box = QWidget(parent)
+    box.setObjectName("openingPlaceholder")
+    label = QLabel(QCoreApplication.translate("MainWindow", "Opening…"), box)
     label.setEnabled(False)  # drawn in the palette's quiet, disabled text colour
-    label.setMargin(12)
-    return label
+    layout = QVBoxLayout(box)  # a stretch below keeps it at the top without a Qt.AlignmentFlag
+    layout.setContentsMargins(10, 8, 10, 8)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    return box
 
 
 class MainWindow(QMainWindow):
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(opening_label(self))
+        dock.setWidget(opening_placeholder(self))
         return dock
 
     def _build_docks(self) -> None:

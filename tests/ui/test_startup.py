@@ -142,8 +142,8 @@ def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, s
     assert not win.is_usable and not win.tabs.isEnabled()
     assert "Opening sample_en.studio" in win.status.text()
     for dock in (win.nav_dock, win.guide_dock, win.timeline_dock):
-        label = dock.widget()
-        assert isinstance(label, QLabel) and label.text() == "Opening…"
+        label = dock.widget().findChild(QLabel)
+        assert label is not None and label.text() == "Opening…" and label.isVisibleTo(win)
     assert win.doc_actions and not any(a.isEnabled() for a in win.doc_actions)
     assert all(page.view is None for page in win.pages.values())
     qtbot.keyClicks(win, "lost?")  # a keystroke now reaches no editor: it cannot change anything
