@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
 from studio.models.codes import next_code
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -32,8 +32,6 @@ BEAT_HUES = {
     BeatKind.CTA: (211, 84, 0),
     BeatKind.CUSTOM: (52, 73, 94),
 }
-
-_TEXT_FIELDS = ("visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes")
 
 
 def _t(value: Any, lang: str) -> str:
@@ -79,7 +77,7 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
                     angle=Angle(shot_spec["angle"]) if shot_spec.get("angle") else None,
                     tags=list(shot_spec.get("tags", [])),
                 )
-                for name in _TEXT_FIELDS:
+                for name in SHOT_TEXT_FIELDS:
                     setattr(shot, name, _t(shot_spec.get(name), lang))
                 alt.shots.append(shot)
                 shot.code = next_code(script, beat, alt)

@@ -31,7 +31,7 @@ from studio.exports.xlsx_vocab import (
     parse_enum,
 )
 from studio.models.codes import next_code
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize, ShotStatus
 from studio.models.text import clean_text, has_cjk
 
@@ -42,7 +42,6 @@ MAX_UNPACKED = 400 * 1024 * 1024
 MAX_ENTRIES = 20_000
 HEADER_SCAN_ROWS = 40
 DEFAULT_DS = 20
-_TEXT_FIELDS = ("visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes")
 _ENUM_FIELDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
 _CONTENT_FIELDS = {"visual", "voiceover", "onscreen_text", "code", "duration"}
 
@@ -286,7 +285,7 @@ class _Reader:
         by_field = {f: headers[c] for c, f in columns.items()}
         shot = Shot(code=_text(values.get("code")))
         notes: list[str] = []
-        for name in _TEXT_FIELDS:
+        for name in SHOT_TEXT_FIELDS:
             setattr(shot, name, _text(values.get(name)))
         raw = values.get("duration")
         ds = parse_duration_ds(raw)

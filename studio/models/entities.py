@@ -74,6 +74,10 @@ class Shot:
         return self.duration_ds / 10
 
 
+#: The shot's free-text fields, in the order the crew reads them.
+SHOT_TEXT_FIELDS = ("visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes")
+
+
 @dataclass(eq=False)
 class Alternative:
     """One way to play a beat (hook A, hook B ...): an ordered list of shots."""

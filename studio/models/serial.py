@@ -6,6 +6,7 @@ from typing import Any
 
 from studio.models.entities import (
     RESULT_COUNTS,
+    SHOT_TEXT_FIELDS,
     Alternative,
     Beat,
     Frame,
@@ -30,17 +31,6 @@ from studio.models.text import clean_text
 
 FORMAT = "studio-project"
 FORMAT_VERSION = 1
-
-_SHOT_TEXT = (
-    "visual",
-    "voiceover",
-    "onscreen_text",
-    "sound",
-    "props",
-    "location",
-    "talent",
-    "notes",
-)
 
 
 def _ds_to_s(ds: int | None) -> float | None:
@@ -136,7 +126,7 @@ def shot_to_dict(shot: Shot) -> dict[str, Any]:
         "camera_move": shot.camera_move.value if shot.camera_move else None,
         "angle": shot.angle.value if shot.angle else None,
     }
-    for name in _SHOT_TEXT:
+    for name in SHOT_TEXT_FIELDS:
         data[name] = getattr(shot, name)
     data["tags"] = list(shot.tags)
     data["status"] = shot.status.value
@@ -347,6 +337,6 @@ def shot_from_dict(data: Any, where: str = "$", reader: _Reader | None = None) -
         status=r.enum(s, "status", ShotStatus, where, ShotStatus.PLANNED),
         frame=frame or None,
     )
-    for name in _SHOT_TEXT:
+    for name in SHOT_TEXT_FIELDS:
         setattr(shot, name, r.text(s, name, where))
     return shot
