@@ -115,7 +115,6 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
-        self._failed: Exception | None = None
         project.listeners.append(self._on_change)
 
     # --- opening and closing -------------------------------------------------
@@ -222,7 +221,6 @@ class ProjectFile:
                 self._persist(change)
                 self._conn.execute("UPDATE project SET modified = ?", (self.project.modified,))
         except sqlite3.Error as exc:
-            self._failed = exc
             log.error("could not save change to %s: %s", self.path, exc)
             raise WriteError(self.path, str(exc)) from None
 
