@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QStyle, QStyleOptionFrame, QWidget
 
 #: Lines a field shows before it scrolls.
 MAX_LINES = 4
+
+#: Space between a field's frame and its text (QPlainTextEdit's document margin, set below).
+_PAD = 2
+
+#: How previews wrap: at word boundaries, and inside a run of Chinese characters (no spaces).
+_WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
 
 _NEWLINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -40,7 +58,7 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(2)
+        self.document().setDocumentMargin(_PAD)
         self._lines = 0
         self._width = -1
         if text:
@@ -157,3 +175,78 @@ class GrowingTextEdit(QPlainTextEdit):
                 event.accept()
                 return
         super().keyPressEvent(event)
+
+
+class TextPreview(QWidget):
+    """A cheap stand-in for a :class:`GrowingTextEdit` until the writer first enters the field.
+
+    A form of many shots would otherwise build two text editors per shot (each a document, a
+    viewport and two scroll bars) before the first paint. The preview paints the text in a
+    field's frame, wraps it at the same width to the same height, takes Tab and clicks, and
+    asks its owner (``activate``) for the real editor, which takes its place.
+    """
+
+    def __init__(self, text: str, placeholder: str, activate: Callable[[QPoint | None], None],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._text = text
+        self._placeholder = placeholder
+        self._activate = activate
+        self._lines = 0
+        self._margin = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self) + _PAD
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Until the layout gives it a width, count paragraphs; the first resize wraps properly.
+        self._set_lines(text.count("\n") + 1)
+
+    def text(self) -> str:
+        """What the preview shows: the text, else the placeholder."""
+        return self._text or self._placeholder
+
+    def set_value(self, text: str) -> None:
+        """Show the field's text (or its placeholder, greyed, when empty)."""
+        if text != self._text:
+            self._text = text
+            self._fit()
+            self.update()
+
+    def _fit(self) -> None:
+        lines = 1
+        if self._text:
+            fm = self.fontMetrics()
+            width = max(20, self.width() - 2 * self._margin)
+            box = fm.boundingRect(0, 0, width, 100000, int(_WRAP), self._text)
+            lines = round(box.height() / fm.lineSpacing())
+        self._set_lines(lines)
+
+    def _set_lines(self, lines: int) -> None:
+        lines = max(1, min(MAX_LINES, lines))
+        if lines != self._lines:
+            self._lines = lines
+            self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self._margin)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        option = QStyleOptionFrame()
+        option.initFrom(self)
+        option.lineWidth = self._margin - _PAD
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option, p, self)
+        role = QPalette.ColorRole.Text if self._text else QPalette.ColorRole.PlaceholderText
+        p.setPen(self.palette().color(role))
+        m = self._margin
+        inner = self.rect().adjusted(m, m, -m, -m)
+        p.setClipRect(inner)
+        p.drawText(inner, int(_WRAP | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self.text())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:  # a click: mousePressEvent follows
+            self._activate(None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._activate(event.position().toPoint())
+        event.accept()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
 from studio.ui.views.common import WARNING_COLOR, beat_color, beat_title, seconds, track_color
-from studio.ui.views.textfield import GrowingTextEdit
+from studio.ui.views.textfield import GrowingTextEdit, TextPreview
 
 if TYPE_CHECKING:
     from studio.ui.views.write import WriteView
@@ -109,6 +110,24 @@ def _set_style(widget: QWidget, sheet: str) -> None:
         widget.setStyleSheet(sheet)
 
 
+class LazyEditors(Mapping[str, "GrowingTextEdit"]):
+    """A row's text editors by field name; looking one up makes it (the row starts with previews)."""
+
+    def __init__(self, row: ShotRow) -> None:
+        self._row = row
+
+    def __getitem__(self, name: str) -> GrowingTextEdit:
+        if name not in TEXT_FIELDS:
+            raise KeyError(name)
+        return self._row.editor(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TEXT_FIELDS)
+
+    def __len__(self) -> int:
+        return len(TEXT_FIELDS)
+
+
 class ShotRow(QFrame):
     """One shot on a card: code, duration, voice-over and captions, editable in place."""
 
@@ -132,21 +151,24 @@ class ShotRow(QFrame):
         self.duration.setKeyboardTracking(False)
         self.duration.setValue(shot.duration_ds / 10)
         self.duration.setToolTip(self.tr("Duration of the shot"))
-        self.editors: dict[str, GrowingTextEdit] = {}
-        placeholders = {
+        self.placeholders = {
             "voiceover": self.tr("Voice-over"),
             "onscreen_text": self.tr("Captions (on-screen text)"),
         }
+        self.readonly = False
+        #: The fields' editors, made when first used (see :class:`LazyEditors`).
+        self.editors = LazyEditors(self)
+        self._editors: dict[str, GrowingTextEdit] = {}
+        self.previews: dict[str, TextPreview] = {}
+        self.tags: dict[str, QLabel] = {}
         for name in TEXT_FIELDS:
-            edit = GrowingTextEdit(getattr(shot, name), self)
-            edit.setPlaceholderText(placeholders[name])
-            edit.setToolTip(placeholders[name])
-            edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
-            edit.focusEntered.connect(self._entered)
-            edit.focusLeft.connect(view.doc.end_typing)
-            edit.undoRequested.connect(view.doc.undo_stack.undo)
-            edit.redoRequested.connect(view.doc.undo_stack.redo)
-            self.editors[name] = edit
+            self.previews[name] = TextPreview(
+                getattr(shot, name),
+                self.placeholders[name],
+                lambda pos, n=name: self._activate(n, pos),
+                self,
+            )
+            self.previews[name].setToolTip(self.placeholders[name])
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
@@ -157,7 +179,7 @@ class ShotRow(QFrame):
         self.duration.focusLeft.connect(view.doc.end_typing)
         self._syncing = False
 
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(4, 2, 4, 2)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
@@ -168,13 +190,50 @@ class ShotRow(QFrame):
         ):
             tag = QLabel(caption, self)
             tag.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            tag.setBuddy(self.editors[name])
-            grid.addWidget(tag, line, 1)
-            grid.addWidget(self.editors[name], line, 2)
+            tag.setBuddy(self.previews[name])
+            self.tags[name] = tag
+            grid.addWidget(tag, line, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.previews[name], line, 2)
         grid.addWidget(self.remove, 0, 3)
         grid.setColumnStretch(2, 1)
         grid.setAlignment(self.code, Qt.AlignmentFlag.AlignTop)
         self.update_fit()
+
+    def editor(self, name: str) -> GrowingTextEdit:
+        """The editor of a text field, made (in its preview's place) on first use."""
+        edit = self._editors.get(name)
+        if edit is not None:
+            return edit
+        view = self.card.view
+        preview = self.previews.pop(name)
+        edit = GrowingTextEdit(getattr(self.shot, name), self)
+        edit.setPlaceholderText(self.placeholders[name])
+        edit.setToolTip(self.placeholders[name])
+        edit.setReadOnly(self.readonly)
+        edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
+        edit.focusEntered.connect(self._entered)
+        edit.focusLeft.connect(view.doc.end_typing)
+        edit.undoRequested.connect(view.doc.undo_stack.undo)
+        edit.redoRequested.connect(view.doc.undo_stack.redo)
+        self._editors[name] = edit
+        self._grid.replaceWidget(preview, edit)
+        QWidget.setTabOrder(preview, edit)  # the editor takes the preview's place in the Tab order
+        self.tags[name].setBuddy(edit)
+        preview.hide()
+        preview.deleteLater()
+        if self.isVisible():
+            edit.show()
+            edit.setGeometry(preview.geometry())  # now, not at the next layout pass: clicks map onto it
+        return edit
+
+    def _activate(self, name: str, pos: QPoint | None) -> None:
+        """The writer entered a preview (Tab or click): swap in the editor, cursor where clicked."""
+        preview = self.previews.get(name)
+        edit = self.editor(name)
+        if pos is not None and preview is not None:
+            cursor = edit.cursorForPosition(edit.viewport().mapFromGlobal(preview.mapToGlobal(pos)))
+            edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.MouseFocusReason if pos is not None else Qt.FocusReason.TabFocusReason)
 
     def update_fit(self) -> None:
         """Mark the duration when the voice-over needs longer to say than the shot lasts."""
@@ -206,7 +265,9 @@ class ShotRow(QFrame):
         self._syncing = True
         try:
             self.code.setText(self.shot.code)
-            for name, edit in self.editors.items():
+            for name, preview in self.previews.items():
+                preview.set_value(getattr(self.shot, name))
+            for name, edit in self._editors.items():
                 value = getattr(self.shot, name)
                 if edit.text() != value:
                     keep = edit.cursorPosition()
@@ -285,14 +346,17 @@ class BeatCard(QFrame):
         self.prompt.setFont(italic)
         self.prompt.setVisible(bool(beat.prompt))
 
-        self.tabs = QTabBar(self)
-        self.tabs.setDrawBase(False)
-        self.tabs.setExpanding(False)
-        for a in beat.alternatives:
-            self.tabs.addTab(self._tab_text(a))
-            self.tabs.setTabToolTip(self.tabs.count() - 1, a.note)
-        self.tabs.setCurrentIndex(beat.alternatives.index(alt))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        # Tabs and "remove" only when there is a choice: most beats have one alternative.
+        self.tabs: QTabBar | None = None
+        if len(beat.alternatives) > 1:
+            self.tabs = QTabBar(self)
+            self.tabs.setDrawBase(False)
+            self.tabs.setExpanding(False)
+            for a in beat.alternatives:
+                self.tabs.addTab(self._tab_text(a))
+                self.tabs.setTabToolTip(self.tabs.count() - 1, a.note)
+            self.tabs.setCurrentIndex(beat.alternatives.index(alt))
+            self.tabs.currentChanged.connect(self._tab_changed)
         self.note = QLineEdit(alt.note, self)
         self.note.setPlaceholderText(self.tr("What this alternative tries (e.g. price stimulus)"))
         self.note.textChanged.connect(
@@ -300,7 +364,8 @@ class BeatCard(QFrame):
         )
         self.note.editingFinished.connect(view.doc.end_typing)
         tabrow = QHBoxLayout()
-        tabrow.addWidget(self.tabs)
+        if self.tabs is not None:
+            tabrow.addWidget(self.tabs)
         tabrow.addWidget(self.note, 1)
 
         self.shots_box = QVBoxLayout()
@@ -308,13 +373,17 @@ class BeatCard(QFrame):
         self.add_shot_button = QPushButton(self.tr("+ Shot"), self)
         self.add_shot_button.setToolTip(self.tr("Add a shot at the end of this alternative"))
         self.add_shot_button.clicked.connect(lambda: view.add_shot(self.alt))
-        self.remove_alt_button = QPushButton(self.tr("Remove alternative %1").replace("%1", alt.label), self)
-        self.remove_alt_button.clicked.connect(lambda: view.remove_alternative(self.alt))
-        self.remove_alt_button.setVisible(len(beat.alternatives) > 1)
+        self.remove_alt_button: QPushButton | None = None
+        if self.tabs is not None:
+            self.remove_alt_button = QPushButton(
+                self.tr("Remove alternative %1").replace("%1", alt.label), self
+            )
+            self.remove_alt_button.clicked.connect(lambda: view.remove_alternative(self.alt))
         foot = QHBoxLayout()
         foot.addWidget(self.add_shot_button)
         foot.addStretch(1)
-        foot.addWidget(self.remove_alt_button)
+        if self.remove_alt_button is not None:
+            foot.addWidget(self.remove_alt_button)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
@@ -348,7 +417,8 @@ class BeatCard(QFrame):
         for row in self.rows.values():
             row.remove.setEnabled(False)
             row.duration.setReadOnly(True)
-            for edit in row.editors.values():
+            row.readonly = True
+            for edit in row._editors.values():
                 edit.setReadOnly(True)
 
     def _tab_text(self, alt: Alternative) -> str:

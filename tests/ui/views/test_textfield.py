@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from studio.models.enums import BeatKind
+from studio.ui.commands import SetFieldCommand
 from studio.ui.views.textfield import MAX_LINES, GrowingTextEdit
 from studio.ui.views.write import WriteView
 
@@ -49,7 +50,7 @@ def test_the_field_grows_with_its_text_then_scrolls(qtbot, zh_doc):
 def test_shift_enter_breaks_the_line_and_enter_moves_on(qtbot, zh_doc, reopen):
     view = _shown_view(qtbot, zh_doc)
     row = _hook_row(view, zh_doc)
-    voice, captions = row.editors["voiceover"], row.editors["onscreen_text"]
+    voice = row.editors["voiceover"]
     voice.setFocus(Qt.FocusReason.MouseFocusReason)
     voice.clear()
     qtbot.keyClicks(voice, "ab")
@@ -58,6 +59,7 @@ def test_shift_enter_breaks_the_line_and_enter_moves_on(qtbot, zh_doc, reopen):
     assert row.shot.voiceover == "ab\ncd"
     qtbot.keyClick(voice, Qt.Key.Key_Return)
     assert row.shot.voiceover == "ab\ncd"  # plain Enter adds nothing ...
+    captions = row.editors["onscreen_text"]  # made when Enter reached its preview
     assert QApplication.focusWidget() is captions  # ... it moves to the next field
     qtbot.keyClick(captions, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not captions and row.shot.onscreen_text != "\t"
@@ -88,3 +90,65 @@ def test_readonly_field_ignores_shift_enter(qtbot):
     edit.moveCursor(edit.textCursor().MoveOperation.End)
     qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert edit.text() == "a"
+
+
+def test_rows_start_with_light_previews_showing_the_text(qtbot, zh_doc):
+    view = _shown_view(qtbot, zh_doc)
+    row = _hook_row(view, zh_doc)
+    assert not row._editors  # no text editor is built until the writer enters a field
+    assert row.previews["voiceover"].text() == row.shot.voiceover
+    empty = row.shot.onscreen_text == ""
+    assert row.previews["onscreen_text"].text() == (
+        row.placeholders["onscreen_text"] if empty else row.shot.onscreen_text
+    )
+    zh_doc.push(SetFieldCommand(zh_doc.project, row.shot, "voiceover", "改过的口播"))
+    assert row.previews["voiceover"].text() == "改过的口播"  # previews follow edits and undo
+    zh_doc.undo_stack.undo()
+    assert row.previews["voiceover"].text() == row.shot.voiceover
+
+
+def test_tab_into_a_preview_types_in_its_editor(qtbot, zh_doc):
+    view = _shown_view(qtbot, zh_doc)
+    row = _hook_row(view, zh_doc)
+    preview = row.previews["voiceover"]
+    row.duration.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(row.duration, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "voiceover" in row._editors)
+    voice = row._editors["voiceover"]
+    qtbot.waitUntil(voice.hasFocus)
+    assert not preview.isVisible() and row.editors["voiceover"] is voice
+    voice.setCursorPosition(0)
+    qtbot.keyClicks(voice, "A")
+    assert row.shot.voiceover.startswith("A")
+    qtbot.keyClick(voice, Qt.Key.Key_Tab)  # on to the captions, also through its preview
+    qtbot.waitUntil(lambda: "onscreen_text" in row._editors and row._editors["onscreen_text"].hasFocus())
+
+
+def test_clicking_a_preview_puts_the_cursor_where_clicked(qtbot, zh_doc):
+    view = _shown_view(qtbot, zh_doc)
+    row = _hook_row(view, zh_doc)
+    preview = row.previews["voiceover"]
+    text = row.shot.voiceover
+    qtbot.mouseClick(preview, Qt.MouseButton.LeftButton, pos=preview.rect().bottomRight() - QPoint(3, 3))
+    voice = row._editors["voiceover"]
+    qtbot.waitUntil(voice.hasFocus)
+    assert voice.cursorPosition() == len(text)  # after the last character, as in any editor
+    qtbot.mouseClick(voice.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert voice.cursorPosition() == 0
+
+
+def test_a_read_only_file_gives_read_only_editors(qtbot, sample_path):
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+    doc = DocumentController(ProjectFile.open(sample_path, readonly=True))
+    try:
+        view = _shown_view(qtbot, doc)
+        row = _hook_row(view, doc)
+        row.previews["voiceover"].setFocus(Qt.FocusReason.TabFocusReason)
+        voice = row._editors["voiceover"]
+        assert voice.isReadOnly()
+        qtbot.keyClick(voice, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        assert "\n" not in row.shot.voiceover and doc.undo_stack.count() == 0
+    finally:
+        doc.close()
