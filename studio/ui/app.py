@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.paths import RESOURCES
-from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
 from studio.ui import errors
 from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+if TYPE_CHECKING:
+    from studio.store.errors import ProjectFileError
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -112,6 +115,8 @@ def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
     """Explain why a file cannot be edited and ask whether to open it read-only."""
     from PySide6.QtWidgets import QMessageBox
 
+    from studio.store.errors import ProjectLockedError
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("OpenPrompt", "File in use"))
@@ -139,6 +144,7 @@ def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
 def open_project(path: str | Path, parent: QWidget | None = None):  # -> ProjectFile | None
     """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
     from studio.store.document import ProjectFile
+    from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
 
     try:
         return ProjectFile.open(path)

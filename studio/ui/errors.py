@@ -7,28 +7,14 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from studio.models.errors import (
-    InterchangeError,
-    InvalidValueError,
-    LastItemError,
-    ModelError,
-    NotFoundError,
-)
-from studio.store.errors import (
-    CorruptFileError,
-    FileMissingError,
-    ImageError,
-    NewerVersionError,
-    NotAProjectError,
-    ProjectFileError,
-    ProjectLockedError,
-    ReadOnlyLocationError,
-    WriteError,
-)
+if TYPE_CHECKING:
+    from studio.models.errors import ModelError
+    from studio.store.errors import ProjectFileError, ProjectLockedError
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -81,6 +67,16 @@ def system_reason(detail: str) -> str:
 
 
 def _describe_file_error(exc: ProjectFileError) -> str:
+    from studio.store.errors import (
+        CorruptFileError,
+        FileMissingError,
+        NewerVersionError,
+        NotAProjectError,
+        ProjectLockedError,
+        ReadOnlyLocationError,
+        WriteError,
+    )
+
     if isinstance(exc, FileMissingError):
         return translate("Errors", "The file {path} does not exist.").format(path=exc.path)
     if isinstance(exc, NotAProjectError):
@@ -113,6 +109,8 @@ def _describe_file_error(exc: ProjectFileError) -> str:
 
 
 def _describe_model_error(exc: ModelError) -> str:
+    from studio.models.errors import InterchangeError, InvalidValueError, LastItemError, NotFoundError
+
     if isinstance(exc, InvalidValueError):
         return translate("Errors", "“{value}” is not a valid value for {field}.").format(
             value=exc.value, field=exc.field
@@ -130,6 +128,10 @@ def _describe_model_error(exc: ModelError) -> str:
 
 def describe(exc: BaseException) -> str:
     """A sentence for the user about what went wrong, in the interface language."""
+    # Imported here, not at the top: they pull in the model, which start-up does not need yet.
+    from studio.models.errors import ModelError
+    from studio.store.errors import ImageError, ProjectFileError
+
     for kind, fn in _EXTRA:
         if isinstance(exc, kind):
             return fn(exc)

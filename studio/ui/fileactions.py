@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.store.errors import ProjectFileError
 from studio.ui import errors
 
 if TYPE_CHECKING:
@@ -36,6 +35,7 @@ def _with_extension(name: str) -> Path:
 
 def new_project(w: MainWindow) -> None:
     """Ask for a template, title and file name, then open the new project."""
+    from studio.store.errors import ProjectFileError
     from studio.ui.dialogs.new_project import NewProjectDialog
 
     dialog = NewProjectDialog(_folder(w), w)
@@ -91,6 +91,8 @@ def _ask_target(w: MainWindow, title: str) -> Path | None:
 
 def save_as(w: MainWindow) -> None:
     """Copy the project to a new file and go on editing there."""
+    from studio.store.errors import ProjectFileError
+
     target = _ask_target(w, translate("FileActions", "Save As"))
     if target is None:
         return
@@ -108,6 +110,8 @@ def save_as(w: MainWindow) -> None:
 
 def save_copy(w: MainWindow) -> None:
     """Write a copy of the project elsewhere; go on editing this one."""
+    from studio.store.errors import ProjectFileError
+
     target = _ask_target(w, translate("FileActions", "Save a Copy"))
     if target is None:
         return

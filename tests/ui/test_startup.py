@@ -84,6 +84,8 @@ def _probe(path: Path, home: Path) -> dict:
 
 #: Modules the window's shell must not load: the document, the docks' and the tabs' contents.
 SHELL_LATER = (
+    "studio.models",
+    "studio.store.errors",
     "studio.store.document",
     "studio.ui.document",
     "studio.ui.navigator",
