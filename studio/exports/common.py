@@ -184,6 +184,20 @@ WORDS: dict[str, tuple[str, str]] = {
     "too_long": ("口播可能超时", "voice-over may overrun"),
     "caption": ("字幕", "Caption"),
     "base": ("基础版", "base"),
+    # The A/B results sheet.
+    "results.title": ("A/B 投放结果", "A/B results"),
+    "results.sheet": ("投放结果", "Results"),
+    "results.control": ("对照组", "Control"),
+    "results.low": ("下限", "low"),
+    "results.high": ("上限", "high"),
+    "results.p": ("Holm p", "Holm p"),
+    "results.verdicts": ("结论", "Verdicts"),
+    "results.none": ("尚无投放结果", "No results yet"),
+    "results.note": (
+        "区间为 95%（比率用 Wilson 区间，单次转化成本用转化数的精确泊松区间）；各版本与对照组做双比例 z 检验，多个版本时用 Holm 校正。",
+        "Intervals are 95 % (Wilson for rates, the exact Poisson interval of conversions for CPA); each variant is "
+        "tested against the control with a two-proportion z-test, Holm-corrected across variants.",
+    ),
 }
 
 PLATFORM_NAMES: dict[str, tuple[str, str]] = {

@@ -8,7 +8,7 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from studio.exports.common import safe_text
+from studio.exports.common import safe_text, word
 from studio.models.entities import RESULT_COUNTS, Project, Script
 from studio.results.analysis import analyse
 from studio.results.metrics import METRICS, count_label
@@ -16,47 +16,25 @@ from studio.results.verdict import sentences
 
 log = logging.getLogger(__name__)
 
-_WORDS = {
-    "title": ("A/B 投放结果", "A/B results"),
-    "sheet": ("投放结果", "Results"),
-    "variant": ("版本", "Variant"),
-    "control": ("对照组", "Control"),
-    "low": ("下限", "low"),
-    "high": ("上限", "high"),
-    "p": ("Holm p", "Holm p"),
-    "verdicts": ("结论", "Verdicts"),
-    "none": ("尚无投放结果", "No results yet"),
-    "note": (
-        "区间为 95%（比率用 Wilson 区间，单次转化成本用转化数的精确泊松区间）；各版本与对照组做双比例 z 检验，多个版本时用 Holm 校正。",
-        "Intervals are 95 % (Wilson for rates, the exact Poisson interval of conversions for CPA); each variant is "
-        "tested against the control with a two-proportion z-test, Holm-corrected across variants.",
-    ),
-}
-
-
-def _w(key: str, lang: str) -> str:
-    zh, en = _WORDS[key]
-    return zh if lang == "zh" else en
-
 
 def add_results_sheet(
     workbook: Workbook, project: Project, script: Script, lang: str, title: str | None = None
 ) -> Worksheet:
     """Append a sheet with the script's results; returns it."""
-    ws = workbook.create_sheet(title or _w("sheet", lang))
+    ws = workbook.create_sheet(title or word("results.sheet", lang))
     bold = Font(bold=True)
     analysis = analyse(script, project.results)
-    ws.append([_w("title", lang)])
+    ws.append([word("results.title", lang)])
     ws["A1"].font = Font(bold=True, size=14)
-    header = [_w("variant", lang), _w("control", lang)] + [
+    header = [word("variant", lang), word("results.control", lang)] + [
         count_label(c, lang) for c in (*RESULT_COUNTS, "spend")
     ]
     formats = ["@", "@"] + ["#,##0"] * len(RESULT_COUNTS) + ["#,##0.00"]
     for m in METRICS:
-        header += [m.label(lang), _w("low", lang), _w("high", lang)]
+        header += [m.label(lang), word("results.low", lang), word("results.high", lang)]
         formats += ["0.00%" if m.is_rate else "#,##0.00"] * 3
         if m.is_rate:
-            header.append(f"{m.label(lang)} {_w('p', lang)}")
+            header.append(f"{m.label(lang)} {word('results.p', lang)}")
             formats.append("0.0000")
     ws.append(header)
     for cell in ws[2]:
@@ -78,13 +56,13 @@ def add_results_sheet(
             if isinstance(cell.value, (int, float)):
                 cell.number_format = fmt
     ws.append([])
-    ws.append([_w("verdicts", lang)])
+    ws.append([word("results.verdicts", lang)])
     ws.cell(ws.max_row, 1).font = bold
     if not any(r.result for r in analysis.rows):
-        ws.append([_w("none", lang)])
+        ws.append([word("results.none", lang)])
     for text in sentences(analysis, lang):
         ws.append([safe_text(text)])
     ws.append([])
-    ws.append([_w("note", lang)])
+    ws.append([word("results.note", lang)])
     ws.column_dimensions["A"].width = 18
     return ws
