@@ -28,20 +28,11 @@ from studio.exports.script_export import export_script
 from studio.exports.srt import parse_srt
 from studio.exports.timelines import read_back
 from studio.exports.xlsx_export import export_xlsx
-from studio.models.entities import Frame, Variant
+from studio.models.entities import SHOT_TEXT_FIELDS, Frame, Variant
 from tests.exports.export_helpers import jpeg, media_of, tiny_project
 
-TEXT_FIELDS = (
-    "visual",
-    "voiceover",
-    "onscreen_text",
-    "sound",
-    "props",
-    "location",
-    "talent",
-    "notes",
-    "code",
-)
+#: Every text a user types into a shot, so a new text field is attacked too.
+TEXT_FIELDS = (*SHOT_TEXT_FIELDS, "code")
 LONG_VO = "这是一段很长的口播，" * 500  # 5,000 characters
 NASTY = {
     "control": "a\x00b\x01c\x08d\x0be\x0cf\x1bg\x7fh\r\nline two\tend",
