@@ -43,42 +43,39 @@ def _truncated_odd(p: Path, sample: Path) -> None:
     p.write_bytes(sample.read_bytes()[:12345])
 
 
-def _other_app(p: Path, sample: Path) -> None:
+def _run_sql(p: Path, *statements: str) -> None:
     conn = sqlite3.connect(p)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.execute("INSERT INTO notes (body) VALUES ('hello')")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
+
+
+def _other_app(p: Path, sample: Path) -> None:
+    _run_sql(
+        p,
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+        "INSERT INTO notes (body) VALUES ('hello')",
+    )
 
 
 def _other_app_with_id(p: Path, sample: Path) -> None:
     _other_app(p, sample)
-    conn = sqlite3.connect(p)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.commit()
-    conn.close()
+    _run_sql(p, "PRAGMA application_id = 1234")
 
 
 def _newer(p: Path, sample: Path) -> None:
     shutil.copy2(sample, p)
-    conn = sqlite3.connect(p)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.execute("CREATE TABLE future_things (x TEXT)")
-    conn.commit()
-    conn.close()
+    _run_sql(p, f"PRAGMA user_version = {SCHEMA_VERSION + 1}", "CREATE TABLE future_things (x TEXT)")
 
 
 def _hostile_trigger(p: Path, sample: Path) -> None:
     shutil.copy2(sample, p)
-    conn = sqlite3.connect(p)
-    conn.execute(
-        "CREATE TRIGGER evil AFTER UPDATE ON shot BEGIN INSERT INTO meta VALUES (randomblob(8), 'x'); END"
+    _run_sql(
+        p,
+        "CREATE TRIGGER evil AFTER UPDATE ON shot BEGIN INSERT INTO meta VALUES (randomblob(8), 'x'); END",
+        "CREATE VIEW hang AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c",
     )
-    conn.execute(
-        "CREATE VIEW hang AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
-    )
-    conn.commit()
-    conn.close()
 
 
 def _corrupt_pages(p: Path, sample: Path) -> None:
@@ -96,18 +93,12 @@ def _zip_renamed(p: Path, sample: Path) -> None:
 
 def _no_project_row(p: Path, sample: Path) -> None:
     shutil.copy2(sample, p)
-    conn = sqlite3.connect(p)
-    conn.execute("DELETE FROM project")
-    conn.commit()
-    conn.close()
+    _run_sql(p, "DELETE FROM project")
 
 
 def _bad_enum(p: Path, sample: Path) -> None:
     shutil.copy2(sample, p)
-    conn = sqlite3.connect(p)
-    conn.execute("UPDATE shot SET status = 'exploded'")
-    conn.commit()
-    conn.close()
+    _run_sql(p, "UPDATE shot SET status = 'exploded'")
 
 
 CASES = [
