@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -28,6 +30,11 @@ _PAD = 2
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
 
 _NEWLINE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def line_height(fm: QFontMetrics) -> int:
+    """A text line's height in a field: the font's spacing plus room for taller fallback glyphs."""
+    return fm.lineSpacing() + 3
 
 
 class GrowingTextEdit(QPlainTextEdit):
@@ -59,7 +66,6 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(_PAD)
-        self._lines = 0
         self._width = -1
         if text:
             self.setPlainText(text)
@@ -92,32 +98,36 @@ class GrowingTextEdit(QPlainTextEdit):
 
     def line_count(self) -> int:
         """Lines the text takes at the current width (wrapped lines count)."""
-        return self._visual_lines()
+        return len(self._line_heights())
 
     # --- sizing -----------------------------------------------------------------------
 
-    def _visual_lines(self) -> int:
+    def _line_heights(self) -> list[float]:
+        """The height of each visual line, as laid out at the current width."""
         if not self.isVisible():
             # Not laid out at its real width yet: count paragraphs; showing it resizes and refits.
-            return self.document().blockCount()
-        lines = 0
+            return [line_height(self.fontMetrics())] * self.document().blockCount()
+        heights: list[float] = []
+        least = line_height(self.fontMetrics())  # keeps one line of Chinese as tall as an empty line
         block = self.document().firstBlock()
         while block.isValid():
-            self.blockBoundingRect(block)  # lays the block out at the current width if needed
-            lines += max(1, block.layout().lineCount())
+            # Lays the block out if needed; Chinese from a fallback font can make lines taller.
+            height = self.blockBoundingRect(block).height()
+            count = max(1, block.layout().lineCount())
+            heights.extend([max(height / count, least)] * count)
             block = block.next()
-        return max(1, lines)
+        return heights or [line_height(self.fontMetrics())]
 
-    def _height_for(self, lines: int) -> int:
+    def _height_for(self, content: float) -> int:
         margins = self.contentsMargins()
-        doc_margin = round(self.document().documentMargin())
-        return lines * self.fontMetrics().lineSpacing() + 2 * doc_margin + margins.top() + margins.bottom()
+        pad = 2 * self.document().documentMargin()
+        return math.ceil(content + pad) + margins.top() + margins.bottom()
 
     def _fit(self) -> None:
-        lines = min(MAX_LINES, self._visual_lines())
-        if lines != self._lines:
-            self._lines = lines
-            self.setFixedHeight(self._height_for(lines))
+        heights = self._line_heights()
+        height = self._height_for(sum(heights[:MAX_LINES]))
+        if height != self.maximumHeight():
+            self.setFixedHeight(height)
 
     def _changed(self) -> None:
         self._fit()
@@ -125,10 +135,10 @@ class GrowingTextEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self._height_for(max(1, self._lines)))
+        return QSize(hint.width(), self.maximumHeight())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(60, self._height_for(1))
+        return QSize(60, self._height_for(line_height(self.fontMetrics())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -223,7 +233,7 @@ class TextPreview(QWidget):
         lines = max(1, min(MAX_LINES, lines))
         if lines != self._lines:
             self._lines = lines
-            self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2 * self._margin)
+            self.setFixedHeight(lines * line_height(self.fontMetrics()) + 2 * self._margin)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.size().width() != event.oldSize().width():
