@@ -70,8 +70,8 @@ class StudioApp(QObject):
 
         def open_now() -> None:
             nonlocal done
-            if done or self.window is not window:
-                return
+            if done or self.window is not window or not window.isVisible():
+                return  # replaced, or closed before the project opened: leave the file alone
             done = True
             self._open_into(window, target, remember=bool(path))
 

@@ -209,3 +209,17 @@ def test_icons_follow_the_palette_and_dim_when_disabled(qapp):
 
 def test_a_missing_icon_is_null_not_an_error():
     assert icons.icon("no-such-icon").isNull()
+
+
+def test_closing_the_shell_before_the_project_opens_leaves_the_file_alone(
+    qapp, settings, sample_path_en, qtbot
+):
+    from studio.store.document import ProjectFile
+    from studio.ui.studioapp import OPEN_AFTER_MS, StudioApp
+
+    studio = StudioApp(qapp, settings)
+    window = studio.open_progressively(sample_path_en)
+    window.close()  # before the event loop gets to open the project
+    qtbot.wait(OPEN_AFTER_MS + 100)
+    assert studio.doc is None and not window.is_usable
+    ProjectFile.open(sample_path_en).close()  # not locked: another window can open it
