@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+260" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+321" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -29,12 +29,12 @@
             <translation>Insert a proven call to action</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>+ Shot</source>
             <translation>+ Shot</translation>
         </message>
@@ -44,17 +44,17 @@
             <translation>Add a shot at the end of this alternative</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Remove alternative %1</source>
             <translation>Remove alternative %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -106,7 +106,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+59" />
+            <location filename="../../studio/ui/errors.py" line="+45" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
@@ -147,13 +147,13 @@
             <translation>the file name is too long</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+62" />
+            <location line="+21" />
+            <location line="+68" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-66" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -184,12 +184,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+37" />
+            <location line="+43" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-36" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -214,7 +214,7 @@
             <translation>That change is not possible: {detail}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>The image {name} cannot be used: {detail}</source>
             <translation>The image {name} cannot be used: {detail}</translation>
         </message>
@@ -414,12 +414,12 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+25" />
+            <location filename="../../studio/ui/fileactions.py" line="+24" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Cannot create the project</source>
             <translation>Cannot create the project</translation>
         </message>
@@ -429,7 +429,7 @@
             <translation>Open Project</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>Save As</source>
             <translation>Save As</translation>
         </message>
@@ -444,7 +444,7 @@
             <translation>Now editing {name}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Save a Copy</source>
             <translation>Save a Copy</translation>
         </message>
@@ -540,19 +540,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+65" />
+            <location filename="../../studio/ui/mainwindow.py" line="+67" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. Menu items that need a document; off in the shell, on once attached.</extracomment>
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>Write</source>
             <translation>Write</translation>
         </message>
@@ -582,22 +582,22 @@
             <translation>Results</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+64" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -851,7 +851,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+117" />
+            <location filename="../../studio/ui/app.py" line="+122" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -873,7 +873,7 @@
             <translation>Open Read-Only</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <location line="+5" />
             <source>Cannot open the file</source>
             <translation>Cannot open the file</translation>
@@ -1327,7 +1327,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../studio/ui/shotlist.py" line="+87" />
+            <location filename="../../studio/ui/shotlist.py" line="+88" />
             <source>Shoot list (all variants)</source>
             <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -1428,7 +1428,7 @@
             <translation>read-only</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+156" />
             <source>Move to Beat</source>
             <translation>Move to Beat</translation>
         </message>
@@ -1436,19 +1436,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-247" />
+            <location filename="../../studio/ui/views/write_cards.py" line="-298" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> s</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+55" />
+            <location line="+95" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-93" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -1458,8 +1458,9 @@
             <translation>Captions (on-screen text)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Remove shot %1</source>
+            <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>Remove shot %1</translation>
         </message>
         <message>
@@ -1473,7 +1474,7 @@
             <translation>Caption</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+55" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>The voice-over needs about %1 s to say; the shot lasts %2 s</translation>
         </message>
@@ -1813,7 +1814,13 @@
             <translation>No shots in this variant yet</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+74" />
+            <source>%1s</source>
+            <comment>ruler mark in whole seconds</comment>
+            <translation>%1s</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>%1 %2 has no shots: this variant skips the beat</source>
             <translation>%1 %2 has no shots: this variant skips the beat</translation>
         </message>
@@ -2012,7 +2019,7 @@
             <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+89" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
@@ -2022,7 +2029,7 @@
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>

@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+260" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+321" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -29,12 +29,12 @@
             <translation>插入经过验证的行动号召</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>+ Shot</source>
             <translation>+ 镜头</translation>
         </message>
@@ -44,17 +44,17 @@
             <translation>在此方案末尾添加一个镜头</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Remove alternative %1</source>
             <translation>删除方案 %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -106,7 +106,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+59" />
+            <location filename="../../studio/ui/errors.py" line="+45" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。</translation>
         </message>
@@ -147,13 +147,13 @@
             <translation>文件名太长</translation>
         </message>
         <message>
-            <location line="+11" />
-            <location line="+62" />
+            <location line="+21" />
+            <location line="+68" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-66" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
@@ -184,12 +184,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+37" />
+            <location line="+43" />
             <source>Could not use {path}: {detail}</source>
             <translation>无法使用 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-36" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
@@ -214,7 +214,7 @@
             <translation>无法进行此修改：{detail}</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>The image {name} cannot be used: {detail}</source>
             <translation>无法使用图片 {name}：{detail}</translation>
         </message>
@@ -414,12 +414,12 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+25" />
+            <location filename="../../studio/ui/fileactions.py" line="+24" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Cannot create the project</source>
             <translation>无法创建项目</translation>
         </message>
@@ -429,7 +429,7 @@
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
@@ -444,7 +444,7 @@
             <translation>正在编辑 {name}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Save a Copy</source>
             <translation>保存副本</translation>
         </message>
@@ -540,19 +540,19 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+65" />
+            <location filename="../../studio/ui/mainwindow.py" line="+67" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. Menu items that need a document; off in the shell, on once attached.</extracomment>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>Write</source>
             <translation>写作</translation>
         </message>
@@ -582,22 +582,22 @@
             <translation>投放数据</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Guide</source>
             <translation>创作指导</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+64" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -851,7 +851,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+117" />
+            <location filename="../../studio/ui/app.py" line="+122" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -873,7 +873,7 @@
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <location line="+5" />
             <source>Cannot open the file</source>
             <translation>无法打开文件</translation>
@@ -1327,7 +1327,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../studio/ui/shotlist.py" line="+87" />
+            <location filename="../../studio/ui/shotlist.py" line="+88" />
             <source>Shoot list (all variants)</source>
             <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -1428,7 +1428,7 @@
             <translation>只读</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+156" />
             <source>Move to Beat</source>
             <translation>移到段落</translation>
         </message>
@@ -1436,19 +1436,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-247" />
+            <location filename="../../studio/ui/views/write_cards.py" line="-298" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> 秒</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+55" />
+            <location line="+95" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-93" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -1458,8 +1458,9 @@
             <translation>字幕（花字）</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Remove shot %1</source>
+            <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>删除镜头 %1</translation>
         </message>
         <message>
@@ -1473,7 +1474,7 @@
             <translation>字幕</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+55" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>这段口播约需 %1 秒才能说完，镜头只有 %2 秒</translation>
         </message>
@@ -1813,7 +1814,13 @@
             <translation>此版本还没有镜头</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+74" />
+            <source>%1s</source>
+            <comment>ruler mark in whole seconds</comment>
+            <translation>%1秒</translation>
+        </message>
+        <message>
+            <location line="+49" />
             <source>%1 %2 has no shots: this variant skips the beat</source>
             <translation>%1 %2 没有镜头：此版本跳过这一段</translation>
         </message>
@@ -2011,7 +2018,7 @@
             <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+89" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
@@ -2021,7 +2028,7 @@
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
