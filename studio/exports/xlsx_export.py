@@ -104,7 +104,7 @@ SHOOT_ROW_PT = 52
 #: Excel's tallest row.
 MAX_ROW_PT = 409
 #: An empty box to tick with a pen, and the ticked box for shots already in the can.
-TODO_MARK = "☐"
+OPEN_MARK = "☐"
 DONE_MARK = "☑"
 _SCREEN_FILL = PatternFill("solid", fgColor="8C8C8C")
 
@@ -323,7 +323,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         shot = u.shot
         done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
         values: dict[str, object] = {
-            "done": DONE_MARK if done else TODO_MARK,
+            "done": DONE_MARK if done else OPEN_MARK,
             "seq": order[id(shot)],
             "code": shot.code,
             "frame": None,
@@ -370,8 +370,8 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
     done_letter = get_column_letter(keys.index("done") + 1)
-    list_validation(ws, [TODO_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
-                    f"只能填 {DONE_MARK} 或 {TODO_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {TODO_MARK}")  # fmt: skip
+    list_validation(ws, [OPEN_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
+                    f"只能填 {DONE_MARK} 或 {OPEN_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {OPEN_MARK}")  # fmt: skip
     print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", printed)
     ws.print_area = f"A1:{get_column_letter(printed)}{last + 1}"
 
