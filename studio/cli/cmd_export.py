@@ -12,7 +12,7 @@ from studio.cli.i18n import CliError, add_messages, language, readable_detail, r
 from studio.cli.parsing import path_arg, project_arg
 
 if TYPE_CHECKING:  # the exports are imported only when a command runs
-    from studio.exports.xlsx_import import ImportReport
+    from studio.imports.xlsx_import import ImportReport
 
 FORMATS = ("docx", "xlsx", "pdf", "script", "image")
 #: Formats that write one file per variant; the others put every variant into one file.
@@ -145,7 +145,7 @@ class _Progress:
 def _install_errors() -> None:
     """Specific sentences for the export and import errors (registered last, so they win)."""
     from studio.exports.common import ExportWriteError, FolderMissingError
-    from studio.exports.xlsx_import import XlsxImportError
+    from studio.imports.xlsx_import import XlsxImportError
 
     register_error(
         ExportWriteError,
@@ -286,7 +286,7 @@ def _project_out(value: str) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Read a workbook into a new project file and print what was mapped and what was not."""
-    from studio.exports.xlsx_import import import_xlsx
+    from studio.imports.xlsx_import import import_xlsx
 
     _install_errors()
     source = Path(args.input)

@@ -288,7 +288,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     """Build a project file from JSON (and images, when a folder is given)."""
     from studio.media.images import import_image
     from studio.store.document import write_new_file
-    from studio.store.errors import ImageError
+    from studio.media.errors import ImageError
 
     source = Path(args.json_file)
     target = Path(args.output)

@@ -106,7 +106,7 @@ def describe_report_error(exc: BaseException) -> str:
 
 
 def _mapping_from_args(values: list[str] | None, headers: list[str]) -> dict[str, int] | None:
-    from studio.exports.report_import import FIELDS, guess_mapping
+    from studio.imports.report_import import FIELDS, guess_mapping
 
     if not values:
         return None
@@ -233,7 +233,7 @@ def _json_report(analysis: Any) -> dict[str, Any]:
 
 def _import(args: argparse.Namespace, lang: str) -> None:
     """Check the whole report against a read-only view first; only a clean report opens the file for writing."""
-    from studio.exports.report_import import guess_mapping, read_report, results_from_table
+    from studio.imports.report_import import guess_mapping, read_report, results_from_table
     from studio.models import ops
     from studio.results.metrics import COUNT_LABELS
     from studio.store.document import ProjectFile
@@ -287,7 +287,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the results command."""
-    from studio.exports.report_import import ReportError
+    from studio.imports.report_import import ReportError
 
     register_error(ReportError, describe_report_error)
     p = sub.add_parser("results", help=say("help.results"), description=say("help.results"))

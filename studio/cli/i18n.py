@@ -227,11 +227,11 @@ def _what(what: str) -> str:
 
 
 def _install_describers() -> None:
+    from studio.media.errors import ImageError
     from studio.models.errors import InterchangeError, ModelError, NotFoundError
     from studio.store.errors import (
         CorruptFileError,
         FileMissingError,
-        ImageError,
         NewerVersionError,
         NotAProjectError,
         ProjectFileError,

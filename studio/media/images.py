@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
 from studio.media.fonts import cjk_font_path
-from studio.store.errors import ImageError
+from studio.media.errors import ImageError
 
 log = logging.getLogger(__name__)
 

@@ -78,12 +78,3 @@ class ProjectLockedError(ProjectFileError):
     def __init__(self, path: str | Path, holder: LockInfo) -> None:
         self.holder = holder
         super().__init__(path, f"held by {holder.user}@{holder.host} pid {holder.pid} since {holder.since}")
-
-
-class ImageError(Exception):
-    """An image could not be imported (broken, unsupported or too large)."""
-
-    def __init__(self, name: str, detail: str = "") -> None:
-        self.name = name
-        self.detail = detail
-        super().__init__(f"{name}: {detail}" if detail else name)

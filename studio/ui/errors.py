@@ -130,7 +130,8 @@ def describe(exc: BaseException) -> str:
     """A sentence for the user about what went wrong, in the interface language."""
     # Imported here, not at the top: they pull in the model, which start-up does not need yet.
     from studio.models.errors import ModelError
-    from studio.store.errors import ImageError, ProjectFileError
+    from studio.media.errors import ImageError
+    from studio.store.errors import ProjectFileError
 
     for kind, fn in _EXTRA:
         if isinstance(exc, kind):

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from studio.exports.xlsx_export import export_xlsx
-from studio.exports.xlsx_import import read_xlsx
+from studio.imports.xlsx_import import read_xlsx
 from studio.models.enums import ShotStatus
 from studio.models.timeline import chosen_alternative, cut, total_ds, union
 from studio.models.vocab import label

@@ -16,7 +16,8 @@ from studio.models.enums import BeatKind
 from studio.models.serial import project_to_dict
 from studio.store import snapshots
 from studio.store.document import ProjectFile
-from studio.store.errors import ImageError, WriteError
+from studio.media.errors import ImageError
+from studio.store.errors import WriteError
 
 
 def reopen_dict(path: Path) -> dict:

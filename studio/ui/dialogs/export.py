@@ -285,7 +285,7 @@ def import_excel_into(w: MainWindow) -> None:
     if not target:
         return
     try:
-        from studio.exports.xlsx_import import import_xlsx
+        from studio.imports.xlsx_import import import_xlsx
 
         report = import_xlsx(source, target)
     except Exception as exc:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.exports.report_import import (
+from studio.imports.report_import import (
     FIELDS,
     ReportError,
     Table,

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from studio.models import timeline
 from studio.models.entities import Change, Shot
 from studio.models.platforms import PlatformPreset, preset
-from studio.store.errors import ImageError
+from studio.media.errors import ImageError
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime

@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
-from studio.exports.xlsx_vocab import (
+from studio.imports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
     beat_kind,
@@ -225,7 +225,7 @@ class _Reader:
 
     def _frame(self, data: bytes, name: str, row: int) -> str | None:
         from studio.media.images import import_image
-        from studio.store.errors import ImageError
+        from studio.media.errors import ImageError
 
         try:
             image = import_image(data, name)

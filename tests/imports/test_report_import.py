@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.exports.report_import import ReportError, field_of, guess_mapping, import_report
+from studio.imports.report_import import ReportError, field_of, guess_mapping, import_report
 
 GOOD_ZH = (
     "素材名称,展示数,播放数,3秒播放数,完播数,完播率,点击数,点击率,转化数,转化成本,消耗(元)\n"

@@ -12,9 +12,9 @@ from openpyxl import Workbook
 from openpyxl.drawing.image import Image as XLImage
 from PIL import Image
 
-from studio.exports import xlsx_import
-from studio.exports.xlsx_import import XlsxImportError, import_xlsx, read_xlsx
-from studio.exports.xlsx_vocab import header_field, parse_duration_ds, parse_enum
+from studio.imports import xlsx_import
+from studio.imports.xlsx_import import XlsxImportError, import_xlsx, read_xlsx
+from studio.imports.xlsx_vocab import header_field, parse_duration_ds, parse_enum
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize
 from studio.store.document import ProjectFile
 
