@@ -11,7 +11,7 @@ CHECK = textwrap.dedent(
     import importlib, pkgutil, sys
     import studio
     names = []
-    for pkg in ("studio.models", "studio.store", "studio.guide", "studio.exports", "studio.media",
+    for pkg in ("studio.models", "studio.store", "studio.guide", "studio.exports", "studio.imports", "studio.media",
                 "studio.results", "studio.samples", "studio.cli"):
         try:
             mod = importlib.import_module(pkg)
@@ -40,6 +40,17 @@ def test_models_import_no_io_libraries() -> None:
         "import sys, importlib, pkgutil, studio.models as m\n"
         "[importlib.import_module(i.name) for i in pkgutil.walk_packages(m.__path__, 'studio.models.')]\n"
         "bad = [x for x in ('sqlite3', 'PIL', 'docx', 'openpyxl', 'PySide6') if x in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+
+
+def test_media_does_not_import_the_store() -> None:
+    code = (
+        "import sys, importlib, pkgutil, studio.media as m\n"
+        "[importlib.import_module(i.name) for i in pkgutil.walk_packages(m.__path__, 'studio.media.')]\n"
+        "bad = [x for x in sys.modules if x.startswith('studio.store')]\n"
         "assert not bad, bad\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
