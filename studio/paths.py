@@ -1,8 +1,9 @@
-"""Where bundled resources live."""
+"""Where bundled resources live: package data inside ``studio``, found the same way from a source
+checkout, an installed wheel or a frozen bundle."""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
+RESOURCES = Path(str(files("studio").joinpath("resources")))
