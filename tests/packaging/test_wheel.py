@@ -18,7 +18,9 @@ from docx import Document
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _run(cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def _run(
+    cmd: list[str], cwd: Path, env: dict[str, str], timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 
@@ -27,7 +29,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel built from the checkout, as a user's ``pip install .`` builds it."""
     dist = tmp_path_factory.mktemp("dist")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    built = _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)], dist, env)
+    built = _run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(dist), str(ROOT)], dist, env
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     (found,) = dist.glob("studio-*.whl")
     return found
@@ -69,7 +73,9 @@ def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path
     assert (resources / "i18n" / "studio_zh_CN.qm").is_file()
 
 
-def test_sample_check_and_export_from_the_installed_command(installed: tuple[Path, Path, dict[str, str]]) -> None:
+def test_sample_check_and_export_from_the_installed_command(
+    installed: tuple[Path, Path, dict[str, str]],
+) -> None:
     bindir, work, env = installed
     studio = str(bindir / "studio")
     made = _run([studio, "sample", "s.studio", "--lang", "zh"], work, env)
