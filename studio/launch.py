@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from studio.ui.app import configure_application
-    from studio.ui.errors import install_excepthook
+    from studio.ui.crash import install_excepthook
 
     app = QApplication(sys.argv[:1])
     configure_application(app)

@@ -1,16 +1,13 @@
-"""Typed exceptions put into sentences in the user's language; the last-resort error dialog."""
+"""Typed exceptions put into sentences in the user's language, and the error message box."""
 
 from __future__ import annotations
 
 import logging
-import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from studio.models.errors import ModelError
@@ -129,8 +126,8 @@ def _describe_model_error(exc: ModelError) -> str:
 def describe(exc: BaseException) -> str:
     """A sentence for the user about what went wrong, in the interface language."""
     # Imported here, not at the top: they pull in the model, which start-up does not need yet.
-    from studio.models.errors import ModelError
     from studio.media.errors import ImageError
+    from studio.models.errors import ModelError
     from studio.store.errors import ProjectFileError
 
     for kind, fn in _EXTRA:
@@ -166,20 +163,3 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     from PySide6.QtWidgets import QMessageBox  # on demand: its enums cost start-up time
 
     QMessageBox.warning(parent, title or translate("Errors", "Studio"), describe(exc))
-
-
-def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, exc, tb)
-        return
-    log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(app.activeWindow(), translate("Errors", "Studio"), describe(exc))
-
-
-def install_excepthook() -> None:
-    """Route uncaught exceptions to the log and a dialog in the user's language."""
-    sys.excepthook = _hook

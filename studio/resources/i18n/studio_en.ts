@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="+321" />
+            <location filename="../../ui/views/write_cards.py" line="+321" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -82,7 +82,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+123" />
+            <location filename="../../ui/views/storyboard.py" line="+123" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>Loading…</translation>
@@ -104,9 +104,27 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <location filename="../../ui/crash.py" line="+74" />
+            <source>Studio</source>
+            <translation>Studio</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your project is saved. The details were written to {path}.</source>
+            <translation>Your project is saved. The details were written to {path}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Copy Details</source>
+            <translation>Copy Details</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/errors.py" line="+45" />
+            <location filename="../../ui/errors.py" line="+42" />
             <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
             <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
         </message>
@@ -148,12 +166,12 @@
         </message>
         <message>
             <location line="+21" />
-            <location line="+68" />
+            <location line="+69" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-67" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -184,12 +202,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+43" />
+            <location line="+44" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -214,7 +232,7 @@
             <translation>That change is not possible: {detail}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The image {name} cannot be used: {detail}</source>
             <translation>The image {name} cannot be used: {detail}</translation>
         </message>
@@ -235,7 +253,6 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+12" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -243,7 +260,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+84" />
+            <location filename="../../ui/dialogs/export.py" line="+84" />
             <source>Word storyboard (.docx)</source>
             <extracomment>False when the format ignores the paper size (a chat picture, plain text).</extracomment>
             <translation>Word storyboard (.docx)</translation>
@@ -414,7 +431,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+24" />
+            <location filename="../../ui/fileactions.py" line="+24" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -472,7 +489,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../studio/ui/views/preview.py" line="+67" />
+            <location filename="../../ui/views/preview.py" line="+67" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>Nothing to play yet</translation>
@@ -481,7 +498,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+56" />
+            <location filename="../../ui/views/guide_panel.py" line="+56" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
             <translation>This variant</translation>
@@ -540,7 +557,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+67" />
+            <location filename="../../ui/mainwindow.py" line="+67" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -620,7 +637,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+28" />
+            <location filename="../../ui/menus.py" line="+28" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -728,7 +745,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../studio/ui/navigator.py" line="+59" />
+            <location filename="../../ui/navigator.py" line="+59" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} s</translation>
@@ -777,7 +794,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/new_project.py" line="+53" />
+            <location filename="../../ui/dialogs/new_project.py" line="+53" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -851,7 +868,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+122" />
+            <location filename="../../ui/app.py" line="+122" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -882,7 +899,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+40" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+40" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
@@ -940,7 +957,7 @@
     <context>
         <name>PasteScriptDialog</name>
         <message>
-            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
+            <location filename="../../ui/views/paste_script.py" line="+46" />
             <source>Paste a voice-over script</source>
             <translation>Paste a voice-over script</translation>
         </message>
@@ -993,7 +1010,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/preferences.py" line="+17" />
+            <location filename="../../ui/dialogs/preferences.py" line="+17" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -1016,7 +1033,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../studio/ui/views/preview.py" line="+72" />
+            <location filename="../../ui/views/preview.py" line="+72" />
             <source>Position in the cut</source>
             <translation>Position in the cut</translation>
         </message>
@@ -1055,7 +1072,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="+26" />
+            <location filename="../../ui/dialogs/printing.py" line="+26" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -1128,7 +1145,7 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/report_import_dialog.py" line="+49" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+49" />
             <location line="+89" />
             <source>Import ad report</source>
             <translation>Import ad report</translation>
@@ -1212,7 +1229,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../studio/ui/views/results.py" line="+63" />
+            <location filename="../../ui/views/results.py" line="+63" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts and spend. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -1266,7 +1283,7 @@
     <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../studio/ui/shotlist_ops.py" line="+39" />
+            <location filename="../../ui/shotlist_ops.py" line="+39" />
             <location line="+6" />
             <location line="+49" />
             <location line="+6" />
@@ -1327,7 +1344,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../studio/ui/shotlist.py" line="+88" />
+            <location filename="../../ui/shotlist.py" line="+88" />
             <source>Shoot list (all variants)</source>
             <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -1436,7 +1453,7 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_cards.py" line="-298" />
+            <location filename="../../ui/views/write_cards.py" line="-298" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order.</extracomment>
             <translation> s</translation>
@@ -1482,7 +1499,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../studio/ui/shotlist_model.py" line="+88" />
+            <location filename="../../ui/shotlist_model.py" line="+88" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -1576,7 +1593,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/snapshots.py" line="+47" />
+            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
             <source>Snapshots</source>
             <translation>Snapshots</translation>
         </message>
@@ -1700,7 +1717,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+29" />
+            <location filename="../../ui/views/storyboard.py" line="+29" />
             <source>This variant</source>
             <translation>This variant</translation>
         </message>
@@ -1809,7 +1826,7 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../studio/ui/views/timeline.py" line="+105" />
+            <location filename="../../ui/views/timeline.py" line="+105" />
             <source>No shots in this variant yet</source>
             <translation>No shots in this variant yet</translation>
         </message>
@@ -1838,7 +1855,7 @@
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../studio/ui/views/variants.py" line="+91" />
+            <location filename="../../ui/views/variants.py" line="+91" />
             <source>Remove variant</source>
             <extracomment>The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -2008,7 +2025,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+52" />
+            <location filename="../../ui/views/write.py" line="+52" />
             <source>Paste voice-over script…</source>
             <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
             <translation>Paste voice-over script…</translation>
