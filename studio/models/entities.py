@@ -178,6 +178,10 @@ class VariantResult:
     clicks: int = 0
     conversions: int = 0
     spend: float = 0.0
+    #: Sales value the platform attributes to the ad (GMV, 成交金额), in the report's currency.
+    gmv: float = 0.0
+    #: Share of viewers still watching at each whole second (index 0 = second 0), 0..1; empty when not imported.
+    retention: list[float] = field(default_factory=list)
     source: str = ""
     updated: str = ""
 

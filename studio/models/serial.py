@@ -70,6 +70,8 @@ def result_to_dict(result: VariantResult) -> dict[str, Any]:
     for name in RESULT_COUNTS:
         data[name] = getattr(result, name)
     data["spend"] = result.spend
+    data["gmv"] = result.gmv
+    data["retention"] = list(result.retention)
     data["source"] = result.source
     data["updated"] = result.updated
     return data
@@ -255,6 +257,16 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         if isinstance(spend, bool) or not isinstance(spend, (int, float)) or spend < 0:
             raise r.fail(f"{where}.spend", "expected an amount")
         result.spend = float(spend)
+        gmv = res.get("gmv", 0.0)
+        if isinstance(gmv, bool) or not isinstance(gmv, (int, float)) or not 0 <= gmv < float("inf"):
+            raise r.fail(f"{where}.gmv", "expected an amount")
+        result.gmv = float(gmv)
+        curve = res.get("retention", [])
+        if not isinstance(curve, list) or not all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in curve
+        ):
+            raise r.fail(f"{where}.retention", "expected a list of shares between 0 and 1")
+        result.retention = [float(v) for v in curve]
         project.results[vid] = result
     return project
 

@@ -176,7 +176,12 @@ def insert_frame(conn: sqlite3.Connection, f: Frame) -> None:
     )
 
 
-RESULT_COLUMNS = ("variant_id", *RESULT_COUNTS, "spend", "source", "updated")
+RESULT_COLUMNS = ("variant_id", *RESULT_COUNTS, "spend", "gmv", "retention", "source", "updated")
+
+
+def _result_value(result: VariantResult, column: str) -> Any:
+    value = getattr(result, column)
+    return json.dumps(value) if column == "retention" else value
 
 
 def write_result(conn: sqlite3.Connection, variant_id: str, result: VariantResult | None) -> None:
@@ -185,7 +190,7 @@ def write_result(conn: sqlite3.Connection, variant_id: str, result: VariantResul
     if result is not None:
         conn.execute(
             f"INSERT INTO result ({', '.join(RESULT_COLUMNS)}) VALUES ({', '.join('?' * len(RESULT_COLUMNS))})",
-            tuple(getattr(result, c) for c in RESULT_COLUMNS),
+            tuple(_result_value(result, c) for c in RESULT_COLUMNS),
         )
 
 
@@ -204,6 +209,16 @@ def write_all(conn: sqlite3.Connection, project: Project) -> None:
         insert_frame(conn, frame)
     for variant_id, result in project.results.items():
         write_result(conn, variant_id, result)
+
+
+def _retention(text: str) -> list[float]:
+    """A stored retention curve; raises ValueError unless it is a list of shares within 0..1."""
+    data = json.loads(text)
+    if not isinstance(data, list) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in data
+    ):
+        raise ValueError("retention")
+    return [float(v) for v in data]
 
 
 def _enum(kind: type, value: Any) -> Any:
@@ -303,7 +318,7 @@ def read_project(conn: sqlite3.Connection) -> Project:
     for r in conn.execute(f"SELECT {', '.join(RESULT_COLUMNS)} FROM result ORDER BY variant_id"):
         result = VariantResult(r[0])
         for name, value in zip(RESULT_COLUMNS[1:], r[1:], strict=True):
-            setattr(result, name, value)
+            setattr(result, name, _retention(value) if name == "retention" else value)
         project.results[result.variant_id] = result
     if not project.scripts:
         raise ValueError("no script")

@@ -74,6 +74,11 @@ MIGRATIONS: list[str] = [
         conversions INTEGER NOT NULL, spend REAL NOT NULL, source TEXT NOT NULL, updated TEXT NOT NULL
     ) STRICT;
     """,
+    # 3 -> 4: sales value (GMV) per variant and the imported retention curve (JSON list of shares).
+    """
+    ALTER TABLE result ADD COLUMN gmv REAL NOT NULL DEFAULT 0;
+    ALTER TABLE result ADD COLUMN retention TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = 1 + len(MIGRATIONS)

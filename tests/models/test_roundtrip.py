@@ -116,6 +116,8 @@ def projects(draw: st.DrawFn) -> Project:
             impressions=draw(st.integers(0, 10**9)),
             clicks=draw(st.integers(0, 1000)),
             spend=draw(st.floats(0, 1e6)),
+            gmv=draw(st.floats(0, 1e7)),
+            retention=draw(st.lists(st.floats(0, 1), max_size=70)),
             source=draw(TEXT),
             updated="2026-02-01",
         )

@@ -49,6 +49,10 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             assert hook_b.notes == "v2 notes"
         else:
             assert p.settings == {} and hook_b.notes == ""
+        if version >= 3:
+            kept = p.results[hook_b.id]
+            assert (kept.impressions, kept.clicks, kept.spend) == (12000, 310, 1520.5)
+            assert kept.gmv == 0.0 and kept.retention == []
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
