@@ -96,21 +96,19 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
                 status=VariantStatus(v.get("status", "draft")),
             )
         )
-    blobs = _draw_frames(project, script, frame_edge)
+    blobs = _draw_frames(project, script, frame_edge, lang)
     return project, blobs
 
 
-def _draw_frames(project: Project, script: Script, edge: int) -> dict[str, dict[str, bytes]]:
+def _draw_frames(project: Project, script: Script, edge: int, lang: str) -> dict[str, dict[str, bytes]]:
     plat = preset(project.platform)
+    seconds = "{:.1f} 秒" if lang == "zh" else "{:.1f} s"
     width, height = plat.frame_size(edge)
     c = plat.covered
     blobs: dict[str, dict[str, bytes]] = {}
     for beat, _alt, shot in script.iter_shots():
-        lines = (
-            f"{label(shot.shot_size, 'zh')} · {label(shot.shot_size, 'en')}",
-            f"{label(shot.camera_move, 'zh')} · {label(shot.camera_move, 'en')}",
-            f"{shot.duration:.1f}s",
-        )
+        # Each language's sample speaks only that language, on paper and in the packs alike.
+        lines = (label(shot.shot_size, lang), label(shot.camera_move, lang), seconds.format(shot.duration))
         image = placeholder(
             width, height, shot.code, lines, (c.top, c.bottom, c.left, c.right), BEAT_HUES[beat.kind]
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from studio.exports.common import platform_name, seconds_text, word
+from studio.exports.common import in_brackets, platform_name, seconds_text, word
 from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import total_ds
 from studio.models.vocab import label
@@ -40,7 +40,10 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
     items = [
         (word("project", lang), project.title or script.title),
         (word("product", lang), project.product),
-        (word("variant", lang), variant.name + (f" ({word('base', lang)})" if variant.is_base else "")),
+        (
+            word("variant", lang),
+            variant.name + (in_brackets(word("base", lang), lang) if variant.is_base else ""),
+        ),
         (word("variable", lang), label(variant.variable, lang)),
         (word("snapshot", lang), snapshot or word("working_copy", lang)),
         (word("date", lang), date or Date.today().isoformat()),

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from studio.fileio import fsync_dir, permissions_as_new
-from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.entities import Script, Shot, Variant
 from studio.models.enums import BeatKind
-from studio.models.text import clean_text, has_cjk, xml_safe
+from studio.models.text import clean_text, xml_safe
 
 log = logging.getLogger(__name__)
 
@@ -223,6 +223,21 @@ def platform_name(platform: str, lang: str) -> str:
     return zh if lang == "zh" else en
 
 
+def labelled(key: str, value: str, lang: str) -> str:
+    """'Props: x' / '道具：x' (Chinese text takes the full-width colon)."""
+    return f"{word(key, lang)}{'：' if lang == 'zh' else ': '}{value}"
+
+
+def join_names(names: list[str], lang: str) -> str:
+    """A list of names as a reader of ``lang`` writes it: '甲、乙' / 'A, B'."""
+    return ("、" if lang == "zh" else ", ").join(names)
+
+
+def in_brackets(text: str, lang: str) -> str:
+    """' (text)' / '（text）': the bracket a reader of ``lang`` expects after a word."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
 def seconds_text(ds: int, lang: str) -> str:
     """Tenths of a second as '3.5 s' / '3.5 秒'."""
     return word("seconds", lang, s=f"{ds // 10}.{ds % 10}")
@@ -271,15 +286,6 @@ def pick_variants(script: Script, keys: list[str] | None) -> list[Variant]:
         if variant not in chosen:
             chosen.append(variant)
     return chosen
-
-
-def voiceover_seconds(project: Project, text: str, lang: str) -> float:
-    """How long reading ``text`` aloud takes at the project's speech rate."""
-    if lang == "zh" or has_cjk(text):
-        chars = len(re.findall(r"[\u4e00-\u9fff\w]", text))
-        return chars / max(project.zh_cps, 0.1)
-    words = len(re.findall(r"[\w']+", text))
-    return words * 60 / max(project.en_wpm, 1.0)
 
 
 # --- frames -------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    labelled,
     progress_steps,
     safe_text,
     seconds_text,
@@ -213,9 +214,7 @@ def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: 
     write_cell(cells[6], shot.onscreen_text)
     write_cell(cells[7], shot.sound)
     notes = shot.notes
-    extra = [
-        f"{word(k, lang)}: {getattr(shot, k)}" for k in ("props", "location", "talent") if getattr(shot, k)
-    ]
+    extra = [labelled(k, getattr(shot, k), lang) for k in ("props", "location", "talent") if getattr(shot, k)]
     if extra:
         notes = "\n".join(x for x in (notes, *extra) if x)
     write_cell(cells[8], notes, size=8, colour=_GREY)

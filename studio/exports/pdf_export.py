@@ -33,6 +33,8 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    join_names,
+    labelled,
     plain_text,
     progress_steps,
     rgb,
@@ -311,7 +313,7 @@ def _cover(pdf: _Pdf, items: list[tuple[str, str]], width: float) -> None:
     value_w = width / 2 - key_w
     key_style = FontFace(emphasis="BOLD", fill_color=(242, 242, 242), color=(85, 85, 85))
     with pdf.table(col_widths=(key_w, value_w, key_w, value_w), width=width, first_row_as_headings=False,
-                   line_height=4.6, borders_layout="HORIZONTAL_LINES", padding=(0.8, 1.5)) as table:  # fmt: skip
+                   line_height=4.6, borders_layout="HORIZONTAL_LINES", padding=(0.8, 1.5), text_align="LEFT") as table:  # fmt: skip
         for i in range(0, len(items), 2):
             row = table.row()
             for caption, value in items[i : i + 2]:
@@ -365,7 +367,7 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list[TimedShot], 
                 for key in ("visual", "voiceover", "onscreen_text", "sound"):
                     row.cell(pdf.fit(getattr(shot, key), widths[key], f"{code} · {word(key, lang)}"))
                 extra = [
-                    f"{word(k, lang)}: {getattr(shot, k)}"
+                    labelled(k, getattr(shot, k), lang)
                     for k in ("props", "location", "talent")
                     if getattr(shot, k)
                 ]
@@ -384,7 +386,7 @@ def _shoot(pdf: _Pdf, used: list[UnionShot], variants: list[Variant], frames: Fr
     scale = width / sum(w for _, w in SHOOT)
     mm = {key: w * scale for key, w in SHOOT}
     with pdf.table(col_widths=tuple(w for _, w in SHOOT), width=width, headings_style=_HEAD, repeat_headings=1,
-                   line_height=3.9, v_align="TOP", padding=CELL_PADDING_MM) as table:  # fmt: skip
+                   line_height=3.9, v_align="TOP", padding=CELL_PADDING_MM, text_align="LEFT") as table:  # fmt: skip
         head = table.row()
         for key, _ in SHOOT:
             head.cell(pdf.txt(word(key, lang)))
@@ -410,7 +412,7 @@ def _shoot(pdf: _Pdf, used: list[UnionShot], variants: list[Variant], frames: Fr
             row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
             for key in ("visual", "voiceover", "props"):
                 row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
-            names = ", ".join(v.name for v in variants if v in u.variants)
+            names = join_names([v.name for v in variants if v in u.variants], lang)
             row.cell(pdf.fit(names, mm["variant"], f"{code} · {word('variant', lang)}"))
             step()
     pdf.flush_long_texts()

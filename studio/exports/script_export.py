@@ -1,8 +1,9 @@
 """The read-through script for talent and voice artists: voice-over and captions with timings.
 
 Written as Word (.docx), Markdown (.md) or plain text (.txt), chosen by the file's suffix.
-Lines whose voice-over takes longer to read than the shot lasts (at the project's speech
-rate) are flagged, so the artist and the writer see it before the session.
+Lines whose voice-over the guide finds too long for its shot (its speech-time estimate, at the
+project's speech rate, with a breath) are flagged, so the artist and the writer see before the
+session what the window already told them, and nothing else.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    labelled,
     plain_text,
     progress_steps,
     seconds_text,
-    voiceover_seconds,
     word,
 )
 from studio.exports.docx_common import (
@@ -34,6 +35,8 @@ from studio.exports.docx_common import (
     shade,
     write_cell,
 )
+from studio.guide.shotrules import check_shot
+from studio.guide.thresholds import Thresholds, resolve
 from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode, total_ds
 from studio.models.vocab import beat_label
@@ -43,10 +46,16 @@ _RED = RGBColor(0xC0, 0x39, 0x2B)
 _GREY = RGBColor(0x66, 0x66, 0x66)
 
 
-def _overruns(project: Project, t: TimedShot, lang: str) -> bool:
-    return (
-        bool(t.shot.voiceover) and voiceover_seconds(project, t.shot.voiceover, lang) > t.shot.duration + 0.05
-    )
+#: The guide's findings that say a shot's voice-over does not fit its duration.
+OVERRUN_RULES = frozenset({"vo.too_long", "vo.breath"})
+
+
+def _overruns(script: Script, th: Thresholds, t: TimedShot) -> bool:
+    """Whether the guide flags this shot's voice-over as longer than the shot."""
+    if not t.shot.voiceover:
+        return False
+    result = check_shot(script, t.beat, t.alt, t.shot, th)
+    return any(f.rule in OVERRUN_RULES for f in result.findings)
 
 
 def export_script(
@@ -77,6 +86,7 @@ def export_script(
 def script_text(project: Project, script: Script, variants: list[Variant], lang: str, markdown: bool) -> str:
     """The read-through as Markdown or plain text."""
     out: list[str] = []
+    th = resolve(project, script)
     title = plain_text(project.title or script.title)
     out.append(
         f"# {title} · {word('read_through', lang)}" if markdown else f"{title} · {word('read_through', lang)}"
@@ -91,17 +101,17 @@ def script_text(project: Project, script: Script, variants: list[Variant], lang:
             out += ["", f"### {head}" if markdown else f"--- {head} ---"]
             for t in (x for x in timed if x.beat is span.beat):
                 times = f"{format_timecode(t.start_ds)}–{format_timecode(t.end_ds)}"
-                flag = f"  ⚠ {word('too_long', lang)}" if _overruns(project, t, lang) else ""
+                flag = f"  ⚠ {word('too_long', lang)}" if _overruns(script, th, t) else ""
                 vo = plain_text(t.shot.voiceover).replace("\n", " ") or "—"
                 caption = plain_text(t.shot.onscreen_text).replace("\n", " ")
                 if markdown:
                     out.append(f"- **{times}** `{plain_text(t.shot.code)}` {vo}{flag}")
                     if caption:
-                        out.append(f"  - {word('caption', lang)}: {caption}")
+                        out.append(f"  - {labelled('caption', caption, lang)}")
                 else:
                     out.append(f"[{times}] {plain_text(t.shot.code)}  {vo}{flag}")
                     if caption:
-                        out.append(f"    {word('caption', lang)}: {caption}")
+                        out.append(f"    {labelled('caption', caption, lang)}")
     return "\n".join(out) + "\n"
 
 
@@ -110,6 +120,7 @@ def _docx(project: Project, script: Script, variants: list[Variant], path: str |
     doc = docx.Document()
     prepare_document(doc, lang, size_pt=11)
     cuts = [cut(script, v) for v in variants]
+    th = resolve(project, script)
     with progress_steps(progress, sum(len(c) for c in cuts) + 1) as step:
         for i, (variant, timed) in enumerate(zip(variants, cuts, strict=True)):
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
@@ -152,7 +163,7 @@ def _docx(project: Project, script: Script, variants: list[Variant], path: str |
                     )
                     write_cell(cells[1], t.shot.code, bold=True, size=9)
                     write_cell(cells[2], t.shot.voiceover or "—", size=12)
-                    if _overruns(project, t, lang):
+                    if _overruns(script, th, t):
                         write_cell(cells[2], f"\n⚠ {word('too_long', lang)}", size=8, colour=_RED)
                     write_cell(cells[3], t.shot.onscreen_text, size=10, colour=_GREY)
                     step()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -145,3 +146,25 @@ def test_pdf_shoot_list_has_boxes_thumbnails_and_voice_over(sample_file, tmp_pat
         ["pdfimages", "-list", str(out)], capture_output=True, text=True, check=True
     ).stdout
     assert len(images.splitlines()) - 2 >= 2 * len(cut(script, script.variants[0]))
+
+
+def test_pdf_text_is_left_aligned_never_justified(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "a.pdf", lang="en")
+    streams = _content_streams(out.read_bytes())
+    # fpdf2 justifies by spreading words with TJ offsets ("[(word) -377.2(word)] TJ"); left text has none.
+    assert re.search(r"\)\s*-?\d+(\.\d+)?\s*\(", streams) is None
+    assert streams.count(" Tj") > 100
+
+
+@needs_poppler
+def test_chinese_pdf_uses_chinese_punctuation(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "z.pdf", lang="zh")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "道具：" in text and "场景：" in text and "道具:" not in text and "场景:" not in text
+    assert "基础版（基础版）" in text
+    names = [v.name for v in script.variants]
+    assert f"{names[0]}、" in text.replace("\n", "") and f"{names[0]}," not in text
