@@ -113,8 +113,32 @@ add_messages(
             "{path}：无法读取的 .xlsx 工作簿（{detail}）",
         ),
         "import.too_large": (
-            "{path}: the workbook unpacks to too much data; refused",
-            "{path}：工作簿解压后数据过大，已拒绝",
+            "{path}: the workbook unpacks to more than {limit} MB; refused",
+            "{path}：工作簿解压后超过 {limit} MB，已拒绝",
+        ),
+        "import.beyond_limits": (
+            "{path}: cell {cell} holds a value beyond the limit of {rows} rows × {columns} columns for a shot script; refused",
+            "{path}：单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），已拒绝",
+        ),
+        "import.merged_beyond": (
+            "{path}: merged cells {range} reach beyond the limit of {rows} rows × {columns} columns; refused",
+            "{path}：合并单元格 {range} 超出上限（{rows} 行 × {columns} 列），已拒绝",
+        ),
+        "import.merged_too_many": (
+            "{path}: merged cells cover more than {limit} cells in one sheet; refused",
+            "{path}：一张工作表中合并单元格覆盖超过 {limit} 个单元格，已拒绝",
+        ),
+        "import.too_many_cells": (
+            "{path}: a sheet has more than {limit} cells; refused",
+            "{path}：一张工作表的单元格超过 {limit} 个，已拒绝",
+        ),
+        "import.xml_doctype": (
+            "{path}: the workbook's XML declares entities or external references, which Studio never reads; refused",
+            "{path}：工作簿的 XML 声明了实体或外部引用，Studio 不读取此类内容，已拒绝",
+        ),
+        "import.xml_broken": (
+            "{path}: the workbook's XML is damaged ({part}, line {line})",
+            "{path}：工作簿的 XML 已损坏（{part}，第 {line} 行）",
         ),
         "import.no_table": (
             "{path}: no shot table found (need a header row with columns such as 镜号, 画面, 台词, 时长)",
@@ -154,7 +178,7 @@ def _install_errors() -> None:
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
     register_error(
         XlsxImportError,
-        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail),
+        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail, **e.fields),
     )
 
 

@@ -15,12 +15,12 @@ the zip is checked for decompression bombs before it is opened.
 from __future__ import annotations
 
 import logging
-import zipfile
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
+from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.imports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
@@ -37,9 +37,6 @@ from studio.models.text import clean_text, has_cjk
 
 log = logging.getLogger(__name__)
 
-#: Refuse workbooks that would unpack to more than this (zip bombs).
-MAX_UNPACKED = 400 * 1024 * 1024
-MAX_ENTRIES = 20_000
 HEADER_SCAN_ROWS = 40
 DEFAULT_DS = 20
 _ENUM_FIELDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
@@ -47,13 +44,28 @@ _CONTENT_FIELDS = {"visual", "voiceover", "onscreen_text", "code", "duration"}
 
 
 class XlsxImportError(Exception):
-    """A workbook could not be imported; ``reason`` is 'unreadable', 'too_large' or 'no_table'."""
+    """A workbook could not be imported; ``reason`` says why and ``fields`` carry the facts.
 
-    def __init__(self, path: str | Path, reason: str, detail: str = "") -> None:
+    Reasons: 'unreadable', 'no_table', and the refusals of :mod:`studio.imports.xlsx_limits`
+    ('too_large', 'beyond_limits', 'merged_beyond', 'merged_too_many', 'too_many_cells',
+    'xml_doctype', 'xml_broken').
+    """
+
+    def __init__(self, path: str | Path, reason: str, detail: str = "", **fields: object) -> None:
         self.path = str(path)
         self.reason = reason
         self.detail = detail
-        super().__init__(f"{self.path}: {reason}" + (f" ({detail})" if detail else ""))
+        self.fields = fields
+        super().__init__(
+            f"{self.path}: {reason}" + (f" ({detail})" if detail else "") + (f" {fields}" if fields else "")
+        )
+
+
+class Grid(dict[tuple[int, int], object]):
+    """A sheet's values by (row, column), and how far they reach (``rows``, ``cols``)."""
+
+    rows: int = 0
+    cols: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,14 +98,10 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _check_zip(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise XlsxImportError(path, "unreadable", str(exc)) from None
-    if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNPACKED:
-        raise XlsxImportError(path, "too_large")
+def _one_line(exc: BaseException) -> str:
+    """An exception's first line, without the repr noise some parsers add."""
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def _text(value: object) -> str:
@@ -104,30 +112,45 @@ def _text(value: object) -> str:
     return clean_text(str(value)).strip()
 
 
-def _cells(ws: object) -> dict[tuple[int, int], object]:
+def _stored_cells(ws: object) -> list[tuple[int, int, object]]:
+    """(row, column, value) of the cells the sheet holds, without creating any.
+
+    ``iter_rows`` would make a cell object for every position of the used rectangle, which
+    one far-away styled cell stretches to millions; openpyxl keeps the real ones in ``_cells``.
+    """
+    stored = getattr(ws, "_cells", None)
+    if isinstance(stored, dict):
+        return [(r, c, cell.value) for (r, c), cell in stored.items()]
+    return [(cell.row, cell.column, cell.value) for row in ws.iter_rows() for cell in row]  # type: ignore[attr-defined]
+
+
+def _cells(ws: object) -> Grid:
     """Every value by (row, column), with merged ranges filled from their top-left cell."""
-    grid: dict[tuple[int, int], object] = {}
-    for row in ws.iter_rows():  # type: ignore[attr-defined]
-        for cell in row:
-            if cell.value is not None:
-                grid[(cell.row, cell.column)] = cell.value
+    grid = Grid()
+    for r, c, value in _stored_cells(ws):
+        if value is not None:
+            grid[(r, c)] = value
+    grid.rows = max((r for r, _ in grid), default=0)
+    grid.cols = max((c for _, c in grid), default=0)
     for rng in ws.merged_cells.ranges:  # type: ignore[attr-defined]
         value = grid.get((rng.min_row, rng.min_col))
         if value is None:
             continue
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
+        # Only as far as the values reach: the limits check bounded the ranges already.
+        for r in range(rng.min_row, min(rng.max_row, grid.rows) + 1):
+            for c in range(rng.min_col, min(rng.max_col, grid.cols) + 1):
                 grid[(r, c)] = value
     return grid
 
 
-def _find_header(ws: object, grid: dict[tuple[int, int], object]) -> tuple[int, dict[int, str], int]:
+def _find_header(ws: object, grid: Grid) -> tuple[int, dict[int, str], int]:
     """(row, {column: field}, score) of the likeliest header row in the first rows."""
     best: tuple[int, dict[int, str], int] = (0, {}, 0)
-    max_col = ws.max_column  # type: ignore[attr-defined]
-    merged_rows = {r for rng in ws.merged_cells.ranges for r in range(rng.min_row, rng.max_row + 1)  # type: ignore[attr-defined]
+    max_col = grid.cols
+    merged_rows = {r for rng in ws.merged_cells.ranges  # type: ignore[attr-defined]
+                   for r in range(rng.min_row, min(rng.max_row, HEADER_SCAN_ROWS) + 1)
                    if rng.max_col - rng.min_col >= 2}  # fmt: skip
-    for r in range(1, min(ws.max_row, HEADER_SCAN_ROWS) + 1):  # type: ignore[attr-defined]
+    for r in range(1, min(grid.rows, HEADER_SCAN_ROWS) + 1):
         found: dict[int, str] = {}
         for c in range(1, max_col + 1):
             name = header_field(grid.get((r, c)))
@@ -147,11 +170,15 @@ class _Reader:
     def __init__(self, path: Path, lang: str | None) -> None:
         from openpyxl import load_workbook
 
-        _check_zip(path)
+        try:
+            check_workbook(path)
+        except WorkbookRefused as exc:
+            fields = dict(exc.fields)
+            raise XlsxImportError(path, exc.reason, str(fields.pop("detail", "")), **fields) from None
         try:
             self.wb = load_workbook(path, data_only=True)
         except Exception as exc:  # openpyxl raises many types on damaged files
-            raise XlsxImportError(path, "unreadable", f"{type(exc).__name__}: {exc}") from None
+            raise XlsxImportError(path, "unreadable", _one_line(exc)) from None
         self.path = path
         self.report = ImportReport(source=str(path))
         self.studio = STUDIO_KEYWORD in (self.wb.properties.keywords or "")
@@ -178,7 +205,7 @@ class _Reader:
         ws, grid, (header_row, columns), _ = choice
         rep = self.report
         rep.sheet, rep.header_row, rep.studio_workbook = ws.title, header_row, self.studio
-        headers = {c: _text(grid.get((header_row, c))) for c in range(1, ws.max_column + 1)}
+        headers = {c: _text(grid.get((header_row, c))) for c in range(1, grid.cols + 1)}
         if self.lang is None:
             self.lang = "zh" if any(has_cjk(h) for h in headers.values()) else "en"
         rep.language = self.lang
@@ -201,7 +228,7 @@ class _Reader:
         for c, h in headers.items():
             if not h or c in columns:
                 continue
-            values = {_text(grid.get((r, c))) for r in range(header_row + 1, ws.max_row + 1)}  # type: ignore[attr-defined]
+            values = {_text(grid.get((r, c))) for r in range(header_row + 1, grid.rows + 1)}
             if values <= {"●", ""}:
                 marks.append(c)
         return marks
@@ -209,7 +236,7 @@ class _Reader:
     def _rows(self, ws: object, grid: dict, header_row: int, columns: dict[int, str], headers: dict[int, str],
               extra_cols: list[int], mark_cols: list[int]) -> list[dict]:  # fmt: skip
         rows: list[dict] = []
-        for r in range(header_row + 1, ws.max_row + 1):  # type: ignore[attr-defined]
+        for r in range(header_row + 1, grid.rows + 1):
             values = {f: grid.get((r, c)) for c, f in columns.items()}
             extras = [(headers[c], _text(grid.get((r, c)))) for c in extra_cols]
             filled = [v for f, v in values.items() if _text(v) and f not in ("in", "out")]
@@ -224,8 +251,8 @@ class _Reader:
         return rows
 
     def _frame(self, data: bytes, name: str, row: int) -> str | None:
-        from studio.media.images import import_image
         from studio.media.errors import ImageError
+        from studio.media.images import import_image
 
         try:
             image = import_image(data, name)

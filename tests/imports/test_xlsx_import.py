@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.drawing.image import Image as XLImage
 from PIL import Image
 
-from studio.imports import xlsx_import
+from studio.imports import xlsx_limits
 from studio.imports.xlsx_import import XlsxImportError, import_xlsx, read_xlsx
 from studio.imports.xlsx_vocab import header_field, parse_duration_ds, parse_enum
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize
@@ -206,7 +206,7 @@ def test_zip_bombs_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     wb = Workbook()
     wb.active.append(["镜号", "画面", "时长"])
     path = _save(wb, tmp_path / "z.xlsx")
-    monkeypatch.setattr(xlsx_import, "MAX_UNPACKED", 1000)
+    monkeypatch.setattr(xlsx_limits, "MAX_UNPACKED", 1000)
     with pytest.raises(XlsxImportError) as info:
         read_xlsx(path)
     assert info.value.reason == "too_large"
