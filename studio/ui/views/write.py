@@ -6,7 +6,7 @@ import logging
 import math
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,8 @@ class WriteView(QWidget):
         self.shown: dict[str, str] = {}
         self._script: Script | None = None
         self._last_shot: dict[str, str] = {}
+        #: Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.
+        self.row_estimate: int | None = None
 
         self.summary = QLabel(self)
         self.paste_button = QPushButton(self.tr("Paste voice-over script…"), self)
@@ -68,6 +70,8 @@ class WriteView(QWidget):
         self.cards_box.setSpacing(10)
         self.cards_box.addStretch(1)
         self.scroll.setWidget(self.container)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._fill_visible)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._fill_visible)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -114,6 +118,7 @@ class WriteView(QWidget):
             self.cards.append(card)
         self._follow_selection(self.doc.selection, scroll=False)
         self._update_summary()
+        self._fill_visible()
         QTimer.singleShot(0, lambda: bar.setValue(keep))
 
     def _make_card(self, beat: Beat, alt: Alternative) -> BeatCard:
@@ -137,6 +142,7 @@ class WriteView(QWidget):
         old.hide()
         old.deleteLater()
         self._follow_selection(self.doc.selection, scroll=False)
+        self._fill_visible()
 
     def _update_summary(self) -> None:
         total = timeline.total_ds(self.doc.script, self.doc.variant)
@@ -149,26 +155,112 @@ class WriteView(QWidget):
         """Rebuild soon (after the current burst of changes)."""
         self._timer.start()
 
+    def _fill_visible(self, *_: object) -> None:
+        """Build the rows within a screen of the visible part of the cards (the rest stay empty blocks)."""
+        if not self.cards:
+            return
+        top = self.scroll.verticalScrollBar().value()
+        # Before the first show the viewport has no real height yet: fill a tall screen's worth.
+        height = max(self.scroll.viewport().height(), 900)
+        low, high = top - height // 2, top + height + height // 2
+        if not self.container.isVisible():
+            self._fill_estimated(low, high)
+            return
+        layout = self.container.layout()
+        for _ in range(4):  # built rows differ from the estimate: lay out again and look again
+            layout.activate()
+            made = 0
+            for card in self.cards:
+                g = card.geometry()
+                if g.bottom() >= low and g.top() <= high:
+                    card.layout().activate()
+                    made += card.rows.build_between(low - g.top(), high - g.top())
+            if not made:
+                break
+            self._measure_row()
+
+    def _fill_estimated(self, low: int, high: int) -> None:
+        """Before the view is laid out: place cards and chunks by their size hints."""
+        y = self.cards_box.contentsMargins().top()
+        for card in self.cards:
+            chunks = card.rows.chunks
+            height = card.sizeHint().height()
+            if y > high:
+                break
+            if y + height >= low:
+                inner = y + height - sum(c.sizeHint().height() + 2 for c in chunks) - 40  # the foot
+                for index, chunk in enumerate(chunks):
+                    size = chunk.sizeHint().height()
+                    if inner + size >= low and inner <= high:
+                        card.rows.build_chunk(index)
+                    inner += size + 2
+            y += height + self.cards_box.spacing()
+        self._measure_row()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fill_visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            QTimer.singleShot(0, self._fill_visible)
+
+    def _measure_row(self) -> None:
+        if self.row_estimate is not None:
+            return
+        for card in self.cards:
+            for row in card.rows.built().values():
+                self.row_estimate = row.sizeHint().height()
+                for other in self.cards:
+                    for chunk in other.rows.chunks:
+                        chunk.estimate(self.row_estimate)
+                return
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll a widget of a card into view; rows built on the way can move it, so settle first."""
+        for _ in range(3):
+            self.container.layout().activate()
+            bar = self.scroll.verticalScrollBar()
+            before = bar.value()
+            self.scroll.ensureWidgetVisible(widget, 20, 40)
+            if bar.value() == before:
+                break
+
+    def built_row(self, shot_id: str) -> ShotRow | None:
+        """The row of a shot if it is built (never builds one)."""
+        for card in self.cards:
+            row = card.rows.built().get(shot_id)
+            if row is not None:
+                return row
+        return None
+
     def card_for(self, beat: Beat) -> BeatCard | None:
         """The card of a beat."""
         return next((c for c in self.cards if c.beat is beat), None)
 
     def row_for(self, shot_id: str) -> ShotRow | None:
-        """The row of a shot, when its alternative is shown."""
+        """The row of a shot, when its alternative is shown (built, and laid out, if it was not)."""
         for card in self.cards:
-            row = card.rows.get(shot_id)
-            if row is not None:
+            if shot_id in card.rows:
+                built = shot_id in card.rows.built()
+                row = card.rows[shot_id]
+                if not built:
+                    self.container.layout().activate()
+                    card.layout().activate()
                 return row
         return None
 
     def _on_change(self, change: Change) -> None:
         t = change.target
         if change.op == "set" and isinstance(t, Shot):
-            row = self.row_for(t.id)
-            if row is not None:
-                row.sync()
+            card = next((c for c in self.cards if t.id in c.rows), None)
+            if card is not None:
+                row = card.rows.built().get(t.id)
+                if row is not None:
+                    row.sync()
                 if change.field == "duration_ds":
-                    row.card.update_gauge()
+                    card.update_gauge()
                     self._update_summary()
             return
         if change.op == "set" and isinstance(t, Alternative) and change.field == "note":
@@ -270,10 +362,10 @@ class WriteView(QWidget):
         wanted = set(ids)
         first: ShotRow | None = None
         for card in self.cards:
-            for shot_id, row in card.rows.items():
+            for shot_id, row in card.rows.built().items():
                 row.set_selected(shot_id in wanted)
-                if shot_id in wanted and first is None:
-                    first = row
+        if scroll:
+            first = next((r for r in (self.row_for(i) for i in ids) if r is not None), None)
         if first is None and ids and scroll:
             # The shot lives in an alternative the card does not show: switch to it.
             try:
@@ -285,7 +377,7 @@ class WriteView(QWidget):
                 self.rebuild()
                 return
         if first is not None and scroll:
-            self.scroll.ensureWidgetVisible(first, 20, 40)
+            self.reveal(first)
 
     def focus_field(self, shot_id: str, field: str) -> None:
         """Bring a shot's field into view and put the cursor in it (voice-over when unsure)."""
@@ -299,7 +391,7 @@ class WriteView(QWidget):
         editor = row.editors.get(field if field in TEXT_FIELDS else "voiceover")
         target = row.duration if field == "duration_ds" else editor
         if target is not None:
-            self.scroll.ensureWidgetVisible(target, 20, 40)
+            self.reveal(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- libraries -----------------------------------------------------------------

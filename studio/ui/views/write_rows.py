@@ -1,0 +1,357 @@
+"""A Write view card's shot rows: one row per shot, built only when it scrolls into view.
+
+A 1,000-shot script would otherwise make thousands of widgets before the first paint. A card's
+shots are cut into chunks of :data:`CHUNK` rows; a chunk not yet on screen is an empty block of
+the rows' estimated height, and becomes real rows when the view scrolls near it (or when code
+asks for one of its rows by id, e.g. to focus it).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette
+from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from studio.models.entities import Shot
+from studio.ui.views.common import WARNING_COLOR, seconds
+from studio.ui.views.textfield import GrowingTextEdit, TextPreview
+
+if TYPE_CHECKING:
+    from studio.ui.views.write_cards import BeatCard
+
+log = logging.getLogger(__name__)
+
+#: Shot fields edited in place on a card, in order.
+TEXT_FIELDS = ("voiceover", "onscreen_text")
+
+#: Rows built together when a part of a card scrolls into view.
+CHUNK = 8
+
+#: A row's height before any row was measured (two one-line fields); replaced by the first measured row.
+ROW_ESTIMATE = 54
+
+
+class DurationBox(QDoubleSpinBox):
+    """A shot's length in seconds; reports focus like the text fields do."""
+
+    focusEntered = Signal()
+    focusLeft = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusEntered.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
+
+
+def set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: each call re-polishes the widget."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+class LazyEditors(Mapping[str, "GrowingTextEdit"]):
+    """A row's text editors by field name; looking one up makes it (the row starts with previews)."""
+
+    def __init__(self, row: ShotRow) -> None:
+        self._row = row
+
+    def __getitem__(self, name: str) -> GrowingTextEdit:
+        if name not in TEXT_FIELDS:
+            raise KeyError(name)
+        return self._row.editor(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TEXT_FIELDS)
+
+    def __len__(self) -> int:
+        return len(TEXT_FIELDS)
+
+
+class ShotRow(QFrame):
+    """One shot on a card: code, duration, voice-over and captions, editable in place."""
+
+    def __init__(self, card: BeatCard, shot: Shot, parent: QWidget | None = None) -> None:
+        super().__init__(parent or card)
+        self.card = card
+        self.shot = shot
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._selected = False
+        view = card.view
+        self.code = QLabel(shot.code, self)
+        bold = QFont(self.code.font())
+        bold.setBold(True)
+        self.code.setFont(bold)
+        self.code.setMinimumWidth(64)
+        self.duration = DurationBox(self)
+        self.duration.setRange(0.1, 3600.0)
+        self.duration.setDecimals(1)
+        self.duration.setSingleStep(0.1)
+        self.duration.setSuffix(self.tr(" s"))
+        self.duration.setKeyboardTracking(False)
+        self.duration.setValue(shot.duration_ds / 10)
+        self.duration.setToolTip(self.tr("Duration of the shot"))
+        self.placeholders = {
+            "voiceover": self.tr("Voice-over"),
+            "onscreen_text": self.tr("Captions (on-screen text)"),
+        }
+        self.readonly = False
+        #: The fields' editors, made when first used (see :class:`LazyEditors`).
+        self.editors = LazyEditors(self)
+        self._editors: dict[str, GrowingTextEdit] = {}
+        self.previews: dict[str, TextPreview] = {}
+        self.tags: dict[str, QLabel] = {}
+        for name in TEXT_FIELDS:
+            self.previews[name] = TextPreview(
+                getattr(shot, name),
+                self.placeholders[name],
+                lambda pos, n=name: self._activate(n, pos),
+                self,
+            )
+            self.previews[name].setToolTip(self.placeholders[name])
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(self.tr("Remove shot %1").replace("%1", shot.code))
+        self.remove.clicked.connect(lambda: view.remove_shot(shot))
+        self.duration.valueChanged.connect(self._duration_changed)
+        self.duration.focusEntered.connect(self._entered)
+        self.duration.focusLeft.connect(view.doc.end_typing)
+        self._syncing = False
+
+        grid = self._grid = QGridLayout(self)
+        grid.setContentsMargins(4, 2, 4, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.code, 0, 0)
+        grid.addWidget(self.duration, 1, 0)
+        for line, (name, caption) in enumerate(
+            (("voiceover", self.tr("VO")), ("onscreen_text", self.tr("Caption")))
+        ):
+            tag = QLabel(caption, self)
+            tag.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            tag.setBuddy(self.previews[name])
+            self.tags[name] = tag
+            grid.addWidget(tag, line, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.previews[name], line, 2)
+        grid.addWidget(self.remove, 0, 3)
+        grid.setColumnStretch(2, 1)
+        grid.setAlignment(self.code, Qt.AlignmentFlag.AlignTop)
+        self.update_fit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The row's fields in Tab order."""
+        fields = [self._editors.get(n) or self.previews[n] for n in TEXT_FIELDS]
+        return [self.duration, *fields, self.remove]
+
+    def apply_state(self) -> None:
+        """Take the card's read-only state and the document's selection (for a row built late)."""
+        if self.card.readonly:
+            self.remove.setEnabled(False)
+            self.duration.setReadOnly(True)
+            self.readonly = True
+            for edit in self._editors.values():
+                edit.setReadOnly(True)
+        self.set_selected(self.shot.id in self.card.view.doc.selection)
+
+    def editor(self, name: str) -> GrowingTextEdit:
+        """The editor of a text field, made (in its preview's place) on first use."""
+        edit = self._editors.get(name)
+        if edit is not None:
+            return edit
+        view = self.card.view
+        preview = self.previews.pop(name)
+        edit = GrowingTextEdit(getattr(self.shot, name), self)
+        edit.setPlaceholderText(self.placeholders[name])
+        edit.setToolTip(self.placeholders[name])
+        edit.setReadOnly(self.readonly)
+        edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
+        edit.focusEntered.connect(self._entered)
+        edit.focusLeft.connect(view.doc.end_typing)
+        edit.undoRequested.connect(view.doc.undo_stack.undo)
+        edit.redoRequested.connect(view.doc.undo_stack.redo)
+        self._editors[name] = edit
+        self._grid.replaceWidget(preview, edit)
+        QWidget.setTabOrder(preview, edit)  # the editor takes the preview's place in the Tab order
+        self.tags[name].setBuddy(edit)
+        preview.hide()
+        preview.deleteLater()
+        if self.isVisible():
+            edit.show()
+            edit.setGeometry(preview.geometry())  # now, not at the next layout pass: clicks map onto it
+        return edit
+
+    def _activate(self, name: str, pos: QPoint | None) -> None:
+        """The writer entered a preview (Tab or click): swap in the editor, cursor where clicked."""
+        preview = self.previews.get(name)
+        edit = self.editor(name)
+        if pos is not None and preview is not None:
+            cursor = edit.cursorForPosition(edit.viewport().mapFromGlobal(preview.mapToGlobal(pos)))
+            edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.MouseFocusReason if pos is not None else Qt.FocusReason.TabFocusReason)
+
+    def update_fit(self) -> None:
+        """Mark the duration when the voice-over needs longer to say than the shot lasts."""
+        need = self.card.view.speaking_need_ds(self.shot.voiceover)
+        short = need is not None and need > self.shot.duration_ds
+        set_style(self.duration, f"color: {WARNING_COLOR}; font-weight: bold;" if short else "")
+        self.duration.setToolTip(
+            self.tr("The voice-over needs about %1 s to say; the shot lasts %2 s")
+            .replace("%1", seconds(need or 0))
+            .replace("%2", seconds(self.shot.duration_ds))
+            if short
+            else self.tr("Duration of the shot")
+        )
+
+    def _entered(self) -> None:
+        # Leaving a field ends its typing run (focusLeft -> end_typing): coming back starts a new step.
+        self.card.view.focused_shot(self.shot)
+
+    def _edited(self, name: str, text: str) -> None:
+        if not self._syncing:
+            self.card.view.set_text(self.shot, name, text)
+
+    def _duration_changed(self, value: float) -> None:
+        if not self._syncing:
+            self.card.view.set_duration(self.shot, round(value * 10))
+
+    def sync(self) -> None:
+        """Show the shot's current values without echoing them back as edits."""
+        self._syncing = True
+        try:
+            self.code.setText(self.shot.code)
+            for name, preview in self.previews.items():
+                preview.set_value(getattr(self.shot, name))
+            for name, edit in self._editors.items():
+                value = getattr(self.shot, name)
+                if edit.text() != value:
+                    keep = edit.cursorPosition()
+                    edit.setText(value)
+                    # Undo while typing: the cursor stays where the writer was, not at the start.
+                    edit.setCursorPosition(keep if edit.hasFocus() else 0)
+            if round(self.duration.value() * 10) != self.shot.duration_ds:
+                self.duration.setValue(self.shot.duration_ds / 10)
+        finally:
+            self._syncing = False
+        self.update_fit()
+
+    def set_selected(self, on: bool) -> None:
+        """Mark the row as part of the selection."""
+        if on == self._selected:
+            return
+        self._selected = on
+        pal = self.palette()
+        role = QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window
+        color = QColor(self.card.view.palette().color(role))
+        if on:
+            color.setAlpha(70)
+        pal.setColor(QPalette.ColorRole.Window, color)
+        self.setPalette(pal)
+        self.setAutoFillBackground(on)
+
+
+class RowChunk(QWidget):
+    """Up to :data:`CHUNK` consecutive shots of a card: an empty block until :meth:`build`."""
+
+    def __init__(self, card: BeatCard, shots: list[Shot], estimate: int) -> None:
+        super().__init__(card)
+        self.card = card
+        self.shots = shots
+        self.rows: list[ShotRow] = []
+        self.built = False
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(2)
+        self.estimate(estimate)
+
+    def estimate(self, row_height: int) -> None:
+        """Take the height of its rows, unbuilt, at ``row_height`` each."""
+        if not self.built:
+            self.setFixedHeight(len(self.shots) * row_height + 2 * (len(self.shots) - 1))
+
+    def build(self) -> list[ShotRow]:
+        """Make the chunk's rows (once); returns them."""
+        if self.built:
+            return self.rows
+        self.built = True
+        for shot in self.shots:
+            row = ShotRow(self.card, shot, self)
+            self.rows.append(row)
+            self._box.addWidget(row)
+            row.show()  # now: a layout shows a new child of a shown widget only in a later event
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(16777215)
+        return self.rows
+
+
+class LazyRows(Mapping[str, ShotRow]):
+    """A card's rows by shot id, for every shot it shows; looking one up builds its chunk."""
+
+    def __init__(self, card: BeatCard, shots: list[Shot], estimate: int) -> None:
+        self.card = card
+        self.order = [s.id for s in shots]
+        self.chunks = [RowChunk(card, shots[i : i + CHUNK], estimate) for i in range(0, len(shots), CHUNK)]
+        self._chunk_of = {s.id: n // CHUNK for n, s in enumerate(shots)}
+        self._built: dict[str, ShotRow] = {}
+
+    def __getitem__(self, shot_id: str) -> ShotRow:
+        row = self._built.get(shot_id)
+        if row is None:
+            self.build_chunk(self._chunk_of[shot_id])  # KeyError for a shot the card does not show
+            row = self._built[shot_id]
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __contains__(self, shot_id: object) -> bool:
+        return shot_id in self._chunk_of
+
+    def built(self) -> dict[str, ShotRow]:
+        """The rows made so far, by shot id (nothing is built by asking)."""
+        return self._built
+
+    def build_chunk(self, index: int) -> list[ShotRow]:
+        """Build one chunk's rows and put them in the Tab order after the rows above."""
+        chunk = self.chunks[index]
+        if chunk.built:
+            return chunk.rows
+        rows = chunk.build()
+        anchor: QWidget = self.card.note
+        for before in reversed(self.chunks[:index]):
+            if before.built and before.rows:
+                anchor = before.rows[-1].remove
+                break
+        for row in rows:
+            self._built[row.shot.id] = row
+            row.apply_state()
+            for widget in row.focus_chain():
+                QWidget.setTabOrder(anchor, widget)
+                anchor = widget
+        return rows
+
+    def build_between(self, top: int, bottom: int) -> int:
+        """Build the chunks that overlap card rows ``top``..``bottom`` (card coordinates); how many."""
+        made = 0
+        for index, chunk in enumerate(self.chunks):
+            if chunk.built:
+                continue
+            g = chunk.geometry()
+            if g.bottom() >= top and g.top() <= bottom:
+                self.build_chunk(index)
+                made += 1
+        return made
+
+    def build_all(self) -> None:
+        """Build every row (tests, printing the card)."""
+        for index in range(len(self.chunks)):
+            self.build_chunk(index)

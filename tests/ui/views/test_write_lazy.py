@@ -1,0 +1,150 @@
+"""The Write view on a long script: rows are built as they scroll into view, and behave like the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from studio.models.entities import Shot
+from studio.models.enums import BeatKind
+from studio.ui.views.write import WriteView
+from studio.ui.views.write_rows import CHUNK
+
+
+@pytest.fixture
+def long_doc(sample_path: Path, qapp):
+    """The Chinese sample with 300 shots in the hook's first alternative."""
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+    pf = ProjectFile.open(sample_path)
+    script = pf.project.scripts[0]
+    hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
+    alt = hook.alternatives[0]
+    with pf.batch():
+        for i in range(300):
+            shot = Shot(voiceover=f"第{i}句：熬夜党看过来", onscreen_text=f"字幕{i}", duration_ds=30)
+            ops.insert_shot(pf.project, alt, len(alt.shots), shot)
+    doc = DocumentController(pf)
+    yield doc
+    if doc._on_change in doc.project.listeners:
+        doc.close()
+
+
+def _shown(qtbot, doc) -> WriteView:
+    view = WriteView(doc)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(10)
+    return view
+
+
+def _hook_card(view: WriteView):
+    return next(c for c in view.cards if c.beat.kind is BeatKind.HOOK)
+
+
+def _on_screen(view: WriteView, widget) -> bool:
+    top_left = widget.mapTo(view.scroll.viewport(), QPoint(0, 0))
+    return view.scroll.viewport().rect().contains(top_left) and widget.isVisible()
+
+
+def test_only_the_rows_near_the_screen_are_built(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    assert len(card.rows) > 300
+    assert 0 < len(card.rows.built()) < 60  # a screen and a half, not three hundred rows
+    first = card.alt.shots[0]
+    assert _on_screen(view, card.rows.built()[first.id])
+
+
+def test_scrolling_builds_the_rows_that_come_into_view(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    before = len(card.rows.built())
+    bar = view.scroll.verticalScrollBar()
+    bar.setValue(bar.value() + 4000)
+    qtbot.wait(10)
+    assert len(card.rows.built()) > before
+    visible = [r for r in card.rows.built().values() if _on_screen(view, r)]
+    assert visible, "the rows on screen after scrolling are real rows"
+    row = visible[0]
+    assert row.previews["voiceover"].text() == row.shot.voiceover
+
+
+def test_focusing_a_far_shot_builds_its_row_and_typing_saves(qtbot, long_doc, reopen):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    last = card.alt.shots[-1]
+    assert last.id not in card.rows.built()
+    view.focus_field(last.id, "voiceover")
+    qtbot.wait(10)
+    row = card.rows.built()[last.id]
+    edit = row.editors["voiceover"]
+    assert _on_screen(view, edit) and edit.hasFocus()
+    edit.insert("！")
+    assert last.voiceover == "！" + "第299句：熬夜党看过来"
+    saved = reopen(long_doc)
+    hook = next(b for b in saved.scripts[0].beats if b.kind is BeatKind.HOOK)
+    assert hook.alternatives[0].shots[-1].voiceover == last.voiceover
+
+
+def test_tab_order_runs_down_the_rows_across_chunks(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    shots = card.alt.shots
+    # Build a later chunk first, then the one before it: Tab must still go in the shots' order.
+    far, near = shots[3 * CHUNK], shots[2 * CHUNK]
+    card.rows[far.id]
+    card.rows[near.id]
+    last_of_near = card.rows[shots[3 * CHUNK - 1].id]
+    assert last_of_near.remove.nextInFocusChain() is card.rows[far.id].duration
+
+
+def test_selection_from_elsewhere_marks_a_row_built_later(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    far = card.alt.shots[200]
+    long_doc.select([far.id])
+    qtbot.wait(10)
+    row = card.rows.built()[far.id]
+    assert row.autoFillBackground()  # marked as selected
+    assert _on_screen(view, row)
+
+
+def test_duration_change_of_an_unbuilt_row_updates_the_gauge(qtbot, long_doc):
+    from studio.ui.commands import SetFieldCommand
+
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    far = card.alt.shots[250]
+    assert far.id not in card.rows.built()
+    before = card.gauge_label.text()
+    long_doc.push(SetFieldCommand(long_doc.project, far, "duration_ds", far.duration_ds + 100))
+    assert card.gauge_label.text() != before
+    assert far.id not in card.rows.built()  # nothing was built to show it
+
+
+def test_read_only_rows_built_late_do_not_edit(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    card.set_readonly()
+    row = card.rows[card.alt.shots[-1].id]
+    assert not row.remove.isEnabled() and row.duration.isReadOnly()
+    assert row.editors["voiceover"].isReadOnly()
+
+
+def test_clicking_a_row_built_late_edits_it(qtbot, long_doc):
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    bar = view.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    qtbot.wait(10)
+    row = next(r for r in card.rows.built().values() if _on_screen(view, r.previews["voiceover"]))
+    qtbot.mouseClick(row.previews["voiceover"], Qt.MouseButton.LeftButton, pos=QPoint(10, 8))
+    assert row.editors["voiceover"].hasFocus()
+    assert long_doc.selection == [row.shot.id]
