@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from studio.store.errors import (
     NotAProjectError,
 )
 from studio.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_objects
+from studio.store.walfile import committed_pages, wal_path
 
 log = logging.getLogger(__name__)
 
@@ -76,17 +78,75 @@ def check_header(path: Path) -> None:
     pages = int.from_bytes(header[28:32], "big")
     change_counter = header[24:28]
     valid_for = header[92:96]
-    if pages and change_counter == valid_for and size < pages * page_size:
-        raise CorruptFileError(path, f"truncated: {size} of {pages * page_size} bytes", "truncated")
+    # With a hot journal the main file may be half-written (page 1 first); SQLite's rollback
+    # on the next open puts it right, so its size says nothing yet.
+    hot_journal = journal_path(path).exists()
+    if pages and change_counter == valid_for and size < pages * page_size and not hot_journal:
+        _check_wal_holds_the_rest(path, size, pages, page_size)
     if size % page_size:
         raise CorruptFileError(path, "size is not a whole number of pages", "truncated")
     if int.from_bytes(header[68:72], "big") not in (0, APPLICATION_ID):
         raise NotAProjectError(path, "another application's database", "foreign")
 
 
+def _check_wal_holds_the_rest(path: Path, size: int, pages: int, page_size: int) -> None:
+    """Accept a main file shorter than its header only when the log holds every missing page.
+
+    A crash during a checkpoint leaves exactly that: page 1 (with the new page count) is copied
+    first, the pages after the end of the file are still in the ``-wal`` file, and SQLite
+    recovers them on the next open. Anything else is a file cut short.
+    """
+    wal = committed_pages(path, page_size)
+    needed = wal.db_pages or pages
+    missing = [p for p in range(size // page_size + 1, needed + 1) if p not in wal.pages]
+    if missing:
+        raise CorruptFileError(path, f"truncated: {size} of {needed * page_size} bytes", "truncated")
+
+
+def journal_path(path: Path) -> Path:
+    """Where SQLite keeps the rollback journal of a database file."""
+    return path.with_name(path.name + "-journal")
+
+
+def recover(path: Path) -> bool:
+    """Let SQLite finish what a crash interrupted; True when it had something to do.
+
+    A hot rollback journal (a crash during a migration or a change of journal mode) is rolled
+    back, and a write-ahead log left by a crash is merged into the file and removed, so the
+    file is whole and self-contained again. A read-only connection can do neither, and the
+    checks below read the file read-only. While another process has the file open SQLite
+    refuses the merge (that process keeps the log readable) and nothing is changed.
+    """
+    if not (journal_path(path).exists() or wal_path(path).exists()):
+        return False
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return False
+    try:
+        conn = sqlite3.connect(uri(path, "rw"), uri=True, isolation_level=None, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        harden(conn)
+        # The first read rolls a hot journal back; leaving WAL mode checkpoints the log.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.Error as exc:
+        log.info("left recovery of %s to its other user: %s", path, exc)
+    finally:
+        conn.close()
+    log.info("recovered %s after an interrupted write", path)
+    return True
+
+
 def inspect(path: Path, full_check: bool = True) -> int:
-    """Check a file read-only and return its schema version; raise a typed error if unusable."""
+    """Check a file read-only and return its schema version; raise a typed error if unusable.
+
+    What a crash left behind (a hot journal, an unmerged log) is recovered first, once the
+    header shows an SQLite file whose pages are all there (in the file or in its log).
+    """
     check_header(path)
+    if recover(path):
+        check_header(path)
     try:
         conn = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:
