@@ -7,7 +7,6 @@ a few megabytes. Every duration and total is a number, every text cell stays tex
 
 from __future__ import annotations
 
-import io
 import logging
 import math
 import unicodedata
@@ -15,12 +14,8 @@ from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.drawing.image import Image as XLImage
-from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
-from openpyxl.drawing.xdr import XDRPositiveSize2D
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.units import pixels_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import (
@@ -46,6 +41,7 @@ from studio.exports.xlsx_common import (
     put,
     sheet_title,
 )
+from studio.exports.xlsx_pictures import MediaNames, place_image, save_workbook
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
 from studio.models.platforms import preset
@@ -70,30 +66,26 @@ BOARD_COLUMNS: tuple[tuple[str, float], ...] = (
     ("sound", 12),
     ("notes", 16),
 )
-#: Shoot list columns printed for the crew, in order: they fill a landscape page at about 95 %.
-SHOOT_PRINTED: tuple[tuple[str, float], ...] = (
+#: Shoot list columns, all printed (fitted to the page width); a mark column per variant follows.
+SHOOT_COLUMNS: tuple[tuple[str, float], ...] = (
     ("done", 5),
     ("seq", 4.5),
-    ("code", 9),
+    ("code", 8),
     ("frame", 8),
-    ("location", 12),
-    ("talent", 9),
-    ("shot_size", 8),
-    ("camera_move", 8),
+    ("beat", 8),
+    ("alt", 5),
+    ("location", 10),
+    ("talent", 8),
+    ("shot_size", 7),
+    ("camera_move", 7),
+    ("angle", 8.5),
     ("duration", 6.5),
-    ("visual", 28),
-    ("voiceover", 22),
-    ("props", 12),
-    ("notes", 14),
-)
-#: Shoot list columns kept on screen (for filtering and the import) but outside the print area;
-#: the per-variant marks follow them.
-SHOOT_SCREEN: tuple[tuple[str, float], ...] = (
-    ("beat", 10),
-    ("alt", 6),
-    ("angle", 9),
-    ("onscreen_text", 18),
-    ("sound", 12),
+    ("visual", 22),
+    ("voiceover", 20),
+    ("onscreen_text", 14),
+    ("sound", 10),
+    ("props", 10),
+    ("notes", 12),
 )
 #: Frame height in pixels inside a storyboard row; the row is a little taller.
 THUMB_HEIGHT_PX = 120
@@ -106,7 +98,6 @@ MAX_ROW_PT = 409
 #: An empty box to tick with a pen, and the ticked box for shots already in the can.
 OPEN_MARK = "☐"
 DONE_MARK = "☑"
-_SCREEN_FILL = PatternFill("solid", fgColor="8C8C8C")
 
 
 def _text_width(text: str) -> int:
@@ -151,6 +142,7 @@ def export_xlsx(
     taken: set[str] = set()
     plat = preset(project.platform)
     frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    names = MediaNames()
     cuts = [cut(script, v) for v in variants]
     shots = [u for u in union(script) if any(v in u.variants for v in variants)]
     with progress_steps(progress, sum(len(c) for c in cuts) + len(shots) + 1) as step:
@@ -159,26 +151,77 @@ def export_xlsx(
             ws = wb.active if first else wb.create_sheet()
             first = False
             ws.title = sheet_title(variant.name, taken)
-            _board_sheet(ws, project, variant, timed, frames, lang, paper, step)
+            _board_sheet(ws, project, variant, timed, frames, names, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("shoot_list", lang), taken))
-        _shoot_sheet(ws, project, script, variants, frames, lang, paper, step)
+        _shoot_sheet(ws, project, script, variants, frames, names, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
         if any(v.id in project.results for v in script.variants):
             add_results_sheet(wb, project, script, lang)
-        written = atomic_write(path, wb.save)
+        written = atomic_write(path, lambda fh: save_workbook(wb, fh))
         step()
     return written
 
 
-def _header(ws: Worksheet, columns: list[tuple[str, float]], lang: str, head_font: object) -> None:
+#: Bold header text is wider than the body font the column width is counted in; plus the cell's padding.
+HEAD_SCALE, HEAD_PAD = 1.15, 1.5
+
+
+def _tokens(title: str) -> list[str]:
+    """The pieces a header may break between: words, and each Chinese character on its own."""
+    out: list[str] = []
+    for word_ in title.split():
+        piece = ""
+        for ch in word_:
+            if unicodedata.east_asian_width(ch) in "WF":
+                out += [piece, ch] if piece else [ch]
+                piece = ""
+            else:
+                piece += ch
+        if piece:
+            out.append(piece)
+    return out
+
+
+def header_lines(title: str, width: float) -> int:
+    """Lines a header takes in a column ``width`` wide, breaking only between tokens."""
+    room = (width - HEAD_PAD) / HEAD_SCALE
+    lines, used = 1, 0.0
+    for token in _tokens(title):
+        size = _text_width(token)
+        gap = 1 if used and token.isascii() else 0
+        if used and used + gap + size > room:
+            lines, used = lines + 1, size
+        else:
+            used += gap + size
+    return lines
+
+
+def header_width(title: str, width: float) -> float:
+    """At least ``width``, and wide enough that the header keeps its words whole in two lines at most."""
+    longest = max((_text_width(t) for t in _tokens(title)), default=1)
+    width = max(width, longest * HEAD_SCALE + HEAD_PAD)
+    while header_lines(title, width) > 2:
+        width += 0.5
+    return round(width, 1)
+
+
+def _header(
+    ws: Worksheet, columns: list[tuple[str, float]], lang: str, head_font: object
+) -> dict[str, float]:
+    """Write the header row; returns each column's width, grown so no header breaks inside a word."""
+    widths: dict[str, float] = {}
+    lines = 1
     for col, (key, width) in enumerate(columns, start=1):
-        title = key if key.startswith("@") else word(key, lang)
-        put(ws, 1, col, title.lstrip("@"), head_font, CENTRE)
+        title = (key if key.startswith("@") else word(key, lang)).lstrip("@")
+        put(ws, 1, col, title, head_font, CENTRE)
         ws.cell(row=1, column=col).fill = HEAD_FILL
-        ws.column_dimensions[get_column_letter(col)].width = width
-    ws.row_dimensions[1].height = 22
+        widths[key] = header_width(safe_text(title), width)
+        lines = max(lines, header_lines(safe_text(title), widths[key]))
+        ws.column_dimensions[get_column_letter(col)].width = widths[key]
+    ws.row_dimensions[1].height = 10 + 13 * lines
     ws.freeze_panes = "B2"
+    return widths
 
 
 def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int, lang: str) -> None:
@@ -198,13 +241,13 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
 
 
 def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list, frames: FrameSource,
-                 lang: str, paper: str, step: object) -> None:  # fmt: skip
+                 names: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
     body, bold, head = fonts(lang)
     columns = list(BOARD_COLUMNS)
-    _header(ws, columns, lang, head)
+    widths = _header(ws, columns, lang, head)
     frame_col = [k for k, _ in columns].index("frame") + 1
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
-    col_px = round(dict(columns)["frame"] * 7 + 5)
+    col_px = round(widths["frame"] * 7 + 5)
     row = 1
     for t in timed:
         row += 1
@@ -233,9 +276,9 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
                 put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=pale)
             else:
                 put(ws, row, col, value, body)
-        height = row_height(values, dict(columns), ROW_HEIGHT_PT)
+        height = row_height(values, widths, ROW_HEIGHT_PT)
         ws.row_dimensions[row].height = height
-        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px, THUMB_HEIGHT_PX, height)
+        place_image(ws, frames.get(shot, "thumb"), names, row, frame_col, col_px, THUMB_HEIGHT_PX, height)
         step()  # type: ignore[operator]
     last = row
     total_row = last + 1
@@ -250,65 +293,21 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     print_setup(ws, paper, 1, f"{project.title} — {variant.name} · {word('storyboard', lang)}", len(columns))
 
 
-class _Picture(XLImage):
-    """A picture whose bytes and size are already known: openpyxl would open it with Pillow twice."""
-
-    def __init__(self, data: bytes, fmt: str, width: int, height: int) -> None:
-        self.ref = io.BytesIO(data)
-        self._bytes = data
-        self.format = fmt
-        self.width, self.height = width, height
-
-    def _data(self) -> bytes:
-        return self._bytes
-
-
-def _place_image(ws: Worksheet, image: object, row: int, col: int, col_px: int, box_px: int,
-                 row_pt: float) -> None:  # fmt: skip
-    """Anchor a picture in a cell, at most ``box_px`` tall, centred in the column and the row."""
-    width, height = image.width, image.height  # type: ignore[attr-defined]
-    scale = box_px / max(height, 1)
-    w_px, h_px = max(1, round(width * scale)), box_px
-    if w_px > col_px - 6:
-        w_px = col_px - 6
-        h_px = max(1, round(height * w_px / max(width, 1)))
-    pic = _Picture(image.data, image.format, w_px, h_px)  # type: ignore[attr-defined]
-    row_px = round(row_pt * 96 / 72)
-    # Centred in a row about its own height; near the top of a row grown for long text.
-    top = (row_px - h_px) // 2 if row_px - h_px < 40 else 6
-    marker = AnchorMarker(
-        col=col - 1,
-        colOff=pixels_to_EMU(max(0, (col_px - w_px) // 2)),
-        row=row - 1,
-        rowOff=pixels_to_EMU(max(0, top)),
-    )
-    pic.anchor = OneCellAnchor(_from=marker, ext=XDRPositiveSize2D(pixels_to_EMU(w_px), pixels_to_EMU(h_px)))
-    ws.add_image(pic)
-
-
 def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
-                 frames: FrameSource, lang: str, paper: str, step: object) -> None:  # fmt: skip
+                 frames: FrameSource, media: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
     """The union of every variant's shots, ordered for shooting: by location, then talent.
 
-    The crew's columns come first and make the print area, with a thumbnail and a box to
-    tick; the beat, alternative, angle, texts for the edit and the variant marks follow on
-    screen only (the import reads them back).
+    Every column prints, fitted to the page width: the crew's box to tick, a thumbnail, where
+    and with whom, the texts, and a mark under each variant that uses the shot (the import
+    reads them back).
     """
     body, bold, head = fonts(lang)
     tick_font = copy(body)
     tick_font.size = 14
     names = [v.name for v in variants]
-    columns = [
-        *SHOOT_PRINTED,
-        *SHOOT_SCREEN,
-        *((f"@{n}", max(6.0, min(14.0, _text_width(n) + 2))) for n in names),
-    ]
-    printed = len(SHOOT_PRINTED)
-    _header(ws, columns, lang, head)
-    for col in range(printed + 1, len(columns) + 1):
-        ws.cell(row=1, column=col).fill = _SCREEN_FILL
+    columns = [*SHOOT_COLUMNS, *((f"@{n}", 4.0) for n in names)]
+    widths = _header(ws, columns, lang, head)
     ws.freeze_panes = "D2"
-    widths = dict(columns)
     keys = [k for k, _ in columns]
     frame_col = keys.index("frame") + 1
     col_px = round(widths["frame"] * 7 + 5)
@@ -356,10 +355,9 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
                 put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=fill)
             else:
                 put(ws, row, col, value, body)
-        printed_values = {k: values[k] for k, _ in SHOOT_PRINTED}
-        height = row_height(printed_values, widths, SHOOT_ROW_PT)
+        height = row_height(values, widths, SHOOT_ROW_PT)
         ws.row_dimensions[row].height = height
-        _place_image(ws, frames.get(shot, "thumb"), row, frame_col, col_px, SHOOT_THUMB_PX, height)
+        place_image(ws, frames.get(shot, "thumb"), media, row, frame_col, col_px, SHOOT_THUMB_PX, height)
         step()  # type: ignore[operator]
     last = row
     cell = put(
@@ -372,8 +370,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     done_letter = get_column_letter(keys.index("done") + 1)
     list_validation(ws, [OPEN_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
                     f"只能填 {DONE_MARK} 或 {OPEN_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {OPEN_MARK}")  # fmt: skip
-    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", printed)
-    ws.print_area = f"A1:{get_column_letter(printed)}{last + 1}"
+    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", len(columns))
 
 
 def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],

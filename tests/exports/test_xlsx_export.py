@@ -94,27 +94,97 @@ def test_shoot_list_is_the_union_in_shooting_order(workbook) -> None:
     assert {ws.cell(r, 1).value for r in rows} <= {"☐", "☑"}
 
 
-def test_shoot_list_prints_the_crews_columns_with_thumbnails(workbook) -> None:
+def test_shoot_list_prints_every_column_with_thumbnails(workbook) -> None:
     _, script, wb, _ = workbook
     ws = wb["拍摄清单"]
     head = _header(ws)
     shots = union(script)
-    # The print area stops before the columns only the edit needs (beat, captions, sound, marks).
-    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
-    last_col = area.split("!")[-1].split(":")[1].replace("$", "").rstrip("0123456789")
-    printed = head[: head.index("备注") + 1]
-    from openpyxl.utils import column_index_from_string
-
-    assert column_index_from_string(last_col) == len(printed)
-    assert {"场景", "演员", "画面内容", "台词/口播", "道具"} <= set(printed)
-    assert not {"字幕", "音乐/音效", *(v.name for v in script.variants)} & set(printed)
+    # Nothing is left off the paper: no print area, fitted to one page wide.
+    assert not ws.print_area
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert {
+        "段落",
+        "方案",
+        "字幕",
+        "音乐/音效",
+        "场景",
+        "演员",
+        "道具",
+        *(v.name for v in script.variants),
+    } <= set(head)
     # A thumbnail in every shot's row, in the frame column, smaller than the storyboard's.
     assert len(ws._images) == len(shots)
     assert sorted(img.anchor._from.row + 1 for img in ws._images) == list(range(2, len(shots) + 2))
     assert {img.anchor._from.col for img in ws._images} == {head.index("分镜图")}
-    assert all(img.anchor.ext.height <= 64 * 9525 for img in ws._images)  # EMU per pixel
+    assert all(img.anchor.to.rowOff - img.anchor._from.rowOff <= 64 * 9525 for img in ws._images)  # EMU/px
     # Rows are tall enough for their thumbnails.
     assert all(ws.row_dimensions[r].height >= 48 for r in range(2, len(shots) + 2))
+
+
+def test_pictures_move_size_and_hide_with_their_cell(workbook) -> None:
+    _, _, wb, _ = workbook
+    for ws in wb.worksheets[:-1]:
+        assert ws._images
+        for img in ws._images:
+            anchor = img.anchor
+            # 'Move and size with cells': a filter that hides the row hides the picture too.
+            assert type(anchor).__name__ == "TwoCellAnchor" and anchor.editAs == "twoCell"
+            assert (anchor._from.row, anchor._from.col) == (anchor.to.row, anchor.to.col)
+            assert anchor.to.rowOff > anchor._from.rowOff and anchor.to.colOff > anchor._from.colOff
+            height_emu = ws.row_dimensions[anchor._from.row + 1].height * 12700
+            assert anchor.to.rowOff <= height_emu
+
+
+def _shared_frames_project(shots: int, distinct: int):
+    project, script, store = tiny_project(shots=shots, frame=False)
+    from studio.models.entities import Frame, Variant
+    from tests.exports.export_helpers import jpeg
+
+    for i in range(distinct):
+        data = jpeg(colour=(20 * i % 255, 200 - i, 90))
+        store[f"f{i}"] = {"original": data, "thumb": data, "print": data}
+        project.frames[f"f{i}"] = Frame(f"f{i}", f"{i}.jpg", 90, 160, "JPEG")
+    for n, shot in enumerate(script.beats[0].alternatives[0].shots):
+        shot.frame = f"f{n % distinct}"
+    script.variants.append(Variant(name="价格钩子版"))
+    return project, script, store
+
+
+def test_a_frame_used_by_many_shots_is_stored_once(tmp_path: Path) -> None:
+    import zipfile
+
+    project, script, store = _shared_frames_project(shots=40, distinct=4)
+    path = export_xlsx(project, script, None, media_of(store), tmp_path / "d.xlsx")
+    with zipfile.ZipFile(path) as zf:
+        media = [n for n in zf.namelist() if n.startswith("xl/media/")]
+        assert len(media) == 4 and len(set(zf.namelist())) == len(zf.namelist())
+        assert {zf.read(n) for n in media} == {store[f"f{i}"]["thumb"] for i in range(4)}
+    wb = load_workbook(path)
+    # Two variant sheets and the shoot list each place 40 pictures, all reading back their own frame.
+    placed = {id(img): img._data() for ws in wb.worksheets for img in ws._images}  # _data() reads once
+    assert len(placed) == 3 * 40
+    assert set(placed.values()) == {store[f"f{i}"]["thumb"] for i in range(4)}
+    ws = wb["基础版"]
+    code_col = _header(ws).index("镜号") + 1
+    frames = {s.code: s.frame for s in script.beats[0].alternatives[0].shots}
+    for img in ws._images:
+        code = ws.cell(img.anchor._from.row + 1, code_col).value
+        assert placed[id(img)] == store[frames[code]]["thumb"]
+
+
+def test_headers_keep_their_words_whole(sample_file, tmp_path: Path) -> None:
+    from studio.exports.xlsx_export import _text_width
+
+    script = sample_file.project.scripts[0]
+    for lang in ("en", "zh"):
+        path = export_xlsx(sample_file.project, script, None, None, tmp_path / f"h_{lang}.xlsx", lang=lang)
+        for ws in load_workbook(path).worksheets:
+            for cell in ws[1]:
+                words = str(cell.value or "").split()
+                longest = max((_text_width(w) for w in words if w.isascii()), default=0)
+                width = ws.column_dimensions[cell.column_letter].width
+                assert width >= longest * 1.1 + 1, (ws.title, cell.value, width)
 
 
 def test_a_long_text_grows_its_row(tmp_path: Path) -> None:
