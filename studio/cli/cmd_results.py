@@ -8,6 +8,7 @@ from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say, say_in
 from studio.cli.parsing import path_arg, project_arg
+from studio.cli.results_preview import preview_lines
 
 add_messages(
     {
@@ -34,12 +35,33 @@ add_messages(
             "报表不能从标准输入（-）读取；请存为 .csv 或 .xlsx 后给出路径",
         ),
         "res.map_needs_import": (
-            "--map only applies with --import REPORT",
-            "--map 只能与 --import 报表 一起使用",
+            "--map, --match, --dry-run and --skip-unmatched only apply with --import REPORT",
+            "--map、--match、--dry-run 和 --skip-unmatched 只能与 --import 报表 一起使用",
+        ),
+        "help.results_dry_run": (
+            "show what the report would change (rows, matches, before and after) and change nothing",
+            "只显示报表会带来的改动（各行、匹配的版本、改动前后），不保存",
+        ),
+        "help.results_match": (
+            "send a report row to a variant, e.g. '1130_焕亮_新钩子=价格钩子' ('=-' leaves the row out; repeatable)",
+            "把某一行指定给某个版本，如 '1130_焕亮_新钩子=价格钩子'（'=-' 表示跳过这一行；可重复）",
+        ),
+        "help.results_skip": (
+            "import even when some rows match no variant (those rows are left out)",
+            "有的行匹配不到版本时仍然导入（这些行不导入）",
+        ),
+        "res.bad_match": (
+            "--match {value!r}: use 'AD NAME=VARIANT' with an ad name from the report and a variant of the script (or '-')",
+            "--match {value!r}：格式为 '广告名=版本名'，广告名须出现在报表中，版本须属于该脚本（或用 '-' 跳过）",
+        ),
+        "res.dry_run": ("Dry run: nothing was changed.", "预览：未做任何改动。"),
+        "report.exceeds_kept": (
+            "{path}: after the import {variant} would have {small} ({small_value:g}) above {large} ({large_value:g}), "
+            "because {kept} keeps its earlier value; import a report with both columns",
+            "{path}：导入后「{variant}」的{small}（{small_value:g}）会多于{large}（{large_value:g}），"
+            "因为{kept}沿用之前的数值；请导入同时包含这两列的报表",
         ),
         "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
-        "res.mapping": ("Column mapping:", "列对应关系："),
-        "res.map_line": ("  {field:<12} <- {header}", "  {field:<12} <- {header}"),
         "res.saved": (
             "saved results of {count} variant(s) into {path}",
             "已将 {count} 个版本的结果保存到 {path}",
@@ -69,8 +91,9 @@ add_messages(
             "{path}：找不到素材名称列（素材名称 / 创意 / 视频 / creative / ad name / variant）；可用 --map variant=列名 指定",
         ),
         "report.no_count_column": (
-            "{path}: no count columns found (impressions, plays, clicks, conversions, spend ...)",
-            "{path}：找不到任何数据列（展示、播放、点击、转化、消耗等）",
+            "{path}: no count columns (impressions, plays, 3-second views, completions, clicks, conversions); "
+            "spend or GMV alone cannot be compared, so nothing was imported",
+            "{path}：找不到任何计数列（展示、播放、3秒播放、完播、点击、转化）；只有消耗或成交金额无法比较，未导入任何数据",
         ),
         "report.not_a_number": (
             "{path}, row {row}, column {column}: {value!r} is not a number",
@@ -102,15 +125,21 @@ def describe_report_error(exc: BaseException) -> str:
     kind = getattr(exc, "kind", "unreadable")
     fields = {"path": getattr(exc, "path", ""), "detail": "", **getattr(exc, "fields", {})}
     fields["detail"] = readable_detail(str(fields["detail"]))
+    if kind == "exceeds_kept":
+        from studio.results.metrics import count_label
+
+        lang = language()
+        for key in ("small", "large", "kept"):
+            fields[key] = count_label(str(fields[key]), lang)
     return say(f"report.{kind}", **fields)
 
 
-def _mapping_from_args(values: list[str] | None, headers: list[str]) -> dict[str, int] | None:
+def _mapping_from_args(values: list[str] | None, headers: list[str], profile: Any = None) -> dict[str, int]:
     from studio.imports.report_import import FIELDS, guess_mapping
 
+    mapping = guess_mapping(headers, profile)
     if not values:
-        return None
-    mapping = guess_mapping(headers)
+        return mapping
     for value in values:
         name, eq, header = value.partition("=")
         if not eq or name not in FIELDS or header not in headers:
@@ -231,31 +260,61 @@ def _json_report(analysis: Any) -> dict[str, Any]:
     }
 
 
+def _picks(values: list[str] | None, preview: Any, script: Any) -> dict[int, str | None]:
+    """--match 'AD NAME=VARIANT' (or '=-' to leave the row out) as picks by row line."""
+    picks: dict[int, str | None] = {}
+    for value in values or ():
+        ad, eq, wanted = value.rpartition("=")
+        variant = script.variant(wanted.strip())
+        rows = [r for r in preview.rows if r.name == ad.strip()]
+        if not eq or not rows or (variant is None and wanted.strip() != "-"):
+            raise CliError("res.bad_match", value=value)
+        for row in rows:
+            picks[row.line] = variant.id if variant is not None else None
+    return picks
+
+
 def _import(args: argparse.Namespace, lang: str) -> None:
-    """Check the whole report against a read-only view first; only a clean report opens the file for writing."""
-    from studio.imports.report_import import guess_mapping, read_report, results_from_table
+    """Preview the report against the file read-only; apply it in one transaction unless --dry-run."""
+    from studio.imports import report_profiles
+    from studio.imports.report_import import ReportError, preview, read_report
     from studio.models import ops
-    from studio.results.metrics import COUNT_LABELS
     from studio.store.document import ProjectFile
 
     table = read_report(args.import_)
-    mapping = _mapping_from_args(args.map, table.headers) or guess_mapping(table.headers)
+    profile = report_profiles.detect(table.headers)
+    mapping = _mapping_from_args(args.map, table.headers, profile)
+
+    def build(pf: ProjectFile) -> Any:
+        script = pf.project.script(args.script)
+        first = preview(table, mapping, script, pf.project.results, profile=profile)
+        if not args.match:
+            return first
+        picks = _picks(args.match, first, script)
+        return preview(table, mapping, script, pf.project.results, picks, profile)
+
     with ProjectFile.open(args.file, readonly=True) as pf:
-        results_from_table(table, mapping, pf.project.script(args.script))
+        shown = build(pf)
+        names = {v.id: v.name for v in pf.project.script(args.script).variants}
+    if shown.unmatched and not (args.dry_run or args.skip_unmatched):
+        raise ReportError("unknown_variants", table.path, names=", ".join(r.name for r in shown.unmatched),
+                          known=", ".join(names.values()))  # fmt: skip
     if not args.json:
-        # Shown once the report is known to be good, so a refusal is the only thing printed.
-        print(say_in(lang, "res.mapping"))
-        for name, col in mapping.items():
-            label = COUNT_LABELS.get(name, ("素材名称", "variant"))[0 if lang == "zh" else 1]
-            print(say_in(lang, "res.map_line", field=label, header=table.headers[col]), flush=True)
+        print("\n".join(preview_lines(shown, names, lang, pf.project.results)), flush=True)
+    if args.dry_run:
+        if not args.json:
+            print(say_in(lang, "res.dry_run"))
+        return
+    if not shown.merged:
+        raise ReportError("no_rows", table.path)
     with ProjectFile.open(args.file) as pf:
-        # Re-run on the writable copy so results carry this file's variant ids.
-        results = results_from_table(table, mapping, pf.project.script(args.script))
+        # Re-run on the writable copy so the merge starts from this file's current results.
+        final = build(pf)
         with pf.batch():
-            for variant_id, result in results.items():
+            for variant_id, result in final.merged.items():
                 ops.set_result(pf.project, result, variant_id)
     if not args.json:
-        print(say_in(lang, "res.saved", count=len(results), path=args.file))
+        print(say_in(lang, "res.saved", count=len(final.merged), path=args.file))
 
 
 def cmd_results(args: argparse.Namespace) -> int:
@@ -263,13 +322,15 @@ def cmd_results(args: argparse.Namespace) -> int:
     from studio.results.analysis import analyse
     from studio.store.document import ProjectFile
 
-    if args.map and not args.import_:
+    if (args.map or args.match or args.dry_run or args.skip_unmatched) and not args.import_:
         raise CliError("res.map_needs_import")
     if args.import_ == "-":
         raise CliError("res.no_stdin")
     lang = args.lang or language()
     if args.import_:
         _import(args, lang)
+        if args.dry_run:
+            return 0
     pf = ProjectFile.open(args.file, readonly=True)
     try:
         analysis = analyse(pf.project.script(args.script), pf.project.results)
@@ -296,6 +357,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--import", dest="import_", metavar="REPORT", type=path_arg, help=say("help.results_import")
     )
     p.add_argument("--map", action="append", metavar="FIELD=HEADER", help=say("help.results_map"))
+    p.add_argument("--dry-run", action="store_true", help=say("help.results_dry_run"))
+    p.add_argument("--match", action="append", metavar="AD=VARIANT", help=say("help.results_match"))
+    p.add_argument("--skip-unmatched", action="store_true", help=say("help.results_skip"))
     p.add_argument("--json", action="store_true", help=say("help.results_json"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.results_lang"))
     p.add_argument("--script", help=say("help.results_script"))

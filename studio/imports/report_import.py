@@ -1,30 +1,33 @@
-"""Read an ad platform's CSV or XLSX report into per-variant results, checking every number.
+"""Read an ad platform's CSV or XLSX report and preview what it would change, checking every number.
 
 Nothing here touches the project: :func:`read_report` gives a table, :func:`guess_mapping`
-proposes which column holds what (zh/en synonyms), and :func:`results_from_table` turns
-the mapped rows into one :class:`VariantResult` per variant, or raises a
-:class:`ReportError` naming the problem. The caller stores the results only when all of
-this succeeded, so a bad report changes nothing.
+proposes which column holds what (per-platform names, see :mod:`report_profiles`), and
+:func:`preview` matches every row to a variant and works out each variant's new results.
+A report never replaces a value with nothing: a field the report does not carry (or leaves
+blank for a variant) keeps its earlier value, and a report without any count is refused.
+The caller applies ``Preview.merged`` in one step, or shows it and changes nothing.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 import math
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.models.entities import RESULT_COUNTS, Script, VariantResult, now_iso
+from studio.imports import report_profiles as profiles
+from studio.imports.ad_names import match_name
+from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
+from studio.models.entities import Script, VariantResult, now_iso
 
 log = logging.getLogger(__name__)
 
-#: Fields a column can map to: the variant name, the six counts and spend.
-FIELDS = ("variant", *RESULT_COUNTS, "spend")
 MAX_BYTES = 50_000_000
 MAX_ROWS = 100_000
 
@@ -101,7 +104,7 @@ def _cell_text(value: object) -> str:
 
 
 def read_report(path: str | Path) -> Table:
-    """Read a CSV (UTF-8 or GB18030) or XLSX report; the first non-empty row is the header."""
+    """Read a CSV (UTF-8 or GB18030) or XLSX report; the first row with a name column is the header."""
     path = Path(path)
     name = str(path)
     try:
@@ -124,117 +127,31 @@ def read_report(path: str | Path) -> Table:
         raise ReportError("too_large", name)
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    return Table(name, rows[0], rows[1:])
+    # Platforms put a title or a date range above the header ("2025-11-01 ~ 2025-11-30").
+    start = next((i for i, r in enumerate(rows[:10]) if "variant" in guess_mapping(r)), 0)
+    return Table(name, rows[start], rows[start + 1 :])
 
 
 # --- mapping ------------------------------------------------------------------------------------
 
-#: Field -> header words that name it (compared case-insensitively without spaces).
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "variant": (
-        "素材名称",
-        "素材",
-        "创意名称",
-        "创意",
-        "视频名称",
-        "视频",
-        "creative",
-        "adname",
-        "ad",
-        "variant",
-        "版本",
-    ),
-    "views_3s": ("3秒播放", "3s播放", "3秒有效播放", "3secondviews", "3-secondviews", "3sviews", "3secviews"),
-    "completions": (
-        "完播",
-        "完整播放",
-        "播放完成",
-        "completions",
-        "completedviews",
-        "videocompletions",
-        "100%views",
-    ),
-    "plays": ("播放", "视频播放", "plays", "videoplays", "views"),
-    "impressions": ("展示", "曝光", "展现", "impressions", "impr"),
-    "clicks": ("点击", "clicks", "linkclicks"),
-    "conversions": ("转化", "成交", "订单", "conversions", "purchases", "orders", "results"),
-    "spend": ("消耗", "花费", "spend", "cost", "amountspent"),
-}
 
-#: Header words that mark a derived column (a rate or a unit cost), never a count.
-_DERIVED = (
-    "率",
-    "成本",
-    "单价",
-    "平均",
-    "均价",
-    "rate",
-    "ctr",
-    "cvr",
-    "cpa",
-    "cpm",
-    "cpc",
-    "per",
-    "%",
-    "avg",
-    "占比",
-)
-
-
-def _norm(header: str) -> str:
-    return re.sub(r"[\s_()（）:：/\-·.]+", "", header.casefold())
-
-
-def field_of(header: str) -> str | None:
-    """The field a header names, or None (rates and unit costs never map to counts)."""
-    h = _norm(header)
-    if not h:
-        return None
-    for name in (
-        "variant",
-        "views_3s",
-        "completions",
-        "plays",
-        "impressions",
-        "clicks",
-        "conversions",
-        "spend",
-    ):
-        for word in SYNONYMS[name]:
-            w = _norm(word)
-            if name == "variant":
-                if h == w or (len(w) > 2 and h.startswith(w)):
-                    return name
-                continue
-            if w in h:
-                if name == "completions" and "100%" in w:
-                    return name
-                if any(d in h for d in _DERIVED):
-                    return None
-                return name
-    return None
-
-
-def guess_mapping(headers: Sequence[str]) -> dict[str, int]:
-    """Field -> column index for every field found; the first matching column wins."""
-    mapping: dict[str, int] = {}
-    for i, header in enumerate(headers):
-        name = field_of(header)
-        if name is not None and name not in mapping:
-            mapping[name] = i
-    return mapping
+def guess_mapping(headers: list[str], profile: Profile | None = None) -> dict[str, int]:
+    """Field -> column index for every field found (the platform's best column per field)."""
+    return profiles.guess(headers, profile)
 
 
 # --- converting ---------------------------------------------------------------------------------
 
-_TOTAL_WORDS = ("合计", "总计", "汇总", "total", "summary", "all")
-_NUMBER_JUNK = re.compile(r"[,\s¥￥$元€£]")
+_TOTAL_WORDS = ("合计", "总计", "汇总", "total", "summary", "all", "总和")
+_NUMBER_JUNK = re.compile(r"[,，\s¥￥$元€£]")
+_BLANK = ("", "-", "--", "—", "n/a", "na", "null")
 
 
-def _number(text: str, where: dict[str, object], integer: bool) -> float:
-    cleaned = _NUMBER_JUNK.sub("", text)
-    if cleaned in ("", "-", "--", "—"):
-        return 0
+def _number(text: str, where: dict[str, object], integer: bool) -> float | None:
+    """A cell's number; None for a blank cell (not reported)."""
+    cleaned = _NUMBER_JUNK.sub("", text).casefold()
+    if cleaned in _BLANK:
+        return None
     try:
         value = float(cleaned)
     except ValueError:
@@ -248,8 +165,21 @@ def _number(text: str, where: dict[str, object], integer: bool) -> float:
     return value
 
 
+def _rate(text: str, where: dict[str, object], percent: bool) -> float | None:
+    """A share from "12.5%", "12.5" (a column in percent) or "0.125"; None when blank."""
+    cleaned = _NUMBER_JUNK.sub("", text)
+    has_sign = cleaned.endswith("%")
+    value = _number(cleaned.rstrip("%"), where, integer=False)
+    if value is None:
+        return None
+    share = value / 100 if (has_sign or percent) else value
+    if share > 1:
+        raise ReportError("not_a_number", value=text, **where)
+    return share
+
+
 #: (smaller, larger): a row may never report more of the first than of the second.
-_ORDER = (
+ORDER = (
     ("clicks", "impressions"),
     ("conversions", "clicks"),
     ("completions", "plays"),
@@ -258,55 +188,203 @@ _ORDER = (
 )
 
 
-def results_from_table(table: Table, mapping: dict[str, int], script: Script) -> dict[str, VariantResult]:
-    """Sum the mapped rows per variant (matched by name or id); raise ReportError on any bad value."""
+@dataclass
+class RowPreview:
+    """One data row: its line in the file, its ad name, the variant it goes to and why."""
+
+    line: int
+    name: str
+    variant_id: str | None
+    how: str
+    values: dict[str, float]
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Preview:
+    """What a report would change: every row's match, and each touched variant's new results."""
+
+    table: Table
+    mapping: dict[str, int]
+    profile: Profile | None
+    rows: list[RowPreview]
+    #: Variant id -> the fields the report gives it (summed over its rows).
+    totals: dict[str, dict[str, float]]
+    #: Variant id -> its results after the import (earlier values kept where the report says nothing).
+    merged: dict[str, VariantResult]
+    #: (kind, details) sentences-to-be: which column is the CTR numerator, what was derived or kept.
+    notes: list[tuple[str, dict[str, object]]]
+
+    @property
+    def unmatched(self) -> list[RowPreview]:
+        """Rows no variant was found for (unmatched or ambiguous), in file order."""
+        return [r for r in self.rows if r.variant_id is None and r.how != "skipped"]
+
+
+def _header(table: Table, mapping: Mapping[str, int], name: str) -> str:
+    return table.headers[mapping[name]]
+
+
+def _row_values(table: Table, mapping: Mapping[str, int], row: list[str], line: int,
+                percent: dict[str, bool]) -> dict[str, float]:  # fmt: skip
+    values: dict[str, float] = {}
+    for name, col in mapping.items():
+        if name == "variant":
+            continue
+        where: dict[str, object] = {"path": table.path, "row": line, "column": table.headers[col]}
+        text = row[col] if col < len(row) else ""
+        value = _rate(text, where, percent[name]) if name in RATE_OF else _number(text, where, name in COUNTS)
+        if value is not None:
+            values[name] = value
+    for small, large in ORDER:
+        if small in values and large in values and values[small] > values[large]:
+            raise ReportError(
+                "exceeds", table.path, row=line, small=_header(table, mapping, small),
+                large=_header(table, mapping, large), small_value=values[small], large_value=values[large],
+            )  # fmt: skip
+    return values
+
+
+def _percent_columns(table: Table, mapping: Mapping[str, int]) -> dict[str, bool]:
+    """Rate field -> True when its column is in percent (some value above 1, or a % sign)."""
+    out: dict[str, bool] = {}
+    for name in RATE_OF:
+        if name not in mapping:
+            continue
+        col = mapping[name]
+        texts = [r[col] for r in table.rows if col < len(r)]
+        numbers = []
+        for t in texts:
+            try:
+                numbers.append(float(_NUMBER_JUNK.sub("", t).rstrip("%")))
+            except ValueError:
+                continue
+        out[name] = any(t.strip().endswith("%") for t in texts) or any(n > 1 for n in numbers)
+    return out
+
+
+def _add_row(total: dict[str, float], values: dict[str, float], mapping: Mapping[str, int]) -> None:
+    """Add a row's values; a rate becomes a count of its row's plays (or impressions)."""
+    for name, value in values.items():
+        if name in RATE_OF:
+            count = RATE_OF[name]
+            if count in mapping:
+                continue  # the report has the count itself
+            base = values.get("plays", values.get("impressions"))
+            if base is None:
+                continue
+            total[count] = total.get(count, 0) + round(value * base)
+        else:
+            total[name] = total.get(name, 0) + value
+
+
+def _notes(
+    table: Table, mapping: Mapping[str, int], profile: Profile | None
+) -> list[tuple[str, dict[str, object]]]:
+    notes: list[tuple[str, dict[str, object]]] = []
+    if profile is not None:
+        notes.append(("profile", {"zh": profile.zh, "en": profile.en}))
+    if "clicks" in mapping:
+        notes.append(("ctr_numerator", {"column": _header(table, mapping, "clicks")}))
+        used = set(mapping.values())
+        for i, header in enumerate(table.headers):
+            h = profiles.norm(header)
+            if i not in used and any(a in h for a in profiles.ALL_CLICKS):
+                notes.append(("all_clicks_unused", {"column": header}))
+    if "completions" in mapping and "thruplay" in profiles.norm(_header(table, mapping, "completions")):
+        notes.append(("thruplays", {"column": _header(table, mapping, "completions")}))
+    for rate, count in RATE_OF.items():
+        if rate in mapping and count not in mapping:
+            base = "plays" if "plays" in mapping else "impressions"
+            if base in mapping:
+                notes.append(("derived", {"field": count, "column": _header(table, mapping, rate),
+                                          "base": _header(table, mapping, base)}))  # fmt: skip
+    return notes
+
+
+def preview(
+    table: Table,
+    mapping: Mapping[str, int],
+    script: Script,
+    earlier: Mapping[str, VariantResult],
+    picks: Mapping[int, str | None] | None = None,
+    profile: Profile | None = None,
+) -> Preview:
+    """Match every row, sum per variant and merge into the earlier results; raise ReportError on bad data.
+
+    ``picks`` maps a row's line to the variant the user chose for it (None: leave the row out).
+    Rows still unmatched are listed in the preview and contribute nothing.
+    """
+    for name, col in mapping.items():
+        if name not in FIELDS or not 0 <= col < len(table.headers):
+            raise ValueError(f"bad mapping {name} -> {col}")
     if "variant" not in mapping:
         raise ReportError("no_variant_column", table.path)
-    counts = [f for f in FIELDS[1:] if f in mapping]
-    if not counts:
+    has_rate_base = any(r in mapping for r in RATE_OF) and ("plays" in mapping or "impressions" in mapping)
+    if not any(c in mapping for c in COUNTS) and not has_rate_base:
         raise ReportError("no_count_column", table.path)
-    totals: dict[str, VariantResult] = {}
-    unknown: list[str] = []
+    picks = picks or {}
+    percent = _percent_columns(table, mapping)
+    ids = {v.id for v in script.variants}
+    rows: list[RowPreview] = []
+    totals: dict[str, dict[str, float]] = {}
     for line, row in enumerate(table.rows, start=2):
         name = row[mapping["variant"]].strip() if mapping["variant"] < len(row) else ""
-        if not name or _norm(name) in _TOTAL_WORDS:
+        if not name or profiles.norm(name) in _TOTAL_WORDS or name.startswith(("合计", "总计", "Total")):
             continue
-        values: dict[str, float] = {}
-        for f in counts:
-            where: dict[str, object] = {"path": table.path, "row": line, "column": table.headers[mapping[f]]}
-            values[f] = _number(row[mapping[f]], where, integer=f != "spend")
-        for small, large in _ORDER:
-            if small in values and large in values and values[small] > values[large]:
-                raise ReportError(
-                    "exceeds", table.path, row=line, small=table.headers[mapping[small]],
-                    large=table.headers[mapping[large]], small_value=values[small], large_value=values[large],
-                )  # fmt: skip
-        variant = script.variant(name)
-        if variant is None:
-            if name not in unknown:
-                unknown.append(name)
-            continue
-        total = totals.setdefault(variant.id, VariantResult(variant.id))
-        for f, v in values.items():
-            setattr(total, f, getattr(total, f) + (v if f == "spend" else int(v)))
-    if unknown:
-        raise ReportError("unknown_variants", table.path, names=", ".join(unknown),
-                          known=", ".join(v.name for v in script.variants))  # fmt: skip
-    if not totals:
+        values = _row_values(table, mapping, row, line, percent)
+        if line in picks:
+            chosen = picks[line]
+            vid, how, cands = (chosen, "picked", ()) if chosen in ids else (None, "skipped", ())
+        else:
+            found = match_name(name, script)
+            vid = found.variant.id if found.variant else None
+            how, cands = found.how, tuple(v.id for v in found.candidates)
+        rows.append(RowPreview(line, name, vid, how, values, cands))
+        if vid is not None:
+            _add_row(totals.setdefault(vid, {}), values, mapping)
+    if not rows:
         raise ReportError("no_rows", table.path)
-    stamp = now_iso()
-    source = Path(table.path).name
-    for result in totals.values():
-        result.spend = round(result.spend, 2)
+    rows.sort(key=lambda r: (r.variant_id is not None or r.how == "skipped", r.line))
+    merged = _merge(table, totals, earlier, {v.id: v.name for v in script.variants})
+    return Preview(table, dict(mapping), profile, rows, totals, merged, _notes(table, mapping, profile))
+
+
+def _merge(table: Table, totals: dict[str, dict[str, float]], earlier: Mapping[str, VariantResult],
+           names: Mapping[str, str]) -> dict[str, VariantResult]:  # fmt: skip
+    """Each touched variant's results with the report's fields replaced and every other field kept."""
+    stamp, source = now_iso(), Path(table.path).name
+    merged: dict[str, VariantResult] = {}
+    for vid, values in totals.items():
+        old = earlier.get(vid)
+        result = dataclasses.replace(old, retention=list(old.retention)) if old else VariantResult(vid)
+        for name, value in values.items():
+            setattr(result, name, round(value, 2) if name in MONEY else int(value))
+        for small, large in ORDER:
+            bound = getattr(result, large)
+            if bound > 0 and getattr(result, small) > bound:
+                kept = small if small not in values else large
+                raise ReportError("exceeds_kept", table.path, variant=names.get(vid, vid), small=small, large=large,
+                                  small_value=getattr(result, small), large_value=bound, kept=kept)  # fmt: skip
         result.source, result.updated = source, stamp
-    return totals
+        merged[vid] = result
+    return merged
 
 
-def import_report(path: str | Path, script: Script, mapping: dict[str, int] | None = None) -> tuple[Table, dict[str, int], dict[str, VariantResult]]:  # fmt: skip
-    """Read, map (guessing when no mapping is given) and convert a report in one call."""
+def import_report(
+    path: str | Path,
+    script: Script,
+    mapping: dict[str, int] | None = None,
+    earlier: Mapping[str, VariantResult] | None = None,
+) -> Preview:
+    """Read, map (guessing when no mapping is given) and preview a report in one call; unmatched rows refuse."""
     table = read_report(path)
-    used = guess_mapping(table.headers) if mapping is None else mapping
-    for f, col in used.items():
-        if f not in FIELDS or not 0 <= col < len(table.headers):
-            raise ValueError(f"bad mapping {f} -> {col}")
-    return table, used, results_from_table(table, used, script)
+    profile = profiles.detect(table.headers)
+    used = guess_mapping(table.headers, profile) if mapping is None else mapping
+    result = preview(table, used, script, earlier or {}, profile=profile)
+    if result.unmatched:
+        raise ReportError("unknown_variants", table.path, names=", ".join(r.name for r in result.unmatched),
+                          known=", ".join(v.name for v in script.variants))  # fmt: skip
+    if not result.totals:
+        raise ReportError("no_rows", table.path)
+    return result

@@ -49,6 +49,10 @@ COUNT_LABELS: dict[str, tuple[str, str]] = {
     "clicks": ("点击", "Clicks"),
     "conversions": ("转化", "Conversions"),
     "spend": ("消耗", "Spend"),
+    "gmv": ("成交金额", "GMV"),
+    "views_3s_rate": ("3秒播放率", "3-second view rate"),
+    "completion_rate": ("完播率", "Completion rate"),
+    "variant": ("素材/版本名称", "Ad / variant name"),
 }
 
 

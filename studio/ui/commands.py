@@ -268,3 +268,20 @@ class SetResultCommand(QUndoCommand):
 
     def undo(self) -> None:
         ops.set_result(self.project, self.old, self.variant_id)
+
+
+class ImportResultsCommand(QUndoCommand):
+    """Store an import's results for several variants as one step (one undo takes all of it back)."""
+
+    def __init__(self, project: Project, results: dict[str, VariantResult], text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "import results", parent)
+        self.project, self.results = project, dict(results)
+        self.old: dict[str, VariantResult | None] = {}
+
+    def redo(self) -> None:
+        self.old = {vid: ops.set_result(self.project, r, vid) for vid, r in self.results.items()}
+
+    def undo(self) -> None:
+        for vid, old in reversed(list(self.old.items())):
+            ops.set_result(self.project, old, vid)

@@ -39,7 +39,7 @@ def run_cli(monkeypatch: pytest.MonkeyPatch):
         ("素材名称", "variant"), ("创意", "variant"), ("Ad name", "variant"), ("展示数", "impressions"),
         ("曝光量", "impressions"), ("播放数", "plays"), ("3秒播放数", "views_3s"), ("完播数", "completions"),
         ("点击", "clicks"), ("转化数", "conversions"), ("成交订单数", "conversions"), ("消耗(元)", "spend"),
-        ("Amount spent", "spend"), ("完播率", None), ("点击率", None), ("转化成本", None), ("CTR", None),
+        ("Amount spent", "spend"), ("完播率", "completion_rate"), ("点击率", None), ("转化成本", None), ("CTR", None),
         ("Cost per result", None),
     ],
 )  # fmt: skip
@@ -58,8 +58,9 @@ def test_csv_is_summed_per_variant(tmp_path: Path, encoding: str) -> None:
     from studio.samples import sample_project
 
     script = sample_project("zh", frame_edge=120)[0].scripts[0]
-    _table, mapping, results = import_report(_write(tmp_path, "r.csv", GOOD_ZH, encoding), script)
-    assert set(mapping) == {
+    found = import_report(_write(tmp_path, "r.csv", GOOD_ZH, encoding), script)
+    mapping, results = found.mapping, found.merged
+    assert set(mapping) - {"completion_rate"} == {
         "variant",
         "impressions",
         "plays",
@@ -86,7 +87,8 @@ def test_xlsx_report(tmp_path: Path) -> None:
     ws.append(["Ad name", "Impressions", "Link clicks", "Purchases", "Amount spent (USD)"])
     ws.append([script.variants[0].name, 1000, 30, 3, 12.5])
     wb.save(tmp_path / "r.xlsx")
-    _t, mapping, results = import_report(tmp_path / "r.xlsx", script)
+    found = import_report(tmp_path / "r.xlsx", script)
+    mapping, results = found.mapping, found.merged
     assert mapping["clicks"] == 2 and mapping["spend"] == 4
     assert guess_mapping(["Ad name", "Impressions"]) == {"variant": 0, "impressions": 1}
     result = results[script.variants[0].id]
@@ -96,6 +98,7 @@ def test_xlsx_report(tmp_path: Path) -> None:
 BAD = {
     "missing_variant": ("展示,点击\n100,10\n", "no creative/variant name column"),
     "missing_counts": ("素材名称,备注\n基础版,x\n", "no count columns"),
+    "spend_only": ("素材名称,消耗(元)\n基础版,99.5\n", "spend or GMV alone cannot be compared"),
     "negative": ("素材名称,展示,点击\n基础版,100,-3\n", "is negative"),
     "non_numeric": ("素材名称,展示,点击\n基础版,100,很多\n", "is not a number"),
     "fraction": ("素材名称,展示,点击\n基础版,100,2.5\n", "is not a whole count"),
@@ -166,7 +169,7 @@ def test_good_import_is_saved_and_shown(run_cli, sample_path: Path, tmp_path: Pa
     from studio.store.document import ProjectFile
 
     with ProjectFile.open(sample_path, readonly=True) as pf:
-        assert len(pf.project.results) == 2
+        assert pf.project.results[pf.project.scripts[0].variants[1].id].source == "r.csv"
 
 
 def test_pack_command(run_cli, sample_path: Path, tmp_path: Path, capsys) -> None:
@@ -177,3 +180,64 @@ def test_pack_command(run_cli, sample_path: Path, tmp_path: Path, capsys) -> Non
     assert [p.name for p in out.iterdir()] == ["焕亮精华 25 秒带货_价格钩子"]
     assert run_cli(["--ui-lang", "en", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def _results(path: Path) -> dict[str, tuple[int, int, int, float]]:
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(path, readonly=True) as pf:
+        names = {v.id: v.name for v in pf.project.scripts[0].variants}
+        return {
+            names[k]: (r.impressions, r.clicks, r.conversions, r.spend) for k, r in pf.project.results.items()
+        }
+
+
+def test_spend_only_report_never_zeroes_earlier_counts(
+    run_cli, sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    good = _write(tmp_path, "r.csv", GOOD_ZH)
+    assert run_cli(["--ui-lang", "en", "results", str(sample_path), "--import", str(good)]) == 0
+    before = _results(sample_path)
+    assert before["价格钩子"][:3] == (20100, 425, 46)
+    spend_only = _write(tmp_path, "spend.csv", "素材名称,消耗(元)\n价格钩子,999.00\n")
+    capsys.readouterr()
+    assert run_cli(["--ui-lang", "en", "results", str(sample_path), "--import", str(spend_only)]) == 1
+    err = capsys.readouterr().err
+    assert "no count columns" in err and len(err.strip().splitlines()) == 1
+    assert _results(sample_path) == before
+    # Counts for some fields only: the report's fields change, the others keep their values.
+    impressions = _write(tmp_path, "impr.csv", "素材名称,展示数,消耗(元)\n价格钩子,30000,700\n")
+    assert run_cli(["--ui-lang", "en", "results", str(sample_path), "--import", str(impressions)]) == 0
+    assert _results(sample_path)["价格钩子"] == (30000, 425, 46, 700.0)
+
+
+def test_dry_run_previews_every_row_and_changes_nothing(
+    run_cli, sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    text = "计划名称,展现数据-展示数,展现数据-点击数,展现数据-总花费\n1130_焕亮精华_价格钩子_v2,1000,30,50\n神秘版,900,20,40\n"
+    report = _write(tmp_path, "r.csv", text)
+    before = _digest(sample_path)
+    code = run_cli(["--ui-lang", "en", "results", str(sample_path), "--import", str(report), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0 and _digest(sample_path) == before
+    rows = [line for line in out.splitlines() if line.lstrip().startswith("row ")]
+    assert rows[0].startswith("  row 3: 神秘版 -> ?") and "价格钩子 (name found in the ad name)" in rows[1]
+    assert "CTR counts clicks from “展现数据-点击数”" in out and "Nothing was changed" in out.replace(
+        "nothing", "Nothing"
+    )
+    # Without --dry-run the unmatched row refuses the import; --match sends it to a variant.
+    assert run_cli(["--ui-lang", "en", "results", str(sample_path), "--import", str(report)]) == 1
+    assert "no variant named 神秘版" in capsys.readouterr().err and _digest(sample_path) == before
+    args = [
+        "--ui-lang",
+        "en",
+        "results",
+        str(sample_path),
+        "--import",
+        str(report),
+        "--match",
+        "神秘版=基础版",
+    ]
+    assert run_cli(args) == 0
+    after = _results(sample_path)
+    assert after["价格钩子"][:2] == (1000, 30) and after["基础版"][:2] == (900, 20)

@@ -1145,28 +1145,70 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+49" />
-            <location line="+89" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
+            <location line="+157" />
             <source>Import ad report</source>
+            <extracomment>Row-table columns.</extracomment>
             <translation>Import ad report</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-149" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ad name</source>
+            <translation>Ad name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Report from: %1</source>
+            <translation>Report from: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>(not in report)</source>
             <translation>(not in report)</translation>
         </message>
-        <message>
-            <location line="+7" />
-            <source>Creative / variant name</source>
-            <translation>Creative / variant name</translation>
+        <message numerus="yes">
+            <location line="+44" />
+            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
+            <translation>
+                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
+                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</source>
-            <translation>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</translation>
+            <location line="+22" />
+            <source>keeps: %1</source>
+            <translation>keeps: %1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>(choose a variant)</source>
+            <translation>(choose a variant)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this row out)</source>
+            <translation>(leave this row out)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <location filename="../../ui/dialogs/report_words.py" line="+15" />
             <source>The report is empty.</source>
             <translation>The report is empty.</translation>
         </message>
@@ -1187,43 +1229,103 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Choose the column with the creative or variant name.</source>
-            <translation>Choose the column with the creative or variant name.</translation>
+            <source>Choose the column with the ad or variant name.</source>
+            <translation>Choose the column with the ad or variant name.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Choose at least one column with counts.</source>
-            <translation>Choose at least one column with counts.</translation>
+            <location line="+3" />
+            <source>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</source>
+            <translation>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Row {row}, column {column}: {value} is not a number.</source>
             <translation>Row {row}, column {column}: {value} is not a number.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}, column {column}: {value} is negative.</source>
             <translation>Row {row}, column {column}: {value} is negative.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}, column {column}: {value} is not a whole count.</source>
             <translation>Row {row}, column {column}: {value} is not a whole count.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}: {small} is more than {large}.</source>
             <translation>Row {row}: {small} is more than {large}.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</source>
+            <translation>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No variant named {names} in this script (variants: {known}).</source>
             <translation>No variant named {names} in this script (variants: {known}).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>The report has no data rows.</source>
             <translation>The report has no data rows.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
+            <translation>CTR counts clicks from “{column}” (clicks that lead to the product page).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{column}” is not used: it counts every tap, likes and profile visits included.</source>
+            <translation>“{column}” is not used: it counts every tap, likes and profile visits included.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</source>
+            <translation>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} = “{column}” × “{base}” (the report has no count of its own).</source>
+            <translation>{field} = “{column}” × “{base}” (the report has no count of its own).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>same name</source>
+            <translation>same name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>variant name found in the ad name</source>
+            <translation>variant name found in the ad name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>variant code found in the ad name</source>
+            <translation>variant code found in the ad name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen by you</source>
+            <translation>chosen by you</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left out</source>
+            <translation>left out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>could be {names}: choose one</source>
+            <translation>could be {names}: choose one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no variant: choose one or leave it out</source>
+            <translation>no variant: choose one or leave it out</translation>
         </message>
     </context>
     <context>

@@ -1145,28 +1145,69 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+49" />
-            <location line="+89" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
+            <location line="+157" />
             <source>Import ad report</source>
+            <extracomment>Row-table columns.</extracomment>
             <translation>导入投放报表</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-149" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ad name</source>
+            <translation>广告名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Report from: %1</source>
+            <translation>报表来源：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>(not in report)</source>
             <translation>（报表中没有）</translation>
         </message>
-        <message>
-            <location line="+7" />
-            <source>Creative / variant name</source>
-            <translation>素材/版本名称</translation>
+        <message numerus="yes">
+            <location line="+44" />
+            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
+            <translation>
+                <numerusform>有 %n 行没有匹配到版本：请在下方列表中选择版本，或跳过这些行。</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>{name}: {impressions} impressions, {clicks} clicks, {conversions} conversions</source>
-            <translation>{name}：展示 {impressions} 次，点击 {clicks} 次，转化 {conversions} 次</translation>
+            <location line="+22" />
+            <source>keeps: %1</source>
+            <translation>保留原值：%1</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
+            <source>(choose a variant)</source>
+            <translation>（选择版本）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this row out)</source>
+            <translation>（跳过这一行）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <location filename="../../ui/dialogs/report_words.py" line="+15" />
             <source>The report is empty.</source>
             <translation>报表是空的。</translation>
         </message>
@@ -1183,47 +1224,107 @@
         <message>
             <location line="+1" />
             <source>The report is too large.</source>
-            <translation>报表太大。</translation>
+            <translation>报表过大。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Choose the column with the creative or variant name.</source>
-            <translation>请选择包含素材或版本名称的列。</translation>
+            <source>Choose the column with the ad or variant name.</source>
+            <translation>请选择广告名称或版本名称所在的列。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Choose at least one column with counts.</source>
-            <translation>请至少选择一列数量数据。</translation>
+            <location line="+3" />
+            <source>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</source>
+            <translation>请至少选择一列计数（展示、播放、点击、转化）。只有消耗或成交金额无法比较，已有的计数也不会被清空。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Row {row}, column {column}: {value} is not a number.</source>
-            <translation>第 {row} 行，第 {column} 列：{value} 不是数字。</translation>
+            <translation>第 {row} 行“{column}”列：{value} 不是数字。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}, column {column}: {value} is negative.</source>
-            <translation>第 {row} 行，第 {column} 列：{value} 是负数。</translation>
+            <translation>第 {row} 行“{column}”列：{value} 是负数。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}, column {column}: {value} is not a whole count.</source>
-            <translation>第 {row} 行，第 {column} 列：{value} 不是整数。</translation>
+            <translation>第 {row} 行“{column}”列：{value} 不是整数。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Row {row}: {small} is more than {large}.</source>
-            <translation>第 {row} 行：{small} 大于 {large}。</translation>
+            <translation>第 {row} 行：{small} 多于 {large}。</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</source>
+            <translation>导入后「{variant}」的{small}（{small_value:g}）会多于{large}（{large_value:g}），因为{kept}沿用之前的数值。请同时对应这两列，或导入包含这两列的报表。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>No variant named {names} in this script (variants: {known}).</source>
-            <translation>此脚本中没有名为 {names} 的版本（现有版本：{known}）。</translation>
+            <translation>本脚本没有名为 {names} 的版本（现有版本：{known}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The report has no data rows.</source>
+            <translation>报表没有数据行。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
+            <translation>点击率按“{column}”计算（进入商品页的点击）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{column}” is not used: it counts every tap, likes and profile visits included.</source>
+            <translation>未使用“{column}”：它包含点赞、进主页等所有点击。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</source>
+            <translation>完播取自“{column}”：ThruPlay 指播放到结尾或满 15 秒，视频较长时会多于真正的完播。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} = “{column}” × “{base}” (the report has no count of its own).</source>
+            <translation>{field} =“{column}”×“{base}”（报表没有这一项的次数）。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>same name</source>
+            <translation>名称相同</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>The report has no data rows.</source>
-            <translation>报表中没有数据行。</translation>
+            <source>variant name found in the ad name</source>
+            <translation>广告名中含版本名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>variant code found in the ad name</source>
+            <translation>广告名中含版本编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen by you</source>
+            <translation>手动指定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>left out</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>could be {names}: choose one</source>
+            <translation>可能是 {names}：请选择</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no variant: choose one or leave it out</source>
+            <translation>没有对应版本：请选择或跳过</translation>
         </message>
     </context>
     <context>

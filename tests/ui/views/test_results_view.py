@@ -74,7 +74,7 @@ def test_report_import_dialog_maps_and_stores(doc, qtbot, tmp_path: Path) -> Non
     qtbot.addWidget(dialog)
     assert dialog.combos["clicks"].currentText() == "点击数"
     dialog.combos["variant"].setCurrentIndex(0)  # unmapped: nothing can be stored
-    assert not dialog.results and "variant" in dialog.message.text()
+    assert not dialog.results and "name" in dialog.message.text()
     dialog.combos["variant"].setCurrentIndex(1)
     dialog.accept()
     base = doc.script.variants[0]
@@ -92,8 +92,13 @@ def test_bad_report_disables_ok(doc, qtbot, tmp_path: Path) -> None:
     report.write_text("素材名称,展示数,点击数\n神秘版,10,3\n", "utf-8")
     dialog = ReportImportDialog(doc, str(report))
     qtbot.addWidget(dialog)
-    assert "神秘版" in dialog.message.text()
+    assert dialog.rows.item(0, 1).text() == "神秘版"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    # Choosing a variant for the unmatched row makes the import possible.
+    combo = dialog.rows.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.findData(doc.script.variants[1].id))
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.results[doc.script.variants[1].id].clicks == 3
 
 
 def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
@@ -193,3 +198,36 @@ def test_results_follow_the_apps_language_not_the_systems(doc, qtbot, qapp, monk
             qapp.removeTranslator(translator)
         translators.setParent(None)
         QLocale.setDefault(saved_locale)
+
+
+def test_import_keeps_earlier_counts_and_one_undo_takes_it_back(doc, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.models.entities import VariantResult
+    from studio.ui.commands import SetResultCommand
+    from studio.ui.dialogs.report_import_dialog import ReportImportDialog
+
+    base, price = doc.script.variants[:2]
+    earlier = VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600.0)
+    doc.push(SetResultCommand(doc.project, base.id, earlier))
+    spend_only = tmp_path / "spend.csv"
+    spend_only.write_text("素材名称,消耗(元)\n基础版,999\n", "utf-8")
+    dialog = ReportImportDialog(doc, str(spend_only))
+    qtbot.addWidget(dialog)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "never replaced by nothing" in dialog.message.text()
+    report = tmp_path / "r.csv"
+    report.write_text(
+        "计划名称,展现数据-展示数,展现数据-总花费\n基础版,21000,650\n1130_价格钩子_v2,19000,640\n", "utf-8"
+    )
+    dialog = ReportImportDialog(doc, str(report))
+    qtbot.addWidget(dialog)
+    assert "20,000 → 21,000" in dialog.message.text()
+    steps = doc.undo_stack.count()
+    dialog.accept()
+    assert doc.undo_stack.count() == steps + 1
+    kept = doc.project.results[base.id]
+    assert (kept.impressions, kept.clicks, kept.conversions, kept.spend) == (21000, 300, 30, 650.0)
+    assert doc.project.results[price.id].impressions == 19000
+    doc.undo_stack.undo()
+    assert doc.project.results[base.id].impressions == 20000 and price.id not in doc.project.results

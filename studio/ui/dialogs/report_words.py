@@ -1,0 +1,97 @@
+"""The report import's problems, notes and row matches in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from studio.imports.report_import import ReportError
+from studio.results.metrics import count_label
+
+
+def describe_error(_owner: QObject, exc: ReportError) -> str:
+    """A report problem in words."""
+    f: dict[str, object] = {"path": exc.path, "detail": "", **exc.fields}
+    texts = {
+        "empty": QCoreApplication.translate("ReportWords", "The report is empty."),
+        "binary": QCoreApplication.translate("ReportWords", "This is not a CSV or Excel report."),
+        "unreadable": QCoreApplication.translate("ReportWords", "The report cannot be read ({detail})."),
+        "too_large": QCoreApplication.translate("ReportWords", "The report is too large."),
+        "no_variant_column": QCoreApplication.translate(
+            "ReportWords", "Choose the column with the ad or variant name."
+        ),
+        "no_count_column": QCoreApplication.translate(
+            "ReportWords",
+            "Choose at least one column with counts (impressions, plays, clicks, conversions). "
+            "Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.",
+        ),
+        "not_a_number": QCoreApplication.translate(
+            "ReportWords", "Row {row}, column {column}: {value} is not a number."
+        ),
+        "negative": QCoreApplication.translate(
+            "ReportWords", "Row {row}, column {column}: {value} is negative."
+        ),
+        "fraction": QCoreApplication.translate(
+            "ReportWords", "Row {row}, column {column}: {value} is not a whole count."
+        ),
+        "exceeds": QCoreApplication.translate("ReportWords", "Row {row}: {small} is more than {large}."),
+        "exceeds_kept": QCoreApplication.translate(
+            "ReportWords",
+            "{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because "
+            "{kept} keeps its earlier value. Map both columns, or import a report that has both.",
+        ),
+        "unknown_variants": QCoreApplication.translate(
+            "ReportWords", "No variant named {names} in this script (variants: {known})."
+        ),
+        "no_rows": QCoreApplication.translate("ReportWords", "The report has no data rows."),
+    }
+    if exc.kind == "exceeds_kept":
+        from studio.ui.views.common import ui_lang
+
+        for key in ("small", "large", "kept"):
+            f[key] = count_label(str(f[key]), ui_lang())
+    text = texts.get(exc.kind, str(exc))
+    try:
+        return text.format(**f)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def describe_note(_owner: QObject, kind: str, fields: dict[str, object], lang: str) -> str:
+    """One fact about the mapping: which column is the CTR numerator, what was derived."""
+    texts = {
+        "ctr_numerator": QCoreApplication.translate(
+            "ReportWords", "CTR counts clicks from “{column}” (clicks that lead to the product page)."
+        ),
+        "all_clicks_unused": QCoreApplication.translate(
+            "ReportWords", "“{column}” is not used: it counts every tap, likes and profile visits included."
+        ),
+        "thruplays": QCoreApplication.translate(
+            "ReportWords",
+            "Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, "
+            "so on longer videos it counts more than completions.",
+        ),
+        "derived": QCoreApplication.translate(
+            "ReportWords", "{field} = “{column}” × “{base}” (the report has no count of its own)."
+        ),
+    }
+    shown = dict(fields)
+    if "field" in shown:
+        shown["field"] = count_label(str(shown["field"]), lang)
+    try:
+        return texts.get(kind, kind).format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return texts.get(kind, kind)
+
+
+def how_text(_owner: QObject, how: str, names: str) -> str:
+    """Why a row went to its variant."""
+    texts = {
+        "exact": QCoreApplication.translate("ReportWords", "same name"),
+        "name": QCoreApplication.translate("ReportWords", "variant name found in the ad name"),
+        "code": QCoreApplication.translate("ReportWords", "variant code found in the ad name"),
+        "picked": QCoreApplication.translate("ReportWords", "chosen by you"),
+        "skipped": QCoreApplication.translate("ReportWords", "left out"),
+        "ambiguous": QCoreApplication.translate("ReportWords", "could be {names}: choose one"),
+        "none": QCoreApplication.translate("ReportWords", "no variant: choose one or leave it out"),
+    }
+    return texts.get(how, how).format(names=names)
