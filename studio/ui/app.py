@@ -93,9 +93,14 @@ def data_folder() -> Path:
     return folder
 
 
+def sample_target(lang: str) -> Path:
+    """Where the sample project lives in the data folder (it may not be written yet)."""
+    return data_folder() / f"sample_{lang}.studio"
+
+
 def sample_path(lang: str) -> Path:
     """The sample project in the data folder, written on first use and reused after."""
-    path = data_folder() / f"sample_{lang}.studio"
+    path = sample_target(lang)
     if not path.exists():
         from studio.samples import write_sample
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from studio.ui import icons
-from studio.ui.app import Translators, choose_language, open_project, sample_path
+from studio.ui.app import Translators, choose_language, open_project, sample_path, sample_target
 from studio.ui.mainwindow import MainWindow
 from studio.ui.settings import Settings
 
@@ -62,7 +62,8 @@ class StudioApp(QObject):
 
     def open_progressively(self, path: str | Path | None = None) -> MainWindow:
         """Show the window's shell now and open ``path`` (or the sample) once it has painted."""
-        target = Path(path) if path else sample_path(self.language)
+        # On a fresh machine the sample is written after the first paint (in open_now), not before it.
+        target = Path(path) if path else sample_target(self.language)
         window = MainWindow(None, self, self.settings)
         window.show_opening(target.name)
         self.window = window
@@ -73,6 +74,8 @@ class StudioApp(QObject):
             if done or self.window is not window or not window.isVisible():
                 return  # replaced, or closed before the project opened: leave the file alone
             done = True
+            if not path:
+                sample_path(self.language)  # writes it when missing
             self._open_into(window, target, remember=bool(path))
 
         # A zero timer would fire before the paint; wait for it (or a little while, whichever is first),

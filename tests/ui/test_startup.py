@@ -27,10 +27,12 @@ app = QApplication([])
 configure_application(app)
 from studio.ui.studioapp import StudioApp
 studio = StudioApp(app)
-window = studio.open_progressively(sys.argv[1])
+window = studio.open_progressively(sys.argv[1] if len(sys.argv) > 1 else None)
 report = {"built": sorted(sys.modules), "built_usable": window.is_usable}
 def shown():
     import PySide6.QtCore
+    from studio.ui.app import data_folder
+    report["shown_samples"] = sorted(p.name for p in data_folder().glob("*.studio"))
     report["shown"] = sorted(sys.modules)
     report["shown_qt_enums"] = "Qt" in vars(PySide6.QtCore)  # PySide builds the Qt namespace lazily
     report["shown_usable"] = window.is_usable
@@ -38,6 +40,7 @@ def shown():
 def usable():
     report["usable"] = sorted(sys.modules)
     report["tab"] = window.tabs.currentIndex()
+    report["title"] = window.windowTitle()
     report["tabs_enabled"] = window.tabs.isEnabled()
     report["usable_docks_ready"] = window.docks_ready
     docks = (window.nav_dock, window.guide_dock, window.timeline_dock)
@@ -74,10 +77,11 @@ LATER = (
 )
 
 
-def _probe(path: Path, home: Path) -> dict:
+def _probe(path: Path | None, home: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), STUDIO_LANG="en",
                XDG_CONFIG_HOME=str(home / "cfg"), XDG_DATA_HOME=str(home / "data"))  # fmt: skip
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(path)], env=env, cwd=ROOT, capture_output=True,
+    args = [str(path)] if path is not None else []
+    out = subprocess.run([sys.executable, "-c", _PROBE, *args], env=env, cwd=ROOT, capture_output=True,
                          text=True, timeout=120, check=True)  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -112,6 +116,14 @@ def test_the_shell_paints_first_then_the_project_opens_loading_only_what_it_show
     # The guide's first check waited for the window, then ran by itself.
     assert "studio.guide.checker" in report["checked"]
     assert report["findings_text"] and report["findings_text"] != "Checking the script…"
+
+
+def test_first_launch_paints_before_the_sample_is_written_then_opens_it(tmp_path):
+    report = _probe(None, tmp_path)  # a fresh machine: no settings, nothing in the data folder
+    assert report["shown_samples"] == []  # the shell painted before the sample existed ...
+    assert "studio.samples" not in report["shown"]  # ... without even loading what builds it
+    assert report["title"] == "sample_en.studio" and report["tabs_enabled"]  # then it opened
+    assert list((tmp_path / "data").rglob("sample_en.studio"))
 
 
 def test_with_a_saved_layout_the_shell_paints_without_building_the_qt_enums(sample_path_en, tmp_path):
