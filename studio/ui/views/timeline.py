@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from studio.models import timeline
+from studio.models.entities import Change, Shot
 from studio.ui.document import DocumentController
 from studio.ui.views.common import (
     DEFAULT_CTA_LIMIT_S,
@@ -28,6 +29,13 @@ _MARGIN = 8
 _RULER = 16
 
 
+def _changes_the_strip(change: object) -> bool:
+    """False for edits the strip does not draw (a shot's words): typing never redraws 1,000 ticks."""
+    if isinstance(change, Change) and change.op == "set" and isinstance(change.target, Shot):
+        return change.field == "duration_ds"
+    return True
+
+
 class TimelineStrip(QWidget):
     """Beats as coloured blocks sized by duration, shot ticks, the hook line and the CTA window.
 
@@ -44,7 +52,7 @@ class TimelineStrip(QWidget):
         self.setMinimumHeight(64)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("")
-        self.refresher = Refresher(doc, self.refresh, parent=self)
+        self.refresher = Refresher(doc, self.refresh, accept=_changes_the_strip, parent=self)
         doc.selectionChanged.connect(lambda _ids: self.update())
         self.refresh()
 
@@ -126,10 +134,13 @@ class TimelineStrip(QWidget):
                 block.adjusted(4, 2, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text
             )
         selected = set(self.doc.selection)
+        tick = QPen(QColor(255, 255, 255, 200), 1)
+        last_tick = -10.0
         for timed in self.shots:
             x = self.x_of(timed.start_ds)
-            if timed.start_ds > 0:
-                p.setPen(QPen(QColor(255, 255, 255, 200), 1))
+            if timed.start_ds > 0 and x - last_tick >= 2:  # ticks closer than 2 px would be one smear
+                last_tick = x
+                p.setPen(tick)
                 p.drawLine(QPointF(x, band.bottom() - band.height() * 0.45), QPointF(x, band.bottom()))
             if timed.shot.id in selected:
                 rect = QRectF(x, band.top() - 2, self.x_of(timed.end_ds) - x, band.height() + 4)

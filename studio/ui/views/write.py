@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
@@ -34,6 +35,12 @@ from studio.ui.views.common import beat_title, focus_hub, seconds, ui_lang
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 
 log = logging.getLogger(__name__)
+
+#: Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn).
+PREFETCH_S = 0.004
+
+#: Milliseconds without scrolling before rows ahead of the screen are built.
+PAUSE_MS = 40
 
 
 class WriteView(QWidget):
@@ -77,6 +84,10 @@ class WriteView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
 
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(PAUSE_MS)
+        self._prefetch.timeout.connect(self._build_ahead)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -156,28 +167,47 @@ class WriteView(QWidget):
         self._timer.start()
 
     def _fill_visible(self, *_: object) -> None:
-        """Build the rows within a screen of the visible part of the cards (the rest stay empty blocks)."""
+        """Build the rows on screen now, and those within a screen of it a few at a time when idle."""
         if not self.cards:
             return
         top = self.scroll.verticalScrollBar().value()
         # Before the first show the viewport has no real height yet: fill a tall screen's worth.
-        height = max(self.scroll.viewport().height(), 900)
-        low, high = top - height // 2, top + height + height // 2
+        seen = self.scroll.viewport().height()
+        height = max(seen, 900)
         if not self.container.isVisible():
-            self._fill_estimated(low, high)
+            self._fill_estimated(top - height // 2, top + height + height // 2)
             return
-        layout = self.container.layout()
         for _ in range(4):  # built rows differ from the estimate: lay out again and look again
-            layout.activate()
-            made = 0
-            for card in self.cards:
-                g = card.geometry()
-                if g.bottom() >= low and g.top() <= high:
-                    card.layout().activate()
-                    made += card.rows.build_between(low - g.top(), high - g.top())
+            made, _all = self._build_between(top, top + seen)
             if not made:
                 break
+        # The rows a wheel turn or two away are built once scrolling pauses, a few at a time.
+        self._prefetch.start()
+
+    def _build_ahead(self) -> None:
+        top = self.scroll.verticalScrollBar().value()
+        height = max(self.scroll.viewport().height(), 600)
+        _made, done = self._build_between(
+            top - height // 2, top + 2 * height, time.perf_counter() + PREFETCH_S
+        )
+        if not done:
+            self._prefetch.start()
+
+    def _build_between(self, low: int, high: int, deadline: float | None = None) -> tuple[int, bool]:
+        """Build the rows between two heights of the cards' column; how many, and whether all were."""
+        self.container.layout().activate()
+        made = 0
+        for card in self.cards:
+            g = card.geometry()
+            if g.bottom() >= low and g.top() <= high:
+                card.layout().activate()
+                n, done = card.rows.build_between(low - g.top(), high - g.top(), deadline)
+                made += n
+                if not done:
+                    return made, False
+        if made:
             self._measure_row()
+        return made, True
 
     def _fill_estimated(self, low: int, high: int) -> None:
         """Before the view is laid out: place cards and chunks by their size hints."""

@@ -9,12 +9,22 @@ asks for one of its rows by id, e.g. to focus it).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette
-from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QGridLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.models.entities import Shot
 from studio.ui.views.common import WARNING_COLOR, seconds
@@ -29,7 +39,7 @@ log = logging.getLogger(__name__)
 TEXT_FIELDS = ("voiceover", "onscreen_text")
 
 #: Rows built together when a part of a card scrolls into view.
-CHUNK = 8
+CHUNK = 2
 
 #: A row's height before any row was measured (two one-line fields); replaced by the first measured row.
 ROW_ESTIMATE = 54
@@ -102,6 +112,7 @@ class ShotRow(QFrame):
             "onscreen_text": self.tr("Captions (on-screen text)"),
         }
         self.readonly = False
+        self._short = False
         #: The fields' editors, made when first used (see :class:`LazyEditors`).
         self.editors = LazyEditors(self)
         self._editors: dict[str, GrowingTextEdit] = {}
@@ -149,6 +160,31 @@ class ShotRow(QFrame):
         """The row's fields in Tab order."""
         fields = [self._editors.get(n) or self.previews[n] for n in TEXT_FIELDS]
         return [self.duration, *fields, self.remove]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab runs through the row's fields, then into the next row (built on the way), whatever order
+        # the rows were built in: Qt's own chain follows creation order, and rows are made as they scroll in.
+        chain = self.focus_chain()
+        here = next_index = -1
+        focused = QApplication.focusWidget()
+        for i, widget in enumerate(chain):
+            if widget is focused or (focused is not None and widget.isAncestorOf(focused)):
+                here = i
+        if here < 0:
+            return super().focusNextPrevChild(next)
+        next_index = here + (1 if next else -1)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        if 0 <= next_index < len(chain):
+            chain[next_index].setFocus(reason)
+            return True
+        other = self.card.rows.neighbour(self, next)
+        if other is not None:
+            self.card.view.reveal(other)
+            other.focus_chain()[0 if next else -1].setFocus(reason)
+            return True
+        target = self.card.add_shot_button if next else self.card.note
+        target.setFocus(reason)
+        return True
 
     def apply_state(self) -> None:
         """Take the card's read-only state and the document's selection (for a row built late)."""
@@ -200,7 +236,7 @@ class ShotRow(QFrame):
         """Mark the duration when the voice-over needs longer to say than the shot lasts."""
         need = self.card.view.speaking_need_ds(self.shot.voiceover)
         short = need is not None and need > self.shot.duration_ds
-        set_style(self.duration, f"color: {WARNING_COLOR}; font-weight: bold;" if short else "")
+        self._mark_short(short)
         self.duration.setToolTip(
             self.tr("The voice-over needs about %1 s to say; the shot lasts %2 s")
             .replace("%1", seconds(need or 0))
@@ -208,6 +244,26 @@ class ShotRow(QFrame):
             if short
             else self.tr("Duration of the shot")
         )
+
+    @property
+    def too_short(self) -> bool:
+        """True while the duration is marked: the voice-over needs longer than the shot lasts."""
+        return self._short
+
+    def _mark_short(self, short: bool) -> None:
+        # Palette and font, not a style sheet: a style sheet per row makes every row slower to build and paint.
+        if short == self._short:
+            return
+        self._short = short
+        font = QFont(self.duration.font())
+        font.setBold(short)
+        self.duration.setFont(font)
+        if short:
+            pal = QPalette(self.duration.palette())
+            pal.setColor(QPalette.ColorRole.Text, QColor(WARNING_COLOR))
+            self.duration.setPalette(pal)
+        else:
+            self.duration.setPalette(QPalette())  # back to the inherited colours
 
     def _entered(self) -> None:
         # Leaving a field ends its typing run (focusLeft -> end_typing): coming back starts a new step.
@@ -326,30 +382,30 @@ class LazyRows(Mapping[str, ShotRow]):
         if chunk.built:
             return chunk.rows
         rows = chunk.build()
-        anchor: QWidget = self.card.note
-        for before in reversed(self.chunks[:index]):
-            if before.built and before.rows:
-                anchor = before.rows[-1].remove
-                break
         for row in rows:
             self._built[row.shot.id] = row
             row.apply_state()
-            for widget in row.focus_chain():
-                QWidget.setTabOrder(anchor, widget)
-                anchor = widget
         return rows
 
-    def build_between(self, top: int, bottom: int) -> int:
-        """Build the chunks that overlap card rows ``top``..``bottom`` (card coordinates); how many."""
+    def neighbour(self, row: ShotRow, forward: bool) -> ShotRow | None:
+        """The row after (or before) ``row`` on the card, built if it was not; None at the card's end."""
+        at = self.order.index(row.shot.id) + (1 if forward else -1)
+        return self[self.order[at]] if 0 <= at < len(self.order) else None
+
+    def build_between(self, top: int, bottom: int, deadline: float | None = None) -> tuple[int, bool]:
+        """Build the chunks that overlap card rows ``top``..``bottom`` (card coordinates), stopping at
+        ``deadline`` (a ``time.perf_counter()`` value); returns how many were built and whether all were."""
         made = 0
         for index, chunk in enumerate(self.chunks):
             if chunk.built:
                 continue
             g = chunk.geometry()
             if g.bottom() >= top and g.top() <= bottom:
+                if deadline is not None and time.perf_counter() > deadline:
+                    return made, False
                 self.build_chunk(index)
                 made += 1
-        return made
+        return made, True
 
     def build_all(self) -> None:
         """Build every row (tests, printing the card)."""

@@ -233,15 +233,15 @@ def test_duration_warns_when_the_voice_over_needs_longer(qtbot, zh_doc):
     beat = next(b for b in zh_doc.script.beats if b.kind is BeatKind.SOLUTION)
     shot = beat.alternatives[0].shots[0]
     row = view.row_for(shot.id)
-    assert row.duration.styleSheet() == ""  # the sample's lines fit their shots
+    assert not row.too_short and not row.duration.font().bold()  # the sample's lines fit their shots
     long_vo = "这瓶精华里有百分之五的烟酰胺，搭配透明质酸和神经酰胺，质地清爽不黏腻，早晚洁面后取两到三滴"
     row.editors["voiceover"].setText(long_vo)
     need = view.speaking_need_ds(long_vo)
     assert need > shot.duration_ds
-    assert row.duration.styleSheet() and f"{need / 10:.1f}" in row.duration.toolTip()
+    assert row.too_short and row.duration.font().bold() and f"{need / 10:.1f}" in row.duration.toolTip()
     assert row.editors["voiceover"].text() == long_vo
     row.duration.setValue(need / 10)
-    assert shot.duration_ds == need and row.duration.styleSheet() == ""
+    assert shot.duration_ds == need and not row.too_short and not row.duration.font().bold()
 
 
 def test_switching_a_tab_rebuilds_only_that_card(qtbot, zh_doc):

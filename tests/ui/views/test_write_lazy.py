@@ -93,16 +93,28 @@ def test_focusing_a_far_shot_builds_its_row_and_typing_saves(qtbot, long_doc, re
     assert hook.alternatives[0].shots[-1].voiceover == last.voiceover
 
 
-def test_tab_order_runs_down_the_rows_across_chunks(qtbot, long_doc):
+def test_tab_runs_down_the_rows_across_chunks_built_out_of_order(qtbot, long_doc):
     view = _shown(qtbot, long_doc)
     card = _hook_card(view)
     shots = card.alt.shots
     # Build a later chunk first, then the one before it: Tab must still go in the shots' order.
-    far, near = shots[3 * CHUNK], shots[2 * CHUNK]
+    far, near = shots[30 * CHUNK], shots[30 * CHUNK - 1]
     card.rows[far.id]
-    card.rows[near.id]
-    last_of_near = card.rows[shots[3 * CHUNK - 1].id]
-    assert last_of_near.remove.nextInFocusChain() is card.rows[far.id].duration
+    row = card.rows[near.id]
+    view.focus_field(near.id, "onscreen_text")
+    qtbot.keyClick(row.editors["onscreen_text"], Qt.Key.Key_Tab)
+    assert row.remove.hasFocus()
+    qtbot.keyClick(row.remove, Qt.Key.Key_Tab)
+    assert card.rows[far.id].duration.hasFocus()
+    assert _on_screen(view, card.rows[far.id].duration)
+    qtbot.keyClick(card.rows[far.id].duration, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert row.remove.hasFocus()
+    # Into a row not built yet: it is built and scrolled to.
+    last_built = card.rows[shots[100 * CHUNK - 1].id]
+    assert shots[100 * CHUNK].id not in card.rows.built()
+    last_built.remove.setFocus()
+    qtbot.keyClick(last_built.remove, Qt.Key.Key_Tab)
+    assert card.rows.built()[shots[100 * CHUNK].id].duration.hasFocus()
 
 
 def test_selection_from_elsewhere_marks_a_row_built_later(qtbot, long_doc):
