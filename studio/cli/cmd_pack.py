@@ -7,6 +7,7 @@ from pathlib import Path
 
 from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
+from studio.models.rates import FrameRate, FrameRateError
 
 add_messages(
     {
@@ -19,18 +20,27 @@ add_messages(
         "help.pack_out": ("folder to write the packs into", "素材包写入的文件夹"),
         "help.pack_zip": ("also make <folder>.zip of each pack", "同时为每个素材包生成 <文件夹>.zip"),
         "help.pack_fps": (
-            "frame rate of the timelines (default 25 for zh, 30 for en)",
-            "时间线帧率（默认中文 25、英文 30）",
+            "frame rate of the timelines: 23.976, 24, 25, 29.97, 30, 50, 59.94, 60 … "
+            "(default: the platform's usual rate)",
+            "时间线帧率：23.976、24、25、29.97、30、50、59.94、60 等（默认按平台常用帧率）",
+        ),
+        "help.pack_media_root": (
+            "folder the packs will be in on the editor's machine (e.g. D:\\edit or /Volumes/Edit); "
+            "the XML timelines point there (default: where they are written; each pack also has a relink script)",
+            "剪辑师电脑上放素材包的文件夹（如 D:\\剪辑 或 /Volumes/Edit），XML 时间线将指向那里"
+            "（默认指向写出位置；每个素材包里另有重新链接脚本）",
         ),
         "help.pack_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "pack.written": ("wrote {folder} ({count} files)", "已写出 {folder}（{count} 个文件）"),
         "pack.zipped": ("wrote {path}", "已写出 {path}"),
-        "pack.no_folder": ("{path}: the output folder does not exist", "{path}：输出文件夹不存在"),
         "pack.not_folder": (
             "{path} is a file, not a folder; give the folder the packs go into",
             "{path} 是文件而不是文件夹；请给出素材包要写入的文件夹",
         ),
-        "pack.bad_fps": ("frame rate must be between 1 and 120", "帧率必须在 1 到 120 之间"),
+        "pack.bad_fps": (
+            "{value}: not a frame rate; use a whole number from 1 to 120, or 23.976, 29.97, 59.94",
+            "{value}：不是有效帧率；请用 1 到 120 的整数，或 23.976、29.97、59.94",
+        ),
         "pack.export_error": (
             "{path}: cannot write the pack ({detail}); nothing was left behind",
             "{path}：无法写出素材包（{detail}），未留下不完整的文件",
@@ -44,6 +54,14 @@ def _describe_export_error(exc: BaseException) -> str:
     return say("pack.export_error", path=getattr(exc, "path", ""), detail=readable_detail(detail))
 
 
+def _fps_arg(value: str) -> FrameRate:
+    """argparse ``type=`` for --fps: whole rates and the NTSC ones, in one clear line when wrong."""
+    try:
+        return FrameRate.parse(value)
+    except FrameRateError:
+        raise argparse.ArgumentTypeError(say("pack.bad_fps", value=value)) from None
+
+
 def cmd_pack(args: argparse.Namespace) -> int:
     """Write the packs and say where they went."""
     from studio.exports.pack import pack_variants
@@ -52,10 +70,6 @@ def cmd_pack(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not out.is_dir():
         raise CliError("pack.not_folder", path=str(out))
-    if not out.is_dir():
-        raise CliError("pack.no_folder", code=1, path=str(out))
-    if args.fps is not None and not 1 <= args.fps <= 120:
-        raise CliError("pack.bad_fps")
     pf = ProjectFile.open(args.file, readonly=True)
     try:
         script = pf.project.script(args.script)
@@ -66,7 +80,14 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
             variants = pick_variants(script, args.variant)
         results = pack_variants(
-            pf.project, script, variants, pf.frame_bytes, out, fps=args.fps, make_zip=args.zip
+            pf.project,
+            script,
+            variants,
+            pf.frame_bytes,
+            out,
+            fps=args.fps,
+            make_zip=args.zip,
+            media_root=args.media_root,
         )
     finally:
         pf.close()
@@ -89,6 +110,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help=say("help.pack_all"))
     p.add_argument("-o", "--output", required=True, metavar="DIR", type=path_arg, help=say("help.pack_out"))
     p.add_argument("--zip", action="store_true", help=say("help.pack_zip"))
-    p.add_argument("--fps", type=int, help=say("help.pack_fps"))
+    p.add_argument("--fps", type=_fps_arg, metavar="FPS", help=say("help.pack_fps"))
+    p.add_argument("--media-root", metavar="DIR", help=say("help.pack_media_root"))
     p.add_argument("--script", help=say("help.pack_script"))
     p.set_defaults(func=cmd_pack)

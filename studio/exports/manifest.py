@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from studio.exports.common import plain_text
-from studio.exports.timelines import START_SECONDS, ClipSpec
+from studio.exports.timelines import ClipSpec, start_timecode
 from studio.models.entities import Project, Script, Variant, now_iso
+from studio.models.rates import FrameRate
 from studio.models.text import clean_text
 from studio.models.vocab import label
 
@@ -28,22 +29,22 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def start_timecode(fps: int) -> str:
-    """The record timecode of the first frame (01:00:00:00)."""
-    hours = START_SECONDS // 3600
-    return f"{hours:02d}:00:00:00"
+def rate_number(rate: FrameRate) -> int | float:
+    """25 for whole rates, 29.97 for NTSC ones: the number an editor types."""
+    return rate.num if rate.den == 1 else round(rate.value, 3)
 
 
 def manifest_dict(
     project: Project,
     script: Script,
     variant: Variant,
-    fps: int,
+    fps: FrameRate,
     size: tuple[int, int],
     clips: list[ClipSpec],
     files: dict[str, str],
     snapshot: str | None,
     placeholders: set[str],
+    media_root: str = "",
 ) -> dict[str, Any]:
     """Everything an editor's tools need to check the pack: cut, rate, files and their hashes."""
     lang = project.language
@@ -64,9 +65,12 @@ def manifest_dict(
         "snapshot": snapshot,
         "modified": project.modified,
         "platform": project.platform,
-        "frame_rate": fps,
+        "frame_rate": rate_number(fps),
+        "frame_rate_exact": f"{fps.num}/{fps.den}",
+        "drop_frame": fps.drop_frame,
         "resolution": list(size),
         "start_timecode": start_timecode(fps),
+        "media_root": media_root,
         "total_frames": sum(c.frames for c in clips),
         "shots": [
             {
@@ -75,7 +79,7 @@ def manifest_dict(
                 "beat": c.beat_kind.value,
                 "start_frame": c.start_frame,
                 "frames": c.frames,
-                "duration_s": round(c.frames / fps, 3),
+                "duration_s": round(float(fps.seconds(c.frames)), 3),
                 "still": c.still,
                 "placeholder": c.still in placeholders,
             }
@@ -93,64 +97,86 @@ def manifest_bytes(data: dict[str, Any]) -> bytes:
 _README = {
     "en": """Variant pack: {project} / {variant}
 Variable under test: {variable}
-Frame rate: {fps} fps, {width}x{height}, timelines start at {tc}. Length: {seconds:.1f} s, {count} shots.
+Frame rate: {fps} fps{df}, {width}x{height}, timelines start at {tc}. Length: {seconds:.2f} s, {count} shots.
 
 What is here
 - storyboard.docx, shotlist.xlsx and script.docx (the read-through script): the cut shot by shot.
-- frames/: one still per shot, named <variant>_<shot code>.png; drop footage over them.
+- frames/: one still per shot, named <order>_<shot code>.png; drop footage over them.
   Stills marked "placeholder" in manifest.json had no frame yet.
 - captions.srt: voice-over and on-screen text, timed to this cut (frame-exact).
-- timeline.otio (OpenTimelineIO, relative paths), timeline.edl (CMX 3600, reels = shot codes),
-  timeline.xml (Final Cut Pro 7 XML: Premiere Pro, DaVinci Resolve), timeline.fcpxml (Final Cut Pro).
-  Each beat starts with a marker. Every clip carries its voice-over and on-screen text:
+- timeline.xml (Final Cut Pro 7 XML: Premiere Pro, DaVinci Resolve), timeline.fcpxml (Final Cut Pro),
+  timeline.edl (CMX 3600, reels = shot codes), timeline.otio (OpenTimelineIO, relative paths).
+  Each beat has a marker. Every clip carries its voice-over and on-screen text:
   "* VO:" and "* COMMENT:" lines in the EDL (UTF-8), the clip's comments in the FCP7 XML
   (Master Comment 1 = voice-over, 2 = on-screen text), a note in the FCPXML, metadata in the OTIO.
+- relink.command, relink.bat, relink.ps1: point the two XML timelines at this folder's frames/.
 - manifest.json: the ordered shot list with durations, and a SHA-256 hash of every file.
 
-Importing
-- Premiere Pro: File > Import > timeline.xml.  Resolve: File > Import > Timeline > timeline.xml.
-  Final Cut Pro: File > Import > XML > timeline.fcpxml.
-- The XML files point to the stills by absolute path, where this folder was written. If you moved
-  or unzipped the folder elsewhere, relink to the frames/ folder; all stills are found by name.
+Opening the timeline: first unzip the whole folder, then follow your program.
+The XML timelines point at {where}.
+If this folder is somewhere else now, do step 1 once; otherwise skip it.
+1. Relink (one double-click): macOS: relink.command (the first time: right-click > Open).
+   Windows: relink.bat. Linux: sh relink.command. It rewrites timeline.xml and timeline.fcpxml
+   to this folder (their hashes in manifest.json are then those of the pack as written).
+2. Premiere Pro: File > Import > timeline.xml.
+   Without step 1: in the Link Media dialog click Locate, open frames/ and pick the first still;
+   "Relink others automatically" brings every clip online.
+   DaVinci Resolve: File > Import > Timeline > timeline.xml (keep "Automatically import source
+   clips into media pool" on). Without step 1: when Resolve asks for the media, choose frames/.
+   Final Cut Pro: File > Import > XML > timeline.fcpxml.
+   Without step 1: select the project, File > Relink Files > Locate All, and choose frames/.
+   Any other editor: import timeline.edl or timeline.otio and point it at frames/.
 """,
     "zh": """版本素材包：{project} / {variant}
 测试变量：{variable}
-帧率：{fps} fps，{width}x{height}，时间线起始时码 {tc}。时长 {seconds:.1f} 秒，共 {count} 个镜头。
+帧率：{fps} fps{df}，{width}x{height}，时间线起始时码 {tc}。时长 {seconds:.2f} 秒，共 {count} 个镜头。
 
 包内文件
 - storyboard.docx、shotlist.xlsx 和 script.docx（口播稿）：逐镜头的剪辑依据。
-- frames/：每个镜头一张静帧，命名为 <版本>_<镜号>.png，剪辑时用实拍素材替换。
+- frames/：每个镜头一张静帧，命名为 <序号>_<镜号>.png，剪辑时用实拍素材替换。
   manifest.json 中标记为 placeholder 的静帧表示该镜头还没有分镜图。
 - captions.srt：口播与字幕，按本版本剪辑精确到帧。
-- timeline.otio（OpenTimelineIO，相对路径）、timeline.edl（CMX 3600，卷名为镜号）、
-  timeline.xml（Final Cut Pro 7 XML，可导入 Premiere Pro、DaVinci Resolve）、timeline.fcpxml（Final Cut Pro）。
-  每个段落开头有标记点。每个片段都带有口播和字幕：EDL 中的“* VO:”和“* COMMENT:”行（UTF-8），
+- timeline.xml（Final Cut Pro 7 XML，可导入 Premiere Pro、DaVinci Resolve）、timeline.fcpxml（Final Cut Pro）、
+  timeline.edl（CMX 3600，卷名为镜号）、timeline.otio（OpenTimelineIO，相对路径）。
+  每个段落有标记点。每个片段都带有口播和字幕：EDL 中的“* VO:”和“* COMMENT:”行（UTF-8），
   FCP7 XML 的片段注释（Master Comment 1 为口播，2 为字幕），FCPXML 的片段备注（note），OTIO 的元数据。
+- relink.command、relink.bat、relink.ps1：让两个 XML 时间线指向本文件夹的 frames/。
 - manifest.json：按顺序的镜头清单、时长，以及每个文件的 SHA-256 校验值。
 
-导入方法
-- Premiere Pro：文件 > 导入 > timeline.xml。Resolve：文件 > 导入 > 时间线 > timeline.xml。
-  Final Cut Pro：文件 > 导入 > XML > timeline.fcpxml。
-- XML 文件按绝对路径引用静帧（即素材包生成时的位置）。如果移动或在别处解压了文件夹，
-  请在软件中重新链接到 frames/ 文件夹，所有静帧可按文件名自动找到。
+打开时间线：先把整个文件夹解压出来，再按所用软件操作。
+XML 时间线中的素材路径指向 {where}。
+如果本文件夹现在不在那里，请先做一次第 1 步；否则跳过。
+1. 重新链接（双击一次）：macOS 双击 relink.command（第一次请右键 > 打开）；
+   Windows 双击 relink.bat；Linux 运行 sh relink.command。它会把 timeline.xml 和 timeline.fcpxml
+   改为指向本文件夹（之后 manifest.json 中这两个文件的校验值是打包时的值）。
+2. Premiere Pro：文件 > 导入 > timeline.xml。
+   未做第 1 步时：在“链接媒体”对话框中点“查找”，打开 frames/ 选第一张静帧，
+   勾选“自动重新链接其他媒体”，所有片段即可上线。
+   DaVinci Resolve：文件 > 导入 > 时间线 > timeline.xml（保持勾选“自动将源片段导入媒体池”）。
+   未做第 1 步时：Resolve 询问素材位置时选择 frames/。
+   Final Cut Pro：文件 > 导入 > XML > timeline.fcpxml。
+   未做第 1 步时：选中项目，文件 > 重新链接文件 > 全部查找，选择 frames/。
+   其他剪辑软件：导入 timeline.edl 或 timeline.otio，并指向 frames/。
 """,
 }
 
 
-def readme_text(
-    project: Project, variant: Variant, fps: int, size: tuple[int, int], clips: list[ClipSpec]
-) -> str:
-    """The editor's README in the project's language."""
+def readme_text(project: Project, variant: Variant, fps: FrameRate, size: tuple[int, int], clips: list[ClipSpec],
+                where: str) -> str:  # fmt: skip
+    """The editor's README in the project's language; ``where`` is the folder the XML timelines name."""
     lang = "zh" if project.language == "zh" else "en"
     frames = sum(c.frames for c in clips)
+    df = ("，丢帧时码" if lang == "zh" else ", drop-frame timecode") if fps.drop_frame else ""
     return _README[lang].format(
         project=plain_text(project.title),
         variant=plain_text(variant.name),
         variable=label(variant.variable, lang),
-        fps=fps,
+        fps=fps.label,
+        df=df,
         width=size[0],
         height=size[1],
         tc=start_timecode(fps),
-        seconds=frames / fps,
+        seconds=float(fps.seconds(frames)),
         count=len(clips),
+        where=plain_text(where),
     )

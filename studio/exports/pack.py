@@ -8,21 +8,18 @@ only once the new one is complete.
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import os
+import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 
 from studio.exports.common import (
     ExportWriteError,
-    FolderMissingError,
     Media,
     Progress,
     progress_steps,
@@ -37,33 +34,37 @@ from studio.exports.manifest import (
     readme_text,
     sha256_file,
 )
-from studio.exports.srt import frame_at, srt_text
+from studio.exports.media_urls import media_folder
+from studio.exports.srt import srt_text
+from studio.exports.stills import Stills
 from studio.exports.timelines import ClipSpec, timeline_texts
 from studio.fileio import fsync_file, permissions_as_new
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
+from studio.models.rates import FrameRate, FrameRateError
 from studio.models.timeline import TimedShot, cut
 from studio.models.vocab import beat_label
 
-if TYPE_CHECKING:  # Pillow is imported where frames are decoded, not on import
-    from PIL import Image
-
 log = logging.getLogger(__name__)
 
-#: Long edge of placeholder stills (the platform's full resolution, 1080x1920 for 9:16).
-PLACEHOLDER_EDGE = 1920
 FRAMES_DIR = "frames"
 TIMELINE_BASENAME = "timeline"
 #: The read-through script (口播稿) for the voice-over artist and the editor.
 SCRIPT_NAME = "script.docx"
+#: The relink scripts shipped in every pack (studio/resources/pack), and which must be executable.
+RELINK_SCRIPTS = ("relink.command", "relink.bat", "relink.ps1")
+_EXECUTABLE = ("relink.command",)
 
 
-def default_fps(project: Project) -> int:
-    """The pack's frame rate: the project's 'pack_fps' setting, else 25 for zh and 30 for en."""
+def default_fps(project: Project) -> FrameRate:
+    """The pack's frame rate: the project's 'pack_fps' setting, else the platform's usual rate."""
     setting = project.settings.get("pack_fps")
-    if isinstance(setting, (int, float)) and not isinstance(setting, bool) and 1 <= setting <= 120:
-        return int(setting)
-    return 25 if project.language == "zh" else 30
+    if setting is not None and not isinstance(setting, bool):
+        try:
+            return FrameRate.of(setting)
+        except (FrameRateError, TypeError, ValueError):
+            log.info("ignoring the project's pack_fps %r", setting)
+    return FrameRate(preset(project.platform).usual_fps)
 
 
 def folder_name(project: Project, script: Script, variant: Variant) -> str:
@@ -82,113 +83,39 @@ class PackResult:
     files: dict[str, str]
 
 
-#: zlib level of the PNG stills: level 1 writes a 1080x1920 still about four times faster
-#: than the default 6 for files about 13 % larger, and editors replace stills with footage.
-PNG_LEVEL = 1
+def still_name(index: int, count: int, code: str) -> str:
+    """`07_H-A-01.png`: play order first, the shot code in ASCII (every editor matches it by name)."""
+    ascii_code = re.sub(r"[^A-Za-z0-9._-]+", "-", code).strip("-._")[:40] or "shot"
+    width = max(2, len(str(count)))
+    return f"{index:0{width}d}_{ascii_code}.png"
 
 
-def _png(image: Image.Image) -> bytes:
-    out = io.BytesIO()
-    image.save(out, "PNG", compress_level=PNG_LEVEL)
-    return out.getvalue()
-
-
-class _Stills:
-    """Full-resolution PNG stills by frame hash, encoded once (in parallel) for all variants.
-
-    The encoded stills wait in a hidden folder beside the packs rather than in memory
-    (a 200-shot project is about half a gigabyte of PNG), and are copied into each pack.
-    """
-
-    def __init__(self, project: Project, media: Media | None, cache: Path) -> None:
-        self.project = project
-        self.media = media
-        self.cache = cache
-        self._done: dict[str, Path | None] = {}
-        plat = preset(project.platform)
-        self.size = plat.frame_size(PLACEHOLDER_EDGE)
-        self._covered = (plat.covered.top, plat.covered.bottom, plat.covered.left, plat.covered.right)
-
-    def _encode(self, digest: str) -> Path | None:
-        from studio.media.images import decode_rgb, is_plain_png
-
-        try:
-            data = self.media(digest, "original") if self.media is not None else None
-        except Exception:
-            log.warning("cannot read frame %s", digest[:12], exc_info=True)
-            data = None
-        if data is None:
-            return None
-        try:
-            # A stored PNG that is already upright sRGB RGB is the still as it is: no re-encoding.
-            png = data if is_plain_png(data) else _png(decode_rgb(data, digest[:12]))
-        except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
-            log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
-            return None
-        path = self.cache / f"{digest}.png"
-        path.write_bytes(png)
-        return path
-
-    def encoded(self, digests: list[str | None]) -> Iterator[None]:
-        """Encode these frames' stills on every core; yields once per entry, in order, as each is ready."""
-        todo = sorted({d for d in digests if d and d not in self._done})
-        with ThreadPoolExecutor(max_workers=max(1, min(len(todo), os.cpu_count() or 1))) as pool:
-            futures = {d: pool.submit(self._encode, d) for d in todo}
-            for digest in digests:
-                if digest in futures:
-                    self._done[digest] = futures[digest].result()
-                yield None
-
-    def placeholder_png(self, timed: TimedShot, lang: str) -> bytes:
-        """A still in the platform's shape naming the shot, for a shot without a usable frame."""
-        from studio.media.images import placeholder
-        from studio.samples import BEAT_HUES
-
-        shot = timed.shot
-        lines = (beat_label(timed.beat.kind, timed.beat.name, lang), f"{shot.duration:.1f}s")
-        code = safe_text(shot.code) or "—"
-        image = placeholder(*self.size, code, lines, self._covered, BEAT_HUES[timed.beat.kind])
-        return _png(image)
-
-    def write(self, timed: TimedShot, lang: str, target: Path) -> bool:
-        """Write a shot's still to ``target``; True when it is a placeholder."""
-        target.parent.mkdir(parents=True, exist_ok=True)
-        digest = timed.shot.frame
-        if digest:
-            if digest not in self._done:
-                self._done[digest] = self._encode(digest)
-            source = self._done[digest]
-            if source is not None:
-                shutil.copyfile(source, target)
-                return False
-        target.write_bytes(self.placeholder_png(timed, lang))
-        return True
-
-
-def _clip_specs(script: Script, variant: Variant, fps: int, lang: str) -> list[tuple[TimedShot, ClipSpec]]:
-    """The cut as clips: frame-exact durations, unique still names, a marker per beat."""
-    prefix = slug(variant.name, "variant")
-    used: set[str] = set()
+def _clip_specs(
+    script: Script, variant: Variant, fps: FrameRate, lang: str
+) -> list[tuple[TimedShot, ClipSpec]]:
+    """The cut as clips: frame-exact durations, unique ASCII still names, a marker per beat."""
+    timed_shots = [t for t in cut(script, variant) if fps.frame_at(t.end_ds) > fps.frame_at(t.start_ds)]
     out: list[tuple[TimedShot, ClipSpec]] = []
-    seen_beats: set[str] = set()
-    for timed in cut(script, variant):
-        start, end = frame_at(timed.start_ds, fps), frame_at(timed.end_ds, fps)
-        if end <= start:
-            log.info("shot %s is shorter than a frame; left out", timed.shot.code)
-            continue
+    seen_beats: dict[str, int] = {}
+    beat_frames: dict[str, int] = {}
+    for n, timed in enumerate(timed_shots, start=1):
+        start, end = fps.frame_at(timed.start_ds), fps.frame_at(timed.end_ds)
         # Timelines are XML and text formats: no control characters or lone surrogates in names.
         code = safe_text(timed.shot.code).strip() or f"{timed.index + 1:02d}"
-        stem = slug(f"{prefix}_{code}", f"{prefix}_{timed.index + 1:02d}")
-        name, n = f"{stem}.png", 2
-        while name.casefold() in used:
-            name, n = f"{stem}_{n}.png", n + 1
-        used.add(name.casefold())
+        name = still_name(n, len(timed_shots), code)
+        beat_frames[timed.beat.id] = beat_frames.get(timed.beat.id, 0) + end - start
         marker = None
         if timed.beat.id not in seen_beats:
-            seen_beats.add(timed.beat.id)
+            seen_beats[timed.beat.id] = len(out)
             marker = safe_text(f"{beat_label(timed.beat.kind, timed.beat.name, lang)} {timed.alt.label}")
         out.append((timed, ClipSpec(code, f"{FRAMES_DIR}/{name}", start, end - start, timed.beat.kind,
                                     marker, _metadata(timed.shot, timed, lang))))  # fmt: skip
+    for beat_id, i in seen_beats.items():
+        timed, spec = out[i]
+        out[i] = (timed, replace(spec, beat_frames=beat_frames[beat_id]))
+    skipped = len(cut(script, variant)) - len(timed_shots)
+    if skipped:
+        log.info("%d shot(s) shorter than a frame left out", skipped)
     return out
 
 
@@ -226,26 +153,42 @@ def _write(path: Path, data: bytes | str) -> None:
         fh.write(payload)
 
 
-def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: _Stills,
-           tmp: Path, final: Path, fps: int, lang: str, snapshot: str | None, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
+def _relink_scripts(tmp: Path) -> None:
+    """Copy the relink scripts into the pack; the macOS/Linux one stays executable (also inside the zip)."""
+    from studio.paths import RESOURCES
+
+    for name in RELINK_SCRIPTS:
+        target = tmp / name
+        shutil.copyfile(RESOURCES / "pack" / name, target)
+        if name in _EXECUTABLE:
+            target.chmod(0o755)
+
+
+def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: Stills,
+           tmp: Path, where: PurePath, fps: FrameRate, lang: str, snapshot: str | None,
+           media_root: str, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
     """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded)."""
     specs = _clip_specs(script, variant, fps, lang)
     clips = [c for _t, c in specs]
     placeholders: set[str] = set()
-    for (timed, spec), _ready in zip(specs, stills.encoded([t.shot.frame for t, _ in specs]), strict=True):
-        if stills.write(timed, lang, tmp / spec.still):
+    (tmp / FRAMES_DIR).mkdir(exist_ok=True)
+    for timed, spec in specs:
+        if stills.write(timed, tmp / spec.still):
             placeholders.add(spec.still)
         step()
-    (tmp / FRAMES_DIR).mkdir(exist_ok=True)
     _write(tmp / "captions.srt", srt_text(script, variant, fps))
     name = safe_text(f"{project.title or script.title} — {variant.name}")
-    for ext, text in timeline_texts(name, clips, fps, stills.size, final).items():
+    seed = f"{project.id}/{script.id}/{variant.id}"
+    for ext, text in timeline_texts(name, clips, fps, stills.size, where, seed).items():
         _write(tmp / f"{TIMELINE_BASENAME}.{ext}", text)
-    _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips))
+    _relink_scripts(tmp)
+    _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips, str(where)))
     _documents(project, script, variant, media, tmp, lang, snapshot)
     step()
     files = {p.relative_to(tmp).as_posix(): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
-    data = manifest_dict(project, script, variant, fps, stills.size, clips, files, snapshot, placeholders)
+    data = manifest_dict(
+        project, script, variant, fps, stills.size, clips, files, snapshot, placeholders, media_root
+    )
     _write(tmp / MANIFEST_NAME, manifest_bytes(data))
     return files
 
@@ -301,43 +244,57 @@ def pack_variants(
     media: Media | None,
     out_dir: str | Path,
     *,
-    fps: int | None = None,
+    fps: FrameRate | int | float | str | None = None,
     make_zip: bool = False,
     lang: str | None = None,
     snapshot: str | None = None,
     progress: Progress | None = None,
+    media_root: str | None = None,
 ) -> list[PackResult]:
-    """Write one pack folder per variant into ``out_dir`` (and a zip of each when asked)."""
+    """Write one pack folder per variant into ``out_dir`` (made if missing; a zip of each when asked).
+
+    ``media_root`` is the folder the packs will sit in on the editor's machine (any system's
+    path); the XML timelines point there. By default they point where the packs are written.
+    """
     out = Path(out_dir)
-    if not out.is_dir():
-        raise FolderMissingError(out / "pack")
-    fps = fps or default_fps(project)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportWriteError(out, exc.strerror or str(exc)) from None
+    rate = FrameRate.of(fps) if fps is not None else default_fps(project)
     lang = lang or project.language
     try:
         cache = Path(tempfile.mkdtemp(prefix=".studio-stills.", dir=out))
     except OSError as exc:
         raise ExportWriteError(out / "pack", exc.strerror or str(exc)) from None
     try:
-        return _pack_all(project, script, variants, media, out, fps, make_zip, lang, snapshot, progress,
-                         _Stills(project, media, cache))  # fmt: skip
+        return _pack_all(project, script, variants, media, out, rate, make_zip, lang, snapshot, progress,
+                         Stills(project, media, cache, lang), media_root or "")  # fmt: skip
     finally:
         shutil.rmtree(cache, ignore_errors=True)
 
 
 def _pack_all(project: Project, script: Script, variants: list[Variant], media: Media | None, out: Path,
-              fps: int, make_zip: bool, lang: str, snapshot: str | None, progress: Progress | None,
-              stills: _Stills) -> list[PackResult]:  # fmt: skip
+              fps: FrameRate, make_zip: bool, lang: str, snapshot: str | None, progress: Progress | None,
+              stills: Stills, media_root: str) -> list[PackResult]:  # fmt: skip
     results: list[PackResult] = []
-    total = sum(len(cut(script, v)) + 1 for v in variants)
+    every = [t for v in variants for t in cut(script, v)]
+    total = stills.count_needed(every) + sum(len(cut(script, v)) + 1 for v in variants)
     with progress_steps(progress, total) as step:
+        try:
+            stills.prepare(every, step)
+        except OSError as exc:
+            raise ExportWriteError(out, exc.strerror or str(exc)) from None
         for variant in variants:
             final = out / folder_name(project, script, variant)
+            where = media_folder(media_root) / final.name if media_root else media_folder(final.resolve())
             try:
                 tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out))
             except OSError as exc:
                 raise ExportWriteError(final, exc.strerror or str(exc)) from None
             try:
-                files = _build(project, script, variant, media, stills, tmp, final, fps, lang, snapshot, step)
+                files = _build(project, script, variant, media, stills, tmp, where, fps, lang, snapshot,
+                               media_root, step)  # fmt: skip
                 _fsync_tree(tmp)
                 _swap_in(tmp, final)
             except OSError as exc:

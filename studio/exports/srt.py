@@ -7,20 +7,20 @@ the cuts of the timelines written beside them.
 from __future__ import annotations
 
 import logging
-import math
 import re
 from dataclasses import dataclass
 
 from studio.models.entities import Script, Variant
+from studio.models.rates import FrameRate
 from studio.models.text import clean_text
 from studio.models.timeline import cut
 
 log = logging.getLogger(__name__)
 
 
-def frame_at(ds: int, fps: int) -> int:
-    """The frame a time in tenths of a second falls on (halves round up)."""
-    return math.floor(ds * fps / 10 + 0.5)
+def frame_at(ds: int, fps: FrameRate | int) -> int:
+    """The frame a time in tenths of a second falls on (halves round up), exact at NTSC rates too."""
+    return FrameRate.of(fps).frame_at(ds)
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,8 @@ class Cue:
     text: str
 
 
-def _ms(frame: int, fps: int) -> int:
-    return math.floor(frame * 1000 / fps + 0.5)
+def _ms(frame: int, fps: FrameRate | int) -> int:
+    return FrameRate.of(fps).ms_at(frame)
 
 
 def _lines(*texts: str) -> str:
@@ -48,7 +48,7 @@ def _lines(*texts: str) -> str:
     return "\n".join(lines)
 
 
-def cues(script: Script, variant: Variant, fps: int) -> list[Cue]:
+def cues(script: Script, variant: Variant, fps: FrameRate | int) -> list[Cue]:
     """The variant's captions: each shot's voice-over, then its on-screen text when different."""
     out: list[Cue] = []
     for timed in cut(script, variant):
@@ -70,7 +70,7 @@ def timestamp(ms: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
-def srt_text(script: Script, variant: Variant, fps: int) -> str:
+def srt_text(script: Script, variant: Variant, fps: FrameRate | int) -> str:
     """The whole SRT file as text (UTF-8 without BOM when written; CRLF-free)."""
     blocks = [
         f"{c.index}\n{timestamp(c.start_ms)} --> {timestamp(c.end_ms)}\n{c.text}\n"

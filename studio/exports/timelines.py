@@ -1,27 +1,33 @@
-"""Editing timelines for a variant's cut, written with OpenTimelineIO and its adapters.
+"""Editing timelines for a variant's cut: OTIO, CMX 3600 EDL and Final Cut Pro 7 XML (FCPXML: fcpxml.py).
 
 One video track, one clip per shot referencing the shot's still, durations at the pack's
-frame rate, a marker where each beat starts, the voice-over and texts in clip metadata.
+frame rate (whole or NTSC), a marker where each beat starts, the voice-over and texts with
+each clip.
 
 What each format needs, and what the adapters do:
 
 - ``.otio`` keeps media URLs relative to the pack folder (``frames/<name>.png``), so the
   folder can be moved or unzipped anywhere.
-- ``.xml`` (Final Cut Pro 7 XML, imported by Premiere Pro and DaVinci Resolve) and
-  ``.fcpxml`` need absolute ``file://`` URLs; they point to the pack's final folder. After a
-  move, the NLE's relink dialog finds every still by name in ``frames/``.
+- ``.xml`` (Final Cut Pro 7 XML, imported by Premiere Pro and DaVinci Resolve) carries
+  absolute ``file://localhost/…`` URLs (media_urls.py says why and for which folder); the
+  pack's relink script rewrites them. After writing, the adapter's output is corrected
+  where Premiere and Resolve read it differently from FCP7: the file's ``<name>`` is the
+  plain file name (the adapter copies the percent-encoded URL tail), a clip item has one
+  ``<rate>``, a still's ``<file>`` declares video with its frame size and no audio, and each
+  beat is a sequence marker spanning the beat (``in`` to ``out``) instead of a zero-length
+  clip marker.
 - ``.edl`` (CMX 3600) has no paths: reels are limited to 8 characters (we set a unique
   reel per shot), the still's file name goes into a comment, and Gap items are dropped by
   the writer, which is why a leading one-hour gap is used to start the record timecode
-  at 01:00:00:00 — the same start the other timelines carry as their global start time.
+  at 01:00:00:00 — the same start the other timelines carry. At 29.97 and 59.94 the
+  timecode is drop-frame (``;`` before the frames) and the header says ``FCM: DROP FRAME``.
 
 The voice-over and the on-screen text travel with each clip where the format has room:
 ``* VO:`` and ``* COMMENT:`` lines under the EDL event (the adapter writes a clip's
 ``cmx_3600.comments`` verbatim and reads unknown comments back into them; one line each,
 newlines folded to spaces), ``<comments><mastercomment1>`` (voice-over) and
 ``<mastercomment2>`` (on-screen text) in the FCP7 clip item, which Premiere shows as the
-clip's comments, and a ``<note>`` on each FCPXML spine clip, added after the adapter wrote
-the file because it only writes notes on browser clips.
+clip's comments.
 """
 
 from __future__ import annotations
@@ -31,16 +37,18 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePath, PurePosixPath
 
 import opentimelineio as otio
 
+from studio.exports.media_urls import fcp7_url
 from studio.models.enums import BeatKind
+from studio.models.rates import FrameRate
 
 log = logging.getLogger(__name__)
 
-#: Record timecode of the first frame, in seconds (01:00:00:00, the broadcast convention).
-START_SECONDS = 3600
+#: Record timecode of the first frame, in hours (01:00:00:00, the broadcast convention).
+START_HOURS = 1
 
 #: Adapter names and file extensions, in the order the pack writes them.
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -73,51 +81,72 @@ class ClipSpec:
     #: Beat name shown on the marker, set only on the first clip of a beat.
     marker: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    #: Length of the beat in frames, set with ``marker`` (range markers span the beat).
+    beat_frames: int = 0
 
 
-def _rt(frames: int, fps: int) -> otio.opentime.RationalTime:
-    return otio.opentime.RationalTime(frames, fps)
+def start_frames(rate: FrameRate) -> int:
+    """Frames before the first one: 01:00:00:00 in the rate's timecode (drop-frame aware)."""
+    return rate.timecode_frames(START_HOURS)
+
+
+def start_timecode(rate: FrameRate) -> str:
+    """The record timecode of the first frame: 01:00:00:00, or 01:00:00;00 in drop-frame."""
+    return f"{START_HOURS:02d}:00:00{';' if rate.drop_frame else ':'}00"
+
+
+def _rt(frames: int, rate: FrameRate) -> otio.opentime.RationalTime:
+    return otio.opentime.RationalTime(frames, rate.value)
 
 
 def _reels(codes: list[str]) -> list[str]:
     """Unique reel names of at most 8 ASCII letters and digits, one per clip."""
     reels: list[str] = []
+    taken: set[str] = set()
     for i, code in enumerate(codes, start=1):
         reel = re.sub(r"[^A-Za-z0-9]", "", code)[:8]
-        if not reel or reel in reels:
+        if not reel or reel in taken:
             reel = f"R{i:03d}"
         reels.append(reel)
+        taken.add(reel)
     return reels
 
 
 def build_timeline(
     name: str,
     clips: list[ClipSpec],
-    fps: int,
+    rate: FrameRate,
     url_for: Callable[[ClipSpec], str],
     ascii_markers: bool = False,
+    range_markers: bool = False,
 ) -> otio.schema.Timeline:
-    """An OTIO timeline of the clips, each referencing its still through ``url_for``."""
+    """An OTIO timeline of the clips, each referencing its still through ``url_for``.
+
+    Beat markers sit on the first clip of each beat (a point), or with ``range_markers`` on
+    the sequence, spanning the beat.
+    """
     timeline = otio.schema.Timeline(name=name)
-    timeline.global_start_time = _rt(START_SECONDS * fps, fps)
+    timeline.global_start_time = _rt(start_frames(rate), rate)
     track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     timeline.tracks.append(track)
     for spec, reel in zip(clips, _reels([c.code for c in clips]), strict=True):
-        whole = otio.opentime.TimeRange(_rt(0, fps), _rt(spec.frames, fps))
+        whole = otio.opentime.TimeRange(_rt(0, rate), _rt(spec.frames, rate))
         ref = otio.schema.ExternalReference(target_url=url_for(spec), available_range=whole)
+        ref.name = PurePosixPath(spec.still).name
         clip = otio.schema.Clip(name=spec.code, media_reference=ref, source_range=whole)
         clip.metadata["studio"] = dict(spec.metadata)
         clip.metadata["cmx_3600"] = {"reel": reel}
         if spec.marker is not None:
             label = spec.beat_kind.value.upper() if ascii_markers else spec.marker
-            clip.markers.append(
-                otio.schema.Marker(
-                    name=label,
-                    marked_range=otio.opentime.TimeRange(_rt(0, fps), _rt(0, fps)),
-                    color=_MARKER_COLOR[spec.beat_kind],
-                    metadata={"studio": {"beat": spec.beat_kind.value}},
-                )
+            at = spec.start_frame if range_markers else 0
+            length = max(1, spec.beat_frames) if range_markers else 0
+            marker = otio.schema.Marker(
+                name=label,
+                marked_range=otio.opentime.TimeRange(_rt(at, rate), _rt(length, rate)),
+                color=_MARKER_COLOR[spec.beat_kind],
+                metadata={"studio": {"beat": spec.beat_kind.value}},
             )
+            (timeline.tracks.markers if range_markers else clip.markers).append(marker)
         track.append(clip)
     return timeline
 
@@ -152,37 +181,12 @@ def _with_fcp7_comments(timeline: otio.schema.Timeline) -> otio.schema.Timeline:
     return timeline
 
 
-def note_text(metadata: dict[str, str]) -> str:
-    """The FCPXML note of a clip: 'VO: …' and 'TEXT: …' lines."""
-    parts = [f"VO: {metadata['voiceover']}" if metadata.get("voiceover", "").strip() else "",
-             f"TEXT: {metadata['onscreen_text']}" if metadata.get("onscreen_text", "").strip() else ""]  # fmt: skip
-    return "\n".join(p for p in parts if p)
-
-
-def _add_fcpx_notes(root: ET.Element, clips: list[ClipSpec]) -> None:
-    """A <note> first in every spine clip (the DTD puts it before the timing and the media)."""
-    spine_clips = [
-        el for spine in root.iter("spine") for el in spine if el.tag in ("clip", "asset-clip", "video")
-    ]
-    if len(spine_clips) != len(clips):
-        log.warning("FCPXML has %d spine clips for %d shots; notes left out", len(spine_clips), len(clips))
-        return
-    for element, spec in zip(spine_clips, clips, strict=True):
-        text = note_text(spec.metadata)
-        if text:
-            note = ET.Element("note")
-            note.text = text
-            note.tail = element.text  # keep the indentation the adapter wrote
-            element.insert(0, note)
-
-
-def _edl_copy(timeline: otio.schema.Timeline, fps: int) -> otio.schema.Timeline:
+def _edl_copy(timeline: otio.schema.Timeline, rate: FrameRate) -> otio.schema.Timeline:
     """The timeline with a leading one-hour gap so the EDL's record timecode starts at 01:00:00:00."""
     copy = timeline.deepcopy()
     track = copy.tracks[0]
-    track.insert(
-        0, otio.schema.Gap(source_range=otio.opentime.TimeRange(_rt(0, fps), _rt(START_SECONDS * fps, fps)))
-    )
+    gap = otio.opentime.TimeRange(_rt(0, rate), _rt(start_frames(rate), rate))
+    track.insert(0, otio.schema.Gap(source_range=gap))
     return copy
 
 
@@ -193,79 +197,125 @@ def _ascii_title(text: str) -> str:
     return text.strip() or "STUDIO PACK"
 
 
-def _size_fcp7(xml: str, width: int, height: int, fps: int) -> str:
-    """Fill the sequence's empty <format> so Premiere and Resolve open a vertical sequence."""
+def edl_text(name: str, clips: list[ClipSpec], rate: FrameRate) -> str:
+    """The CMX 3600 EDL, with the FCM line saying whether its timecode is drop-frame."""
+    timeline = build_timeline(_ascii_title(name), clips, rate, lambda c: c.still, ascii_markers=True)
+    text = otio.adapters.write_to_string(
+        _edl_copy(_with_edl_comments(timeline), rate), "cmx_3600", rate=rate.value, reelname_len=8
+    )
+    fcm = "FCM: DROP FRAME" if rate.drop_frame else "FCM: NON-DROP FRAME"
+    head, sep, rest = text.partition("\n")
+    return f"{head}{sep}{fcm}\n{rest}" if head.startswith("TITLE:") else f"{fcm}\n{text}"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _rate_element(parent: ET.Element, rate: FrameRate) -> ET.Element:
+    element = _sub(parent, "rate")
+    _sub(element, "timebase", str(rate.timebase))
+    _sub(element, "ntsc", "TRUE" if rate.ntsc else "FALSE")
+    return element
+
+
+def _fix_fcp7(xml: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int, int]) -> str:
+    """Correct the adapter's FCP7 XML where Premiere and Resolve read it (see the module docstring)."""
+    width, height = size
     root = ET.fromstring(xml)
     for fmt in root.iter("format"):
         if len(fmt):
             continue
-        chars = ET.SubElement(fmt, "samplecharacteristics")
-        rate = ET.SubElement(chars, "rate")
-        ET.SubElement(rate, "timebase").text = str(fps)
-        ET.SubElement(rate, "ntsc").text = "FALSE"
-        ET.SubElement(chars, "width").text = str(width)
-        ET.SubElement(chars, "height").text = str(height)
-        ET.SubElement(chars, "pixelaspectratio").text = "square"
-        ET.SubElement(chars, "anamorphic").text = "FALSE"
-        ET.SubElement(chars, "fielddominance").text = "none"
-    return '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n' + ET.tostring(
-        root, encoding="unicode"
+        chars = _sub(fmt, "samplecharacteristics")
+        _rate_element(chars, rate)
+        for tag, value in (("width", str(width)), ("height", str(height)), ("pixelaspectratio", "square"),
+                           ("anamorphic", "FALSE"), ("fielddominance", "none")):  # fmt: skip
+            _sub(chars, tag, value)
+    items = [item for item in root.iter("clipitem")]
+    if len(items) != len(clips):
+        log.warning("FCP7 XML has %d clip items for %d shots", len(items), len(clips))
+    for item, spec in zip(items, clips, strict=False):
+        rates = item.findall("rate")
+        for extra in rates[1:]:
+            item.remove(extra)
+        for marker in item.findall("marker"):
+            item.remove(marker)
+        file_el = item.find("file")
+        if file_el is None:
+            continue
+        name = file_el.find("name")
+        if name is not None:
+            name.text = PurePosixPath(spec.still).name
+        media = file_el.find("media")
+        if media is None:
+            media = _sub(file_el, "media")
+        for child in list(media):
+            media.remove(child)
+        chars = _sub(_sub(media, "video"), "samplecharacteristics")
+        _sub(chars, "width", str(width))
+        _sub(chars, "height", str(height))
+    for timecode in root.iter("timecode"):
+        display = timecode.find("displayformat")
+        if display is not None:
+            display.text = "DF" if rate.drop_frame else "NDF"
+    ET.indent(root, space="    ")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n"
     )
 
 
-def _size_fcpx(xml: str, width: int, height: int, clips: list[ClipSpec]) -> str:
-    """Give FCPXML formats a frame size (the adapter leaves it empty without ffprobe) and clip notes."""
-    head, sep, body = xml.partition("<fcpxml")
-    root = ET.fromstring(sep + body)
-    for fmt in root.iter("format"):
-        fmt.set("width", str(width))
-        fmt.set("height", str(height))
-    _add_fcpx_notes(root, clips)
-    doctype = head if "DOCTYPE" in head else '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE fcpxml>\n'
-    return doctype.rstrip() + "\n" + ET.tostring(root, encoding="unicode")
+def fcp7_text(
+    name: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int, int], folder: PurePath
+) -> str:
+    """Final Cut Pro 7 XML (for Premiere Pro and DaVinci Resolve), media under ``folder``."""
+    timeline = build_timeline(name, clips, rate, lambda c: fcp7_url(folder, c.still), range_markers=True)
+    xml = otio.adapters.write_to_string(_with_fcp7_comments(timeline), "fcp_xml")
+    return _fix_fcp7(xml, clips, rate, size)
+
+
+def otio_text(name: str, clips: list[ClipSpec], rate: FrameRate) -> str:
+    """The OpenTimelineIO JSON, media relative to the pack folder."""
+    return otio.adapters.write_to_string(build_timeline(name, clips, rate, lambda c: c.still), "otio_json")
 
 
 def timeline_texts(
-    name: str, clips: list[ClipSpec], fps: int, size: tuple[int, int], final_folder: Path
+    name: str,
+    clips: list[ClipSpec],
+    rate: FrameRate,
+    size: tuple[int, int],
+    folder: PurePath,
+    uid_seed: str = "",
 ) -> dict[str, str]:
     """Every timeline format as text, keyed by file extension.
 
-    ``final_folder`` is where the pack folder will live after its atomic rename: the
-    absolute URLs of the XML formats point there.
+    ``folder`` is where the pack folder is expected to be when the editor imports the XML
+    formats: the absolute URLs point there (see media_urls.py).
     """
-    width, height = size
-    folder = final_folder.resolve()
+    from studio.exports.fcpxml import fcpxml_text
 
-    def relative(spec: ClipSpec) -> str:
-        return spec.still
-
-    def fcp7_url(spec: ClipSpec) -> str:
-        # Final Cut Pro 7 wrote file://localhost/...; Premiere and Resolve expect that form.
-        return "file://localhost" + (folder / spec.still).as_uri()[len("file://") :]
-
-    def fcpx_url(spec: ClipSpec) -> str:
-        return (folder / spec.still).as_uri()
-
-    out: dict[str, str] = {}
-    out["otio"] = otio.adapters.write_to_string(build_timeline(name, clips, fps, relative), "otio_json")
-    edl_tl = _edl_copy(
-        _with_edl_comments(build_timeline(_ascii_title(name), clips, fps, relative, ascii_markers=True)), fps
-    )
-    out["edl"] = otio.adapters.write_to_string(edl_tl, "cmx_3600", rate=fps, reelname_len=8)
-    fcp7 = otio.adapters.write_to_string(
-        _with_fcp7_comments(build_timeline(name, clips, fps, fcp7_url)), "fcp_xml"
-    )
-    out["xml"] = _size_fcp7(fcp7, width, height, fps)
-    fcpx = otio.adapters.write_to_string(build_timeline(name, clips, fps, fcpx_url), "fcpx_xml")
-    out["fcpxml"] = _size_fcpx(fcpx, width, height, clips)
-    return out
+    return {
+        "otio": otio_text(name, clips, rate),
+        "edl": edl_text(name, clips, rate),
+        "xml": fcp7_text(name, clips, rate, size, folder),
+        "fcpxml": fcpxml_text(name, clips, rate, size, folder, uid_seed),
+    }
 
 
-def read_back(path: Path, fps: int) -> otio.schema.Timeline:
+def read_back(path: PurePath, rate: FrameRate | int) -> otio.schema.Timeline:
     """Re-read a written timeline with OpenTimelineIO (for checks and tests)."""
+    from pathlib import Path
+
     suffix = path.suffix.lower().lstrip(".")
     adapter = {ext: name for name, ext in FORMATS}[suffix]
-    text = path.read_text("utf-8")
+    text = Path(path).read_text("utf-8")
     if adapter == "cmx_3600":
-        return otio.adapters.read_from_string(text, adapter, rate=fps)
-    return otio.adapters.read_from_string(text, adapter)
+        return otio.adapters.read_from_string(text, adapter, rate=FrameRate.of(rate).value)
+    read = otio.adapters.read_from_string(text, adapter)
+    if isinstance(read, otio.schema.SerializableCollection):  # FCPXML: a library holding the project
+        read = next(item for item in read.find_children(descended_from_type=otio.schema.Timeline))
+    return read

@@ -40,7 +40,8 @@ def test_folder_layout_and_names(packed) -> None:
     assert base.name == folder_name(project, script, script.variants[0])
     names = {p.name for p in base.iterdir()}
     for expected in ("storyboard.docx", "shotlist.xlsx", "script.docx", "captions.srt", "manifest.json", "README.txt",
-                     "timeline.otio", "timeline.edl", "timeline.xml", "timeline.fcpxml", "frames"):  # fmt: skip
+                     "timeline.otio", "timeline.edl", "timeline.xml", "timeline.fcpxml", "frames",
+                     "relink.command", "relink.bat", "relink.ps1"):  # fmt: skip
         assert expected in names
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "temp folders left behind"
 
@@ -68,7 +69,9 @@ def test_manifest_hashes_and_shots(packed) -> None:
     assert expected == (total * 25 + 5) // 10
     assert frame_at(251, 25) == 628 and frame_at(253, 25) == 633
     assert sum(s["frames"] for s in shots) == manifest["total_frames"] == expected
-    assert all(s["still"].startswith("frames/基础版_") for s in shots)
+    # Still names are ASCII (play order, then the shot code) so every editor matches them by name.
+    assert [s["still"] for s in shots][:2] == ["frames/01_H-A-01.png", "frames/02_H-A-02.png"]
+    assert all(s["still"].isascii() for s in shots)
     assert [s["placeholder"] for s in shots].count(True) == 1
 
 
@@ -98,8 +101,9 @@ def test_timelines_read_back_with_manifest_durations(packed, ext: str) -> None:
 
         names = [PurePosixPath(unquote(c.media_reference.target_url)).name for c in clips]
         assert names == [PurePosixPath(s["still"]).name for s in manifest["shots"]]
-    markers = sum(len(c.markers) for c in clips)
-    assert markers == 5  # one per beat
+    # One marker per beat: on the first clip of each beat, or (FCP7) on the sequence, spanning the beat.
+    markers = sum(len(c.markers) for c in clips) + len(timeline.tracks.markers)
+    assert markers == 5
 
 
 def test_edl_record_starts_at_one_hour_with_short_reels(packed) -> None:
@@ -120,14 +124,16 @@ def test_otio_keeps_relative_urls_and_voiceover(packed) -> None:
 
 
 def test_fcp_xml_points_at_existing_stills(packed) -> None:
-    from urllib.parse import unquote, urlparse
+    from urllib.parse import urlparse
+
+    from studio.exports.media_urls import url_to_path
 
     folder = packed[2][0].folder
     for ext in ("xml", "fcpxml"):
         for clip in read_back(folder / f"timeline.{ext}", 25).find_clips():
             url = urlparse(clip.media_reference.target_url)
             assert url.scheme == "file"
-            assert Path(unquote(url.path)).is_file()
+            assert url_to_path(clip.media_reference.target_url).is_file()
 
 
 def test_captions_parse_in_order_without_overlap(packed) -> None:
@@ -231,6 +237,7 @@ def test_fcp7_xml_and_fcpxml_carry_the_texts(packed) -> None:
         assert " ".join(comments.get("mastercomment2", "").split()) == text, code
     root = ET.parse(folder / "timeline.fcpxml").getroot()
     spine = [el for el in next(root.iter("spine")) if el.tag == "clip"]
+    assert len(spine) == len(expected)
     assert [el.get("name") for el in spine] == [code for code, _, _ in expected]
     for el, (code, vo, text) in zip(spine, expected, strict=True):
         note = el.find("note")

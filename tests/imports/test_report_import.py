@@ -178,8 +178,13 @@ def test_pack_command(run_cli, sample_path: Path, tmp_path: Path, capsys) -> Non
     assert run_cli(["pack", str(sample_path), "--variant", "价格钩子", "-o", str(out), "--fps", "30"]) == 0
     assert "价格钩子" in capsys.readouterr().out
     assert [p.name for p in out.iterdir()] == ["焕亮精华 25 秒带货_价格钩子"]
-    assert run_cli(["--ui-lang", "en", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 1
-    assert "does not exist" in capsys.readouterr().err
+    # A missing folder is made (as the README's own `studio pack … -o packs/` expects); a file is refused.
+    assert run_cli(["pack", str(sample_path), "-o", str(tmp_path / "new" / "packs")]) == 0
+    assert (tmp_path / "new" / "packs" / "焕亮精华 25 秒带货_基础版" / "manifest.json").is_file()
+    capsys.readouterr()
+    (tmp_path / "file.txt").write_text("x")
+    assert run_cli(["--ui-lang", "en", "pack", str(sample_path), "-o", str(tmp_path / "file.txt")]) != 0
+    assert "is a file" in capsys.readouterr().err
 
 
 def _results(path: Path) -> dict[str, tuple[int, int, int, float]]:

@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+321" />
+            <location filename="../../ui/views/write_cards.py" line="+110" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -51,10 +51,11 @@
         <message>
             <location line="+22" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
+            <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -899,13 +900,14 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+40" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Variant pack for the editor</source>
+            <extracomment>The rates offered in the list; any other whole rate can be typed.</extracomment>
             <translation>Variant pack for the editor</translation>
         </message>
         <message>
@@ -914,12 +916,22 @@
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source> fps</source>
-            <translation> fps</translation>
+            <location line="+9" />
+            <source>Frames per second; 29.97 and 59.94 use drop-frame timecode</source>
+            <translation>Frames per second; 29.97 and 59.94 use drop-frame timecode</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Optional, e.g. D:\Edit or /Volumes/Edit</source>
+            <translation>Optional, e.g. D:\Edit or /Volumes/Edit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the editor will keep the packs; the XML timelines point there. Each pack also has a relink script for any other place.</source>
+            <translation>Where the editor will keep the packs; the XML timelines point there. Each pack also has a relink script for any other place.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Also make a zip file of each pack</source>
             <translation>Also make a zip file of each pack</translation>
         </message>
@@ -939,14 +951,24 @@
             <translation>Frame rate</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Editor's folder</source>
+            <translation>Editor's folder</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Folder for the packs</source>
             <translation>Folder for the packs</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>The folder does not exist.</source>
-            <translation>The folder does not exist.</translation>
+            <source>This is a file, not a folder.</source>
+            <translation>This is a file, not a folder.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</source>
+            <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1555,19 +1577,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="-298" />
+            <location filename="../../ui/views/write_rows.py" line="+96" />
             <source> s</source>
-            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+95" />
+            <location line="+110" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-108" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -1593,7 +1615,7 @@
             <translation>Caption</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+70" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>The voice-over needs about %1 s to say; the shot lasts %2 s</translation>
         </message>
@@ -2127,9 +2149,9 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+52" />
+            <location filename="../../ui/views/write.py" line="+54" />
             <source>Paste voice-over script…</source>
-            <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
+            <extracomment>beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
         </message>
         <message>
@@ -2138,7 +2160,7 @@
             <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+93" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
@@ -2148,7 +2170,7 @@
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+139" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>

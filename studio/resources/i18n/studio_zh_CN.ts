@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+321" />
+            <location filename="../../ui/views/write_cards.py" line="+110" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -51,10 +51,11 @@
         <message>
             <location line="+22" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
+            <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -899,13 +900,14 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+40" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
         <message>
             <location line="-2" />
             <source>Variant pack for the editor</source>
+            <extracomment>The rates offered in the list; any other whole rate can be typed.</extracomment>
             <translation>给剪辑的版本素材包</translation>
         </message>
         <message>
@@ -914,12 +916,22 @@
             <translation>选择…</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source> fps</source>
-            <translation> 帧/秒</translation>
+            <location line="+9" />
+            <source>Frames per second; 29.97 and 59.94 use drop-frame timecode</source>
+            <translation>每秒帧数；29.97 与 59.94 使用丢帧时码</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Optional, e.g. D:\Edit or /Volumes/Edit</source>
+            <translation>可选，例如 D:\剪辑 或 /Volumes/Edit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the editor will keep the packs; the XML timelines point there. Each pack also has a relink script for any other place.</source>
+            <translation>剪辑师存放素材包的位置，XML 时间线将指向那里。放在其他位置时，可用每个素材包里的重新链接脚本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Also make a zip file of each pack</source>
             <translation>同时把每个素材包打包为 zip 文件</translation>
         </message>
@@ -939,14 +951,24 @@
             <translation>帧率</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Editor's folder</source>
+            <translation>剪辑师的文件夹</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Folder for the packs</source>
             <translation>素材包所在文件夹</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>The folder does not exist.</source>
-            <translation>文件夹不存在。</translation>
+            <source>This is a file, not a folder.</source>
+            <translation>这是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</source>
+            <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1554,19 +1576,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="-298" />
+            <location filename="../../ui/views/write_rows.py" line="+96" />
             <source> s</source>
-            <extracomment>Shot fields edited in place on a card, in order.</extracomment>
+            <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+95" />
+            <location line="+110" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-108" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -1592,7 +1614,7 @@
             <translation>字幕</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+70" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>这段口播约需 %1 秒才能说完，镜头只有 %2 秒</translation>
         </message>
@@ -2125,9 +2147,9 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+52" />
+            <location filename="../../ui/views/write.py" line="+54" />
             <source>Paste voice-over script…</source>
-            <extracomment>beat id -&gt; id of the alternative its card shows.</extracomment>
+            <extracomment>beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
         </message>
         <message>
@@ -2136,7 +2158,7 @@
             <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+93" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
@@ -2146,7 +2168,7 @@
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+139" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>

@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from studio.exports.pack import PackResult, default_fps, pack_variants
+from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document import DocumentController
 
 log = logging.getLogger(__name__)
+
+#: The rates offered in the list; any other whole rate can be typed.
+COMMON_RATES = ("23.976", "24", "25", "29.97", "30", "50", "59.94", "60")
 
 
 class PackDialog(QDialog):
@@ -48,10 +51,17 @@ class PackDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
-        self.fps_box = QSpinBox(self)
-        self.fps_box.setRange(1, 120)
-        self.fps_box.setValue(default_fps(doc.project))
-        self.fps_box.setSuffix(self.tr(" fps"))
+        self.fps_box = QComboBox(self)
+        self.fps_box.setEditable(True)
+        self.fps_box.addItems(COMMON_RATES)
+        self.fps_box.setCurrentText(default_fps(doc.project).label)
+        self.fps_box.setToolTip(self.tr("Frames per second; 29.97 and 59.94 use drop-frame timecode"))
+        self.media_root_edit = QLineEdit(self)
+        self.media_root_edit.setPlaceholderText(self.tr("Optional, e.g. D:\\Edit or /Volumes/Edit"))
+        self.media_root_edit.setToolTip(
+            self.tr("Where the editor will keep the packs; the XML timelines point there. "
+                    "Each pack also has a relink script for any other place.")
+        )  # fmt: skip
         self.zip_box = QCheckBox(self.tr("Also make a zip file of each pack"), self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -62,6 +72,7 @@ class PackDialog(QDialog):
         form.addRow(self.tr("Variant"), self.variant_box)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("Frame rate"), self.fps_box)
+        form.addRow(self.tr("Editor's folder"), self.media_root_edit)
         form.addRow(self.zip_box)
         form.addRow(buttons)
 
@@ -84,14 +95,20 @@ class PackDialog(QDialog):
         from studio.exports.common import ExportError
 
         folder = Path(self.folder_edit.text())
-        if not folder.is_dir():
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The folder does not exist."))
+        if folder.exists() and not folder.is_dir():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("This is a file, not a folder."))
+            return
+        try:
+            rate = FrameRate.parse(self.fps_box.currentText())
+        except FrameRateError:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94."))  # fmt: skip
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.written = pack_variants(
                 self.doc.project, self.doc.script, self.selected_variants(), self.doc.pf.frame_bytes, folder,
-                fps=self.fps_box.value(), make_zip=self.zip_box.isChecked(),
+                fps=rate, make_zip=self.zip_box.isChecked(), media_root=self.media_root_edit.text().strip() or None,
             )  # fmt: skip
         except (ExportError, OSError) as exc:
             QApplication.restoreOverrideCursor()

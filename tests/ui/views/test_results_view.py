@@ -106,12 +106,16 @@ def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
 
     dialog = PackDialog(doc)
     qtbot.addWidget(dialog)
-    assert dialog.fps_box.value() == 25
-    dialog.folder_edit.setText(str(tmp_path))
+    assert dialog.fps_box.currentText() == "25"
+    dialog.fps_box.setCurrentText("29.97")
+    dialog.folder_edit.setText(str(tmp_path / "new"))
     dialog.variant_box.setCurrentIndex(2)
     dialog.accept()
     assert [r.folder.name for r in dialog.written] == ["焕亮精华 25 秒带货_价格钩子"]
-    assert (dialog.written[0].folder / "manifest.json").is_file()
+    import json
+
+    manifest = json.loads((dialog.written[0].folder / "manifest.json").read_text("utf-8"))
+    assert manifest["frame_rate"] == 29.97 and manifest["drop_frame"] is True
 
 
 def _cell(view, name: str):
