@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     # The shell paints first; the project opens in the next event-loop turn (exit 1 if it cannot).
     studio.open_failed.connect(lambda: app.exit(1))
     window = studio.open_progressively(args.file)
+    if sys.platform == "darwin":
+        studio.watch_file_open()
     if os.environ.get(QUIT_AFTER_SHOW):
 
         def stamp(word: str) -> None:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from studio.ui import icons
@@ -27,6 +27,21 @@ if TYPE_CHECKING:
 OPEN_AFTER_MS = 250
 
 log = logging.getLogger(__name__)
+
+
+class FileOpenEvents(QObject):
+    """macOS delivers Finder's double click and "Open With" as a QFileOpenEvent, not as an argument."""
+
+    def __init__(self, studio: StudioApp) -> None:
+        super().__init__(studio)
+        self.studio = studio
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the file the system asked for; let every other event through."""
+        if event.type() == QEvent.Type.FileOpen:
+            self.studio.open_requested(event.file())  # type: ignore[attr-defined]
+            return True
+        return False
 
 
 class StudioApp(QObject):
@@ -59,6 +74,21 @@ class StudioApp(QObject):
             self.settings.add_recent(target)
         self.set_file(pf)
         return True
+
+    def watch_file_open(self) -> None:
+        """Take files the system hands over by event (macOS); only installed there, as every event of the
+        application passes through a Python filter."""
+        self.app.installEventFilter(FileOpenEvents(self))
+
+    def open_requested(self, path: str) -> None:
+        """Open ``path`` in place of the current project, once the window has a document to replace."""
+        window = self.window
+        if window is None or self.doc is None:
+            QTimer.singleShot(100, lambda: self.open_requested(path))  # still opening the first project
+            return
+        from studio.ui import fileactions
+
+        fileactions.open_path(window, path)
 
     def open_progressively(self, path: str | Path | None = None) -> MainWindow:
         """Show the window's shell now and open ``path`` (or the sample) once it has painted."""

@@ -188,14 +188,14 @@ def test_print_preview_holds_the_shot_list(doc):
 
 def test_unexpected_errors_become_a_dialog_and_a_log_line(monkeypatch, caplog):
     from studio.store.errors import LockInfo, ProjectLockedError
-    from studio.ui import errors
+    from studio.ui import crash
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     exc = ProjectLockedError("/tmp/x.studio", LockInfo("studio-pc", 4242, "mei", "2025-01-01T10:00:00"))
-    errors._hook(type(exc), exc, None)
+    crash._hook(type(exc), exc, None)
     assert "mei" in shown[0] and "4242" in shown[0] and "studio-pc" in shown[0]
-    errors._hook(RuntimeError, RuntimeError("boom"), None)
+    crash._hook(RuntimeError, RuntimeError("boom"), None)
     assert "RuntimeError" in shown[1] and "Traceback" not in shown[1]
     assert any("unhandled error" in r.message for r in caplog.records)
 
