@@ -12,7 +12,8 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-wqy-microhei fontconfig)
 if [ "$with_tests" = 1 ]; then
-  packages+=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils xvfb xauth)
+  packages+=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils xvfb xauth
+    desktop-file-utils shared-mime-info)
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
@@ -33,7 +34,7 @@ fi
 
 python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --upgrade pip >/dev/null 2>&1 || true
 if [ "$with_tests" = 1 ]; then
-  python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e ".[test]"
+  python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e ".[test,bundle]"
 else
   python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e .
 fi

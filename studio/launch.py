@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get(QUIT_AFTER_SHOW):
 
         def stamp(word: str) -> None:
+            if sys.stdout is None:  # a windowed executable on Windows has no standard output
+                return
             sys.stdout.write(f"{word} {time.perf_counter() - _STARTED:.4f}\n")
             sys.stdout.flush()
 
