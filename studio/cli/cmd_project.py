@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
 from studio.cli.parsing import path_arg, project_arg
-from studio.models.serial import project_from_dict, project_to_dict
+from studio.models.serial import loads, project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
 from studio.models.vocab import label
 
@@ -275,7 +275,7 @@ def _read_json(name: str) -> Any:
     if not text.strip():
         raise CliError("msg.bad_json", code=1, path=name, detail=say("reason.empty"))
     try:
-        return json.loads(text)
+        return loads(text)
     except json.JSONDecodeError as exc:
         what = _JSON_ZH.get(exc.msg, exc.msg) if language() == "zh" else exc.msg
         detail = say("msg.json_at", what=what, line=exc.lineno, col=exc.colno)
@@ -286,9 +286,9 @@ def _read_json(name: str) -> Any:
 
 def cmd_load(args: argparse.Namespace) -> int:
     """Build a project file from JSON (and images, when a folder is given)."""
+    from studio.media.errors import ImageError
     from studio.media.images import import_image
     from studio.store.document import write_new_file
-    from studio.media.errors import ImageError
 
     source = Path(args.json_file)
     target = Path(args.output)

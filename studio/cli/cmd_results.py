@@ -86,6 +86,10 @@ add_messages(
             "{path}：无法读取报表（{detail}）",
         ),
         "report.too_large": ("{path}: the report is too large", "{path}：报表过大"),
+        "report.field_too_long": (
+            "{path}: line {row} has a field longer than {limit} characters; not a report Studio can read",
+            "{path}：第 {row} 行有一个字段超过 {limit} 个字符，不是可读取的报表",
+        ),
         "report.no_variant_column": (
             "{path}: no creative/variant name column (素材名称 / 创意 / 视频 / creative / ad name / variant); use --map variant=HEADER",
             "{path}：找不到素材名称列（素材名称 / 创意 / 视频 / creative / ad name / variant）；可用 --map variant=列名 指定",

@@ -14,7 +14,10 @@ import locale
 import os
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from studio.models.errors import InterchangeError as InterchangeErrorT
 
 _LANG: list[str] = []
 _MESSAGES: dict[str, tuple[str, str]] = {}
@@ -193,6 +196,53 @@ add_messages(
             "{path}: not valid Studio JSON ({detail})",
             "{path}：不是有效的 Studio JSON（{detail}）",
         ),
+        "error.interchange_at": (
+            "{path}: not valid Studio JSON at {where}: {why}",
+            "{path}：不是有效的 Studio JSON（{where}：{why}）",
+        ),
+        "json.not_studio": (
+            'not a Studio project (no "format": "studio-project")',
+            '不是 Studio 项目（缺少 "format": "studio-project"）',
+        ),
+        "json.unsupported_version": (
+            "unsupported version {found}; this Studio reads up to {supported}",
+            "版本 {found} 不受支持；本程序最高读取版本 {supported}",
+        ),
+        "json.missing": ("missing (expected {expected})", "缺少此项（应为{expected}）"),
+        "json.wrong_kind": ("expected {expected}, found {found}", "应为{expected}，实际是{found}"),
+        "json.not_finite": (
+            "{number} is not a finite number",
+            "{number} 不是有限的数值",
+        ),
+        "json.huge_number": (
+            "a number of {digits} digits is too large",
+            "数字有 {digits} 位，太大",
+        ),
+        "json.not_positive": ("{value} is not a positive number", "{value} 不是正数"),
+        "json.negative": ("{value} is negative", "{value} 是负数"),
+        "json.duration_range": (
+            "{value} s is outside 0.1 to {most:g} s",
+            "{value} 秒不在 0.1 至 {most:g} 秒之间",
+        ),
+        "json.unknown_value": (
+            "unknown value {value!r}; expected one of {choices}",
+            "未知的值 {value!r}；应为 {choices} 之一",
+        ),
+        "json.share_range": ("{value} is not a share between 0 and 1", "{value} 不是 0 到 1 之间的比例"),
+        "json.no_script": ("a project needs at least one script", "项目至少需要一个脚本"),
+        "json.no_alternative": ("a beat needs at least one alternative", "每个段落至少需要一个方案"),
+        "json.two_bases": ("more than one base variant", "基础版本多于一个"),
+        "kind.object": ("an object", "对象"),
+        "kind.list": ("a list", "列表"),
+        "kind.text": ("text", "文本"),
+        "kind.number": ("a number", "数字"),
+        "kind.boolean": ("true or false", "true/false"),
+        "kind.null": ("null", "null"),
+        "kind.id": ("an id (text)", "编号（文本）"),
+        "kind.count": ("a whole number", "整数"),
+        "kind.seconds": ("seconds (a number)", "秒数（数字）"),
+        "kind.share": ("a share (a number from 0 to 1)", "比例（0 到 1 的数字）"),
+        "kind.hash": ("a frame hash", "画面哈希"),
         "error.os": ("{path}: {detail}", "{path}：{detail}"),
         "reason.empty": ("the file is empty", "文件是空的"),
         "reason.not_sqlite": ("its contents are some other kind of document", "其内容是其他类型的文档"),
@@ -226,6 +276,21 @@ def _what(what: str) -> str:
     return say(key) if key in _MESSAGES else what
 
 
+def _interchange(e: InterchangeErrorT) -> str:
+    """Where in the JSON the problem is, and why, in the user's language."""
+    fields = dict(e.fields)
+    for key in ("expected", "found"):
+        if key in fields:
+            fields[key] = _what_kind(str(fields[key]))
+    why = say(f"json.{e.reason}", **fields) if f"json.{e.reason}" in _MESSAGES else e.reason
+    return say("error.interchange_at", path=e.path, where=e.where, why=why)
+
+
+def _what_kind(kind: str) -> str:
+    key = f"kind.{kind}"
+    return say(key) if key in _MESSAGES else kind
+
+
 def _install_describers() -> None:
     from studio.media.errors import ImageError
     from studio.models.errors import InterchangeError, ModelError, NotFoundError
@@ -253,10 +318,7 @@ def _install_describers() -> None:
         lambda e: say("error.not_found", what=_what(e.what), name=e.key),
         code=2,
     )
-    register_error(
-        InterchangeError,
-        lambda e: say("error.interchange", path=e.path, detail=e.reason),
-    )
+    register_error(InterchangeError, _interchange)
     register_error(ImageError, lambda e: say("error.image", name=e.name, detail=e.detail))
 
     def detail(e: BaseException) -> str:

@@ -35,7 +35,7 @@ MAX_ROWS = 100_000
 class ReportError(Exception):
     """A report that cannot be imported; ``kind`` says why, ``fields`` carry the details.
 
-    Kinds: empty, binary, unreadable, too_large, no_variant_column, no_count_column,
+    Kinds: empty, binary, unreadable, too_large, field_too_long, no_variant_column, no_count_column,
     not_a_number, negative, fraction, exceeds, unknown_variants, no_rows.
     """
 
@@ -75,7 +75,14 @@ def _read_csv(data: bytes, path: str) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        return list(reader)
+    except csv.Error as exc:
+        # The csv module's own limit (131,072 characters a field) guards memory; say where it was hit.
+        if "field limit" in str(exc):
+            raise ReportError("field_too_long", path, row=reader.line_num, limit=csv.field_size_limit()) from None
+        raise ReportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
 
 
 def _read_xlsx(data: bytes, path: str) -> list[list[str]]:

@@ -43,9 +43,16 @@ class NotFoundError(ModelError):
 
 
 class InterchangeError(ModelError):
-    """JSON interchange data is not a Studio project or is malformed."""
+    """JSON interchange data is not a Studio project or is malformed.
 
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    ``where`` is the JSON path of the culprit ("$.scripts[0].beats[2].shots[1].duration"),
+    ``reason`` a code (missing, wrong_kind, not_finite, huge_number, duration_range, ...)
+    and ``fields`` its facts (expected, found, value ...), for the CLI and UI to word.
+    """
+
+    def __init__(self, path: str, where: str, reason: str, **fields: object) -> None:
+        super().__init__(f"{path}: {where}: {reason}" + (f" {fields}" if fields else ""))
         self.path = path
+        self.where = where
         self.reason = reason
+        self.fields = fields

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 from studio.models.entities import (
@@ -136,24 +138,101 @@ def shot_to_dict(shot: Shot) -> dict[str, Any]:
     return data
 
 
+class BadNumber:
+    """A JSON number Python cannot hold faithfully (NaN, 1e400, thousands of digits), kept as its text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text if len(self.text) <= 20 else f"{self.text[:12]}…"
+
+
+#: JSON integers beyond this cannot be stored (SQLite's 64-bit integers) and mean nothing here.
+MAX_INT = 2**63 - 1
+
+
+def _parse_int(text: str) -> int | BadNumber:
+    digits = len(text.lstrip("-"))
+    if digits > 19:
+        return BadNumber(text)
+    value = int(text)
+    return value if abs(value) <= MAX_INT else BadNumber(text)
+
+
+def _parse_float(text: str) -> float | BadNumber:
+    value = float(text)
+    return value if math.isfinite(value) else BadNumber(text)
+
+
+def loads(text: str) -> Any:
+    """JSON text as data; numbers Python cannot hold become :class:`BadNumber` for the reader to name."""
+    return json.loads(text, parse_int=_parse_int, parse_float=_parse_float, parse_constant=BadNumber)
+
+
+def kind_of(value: Any) -> str:
+    """The JSON kind of a value: object, list, text, number, boolean, null."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float, BadNumber)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    return "list" if isinstance(value, list) else "object"
+
+
+def _first_bad_number(data: Any) -> tuple[str, BadNumber] | None:
+    """Where the first unrepresentable number sits (a JSON path), walking without recursion."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, BadNumber):
+            return where, value
+        if isinstance(value, dict):
+            stack.extend((f"{where}.{k}", v) for k, v in reversed(list(value.items())))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+    return None
+
+
 class _Reader:
-    """Checks data while building entities, naming the path of whatever is wrong."""
+    """Checks data while building entities, naming the JSON path of whatever is wrong and why."""
 
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, reason: str) -> InterchangeError:
-        return InterchangeError(self.source, f"{where}: {reason}")
+    def fail(self, where: str, reason: str, **fields: object) -> InterchangeError:
+        return InterchangeError(self.source, where, reason, **fields)
+
+    def wrong(self, where: str, expected: str, value: Any) -> InterchangeError:
+        """The value at ``where`` is of the wrong kind (or missing)."""
+        if value is _MISSING:
+            return self.fail(where, "missing", expected=expected)
+        if isinstance(value, BadNumber):
+            return self.bad_number(where, value)
+        return self.fail(where, "wrong_kind", expected=expected, found=kind_of(value))
+
+    def bad_number(self, where: str, value: BadNumber) -> InterchangeError:
+        digits = len(value.text.lstrip("-"))
+        if value.text.lstrip("-").isdigit() and digits > 19:
+            return self.fail(where, "huge_number", digits=digits)
+        return self.fail(where, "not_finite", number=repr(value))
 
     def obj(self, data: Any, where: str) -> dict[str, Any]:
         if not isinstance(data, dict):
-            raise self.fail(where, "expected an object")
+            raise self.wrong(where, "object", data)
         return data
+
+    def child(self, data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+        """The required object at ``data[key]``."""
+        return self.obj(data.get(key, _MISSING), f"{where}.{key}")
 
     def items(self, data: dict[str, Any], key: str, where: str) -> list[Any]:
         value = data.get(key, [])
         if not isinstance(value, list):
-            raise self.fail(f"{where}.{key}", "expected a list")
+            raise self.wrong(f"{where}.{key}", "list", value)
         return value
 
     def text(self, data: dict[str, Any], key: str, where: str, default: str = "") -> str:
@@ -161,40 +240,68 @@ class _Reader:
         if value is None:
             return default
         if not isinstance(value, str):
-            raise self.fail(f"{where}.{key}", "expected text")
+            raise self.wrong(f"{where}.{key}", "text", value)
         return clean_text(value)
 
     def ident(self, data: dict[str, Any], where: str) -> str:
-        value = data.get("id")
-        if not isinstance(value, str) or not value:
-            raise self.fail(f"{where}.id", "missing id")
+        value = data.get("id", _MISSING)
+        if not isinstance(value, str):
+            raise self.wrong(f"{where}.id", "id", value)
+        if not value:
+            raise self.fail(f"{where}.id", "missing", expected="id")
         return value
 
     def number(self, data: dict[str, Any], key: str, where: str, default: float) -> float:
         value = data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-            raise self.fail(f"{where}.{key}", "expected a positive number")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.wrong(f"{where}.{key}", "number", value)
+        if not math.isfinite(value) or not value > 0:
+            raise self.fail(f"{where}.{key}", "not_positive", value=value)
         return float(value)
 
+    def amount(self, data: dict[str, Any], key: str, where: str, whole: bool = False) -> float:
+        """A count (``whole``) or an amount of money: a number, zero or more."""
+        value = data.get(key, 0)
+        kinds = (int,) if whole else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise self.wrong(f"{where}.{key}", "count" if whole else "number", value)
+        if not math.isfinite(value):
+            raise self.fail(f"{where}.{key}", "not_finite", number=repr(value))
+        if value < 0:
+            raise self.fail(f"{where}.{key}", "negative", value=value)
+        return value
+
     def seconds(self, data: dict[str, Any], key: str, where: str, optional: bool) -> int | None:
-        value = data.get(key)
-        if value is None and optional:
+        value = data.get(key, _MISSING)
+        if (value is None and optional) or (value is _MISSING and optional):
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(f"{where}.{key}", "expected seconds")
+            raise self.wrong(f"{where}.{key}", "seconds", value)
+        if not math.isfinite(value):
+            raise self.fail(f"{where}.{key}", "not_finite", number=repr(value))
         ds = round(value * 10)
         if not 1 <= ds <= MAX_DS:
-            raise self.fail(f"{where}.{key}", "duration out of range")
+            raise self.fail(f"{where}.{key}", "duration_range", value=value, most=MAX_DS / 10)
         return ds
 
     def enum(self, data: dict[str, Any], key: str, kind: type, where: str, default: Any) -> Any:
         value = data.get(key)
         if value is None:
             return default
+        if not isinstance(value, str):
+            raise self.wrong(f"{where}.{key}", "text", value)
         try:
             return kind(value)
         except ValueError:
-            raise self.fail(f"{where}.{key}", f"unknown value {value!r}") from None
+            choices = ", ".join(m.value for m in kind)
+            raise self.fail(f"{where}.{key}", "unknown_value", value=value, choices=choices) from None
+
+
+class _Missing:
+    """Marks a key that is absent, as distinct from one that is null."""
+
+
+_MISSING: Any = _Missing()
 
 
 def project_from_dict(data: Any, source: str = "<json>") -> Project:
@@ -202,14 +309,19 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
     r = _Reader(source)
     root = r.obj(data, "$")
     if root.get("format") != FORMAT:
-        raise r.fail("$.format", "not a Studio project")
-    version = root.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise r.fail("$.format_version", f"unsupported version {version!r}")
-    meta = r.obj(root.get("project"), "$.project")
+        raise r.fail("$.format", "not_studio")
+    bad = _first_bad_number(data)
+    if bad is not None:
+        raise r.bad_number(*bad)
+    version = root.get("format_version", _MISSING)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise r.wrong("$.format_version", "count", version)
+    if version > FORMAT_VERSION:
+        raise r.fail("$.format_version", "unsupported_version", found=version, supported=FORMAT_VERSION)
+    meta = r.child(root, "project", "$")
     settings = meta.get("settings", {})
     if not isinstance(settings, dict):
-        raise r.fail("$.project.settings", "expected an object")
+        raise r.wrong("$.project.settings", "object", settings)
     project = Project(
         id=r.ident(meta, "$.project"),
         title=r.text(meta, "title", "$.project"),
@@ -228,44 +340,37 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         f = r.obj(item, where)
         digest = r.text(f, "hash", where)
         if not digest:
-            raise r.fail(f"{where}.hash", "missing hash")
-        width, height = f.get("width", 0), f.get("height", 0)
-        if not isinstance(width, int) or not isinstance(height, int):
-            raise r.fail(where, "width and height must be integers")
+            raise r.fail(f"{where}.hash", "missing", expected="hash")
+        width, height = (
+            int(r.amount(f, "width", where, whole=True)),
+            int(r.amount(f, "height", where, whole=True)),
+        )
         project.frames[digest] = Frame(
             digest, r.text(f, "filename", where), width, height, r.text(f, "format", where, "PNG")
         )
     for i, item in enumerate(r.items(root, "scripts", "$")):
         project.scripts.append(_script_from(r, r.obj(item, f"$.scripts[{i}]"), f"$.scripts[{i}]"))
     if not project.scripts:
-        raise r.fail("$.scripts", "a project needs at least one script")
+        raise r.fail("$.scripts", "no_script")
     for i, item in enumerate(r.items(root, "results", "$")):
         where = f"$.results[{i}]"
         res = r.obj(item, where)
-        vid = res.get("variant")
+        vid = res.get("variant", _MISSING)
         if not isinstance(vid, str) or not vid:
-            raise r.fail(f"{where}.variant", "missing variant id")
+            raise r.wrong(f"{where}.variant", "id", _MISSING if vid == "" else vid)
         result = VariantResult(
             vid, source=r.text(res, "source", where), updated=r.text(res, "updated", where)
         )
         for name in RESULT_COUNTS:
-            value = res.get(name, 0)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise r.fail(f"{where}.{name}", "expected a count")
-            setattr(result, name, value)
-        spend = res.get("spend", 0.0)
-        if isinstance(spend, bool) or not isinstance(spend, (int, float)) or spend < 0:
-            raise r.fail(f"{where}.spend", "expected an amount")
-        result.spend = float(spend)
-        gmv = res.get("gmv", 0.0)
-        if isinstance(gmv, bool) or not isinstance(gmv, (int, float)) or not 0 <= gmv < float("inf"):
-            raise r.fail(f"{where}.gmv", "expected an amount")
-        result.gmv = float(gmv)
-        curve = res.get("retention", [])
-        if not isinstance(curve, list) or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in curve
-        ):
-            raise r.fail(f"{where}.retention", "expected a list of shares between 0 and 1")
+            setattr(result, name, int(r.amount(res, name, where, whole=True)))
+        result.spend = float(r.amount(res, "spend", where))
+        result.gmv = float(r.amount(res, "gmv", where))
+        curve = r.items(res, "retention", where)
+        for k, v in enumerate(curve):
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise r.wrong(f"{where}.retention[{k}]", "share", v)
+            if not 0 <= v <= 1:
+                raise r.fail(f"{where}.retention[{k}]", "share_range", value=v)
         result.retention = [float(v) for v in curve]
         project.results[vid] = result
     return project
@@ -298,16 +403,17 @@ def _script_from(r: _Reader, data: dict[str, Any], where: str) -> Script:
                 alt.shots.append(shot_from_dict(shot_item, f"{aw}.shots[{k}]", r))
             beat.alternatives.append(alt)
         if not beat.alternatives:
-            raise r.fail(bw, "a beat needs at least one alternative")
+            raise r.fail(f"{bw}.alternatives", "no_alternative")
         script.beats.append(beat)
     for i, item in enumerate(r.items(data, "variants", where)):
         vw = f"{where}.variants[{i}]"
         v = r.obj(item, vw)
         choices = v.get("choices", {})
-        if not isinstance(choices, dict) or not all(
-            isinstance(k, str) and isinstance(x, str) for k, x in choices.items()
-        ):
-            raise r.fail(f"{vw}.choices", "expected an object of beat id to alternative id")
+        if not isinstance(choices, dict):
+            raise r.wrong(f"{vw}.choices", "object", choices)
+        for beat_id, alt_id in choices.items():
+            if not isinstance(alt_id, str):
+                raise r.wrong(f"{vw}.choices.{beat_id}", "id", alt_id)
         script.variants.append(
             Variant(
                 id=r.ident(v, vw),
@@ -322,7 +428,7 @@ def _script_from(r: _Reader, data: dict[str, Any], where: str) -> Script:
         )
     bases = [v for v in script.variants if v.is_base]
     if len(bases) > 1:
-        raise r.fail(f"{where}.variants", "more than one base variant")
+        raise r.fail(f"{where}.variants", "two_bases")
     if not bases:
         script.variants.insert(0, Variant(id=f"{script.id}-base", name="Base", is_base=True))
     return script
@@ -332,12 +438,13 @@ def shot_from_dict(data: Any, where: str = "$", reader: _Reader | None = None) -
     """One shot from JSON-ready data."""
     r = reader or _Reader("<json>")
     s = r.obj(data, where)
-    tags = s.get("tags", [])
-    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise r.fail(f"{where}.tags", "expected a list of text")
+    tags = r.items(s, "tags", where)
+    for k, tag in enumerate(tags):
+        if not isinstance(tag, str):
+            raise r.wrong(f"{where}.tags[{k}]", "text", tag)
     frame = s.get("frame")
     if frame is not None and not isinstance(frame, str):
-        raise r.fail(f"{where}.frame", "expected a frame hash")
+        raise r.wrong(f"{where}.frame", "text", frame)
     shot = Shot(
         id=r.ident(s, where),
         code=r.text(s, "code", where),

@@ -117,8 +117,8 @@ def _describe_model_error(exc: ModelError) -> str:
     if isinstance(exc, NotFoundError):
         return translate("Errors", "There is no {what} “{key}”.").format(what=exc.what, key=exc.key)
     if isinstance(exc, InterchangeError):
-        return translate("Errors", "{path} cannot be imported: {reason}").format(
-            path=exc.path, reason=exc.reason
+        return translate("Errors", "{path} cannot be imported: the data at {where} is not valid.").format(
+            path=exc.path, where=exc.where
         )
     return translate("Errors", "That change is not possible: {detail}").format(detail=str(exc))
 

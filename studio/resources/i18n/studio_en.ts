@@ -224,8 +224,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{path} cannot be imported: {reason}</source>
-            <translation>{path} cannot be imported: {reason}</translation>
+            <source>{path} cannot be imported: the data at {where} is not valid.</source>
+            <translation>{path} cannot be imported: the data at {where} is not valid.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -869,7 +869,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+122" />
+            <location filename="../../ui/app.py" line="+127" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -1251,6 +1251,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
+            <translation>Line {row} has a field longer than {limit} characters; this is not a report.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose the column with the ad or variant name.</source>
             <translation>Choose the column with the ad or variant name.</translation>
         </message>
@@ -1577,19 +1582,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+96" />
+            <location filename="../../ui/views/write_rows.py" line="+106" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+110" />
+            <location line="+136" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-134" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -1599,7 +1604,7 @@
             <translation>Captions (on-screen text)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Remove shot %1</source>
             <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>Remove shot %1</translation>
@@ -1615,7 +1620,7 @@
             <translation>Caption</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+95" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>The voice-over needs about %1 s to say; the shot lasts %2 s</translation>
         </message>
@@ -1950,12 +1955,12 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+105" />
+            <location filename="../../ui/views/timeline.py" line="+113" />
             <source>No shots in this variant yet</source>
             <translation>No shots in this variant yet</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>%1s</source>
             <comment>ruler mark in whole seconds</comment>
             <translation>%1s</translation>
@@ -2149,9 +2154,9 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+54" />
+            <location filename="../../ui/views/write.py" line="+61" />
             <source>Paste voice-over script…</source>
-            <extracomment>beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
+            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
         </message>
         <message>
@@ -2160,7 +2165,7 @@
             <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+97" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
@@ -2170,7 +2175,7 @@
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+158" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>

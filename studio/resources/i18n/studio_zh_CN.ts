@@ -224,8 +224,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{path} cannot be imported: {reason}</source>
-            <translation>无法导入 {path}：{reason}</translation>
+            <source>{path} cannot be imported: the data at {where} is not valid.</source>
+            <translation>{path} 无法导入：{where} 处的数据无效。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -869,7 +869,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+122" />
+            <location filename="../../ui/app.py" line="+127" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -1250,6 +1250,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
+            <translation>第 {row} 行有一个字段超过 {limit} 个字符，这不是报表。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose the column with the ad or variant name.</source>
             <translation>请选择广告名称或版本名称所在的列。</translation>
         </message>
@@ -1576,19 +1581,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+96" />
+            <location filename="../../ui/views/write_rows.py" line="+106" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+110" />
+            <location line="+136" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-134" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -1598,7 +1603,7 @@
             <translation>字幕（花字）</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Remove shot %1</source>
             <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>删除镜头 %1</translation>
@@ -1614,7 +1619,7 @@
             <translation>字幕</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+95" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>这段口播约需 %1 秒才能说完，镜头只有 %2 秒</translation>
         </message>
@@ -1949,12 +1954,12 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+105" />
+            <location filename="../../ui/views/timeline.py" line="+113" />
             <source>No shots in this variant yet</source>
             <translation>此版本还没有镜头</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+77" />
             <source>%1s</source>
             <comment>ruler mark in whole seconds</comment>
             <translation>%1秒</translation>
@@ -2147,9 +2152,9 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+54" />
+            <location filename="../../ui/views/write.py" line="+61" />
             <source>Paste voice-over script…</source>
-            <extracomment>beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
+            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
         </message>
         <message>
@@ -2158,7 +2163,7 @@
             <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+97" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
@@ -2168,7 +2173,7 @@
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+158" />
             <location line="+193" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>

@@ -16,6 +16,9 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "binary": QCoreApplication.translate("ReportWords", "This is not a CSV or Excel report."),
         "unreadable": QCoreApplication.translate("ReportWords", "The report cannot be read ({detail})."),
         "too_large": QCoreApplication.translate("ReportWords", "The report is too large."),
+        "field_too_long": QCoreApplication.translate(
+            "ReportWords", "Line {row} has a field longer than {limit} characters; this is not a report."
+        ),
         "no_variant_column": QCoreApplication.translate(
             "ReportWords", "Choose the column with the ad or variant name."
         ),
