@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from studio.fileio import fsync_dir, permissions_as_new
+from studio.fileio import claim, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.entities import Script, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.models.text import clean_text, xml_safe
@@ -75,17 +75,20 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
     """Call ``write`` on a temp file beside ``path``, fsync, then rename it over ``path``.
 
     Whatever goes wrong, no partial file is left: the temp file is removed and the
-    target keeps its old content (or stays absent).
+    target keeps its old content (or stays absent). A part left by a run that was killed
+    (``.<name>.XXXXXXXX.part``, no longer locked by anyone) is removed first.
     """
     path = Path(path)
     folder = check_folder(path)
+    sweep_parts(folder, part_pattern(f".{path.name}."))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise ExportWriteError(path, exc.strerror or str(exc)) from None
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        claim(fd)  # held until the rename: a sweep by another run leaves it alone
+        with os.fdopen(fd, "wb", closefd=False) as fh:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
@@ -99,6 +102,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    finally:
+        os.close(fd)
     fsync_dir(folder)
     return path
 

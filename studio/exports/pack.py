@@ -38,7 +38,7 @@ from studio.exports.media_urls import media_folder
 from studio.exports.srt import srt_text
 from studio.exports.stills import Stills
 from studio.exports.timelines import ClipSpec, timeline_texts
-from studio.fileio import fsync_file, permissions_as_new
+from studio.fileio import claim, claimed, fsync_file, part_pattern, permissions_as_new, sweep_parts
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate, FrameRateError
@@ -219,10 +219,11 @@ def _swap_in(tmp: Path, final: Path) -> None:
 
 def zip_folder(folder: Path, target: Path) -> Path:
     """Zip a folder to ``target`` atomically; entries all live under the folder's own name."""
+    sweep_parts(target.parent, part_pattern(f".{target.name}."))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
     tmp = Path(tmp_name)
     try:
+        claim(fd)
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
             for path in sorted(folder.rglob("*")):
                 if path.is_file():
@@ -234,6 +235,8 @@ def zip_folder(folder: Path, target: Path) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    finally:
+        os.close(fd)
     return target
 
 
@@ -263,13 +266,15 @@ def pack_variants(
         raise ExportWriteError(out, exc.strerror or str(exc)) from None
     rate = FrameRate.of(fps) if fps is not None else default_fps(project)
     lang = lang or project.language
+    sweep_parts(out, part_pattern(".studio-stills.", ("",)))
     try:
         cache = Path(tempfile.mkdtemp(prefix=".studio-stills.", dir=out))
     except OSError as exc:
         raise ExportWriteError(out / "pack", exc.strerror or str(exc)) from None
     try:
-        return _pack_all(project, script, variants, media, out, rate, make_zip, lang, snapshot, progress,
-                         Stills(project, media, cache, lang), media_root or "")  # fmt: skip
+        with claimed(cache):
+            return _pack_all(project, script, variants, media, out, rate, make_zip, lang, snapshot, progress,
+                             Stills(project, media, cache, lang), media_root or "")  # fmt: skip
     finally:
         shutil.rmtree(cache, ignore_errors=True)
 
@@ -288,15 +293,17 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
         for variant in variants:
             final = out / folder_name(project, script, variant)
             where = media_folder(media_root) / final.name if media_root else media_folder(final.resolve())
+            sweep_parts(out, part_pattern(f".{final.name}.", (".part", ".old")), final)
             try:
                 tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out))
             except OSError as exc:
                 raise ExportWriteError(final, exc.strerror or str(exc)) from None
             try:
-                files = _build(project, script, variant, media, stills, tmp, where, fps, lang, snapshot,
-                               media_root, step)  # fmt: skip
-                _fsync_tree(tmp)
-                _swap_in(tmp, final)
+                with claimed(tmp):  # until it is renamed into place: a sweep by another run leaves it
+                    files = _build(project, script, variant, media, stills, tmp, where, fps, lang, snapshot,
+                                   media_root, step)  # fmt: skip
+                    _fsync_tree(tmp)
+                    _swap_in(tmp, final)
             except OSError as exc:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise ExportWriteError(final, exc.strerror or str(exc)) from None
