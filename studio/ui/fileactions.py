@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from studio.ui import errors
 
 if TYPE_CHECKING:
-    from studio.ui.mainwindow import MainWindow
+    from studio.ui.windowapi import WindowApi as MainWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -103,9 +103,8 @@ def save_as(w: MainWindow) -> None:
         return
     w.settings.add_recent(target)
     w.settings.last_folder = str(target.parent)
-    w.update_title()
-    w._show_initial_status()
-    w.statusBar().showMessage(translate("FileActions", "Now editing {name}").format(name=target.name), 5000)
+    w.file_renamed()
+    w.show_message(translate("FileActions", "Now editing {name}").format(name=target.name))
 
 
 def save_copy(w: MainWindow) -> None:
@@ -120,7 +119,7 @@ def save_copy(w: MainWindow) -> None:
     except ProjectFileError as exc:
         errors.show_error(w, exc, translate("FileActions", "Cannot save the copy there"))
         return
-    w.statusBar().showMessage(translate("FileActions", "Copy saved as {name}").format(name=target.name), 5000)
+    w.show_message(translate("FileActions", "Copy saved as {name}").format(name=target.name))
 
 
 def snapshots(w: MainWindow) -> None:
@@ -167,6 +166,20 @@ def preferences(w: MainWindow) -> None:
     dialog = PreferencesDialog(w.settings, w)
     if dialog.exec() and dialog.language_changed and w.studio is not None:
         w.studio.apply_language()
+
+
+def shortcuts(w: MainWindow) -> None:
+    """List every menu action with its shortcut."""
+    from studio.ui.dialogs.help import ShortcutsDialog
+
+    ShortcutsDialog(w.menus.all_actions(), w).exec()  # type: ignore[arg-type]
+
+
+def structure_guide(w: MainWindow) -> None:
+    """A short guide to the beats of a selling video."""
+    from studio.ui.dialogs.help import StructureGuide
+
+    StructureGuide(w).exec()  # type: ignore[arg-type]
 
 
 def about(w: MainWindow) -> None:

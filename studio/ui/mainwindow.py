@@ -14,11 +14,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from studio.ui import menus
 from studio.ui.icons import icon
+from studio.ui.menus import Menus
 from studio.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -93,8 +93,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._await_usable = False
         self._docks_pending = False
-        #: Menu items that need a document; off in the shell, on once attached.
-        self.doc_actions: list[QAction] = []
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("film"))
         self.tabs = QTabWidget(self)
@@ -110,8 +108,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
-        self.edit_menu_slot: QMenu | None = None
-        menus.build(self)
+        self.show_covered = False
+        self.menus = Menus(self)
         self._restore_state()
         if doc is not None:
             self.attach(doc)
@@ -138,7 +136,9 @@ class MainWindow(QMainWindow):
         self._docks_pending = docks_later
         if not docks_later:
             self._fill_docks()
-        menus.attach(self)
+        self.menus.attach()
+        doc.selectionChanged.connect(lambda _ids: self.menus.update_edit_actions())
+        QApplication.instance().focusChanged.connect(self.menus.on_focus)  # type: ignore[union-attr]
         doc.saved.connect(self._on_saved)
         self.update_title()
         self._show_initial_status()
@@ -165,6 +165,10 @@ class MainWindow(QMainWindow):
 
             view_cls = getattr(importlib.import_module(module), cls)
             view = view_cls(self.doc)
+            if hasattr(view, "use_window_shortcuts"):
+                view.use_window_shortcuts()  # the Edit menu's items carry the keys: no ambiguous shortcuts
+            if hasattr(view, "set_show_covered"):
+                view.set_show_covered(self.show_covered)
             if cls == "ShotListView":
                 view.union_box.setChecked(self.settings.shotlist_union)
                 view.union_box.toggled.connect(lambda on: setattr(self.settings, "shotlist_union", on))
@@ -236,11 +240,41 @@ class MainWindow(QMainWindow):
         """The shot list view (built on demand)."""
         return self.view("shotlist")
 
+    def current_view(self) -> QWidget | None:
+        """The view of the tab in front (None before the document is attached)."""
+        page = self.tabs.currentWidget()
+        return page.ensure() if isinstance(page, LazyTab) and self.doc is not None else None
+
+    def current_key(self) -> str:
+        """The key of the tab in front."""
+        page = self.tabs.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), "")
+
+    def docks(self) -> list[QDockWidget]:
+        """The navigator, guide and timeline docks."""
+        return [self.nav_dock, self.guide_dock, self.timeline_dock]
+
+    def toggle_covered_area(self) -> None:
+        """Show or hide the platform's covered area (the safe area) on the storyboard, and show it."""
+        self.show_covered = not self.show_covered
+        self.menus.covered_action.setChecked(self.show_covered)
+        board = self.show_tab("storyboard")
+        board.set_show_covered(self.show_covered)  # type: ignore[attr-defined]
+
+    def show_message(self, text: str, ms: int = 5000) -> None:
+        """A passing message in the status bar."""
+        self.statusBar().showMessage(text, ms)
+
+    def file_renamed(self) -> None:
+        """The document now lives in another file: refresh the title and status."""
+        self.update_title()
+        self._show_initial_status()
+
     def _on_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
         if isinstance(page, LazyTab):
             page.ensure()
-        menus.update_edit_actions(self)
+        self.menus.update_edit_actions()
 
     # --- title and status --------------------------------------------------------
 
@@ -308,14 +342,3 @@ class MainWindow(QMainWindow):
         if not self.replacing and self.doc is not None:
             self.doc.close()
         super().closeEvent(event)
-
-    def add_action(self, menu: QMenu, text: str, slot: Callable[[], object], keys: str | QKeySequence | None = None,
-                   icon_name: str = "") -> QAction:  # fmt: skip
-        """A menu item with an optional shortcut and icon."""
-        act = menu.addAction(icon(icon_name), text) if icon_name else menu.addAction(text)
-        if keys is not None:
-            # setShortcuts(list), not setShortcut(): PySide's overload check of the latter builds every
-            # Qt.* enum (see _build_docks), which the shell's first paint does not otherwise need.
-            act.setShortcuts([QKeySequence(keys)])
-        act.triggered.connect(lambda _=False: slot())
-        return act

@@ -1,141 +1,276 @@
-"""The main window's menus: File, Edit, View and Help."""
+"""The main window's menus: File, Edit, View and Help, every item with its shortcut.
+
+The menus reach the window only through :class:`studio.ui.windowapi.WindowApi`. No ``Qt.*`` enum is
+touched while the shell is built (PySide builds the whole Qt namespace on first use, which the first
+paint does not need); the Edit items' work lives in :mod:`studio.ui.editactions`.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from studio.ui import fileactions
+from studio.ui import editactions, fileactions
 from studio.ui.icons import icon
 
 if TYPE_CHECKING:
-    from studio.ui.mainwindow import MainWindow
+    from studio.ui.windowapi import WindowApi
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
+#: The property holding an action's English text (the palette finds actions by it in any language).
+ENGLISH = "studio_english"
 
-def build(w: MainWindow) -> None:
-    """Fill the menu bar of a main window; items that need a document stay off until :func:`attach`."""
-    bar = w.menuBar()
-    K = QKeySequence.StandardKey
+#: The Edit items that work on the current view: (method, text, keys, icon); None is a separator.
+EDIT_ITEMS: tuple[tuple[str, str, str | QKeySequence.StandardKey, str] | None, ...] = (
+    ("cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), QKeySequence.StandardKey.Cut, "scissors"),
+    ("copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+    ("paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), QKeySequence.StandardKey.Paste, "clipboard-paste"),
+    ("select_all", QT_TRANSLATE_NOOP("Menus", "Select &All"), QKeySequence.StandardKey.SelectAll, ""),
+    None,
+    ("duplicate", QT_TRANSLATE_NOOP("Menus", "D&uplicate Shots"), "Ctrl+D", "copy-plus"),
+    ("move_up", QT_TRANSLATE_NOOP("Menus", "Move Shots &Up"), "Alt+Up", "arrow-up"),
+    ("move_down", QT_TRANSLATE_NOOP("Menus", "Move Shots Do&wn"), "Alt+Down", "arrow-down"),
+    ("delete", QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), QKeySequence.StandardKey.Delete, "trash-2"),
+    None,
+    ("move_beat_up", QT_TRANSLATE_NOOP("Menus", "Move &Beat Up"), "Ctrl+Alt+Up", "arrow-up"),
+    ("move_beat_down", QT_TRANSLATE_NOOP("Menus", "Move B&eat Down"), "Ctrl+Alt+Down", "arrow-down"),
+    ("remove_beat", QT_TRANSLATE_NOOP("Menus", "&Remove Beat"), "Ctrl+Alt+Del", "trash-2"),
+)
 
-    file = bar.addMenu(translate("Menus", "&File"))
-    w.add_action(
-        file,
-        translate("Menus", "&New from Template…"),
-        lambda: fileactions.new_project(w),
-        K.New,
-        "file-plus",
-    )
-    w.add_action(file, translate("Menus", "&Open…"), lambda: fileactions.open_file(w), K.Open, "folder-open")
-    w.recent_menu = file.addMenu(icon("history"), translate("Menus", "Open &Recent"))
-    w.recent_menu.aboutToShow.connect(lambda: fill_recent(w))
-    file.addSeparator()
-    w.add_action(file, translate("Menus", "Save &As…"), lambda: fileactions.save_as(w), K.SaveAs, "save")
-    w.add_action(file, translate("Menus", "Save a &Copy…"), lambda: fileactions.save_copy(w), None, "copy")
-    w.add_action(
-        file, translate("Menus", "&Snapshots…"), lambda: fileactions.snapshots(w), "Ctrl+Shift+H", "history"
-    )
-    file.addSeparator()
-    w.import_action = w.add_action(file, translate("Menus", "&Import Excel Shot Script…"),
-                                   lambda: fileactions.import_excel(w), None, "file-spreadsheet")  # fmt: skip
-    w.add_action(file, translate("Menus", "&Export…"), lambda: fileactions.export(w), "Ctrl+E", "file-output")
-    w.add_action(
-        file, translate("Menus", "Variant &Pack…"), lambda: fileactions.pack(w), "Ctrl+Shift+E", "film"
-    )
-    w.add_action(file, translate("Menus", "Print Pre&view of the Shot List…"), lambda: fileactions.print_preview(w), K.Print,
-                 "printer")  # fmt: skip
-    file.addSeparator()
-    w.add_action(
-        file,
-        translate("Menus", "Pre&ferences…"),
-        lambda: fileactions.preferences(w),
-        K.Preferences,
-        "settings",
-    )
-    # Everything in File but Quit works on the open document (its folder, its file).
-    w.doc_actions.extend(a for a in file.actions() if not a.isSeparator())
-    w.doc_actions.append(w.recent_menu.menuAction())
-    w.add_action(file, translate("Menus", "&Quit"), w.close, K.Quit)
-
-    edit = bar.addMenu(translate("Menus", "&Edit"))
-    w.edit_menu_slot = edit
-    # Undo and Redo join when the document is attached, the shot list's actions when it is built.
-    edit.aboutToShow.connect(lambda: update_edit_actions(w))
-
-    view = bar.addMenu(translate("Menus", "&View"))
-    titles = w.tab_titles()
-    for i, key in enumerate(w.pages):
-        w.doc_actions.append(w.add_action(view, titles[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}"))
-    view.addSeparator()
-    for dock in (w.nav_dock, w.guide_dock, w.timeline_dock):
-        view.addAction(dock.toggleViewAction())
-
-    help_menu = bar.addMenu(translate("Menus", "&Help"))
-    w.add_action(help_menu, translate("Menus", "&About Studio"), lambda: fileactions.about(w), None, "info")
-    for act in w.doc_actions:
-        act.setEnabled(w.doc is not None)
+#: English tab titles by key (the window shows them translated).
+TAB_TITLES = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
+              "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results")}  # fmt: skip
 
 
-def attach(w: MainWindow) -> None:
-    """Turn on the items that need the window's document and add its Undo and Redo."""
-    K = QKeySequence.StandardKey
-    edit = w.edit_menu_slot
-    assert edit is not None
-    undo = w.doc.undo_stack.createUndoAction(w, translate("Menus", "&Undo"))
-    undo.setShortcut(K.Undo)
-    undo.setIcon(icon("undo-2"))
-    redo = w.doc.undo_stack.createRedoAction(w, translate("Menus", "&Redo"))
-    redo.setShortcut(K.Redo)
-    redo.setIcon(icon("redo-2"))
-    edit.addAction(undo)
-    edit.addAction(redo)
-    edit.addSeparator()
-    w.undo_action, w.redo_action = undo, redo
-    for act in w.doc_actions:
-        act.setEnabled(True)
-    w.import_action.setEnabled(not w.doc.readonly)
+def plain(text: str) -> str:
+    """A menu text without its mnemonic marks and trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
-def update_edit_actions(w: MainWindow) -> None:
-    """Put the shot list's edit actions into the Edit menu; enable them only on its tab."""
-    edit = w.edit_menu_slot
-    if edit is None:
-        return
-    page = w.pages["shotlist"]
-    if page.view is None:
-        return
-    view = page.view
-    if not getattr(w, "_shot_actions_added", False):
-        for act in view.edit_actions:
-            edit.addAction(act)
-        w._shot_actions_added = True  # type: ignore[attr-defined]
-    on_tab = w.tabs.currentWidget() is page
-    for act in view.edit_actions:
-        act.setVisible(on_tab)
+class Menus(QObject):
+    """The menu bar of one main window and the actions in it."""
 
+    def __init__(self, w: WindowApi) -> None:
+        super().__init__(w)
+        self.w = w
+        #: Items that need a document: off in the shell, on once attached.
+        self.doc_actions: list[QAction] = []
+        #: Edit items by the view method they call.
+        self.edit: dict[str, QAction] = {}
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._build()
 
-def fill_recent(w: MainWindow) -> None:
-    """List the recent files; missing ones are dropped."""
-    menu: QMenu = w.recent_menu
-    menu.clear()
-    files = [f for f in w.settings.recent_files if Path(f).exists()]
-    if files != w.settings.recent_files:
-        w.settings.recent_files = files
-    for i, name in enumerate(files):
-        act = menu.addAction(f"&{i + 1} {Path(name).name}")
-        act.setToolTip(name)
-        act.triggered.connect(lambda _=False, n=name: fileactions.open_path(w, n))
-    if not files:
-        act = menu.addAction(translate("Menus", "No recent files"))
-        act.setEnabled(False)
-    else:
-        menu.addSeparator()
-        clear = menu.addAction(translate("Menus", "Clear the List"))
-        clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))
+    # --- building ------------------------------------------------------------------
+
+    def action(self, menu: QMenu, source: str, slot: Callable[[], object],
+               keys: str | QKeySequence | QKeySequence.StandardKey | None = None, icon_name: str = "",
+               context: str = "Menus") -> QAction:  # fmt: skip
+        """A menu item from English ``source`` (translated here), with its shortcut and icon."""
+        text = translate(context, source)
+        act = menu.addAction(icon(icon_name), text) if icon_name else menu.addAction(text)
+        if keys is not None:
+            # setShortcuts(list), not setShortcut(): PySide's overload check of the latter builds every
+            # Qt.* enum, which the shell's first paint does not otherwise need.
+            act.setShortcuts([QKeySequence(keys)])
+        act.setProperty(ENGLISH, plain(source))
+        act.triggered.connect(lambda _=False: slot())
+        return act
+
+    def _build(self) -> None:
+        w = self.w
+        bar = w.menuBar()
+        K = QKeySequence.StandardKey
+        file = bar.addMenu(translate("Menus", "&File"))
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "&New from Template…"),
+            lambda: fileactions.new_project(w),
+            K.New,
+            "file-plus",
+        )
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "&Open…"),
+            lambda: fileactions.open_file(w),
+            K.Open,
+            "folder-open",
+        )
+        self.recent_menu = file.addMenu(icon("history"), translate("Menus", "Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        file.addSeparator()
+        self.action(
+            file, QT_TRANSLATE_NOOP("Menus", "Save &As…"), lambda: fileactions.save_as(w), K.SaveAs, "save"
+        )
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "Save a &Copy…"),
+            lambda: fileactions.save_copy(w),
+            "Ctrl+Alt+S",
+            "copy",
+        )
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "&Snapshots…"),
+            lambda: fileactions.snapshots(w),
+            "Ctrl+Shift+H",
+            "history",
+        )
+        file.addSeparator()
+        self.import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "&Import Excel Shot Script…"), lambda: fileactions.import_excel(w),
+                                         "Ctrl+I", "file-spreadsheet")  # fmt: skip
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "&Export…"),
+            lambda: fileactions.export(w),
+            "Ctrl+E",
+            "file-output",
+        )
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "Variant &Pack…"),
+            lambda: fileactions.pack(w),
+            "Ctrl+Shift+E",
+            "film",
+        )
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Print Pre&view of the Shot List…"), lambda: fileactions.print_preview(w), K.Print,
+                    "printer")  # fmt: skip
+        file.addSeparator()
+        self.action(
+            file,
+            QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"),
+            lambda: fileactions.preferences(w),
+            K.Preferences,
+            "settings",
+        )
+        # Everything in File but Quit works on the open document (its folder, its file).
+        self.doc_actions.extend(a for a in file.actions() if not a.isSeparator())
+        self.doc_actions.append(self.recent_menu.menuAction())
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, K.Quit)
+
+        self.edit_menu = edit = bar.addMenu(translate("Menus", "&Edit"))
+        self._edit_top = edit.addSeparator()  # Undo and Redo go above it when the document is attached
+        for item in EDIT_ITEMS:
+            if item is None:
+                edit.addSeparator()
+                continue
+            name, source, keys, icon_name = item
+            self.edit[name] = self.action(edit, source, lambda n=name: editactions.run(w, n), keys, icon_name)
+        edit.addSeparator()
+        self.edit["find"] = self.action(edit, QT_TRANSLATE_NOOP("Menus", "&Find…"), lambda: editactions.palette(w, items_only=True), K.Find)  # fmt: skip
+        palette = self.action(
+            edit, QT_TRANSLATE_NOOP("Menus", "Command &Palette…"), lambda: editactions.palette(w), "Ctrl+K"
+        )
+        self.doc_actions.extend([*self.edit.values(), palette])
+        edit.aboutToShow.connect(self.update_edit_actions)
+
+        view = bar.addMenu(translate("Menus", "&View"))
+        titles = w.tab_titles()
+        for i, key in enumerate(TAB_TITLES):
+            act = self.action(view, TAB_TITLES[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}")
+            act.setText(titles[key])
+            self.doc_actions.append(act)
+        view.addSeparator()
+        for i, (dock, source) in enumerate(
+            zip(w.docks(), ("Navigator", QT_TRANSLATE_NOOP("Menus", "Guide"), "Timeline"), strict=True)
+        ):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcuts([QKeySequence(f"Ctrl+Shift+{i + 1}")])
+            toggle.setProperty(ENGLISH, source)
+            view.addAction(toggle)
+        view.addSeparator()
+        self.covered_action = self.action(view, QT_TRANSLATE_NOOP("Menus", "Show the &Covered Area (Safe Area)"), w.toggle_covered_area,
+                                          "Ctrl+Shift+A")  # fmt: skip
+        self.covered_action.setCheckable(True)
+        self.doc_actions.append(self.covered_action)
+
+        help_menu = bar.addMenu(translate("Menus", "&Help"))
+        self.action(
+            help_menu,
+            QT_TRANSLATE_NOOP("Menus", "&Keyboard Shortcuts"),
+            lambda: fileactions.shortcuts(w),
+            "Ctrl+/",
+        )
+        self.action(help_menu, QT_TRANSLATE_NOOP("Menus", "&How a Selling Video Is Built"), lambda: fileactions.structure_guide(w), "F1",
+                    "file-text")  # fmt: skip
+        self.action(
+            help_menu, QT_TRANSLATE_NOOP("Menus", "&About Studio"), lambda: fileactions.about(w), None, "info"
+        )
+        for act in self.doc_actions:
+            act.setEnabled(False)
+
+    # --- document ------------------------------------------------------------------
+
+    def attach(self) -> None:
+        """Turn on the items that need the document and add its Undo and Redo."""
+        K = QKeySequence.StandardKey
+        stack = self.w.doc.undo_stack
+        undo = stack.createUndoAction(self, translate("Menus", "&Undo"))
+        undo.setShortcuts([QKeySequence(K.Undo)])
+        undo.setIcon(icon("undo-2"))
+        undo.setProperty(ENGLISH, "Undo")
+        redo = stack.createRedoAction(self, translate("Menus", "&Redo"))
+        redo.setShortcuts([QKeySequence(K.Redo)])
+        redo.setIcon(icon("redo-2"))
+        redo.setProperty(ENGLISH, "Redo")
+        self.edit_menu.insertActions(self._edit_top, [undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+        for act in self.doc_actions:
+            act.setEnabled(True)
+        self.import_action.setEnabled(not self.w.doc.readonly)
+        self.update_edit_actions()
+
+    def on_focus(self, _old: object, _new: object) -> None:
+        """The keyboard moved: cut, copy and paste follow the focused text field."""
+        if self.w.isActiveWindow():
+            self.update_edit_actions()
+
+    def update_edit_actions(self) -> None:
+        """Enable the Edit items the current view (or the focused text field) can do now."""
+        if self.w.doc is None:
+            return
+        for name, act in self.edit.items():
+            act.setEnabled(editactions.can(self.w, name))
+
+    def all_actions(self) -> list[QAction]:
+        """Every action of the menu bar, submenus included (the palette lists them)."""
+        found: list[QAction] = []
+
+        def walk(menu: QMenu) -> None:
+            for act in menu.actions():
+                if act.menu() is not None:
+                    walk(act.menu())  # type: ignore[arg-type]
+                elif not act.isSeparator() and act.text():
+                    found.append(act)
+
+        for top in self.w.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu())  # type: ignore[arg-type]
+        return found
+
+    def fill_recent(self) -> None:
+        """List the recent files; missing ones are dropped."""
+        w, menu = self.w, self.recent_menu
+        menu.clear()
+        files = [f for f in w.settings.recent_files if Path(f).exists()]
+        if files != w.settings.recent_files:
+            w.settings.recent_files = files
+        for i, name in enumerate(files):
+            act = menu.addAction(f"&{i + 1} {Path(name).name}")
+            act.setToolTip(name)
+            act.triggered.connect(lambda _=False, n=name: fileactions.open_path(w, n))
+        if not files:
+            act = menu.addAction(translate("Menus", "No recent files"))
+            act.setEnabled(False)
+        else:
+            menu.addSeparator()
+            clear = menu.addAction(translate("Menus", "Clear the List"))
+            clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))

@@ -192,6 +192,23 @@ class ShotListView(QWidget):
                              self.act_duplicate, self.act_up, self.act_down]  # fmt: skip
         self._update_actions()
 
+    def use_window_shortcuts(self) -> None:
+        """Inside the main window its Edit menu carries these keys: drop the view's own, so none is ambiguous."""
+        for act in self.edit_actions:
+            self.removeAction(act)
+
+    def can_edit(self, name: str) -> bool:
+        """Whether an Edit menu item can act now."""
+        acts = {"cut": self.act_cut, "copy": self.act_copy, "paste": self.act_paste,
+                "select_all": self.act_select_all, "delete": self.act_delete, "duplicate": self.act_duplicate,
+                "move_up": self.act_up, "move_down": self.act_down}  # fmt: skip
+        act = acts.get(name)
+        return act is not None and act.isEnabled()
+
+    def select_all(self) -> None:
+        """Select every row shown."""
+        self.table.selectAll()
+
     # --- filters -----------------------------------------------------------------
 
     def _fill_filters(self) -> None:

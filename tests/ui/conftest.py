@@ -61,3 +61,19 @@ def reopen(path: Path):
     project = pf.project
     pf.close()
     return project
+
+
+@pytest.fixture
+def zh_window(doc, settings, qtbot, qapp):
+    """A main window on the English sample with the interface in Chinese."""
+    from studio.ui.app import Translators
+    from studio.ui.mainwindow import MainWindow
+
+    translators = Translators(qapp)
+    translators.install("zh")
+    win = MainWindow(doc, None, settings)
+    win.replacing = True
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    translators.install("en")

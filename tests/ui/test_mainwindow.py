@@ -32,12 +32,12 @@ def test_autosave_indicator_and_undo_from_the_edit_menu(window, doc):
     doc.push(SetFieldCommand(doc.project, shot, "notes", "bring the blue towel", merge=True))
     assert window.status.text().startswith("Saved ")
     assert len(window.status.text().split()[-1]) == 8  # HH:MM:SS
-    assert window.undo_action.isEnabled()
-    window.undo_action.trigger()
+    assert window.menus.undo_action.isEnabled()
+    window.menus.undo_action.trigger()
     assert shot.notes == ""
     on_disk = {s.id: s for _, _, s in reopen(doc.pf.path).scripts[0].iter_shots()}
     assert on_disk[shot.id].notes == ""
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     on_disk = {s.id: s for _, _, s in reopen(doc.pf.path).scripts[0].iter_shots()}
     assert on_disk[shot.id].notes == "bring the blue towel"
 
@@ -47,17 +47,8 @@ def test_typing_in_one_field_is_one_undo_step(window, doc):
     for text in ("b", "br", "bri", "brig"):
         doc.push(SetFieldCommand(doc.project, shot, "notes", text, merge=True))
     assert doc.undo_stack.count() == 1
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert shot.notes == ""
-
-
-def test_shot_list_actions_join_the_edit_menu_on_its_tab(window):
-    view = window.show_tab("shotlist")
-    edit_actions = window.edit_menu_slot.actions()
-    assert view.act_duplicate in edit_actions
-    assert view.act_duplicate.isVisible()
-    window.show_tab("write")
-    assert not view.act_duplicate.isVisible()
 
 
 def test_navigator_variant_click_makes_it_current(window, doc):

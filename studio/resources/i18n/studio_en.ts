@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+110" />
+            <location filename="../../ui/views/write_cards.py" line="+111" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -29,7 +29,12 @@
             <translation>Insert a proven call to action</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Move or remove this beat</source>
+            <translation>Move or remove this beat</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
@@ -55,7 +60,7 @@
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -102,6 +107,73 @@
             <location line="+30" />
             <source>%1 s</source>
             <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <location filename="../../ui/palette.py" line="+123" />
+            <source>Find</source>
+            <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Command Palette</source>
+            <translation>Command Palette</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find a shot, beat or variant…</source>
+            <translation>Find a shot, beat or variant…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type an action, shot, beat or variant…</source>
+            <translation>Type an action, shot, beat or variant…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot</source>
+            <translation>Shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 (not possible here now)</source>
+            <translation>%1 (not possible here now)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing matches</source>
+            <translation>Nothing matches</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n found</source>
+            <translation>
+                <numerusform>%n found</numerusform>
+                <numerusform>%n found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> (type more to see the rest)</source>
+            <translation> (type more to see the rest)</translation>
         </message>
     </context>
     <context>
@@ -457,7 +529,7 @@
             <translation>Cannot save the project there</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Now editing {name}</source>
             <translation>Now editing {name}</translation>
         </message>
@@ -477,7 +549,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+71" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -564,13 +636,13 @@
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
             <source>Opening {name}…</source>
-            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. Menu items that need a document; off in the shell, on once attached.</extracomment>
+            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Write</source>
             <translation>Write</translation>
         </message>
@@ -600,7 +672,7 @@
             <translation>Results</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -615,7 +687,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+94" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -638,8 +710,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+28" />
+            <location filename="../../ui/menus.py" line="+92" />
             <source>&amp;File</source>
+            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -648,47 +721,47 @@
             <translation>&amp;New from Template…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Open…</source>
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Save a &amp;Copy…</source>
             <translation>Save a &amp;Copy…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>&amp;Snapshots…</source>
             <translation>&amp;Snapshots…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>&amp;Import Excel Shot Script…</source>
             <translation>&amp;Import Excel Shot Script…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Variant &amp;Pack…</source>
             <translation>Variant &amp;Pack…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Print Pre&amp;view of the Shot List…</source>
             <translation>Print Pre&amp;view of the Shot List…</translation>
         </message>
@@ -708,32 +781,149 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+57" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-45" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-142" />
+            <source>Cu&amp;t</source>
+            <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select &amp;All</source>
+            <translation>Select &amp;All</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>D&amp;uplicate Shots</source>
+            <translation>D&amp;uplicate Shots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots &amp;Up</source>
+            <translation>Move Shots &amp;Up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots Do&amp;wn</source>
+            <translation>Move Shots Do&amp;wn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Shots</source>
+            <translation>&amp;Delete Shots</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move &amp;Beat Up</source>
+            <translation>Move &amp;Beat Up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move B&amp;eat Down</source>
+            <translation>Move B&amp;eat Down</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove Beat</source>
+            <translation>&amp;Remove Beat</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write</source>
+            <extracomment>English tab titles by key (the window shows them translated).</extracomment>
+            <translation>Write</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot list</source>
+            <translation>Shot list</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Storyboard</source>
+            <translation>Storyboard</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <location line="+118" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Command &amp;Palette…</source>
+            <translation>Command &amp;Palette…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Guide</source>
+            <translation>Guide</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Show the &amp;Covered Area (Safe Area)</source>
+            <translation>Show the &amp;Covered Area (Safe Area)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;How a Selling Video Is Built</source>
+            <translation>&amp;How a Selling Video Is Built</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About Studio</source>
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+66" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -1410,6 +1600,29 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <source>Keyboard Shortcuts</source>
+            <translation>Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by action or key…</source>
+            <translation>Filter by action or key…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shortcut</source>
+            <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotListOps</name>
         <message>
             <location filename="../../ui/shotlist_ops.py" line="+39" />
@@ -1549,7 +1762,7 @@
             <translation>Move Shots Do&amp;wn</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+36" />
             <source>All</source>
             <translation>All</translation>
         </message>
@@ -1872,12 +2085,12 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+190" />
+            <location line="+198" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-164" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
         </message>
@@ -1892,7 +2105,7 @@
             <translation>%1 shots · %2 s</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+67" />
             <source>This project is open read-only; frames cannot be changed.</source>
             <translation>This project is open read-only; frames cannot be changed.</translation>
         </message>
@@ -1950,6 +2163,119 @@
             <location line="+5" />
             <source>Remove frame</source>
             <translation>Remove frame</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureGuide</name>
+        <message>
+            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <source>How a Selling Video Is Built</source>
+            <translation>How a Selling Video Is Built</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Hook</source>
+            <translation>Hook</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>0–3 s</source>
+            <translation>0–3 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grab attention inside the first 3 seconds: a suspense line, a conflict, a striking product shot, a pain question, a price or a scene the viewer recognises.</source>
+            <translation>Grab attention inside the first 3 seconds: a suspense line, a conflict, a striking product shot, a pain question, a price or a scene the viewer recognises.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>after the hook</source>
+            <translation>after the hook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show one concrete pain on screen, e.g. night owls' dull skin.</source>
+            <translation>Show one concrete pain on screen, e.g. night owls' dull skin.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Solution</source>
+            <translation>Solution</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the middle</source>
+            <translation>the middle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The product as the answer, demonstrated in a real scene.</source>
+            <translation>The product as the answer, demonstrated in a real scene.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proof</source>
+            <translation>Proof</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>inside the middle</source>
+            <translation>inside the middle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before and after, a comparison, lab data or a real user.</source>
+            <translation>Before and after, a comparison, lab data or a real user.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call to action</source>
+            <translation>Call to action</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>last 5 s</source>
+            <translation>last 5 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say exactly what to do: tap the link below for a coupon, comment 1 for the formula.</source>
+            <translation>Say exactly what to do: tap the link below for a coupon, comment 1 for the formula.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write each beat on its card in the Write tab; the gauge shows its time against the budget.</source>
+            <translation>Write each beat on its card in the Write tab; the gauge shows its time against the budget.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try another way to play a beat with “+ Alternative”; a variant picks one alternative per beat.</source>
+            <translation>Try another way to play a beat with “+ Alternative”; a variant picks one alternative per beat.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test one thing at a time: variants that differ in the hook only tell you which hook works.</source>
+            <translation>Test one thing at a time: variants that differ in the hook only tell you which hook works.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The timeline marks the 3-second hook line and the CTA window (the last 5 seconds).</source>
+            <translation>The timeline marks the 3-second hook line and the CTA window (the last 5 seconds).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep captions and buttons inside the safe area: View ▸ Show the Covered Area.</source>
+            <translation>Keep captions and buttons inside the safe area: View ▸ Show the Covered Area.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
+            <translation>Ctrl+K finds any action, shot, beat or variant by typing.</translation>
         </message>
     </context>
     <context>
@@ -2152,71 +2478,48 @@
         </message>
     </context>
     <context>
-        <name>WriteView</name>
+        <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+61" />
-            <source>Paste voice-over script…</source>
-            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
-            <translation>Paste voice-over script…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
-            <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
-        </message>
-        <message>
-            <location line="+97" />
-            <source>(unnamed)</source>
-            <translation>(unnamed)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Variant “%1”: %2 s in all</source>
-            <translation>Variant “%1”: %2 s in all</translation>
-        </message>
-        <message>
-            <location line="+158" />
-            <location line="+193" />
-            <source>Add alternative %1 to %2</source>
-            <translation>Add alternative %1 to %2</translation>
-        </message>
-        <message>
-            <location line="-177" />
-            <source>Remove alternative %1</source>
-            <translation>Remove alternative %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Edit note</source>
-            <translation>Edit note</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Add shot</source>
-            <translation>Add shot</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Remove shot %1</source>
-            <translation>Remove shot %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Edit voice-over</source>
-            <translation>Edit voice-over</translation>
+            <location filename="../../ui/views/write_edits.py" line="+96" />
+            <source>Move shots up</source>
+            <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
+            <translation>Move shots up</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Edit captions</source>
-            <translation>Edit captions</translation>
+            <source>Move shots down</source>
+            <translation>Move shots down</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Change duration</source>
-            <translation>Change duration</translation>
+            <location line="+26" />
+            <source>Move beat %1</source>
+            <translation>Move beat %1</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+9" />
+            <source>Remove beat %1</source>
+            <translation>Remove beat %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move Beat Up</source>
+            <translation>Move Beat Up</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move Beat Down</source>
+            <translation>Move Beat Down</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove Beat</source>
+            <translation>Remove Beat</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteLibrary</name>
+        <message>
+            <location filename="../../ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -2255,8 +2558,77 @@
             <source>Insert library line</source>
             <translation>Insert library line</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>Add alternative %1 to %2</source>
+            <translation>Add alternative %1 to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteView</name>
+        <message>
+            <location filename="../../ui/views/write.py" line="+62" />
+            <source>Paste voice-over script…</source>
+            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
+            <translation>Paste voice-over script…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
+            <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>(unnamed)</source>
+            <translation>(unnamed)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Variant “%1”: %2 s in all</source>
+            <translation>Variant “%1”: %2 s in all</translation>
+        </message>
+        <message>
+            <location line="+158" />
+            <source>Add alternative %1 to %2</source>
+            <translation>Add alternative %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove alternative %1</source>
+            <translation>Remove alternative %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add shot</source>
+            <translation>Add shot</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove shot %1</source>
+            <translation>Remove shot %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit voice-over</source>
+            <translation>Edit voice-over</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit captions</source>
+            <translation>Edit captions</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change duration</source>
+            <translation>Change duration</translation>
+        </message>
         <message numerus="yes">
-            <location line="+61" />
+            <location line="+81" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>

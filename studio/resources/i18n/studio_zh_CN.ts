@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+110" />
+            <location filename="../../ui/views/write_cards.py" line="+111" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -29,7 +29,12 @@
             <translation>插入经过验证的行动号召</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+8" />
+            <source>Move or remove this beat</source>
+            <translation>移动或删除这个段落</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
@@ -55,7 +60,7 @@
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -102,6 +107,72 @@
             <location line="+30" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandPalette</name>
+        <message>
+            <location filename="../../ui/palette.py" line="+123" />
+            <source>Find</source>
+            <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Command Palette</source>
+            <translation>命令面板</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find a shot, beat or variant…</source>
+            <translation>查找镜头、段落或版本…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type an action, shot, beat or variant…</source>
+            <translation>输入操作、镜头、段落或版本…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 (not possible here now)</source>
+            <translation>%1（此处暂不可用）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Nothing matches</source>
+            <translation>没有匹配项</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n found</source>
+            <translation>
+                <numerusform>找到 %n 项</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> (type more to see the rest)</source>
+            <translation>（继续输入以查看其余项）</translation>
         </message>
     </context>
     <context>
@@ -457,7 +528,7 @@
             <translation>无法把项目保存到那里</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Now editing {name}</source>
             <translation>正在编辑 {name}</translation>
         </message>
@@ -477,7 +548,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+71" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -564,13 +635,13 @@
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+58" />
             <source>Opening {name}…</source>
-            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. Menu items that need a document; off in the shell, on once attached.</extracomment>
+            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Write</source>
             <translation>写作</translation>
         </message>
@@ -600,7 +671,7 @@
             <translation>投放数据</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -615,7 +686,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+94" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -638,8 +709,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+28" />
+            <location filename="../../ui/menus.py" line="+92" />
             <source>&amp;File</source>
+            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
@@ -648,47 +720,47 @@
             <translation>从模板新建(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Save a &amp;Copy…</source>
             <translation>保存副本(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>&amp;Snapshots…</source>
             <translation>快照(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>&amp;Import Excel Shot Script…</source>
             <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Variant &amp;Pack…</source>
             <translation>版本素材包(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Print Pre&amp;view of the Shot List…</source>
             <translation>分镜表打印预览(&amp;V)…</translation>
         </message>
@@ -708,32 +780,149 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+57" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-45" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-142" />
+            <source>Cu&amp;t</source>
+            <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
+            <translation>剪切(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Paste</source>
+            <translation>粘贴(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select &amp;All</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>D&amp;uplicate Shots</source>
+            <translation>创建镜头副本(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots &amp;Up</source>
+            <translation>上移镜头(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Shots Do&amp;wn</source>
+            <translation>下移镜头(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Shots</source>
+            <translation>删除镜头(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move &amp;Beat Up</source>
+            <translation>上移段落(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move B&amp;eat Down</source>
+            <translation>下移段落(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove Beat</source>
+            <translation>删除段落(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write</source>
+            <extracomment>English tab titles by key (the window shows them translated).</extracomment>
+            <translation>写作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot list</source>
+            <translation>分镜表</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Storyboard</source>
+            <translation>故事板</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Results</source>
+            <translation>投放数据</translation>
+        </message>
+        <message>
+            <location line="+118" />
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Command &amp;Palette…</source>
+            <translation>命令面板(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Guide</source>
+            <translation>创作指导</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Show the &amp;Covered Area (Safe Area)</source>
+            <translation>显示遮挡区域（安全区）(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;How a Selling Video Is Built</source>
+            <translation>带货视频的结构(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>&amp;About Studio</source>
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+66" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -1409,6 +1598,29 @@
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <source>Keyboard Shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Filter by action or key…</source>
+            <translation>按操作或按键筛选…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
         <name>ShotListOps</name>
         <message>
             <location filename="../../ui/shotlist_ops.py" line="+39" />
@@ -1548,7 +1760,7 @@
             <translation>下移镜头(&amp;W)</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+36" />
             <source>All</source>
             <translation>全部</translation>
         </message>
@@ -1871,12 +2083,12 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+190" />
+            <location line="+198" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-164" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
         </message>
@@ -1891,7 +2103,7 @@
             <translation>%1 个镜头 · %2 秒</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+67" />
             <source>This project is open read-only; frames cannot be changed.</source>
             <translation>此项目以只读方式打开，无法修改画面。</translation>
         </message>
@@ -1949,6 +2161,119 @@
             <location line="+5" />
             <source>Remove frame</source>
             <translation>移除画面</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureGuide</name>
+        <message>
+            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <source>How a Selling Video Is Built</source>
+            <translation>带货视频的结构</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Hook</source>
+            <translation>钩子</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>0–3 s</source>
+            <translation>0–3 秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grab attention inside the first 3 seconds: a suspense line, a conflict, a striking product shot, a pain question, a price or a scene the viewer recognises.</source>
+            <translation>在前 3 秒内抓住注意力：悬念、冲突、有冲击力的产品画面、痛点提问、价格刺激，或观众熟悉的场景。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pain point</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>after the hook</source>
+            <translation>钩子之后</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show one concrete pain on screen, e.g. night owls' dull skin.</source>
+            <translation>在画面上呈现一个具体的痛点，例如“熬夜党皮肤暗沉”。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Solution</source>
+            <translation>解决方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>the middle</source>
+            <translation>中段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The product as the answer, demonstrated in a real scene.</source>
+            <translation>把产品作为答案，在真实场景中演示。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proof</source>
+            <translation>证明</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>inside the middle</source>
+            <translation>中段之内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before and after, a comparison, lab data or a real user.</source>
+            <translation>使用前后、对比、实验数据或真实用户。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Call to action</source>
+            <translation>行动号召</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>last 5 s</source>
+            <translation>最后 5 秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say exactly what to do: tap the link below for a coupon, comment 1 for the formula.</source>
+            <translation>明确告诉观众做什么：“点击下方链接领券”“评论区扣1获取配方”。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write each beat on its card in the Write tab; the gauge shows its time against the budget.</source>
+            <translation>在“写作”页的卡片上逐段写作；进度条显示该段用时与时长预算的对比。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try another way to play a beat with “+ Alternative”; a variant picks one alternative per beat.</source>
+            <translation>用“+ 方案”为一个段落尝试另一种写法；每个版本为每个段落选一个方案。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Test one thing at a time: variants that differ in the hook only tell you which hook works.</source>
+            <translation>一次只测一个变量：只在钩子上不同的版本，才能告诉你哪个钩子有效。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The timeline marks the 3-second hook line and the CTA window (the last 5 seconds).</source>
+            <translation>时间线标出 3 秒钩子线和行动号召区间（最后 5 秒）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep captions and buttons inside the safe area: View ▸ Show the Covered Area.</source>
+            <translation>字幕和按钮要放在安全区内：视图 ▸ 显示遮挡区域。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
+            <translation>按 Ctrl+K，输入文字即可找到任何操作、镜头、段落或版本。</translation>
         </message>
     </context>
     <context>
@@ -2150,71 +2475,48 @@
         </message>
     </context>
     <context>
-        <name>WriteView</name>
+        <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+61" />
-            <source>Paste voice-over script…</source>
-            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
-            <translation>粘贴口播稿…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
-            <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
-        </message>
-        <message>
-            <location line="+97" />
-            <source>(unnamed)</source>
-            <translation>（未命名）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Variant “%1”: %2 s in all</source>
-            <translation>版本“%1”：共 %2 秒</translation>
-        </message>
-        <message>
-            <location line="+158" />
-            <location line="+193" />
-            <source>Add alternative %1 to %2</source>
-            <translation>为 %2 添加方案 %1</translation>
-        </message>
-        <message>
-            <location line="-177" />
-            <source>Remove alternative %1</source>
-            <translation>删除方案 %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Edit note</source>
-            <translation>编辑备注</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Add shot</source>
-            <translation>添加镜头</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Remove shot %1</source>
-            <translation>删除镜头 %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Edit voice-over</source>
-            <translation>编辑口播</translation>
+            <location filename="../../ui/views/write_edits.py" line="+96" />
+            <source>Move shots up</source>
+            <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
+            <translation>上移镜头</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Edit captions</source>
-            <translation>编辑字幕</translation>
+            <source>Move shots down</source>
+            <translation>下移镜头</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Change duration</source>
-            <translation>修改时长</translation>
+            <location line="+26" />
+            <source>Move beat %1</source>
+            <translation>移动段落 %1</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+9" />
+            <source>Remove beat %1</source>
+            <translation>删除段落 %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Move Beat Up</source>
+            <translation>上移段落</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move Beat Down</source>
+            <translation>下移段落</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove Beat</source>
+            <translation>删除段落</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteLibrary</name>
+        <message>
+            <location filename="../../ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -2253,8 +2555,77 @@
             <source>Insert library line</source>
             <translation>插入素材库文案</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>Add alternative %1 to %2</source>
+            <translation>为 %2 添加方案 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteView</name>
+        <message>
+            <location filename="../../ui/views/write.py" line="+62" />
+            <source>Paste voice-over script…</source>
+            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
+            <translation>粘贴口播稿…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste a whole voice-over, preview how it splits into shots, then apply it</source>
+            <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>(unnamed)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Variant “%1”: %2 s in all</source>
+            <translation>版本“%1”：共 %2 秒</translation>
+        </message>
+        <message>
+            <location line="+158" />
+            <source>Add alternative %1 to %2</source>
+            <translation>为 %2 添加方案 %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Remove alternative %1</source>
+            <translation>删除方案 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add shot</source>
+            <translation>添加镜头</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove shot %1</source>
+            <translation>删除镜头 %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Edit voice-over</source>
+            <translation>编辑口播</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit captions</source>
+            <translation>编辑字幕</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Change duration</source>
+            <translation>修改时长</translation>
+        </message>
         <message numerus="yes">
-            <location line="+61" />
+            <location line="+81" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>粘贴口播稿（%n 个镜头）</numerusform>

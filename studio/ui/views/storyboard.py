@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.media.errors import ImageError
 from studio.models import timeline
 from studio.models.entities import Change, Shot
 from studio.models.platforms import PlatformPreset, preset
-from studio.media.errors import ImageError
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
@@ -271,6 +271,14 @@ class StoryboardView(QWidget):
             if change.field == "duration_ds":
                 self.refresher.schedule()
             self.model.shot_changed(change.target)
+
+    def use_window_shortcuts(self) -> None:
+        """Inside the main window, Edit ▸ Paste carries the key: drop the list's own, so it is not ambiguous."""
+        self.list.removeAction(self.paste_action)
+
+    def can_edit(self, name: str) -> bool:
+        """Whether an Edit menu item can act now: pasting an image onto the current card."""
+        return name == "paste" and self.current_card() is not None and not self.doc.readonly
 
     def set_show_covered(self, on: bool) -> None:
         """Show or hide the platform's covered area on every card."""

@@ -7,11 +7,10 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,8 +30,10 @@ from studio.ui.commands import (
     SetFieldCommand,
 )
 from studio.ui.document import DocumentController
-from studio.ui.views.common import beat_title, focus_hub, seconds, ui_lang
+from studio.ui.views.common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
+from studio.ui.views.write_edits import WriteEdits
+from studio.ui.views.write_library import WriteLibrary
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ PREFETCH_S = 0.004
 PAUSE_MS = 40
 
 
-class WriteView(QWidget):
+class WriteView(WriteEdits, WriteLibrary):
     """Beat cards (hook, pain, solution, proof, CTA) with prompts, time gauges and editable shots."""
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
@@ -424,115 +425,13 @@ class WriteView(QWidget):
             self.reveal(target)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- libraries -----------------------------------------------------------------
-
-    def library_entries(self, beat: Beat) -> list[tuple[str, list[tuple[str, str]]]]:
-        """Library lines for a hook or CTA beat, grouped by device: [(device name, [(id, text)])]."""
-        try:
-            from studio.guide import libraries
-        except ImportError:
-            return []
-        kind = "hook" if beat.kind is BeatKind.HOOK else "cta"
-        lang = self.doc.project.language
-        names = libraries.devices(kind)
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for entry in libraries.entries(kind, lang=lang):
-            device = entry.devices[0] if entry.devices else ""
-            groups.setdefault(device, []).append((entry.id, entry.text))
-        ui = ui_lang()
-        return [
-            (names[d].text(ui) if d in names else (d or self.tr("Other")), lines)
-            for d, lines in groups.items()
-        ]
-
-    def show_library(self, card: BeatCard) -> None:
-        """Offer the library's lines for the card's beat in a menu."""
-        menu = self.library_menu(card)
-        menu.exec(
-            card.library_button.mapToGlobal(card.library_button.rect().bottomLeft())
-            if card.library_button
-            else self.cursor().pos()
-        )
-
-    def library_menu(self, card: BeatCard) -> QMenu:
-        """The menu of library lines: put one into the focused shot, or make it a new alternative."""
-        menu = QMenu(self)
-        groups = self.library_entries(card.beat)
-        if not groups:
-            empty = menu.addAction(self.tr("No library lines in this language"))
-            empty.setEnabled(False)
-            return menu
-        target = self._library_target(card)
-        replace = menu.addMenu(
-            self.tr("Replace the voice-over of %1").replace("%1", target.code)
-            if target is not None
-            else self.tr("Use as the first shot")
-        )
-        replace.setToolTip(self.tr("The line becomes the voice-over of the shot you last worked on"))
-        label = ops.new_alternative(card.beat).label
-        fresh = menu.addMenu(self.tr("Insert as new alternative %1").replace("%1", label))
-        fresh.setToolTip(
-            self.tr("Keep the current lines and try this one as alternative %1 in an A/B test").replace(
-                "%1", label
-            )
-        )
-        for sub, use in ((replace, self.insert_line), (fresh, self.insert_line_as_alternative)):
-            sub.setToolTipsVisible(True)
-            for device, lines in groups:
-                group = sub.addMenu(device)
-                for _entry_id, text in lines:
-                    action = QAction(text, group)
-                    action.triggered.connect(lambda _c=False, t=text, c=card, f=use: f(c, t))
-                    group.addAction(action)
-        menu.setToolTipsVisible(True)
-        return menu
-
-    def _library_target(self, card: BeatCard) -> Shot | None:
-        """The shot a library line replaces: the one last focused on the card, else the first."""
-        alt = card.alt
-        shot_id = self._last_shot.get(card.beat.id)
-        return next((s for s in alt.shots if s.id == shot_id), alt.shots[0] if alt.shots else None)
-
-    def insert_line(self, card: BeatCard, text: str) -> Shot:
-        """Use a library line as the voice-over of the card's focused (else first) shot, as one undo step."""
-        shot = self._library_target(card)
-        label = self.tr("Insert library line")
-        if shot is None:
-            shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
-            self.doc.push(InsertShotCommand(self.doc.project, card.alt, 0, shot, text=label))
-        else:
-            self.doc.push(SetFieldCommand(self.doc.project, shot, "voiceover", text, text=label))
-        return shot
-
-    def insert_line_as_alternative(self, card: BeatCard, text: str) -> Alternative:
-        """Add a library line as a new alternative (B, C …) with one shot saying it, as one undo step."""
-        beat = card.beat
-        alt = ops.new_alternative(beat)
-        shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
-        with self.doc.macro(
-            self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
-        ):
-            self.doc.push(InsertAlternativeCommand(self.doc.project, beat, len(beat.alternatives), alt))
-            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, shot))
-        self.shown[beat.id] = alt.id
-        self.rebuild()
-        return alt
-
-    def _speaking_ds(self, text: str) -> int:
-        """A shot length that lets the line be spoken at the project's pace (two seconds at least)."""
-        default = Shot().duration_ds
-        need = self.speaking_need_ds(text)
-        return default if need is None else min(ops.MAX_DS, max(default, need))
-
     def speaking_need_ds(self, text: str) -> int | None:
         """Tenths of a second needed to say ``text`` at the project's pace with a breath (None: no guide)."""
         if not text.strip():
             return 0
-        try:
-            from studio.guide.textscan import speech_seconds
-            from studio.guide.thresholds import resolve
-        except ImportError:
-            return None
+        from studio.guide.textscan import speech_seconds
+        from studio.guide.thresholds import resolve
+
         th = resolve(self.doc.project, self.doc.script)
         speak = speech_seconds(text, th.zh_cps, th.en_wps)[0] + th.breath_margin_s
         return math.ceil(speak * 10 - 1e-9)

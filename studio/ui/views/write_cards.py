@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +127,12 @@ class BeatCard(QFrame):
             self.library_button.clicked.connect(lambda: view.show_library(self))
             head.addWidget(self.library_button)
         head.addWidget(self.add_alt_button)
+        self.beat_button = QToolButton(self)
+        self.beat_button.setText("⋯")
+        self.beat_button.setAutoRaise(True)
+        self.beat_button.setToolTip(self.tr("Move or remove this beat"))
+        self.beat_button.clicked.connect(lambda: view.show_beat_menu(self))
+        head.addWidget(self.beat_button)
 
         self.prompt = QLabel(beat.prompt, self)
         self.prompt.setWordWrap(True)
@@ -195,6 +202,7 @@ class BeatCard(QFrame):
     def set_readonly(self) -> None:
         """Show the card without letting it edit (the file is open read-only)."""
         for button in (
+            self.beat_button,
             self.add_alt_button,
             self.add_shot_button,
             self.remove_alt_button,

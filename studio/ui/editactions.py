@@ -1,0 +1,62 @@
+"""What the Edit menu's items do: the focused text field's cut/copy/paste, else the current view's edit.
+
+A view takes part by having the method an item names (``duplicate``, ``move_up``, ``remove_beat`` …)
+and, optionally, ``can_edit(name) -> bool`` saying whether it can do it now.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from studio.ui.windowapi import WindowApi
+
+log = logging.getLogger(__name__)
+
+#: Edit items a text field does itself, and its method for each.
+TEXT_METHODS = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}
+
+
+def text_field() -> QWidget | None:
+    """The text field with the keyboard focus, if any."""
+    focused = QApplication.focusWidget()
+    return focused if isinstance(focused, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
+
+
+def _read_only(field: QWidget) -> bool:
+    return bool(getattr(field, "isReadOnly", lambda: False)())
+
+
+def can(w: WindowApi, name: str) -> bool:
+    """Whether the Edit item ``name`` can act now (in the focused text field or the current view)."""
+    field = text_field()
+    if field is not None and name in TEXT_METHODS:
+        return not (name in ("cut", "paste") and _read_only(field))
+    view = w.current_view()
+    if view is None or not callable(getattr(view, name, None)):
+        return False
+    check = getattr(view, "can_edit", None)
+    return bool(check(name)) if callable(check) else True
+
+
+def run(w: WindowApi, name: str) -> None:
+    """Do the Edit item ``name``."""
+    field = text_field()
+    if field is not None and name in TEXT_METHODS:
+        getattr(field, TEXT_METHODS[name])()
+        return
+    view = w.current_view()
+    if view is not None and can(w, name):
+        getattr(view, name)()
+    w.menus.update_edit_actions()
+
+
+def palette(w: WindowApi, items_only: bool = False) -> None:
+    """Open the command palette (``items_only``: find shots, beats and variants)."""
+    from studio.ui.palette import CommandPalette
+
+    dialog = CommandPalette(w, items_only)
+    dialog.open()

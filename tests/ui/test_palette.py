@@ -1,0 +1,86 @@
+"""The command palette finds actions, shots, beats and variants by typing, in Chinese or English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from studio.ui.palette import CommandPalette, action_entries, item_entries, search
+
+
+def test_actions_are_found_by_english_and_by_their_shown_text(window, doc):
+    entries = action_entries(window)
+    found = search(entries, "duplic")
+    assert [(e.title, e.enabled) for e in found] == [
+        ("Duplicate Shots", False)
+    ]  # listed, greyed: no selection
+    doc.select([doc.script.beats[0].alternatives[0].shots[0].id])
+    assert [(e.title, e.enabled) for e in search(action_entries(window), "duplic")] == [
+        ("Duplicate Shots", True)
+    ]
+    found = {e.title for e in search(entries, "export")}
+    assert "Export" in found
+    found = {e.title for e in search(entries, "shot list")}
+    assert "Shot list" in found  # the tab
+
+
+def test_chinese_action_text_is_found_in_a_chinese_window(zh_window):
+    entries = action_entries(zh_window)
+    assert any(e.kind == "action" for e in search(entries, "导出"))  # Export, typed in Chinese
+    assert any(e.kind == "action" for e in search(entries, "export"))  # ... and still in English
+
+
+def test_items_are_found_by_code_words_and_beat_names_in_both_languages(window, doc):
+    entries = item_entries(window)
+    hook = doc.script.beats[0]
+    shot = hook.alternatives[0].shots[0]
+    assert any(e.kind == "shot" and e.title.startswith(shot.code) for e in search(entries, shot.code))
+    word = shot.voiceover.split()[0]
+    assert any(e.kind == "shot" for e in search(entries, word.lower()))
+    assert any(e.kind == "beat" for e in search(entries, "钩子"))  # the hook, by its Chinese name
+    assert any(e.kind == "beat" for e in search(entries, "hook"))
+    variant = doc.script.variants[-1]
+    assert [e.title for e in search(entries, variant.name) if e.kind == "variant"] == [variant.name]
+    assert search(entries, "zzzz-nothing") == []
+
+
+def test_typing_and_enter_run_the_action(window, doc, qtbot):
+    palette = CommandPalette(window)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("storyboard")
+    assert "Storyboard" in palette.list.currentItem().text()
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    assert window.current_key() == "storyboard"
+    assert not palette.isVisible()
+
+
+def test_picking_a_shot_selects_it_and_puts_the_cursor_in_its_voice_over(window, doc, qtbot):
+    shot = doc.script.beats[2].alternatives[0].shots[0]
+    palette = CommandPalette(window, items_only=True)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText(shot.code)
+    assert palette.list.count() >= 1 and "Action" not in palette.list.item(0).text()
+    palette.run_current()
+    assert doc.selection == [shot.id]
+    write = window.pages["write"].view
+    qtbot.waitUntil(lambda: write.row_for(shot.id).editors["voiceover"].hasFocus(), timeout=3000)
+
+
+def test_arrow_keys_move_through_the_list_from_the_field(window, qtbot):
+    palette = CommandPalette(window)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("a")
+    assert palette.list.currentRow() == 0
+    qtbot.keyClick(palette.field, Qt.Key.Key_Down)
+    assert palette.list.currentRow() == 1 and palette.field.text() == "a"
+
+
+def test_ctrl_k_opens_the_palette(window, qtbot):
+    window.menus.update_edit_actions()
+    window.activateWindow()
+    next(a for a in window.menus.all_actions() if a.shortcut().toString() == "Ctrl+K").trigger()
+    palette = window.findChild(CommandPalette)
+    assert palette is not None and palette.isVisible()
+    palette.close()
