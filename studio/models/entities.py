@@ -21,6 +21,24 @@ from studio.models.enums import (
     TestVariable,
     VariantStatus,
 )
+from studio.models.fields import (
+    Amount,
+    Count,
+    Flag,
+    FrameRef,
+    Mapping,
+    OneOf,
+    Positive,
+    Shares,
+    Tags,
+    Text,
+    choice,
+    declare,
+    ident,
+    persisted,
+    seconds,
+    text,
+)
 from studio.models.platforms import DEFAULT_PLATFORM
 
 
@@ -38,35 +56,35 @@ def now_iso() -> str:
 class Frame:
     """An image kept once by its content hash; bytes live in the store."""
 
-    hash: str
-    filename: str = ""
-    width: int = 0
-    height: int = 0
-    format: str = "PNG"
+    hash: str = ident(expected="hash")
+    filename: str = text(editable=False)
+    width: int = declare(Count(), 0, editable=False)
+    height: int = declare(Count(), 0, editable=False)
+    format: str = text("PNG", editable=False)
 
 
 @dataclass(eq=False)
 class Shot:
     """One camera set-up, cut to a duration, with everything the crew and editor need."""
 
-    id: str = field(default_factory=new_id)
-    code: str = ""
+    id: str = ident(new_id)
+    code: str = text()
     #: Duration in tenths of a second, so sums are exact.
-    duration_ds: int = 20
-    shot_size: ShotSize | None = None
-    camera_move: CameraMove | None = None
-    angle: Angle | None = None
-    visual: str = ""
-    voiceover: str = ""
-    onscreen_text: str = ""
-    sound: str = ""
-    props: str = ""
-    location: str = ""
-    talent: str = ""
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
-    status: ShotStatus = ShotStatus.PLANNED
-    frame: str | None = None
+    duration_ds: int = seconds(20, key="duration")
+    shot_size: ShotSize | None = choice(ShotSize, None)
+    camera_move: CameraMove | None = choice(CameraMove, None)
+    angle: Angle | None = choice(Angle, None)
+    visual: str = text()
+    voiceover: str = text()
+    onscreen_text: str = text()
+    sound: str = text()
+    props: str = text()
+    location: str = text()
+    talent: str = text()
+    notes: str = text()
+    tags: list[str] = declare(Tags(), factory=list)
+    status: ShotStatus = choice(ShotStatus, ShotStatus.PLANNED)
+    frame: str | None = declare(FrameRef(), None, column="frame_hash")
 
     @property
     def duration(self) -> float:
@@ -75,16 +93,16 @@ class Shot:
 
 
 #: The shot's free-text fields, in the order the crew reads them.
-SHOT_TEXT_FIELDS = ("visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes")
+SHOT_TEXT_FIELDS = tuple(f.name for f in persisted(Shot) if type(f.kind) is Text and f.name != "code")
 
 
 @dataclass(eq=False)
 class Alternative:
     """One way to play a beat (hook A, hook B ...): an ordered list of shots."""
 
-    id: str = field(default_factory=new_id)
-    label: str = "A"
-    note: str = ""
+    id: str = ident(new_id)
+    label: str = text("A")
+    note: str = text()
     shots: list[Shot] = field(default_factory=list)
 
     @property
@@ -97,12 +115,12 @@ class Alternative:
 class Beat:
     """A step of the selling structure with one or more alternatives."""
 
-    id: str = field(default_factory=new_id)
-    kind: BeatKind = BeatKind.CUSTOM
-    name: str = ""
+    id: str = ident(new_id)
+    kind: BeatKind = choice(BeatKind, BeatKind.CUSTOM)
+    name: str = text()
     #: Time budget from the template, tenths of a second; None when unbounded.
-    budget_ds: int | None = None
-    prompt: str = ""
+    budget_ds: int | None = seconds(None, optional=True, key="budget")
+    prompt: str = text()
     alternatives: list[Alternative] = field(default_factory=list)
 
     def alternative(self, alt_id: str) -> Alternative | None:
@@ -117,25 +135,25 @@ class Beat:
 class Variant:
     """A version of the video: one alternative chosen per beat."""
 
-    id: str = field(default_factory=new_id)
-    name: str = ""
-    is_base: bool = False
-    #: beat id -> alternative id; a beat missing here plays its first alternative.
-    choices: dict[str, str] = field(default_factory=dict)
-    variable: TestVariable = TestVariable.NONE
-    hypothesis: str = ""
-    status: VariantStatus = VariantStatus.DRAFT
-    notes: str = ""
+    id: str = ident(new_id)
+    name: str = text()
+    is_base: bool = declare(Flag(), False, editable=False)
+    #: beat id -> alternative id; a beat missing here plays its first alternative (set by ops.set_choice).
+    choices: dict[str, str] = declare(Mapping(text_only=True), factory=dict, editable=False)
+    variable: TestVariable = choice(TestVariable, TestVariable.NONE)
+    hypothesis: str = text()
+    status: VariantStatus = choice(VariantStatus, VariantStatus.DRAFT)
+    notes: str = text()
 
 
 @dataclass(eq=False)
 class Script:
     """A concept told as an ordered list of beats, with its variants."""
 
-    id: str = field(default_factory=new_id)
-    title: str = ""
-    concept: str = ""
-    template: str = ""
+    id: str = ident(new_id)
+    title: str = text()
+    concept: str = text()
+    template: str = text()
     beats: list[Beat] = field(default_factory=list)
     variants: list[Variant] = field(default_factory=list)
 
@@ -166,28 +184,31 @@ class Script:
                     yield beat, alt, shot
 
 
+_COUNT = Count()
+
+
 @dataclass(eq=False)
 class VariantResult:
     """What an ad platform reported for one variant (counts summed over the report)."""
 
-    variant_id: str
-    impressions: int = 0
-    plays: int = 0
-    views_3s: int = 0
-    completions: int = 0
-    clicks: int = 0
-    conversions: int = 0
-    spend: float = 0.0
+    variant_id: str = ident(key="variant")
+    impressions: int = declare(_COUNT, 0, editable=False)
+    plays: int = declare(_COUNT, 0, editable=False)
+    views_3s: int = declare(_COUNT, 0, editable=False)
+    completions: int = declare(_COUNT, 0, editable=False)
+    clicks: int = declare(_COUNT, 0, editable=False)
+    conversions: int = declare(_COUNT, 0, editable=False)
+    spend: float = declare(Amount(), 0.0, editable=False)
     #: Sales value the platform attributes to the ad (GMV, 成交金额), in the report's currency.
-    gmv: float = 0.0
+    gmv: float = declare(Amount(), 0.0, editable=False)
     #: Share of viewers still watching at each whole second (index 0 = second 0), 0..1; empty when not imported.
-    retention: list[float] = field(default_factory=list)
-    source: str = ""
-    updated: str = ""
+    retention: list[float] = declare(Shares(), factory=list, editable=False)
+    source: str = text(editable=False)
+    updated: str = text(editable=False)
 
 
 #: Count fields of a result, in reporting order.
-RESULT_COUNTS = ("impressions", "plays", "views_3s", "completions", "clicks", "conversions")
+RESULT_COUNTS = tuple(f.name for f in persisted(VariantResult) if f.kind is _COUNT)
 
 
 Listener = Callable[["Change"], None]
@@ -212,20 +233,20 @@ class Change:
 class Project:
     """The whole document: settings, scripts and the frame catalogue."""
 
-    id: str = field(default_factory=new_id)
-    title: str = ""
-    product: str = ""
-    brand: str = ""
-    platform: str = DEFAULT_PLATFORM
-    language: str = "zh"
+    id: str = ident(new_id)
+    title: str = text()
+    product: str = text()
+    brand: str = text()
+    platform: str = text(DEFAULT_PLATFORM)
+    language: str = declare(OneOf("zh", "en"), "zh")
     #: Speech rate for Chinese voice-over, characters per second.
-    zh_cps: float = 4.5
+    zh_cps: float = declare(Positive(), 4.5)
     #: Speech rate for English voice-over, words per minute.
-    en_wpm: float = 150.0
-    created: str = field(default_factory=now_iso)
-    modified: str = field(default_factory=now_iso)
+    en_wpm: float = declare(Positive(), 150.0)
+    created: str = declare(Text(), factory=now_iso, editable=False)
+    modified: str = declare(Text(), factory=now_iso, editable=False)
     #: Guide threshold overrides (hook_limit_s, max_shot_s ...).
-    settings: dict[str, float | int | str | bool] = field(default_factory=dict)
+    settings: dict[str, float | int | str | bool] = declare(Mapping(), factory=dict)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

@@ -6,9 +6,10 @@ listeners what changed and returns what is needed to undo it.
 
 from __future__ import annotations
 
-from enum import Enum
+from dataclasses import is_dataclass
 from typing import Any
 
+from studio.models import fields
 from studio.models.codes import next_code, next_label
 from studio.models.entities import (
     Alternative,
@@ -22,115 +23,18 @@ from studio.models.entities import (
     VariantResult,
     now_iso,
 )
-from studio.models.enums import (
-    Angle,
-    BeatKind,
-    CameraMove,
-    ShotSize,
-    ShotStatus,
-    TestVariable,
-    VariantStatus,
-)
 from studio.models.errors import InvalidValueError, LastItemError, NotFoundError, UnknownFieldError
-from studio.models.text import clean_text
-
-_TEXT = "text"
-_FIELDS: dict[type, dict[str, Any]] = {
-    Project: {
-        "title": _TEXT,
-        "product": _TEXT,
-        "brand": _TEXT,
-        "platform": _TEXT,
-        "language": ("zh", "en"),
-        "zh_cps": float,
-        "en_wpm": float,
-        "settings": dict,
-    },
-    Script: {"title": _TEXT, "concept": _TEXT, "template": _TEXT},
-    Beat: {"kind": BeatKind, "name": _TEXT, "budget_ds": "ds?", "prompt": _TEXT},
-    Alternative: {"label": _TEXT, "note": _TEXT},
-    Shot: {
-        "code": _TEXT,
-        "duration_ds": "ds",
-        "shot_size": (ShotSize, None),
-        "camera_move": (CameraMove, None),
-        "angle": (Angle, None),
-        "visual": _TEXT,
-        "voiceover": _TEXT,
-        "onscreen_text": _TEXT,
-        "sound": _TEXT,
-        "props": _TEXT,
-        "location": _TEXT,
-        "talent": _TEXT,
-        "notes": _TEXT,
-        "tags": list,
-        "status": ShotStatus,
-        "frame": "frame",
-    },
-    Variant: {
-        "name": _TEXT,
-        "variable": TestVariable,
-        "hypothesis": _TEXT,
-        "status": VariantStatus,
-        "notes": _TEXT,
-    },
-}
 
 #: Longest duration a single shot may have, tenths of a second (one hour).
-MAX_DS = 36000
+MAX_DS = fields.MAX_DS
 
 
 def coerce(entity: object, name: str, value: Any) -> Any:
     """Check and convert a value for a field, raising a typed error when it does not fit."""
-    spec = _FIELDS.get(type(entity), {}).get(name)
-    if spec is None:
+    declared = fields.find_field(type(entity), name) if is_dataclass(entity) else None
+    if declared is None or not declared.spec.editable:
         raise UnknownFieldError(type(entity).__name__, name)
-    if spec == _TEXT:
-        if not isinstance(value, str):
-            raise InvalidValueError(name, value)
-        return clean_text(value)
-    if spec in ("ds", "ds?"):
-        if value is None and spec == "ds?":
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_DS:
-            raise InvalidValueError(name, value)
-        return value
-    if spec is float:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-            raise InvalidValueError(name, value)
-        return float(value)
-    if spec is dict:
-        if not isinstance(value, dict):
-            raise InvalidValueError(name, value)
-        return dict(value)
-    if spec is list:
-        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            raise InvalidValueError(name, value)
-        seen: list[str] = []
-        for tag in (clean_text(v).strip() for v in value):
-            if tag and tag not in seen:
-                seen.append(tag)
-        return seen
-    if spec == "frame":
-        if value is not None and not isinstance(value, str):
-            raise InvalidValueError(name, value)
-        return value or None
-    if isinstance(spec, tuple) and spec and isinstance(spec[0], type) and issubclass(spec[0], Enum):
-        if value is None or value == "":
-            return None
-        return _enum(spec[0], name, value)
-    if isinstance(spec, tuple):
-        if value not in spec:
-            raise InvalidValueError(name, value)
-        return value
-    return _enum(spec, name, value)
-
-
-def _enum(kind: type[Enum], name: str, value: Any) -> Enum:
-    try:
-        return kind(value)
-    except ValueError:
-        raise InvalidValueError(name, value) from None
+    return declared.kind.check(name, value)
 
 
 def _touch(project: Project) -> None:

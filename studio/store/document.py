@@ -13,7 +13,7 @@ from pathlib import Path
 
 from studio.fileio import fsync_dir, fsync_file, permissions_as_new
 from studio.models import ops
-from studio.models.entities import Alternative, Beat, Change, Frame, Project, Script, Shot, Variant
+from studio.models.entities import Change, Frame, Project
 from studio.store import rows
 from studio.store.errors import (
     CorruptFileError,
@@ -224,12 +224,6 @@ class ProjectFile:
             log.error("could not save change to %s: %s", self.path, exc)
             raise WriteError(self.path, str(exc)) from None
 
-    def _positions(self, table: str, parent_col: str, parent_id: str, items: list) -> None:
-        self._conn.executemany(
-            f"UPDATE {table} SET {parent_col} = ?, position = ? WHERE id = ?",
-            [(parent_id, i, item.id) for i, item in enumerate(items)],
-        )
-
     def _persist(self, change: Change) -> None:
         c, t, parent = self._conn, change.target, change.parent
         if change.op == "set":
@@ -237,78 +231,42 @@ class ProjectFile:
                 variant_id = (change.field or "").split(":", 1)[1]
                 rows.write_result(c, variant_id, t.results.get(variant_id))
                 return
-            if isinstance(t, Project):
-                column, value = rows.column_value(t, change.field or "")
-                c.execute(f"UPDATE project SET {column} = ?", (value,))
-                return
-            table = _TABLE[type(t)]
+            table = rows.table_of(t)
             column, value = rows.column_value(t, change.field or "")
-            c.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, t.id))
+            if isinstance(t, Project):
+                c.execute(f"UPDATE project SET {column} = ?", (value,))
+            else:
+                key = table.key
+                c.execute(f"UPDATE {table.name} SET {column} = ? WHERE {key} = ?", (value, getattr(t, key)))
         elif change.op == "insert":
             self._insert(t, parent)
         elif change.op == "remove":
-            self._remove(t, parent)
+            rows.delete(c, t)
         elif change.op == "move":
             self._move(t, parent)
         elif change.op == "reset":
             rows.delete_content(c)
             rows.write_all(c, self.project)
+        else:
+            raise ValueError(f"unknown change {change.op!r}")
 
     def _insert(self, t: object, parent: object) -> None:
-        c = self._conn
-        if isinstance(t, Shot) and isinstance(parent, Alternative):
-            c.execute(
-                f"INSERT INTO shot ({', '.join(rows.SHOT_COLUMNS)}) VALUES ({', '.join('?' * len(rows.SHOT_COLUMNS))})",
-                rows.shot_row(t, parent.id, 0),
-            )
-            self._positions("shot", "alt_id", parent.id, parent.shots)
-        elif isinstance(t, Alternative) and isinstance(parent, Beat):
-            rows.insert_alternative(c, t, parent.id, 0)
-            self._positions("alternative", "beat_id", parent.id, parent.alternatives)
-        elif isinstance(t, Beat) and isinstance(parent, Script):
-            rows.insert_beat(c, t, parent.id, 0)
-            self._positions("beat", "script_id", parent.id, parent.beats)
-        elif isinstance(t, Variant) and isinstance(parent, Script):
-            rows.insert_variant(c, t, parent.id, 0)
-            self._positions("variant", "script_id", parent.id, parent.variants)
-        elif isinstance(t, Script):
-            rows.insert_script(c, t, 0)
-            c.executemany(
-                "UPDATE script SET position = ? WHERE id = ?",
-                [(i, s.id) for i, s in enumerate(self.project.scripts)],
-            )
-        elif isinstance(t, Frame):
-            rows.insert_frame(c, t)
-
-    def _remove(self, t: object, parent: object) -> None:
-        c = self._conn
-        if isinstance(t, Shot):
-            c.execute("DELETE FROM shot WHERE id = ?", (t.id,))
-        elif isinstance(t, Alternative):
-            self._delete_alternative(t)
-        elif isinstance(t, Beat):
-            for alt in t.alternatives:
-                self._delete_alternative(alt)
-            c.execute("DELETE FROM beat WHERE id = ?", (t.id,))
-        elif isinstance(t, Variant):
-            c.execute("DELETE FROM variant WHERE id = ?", (t.id,))
-        elif isinstance(t, Script):
-            for beat in t.beats:
-                self._remove(beat, t)
-            c.execute("DELETE FROM variant WHERE script_id = ?", (t.id,))
-            c.execute("DELETE FROM script WHERE id = ?", (t.id,))
-
-    def _delete_alternative(self, alt: Alternative) -> None:
-        self._conn.execute("DELETE FROM shot WHERE alt_id = ?", (alt.id,))
-        self._conn.execute("DELETE FROM alternative WHERE id = ?", (alt.id,))
+        """Insert an entity's rows, then store its siblings' order; any kind without a table raises."""
+        table = rows.table_of(t)
+        if not table.ordered:
+            rows.insert(self._conn, t)
+            return
+        parent_id = getattr(parent, "id", "")
+        rows.insert(self._conn, t, parent_id)
+        rows.renumber(self._conn, rows.siblings(parent, t), parent_id)
 
     def _move(self, t: object, parent: object) -> None:
-        if isinstance(t, Shot) and isinstance(parent, Alternative):
-            self._positions("shot", "alt_id", parent.id, parent.shots)
-        elif isinstance(t, Alternative):
-            self._positions("shot", "alt_id", t.id, t.shots)
-        elif isinstance(t, Beat) and isinstance(parent, Script):
-            self._positions("beat", "script_id", parent.id, parent.beats)
+        """Store the new order after a move: of ``t``'s siblings in ``parent``, or (no parent) of ``t``'s children."""
+        if parent is None:
+            for attr, _ in rows.table_of(t).children:
+                rows.renumber(self._conn, list(getattr(t, attr)), getattr(t, "id", ""))
+            return
+        rows.renumber(self._conn, rows.siblings(parent, t), getattr(parent, "id", ""))
 
     # --- frames ----------------------------------------------------------------
 
@@ -350,7 +308,7 @@ class ProjectFile:
             frame = Frame(image.hash, Path(filename).name, image.width, image.height, image.format)
             if existing is not None:
                 existing.width, existing.height, existing.format = frame.width, frame.height, frame.format
-                rows.insert_frame(self._conn, existing)
+                rows.insert(self._conn, existing)
                 return existing
             return ops.add_frame(self.project, frame)
 
@@ -388,14 +346,6 @@ class ProjectFile:
         """The open database, for the store's own helpers (snapshots, results)."""
         return self._conn
 
-
-_TABLE: dict[type, str] = {
-    Script: "script",
-    Beat: "beat",
-    Alternative: "alternative",
-    Shot: "shot",
-    Variant: "variant",
-}
 
 __all__ = ["EXTENSION", "FrameReader", "ProjectFile", "ProjectFileError", "write_new_file"]
 

@@ -1,324 +1,279 @@
-"""Mapping between model entities and table rows."""
+"""Mapping between model entities and table rows, derived from the entities' declared fields.
+
+Each entity kind has one :class:`Table`; its columns are the entity's declared fields
+(:func:`studio.models.fields.persisted`) plus, for kinds kept in order, the parent's id and a
+position. Rows are read by column name, never by index.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, TypeVar
 
-from studio.models.entities import (
-    RESULT_COUNTS,
-    Alternative,
-    Beat,
-    Frame,
-    Project,
-    Script,
-    Shot,
-    Variant,
-    VariantResult,
-)
-from studio.models.enums import (
-    Angle,
-    BeatKind,
-    CameraMove,
-    ShotSize,
-    ShotStatus,
-    TestVariable,
-    VariantStatus,
+from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
+from studio.models.fields import (
+    Amount,
+    Choice,
+    Count,
+    Declared,
+    Flag,
+    Kind,
+    Mapping,
+    Positive,
+    Seconds,
+    Shares,
+    Tags,
+    persisted,
 )
 
-SHOT_COLUMNS = (
-    "id",
-    "alt_id",
-    "position",
-    "code",
-    "duration_ds",
-    "shot_size",
-    "camera_move",
-    "angle",
-    "visual",
-    "voiceover",
-    "onscreen_text",
-    "sound",
-    "props",
-    "location",
-    "talent",
-    "notes",
-    "tags",
-    "status",
-    "frame_hash",
-)
 
-#: Model field -> column, where they differ.
-SHOT_FIELD_COLUMN = {"frame": "frame_hash"}
+@dataclass(frozen=True)
+class Table:
+    """Where one entity kind is kept: its table, key, parent column and child lists."""
+
+    name: str
+    entity: type
+    #: The column holding the parent's id ("" for kinds whose parent is the project).
+    parent: str = ""
+    #: Kept in order: the table has a position column.
+    ordered: bool = True
+    #: (attribute, kind) of the entity's child lists, stored in their own tables.
+    children: tuple[tuple[str, type], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The primary-key column (the first declared field)."""
+        return persisted(self.entity)[0].column
+
+    def columns(self) -> tuple[str, ...]:
+        """Every column of a row, in insert order."""
+        structure = (self.parent,) if self.parent else ()
+        if self.ordered:
+            structure += ("position",)
+        return (*(f.column for f in persisted(self.entity)), *structure)
 
 
-def _val(value: Any) -> Any:
-    return value.value if hasattr(value, "value") else value
+TABLES: dict[type, Table] = {
+    t.entity: t
+    for t in (
+        Table("project", Project, ordered=False, children=(("scripts", Script),)),
+        Table("script", Script, children=(("beats", Beat), ("variants", Variant))),
+        Table("beat", Beat, "script_id", children=(("alternatives", Alternative),)),
+        Table("alternative", Alternative, "beat_id", children=(("shots", Shot),)),
+        Table("shot", Shot, "alt_id"),
+        Table("variant", Variant, "script_id"),
+        Table("frame", Frame, ordered=False),
+        Table("result", VariantResult, ordered=False),
+    )
+}
+
+
+def table_of(entity: object | type) -> Table:
+    """The table of an entity (or entity class); raises TypeError for a kind the store does not know."""
+    cls = entity if isinstance(entity, type) else type(entity)
+    for kind in cls.__mro__:
+        if kind in TABLES:
+            return TABLES[kind]
+    raise TypeError(f"the project file has no table for {cls.__name__}")
+
+
+def siblings(parent: object, child: object) -> list[Any]:
+    """The list of ``parent`` that holds ``child`` and its siblings."""
+    return list(getattr(parent, _attr_for(parent, type(child))))
+
+
+# --- values ------------------------------------------------------------------------
+
+
+def encode(kind: Kind, value: Any) -> Any:
+    """A field's value as stored in its column."""
+    if isinstance(kind, (Tags, Shares)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(kind, Mapping):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(kind, Flag):
+        return int(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def decode(f: Declared, stored: Any) -> Any:
+    """A column's value as the field holds it; raises ValueError on a value that does not fit."""
+    kind = f.kind
+    if isinstance(kind, Tags):
+        tags = json.loads(stored)
+        if not isinstance(tags, list):
+            raise ValueError(f.name)
+        return [str(t) for t in tags]
+    if isinstance(kind, Shares):
+        shares = json.loads(stored)
+        if not isinstance(shares, list):
+            raise ValueError(f.name)
+        return kind.check(f.name, shares)
+    if isinstance(kind, Mapping):
+        mapping = json.loads(stored)
+        if not isinstance(mapping, dict):
+            raise ValueError(f.name)
+        return mapping
+    if isinstance(kind, Flag):
+        return bool(stored)
+    if isinstance(kind, Choice):
+        return None if stored is None and kind.optional else kind.enum(stored)
+    if isinstance(kind, (Seconds, Count)) and stored is not None:
+        return int(stored)
+    return stored
+
+
+def sql_type(f: Declared) -> str:
+    """The column definition of a field added by a migration: type, null-ness and default."""
+    kind = f.kind
+    if isinstance(kind, (Count, Seconds, Flag)):
+        affinity = "INTEGER"
+    elif isinstance(kind, (Positive, Amount)):
+        affinity = "REAL"
+    else:
+        affinity = "TEXT"
+    default = f.factory() if f.factory is not None else f.default
+    stored = encode(kind, default)
+    if stored is None:
+        return affinity
+    literal = "'" + stored.replace("'", "''") + "'" if isinstance(stored, str) else repr(stored)
+    return f"{affinity} NOT NULL DEFAULT {literal}"
 
 
 def column_value(entity: object, field: str) -> tuple[str, Any]:
     """The column and stored value of one model field."""
-    value = getattr(entity, field)
-    if field in ("tags", "choices", "settings"):
-        return field, json.dumps(value, ensure_ascii=False, sort_keys=field != "tags")
-    if field == "is_base":
-        return field, int(value)
-    return SHOT_FIELD_COLUMN.get(field, field), _val(value)
+    for f in persisted(type(entity)):
+        if f.name == field:
+            return f.column, encode(f.kind, getattr(entity, field))
+    raise TypeError(f"{type(entity).__name__} has no stored field {field!r}")
 
 
-def shot_row(shot: Shot, alt_id: str, position: int) -> tuple[Any, ...]:
-    """A shot as a row of the shot table."""
-    return (
-        shot.id,
-        alt_id,
-        position,
-        shot.code,
-        shot.duration_ds,
-        _val(shot.shot_size),
-        _val(shot.camera_move),
-        _val(shot.angle),
-        shot.visual,
-        shot.voiceover,
-        shot.onscreen_text,
-        shot.sound,
-        shot.props,
-        shot.location,
-        shot.talent,
-        shot.notes,
-        json.dumps(shot.tags, ensure_ascii=False),
-        shot.status.value,
-        shot.frame,
-    )
+# --- writing -----------------------------------------------------------------------
 
 
-def write_project_row(conn: sqlite3.Connection, p: Project) -> None:
-    """Insert or replace the single project row."""
-    conn.execute("DELETE FROM project")
-    conn.execute(
-        "INSERT INTO project (id, title, product, brand, platform, language, zh_cps, en_wpm,"
-        " created, modified, settings) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            p.id,
-            p.title,
-            p.product,
-            p.brand,
-            p.platform,
-            p.language,
-            p.zh_cps,
-            p.en_wpm,
-            p.created,
-            p.modified,
-            json.dumps(p.settings, ensure_ascii=False, sort_keys=True),
-        ),
-    )
+def _row(entity: object, table: Table, parent_id: str, position: int) -> tuple[Any, ...]:
+    values = [encode(f.kind, getattr(entity, f.name)) for f in persisted(table.entity)]
+    if table.parent:
+        values.append(parent_id)
+    if table.ordered:
+        values.append(position)
+    return tuple(values)
 
 
-def insert_script(conn: sqlite3.Connection, script: Script, position: int) -> None:
-    """Insert a script with its beats and variants."""
-    conn.execute(
-        "INSERT INTO script (id, position, title, concept, template) VALUES (?,?,?,?,?)",
-        (script.id, position, script.title, script.concept, script.template),
-    )
-    for i, beat in enumerate(script.beats):
-        insert_beat(conn, beat, script.id, i)
-    for i, variant in enumerate(script.variants):
-        insert_variant(conn, variant, script.id, i)
+def _insert_sql(table: Table, verb: str = "INSERT") -> str:
+    columns = table.columns()
+    return f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-def insert_beat(conn: sqlite3.Connection, beat: Beat, script_id: str, position: int) -> None:
-    """Insert a beat with its alternatives and shots."""
-    conn.execute(
-        "INSERT INTO beat (id, script_id, position, kind, name, budget_ds, prompt) VALUES (?,?,?,?,?,?,?)",
-        (beat.id, script_id, position, beat.kind.value, beat.name, beat.budget_ds, beat.prompt),
-    )
-    for i, alt in enumerate(beat.alternatives):
-        insert_alternative(conn, alt, beat.id, i)
+def insert(conn: sqlite3.Connection, entity: object, parent_id: str = "", position: int = 0) -> None:
+    """Insert an entity's row and, recursively, its children's."""
+    table = table_of(entity)
+    verb = "INSERT" if table.ordered else "INSERT OR REPLACE"
+    conn.execute(_insert_sql(table, verb), _row(entity, table, parent_id, position))
+    for attr, _ in table.children:
+        for i, child in enumerate(getattr(entity, attr)):
+            insert(conn, child, getattr(entity, table.key), i)
 
 
-def insert_alternative(conn: sqlite3.Connection, alt: Alternative, beat_id: str, position: int) -> None:
-    """Insert an alternative with its shots."""
-    conn.execute(
-        "INSERT INTO alternative (id, beat_id, position, label, note) VALUES (?,?,?,?,?)",
-        (alt.id, beat_id, position, alt.label, alt.note),
-    )
-    conn.executemany(
-        f"INSERT INTO shot ({', '.join(SHOT_COLUMNS)}) VALUES ({', '.join('?' * len(SHOT_COLUMNS))})",
-        [shot_row(s, alt.id, i) for i, s in enumerate(alt.shots)],
-    )
+def delete(conn: sqlite3.Connection, entity: object) -> None:
+    """Delete an entity's row and, recursively, its children's."""
+    table = table_of(entity)
+    for attr, _ in table.children:
+        for child in getattr(entity, attr):
+            delete(conn, child)
+    key = table.key
+    conn.execute(f"DELETE FROM {table.name} WHERE {key} = ?", (getattr(entity, key),))
 
 
-def insert_variant(conn: sqlite3.Connection, v: Variant, script_id: str, position: int) -> None:
-    """Insert a variant."""
-    conn.execute(
-        "INSERT INTO variant (id, script_id, position, name, is_base, choices, variable, hypothesis,"
-        " status, notes) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (
-            v.id,
-            script_id,
-            position,
-            v.name,
-            int(v.is_base),
-            json.dumps(v.choices, sort_keys=True),
-            v.variable.value,
-            v.hypothesis,
-            v.status.value,
-            v.notes,
-        ),
-    )
-
-
-def insert_frame(conn: sqlite3.Connection, f: Frame) -> None:
-    """Insert a frame's metadata (its bytes are in frame_blob)."""
-    conn.execute(
-        "INSERT OR REPLACE INTO frame (hash, filename, width, height, format) VALUES (?,?,?,?,?)",
-        (f.hash, f.filename, f.width, f.height, f.format),
-    )
-
-
-RESULT_COLUMNS = ("variant_id", *RESULT_COUNTS, "spend", "gmv", "retention", "source", "updated")
-
-
-def _result_value(result: VariantResult, column: str) -> Any:
-    value = getattr(result, column)
-    return json.dumps(value) if column == "retention" else value
+def renumber(conn: sqlite3.Connection, items: list[Any], parent_id: str = "") -> None:
+    """Store the order (and, for kinds with a parent column, the parent) of sibling entities."""
+    if not items:
+        return
+    table = table_of(items[0])
+    if table.parent:
+        conn.executemany(
+            f"UPDATE {table.name} SET {table.parent} = ?, position = ? WHERE {table.key} = ?",
+            [(parent_id, i, item.id) for i, item in enumerate(items)],
+        )
+    else:
+        conn.executemany(
+            f"UPDATE {table.name} SET position = ? WHERE {table.key} = ?",
+            [(i, item.id) for i, item in enumerate(items)],
+        )
 
 
 def write_result(conn: sqlite3.Connection, variant_id: str, result: VariantResult | None) -> None:
     """Store or clear one variant's ad results."""
     conn.execute("DELETE FROM result WHERE variant_id = ?", (variant_id,))
     if result is not None:
-        conn.execute(
-            f"INSERT INTO result ({', '.join(RESULT_COLUMNS)}) VALUES ({', '.join('?' * len(RESULT_COLUMNS))})",
-            tuple(_result_value(result, c) for c in RESULT_COLUMNS),
-        )
+        insert(conn, result)
 
 
 def delete_content(conn: sqlite3.Connection) -> None:
     """Remove every document row, keeping frame bytes and snapshots."""
-    for table in ("shot", "alternative", "beat", "variant", "script", "frame", "result"):
-        conn.execute(f"DELETE FROM {table}")
+    for table in TABLES.values():
+        if table.entity is not Project:
+            conn.execute(f"DELETE FROM {table.name}")
 
 
 def write_all(conn: sqlite3.Connection, project: Project) -> None:
     """Write the whole document into empty tables."""
-    write_project_row(conn, project)
-    for i, script in enumerate(project.scripts):
-        insert_script(conn, script, i)
+    conn.execute("DELETE FROM project")
+    insert(conn, project)
     for frame in project.frames.values():
-        insert_frame(conn, frame)
+        insert(conn, frame)
     for variant_id, result in project.results.items():
         write_result(conn, variant_id, result)
 
 
-def _retention(text: str) -> list[float]:
-    """A stored retention curve; raises ValueError unless it is a list of shares within 0..1."""
-    data = json.loads(text)
-    if not isinstance(data, list) or not all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in data
-    ):
-        raise ValueError("retention")
-    return [float(v) for v in data]
+# --- reading -----------------------------------------------------------------------
+
+E = TypeVar("E")
 
 
-def _enum(kind: type, value: Any) -> Any:
-    return None if value is None else kind(value)
+def _read(conn: sqlite3.Connection, kind: type[E], order: str) -> Iterator[tuple[E, sqlite3.Row]]:
+    """Every row of a kind's table as (entity, row), the row kept for its structure columns."""
+    table = TABLES[kind]
+    fields = persisted(kind)
+    cursor = conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    for row in cursor.execute(f"SELECT {', '.join(table.columns())} FROM {table.name} ORDER BY {order}"):
+        yield kind(**{f.name: decode(f, row[f.column]) for f in fields}), row
+
+
+def _attach(conn: sqlite3.Connection, parents: dict[str, Any], kind: type[E]) -> dict[str, E]:
+    """Read a kind's rows into their parents' child lists, in order; returns them by id."""
+    table = TABLES[kind]
+    found: dict[str, E] = {}
+    for entity, row in _read(conn, kind, f"{table.parent}, position"):
+        parent = parents[row[table.parent]]
+        getattr(parent, _attr_for(parent, kind)).append(entity)
+        found[row[table.key]] = entity
+    return found
 
 
 def read_project(conn: sqlite3.Connection) -> Project:
     """Build the document from the tables; raises ValueError/KeyError on bad rows."""
-    row = conn.execute(
-        "SELECT id, title, product, brand, platform, language, zh_cps, en_wpm, created, modified,"
-        " settings FROM project"
-    ).fetchone()
-    if row is None:
+    project = next((p for p, _ in _read(conn, Project, "id")), None)
+    if project is None:
         raise ValueError("no project row")
-    settings = json.loads(row[10])
-    if not isinstance(settings, dict):
-        raise ValueError("settings")
-    project = Project(
-        id=row[0],
-        title=row[1],
-        product=row[2],
-        brand=row[3],
-        platform=row[4],
-        language=row[5],
-        zh_cps=row[6],
-        en_wpm=row[7],
-        created=row[8],
-        modified=row[9],
-        settings=settings,
-    )
-    for h, filename, width, height, fmt in conn.execute(
-        "SELECT hash, filename, width, height, format FROM frame ORDER BY hash"
-    ):
-        project.frames[h] = Frame(h, filename, width, height, fmt)
+    for frame, _ in _read(conn, Frame, "hash"):
+        project.frames[frame.hash] = frame
     scripts: dict[str, Script] = {}
-    for sid, title, concept, template in conn.execute(
-        "SELECT id, title, concept, template FROM script ORDER BY position"
-    ):
-        scripts[sid] = Script(id=sid, title=title, concept=concept, template=template)
-        project.scripts.append(scripts[sid])
-    beats: dict[str, Beat] = {}
-    for bid, sid, kind, name, budget, prompt in conn.execute(
-        "SELECT id, script_id, kind, name, budget_ds, prompt FROM beat ORDER BY script_id, position"
-    ):
-        beats[bid] = Beat(id=bid, kind=BeatKind(kind), name=name, budget_ds=budget, prompt=prompt)
-        scripts[sid].beats.append(beats[bid])
-    alts: dict[str, Alternative] = {}
-    for aid, bid, label, note in conn.execute(
-        "SELECT id, beat_id, label, note FROM alternative ORDER BY beat_id, position"
-    ):
-        alts[aid] = Alternative(id=aid, label=label, note=note)
-        beats[bid].alternatives.append(alts[aid])
-    for r in conn.execute(f"SELECT {', '.join(SHOT_COLUMNS)} FROM shot ORDER BY alt_id, position"):
-        tags = json.loads(r[16])
-        if not isinstance(tags, list):
-            raise ValueError("tags")
-        alts[r[1]].shots.append(
-            Shot(
-                id=r[0],
-                code=r[3],
-                duration_ds=int(r[4]),
-                shot_size=_enum(ShotSize, r[5]),
-                camera_move=_enum(CameraMove, r[6]),
-                angle=_enum(Angle, r[7]),
-                visual=r[8],
-                voiceover=r[9],
-                onscreen_text=r[10],
-                sound=r[11],
-                props=r[12],
-                location=r[13],
-                talent=r[14],
-                notes=r[15],
-                tags=[str(t) for t in tags],
-                status=ShotStatus(r[17]),
-                frame=r[18],
-            )
-        )
-    for vid, sid, name, is_base, choices, variable, hypothesis, status, notes in conn.execute(
-        "SELECT id, script_id, name, is_base, choices, variable, hypothesis, status, notes"
-        " FROM variant ORDER BY script_id, position"
-    ):
-        parsed = json.loads(choices)
-        if not isinstance(parsed, dict):
-            raise ValueError("choices")
-        scripts[sid].variants.append(
-            Variant(
-                id=vid,
-                name=name,
-                is_base=bool(is_base),
-                choices=parsed,
-                variable=TestVariable(variable),
-                hypothesis=hypothesis,
-                status=VariantStatus(status),
-                notes=notes,
-            )
-        )
-    for r in conn.execute(f"SELECT {', '.join(RESULT_COLUMNS)} FROM result ORDER BY variant_id"):
-        result = VariantResult(r[0])
-        for name, value in zip(RESULT_COLUMNS[1:], r[1:], strict=True):
-            setattr(result, name, _retention(value) if name == "retention" else value)
+    for script, _ in _read(conn, Script, "position"):
+        project.scripts.append(script)
+        scripts[script.id] = script
+    beats = _attach(conn, scripts, Beat)
+    alternatives = _attach(conn, beats, Alternative)
+    _attach(conn, alternatives, Shot)
+    _attach(conn, scripts, Variant)
+    for result, _ in _read(conn, VariantResult, "variant_id"):
         project.results[result.variant_id] = result
     if not project.scripts:
         raise ValueError("no script")
@@ -328,3 +283,10 @@ def read_project(conn: sqlite3.Connection) -> Project:
         if any(not b.alternatives for b in script.beats):
             raise ValueError("beat without alternative")
     return project
+
+
+def _attr_for(parent: object, kind: type) -> str:
+    for attr, child_kind in table_of(parent).children:
+        if issubclass(kind, child_kind):
+            return attr
+    raise TypeError(f"{type(parent).__name__} holds no {kind.__name__}")

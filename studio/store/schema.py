@@ -1,12 +1,18 @@
 """The project file's schema: a frozen first version and a chain of small migrations.
 
 Never edit a step once it has shipped: add a new one. Each version has a frozen
-fixture file in tests/data/ that the migration tests open.
+fixture file in tests/data/ that the migration tests open. A field declared on an
+entity with ``since=N`` gets its column in the step to version N, derived from its
+declaration; other changes (new tables, and the columns of fields left at ``since=1``)
+are written out in MIGRATIONS.
 """
 
 from __future__ import annotations
 
 import sqlite3
+
+from studio.models.fields import persisted
+from studio.store.rows import TABLES, sql_type
 
 #: 'STDO' as a big-endian integer; marks the SQLite file as a Studio project.
 APPLICATION_ID = 0x5354444F
@@ -81,7 +87,20 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-SCHEMA_VERSION = 1 + len(MIGRATIONS)
+
+def added_columns(version: int) -> str:
+    """The statements that add the columns of fields declared ``since=version``."""
+    return "".join(
+        f"ALTER TABLE {table.name} ADD COLUMN {f.column} {sql_type(f)};\n"
+        for table in TABLES.values()
+        for f in persisted(table.entity)
+        if f.spec.since == version
+    )
+
+
+SCHEMA_VERSION = max(
+    1 + len(MIGRATIONS), *(f.spec.since for table in TABLES.values() for f in persisted(table.entity))
+)
 
 #: Tables and indexes a valid file of each version holds, and nothing else.
 _V1_OBJECTS = {
@@ -120,6 +139,6 @@ def create_schema(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> No
 def migrate(conn: sqlite3.Connection, current: int, target: int = SCHEMA_VERSION) -> None:
     """Apply migration steps one by one, each in its own transaction."""
     for version in range(current, target):
-        conn.executescript(
-            "BEGIN;" + MIGRATIONS[version - 1] + f"PRAGMA user_version = {version + 1}; COMMIT;"
-        )
+        step = MIGRATIONS[version - 1] if version <= len(MIGRATIONS) else ""
+        step += added_columns(version + 1)
+        conn.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1}; COMMIT;")

@@ -9,6 +9,7 @@ from typing import Any
 
 from studio.models.entities import Change, Project, now_iso
 from studio.models.errors import NotFoundError
+from studio.models.fields import persisted
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import total_ds
 from studio.store.document import ProjectFile
@@ -132,20 +133,9 @@ def restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
     with pf.batch():
         safety = create(pf, f"before restore {snapshot_id}")
         project = pf.project
-        for name in (
-            "title",
-            "product",
-            "brand",
-            "platform",
-            "language",
-            "zh_cps",
-            "en_wpm",
-            "created",
-            "modified",
-            "settings",
-            "scripts",
-            "results",
-        ):
+        # Every declared field but the id, and the scripts and results they hold.
+        names = [f.name for f in persisted(Project) if f.name != "id"]
+        for name in (*names, "scripts", "results"):
             setattr(project, name, getattr(restored, name))
         # Frames stay in the catalogue: bytes are shared by versions and cost nothing to keep.
         for digest, frame in restored.frames.items():

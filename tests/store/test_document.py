@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from studio.media.errors import ImageError
 from studio.models import ops
 from studio.models.entities import Beat, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.models.serial import project_to_dict
 from studio.store import snapshots
 from studio.store.document import ProjectFile
-from studio.media.errors import ImageError
 from studio.store.errors import WriteError
 
 
