@@ -103,13 +103,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "总时长 {dur} 秒，超过平台建议的 {limit} 秒",
         "Total length {dur} s is over the platform's {limit} s",
     ),
-    "adlaw.term": (
-        "“{term}”属于广告法禁用的绝对化用语，建议改为“{suggest}”",
-        "“{term}” is an absolute claim advertising rules forbid; try “{suggest}”",
+    "adlaw.absolute": (
+        "“{term}”是绝对化用语，广告中不得使用",
+        "“{term}” is an absolute claim; ads may not use it",
     ),
-    "adlaw.term_remove": (
-        "“{term}”属于广告法禁用的绝对化用语，建议删去",
-        "“{term}” is an absolute claim advertising rules forbid; remove it",
+    "adlaw.authority": (
+        "“{term}”借用权威、荣誉或身份，没有依据不得使用",
+        "“{term}” borrows an authority, honour or status; without proof it must go",
+    ),
+    "adlaw.guarantee": (
+        "“{term}”是对效果或收益的保证，广告中不得承诺",
+        "“{term}” guarantees a result or a return; ads may not promise that",
+    ),
+    "adlaw.medical": (
+        "“{term}”属于医疗或功效宣称{why}",
+        "“{term}” is a medical or efficacy claim{why}",
+    ),
+    "adlaw.superstition": (
+        "“{term}”含迷信内容，广告中不得使用",
+        "“{term}” is a superstitious claim; ads may not make it",
+    ),
+    "adlaw.urgency": (
+        "“{term}”制造紧迫感、稀缺或价格对比，需有真实依据",
+        "“{term}” creates urgency, scarcity or a price comparison; it needs real grounds",
+    ),
+    "adlaw.custom": (
+        "“{term}”在本项目的禁用词表中",
+        "“{term}” is on this project's banned-word list",
     ),
     "ab.no_variable": (
         "版本与基础版在 {count} 个段落不同，但没有声明测试变量",
@@ -133,6 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
 FIX_LABELS: dict[str, tuple[str, str]] = {
     "replace": ("改为“{suggest}”", "Replace with “{suggest}”"),
     "remove": ("删去“{term}”", "Remove “{term}”"),
+    "reword": (
+        "改写含“{term}”的句子（没有可直接替换的安全说法）",
+        "Reword the sentence with “{term}” (no safe word can stand in)",
+    ),
     "lengthen": ("把镜头延长到 {dur} 秒", "Lengthen the shot to {dur} s"),
     "trim": ("把 {code} 缩短到 {dur} 秒", "Trim {code} to {dur} s"),
     "wrap": ("字幕分成 {lines} 行", "Break the caption into {lines} lines"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from studio.guide.compliance import product_reason
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
+from studio.guide.lexicon import REMOVE, REPLACE, Hit
 from studio.guide.messages import fix_label, number
 from studio.guide.textscan import (
-    adlaw_scanner,
     caption_width,
     has_cjk,
     has_directive,
@@ -86,7 +87,7 @@ def check_shot(script: Script, beat: Beat, alt: Alternative, shot: Shot, th: Thr
             )
         )
     _caption(shot, th, where, found)
-    _adlaw(shot, where, found)
+    _adlaw(shot, th, where, found)
     tags = frozenset(shot.tags)
     if ShotTag.KEY_POINT.value in tags:
         _key_point(shot, tags, where, found)
@@ -165,28 +166,37 @@ def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) 
     )
 
 
-def _adlaw(shot: Shot, where: Location, found: list[Finding]) -> None:
-    scanner = adlaw_scanner()
-    for name, severity in TEXT_FIELDS.items():
+def _adlaw(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
+    scan = th.words.scan
+    for name, place in TEXT_FIELDS.items():
         text = getattr(shot, name)
-        if not text:
-            continue
-        for match in scanner.scan(text):
-            new = match.replacement()
-            value = text[: match.start] + new + text[match.end :]
-            if new:
-                rule, label = "adlaw.term", fix_label("replace", suggest=new)
-            else:
-                rule, label = "adlaw.term_remove", fix_label("remove", term=match.text)
-            found.append(
-                Finding(
-                    rule,
-                    severity,
-                    _at(where, name, (match.start, match.end)),
-                    {"term": match.text, "suggest": new},
-                    Fix(label, shot.id, name, value),
-                )
-            )
+        if text:
+            for hit in scan(text):
+                found.append(adlaw_finding(hit, text, shot.id, name, place, where))
+
+
+def adlaw_finding(hit: Hit, text: str, shot_id: str, name: str, place: Severity, where: Location) -> Finding:
+    """The finding for one word-list hit in field ``name``: as severe as the rule, capped by the field."""
+    rule = hit.rule
+    severity = max(Severity(hit.severity), place, key=lambda s: s.rank)
+    new = hit.replacement()
+    if hit.fix_kind == REPLACE:
+        fix = Fix(fix_label("replace", suggest=new), shot_id, name, text[: hit.start] + new + text[hit.end :])
+    elif hit.fix_kind == REMOVE:
+        fix = Fix(fix_label("remove", term=hit.text), shot_id, name, text[: hit.start] + text[hit.end :])
+    else:
+        fix = Fix(fix_label("reword", term=hit.text))
+    args: dict[str, object] = {"term": hit.text, "suggest": new, "source": rule.source}
+    if rule.category == "medical":
+        args["why"] = _medical_why(rule.source)
+    return Finding(f"adlaw.{rule.category}", severity, _at(where, name, (hit.start, hit.end)), args, fix)
+
+
+def _medical_why(source: str) -> Bilingual:
+    zh, en = product_reason(source)
+    if zh:
+        return Bilingual(f"（{zh}）", f" ({en})")
+    return Bilingual("，普通商品广告不得使用", "; ordinary products' ads may not make it")
 
 
 def _key_point(shot: Shot, tags: frozenset[str], where: Location, found: list[Finding]) -> None:

@@ -2,7 +2,8 @@
 
 Chinese is counted in characters, English in words; a text containing any CJK
 character is treated as Chinese (Latin words and digits in it are counted at
-their spoken length). Word lists live in resources/wordlists/.
+their spoken length). Cue word lists live in resources/wordlists/; the compliance
+lists are compiled by :mod:`studio.guide.compliance`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -106,106 +106,6 @@ def _word(term: str) -> str:
     """English term as a whole-word, case-insensitive pattern."""
     body = re.escape(term).replace(r"\ ", r"\s+")
     return rf"(?i:(?<![A-Za-z0-9]){body}(?![A-Za-z0-9]))"
-
-
-@dataclass(frozen=True)
-class Term:
-    """A forbidden or risky wording with its safer replacement."""
-
-    term: str
-    suggest: str
-    language: str
-
-
-@dataclass(frozen=True)
-class Match:
-    """A word-list hit in a text."""
-
-    start: int
-    end: int
-    text: str
-    term: Term
-
-    def replacement(self) -> str:
-        """The suggestion, capitalized like the matched text."""
-        s = self.term.suggest
-        if s and self.text[:1].isupper() and self.term.language == "en":
-            return s[:1].upper() + s[1:]
-        return s
-
-
-class TermScanner:
-    """Finds every listed term in a text, leftmost first and longest at a position.
-
-    A term is only tried when its literal key (first character, or first word for
-    English) occurs in the text, so clean text costs a few substring tests.
-    """
-
-    def __init__(self, terms: Iterable[tuple[Term, str]]) -> None:
-        ordered = sorted(terms, key=lambda tp: -len(tp[0].term))
-        self.terms = [t for t, _ in ordered]
-        self._regexes = [re.compile(pattern) for _, pattern in ordered]
-        self._keys = [_key(t) for t in self.terms]
-        self._by_first: dict[str, list[int]] = {}
-        for i, key in enumerate(self._keys):
-            self._by_first.setdefault(key[0], []).append(i)
-
-    def scan(self, text: str) -> list[Match]:
-        """Every non-overlapping match, left to right."""
-        if not text:
-            return []
-        lowered = text.lower()
-        firsts = self._by_first.keys() & set(lowered)
-        if not firsts:
-            return []
-        cjk = has_cjk(text)
-        hits: list[tuple[int, int, int]] = []
-        for first in firsts:
-            for i in self._by_first[first]:
-                if self._keys[i] in lowered and (cjk or self.terms[i].language != "zh"):
-                    hits.extend(
-                        (m.start(), -(m.end() - m.start()), i) for m in self._regexes[i].finditer(text)
-                    )
-        if not hits:
-            return []
-        hits.sort()
-        found: list[Match] = []
-        edge = 0
-        for start, neg_len, i in hits:
-            if start < edge or neg_len == 0:
-                continue
-            end = start - neg_len
-            found.append(Match(start, end, text[start:end], self.terms[i]))
-            edge = end
-        return found
-
-
-def _key(term: Term) -> str:
-    """The literal every match of a term contains (lower case)."""
-    word = term.term.lower()
-    if term.language == "en" or word[:1].isascii():
-        head = re.match(r"[a-z]+|\d+|\S", word)
-        return head.group() if head else word[:1]
-    return word[:1]
-
-
-@lru_cache(maxsize=1)
-def adlaw_scanner() -> TermScanner:
-    """The scanner for absolute and superlative ad wording, Chinese and English."""
-    entries: list[tuple[Term, str]] = []
-    for name in ("adlaw_zh.json", "adlaw_en.json"):
-        data = _read(name)
-        lang = data["language"]
-        for item in data["terms"]:
-            term = Term(item["term"], item.get("suggest", ""), lang)
-            if "pattern" in item:
-                pattern = item["pattern"]
-            elif lang == "en":
-                pattern = _word(item["term"])
-            else:
-                pattern = re.escape(item["term"])
-            entries.append((term, pattern))
-    return TermScanner(entries)
 
 
 def _cue_regex(zh: Iterable[str], en: Iterable[str], patterns: Iterable[str] = ()) -> re.Pattern[str] | None:

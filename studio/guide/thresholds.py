@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
+from studio.guide.compliance import lexicon
+from studio.guide.lexicon import Lexicon
 from studio.models.entities import Project, Script
 from studio.models.platforms import preset
 
@@ -31,6 +33,8 @@ class Thresholds:
     #: Speech rates, from the project.
     zh_cps: float = 4.5
     en_wpm: float = 150.0
+    #: The compiled compliance lists (ad law, product category, the user's words).
+    words: Lexicon = field(default_factory=lexicon, compare=True)
 
     @property
     def en_wps(self) -> float:
@@ -43,7 +47,7 @@ _MAX_SETTING = 100_000.0
 
 #: Names a project's settings (or a template) may override.
 SETTING_NAMES: tuple[str, ...] = tuple(
-    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm")
+    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm", "words")
 )
 
 

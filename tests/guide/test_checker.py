@@ -37,7 +37,7 @@ def test_incremental_matches_full_after_edits():
     ops.set_field(p, shot, "voiceover", "最好的精华，试试这瓶烟酰胺精华吧")
     after_edit = checker.check()
     assert _summary(after_edit) == _summary(check_project(p))
-    assert {"adlaw.term", "vo.too_long"} <= {f.rule for f in after_edit}
+    assert {"adlaw.absolute", "vo.too_long"} <= {f.rule for f in after_edit}
     # a structural edit, then a settings edit, then undoing the text
     ops.insert_shot(p, shot and p.scripts[0].beats[2].alternatives[0], 0, Shot(duration_ds=60))
     assert _summary(checker.check()) == _summary(check_project(p))
@@ -77,5 +77,5 @@ def test_check_by_variant_limits_shot_findings():
     base_findings = check_project(project, script, script.base_variant)
     price_findings = check_project(project, script.id, "价格钩子")
     assert not any(f.location.shot_id == hook_b.id for f in base_findings)
-    assert any(f.location.shot_id == hook_b.id and f.rule == "adlaw.term" for f in price_findings)
+    assert any(f.location.shot_id == hook_b.id and f.rule == "adlaw.urgency" for f in price_findings)
     assert all(f.location.variant_id in (None, price.id) for f in price_findings)

@@ -38,15 +38,15 @@ def test_all_variants_grouped_in_chinese(sample_path_en, capsys):
 def test_error_exits_one_and_json_has_fix(sample_path, capsys):
     with ProjectFile.open(sample_path) as pf:
         shot = pf.project.scripts[0].beats[2].alternatives[0].shots[0]
-        ops.set_field(pf.project, shot, "voiceover", "全网最低价的精华")
+        ops.set_field(pf.project, shot, "voiceover", "效果最好的精华")
         code = shot.code
     assert main(["check", str(sample_path), "--json", "--lang", "zh"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["error"] >= 1
-    rows = [f for g in data["scripts"][0]["groups"] for f in g["findings"] if f["rule"] == "adlaw.term"]
-    assert rows[0]["shot_code"] == code and rows[0]["span"] == [0, 4]
-    assert rows[0]["fix"]["applicable"] and rows[0]["fix"]["value"] == "超值价的精华"
-    assert "全网最低" in rows[0]["message"]
+    rows = [f for g in data["scripts"][0]["groups"] for f in g["findings"] if f["rule"] == "adlaw.absolute"]
+    assert rows[0]["shot_code"] == code and rows[0]["span"] == [2, 4]
+    assert rows[0]["fix"]["applicable"] and rows[0]["fix"]["value"] == "效果很好的精华"
+    assert "最好" in rows[0]["message"]
 
 
 def test_one_variant_and_unknown_variant(sample_path, capsys):

@@ -299,34 +299,55 @@ def test_total_length_against_platform():
 
 
 @pytest.mark.parametrize(
-    ("text", "term", "suggest"),
+    ("text", "term", "rule", "fixed"),
     [
-        ("全网最低价，手慢无", "全网最低", "超值"),
-        ("国家级配方", "国家级", "专业级"),
-        ("效果最好的精华", "最好", "很好"),
-        ("100%纯天然", "100%", "高"),
-        ("100％有效", "100％有效", "有效"),
-        ("绝对不会过敏", "绝对", "非常"),
-        ("一次根治痘痘", "根治", "改善"),
-        ("销量第一", "销量第一", "销量领先"),
-        ("Guaranteed results in a week", "Guaranteed results", "Visible results"),
-        ("It cures acne", "cures", "soothes"),
-        ("the best ever serum", "the best ever", "a favourite"),
-        ("我们的 #1 精华 ✨", "#1", "popular"),
+        ("效果最好的精华", "最好", "adlaw.absolute", "效果很好的精华"),
+        ("经典百搭，绝对是秋季首选", "绝对", "adlaw.absolute", "经典百搭，是秋季首选"),
+        ("一次根治痘痘", "根治", "adlaw.medical", "一次改善痘痘"),
+        ("销量第一的精华", "销量第一", "adlaw.absolute", "热销的精华"),
+        ("百分百纯天然", "百分百", "adlaw.absolute", "纯天然"),
+        (
+            "Guaranteed results in a week",
+            "Guaranteed results",
+            "adlaw.guarantee",
+            "Visible results in a week",
+        ),
+        ("It cures acne", "cures", "adlaw.medical", "It soothes acne"),
+        ("the best ever serum", "the best ever", "adlaw.absolute", "a favourite serum"),
     ],
 )
-def test_adlaw_terms_fire_with_span_and_fix(text, term, suggest):
+def test_adlaw_terms_fire_with_span_and_fix(text, term, rule, fixed):
     p = clean_project()
     shot = shots(p, BeatKind.SOLUTION)[0]
     ops.set_field(p, shot, "voiceover", text)
     ops.set_field(p, shot, "duration_ds", 40)
-    f = _one(p, "adlaw.term")
+    f = _one(p, rule)
     start, end = f.location.span
     assert text[start:end] == term and f.location.field == "voiceover"
     assert f.severity is Severity.ERROR
-    assert f.args["suggest"] == suggest
     apply_fix(p, f.fix)
-    assert shot.voiceover == text[:start] + suggest + text[end:]
+    assert shot.voiceover == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        ("国家免检产品，驰名商标", "国家免检", "adlaw.authority"),
+        ("稳赚不赔，考试包过", "稳赚不赔", "adlaw.guarantee"),
+        ("大师开光的手串", "开光", "adlaw.superstition"),
+        ("万人疯抢，再不抢就没了", "万人疯抢", "adlaw.urgency"),
+        ("至尊体验，终极享受", "至尊", "adlaw.absolute"),
+    ],
+)
+def test_adlaw_words_without_a_safe_swap_ask_for_a_rewrite(text, term, rule):
+    p = clean_project()
+    shot = shots(p, BeatKind.SOLUTION)[0]
+    ops.set_field(p, shot, "voiceover", text)
+    ops.set_field(p, shot, "duration_ds", 40)
+    f = _one(p, rule)
+    assert text[slice(*f.location.span)] == term and f.severity is Severity.ERROR
+    assert f.fix is not None and not f.fix.applicable
+    assert term in f.fix.text("zh") and term in f.message("zh") and term in f.message("en")
 
 
 @pytest.mark.parametrize(
@@ -355,9 +376,18 @@ def test_adlaw_in_visual_is_a_warning_and_in_notes_a_tip():
     p = clean_project()
     shot = shots(p, BeatKind.SOLUTION)[0]
     ops.set_field(p, shot, "visual", "顶级实验室")
-    ops.set_field(p, shot, "notes", "别说绝对")
-    by_field = {f.location.field: f.severity for f in check_project(p) if f.rule == "adlaw.term"}
+    ops.set_field(p, shot, "notes", "写上绝对")
+    by_field = {f.location.field: f.severity for f in check_project(p) if f.rule == "adlaw.absolute"}
     assert by_field == {"visual": Severity.WARNING, "notes": Severity.TIP}
+
+
+def test_adlaw_context_word_is_a_warning_even_in_the_voiceover():
+    p = clean_project()
+    shot = shots(p, BeatKind.SOLUTION)[0]
+    ops.set_field(p, shot, "voiceover", "限时秒杀")
+    ops.set_field(p, shot, "duration_ds", 40)
+    f = _one(p, "adlaw.urgency")
+    assert f.severity is Severity.WARNING and f.args["term"] == "秒杀"
 
 
 # --- A/B hygiene --------------------------------------------------------------------

@@ -6,9 +6,10 @@ import pytest
 
 from studio.guide import libraries
 from studio.guide.checker import check_project
+from studio.guide.compliance import lexicon
 from studio.guide.findings import Severity
 from studio.guide.templates import project_from_template, script_from_template, templates
-from studio.guide.textscan import adlaw_scanner, has_directive
+from studio.guide.textscan import has_directive
 from studio.models.enums import BeatKind
 
 EXPECTED = {
@@ -71,7 +72,7 @@ def test_libraries_have_thirty_clean_lines(kind, lang):
     for e in lines:
         assert e.devices and all(d in names for d in e.devices)
         assert e.categories and all(c in libraries.categories(kind) for c in e.categories)
-        assert adlaw_scanner().scan(e.text) == [], e.text
+        assert lexicon().scan(e.text) == [], e.text
         if kind == "cta":
             assert has_directive(e.text), e.text
 

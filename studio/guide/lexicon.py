@@ -1,0 +1,258 @@
+"""Compliance word lists compiled into one pattern, matched on words and read in context.
+
+Every literal term (Chinese, and English with its inflections) goes into a single regular
+expression built as a trie, so a clean text costs one search. A candidate is kept only when
+it sits on word boundaries (Chinese through :mod:`studio.guide.segment`, English by letters)
+and no harmless context explains it (:mod:`studio.guide.context`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from studio.guide import context, segment
+
+#: How a rule's fix works: swap in ``suggest``, delete the term, or ask for a rewrite.
+REPLACE, REMOVE, REWORD = "replace", "remove", "reword"
+#: A hit made of whole words, or one that ends inside a word (治愈 in 治愈率).
+FULL, PARTIAL = "full", "partial"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One listed wording: what it is, how bad, and what to do about it."""
+
+    term: str
+    category: str
+    severity: str
+    suggest: str = ""
+    language: str = "zh"
+    #: Only a complete word counts (最 but not 最后).
+    whole: bool = False
+    #: Where the rule comes from: 'adlaw', a product category, or 'user'.
+    source: str = "adlaw"
+
+    @property
+    def fix_kind(self) -> str:
+        """REPLACE when a safe word exists, REMOVE when the term can go, else REWORD."""
+        if self.suggest == "-":
+            return REMOVE
+        return REPLACE if self.suggest else REWORD
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule found in a text at [start, end)."""
+
+    start: int
+    end: int
+    text: str
+    rule: Rule
+    #: The English inflection the text carries ('s', 'ed', 'ing'), so the suggestion can match it.
+    inflection: str = ""
+    #: False when the hit ends inside a word: a swap or a cut there would break that word.
+    whole_words: bool = True
+    #: True when context makes the breach a judgement call (最大的亮点): a warning, not an error.
+    softened: bool = False
+
+    @property
+    def severity(self) -> str:
+        """The rule's severity, 'warning' when context softens it."""
+        return "warning" if self.softened else self.rule.severity
+
+    @property
+    def fix_kind(self) -> str:
+        """The rule's fix kind, or REWORD when the hit ends inside a word."""
+        return self.rule.fix_kind if self.whole_words else REWORD
+
+    def replacement(self) -> str:
+        """The word to put in place of the hit ('' to delete it)."""
+        s = "" if self.fix_kind in (REMOVE, REWORD) else self.rule.suggest
+        if s and self.inflection:
+            head, _, last = s.rpartition(" ")
+            s = (f"{head} " if head else "") + inflect(last, self.inflection)
+        if s and self.rule.language == "en" and self.text[:1].isupper():
+            return s[:1].upper() + s[1:]
+        return s
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK ideograph."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def _ascii_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def inflect(word: str, kind: str) -> str:
+    """``word`` with an English inflection: '' (as is), 's', 'ed' or 'ing'."""
+    if not kind or not word.isalpha():
+        return word
+    if kind == "s":
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            return word[:-1] + "ies"
+        return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+    if word.endswith("y") and word[-2:-1] not in "aeiou" and kind == "ed":
+        return word[:-1] + "ied"
+    return (word[:-1] if word.endswith("e") else word) + kind
+
+
+def english_forms(term: str) -> dict[str, str]:
+    """A term and its inflections (cure: cures, cured, curing) -> the inflection's kind.
+
+    Multi-word terms inflect their last word; short words and non-words stay as written.
+    """
+    head, _, last = term.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    forms = {term: ""}
+    if last.isalpha() and len(last) > 2:
+        for kind in ("s", "ed", "ing"):
+            forms.setdefault(prefix + inflect(last, kind), kind)
+    return forms
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, factored as a trie."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+class Lexicon:
+    """A set of rules compiled for fast matching; immutable once built."""
+
+    def __init__(
+        self, rules: Sequence[Rule], patterns: Sequence[tuple[Rule, str]] = (), allowed: Iterable[str] = ()
+    ) -> None:
+        self.rules = tuple(rules)
+        self._literal: dict[str, tuple[Rule, str]] = {}
+        for rule in rules:
+            forms = english_forms(rule.term.lower()) if rule.language == "en" else {rule.term.lower(): ""}
+            for key, kind in forms.items():
+                # A listed word wins over another word's inflection (guarantees vs guarantee+s).
+                if key not in self._literal or (not kind and self._literal[key][1]):
+                    self._literal[key] = (rule, kind)
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        for key in self._literal:
+            self._lengths.setdefault(key[0], ())
+            self._lengths[key[0]] = tuple(sorted({*self._lengths[key[0]], len(key)}, reverse=True))
+        self._finder = re.compile(_trie_pattern(self._literal)) if self._literal else None
+        self._patterns = [(rule, re.compile(p, re.IGNORECASE)) for rule, p in patterns]
+        self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))
+        segment.use_words(k for k in self._literal if k and is_cjk(k[0]))
+
+    def scan(self, text: str) -> list[Hit]:
+        """Every hit in ``text``, left to right, without overlaps (the longest wins)."""
+        if not text:
+            return []
+        low = text.lower()
+        if len(low) != len(text):  # a rare letter whose lower case is longer: match as written
+            low = text
+        found = self._literal_hits(text, low)
+        for rule, regex in self._patterns:
+            for m in regex.finditer(text):
+                verdict = self._judge(text, m.start(), m.end(), rule) if m.end() > m.start() else None
+                if verdict is not None:
+                    found.append(Hit(m.start(), m.end(), m.group(), rule, "", verdict is FULL))
+        if not found:
+            return []
+        found.sort(key=lambda h: (h.start, h.start - h.end))
+        kept: list[Hit] = []
+        edge = 0
+        for hit in found:
+            if hit.start >= edge:
+                kept.append(hit)
+                edge = hit.end
+        if self.allowed:
+            kept = [h for h in kept if not context.inside_any(text, h.start, h.end, self.allowed)]
+        return [
+            replace(h, softened=True) if context.softened(text, h.start, h.end, h.rule.term) else h
+            for h in kept
+        ]
+
+    def _literal_hits(self, text: str, low: str) -> list[Hit]:
+        found: list[Hit] = []
+        if self._finder is None:
+            return found
+        search = self._finder.search
+        pos = 0
+        while True:
+            m = search(low, pos)
+            if m is None:
+                return found
+            start = m.start()
+            room = len(low) - start
+            partial: Hit | None = None
+            hit: Hit | None = None
+            # Longest term first; one that ends mid-word (最好 in 最好看) yields to a shorter term
+            # that ends on a word edge (最) unless that one is milder (国家 in 国家免检产品); kept
+            # mid-word, it gets advice only.
+            for length in self._lengths.get(low[start], ()):
+                entry = self._literal.get(low[start : start + length]) if length <= room else None
+                if entry is None:
+                    continue
+                verdict = self._judge(text, start, start + length, entry[0])
+                if verdict is FULL:
+                    hit = Hit(start, start + length, text[start : start + length], entry[0], entry[1])
+                    break
+                if verdict is PARTIAL and partial is None:
+                    partial = Hit(
+                        start, start + length, text[start : start + length], entry[0], entry[1], False
+                    )
+            if partial is not None and (hit is None or _rank(partial.rule) < _rank(hit.rule)):
+                hit = partial
+            if hit is not None:
+                found.append(hit)
+            pos = hit.end if hit is not None else start + 1
+
+    def _judge(self, text: str, start: int, end: int, rule: Rule) -> str | None:
+        """FULL when the hit is whole words, PARTIAL when it ends inside one, None when it is no hit."""
+        # Latin letters and digits join into words: 'cure' is not in 'secure', 第1 is not in 第12.
+        if start > 0 and _ascii_word_char(text[start]) and _ascii_word_char(text[start - 1]):
+            return None
+        if end < len(text) and _ascii_word_char(text[end - 1]) and _ascii_word_char(text[end]):
+            return None
+        starts_word, ends_word = word_edges(text, start, end)
+        if not starts_word or (rule.whole and not ends_word):
+            return None
+        if context.excused(text, start, end, rule.term, rule.category):
+            return None
+        return FULL if ends_word else PARTIAL
+
+
+def _rank(rule: Rule) -> int:
+    return 0 if rule.severity == "error" else 1
+
+
+def word_edges(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(starts a word, ends a word) for text[start:end], segmenting only when Chinese runs on."""
+    left = start > 0 and is_cjk(text[start - 1]) and is_cjk(text[start])
+    right = end < len(text) and is_cjk(text[end]) and is_cjk(text[end - 1])
+    if not left and not right:
+        return True, True
+    lo = start
+    while lo > 0 and is_cjk(text[lo - 1]):
+        lo -= 1
+    hi = end
+    while hi < len(text) and is_cjk(text[hi]):
+        hi += 1
+    starts = segment.word_starts(text[lo:hi])
+    return (not left or start - lo in starts), (not right or end - lo in starts)
