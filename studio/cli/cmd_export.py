@@ -58,6 +58,11 @@ add_messages(
         ),
         "export.lang": ("language of the document (default: the project's)", "文档语言（默认与项目一致）"),
         "export.paper": ("paper size (default a4)", "纸张（默认 A4）"),
+        "export.layout": (
+            "storyboard layout for docx and pdf: table (a row per shot, default), 3x2 (six large panels "
+            "a landscape page) or 2x3 (six a portrait page)",
+            "docx 与 pdf 的分镜版式：table（每个镜头一行，默认）、3x2（横向每页六格大画面）或 2x3（纵向每页六格）",
+        ),
         "export.script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "export.snapshot": (
             "export a saved snapshot (number or name) instead of the current state",
@@ -278,6 +283,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         extra: dict[str, object] = {"paper": args.paper}
         if args.format in ("docx", "pdf"):
             extra["snapshot"] = snapshot
+            extra["layout"] = args.layout
         if args.format == "image":
             extra = {}
         if args.format in PER_VARIANT:
@@ -421,6 +427,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT", type=path_arg, help=say("export.out"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("export.lang"))
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help=say("export.paper"))
+    p.add_argument("--layout", choices=("table", "3x2", "2x3"), default="table", help=say("export.layout"))
     p.add_argument("--script", help=say("export.script"))
     p.add_argument("--snapshot", metavar="SNAP", help=say("export.snapshot"))
     p.add_argument("--progress", action="store_true", help=say("export.progress"))

@@ -1,13 +1,14 @@
-"""What every printed storyboard shares, whatever the format: its columns and its cover block."""
+"""What every printed storyboard shares, whatever the format: columns, cover block, layouts and panels."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date as Date
 
-from studio.exports.common import in_brackets, platform_name, seconds_text, word
-from studio.models.entities import Project, Script, Variant
-from studio.models.timeline import total_ds
-from studio.models.vocab import label
+from studio.exports.common import in_brackets, join_names, labelled, platform_name, seconds_text, word
+from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.timeline import TimedShot, format_timecode, total_ds
+from studio.models.vocab import beat_label, label
 
 #: The storyboard's columns, left to right, in Word and PDF alike.
 BOARD_COLUMNS = (
@@ -53,3 +54,84 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
     if variant.hypothesis:
         items.append((word("hypothesis", lang), variant.hypothesis))
     return items
+
+
+# --- layouts ------------------------------------------------------------------------------------
+
+#: 'table': a row per shot, banded by beat; '3x2': three panels across, two down, landscape;
+#: '2x3': two across, three down, portrait. The grids are the classic storyboard page.
+LAYOUTS = ("table", "3x2", "2x3")
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A page of storyboard panels: how many across and down, and the page's orientation."""
+
+    across: int
+    down: int
+    landscape: bool
+
+    @property
+    def per_page(self) -> int:
+        """Panels on one page."""
+        return self.across * self.down
+
+
+def grid_of(layout: str) -> Grid | None:
+    """The grid of a panel layout; None for the table."""
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}")
+    if layout == "table":
+        return None
+    across, down = (int(n) for n in layout.split("x"))
+    return Grid(across, down, across > down)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """Where a frame sits in a panel (any unit): its size, and whether the text is beside or below it."""
+
+    frame_w: float
+    frame_h: float
+    beside: bool
+
+
+def panel_frame(panel_w: float, panel_h: float, aspect_w: int, aspect_h: int, pad: float) -> Panel:
+    """The largest frame of this aspect a panel holds with room left for its text.
+
+    A tall frame (9:16) fills the panel's height with the text beside it (at most half the
+    width); a wide one (16:9, 1:1) fills the width with the text below (at most 60 % of the height).
+    """
+    aspect_w, aspect_h = max(aspect_w, 1), max(aspect_h, 1)
+    if aspect_h > aspect_w:
+        h = panel_h - 2 * pad
+        w = h * aspect_w / aspect_h
+        if w > panel_w * 0.5 - pad:
+            w = panel_w * 0.5 - pad
+            h = w * aspect_h / aspect_w
+        return Panel(w, h, True)
+    w = panel_w - 2 * pad
+    h = w * aspect_h / aspect_w
+    if h > panel_h * 0.6:
+        h = panel_h * 0.6
+        w = h * aspect_w / aspect_h
+    return Panel(w, h, False)
+
+
+def panel_heading(t: TimedShot, lang: str) -> tuple[str, str, str]:
+    """A panel's first lines: (code, beat name, 'time · duration · size, move')."""
+    shot = t.shot
+    craft = join_names([x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x], lang)
+    timing = (
+        f"{format_timecode(t.start_ds)}–{format_timecode(t.end_ds)} · {seconds_text(shot.duration_ds, lang)}"
+    )
+    return shot.code, beat_label(t.beat.kind, t.beat.name, lang), " · ".join(x for x in (timing, craft) if x)
+
+
+def panel_fields(shot: Shot, lang: str) -> list[tuple[str, str]]:
+    """A panel's captioned texts, the empty ones left out: visual, voice-over, captions, sound, notes."""
+    fields = [(word(k, lang), getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound")]
+    extra = [labelled(k, getattr(shot, k), lang) for k in ("props", "location", "talent") if getattr(shot, k)]
+    notes = "\n".join(x for x in (shot.notes, *extra) if x)
+    fields.append((word("notes", lang), notes))
+    return [(caption, text) for caption, text in fields if text.strip()]

@@ -159,6 +159,18 @@ def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
     tblpr.append(margins)
 
 
+def pad(cell: _Cell, side: float, top: float) -> None:
+    """This cell's own padding in centimetres, overriding the table's."""
+    tcpr = cell._tc.get_or_add_tcPr()
+    margins = OxmlElement("w:tcMar")
+    for edge, value in (("top", top), ("left", side), ("bottom", top), ("right", side)):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), str(int(value * 567)))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tcpr.append(margins)
+
+
 def fixed_widths(table: object, widths_cm: list[float]) -> None:
     """Fixed layout with these column widths (both the grid and the first row's cells)."""
     table.autofit = False  # type: ignore[attr-defined]

@@ -16,10 +16,10 @@ import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
 
-from studio.exports.board import board_widths, cover_items
+from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
     BEAT_COLOURS,
     FrameSource,
@@ -36,12 +36,14 @@ from studio.exports.common import (
 from studio.exports.docx_common import (
     cell_margins,
     fixed_widths,
+    pad,
     prepare_document,
     row_flags,
     setup_section,
     shade,
     write_cell,
 )
+from studio.exports.docx_grid import grid_board
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode
@@ -58,8 +60,11 @@ TEXT_SHARES: dict[str, float] = {
     "sound": 2.3,
     "notes": 2.9,
 }
-#: The box a frame is fitted into: 2.2 cm tall keeps seven 9:16 shots on a landscape page.
-FRAME_BOX_CM = (2.6, 2.2)
+#: The box a frame is fitted into: a 9:16 frame prints 3.6 cm tall (2 cm wide), large enough to
+#: read on paper; a 16:9 one 4.5 cm wide.
+FRAME_BOX_CM = (4.5, 3.6)
+#: Space between a frame and its cell's border, in cm (sides, top and bottom).
+FRAME_PAD_CM = (0.2, 0.15)
 #: Characters beyond which a shot's row may break across pages.
 LONG_TEXT = 600
 #: Usable width of a landscape page with 1.5 cm margins.
@@ -80,10 +85,15 @@ def export_docx(
     paper: str = "a4",
     snapshot: str | None = None,
     date: str | None = None,
+    layout: str = "table",
 ) -> Path:
-    """Write a storyboard .docx with one section per variant; returns the path written."""
+    """Write a storyboard .docx with one section per variant; returns the path written.
+
+    ``layout`` is 'table' (a row per shot) or a grid of large panels, '3x2' or '2x3' (see board.LAYOUTS).
+    """
     if not variants:
         raise ValueError("no variant to export")
+    grid = grid_of(layout)
     check_folder(path)
     lang = lang or project.language
     doc = docx.Document()
@@ -95,15 +105,25 @@ def export_docx(
         for i, variant in enumerate(variants):
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
             header = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
-            setup_section(section, paper, True, header, lang)
-            _cover(doc, project, script, variant, lang, snapshot, date, TABLE_WIDTH_CM[paper])
-            _storyboard(
-                doc, script, variant, frames, lang, step, column_widths(paper, plat.aspect_w, plat.aspect_h)
-            )
+            landscape = grid is None or grid.landscape
+            setup_section(section, paper, landscape, header, lang)
+            width = _cm(section.page_width - section.left_margin - section.right_margin)
+            _cover(doc, project, script, variant, lang, snapshot, date, width)
+            if grid is None:
+                widths = column_widths(paper, plat.aspect_w, plat.aspect_h)
+                _storyboard(doc, script, variant, frames, lang, step, widths)
+            else:
+                grid_board(
+                    doc, cut(script, variant), frames, lang, step, grid, (plat.aspect_w, plat.aspect_h)
+                )
         log.info("docx: %d variants, %d shots", len(variants), sum(len(c) for c in cuts))
         written = atomic_write(path, doc.save)
         step()
     return written
+
+
+def _cm(length: int) -> float:
+    return Emu(length).cm
 
 
 def frame_box(aspect_w: int, aspect_h: int, box: tuple[float, float] = FRAME_BOX_CM) -> tuple[float, float]:
@@ -118,7 +138,7 @@ def frame_box(aspect_w: int, aspect_h: int, box: tuple[float, float] = FRAME_BOX
 def column_widths(paper: str, aspect_w: int = 9, aspect_h: int = 16) -> dict[str, float]:
     """Each storyboard column's width in cm: the frame column fits the platform's frame shape,
     the text columns share what is left of the page width."""
-    frame_w = round(frame_box(aspect_w, aspect_h)[0] + 0.35, 2)
+    frame_w = round(frame_box(aspect_w, aspect_h)[0] + 2 * FRAME_PAD_CM[0] + 0.05, 2)
     widths = board_widths(TABLE_WIDTH_CM[paper], frame_w, FIXED_COLUMNS, TEXT_SHARES)
     return {k: round(w, 2) for k, w in widths.items()}
 
@@ -166,7 +186,7 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
     by_beat: dict[str, list] = {}
     for t in timed:
         by_beat.setdefault(t.beat.id, []).append(t)
-    box = (widths["frame"] - 0.35, FRAME_BOX_CM[1])
+    box = (widths["frame"] - 2 * FRAME_PAD_CM[0] - 0.05, FRAME_BOX_CM[1])
     for span in beat_spans(script, variant):
         colours = BEAT_COLOURS[span.beat.kind]
         band = table.add_row()
@@ -198,6 +218,7 @@ def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: 
     shade(cells[0], pale)
     write_cell(cells[0], shot.code, bold=True)
     image = frames.get(shot, "print")
+    pad(cells[1], *FRAME_PAD_CM)
     para = cells[1].paragraphs[0]
     para.alignment = WD_ALIGN_PARAGRAPH.CENTER
     para.paragraph_format.line_spacing = 1.0  # a picture's line is its own height, no leading

@@ -24,7 +24,7 @@ from fpdf.fonts import FontFace
 from fpdf.line_break import Fragment
 from fpdf.table import RowLayoutInfo, Table
 
-from studio.exports.board import board_widths, cover_items
+from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
     BEAT_COLOURS,
     PAPERS,
@@ -41,6 +41,7 @@ from studio.exports.common import (
     seconds_text,
     word,
 )
+from studio.exports.pdf_grid import grid_board
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
@@ -59,9 +60,12 @@ BOARD_SHARES: dict[str, float] = {
     "sound": 26,
     "notes": 30,
 }
-#: Frames fill their column's width; the column is sized so a frame is at most this tall (or wide), in mm.
-FRAME_MAX_MM = (30.0, 21.0)
+#: Frames fill their column's width; the column is sized so a frame is at most this wide and tall, in mm:
+#: a 9:16 frame prints about 37 mm tall, large enough to read on paper.
+FRAME_MAX_MM = (45.0, 38.0)
 CELL_PADDING_MM = 1.2
+#: Padding of the frame's cell, in mm: (top and bottom, sides); the frame never touches the border.
+FRAME_PADDING_MM = (2.0, 2.0)
 #: A table cell holds at most this many lines; longer text is cut there and printed in full under the table
 #: (a row taller than the page would stop the PDF).
 MAX_CELL_LINES = 28
@@ -98,7 +102,7 @@ _HEAD = FontFace(emphasis="BOLD", color=(255, 255, 255), fill_color=(64, 64, 64)
 def column_widths(width: float, aspect_w: int, aspect_h: int) -> dict[str, float]:
     """Each storyboard column's width in mm for a table ``width`` mm wide."""
     max_w, max_h = FRAME_MAX_MM
-    frame = min(max_w, max_h * max(aspect_w, 1) / max(aspect_h, 1)) + 2 * CELL_PADDING_MM
+    frame = min(max_w, max_h * max(aspect_w, 1) / max(aspect_h, 1)) + 2 * FRAME_PADDING_MM[1]
     return board_widths(width, frame, BOARD_FIXED, BOARD_SHARES)
 
 
@@ -265,10 +269,16 @@ def export_pdf(
     paper: str = "a4",
     snapshot: str | None = None,
     date: str | None = None,
+    layout: str = "table",
 ) -> Path:
-    """Write storyboards for ``variants`` and the shoot list of their shots to one PDF."""
+    """Write storyboards for ``variants`` and the shoot list of their shots to one PDF.
+
+    ``layout`` is 'table' (a row per shot) or a grid of large panels, '3x2' or '2x3' (see board.LAYOUTS);
+    the shoot list is always a table.
+    """
     if not variants:
         raise ValueError("no variant to export")
+    grid = grid_of(layout)
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}")
     check_folder(path)
@@ -282,13 +292,16 @@ def export_pdf(
     with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
         for variant, timed in zip(variants, cuts, strict=True):
             pdf.running_head = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
-            pdf.add_page()
+            pdf.add_page(orientation="L" if grid is None or grid.landscape else "P")
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
-            _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), width)
-            widths = column_widths(width, plat.aspect_w, plat.aspect_h)
-            _board(pdf, script, variant, timed, frames, lang, widths, step)
+            _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), pdf.epw)
+            if grid is None:
+                widths = column_widths(width, plat.aspect_w, plat.aspect_h)
+                _board(pdf, script, variant, timed, frames, lang, widths, step)
+            else:
+                grid_board(pdf, timed, frames, lang, step, grid, (plat.aspect_w, plat.aspect_h))
         pdf.running_head = f"{project.title} · {word('shoot_list', lang)}"
-        pdf.add_page()
+        pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)
         data = bytes(pdf.output())
@@ -354,7 +367,10 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list[TimedShot], 
                 code = pdf.txt(shot.code)[:40]
                 row.cell(pdf.fit(shot.code, widths["code"], word("code", lang)), style=pale)
                 image = frames.get(shot, "thumb")
-                row.cell(img=io.BytesIO(image.data), img_fill_width=True)
+                vertical, side = FRAME_PADDING_MM
+                row.cell(
+                    img=io.BytesIO(image.data), img_fill_width=True, padding=(vertical, side, vertical, side)
+                )
                 row.cell(pdf.txt(f"{format_timecode(t.start_ds)}\n–{format_timecode(t.end_ds)}\n"
                                  f"{seconds_text(shot.duration_ds, lang)}"))  # fmt: skip
                 row.cell(

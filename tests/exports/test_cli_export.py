@@ -185,3 +185,19 @@ def test_import_report_names_a_column_once_when_header_and_field_agree(
     assert main(["--ui-lang", "zh", "import-xlsx", str(book), "-o", str(tmp_path / "back")]) == 0
     out = capsys.readouterr().out
     assert "镜号" in out and "镜号 → 镜号" not in out and "完成 → 完成" not in out
+
+
+def test_layout_option_gives_grid_pages_in_word_and_pdf(sample_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "grid.docx"
+    assert main(["export", str(sample_path), "-f", "docx", "--layout", "2x3", "-o", str(out)]) == 0
+    doc = docx.Document(str(out))
+    assert doc.sections[0].page_height > doc.sections[0].page_width and len(doc.tables[1].columns) == 4
+    pdf = tmp_path / "grid.pdf"
+    assert main(["export", str(sample_path), "-f", "pdf", "--layout", "3x2", "-o", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_unknown_layout_is_a_usage_mistake(sample_path: Path, tmp_path: Path, capsys) -> None:
+    code = main(["export", str(sample_path), "-f", "docx", "--layout", "5x5", "-o", str(tmp_path / "x.docx")])
+    assert code == 2 and "3x2" in capsys.readouterr().err
+    assert not (tmp_path / "x.docx").exists()

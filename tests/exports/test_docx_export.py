@@ -179,3 +179,53 @@ def test_sample_read_through_warns_only_where_the_guide_does(sample_file, tmp_pa
     text = export_script(project, script, script.variants, None, tmp_path / "s.txt").read_text("utf-8")
     flagged = {line.split()[1] for line in text.splitlines() if "⚠" in line}
     assert flagged <= _guide_vo_shots(project, script)
+
+
+def test_storyboard_frames_are_large_enough_to_read_and_padded(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    out = export_docx(project, script, script.variants[:1], sample_file.frame_bytes, tmp_path / "big.docx")
+    doc = docx.Document(str(out))
+    shapes = list(doc.inline_shapes)
+    assert shapes and all(s.height >= Cm(3.5) for s in shapes)  # the sample is 9:16
+    assert all(abs(s.width / s.height - 9 / 16) < 0.02 for s in shapes)
+    board = doc.tables[1]
+    frame_cells = [r.cells[1] for r in board.rows[1:] if len({id(c._tc) for c in r.cells}) > 1]
+    for cell in frame_cells:
+        margins = cell._tc.tcPr.find(qn("w:tcMar"))
+        assert margins is not None and int(margins.find(qn("w:top")).get(qn("w:w"))) >= 0.1 * 567
+        assert int(margins.find(qn("w:left")).get(qn("w:w"))) >= 0.1 * 567
+    # The column leaves the frame its padding on both sides.
+    assert board.columns[1].width >= shapes[0].width + Cm(0.3)
+
+
+@pytest.mark.parametrize(("layout", "across", "landscape"), [("3x2", 3, True), ("2x3", 2, False)])
+def test_grid_layout_gives_few_large_panels(layout: str, across: int, landscape: bool, sample_file,
+                                            tmp_path: Path) -> None:  # fmt: skip
+    project = sample_file.project
+    script = project.scripts[0]
+    variant = script.variants[0]
+    timed = cut(script, variant)
+    out = export_docx(project, script, [variant], sample_file.frame_bytes, tmp_path / "g.docx", layout=layout)
+    doc = docx.Document(str(out))
+    section = doc.sections[0]
+    assert (section.page_width > section.page_height) == landscape
+    grid = doc.tables[1]
+    assert len(grid.columns) == 2 * across and len(grid.rows) == -(-len(timed) // across)
+    # Panels in reading order: each code sits in the text cell beside its frame, with its texts.
+    texts = [grid.rows[i // across].cells[(i % across) * 2 + 1].text for i in range(len(timed))]
+    for t, text in zip(timed, texts, strict=True):
+        assert text.startswith(t.shot.code) and (t.shot.visual[:8] in text)
+        if t.shot.voiceover:
+            assert t.shot.voiceover[:8] in text
+    shapes = list(doc.inline_shapes)
+    assert len(shapes) == len(timed) and all(s.height >= Cm(6) for s in shapes)
+    for row in grid.rows:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+
+
+def test_unknown_layout_is_refused(tmp_path: Path) -> None:
+    project, script, store = tiny_project()
+    with pytest.raises(ValueError, match="layout"):
+        export_docx(project, script, script.variants, media_of(store), tmp_path / "x.docx", layout="4x4")
+    assert list(tmp_path.iterdir()) == []

@@ -168,3 +168,57 @@ def test_chinese_pdf_uses_chinese_punctuation(sample_file, tmp_path: Path) -> No
     assert "基础版（基础版）" in text
     names = [v.name for v in script.variants]
     assert f"{names[0]}、" in text.replace("\n", "") and f"{names[0]}," not in text
+
+
+def _placements(pdf: bytes) -> list[tuple[float, float]]:
+    """(width, height) in points of every picture drawn, in page order."""
+    found = re.findall(r"q ([\d.]+) 0 0 ([\d.]+) [\d.]+ [\d.]+ cm /I\d+ Do", _content_streams(pdf))
+    return [(float(w), float(h)) for w, h in found]
+
+
+CM = 72 / 2.54
+
+
+def test_pdf_storyboard_frames_are_large_enough_to_read(sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    variant = script.variants[0]
+    out = export_pdf(project, script, [variant], sample_file.frame_bytes, tmp_path / "t.pdf")
+    timed = cut(script, variant)
+    board = _placements(out.read_bytes())[: len(timed)]
+    assert all(h >= 3.5 * CM and abs(w / h - 9 / 16) < 0.02 for w, h in board), board
+
+
+@needs_poppler
+@pytest.mark.parametrize(("layout", "size"), [("3x2", "842 x 595"), ("2x3", "595 x 842")])
+def test_pdf_grid_pages_hold_six_large_panels(layout: str, size: str, sample_file, tmp_path: Path) -> None:
+    project = sample_file.project
+    script = project.scripts[0]
+    variant = script.variants[0]
+    timed = cut(script, variant)
+    out = export_pdf(project, script, [variant], sample_file.frame_bytes, tmp_path / "g.pdf", layout=layout)
+    board = _placements(out.read_bytes())[: len(timed)]
+    assert all(h >= 6 * CM for _, h in board), board
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [
+        p for p in text.split("\f") if p.strip() and "拍摄清单" not in p
+    ]  # the storyboard's pages, not the shoot list's
+    per_page = [sum(p.count(t.shot.code) for t in timed) for p in pages]
+    # The first page also holds the cover; every later storyboard page but the last is one full grid.
+    assert sum(per_page) == len(timed)
+    assert all(n == 6 for n in per_page[1:-1]) and max(per_page) == 6 and per_page[0] >= 3, per_page
+    info = subprocess.run(["pdfinfo", "-f", "2", "-l", "2", str(out)], capture_output=True, text=True).stdout
+    assert size in info.replace(".89", "").replace(".28", "").replace("841", "842"), info
+    for t in timed:
+        if t.shot.voiceover:
+            assert t.shot.voiceover.replace(" ", "")[:6] in text.replace(" ", "").replace("\n", "")
+
+
+@needs_poppler
+def test_pdf_grid_text_that_does_not_fit_is_printed_in_full_after(tmp_path: Path) -> None:
+    long = "镜头描述" * 200 + "结尾标记"
+    project, script, store = tiny_project({"visual": long}, shots=7)
+    out = export_pdf(project, script, script.variants, media_of(store), tmp_path / "l.pdf", layout="3x2")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    squeezed = text.replace("\n", "").replace(" ", "")
+    assert "[1]" in text and "结尾标记" in squeezed and long in squeezed

@@ -135,3 +135,28 @@ def test_target_suffix_rules():
     assert fmt.target("/x/read.md") == Path("/x/read.md")
     assert fmt.target("/x/read.TXT") == Path("/x/read.TXT")
     assert fmt.target("/x/read.v2") == Path("/x/read.v2.docx")
+
+
+@pytest.mark.parametrize("key", ["docx", "pdf"])
+def test_layout_choice_gives_grid_pages(doc, settings, qtbot, out, key):
+    dialog = _dialog(doc, settings, qtbot, key)
+    assert dialog.layout_box.isEnabled() and dialog.layout_box.count() == 3
+    dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("2x3"))
+    target = out / f"grid{dialog.current_format().suffix}"
+    dialog.path_edit.setText(str(target))
+    dialog.run()
+    assert dialog.written == [target]
+    if key == "docx":
+        import docx
+
+        document = docx.Document(str(target))
+        section = document.sections[0]
+        assert section.page_height > section.page_width and len(document.tables[1].columns) == 4
+    else:
+        import re
+
+        first_page = target.read_bytes()
+        sizes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", first_page)
+        assert any(float(w) < float(h) for w, h in sizes)  # portrait storyboard pages
+    xlsx = _dialog(doc, settings, qtbot, "xlsx")
+    assert not xlsx.layout_box.isEnabled()

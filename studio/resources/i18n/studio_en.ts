@@ -333,9 +333,9 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+84" />
+            <location filename="../../ui/dialogs/export.py" line="+86" />
             <source>Word storyboard (.docx)</source>
-            <extracomment>False when the format ignores the paper size (a chat picture, plain text).</extracomment>
+            <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word storyboard (.docx)</translation>
         </message>
         <message>
@@ -369,17 +369,32 @@
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+16" />
+            <source>Table: a row per shot</source>
+            <translation>Table: a row per shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large frames: 3 × 2 panels, landscape</source>
+            <translation>Large frames: 3 × 2 panels, landscape</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large frames: 2 × 3 panels, portrait</source>
+            <translation>Large frames: 2 × 3 panels, portrait</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -428,15 +443,15 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-150" />
-            <location line="+32" />
-            <location line="+51" />
+            <location line="-154" />
+            <location line="+35" />
+            <location line="+53" />
             <location line="+5" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-74" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -456,7 +471,7 @@
             <translation>US Letter</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -482,11 +497,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>

@@ -332,9 +332,9 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+84" />
+            <location filename="../../ui/dialogs/export.py" line="+86" />
             <source>Word storyboard (.docx)</source>
-            <extracomment>False when the format ignores the paper size (a chat picture, plain text).</extracomment>
+            <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
         <message>
@@ -368,17 +368,32 @@
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+16" />
+            <source>Table: a row per shot</source>
+            <translation>表格：每个镜头一行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large frames: 3 × 2 panels, landscape</source>
+            <translation>大画面：每页 3 × 2 格，横向</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Large frames: 2 × 3 panels, portrait</source>
+            <translation>大画面：每页 2 × 3 格，纵向</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -427,15 +442,15 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-150" />
-            <location line="+32" />
-            <location line="+51" />
+            <location line="-154" />
+            <location line="+35" />
+            <location line="+53" />
             <location line="+5" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-69" />
+            <location line="-74" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -455,7 +470,7 @@
             <translation>美国信纸 (Letter)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -481,11 +496,16 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Layout</source>
+            <translation>版式</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>

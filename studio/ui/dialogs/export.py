@@ -49,6 +49,8 @@ class ExportFormat:
     suffixes: tuple[str, ...]
     #: False when the format ignores the paper size (a chat picture, plain text).
     paper: bool = True
+    #: True when the format offers storyboard layouts (a row per shot, or grid pages).
+    layout: bool = False
 
     @property
     def suffix(self) -> str:
@@ -70,9 +72,9 @@ class ExportFormat:
 
 
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("docx", "studio.exports.docx_export", "export_docx", (".docx",)),
+    ExportFormat("docx", "studio.exports.docx_export", "export_docx", (".docx",), layout=True),
     ExportFormat("xlsx", "studio.exports.xlsx_export", "export_xlsx", (".xlsx",)),
-    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", (".pdf",)),
+    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", (".pdf",), layout=True),
     ExportFormat("script", "studio.exports.script_export", "export_script", (".docx", ".md", ".txt")),
     ExportFormat("picture", "studio.exports.image_export", "export_image", (".png", ".jpg"), paper=False),
 )
@@ -107,8 +109,17 @@ def _register_errors() -> None:
     errors.register(ExportError, _describe_export_error)
 
 
+def layout_titles() -> dict[str, str]:
+    """Translated names of the storyboard layouts."""
+    return {
+        "table": translate("Export", "Table: a row per shot"),
+        "3x2": translate("Export", "Large frames: 3 × 2 panels, landscape"),
+        "2x3": translate("Export", "Large frames: 2 × 3 panels, portrait"),
+    }
+
+
 def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
-               paper: str = "a4", parent: QWidget | None = None) -> list[Path]:  # fmt: skip
+               paper: str = "a4", parent: QWidget | None = None, layout: str = "table") -> list[Path]:  # fmt: skip
     """Write one export with a progress dialog; every file written (a picture may be several), or []."""
     writer = fmt.writer()
     if writer is None:
@@ -127,6 +138,8 @@ def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         QApplication.processEvents()
 
     kwargs: dict[str, Any] = {"paper": paper}
+    if fmt.layout:
+        kwargs["layout"] = layout
     try:
         written = writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
     except Exception as exc:
@@ -172,6 +185,9 @@ class ExportDialog(QDialog):
         self.paper_box = QComboBox(self)
         self.paper_box.addItem(self.tr("A4"), "a4")
         self.paper_box.addItem(self.tr("US Letter"), "letter")
+        self.layout_box = QComboBox(self)
+        for key, title in layout_titles().items():
+            self.layout_box.addItem(title, key)
         self.path_edit = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -187,6 +203,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Variants"), self.variant_list)
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("Paper"), self.paper_box)
+        form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("File"), row)
         form.addRow(buttons)
         self._on_format()
@@ -209,6 +226,7 @@ class ExportDialog(QDialog):
     def _on_format(self) -> None:
         fmt = self.current_format()
         self.paper_box.setEnabled(fmt.paper)
+        self.layout_box.setEnabled(fmt.layout)
         self._suggest_path()
 
     def _suggest_path(self) -> None:
@@ -239,9 +257,8 @@ class ExportDialog(QDialog):
             return
         path = fmt.target(text)
         self.settings.export_format = fmt.key
-        written = run_export(
-            self.doc, fmt, variants, path, self.language_box.currentData(), self.paper_box.currentData(), self
-        )
+        written = run_export(self.doc, fmt, variants, path, self.language_box.currentData(),
+                             self.paper_box.currentData(), self, self.layout_box.currentData())  # fmt: skip
         if written:
             self.written = written
             self.accept()
