@@ -14,42 +14,45 @@ from studio.cli.parsing import path_arg, project_arg
 if TYPE_CHECKING:  # the exports are imported only when a command runs
     from studio.imports.xlsx_import import ImportReport
 
-FORMATS = ("docx", "xlsx", "pdf", "script", "image")
+FORMATS = ("docx", "xlsx", "pdf", "script", "image", "csv")
 #: Formats that write one file per variant; the others put every variant into one file.
 PER_VARIANT = ("docx", "script", "image")
-SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "script": ".docx", "image": ".png"}
+SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "script": ".docx", "image": ".png", "csv": ".csv"}
 ALLOWED_SUFFIXES = {
     "docx": (".docx",),
     "xlsx": (".xlsx",),
     "pdf": (".pdf",),
     "script": (".docx", ".md", ".txt"),
     "image": (".png", ".jpg", ".jpeg"),
+    "csv": (".csv",),
 }
 
 add_messages(
     {
         "export.help": (
-            "export storyboards and shot lists (Word, Excel, PDF, script, picture)",
-            "导出分镜脚本与拍摄清单（Word、Excel、PDF、口播稿、长图）",
+            "export storyboards and shot lists (Word, Excel, PDF, script, picture, CSV)",
+            "导出分镜脚本与拍摄清单（Word、Excel、PDF、口播稿、长图、CSV）",
         ),
         "export.description": (
             "Write a variant's storyboard or the shoot list to a file. docx, script and image make one "
-            "file per variant; xlsx and pdf put all chosen variants into one file. With several variants "
+            "file per variant; xlsx, pdf and csv (the shot list for other tools) put all chosen variants into "
+            "one file (xlsx and csv: every variant unless --variant says otherwise). With several variants "
             "(--all, or --variant more than once) and a per-variant format, OUT is an existing folder "
             "(files are named <project>_<variant>.<ext>, read-through scripts <project>_<variant>_script.docx) "
-            "or a name pattern with {variant} (also {project}, {n}), e.g. boards/{variant}.docx. For xlsx "
-            "and pdf, OUT may also be an existing folder (the file is named <project>.<ext>).",
-            "把某个版本的分镜脚本或拍摄清单写入文件。docx、script、image 每个版本一个文件；xlsx 与 pdf "
-            "把所选版本放进同一个文件。选了多个版本（--all 或多次 --variant）且格式按版本出文件时，"
+            "or a name pattern with {variant} (also {project}, {n}), e.g. boards/{variant}.docx. For xlsx, "
+            "pdf and csv, OUT may also be an existing folder (the file is named <project>.<ext>).",
+            "把某个版本的分镜脚本或拍摄清单写入文件。docx、script、image 每个版本一个文件；xlsx、pdf 与 csv"
+            "（供其他工具使用的镜头清单）把所选版本放进同一个文件（xlsx 与 csv 未指定 --variant 时含全部版本）。"
+            "选了多个版本（--all 或多次 --variant）且格式按版本出文件时，"
             "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>，口播稿为 <项目>_<版本>_口播稿.docx），"
-            "或含 {variant} 的文件名模板（还可用 {project}、{n}），例如 boards/{variant}.docx。xlsx 与 pdf "
+            "或含 {variant} 的文件名模板（还可用 {project}、{n}），例如 boards/{variant}.docx。xlsx、pdf 与 csv "
             "的 OUT 也可以是已存在的文件夹（文件名为 <项目>.<扩展名>）。",
         ),
         "export.file": ("the project file (.studio)", "项目文件（.studio）"),
         "export.format": ("what to write", "导出格式"),
         "export.variant": (
-            "variant name or id (repeatable; default: the base variant)",
-            "版本名称或编号（可重复；默认基础版，xlsx 默认全部版本）",
+            "variant name or id (repeatable; default: the base variant; every variant for xlsx and csv)",
+            "版本名称或编号（可重复；默认基础版，xlsx 与 csv 默认全部版本）",
         ),
         "export.all": ("every variant of the script", "脚本的全部版本"),
         "export.out": (
@@ -250,6 +253,10 @@ def _writer(fmt: str) -> Callable[..., object]:
         from studio.exports.script_export import export_script
 
         return export_script
+    if fmt == "csv":
+        from studio.exports.csv_export import export_csv
+
+        return export_csv
     from studio.exports.image_export import export_image
 
     return export_image
@@ -273,8 +280,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             info = snapshots.find(pf, args.snapshot)
             project, snapshot = snapshots.load(pf, info.id), info.name
         script = project.script(args.script)
-        if args.all or (args.format == "xlsx" and not args.variant):
-            variants = list(script.variants)  # the workbook's shoot list is for the whole shoot
+        if args.all or (args.format in ("xlsx", "csv") and not args.variant):
+            variants = list(script.variants)  # a shot list is for the whole shoot
         else:
             variants = pick_variants(script, args.variant)
         lang = args.lang or project.language

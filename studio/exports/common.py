@@ -166,6 +166,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "talent": ("演员", "Talent"),
     "notes": ("备注", "Notes"),
     "done": ("完成", "Done"),
+    "status": ("状态", "Status"),
     "seq": ("序", "Seq"),
     "project": ("项目", "Project"),
     "product": ("产品", "Product"),

@@ -201,3 +201,14 @@ def test_unknown_layout_is_a_usage_mistake(sample_path: Path, tmp_path: Path, ca
     code = main(["export", str(sample_path), "-f", "docx", "--layout", "5x5", "-o", str(tmp_path / "x.docx")])
     assert code == 2 and "3x2" in capsys.readouterr().err
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_csv_shot_list_of_every_variant_by_default(sample_path: Path, tmp_path: Path, capsys) -> None:
+    import csv
+
+    assert main(["export", str(sample_path), "-f", "csv", "-o", str(tmp_path / "shots")]) == 0
+    text = (tmp_path / "shots.csv").read_bytes().decode("utf-8-sig")
+    header = next(csv.reader(text.splitlines()))
+    assert header[1] == "镜号" and "基础版" in header and len(header) > 20
+    assert main(["export", str(sample_path), "-f", "csv", "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert ".csv" in capsys.readouterr().err

@@ -13,7 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from studio.ui.dialogs.export import FORMATS, ExportDialog, tell_exported
 
 #: What the start of each kind of file looks like.
-MAGIC = {".docx": b"PK", ".xlsx": b"PK", ".pdf": b"%PDF", ".png": b"\x89PNG", ".jpg": b"\xff\xd8"}
+MAGIC = {
+    ".docx": b"PK",
+    ".xlsx": b"PK",
+    ".pdf": b"%PDF",
+    ".png": b"\x89PNG",
+    ".jpg": b"\xff\xd8",
+    ".csv": b"\xef\xbb\xbf",
+}
 
 
 @pytest.fixture

@@ -333,7 +333,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+86" />
+            <location filename="../../ui/dialogs/export.py" line="+87" />
             <source>Word storyboard (.docx)</source>
             <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word storyboard (.docx)</translation>
@@ -357,6 +357,11 @@
             <location line="+1" />
             <source>Storyboard picture for chat groups (.png, .jpg)</source>
             <translation>Storyboard picture for chat groups (.png, .jpg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list for other tools and spreadsheets (.csv)</source>
+            <translation>Shot list for other tools and spreadsheets (.csv)</translation>
         </message>
         <message>
             <location line="+8" />

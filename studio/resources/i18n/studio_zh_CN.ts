@@ -332,7 +332,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+86" />
+            <location filename="../../ui/dialogs/export.py" line="+87" />
             <source>Word storyboard (.docx)</source>
             <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word 分镜脚本 (.docx)</translation>
@@ -356,6 +356,11 @@
             <location line="+1" />
             <source>Storyboard picture for chat groups (.png, .jpg)</source>
             <translation>发群用的分镜长图（.png、.jpg）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list for other tools and spreadsheets (.csv)</source>
+            <translation>镜头清单，供其他工具与表格软件使用（.csv）</translation>
         </message>
         <message>
             <location line="+8" />

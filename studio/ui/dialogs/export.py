@@ -77,6 +77,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", (".pdf",), layout=True),
     ExportFormat("script", "studio.exports.script_export", "export_script", (".docx", ".md", ".txt")),
     ExportFormat("picture", "studio.exports.image_export", "export_image", (".png", ".jpg"), paper=False),
+    ExportFormat("csv", "studio.exports.csv_export", "export_csv", (".csv",), paper=False),
 )
 
 
@@ -88,6 +89,7 @@ def format_titles() -> dict[str, str]:
         "pdf": translate("Export", "PDF storyboard and shoot list (.pdf)"),
         "script": translate("Export", "Read-through script (.docx, .md, .txt)"),
         "picture": translate("Export", "Storyboard picture for chat groups (.png, .jpg)"),
+        "csv": translate("Export", "Shot list for other tools and spreadsheets (.csv)"),
     }
 
 
