@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 log = logging.getLogger("screenshots")
 SIZE = (1440, 900)
+#: A laptop's screen (1366x768), taken again as {lang}_1366_{tab}.png: every view must work there.
+LAPTOP = (1366, 768)
 #: The tabs taken again in the dark palette.
 DARK_TABS = ("write", "shotlist", "storyboard", "variants")
 
@@ -53,7 +55,43 @@ def _settle(app, seconds: float = 0.4) -> None:
 def _save(widget, path: Path, app) -> None:
     _settle(app)
     widget.grab().save(str(path))
-    log.info("wrote %s", path.relative_to(ROOT))
+    log.info("wrote %s", path)
+
+
+def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Path]:
+    """Every tab at a laptop's 1366x768, with fresh settings (the docks at their default sizes)."""
+    from PySide6.QtCore import QSettings
+
+    from studio.samples import write_sample
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+    from studio.ui.mainwindow import TABS, MainWindow
+    from studio.ui.settings import Settings
+
+    translators.install(lang)
+    work.mkdir(parents=True, exist_ok=True)
+    sample = work / f"laptop_{lang}.studio"
+    write_sample(sample, lang)
+    settings = Settings(QSettings(str(work / f"laptop_{lang}.ini"), QSettings.Format.IniFormat))
+    doc = DocumentController(ProjectFile.open(sample))
+    window = MainWindow(doc, None, settings)
+    window.resize(*LAPTOP)
+    window.show()
+    _settle(app, 0.5)
+    written = []
+    for key, *_ in TABS:
+        view = window.show_tab(key)
+        thumbs = getattr(view, "thumbs", None)
+        _settle(app, 0.3)
+        if thumbs is not None and hasattr(thumbs, "wait"):
+            thumbs.wait(3000)
+        path = out / f"{lang}_1366_{key}.png"
+        _save(window, path, app)
+        written.append(path)
+    window.replacing = True
+    window.close()
+    doc.close()
+    return written
 
 
 def shoot(lang: str, out: Path, work: Path, app, translators, dark: bool = False) -> list[Path]:
@@ -152,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=("zh", "en"), action="append")
+    parser.add_argument("--laptop-only", action="store_true", help="only the 1366x768 set")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from PySide6.QtCore import QStandardPaths
@@ -165,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     translators = Translators(app)
     with tempfile.TemporaryDirectory() as work:
+        for lang in args.lang or ["zh", "en"]:
+            shoot_laptop(lang, args.out, Path(work), app, translators)
+        if args.laptop_only:
+            return 0
         for lang in args.lang or ["zh", "en"]:
             shoot(lang, args.out, Path(work), app, translators)
         app.setStyle("Fusion")

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from studio.ui.icons import icon
@@ -30,6 +30,18 @@ log = logging.getLogger(__name__)
 #: The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof"
 #: with its length beside it (long names are elided in the middle and show in full as a tooltip).
 NAVIGATOR_WIDTH = 300
+
+#: The guide's width with findings to show, and with nothing to say (one line, the views get the rest).
+GUIDE_WIDTH = 280
+GUIDE_QUIET_WIDTH = 150
+
+
+def default_dock_widths(window_width: int) -> tuple[int, int]:
+    """Navigator and guide widths for a window this wide: a laptop's 1366 px leaves the views ~820 px."""
+    navigator = max(200, min(NAVIGATOR_WIDTH, round(window_width * 0.18)))
+    guide = max(200, min(GUIDE_WIDTH, round(window_width * 0.2)))
+    return navigator, guide
+
 
 #: Central tabs in order: key, icon, view factory path (module, class).
 TABS: tuple[tuple[str, str, str, str], ...] = (
@@ -93,6 +105,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._await_usable = False
         self._docks_pending = False
+        self._default_layout = False
+        self._guide_width = GUIDE_WIDTH
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("film"))
         self.tabs = QTabWidget(self)
@@ -197,7 +211,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.LeftDockWidgetArea, self.nav_dock)
         self.addDockWidget(area.RightDockWidgetArea, self.guide_dock)
         self.addDockWidget(area.BottomDockWidgetArea, self.timeline_dock)
-        self.resizeDocks([self.nav_dock, self.guide_dock], [NAVIGATOR_WIDTH, 280], Qt.Orientation.Horizontal)
+        self._default_layout = True  # sized to the window once it is shown (see showEvent)
+        self.resizeDocks(
+            [self.nav_dock, self.guide_dock], [NAVIGATOR_WIDTH, GUIDE_WIDTH], Qt.Orientation.Horizontal
+        )
 
     @property
     def docks_ready(self) -> bool:
@@ -215,12 +232,39 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.doc, self)
         self.timeline = TimelineStrip(self.doc, self)
         self.guide = GuidePanel(self.doc, self)
+        self.guide.quietChanged.connect(self._fit_guide)
         for dock, widget in ((self.nav_dock, self.navigator), (self.guide_dock, self.guide),
                              (self.timeline_dock, self.timeline)):  # fmt: skip
             placeholder = dock.widget()
             dock.setWidget(widget)
             if placeholder is not None:
                 placeholder.deleteLater()
+
+    def _fit_guide(self, quiet: bool) -> None:
+        """Narrow the guide while it has nothing to say; give it back its width when it has."""
+        from PySide6.QtCore import Qt
+
+        if self.dockWidgetArea(self.guide_dock) not in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                                         Qt.DockWidgetArea.RightDockWidgetArea):  # fmt: skip
+            return
+        if quiet:
+            self._guide_width = max(self.guide_dock.width(), GUIDE_QUIET_WIDTH)
+            width = GUIDE_QUIET_WIDTH
+        else:
+            width = max(self._guide_width, default_dock_widths(self.width())[1])
+        self.resizeDocks([self.guide_dock], [width], Qt.Orientation.Horizontal)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_layout:
+            # Fresh settings: size the docks to the window's real width (a laptop is not a desktop).
+            from PySide6.QtCore import Qt
+
+            self._default_layout = False
+            nav, guide = default_dock_widths(self.width())
+            if self.docks_ready and self.guide.quiet:
+                guide = GUIDE_QUIET_WIDTH
+            self.resizeDocks([self.nav_dock, self.guide_dock], [nav, guide], Qt.Orientation.Horizontal)
 
     # --- views -------------------------------------------------------------------
 

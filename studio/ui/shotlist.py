@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,16 @@ from studio.ui.views.common import beat_title, focus_hub, ui_lang
 log = logging.getLogger(__name__)
 
 
+#: Starting column widths in pixels; the picture and the voice-over share what the window has left.
+COLUMN_WIDTHS = {"code": 72, "frame": 44, "beat": 96, "start": 64, "duration_ds": 64, "shot_size": 72,
+                 "camera_move": 64, "visual": 220, "voiceover": 220, "onscreen_text": 140, "sound": 120,
+                 "props": 100, "location": 100, "talent": 90, "status": 80}  # fmt: skip
+
+#: The columns that fill the table's width, and the least each gets before the table scrolls instead.
+FILL = ("visual", "voiceover")
+FILL_MIN = 160
+
+
 class ShotTable(QTableView):
     """A table where Enter starts editing the current cell (Tab moves on, as in a spreadsheet)."""
 
@@ -59,6 +69,8 @@ class ShotListView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._syncing = False
+        self._fitting = False
+        self._user_sized = False
         self.model = ShotTableModel(doc, self)
         self.proxy = ShotFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -143,15 +155,41 @@ class ShotListView(QWidget):
         t.setItemDelegateForColumn(COLUMN["shot_size"], EnumDelegate(ShotSize, True, t))
         t.setItemDelegateForColumn(COLUMN["camera_move"], EnumDelegate(CameraMove, True, t))
         t.setItemDelegateForColumn(COLUMN["status"], EnumDelegate(ShotStatus, False, t))
-        widths = {"code": 80, "frame": 44, "beat": 110, "start": 70, "duration_ds": 80, "shot_size": 100,
-                  "camera_move": 90, "visual": 220, "voiceover": 220, "onscreen_text": 140, "sound": 120,
-                  "props": 100, "location": 100, "talent": 90, "status": 80}  # fmt: skip
-        for key, width in widths.items():
+        for key, width in COLUMN_WIDTHS.items():
             t.setColumnWidth(COLUMN[key], width)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.horizontalHeader().sectionResized.connect(self._on_section_resized)
         t.setColumnHidden(COLUMN["variants"], True)
         t.selectionModel().selectionChanged.connect(self._on_table_selection)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         t.contextMenuEvent = self._context_menu  # type: ignore[method-assign]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width left by the short columns between the picture and the voice-over columns.
+
+        Both stay on screen down to a laptop's width; longer texts elide and show whole as a tooltip.
+        Once the writer resizes a column, the widths are theirs.
+        """
+        if self._user_sized:
+            return
+        t = self.table
+        fixed = sum(t.columnWidth(c) for c in range(COLUMN["visual"]) if not t.isColumnHidden(c))
+        room = t.viewport().width() - fixed
+        width = max(FILL_MIN, room // len(FILL))
+        self._fitting = True
+        try:
+            for key in FILL:
+                t.setColumnWidth(COLUMN[key], width)
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if not self._fitting and index in (COLUMN[k] for k in FILL):
+            self._user_sized = True
 
     def _attach_thumbs(self) -> None:
         from studio.ui.views.thumbs import ThumbLoader

@@ -163,11 +163,11 @@ class ShotTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._headers[COLUMNS[section][0]]
-        return section + 1
+            return self._headers[COLUMNS[section][0]]  # the tooltip too: a narrow column elides its header
+        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
 
     def row_for(self, shot_id: str) -> int | None:
         """The row showing a shot, if it is shown."""
@@ -194,6 +194,8 @@ class ShotTableModel(QAbstractTableModel):
             return self.thumbs.pixmap(row.shot.frame, "thumb", 48)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("visual", "voiceover", "onscreen_text", "notes"):
             return getattr(row.shot, key) or None
+        if role == Qt.ItemDataRole.ToolTipRole and key not in ("frame", "start", "duration_ds"):
+            return self._display(row, key) or None  # narrow columns elide: the whole text on hover
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("start", "duration_ds"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

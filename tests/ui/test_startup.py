@@ -165,7 +165,9 @@ def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, s
         win.attach(doc)
     assert win.is_usable and win.tabs.isEnabled()
     edits = set(win.menus.edit.values())  # these follow the selection
-    assert all(a.isEnabled() for a in win.menus.doc_actions if a is not win.menus.import_action and a not in edits)
+    assert all(
+        a.isEnabled() for a in win.menus.doc_actions if a is not win.menus.import_action and a not in edits
+    )
     assert win.navigator.tree.topLevelItemCount() > 0 and win.guide_dock.widget() is win.guide
     assert win.menus.undo_action is not None and not doc.undo_stack.canUndo()
     # Now typing edits: a note field of the Write view takes the keystrokes into the document.

@@ -596,9 +596,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+56" />
+            <location filename="../../ui/views/guide_panel.py" line="+63" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -612,22 +612,17 @@
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+42" />
-            <source>The guide is not available.</source>
-            <translation>The guide is not available.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+44" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -637,7 +632,7 @@
             <translation>%1 errors · %2 warnings · %3 tips</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+62" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
@@ -655,13 +650,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+67" />
+            <location filename="../../ui/mainwindow.py" line="+79" />
             <source>Opening…</source>
-            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+60" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>Opening {name}…</translation>
@@ -712,7 +707,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+124" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -1711,9 +1706,9 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+88" />
+            <location filename="../../ui/shotlist.py" line="+100" />
             <source>Shoot list (all variants)</source>
-            <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
         </message>
         <message>
@@ -1747,7 +1742,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+97" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -1952,7 +1947,7 @@
             <translation>Variants</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+165" />
             <source>Edit {0}</source>
             <translation>Edit {0}</translation>
         </message>
@@ -2306,18 +2301,31 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+113" />
+            <location filename="../../ui/views/timeline.py" line="+115" />
             <source>No shots in this variant yet</source>
+            <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
             <translation>No shots in this variant yet</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+79" />
             <source>%1s</source>
             <comment>ruler mark in whole seconds</comment>
             <translation>%1s</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+44" />
+            <source>%1 s hook</source>
+            <comment>the timeline's hook line</comment>
+            <translation>%1 s hook</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>CTA: last %1 s</source>
+            <comment>the timeline's call-to-action window</comment>
+            <translation>CTA: last %1 s</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>%1 %2 has no shots: this variant skips the beat</source>
             <translation>%1 %2 has no shots: this variant skips the beat</translation>
         </message>
@@ -2335,9 +2343,9 @@
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+91" />
+            <location filename="../../ui/views/variants.py" line="+99" />
             <source>Remove variant</source>
-            <extracomment>The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
+            <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
         </message>
         <message>
@@ -2356,7 +2364,7 @@
             <translation>Which alternative each variant plays, beat by beat</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>New variant</source>
             <translation>New variant</translation>
         </message>
@@ -2366,7 +2374,7 @@
             <translation>Compare two variants</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>e.g. Price hook</source>
             <translation>e.g. Price hook</translation>
         </message>
@@ -2377,30 +2385,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+140" />
+            <location line="+143" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-139" />
-            <location line="+140" />
+            <location line="-142" />
+            <location line="+143" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-139" />
-            <location line="+141" />
+            <location line="-142" />
+            <location line="+144" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+139" />
+            <location line="-143" />
+            <location line="+142" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-138" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -2415,36 +2423,36 @@
             <translation>against</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+122" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+121" />
+            <location line="+37" />
+            <location line="+124" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-170" />
+            <location line="-196" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-203" />
+            <location line="-221" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+195" />
-            <location line="+102" />
+            <location line="+213" />
+            <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Pick two different variants to compare.</source>
             <translation>Pick two different variants to compare.</translation>
         </message>

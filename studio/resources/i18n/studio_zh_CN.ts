@@ -595,9 +595,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+56" />
+            <location filename="../../ui/views/guide_panel.py" line="+63" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -611,22 +611,17 @@
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+42" />
-            <source>The guide is not available.</source>
-            <translation>创作指导不可用。</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+44" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -636,7 +631,7 @@
             <translation>%1 个错误 · %2 个警告 · %3 条提示</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+62" />
             <source>Fix: %1</source>
             <translation>修改：%1</translation>
         </message>
@@ -654,13 +649,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+67" />
+            <location filename="../../ui/mainwindow.py" line="+79" />
             <source>Opening…</source>
-            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+60" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>正在打开 {name}…</translation>
@@ -711,7 +706,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+124" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -1709,9 +1704,9 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+88" />
+            <location filename="../../ui/shotlist.py" line="+100" />
             <source>Shoot list (all variants)</source>
-            <extracomment>Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
         </message>
         <message>
@@ -1745,7 +1740,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+97" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -1950,7 +1945,7 @@
             <translation>版本</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+165" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -2304,18 +2299,31 @@
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+113" />
+            <location filename="../../ui/views/timeline.py" line="+115" />
             <source>No shots in this variant yet</source>
+            <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
             <translation>此版本还没有镜头</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+79" />
             <source>%1s</source>
             <comment>ruler mark in whole seconds</comment>
             <translation>%1秒</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+44" />
+            <source>%1 s hook</source>
+            <comment>the timeline's hook line</comment>
+            <translation>%1秒钩子</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>CTA: last %1 s</source>
+            <comment>the timeline's call-to-action window</comment>
+            <translation>行动号召：最后%1秒</translation>
+        </message>
+        <message>
+            <location line="+32" />
             <source>%1 %2 has no shots: this variant skips the beat</source>
             <translation>%1 %2 没有镜头：此版本跳过这一段</translation>
         </message>
@@ -2333,9 +2341,9 @@
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+91" />
+            <location filename="../../ui/views/variants.py" line="+99" />
             <source>Remove variant</source>
-            <extracomment>The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
+            <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
         </message>
         <message>
@@ -2354,7 +2362,7 @@
             <translation>每个版本在各段落使用哪个方案</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>New variant</source>
             <translation>新建版本</translation>
         </message>
@@ -2364,7 +2372,7 @@
             <translation>比较两个版本</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+25" />
             <source>e.g. Price hook</source>
             <translation>例如：价格钩子</translation>
         </message>
@@ -2375,30 +2383,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+140" />
+            <location line="+143" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-139" />
-            <location line="+140" />
+            <location line="-142" />
+            <location line="+143" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-139" />
-            <location line="+141" />
+            <location line="-142" />
+            <location line="+144" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+139" />
+            <location line="-143" />
+            <location line="+142" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-138" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -2413,36 +2421,36 @@
             <translation>对比</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+122" />
             <source>Length</source>
             <translation>时长</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+121" />
+            <location line="+37" />
+            <location line="+124" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-170" />
+            <location line="-196" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-203" />
+            <location line="-221" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+195" />
-            <location line="+102" />
+            <location line="+213" />
+            <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Pick two different variants to compare.</source>
             <translation>请选择两个不同的版本进行比较。</translation>
         </message>

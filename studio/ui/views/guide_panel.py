@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,20 +33,26 @@ FindingRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _checker_class() -> Any:
-    try:
-        from studio.guide.checker import Checker
-    except ImportError:  # the guide is optional for the panel to exist
-        return None
+    from studio.guide.checker import Checker  # here, not at the top: loaded by the first check
+
     return Checker
 
 
 class GuidePanel(QWidget):
-    """Live findings (errors, warnings, tips); click one to go to its shot, apply its fix undoably."""
+    """Live findings (errors, warnings, tips); click one to go to its shot, apply its fix undoably.
+
+    With nothing to say it shows one line and emits ``quietChanged(True)``, so the window can give
+    its width to the views (a laptop screen has none to spare).
+    """
+
+    #: True when the panel has nothing to show but its summary line, False when findings appear.
+    quietChanged = Signal(bool)
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.findings: list[Any] = []
+        self.quiet = False
         # The checker (and its word lists) is loaded by the first check, which waits for the first
         # paint: the window comes up without paying for it.
         self.checker: Any = None
@@ -65,7 +72,7 @@ class GuidePanel(QWidget):
         self.fix_label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Apply fix"), self)
         self.fix_button.setEnabled(False)
-        top = QHBoxLayout()
+        self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.summary, 1)
         top.addWidget(self.scope)
         bottom = QHBoxLayout()
@@ -76,6 +83,9 @@ class GuidePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addLayout(bottom)
+        self.rest = QWidget(self)  # takes the list's room while it is hidden, so the summary stays on top
+        layout.addWidget(self.rest, 1)
+        self.rest.hide()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -101,8 +111,7 @@ class GuidePanel(QWidget):
     def _load_checker(self) -> None:
         if not self._loaded:
             self._loaded = True
-            cls = _checker_class()
-            self.checker = cls(self.doc.project) if cls is not None else None
+            self.checker = _checker_class()(self.doc.project)
 
     # --- checking ------------------------------------------------------------------
 
@@ -129,11 +138,6 @@ class GuidePanel(QWidget):
         """Check now and show the findings."""
         self._timer.stop()
         self._load_checker()
-        if self.checker is None:
-            self.findings = []
-            self.summary.setText(self.tr("The guide is not available."))
-            self.list.clear()
-            return
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
         try:
             found = self.checker.check(self.doc.script, variant)
@@ -189,6 +193,7 @@ class GuidePanel(QWidget):
         counts = {
             k: sum(1 for f in self.findings if f.severity.value == k) for k in ("error", "warning", "tip")
         }
+        self._set_quiet(not self.findings)
         if not self.findings:
             self.summary.setText(self.tr("No problems found."))
         else:
@@ -198,6 +203,17 @@ class GuidePanel(QWidget):
                 .replace("%2", str(counts["warning"]))
                 .replace("%3", str(counts["tip"]))
             )
+
+    def _set_quiet(self, quiet: bool) -> None:
+        """Show just the summary (and the scope) when there is nothing to list."""
+        for widget in (self.list, self.fix_label, self.fix_button):
+            widget.setVisible(not quiet)
+        self.rest.setVisible(quiet)
+        # Quiet, the panel is narrow: the summary on its own line, the scope under it.
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if quiet else QBoxLayout.Direction.LeftToRight)
+        if quiet != self.quiet:
+            self.quiet = quiet
+            self.quietChanged.emit(quiet)
 
     @staticmethod
     def _key(finding: Any) -> tuple[Any, ...] | None:

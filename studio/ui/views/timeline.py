@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 _MARGIN = 8
 _RULER = 16
+#: The row under the band that names the hook line and the CTA window.
+_MARKS = 15
 
 
 def _changes_the_strip(change: object) -> bool:
@@ -49,7 +51,7 @@ class TimelineStrip(QWidget):
         self.shots: list[timeline.TimedShot] = []
         self.total = 0
         self.setMouseTracking(True)
-        self.setMinimumHeight(64)
+        self.setMinimumHeight(64 + _MARKS)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setToolTip("")
         self.refresher = Refresher(doc, self.refresh, accept=_changes_the_strip, parent=self)
@@ -57,7 +59,7 @@ class TimelineStrip(QWidget):
         self.refresh()
 
     def sizeHint(self) -> QSize:
-        return QSize(800, 72)
+        return QSize(800, 72 + _MARKS)
 
     def refresh(self) -> None:
         """Recompute the cut from the model and repaint."""
@@ -96,7 +98,7 @@ class TimelineStrip(QWidget):
         return None
 
     def _band(self) -> QRectF:
-        return QRectF(_MARGIN, _RULER + 4, self.width() - 2 * _MARGIN, self.height() - _RULER - 10)
+        return QRectF(_MARGIN, _RULER + 4, self.width() - 2 * _MARGIN, self.height() - _RULER - 10 - _MARKS)
 
     # --- painting --------------------------------------------------------------
 
@@ -129,10 +131,12 @@ class TimelineStrip(QWidget):
             p.setPen(text_on(color))
             p.setFont(small)
             label = f"{beat_title(span.beat)} {span.alt.label}"
-            text = p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(block.width()) - 6)
-            p.drawText(
-                block.adjusted(4, 2, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text
-            )
+            room = block.adjusted(4, 2, -2, 0)
+            hook = self.hook_x()
+            if room.left() - 3 <= hook <= room.left() + p.fontMetrics().horizontalAdvance(label) + 3:
+                room.setLeft(hook + 4)  # start the name after the hook line, never under it
+            text = p.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(room.width()))
+            p.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
         selected = set(self.doc.selection)
         tick = QPen(QColor(255, 255, 255, 200), 1)
         last_tick = -10.0
@@ -198,13 +202,45 @@ class TimelineStrip(QWidget):
         tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         tint.setAlpha(60)
         p.fillRect(window, tint)
-        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(window.left(), band.top() - 4), QPointF(window.left(), band.bottom() + 4))
+        # Named under the band, ending at the window's end: "CTA: last 5 s".
+        p.setPen(QPen(highlight.darker(115) if highlight.lightness() > 128 else highlight.lighter(140)))
+        p.setFont(self._mark_font())
+        text = self.cta_label()
+        width = p.fontMetrics().horizontalAdvance(text)
+        left = max(window.left(), window.right() - width)
+        hook_end = self.hook_x() + 4 + p.fontMetrics().horizontalAdvance(self.hook_label())
+        if left < hook_end:  # a short script: keep the two names apart
+            left = hook_end + 6
+        p.drawText(QRectF(left, band.bottom() + 3, width + 2, _MARKS), Qt.AlignmentFlag.AlignLeft, text)
 
     def _paint_hook(self, p: QPainter, band: QRectF) -> None:
         x = self.hook_x()
         p.setPen(QPen(QColor(WARNING_COLOR), 2, Qt.PenStyle.DashLine))
-        p.drawLine(QPointF(x, band.top() - 6), QPointF(x, band.bottom() + 4))
+        p.drawLine(QPointF(x, band.top() - 6), QPointF(x, band.bottom() + _MARKS - 2))
+        # Named under the band, right of the line: "3 s hook".
+        p.setFont(self._mark_font())
+        text = self.hook_label()
+        p.drawText(QRectF(x + 4, band.bottom() + 3, p.fontMetrics().horizontalAdvance(text) + 2, _MARKS),
+                   Qt.AlignmentFlag.AlignLeft, text)  # fmt: skip
+
+    def _mark_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        font.setBold(True)
+        return font
+
+    def hook_label(self) -> str:
+        """The hook line's name, e.g. '3 s hook' ('3秒钩子')."""
+        hook = setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S)
+        return self.tr("%1 s hook", "the timeline's hook line").replace("%1", f"{hook:g}")
+
+    def cta_label(self) -> str:
+        """The CTA window's name, e.g. 'CTA: last 5 s' ('CTA：最后5秒')."""
+        cta = setting_s(self.doc.project, "cta_limit_s", DEFAULT_CTA_LIMIT_S)
+        return self.tr("CTA: last %1 s", "the timeline's call-to-action window").replace("%1", f"{cta:g}")
 
     # --- interaction -----------------------------------------------------------
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -69,6 +70,10 @@ def fill_enum_combo(combo: QComboBox, members: type[Enum], current: Enum) -> Non
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
 
 
+#: The least width of a variant's column in the matrix (past it the matrix scrolls sideways).
+MATRIX_COLUMN_MIN = 130
+
+
 class VariantsView(QWidget):
     """The variant matrix (which alternative each variant plays per beat), a new-variant form and a comparison."""
 
@@ -84,8 +89,11 @@ class VariantsView(QWidget):
         self.matrix = QTableWidget(self)
         self.matrix.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.matrix.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.matrix.horizontalHeader().setDefaultSectionSize(170)
+        # Variants share the width (a laptop shows four); past the least width a column needs, it scrolls.
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.matrix.horizontalHeader().setMinimumSectionSize(MATRIX_COLUMN_MIN)
+        self.matrix.setHorizontalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.horizontalHeader().sectionDoubleClicked.connect(self._make_current)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.remove_button = QPushButton(self.tr("Remove variant"), self)
@@ -109,14 +117,22 @@ class VariantsView(QWidget):
         mlay.addLayout(buttons)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._build_form(), self.tr("New variant"))
+        form_scroll = QScrollArea(self)  # the form scrolls rather than push the matrix off a short screen
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self._build_form())
+        self.tabs.addTab(form_scroll, self.tr("New variant"))
         self.tabs.addTab(self._build_compare(), self.tr("Compare two variants"))
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(matrix_box)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self._matrix_box = matrix_box
+        self._user_split = False
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_split", True))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -173,8 +189,11 @@ class VariantsView(QWidget):
         self.compare.setColumnCount(2)
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.compare.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.compare.setWordWrap(True)
+        # Compact: one line a beat (what the alternative says is elided; whole as a tooltip).
+        self.compare.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.compare.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.compare.setWordWrap(False)
+        self.compare.setTextElideMode(Qt.TextElideMode.ElideRight)
         lay.addWidget(self.compare, 1)
         self.compare_a.currentIndexChanged.connect(self.refresh_compare)
         self.compare_b.currentIndexChanged.connect(self.refresh_compare)
@@ -294,6 +313,29 @@ class VariantsView(QWidget):
         self._refresh_form(beats)
         self._refresh_compare_names()
         self.refresh_compare()
+        self.fit_matrix()
+
+    def fit_matrix(self) -> None:
+        """Give the matrix the height of all its rows (the form below scrolls), until the user moves the split."""
+        if self._user_split or not self.isVisible():
+            return
+        m = self.matrix
+        rows = sum(m.rowHeight(r) for r in range(m.rowCount()))
+        scroll = m.horizontalScrollBar().sizeHint().height() if m.horizontalScrollBar().isVisible() else 0
+        table = m.horizontalHeader().height() + rows + 2 * m.frameWidth() + scroll
+        box = self._matrix_box.sizeHint().height() - m.sizeHint().height() + table
+        total = sum(self.splitter.sizes())
+        least_form = self.tabs.tabBar().sizeHint().height() + 6 * self.fontMetrics().height()
+        top = min(box, max(total - least_form, total // 2))
+        self.splitter.setSizes([top, total - top])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.fit_matrix)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_matrix()
 
     def _header(self, variant: Variant) -> str:
         return ("★ " if variant.is_base else "") + (variant.name or self.tr("(unnamed)"))
@@ -325,6 +367,8 @@ class VariantsView(QWidget):
             edit = QLineEdit(getattr(variant, key), self.matrix)
             edit.setFrame(False)
             edit.setCursorPosition(0)
+            edit.setToolTip(getattr(variant, key))  # a hypothesis is longer than its cell
+            edit.textChanged.connect(edit.setToolTip)
             edit.textEdited.connect(lambda text, v=variant, k=key: self.set_property(v, k, text, merge=True))
             edit.editingFinished.connect(self.doc.end_typing)
             self._editors[(variant.id, key)] = edit
@@ -393,7 +437,8 @@ class VariantsView(QWidget):
             for col, variant in enumerate((a, b)):
                 alt = timeline.chosen_alternative(variant, beat)
                 lines = [alt_caption(beat, alt.id), " / ".join(s.voiceover for s in alt.shots if s.voiceover)]
-                item = QTableWidgetItem("\n".join(line for line in lines if line))
+                item = QTableWidgetItem(" — ".join(line for line in lines if line))
+                item.setToolTip("\n".join(line for line in lines if line))
                 if beat in differing:
                     item.setBackground(warn)
                     font = item.font()
