@@ -153,10 +153,10 @@ def pack(w: MainWindow) -> None:
 
 
 def print_preview(w: MainWindow) -> None:
-    """Show the shot list as it would print."""
-    from studio.ui.dialogs.printing import preview_shot_list
+    """Preview and print the current variant's storyboard and the shoot list, as the PDF export lays them out."""
+    from studio.ui.dialogs.printing import preview_print
 
-    preview_shot_list(w.doc, w)
+    preview_print(w.doc, w)
 
 
 def preferences(w: MainWindow) -> None:

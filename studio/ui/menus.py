@@ -141,7 +141,7 @@ class Menus(QObject):
             "Ctrl+Shift+E",
             "film",
         )
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "Print Pre&view of the Shot List…"), lambda: fileactions.print_preview(w), K.Print,
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Print Storyboard and Shoot List…"), lambda: fileactions.print_preview(w), K.Print,
                     "printer")  # fmt: skip
         file.addSeparator()
         self.action(

@@ -176,14 +176,57 @@ def test_save_a_copy_and_save_as(window, doc, tmp_path, monkeypatch):
     assert window.windowTitle() == "moved.studio"
 
 
-def test_print_preview_holds_the_shot_list(doc):
-    from studio.models.timeline import cut
-    from studio.ui.dialogs.printing import shot_list_document, shot_list_html
+def _pdf_printer(path):
+    from PySide6.QtPrintSupport import QPrinter
 
-    page = shot_list_html(doc)
+    from studio.ui.dialogs.printing import new_printer
+
+    printer = new_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(100)
+    return printer
+
+
+def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch):
+    import subprocess
+
+    import pypdfium2 as pdfium
+    from PIL import ImageChops, ImageStat
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from studio.exports.common import word
+    from studio.models.timeline import cut
+    from studio.ui.dialogs.printing import paint_pages, preview_print, storyboard_pdf
+
+    data = storyboard_pdf(doc)
+    exported = tmp_path / "export.pdf"
+    exported.write_bytes(data)
+    text = subprocess.run(["pdftotext", str(exported), "-"], capture_output=True, text=True).stdout
+    lang = doc.project.language
+    assert word("shoot_list", lang) in text and word("storyboard", lang) in text
     for timed in cut(doc.script, doc.variant):
-        assert timed.shot.code in page
-    assert shot_list_document(doc).pageCount() >= 1
+        assert timed.shot.code in text
+    # Ctrl+P opens the preview; the pages it paints go to a PDF printer here instead of paper.
+    printed = tmp_path / "printed.pdf"
+    painted: list[int] = []
+    monkeypatch.setattr(
+        QPrintPreviewDialog, "exec", lambda self: self.paintRequested.emit(_pdf_printer(printed)) or 0
+    )
+    import studio.ui.dialogs.printing as printing
+
+    monkeypatch.setattr(printing, "paint_pages", lambda d, p: painted.append(paint_pages(d, p)))
+    preview_print(doc)
+    source, paper = pdfium.PdfDocument(data), pdfium.PdfDocument(printed.read_bytes())
+    assert painted == [len(source)] and len(paper) == len(source) >= 2
+    for index in (0, len(source) - 1):
+        width, height = paper[index].get_size()
+        assert width > height  # landscape sheets, like the export
+        want = source[index].render(scale=0.5).to_pil().convert("L")
+        got = paper[index].render(scale=0.5).to_pil().convert("L").resize(want.size)
+        # The same page: frames, bands and text where the export has them (not a small text table).
+        assert ImageStat.Stat(ImageChops.difference(want, got)).mean[0] < 12
+        assert ImageStat.Stat(got).stddev[0] > 20
 
 
 def test_unexpected_errors_become_a_dialog_and_a_log_line(monkeypatch, caplog):

@@ -781,12 +781,7 @@
             <translation>Variant &amp;Pack…</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Print Pre&amp;view of the Shot List…</source>
-            <translation>Print Pre&amp;view of the Shot List…</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -903,7 +898,12 @@
             <translation>Results</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+94" />
+            <source>&amp;Print Storyboard and Shoot List…</source>
+            <translation>&amp;Print Storyboard and Shoot List…</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1304,74 +1304,14 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+26" />
-            <source>No.</source>
-            <translation>No.</translation>
+            <location filename="../../ui/dialogs/printing.py" line="+117" />
+            <source>Cannot print</source>
+            <translation>Cannot print</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shot size</source>
-            <translation>Shot size</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Camera move</source>
-            <translation>Camera move</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>Visual</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>On-screen text</source>
-            <translation>On-screen text</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Talent</source>
-            <translation>Talent</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{project} — {script} — {variant}</source>
-            <translation>{project} — {script} — {variant}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{n} shots · {total}</source>
-            <translation>{n} shots · {total}</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Print Preview — Shot List</source>
-            <translation>Print Preview — Shot List</translation>
+            <location line="+5" />
+            <source>Print Preview — {variant}</source>
+            <translation>Print Preview — {variant}</translation>
         </message>
     </context>
     <context>

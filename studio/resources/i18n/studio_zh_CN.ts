@@ -780,12 +780,7 @@
             <translation>版本素材包(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Print Pre&amp;view of the Shot List…</source>
-            <translation>分镜表打印预览(&amp;V)…</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -902,7 +897,12 @@
             <translation>投放数据</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+94" />
+            <source>&amp;Print Storyboard and Shoot List…</source>
+            <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
@@ -1303,74 +1303,14 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+26" />
-            <source>No.</source>
-            <translation>镜号</translation>
+            <location filename="../../ui/dialogs/printing.py" line="+117" />
+            <source>Cannot print</source>
+            <translation>无法打印</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Duration</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shot size</source>
-            <translation>景别</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Camera move</source>
-            <translation>运镜</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>画面内容</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>台词/口播</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>On-screen text</source>
-            <translation>字幕/花字</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Location</source>
-            <translation>场景</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Talent</source>
-            <translation>演员</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{project} — {script} — {variant}</source>
-            <translation>{project} — {script} — {variant}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{n} shots · {total}</source>
-            <translation>{n} 个镜头 · {total}</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Print Preview — Shot List</source>
-            <translation>打印预览 — 分镜表</translation>
+            <location line="+5" />
+            <source>Print Preview — {variant}</source>
+            <translation>打印预览 — {variant}</translation>
         </message>
     </context>
     <context>

@@ -1,81 +1,125 @@
-"""Printing the shot list: an HTML table laid out by QTextDocument, shown in a print preview."""
+"""Printing from the window: the same pages as the PDF export (storyboard and shoot list), in a print preview.
+
+The current variant is written with the PDF exporter (frames, beat bands, timecodes, the shoot
+list grouped by location and talent for the set), each page is rasterised with PDFium at the
+printer's resolution (capped, so a page costs a few tens of megabytes at most) and drawn
+fitted to the printer's page. What leaves the printer is what a PDF export shows.
+"""
 
 from __future__ import annotations
 
-import html
 import logging
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
-from studio.models.timeline import cut, format_seconds, format_timecode, total_ds
-from studio.models.vocab import label
+from studio.ui import errors
 from studio.ui.document import DocumentController
-from studio.ui.views.common import beat_title, ui_lang
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-
-def shot_list_html(doc: DocumentController) -> str:
-    """The current variant's shot list as an HTML page for printing on set."""
-    lang = ui_lang()
-    script, variant = doc.script, doc.variant
-    e = html.escape
-    heads = [translate("Printing", "No."), translate("Printing", "Beat"), translate("Printing", "Start"), translate("Printing", "Duration"), translate("Printing", "Shot size"), translate("Printing", "Camera move"),
-             translate("Printing", "Visual"), translate("Printing", "Voice-over"), translate("Printing", "On-screen text"), translate("Printing", "Location"), translate("Printing", "Talent"), "✓"]  # fmt: skip
-    rows = []
-    for t in cut(script, variant):
-        s = t.shot
-        cells = [s.code, f"{beat_title(t.beat, lang)} {t.alt.label}", format_timecode(t.start_ds),
-                 format_seconds(s.duration_ds), label(s.shot_size, lang), label(s.camera_move, lang),
-                 s.visual, s.voiceover, s.onscreen_text, s.location, s.talent, "☐"]  # fmt: skip
-        rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
-    title = translate("Printing", "{project} — {script} — {variant}").format(
-        project=doc.project.title, script=script.title, variant=variant.name
-    )
-    summary = translate("Printing", "{n} shots · {total}").format(
-        n=len(rows), total=format_timecode(total_ds(script, variant))
-    )
-    return (
-        "<html><head><style>"
-        "body { font-size: 8pt; } table { border-collapse: collapse; width: 100%; }"
-        "td, th { border: 1px solid #888; padding: 3px; vertical-align: top; }"
-        "th { background: #eee; }</style></head><body>"
-        f"<h3>{e(title)}</h3><p>{e(summary)}</p>"
-        '<table cellspacing="0" cellpadding="3" border="1">'
-        "<tr>"
-        + "".join(f"<th>{e(h)}</th>" for h in heads)
-        + "</tr>"
-        + "".join(rows)
-        + "</table></body></html>"
-    )
+#: Highest resolution a page is rasterised at; printers asking for more get this, scaled up.
+MAX_DPI = 200
 
 
-def shot_list_document(doc: DocumentController) -> QTextDocument:
-    """A text document holding the printable shot list."""
-    text = QTextDocument()
-    text.setHtml(shot_list_html(doc))
-    return text
+def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str = "a4") -> bytes:
+    """The current variant's storyboard and shoot list as the PDF export writes them."""
+    from studio.exports.pdf_export import export_pdf
+
+    with tempfile.TemporaryDirectory(prefix="studio-print-") as folder:
+        path = Path(folder) / "print.pdf"
+        export_pdf(doc.project, doc.script, [doc.variant], doc.pf.frame_bytes, path, lang or doc.project.language,
+                   paper=paper)  # fmt: skip
+        return path.read_bytes()
 
 
-def preview_shot_list(doc: DocumentController, parent: QWidget | None = None) -> None:
-    """Open a print preview of the shot list (landscape A4)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
+    """Each page of a PDF as a picture at ``dpi`` (at most MAX_DPI), with the page's size in points."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                width, height = page.get_size()
+                bitmap = page.render(scale=min(dpi, MAX_DPI) / 72, rev_byteorder=True)
+                picture = bitmap.to_pil().convert("RGB")
+                raw = picture.tobytes("raw", "RGB")
+                image = QImage(
+                    raw, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
+                )
+                yield image.copy(), QSizeF(width, height)  # copy: the buffer goes with this iteration
+            finally:
+                page.close()
+    finally:
+        document.close()
+
+
+def paint_pages(data: bytes, printer: object) -> int:
+    """Draw every page of the PDF onto ``printer``, one sheet each, fitted and centred; the page count."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(printer, QPrinter)
+    painter = QPainter()
+    if not painter.begin(printer):
+        log.warning("the printer refused to start")
+        return 0
+    count = 0
+    try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        for image, size in page_images(data, printer.resolution()):
+            if count:
+                printer.newPage()
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / size.width(), area.height() / size.height())
+            target = QRectF(0, 0, size.width() * scale, size.height() * scale)
+            target.moveCenter(area.center())
+            painter.drawImage(target, image)
+            count += 1
+    finally:
+        painter.end()
+    return count
+
+
+def new_printer() -> object:
+    """A high-resolution printer set to landscape A4 with no margins of its own (the pages carry theirs)."""
+    from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Landscape,
-            QMarginsF(10, 10, 10, 10),
+            QMarginsF(0, 0, 0, 0),
             QPageLayout.Unit.Millimeter,
         )
     )
-    text = shot_list_document(doc)
+    return printer
+
+
+def preview_print(doc: DocumentController, parent: QWidget | None = None) -> None:
+    """Open a print preview of the current variant's storyboard and the shoot list (Ctrl+P)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        data = storyboard_pdf(doc)
+    except Exception as exc:  # the exporter's typed errors and anything a frame's bytes provoke
+        log.exception("cannot lay out the pages to print")
+        QGuiApplication.restoreOverrideCursor()
+        errors.show_error(parent, exc, translate("Printing", "Cannot print"))
+        return
+    QGuiApplication.restoreOverrideCursor()
+    printer = new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("Printing", "Print Preview — Shot List"))
-    dialog.paintRequested.connect(text.print_)
-    dialog.resize(1000, 720)
+    dialog.setWindowTitle(translate("Printing", "Print Preview — {variant}").format(variant=doc.variant.name))
+    dialog.paintRequested.connect(lambda p: paint_pages(data, p))
+    dialog.resize(1000, 700)
     dialog.exec()
