@@ -1,4 +1,4 @@
-"""``studio export`` (Word, Excel, PDF, read-through script, chat picture) and ``studio import-xlsx``."""
+"""``studio export``: Word, Excel, PDF, read-through script, chat picture."""
 
 from __future__ import annotations
 
@@ -6,13 +6,9 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
+from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
-
-if TYPE_CHECKING:  # the exports are imported only when a command runs
-    from studio.imports.xlsx_import import ImportReport
 
 FORMATS = ("docx", "xlsx", "pdf", "script", "image", "csv")
 #: Formats that write one file per variant; the others put every variant into one file.
@@ -94,63 +90,9 @@ add_messages(
             "{path}: cannot write ({detail}); no partial file was left",
             "{path}：无法写入（{detail}），未留下不完整的文件",
         ),
-        "import.help": (
-            "import a shot script (分镜头脚本) from Excel into a new project",
-            "从 Excel 分镜头脚本导入为新项目",
-        ),
-        "import.in": ("the workbook (.xlsx)", "工作簿（.xlsx）"),
-        "import.out": ("the new project file (.studio)", "新的项目文件（.studio）"),
-        "import.lang": (
-            "language of the new project (default: guessed from the headers)",
-            "新项目的语言（默认按表头推断）",
-        ),
-        "import.force": ("replace FILE if it exists", "FILE 已存在时覆盖"),
-        "import.missing": ("{path}: no such file", "{path}：文件不存在"),
-        "import.is_folder": ("{path} is a folder, not a workbook", "{path} 是文件夹，不是工作簿"),
-        "import.no_stdout": (
-            "a project cannot be written to standard output (-); give the new .studio file's name",
-            "项目不能写到标准输出（-）；请给出新 .studio 文件的名称",
-        ),
         "export.no_stdout": (
             "exports cannot go to standard output (-); give a file or folder name",
             "导出不能写到标准输出（-）；请给出文件或文件夹名",
-        ),
-        "import.exists": ("{path} exists; use --force to replace it", "{path} 已存在；如要覆盖请加 --force"),
-        "import.unreadable": (
-            "{path}: not a readable .xlsx workbook ({detail})",
-            "{path}：无法读取的 .xlsx 工作簿（{detail}）",
-        ),
-        "import.too_large": (
-            "{path}: the workbook unpacks to more than {limit} MB; refused",
-            "{path}：工作簿解压后超过 {limit} MB，已拒绝",
-        ),
-        "import.beyond_limits": (
-            "{path}: cell {cell} holds a value beyond the limit of {rows} rows × {columns} columns for a shot script; refused",
-            "{path}：单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），已拒绝",
-        ),
-        "import.merged_beyond": (
-            "{path}: merged cells {range} reach beyond the limit of {rows} rows × {columns} columns; refused",
-            "{path}：合并单元格 {range} 超出上限（{rows} 行 × {columns} 列），已拒绝",
-        ),
-        "import.merged_too_many": (
-            "{path}: merged cells cover more than {limit} cells in one sheet; refused",
-            "{path}：一张工作表中合并单元格覆盖超过 {limit} 个单元格，已拒绝",
-        ),
-        "import.too_many_cells": (
-            "{path}: a sheet has more than {limit} cells; refused",
-            "{path}：一张工作表的单元格超过 {limit} 个，已拒绝",
-        ),
-        "import.xml_doctype": (
-            "{path}: the workbook's XML declares entities or external references, which Studio never reads; refused",
-            "{path}：工作簿的 XML 声明了实体或外部引用，Studio 不读取此类内容，已拒绝",
-        ),
-        "import.xml_broken": (
-            "{path}: the workbook's XML is damaged ({part}, line {line})",
-            "{path}：工作簿的 XML 已损坏（{part}，第 {line} 行）",
-        ),
-        "import.no_table": (
-            "{path}: no shot table found (need a header row with columns such as 镜号, 画面, 台词, 时长)",
-            "{path}：没有找到分镜表（需要含 镜号、画面、台词、时长 等列的表头行）",
         ),
     }
 )
@@ -175,19 +117,14 @@ class _Progress:
 
 
 def _install_errors() -> None:
-    """Specific sentences for the export and import errors (registered last, so they win)."""
+    """Specific sentences for the export errors (registered last, so they win)."""
     from studio.exports.common import ExportWriteError, FolderMissingError
-    from studio.imports.xlsx_import import XlsxImportError
 
     register_error(
         ExportWriteError,
         lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),
     )
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
-    register_error(
-        XlsxImportError,
-        lambda e: say(f"import.{e.reason}", path=e.path, detail=e.detail, **e.fields),
-    )
 
 
 #: Name endings in a folder, so a read-through script never overwrites the storyboard of the same variant.
@@ -314,113 +251,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _project_out(value: str) -> str:
-    """argparse ``type=`` for the new project file: a name, not empty and not standard output."""
-    if value.strip() == "-":
-        raise argparse.ArgumentTypeError(say("import.no_stdout"))
-    return path_arg(value)
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    """Read a workbook into a new project file and print what was mapped and what was not."""
-    from studio.imports.xlsx_import import import_xlsx
-
-    _install_errors()
-    source = Path(args.input)
-    if source.is_dir():
-        raise CliError("import.is_folder", code=1, path=str(source))
-    if not source.exists():
-        raise CliError("import.missing", code=1, path=str(source))
-    target = Path(args.output)
-    if not target.suffix:
-        target = target.with_suffix(".studio")
-    if target.exists() and not args.force:
-        raise CliError("import.exists", path=str(target))
-    report = import_xlsx(args.input, target, args.lang)
-    for line in report_lines(report, language(), str(target)):
-        print(line)
-    return 0
-
-
-_REPORT: dict[str, tuple[str, str]] = {
-    "sheet": ("sheet “{sheet}”, header in row {row}", "工作表「{sheet}」，表头在第 {row} 行"),
-    "studio": (
-        "a Studio workbook: beats, alternatives and variants read back as exported",
-        "Studio 导出的工作簿：段落、方案与版本按原样读回",
-    ),
-    "mapped": ("columns read: {items}", "已识别的列：{items}"),
-    "notes": ("kept in each shot's notes (unknown columns): {items}", "未知列已写入各镜头的备注：{items}"),
-    "ignored": ("not imported (derived or pictures): {items}", "未作为文字导入（可推算或为图片）：{items}"),
-    "beats_column": ("beats taken from the column “{column}”", "段落取自「{column}」列"),
-    "beats_single": (
-        "no beat column: all shots are in one beat; group them into hook, pain point, solution, proof and CTA",
-        "没有段落列：所有镜头放在同一段落中，请再分为钩子、痛点、解决方案、证明与行动号召",
-    ),
-    "duration": (
-        "row {row}: duration “{value}” not understood; set to 2 s, original kept in notes",
-        "第 {row} 行：时长「{value}」无法识别，已设为 2 秒，原文写入备注",
-    ),
-    "duration_empty": ("row {row}: no duration; set to 2 s", "第 {row} 行：没有时长，已设为 2 秒"),
-    "enum": (
-        "row {row}: {column} “{value}” is not a known term; kept in notes",
-        "第 {row} 行：{column}「{value}」不是已知用语，已写入备注",
-    ),
-    "image": ("row {row}: a picture could not be used ({value})", "第 {row} 行：图片无法使用（{value}）"),
-    "unanchored_image": (
-        "a picture ({value}) is not in any shot's row; not imported",
-        "有一张图片（{value}）不在任何镜头所在行，未导入",
-    ),
-    "total_row": ("row {row}: a total row, skipped", "第 {row} 行：合计行，已跳过"),
-    "summary": (
-        "{shots} shots in {beats} beats, {variants} variant(s), {frames} frame(s) → {path}",
-        "{shots} 个镜头，{beats} 个段落，{variants} 个版本，{frames} 张画面 → {path}",
-    ),
-}
-
-
-def report_lines(r: ImportReport, lang: str, target: str) -> list[str]:
-    """The import report as sentences in ``lang``."""
-    from studio.exports.common import WORDS
-
-    def t(key: str, **fields: object) -> str:
-        en, zh = _REPORT[key]
-        return (zh if lang == "zh" else en).format(**fields)
-
-    def field_name(name: str) -> str:
-        zh, en = WORDS.get(name, (name, name))
-        return zh if lang == "zh" else en
-
-    sep = "，" if lang == "zh" else ", "
-    lines = [t("sheet", sheet=r.sheet, row=r.header_row)]
-    if r.studio_workbook:
-        lines.append(t("studio"))
-    # "镜号 → 镜号" says nothing: name a column alone when its header already is the field's name.
-    pairs = [h if h == field_name(f) else f"{h} → {field_name(f)}" for h, f in r.mapped]
-    lines.append(t("mapped", items=sep.join(pairs)))
-    if r.to_notes:
-        lines.append(t("notes", items=sep.join(r.to_notes)))
-    if r.ignored:
-        lines.append(t("ignored", items=sep.join(r.ignored)))
-    if r.beats_from == "single":
-        lines.append(t("beats_single"))
-    elif r.beats_from == "column":
-        column = next((h for h, f in r.mapped if f == "beat"), "")
-        lines.append(t("beats_column", column=column))
-    for p in r.problems:
-        if p.kind == "duration":
-            lines.append(t("duration" if p.value else "duration_empty", row=p.row, value=p.value))
-        elif p.kind in ("shot_size", "camera_move", "angle"):
-            lines.append(t("enum", row=p.row, column=p.column, value=p.value))
-        else:
-            lines.append(t(p.kind, row=p.row, value=p.value))
-    lines.append(
-        t("summary", shots=r.shots, beats=r.beats, variants=r.variants, frames=r.frames, path=target)
-    )
-    return lines
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``studio export`` and ``studio import-xlsx``."""
+    """Add ``studio export``."""
     p = subparsers.add_parser(
         "export",
         help=say("export.help"),
@@ -439,10 +271,3 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--snapshot", metavar="SNAP", help=say("export.snapshot"))
     p.add_argument("--progress", action="store_true", help=say("export.progress"))
     p.set_defaults(func=cmd_export)
-
-    q = subparsers.add_parser("import-xlsx", help=say("import.help"), description=say("import.help"))
-    q.add_argument("input", metavar="IN.xlsx", type=path_arg, help=say("import.in"))
-    q.add_argument("-o", "--output", required=True, metavar="FILE", type=_project_out, help=say("import.out"))
-    q.add_argument("--lang", choices=("zh", "en"), help=say("import.lang"))
-    q.add_argument("--force", action="store_true", help=say("import.force"))
-    q.set_defaults(func=cmd_import)

@@ -15,17 +15,19 @@ the zip is checked for decompression bombs before it is opened.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
+from studio.imports.xlsx_columns import SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
+from studio.imports.xlsx_sheet import cell_text, cells, column_letter, find_header, one_line
 from studio.imports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
     beat_kind,
-    header_field,
     normalise,
     parse_duration_ds,
     parse_enum,
@@ -33,14 +35,12 @@ from studio.imports.xlsx_vocab import (
 from studio.models.codes import next_code
 from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize, ShotStatus
-from studio.models.text import clean_text, has_cjk
+from studio.models.text import has_cjk
 
 log = logging.getLogger(__name__)
 
-HEADER_SCAN_ROWS = 40
 DEFAULT_DS = 20
 _ENUM_FIELDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
-_CONTENT_FIELDS = {"visual", "voiceover", "onscreen_text", "code", "duration"}
 
 
 class XlsxImportError(Exception):
@@ -59,13 +59,6 @@ class XlsxImportError(Exception):
         super().__init__(
             f"{self.path}: {reason}" + (f" ({detail})" if detail else "") + (f" {fields}" if fields else "")
         )
-
-
-class Grid(dict[tuple[int, int], object]):
-    """A sheet's values by (row, column), and how far they reach (``rows``, ``cols``)."""
-
-    rows: int = 0
-    cols: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,78 +89,14 @@ class ImportReport:
     variants: int = 0
     frames: int = 0
     problems: list[Problem] = field(default_factory=list)
-
-
-def _one_line(exc: BaseException) -> str:
-    """An exception's first line, without the repr noise some parsers add."""
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return clean_text(str(value)).strip()
-
-
-def _stored_cells(ws: object) -> list[tuple[int, int, object]]:
-    """(row, column, value) of the cells the sheet holds, without creating any.
-
-    ``iter_rows`` would make a cell object for every position of the used rectangle, which
-    one far-away styled cell stretches to millions; openpyxl keeps the real ones in ``_cells``.
-    """
-    stored = getattr(ws, "_cells", None)
-    if isinstance(stored, dict):
-        return [(r, c, cell.value) for (r, c), cell in stored.items()]
-    return [(cell.row, cell.column, cell.value) for row in ws.iter_rows() for cell in row]  # type: ignore[attr-defined]
-
-
-def _cells(ws: object) -> Grid:
-    """Every value by (row, column), with merged ranges filled from their top-left cell."""
-    grid = Grid()
-    for r, c, value in _stored_cells(ws):
-        if value is not None:
-            grid[(r, c)] = value
-    grid.rows = max((r for r, _ in grid), default=0)
-    grid.cols = max((c for _, c in grid), default=0)
-    for rng in ws.merged_cells.ranges:  # type: ignore[attr-defined]
-        value = grid.get((rng.min_row, rng.min_col))
-        if value is None:
-            continue
-        # Only as far as the values reach: the limits check bounded the ranges already.
-        for r in range(rng.min_row, min(rng.max_row, grid.rows) + 1):
-            for c in range(rng.min_col, min(rng.max_col, grid.cols) + 1):
-                grid[(r, c)] = value
-    return grid
-
-
-def _find_header(ws: object, grid: Grid) -> tuple[int, dict[int, str], int]:
-    """(row, {column: field}, score) of the likeliest header row in the first rows."""
-    best: tuple[int, dict[int, str], int] = (0, {}, 0)
-    max_col = grid.cols
-    merged_rows = {r for rng in ws.merged_cells.ranges  # type: ignore[attr-defined]
-                   for r in range(rng.min_row, min(rng.max_row, HEADER_SCAN_ROWS) + 1)
-                   if rng.max_col - rng.min_col >= 2}  # fmt: skip
-    for r in range(1, min(grid.rows, HEADER_SCAN_ROWS) + 1):
-        found: dict[int, str] = {}
-        for c in range(1, max_col + 1):
-            name = header_field(grid.get((r, c)))
-            if name is not None and name not in found.values():
-                found[c] = name
-        if r in merged_rows and len(found) < 3:
-            continue  # a merged title, not a header
-        score = len(found)
-        if score >= 2 and _CONTENT_FIELDS & set(found.values()) and score > best[2]:
-            best = (r, found, score)
-    return best
+    columns: list[ColumnGuess] = field(default_factory=list)
 
 
 class _Reader:
     """One import: walks the chosen sheet and builds shots, beats and variants."""
 
-    def __init__(self, path: Path, lang: str | None) -> None:
+    def __init__(self, path: Path, lang: str | None, choices: Mapping[int, str | None] | None = None,
+                 preview_only: bool = False) -> None:  # fmt: skip
         from openpyxl import load_workbook
 
         try:
@@ -178,11 +107,13 @@ class _Reader:
         try:
             self.wb = load_workbook(path, data_only=True)
         except Exception as exc:  # openpyxl raises many types on damaged files
-            raise XlsxImportError(path, "unreadable", _one_line(exc)) from None
+            raise XlsxImportError(path, "unreadable", one_line(exc)) from None
         self.path = path
         self.report = ImportReport(source=str(path))
         self.studio = STUDIO_KEYWORD in (self.wb.properties.keywords or "")
         self.lang = lang
+        self.choices = dict(choices or {})
+        self.preview_only = preview_only
         self.blobs: dict[str, dict[str, bytes]] = {}
         self.frames: dict[str, Frame] = {}
 
@@ -194,23 +125,38 @@ class _Reader:
             sheets = shoot + [ws for ws in sheets if ws not in shoot]
         choice = None
         for ws in sheets:
-            grid = _cells(ws)
-            row, columns, score = _find_header(ws, grid)
+            grid = cells(ws)
+            row, columns, score = find_header(ws, grid)
             if score and (choice is None or score > choice[3] or (self.studio and ws is sheets[0])):
                 choice = (ws, grid, (row, columns), score)
                 if self.studio and ws is sheets[0]:
                     break
         if choice is None:
             raise XlsxImportError(self.path, "no_table")
-        ws, grid, (header_row, columns), _ = choice
+        ws, grid, (header_row, by_header), _ = choice
         rep = self.report
         rep.sheet, rep.header_row, rep.studio_workbook = ws.title, header_row, self.studio
-        headers = {c: _text(grid.get((header_row, c))) for c in range(1, grid.cols + 1)}
+        headers = {c: cell_text(grid.get((header_row, c))) for c in range(1, grid.cols + 1)}
         if self.lang is None:
             self.lang = "zh" if any(has_cjk(h) for h in headers.values()) else "en"
         rep.language = self.lang
+        samples = {
+            c: [v for r in range(header_row + 1, min(grid.rows, header_row + SAMPLE_ROWS) + 1)
+                if cell_text(v := grid.get((r, c)))]
+            for c in range(1, grid.cols + 1)
+        }  # fmt: skip
+        guesses = guess_columns({c: h for c, h in headers.items() if h}, by_header, samples)
+        if self.choices:
+            guesses = with_choices(guesses, self.choices)
+        rep.columns = guesses
+        for g in guesses:
+            headers[g.column] = g.header or column_letter(g.column)
+        columns = {g.column: g.field for g in guesses if g.field}
+        self.layout = (ws, grid, header_row)
+        if self.preview_only:
+            return Project(), {}, rep
         mark_cols = self._variant_columns(ws, grid, header_row, columns, headers)
-        extra_cols = [c for c, h in headers.items() if h and c not in columns and c not in mark_cols]
+        extra_cols = [g.column for g in guesses if not g.field and g.header and g.column not in mark_cols]
         rep.mapped = [(headers[c], f) for c, f in sorted(columns.items())]
         rep.ignored = [headers[c] for c, f in sorted(columns.items()) if f in ("in", "out", "frame")]
         rep.to_notes = [headers[c] for c in extra_cols]
@@ -228,7 +174,7 @@ class _Reader:
         for c, h in headers.items():
             if not h or c in columns:
                 continue
-            values = {_text(grid.get((r, c))) for r in range(header_row + 1, grid.rows + 1)}
+            values = {cell_text(grid.get((r, c))) for r in range(header_row + 1, grid.rows + 1)}
             if values <= {"●", ""}:
                 marks.append(c)
         return marks
@@ -238,16 +184,20 @@ class _Reader:
         rows: list[dict] = []
         for r in range(header_row + 1, grid.rows + 1):
             values = {f: grid.get((r, c)) for c, f in columns.items()}
-            extras = [(headers[c], _text(grid.get((r, c)))) for c in extra_cols]
-            filled = [v for f, v in values.items() if _text(v) and f not in ("in", "out")]
+            extras = [(headers[c], cell_text(grid.get((r, c)))) for c in extra_cols]
+            filled = [v for f, v in values.items() if cell_text(v) and f not in ("in", "out")]
             if not filled and not any(v for _, v in extras):
                 continue
-            texts = {normalise(_text(v)) for v in values.values()}
-            if texts & TOTAL_WORDS and not _text(values.get("visual")) and not _text(values.get("voiceover")):
-                self.report.problems.append(Problem(r, "", _text(values.get("code")), "total_row"))
+            texts = {normalise(cell_text(v)) for v in values.values()}
+            if (
+                texts & TOTAL_WORDS
+                and not cell_text(values.get("visual"))
+                and not cell_text(values.get("voiceover"))
+            ):
+                self.report.problems.append(Problem(r, "", cell_text(values.get("code")), "total_row"))
                 continue
             rows.append({"row": r, "values": values, "extras": extras,
-                         "marks": [bool(_text(grid.get((r, c)))) for c in mark_cols]})  # fmt: skip
+                         "marks": [bool(cell_text(grid.get((r, c)))) for c in mark_cols]})  # fmt: skip
         return rows
 
     def _frame(self, data: bytes, name: str, row: int) -> str | None:
@@ -294,14 +244,14 @@ class _Reader:
         for ws in self.wb.worksheets:
             if ws is shoot_ws or not getattr(ws, "_images", None):
                 continue
-            grid = _cells(ws)
-            _row, columns, _ = _find_header(ws, grid)
+            grid = cells(ws)
+            _row, columns, _ = find_header(ws, grid)
             code_col = next((c for c, f in columns.items() if f == "code"), None)
             if code_col is None:
                 continue
             for img in ws._images:
                 at = self._anchor_row(img)
-                code = _text(grid.get((at, code_col))) if at else ""
+                code = cell_text(grid.get((at, code_col))) if at else ""
                 if code and code not in self.code_frames:
                     digest = self._frame(img._data(), f"{code}.{img.format or 'png'}", at or 0)
                     if digest is not None:
@@ -310,21 +260,23 @@ class _Reader:
     def _shot(self, d: dict, headers: dict[int, str], columns: dict[int, str]) -> Shot:
         values, r = d["values"], d["row"]
         by_field = {f: headers[c] for c, f in columns.items()}
-        shot = Shot(code=_text(values.get("code")))
+        shot = Shot(code=cell_text(values.get("code")))
         notes: list[str] = []
         for name in SHOT_TEXT_FIELDS:
-            setattr(shot, name, _text(values.get(name)))
+            setattr(shot, name, cell_text(values.get(name)))
         raw = values.get("duration")
         ds = parse_duration_ds(raw)
         if ds is None:
             ds = DEFAULT_DS
-            if _text(raw) or "duration" in by_field:
-                self.report.problems.append(Problem(r, by_field.get("duration", ""), _text(raw), "duration"))
-                if _text(raw):
-                    notes.append(f"{by_field['duration']}: {_text(raw)}")
+            if cell_text(raw) or "duration" in by_field:
+                self.report.problems.append(
+                    Problem(r, by_field.get("duration", ""), cell_text(raw), "duration")
+                )
+                if cell_text(raw):
+                    notes.append(f"{by_field['duration']}: {cell_text(raw)}")
         shot.duration_ds = ds
         for name, kind in _ENUM_FIELDS.items():
-            text = _text(values.get(name))
+            text = cell_text(values.get(name))
             if not text:
                 continue
             member = parse_enum(kind, text)
@@ -332,7 +284,7 @@ class _Reader:
                 self.report.problems.append(Problem(r, by_field[name], text, name))
                 notes.append(f"{by_field[name]}: {text}")
             setattr(shot, name, member)
-        if normalise(_text(values.get("done"))) in DONE_WORDS:
+        if normalise(cell_text(values.get("done"))) in DONE_WORDS:
             shot.status = ShotStatus.SHOT
         notes.extend(f"{h}: {v}" for h, v in d["extras"] if v)
         if notes:
@@ -346,7 +298,7 @@ class _Reader:
                columns: dict[int, str]) -> tuple[Project, dict[str, dict[str, bytes]], ImportReport]:  # fmt: skip
         lang = self.lang or "zh"
         rep = self.report
-        title = _text(self.wb.properties.title) or self.path.stem
+        title = cell_text(self.wb.properties.title) or self.path.stem
         project = Project(title=title, language=lang)
         script = Script(title=title)
         project.scripts.append(script)
@@ -360,7 +312,7 @@ class _Reader:
         beat_text: str | None = None
         alt_marks: dict[str, list[bool]] = {}
         for d in rows:
-            text = _text(d["values"].get("beat")) if "beat" in fields else ""
+            text = cell_text(d["values"].get("beat")) if "beat" in fields else ""
             if beat is None or (text and text != beat_text):
                 if text:
                     kind, name = beat_kind(text)
@@ -369,7 +321,7 @@ class _Reader:
                 beat = Beat(kind=kind, name=name)
                 script.beats.append(beat)
                 beat_text = text
-            alt_label = (_text(d["values"].get("alt")) or "A") if "alt" in fields else "A"
+            alt_label = (cell_text(d["values"].get("alt")) or "A") if "alt" in fields else "A"
             alt = next((a for a in beat.alternatives if a.label == alt_label), None)
             if alt is None:
                 alt = Alternative(label=alt_label)
@@ -402,17 +354,48 @@ class _Reader:
             script.variants.append(variant)
 
 
+@dataclass
+class Preview:
+    """What an import would read: the sheet, each column's guess, and the first rows as text."""
+
+    report: ImportReport
+    rows: list[dict[int, str]]
+
+
+def preview_xlsx(path: str | Path, rows: int = 8) -> Preview:
+    """The columns' guesses and the first ``rows`` data rows, for the user to check before importing."""
+    reader = _Reader(Path(path), None, preview_only=True)
+    _, _, report = reader.run()
+    _ws, grid, header_row = reader.layout
+    shown: list[dict[int, str]] = []
+    for r in range(header_row + 1, grid.rows + 1):
+        line = {g.column: cell_text(grid.get((r, g.column))) for g in report.columns}
+        if any(line.values()):
+            shown.append(line)
+        if len(shown) == rows:
+            break
+    return Preview(report, shown)
+
+
 def read_xlsx(
-    path: str | Path, lang: str | None = None
+    path: str | Path, lang: str | None = None, choices: Mapping[int, str | None] | None = None
 ) -> tuple[Project, dict[str, dict[str, bytes]], ImportReport]:
-    """Read a workbook into a new project, its frames' bytes and a report; raises XlsxImportError."""
-    return _Reader(Path(path), lang).run()
+    """Read a workbook into a new project, its frames' bytes and a report; raises XlsxImportError.
+
+    ``choices`` overrides where columns go (1-based column -> field, None for the notes).
+    """
+    return _Reader(Path(path), lang, choices).run()
 
 
-def import_xlsx(source: str | Path, target: str | Path, lang: str | None = None) -> ImportReport:
+def import_xlsx(
+    source: str | Path,
+    target: str | Path,
+    lang: str | None = None,
+    choices: Mapping[int, str | None] | None = None,
+) -> ImportReport:
     """Read ``source`` and write it as a new project file at ``target`` (atomically)."""
     from studio.store.document import write_new_file
 
-    project, blobs, report = read_xlsx(source, lang)
+    project, blobs, report = read_xlsx(source, lang, choices)
     write_new_file(Path(target), project, blobs)
     return report

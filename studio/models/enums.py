@@ -28,14 +28,19 @@ BEAT_PREFIX: dict[BeatKind, str] = {
 
 
 class ShotSize(StrEnum):
-    """景别: how much of the subject the frame shows."""
+    """景别: how much of the subject the frame shows, tightest first.
+
+    Values are only ever added (a file names them by value), so any older file still loads.
+    """
 
     EXTREME_CLOSE_UP = "extreme_close_up"
     CLOSE_UP = "close_up"
     MEDIUM_CLOSE = "medium_close"
     MEDIUM = "medium"
+    MEDIUM_FULL = "medium_full"  # 中全景, MLS: from the knees up
     FULL = "full"
     WIDE = "wide"
+    EXTREME_WIDE = "extreme_wide"  # 大远景, ELS/EWS
 
 
 class CameraMove(StrEnum):
@@ -51,6 +56,9 @@ class CameraMove(StrEnum):
     CRANE = "crane"
     HANDHELD = "handheld"
     ORBIT = "orbit"
+    DOLLY = "dolly"  # on a dolly or track, toward, away or along
+    STEADICAM = "steadicam"  # a stabiliser or gimbal carried by the operator
+    ZOOM = "zoom"  # the lens, not the camera, moves
 
 
 class Angle(StrEnum):
@@ -62,6 +70,7 @@ class Angle(StrEnum):
     OVERHEAD = "overhead"
     POV = "pov"
     OVER_SHOULDER = "over_shoulder"
+    DUTCH = "dutch"  # the frame tilted on its axis
 
 
 class ShotStatus(StrEnum):
