@@ -268,7 +268,9 @@ def column_line(g: ColumnGuess, lang: str) -> str:
     else:
         why = _t(lang, f"why.{g.basis}", n=n, total=total)
     header = g.header or f"({column_letter(g.column)})"
-    return f"{header} → {name(g.field)} · {_t(lang, g.confidence)} · {why}"
+    # "镜号 → 镜号" says nothing: a column whose header is the field's own name is named once.
+    where = header if header == name(g.field) else f"{header} → {name(g.field)}"
+    return f"{where} · {_t(lang, g.confidence)} · {why}"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
