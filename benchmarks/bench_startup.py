@@ -82,8 +82,11 @@ def _env(home: Path, pycache: Path) -> dict[str, str]:
     if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A fresh machine for Studio: no settings, no data. The system's font cache is warm for both the app
+    # and the floor (XDG_CACHE_HOME shared), as fontconfig's caches are on any desktop.
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "cfg"), XDG_DATA_HOME=str(home / "data"),
-               PYTHONPYCACHEPREFIX=str(pycache), STUDIO_QUIT_AFTER_SHOW="1", STUDIO_LANG="en")  # fmt: skip
+               XDG_CACHE_HOME=str(pycache.parent / "cache"), PYTHONPYCACHEPREFIX=str(pycache),
+               STUDIO_QUIT_AFTER_SHOW="1", STUDIO_LANG="en")  # fmt: skip
     return env
 
 

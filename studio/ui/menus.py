@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+from shiboken6 import isValid
 
 from studio.ui import editactions, fileactions
 from studio.ui.icons import icon
@@ -230,7 +231,7 @@ class Menus(QObject):
 
     def on_focus(self, _old: object, _new: object) -> None:
         """The keyboard moved: cut, copy and paste follow the focused text field."""
-        if self.w.isActiveWindow():
+        if isValid(self.w) and self.w.isActiveWindow():  # focus also moves while a window is destroyed
             self.update_edit_actions()
 
     def update_edit_actions(self) -> None:

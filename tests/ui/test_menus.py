@@ -144,3 +144,26 @@ def test_the_covered_area_toggle_reaches_the_storyboard(window):
 def test_edit_items_are_all_wired(window):
     names = {item[0] for item in EDIT_ITEMS if item is not None}
     assert names <= set(window.menus.edit)
+
+
+def test_help_lists_the_shortcuts_and_explains_the_beats(window, qtbot):
+    from studio.ui.dialogs.help import ShortcutsDialog, StructureGuide
+
+    dialog = ShortcutsDialog(window.menus.all_actions(), window)
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
+    }
+    assert rows["Command Palette"] == "Ctrl+K" and rows["Duplicate Shots"] == "Ctrl+D"
+    dialog.filter.setText("ctrl+k")
+    shown = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
+    assert [dialog.table.item(r, 0).text() for r in shown] == ["Command Palette"]
+    english = StructureGuide(window).html()
+    assert all(word in english for word in ("Hook", "Pain point", "Solution", "Proof", "Call to action"))
+
+
+def test_the_guide_to_the_beats_reads_in_chinese(zh_window):
+    from studio.ui.dialogs.help import StructureGuide
+
+    chinese = StructureGuide(zh_window).html()
+    assert all(word in chinese for word in ("钩子", "痛点", "解决方案", "证明", "行动号召", "最后 5 秒"))
