@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
 from studio.cli.parsing import path_arg, project_arg
+from studio.models.enums import ProductCategory
 from studio.models.serial import loads, project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
 from studio.models.vocab import label
@@ -22,6 +23,10 @@ if TYPE_CHECKING:  # the store is imported only by the commands that open a file
 
 add_messages(
     {
+        "help.category": (
+            "product category, which adds its own compliance rules: {choices}",
+            "商品类别（会增加该类别的合规规则）：{choices}",
+        ),
         "help.sample": ("write the bundled sample project", "写出内置示例项目"),
         "help.new": ("create a project from a template", "用模板新建项目"),
         "help.info": ("summarise a project", "显示项目概要"),
@@ -154,6 +159,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.template not in available:
         raise CliError("msg.unknown_template", name=args.template, choices=", ".join(sorted(available)))
     project = project_from_template(args.template, args.lang or language(), args.title or "")
+    if args.category:
+        project.category = ProductCategory(args.category)
     with _replacing(path):
         write_new_file(path, project)
     print(say("msg.written", path=path))
@@ -178,6 +185,7 @@ def summary(pf: ProjectFile) -> dict[str, Any]:
         "brand": p.brand,
         "platform": p.platform,
         "language": p.language,
+        "category": p.category.value,
         "created": p.created,
         "modified": p.modified,
         "frames": len(p.frames),
@@ -401,6 +409,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--template", default=DEFAULT_TEMPLATE, help=say("help.template", choices=choices))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
     p.add_argument("--title", help=say("help.title"))
+    categories = [c.value for c in ProductCategory]
+    p.add_argument("--category", choices=categories, help=say("help.category", choices=", ".join(categories)))
     p.add_argument("--force", action="store_true", help=say("help.force"))
     p.set_defaults(func=cmd_new)
 

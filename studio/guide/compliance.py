@@ -13,11 +13,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from studio.guide.lexicon import Lexicon, Rule
+from studio.models.enums import ProductCategory
 from studio.paths import RESOURCES
 
 WORDLIST_DIR = RESOURCES / "wordlists"
 #: Product categories a project can declare; each may add rules of its own.
-PRODUCT_CATEGORIES = ("general", "cosmetics", "food", "health_food", "apparel", "electronics")
+PRODUCT_CATEGORIES = tuple(c.value for c in ProductCategory)
 #: Rule categories, in the order reports list them.
 RULE_CATEGORIES = ("absolute", "authority", "guarantee", "medical", "superstition", "urgency", "custom")
 SEVERITIES = ("error", "warning")

@@ -91,6 +91,7 @@ def resolve(project: Project, script: Script | None = None) -> Thresholds:
         caption_chars_en=plat.caption_chars_en,
         zh_cps=project.zh_cps if project.zh_cps > 0 else 4.5,
         en_wpm=project.en_wpm if project.en_wpm > 0 else 150.0,
+        words=lexicon(project.category.value, project.banned_words, project.allowed_words),
     )
     if script is not None and script.template:
         result = _apply(result, _template_thresholds(script.template))
@@ -100,4 +101,5 @@ def resolve(project: Project, script: Script | None = None) -> Thresholds:
 def key(project: Project, script: Script | None = None) -> tuple[Any, ...]:
     """A cheap value that changes whenever :func:`resolve` could give another answer."""
     settings = tuple(sorted((k, repr(v)) for k, v in project.settings.items()))
-    return (project.platform, project.zh_cps, project.en_wpm, script.template if script else "", settings)
+    words = (project.category, tuple(sorted(project.banned_words.items())), tuple(project.allowed_words))
+    return (project.platform, project.zh_cps, project.en_wpm, script.template if script else "", settings, words)

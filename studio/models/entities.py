@@ -16,6 +16,7 @@ from studio.models.enums import (
     Angle,
     BeatKind,
     CameraMove,
+    ProductCategory,
     ShotSize,
     ShotStatus,
     TestVariable,
@@ -247,6 +248,12 @@ class Project:
     modified: str = declare(Text(), factory=now_iso, editable=False)
     #: Guide threshold overrides (hook_limit_s, max_shot_s ...).
     settings: dict[str, float | int | str | bool] = declare(Mapping(), factory=dict)
+    #: What the project sells; cosmetics, food ... add compliance rules of their own.
+    category: ProductCategory = choice(ProductCategory, ProductCategory.GENERAL, since=5)
+    #: The user's own banned words (a brand's or a platform's list): term -> replacement ('' for none).
+    banned_words: dict[str, str] = declare(Mapping(text_only=True), factory=dict, since=5)
+    #: Words the compliance check leaves alone in this project (a brand name, an approved claim).
+    allowed_words: list[str] = declare(Tags(), factory=list, since=5)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

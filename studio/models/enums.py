@@ -73,6 +73,17 @@ class Angle(StrEnum):
     DUTCH = "dutch"  # the frame tilted on its axis
 
 
+class ProductCategory(StrEnum):
+    """What a project sells; some categories have compliance rules of their own."""
+
+    GENERAL = "general"
+    COSMETICS = "cosmetics"
+    FOOD = "food"
+    HEALTH_FOOD = "health_food"
+    APPAREL = "apparel"
+    ELECTRONICS = "electronics"
+
+
 class ShotStatus(StrEnum):
     """Where a shot is in production."""
 

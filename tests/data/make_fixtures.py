@@ -133,10 +133,15 @@ def make(version: int) -> Path:
     else:
         conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?)", base)
         conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?)", hook_b)
-    if version >= 3:
+    if version == 3:
         conn.execute(
             "INSERT INTO result VALUES ('v2', 12000, 9000, 4100, 900, 310, 21, 1520.5, '1130报表.csv',"
             " '2025-05-02T09:30:00+00:00')"
+        )
+    elif version >= 4:
+        conn.execute(
+            "INSERT INTO result VALUES ('v2', 12000, 9000, 4100, 900, 310, 21, 1520.5, '1130报表.csv',"
+            " '2025-05-02T09:30:00+00:00', 8815.0, '[1.0, 0.62, 0.41]')"
         )
     conn.execute("INSERT INTO frame VALUES (?, 'red.png', 90, 160, 'PNG')", (digest,))
     for kind in ("original", "thumb", "print"):

@@ -141,3 +141,26 @@ def test_suggestions_are_clean_themselves():
 def test_the_segmenter_loads_once_and_keeps_our_terms_whole():
     assert segment.cut("万人疯抢中")[0] == "万人疯抢"
     assert segment.loaded()
+
+
+def test_the_projects_category_and_lists_reach_the_check():
+    from studio.guide.checker import Checker
+    from studio.models import ops
+    from studio.models.enums import BeatKind, ProductCategory
+    from tests.guide.helpers import clean_project, shots
+
+    p = clean_project()
+    shot = shots(p, BeatKind.SOLUTION)[0]
+    ops.set_field(p, shot, "voiceover", "美白精华，拼单更划算")
+    ops.set_field(p, shot, "duration_ds", 40)
+    checker = Checker(p)
+    checker.attach()
+    assert not [f for f in checker.check() if f.rule.startswith("adlaw")]
+    ops.set_field(p, p, "category", ProductCategory.COSMETICS)
+    ops.set_field(p, p, "banned_words", {"拼单": "一起买"})
+    found = {f.args["term"]: f for f in checker.check() if f.rule.startswith("adlaw")}
+    assert set(found) == {"美白", "拼单"}
+    assert "特殊化妆品" in found["美白"].message("zh") and "special-use" in found["美白"].message("en")
+    assert found["拼单"].rule == "adlaw.custom" and found["拼单"].fix.value == "美白精华，一起买更划算"
+    ops.set_field(p, p, "allowed_words", ["美白"])
+    assert {f.args["term"] for f in checker.check() if f.rule.startswith("adlaw")} == {"拼单"}

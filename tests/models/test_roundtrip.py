@@ -14,6 +14,7 @@ from studio.models.enums import (
     Angle,
     BeatKind,
     CameraMove,
+    ProductCategory,
     ShotSize,
     ShotStatus,
     TestVariable,
@@ -29,6 +30,7 @@ ALPHABET = st.one_of(
 )
 TEXT = st.text(ALPHABET, max_size=16)
 IDS = st.text("abcdef0123456789", min_size=6, max_size=16)
+WORDS = st.text("最好第一驰名商标拼单abc", min_size=1, max_size=6)
 
 
 @st.composite
@@ -75,6 +77,9 @@ def projects(draw: st.DrawFn) -> Project:
         created="2026-01-01T00:00:00+00:00",
         modified="2026-01-02T00:00:00+00:00",
         settings=draw(st.dictionaries(st.sampled_from(["hook_limit_s", "cta_limit_s"]), st.floats(1, 9))),
+        category=draw(st.sampled_from(ProductCategory)),
+        banned_words=draw(st.dictionaries(WORDS, st.just("") | WORDS, max_size=3)),
+        allowed_words=draw(st.lists(WORDS, max_size=3, unique=True)),
     )
     project.frames = {h: Frame(h, draw(TEXT), 1080, 1920, "PNG") for h in ("f" * 64, "e" * 64)}
     for _ in range(draw(st.integers(1, 2))):

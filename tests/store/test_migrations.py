@@ -52,7 +52,12 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
         if version >= 3:
             kept = p.results[hook_b.id]
             assert (kept.impressions, kept.clicks, kept.spend) == (12000, 310, 1520.5)
-            assert kept.gmv == 0.0 and kept.retention == []
+            if version >= 4:
+                assert kept.gmv == 8815.0 and kept.retention == [1.0, 0.62, 0.41]
+            else:
+                assert kept.gmv == 0.0 and kept.retention == []
+        # files from before product categories check as general products with no lists of their own
+        assert p.category.value == "general" and p.banned_words == {} and p.allowed_words == []
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
