@@ -81,7 +81,7 @@ SHOOT: tuple[tuple[str, float], ...] = (
     ("location", 24),
     ("talent", 18),
     ("size_move", 18),
-    ("duration", 14),
+    ("duration", 16),
     ("visual", 56),
     ("voiceover", 44),
     ("props", 26),

@@ -41,7 +41,7 @@ def test_sample_shot_list_in_script_order_with_each_variants_places(sample_file,
     col = {name: i for i, name in enumerate(head)}
     for row, u in zip(rows[1:], shots, strict=True):
         assert row[col["台词/口播"]] == u.shot.voiceover and row[col["画面内容"]] == u.shot.visual
-        assert float(row[col["时长(秒)"]]) == pytest.approx(u.shot.duration)
+        assert float(row[col["时长（秒）"]]) == pytest.approx(u.shot.duration)
         assert row[col["分镜图"]] == project.frames[u.shot.frame].filename
     for v in script.variants:
         placed = sorted((int(r[col[v.name]]), r[1]) for r in rows[1:] if r[col[v.name]])

@@ -164,7 +164,9 @@ def test_chinese_pdf_uses_chinese_punctuation(sample_file, tmp_path: Path) -> No
     script = project.scripts[0]
     out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "z.pdf", lang="zh")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    assert "道具：" in text and "场景：" in text and "道具:" not in text and "场景:" not in text
+    assert "道具：" in text and "场景：" in text and "时长（秒）" in text.replace("\n", "")
+    # No half-width comma, colon or bracket beside a Chinese character anywhere on the pages.
+    assert re.search(r"[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]", text) is None
     assert "基础版（基础版）" in text
     names = [v.name for v in script.variants]
     assert f"{names[0]}、" in text.replace("\n", "") and f"{names[0]}," not in text

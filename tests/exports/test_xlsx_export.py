@@ -42,12 +42,12 @@ def test_storyboard_sheet_cells_numbers_and_pictures(workbook) -> None:
     col = {name: i + 1 for i, name in enumerate(head)}
     for row, t in enumerate(timed, start=2):
         assert ws.cell(row, col["镜号"]).value == t.shot.code
-        assert ws.cell(row, col["时长(秒)"]).value == pytest.approx(t.shot.duration_ds / 10)
-        assert ws.cell(row, col["入点(秒)"]).value == pytest.approx(t.start_ds / 10)
+        assert ws.cell(row, col["时长（秒）"]).value == pytest.approx(t.shot.duration_ds / 10)
+        assert ws.cell(row, col["入点（秒）"]).value == pytest.approx(t.start_ds / 10)
         assert ws.cell(row, col["台词/口播"]).value == (t.shot.voiceover or None)
         assert ws.cell(row, col["景别"]).value == label(t.shot.shot_size, "zh")
         assert ws.cell(row, col["画面内容"]).alignment.wrap_text
-    total = ws.cell(len(timed) + 2, col["时长(秒)"]).value
+    total = ws.cell(len(timed) + 2, col["时长（秒）"]).value
     assert isinstance(total, float) and total == pytest.approx(total_ds(script, variant) / 10)
     assert len(ws._images) == len(timed)
     rows = sorted(img.anchor._from.row + 1 for img in ws._images)
