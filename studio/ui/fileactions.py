@@ -131,7 +131,7 @@ def snapshots(w: MainWindow) -> None:
 
 def import_excel(w: MainWindow) -> None:
     """Import a shot script from an Excel workbook as a new script of this project."""
-    from studio.ui.dialogs.export import import_excel_into
+    from studio.ui.dialogs.import_mapping import import_excel_into
 
     import_excel_into(w)
 

@@ -414,18 +414,18 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+23" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+208" />
+            <location line="+30" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-28" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Save the Imported Project As</source>
             <translation>Save the Imported Project As</translation>
         </message>
@@ -435,7 +435,8 @@
             <translation>Studio projects (*.studio)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-7" />
+            <location line="+14" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
@@ -448,7 +449,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-154" />
+            <location filename="../../ui/dialogs/export.py" line="-115" />
             <location line="+35" />
             <location line="+53" />
             <location line="+5" />
@@ -645,6 +646,247 @@
             <location line="+25" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <location filename="../../ui/dialogs/import_mapping.py" line="-193" />
+            <source>Shot no.</source>
+            <translation>Shot no.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot size</source>
+            <translation>Shot size</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Camera move</source>
+            <translation>Camera move</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Angle</source>
+            <translation>Angle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>Visual</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voice-over / dialogue</source>
+            <translation>Voice-over / dialogue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On-screen text</source>
+            <translation>On-screen text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music / sound</source>
+            <translation>Music / sound</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Props</source>
+            <translation>Props</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Talent</source>
+            <translation>Talent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alternative</source>
+            <translation>Alternative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot done</source>
+            <translation>Shot done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In point (not imported)</source>
+            <translation>In point (not imported)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out point (not imported)</source>
+            <translation>Out point (not imported)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (kept as text)</source>
+            <translation>Notes (kept as text)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sure</source>
+            <translation>sure</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>likely</source>
+            <translation>likely</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a guess: check it</source>
+            <translation>a guess: check it</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>by its header</source>
+            <translation>by its header</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>header and cells agree</source>
+            <translation>header and cells agree</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by its cells ({n} of {total})</source>
+            <translation>by its cells ({n} of {total})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>minutes of set-up time, not a duration</source>
+            <translation>minutes of set-up time, not a duration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only numbers</source>
+            <translation>only numbers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>another column has {field}</source>
+            <translation>another column has {field}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown header</source>
+            <translation>unknown header</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your choice</source>
+            <translation>your choice</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>{path} is not a readable .xlsx workbook ({detail}).</source>
+            <translation>{path} is not a readable .xlsx workbook ({detail}).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</source>
+            <translation>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} unpacks to more than {limit} MB and was not imported.</source>
+            <translation>{path} unpacks to more than {limit} MB and was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
+            <translation>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
+            <translation>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} merges more than {limit} cells in one sheet; it was not imported.</source>
+            <translation>{path} merges more than {limit} cells in one sheet; it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
+            <translation>{path} has more than {limit} cells in one sheet; it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} declares XML entities or external references, which Studio never reads; it was not imported.</source>
+            <translation>{path} declares XML entities or external references, which Studio never reads; it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged ({part}, line {line}).</source>
+            <translation>{path} is damaged ({part}, line {line}).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be imported.</source>
+            <translation>{path} cannot be imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingDialog</name>
+        <message>
+            <location line="-86" />
+            <source>Import {name}</source>
+            <translation>Import {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheet “{sheet}”, headers in row {row}. Check where each column goes; change any that is wrong. Columns kept as notes are added to each shot's notes.</source>
+            <translation>Sheet “{sheet}”, headers in row {row}. Check where each column goes; change any that is wrong. Columns kept as notes are added to each shot's notes.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Goes to</source>
+            <translation>Goes to</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How sure</source>
+            <translation>How sure</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Where the column {header} goes</source>
+            <translation>Where the column {header} goes</translation>
         </message>
     </context>
     <context>

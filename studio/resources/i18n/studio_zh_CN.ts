@@ -413,18 +413,18 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+23" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+208" />
+            <location line="+30" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
         <message>
-            <location line="-21" />
+            <location line="-28" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Save the Imported Project As</source>
             <translation>将导入的项目另存为</translation>
         </message>
@@ -434,7 +434,8 @@
             <translation>Studio 项目 (*.studio)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-7" />
+            <location line="+14" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
@@ -447,7 +448,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location line="-154" />
+            <location filename="../../ui/dialogs/export.py" line="-115" />
             <location line="+35" />
             <location line="+53" />
             <location line="+5" />
@@ -644,6 +645,247 @@
             <location line="+25" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <location filename="../../ui/dialogs/import_mapping.py" line="-193" />
+            <source>Shot no.</source>
+            <translation>镜号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot size</source>
+            <translation>景别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Camera move</source>
+            <translation>运镜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Angle</source>
+            <translation>角度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visual</source>
+            <translation>画面内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voice-over / dialogue</source>
+            <translation>台词/口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On-screen text</source>
+            <translation>字幕</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music / sound</source>
+            <translation>音乐/音效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Props</source>
+            <translation>道具</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Location</source>
+            <translation>场景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Talent</source>
+            <translation>演员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alternative</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot done</source>
+            <translation>已拍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In point (not imported)</source>
+            <translation>入点（不导入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out point (not imported)</source>
+            <translation>出点（不导入）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Picture</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (kept as text)</source>
+            <translation>备注（保留原文）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>sure</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>likely</source>
+            <translation>较可能</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a guess: check it</source>
+            <translation>猜测，请核对</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>by its header</source>
+            <translation>按表头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>header and cells agree</source>
+            <translation>表头与内容一致</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by its cells ({n} of {total})</source>
+            <translation>按内容（{n}/{total}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>minutes of set-up time, not a duration</source>
+            <translation>布景/准备分钟数，不是时长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only numbers</source>
+            <translation>只有数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>another column has {field}</source>
+            <translation>{field}已由另一列占用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown header</source>
+            <translation>未知表头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your choice</source>
+            <translation>你的选择</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>{path} is not a readable .xlsx workbook ({detail}).</source>
+            <translation>{path} 不是可读取的 .xlsx 工作簿（{detail}）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</source>
+            <translation>{path} 中没有找到分镜表：需要含 镜号、画面、台词、时长 等列的表头行。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} unpacks to more than {limit} MB and was not imported.</source>
+            <translation>{path} 解压后超过 {limit} MB，未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
+            <translation>{path} 的单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
+            <translation>{path} 的合并单元格 {range} 超出分镜表的上限（{rows} 行 × {columns} 列），未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} merges more than {limit} cells in one sheet; it was not imported.</source>
+            <translation>{path} 一张工作表中合并了超过 {limit} 个单元格，未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
+            <translation>{path} 一张工作表的单元格超过 {limit} 个，未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} declares XML entities or external references, which Studio never reads; it was not imported.</source>
+            <translation>{path} 声明了 XML 实体或外部引用，Studio 不读取此类内容，未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged ({part}, line {line}).</source>
+            <translation>{path} 已损坏（{part}，第 {line} 行）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be imported.</source>
+            <translation>{path} 无法导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMappingDialog</name>
+        <message>
+            <location line="-86" />
+            <source>Import {name}</source>
+            <translation>导入 {name}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheet “{sheet}”, headers in row {row}. Check where each column goes; change any that is wrong. Columns kept as notes are added to each shot's notes.</source>
+            <translation>工作表「{sheet}」，表头在第 {row} 行。请核对每列的去向，有误的可以修改。作为备注的列会写入各镜头的备注。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Goes to</source>
+            <translation>去向</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>How sure</source>
+            <translation>把握</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Where the column {header} goes</source>
+            <translation>「{header}」列的去向</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,4 @@
-"""Export dialog (Word, Excel, PDF, read-through script, picture) and the Excel shot script import."""
+"""Export dialog: Word, Excel, PDF, read-through script, picture."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from studio.ui.document import DocumentController
 from studio.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from studio.ui.mainwindow import MainWindow
+    pass
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -286,38 +286,3 @@ def tell_exported(parent: QWidget, paths: list[Path]) -> None:
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def import_excel_into(w: MainWindow) -> None:
-    """Turn an Excel shot script into a new project file and open it."""
-    source, _ = QFileDialog.getOpenFileName(
-        w,
-        translate("Export", "Import Excel Shot Script"),
-        w.settings.last_folder,
-        translate("Export", "Excel workbooks (*.xlsx)"),
-    )
-    if not source:
-        return
-    suggested = str(Path(source).with_suffix(".studio"))
-    target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
-                                            translate("Export", "Studio projects (*.studio)"))  # fmt: skip
-    if not target:
-        return
-    try:
-        from studio.imports.xlsx_import import import_xlsx
-
-        report = import_xlsx(source, target)
-    except Exception as exc:
-        log.exception("import of %s failed", source)
-        errors.show_error(w, exc, translate("Export", "Import failed"))
-        return
-    from studio.ui.fileactions import open_path
-
-    QMessageBox.information(
-        w,
-        translate("Export", "Import Excel Shot Script"),
-        translate("Export", "Imported {shots} shots in {beats} beats from {name}.").format(
-            shots=report.shots, beats=report.beats, name=Path(source).name
-        ),
-    )
-    open_path(w, target)

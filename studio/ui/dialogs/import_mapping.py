@@ -1,0 +1,245 @@
+"""Import an Excel shot script: a dialog shows the first rows and where each column will go, and lets the user change it."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.imports.xlsx_columns import ColumnGuess
+from studio.ui import errors
+
+if TYPE_CHECKING:
+    from studio.imports.xlsx_import import Preview, XlsxImportError
+    from studio.ui.mainwindow import MainWindow
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+#: Where a column can go, in the order the menu lists them; None keeps it in each shot's notes.
+TARGETS: tuple[str | None, ...] = (
+    "code", "shot_size", "camera_move", "angle", "visual", "voiceover", "onscreen_text", "duration",
+    "sound", "props", "location", "talent", "beat", "alt", "done", None,
+)  # fmt: skip
+GUESS_COLOR = QColor(230, 150, 30)
+
+
+def target_name(field: str | None) -> str:
+    """A column target in the interface language."""
+    names = {
+        "code": translate("ImportMapping", "Shot no."),
+        "shot_size": translate("ImportMapping", "Shot size"),
+        "camera_move": translate("ImportMapping", "Camera move"),
+        "angle": translate("ImportMapping", "Angle"),
+        "visual": translate("ImportMapping", "Visual"),
+        "voiceover": translate("ImportMapping", "Voice-over / dialogue"),
+        "onscreen_text": translate("ImportMapping", "On-screen text"),
+        "duration": translate("ImportMapping", "Duration"),
+        "sound": translate("ImportMapping", "Music / sound"),
+        "props": translate("ImportMapping", "Props"),
+        "location": translate("ImportMapping", "Location"),
+        "talent": translate("ImportMapping", "Talent"),
+        "beat": translate("ImportMapping", "Beat"),
+        "alt": translate("ImportMapping", "Alternative"),
+        "done": translate("ImportMapping", "Shot done"),
+        "seq": translate("ImportMapping", "Order"),
+        "in": translate("ImportMapping", "In point (not imported)"),
+        "out": translate("ImportMapping", "Out point (not imported)"),
+        "frame": translate("ImportMapping", "Picture"),
+        None: translate("ImportMapping", "Notes (kept as text)"),
+    }
+    return names.get(field, field or "")
+
+
+def why(g: ColumnGuess) -> str:
+    """How sure a column's guess is and what it rests on, in one short line."""
+    sure = {
+        "sure": translate("ImportMapping", "sure"),
+        "likely": translate("ImportMapping", "likely"),
+        "guess": translate("ImportMapping", "a guess: check it"),
+    }[g.confidence]
+    n = round(g.share * g.values)
+    basis = {
+        "header": translate("ImportMapping", "by its header"),
+        "both": translate("ImportMapping", "header and cells agree"),
+        "content": translate("ImportMapping", "by its cells ({n} of {total})").format(n=n, total=g.values),
+        "setup_time": translate("ImportMapping", "minutes of set-up time, not a duration"),
+        "numbers": translate("ImportMapping", "only numbers"),
+        "duplicate": translate("ImportMapping", "another column has {field}").format(
+            field=target_name(g.wanted)
+        ),
+        "none": translate("ImportMapping", "unknown header"),
+        "user": translate("ImportMapping", "your choice"),
+    }.get(g.basis, g.basis)
+    return f"{sure} · {basis}"
+
+
+class ImportMappingDialog(QDialog):
+    """The first rows of the sheet under a row of menus, one per column: where it goes and how sure that is."""
+
+    def __init__(self, preview: Preview, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.guesses = list(preview.report.columns)
+        self.setWindowTitle(self.tr("Import {name}").format(name=name))
+        layout = QVBoxLayout(self)
+        rep = preview.report
+        intro = QLabel(
+            self.tr(
+                "Sheet “{sheet}”, headers in row {row}. Check where each column goes; change any that is wrong. "
+                "Columns kept as notes are added to each shot's notes."
+            ).format(sheet=rep.sheet, row=rep.header_row)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(2 + len(preview.rows), len(self.guesses), self)
+        self.table.setHorizontalHeaderLabels([g.header or "—" for g in self.guesses])
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Goes to"), self.tr("How sure"), *(str(i + 1) for i in range(len(preview.rows)))]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultSectionSize(150)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.combos: list[QComboBox] = []
+        for i, g in enumerate(self.guesses):
+            self.table.setCellWidget(0, i, self._combo(g))
+            self._show_why(i, g)
+            for r, line in enumerate(preview.rows):
+                self.table.setItem(2 + r, i, QTableWidgetItem(line.get(g.column, "")))
+        self.table.setWordWrap(True)
+        self.table.resizeRowToContents(1)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 560)  # fits 1366x768 with the window's frame and the taskbar
+
+    def _combo(self, g: ColumnGuess) -> QComboBox:
+        combo = QComboBox(self.table)
+        targets = list(TARGETS)
+        if g.field not in targets:
+            targets.insert(0, g.field)  # in/out/frame/seq as read, so "unchanged" stays possible
+        for field in targets:
+            combo.addItem(target_name(field), field)
+        combo.setCurrentIndex(targets.index(g.field))
+        combo.setAccessibleName(self.tr("Where the column {header} goes").format(header=g.header))
+        combo.currentIndexChanged.connect(partial(self._changed, len(self.combos)))
+        self.combos.append(combo)
+        return combo
+
+    def _show_why(self, i: int, g: ColumnGuess) -> None:
+        item = QTableWidgetItem(why(g))
+        item.setToolTip(why(g))
+        if g.confidence == "guess":
+            item.setForeground(QBrush(GUESS_COLOR))
+        self.table.setItem(1, i, item)
+
+    def _changed(self, i: int, _index: int = 0) -> None:
+        g = self.guesses[i]
+        field = self.combos[i].currentData()
+        if field != g.field:
+            self._show_why(i, ColumnGuess(g.column, g.header, field, "user", "sure"))
+        else:
+            self._show_why(i, g)
+
+    def choices(self) -> dict[int, str | None]:
+        """The columns the user changed: column -> field (None: notes)."""
+        return {
+            g.column: combo.currentData()
+            for g, combo in zip(self.guesses, self.combos, strict=True)
+            if combo.currentData() != g.field
+        }
+
+
+def describe_import_error(exc: XlsxImportError) -> str:
+    """A workbook the import refused, in the interface language."""
+    f = {"path": Path(exc.path).name, "detail": exc.detail, **exc.fields}
+    texts = {
+        "unreadable": translate("ImportMapping", "{path} is not a readable .xlsx workbook ({detail})."),
+        "no_table": translate("ImportMapping", "No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration."),
+        "too_large": translate("ImportMapping", "{path} unpacks to more than {limit} MB and was not imported."),
+        "beyond_limits": translate("ImportMapping", "{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
+        "merged_beyond": translate("ImportMapping", "{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
+        "merged_too_many": translate("ImportMapping", "{path} merges more than {limit} cells in one sheet; it was not imported."),
+        "too_many_cells": translate("ImportMapping", "{path} has more than {limit} cells in one sheet; it was not imported."),
+        "xml_doctype": translate("ImportMapping", "{path} declares XML entities or external references, which Studio never reads; it was not imported."),
+        "xml_broken": translate("ImportMapping", "{path} is damaged ({part}, line {line})."),
+    }  # fmt: skip
+    text = texts.get(exc.reason, translate("ImportMapping", "{path} cannot be imported."))
+    try:
+        return text.format(**f)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def _register() -> None:
+    from studio.imports.xlsx_import import XlsxImportError
+
+    errors.register(XlsxImportError, describe_import_error)  # type: ignore[arg-type]
+
+
+_register()
+
+
+def import_excel_into(w: MainWindow) -> None:
+    """Turn an Excel shot script into a new project file, after the user checked its columns, and open it."""
+    from studio.imports.xlsx_import import import_xlsx, preview_xlsx
+
+    source, _ = QFileDialog.getOpenFileName(
+        w,
+        translate("Export", "Import Excel Shot Script"),
+        w.settings.last_folder,
+        translate("Export", "Excel workbooks (*.xlsx)"),
+    )
+    if not source:
+        return
+    try:
+        preview = preview_xlsx(source)
+    except Exception as exc:
+        log.info("preview of %s refused: %s", source, exc)
+        errors.show_error(w, exc, translate("Export", "Import failed"))
+        return
+    dialog = ImportMappingDialog(preview, Path(source).name, w)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    suggested = str(Path(source).with_suffix(".studio"))
+    target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
+                                            translate("Export", "Studio projects (*.studio)"))  # fmt: skip
+    if not target:
+        return
+    try:
+        report = import_xlsx(source, target, None, dialog.choices())
+    except Exception as exc:
+        log.exception("import of %s failed", source)
+        errors.show_error(w, exc, translate("Export", "Import failed"))
+        return
+    from studio.ui.fileactions import open_path
+
+    QMessageBox.information(
+        w,
+        translate("Export", "Import Excel Shot Script"),
+        translate("Export", "Imported {shots} shots in {beats} beats from {name}.").format(
+            shots=report.shots, beats=report.beats, name=Path(source).name
+        ),
+    )
+    open_path(w, target)
