@@ -164,7 +164,7 @@ def test_chinese_pdf_uses_chinese_punctuation(sample_file, tmp_path: Path) -> No
     script = project.scripts[0]
     out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "z.pdf", lang="zh")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    assert "道具：" in text and "场景：" in text and "时长（秒）" in text.replace("\n", "")
+    assert "道具：" in text and "场景：" in text and "时长（秒）" in text
     # No half-width comma, colon or bracket beside a Chinese character anywhere on the pages.
     assert re.search(r"[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]", text) is None
     assert "基础版（基础版）" in text
