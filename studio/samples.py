@@ -8,7 +8,18 @@ from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
 from studio.models.codes import next_code
-from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
+from studio.models.entities import (
+    RESULT_COUNTS,
+    SHOT_TEXT_FIELDS,
+    Alternative,
+    Beat,
+    Frame,
+    Project,
+    Script,
+    Shot,
+    Variant,
+    VariantResult,
+)
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -96,8 +107,23 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
                 status=VariantStatus(v.get("status", "draft")),
             )
         )
+    _add_results(project, script, data.get("results"), lang)
     blobs = _draw_frames(project, script, frame_edge, lang)
     return project, blobs
+
+
+def _add_results(project: Project, script: Script, spec: dict[str, Any] | None, lang: str) -> None:
+    """The sample's made-up ad results, so a new user sees the Results view and the retention curves work."""
+    if not spec:
+        return
+    for variant, row in zip(script.variants, spec["variants"], strict=True):
+        result = VariantResult(
+            variant.id, source=_t(spec.get("source"), lang), updated=spec.get("updated", "")
+        )
+        for name in (*RESULT_COUNTS, "spend", "gmv"):
+            setattr(result, name, row.get(name, 0))
+        result.retention = [float(v) for v in row.get("retention", [])]
+        project.results[variant.id] = result
 
 
 def _draw_frames(project: Project, script: Script, edge: int, lang: str) -> dict[str, dict[str, bytes]]:

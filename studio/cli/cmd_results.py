@@ -158,11 +158,13 @@ def _pct(est: Any) -> str:
     return f"{est.value * 100:.2f}% [{est.low * 100:.2f}–{est.high * 100:.2f}]"
 
 
-def _money(est: Any) -> str:
+def _money(est: Any, unit: str = "") -> str:
     if est.value is None:
         return "–"
-    high = f"{est.high:,.2f}" if est.high is not None else "∞"
-    return f"{est.value:,.2f} [{est.low:,.2f}–{high}]"
+    if est.low is None:
+        return f"{est.value:,.2f}{unit}"
+    high = f"{est.high:,.2f}{unit}" if est.high is not None else "∞"
+    return f"{est.value:,.2f}{unit} [{est.low:,.2f}{unit}–{high}]"
 
 
 def _text_report(analysis: Any, lang: str) -> list[str]:
@@ -180,10 +182,12 @@ def _text_report(analysis: Any, lang: str) -> list[str]:
             f"{count_label(f, lang)} {getattr(row.result, f):,}"
             for f in ("impressions", "plays", "views_3s", "completions", "clicks", "conversions")
         )
-        out.append(f"  {counts}, {count_label('spend', lang)} {row.result.spend:,.2f}")
+        out.append(
+            f"  {counts}, {count_label('spend', lang)} {row.result.spend:,.2f}, {count_label('gmv', lang)} {row.result.gmv:,.2f}"
+        )
         for m in METRICS:
             est = row.estimates[m.key]
-            line = f"  {m.label(lang)}: {_pct(est) if m.is_rate else _money(est)}"
+            line = f"  {m.label(lang)}: {_pct(est) if m.is_rate else _money(est, '×' if m.key == 'roas' else '')}"
             comp = row.comparisons.get(m.key)
             if comp is not None:
                 line += f"  Δ {comp.diff * 100:+.2f} pt, {format_p(comp.p_adjusted)}" + (

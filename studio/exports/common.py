@@ -200,10 +200,21 @@ WORDS: dict[str, tuple[str, str]] = {
     "results.verdicts": ("结论", "Verdicts"),
     "results.none": ("尚无投放结果", "No results yet"),
     "results.note": (
-        "区间为 95%（比率用 Wilson 区间，单次转化成本用转化数的精确泊松区间）；各版本与对照组做双比例 z 检验，多个版本时用 Holm 校正。",
-        "Intervals are 95 % (Wilson for rates, the exact Poisson interval of conversions for CPA); each variant is "
-        "tested against the control with a two-proportion z-test, Holm-corrected across variants.",
+        "区间为 95%（比率用 Wilson 区间，单次转化成本和 ROAS 用订单数的精确泊松区间）；各版本与对照组做双比例 z 检验，多个版本时用 Holm 校正。",
+        "Intervals are 95 % (Wilson for rates, the exact Poisson interval of the orders for CPA and ROAS); each "
+        "variant is tested against the control with a two-proportion z-test, Holm-corrected across variants.",
     ),
+    "results.legend": (
+        "每个指标：圆点为数值，横线为 95% 区间，虚线为对照组「{control}」，★ 为胜出版本。",
+        "Each metric: the dot is the value, the line its 95 % interval, the dashed line the control “{control}”; ★ marks the winner.",
+    ),
+    "results.charts": (
+        "图表数据（每个指标：数值与 95% 区间）",
+        "Chart data (per metric: value and 95 % interval)",
+    ),
+    "results.minus": ("区间下方", "minus"),
+    "results.plus": ("区间上方", "plus"),
+    "results.winner": ("胜出", "winner"),
 }
 
 PLATFORM_NAMES: dict[str, tuple[str, str]] = {

@@ -42,6 +42,7 @@ from studio.exports.common import (
     word,
 )
 from studio.exports.pdf_grid import grid_board
+from studio.exports.results_pdf import add_results_page, has_results
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
@@ -304,6 +305,9 @@ def export_pdf(
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)
+        if has_results(project, script):
+            pdf.running_head = f"{project.title} · {word('results.title', lang)}"
+            add_results_page(pdf, project, script, lang, width)
         data = bytes(pdf.output())
         written = atomic_write(path, lambda fh: fh.write(data))
         step()

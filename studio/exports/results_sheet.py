@@ -1,20 +1,37 @@
-"""The A/B results sheet of the workbook: counts, rates with 95 % intervals, tests and verdicts."""
+"""The A/B results sheet of the workbook: counts, rates with 95 % intervals, tests, verdicts and charts.
+
+Each metric also gets a native Excel column chart of the variants with custom error bars for the
+95 % interval: the control's column grey, the winner's green (the same reading as the Results view).
+"""
 
 from __future__ import annotations
 
 import logging
 
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import NumDataSource, NumRef
+from openpyxl.chart.error_bar import ErrorBars
+from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import safe_text, word
 from studio.models.entities import RESULT_COUNTS, Project, Script
 from studio.results.analysis import analyse
+from studio.results.chart import Panel, panels
 from studio.results.metrics import METRICS, count_label
 from studio.results.verdict import sentences
 
 log = logging.getLogger(__name__)
+
+#: Column fills (RGB hex) of the charts: the control grey, the winner green, the others blue.
+CONTROL_FILL = "7F7F7F"
+WINNER_FILL = "2E9E5B"
+OTHER_FILL = "4A7FC1"
+#: Chart size in centimetres, and how many charts sit side by side.
+CHART_W, CHART_H, PER_ROW = 12.0, 6.5, 3
 
 
 def add_results_sheet(
@@ -26,10 +43,9 @@ def add_results_sheet(
     analysis = analyse(script, project.results)
     ws.append([word("results.title", lang)])
     ws["A1"].font = Font(bold=True, size=14)
-    header = [word("variant", lang), word("results.control", lang)] + [
-        count_label(c, lang) for c in (*RESULT_COUNTS, "spend")
-    ]
-    formats = ["@", "@"] + ["#,##0"] * len(RESULT_COUNTS) + ["#,##0.00"]
+    inputs = (*RESULT_COUNTS, "spend", "gmv")
+    header = [word("variant", lang), word("results.control", lang)] + [count_label(c, lang) for c in inputs]
+    formats = ["@", "@"] + ["#,##0"] * len(RESULT_COUNTS) + ["#,##0.00", "#,##0.00"]
     for m in METRICS:
         header += [m.label(lang), word("results.low", lang), word("results.high", lang)]
         formats += ["0.00%" if m.is_rate else "#,##0.00"] * 3
@@ -44,7 +60,7 @@ def add_results_sheet(
         if row.result is None:
             ws.append(values)
             continue
-        values += [getattr(row.result, c) for c in RESULT_COUNTS] + [row.result.spend]
+        values += [getattr(row.result, c) for c in inputs]
         for m in METRICS:
             est = row.estimates[m.key]
             values += [est.value, est.low, est.high]
@@ -65,4 +81,68 @@ def add_results_sheet(
     ws.append([])
     ws.append([word("results.note", lang)])
     ws.column_dimensions["A"].width = 18
+    _add_charts(ws, panels(analysis, lang), lang)
     return ws
+
+
+def _add_charts(ws: Worksheet, shown: list[Panel], lang: str) -> None:
+    """Per metric a block of chart data (value, minus, plus) and a column chart with error bars over it."""
+    if not shown:
+        return
+    ws.append([])
+    ws.append([word("results.charts", lang)])
+    ws.cell(ws.max_row, 1).font = Font(bold=True)
+    anchor_row = ws.max_row + 2
+    blocks: list[tuple[Panel, int, int]] = []
+    for panel in shown:
+        ws.append([])
+        ws.append([panel.title, panel.title, word("results.minus", lang), word("results.plus", lang)])
+        first = ws.max_row + 1
+        for bar in panel.bars:
+            name = bar.name + (f" ({word('results.control', lang)})" if bar.is_control else "")
+            name = f"★ {name}" if bar.is_winner else name
+            value = bar.value
+            minus = None if value is None or bar.low is None else value - bar.low
+            plus = None if value is None or bar.high is None else bar.high - value
+            ws.append([safe_text(name), value, minus, plus])
+            fmt = "0.00%" if panel.metric.is_rate else "#,##0.00"
+            for cell in ws[ws.max_row][1:4]:
+                cell.number_format = fmt
+        blocks.append((panel, first, ws.max_row))
+    # The charts go to the right of the tables, PER_ROW across, in the order of the metrics.
+    left = len(ws[2]) + 2
+    for i, (panel, first, last) in enumerate(blocks):
+        chart = _chart(ws, panel, first, last)
+        col = left + (i % PER_ROW) * 8
+        row = anchor_row + (i // PER_ROW) * 14
+        ws.add_chart(chart, f"{get_column_letter(col)}{row}")
+
+
+def _chart(ws: Worksheet, panel: Panel, first: int, last: int) -> BarChart:
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = panel.title
+    chart.legend = None
+    chart.width, chart.height = CHART_W, CHART_H
+    chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.y_axis.numFmt = "0%" if panel.metric.is_rate else "#,##0.00"
+    chart.y_axis.scaling.min = panel.axis_min
+    chart.y_axis.scaling.max = panel.axis_max
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    series = chart.series[0]
+    sheet = quote_sheetname(ws.title)
+
+    def ref(col: str) -> NumDataSource:
+        return NumDataSource(numRef=NumRef(f=f"{sheet}!${col}${first}:${col}${last}"))
+
+    series.errBars = ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
+                               minus=ref("C"), plus=ref("D"))  # fmt: skip
+    for idx, bar in enumerate(panel.bars):
+        point = DataPoint(idx=idx)
+        point.graphicalProperties.solidFill = WINNER_FILL if bar.is_winner else (
+            CONTROL_FILL if bar.is_control else OTHER_FILL)  # fmt: skip
+        series.dPt.append(point)
+    return chart

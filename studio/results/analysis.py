@@ -121,7 +121,12 @@ def _sum(results: list[VariantResult], variant_id: str) -> VariantResult:
 
 def _reported(results: list[VariantResult]) -> tuple[Metric, ...]:
     """The metrics the results can speak to (see the module's note on missing counts)."""
-    return tuple(m for m in METRICS if not m.is_rate or any(successes_of(r, m) > 0 for r in results))
+    return tuple(
+        m
+        for m in METRICS
+        if (m.key == "cpa" and any(r.spend > 0 for r in results))
+        or any(successes_of(r, m) > 0 for r in results)
+    )
 
 
 def _estimates(result: VariantResult, reported: tuple[Metric, ...]) -> dict[str, Estimate]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.models.entities import VariantResult
-from studio.results.stats import Estimate, cpa, wilson
+from studio.results.stats import Estimate, cpa, roas, wilson
 
 
 @dataclass(frozen=True)
 class Metric:
-    """A derived rate: successes over trials, or CPA (spend over conversions)."""
+    """A derived rate (successes over trials), CPA (spend per conversion) or ROAS (GMV per spend)."""
 
     key: str
     zh: str
@@ -26,8 +26,8 @@ class Metric:
 
     @property
     def is_rate(self) -> bool:
-        """True for proportions (tested with z-tests), False for CPA."""
-        return self.key != "cpa"
+        """True for proportions (tested with z-tests), False for the money metrics CPA and ROAS."""
+        return self.key not in ("cpa", "roas")
 
 
 METRICS: tuple[Metric, ...] = (
@@ -36,9 +36,27 @@ METRICS: tuple[Metric, ...] = (
     Metric("ctr", "点击率", "CTR", "clicks", "impressions"),
     Metric("cvr", "转化率", "Conversion rate", "conversions", "clicks"),
     Metric("cpa", "单次转化成本", "CPA", "spend", "conversions", higher_is_better=False),
+    Metric("roas", "投产比 ROAS", "ROAS", "gmv", "spend"),
 )
 
 METRIC_BY_KEY = {m.key: m for m in METRICS}
+
+#: Short column titles (zh, en) for narrow tables; the full name goes in the tooltip.
+SHORT_LABELS: dict[str, tuple[str, str]] = {
+    "view_3s_rate": ("3秒播放率", "3 s views"),
+    "completion_rate": ("完播率", "Completion"),
+    "ctr": ("点击率", "CTR"),
+    "cvr": ("转化率", "Conv. rate"),
+    "cpa": ("转化成本", "CPA"),
+    "roas": ("ROAS", "ROAS"),
+}
+
+
+def short_label(metric: Metric, lang: str) -> str:
+    """A metric's short column title in 'zh' or 'en'."""
+    zh, en = SHORT_LABELS.get(metric.key, (metric.zh, metric.en))
+    return zh if lang == "zh" else en
+
 
 #: Names of the raw counts of a result in zh/en (data for tables and sheets).
 COUNT_LABELS: dict[str, tuple[str, str]] = {
@@ -75,7 +93,9 @@ def successes_of(result: VariantResult, metric: Metric) -> float:
 
 
 def estimate(result: VariantResult, metric: Metric) -> Estimate:
-    """The metric's value and 95 % interval (Wilson for rates, Poisson-based for CPA)."""
+    """The metric's value and 95 % interval (Wilson for rates, Poisson-based for CPA and ROAS)."""
+    if metric.key == "roas":
+        return roas(result.gmv, result.spend, result.conversions)
     if not metric.is_rate:
         return cpa(result.spend, result.conversions)
     n = trials_of(result, metric)

@@ -119,6 +119,24 @@ def cpa(spend: float, conversions: int, alpha: float = ALPHA) -> Estimate:
     return Estimate(spend / conversions, spend / hi, spend / lo if lo > 0 else None, spend, conversions)
 
 
+def roas(gmv: float, spend: float, conversions: int, alpha: float = ALPHA) -> Estimate:
+    """Return on ad spend, GMV / spend, with an interval from the count of orders behind the GMV.
+
+    The uncertain part of GMV is how many orders the ad brought; taking spend and the average
+    order value as fixed, ROAS = orders × (GMV / orders) / spend, and its interval is the exact
+    Poisson interval of the orders scaled the same way. Without an order count there is a value
+    but no interval.
+    """
+    if spend <= 0 or gmv <= 0:
+        return Estimate(None, None, None, gmv, spend)
+    value = gmv / spend
+    if conversions <= 0:
+        return Estimate(value, None, None, gmv, spend)
+    lo, hi = poisson_interval(conversions, alpha)
+    per_order = gmv / conversions / spend
+    return Estimate(value, lo * per_order, hi * per_order, gmv, spend)
+
+
 def _poisson_cdf(k: int, mean: float) -> float:
     """P(X <= k) for a Poisson count with this mean, summed in log space."""
     if mean <= 0:

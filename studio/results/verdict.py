@@ -45,7 +45,7 @@ def verdict(analysis: Analysis, metric: Metric) -> Verdict:
     if c_val is None or not arms:
         return Verdict(metric, "no_data")
     if not metric.is_rate:
-        return _cpa_verdict(analysis, metric, control, arms)
+        return _value_verdict(metric, control, arms)
     tested = [(r, r.comparisons[metric.key]) for r in arms if metric.key in r.comparisons]
     if not tested:
         return Verdict(metric, "no_data")
@@ -62,19 +62,24 @@ def verdict(analysis: Analysis, metric: Metric) -> Verdict:
     return Verdict(metric, "undecided", needed_per_arm=needed, more_needed=more, control_value=c_val)
 
 
-def _cpa_verdict(analysis: Analysis, metric: Metric, control: VariantRow, arms: list[VariantRow]) -> Verdict:
-    """Lowest CPA wins only when its whole interval lies below every other arm's interval."""
+def _value_verdict(metric: Metric, control: VariantRow, arms: list[VariantRow]) -> Verdict:
+    """The best CPA (lowest) or ROAS (highest) wins only when its interval clears every other arm's."""
     rows = [control, *arms]
     priced = [r for r in rows if r.estimates[metric.key].value is not None]
     if len(priced) < 2:
         return Verdict(metric, "no_data")
-    best = min(priced, key=lambda r: r.estimates[metric.key].value or 0.0)
-    high = best.estimates[metric.key].high
-    others_low = [r.estimates[metric.key].low for r in rows if r is not best]
+    sign = 1.0 if metric.higher_is_better else -1.0
+    best = max(priced, key=lambda r: sign * (r.estimates[metric.key].value or 0.0))
+    est = best.estimates[metric.key]
+    others = [r.estimates[metric.key] for r in rows if r is not best]
     c_val = control.estimates[metric.key].value
-    if high is not None and all(low is not None and high < low for low in others_low):
+    if metric.higher_is_better:
+        clear = est.low is not None and all(o.high is not None and est.low > o.high for o in others)
+    else:
+        clear = est.high is not None and all(o.low is not None and est.high < o.low for o in others)
+    if clear:
         kind = "control" if best.is_control else "winner"
-        return Verdict(metric, kind, best.variant, best.estimates[metric.key].value, c_val)
+        return Verdict(metric, kind, best.variant, est.value, c_val)
     return Verdict(metric, "undecided", control_value=c_val)
 
 
@@ -84,11 +89,13 @@ def verdicts(analysis: Analysis) -> list[Verdict]:
 
 
 def format_value(metric: Metric, value: float | None) -> str:
-    """A rate as a percentage with two decimals, CPA as money with two decimals."""
+    """A rate as a percentage with two decimals, CPA as money with two decimals, ROAS as a ratio."""
     if value is None:
         return "–"
     if metric.is_rate:
         return f"{value * 100:.2f}%"
+    if metric.key == "roas":
+        return f"{value:,.2f}×"
     return f"{value:,.2f}"
 
 

@@ -131,7 +131,7 @@ def test_ui_lang_equals_form_and_language_does_not_leak_between_runs(sample_path
     assert "找不到快照" in capsys.readouterr().err
     assert language() == "en"
     assert main(["results", str(sample_path), "--lang", "zh"]) == 0
-    assert "尚无投放结果" in capsys.readouterr().out
+    assert "基础版 (对照组)" in capsys.readouterr().out  # the sample ships with results
     assert main(["restore", str(sample_path), "99"]) == 2
     assert "no snapshot named" in capsys.readouterr().err
     assert main(["restore", str(sample_path), "99", "--ui-lang", "zh"]) == 2  # after the command too

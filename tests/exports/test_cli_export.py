@@ -51,7 +51,7 @@ def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) 
         main(["export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.xlsx"), "--lang", "en"]) == 0
     )
     wb = load_workbook(tmp_path / "w.xlsx")
-    assert len(wb.sheetnames) == 4 + 2 and "Shoot list" in wb.sheetnames
+    assert len(wb.sheetnames) == 4 + 3 and "Shoot list" in wb.sheetnames and "Results" in wb.sheetnames
 
 
 def test_missing_folder_in_chinese_and_english(sample_path: Path, tmp_path: Path, capsys) -> None:

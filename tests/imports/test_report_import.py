@@ -19,6 +19,19 @@ GOOD_ZH = (
 )
 
 
+@pytest.fixture(autouse=True)
+def _no_shipped_results(request: pytest.FixtureRequest) -> None:
+    """The sample ships with results; these tests start from a file without them."""
+    if "sample_path" not in request.fixturenames:
+        return
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(request.getfixturevalue("sample_path")) as pf, pf.batch():
+        for variant_id in list(pf.project.results):
+            ops.set_result(pf.project, None, variant_id)
+
+
 @pytest.fixture
 def run_cli(monkeypatch: pytest.MonkeyPatch):
     """studio.cli.main with only this area's commands, so other areas' work in progress cannot break it."""

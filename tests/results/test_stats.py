@@ -90,7 +90,26 @@ def test_cpa_interval_brackets_the_estimate() -> None:
     assert none.value is None and none.high is None and none.low == pytest.approx(600 / 3.6889, rel=1e-3)
 
 
+def test_roas_needs_spend_and_has_an_interval_only_with_orders() -> None:
+    from studio.results.stats import roas
+
+    assert roas(0, 100, 3).value is None and roas(300, 0, 3).value is None
+    no_orders = roas(300, 100, 0)
+    assert no_orders.value == 3.0 and no_orders.low is None and no_orders.high is None
+    est = roas(4881.23, 1520.55, 35)
+    assert est.value == pytest.approx(4881.23 / 1520.55) and est.low < est.value < est.high
+
+
 scipy_stats = pytest.importorskip("scipy.stats")
+
+
+def test_roas_interval_is_the_order_count_interval_scaled() -> None:
+    from studio.results.stats import roas
+
+    est = roas(4881.23, 1520.55, 35)
+    per_order = 4881.23 / 35 / 1520.55
+    assert est.low == pytest.approx(scipy_stats.chi2.ppf(0.025, 70) / 2 * per_order, rel=1e-8)
+    assert est.high == pytest.approx(scipy_stats.chi2.ppf(0.975, 72) / 2 * per_order, rel=1e-8)
 
 
 @pytest.mark.parametrize("p", [1e-10, 0.001, 0.01, 0.3, 0.5, 0.77, 0.99, 0.9999])

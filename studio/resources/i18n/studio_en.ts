@@ -414,7 +414,7 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+208" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+210" />
             <location line="+30" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -651,7 +651,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-193" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-195" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -806,7 +806,7 @@
             <translation>your choice</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+90" />
             <source>{path} is not a readable .xlsx workbook ({detail}).</source>
             <translation>{path} is not a readable .xlsx workbook ({detail}).</translation>
         </message>
@@ -859,7 +859,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-86" />
+            <location line="-88" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>
@@ -879,7 +879,7 @@
             <translation>How sure</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -972,7 +972,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+92" />
+            <location filename="../../ui/menus.py" line="+93" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -1750,33 +1750,58 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+63" />
+            <location filename="../../ui/views/results.py" line="+75" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts and spend. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>Import report…</source>
             <translation>Import report…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+12" />
+            <source>Rates and chart</source>
+            <translation>Rates and chart</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
+            <translation>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No results yet: import a report or type the counts above.</source>
+            <translation>No results yet: import a report or type the counts above.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+45" />
+            <source>95 % interval: %1 – %2</source>
+            <translation>95 % interval: %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Holm-adjusted {p} against the control</source>
             <translation>Holm-adjusted {p} against the control</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+2" />
+            <source>Winner on this metric</source>
+            <translation>Winner on this metric</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Edit results</source>
             <translation>Edit results</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Spend must be an amount of zero or more, e.g. 1250.50.</source>
             <translation>Spend must be an amount of zero or more, e.g. 1250.50.</translation>
         </message>

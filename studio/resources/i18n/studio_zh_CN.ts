@@ -413,7 +413,7 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+208" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+210" />
             <location line="+30" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -650,7 +650,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-193" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-195" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -805,7 +805,7 @@
             <translation>你的选择</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+90" />
             <source>{path} is not a readable .xlsx workbook ({detail}).</source>
             <translation>{path} 不是可读取的 .xlsx 工作簿（{detail}）。</translation>
         </message>
@@ -858,7 +858,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-86" />
+            <location line="-88" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>
@@ -878,7 +878,7 @@
             <translation>把握</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -971,7 +971,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+92" />
+            <location filename="../../ui/menus.py" line="+93" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -1748,33 +1748,58 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+63" />
+            <location filename="../../ui/views/results.py" line="+75" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts and spend. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+29" />
             <source>Import report…</source>
             <translation>导入报表…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+12" />
+            <source>Rates and chart</source>
+            <translation>比率与图表</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
+            <translation>圆点：数值；横线：95% 区间；虚线：对照组（%1）；★ 胜出</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No results yet: import a report or type the counts above.</source>
+            <translation>尚无结果：请导入报表，或在上方表格中录入数据。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+45" />
+            <source>95 % interval: %1 – %2</source>
+            <translation>95% 区间：%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Holm-adjusted {p} against the control</source>
             <translation>与对照组相比（Holm 校正）{p}</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+2" />
+            <source>Winner on this metric</source>
+            <translation>该指标的胜出版本</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Edit results</source>
             <translation>编辑投放数据</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Spend must be an amount of zero or more, e.g. 1250.50.</source>
             <translation>消耗须为零或以上的金额，例如 1250.50。</translation>
         </message>

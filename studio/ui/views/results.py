@@ -1,4 +1,4 @@
-"""The Results view: each variant's ad results, rates with 95 % intervals, tests and the winners."""
+"""The Results view: each variant's rates first (with the winner marked), its counts, and a chart per metric."""
 
 from __future__ import annotations
 
@@ -6,31 +6,41 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.models.entities import RESULT_COUNTS, VariantResult, now_iso
-from studio.results.analysis import analyse
-from studio.results.metrics import METRICS, count_label
-from studio.results.verdict import format_p, sentences
+from studio.results.analysis import Analysis, VariantRow, analyse
+from studio.results.chart import panels, value_label
+from studio.results.format import currency, format_count, format_money
+from studio.results.metrics import METRICS, Metric, count_label, short_label
+from studio.results.verdict import format_p, sentences, verdicts
 from studio.ui.commands import SetResultCommand
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
 from studio.ui.views.common import WARNING_COLOR, ui_lang
+from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 
 log = logging.getLogger(__name__)
 
-#: Editable columns: the six counts and spend.
-INPUTS = (*RESULT_COUNTS, "spend")
+#: Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling).
+INPUTS = (*RESULT_COUNTS, "spend", "gmv")
+#: Column of the first input.
+FIRST_INPUT = len(METRICS)
+MONEY_INPUTS = ("spend", "gmv")
 
 #: A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet",
 #: so counts can be typed in any order.
@@ -56,8 +66,10 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._filling = False
+        self.winners: dict[str, str] = {}
         self.table = QTableWidget(self)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.hint = QLabel(
             self.tr(
                 "Type each variant's counts from the ad platform's report into the cells below, "
@@ -67,32 +79,80 @@ class ResultsView(QWidget):
         )
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.chart = ResultsChart(self)
+        chart_scroll = QScrollArea(self)
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        summary_scroll = QScrollArea(self)
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        summary_scroll.setWidget(self.summary)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(chart_scroll)
+        self.splitter.addWidget(summary_scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import report…"), self)
         self.import_button.clicked.connect(self.import_report)
-        bar = QHBoxLayout()
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.status, 1)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.import_button)
+        self.bar.addWidget(self.status, 1)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.hint)
+        page_layout.addWidget(self.splitter, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(page, self.tr("Rates and chart"))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.tabs, 1)
         doc.changed.connect(lambda _change: self.refresh())
         doc.reset.connect(self.refresh)
         doc.currentChanged.connect(self.refresh)
         self.refresh()
 
+    @property
+    def symbol(self) -> str:
+        """The currency symbol of the project's platform."""
+        return currency(self.doc.project.platform)
+
     def refresh(self) -> None:
-        """Rebuild the table and the verdicts from the document."""
+        """Rebuild the table, the chart and the verdicts from the document."""
         lang = ui_lang()
-        script = self.doc.script
-        analysis = analyse(script, self.doc.project.results)
-        headers = [count_label(c, lang) for c in INPUTS] + [m.label(lang) for m in METRICS]
+        analysis = analyse(self.doc.script, self.doc.project.results)
+        self.winners = {
+            v.metric.key: v.variant.id
+            for v in verdicts(analysis)
+            if v.kind in ("winner", "control") and v.variant
+        }
+        self._fill_table(analysis, lang)
+        has_any = any(row.result for row in analysis.rows)
+        self.hint.setVisible(not has_any)
+        legend = self.tr("Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner").replace(
+            "%1", analysis.control.name
+        )
+        self.chart.set_panels(
+            panels(analysis, lang),
+            self.symbol,
+            legend,
+            self.tr("No results yet: import a report or type the counts above."),
+        )
+        self.summary.setText("\n".join(sentences(analysis, lang)))
+
+    def _fill_table(self, analysis: Analysis, lang: str) -> None:
+        headers = [short_label(m, lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
+        tips = [m.label(lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
         self._filling = True
         try:
             self.table.clear()
@@ -102,52 +162,71 @@ class ResultsView(QWidget):
             labels = []
             for r, row in enumerate(analysis.rows):
                 labels.append(row.variant.name + (self.tr(" (control)") if row.is_control else ""))
+                for k, metric in enumerate(METRICS):
+                    self.table.setItem(r, k, self._metric_item(row, metric))
                 for c, name in enumerate(INPUTS):
                     value = getattr(row.result, name) if row.result else None
-                    text = "" if value is None else (f"{value:.2f}" if name == "spend" else str(value))
-                    self.table.setItem(r, c, QTableWidgetItem(text))
-                for k, metric in enumerate(METRICS):
-                    item = QTableWidgetItem(self._metric_text(row, metric))
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    comp = row.comparisons.get(metric.key)
-                    if comp is not None:
-                        item.setToolTip(
-                            self.tr("Holm-adjusted {p} against the control").format(
-                                p=format_p(comp.p_adjusted)
-                            )
-                        )
-                    self.table.setItem(r, len(INPUTS) + k, item)
+                    text = "" if value is None else self._input_text(name, value)
+                    item = QTableWidgetItem(text)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, FIRST_INPUT + c, item)
             self.table.setVerticalHeaderLabels(labels)
-            for c in range(len(headers)):
-                self.table.horizontalHeaderItem(c).setToolTip(headers[c])
+            for c, tip in enumerate(tips):
+                self.table.horizontalHeaderItem(c).setToolTip(tip)
             self.table.resizeColumnsToContents()
-            for c in range(len(INPUTS)):
+            for c in range(FIRST_INPUT, FIRST_INPUT + len(INPUTS)):
                 self.table.setColumnWidth(c, max(self.table.columnWidth(c), 72))
         finally:
             self._filling = False
-        self.hint.setVisible(not any(row.result for row in analysis.rows))
-        self.summary.setText("\n".join(sentences(analysis, lang)))
+        self._fit_table_height()
 
-    @staticmethod
-    def _metric_text(row: object, metric: object) -> str:
-        est = row.estimates.get(metric.key)  # type: ignore[attr-defined]
-        if est is None or est.value is None:
-            return "–"
-        if metric.is_rate:  # type: ignore[attr-defined]
-            text = f"{est.value * 100:.2f}% [{est.low * 100:.2f}–{est.high * 100:.2f}]"
-        else:
-            high = "∞" if est.high is None else f"{est.high:.2f}"
-            text = f"{est.value:.2f} [{est.low:.2f}–{high}]"
-        comp = row.comparisons.get(metric.key)  # type: ignore[attr-defined]
+    def _fit_table_height(self) -> None:
+        """As tall as its rows (the chart gets the rest of the screen)."""
+        t = self.table
+        height = t.horizontalHeader().height() + sum(t.rowHeight(r) for r in range(t.rowCount()))
+        height += t.horizontalScrollBar().sizeHint().height() + 2 * t.frameWidth() + 2
+        t.setMaximumHeight(height)
+        t.setMinimumHeight(min(height, t.horizontalHeader().height() + 3 * max(t.rowHeight(0), 20)))
+
+    def _input_text(self, name: str, value: float) -> str:
+        return format_money(value, self.symbol) if name in MONEY_INPUTS else format_count(value)
+
+    def _metric_item(self, row: VariantRow, metric: Metric) -> QTableWidgetItem:
+        est = row.estimates.get(metric.key)
+        text = "–" if est is None or est.value is None else value_label(metric, est.value, self.symbol)
+        comp = row.comparisons.get(metric.key)
         if comp is not None and comp.significant:
             text += " *"
-        return text
+        winner = self.winners.get(metric.key) == row.variant.id and est is not None and est.value is not None
+        if winner:
+            text = "★ " + text
+        item = QTableWidgetItem(text)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tip = []
+        if est is not None and est.value is not None and est.low is not None:
+            high = "∞" if est.high is None else value_label(metric, est.high, self.symbol)
+            tip.append(self.tr("95 % interval: %1 – %2").replace("%1", value_label(metric, est.low, self.symbol))
+                       .replace("%2", high))  # fmt: skip
+        if comp is not None:
+            tip.append(self.tr("Holm-adjusted {p} against the control").format(p=format_p(comp.p_adjusted)))
+        if winner:
+            tip.append(self.tr("Winner on this metric"))
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+            color = QColor(WINNER_COLOR)
+            item.setForeground(color)
+            color.setAlpha(40)
+            item.setBackground(color)
+        item.setToolTip("\n".join(tip))
+        return item
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() >= len(INPUTS):
+        if self._filling or item.column() < FIRST_INPUT:
             return
         variant = self.doc.script.variants[item.row()]
-        name = INPUTS[item.column()]
+        name = INPUTS[item.column() - FIRST_INPUT]
         value = self._parse(name, item.text())
         if value is None:
             self.refresh()  # put the stored value back; nothing changes
@@ -157,7 +236,7 @@ class ResultsView(QWidget):
             self._refuse("")
             self.refresh()
             return
-        result = dataclasses.replace(old) if old else VariantResult(variant.id)
+        result = dataclasses.replace(old, retention=list(old.retention)) if old else VariantResult(variant.id)
         setattr(result, name, value)
         broken = impossible(result)
         if broken is not None:
@@ -169,16 +248,18 @@ class ResultsView(QWidget):
         self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results")))
 
     def _parse(self, name: str, raw: str) -> float | int | None:
-        """A typed count or spend, or None after saying why it cannot be used."""
-        text = raw.strip().replace(",", "").replace("，", "")
+        """A typed count or amount, or None after saying why it cannot be used."""
+        text = raw.strip()
+        for junk in (",", "，", " ", "¥", "￥", "$", "€", "£"):
+            text = text.replace(junk, "")
         try:
-            value: float | int = float(text or 0) if name == "spend" else int(text or 0)
+            value: float | int = float(text or 0) if name in MONEY_INPUTS else int(text or 0)
         except ValueError:
             value = -1
-        if name == "spend" and not (0 <= value < MAX_COUNT):  # also refuses nan and inf
+        if name in MONEY_INPUTS and not (0 <= value < MAX_COUNT):  # also refuses nan and inf
             self._refuse(self.tr("Spend must be an amount of zero or more, e.g. 1250.50."))
             return None
-        if name != "spend" and not 0 <= value <= MAX_COUNT:
+        if name not in MONEY_INPUTS and not 0 <= value <= MAX_COUNT:
             self._refuse(
                 self.tr("%1 must be a whole number of zero or more.").replace(
                     "%1", count_label(name, ui_lang())
@@ -192,9 +273,9 @@ class ResultsView(QWidget):
         return (
             self.tr("%1 (%2) cannot be more than %3 (%4). Nothing was changed.")
             .replace("%1", count_label(part, lang))
-            .replace("%2", str(getattr(result, part)))
+            .replace("%2", format_count(getattr(result, part)))
             .replace("%3", count_label(whole, lang))
-            .replace("%4", str(getattr(result, whole)))
+            .replace("%4", format_count(getattr(result, whole)))
         )
 
     def _refuse(self, message: str) -> None:

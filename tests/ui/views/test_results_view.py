@@ -12,8 +12,13 @@ pytest.importorskip("PySide6")
 
 @pytest.fixture
 def doc(sample_file, qtbot):
+    """The Chinese sample without its shipped results, so each test types or imports its own."""
+    from studio.models import ops
     from studio.ui.document import DocumentController
 
+    with sample_file.batch():
+        for variant_id in list(sample_file.project.results):
+            ops.set_result(sample_file.project, None, variant_id)
     controller = DocumentController(sample_file)
     yield controller
     controller.project.listeners.remove(controller._on_change)
@@ -28,19 +33,19 @@ def _stored_clicks(path: Path, variant_id: str) -> int | None:
 
 
 def test_typing_a_count_pushes_an_undoable_edit(doc, qtbot) -> None:
-    from studio.ui.views.results import INPUTS, ResultsView
+    from studio.ui.views.results import FIRST_INPUT, INPUTS, ResultsView
 
     view = ResultsView(doc)
     qtbot.addWidget(view)
     base = doc.script.variants[0]
-    view.table.item(0, INPUTS.index("impressions")).setText("1000")
-    view.table.item(0, INPUTS.index("clicks")).setText("25")
+    view.table.item(0, FIRST_INPUT + INPUTS.index("impressions")).setText("1000")
+    view.table.item(0, FIRST_INPUT + INPUTS.index("clicks")).setText("25")
     assert doc.project.results[base.id].clicks == 25
     assert _stored_clicks(doc.pf.path, base.id) == 25
-    assert "2.50%" in view.table.item(0, len(INPUTS) + 2).text()
+    assert "2.50%" in view.table.item(0, 2).text()  # the CTR column, third of the rates
     doc.undo_stack.undo()
     assert doc.project.results[base.id].clicks == 0
-    view.table.item(0, INPUTS.index("clicks")).setText("many")
+    view.table.item(0, FIRST_INPUT + INPUTS.index("clicks")).setText("many")
     assert view.status.text()
     assert doc.project.results[base.id].clicks == 0
 
@@ -48,7 +53,7 @@ def test_typing_a_count_pushes_an_undoable_edit(doc, qtbot) -> None:
 def test_winner_sentence_is_shown(doc, qtbot) -> None:
     from studio.models.entities import VariantResult
     from studio.ui.commands import SetResultCommand
-    from studio.ui.views.results import ResultsView
+    from studio.ui.views.results import FIRST_INPUT, INPUTS, ResultsView
 
     view = ResultsView(doc)
     qtbot.addWidget(view)
@@ -62,7 +67,11 @@ def test_winner_sentence_is_shown(doc, qtbot) -> None:
         )
     )
     assert price.name in view.summary.text()
-    assert view.table.item(1, 9).text().endswith("*")
+    ctr = view.table.item(1, 2)
+    assert ctr.text().endswith("*") and ctr.text().startswith("★") and ctr.font().bold()
+    assert "95 % interval" in ctr.toolTip() and "Winner" in ctr.toolTip()
+    assert view.table.item(0, FIRST_INPUT).text() == "20,000"  # thousands separators
+    assert view.table.item(0, FIRST_INPUT + INPUTS.index("spend")).text() == "¥600.00"
 
 
 def test_report_import_dialog_maps_and_stores(doc, qtbot, tmp_path: Path) -> None:
@@ -119,9 +128,9 @@ def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
 
 
 def _cell(view, name: str):
-    from studio.ui.views.results import INPUTS
+    from studio.ui.views.results import FIRST_INPUT, INPUTS
 
-    return view.table.item(0, INPUTS.index(name))
+    return view.table.item(0, FIRST_INPUT + INPUTS.index(name))
 
 
 @pytest.mark.parametrize(
@@ -156,7 +165,9 @@ def test_impossible_numbers_are_refused_and_change_nothing(doc, qtbot, typed, fi
     after = doc.project.results.get(base.id)
     assert (None if after is None else dataclasses.astuple(after)) == before_counts
     assert _stored_clicks(doc.pf.path, base.id) == on_disk
-    assert _cell(view, field).text() == ("" if before is None else str(getattr(before, field)))
+    assert _cell(view, field).text() == (
+        "" if before is None else view._input_text(field, getattr(before, field))
+    )
 
 
 def test_counts_may_be_typed_in_any_order(doc, qtbot) -> None:
@@ -187,15 +198,18 @@ def test_results_follow_the_apps_language_not_the_systems(doc, qtbot, qapp, monk
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         view = ResultsView(doc)
         qtbot.addWidget(view)
-        headers = [view.table.horizontalHeaderItem(c).text() for c in range(3)]
+        from studio.ui.views.results import FIRST_INPUT
+
+        headers = [view.table.horizontalHeaderItem(c).text() for c in range(FIRST_INPUT, FIRST_INPUT + 3)]
         assert headers == ["展示", "播放", "3秒播放"]
-        view.table.item(0, 0).setText("10")
-        view.table.item(0, 4).setText("11")
+        assert view.table.horizontalHeaderItem(0).text() == "3秒播放率"
+        view.table.item(0, FIRST_INPUT).setText("10")
+        view.table.item(0, FIRST_INPUT + 4).setText("11")
         assert "点击" in view.status.text() and "展示" in view.status.text()
         translators.install("en")
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         view.refresh()
-        assert view.table.horizontalHeaderItem(0).text() == "Impressions"
+        assert view.table.horizontalHeaderItem(FIRST_INPUT).text() == "Impressions"
     finally:
         translators.install("en")
         for translator in translators._installed:

@@ -1,0 +1,68 @@
+"""The Results view on a 1366×768 laptop screen: rates readable without scrolling, the chart drawn."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+def _colour_pixels(widget, colour: str, tolerance: int = 40) -> int:
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    want = QColor(colour)
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue())
+                < tolerance
+            ):
+                found += 1
+    return found
+
+
+@pytest.fixture
+def laptop(window, qtbot):
+    """The main window at 1366×768 on the English sample, showing Results."""
+    window.resize(1366, 768)
+    view = window.show_tab("results")
+    qtbot.waitUntil(lambda: view.isVisible() and view.table.viewport().width() > 0)
+    qtbot.wait(50)
+    return view
+
+
+def test_rates_fit_without_horizontal_scrolling(laptop) -> None:
+    from studio.results.metrics import METRICS
+
+    table = laptop.table
+    assert table.rowCount() == 4
+    width = table.viewport().width()
+    for column in range(len(METRICS)):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= width, (column, right, width)
+    assert table.horizontalScrollBar().value() == 0
+    last_row = table.rowViewportPosition(3) + table.rowHeight(3)
+    assert last_row <= table.viewport().height()
+    # Numbers read as numbers: separators and the currency of the project's platform.
+    impressions = table.item(0, len(METRICS)).text()
+    assert impressions == "48,200"
+
+
+def test_winner_is_marked_and_the_chart_is_drawn(laptop) -> None:
+    from studio.ui.views.results_chart import WINNER_COLOR
+
+    table = laptop.table
+    # The price hook wins the 3-second view rate in the sample (74 % against 62 %).
+    cell = table.item(1, 0)
+    assert cell.text().startswith("★") and cell.font().bold()
+    chart = laptop.chart
+    assert chart.isVisible() and chart.height() >= chart.panel_height()
+    titles = [p.title for p in chart.panels]
+    assert titles[:3] == ["3-second view rate", "Completion rate", "CTR"] and "ROAS" in titles
+    three_s = chart.panels[0]
+    assert [b.is_winner for b in three_s.bars] == [False, True, False, False]
+    assert three_s.bars[0].is_control and three_s.reference == pytest.approx(25600 / 41300)
+    assert _colour_pixels(chart, WINNER_COLOR) > 20
