@@ -62,7 +62,7 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], str], str, tuple[str, ...], tu
                      ("unknown value 'gigantic'", "close_up"), ("未知的值 'gigantic'",)),
     "long_duration": (_edit(lambda d: _shot(d).update(duration=99999)), f"{SHOT}.duration",
                       ("outside 0.1 to 3600 s",), ("不在 0.1 至 3600 秒之间",)),
-    "negative_count": (_edit(lambda d: d["results"].append({"variant": "v", "plays": -3})), "$.results[0].plays",
+    "negative_count": (_edit(lambda d: d.update(results=[{"variant": "v", "plays": -3}])), "$.results[0].plays",
                        ("-3 is negative",), ("-3 是负数",)),
 }  # fmt: skip
 
