@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
-
-FORMATS = ("docx", "xlsx", "pdf", "script", "image", "csv")
-#: Formats that write one file per variant; the others put every variant into one file.
-PER_VARIANT = ("docx", "script", "image")
-SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "script": ".docx", "image": ".png", "csv": ".csv"}
-ALLOWED_SUFFIXES = {
-    "docx": (".docx",),
-    "xlsx": (".xlsx",),
-    "pdf": (".pdf",),
-    "script": (".docx", ".md", ".txt"),
-    "image": (".png", ".jpg", ".jpeg"),
-    "csv": (".csv",),
-}
+from studio.exports import formats as export_formats
 
 add_messages(
     {
@@ -34,14 +21,16 @@ add_messages(
             "file per variant; xlsx, pdf and csv (the shot list for other tools) put all chosen variants into "
             "one file (xlsx and csv: every variant unless --variant says otherwise). With several variants "
             "(--all, or --variant more than once) and a per-variant format, OUT is an existing folder "
-            "(files are named <project>_<variant>.<ext>, read-through scripts <project>_<variant>_script.docx) "
-            "or a name pattern with {variant} (also {project}, {n}), e.g. boards/{variant}.docx. For xlsx, "
-            "pdf and csv, OUT may also be an existing folder (the file is named <project>.<ext>).",
+            "(files are named <project>_<variant>.<ext>, read-through scripts <project>_<variant>_script.docx), "
+            "a name pattern with {variant} (also {project}, {n}), e.g. boards/{variant}.docx, or a file name "
+            "(boards.docx becomes boards_<variant>.docx, one per variant). For xlsx, pdf and csv, OUT may also "
+            "be an existing folder (the file is named <project>.<ext>).",
             "把某个版本的分镜脚本或拍摄清单写入文件。docx、script、image 每个版本一个文件；xlsx、pdf 与 csv"
             "（供其他工具使用的镜头清单）把所选版本放进同一个文件（xlsx 与 csv 未指定 --variant 时含全部版本）。"
             "选了多个版本（--all 或多次 --variant）且格式按版本出文件时，"
-            "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>，口播稿为 <项目>_<版本>_口播稿.docx），"
-            "或含 {variant} 的文件名模板（还可用 {project}、{n}），例如 boards/{variant}.docx。xlsx、pdf 与 csv "
+            "OUT 为已存在的文件夹（文件名为 <项目>_<版本>.<扩展名>，口播稿为 <项目>_<版本>_口播稿.docx）、"
+            "含 {variant} 的文件名模板（还可用 {project}、{n}），例如 boards/{variant}.docx，或一个文件名"
+            "（boards.docx 按版本写成 boards_<版本>.docx）。xlsx、pdf 与 csv "
             "的 OUT 也可以是已存在的文件夹（文件名为 <项目>.<扩展名>）。",
         ),
         "export.file": ("the project file (.studio)", "项目文件（.studio）"),
@@ -73,10 +62,6 @@ add_messages(
         ),
         "export.written": ("wrote {path}", "已写出 {path}"),
         "export.working": ("exporting {name}", "正在导出 {name}"),
-        "export.needs_pattern": (
-            "{path}: several variants need an existing folder or a pattern with {{variant}}",
-            "{path}：导出多个版本时需要已存在的文件夹，或含 {{variant}} 的文件名模板",
-        ),
         "export.bad_suffix": (
             "{path}: {fmt} files end in {allowed}",
             "{path}：{fmt} 文件的扩展名应为 {allowed}",
@@ -119,92 +104,29 @@ class _Progress:
 def _install_errors() -> None:
     """Specific sentences for the export errors (registered last, so they win)."""
     from studio.exports.common import ExportWriteError, FolderMissingError
+    from studio.exports.formats import BadPatternError, WrongSuffixError
 
     register_error(
         ExportWriteError,
         lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),
     )
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
-
-
-#: Name endings in a folder, so a read-through script never overwrites the storyboard of the same variant.
-TAGS = {"script": ("口播稿", "script")}
-
-
-def targets(out: str, fmt: str, project_title: str, names: list[str], lang: str = "en") -> list[Path]:
-    """Where each variant's file goes for a per-variant format (see the command's description)."""
-    from studio.exports.common import slug
-
-    base = Path(out)
-    if len(names) == 1 and "{" not in out and not base.is_dir():
-        return [_with_suffix(base, fmt)]
-    if base.is_dir():
-        stem = slug(project_title, "studio")
-        zh, en = TAGS.get(fmt, ("", ""))
-        tag = f"_{zh if lang == 'zh' else en}" if zh else ""
-        return [base / f"{stem}_{slug(n)}{tag}{SUFFIX[fmt]}" for n in names]
-    if "{variant}" not in out:
-        raise CliError("export.needs_pattern", path=out)
-    paths = []
-    for i, name in enumerate(names, start=1):
-        try:
-            text = out.format(variant=slug(name), project=slug(project_title, "studio"), n=i)
-        except (KeyError, IndexError, ValueError) as exc:
-            raise CliError("export.bad_pattern", path=out, detail=str(exc)) from None
-        paths.append(_with_suffix(Path(text), fmt))
-    return paths
-
-
-def single_target(out: str, fmt: str, project_title: str) -> Path:
-    """The file for a format that holds every variant: OUT itself, or <project>.<ext> inside a folder."""
-    from studio.exports.common import slug
-
-    base = Path(out)
-    if base.is_dir():
-        return base / f"{slug(project_title, 'studio')}{SUFFIX[fmt]}"
-    return _with_suffix(base, fmt)
-
-
-def _with_suffix(path: Path, fmt: str) -> Path:
-    if not path.suffix:
-        return path.with_suffix(SUFFIX[fmt])
-    if path.suffix.lower() not in ALLOWED_SUFFIXES[fmt]:
-        raise CliError("export.bad_suffix", path=str(path), fmt=fmt, allowed=", ".join(ALLOWED_SUFFIXES[fmt]))
-    return path
-
-
-def _writer(fmt: str) -> Callable[..., object]:
-    if fmt == "docx":
-        from studio.exports.docx_export import export_docx
-
-        return export_docx
-    if fmt == "xlsx":
-        from studio.exports.xlsx_export import export_xlsx
-
-        return export_xlsx
-    if fmt == "pdf":
-        from studio.exports.pdf_export import export_pdf
-
-        return export_pdf
-    if fmt == "script":
-        from studio.exports.script_export import export_script
-
-        return export_script
-    if fmt == "csv":
-        from studio.exports.csv_export import export_csv
-
-        return export_csv
-    from studio.exports.image_export import export_image
-
-    return export_image
+    register_error(
+        WrongSuffixError,
+        lambda e: say("export.bad_suffix", path=e.path, fmt=e.fmt, allowed=", ".join(e.allowed)),
+        code=2,
+    )
+    register_error(BadPatternError, lambda e: say("export.bad_pattern", path=e.path, detail=e.detail), code=2)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Open the project read-only and write the chosen export(s)."""
     from studio.exports.common import pick_variants
+    from studio.exports.formats import find, plan
     from studio.store.document import ProjectFile
 
     _install_errors()
+    fmt = find(args.format)
     if args.output.strip() == "-":
         raise CliError("export.no_stdout")
     pf = ProjectFile.open(args.file, readonly=True)
@@ -217,33 +139,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             info = snapshots.find(pf, args.snapshot)
             project, snapshot = snapshots.load(pf, info.id), info.name
         script = project.script(args.script)
-        if args.all or (args.format in ("xlsx", "csv") and not args.variant):
-            variants = list(script.variants)  # a shot list is for the whole shoot
+        if args.all or (fmt.all_by_default and not args.variant):
+            variants = list(script.variants)
         else:
             variants = pick_variants(script, args.variant)
         lang = args.lang or project.language
         show = args.progress or sys.stderr.isatty()
-        writer = _writer(args.format)
-        extra: dict[str, object] = {"paper": args.paper}
-        if args.format in ("docx", "pdf"):
-            extra["snapshot"] = snapshot
-            extra["layout"] = args.layout
-        if args.format == "image":
-            extra = {}
-        if args.format in PER_VARIANT:
-            names = [v.name for v in variants]
-            jobs = list(zip(targets(args.output, args.format, project.title, names, lang),
-                            ([v] for v in variants), strict=True))  # fmt: skip
-        else:
-            jobs = [(single_target(args.output, args.format, project.title), variants)]
-        for path, chosen in jobs:
+        options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout}
+        for path, chosen in plan(fmt, args.output, project.title, variants, lang):
             progress = _Progress(path.name) if show else None
             try:
-                result = writer(project, script, chosen, pf.frame_bytes, path, lang, progress, **extra)
+                written += fmt.write(project, script, chosen, pf.frame_bytes, path, lang, progress, **options)
             finally:
                 if progress is not None:
                     progress.finish()
-            written.extend(result if isinstance(result, list) else [result])  # type: ignore[arg-type]
     finally:
         pf.close()
     for path in written:
@@ -259,7 +168,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=say("export.description"),
     )
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("export.file"))
-    p.add_argument("--format", "-f", required=True, choices=FORMATS, help=say("export.format"))
+    p.add_argument("--format", "-f", required=True, choices=export_formats.names(), help=say("export.format"))
     which = p.add_mutually_exclusive_group()
     which.add_argument("--variant", action="append", metavar="V", help=say("export.variant"))
     which.add_argument("--all", action="store_true", help=say("export.all"))

@@ -141,6 +141,11 @@ def slug(text: str, fallback: str = "variant") -> str:
     return cleaned[:60] or fallback
 
 
+def variant_file(folder: Path, stem: str, variant: str, suffix: str, tag: str = "") -> Path:
+    """The one way a variant's name goes into a file name: <folder>/<stem>_<variant>[_<tag>]<suffix>."""
+    return folder / f"{stem}_{slug(variant)}{f'_{tag}' if tag else ''}{suffix}"
+
+
 # --- labels -------------------------------------------------------------------------------------
 
 #: Column and caption words: key -> (Chinese, English).

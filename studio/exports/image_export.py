@@ -27,7 +27,7 @@ from studio.exports.common import (
     progress_steps,
     rgb,
     seconds_text,
-    slug,
+    variant_file,
     word,
 )
 from studio.media.images import font
@@ -220,11 +220,8 @@ def export_image(
     written: list[Path] = []
     try:
         for variant in variants:
-            target = (
-                path
-                if len(variants) == 1
-                else path.with_name(f"{path.stem}_{slug(variant.name)}{path.suffix}")
-            )
+            several = len(variants) > 1
+            target = variant_file(path.parent, path.stem, variant.name, path.suffix) if several else path
             pictures = render_board(project, script, variant, media, lang, date, progress)
             for picture, name in zip(pictures, part_paths(target, len(pictures)), strict=True):
                 written.append(atomic_write(name, lambda fh, p=picture: _save(p, fh, fmt)))

@@ -10,6 +10,15 @@ from openpyxl import Workbook, load_workbook
 
 from studio.cli import main
 from studio.cli.i18n import _LANG
+from studio.exports import formats
+from studio.exports.common import slug
+from studio.store.document import ProjectFile
+
+
+def _names(path: Path) -> tuple[str, list[str]]:
+    """The project title and the variant names of a project file."""
+    with ProjectFile.open(path, readonly=True) as pf:
+        return pf.project.title, [v.name for v in pf.project.script().variants]
 
 
 @pytest.fixture(autouse=True)
@@ -39,11 +48,50 @@ def test_all_variants_into_a_folder_and_a_pattern(sample_path: Path, tmp_path: P
     assert (tmp_path / "read_基础版.md").read_text("utf-8").startswith("# ")
 
 
-def test_several_variants_without_folder_or_pattern_is_refused(
-    sample_path: Path, tmp_path: Path, capsys
-) -> None:
-    code = main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(tmp_path / "x.docx")])
-    assert code == 2 and "{variant}" in capsys.readouterr().err
+def test_several_variants_into_one_file_name_become_one_file_each(sample_path: Path, tmp_path: Path) -> None:
+    _, variants = _names(sample_path)
+    assert main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(tmp_path / "x.docx")]) == 0
+    names = sorted(p.name for p in tmp_path.glob("x_*.docx"))
+    assert names == sorted(f"x_{slug(v)}.docx" for v in variants)
+    assert not (tmp_path / "x.docx").exists()
+    for v in variants:
+        header = docx.Document(str(tmp_path / f"x_{slug(v)}.docx")).sections[0].header.paragraphs[0].text
+        assert v in header
+
+
+def test_a_pattern_without_variant_is_a_user_mistake(sample_path: Path, tmp_path: Path, capsys) -> None:
+    code = main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(tmp_path / "{project}.docx")])
+    assert code == 2 and "{project}.docx" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.docx"))
+
+
+#: What the start of each kind of file looks like.
+MAGIC = {
+    ".docx": b"PK",
+    ".xlsx": b"PK",
+    ".pdf": b"%PDF",
+    ".png": b"\x89PNG",
+    ".jpg": b"\xff\xd8",
+    ".csv": b"\xef\xbb\xbf",
+}
+
+
+@pytest.mark.parametrize("name", formats.names())
+def test_every_format_of_the_registry_into_a_folder(sample_path: Path, tmp_path: Path, name: str) -> None:
+    fmt = formats.find(name)
+    project, variants = _names(sample_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["--ui-lang", "en", "export", str(sample_path), "-f", name, "--all", "-o", str(folder)]) == 0
+    written = sorted(folder.iterdir())
+    if fmt.per_variant:
+        tag = f"_{fmt.tag[0]}" if fmt.tag[0] else ""  # the sample project is in Chinese
+        for v in variants:
+            assert any(p.name.startswith(f"{slug(project)}_{slug(v)}{tag}") for p in written), (v, written)
+    else:
+        assert [p.name for p in written] == [f"{slug(project)}{fmt.suffix}"]
+    for path in written:
+        assert path.suffix == fmt.suffix and path.read_bytes().startswith(MAGIC[path.suffix])
 
 
 def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from studio.ui.dialogs.export import FORMATS, ExportDialog, tell_exported
+from studio.exports.common import slug
+from studio.exports.formats import FORMATS, find
+from studio.ui.dialogs.export import ExportDialog, format_titles, tell_exported
 
 #: What the start of each kind of file looks like.
 MAGIC = {
@@ -43,16 +45,18 @@ def _check_all(dialog: ExportDialog) -> None:
         dialog.variant_list.item(i).setCheckState(Qt.CheckState.Checked)
 
 
-def test_every_format_has_a_writer_in_this_build(doc, settings, qtbot):
+def test_every_format_of_the_registry_is_offered_by_its_title(doc, settings, qtbot):
     dialog = ExportDialog(doc, settings)
     qtbot.addWidget(dialog)
+    titles = format_titles()
+    assert dialog.format_box.count() == len(FORMATS)
     for fmt in FORMATS:
-        assert fmt.writer() is not None, fmt.key
-        row = dialog.format_box.findData(fmt.key)
-        assert dialog.format_box.model().item(row).isEnabled(), fmt.key
+        assert callable(fmt.writer()), fmt.name
+        row = dialog.format_box.findData(fmt.name)
+        assert row >= 0 and dialog.format_box.itemText(row) == titles[fmt.name] != fmt.name
 
 
-@pytest.mark.parametrize("key", [f.key for f in FORMATS])
+@pytest.mark.parametrize("key", [f.name for f in FORMATS])
 def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
     dialog = _dialog(doc, settings, qtbot, key)
     target = out / f"board{dialog.current_format().suffix}"
@@ -69,7 +73,7 @@ def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
 
 def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, out):
     assert len(doc.script.variants) >= 2
-    dialog = _dialog(doc, settings, qtbot, "picture")
+    dialog = _dialog(doc, settings, qtbot, "image")
     assert not dialog.paper_box.isEnabled()  # a chat picture has no paper size
     _check_all(dialog)
     dialog.path_edit.setText(str(out / "board.png"))
@@ -80,17 +84,17 @@ def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, ou
         with Image.open(path) as image:
             assert image.format == "PNG" and image.width == 1080 and image.height > 600
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in dialog.written)
-    assert settings.export_format == "picture"
+    assert settings.export_format == "image"
 
 
 def test_picture_export_as_jpeg_keeps_the_suffix_and_a_bare_name_gets_png(doc, settings, qtbot, out):
-    dialog = _dialog(doc, settings, qtbot, "picture")
+    dialog = _dialog(doc, settings, qtbot, "image")
     dialog.path_edit.setText(str(out / "board.jpg"))
     dialog.run()
     assert dialog.written == [out / "board.jpg"]
     with Image.open(dialog.written[0]) as image:
         assert image.format == "JPEG"
-    dialog = _dialog(doc, settings, qtbot, "picture")
+    dialog = _dialog(doc, settings, qtbot, "image")
     dialog.path_edit.setText(str(out / "plain"))
     dialog.run()
     assert dialog.written == [out / "plain.png"]
@@ -138,10 +142,48 @@ def test_after_export_the_user_is_told_where_the_files_are(qtbot, tmp_path, monk
 
 
 def test_target_suffix_rules():
-    fmt = next(f for f in FORMATS if f.key == "script")
+    fmt = find("script")
     assert fmt.target("/x/read.md") == Path("/x/read.md")
     assert fmt.target("/x/read.TXT") == Path("/x/read.TXT")
     assert fmt.target("/x/read.v2") == Path("/x/read.v2.docx")
+    assert find("image").target("/x/board.jpeg") == Path("/x/board.jpeg")
+
+
+@pytest.mark.parametrize("key", [f.name for f in FORMATS])
+def test_several_variants_are_named_as_on_the_command_line(doc, settings, qtbot, out, key):
+    fmt = find(key)
+    dialog = _dialog(doc, settings, qtbot, key)
+    _check_all(dialog)
+    dialog.path_edit.setText(str(out / f"板{fmt.suffix}"))
+    dialog.run()
+    variants = doc.script.variants
+    if fmt.per_variant:  # one file per variant, each named after its variant (a tall picture may be in parts)
+        for v in variants:
+            stem = f"板_{slug(v.name)}"
+            assert any(p.name.startswith(stem) for p in dialog.written), (stem, dialog.written)
+        assert len(dialog.written) >= len(variants)
+    else:
+        assert dialog.written == [out / f"板{fmt.suffix}"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in dialog.written)
+    for path in dialog.written:
+        assert path.read_bytes().startswith(MAGIC[path.suffix])
+
+
+def test_another_formats_suffix_is_explained_and_writes_nothing(doc, settings, qtbot, out, monkeypatch):
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    dialog = _dialog(doc, settings, qtbot, "docx")
+    dialog.path_edit.setText(str(out / "board.pdf"))
+    dialog.run()
+    assert dialog.written == [] and list(out.iterdir()) == []
+    assert len(told) == 1 and ".docx" in told[0] and "board.pdf" in told[0]
+
+
+def test_a_saved_picture_choice_opens_on_the_image_format(doc, settings, qtbot):
+    settings.export_format = "picture"
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.current_format() is find("image")
 
 
 @pytest.mark.parametrize("key", ["docx", "pdf"])

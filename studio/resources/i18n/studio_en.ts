@@ -333,9 +333,8 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+87" />
+            <location filename="../../ui/dialogs/export.py" line="+45" />
             <source>Word storyboard (.docx)</source>
-            <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word storyboard (.docx)</translation>
         </message>
         <message>
@@ -364,17 +363,27 @@
             <translation>Shot list for other tools and spreadsheets (.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>The folder of {path} does not exist.</source>
             <translation>The folder of {path} does not exist.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>{path}: these files end in {allowed}.</source>
+            <translation>{path}: these files end in {allowed}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
+            <translation>{path}: the name pattern needs {{variant}} and nothing else in braces.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Could not write {path}: {detail}. No partial file was left.</source>
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-18" />
             <source>Table: a row per shot</source>
             <translation>Table: a row per shot</translation>
         </message>
@@ -389,17 +398,17 @@
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+40" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+134" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -449,15 +458,16 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-115" />
-            <location line="+35" />
-            <location line="+53" />
+            <location filename="../../ui/dialogs/export.py" line="-122" />
+            <location line="+36" />
+            <location line="+54" />
             <location line="+5" />
+            <location line="+6" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-81" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -512,12 +522,12 @@
             <translation>File</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Choose at least one variant.</source>
             <translation>Choose at least one variant.</translation>
         </message>

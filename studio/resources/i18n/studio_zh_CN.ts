@@ -332,9 +332,8 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+87" />
+            <location filename="../../ui/dialogs/export.py" line="+45" />
             <source>Word storyboard (.docx)</source>
-            <extracomment>False when the format ignores the paper size (a chat picture, plain text). True when the format offers storyboard layouts (a row per shot, or grid pages).</extracomment>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
         <message>
@@ -363,17 +362,27 @@
             <translation>镜头清单，供其他工具与表格软件使用（.csv）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+16" />
             <source>The folder of {path} does not exist.</source>
             <translation>{path} 所在的文件夹不存在。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>{path}: these files end in {allowed}.</source>
+            <translation>{path}：此类文件的扩展名应为 {allowed}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
+            <translation>{path}：文件名模板需要含 {{variant}}，花括号里不能有其他内容。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Could not write {path}: {detail}. No partial file was left.</source>
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-18" />
             <source>Table: a row per shot</source>
             <translation>表格：每个镜头一行</translation>
         </message>
@@ -388,17 +397,17 @@
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+40" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+15" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+134" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -448,15 +457,16 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-115" />
-            <location line="+35" />
-            <location line="+53" />
+            <location filename="../../ui/dialogs/export.py" line="-122" />
+            <location line="+36" />
+            <location line="+54" />
             <location line="+5" />
+            <location line="+6" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-81" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -511,12 +521,12 @@
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Choose at least one variant.</source>
             <translation>请至少选择一个版本。</translation>
         </message>

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
+import contextlib
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.exports.common import ExportError, FolderMissingError
+from studio.exports.formats import FORMATS, BadPatternError, ExportFormat, WrongSuffixError, find, plan
 from studio.models.entities import Variant
 from studio.ui import errors
 from studio.ui.document import DocumentController
@@ -39,76 +39,16 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-@dataclass(frozen=True)
-class ExportFormat:
-    """One kind of export: where its writer lives and the file suffixes it can write (first = default)."""
-
-    key: str
-    module: str
-    function: str
-    suffixes: tuple[str, ...]
-    #: False when the format ignores the paper size (a chat picture, plain text).
-    paper: bool = True
-    #: True when the format offers storyboard layouts (a row per shot, or grid pages).
-    layout: bool = False
-
-    @property
-    def suffix(self) -> str:
-        """The default file suffix."""
-        return self.suffixes[0]
-
-    def writer(self) -> Callable[..., Path | list[Path]] | None:
-        """The export function, or None when this build has no such writer."""
-        try:
-            return getattr(importlib.import_module(self.module), self.function)
-        except (ImportError, AttributeError):
-            log.warning("no writer %s.%s", self.module, self.function)
-            return None
-
-    def target(self, text: str) -> Path:
-        """The file to write for what the user typed: the default suffix unless one of ours is given."""
-        path = Path(text)
-        return path if path.suffix.lower() in self.suffixes else path.with_name(path.name + self.suffix)
-
-
-FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("docx", "studio.exports.docx_export", "export_docx", (".docx",), layout=True),
-    ExportFormat("xlsx", "studio.exports.xlsx_export", "export_xlsx", (".xlsx",)),
-    ExportFormat("pdf", "studio.exports.pdf_export", "export_pdf", (".pdf",), layout=True),
-    ExportFormat("script", "studio.exports.script_export", "export_script", (".docx", ".md", ".txt")),
-    ExportFormat("picture", "studio.exports.image_export", "export_image", (".png", ".jpg"), paper=False),
-    ExportFormat("csv", "studio.exports.csv_export", "export_csv", (".csv",), paper=False),
-)
-
-
 def format_titles() -> dict[str, str]:
-    """Translated names of the export formats."""
+    """Translated names of the export formats, by registry name (studio.exports.formats)."""
     return {
         "docx": translate("Export", "Word storyboard (.docx)"),
         "xlsx": translate("Export", "Excel shot list workbook (.xlsx)"),
         "pdf": translate("Export", "PDF storyboard and shoot list (.pdf)"),
         "script": translate("Export", "Read-through script (.docx, .md, .txt)"),
-        "picture": translate("Export", "Storyboard picture for chat groups (.png, .jpg)"),
+        "image": translate("Export", "Storyboard picture for chat groups (.png, .jpg)"),
         "csv": translate("Export", "Shot list for other tools and spreadsheets (.csv)"),
     }
-
-
-def _describe_export_error(exc: BaseException) -> str:
-    path = getattr(exc, "path", "")
-    detail = getattr(exc, "detail", "")
-    if type(exc).__name__ == "FolderMissingError":
-        return translate("Export", "The folder of {path} does not exist.").format(path=path)
-    return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
-        path=path, detail=errors.system_reason(str(detail))
-    )
-
-
-def _register_errors() -> None:
-    try:
-        from studio.exports.common import ExportError
-    except ImportError:
-        return
-    errors.register(ExportError, _describe_export_error)
 
 
 def layout_titles() -> dict[str, str]:
@@ -120,13 +60,41 @@ def layout_titles() -> dict[str, str]:
     }
 
 
-def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
-               paper: str = "a4", parent: QWidget | None = None, layout: str = "table") -> list[Path]:  # fmt: skip
-    """Write one export with a progress dialog; every file written (a picture may be several), or []."""
-    writer = fmt.writer()
-    if writer is None:
-        return []
-    _register_errors()
+def _describe_export_error(exc: BaseException) -> str:
+    assert isinstance(exc, ExportError)
+    if isinstance(exc, FolderMissingError):
+        return translate("Export", "The folder of {path} does not exist.").format(path=exc.path)
+    if isinstance(exc, WrongSuffixError):
+        return translate("Export", "{path}: these files end in {allowed}.").format(
+            path=exc.path, allowed=", ".join(exc.allowed)
+        )
+    if isinstance(exc, BadPatternError):
+        return translate(
+            "Export", "{path}: the name pattern needs {{variant}} and nothing else in braces."
+        ).format(path=exc.path)
+    return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
+        path=exc.path, detail=errors.system_reason(str(exc.detail))
+    )
+
+
+errors.register(ExportError, _describe_export_error)
+
+
+def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
+               parent: QWidget | None = None, **options: str) -> list[Path]:  # fmt: skip
+    """Write each planned file with a progress dialog; every file written (a picture may be several), or []."""
+    written: list[Path] = []
+    for path, variants in jobs:
+        done = _write_one(doc, fmt, variants, path, lang, parent, options)
+        if done is None:
+            return []
+        written.extend(done)
+    return written
+
+
+def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
+               parent: QWidget | None, options: dict[str, str]) -> list[Path] | None:  # fmt: skip
+    """Write one file with a progress dialog; None (the user told why) when it failed."""
     progress = QProgressDialog(
         translate("Export", "Exporting {name}…").format(name=path.name), "", 0, 100, parent
     )
@@ -139,18 +107,14 @@ def run_export(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         progress.setValue(done)
         QApplication.processEvents()
 
-    kwargs: dict[str, Any] = {"paper": paper}
-    if fmt.layout:
-        kwargs["layout"] = layout
     try:
-        written = writer(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **kwargs)
+        return fmt.write(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **options)
     except Exception as exc:
         log.exception("export to %s failed", path)
         errors.show_error(parent, exc, translate("Export", "Export failed"))
-        return []
+        return None
     finally:
         progress.close()
-    return [Path(p) for p in written] if isinstance(written, list | tuple) else [Path(written)]
 
 
 class ExportDialog(QDialog):
@@ -166,11 +130,12 @@ class ExportDialog(QDialog):
         titles = format_titles()
         self.format_box = QComboBox(self)
         for fmt in FORMATS:
-            self.format_box.addItem(titles[fmt.key], fmt.key)
-            if fmt.writer() is None:
-                item = self.format_box.model().item(self.format_box.count() - 1)
-                item.setEnabled(False)
-        self.format_box.setCurrentIndex(max(0, self.format_box.findData(self.settings.export_format)))
+            self.format_box.addItem(titles.get(fmt.name, fmt.name), fmt.name)
+        try:
+            saved = find(self.settings.export_format).name
+        except KeyError:
+            saved = FORMATS[0].name
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved)))
         self.format_box.currentIndexChanged.connect(self._on_format)
         self.variant_list = QListWidget(self)
         for v in doc.script.variants:
@@ -213,8 +178,7 @@ class ExportDialog(QDialog):
 
     def current_format(self) -> ExportFormat:
         """The chosen format."""
-        key = self.format_box.currentData()
-        return next(f for f in FORMATS if f.key == key)
+        return find(self.format_box.currentData())
 
     def chosen_variants(self) -> list[Variant]:
         """The checked variants, in script order."""
@@ -227,8 +191,8 @@ class ExportDialog(QDialog):
 
     def _on_format(self) -> None:
         fmt = self.current_format()
-        self.paper_box.setEnabled(fmt.paper)
-        self.layout_box.setEnabled(fmt.layout)
+        self.paper_box.setEnabled("paper" in fmt.options)
+        self.layout_box.setEnabled("layout" in fmt.options)
         self._suggest_path()
 
     def _suggest_path(self) -> None:
@@ -236,7 +200,7 @@ class ExportDialog(QDialog):
         base = self.doc.pf.path.with_suffix("")
         current = self.path_edit.text().strip()
         folder = Path(current).parent if current else base.parent
-        self.path_edit.setText(str(folder / f"{base.name}_{fmt.key}{fmt.suffix}"))
+        self.path_edit.setText(str(folder / f"{base.name}_{fmt.name}{fmt.suffix}"))
 
     def _browse(self) -> None:
         fmt = self.current_format()
@@ -244,7 +208,9 @@ class ExportDialog(QDialog):
             self, self.tr("Export to"), self.path_edit.text(), " ".join(f"*{x}" for x in fmt.suffixes)
         )
         if name:
-            self.path_edit.setText(str(fmt.target(name)))
+            with contextlib.suppress(WrongSuffixError):  # said when exporting, with the suffixes that fit
+                name = str(fmt.target(name))
+            self.path_edit.setText(name)
 
     def run(self) -> None:
         """Export with the chosen options; closes the dialog when the files are written."""
@@ -257,10 +223,15 @@ class ExportDialog(QDialog):
         if not text:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose a file to export to."))
             return
-        path = fmt.target(text)
-        self.settings.export_format = fmt.key
-        written = run_export(self.doc, fmt, variants, path, self.language_box.currentData(),
-                             self.paper_box.currentData(), self, self.layout_box.currentData())  # fmt: skip
+        lang = self.language_box.currentData()
+        try:
+            jobs = plan(fmt, text, self.doc.project.title, variants, lang)
+        except ExportError as exc:
+            errors.show_error(self, exc, self.tr("Export"))
+            return
+        self.settings.export_format = fmt.name
+        paper, layout = self.paper_box.currentData(), self.layout_box.currentData()
+        written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout)
         if written:
             self.written = written
             self.accept()

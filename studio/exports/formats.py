@@ -1,0 +1,154 @@
+"""The one registry of export formats, used by the command line and the window alike.
+
+Each format names its suffixes (the first is the default), whether it writes one file per
+variant or one file for every chosen variant, which options its writer takes and where the
+writer lives (imported only when it runs). :func:`plan` turns what the user typed into the
+files to write, so both fronts name files the same way.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from studio.exports.common import ExportError, Media, Progress, slug, variant_file
+from studio.models.entities import Project, Script, Variant
+
+#: A writer: (project, script, variants, media, path, lang, progress, **options) -> the file(s) written.
+Writer = Callable[..., "Path | list[Path]"]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One kind of export: its name, suffixes, how variants map to files, options and writer."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    #: One file per variant (a storyboard, a picture); otherwise one file holds every chosen variant.
+    per_variant: bool
+    #: "module:function" of the writer.
+    writer_ref: str
+    #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards).
+    options: frozenset[str] = frozenset()
+    #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
+    tag: tuple[str, str] = ("", "")
+    #: With no variant chosen, every variant rather than the base one (the shoot list is for the whole shoot).
+    all_by_default: bool = False
+    #: Names this format was known by, still accepted (saved settings).
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def suffix(self) -> str:
+        """The default file suffix."""
+        return self.suffixes[0]
+
+    def writer(self) -> Writer:
+        """The export function (its module is imported now)."""
+        module, function = self.writer_ref.split(":")
+        writer: Writer = getattr(importlib.import_module(module), function)
+        return writer
+
+    def target(self, text: str) -> Path:
+        """The file for a typed name: kept with one of our suffixes, the default added when it has none
+        or an unrelated one ("take.v2" -> "take.v2.docx"); another format's suffix is a mistake."""
+        path = Path(text)
+        suffix = path.suffix.lower()
+        if suffix in self.suffixes:
+            return path
+        if suffix in known_suffixes():
+            raise WrongSuffixError(path, self.name, self.suffixes)
+        return path.with_name(path.name + self.suffix)
+
+    def write(self, project: Project, script: Script, variants: list[Variant], media: Media | None, path: Path,
+              lang: str, progress: Progress | None = None, **options: Any) -> list[Path]:  # fmt: skip
+        """Run the writer with the options it takes; every file written."""
+        taken = {k: v for k, v in options.items() if k in self.options}
+        written = self.writer()(project, script, variants, media, path, lang, progress, **taken)
+        return [Path(p) for p in written] if isinstance(written, list) else [Path(written)]
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("docx", (".docx",), True, "studio.exports.docx_export:export_docx",
+                 frozenset({"paper", "snapshot", "layout"})),
+    ExportFormat("xlsx", (".xlsx",), False, "studio.exports.xlsx_export:export_xlsx",
+                 frozenset({"paper"}), all_by_default=True),
+    ExportFormat("pdf", (".pdf",), False, "studio.exports.pdf_export:export_pdf",
+                 frozenset({"paper", "snapshot", "layout"})),
+    ExportFormat("script", (".docx", ".md", ".txt"), True, "studio.exports.script_export:export_script",
+                 frozenset({"paper"}), tag=("口播稿", "script")),
+    ExportFormat("image", (".png", ".jpg", ".jpeg"), True, "studio.exports.image_export:export_image",
+                 aliases=("picture",)),
+    ExportFormat("csv", (".csv",), False, "studio.exports.csv_export:export_csv", all_by_default=True),
+)  # fmt: skip
+
+
+def names() -> tuple[str, ...]:
+    """The formats' names, in menu order."""
+    return tuple(f.name for f in FORMATS)
+
+
+def find(name: str) -> ExportFormat:
+    """The format called ``name`` (or once called so); KeyError when there is none."""
+    for fmt in FORMATS:
+        if name == fmt.name or name in fmt.aliases:
+            return fmt
+    raise KeyError(name)
+
+
+def known_suffixes() -> set[str]:
+    """Every suffix some export format writes."""
+    return {s for f in FORMATS for s in f.suffixes}
+
+
+class WrongSuffixError(ExportError):
+    """The file name ends in another format's suffix."""
+
+    reason = "wrong suffix"
+
+    def __init__(self, path: Path, fmt: str, allowed: tuple[str, ...]) -> None:
+        super().__init__(path, ", ".join(allowed))
+        self.fmt, self.allowed = fmt, allowed
+
+
+class BadPatternError(ExportError):
+    """A name pattern with {variant} that cannot be filled in."""
+
+    reason = "bad name pattern"
+
+
+def plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant],
+         lang: str) -> list[tuple[Path, list[Variant]]]:  # fmt: skip
+    """Each file to write with the variants it holds, for OUT as typed.
+
+    OUT is a file; an existing folder (names made from the project, the variant and the
+    format's tag); or a pattern with {variant} (also {project}, {n}). Several variants of a
+    per-variant format given one file name become <name>_<variant> beside it.
+    """
+    base = Path(out)
+    project = slug(project_title, "studio")
+    if not fmt.per_variant:
+        path = base / f"{project}{fmt.suffix}" if base.is_dir() else fmt.target(out)
+        return [(path, list(variants))]
+    if base.is_dir():
+        zh, en = fmt.tag
+        tag = zh if lang == "zh" else en
+        return [(variant_file(base, project, v.name, fmt.suffix, tag), [v]) for v in variants]
+    if "{" in out:
+        return [(_fill(out, fmt, v.name, project, n), [v]) for n, v in enumerate(variants, start=1)]
+    path = fmt.target(out)
+    if len(variants) == 1:
+        return [(path, list(variants))]
+    return [(variant_file(path.parent, path.stem, v.name, path.suffix), [v]) for v in variants]
+
+
+def _fill(pattern: str, fmt: ExportFormat, variant: str, project: str, n: int) -> Path:
+    if "{variant}" not in pattern:
+        raise BadPatternError(pattern, "{variant}")
+    try:
+        text = pattern.format(variant=slug(variant), project=project, n=n)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise BadPatternError(pattern, str(exc)) from None
+    return fmt.target(text)
