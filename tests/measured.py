@@ -20,6 +20,8 @@ MEMORY_BOUND = 500 * 1024 * 1024
 ADDRESS_CAP = 3 * 1024 * 1024 * 1024
 #: Far beyond the 2 s a refusal takes on a loaded machine; only a runaway reaches it.
 TIMEOUT = 60
+#: CPU seconds (not wall time: other processes do not count) a refusal may use, start-up included.
+CPU_BOUND = 10.0
 
 _CHILD = """
 import json, resource, sys

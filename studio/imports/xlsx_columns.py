@@ -21,6 +21,8 @@ from studio.models.enums import Angle, CameraMove, ShotSize
 #: Fields whose cells can be recognised, and the vocabularies behind them.
 ENUM_KINDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
 CONTENT_FIELDS = (*ENUM_KINDS, "duration")
+#: Fields several columns may fill together (音乐 and 音响 side by side): their texts are joined.
+JOINED = ("sound",)
 #: Text fields that never hold only numbers.
 PLACE_FIELDS = ("location", "talent", "props")
 #: Cells looked at per column, and the shares that make a content guess.
@@ -119,14 +121,14 @@ def guess_column(column: int, header: str, by_header: str | None, values: list[o
 
 
 def settle(guesses: Iterable[ColumnGuess]) -> list[ColumnGuess]:
-    """One column per field: the surest keeps it (then the larger share, then the leftmost)."""
+    """One column per field (but :data:`JOINED`): the surest keeps it (then the larger share, then the leftmost)."""
     guesses = sorted(guesses, key=lambda g: g.column)
     winner: dict[str, ColumnGuess] = {}
     for g in sorted(guesses, key=lambda g: (ORDER[g.confidence], g.basis != "both", -g.share, g.column)):
         if g.field is not None and g.field not in winner:
             winner[g.field] = g
     return [
-        g if g.field is None or winner[g.field] is g else replace(g, field=None, basis="duplicate")
+        g if g.field is None or g.field in JOINED or winner[g.field] is g else replace(g, field=None, basis="duplicate")
         for g in guesses
     ]
 
@@ -152,7 +154,7 @@ def with_choices(guesses: list[ColumnGuess], choices: Mapping[int, str | None]) 
     for g in guesses:
         if g.column in chosen:
             out.append(replace(g, field=chosen[g.column], basis="user", confidence="sure"))
-        elif g.field in taken:
+        elif g.field in taken and g.field not in JOINED:
             out.append(replace(g, field=None, basis="duplicate", wanted=g.field))
         else:
             out.append(g)

@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
-from studio.imports.xlsx_columns import SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
+from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.imports.xlsx_sheet import cell_text, cells, column_letter, find_header, one_line
 from studio.imports.xlsx_vocab import (
@@ -183,7 +183,13 @@ class _Reader:
               extra_cols: list[int], mark_cols: list[int]) -> list[dict]:  # fmt: skip
         rows: list[dict] = []
         for r in range(header_row + 1, grid.rows + 1):
-            values = {f: grid.get((r, c)) for c, f in columns.items()}
+            values: dict[str, object] = {}
+            for c, f in columns.items():
+                value = grid.get((r, c))
+                if f in JOINED and cell_text(values.get(f)) and cell_text(value):
+                    value = f"{cell_text(values[f])} / {cell_text(value)}"
+                if value is not None or f not in values:
+                    values[f] = value
             extras = [(headers[c], cell_text(grid.get((r, c)))) for c in extra_cols]
             filled = [v for f, v in values.items() if cell_text(v) and f not in ("in", "out")]
             if not filled and not any(v for _, v in extras):

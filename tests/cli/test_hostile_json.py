@@ -14,7 +14,7 @@ import pytest
 
 from studio.models.errors import InterchangeError
 from studio.models.serial import loads, project_from_dict, project_to_dict
-from tests.measured import MEMORY_BOUND, run_measured
+from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
 
 SHOT = "$.scripts[0].beats[2].alternatives[0].shots[1]"
 
@@ -109,7 +109,7 @@ def test_load_refuses_in_one_line(
     assert where in lines[0] and all(w in lines[0] for w in (en if lang == "en" else zh)), lines[0]
     assert _digest(source) == before and _digest(target) == project_before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
-    assert 0 < done.maxrss < MEMORY_BOUND
+    assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND
 
 
 def test_a_good_file_still_loads(sample: tuple[dict[str, Any], Path]) -> None:
@@ -132,4 +132,4 @@ def test_a_200000_character_csv_field_names_the_file(
     assert str(report) in lines[0] and "131072" in lines[0]
     assert ("line 3" if lang == "en" else "第 3 行") in lines[0]
     assert _digest(report) == before and _digest(target) == project_before
-    assert 0 < done.maxrss < MEMORY_BOUND
+    assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND

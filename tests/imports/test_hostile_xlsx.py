@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from studio.imports import xlsx_limits
 from studio.imports.xlsx_import import XlsxImportError, read_xlsx
 from tests.imports import hostile_books
-from tests.measured import MEMORY_BOUND, run_measured
+from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
 
 #: builder, the reason, and words each language's line must hold.
 CASES: dict[str, tuple[Callable[[Path], Path], str, tuple[str, ...], tuple[str, ...]]] = {
@@ -75,6 +75,7 @@ def test_cli_refuses_in_one_line_within_bounds(
     assert _digest(target) == project_before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     assert 0 < done.maxrss < MEMORY_BOUND, done.maxrss
+    assert done.cpu < CPU_BOUND, done.cpu
 
 
 def test_no_new_file_is_left_when_refused(books: dict[str, Path], tmp_path: Path) -> None:

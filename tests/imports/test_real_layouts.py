@@ -48,10 +48,11 @@ def test_film_school_shot_script(tmp_path: Path) -> None:
     shots, where, report = _read(path)
     assert report.header_row == 2
     assert where == {"镜号": "code", "景别": "shot_size", "摄法": "camera_move", "画面内容": "visual",
-                     "对话": "voiceover", "音乐": "sound", "音响": None, "镜头长度": "duration"}  # fmt: skip
+                     "对话": "voiceover", "音乐": "sound", "音响": "sound", "镜头长度": "duration"}  # fmt: skip
     assert [s.duration_ds for s in shots] == [50, 30, 20]
     assert [s.camera_move for s in shots] == [CameraMove.STATIC, CameraMove.PUSH, CameraMove.PAN]
-    assert shots[1].voiceover == "小雅：早！" and "音响: 门铃" in shots[1].notes
+    assert shots[1].voiceover == "小雅：早！" and shots[1].sound == "门铃"
+    assert shots[0].sound == "钢琴曲起 / 鸟鸣"  # 音乐 and 音响 side by side are both the shot's sound
 
 
 def test_advertising_shot_script(tmp_path: Path) -> None:
