@@ -261,9 +261,19 @@ class Project:
     listeners: list[Listener] = field(default_factory=list, repr=False)
 
     def notify(self, change: Change) -> None:
-        """Tell every listener about a change that has just been made."""
+        """Tell every listener about a change that has just been made.
+
+        Every listener hears it even when one fails (the store could not write, say), so the
+        views never miss a change the model holds; the first failure is raised afterwards.
+        """
+        failure: BaseException | None = None
         for listener in list(self.listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception as exc:  # re-raised below, once everyone has been told
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def script(self, key: str | None = None) -> Script:
         """A script by id or title; the first one when no key is given."""

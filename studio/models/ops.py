@@ -256,6 +256,34 @@ def add_frame(project: Project, frame: Frame) -> Frame:
     return frame
 
 
+def remove_frame(project: Project, frame: Frame) -> Frame:
+    """Take a frame out of the catalogue (undoing its import); shots keep naming its hash."""
+    if project.frames.get(frame.hash) is not frame:
+        raise NotFoundError("frame", frame.hash)
+    del project.frames[frame.hash]
+    project.notify(Change("remove", frame, project))
+    return frame
+
+
+def _content_names() -> list[str]:
+    """What a restore replaces: every declared field but the id, and the document's collections."""
+    return [f.name for f in fields.persisted(Project) if f.name != "id"] + ["scripts", "results", "frames"]
+
+
+def replace_content(project: Project, source: Project) -> Project:
+    """Make the document hold ``source``'s content (a restored version); returns the old content.
+
+    Undo is ``replace_content(project, old)``. The views and the store hear one ``reset``.
+    """
+    old = Project(id=project.id)
+    for name in _content_names():
+        setattr(old, name, getattr(project, name))
+        setattr(project, name, getattr(source, name))
+    _touch(project)
+    project.notify(Change("reset", project))
+    return old
+
+
 def set_result(project: Project, result: VariantResult | None, variant_id: str) -> VariantResult | None:
     """Store (or with None, clear) a variant's ad results; returns the previous ones."""
     if result is not None and result.variant_id != variant_id:

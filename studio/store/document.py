@@ -44,6 +44,9 @@ def _start_writing(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: every committed edit survives a power cut, not just a crash.
     conn.execute("PRAGMA synchronous = FULL")
+    # Open the log and its index now: should the folder be deleted under us, the open file
+    # stays readable to the end, so Save As can still rescue everything.
+    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
 
 def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
@@ -115,7 +118,15 @@ class ProjectFile:
         self._conn = conn
         self._lock = lock
         self._depth = 0
+        self._muted = 0
+        self._failure: WriteError | None = None
+        self._identity = self._file_identity(path)
         project.listeners.append(self._on_change)
+
+    @staticmethod
+    def _file_identity(path: Path) -> tuple[int, int]:
+        st = os.stat(path)
+        return st.st_dev, st.st_ino
 
     # --- opening and closing -------------------------------------------------
 
@@ -195,34 +206,101 @@ class ProjectFile:
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Group several edits into one transaction (one step on disk)."""
+        """Group several edits into one transaction (one step on disk), all or nothing.
+
+        A change that cannot be written does not stop the edit half-way: the model and every
+        listener still see the whole edit, the rest of it is not written, and when the
+        outermost batch ends the transaction is rolled back and :class:`WriteError` raised, so
+        the caller can take the edit back (see :meth:`reverting`) with the file as it was.
+        """
         if self.readonly:
             yield
             return
         if self._depth == 0:
-            self._conn.execute("BEGIN IMMEDIATE")
+            self._failure = None
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._write_error(exc) from None
         self._depth += 1
         try:
             yield
+        except sqlite3.Error as exc:
+            self._depth -= 1
+            if self._depth == 0:
+                self._rollback()
+            raise self._write_error(exc) from None
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
             raise
         self._depth -= 1
         if self._depth == 0:
-            self._conn.execute("COMMIT")
+            self._commit()
+
+    def _commit(self) -> None:
+        failure, self._failure = self._failure, None
+        if failure is None:
+            failure = self._moved()
+        if failure is None:
+            try:
+                self._conn.execute("COMMIT")
+                return
+            except sqlite3.Error as exc:
+                failure = self._write_error(exc)
+        self._rollback()
+        raise failure
+
+    def _rollback(self) -> None:
+        self._failure = None
+        # SQLite may already have rolled back by itself (a full disk, an I/O error).
+        if self._conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _write_error(self, exc: sqlite3.Error) -> WriteError:
+        log.error("could not save change to %s: %s", self.path, exc)
+        return self._moved() or WriteError(self.path, str(exc), "write")
+
+    def _moved(self) -> WriteError | None:
+        """An error when the file at our path is no longer the one we have open.
+
+        SQLite goes on writing to a file that was deleted or moved (with its folder, say)
+        without a word; those writes would vanish on close, so they count as failed.
+        """
+        try:
+            st = os.stat(self.path)
+            if (st.st_dev, st.st_ino) == self._identity:
+                return None
+        except OSError:
+            pass
+        log.error("%s was moved or deleted while open", self.path)
+        return WriteError(self.path, "the file was moved or deleted", "moved")
+
+    @contextlib.contextmanager
+    def reverting(self) -> Iterator[None]:
+        """Changes made inside are not written: for taking back an edit the file did not take."""
+        self._muted += 1
+        try:
+            yield
+        finally:
+            self._muted -= 1
 
     def _on_change(self, change: Change) -> None:
-        if self.readonly:
+        if self.readonly or self._muted:
             return
-        try:
+        if self._depth == 0:
             with self.batch():
-                self._persist(change)
-                self._conn.execute("UPDATE project SET modified = ?", (self.project.modified,))
+                self._on_change(change)
+            return
+        if self._failure is not None:
+            return  # the transaction is lost already: write nothing more of it
+        try:
+            self._persist(change)
+            self._conn.execute("UPDATE project SET modified = ?", (self.project.modified,))
         except sqlite3.Error as exc:
-            log.error("could not save change to %s: %s", self.path, exc)
-            raise WriteError(self.path, str(exc)) from None
+            self._failure = self._write_error(exc)
 
     def _persist(self, change: Change) -> None:
         c, t, parent = self._conn, change.target, change.parent
@@ -292,8 +370,12 @@ class ProjectFile:
             return None
         return None if row is None else bytes(row[0])
 
-    def import_frame(self, data: bytes, filename: str) -> Frame:
-        """Import an image once by content hash; raises ImageError for unusable images."""
+    def store_image(self, data: bytes, filename: str) -> Frame:
+        """Keep an image's bytes and renditions; returns its frame, not yet in the catalogue.
+
+        Adding the frame to the document is an edit like any other (``ops.add_frame``), so
+        the window can make it part of one undo step. Raises ImageError for unusable images.
+        """
         from studio.media.images import content_hash, import_image
 
         digest = content_hash(data)
@@ -301,15 +383,19 @@ class ProjectFile:
         if existing is not None and self.frame_bytes(digest, "original") is not None:
             return existing
         image = import_image(data, filename)
+        self.store_frame_bytes(
+            image.hash, {"original": image.original, "thumb": image.thumb, "print": image.print}
+        )
+        return Frame(image.hash, Path(filename).name, image.width, image.height, image.format)
+
+    def import_frame(self, data: bytes, filename: str) -> Frame:
+        """Import an image once by content hash into the catalogue; raises ImageError for unusable images."""
         with self.batch():
-            self.store_frame_bytes(
-                image.hash, {"original": image.original, "thumb": image.thumb, "print": image.print}
-            )
-            frame = Frame(image.hash, Path(filename).name, image.width, image.height, image.format)
-            if existing is not None:
-                existing.width, existing.height, existing.format = frame.width, frame.height, frame.format
-                rows.insert(self._conn, existing)
-                return existing
+            frame = self.store_image(data, filename)
+            existing = self.project.frames.get(frame.hash)
+            if existing is not None and existing is not frame:
+                # Known by hash but its bytes were missing: the catalogue takes the fresh measurements.
+                ops.remove_frame(self.project, existing)
             return ops.add_frame(self.project, frame)
 
     # --- copies ------------------------------------------------------------------
@@ -336,6 +422,7 @@ class ProjectFile:
             raise WriteError(target, str(exc)) from None
         old_conn, old_lock = self._conn, self._lock
         self._conn, self._lock, self.path, self.readonly = conn, lock, target, False
+        self._identity = self._file_identity(target)
         with contextlib.suppress(sqlite3.Error):
             old_conn.close()
         if old_lock is not None:
@@ -347,32 +434,4 @@ class ProjectFile:
         return self._conn
 
 
-__all__ = ["EXTENSION", "FrameReader", "ProjectFile", "ProjectFileError", "write_new_file"]
-
-
-class FrameReader:
-    """A private read-only connection for fetching frame bytes off the UI thread.
-
-    Each worker thread makes its own reader; SQLite connections are not shared across threads.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self._conn = sqlite3.connect(
-            uri(Path(path), "ro"), uri=True, isolation_level=None, check_same_thread=False
-        )
-        harden(self._conn)
-
-    def get(self, digest: str, kind: str = "thumb") -> bytes | None:
-        """One stored rendition of a frame, or None."""
-        try:
-            row = self._conn.execute(
-                "SELECT data FROM frame_blob WHERE hash = ? AND kind = ?", (digest, kind)
-            ).fetchone()
-        except sqlite3.Error:
-            return None
-        return None if row is None else bytes(row[0])
-
-    def close(self) -> None:
-        """Close the connection."""
-        with contextlib.suppress(sqlite3.Error):
-            self._conn.close()
+__all__ = ["EXTENSION", "ProjectFile", "ProjectFileError", "write_new_file"]

@@ -7,9 +7,9 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
-from studio.models.entities import Change, Project, now_iso
+from studio.models import ops
+from studio.models.entities import Project, now_iso
 from studio.models.errors import NotFoundError
-from studio.models.fields import persisted
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import total_ds
 from studio.store.document import ProjectFile
@@ -131,15 +131,17 @@ def restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
     """Bring back a version; the current state is saved as a snapshot first, so nothing is lost."""
     restored = load(pf, snapshot_id)
     with pf.batch():
-        safety = create(pf, f"before restore {snapshot_id}")
-        project = pf.project
-        # Every declared field but the id, and the scripts and results they hold.
-        names = [f.name for f in persisted(Project) if f.name != "id"]
-        for name in (*names, "scripts", "results"):
-            setattr(project, name, getattr(restored, name))
-        # Frames stay in the catalogue: bytes are shared by versions and cost nothing to keep.
-        for digest, frame in restored.frames.items():
-            project.frames.setdefault(digest, frame)
-        project.modified = now_iso()
-        project.notify(Change("reset", project))
+        safety = save_before_restore(pf, snapshot_id)
+        ops.replace_content(pf.project, with_frames_kept(pf.project, restored))
     return safety
+
+
+def save_before_restore(pf: ProjectFile, snapshot_id: int) -> SnapshotInfo:
+    """Keep the current state as a snapshot before restoring ``snapshot_id``."""
+    return create(pf, f"before restore {snapshot_id}")
+
+
+def with_frames_kept(current: Project, restored: Project) -> Project:
+    """``restored`` with every frame of the current catalogue kept (their bytes are shared)."""
+    restored.frames = {**restored.frames, **current.frames}
+    return restored

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from studio.models import ops
-from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant, VariantResult
+from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
 
 #: Command ids for mergeWith: typing in one field merges into one step.
 SET_FIELD_ID = 1001
@@ -22,7 +22,44 @@ TYPING_PAUSE_S = 1.5
 clock: Callable[[], float] = time.monotonic
 
 
-class SetFieldCommand(QUndoCommand):
+class Command(QUndoCommand):
+    """An undo step. ``do`` makes the edit through the model's operations, ``undo`` takes it back.
+
+    The document runs ``do`` itself first, inside one transaction, and only puts the step on
+    the undo stack once the file took it; it then sets :attr:`applied`, so the stack's own
+    first ``redo`` does not make the edit twice.
+    """
+
+    applied = False
+
+    def redo(self) -> None:
+        if self.applied:
+            self.applied = False
+            return
+        self.do()
+
+    def do(self) -> None:
+        """Make the edit."""
+        raise NotImplementedError
+
+
+class MacroCommand(Command):
+    """Several steps made and undone as one (pasting a script, moving many shots ...)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.steps: list[Command] = []
+
+    def do(self) -> None:
+        for step in self.steps:
+            step.do()
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+
+
+class SetFieldCommand(Command):
     """Set one field of one entity; a run of typing in the same field merges into one step.
 
     The run ends after a pause of :data:`TYPING_PAUSE_S`, when the field loses focus
@@ -58,7 +95,7 @@ class SetFieldCommand(QUndoCommand):
         self.last_edit = other.last_edit
         return True
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = ops.set_field(self.project, self.entity, self.name, self.value)
 
     def undo(self) -> None:
@@ -66,7 +103,7 @@ class SetFieldCommand(QUndoCommand):
         ops.set_field(self.project, self.entity, self.name, self.old)
 
 
-class InsertShotCommand(QUndoCommand):
+class InsertShotCommand(Command):
     """Insert a shot into an alternative."""
 
     def __init__(self, project: Project, alt: Alternative, index: int, shot: Shot,
@@ -74,14 +111,14 @@ class InsertShotCommand(QUndoCommand):
         super().__init__(text or "insert shot", parent)
         self.project, self.alt, self.index, self.shot = project, alt, index, shot
 
-    def redo(self) -> None:
+    def do(self) -> None:
         ops.insert_shot(self.project, self.alt, self.index, self.shot)
 
     def undo(self) -> None:
         ops.remove_shot(self.project, self.shot)
 
 
-class RemoveShotCommand(QUndoCommand):
+class RemoveShotCommand(Command):
     """Remove a shot; undo puts it back where it was."""
 
     def __init__(
@@ -91,7 +128,7 @@ class RemoveShotCommand(QUndoCommand):
         self.project, self.shot = project, shot
         self.where: tuple[Alternative, int] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.where = ops.remove_shot(self.project, self.shot)
 
     def undo(self) -> None:
@@ -100,7 +137,7 @@ class RemoveShotCommand(QUndoCommand):
         ops.insert_shot(self.project, alt, index, self.shot)
 
 
-class MoveShotCommand(QUndoCommand):
+class MoveShotCommand(Command):
     """Move a shot to a position in any alternative."""
 
     def __init__(self, project: Project, shot: Shot, alt: Alternative, index: int,
@@ -109,7 +146,7 @@ class MoveShotCommand(QUndoCommand):
         self.project, self.shot, self.alt, self.index = project, shot, alt, index
         self.where: tuple[Alternative, int] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.where = ops.move_shot(self.project, self.shot, self.alt, self.index)
 
     def undo(self) -> None:
@@ -117,7 +154,7 @@ class MoveShotCommand(QUndoCommand):
         ops.move_shot(self.project, self.shot, *self.where)
 
 
-class InsertBeatCommand(QUndoCommand):
+class InsertBeatCommand(Command):
     """Insert a beat (with its alternatives) into a script."""
 
     def __init__(self, project: Project, script: Script, index: int, beat: Beat,
@@ -125,14 +162,14 @@ class InsertBeatCommand(QUndoCommand):
         super().__init__(text or "insert beat", parent)
         self.project, self.script, self.index, self.beat = project, script, index, beat
 
-    def redo(self) -> None:
+    def do(self) -> None:
         ops.insert_beat(self.project, self.script, self.index, self.beat)
 
     def undo(self) -> None:
         ops.remove_beat(self.project, self.beat)
 
 
-class RemoveBeatCommand(QUndoCommand):
+class RemoveBeatCommand(Command):
     """Remove a beat; undo restores it and the variants' choices for it."""
 
     def __init__(
@@ -142,7 +179,7 @@ class RemoveBeatCommand(QUndoCommand):
         self.project, self.beat = project, beat
         self.where: tuple[Script, int, dict[str, str]] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.where = ops.remove_beat(self.project, self.beat)
 
     def undo(self) -> None:
@@ -152,7 +189,7 @@ class RemoveBeatCommand(QUndoCommand):
         ops.restore_choices(self.project, script, choices, self.beat.id)
 
 
-class MoveBeatCommand(QUndoCommand):
+class MoveBeatCommand(Command):
     """Move a beat within its script."""
 
     def __init__(self, project: Project, beat: Beat, index: int, text: str = "",
@@ -161,14 +198,14 @@ class MoveBeatCommand(QUndoCommand):
         self.project, self.beat, self.index = project, beat, index
         self.old = 0
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = ops.move_beat(self.project, self.beat, self.index)
 
     def undo(self) -> None:
         ops.move_beat(self.project, self.beat, self.old)
 
 
-class InsertAlternativeCommand(QUndoCommand):
+class InsertAlternativeCommand(Command):
     """Add an alternative (hook B ...) to a beat."""
 
     def __init__(self, project: Project, beat: Beat, index: int, alt: Alternative,
@@ -176,14 +213,14 @@ class InsertAlternativeCommand(QUndoCommand):
         super().__init__(text or "add alternative", parent)
         self.project, self.beat, self.index, self.alt = project, beat, index, alt
 
-    def redo(self) -> None:
+    def do(self) -> None:
         ops.insert_alternative(self.project, self.beat, self.index, self.alt)
 
     def undo(self) -> None:
         ops.remove_alternative(self.project, self.alt)
 
 
-class RemoveAlternativeCommand(QUndoCommand):
+class RemoveAlternativeCommand(Command):
     """Remove an alternative; undo restores it and the choices that named it."""
 
     def __init__(self, project: Project, alt: Alternative, text: str = "",
@@ -193,7 +230,7 @@ class RemoveAlternativeCommand(QUndoCommand):
         self.where: tuple[Beat, int, dict[str, str]] | None = None
         self.script: Script | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         for script in self.project.scripts:
             if any(self.alt in b.alternatives for b in script.beats):
                 self.script = script
@@ -206,7 +243,7 @@ class RemoveAlternativeCommand(QUndoCommand):
         ops.restore_choices(self.project, self.script, choices, beat.id)
 
 
-class InsertVariantCommand(QUndoCommand):
+class InsertVariantCommand(Command):
     """Add a variant to a script."""
 
     def __init__(self, project: Project, script: Script, index: int, variant: Variant,
@@ -214,14 +251,14 @@ class InsertVariantCommand(QUndoCommand):
         super().__init__(text or "add variant", parent)
         self.project, self.script, self.index, self.variant = project, script, index, variant
 
-    def redo(self) -> None:
+    def do(self) -> None:
         ops.insert_variant(self.project, self.script, self.index, self.variant)
 
     def undo(self) -> None:
         ops.remove_variant(self.project, self.variant)
 
 
-class RemoveVariantCommand(QUndoCommand):
+class RemoveVariantCommand(Command):
     """Remove a variant (never the base)."""
 
     def __init__(self, project: Project, variant: Variant, text: str = "",
@@ -230,7 +267,7 @@ class RemoveVariantCommand(QUndoCommand):
         self.project, self.variant = project, variant
         self.where: tuple[Script, int] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.where = ops.remove_variant(self.project, self.variant)
 
     def undo(self) -> None:
@@ -238,7 +275,7 @@ class RemoveVariantCommand(QUndoCommand):
         ops.insert_variant(self.project, self.where[0], self.where[1], self.variant)
 
 
-class SetChoiceCommand(QUndoCommand):
+class SetChoiceCommand(Command):
     """Make a variant play another alternative of a beat."""
 
     def __init__(self, project: Project, variant: Variant, beat: Beat, alt_id: str | None,
@@ -247,14 +284,14 @@ class SetChoiceCommand(QUndoCommand):
         self.project, self.variant, self.beat, self.alt_id = project, variant, beat, alt_id
         self.old: str | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = ops.set_choice(self.project, self.variant, self.beat, self.alt_id)
 
     def undo(self) -> None:
         ops.set_choice(self.project, self.variant, self.beat, self.old)
 
 
-class SetResultCommand(QUndoCommand):
+class SetResultCommand(Command):
     """Store a variant's ad results (typed in or imported)."""
 
     def __init__(self, project: Project, variant_id: str, result: VariantResult | None,
@@ -263,14 +300,14 @@ class SetResultCommand(QUndoCommand):
         self.project, self.variant_id, self.result = project, variant_id, result
         self.old: VariantResult | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = ops.set_result(self.project, self.result, self.variant_id)
 
     def undo(self) -> None:
         ops.set_result(self.project, self.old, self.variant_id)
 
 
-class ImportResultsCommand(QUndoCommand):
+class ImportResultsCommand(Command):
     """Store an import's results for several variants as one step (one undo takes all of it back)."""
 
     def __init__(self, project: Project, results: dict[str, VariantResult], text: str = "",
@@ -279,9 +316,44 @@ class ImportResultsCommand(QUndoCommand):
         self.project, self.results = project, dict(results)
         self.old: dict[str, VariantResult | None] = {}
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.old = {vid: ops.set_result(self.project, r, vid) for vid, r in self.results.items()}
 
     def undo(self) -> None:
         for vid, old in reversed(list(self.old.items())):
             ops.set_result(self.project, old, vid)
+
+
+class AddFrameCommand(Command):
+    """Put an imported image into the frame catalogue (its bytes are already in the file)."""
+
+    def __init__(
+        self, project: Project, frame: Frame, text: str = "", parent: QUndoCommand | None = None
+    ) -> None:
+        super().__init__(text or "add frame", parent)
+        self.project, self.frame = project, frame
+        self.added = False
+
+    def do(self) -> None:
+        self.added = self.frame.hash not in self.project.frames
+        ops.add_frame(self.project, self.frame)
+
+    def undo(self) -> None:
+        if self.added:
+            ops.remove_frame(self.project, self.frame)
+
+
+class RestoreContentCommand(Command):
+    """Make the document a restored version; undo brings back what it replaced."""
+
+    def __init__(
+        self, project: Project, restored: Project, text: str = "", parent: QUndoCommand | None = None
+    ) -> None:
+        super().__init__(text or "restore", parent)
+        self.project, self.content = project, restored
+
+    def do(self) -> None:
+        self.content = ops.replace_content(self.project, self.content)
+
+    def undo(self) -> None:
+        self.content = ops.replace_content(self.project, self.content)

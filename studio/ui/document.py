@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from studio.models.entities import Change, Project, Script, Shot, Variant
 from studio.store.document import ProjectFile
-from studio.ui.commands import SetFieldCommand
+from studio.store.errors import WriteError
+from studio.ui.commands import Command, MacroCommand, SetFieldCommand
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,8 @@ class DocumentController(QObject):
     - ``reset()`` when the whole document was replaced (snapshot restore);
     - ``currentChanged()`` when the current script or variant changes;
     - ``selectionChanged(list)`` with the ids of the selected shots;
-    - ``saved(str)`` with the ISO time of the last write to disk.
+    - ``saved(str)`` with the ISO time of the last write to disk;
+    - ``writeFailed(WriteError)`` when the file did not take an edit (which was then taken back).
     """
 
     changed = Signal(object)
@@ -32,6 +34,7 @@ class DocumentController(QObject):
     currentChanged = Signal()
     selectionChanged = Signal(list)
     saved = Signal(str)
+    writeFailed = Signal(object)
 
     def __init__(self, pf: ProjectFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,8 @@ class DocumentController(QObject):
         self._selection: list[str] = []
         self._quiet = 0
         self._pushing = False
+        self._busy = 0
+        self._macro: MacroCommand | None = None
         # Undo and redo end a typing run: typing after an undo never folds into an older step.
         self.undo_stack.indexChanged.connect(self._on_index_changed)
         pf.project.listeners.append(self._on_change)
@@ -96,16 +101,73 @@ class DocumentController(QObject):
 
     # --- editing ---------------------------------------------------------------
 
-    def push(self, command: QUndoCommand) -> None:
-        """Run an edit through the undo stack (ignored on a read-only document)."""
+    def push(self, command: Command) -> bool:
+        """Make an edit and put it on the undo stack; False when it was not made.
+
+        The edit is made in one transaction before it reaches the stack: when the file does
+        not take it, the model is taken back to where it was, the stack is left as it was, and
+        :attr:`writeFailed` tells the window. Ignored on a read-only document.
+        """
         if self.readonly:
             log.info("ignoring edit on read-only document")
-            return
+            return False
+        if self._macro is not None:
+            self._macro.steps.append(command)
+            command.do()
+            return True
+        modified = self.project.modified
+        try:
+            with self._transaction():
+                command.do()
+        except WriteError as exc:
+            self._take_back(command.undo, modified, exc)
+            return False
+        command.applied = True
         self._pushing = True
         try:
             self.undo_stack.push(command)
         finally:
             self._pushing = False
+        self.saved.emit(self.project.modified)
+        return True
+
+    def undo(self) -> None:
+        """Undo the last step; when the file does not take it, the step stays done."""
+        self._step(self.undo_stack.canUndo(), self.undo_stack.undo, self.undo_stack.redo)
+
+    def redo(self) -> None:
+        """Redo the next step; when the file does not take it, it stays undone."""
+        self._step(self.undo_stack.canRedo(), self.undo_stack.redo, self.undo_stack.undo)
+
+    def _step(self, possible: bool, forward: Callable[[], None], back: Callable[[], None]) -> None:
+        if not possible or self.readonly:
+            return
+        modified = self.project.modified
+        try:
+            with self._transaction():
+                forward()
+        except WriteError as exc:
+            # Moving the stack back runs the opposite of what failed, which restores the model.
+            self._take_back(back, modified, exc)
+            return
+        self.saved.emit(self.project.modified)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._busy += 1
+        try:
+            with self.pf.batch():
+                yield
+        finally:
+            self._busy -= 1
+
+    def _take_back(self, revert: Callable[[], None], modified: str, exc: WriteError) -> None:
+        """Undo in memory what the file refused (the file already holds the state before it)."""
+        with self.pf.reverting():
+            revert()
+        self.project.modified = modified
+        log.warning("edit not saved, taken back: %s", exc)
+        self.writeFailed.emit(exc)
 
     def end_typing(self) -> None:
         """End the current typing run (focus left a field): the next keystroke starts a new undo step."""
@@ -121,17 +183,38 @@ class DocumentController(QObject):
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
-        """Group several pushes into one undo step and one transaction on disk."""
-        self._pushing = True
-        self.undo_stack.beginMacro(text)
-        self._pushing = False
+        """Group several pushes into one undo step and one transaction on disk.
+
+        When the file does not take the step, every edit of it is taken back (see :meth:`push`)
+        and the block's exception, if any, is raised once that is done.
+        """
+        if self._macro is not None or self.readonly:
+            yield  # a nested group joins the outer one
+            return
+        group = self._macro = MacroCommand(text)
+        modified = self.project.modified
         try:
-            with self.pf.batch():
+            with self._transaction():
                 yield
-        finally:
+        except WriteError as exc:
+            self._macro = None
+            self._take_back(group.undo, modified, exc)
+            return
+        except BaseException:
+            self._macro = None
+            with self.pf.reverting():
+                group.undo()
+            self.project.modified = modified
+            raise
+        self._macro = None
+        if group.steps:
+            group.applied = True
             self._pushing = True
-            self.undo_stack.endMacro()
-            self._pushing = False
+            try:
+                self.undo_stack.push(group)
+            finally:
+                self._pushing = False
+            self.saved.emit(self.project.modified)
 
     def _on_change(self, change: Change) -> None:
         if self._variant not in self._script.variants:
@@ -140,12 +223,11 @@ class DocumentController(QObject):
             if self._script not in self.project.scripts:
                 self._script = self.project.scripts[0]
                 self._variant = self._script.base_variant
-            self.undo_stack.clear()
             self.reset.emit()
             self.currentChanged.emit()
         else:
             self.changed.emit(change)
-        if not self.readonly:
+        if not self.readonly and not self._busy:
             self.saved.emit(self.project.modified)
 
     def close(self) -> None:

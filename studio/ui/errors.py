@@ -55,6 +55,11 @@ def system_reason(detail: str) -> str:
         "no such file or directory": translate("Errors", "the folder does not exist"),
         "folder does not exist": translate("Errors", "the folder does not exist"),
         "file name too long": translate("Errors", "the file name is too long"),
+        # SQLite's words for the same causes.
+        "database or disk is full": translate("Errors", "the disk is full"),
+        "attempt to write a readonly database": translate("Errors", "the file is read-only"),
+        "disk i/o error": translate("Errors", "the disk reported an error"),
+        "file is too large": translate("Errors", "the file is larger than the system allows"),
     }
     key = detail.strip().lower()
     for english, said in reasons.items():
@@ -103,6 +108,22 @@ def _describe_file_error(exc: ProjectFileError) -> str:
             path=exc.path, detail=system_reason(exc.detail)
         )
     return translate("Errors", "Could not use {path}: {detail}").format(path=exc.path, detail=exc.detail)
+
+
+def unsaved_edit_text(exc: ProjectFileError) -> str:
+    """What the user is told when the file did not take an edit (which was then taken back)."""
+    if exc.code == "moved":
+        return translate(
+            "Errors",
+            "{path} was moved or deleted while it was open, so your last change could not be saved "
+            "and was taken back. Nothing else is lost: the whole project is still in this window. "
+            "Use File ▸ Save As to keep it.",
+        ).format(path=exc.path)
+    return translate(
+        "Errors",
+        "Your last change could not be saved to {path} ({reason}), so it was taken back: the window "
+        "shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.",
+    ).format(path=exc.path, reason=system_reason(exc.detail))
 
 
 def _describe_model_error(exc: ModelError) -> str:

@@ -22,6 +22,7 @@ from studio.ui.menus import Menus
 from studio.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from studio.store.errors import ProjectFileError
     from studio.ui.document import DocumentController
     from studio.ui.studioapp import StudioApp
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         doc.selectionChanged.connect(lambda _ids: self.menus.update_edit_actions())
         QApplication.instance().focusChanged.connect(self.menus.on_focus)  # type: ignore[union-attr]
         doc.saved.connect(self._on_saved)
+        doc.writeFailed.connect(self._on_write_failed)
         self.update_title()
         self._show_initial_status()
         self.tabs.setEnabled(True)
@@ -342,6 +344,14 @@ class MainWindow(QMainWindow):
         except ValueError:
             stamp = iso
         self.status.setText(self.tr("Saved {time}").format(time=stamp))
+
+    def _on_write_failed(self, exc: ProjectFileError) -> None:
+        from PySide6.QtWidgets import QMessageBox  # on demand, as in errors.show_error
+
+        from studio.ui import errors
+
+        self.status.setText(self.tr("Last change not saved (taken back)"))
+        QMessageBox.warning(self, self.tr("Change not saved"), errors.unsaved_edit_text(exc))
 
     # --- state -------------------------------------------------------------------
 

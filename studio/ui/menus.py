@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
@@ -213,12 +213,21 @@ class Menus(QObject):
     def attach(self) -> None:
         """Turn on the items that need the document and add its Undo and Redo."""
         K = QKeySequence.StandardKey
-        stack = self.w.doc.undo_stack
-        undo = stack.createUndoAction(self, translate("Menus", "&Undo"))
+        doc = self.w.doc
+        stack = doc.undo_stack
+        # Our own actions rather than the stack's: undo and redo go through the document,
+        # which keeps the step where it was when the file does not take it.
+        undo = StepAction(
+            self, translate("Menus", "&Undo"), doc.undo, stack.canUndoChanged, stack.undoTextChanged
+        )
+        undo.setEnabled(stack.canUndo())
         undo.setShortcuts([QKeySequence(K.Undo)])
         undo.setIcon(icon("undo-2"))
         undo.setProperty(ENGLISH, "Undo")
-        redo = stack.createRedoAction(self, translate("Menus", "&Redo"))
+        redo = StepAction(
+            self, translate("Menus", "&Redo"), doc.redo, stack.canRedoChanged, stack.redoTextChanged
+        )
+        redo.setEnabled(stack.canRedo())
         redo.setShortcuts([QKeySequence(K.Redo)])
         redo.setIcon(icon("redo-2"))
         redo.setProperty(ENGLISH, "Redo")
@@ -275,3 +284,20 @@ class Menus(QObject):
             menu.addSeparator()
             clear = menu.addAction(translate("Menus", "Clear the List"))
             clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))
+
+
+class StepAction(QAction):
+    """An Undo or Redo action named after the step it would take ("Undo Edit visual")."""
+
+    def __init__(self, parent: QObject, prefix: str, run: Callable[[], None], enabled: SignalInstance,
+                 named: SignalInstance) -> None:  # fmt: skip
+        super().__init__(prefix, parent)
+        self.prefix = prefix
+        self.triggered.connect(run)
+        # Bound to this action's methods, so the connections end with the action.
+        enabled.connect(self.setEnabled)
+        named.connect(self.rename)
+
+    def rename(self, text: str) -> None:
+        """Show the step's name after the prefix."""
+        self.setText(f"{self.prefix} {text}" if text else self.prefix)

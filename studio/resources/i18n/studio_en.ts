@@ -88,7 +88,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+123" />
+            <location filename="../../ui/views/storyboard.py" line="+124" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>Loading…</translation>
@@ -218,11 +218,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+6" />
             <source>the disk is full</source>
             <translation>the disk is full</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>the disk quota is used up</source>
             <translation>the disk quota is used up</translation>
         </message>
@@ -238,13 +239,28 @@
             <translation>the file name is too long</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk reported an error</source>
+            <translation>the disk reported an error</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is larger than the system allows</source>
+            <translation>the file is larger than the system allows</translation>
+        </message>
+        <message>
             <location line="+21" />
-            <location line="+69" />
+            <location line="+85" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-83" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -275,12 +291,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+44" />
+            <location line="+60" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-54" />
+            <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
+            <translation>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</source>
+            <translation>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -902,7 +928,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+79" />
+            <location filename="../../ui/mainwindow.py" line="+80" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -914,7 +940,7 @@
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Write</source>
             <translation>Write</translation>
         </message>
@@ -977,6 +1003,16 @@
             <location line="+8" />
             <source>Saved {time}</source>
             <translation>Saved {time}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last change not saved (taken back)</source>
+            <translation>Last change not saved (taken back)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change not saved</source>
+            <translation>Change not saved</translation>
         </message>
     </context>
     <context>
@@ -1048,17 +1084,17 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-52" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -1195,7 +1231,7 @@
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+75" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -2172,7 +2208,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
+            <location filename="../../ui/dialogs/snapshots.py" line="+48" />
             <source>Snapshots</source>
             <translation>Snapshots</translation>
         </message>
@@ -2288,7 +2324,12 @@
             <translation>Restore “{name}”? The current state is saved as a snapshot first, so nothing is lost.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
+            <source>Restore “{name}”</source>
+            <translation>Restore “{name}”</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Restored “{name}”. The state before it was kept as snapshot {number}.</source>
             <translation>Restored “{name}”. The state before it was kept as snapshot {number}.</translation>
         </message>
@@ -2322,12 +2363,12 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+198" />
+            <location line="+197" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-163" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
         </message>
@@ -2347,7 +2388,7 @@
             <translation>This project is open read-only; frames cannot be changed.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>“%1” is not an image Studio can use (%2). The frame was not changed.</source>
             <translation>“%1” is not an image Studio can use (%2). The frame was not changed.</translation>
         </message>
@@ -2357,7 +2398,7 @@
             <translation>unreadable</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Set frame of %1</source>
             <translation>Set frame of %1</translation>
         </message>

@@ -88,7 +88,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+123" />
+            <location filename="../../ui/views/storyboard.py" line="+124" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>加载中…</translation>
@@ -217,11 +217,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+6" />
             <source>the disk is full</source>
             <translation>磁盘已满</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>the disk quota is used up</source>
             <translation>磁盘配额已用完</translation>
         </message>
@@ -237,13 +238,28 @@
             <translation>文件名太长</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>the file is read-only</source>
+            <translation>文件是只读的</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file is larger than the system allows</source>
+            <translation>文件超出了系统允许的大小</translation>
+        </message>
+        <message>
             <location line="+21" />
-            <location line="+69" />
+            <location line="+85" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-83" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
@@ -274,12 +290,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+44" />
+            <location line="+60" />
             <source>Could not use {path}: {detail}</source>
             <translation>无法使用 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-54" />
+            <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
+            <translation>{path} 在打开期间被移动或删除，最后一次修改无法保存，已撤回。其他内容都没有丢失：整个项目仍在此窗口中。请用“文件 ▸ 另存为”保存它。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</source>
+            <translation>最后一次修改未能保存到 {path}（{reason}），已撤回：窗口里显示的就是文件中的内容。之前保存的内容都没有丢失。排除原因后请再改一次。</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
@@ -901,7 +927,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+79" />
+            <location filename="../../ui/mainwindow.py" line="+80" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -913,7 +939,7 @@
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Write</source>
             <translation>写作</translation>
         </message>
@@ -976,6 +1002,16 @@
             <location line="+8" />
             <source>Saved {time}</source>
             <translation>已保存 {time}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Last change not saved (taken back)</source>
+            <translation>最后一次修改未保存（已撤回）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change not saved</source>
+            <translation>修改未保存</translation>
         </message>
     </context>
     <context>
@@ -1047,17 +1083,17 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-52" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -1194,7 +1230,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+75" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -2170,7 +2206,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
+            <location filename="../../ui/dialogs/snapshots.py" line="+48" />
             <source>Snapshots</source>
             <translation>快照</translation>
         </message>
@@ -2286,7 +2322,12 @@
             <translation>恢复“{name}”？当前状态会先保存为快照，不会丢失任何内容。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
+            <source>Restore “{name}”</source>
+            <translation>恢复“{name}”</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Restored “{name}”. The state before it was kept as snapshot {number}.</source>
             <translation>已恢复“{name}”。恢复前的状态已保存为快照 {number}。</translation>
         </message>
@@ -2320,12 +2361,12 @@
         </message>
         <message>
             <location line="+26" />
-            <location line="+198" />
+            <location line="+197" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-163" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
         </message>
@@ -2345,7 +2386,7 @@
             <translation>此项目以只读方式打开，无法修改画面。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>“%1” is not an image Studio can use (%2). The frame was not changed.</source>
             <translation>“%1” 不是 Studio 能使用的图片（%2）。画面未修改。</translation>
         </message>
@@ -2355,7 +2396,7 @@
             <translation>无法读取</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Set frame of %1</source>
             <translation>设置 %1 的画面</translation>
         </message>

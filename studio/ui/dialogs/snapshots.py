@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from studio.store import snapshots
 from studio.store.errors import ProjectFileError
 from studio.ui import errors
+from studio.ui.commands import RestoreContentCommand
 from studio.ui.document import DocumentController
 
 log = logging.getLogger(__name__)
@@ -166,11 +167,17 @@ class SnapshotsDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            safety = snapshots.restore(self.doc.pf, snap.id)
+            restored = snapshots.load(self.doc.pf, snap.id)
+            safety = snapshots.save_before_restore(self.doc.pf, snap.id)
         except (ProjectFileError, OSError, ValueError) as exc:
             errors.show_error(self, exc)
             return
+        content = snapshots.with_frames_kept(self.doc.project, restored)
+        step = self.tr("Restore “{name}”").format(name=snap.name)
+        done = self.doc.push(RestoreContentCommand(self.doc.project, content, text=step))
         self.reload()
+        if not done:
+            return
         # The comparison shown was with the state before the restore; it no longer holds.
         self.compare_text.setPlainText(
             self.tr("Restored “{name}”. The state before it was kept as snapshot {number}.").format(

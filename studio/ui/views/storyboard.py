@@ -42,7 +42,8 @@ from studio.media.errors import ImageError
 from studio.models import timeline
 from studio.models.entities import Change, Shot
 from studio.models.platforms import PlatformPreset, preset
-from studio.ui.commands import SetFieldCommand
+from studio.store.errors import WriteError
+from studio.ui.commands import AddFrameCommand, SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
 from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
@@ -329,7 +330,10 @@ class StoryboardView(QWidget):
             self.show_message(self.tr("This project is open read-only; frames cannot be changed."))
             return False
         try:
-            frame = self.doc.pf.import_frame(data, name)
+            frame = self.doc.pf.store_image(data, name)
+        except WriteError as exc:
+            self.doc.writeFailed.emit(exc)
+            return False
         except ImageError as exc:
             log.info("refused image %s: %s", name, exc)
             self.show_message(
@@ -340,16 +344,12 @@ class StoryboardView(QWidget):
             return False
         self.loader.forget(frame.hash)
         self.message.hide()
-        self.doc.push(
-            SetFieldCommand(
-                self.doc.project,
-                shot,
-                "frame",
-                frame.hash,
-                text=self.tr("Set frame of %1").replace("%1", shot.code),
-            )
-        )
-        return True
+        project = self.doc.project
+        # One undo step: the frame joins the catalogue and becomes the shot's.
+        with self.doc.macro(self.tr("Set frame of %1").replace("%1", shot.code)):
+            self.doc.push(AddFrameCommand(project, frame))
+            self.doc.push(SetFieldCommand(project, shot, "frame", frame.hash))
+        return shot.frame == frame.hash
 
     def set_image_from_mime(self, shot: Shot, mime: QMimeData) -> bool:
         """Use the image carried by a drop or the clipboard as the shot's frame."""

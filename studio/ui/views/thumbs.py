@@ -11,7 +11,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from studio.store.document import FrameReader
+from studio.store.framereader import FrameReader
 from studio.ui.document import DocumentController
 
 log = logging.getLogger(__name__)

@@ -210,8 +210,8 @@ class ShotRow(QFrame):
         edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
         edit.focusEntered.connect(self._entered)
         edit.focusLeft.connect(view.doc.end_typing)
-        edit.undoRequested.connect(view.doc.undo_stack.undo)
-        edit.redoRequested.connect(view.doc.undo_stack.redo)
+        edit.undoRequested.connect(view.doc.undo)
+        edit.redoRequested.connect(view.doc.redo)
         self._editors[name] = edit
         self._grid.replaceWidget(preview, edit)
         QWidget.setTabOrder(preview, edit)  # the editor takes the preview's place in the Tab order
