@@ -25,6 +25,12 @@ translate = QCoreApplication.translate
 
 #: Highest resolution a page is rasterised at; printers asking for more get this, scaled up.
 MAX_DPI = 200
+#: A preview keeps every page's picture in memory: all of them together stay within about this many bytes
+#: (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI.
+PREVIEW_BUDGET = 300_000_000
+PREVIEW_MIN_DPI = 48
+#: Square inches of an A4 page, and bytes per pixel of a page's picture.
+_PAGE_SQ_IN, _PIXEL_BYTES = 8.27 * 11.69, 3
 
 
 def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str = "a4") -> bytes:
@@ -36,6 +42,23 @@ def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str 
         export_pdf(doc.project, doc.script, [doc.variant], doc.pf.frame_bytes, path, lang or doc.project.language,
                    paper=paper)  # fmt: skip
         return path.read_bytes()
+
+
+def preview_dpi(pages: int, wanted: float) -> float:
+    """The resolution at which ``pages`` preview pictures fit PREVIEW_BUDGET together."""
+    fits = (PREVIEW_BUDGET / (max(pages, 1) * _PAGE_SQ_IN * _PIXEL_BYTES)) ** 0.5
+    return max(PREVIEW_MIN_DPI, min(wanted, MAX_DPI, fits))
+
+
+def page_count(data: bytes) -> int:
+    """How many pages a PDF has."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
@@ -63,9 +86,14 @@ def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
 
 def paint_pages(data: bytes, printer: object) -> int:
     """Draw every page of the PDF onto ``printer``, one sheet each, fitted and centred; the page count."""
+    from PySide6.QtGui import QPaintEngine
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
+    dpi = float(printer.resolution())
+    engine = printer.paintEngine()
+    if engine is not None and engine.type() == QPaintEngine.Type.Picture:  # the preview records every page
+        dpi = preview_dpi(page_count(data), dpi)
     painter = QPainter()
     if not painter.begin(printer):
         log.warning("the printer refused to start")
@@ -73,7 +101,7 @@ def paint_pages(data: bytes, printer: object) -> int:
     count = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for image, size in page_images(data, printer.resolution()):
+        for image, size in page_images(data, dpi):
             if count:
                 printer.newPage()
             area = QRectF(painter.viewport())
