@@ -330,15 +330,21 @@ def cmd_results(args: argparse.Namespace) -> int:
     from studio.results.analysis import analyse
     from studio.store.document import ProjectFile
 
-    if (args.map or args.match or args.dry_run or args.skip_unmatched) and not args.import_:
+    if (args.match or args.dry_run or args.skip_unmatched) and not (args.import_ or args.retention):
         raise CliError("res.map_needs_import")
-    if args.import_ == "-":
+    if args.map and not args.import_:
+        raise CliError("res.map_needs_import")
+    if "-" in (args.import_, args.retention):
         raise CliError("res.no_stdin")
     lang = args.lang or language()
     if args.import_:
         _import(args, lang)
-        if args.dry_run:
-            return 0
+    if args.retention:
+        from studio.cli.retention_cli import import_retention
+
+        import_retention(args, lang)
+    if args.dry_run:
+        return 0
     pf = ProjectFile.open(args.file, readonly=True)
     try:
         analysis = analyse(pf.project.script(args.script), pf.project.results)
@@ -356,6 +362,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the results command."""
+    import studio.cli.retention_cli  # noqa: F401  (its messages)
     from studio.imports.report_import import ReportError
 
     register_error(ReportError, describe_report_error)
@@ -365,6 +372,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--import", dest="import_", metavar="REPORT", type=path_arg, help=say("help.results_import")
     )
     p.add_argument("--map", action="append", metavar="FIELD=HEADER", help=say("help.results_map"))
+    p.add_argument("--retention", metavar="CURVES", type=path_arg, help=say("help.results_retention"))
     p.add_argument("--dry-run", action="store_true", help=say("help.results_dry_run"))
     p.add_argument("--match", action="append", metavar="AD=VARIANT", help=say("help.results_match"))
     p.add_argument("--skip-unmatched", action="store_true", help=say("help.results_skip"))

@@ -51,6 +51,11 @@ add_messages(
 )
 
 
+def how_words(lang: str, how: str, names: str) -> str:
+    """Why a row or curve went to its variant, in ``lang``."""
+    return say_in(lang, f"pre.how.{how}", names=names)
+
+
 def _fmt(name: str, value: float) -> str:
     return f"{value:,.2f}" if name in ("spend", "gmv") else f"{int(value):,}"
 
