@@ -60,13 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     package = importlib.import_module("studio.cli")
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
         if info.name.startswith("cmd_"):
-            try:
-                module = importlib.import_module(f"studio.cli.{info.name}")
-            except ImportError as exc:
-                # One broken command group must not take the others down with it.
-                log.error("cannot load command module %s: %s", info.name, exc)
-                continue
-            module.register(sub)
+            # A command module that does not import is a bug in this build: it fails loudly here
+            # rather than leaving its commands silently missing.
+            importlib.import_module(f"studio.cli.{info.name}").register(sub)
     rank = {name: i for i, name in enumerate(ORDER)}
     sub._choices_actions.sort(key=lambda a: rank.get(a.dest, len(ORDER)))
     return parser

@@ -371,12 +371,12 @@ class FrameSource:
         sources = [data] if data is not None else []
         if kind != "original":
             sources.append(self._fetch(digest, "original"))
+        from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
+
         for source in sources:
             if source is None:
                 continue
             try:
-                from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
-
                 edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
                 made = rendition(decode_rgb(source), edge)
                 with Image.open(io.BytesIO(made)) as im:
