@@ -2,8 +2,8 @@
 
 The :class:`Checker` caches each shot's result keyed by the shot's content and
 each alternative's summary; after an edit to one shot it re-checks only that shot,
-refolds its alternative and re-runs the variant rules, which cost per beat, not
-per shot.
+refolds its alternative and re-runs the variant rules of the variants that play it.
+A full pass scans the word lists of every changed shot in one search.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from studio.guide import thresholds as thresholds_mod
 from studio.guide.findings import Finding
-from studio.guide.shotrules import ShotResult, check_shot, shot_key
+from studio.guide.shotrules import ShotResult, check_shot, scan_shots, shot_key
 from studio.guide.thresholds import Thresholds
 from studio.guide.varrules import AltSummary, check_variant, summarize
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
@@ -152,20 +152,24 @@ class Checker:
         for script in self.project.scripts:
             state = self._state(script)
             th = state.th
-            state.summaries = {}
+            # Shots whose content changed, found first so their word lists are scanned in one pass.
+            todo: list[tuple[Beat, Alternative, Shot, tuple[object, ...]]] = []
             for beat in script.beats:
                 for alt in beat.alternatives:
-                    results = []
                     for shot in alt.shots:
                         key = shot_key(shot, beat, alt)
                         cached = cache.get(shot.id)
                         if cached is None or cached[0] != key:
-                            cached = (key, check_shot(script, beat, alt, shot, th))
-                            cache[shot.id] = cached
-                        results.append(cached[1])
+                            todo.append((beat, alt, shot, key))
                         where[shot.id] = (script.id, beat, alt)
                         seen.add(shot.id)
-                    state.summaries[alt.id] = summarize(alt, results)
+            for (beat, alt, shot, key), hits in zip(todo, scan_shots(th, [t[2] for t in todo]), strict=True):
+                cache[shot.id] = (key, check_shot(script, beat, alt, shot, th, hits))
+            state.summaries = {
+                alt.id: summarize(alt, [cache[shot.id][1] for shot in alt.shots])
+                for beat in script.beats
+                for alt in beat.alternatives
+            }
             state.variant_findings = {
                 v.id: check_variant(script, v, th, state.summaries, self.project.language)
                 for v in script.variants
@@ -193,10 +197,14 @@ class Checker:
         for state, alts in touched.values():
             for beat, alt in alts.values():
                 state.summaries[alt.id] = self._resummarize(state.script, beat, alt, state.th)
-            state.variant_findings = {
-                v.id: check_variant(state.script, v, state.th, state.summaries, self.project.language)
-                for v in state.script.variants
-            }
+            # A variant's findings read only the alternatives it plays: the others keep theirs.
+            for v in state.script.variants:
+                if v.id not in state.variant_findings or any(
+                    chosen_alternative(v, beat) is alt for beat, alt in alts.values()
+                ):
+                    state.variant_findings[v.id] = check_variant(
+                        state.script, v, state.th, state.summaries, self.project.language
+                    )
         return True
 
     def _resummarize(self, script: Script, beat: Beat, alt: Alternative, th: Thresholds) -> AltSummary:

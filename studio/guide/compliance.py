@@ -53,10 +53,10 @@ def _group_rules(
 
 
 @lru_cache(maxsize=1)
-def builtin_rules() -> tuple[tuple[Rule, ...], tuple[tuple[Rule, str], ...]]:
-    """The general lists: (literal rules, (rule, regex) pattern rules), Chinese then English."""
+def builtin_rules() -> tuple[tuple[Rule, ...], tuple[tuple[Rule, str, tuple[str, ...]], ...]]:
+    """The general lists: literal rules and (rule, regex, literals it needs) pattern rules."""
     rules: list[Rule] = []
-    patterns: list[tuple[Rule, str]] = []
+    patterns: list[tuple[Rule, str, tuple[str, ...]]] = []
     for name in ("adlaw_zh.json", "adlaw_en.json"):
         data = _read(name)
         lang = data["language"]
@@ -65,7 +65,8 @@ def builtin_rules() -> tuple[tuple[Rule, ...], tuple[tuple[Rule, str], ...]]:
             rule = Rule(
                 item["term"], item["category"], item["severity"], item.get("suggest", ""), lang, False
             )
-            patterns.append((rule, item["pattern"]))
+            needs = tuple(n.lower() for n in item.get("needs", ())) or (item["term"][:1].lower(),)
+            patterns.append((rule, item["pattern"], needs))
     seen: dict[tuple[str, str], Rule] = {}
     for rule in rules:
         key = (rule.term.lower(), rule.language)

@@ -13,6 +13,8 @@ from typing import Any
 
 from studio.paths import RESOURCES
 
+#: Joins several fields for one scan; no context reaches across it (cleaned text never holds it).
+SEP = "\x00"
 #: How far around a percentage a material or composition word may sit (characters).
 COMPOSITION_REACH = 8
 _PERCENT_TERMS = ("100%", "百分百", "百分之百")
@@ -71,14 +73,14 @@ def preceded_by(text: str, start: int, words: Any) -> bool:
 def in_title(text: str, start: int, end: int) -> bool:
     """True when the hit lies inside a quoted title such as 《最好的我们》."""
     data = _data()
+    lo = text.rfind(SEP, 0, start) + 1
+    hi = text.find(SEP, end)
+    hi = len(text) if hi < 0 else hi
     for opener, closer in zip(data["title_openers"], data["title_closers"], strict=True):
-        left = text.rfind(opener, 0, start)
-        if left < 0:
+        left = text.rfind(opener, lo, start)
+        if left < 0 or text.rfind(closer, left, start) >= 0:
             continue
-        closed_before = text.rfind(closer, left, start)
-        if closed_before >= 0:
-            continue
-        if text.find(closer, end) >= 0:
+        if text.find(closer, end, hi) >= 0:
             return True
     return False
 
@@ -92,10 +94,10 @@ def negated(text: str, start: int) -> bool:
 def states_composition(text: str, start: int, end: int) -> bool:
     """True when a percentage sits next to a material or composition word (100%棉, 含棉量100%)."""
     data = _data()
-    after = text[end : end + COMPOSITION_REACH].lower()
+    after = text[end : end + COMPOSITION_REACH].split(SEP, 1)[0].lower()
     if any(w in after[:3] for w in ("有效", "安全", "满意", "好评", "正品")):
         return False
-    before = text[max(0, start - COMPOSITION_REACH) : start].lower()
+    before = text[max(0, start - COMPOSITION_REACH) : start].rsplit(SEP, 1)[-1].lower()
     return any(m in after for m in data["_materials"]) or any(
         w in before for w in data["_materials"] + data["_composition"]
     )

@@ -9,10 +9,13 @@ and no harmless context explains it (:mod:`studio.guide.context`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from studio.guide import context, segment
+from studio.guide.context import SEP
 
 #: How a rule's fix works: swap in ``suggest``, delete the term, or ask for a rewrite.
 REPLACE, REMOVE, REWORD = "replace", "remove", "reword"
@@ -114,7 +117,7 @@ def english_forms(term: str) -> dict[str, str]:
     return forms
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, factored as a trie."""
     root: dict[str, dict] = {}
     for word in words:
@@ -140,7 +143,10 @@ class Lexicon:
     """A set of rules compiled for fast matching; immutable once built."""
 
     def __init__(
-        self, rules: Sequence[Rule], patterns: Sequence[tuple[Rule, str]] = (), allowed: Iterable[str] = ()
+        self,
+        rules: Sequence[Rule],
+        patterns: Sequence[tuple[Rule, str, tuple[str, ...]]] = (),
+        allowed: Iterable[str] = (),
     ) -> None:
         self.rules = tuple(rules)
         self._literal: dict[str, tuple[Rule, str]] = {}
@@ -154,8 +160,9 @@ class Lexicon:
         for key in self._literal:
             self._lengths.setdefault(key[0], ())
             self._lengths[key[0]] = tuple(sorted({*self._lengths[key[0]], len(key)}, reverse=True))
-        self._finder = re.compile(_trie_pattern(self._literal)) if self._literal else None
-        self._patterns = [(rule, re.compile(p, re.IGNORECASE)) for rule, p in patterns]
+        self._finder = re.compile(trie_pattern(self._literal)) if self._literal else None
+        # A pattern rule runs only on text holding one of its literals (most text holds none).
+        self._patterns = [(rule, re.compile(p), needs) for rule, p, needs in patterns]
         self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))
         segment.use_words(k for k in self._literal if k and is_cjk(k[0]))
 
@@ -167,11 +174,14 @@ class Lexicon:
         if len(low) != len(text):  # a rare letter whose lower case is longer: match as written
             low = text
         found = self._literal_hits(text, low)
-        for rule, regex in self._patterns:
-            for m in regex.finditer(text):
-                verdict = self._judge(text, m.start(), m.end(), rule) if m.end() > m.start() else None
+        for rule, regex, needs in self._patterns:
+            if not any(n in low for n in needs):
+                continue
+            for m in regex.finditer(low):
+                start, end = m.span()
+                verdict = self._judge(text, start, end, rule) if end > start else None
                 if verdict is not None:
-                    found.append(Hit(m.start(), m.end(), m.group(), rule, "", verdict is FULL))
+                    found.append(Hit(start, end, text[start:end], rule, "", verdict is FULL))
         if not found:
             return []
         found.sort(key=lambda h: (h.start, h.start - h.end))
@@ -187,6 +197,20 @@ class Lexicon:
             replace(h, softened=True) if context.softened(text, h.start, h.end, h.rule.term) else h
             for h in kept
         ]
+
+    def scan_many(self, texts: Sequence[str]) -> list[list[Hit]]:
+        """:meth:`scan` for several texts at once (one search over them all): hits per text."""
+        if any(SEP in t for t in texts):
+            return [self.scan(t) for t in texts]
+        out: list[list[Hit]] = [[] for _ in texts]
+        hits = self.scan(SEP.join(texts))
+        if not hits:
+            return out
+        offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        for hit in hits:
+            i = bisect_right(offsets, hit.start) - 1
+            out[i].append(replace(hit, start=hit.start - offsets[i], end=hit.end - offsets[i]))
+        return out
 
     def _literal_hits(self, text: str, low: str) -> list[Hit]:
         found: list[Hit] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from studio.guide.findings import Bilingual
@@ -195,6 +196,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 _UNITS = {"zh": ("字", "characters"), "en": ("词", "words")}
 
 
+@lru_cache(maxsize=4096)
 def number(value: float) -> str:
     """A number as people write seconds: 3.6, 3, 0.5."""
     text = f"{value:.1f}"
@@ -232,8 +234,17 @@ def render(rule: str, args: dict[str, Any], lang: str) -> str:
 
 
 def fix_label(kind: str, **args: Any) -> Bilingual:
-    """A fix's label in both languages."""
-    pair = FIX_LABELS[kind]
+    """A fix's label in both languages (labels repeat a lot across shots: they are kept)."""
+    try:
+        return _cached_label(kind, tuple(sorted(args.items())))
+    except TypeError:  # an argument that cannot be a key (a list)
+        pair = FIX_LABELS[kind]
+        return Bilingual(_fill(pair, args, "zh"), _fill(pair, args, "en"))
+
+
+@lru_cache(maxsize=8192)
+def _cached_label(kind: str, items: tuple[tuple[str, Any], ...]) -> Bilingual:
+    pair, args = FIX_LABELS[kind], dict(items)
     return Bilingual(_fill(pair, args, "zh"), _fill(pair, args, "en"))
 
 

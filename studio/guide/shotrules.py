@@ -71,8 +71,23 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
     )
 
 
-def check_shot(script: Script, beat: Beat, alt: Alternative, shot: Shot, th: Thresholds) -> ShotResult:
-    """Run every single-shot rule on ``shot``."""
+def scan_shots(th: Thresholds, shots: list[Shot]) -> list[list[list[Hit]]]:
+    """The word-list hits of many shots' text fields in one scan: per shot, per field of TEXT_FIELDS."""
+    names = tuple(TEXT_FIELDS)
+    width = len(names)
+    flat = th.words.scan_many([getattr(shot, name) for shot in shots for name in names])
+    return [flat[i : i + width] for i in range(0, len(flat), width)]
+
+
+def check_shot(
+    script: Script,
+    beat: Beat,
+    alt: Alternative,
+    shot: Shot,
+    th: Thresholds,
+    hits: list[list[Hit]] | None = None,
+) -> ShotResult:
+    """Run every single-shot rule on ``shot`` (``hits``: its word-list hits when already scanned)."""
     where = Location(script.id, None, beat.id, alt.id, shot.id)
     found: list[Finding] = []
     _voiceover(shot, th, where, found)
@@ -87,7 +102,7 @@ def check_shot(script: Script, beat: Beat, alt: Alternative, shot: Shot, th: Thr
             )
         )
     _caption(shot, th, where, found)
-    _adlaw(shot, th, where, found)
+    _adlaw(shot, hits if hits is not None else scan_shots(th, [shot])[0], where, found)
     tags = frozenset(shot.tags)
     if ShotTag.KEY_POINT.value in tags:
         _key_point(shot, tags, where, found)
@@ -166,13 +181,10 @@ def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) 
     )
 
 
-def _adlaw(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
-    scan = th.words.scan
-    for name, place in TEXT_FIELDS.items():
-        text = getattr(shot, name)
-        if text:
-            for hit in scan(text):
-                found.append(adlaw_finding(hit, text, shot.id, name, place, where))
+def _adlaw(shot: Shot, hits: list[list[Hit]], where: Location, found: list[Finding]) -> None:
+    for (name, place), field_hits in zip(TEXT_FIELDS.items(), hits, strict=True):
+        for hit in field_hits:
+            found.append(adlaw_finding(hit, getattr(shot, name), shot.id, name, place, where))
 
 
 def adlaw_finding(hit: Hit, text: str, shot_id: str, name: str, place: Severity, where: Location) -> Finding:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from studio.guide.lexicon import trie_pattern
 from studio.models.text import CJK_IDEOGRAPH, has_cjk
 from studio.paths import RESOURCES
 
@@ -57,6 +58,7 @@ def speech_seconds(text: str, zh_cps: float, en_wps: float) -> tuple[float, floa
     return amount / rate, amount, unit
 
 
+@lru_cache(maxsize=8192)
 def char_width(ch: str) -> float:
     """Width of a character in caption cells: wide (CJK, emoji) 1, narrow 0.5, marks 0."""
     if unicodedata.combining(ch) or ch in "\u200d\ufe0f\ufe0e":
@@ -66,7 +68,7 @@ def char_width(ch: str) -> float:
 
 def caption_width(line: str, wide: bool) -> float:
     """Width of one caption line: in Chinese cells when ``wide``, else in characters."""
-    cells = sum(char_width(ch) for ch in line)
+    cells = sum(map(char_width, line))
     return cells if wide else cells * 2
 
 
@@ -108,27 +110,66 @@ def _word(term: str) -> str:
     return rf"(?i:(?<![A-Za-z0-9]){body}(?![A-Za-z0-9]))"
 
 
-def _cue_regex(zh: Iterable[str], en: Iterable[str], patterns: Iterable[str] = ()) -> re.Pattern[str] | None:
-    parts = [re.escape(w) for w in sorted(zh, key=len, reverse=True)]
-    for w in sorted(en, key=len, reverse=True):
-        parts.append(_word(w) if w[:1].isalnum() else re.escape(w))
-    parts.extend(patterns)
-    return re.compile("|".join(parts)) if parts else None
+class _Cues:
+    """Cue words found fast: Chinese words and symbols anywhere, English words whole, plus regexes.
+
+    Each group is one trie-shaped pattern, so a search costs one pass over the text.
+    """
+
+    def __init__(self, zh: Iterable[str], en: Iterable[str], patterns: Iterable[str] = ()) -> None:
+        en = list(en)
+        anywhere = [*zh, *(w for w in en if not w[:1].isalnum())]
+        words = [w.lower() for w in en if w[:1].isalnum()]
+        self._anywhere = re.compile(trie_pattern(anywhere)) if anywhere else None
+        self._words = re.compile(trie_pattern(words)) if words else None
+        patterns = list(patterns)
+        self._patterns = re.compile("|".join(patterns)) if patterns else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Every cue in ``text`` as (start, end), by position."""
+        found: list[tuple[int, int]] = []
+        for regex in (self._anywhere, self._patterns):
+            if regex is not None:
+                found += [m.span() for m in regex.finditer(text)]
+        if self._words is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                found += [m.span() for m in self._words.finditer(low) if _whole(low, *m.span())]
+        found.sort()
+        return found
+
+    def first(self, text: str) -> tuple[int, int] | None:
+        """The earliest cue's span, or None (one search per group, no list of every cue)."""
+        best: tuple[int, int] | None = None
+        for regex in (self._anywhere, self._patterns):
+            m = regex.search(text) if regex is not None else None
+            if m is not None and (best is None or m.span() < best):
+                best = m.span()
+        if self._words is not None:
+            low = text.lower()
+            if len(low) == len(text):
+                for m in self._words.finditer(low, 0, best[0] + 1 if best else len(low)):
+                    if _whole(low, *m.span()):
+                        return min(best, m.span()) if best else m.span()
+        return best
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not part of a longer Latin word or number."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
 @lru_cache(maxsize=1)
-def _directive_regex() -> re.Pattern[str] | None:
+def _directive_cues() -> _Cues:
     data = _read("directives.json")
-    return _cue_regex(data["zh"], data["en"])
+    return _Cues(data["zh"], data["en"])
 
 
 def directive_span(text: str) -> tuple[int, int] | None:
     """Span of the first call-to-action word (点击, 下单, tap, buy ...) or None."""
-    regex = _directive_regex()
-    if not text or regex is None:
-        return None
-    m = regex.search(text)
-    return (m.start(), m.end()) if m else None
+    return _directive_cues().first(text) if text else None
 
 
 def has_directive(text: str) -> bool:
@@ -137,37 +178,32 @@ def has_directive(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _device_regexes() -> dict[str, re.Pattern[str]]:
+def _device_cues() -> dict[str, _Cues]:
     data = _read("hook_devices.json")
-    found: dict[str, re.Pattern[str]] = {}
-    for name, spec in data.items():
-        if not isinstance(spec, dict):
-            continue
-        regex = _cue_regex(spec.get("zh", ()), spec.get("en", ()), spec.get("patterns", ()))
-        if regex is not None:
-            found[name] = regex
-    return found
+    return {
+        name: _Cues(spec.get("zh", ()), spec.get("en", ()), spec.get("patterns", ()))
+        for name, spec in data.items()
+        if isinstance(spec, dict)
+    }
 
 
 def hook_devices(text: str) -> frozenset[str]:
     """The hook devices a text carries: question, number, conflict, price."""
     if not text:
         return frozenset()
-    return frozenset(name for name, regex in _device_regexes().items() if regex.search(text))
+    return frozenset(name for name, cues in _device_cues().items() if cues.first(text) is not None)
 
 
 @lru_cache(maxsize=1)
-def _beat_cue_regexes() -> dict[str, re.Pattern[str]]:
+def _beat_cues() -> dict[str, _Cues]:
     data = _read("beat_cues.json")
-    found: dict[str, re.Pattern[str]] = {}
-    for name, spec in data.items():
-        if isinstance(spec, dict):
-            regex = _cue_regex(spec.get("zh", ()), spec.get("en", ()))
-            if regex is not None:
-                found[name] = regex
-    return found
+    return {
+        name: _Cues(spec.get("zh", ()), spec.get("en", ()))
+        for name, spec in data.items()
+        if isinstance(spec, dict)
+    }
 
 
 def beat_cues(text: str) -> dict[str, int]:
     """How many cue words of each beat kind (pain, solution, proof) a text contains."""
-    return {name: len(regex.findall(text)) for name, regex in _beat_cue_regexes().items()}
+    return {name: len(cues.spans(text)) for name, cues in _beat_cues().items()}

@@ -102,4 +102,11 @@ def key(project: Project, script: Script | None = None) -> tuple[Any, ...]:
     """A cheap value that changes whenever :func:`resolve` could give another answer."""
     settings = tuple(sorted((k, repr(v)) for k, v in project.settings.items()))
     words = (project.category, tuple(sorted(project.banned_words.items())), tuple(project.allowed_words))
-    return (project.platform, project.zh_cps, project.en_wpm, script.template if script else "", settings, words)
+    return (
+        project.platform,
+        project.zh_cps,
+        project.en_wpm,
+        script.template if script else "",
+        settings,
+        words,
+    )

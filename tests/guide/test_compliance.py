@@ -133,7 +133,7 @@ def test_user_lists_ban_and_allow():
 
 def test_suggestions_are_clean_themselves():
     rules, patterns = builtin_rules()
-    for rule in [*rules, *(r for r, _ in patterns)]:
+    for rule in [*rules, *(r for r, _, _ in patterns)]:
         if rule.suggest not in ("", "-"):
             assert lexicon().scan(rule.suggest) == [], (rule.term, rule.suggest)
 
@@ -164,3 +164,8 @@ def test_the_projects_category_and_lists_reach_the_check():
     assert found["拼单"].rule == "adlaw.custom" and found["拼单"].fix.value == "美白精华，一起买更划算"
     ops.set_field(p, p, "allowed_words", ["美白"])
     assert {f.args["term"] for f in checker.check() if f.rule.startswith("adlaw")} == {"拼单"}
+
+
+def test_scanning_fields_together_equals_one_by_one():
+    texts = ["不", "最好的精华", "", "《最好的", "我们》100%", "纯棉", "第一", "印象"]
+    assert lexicon().scan_many(texts) == [lexicon().scan(t) for t in texts]

@@ -257,7 +257,7 @@ def test_applied_split_checks_without_raising(text: str) -> None:
 
 def _terms() -> list[str]:
     rules, patterns = builtin_rules()
-    return [r.term for r in rules] + [r.term for r, _ in patterns]
+    return [r.term for r in rules] + [r.term for r, _, _ in patterns]
 
 
 TERMS = _terms()
