@@ -26,8 +26,7 @@ import textwrap
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import median_ms
@@ -35,6 +34,7 @@ from studio.guide.checker import Checker, check_project
 from studio.guide.shotrules import TEXT_FIELDS
 from studio.models import ops
 
+ROOT = Path(__file__).resolve().parent.parent
 COLD_TARGET_MS = 10.0
 EDIT_TARGET_MS = 1.0
 
