@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 import shutil
@@ -87,6 +88,28 @@ def _write_db(target: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
         raise WriteError(target, str(exc)) from None
 
 
+def _keep_original(path: Path, version: int) -> Path:
+    """Copy a file about to be migrated to ``<name>.v<version>.bak``, whole or not at all."""
+    backup = path.with_name(f"{path.name}.v{version}.bak")
+    # A copy a crash cut short is ours to remove: we hold the project's lock.
+    for stale in path.parent.glob(f".{glob.escape(backup.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        shutil.copy2(path, tmp)
+        fsync_file(tmp)
+        os.replace(tmp, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+    return backup
+
+
 def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, bytes]] | None = None) -> None:
     """Write a complete project file atomically: a temp file beside it, then a rename."""
 
@@ -152,8 +175,7 @@ class ProjectFile:
                 probe = _migrated_copy(conn, version)
                 cls._load(path, probe).listeners.clear()
                 probe.close()
-                backup = path.with_name(f"{path.name}.v{version}.bak")
-                shutil.copy2(path, backup)
+                backup = _keep_original(path, version)
                 log.info("migrating %s from version %d; original kept as %s", path, version, backup)
                 migrate(conn, version)
             project = cls._load(path, conn)
