@@ -1592,8 +1592,9 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+117" />
+            <location filename="../../ui/dialogs/printing.py" line="+145" />
             <source>Cannot print</source>
+            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Cannot print</translation>
         </message>
         <message>
@@ -1796,7 +1797,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+75" />
+            <location filename="../../ui/views/results.py" line="+78" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -1807,9 +1808,19 @@
             <translation>Import report…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Import retention curves…</source>
+            <translation>Import retention curves…</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Rates and chart</source>
             <translation>Rates and chart</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Where viewers leave</source>
+            <translation>Where viewers leave</translation>
         </message>
         <message>
             <location line="+26" />
@@ -1822,7 +1833,12 @@
             <translation>No results yet: import a report or type the counts above.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
+            <source>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</source>
+            <translation>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>
@@ -1862,14 +1878,73 @@
             <translation>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>Import retention curves</source>
+            <translation>Import retention curves</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Import ad report</source>
             <translation>Import ad report</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>Reports (*.csv *.xlsx);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
+            <location line="+82" />
+            <source>Import retention curves</source>
+            <extracomment>Curve-table columns.</extracomment>
+            <translation>Import retention curves</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Curve</source>
+            <translation>Curve</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Seconds</source>
+            <translation>Seconds</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Match</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Only the curves are stored; every count stays as it is.</source>
+            <translation>Only the curves are stored; every count stays as it is.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n curve(s) match no variant: choose one below, or leave them out.</source>
+            <translation>
+                <numerusform>%n curve(s) match no variant: choose one below, or leave them out.</numerusform>
+                <numerusform>%n curve(s) match no variant: choose one below, or leave them out.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(choose a variant)</source>
+            <translation>(choose a variant)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this curve out)</source>
+            <translation>(leave this curve out)</translation>
         </message>
     </context>
     <context>

@@ -1591,8 +1591,9 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+117" />
+            <location filename="../../ui/dialogs/printing.py" line="+145" />
             <source>Cannot print</source>
+            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>无法打印</translation>
         </message>
         <message>
@@ -1794,7 +1795,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+75" />
+            <location filename="../../ui/views/results.py" line="+78" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -1805,9 +1806,19 @@
             <translation>导入报表…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Import retention curves…</source>
+            <translation>导入留存曲线…</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Rates and chart</source>
             <translation>比率与图表</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Where viewers leave</source>
+            <translation>观众在哪里离开</translation>
         </message>
         <message>
             <location line="+26" />
@@ -1820,7 +1831,12 @@
             <translation>尚无结果：请导入报表，或在上方表格中录入数据。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+8" />
+            <source>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</source>
+            <translation>尚无留存曲线。请从巨量引擎或 TikTok 导出观众留存数据（每秒仍在观看的比例），在这里导入。</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>
@@ -1860,14 +1876,72 @@
             <translation>%1（%2）不能多于%3（%4），未做任何更改。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>Import retention curves</source>
+            <translation>导入留存曲线</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Import ad report</source>
             <translation>导入投放报表</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
+            <location line="+9" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>报表 (*.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionImportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
+            <location line="+82" />
+            <source>Import retention curves</source>
+            <extracomment>Curve-table columns.</extracomment>
+            <translation>导入留存曲线</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Curve</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Seconds</source>
+            <translation>秒数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Only the curves are stored; every count stays as it is.</source>
+            <translation>只保存留存曲线，其他数据保持不变。</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n curve(s) match no variant: choose one below, or leave them out.</source>
+            <translation>
+                <numerusform>有 %n 条曲线没有匹配到版本：请在下方选择版本，或跳过。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(choose a variant)</source>
+            <translation>（选择版本）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this curve out)</source>
+            <translation>（跳过这条曲线）</translation>
         </message>
     </context>
     <context>

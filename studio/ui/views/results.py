@@ -27,12 +27,15 @@ from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
 from studio.results.format import currency, format_count, format_money
 from studio.results.metrics import METRICS, Metric, count_label, short_label
+from studio.results.retention import readings
+from studio.results.retention import sentences as retention_sentences
 from studio.results.verdict import format_p, sentences, verdicts
 from studio.ui.commands import SetResultCommand
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
 from studio.ui.views.common import WARNING_COLOR, ui_lang
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
+from studio.ui.views.retention_chart import RetentionChart
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +106,11 @@ class ResultsView(QWidget):
         self.status.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import report…"), self)
         self.import_button.clicked.connect(self.import_report)
+        self.retention_button = QPushButton(self.tr("Import retention curves…"), self)
+        self.retention_button.clicked.connect(self.import_retention)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.import_button)
+        self.bar.addWidget(self.retention_button)
         self.bar.addWidget(self.status, 1)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
@@ -114,6 +120,21 @@ class ResultsView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Rates and chart"))
+        self.retention = RetentionChart(self)
+        self.retention_words = QLabel(self)
+        self.retention_words.setWordWrap(True)
+        self.retention_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retention_words.setAlignment(Qt.AlignmentFlag.AlignTop)
+        words_scroll = QScrollArea(self)
+        words_scroll.setWidgetResizable(True)
+        words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        words_scroll.setWidget(self.retention_words)
+        leave = QSplitter(Qt.Orientation.Vertical, self)
+        leave.addWidget(self.retention)
+        leave.addWidget(words_scroll)
+        leave.setStretchFactor(0, 4)
+        leave.setStretchFactor(1, 1)
+        self.tabs.addTab(leave, self.tr("Where viewers leave"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.tabs, 1)
@@ -149,6 +170,16 @@ class ResultsView(QWidget):
             self.tr("No results yet: import a report or type the counts above."),
         )
         self.summary.setText("\n".join(sentences(analysis, lang)))
+        script, results = self.doc.script, self.doc.project.results
+        self.retention.set_curves(
+            script,
+            readings(script, results),
+            self.tr(
+                "No retention curves yet. Export the audience retention (share still watching per second) "
+                "from 巨量引擎 or TikTok and import it here."
+            ),
+        )
+        self.retention_words.setText("\n".join(retention_sentences(script, results, lang)))
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
         headers = [short_label(m, lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
@@ -282,6 +313,17 @@ class ResultsView(QWidget):
         """Show why an entry was refused (empty: clear the message)."""
         self.status.setText(message)
         self.status.setStyleSheet(f"color: {WARNING_COLOR};" if message else "")
+
+    def import_retention(self) -> None:
+        """Ask for a retention CSV or XLSX and import it through its dialog."""
+        from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import retention curves"), "", self.tr("Reports (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            RetentionImportDialog(self.doc, path, self).exec()
+            self.tabs.setCurrentIndex(1)
 
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""

@@ -66,3 +66,52 @@ def test_winner_is_marked_and_the_chart_is_drawn(laptop) -> None:
     assert [b.is_winner for b in three_s.bars] == [False, True, False, False]
     assert three_s.bars[0].is_control and three_s.reference == pytest.approx(25600 / 41300)
     assert _colour_pixels(chart, WINNER_COLOR) > 20
+
+
+def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) -> None:
+    import csv
+
+    from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
+    from studio.ui.views.retention_chart import CURVE_COLORS
+
+    doc = laptop.doc
+    rows = [["Video name", "Second", "Audience retention"]]
+    rows += [["1130_serum_Price hook_v2", s, f"{100 - 3 * s}%"] for s in range(0, 26)]
+    rows += [["1130_serum_mystery", s, f"{100 - 4 * s}%"] for s in range(0, 26)]
+    path = tmp_path / "retention.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    dialog = RetentionImportDialog(doc, str(path))
+    qtbot.addWidget(dialog)
+    assert dialog.curves.item(0, 0).text() == "1130_serum_mystery"  # unmatched first
+    assert "match no variant" in dialog.message.text()
+    combo = dialog.curves.cellWidget(0, 2)
+    combo.setCurrentIndex(combo.count() - 1)  # leave it out
+    steps = doc.undo_stack.count()
+    dialog.accept()
+    assert doc.undo_stack.count() == steps + 1
+    price = doc.script.variants[1]
+    assert doc.project.results[price.id].retention[3] == 0.91
+    laptop.tabs.setCurrentIndex(1)
+    qtbot.wait(20)
+    chart = laptop.retention
+    assert chart.isVisible() and chart.height() > 250 and chart.width() > 600
+    names = [r.variant.name for r in chart.reads]
+    assert names == [v.name for v in doc.script.variants]
+    assert "Price hook" in laptop.retention_words.text() and "at 3 s" in laptop.retention_words.text()
+    image = chart.grab().toImage()
+    from PySide6.QtGui import QColor
+
+    want = QColor(CURVE_COLORS[1])
+    hits = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if abs(image.pixelColor(x, y).red() - want.red())
+        + abs(image.pixelColor(x, y).green() - want.green())
+        + abs(image.pixelColor(x, y).blue() - want.blue())
+        < 40
+    )
+    assert hits > 30  # the price hook's curve is drawn
+    doc.undo_stack.undo()
+    assert doc.project.results[price.id].retention[3] == pytest.approx(0.741)

@@ -1,0 +1,121 @@
+"""Import retention curves: every curve in the file with the variant it goes to (unmatched first), then one step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.imports.report_import import ReportError
+from studio.imports.retention_import import RetentionPreview, preview_retention
+from studio.ui.commands import ImportResultsCommand
+from studio.ui.dialogs.report_words import describe_error, how_text
+from studio.ui.document import DocumentController
+
+#: Curve-table columns.
+CURVE_NAME, CURVE_SECONDS, CURVE_VARIANT, CURVE_HOW = range(4)
+
+
+class RetentionImportDialog(QDialog):
+    """The curves a file holds, a variant for each (choose or leave out), and OK to store them as one step."""
+
+    def __init__(self, doc: DocumentController, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.path = path
+        self.picks: dict[str, str | None] = {}
+        self.current: RetentionPreview | None = None
+        self._filling = False
+        self.setWindowTitle(self.tr("Import retention curves"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.curves = QTableWidget(0, 4, self)
+        self.curves.setHorizontalHeaderLabels(
+            [self.tr("Curve"), self.tr("Seconds"), self.tr("Variant"), self.tr("Match")]
+        )
+        self.curves.horizontalHeader().setStretchLastSection(True)
+        self.curves.verticalHeader().setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.curves, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the file with the current picks and show the outcome."""
+        try:
+            self.current = preview_retention(self.path, self.doc.script, self.doc.project.results, self.picks)
+        except ReportError as exc:
+            self.current = None
+            self.curves.setRowCount(0)
+            self.message.setText(describe_error(self, exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self._fill(self.current)
+        unmatched = len(self.current.unmatched)
+        text = self.tr("Only the curves are stored; every count stays as it is.")
+        if unmatched:
+            text = self.tr(
+                "%n curve(s) match no variant: choose one below, or leave them out.", "", unmatched
+            )
+        self.message.setText(text)
+        ok = bool(self.current.merged) and not unmatched
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _fill(self, shown: RetentionPreview) -> None:
+        self._filling = True
+        try:
+            self.curves.setRowCount(len(shown.curves))
+            for r, c in enumerate(shown.curves):
+                self.curves.setItem(r, CURVE_NAME, QTableWidgetItem(c.name))
+                self.curves.setItem(r, CURVE_SECONDS, QTableWidgetItem(str(len(c.curve) - 1)))
+                combo = QComboBox(self.curves)
+                combo.addItem(self.tr("(choose a variant)"), "")
+                for v in self.doc.script.variants:
+                    combo.addItem(v.name, v.id)
+                combo.addItem(self.tr("(leave this curve out)"), None)
+                if c.how == "skipped":
+                    combo.setCurrentIndex(combo.count() - 1)
+                elif c.variant_id is not None:
+                    combo.setCurrentIndex(combo.findData(c.variant_id))
+                combo.currentIndexChanged.connect(lambda _i, name=c.name, box=combo: self._pick(name, box))
+                self.curves.setCellWidget(r, CURVE_VARIANT, combo)
+                names = " / ".join(v.name for v in self.doc.script.variants if v.id in c.candidates)
+                self.curves.setItem(r, CURVE_HOW, QTableWidgetItem(how_text(self, c.how, names)))
+            self.curves.resizeColumnsToContents()
+        finally:
+            self._filling = False
+
+    def _pick(self, name: str, combo: QComboBox) -> None:
+        if self._filling:
+            return
+        data = combo.currentData()
+        if data == "":
+            self.picks.pop(name, None)
+        else:
+            self.picks[name] = data
+        self.refresh()
+
+    def accept(self) -> None:
+        """Store the curves of every matched variant as one undoable step."""
+        if self.current is not None and self.current.merged and not self.current.unmatched:
+            with self.doc.pf.batch():
+                self.doc.push(
+                    ImportResultsCommand(
+                        self.doc.project, self.current.merged, self.tr("Import retention curves")
+                    )
+                )
+        super().accept()
