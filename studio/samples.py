@@ -28,21 +28,15 @@ from studio.models.enums import (
     TestVariable,
     VariantStatus,
 )
+from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.platforms import preset
 from studio.models.vocab import label
 from studio.paths import RESOURCES
 
 SAMPLE_FILE = RESOURCES / "samples" / "serum.json"
 
-#: Background colour of placeholder frames per beat.
-BEAT_HUES = {
-    BeatKind.HOOK: (192, 57, 43),
-    BeatKind.PAIN: (127, 140, 141),
-    BeatKind.SOLUTION: (41, 128, 185),
-    BeatKind.PROOF: (39, 174, 96),
-    BeatKind.CTA: (211, 84, 0),
-    BeatKind.CUSTOM: (52, 73, 94),
-}
+#: Background colour of placeholder frames per beat: the beat palette's band colour.
+BEAT_HUES = {kind: rgb(c.strong) for kind, c in BEAT_COLOURS.items()}
 
 
 def _t(value: Any, lang: str) -> str:

@@ -15,7 +15,6 @@ from typing import BinaryIO
 
 from studio.fileio import claim, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.entities import Script, Shot, Variant
-from studio.models.enums import BeatKind
 from studio.models.text import clean_text, xml_safe
 
 log = logging.getLogger(__name__)
@@ -268,27 +267,7 @@ def seconds_text(ds: int, lang: str) -> str:
 # --- colours ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BeatColour:
-    """A beat's band colour (strong) and row tint (pale), as RRGGBB."""
-
-    strong: str
-    pale: str
-
-
-BEAT_COLOURS: dict[BeatKind, BeatColour] = {
-    BeatKind.HOOK: BeatColour("C0392B", "FBE3E0"),
-    BeatKind.PAIN: BeatColour("7F8C8D", "ECEFF0"),
-    BeatKind.SOLUTION: BeatColour("2980B9", "DDEBF7"),
-    BeatKind.PROOF: BeatColour("27AE60", "DDF2E5"),
-    BeatKind.CTA: BeatColour("D35400", "FCE7D6"),
-    BeatKind.CUSTOM: BeatColour("34495E", "E3E8ED"),
-}
-
-
-def rgb(hex_colour: str) -> tuple[int, int, int]:
-    """'C0392B' -> (192, 57, 43)."""
-    return int(hex_colour[0:2], 16), int(hex_colour[2:4], 16), int(hex_colour[4:6], 16)
+# The beat palette is shared with the screen: studio.models.palette (BeatColour, BEAT_COLOURS, rgb).
 
 
 # --- choosing what to export -------------------------------------------------------------------

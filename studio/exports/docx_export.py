@@ -21,7 +21,6 @@ from docx.table import Table
 
 from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
-    BEAT_COLOURS,
     FrameSource,
     Media,
     Progress,
@@ -45,6 +44,7 @@ from studio.exports.docx_common import (
 )
 from studio.exports.docx_grid import grid_board
 from studio.models.entities import Project, Script, Variant
+from studio.models.palette import BEAT_COLOURS
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode
 from studio.models.vocab import beat_label, label

@@ -18,8 +18,9 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import _Cell
 
 from studio.exports.board import Grid, Panel, panel_fields, panel_frame, panel_heading
-from studio.exports.common import BEAT_COLOURS, FrameSource, safe_text
+from studio.exports.common import FrameSource, safe_text
 from studio.exports.docx_common import cell_margins, fixed_widths, row_flags, shade
+from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot
 
 #: Space around a frame inside its cell, in cm: the picture never touches the border.

@@ -16,7 +16,6 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from studio.exports.common import (
-    BEAT_COLOURS,
     FrameSource,
     Media,
     Progress,
@@ -25,13 +24,13 @@ from studio.exports.common import (
     plain_text,
     platform_name,
     progress_steps,
-    rgb,
     seconds_text,
     variant_file,
     word,
 )
 from studio.media.images import font
 from studio.models.entities import Project, Script, Variant
+from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, cut, total_ds
 from studio.models.vocab import beat_label

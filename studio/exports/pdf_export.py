@@ -26,7 +26,6 @@ from fpdf.table import RowLayoutInfo, Table
 
 from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
-    BEAT_COLOURS,
     PAPERS,
     FrameSource,
     Media,
@@ -37,7 +36,6 @@ from studio.exports.common import (
     labelled,
     plain_text,
     progress_steps,
-    rgb,
     seconds_text,
     word,
 )
@@ -46,6 +44,7 @@ from studio.exports.results_pdf import add_results_page, has_results
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
+from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, UnionShot, beat_spans, cut, format_timecode, union
 from studio.models.vocab import beat_label, label

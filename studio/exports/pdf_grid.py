@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from studio.exports.board import Grid, Panel, panel_fields, panel_frame, panel_heading
-from studio.exports.common import BEAT_COLOURS, FrameSource, rgb
+from studio.exports.common import FrameSource
+from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.timeline import TimedShot
 
 if TYPE_CHECKING:

@@ -15,7 +15,6 @@ from docx.enum.section import WD_SECTION
 from docx.shared import Pt, RGBColor
 
 from studio.exports.common import (
-    BEAT_COLOURS,
     Media,
     Progress,
     atomic_write,
@@ -38,6 +37,7 @@ from studio.exports.docx_common import (
 from studio.guide.shotrules import check_shot
 from studio.guide.thresholds import Thresholds, resolve
 from studio.models.entities import Project, Script, Variant
+from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode, total_ds
 from studio.models.vocab import beat_label
 

@@ -43,6 +43,7 @@ import opentimelineio as otio
 
 from studio.exports.media_urls import fcp7_url
 from studio.models.enums import BeatKind
+from studio.models.palette import BEAT_COLOURS
 from studio.models.rates import FrameRate
 
 log = logging.getLogger(__name__)
@@ -58,14 +59,7 @@ FORMATS: tuple[tuple[str, str], ...] = (
     ("fcpx_xml", "fcpxml"),
 )
 
-_MARKER_COLOR = {
-    BeatKind.HOOK: otio.schema.MarkerColor.RED,
-    BeatKind.PAIN: otio.schema.MarkerColor.PURPLE,
-    BeatKind.SOLUTION: otio.schema.MarkerColor.BLUE,
-    BeatKind.PROOF: otio.schema.MarkerColor.GREEN,
-    BeatKind.CTA: otio.schema.MarkerColor.ORANGE,
-    BeatKind.CUSTOM: otio.schema.MarkerColor.YELLOW,
-}
+_MARKER_COLOR = {kind: getattr(otio.schema.MarkerColor, c.marker) for kind, c in BEAT_COLOURS.items()}
 
 
 @dataclass(frozen=True)

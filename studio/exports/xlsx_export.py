@@ -19,7 +19,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import (
-    BEAT_COLOURS,
     FrameSource,
     Media,
     Progress,
@@ -44,6 +43,7 @@ from studio.exports.xlsx_common import (
 from studio.exports.xlsx_pictures import MediaNames, place_image, save_workbook
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.palette import BEAT_COLOURS
 from studio.models.platforms import preset
 from studio.models.timeline import chosen_alternative, cut, total_ds, union
 from studio.models.vocab import beat_label, label

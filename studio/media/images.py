@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
-from studio.media.fonts import cjk_font_path
 from studio.media.errors import ImageError
+from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)
 

@@ -78,10 +78,9 @@ def test_a_refused_batch_writes_nothing_and_every_listener_hears_the_edit(immuta
     heard: list[Change] = []
     pf.project.listeners.append(heard.append)
     shot = next(pf.project.scripts[0].iter_shots())[2]
-    with pytest.raises(WriteError) as info:
-        with pf.batch():
-            ops.set_field(pf.project, shot, "voiceover", "改了一半")
-            ops.insert_shot(pf.project, pf.project.scripts[0].beats[0].alternatives[0], 0, Shot())
+    with pytest.raises(WriteError) as info, pf.batch():
+        ops.set_field(pf.project, shot, "voiceover", "改了一半")
+        ops.insert_shot(pf.project, pf.project.scripts[0].beats[0].alternatives[0], 0, Shot())
     assert info.value.code == "write"
     assert [c.op for c in heard] == ["set", "insert"]
     assert on_disk(pf.path) == before

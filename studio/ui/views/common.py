@@ -11,18 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from studio.models.entities import Beat, Project
 from studio.models.enums import BeatKind
+from studio.models.palette import BEAT_COLOURS
 from studio.models.vocab import beat_label
 from studio.ui.document import DocumentController
 
-#: Beat hues: fixed, mid-saturation colours that read on light and dark palettes alike.
-BEAT_COLORS: dict[BeatKind, str] = {
-    BeatKind.HOOK: "#d9534f",
-    BeatKind.PAIN: "#8e8cd8",
-    BeatKind.SOLUTION: "#3a8fd6",
-    BeatKind.PROOF: "#2fa66a",
-    BeatKind.CTA: "#e08a1e",
-    BeatKind.CUSTOM: "#7f8c8d",
-}
+#: Beat hues, "#RRGGBB": the same palette the exports print (studio.models.palette).
+BEAT_COLORS: dict[BeatKind, str] = {kind: f"#{c.strong}" for kind, c in BEAT_COLOURS.items()}
 
 #: Colour of an over-budget gauge and of warnings: an orange-red readable on both palettes.
 WARNING_COLOR = "#e4572e"
