@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         doc.selectionChanged.connect(lambda _ids: self.menus.update_edit_actions())
         QApplication.instance().focusChanged.connect(self.menus.on_focus)  # type: ignore[union-attr]
         doc.saved.connect(self._on_saved)
+        self._unsaved: ProjectFileError | None = None
         doc.writeFailed.connect(self._on_write_failed)
         self.update_title()
         self._show_initial_status()
@@ -346,12 +347,21 @@ class MainWindow(QMainWindow):
         self.status.setText(self.tr("Saved {time}").format(time=stamp))
 
     def _on_write_failed(self, exc: ProjectFileError) -> None:
+        self.status.setText(self.tr("Last change not saved (taken back)"))
+        # Told once the edit's own handler has returned (it may be a keystroke's): a modal
+        # box inside it would run a nested event loop mid-edit. Failures in a row are told once.
+        if self._unsaved is None:
+            QTimer.singleShot(0, self, self._tell_unsaved)
+        self._unsaved = exc
+
+    def _tell_unsaved(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # on demand, as in errors.show_error
 
         from studio.ui import errors
 
-        self.status.setText(self.tr("Last change not saved (taken back)"))
-        QMessageBox.warning(self, self.tr("Change not saved"), errors.unsaved_edit_text(exc))
+        exc, self._unsaved = self._unsaved, None
+        if exc is not None:
+            QMessageBox.warning(self, self.tr("Change not saved"), errors.unsaved_edit_text(exc))
 
     # --- state -------------------------------------------------------------------
 
