@@ -41,7 +41,6 @@ from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode, total_ds
 from studio.models.vocab import beat_label
 
-SCRIPT_SUFFIXES = (".docx", ".md", ".txt")
 _RED = RGBColor(0xC0, 0x39, 0x2B)
 _GREY = RGBColor(0x66, 0x66, 0x66)
 

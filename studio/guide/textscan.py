@@ -104,12 +104,6 @@ def _read(name: str) -> dict[str, Any]:
     return json.loads((WORDLIST_DIR / name).read_text("utf-8"))
 
 
-def _word(term: str) -> str:
-    """English term as a whole-word, case-insensitive pattern."""
-    body = re.escape(term).replace(r"\ ", r"\s+")
-    return rf"(?i:(?<![A-Za-z0-9]){body}(?![A-Za-z0-9]))"
-
-
 class _Cues:
     """Cue words found fast: Chinese words and symbols anywhere, English words whole, plus regexes.
 

@@ -30,7 +30,6 @@ log = logging.getLogger(__name__)
 
 #: The extension of Studio project files.
 EXTENSION = ".studio"
-BLOB_KINDS = ("original", "thumb", "print")
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
