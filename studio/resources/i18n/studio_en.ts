@@ -2890,7 +2890,12 @@
             <translation>Other</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+13" />
+            <source>From results (best evidence first)</source>
+            <translation>From results (best evidence first)</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>No library lines in this language</source>
             <translation>No library lines in this language</translation>
         </message>
@@ -2920,7 +2925,7 @@
             <translation>Keep the current lines and try this one as alternative %1 in an A/B test</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Insert library line</source>
             <translation>Insert library line</translation>
         </message>

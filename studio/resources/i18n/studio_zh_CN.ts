@@ -2886,7 +2886,12 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+13" />
+            <source>From results (best evidence first)</source>
+            <translation>来自投放结果（证据最强的在前）</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>No library lines in this language</source>
             <translation>素材库中没有该语言的文案</translation>
         </message>
@@ -2916,7 +2921,7 @@
             <translation>保留现有台词，把这句作为方案 %1 参加 A/B 测试</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Insert library line</source>
             <translation>插入素材库文案</translation>
         </message>

@@ -45,10 +45,22 @@ class WriteLibrary(QWidget):
             device = entry.devices[0] if entry.devices else ""
             groups.setdefault(device, []).append((entry.id, entry.text))
         ui = ui_lang()
-        return [
+        shipped = [
             (names[d].text(ui) if d in names else (d or self.tr("Other")), lines)
             for d, lines in groups.items()
         ]
+        return self._learned_group(kind, ui) + shipped
+
+    def _learned_group(self, kind: str, ui: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The team's own lines measured in this project's results, best evidence first (their numbers as tips)."""
+        from studio.results.learned import describe, learned_lines
+
+        lines = learned_lines(self.doc.project, kind)
+        self._learned_tips = {f"results:{i}": describe(line, ui) for i, line in enumerate(lines)}
+        if not lines:
+            return []
+        title = self.tr("From results (best evidence first)")
+        return [(title, [(f"results:{i}", line.text) for i, line in enumerate(lines)])]
 
     def show_library(self, card: BeatCard) -> None:
         """Offer the library's lines for the card's beat in a menu."""
@@ -85,8 +97,9 @@ class WriteLibrary(QWidget):
             sub.setToolTipsVisible(True)
             for device, lines in groups:
                 group = sub.addMenu(device)
-                for _entry_id, text in lines:
+                for entry_id, text in lines:
                     action = QAction(text, group)
+                    action.setToolTip(getattr(self, "_learned_tips", {}).get(entry_id, ""))
                     action.triggered.connect(lambda _c=False, t=text, c=card, f=use: f(c, t))
                     group.addAction(action)
         menu.setToolTipsVisible(True)
