@@ -299,6 +299,11 @@ class ProjectFile:
         log.error("%s was moved or deleted while open", self.path)
         return WriteError(self.path, "the file was moved or deleted", "moved")
 
+    @property
+    def in_batch(self) -> bool:
+        """True inside :meth:`batch` (its changes commit when the outermost batch ends)."""
+        return self._depth > 0
+
     @contextlib.contextmanager
     def reverting(self) -> Iterator[None]:
         """Changes made inside are not written: for taking back an edit the file did not take."""

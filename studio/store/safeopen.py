@@ -109,7 +109,7 @@ def journal_path(path: Path) -> Path:
 
 
 def recover(path: Path) -> bool:
-    """Let SQLite finish what a crash interrupted; True when it had something to do.
+    """Let SQLite finish what a crash interrupted; True when it did.
 
     A hot rollback journal (a crash during a migration or a change of journal mode) is rolled
     back, and a write-ahead log left by a crash is merged into the file and removed, so the
@@ -132,6 +132,7 @@ def recover(path: Path) -> bool:
         conn.execute("PRAGMA journal_mode = DELETE").fetchone()
     except sqlite3.Error as exc:
         log.info("left recovery of %s to its other user: %s", path, exc)
+        return False
     finally:
         conn.close()
     log.info("recovered %s after an interrupted write", path)

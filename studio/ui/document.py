@@ -112,8 +112,8 @@ class DocumentController(QObject):
             log.info("ignoring edit on read-only document")
             return False
         if self._macro is not None:
-            self._macro.steps.append(command)
             command.do()
+            self._macro.steps.append(command)  # only once made: a step that raised made nothing
             return True
         modified = self.project.modified
         try:
@@ -154,6 +154,10 @@ class DocumentController(QObject):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self.pf.in_batch and not self._busy:
+            # The enclosing batch commits, not us: a refusal would surface there, after the
+            # step is on the stack. Steps are their own transactions; do not wrap them.
+            log.warning("an undo step made inside a store batch cannot be taken back whole")
         self._busy += 1
         try:
             with self.pf.batch():

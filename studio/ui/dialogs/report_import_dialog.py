@@ -207,10 +207,10 @@ class ReportImportDialog(QDialog):
     def accept(self) -> None:
         """Store every touched variant's results as one undoable step, in one transaction."""
         if self.current is not None and self.current.merged and not self.current.unmatched:
-            with self.doc.pf.batch():
-                self.doc.push(
-                    ImportResultsCommand(self.doc.project, self.current.merged, self.tr("Import ad report"))
-                )
+            # One step, one transaction: the document takes it back whole if the file refuses it.
+            self.doc.push(
+                ImportResultsCommand(self.doc.project, self.current.merged, self.tr("Import ad report"))
+            )
         super().accept()
 
 

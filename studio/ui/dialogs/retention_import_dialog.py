@@ -112,10 +112,10 @@ class RetentionImportDialog(QDialog):
     def accept(self) -> None:
         """Store the curves of every matched variant as one undoable step."""
         if self.current is not None and self.current.merged and not self.current.unmatched:
-            with self.doc.pf.batch():
-                self.doc.push(
-                    ImportResultsCommand(
-                        self.doc.project, self.current.merged, self.tr("Import retention curves")
-                    )
+            # One step, one transaction: the document takes it back whole if the file refuses it.
+            self.doc.push(
+                ImportResultsCommand(
+                    self.doc.project, self.current.merged, self.tr("Import retention curves")
                 )
+            )
         super().accept()
