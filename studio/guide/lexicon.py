@@ -117,16 +117,20 @@ def english_forms(term: str) -> dict[str, str]:
     return forms
 
 
+#: A letter trie: each letter to the rest; the key "" marks a word's end.
+Trie = dict[str, "Trie"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, longest first, factored as a trie."""
-    root: dict[str, dict] = {}
+    root: Trie = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:

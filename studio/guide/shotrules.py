@@ -11,7 +11,6 @@ from studio.guide.lexicon import REMOVE, REPLACE, Hit
 from studio.guide.messages import fix_label, number
 from studio.guide.textscan import (
     caption_width,
-    has_cjk,
     has_directive,
     hook_devices,
     speech_seconds,
@@ -20,6 +19,7 @@ from studio.guide.textscan import (
 from studio.guide.thresholds import Thresholds
 from studio.models.entities import Alternative, Beat, Script, Shot
 from studio.models.enums import BeatKind, ShotTag
+from studio.models.text import has_cjk
 from studio.models.vocab import LABELS
 
 #: Shot text fields scanned for forbidden wording, with the severity of a hit there.

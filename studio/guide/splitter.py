@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from studio.guide.textscan import beat_cues, has_cjk, has_directive, hook_devices, speech_seconds
+from studio.guide.textscan import beat_cues, has_directive, hook_devices, speech_seconds
 from studio.guide.thresholds import Thresholds
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Project, Script, Shot
 from studio.models.enums import BeatKind
+from studio.models.text import has_cjk
 
 ORDER = (BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA)
 _SENTENCE_ENDS = frozenset("。！？!?…；;\n.")

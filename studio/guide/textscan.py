@@ -36,7 +36,7 @@ def speech_units(text: str) -> tuple[float, str]:
     if not text:
         return 0.0, "en"
     if has_cjk(text):
-        chars = len(CJK_IDEOGRAPH.findall(text))
+        chars: float = len(CJK_IDEOGRAPH.findall(text))
         chars += len(_DIGIT.findall(text))
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
@@ -101,7 +101,8 @@ def wrap_caption(text: str, limit: float, wide: bool) -> list[str]:
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads((WORDLIST_DIR / name).read_text("utf-8"))
+    data: dict[str, Any] = json.loads((WORDLIST_DIR / name).read_text("utf-8"))
+    return data
 
 
 class _Cues:

@@ -9,7 +9,6 @@ carry it and :func:`studio.models.ops.set_field` validates it. Fields declared w
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import MISSING, dataclass
@@ -402,16 +401,24 @@ def declare(
     return dataclasses.field(default=default, metadata=meta)
 
 
-@functools.cache
+_PERSISTED: dict[type, tuple[Declared, ...]] = {}
+
+
 def persisted(cls: type) -> tuple[Declared, ...]:
     """The persisted fields of an entity class, in declaration order."""
-    found = []
-    for f in dataclasses.fields(cls):
-        spec = f.metadata.get(SPEC)
-        if spec is not None:
-            factory = None if f.default_factory is MISSING else f.default_factory
-            found.append(Declared(f.name, spec, f.default, factory))
-    return tuple(found)
+    found = _PERSISTED.get(cls)
+    if found is None:
+        found = _PERSISTED[cls] = tuple(
+            Declared(
+                f.name,
+                f.metadata[SPEC],
+                f.default,
+                None if f.default_factory is MISSING else f.default_factory,
+            )
+            for f in dataclasses.fields(cls)
+            if SPEC in f.metadata
+        )
+    return found
 
 
 def find_field(cls: type, name: str) -> Declared | None:

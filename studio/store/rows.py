@@ -51,7 +51,7 @@ class Table:
 
     def columns(self) -> tuple[str, ...]:
         """Every column of a row, in insert order."""
-        structure = (self.parent,) if self.parent else ()
+        structure: tuple[str, ...] = (self.parent,) if self.parent else ()
         if self.ordered:
             structure += ("position",)
         return (*(f.column for f in persisted(self.entity)), *structure)
