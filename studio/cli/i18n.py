@@ -128,6 +128,12 @@ _ERRNO_ZH = {
     errno.EINVAL: "参数无效",
     errno.EDQUOT: "超出磁盘配额",
 }
+#: SQLite's words for a refused write, as the store passes them on.
+_SQLITE_REASONS = {
+    "database or disk is full": "reason.disk_full",
+    "disk I/O error": "reason.disk_error",
+    "attempt to write a readonly database": "reason.read_only",
+}
 _ERRNO_TEXT = re.compile(r"\[Errno (\d+)\] [^:]*(?::.*)?$")
 
 
@@ -257,6 +263,17 @@ add_messages(
         "reason.timeout": ("checking the file took too long", "检查文件耗时过长"),
         "reason.content": ("the project data inside is invalid", "其中的项目数据无效"),
         "reason.no_folder": ("the folder does not exist", "文件夹不存在"),
+        "reason.moved": (
+            "the file was moved or deleted while it was open",
+            "文件在打开期间被移动或删除",
+        ),
+        "reason.no_lock": (
+            "this folder's file system cannot lock files",
+            "此文件夹所在的文件系统无法锁定文件",
+        ),
+        "reason.disk_full": ("the disk is full", "磁盘已满"),
+        "reason.disk_error": ("the disk reported an error", "磁盘报告了错误"),
+        "reason.read_only": ("the file is read-only", "文件是只读的"),
         "error.not_found": ("no {what} named {name!r}", "找不到{what}“{name}”"),
         "error.output": ("cannot write the output ({detail})", "无法写出输出内容（{detail}）"),
         "what.variant": ("variant", "版本"),
@@ -323,7 +340,10 @@ def _install_describers() -> None:
 
     def detail(e: BaseException) -> str:
         code = getattr(e, "code", "")
-        return say(f"reason.{code}") if code else readable_detail(str(getattr(e, "detail", "")))
+        if code and f"reason.{code}" in _MESSAGES:
+            return say(f"reason.{code}")
+        text = str(getattr(e, "detail", ""))
+        return say(_SQLITE_REASONS[text]) if text in _SQLITE_REASONS else readable_detail(text)
 
     register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))
     register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))

@@ -49,6 +49,16 @@ def _start_writing(conn: sqlite3.Connection) -> None:
     conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
 
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Failures inside are the disk refusing a write (full, read-only ...), not a damaged file."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("could not write %s: %s", path, exc)
+        raise WriteError(path, getattr(exc, "strerror", None) or str(exc), "write") from None
+
+
 def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
     """An in-memory copy of an old file brought up to date, leaving the file untouched."""
     mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -174,11 +184,13 @@ class ProjectFile:
                 probe = _migrated_copy(conn, version)
                 cls._load(path, probe).listeners.clear()
                 probe.close()
-                backup = _keep_original(path, version)
-                log.info("migrating %s from version %d; original kept as %s", path, version, backup)
-                migrate(conn, version)
+                with _writing(path):
+                    backup = _keep_original(path, version)
+                    log.info("migrating %s from version %d; original kept as %s", path, version, backup)
+                    migrate(conn, version)
             project = cls._load(path, conn)
-            _start_writing(conn)
+            with _writing(path):
+                _start_writing(conn)
             return cls(path, conn, project, lock, False)
         except sqlite3.Error as exc:
             lock.release()
@@ -281,7 +293,7 @@ class ProjectFile:
                 self._conn.execute("ROLLBACK")
 
     def _write_error(self, exc: sqlite3.Error) -> WriteError:
-        log.error("could not save change to %s: %s", self.path, exc)
+        log.warning("could not save change to %s: %s", self.path, exc)
         return self._moved() or WriteError(self.path, str(exc), "write")
 
     def _moved(self) -> WriteError | None:
@@ -296,7 +308,7 @@ class ProjectFile:
                 return None
         except OSError:
             pass
-        log.error("%s was moved or deleted while open", self.path)
+        log.warning("%s was moved or deleted while open", self.path)
         return WriteError(self.path, "the file was moved or deleted", "moved")
 
     @property
