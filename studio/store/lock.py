@@ -1,8 +1,9 @@
 """A lock file beside the project: who has it open, held by an operating-system lock.
 
 Why an OS lock rather than "create the file, and delete it when its pid is dead": the holder
-keeps the lock file open under ``flock(LOCK_EX)`` for as long as the project is open, and the
-kernel drops that lock the moment the process ends, however it ends. So
+keeps the lock file open under ``flock(LOCK_EX)`` (on Windows ``msvcrt.locking``) for as long
+as the project is open, and the kernel drops that lock the moment the process ends, however it
+ends. So
 
 - taking the lock and taking over a stale one are the same single atomic step: of any number
   of processes racing for a free or stale lock, the kernel lets exactly one win, and nobody
@@ -24,12 +25,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import getpass
 import json
 import logging
 import os
 import socket
+import sys
 from pathlib import Path
 
 from studio.models.entities import now_iso
@@ -42,6 +43,34 @@ _ATTEMPTS = 20
 #: The largest lock record read; anything longer is garbage.
 _MAX_RECORD = 4096
 _UNKNOWN = LockInfo("?", 0, "?", "")
+#: errno values that mean "another process holds the lock".
+_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
+
+if sys.platform == "win32":
+    import msvcrt
+
+    # Windows locks byte ranges, and others cannot read a locked range: lock one byte far past
+    # the record, so a refused opener can still read who holds the file. Windows releases the
+    # lock when the process ends, as flock does.
+    _WINDOWS_LOCK_AT = 1 << 20
+
+    def _os_lock(fd: int) -> None:
+        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def _os_unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _os_lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _os_unlock(fd: int) -> None:
+        pass  # closing the file drops the lock
 
 
 def lock_path(path: Path) -> Path:
@@ -115,30 +144,32 @@ class ProjectLock:
         try:
             # Not inherited by child processes (os.open's default): a converter started
             # from Studio must not keep the lock after Studio ends.
-            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
             raise ReadOnlyLocationError(project_path, exc.strerror or str(exc)) from None
 
     def _take(self, fd: int, project_path: Path) -> bool:
         """Lock ``fd`` and write our record; False when the file was released meanwhile (retry)."""
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _os_lock(fd)
         except OSError as exc:
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            if exc.errno in _HELD:
                 raise ProjectLockedError(project_path, read_lock(project_path) or _UNKNOWN) from None
             # The file system cannot lock (ENOLCK, EOPNOTSUPP): editing there could not be kept
             # to one process, so the file is offered read-only.
             raise ReadOnlyLocationError(project_path, exc.strerror or str(exc), "no_lock") from None
         if not _same_file(fd, self.path):
             return False
-        previous = _parse(os.pread(fd, _MAX_RECORD, 0))
+        os.lseek(fd, 0, os.SEEK_SET)
+        previous = _parse(os.read(fd, _MAX_RECORD))
         if previous is not None and previous.host != self.info.host:
             raise ProjectLockedError(project_path, previous)
         if previous is not None:
             log.info("taking over the lock of %s left by process %s", project_path, previous.pid)
         payload = json.dumps(self.info.__dict__).encode("utf-8")
         os.ftruncate(fd, 0)
-        os.pwrite(fd, payload, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, payload)
         with contextlib.suppress(OSError):
             os.fsync(fd)
         return True
@@ -152,6 +183,16 @@ class ProjectLock:
         """Remove the lock file (if it is still ours) and drop the lock."""
         fd, self._fd = self._fd, None
         if fd is None:
+            return
+        if sys.platform == "win32":
+            # An open file cannot be deleted there: unlock and close first. Should another
+            # process open it in between, the delete fails and that process takes it over.
+            ours = _same_file(fd, self.path)
+            _os_unlock(fd)
+            os.close(fd)
+            if ours:
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
             return
         try:
             # Unlink before unlocking: whoever wins the lock next must find a fresh file.
