@@ -143,6 +143,24 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(root)
 
 
+def _prefiltered(keys: Iterable[str]) -> str:
+    """The trie pattern behind a cheap look-ahead on the first two characters.
+
+    At a position where no term can start, the look-ahead fails on two character-class
+    tests instead of the trie trying each of its hundreds of first characters.
+    """
+    keys = list(keys)
+    singles = {k for k in keys if len(k) == 1}
+    firsts = {k[0] for k in keys if len(k) > 1}
+    seconds = {k[1] for k in keys if len(k) > 1}
+
+    def chars(cs: set[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
+
+    gates = ([chars(singles)] if singles else []) + ([chars(firsts) + chars(seconds)] if firsts else [])
+    return "(?=" + "|".join(gates) + ")(?:" + trie_pattern(keys) + ")"
+
+
 class Lexicon:
     """A set of rules compiled for fast matching; immutable once built."""
 
@@ -164,7 +182,7 @@ class Lexicon:
         for key in self._literal:
             self._lengths.setdefault(key[0], ())
             self._lengths[key[0]] = tuple(sorted({*self._lengths[key[0]], len(key)}, reverse=True))
-        self._finder = re.compile(trie_pattern(self._literal)) if self._literal else None
+        self._finder = re.compile(_prefiltered(self._literal)) if self._literal else None
         # A pattern rule runs only on text holding one of its literals (most text holds none).
         self._patterns = [(rule, re.compile(p), needs) for rule, p, needs in patterns]
         self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))

@@ -35,7 +35,11 @@ TEXT_FIELDS: dict[str, Severity] = {
 }
 #: Most lines a caption may wrap to before it covers too much of the picture.
 MAX_CAPTION_LINES = 2
-_ICON_MARKS = ("√", "✓", "✔", "★", "☆", "✅", "🏅", "图标", "徽章", "认证", "icon", "badge", "seal")
+_ICON_MARKS = tuple(
+    m.casefold()
+    for m in ("√", "✓", "✔", "★", "☆", "✅", "🏅", "图标", "徽章", "认证", "icon", "badge", "seal")
+)
+_KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 
 
@@ -104,7 +108,7 @@ def check_shot(
     _caption(shot, th, where, found)
     _adlaw(shot, hits if hits is not None else scan_shots(th, [shot])[0], where, found)
     tags = frozenset(shot.tags)
-    if ShotTag.KEY_POINT.value in tags:
+    if _KEY_POINT in tags:
         _key_point(shot, tags, where, found)
     # Devices matter only in a hook and directives only in a call to action; the
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
@@ -216,7 +220,7 @@ def _key_point(shot: Shot, tags: frozenset[str], where: Location, found: list[Fi
     if not shot.onscreen_text.strip():
         missing.append(("caption", ("字幕", "caption")))
     text = f"{shot.onscreen_text} {shot.visual}".casefold()
-    if ShotTag.BADGE.value not in tags and not any(mark.casefold() in text for mark in _ICON_MARKS):
+    if _BADGE not in tags and not any(mark in text for mark in _ICON_MARKS):
         missing.append(("badge", LABELS[ShotTag.BADGE]))
     if not shot.voiceover.strip():
         missing.append(("voiceover", ("口播", "voice-over")))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from studio.guide.lexicon import trie_pattern
-from studio.models.text import CJK_IDEOGRAPH, has_cjk
+from studio.models.text import CJK_IDEOGRAPH
 from studio.paths import RESOURCES
 
 WORDLIST_DIR = RESOURCES / "wordlists"
@@ -35,9 +35,9 @@ def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
         return 0.0, "en"
-    if has_cjk(text):
-        chars: float = len(CJK_IDEOGRAPH.findall(text))
-        chars += len(_DIGIT.findall(text))
+    ideographs = len(CJK_IDEOGRAPH.findall(text))
+    if ideographs:
+        chars: float = ideographs + len(_DIGIT.findall(text))
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
         return float(chars), "zh"
