@@ -940,7 +940,7 @@
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Write</source>
             <translation>Write</translation>
         </message>
@@ -1005,12 +1005,12 @@
             <translation>Saved {time}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Last change not saved (taken back)</source>
             <translation>Last change not saved (taken back)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Change not saved</source>
             <translation>Change not saved</translation>
         </message>
@@ -1293,7 +1293,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+53" />
+            <location filename="../../ui/dialogs/new_project.py" line="+54" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -1308,18 +1308,53 @@
             <translation>English</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cosmetics</source>
+            <translation>Cosmetics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Food</source>
+            <translation>Food</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health food</source>
+            <translation>Health food</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apparel</source>
+            <translation>Apparel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electronics</source>
+            <translation>Electronics</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
+            <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Product or campaign name</source>
             <translation>Product or campaign name</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+41" />
+            <location line="+42" />
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -1332,6 +1367,11 @@
             <location line="+2" />
             <source>Language of the script</source>
             <translation>Language of the script</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product category</source>
+            <translation>Product category</translation>
         </message>
         <message>
             <location line="+1" />

@@ -939,7 +939,7 @@
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Write</source>
             <translation>写作</translation>
         </message>
@@ -1004,12 +1004,12 @@
             <translation>已保存 {time}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Last change not saved (taken back)</source>
             <translation>最后一次修改未保存（已撤回）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Change not saved</source>
             <translation>修改未保存</translation>
         </message>
@@ -1292,7 +1292,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+53" />
+            <location filename="../../ui/dialogs/new_project.py" line="+54" />
             <source>New Project from a Template</source>
             <translation>从模板新建项目</translation>
         </message>
@@ -1307,18 +1307,53 @@
             <translation>英文</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>General</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cosmetics</source>
+            <translation>化妆品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Food</source>
+            <translation>普通食品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health food</source>
+            <translation>保健食品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apparel</source>
+            <translation>服装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electronics</source>
+            <translation>电子产品</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
+            <translation>化妆品、普通食品、保健食品、服装和电子产品会增加各自的合规规则。</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Product or campaign name</source>
             <translation>产品或活动名称</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+41" />
+            <location line="+42" />
             <source>untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -1331,6 +1366,11 @@
             <location line="+2" />
             <source>Language of the script</source>
             <translation>脚本语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product category</source>
+            <translation>商品类别</translation>
         </message>
         <message>
             <location line="+1" />

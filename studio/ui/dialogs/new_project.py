@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.models.enums import ProductCategory
 from studio.store.document import ProjectFile
 from studio.ui.views.common import ui_lang
 
@@ -66,6 +67,21 @@ class NewProjectDialog(QDialog):
         self.language_box.addItem(self.tr("Chinese"), "zh")
         self.language_box.addItem(self.tr("English"), "en")
         self.language_box.setCurrentIndex(0 if lang == "zh" else 1)
+        self.category_box = QComboBox(self)
+        for value, name in (
+            ("general", self.tr("General")),
+            ("cosmetics", self.tr("Cosmetics")),
+            ("food", self.tr("Food")),
+            ("health_food", self.tr("Health food")),
+            ("apparel", self.tr("Apparel")),
+            ("electronics", self.tr("Electronics")),
+        ):
+            self.category_box.addItem(name, value)
+        self.category_box.setToolTip(
+            self.tr(
+                "Cosmetics, food, health food, apparel and electronics add compliance rules of their own."
+            )
+        )
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Product or campaign name"))
         self.folder = Path(folder)
@@ -88,6 +104,7 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("Template"), self.template_list)
         form.addRow("", self.description)
         form.addRow(self.tr("Language of the script"), self.language_box)
+        form.addRow(self.tr("Product category"), self.category_box)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
@@ -159,4 +176,5 @@ class NewProjectDialog(QDialog):
         project = project_from_template(
             self.template_id(), self.language_box.currentData(), self.title_edit.text()
         )
+        project.category = ProductCategory(self.category_box.currentData())
         return ProjectFile.create(self.target(), project)
