@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import glob
 import logging
 import os
-import shutil
 import sqlite3
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from studio.fileio import fsync_dir, fsync_file, permissions_as_new
 from studio.models import ops
 from studio.models.entities import Change, Frame, Project
 from studio.store import rows
@@ -22,6 +18,7 @@ from studio.store.errors import (
     ReadOnlyLocationError,
     WriteError,
 )
+from studio.store.filecopy import keep_original, write_db
 from studio.store.lock import ProjectLock
 from studio.store.safeopen import harden, inspect, uri
 from studio.store.schema import SCHEMA_VERSION, create_schema, migrate
@@ -67,58 +64,6 @@ def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection
     return mem
 
 
-def _write_db(target: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
-    """Build a database in a temp file beside ``target`` with ``fill``, then rename it over ``target``.
-
-    Whatever goes wrong, the temp file is removed and ``target`` keeps its old content.
-    """
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise WriteError(target, "folder does not exist", "no_folder")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise WriteError(target, exc.strerror or str(exc)) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    permissions_as_new(tmp)
-    try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            fill(conn)
-        finally:
-            conn.close()
-        fsync_file(tmp)
-        os.replace(tmp, target)
-        fsync_dir(folder)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise WriteError(target, str(exc)) from None
-
-
-def _keep_original(path: Path, version: int) -> Path:
-    """Copy a file about to be migrated to ``<name>.v<version>.bak``, whole or not at all."""
-    backup = path.with_name(f"{path.name}.v{version}.bak")
-    # A copy a crash cut short is ours to remove: we hold the project's lock.
-    for stale in path.parent.glob(f".{glob.escape(backup.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        shutil.copy2(path, tmp)
-        fsync_file(tmp)
-        os.replace(tmp, backup)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
-    return backup
-
-
 def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, bytes]] | None = None) -> None:
     """Write a complete project file atomically: a temp file beside it, then a rename."""
 
@@ -135,7 +80,7 @@ def write_new_file(path: Path, project: Project, blobs: dict[str, dict[str, byte
                 )
         conn.execute("COMMIT")
 
-    _write_db(Path(path), fill)
+    write_db(Path(path), fill)
 
 
 class ProjectFile:
@@ -185,7 +130,7 @@ class ProjectFile:
                 cls._load(path, probe).listeners.clear()
                 probe.close()
                 with _writing(path):
-                    backup = _keep_original(path, version)
+                    backup = keep_original(path, version)
                     log.info("migrating %s from version %d; original kept as %s", path, version, backup)
                     migrate(conn, version)
             project = cls._load(path, conn)
@@ -445,7 +390,7 @@ class ProjectFile:
             self._conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
 
-        _write_db(Path(target), fill)
+        write_db(Path(target), fill)
 
     def save_as(self, target: str | Path) -> None:
         """Copy to ``target`` and go on editing there; the old file is left as it was."""
