@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from studio.guide.compliance import product_reason
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
@@ -33,6 +33,8 @@ TEXT_FIELDS: dict[str, Severity] = {
     "talent": Severity.TIP,
     "notes": Severity.TIP,
 }
+#: (script id, beat id, alternative id, shot id) of the shot being checked.
+Where = tuple[str, str, str, str]
 #: Most lines a caption may wrap to before it covers too much of the picture.
 MAX_CAPTION_LINES = 2
 _ICON_MARKS = tuple(
@@ -43,8 +45,7 @@ _KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 
 
-@dataclass(frozen=True)
-class ShotResult:
+class ShotResult(NamedTuple):
     """What the guide knows about one shot: its own findings and facts the script rules use."""
 
     findings: tuple[Finding, ...]
@@ -92,7 +93,7 @@ def check_shot(
     hits: list[list[Hit]] | None = None,
 ) -> ShotResult:
     """Run every single-shot rule on ``shot`` (``hits``: its word-list hits when already scanned)."""
-    where = Location(script.id, None, beat.id, alt.id, shot.id)
+    where: Where = (script.id, beat.id, alt.id, shot.id)
     found: list[Finding] = []
     _voiceover(shot, th, where, found)
     if shot.duration_ds > round(th.max_shot_s * 10):
@@ -128,11 +129,11 @@ def check_shot(
     )
 
 
-def _at(where: Location, field: str, span: tuple[int, int] | None = None) -> Location:
-    return Location(where.script_id, None, where.beat_id, where.alt_id, where.shot_id, field, span)
+def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Location:
+    return Location(where[0], None, where[1], where[2], where[3], field, span)
 
 
-def _voiceover(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
+def _voiceover(shot: Shot, th: Thresholds, where: Where, found: list[Finding]) -> None:
     if not shot.voiceover:
         return
     speak, amount, unit = speech_seconds(shot.voiceover, th.zh_cps, th.en_wps)
@@ -158,7 +159,7 @@ def _voiceover(shot: Shot, th: Thresholds, where: Location, found: list[Finding]
     found.append(Finding(rule, severity, _at(where, "voiceover"), args, fix))
 
 
-def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) -> None:
+def _caption(shot: Shot, th: Thresholds, where: Where, found: list[Finding]) -> None:
     text = shot.onscreen_text
     if not text:
         return
@@ -185,13 +186,13 @@ def _caption(shot: Shot, th: Thresholds, where: Location, found: list[Finding]) 
     )
 
 
-def _adlaw(shot: Shot, hits: list[list[Hit]], where: Location, found: list[Finding]) -> None:
+def _adlaw(shot: Shot, hits: list[list[Hit]], where: Where, found: list[Finding]) -> None:
     for (name, place), field_hits in zip(TEXT_FIELDS.items(), hits, strict=True):
         for hit in field_hits:
             found.append(adlaw_finding(hit, getattr(shot, name), shot.id, name, place, where))
 
 
-def adlaw_finding(hit: Hit, text: str, shot_id: str, name: str, place: Severity, where: Location) -> Finding:
+def adlaw_finding(hit: Hit, text: str, shot_id: str, name: str, place: Severity, where: Where) -> Finding:
     """The finding for one word-list hit in field ``name``: as severe as the rule, capped by the field."""
     rule = hit.rule
     severity = max(Severity(hit.severity), place, key=lambda s: s.rank)
@@ -215,7 +216,7 @@ def _medical_why(source: str) -> Bilingual:
     return Bilingual("，普通商品广告不得使用", "; ordinary products' ads may not make it")
 
 
-def _key_point(shot: Shot, tags: frozenset[str], where: Location, found: list[Finding]) -> None:
+def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Finding]) -> None:
     missing: list[tuple[str, tuple[str, str]]] = []
     if not shot.onscreen_text.strip():
         missing.append(("caption", ("字幕", "caption")))
