@@ -167,3 +167,22 @@ def test_the_guide_to_the_beats_reads_in_chinese(zh_window):
 
     chinese = StructureGuide(zh_window).html()
     assert all(word in chinese for word in ("钩子", "痛点", "解决方案", "证明", "行动号召", "最后 5 秒"))
+
+
+def test_editing_keys_typed_in_a_field_stay_in_the_field(window, doc, qtbot):
+    write = window.show_tab("write")
+    card = write.cards[0]
+    shot = card.alt.shots[0]
+    doc.select([shot.id])
+    window.menus.update_edit_actions()
+    assert window.menus.edit["delete"].isEnabled()
+    count = len(card.alt.shots)
+    row = card.rows[shot.id]
+    for field in (row.duration, row.editors["voiceover"]):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        assert len(card.alt.shots) == count, field  # Delete deletes text, never the shot being typed in
+    # Ctrl+D has no meaning in a text field: it duplicates the shot being written, as the menu says.
+    qtbot.keyClick(row.editors["voiceover"], Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert len(card.alt.shots) == count + 1
