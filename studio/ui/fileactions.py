@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from studio.ui import errors
 
 if TYPE_CHECKING:
+    from studio.store.document import ProjectFile
     from studio.ui.windowapi import WindowApi as MainWindow
 
 log = logging.getLogger(__name__)
@@ -72,14 +73,14 @@ def open_path(w: MainWindow, name: str | Path) -> None:
     _replace(w, pf)
 
 
-def _replace(w: MainWindow, pf: object) -> None:
-    w.settings.add_recent(pf.path)  # type: ignore[attr-defined]
-    w.settings.last_folder = str(pf.path.parent)  # type: ignore[attr-defined]
+def _replace(w: MainWindow, pf: ProjectFile) -> None:
+    w.settings.add_recent(pf.path)
+    w.settings.last_folder = str(pf.path.parent)
     if w.studio is not None:
         w.studio.set_file(pf)
     else:  # a window without an application controller (tests): keep the new file open in place
         log.warning("no application controller; closing %s", pf)
-        pf.close()  # type: ignore[attr-defined]
+        pf.close()
 
 
 def _ask_target(w: MainWindow, title: str) -> Path | None:
@@ -133,7 +134,7 @@ def import_excel(w: MainWindow) -> None:
     """Import a shot script from an Excel workbook as a new script of this project."""
     from studio.ui.dialogs.import_mapping import import_excel_into
 
-    import_excel_into(w)
+    import_excel_into(w)  # type: ignore[arg-type]  # it takes the MainWindow, which w is
 
 
 def export(w: MainWindow) -> None:

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from studio.ui.icons import icon
 from studio.ui.menus import Menus
 from studio.ui.settings import Settings
+from studio.ui.windowapi import WindowApi
 
 if TYPE_CHECKING:
     from studio.store.errors import ProjectFileError
@@ -69,7 +70,7 @@ class LazyTab(QWidget):
         """Build the view if it is not built yet; returns it."""
         if self.view is None:
             self.view = self._factory()
-            self.layout().addWidget(self.view)
+            self.layout().addWidget(self.view)  # type: ignore[union-attr]  # set in __init__
         return self.view
 
 
@@ -86,7 +87,7 @@ def opening_placeholder(parent: QWidget) -> QWidget:
     return box
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowApi):
     """One document's window."""
 
     #: Emitted once, when the window starts painting for the first time (its children follow in the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ translate = QCoreApplication.translate
 ENGLISH = "studio_english"
 
 #: The Edit items that work on the current view: (method, text, keys, icon); None is a separator.
-EDIT_ITEMS: tuple[tuple[str, str, str | QKeySequence.StandardKey, str] | None, ...] = (
+EDIT_ITEMS: tuple[tuple[str, object, str | QKeySequence.StandardKey, str] | None, ...] = (
     ("cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), QKeySequence.StandardKey.Cut, "scissors"),
     ("copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
     ("paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), QKeySequence.StandardKey.Paste, "clipboard-paste"),
@@ -47,7 +48,7 @@ EDIT_ITEMS: tuple[tuple[str, str, str | QKeySequence.StandardKey, str] | None, .
 )
 
 #: English tab titles by key (the window shows them translated).
-TAB_TITLES = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
+TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results")}  # fmt: skip
 
 
@@ -72,10 +73,11 @@ class Menus(QObject):
 
     # --- building ------------------------------------------------------------------
 
-    def action(self, menu: QMenu, source: str, slot: Callable[[], object],
+    def action(self, menu: QMenu, source: object, slot: Callable[[], object],
                keys: str | QKeySequence | QKeySequence.StandardKey | None = None, icon_name: str = "",
                context: str = "Menus") -> QAction:  # fmt: skip
-        """A menu item from English ``source`` (translated here), with its shortcut and icon."""
+        """A menu item from English ``source`` (a QT_TRANSLATE_NOOP text, translated here), with its keys."""
+        source = str(source)
         text = translate(context, source)
         act = menu.addAction(icon(icon_name), text) if icon_name else menu.addAction(text)
         if keys is not None:
@@ -164,7 +166,7 @@ class Menus(QObject):
                 edit.addSeparator()
                 continue
             name, source, keys, icon_name = item
-            self.edit[name] = self.action(edit, source, lambda n=name: editactions.run(w, n), keys, icon_name)
+            self.edit[name] = self.action(edit, source, partial(editactions.run, w, name), keys, icon_name)
         edit.addSeparator()
         self.edit["find"] = self.action(edit, QT_TRANSLATE_NOOP("Menus", "&Find…"), lambda: editactions.palette(w, items_only=True), K.Find)  # fmt: skip
         palette = self.action(
@@ -176,7 +178,7 @@ class Menus(QObject):
         view = bar.addMenu(translate("Menus", "&View"))
         titles = w.tab_titles()
         for i, key in enumerate(TAB_TITLES):
-            act = self.action(view, TAB_TITLES[key], lambda k=key: w.show_tab(k), f"Ctrl+{i + 1}")
+            act = self.action(view, TAB_TITLES[key], partial(w.show_tab, key), f"Ctrl+{i + 1}")
             act.setText(titles[key])
             self.doc_actions.append(act)
         view.addSeparator()

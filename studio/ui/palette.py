@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -64,7 +65,7 @@ def item_entries(w: WindowApi) -> list[Entry]:
         names = {beat_title(beat, "zh"), beat_title(beat, "en")}
         title = beat_title(beat)
         entries.append(Entry("beat", title, " / ".join(a.label for a in beat.alternatives),
-                             " ".join(names).lower(), lambda b=beat: _go_beat(w, b)))  # fmt: skip
+                             " ".join(names).lower(), partial(_go_beat, w, beat)))  # fmt: skip
     for beat in script.beats:
         for alt in beat.alternatives:
             for shot in alt.shots:
@@ -73,10 +74,10 @@ def item_entries(w: WindowApi) -> list[Entry]:
                     (shot.code, shot.voiceover, shot.visual, shot.onscreen_text, beat_title(beat))
                 )
                 entries.append(Entry("shot", f"{shot.code}  {words}", f"{beat_title(beat)} {alt.label}",
-                                     text.lower(), lambda s=shot.id: _go_shot(w, s)))  # fmt: skip
+                                     text.lower(), partial(_go_shot, w, shot.id)))  # fmt: skip
     for variant in script.variants:
         entries.append(Entry("variant", variant.name, "", f"{variant.name} {variant.hypothesis} {variant.notes}".lower(),
-                             lambda v=variant: _go_variant(w, v)))  # fmt: skip
+                             partial(_go_variant, w, variant)))  # fmt: skip
     return entries
 
 

@@ -55,7 +55,7 @@ class ShortcutsDialog(QDialog):
     def _filter(self, text: str) -> None:
         needle = text.lower()
         for r in range(self.table.rowCount()):
-            cells = " ".join(self.table.item(r, c).text().lower() for c in (0, 1))
+            cells = " ".join((item.text() if (item := self.table.item(r, c)) else "").lower() for c in (0, 1))
             self.table.setRowHidden(r, needle not in cells)
 
 

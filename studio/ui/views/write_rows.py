@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -122,7 +123,7 @@ class ShotRow(QFrame):
             self.previews[name] = TextPreview(
                 getattr(shot, name),
                 self.placeholders[name],
-                lambda pos, n=name: self._activate(n, pos),
+                partial(self._activate, name),
                 self,
             )
             self.previews[name].setToolTip(self.placeholders[name])
