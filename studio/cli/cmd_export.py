@@ -13,8 +13,8 @@ from studio.exports import formats as export_formats
 add_messages(
     {
         "export.help": (
-            "export storyboards and shot lists (Word, Excel, PDF, script, picture, CSV)",
-            "导出分镜脚本与拍摄清单（Word、Excel、PDF、口播稿、长图、CSV）",
+            "export storyboards, shot lists and animatics (Word, Excel, PDF, script, picture, CSV, MP4, GIF)",
+            "导出分镜脚本、拍摄清单与动态分镜（Word、Excel、PDF、口播稿、长图、CSV、MP4、GIF）",
         ),
         "export.description": (
             "Write a variant's storyboard or the shoot list to a file. docx, script and image make one "
@@ -61,6 +61,36 @@ add_messages(
             "即使 stderr 不是终端也显示进度",
         ),
         "export.written": ("wrote {path}", "已写出 {path}"),
+        "export.fps": (
+            "mp4: frame rate, e.g. 25, 29.97 (default: the platform's usual rate)",
+            "mp4：帧率，如 25、29.97（默认按平台常用帧率）",
+        ),
+        "export.voiceover": (
+            "mp4: one voice-over file for the whole cut (WAV, MP3, M4A)",
+            "mp4：整条口播音频文件（WAV、MP3、M4A）",
+        ),
+        "export.voiceover_clips": (
+            "mp4: a folder of per-shot voice-over clips named by shot code (H-A-01.wav …)",
+            "mp4：按镜号命名的逐镜头口播音频所在文件夹（H-A-01.wav 等）",
+        ),
+        "export.music": (
+            "mp4: a music bed (WAV, MP3, M4A), looped to the cut",
+            "mp4：背景音乐（WAV、MP3、M4A），循环铺满",
+        ),
+        "export.music_level": (
+            "mp4: music level in dB (default -18; 0 = as recorded)",
+            "mp4：背景音乐音量，单位 dB（默认 -18；0 为原音量）",
+        ),
+        "export.no_titles": ("mp4, gif: no beat titles on the pictures", "mp4、gif：画面上不显示段落标题"),
+        "export.no_audio_file": ("{path}: no such audio file", "{path}：音频文件不存在"),
+        "export.no_clip_folder": (
+            "{path}: no such folder of voice-over clips",
+            "{path}：口播片段文件夹不存在",
+        ),
+        "export.bad_audio": (
+            "{path}: cannot use this audio ({detail})",
+            "{path}：无法使用该音频（{detail}）",
+        ),
         "export.working": ("exporting {name}", "正在导出 {name}"),
         "export.bad_suffix": (
             "{path}: {fmt} files end in {allowed}",
@@ -117,12 +147,38 @@ def _install_errors() -> None:
         code=2,
     )
     register_error(BadPatternError, lambda e: say("export.bad_pattern", path=e.path, detail=e.detail), code=2)
+    from studio.exports.animatic_audio import AudioSourceError
+
+    register_error(
+        AudioSourceError, lambda e: say("export.bad_audio", path=e.path, detail=readable_detail(e.detail))
+    )
+
+
+def _soundtrack(args: argparse.Namespace, script: object) -> object:
+    """The attached sound for an animatic, every file checked before anything is encoded."""
+    from studio.exports.animatic_audio import Soundtrack, clips_in_folder
+
+    track = Soundtrack(music_db=args.music_level)
+    for name in ("voiceover", "music"):
+        value = getattr(args, name)
+        if value:
+            path = Path(value)
+            if not path.is_file():
+                raise CliError("export.no_audio_file", code=1, path=value)
+            setattr(track, name, path)
+    if args.voiceover_clips:
+        folder = Path(args.voiceover_clips)
+        if not folder.is_dir():
+            raise CliError("export.no_clip_folder", code=1, path=args.voiceover_clips)
+        codes = [shot.code for beat in script.beats for alt in beat.alternatives for shot in alt.shots]  # type: ignore[attr-defined]
+        track.clips = clips_in_folder(folder, codes)
+    return track
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Open the project read-only and write the chosen export(s)."""
     from studio.exports.common import pick_variants
-    from studio.exports.formats import find, plan
+    from studio.exports.formats import find, make_folders, plan
     from studio.store.document import ProjectFile
 
     _install_errors()
@@ -145,8 +201,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             variants = pick_variants(script, args.variant)
         lang = args.lang or project.language
         show = args.progress or sys.stderr.isatty()
-        options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout}
-        for path, chosen in plan(fmt, args.output, project.title, variants, lang):
+        options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout, "fps": args.fps,
+                   "beat_titles": not args.no_beat_titles}  # fmt: skip
+        if "soundtrack" in fmt.options:
+            options["soundtrack"] = _soundtrack(args, script)
+        jobs = plan(fmt, args.output, project.title, variants, lang)
+        make_folders([path for path, _chosen in jobs])
+        for path, chosen in jobs:
             progress = _Progress(path.name) if show else None
             try:
                 written += fmt.write(project, script, chosen, pf.frame_bytes, path, lang, progress, **options)
@@ -179,4 +240,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--script", help=say("export.script"))
     p.add_argument("--snapshot", metavar="SNAP", help=say("export.snapshot"))
     p.add_argument("--progress", action="store_true", help=say("export.progress"))
+    from studio.cli.cmd_pack import _fps_arg
+
+    p.add_argument("--fps", type=_fps_arg, metavar="FPS", help=say("export.fps"))
+    p.add_argument("--voiceover", metavar="FILE", type=path_arg, help=say("export.voiceover"))
+    p.add_argument("--voiceover-clips", metavar="DIR", type=path_arg, help=say("export.voiceover_clips"))
+    p.add_argument("--music", metavar="FILE", type=path_arg, help=say("export.music"))
+    p.add_argument("--music-level", metavar="DB", type=float, default=-18.0, help=say("export.music_level"))
+    p.add_argument("--no-beat-titles", action="store_true", help=say("export.no_titles"))
     p.set_defaults(func=cmd_export)

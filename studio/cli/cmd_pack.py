@@ -31,6 +31,10 @@ add_messages(
             "（默认指向写出位置；每个素材包里另有重新链接脚本）",
         ),
         "help.pack_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
+        "help.pack_animatic": (
+            "also put the variant's animatic video (animatic.mp4) in each pack",
+            "每个素材包里同时放入该版本的动态分镜视频（animatic.mp4）",
+        ),
         "pack.written": ("wrote {folder} ({count} files)", "已写出 {folder}（{count} 个文件）"),
         "pack.zipped": ("wrote {path}", "已写出 {path}"),
         "pack.not_folder": (
@@ -88,6 +92,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             fps=args.fps,
             make_zip=args.zip,
             media_root=args.media_root,
+            animatic=args.animatic,
         )
     finally:
         pf.close()
@@ -112,5 +117,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--zip", action="store_true", help=say("help.pack_zip"))
     p.add_argument("--fps", type=_fps_arg, metavar="FPS", help=say("help.pack_fps"))
     p.add_argument("--media-root", metavar="DIR", help=say("help.pack_media_root"))
+    p.add_argument("--animatic", action="store_true", help=say("help.pack_animatic"))
     p.add_argument("--script", help=say("help.pack_script"))
     p.set_defaults(func=cmd_pack)

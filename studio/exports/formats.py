@@ -9,12 +9,13 @@ files to write, so both fronts name files the same way.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from studio.exports.common import ExportError, Media, Progress, slug, variant_file
+from studio.exports.common import ExportError, ExportWriteError, Media, Progress, slug, variant_file
 from studio.models.entities import Project, Script, Variant
 
 #: A writer: (project, script, variants, media, path, lang, progress, **options) -> the file(s) written.
@@ -31,7 +32,8 @@ class ExportFormat:
     per_variant: bool
     #: "module:function" of the writer.
     writer_ref: str
-    #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards).
+    #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards),
+    #: and for animatics fps, soundtrack and beat_titles.
     options: frozenset[str] = frozenset()
     #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
     tag: tuple[str, str] = ("", "")
@@ -82,6 +84,10 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("image", (".png", ".jpg", ".jpeg"), True, "studio.exports.image_export:export_image",
                  aliases=("picture",)),
     ExportFormat("csv", (".csv",), False, "studio.exports.csv_export:export_csv", all_by_default=True),
+    ExportFormat("mp4", (".mp4",), True, "studio.exports.animatic:export_animatic",
+                 frozenset({"fps", "soundtrack", "beat_titles"})),
+    ExportFormat("gif", (".gif", ".webp"), True, "studio.exports.animatic:export_chat_clip",
+                 frozenset({"beat_titles"})),
 )  # fmt: skip
 
 
@@ -129,10 +135,11 @@ def plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant
     """
     base = Path(out)
     project = slug(project_title, "studio")
+    folder = is_folder(out)
     if not fmt.per_variant:
-        path = base / f"{project}{fmt.suffix}" if base.is_dir() else fmt.target(out)
+        path = base / f"{project}{fmt.suffix}" if folder else fmt.target(out)
         return [(path, list(variants))]
-    if base.is_dir():
+    if folder:
         zh, en = fmt.tag
         tag = zh if lang == "zh" else en
         return [(variant_file(base, project, v.name, fmt.suffix, tag), [v]) for v in variants]
@@ -142,6 +149,20 @@ def plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant
     if len(variants) == 1:
         return [(path, list(variants))]
     return [(variant_file(path.parent, path.stem, v.name, path.suffix), [v]) for v in variants]
+
+
+def is_folder(out: str) -> bool:
+    """OUT names a folder: an existing one, or any name ending in a separator (``-o boards/``), made when missing."""
+    return Path(out).is_dir() or out.endswith(("/", "\\", os.sep))
+
+
+def make_folders(paths: list[Path]) -> None:
+    """Make the folders the files go into, so an export to a new folder works on a fresh machine."""
+    for path in paths:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ExportWriteError(path, exc.strerror or str(exc)) from None
 
 
 def _fill(pattern: str, fmt: ExportFormat, variant: str, project: str, n: int) -> Path:

@@ -51,6 +51,8 @@ FRAMES_DIR = "frames"
 TIMELINE_BASENAME = "timeline"
 #: The read-through script (口播稿) for the voice-over artist and the editor.
 SCRIPT_NAME = "script.docx"
+#: The animatic video a pack carries when asked (it takes about a fifth of its running time to encode).
+ANIMATIC_NAME = "animatic.mp4"
 #: The relink scripts shipped in every pack (studio/resources/pack), and which must be executable.
 RELINK_SCRIPTS = ("relink.command", "relink.bat", "relink.ps1")
 _EXECUTABLE = ("relink.command",)
@@ -166,7 +168,7 @@ def _relink_scripts(tmp: Path) -> None:
 
 def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: Stills,
            tmp: Path, where: PurePath, fps: FrameRate, lang: str, snapshot: str | None,
-           media_root: str, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
+           media_root: str, animatic: bool, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
     """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded)."""
     specs = _clip_specs(script, variant, fps, lang)
     clips = [c for _t, c in specs]
@@ -184,6 +186,12 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
     _relink_scripts(tmp)
     _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips, str(where)))
     _documents(project, script, variant, media, tmp, lang, snapshot)
+    if animatic:
+        from studio.exports.animatic import write_mp4
+
+        write_mp4(
+            project, script, variant, media, tmp / ANIMATIC_NAME, lang, fps, None, True, lambda _n: None
+        )
     step()
     files = {p.relative_to(tmp).as_posix(): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
     data = manifest_dict(
@@ -253,11 +261,13 @@ def pack_variants(
     snapshot: str | None = None,
     progress: Progress | None = None,
     media_root: str | None = None,
+    animatic: bool = False,
 ) -> list[PackResult]:
     """Write one pack folder per variant into ``out_dir`` (made if missing; a zip of each when asked).
 
     ``media_root`` is the folder the packs will sit in on the editor's machine (any system's
     path); the XML timelines point there. By default they point where the packs are written.
+    With ``animatic`` each pack also holds the variant's animatic video (animatic.mp4).
     """
     out = Path(out_dir)
     try:
@@ -274,14 +284,14 @@ def pack_variants(
     try:
         with claimed(cache):
             return _pack_all(project, script, variants, media, out, rate, make_zip, lang, snapshot, progress,
-                             Stills(project, media, cache, lang), media_root or "")  # fmt: skip
+                             Stills(project, media, cache, lang), media_root or "", animatic)  # fmt: skip
     finally:
         shutil.rmtree(cache, ignore_errors=True)
 
 
 def _pack_all(project: Project, script: Script, variants: list[Variant], media: Media | None, out: Path,
               fps: FrameRate, make_zip: bool, lang: str, snapshot: str | None, progress: Progress | None,
-              stills: Stills, media_root: str) -> list[PackResult]:  # fmt: skip
+              stills: Stills, media_root: str, animatic: bool) -> list[PackResult]:  # fmt: skip
     results: list[PackResult] = []
     every = [t for v in variants for t in cut(script, v)]
     total = stills.count_needed(every) + sum(len(cut(script, v)) + 1 for v in variants)
@@ -301,7 +311,7 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
             try:
                 with claimed(tmp):  # until it is renamed into place: a sweep by another run leaves it
                     files = _build(project, script, variant, media, stills, tmp, where, fps, lang, snapshot,
-                                   media_root, step)  # fmt: skip
+                                   media_root, animatic, step)  # fmt: skip
                     _fsync_tree(tmp)
                     _swap_in(tmp, final)
             except OSError as exc:

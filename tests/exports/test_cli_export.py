@@ -73,6 +73,8 @@ MAGIC = {
     ".png": b"\x89PNG",
     ".jpg": b"\xff\xd8",
     ".csv": b"\xef\xbb\xbf",
+    ".mp4": b"\x00\x00\x00",
+    ".gif": b"GIF8",
 }
 
 
@@ -102,13 +104,25 @@ def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) 
     assert len(wb.sheetnames) == 4 + 3 and "Shoot list" in wb.sheetnames and "Results" in wb.sheetnames
 
 
-def test_missing_folder_in_chinese_and_english(sample_path: Path, tmp_path: Path, capsys) -> None:
-    target = str(tmp_path / "nope" / "b.pdf")
-    assert main(["--ui-lang", "zh", "export", str(sample_path), "-f", "pdf", "-o", target]) == 1
+def test_missing_folder_is_made_and_one_under_a_file_is_refused_in_words(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    target = tmp_path / "nope" / "b.pdf"
+    assert main(["--ui-lang", "zh", "export", str(sample_path), "-f", "pdf", "-o", str(target)]) == 0
+    assert target.is_file()
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    assert (
+        main(["--ui-lang", "zh", "export", str(sample_path), "-f", "pdf", "-o", str(blocker / "x" / "b.pdf")])
+        == 1
+    )
     err = capsys.readouterr().err
-    assert "文件夹不存在" in err and "Traceback" not in err
-    assert main(["--ui-lang", "en", "export", str(sample_path), "-f", "pdf", "-o", target]) == 1
-    assert "folder does not exist" in capsys.readouterr().err
+    assert "无法写入" in err and "Traceback" not in err
+    assert (
+        main(["--ui-lang", "en", "export", str(sample_path), "-f", "pdf", "-o", str(blocker / "x" / "b.pdf")])
+        == 1
+    )
+    assert "cannot write" in capsys.readouterr().err
 
 
 def test_unwritable_target_in_words(sample_path: Path, tmp_path: Path, capsys) -> None:
@@ -187,8 +201,9 @@ def test_usage_mistakes_and_missing_things_have_their_exit_codes(
     assert [p.name for p in tmp_path.iterdir()] == [sample_path.name]
     assert main(["--ui-lang", "en", "pack", str(sample_path), "-o", str(sample_path)]) == 2
     assert "not a folder" in capsys.readouterr().err
-    # A missing input or output folder is something that could not be done (1).
-    assert main(["--ui-lang", "zh", "pack", str(sample_path), "-o", str(tmp_path / "nope")]) == 1
+    # A missing input, or an output folder that cannot be made, is something that could not be done (1).
+    (tmp_path / "blocker").write_text("")
+    assert main(["--ui-lang", "zh", "pack", str(sample_path), "-o", str(tmp_path / "blocker" / "packs")]) == 1
     assert (
         main(["--ui-lang", "en", "import-xlsx", str(tmp_path / "nothere.xlsx"), "-o", str(tmp_path / "q")])
         == 1

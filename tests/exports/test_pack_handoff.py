@@ -245,3 +245,27 @@ def test_frame_at_is_exact_at_ntsc() -> None:
     assert rate.frame_at(100) == 300 and rate.timecode_frames(1) == 107892
     assert FrameRate(24000, 1001).timecode_frames(1) == 86400
     assert FrameRate(25).frame_at(251) == 628 and rate.label == "29.97"
+
+
+def test_export_into_a_new_folder_never_writes_folder_docx(sample, tmp_path: Path, capsys) -> None:
+    from studio.cli import main
+
+    _pf, folder = sample
+    target = tmp_path / "newdir"
+    assert main(["export", str(folder / "s.studio"), "-f", "docx", "-o", f"{target}{os.sep}"]) == 0
+    assert not (tmp_path / "newdir.docx").exists()
+    assert [p.suffix for p in target.iterdir()] == [".docx"]
+    nested = tmp_path / "a" / "b" / "board.pdf"
+    assert main(["export", str(folder / "s.studio"), "-f", "pdf", "-o", str(nested)]) == 0
+    assert nested.is_file()
+
+
+def test_pack_can_carry_the_animatic(sample, tmp_path: Path) -> None:
+    import av
+
+    result = _pack(sample, tmp_path, animatic=True, fps="29.97")
+    manifest = json.loads((result.folder / "manifest.json").read_text("utf-8"))
+    assert "animatic.mp4" in manifest["files"]
+    with av.open(str(result.folder / "animatic.mp4")) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    assert frames == manifest["total_frames"]

@@ -22,6 +22,8 @@ MAGIC = {
     ".png": b"\x89PNG",
     ".jpg": b"\xff\xd8",
     ".csv": b"\xef\xbb\xbf",
+    ".mp4": b"\x00\x00\x00",
+    ".gif": b"GIF8",
 }
 
 
@@ -209,3 +211,22 @@ def test_layout_choice_gives_grid_pages(doc, settings, qtbot, out, key):
         assert any(float(w) < float(h) for w, h in sizes)  # portrait storyboard pages
     xlsx = _dialog(doc, settings, qtbot, "xlsx")
     assert not xlsx.layout_box.isEnabled()
+
+
+def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, tmp_path):
+    import av
+
+    from tests.exports.test_animatic import make_tone
+
+    dialog = _dialog(doc, settings, qtbot, "mp4")
+    assert dialog.voiceover_edit.isEnabled() and not dialog.paper_box.isEnabled()
+    dialog.voiceover_edit.setText(str(make_tone(tmp_path / "vo.mp3", 2.0, "libmp3lame")))
+    dialog.music_level.setValue(-24)
+    target = out / "new" / "cut.mp4"
+    dialog.path_edit.setText(str(target))
+    dialog.run()
+    assert dialog.written == [target]
+    with av.open(str(target)) as container:
+        assert container.streams.video[0].height == 1920 and container.streams.audio
+    dialog = _dialog(doc, settings, qtbot, "docx")
+    assert not dialog.voiceover_edit.isEnabled()

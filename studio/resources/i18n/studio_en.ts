@@ -359,7 +359,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+45" />
+            <location filename="../../ui/dialogs/export.py" line="+54" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -387,6 +387,16 @@
             <location line="+1" />
             <source>Shot list for other tools and spreadsheets (.csv)</source>
             <translation>Shot list for other tools and spreadsheets (.csv)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Animatic video with captions and sound (.mp4)</source>
+            <translation>Animatic video with captions and sound (.mp4)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short animatic for chats (.gif, .webp)</source>
+            <translation>Short animatic for chats (.gif, .webp)</translation>
         </message>
         <message>
             <location line="+16" />
@@ -424,17 +434,22 @@
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+25" />
+            <source>Cannot use the sound file {path}: {detail}</source>
+            <translation>Cannot use the sound file {path}: {detail}</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+186" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -484,16 +499,17 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-122" />
-            <location line="+36" />
-            <location line="+54" />
+            <location filename="../../ui/dialogs/export.py" line="-174" />
+            <location line="+43" />
+            <location line="+65" />
+            <location line="+27" />
             <location line="+5" />
             <location line="+6" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-126" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -513,7 +529,17 @@
             <translation>US Letter</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
+            <source> dB</source>
+            <translation> dB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 dB plays the music as recorded; -18 dB sits under a voice</source>
+            <translation>0 dB plays the music as recorded; -18 dB sits under a voice</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -544,11 +570,51 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music</source>
+            <translation>Music</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music level</source>
+            <translation>Music level</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>None (WAV, MP3 or M4A)</source>
+            <translation>None (WAV, MP3 or M4A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a sound file</source>
+            <translation>Choose a sound file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sound (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
+            <translation>Sound (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No such sound file: {path}</source>
+            <translation>No such sound file: {path}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
@@ -1338,12 +1404,12 @@
             <translation>Electronics</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Product or campaign name</source>
             <translation>Product or campaign name</translation>
         </message>
@@ -1438,7 +1504,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+44" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
@@ -1474,6 +1540,11 @@
             <translation>Also make a zip file of each pack</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Put an animatic video (MP4) in each pack</source>
+            <translation>Put an animatic video (MP4) in each pack</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Variant</source>
             <translation>Variant</translation>
@@ -1494,7 +1565,7 @@
             <translation>Editor's folder</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Folder for the packs</source>
             <translation>Folder for the packs</translation>
         </message>
@@ -1509,7 +1580,12 @@
             <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Writing the packs…</source>
+            <translation>Writing the packs…</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The pack could not be written: {detail}</source>
             <translation>The pack could not be written: {detail}</translation>
         </message>

@@ -358,7 +358,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+45" />
+            <location filename="../../ui/dialogs/export.py" line="+54" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -386,6 +386,16 @@
             <location line="+1" />
             <source>Shot list for other tools and spreadsheets (.csv)</source>
             <translation>镜头清单，供其他工具与表格软件使用（.csv）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Animatic video with captions and sound (.mp4)</source>
+            <translation>动态分镜视频，含字幕与声音（.mp4）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short animatic for chats (.gif, .webp)</source>
+            <translation>发群用的动态分镜短图（.gif、.webp）</translation>
         </message>
         <message>
             <location line="+16" />
@@ -423,17 +433,22 @@
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+25" />
+            <source>Cannot use the sound file {path}: {detail}</source>
+            <translation>无法使用音频文件 {path}：{detail}</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+186" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -483,16 +498,17 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-122" />
-            <location line="+36" />
-            <location line="+54" />
+            <location filename="../../ui/dialogs/export.py" line="-174" />
+            <location line="+43" />
+            <location line="+65" />
+            <location line="+27" />
             <location line="+5" />
             <location line="+6" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-126" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -512,7 +528,17 @@
             <translation>美国信纸 (Letter)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
+            <source> dB</source>
+            <translation> dB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 dB plays the music as recorded; -18 dB sits under a voice</source>
+            <translation>0 dB 为原音量；-18 dB 适合垫在口播下面</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -543,11 +569,51 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Voice-over</source>
+            <translation>口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music</source>
+            <translation>背景音乐</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music level</source>
+            <translation>音乐音量</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>None (WAV, MP3 or M4A)</source>
+            <translation>无（WAV、MP3 或 M4A）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a sound file</source>
+            <translation>选择音频文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sound (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</source>
+            <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>No such sound file: {path}</source>
+            <translation>音频文件不存在：{path}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
@@ -1337,12 +1403,12 @@
             <translation>电子产品</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>化妆品、普通食品、保健食品、服装和电子产品会增加各自的合规规则。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Product or campaign name</source>
             <translation>产品或活动名称</translation>
         </message>
@@ -1437,7 +1503,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+44" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
@@ -1473,6 +1539,11 @@
             <translation>同时把每个素材包打包为 zip 文件</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Put an animatic video (MP4) in each pack</source>
+            <translation>每个素材包里放入动态分镜视频（MP4）</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Variant</source>
             <translation>版本</translation>
@@ -1493,7 +1564,7 @@
             <translation>剪辑师的文件夹</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Folder for the packs</source>
             <translation>素材包所在文件夹</translation>
         </message>
@@ -1508,7 +1579,12 @@
             <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Writing the packs…</source>
+            <translation>正在写出素材包…</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>The pack could not be written: {detail}</source>
             <translation>无法写入素材包：{detail}</translation>
         </message>

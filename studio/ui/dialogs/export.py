@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
 from studio.exports.common import ExportError, FolderMissingError
-from studio.exports.formats import FORMATS, BadPatternError, ExportFormat, WrongSuffixError, find, plan
+from studio.exports.formats import (
+    FORMATS,
+    BadPatternError,
+    ExportFormat,
+    WrongSuffixError,
+    find,
+    make_folders,
+    plan,
+)
 from studio.models.entities import Variant
 from studio.ui import errors
 from studio.ui.document import DocumentController
@@ -48,6 +57,8 @@ def format_titles() -> dict[str, str]:
         "script": translate("Export", "Read-through script (.docx, .md, .txt)"),
         "image": translate("Export", "Storyboard picture for chat groups (.png, .jpg)"),
         "csv": translate("Export", "Shot list for other tools and spreadsheets (.csv)"),
+        "mp4": translate("Export", "Animatic video with captions and sound (.mp4)"),
+        "gif": translate("Export", "Short animatic for chats (.gif, .webp)"),
     }
 
 
@@ -80,8 +91,20 @@ def _describe_export_error(exc: BaseException) -> str:
 errors.register(ExportError, _describe_export_error)
 
 
+def _describe_audio_error(exc: BaseException) -> str:
+    return translate("Export", "Cannot use the sound file {path}: {detail}").format(
+        path=getattr(exc, "path", ""), detail=getattr(exc, "detail", "")
+    )
+
+
+def _register_audio_errors() -> None:
+    from studio.exports.animatic_audio import AudioSourceError
+
+    errors.register(AudioSourceError, _describe_audio_error)
+
+
 def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
-               parent: QWidget | None = None, **options: str) -> list[Path]:  # fmt: skip
+               parent: QWidget | None = None, **options: Any) -> list[Path]:  # fmt: skip
     """Write each planned file with a progress dialog; every file written (a picture may be several), or []."""
     written: list[Path] = []
     for path, variants in jobs:
@@ -93,7 +116,7 @@ def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path
 
 
 def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
-               parent: QWidget | None, options: dict[str, str]) -> list[Path] | None:  # fmt: skip
+               parent: QWidget | None, options: dict[str, Any]) -> list[Path] | None:  # fmt: skip
     """Write one file with a progress dialog; None (the user told why) when it failed."""
     progress = QProgressDialog(
         translate("Export", "Exporting {name}…").format(name=path.name), "", 0, 100, parent
@@ -108,6 +131,7 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         QApplication.processEvents()
 
     try:
+        make_folders([path])
         return fmt.write(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **options)
     except Exception as exc:
         log.exception("export to %s failed", path)
@@ -155,6 +179,13 @@ class ExportDialog(QDialog):
         self.layout_box = QComboBox(self)
         for key, title in layout_titles().items():
             self.layout_box.addItem(title, key)
+        self.voiceover_edit, voiceover_row = self._audio_row()
+        self.music_edit, music_row = self._audio_row()
+        self.music_level = QSpinBox(self)
+        self.music_level.setRange(-60, 6)
+        self.music_level.setValue(-18)
+        self.music_level.setSuffix(self.tr(" dB"))
+        self.music_level.setToolTip(self.tr("0 dB plays the music as recorded; -18 dB sits under a voice"))
         self.path_edit = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
@@ -171,6 +202,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("Layout"), self.layout_box)
+        form.addRow(self.tr("Voice-over"), voiceover_row)
+        form.addRow(self.tr("Music"), music_row)
+        form.addRow(self.tr("Music level"), self.music_level)
         form.addRow(self.tr("File"), row)
         form.addRow(buttons)
         self._on_format()
@@ -189,11 +223,46 @@ class ExportDialog(QDialog):
         }
         return [v for v in self.doc.script.variants if v.id in ids]
 
+    def _audio_row(self) -> tuple[QLineEdit, QHBoxLayout]:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(self.tr("None (WAV, MP3 or M4A)"))
+        choose = QPushButton(self.tr("Choose…"), self)
+        choose.clicked.connect(lambda: self._choose_audio(edit))
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(choose)
+        return edit, row
+
+    def _choose_audio(self, edit: QLineEdit) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a sound file"), edit.text(),
+                                              self.tr("Sound (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)"))  # fmt: skip
+        if name:
+            edit.setText(name)
+
     def _on_format(self) -> None:
         fmt = self.current_format()
         self.paper_box.setEnabled("paper" in fmt.options)
         self.layout_box.setEnabled("layout" in fmt.options)
+        sound = "soundtrack" in fmt.options
+        for widget in (self.voiceover_edit, self.music_edit, self.music_level):
+            widget.setEnabled(sound)
         self._suggest_path()
+
+    def soundtrack(self) -> Any:
+        """The sound attached for an animatic, or None after saying which file is missing."""
+        from studio.exports.animatic_audio import Soundtrack
+
+        track = Soundtrack(music_db=float(self.music_level.value()))
+        for name, edit in (("voiceover", self.voiceover_edit), ("music", self.music_edit)):
+            text = edit.text().strip()
+            if text:
+                if not Path(text).is_file():
+                    QMessageBox.warning(
+                        self, self.tr("Export"), self.tr("No such sound file: {path}").format(path=text)
+                    )
+                    return None
+                setattr(track, name, Path(text))
+        return track
 
     def _suggest_path(self) -> None:
         fmt = self.current_format()
@@ -231,7 +300,14 @@ class ExportDialog(QDialog):
             return
         self.settings.export_format = fmt.name
         paper, layout = self.paper_box.currentData(), self.layout_box.currentData()
-        written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout)
+        extra: dict[str, Any] = {}
+        if "soundtrack" in fmt.options:
+            track = self.soundtrack()
+            if track is None:
+                return
+            extra["soundtrack"] = track
+            _register_audio_errors()
+        written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout, **extra)
         if written:
             self.written = written
             self.accept()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -63,6 +64,7 @@ class PackDialog(QDialog):
                     "Each pack also has a relink script for any other place.")
         )  # fmt: skip
         self.zip_box = QCheckBox(self.tr("Also make a zip file of each pack"), self)
+        self.animatic_box = QCheckBox(self.tr("Put an animatic video (MP4) in each pack"), self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -74,7 +76,9 @@ class PackDialog(QDialog):
         form.addRow(self.tr("Frame rate"), self.fps_box)
         form.addRow(self.tr("Editor's folder"), self.media_root_edit)
         form.addRow(self.zip_box)
+        form.addRow(self.animatic_box)
         form.addRow(buttons)
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -105,16 +109,29 @@ class PackDialog(QDialog):
                 "Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94."))  # fmt: skip
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        progress = QProgressDialog(self.tr("Writing the packs…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+            QApplication.processEvents()
+
         try:
             self.written = pack_variants(
                 self.doc.project, self.doc.script, self.selected_variants(), self.doc.pf.frame_bytes, folder,
-                fps=rate, make_zip=self.zip_box.isChecked(), media_root=self.media_root_edit.text().strip() or None,
+                fps=rate, make_zip=self.zip_box.isChecked(), progress=report,
+                media_root=self.media_root_edit.text().strip() or None, animatic=self.animatic_box.isChecked(),
             )  # fmt: skip
         except (ExportError, OSError) as exc:
+            progress.close()
             QApplication.restoreOverrideCursor()
             log.warning("pack failed: %s", exc)
             QMessageBox.warning(self, self.windowTitle(), self.tr("The pack could not be written: {detail}").format(
                 detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip
             return
+        progress.close()
         QApplication.restoreOverrideCursor()
         super().accept()

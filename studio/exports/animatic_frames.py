@@ -1,0 +1,182 @@
+"""The pictures of an animatic: each shot's frame at the platform's size, captions burned in the safe area.
+
+The voice-over is the subtitle at the foot of the safe area (white with a dark outline, as
+platforms show captions); the on-screen text, when it says something else, is the big
+caption near the top; an optional beat title marks the first shot of each beat. Text uses
+the CJK font (studio/media/fonts.py) so Chinese draws on every system that has one.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PIL import Image, ImageDraw
+
+from studio.exports.common import Media, plain_text
+from studio.models.entities import Project
+from studio.models.palette import BEAT_COLOURS, rgb
+from studio.models.platforms import preset
+from studio.models.timeline import TimedShot
+from studio.models.vocab import beat_label
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+
+log = logging.getLogger(__name__)
+
+VO_LINES = 3
+TEXT_LINES = 2
+_BG = (18, 18, 20)
+_WHITE = (255, 255, 255)
+_YELLOW = (255, 214, 10)
+#: Punctuation that must not start a line (it stays at the end of the line before, even if it overhangs).
+_NO_LINE_START = set("，。、；：？！）》」』】〕…,.;:?!)]}%·")
+
+
+def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int,
+         max_lines: int) -> list[str]:  # fmt: skip
+    """Lines of ``text`` no wider than ``width``: Chinese breaks anywhere, English at spaces; '…' when cut."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for ch in para:
+            if draw.textlength(line + ch, font=face) <= width or (ch in _NO_LINE_START and line):
+                line += ch
+            elif ch != " " and " " in line and ch.isascii() and line[-1:].isascii():
+                head, _, tail = line.rpartition(" ")
+                lines.append(head)
+                line = tail + ch
+            else:
+                lines.append(line)
+                line = ch.lstrip()
+        lines.append(line)
+    lines = [x for x in lines if x.strip()]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and draw.textlength(last + "…", font=face) > width:
+            last = last[:-1]
+        lines[-1] = last + "…"
+    return lines
+
+
+@dataclass(frozen=True)
+class SafeArea:
+    """The part of the frame the platform's buttons and captions leave free, in pixels."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    @property
+    def width(self) -> int:
+        """Width in pixels."""
+        return self.right - self.left
+
+
+class Painter:
+    """Draws each shot's animatic picture at ``size``."""
+
+    def __init__(self, project: Project, media: Media | None, lang: str, size: tuple[int, int],
+                 beat_titles: bool = True) -> None:  # fmt: skip
+        from studio.media.images import font
+
+        self.media = media
+        self.lang = lang
+        self.size = size
+        self.beat_titles = beat_titles
+        plat = preset(project.platform)
+        width, height = size
+        c = plat.covered
+        self.safe = SafeArea(round(width * c.left), round(height * c.top), round(width * (1 - c.right)),
+                             round(height * (1 - c.bottom)))  # fmt: skip
+        chars = plat.caption_chars_zh if lang == "zh" else plat.caption_chars_en
+        # A caption line holds the platform's usual count of characters (Latin letters are half as wide).
+        per_char = self.safe.width / chars * (1 if lang == "zh" else 2)
+        self.vo_font = font(max(14, round(per_char * 0.9)))
+        self.text_font = font(max(16, round(per_char * 1.15)))
+        self.title_font = font(max(12, round(per_char * 0.6)))
+        self.stroke = max(2, round(per_char / 18))
+        self._frames: dict[str, Image.Image | None] = {}
+
+    def _frame(self, digest: str | None) -> Image.Image | None:
+        if not digest or self.media is None:
+            return None
+        if digest not in self._frames:
+            from studio.media.images import decode_rgb
+
+            picture = None
+            try:
+                data = self.media(digest, "original")
+                if data is not None:
+                    picture = _fit(decode_rgb(data, digest[:12]), self.size)
+            except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
+                log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
+                picture = None
+            self._frames = {digest: picture}  # keep one: consecutive shots often share a frame
+        return self._frames[digest]
+
+    def _background(self, timed: TimedShot) -> Image.Image:
+        picture = self._frame(timed.shot.frame)
+        if picture is not None:
+            return picture.copy()
+        from studio.media.images import placeholder
+        from studio.samples import BEAT_HUES
+
+        label = plain_text(beat_label(timed.beat.kind, timed.beat.name, self.lang))
+        return placeholder(
+            *self.size, plain_text(timed.shot.code) or "—", (label,), None, BEAT_HUES[timed.beat.kind]
+        )
+
+    def picture(self, timed: TimedShot, first_of_beat: bool) -> Image.Image:
+        """The shot's picture with its captions and (on a beat's first shot) its beat title."""
+        image = self._background(timed)
+        draw = ImageDraw.Draw(image, "RGBA")
+        safe, pad = self.safe, max(8, self.safe.width // 40)
+        vo = plain_text(timed.shot.voiceover).strip()
+        text = plain_text(timed.shot.onscreen_text).strip()
+        if vo:
+            lines = wrap(draw, vo, self.vo_font, safe.width - 2 * pad, VO_LINES)
+            line_h = round(_size(self.vo_font) * 1.3)
+            y = safe.bottom - pad - line_h * len(lines)
+            for i, line in enumerate(lines):
+                draw.text(((safe.left + safe.right) // 2, y + i * line_h), line, font=self.vo_font, fill=_WHITE,
+                          anchor="ma", stroke_width=self.stroke, stroke_fill=(0, 0, 0))  # fmt: skip
+        if text and text != vo:
+            lines = wrap(draw, text, self.text_font, safe.width - 4 * pad, TEXT_LINES)
+            line_h = round(_size(self.text_font) * 1.25)
+            top = safe.top + round((safe.bottom - safe.top) * 0.18)
+            box = [safe.left + pad, top - pad, safe.right - pad, top + line_h * len(lines) + pad // 2]
+            draw.rounded_rectangle(box, radius=pad, fill=(0, 0, 0, 150))
+            for i, line in enumerate(lines):
+                draw.text(((safe.left + safe.right) // 2, top + i * line_h), line, font=self.text_font,
+                          fill=_YELLOW, anchor="ma")  # fmt: skip
+        if self.beat_titles and first_of_beat:
+            title = plain_text(f"{beat_label(timed.beat.kind, timed.beat.name, self.lang)} {timed.alt.label}")
+            width = round(draw.textlength(title, font=self.title_font)) + 2 * pad
+            height = round(_size(self.title_font) * 1.6)
+            x, y = safe.left + pad, safe.top + pad
+            draw.rounded_rectangle([x, y, x + width, y + height], radius=height // 2,
+                                   fill=(*rgb(BEAT_COLOURS[timed.beat.kind].strong), 230))  # fmt: skip
+            draw.text((x + pad, y + height // 2), title, font=self.title_font, fill=_WHITE, anchor="lm")
+        return image
+
+
+def _size(face: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> int:
+    return int(getattr(face, "size", 16))
+
+
+def _fit(picture: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The picture scaled to fit ``size`` whole, centred on a dark ground."""
+    width, height = size
+    if picture.size == size:
+        return picture
+    scale = min(width / picture.width, height / picture.height)
+    scaled = picture.resize((max(1, round(picture.width * scale)), max(1, round(picture.height * scale))),
+                            Image.Resampling.LANCZOS)  # fmt: skip
+    canvas = Image.new("RGB", size, _BG)
+    canvas.paste(scaled, ((width - scaled.width) // 2, (height - scaled.height) // 2))
+    return canvas
