@@ -8,10 +8,13 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _isolated_qt_paths(tmp_path: Path, qapp) -> None:
-    """Keep QSettings and QStandardPaths away from the user's real folders."""
+def _isolated_qt_paths(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings and QStandardPaths away from the user's real folders and from other test runs."""
     from PySide6.QtCore import QSettings, QStandardPaths
 
+    # Test mode alone puts every run's data in one ~/.qttest: a sample written there by a newer checkout
+    # (or held open by a parallel run) made StudioApp.start wait on an error dialog for ever.
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     QStandardPaths.setTestModeEnabled(True)
     folder = tmp_path / "qsettings"
     folder.mkdir()
