@@ -1,4 +1,4 @@
-"""Run the ``studio`` command in a child process that reports its own peak memory and CPU time.
+"""Run the ``studio`` command in a child process and report its peak memory and CPU time.
 
 Hostile inputs are judged on bounds: the child caps its address space (so a regression fails
 the test instead of swapping the machine) and the parent kills it after a generous timeout;
@@ -23,17 +23,25 @@ TIMEOUT = 60
 #: CPU seconds (not wall time: other processes do not count) a refusal may use, start-up included.
 CPU_BOUND = 10.0
 
-_CHILD = """
-import json, resource, sys
+#: The command itself: capped, so a regression fails instead of swapping the machine.
+_COMMAND = """
+import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
 from studio.cli import main
-try:
-    code = main(sys.argv[2:])
-finally:
-    use = resource.getrusage(resource.RUSAGE_SELF)
-    with open(sys.argv[1], "w") as fh:
-        json.dump({{"maxrss": use.ru_maxrss * 1024, "cpu": use.ru_utime + use.ru_stime}}, fh)
-sys.exit(code)
+sys.exit(main(sys.argv[1:]))
+"""
+#: A small go-between that runs the command and reports the command's own usage. The usage
+#: is read as RUSAGE_CHILDREN here, not RUSAGE_SELF in the command, because a forked child
+#: starts from a copy of its parent's memory and Linux keeps that copy's peak across exec:
+#: the command would report the test runner's hundreds of megabytes as its own.
+_BETWEEN = """
+import json, resource, subprocess, sys
+done = subprocess.run([sys.executable, "-c", sys.argv[2], *sys.argv[3:]], check=False)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+scale = 1 if sys.platform == "darwin" else 1024
+with open(sys.argv[1], "w") as fh:
+    json.dump({"maxrss": use.ru_maxrss * scale, "cpu": use.ru_utime + use.ru_stime}, fh)
+sys.exit(done.returncode)
 """
 
 
@@ -52,9 +60,9 @@ def run_measured(tmp: Path, *args: str, lang: str = "en") -> Measured:
     """Run ``studio ARGS`` with STUDIO_LANG=lang; raises TimeoutExpired past :data:`TIMEOUT`."""
     stats = tmp / f"stats-{os.getpid()}-{len(list(tmp.glob('stats-*')))}.json"
     env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-    child = _CHILD.format(cap=ADDRESS_CAP)
+    command = _COMMAND.format(cap=ADDRESS_CAP)
     done = subprocess.run(
-        [sys.executable, "-c", child, str(stats), *args],
+        [sys.executable, "-c", _BETWEEN, str(stats), command, *args],
         capture_output=True, text=True, env=env, timeout=TIMEOUT, check=False,
     )  # fmt: skip
     data = json.loads(stats.read_text()) if stats.exists() else {"maxrss": -1, "cpu": -1.0}
