@@ -222,9 +222,9 @@ class _Pdf(FPDF):
         self.ln(2)
         for n, (label_text, text) in enumerate(self.long_texts, start=1):
             self.set_font(self.family, "B", 8)
-            self.multi_cell(0, 4, f"[{n}] {label_text}", new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 4, f"[{n}] {label_text}", new_x="LMARGIN", new_y="NEXT", align="L")
             self.set_font(self.family, "", 8)
-            self.multi_cell(0, 3.9, text, new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 3.9, text, new_x="LMARGIN", new_y="NEXT", align="L")
             self.ln(1)
         self.long_texts.clear()
 

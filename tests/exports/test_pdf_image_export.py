@@ -219,8 +219,14 @@ def test_pdf_grid_pages_hold_six_large_panels(layout: str, size: str, sample_fil
 @needs_poppler
 def test_pdf_grid_text_that_does_not_fit_is_printed_in_full_after(tmp_path: Path) -> None:
     long = "镜头描述" * 200 + "结尾标记"
-    project, script, store = tiny_project({"visual": long}, shots=7)
+    project, script, store = tiny_project(
+        {"visual": long, "voiceover": "spoken words " * 300 + "ENDMARK"}, shots=7
+    )
     out = export_pdf(project, script, script.variants, media_of(store), tmp_path / "l.pdf", layout="3x2")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     squeezed = text.replace("\n", "").replace(" ", "")
-    assert "[1]" in text and "结尾标记" in squeezed and long in squeezed
+    assert (
+        "[1]" in text and "[2]" in text and "结尾标记" in squeezed and long in squeezed and "ENDMARK" in text
+    )
+    # The notes under the grid are left-aligned too (no TJ word spreading).
+    assert re.search(r"\)\s*-?\d+(\.\d+)?\s*\(", _content_streams(out.read_bytes())) is None
