@@ -8,7 +8,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Cm, Inches, Pt, RGBColor
+from docx.shared import Cm, Emu, Inches, Pt, RGBColor
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
@@ -157,6 +157,13 @@ def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
         el.set(qn("w:type"), "dxa")
         margins.append(el)
     tblpr.append(margins)
+
+
+def text_area_cm(section: Section) -> tuple[float, float]:
+    """The width and height inside a section's margins, in centimetres."""
+    width = Emu(section.page_width - section.left_margin - section.right_margin).cm
+    height = Emu(section.page_height - section.top_margin - section.bottom_margin).cm
+    return width, height
 
 
 def pad(cell: _Cell, side: float, top: float) -> None:

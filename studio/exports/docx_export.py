@@ -16,7 +16,7 @@ import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
 from studio.exports.board import board_widths, cover_items, grid_of
@@ -40,6 +40,7 @@ from studio.exports.docx_common import (
     row_flags,
     setup_section,
     shade,
+    text_area_cm,
     write_cell,
 )
 from studio.exports.docx_grid import grid_board
@@ -107,7 +108,7 @@ def export_docx(
             header = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
             landscape = grid is None or grid.landscape
             setup_section(section, paper, landscape, header, lang)
-            width = _cm(section.page_width - section.left_margin - section.right_margin)
+            width = text_area_cm(section)[0]
             _cover(doc, project, script, variant, lang, snapshot, date, width)
             if grid is None:
                 widths = column_widths(paper, plat.aspect_w, plat.aspect_h)
@@ -120,10 +121,6 @@ def export_docx(
         written = atomic_write(path, doc.save)
         step()
     return written
-
-
-def _cm(length: int) -> float:
-    return Emu(length).cm
 
 
 def frame_box(aspect_w: int, aspect_h: int, box: tuple[float, float] = FRAME_BOX_CM) -> tuple[float, float]:

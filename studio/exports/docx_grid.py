@@ -14,12 +14,12 @@ from collections.abc import Callable
 import docx
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 
 from studio.exports.board import Grid, Panel, panel_fields, panel_frame, panel_heading
 from studio.exports.common import FrameSource, safe_text
-from studio.exports.docx_common import cell_margins, fixed_widths, row_flags, shade
+from studio.exports.docx_common import cell_margins, fixed_widths, row_flags, shade, text_area_cm
 from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot
 
@@ -30,16 +30,11 @@ ROW_SLACK_CM = 0.5
 _GREY = RGBColor(0x66, 0x66, 0x66)
 
 
-def _cm(length: int) -> float:
-    return Emu(length).cm
-
-
 def grid_board(doc: docx.document.Document, timed: list[TimedShot], frames: FrameSource, lang: str,
                step: Callable[[], None], grid: Grid, aspect: tuple[int, int]) -> None:  # fmt: skip
     """Add the variant's shots as panels, ``grid.across`` to a table row, rows a page's share tall."""
     section = doc.sections[-1]
-    width = _cm(section.page_width - section.left_margin - section.right_margin)
-    height = _cm(section.page_height - section.top_margin - section.bottom_margin)
+    width, height = text_area_cm(section)
     panel_w = width / grid.across
     row_h = height / grid.down - ROW_SLACK_CM
     panel = panel_frame(panel_w, row_h, aspect[0], aspect[1], FRAME_PAD_CM)
