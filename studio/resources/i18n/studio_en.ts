@@ -112,7 +112,7 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../ui/palette.py" line="+123" />
+            <location filename="../../ui/palette.py" line="+124" />
             <source>Find</source>
             <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
             <translation>Find</translation>
@@ -632,7 +632,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/fileactions.py" line="+24" />
+            <location filename="../../ui/fileactions.py" line="+25" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -994,7 +994,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+80" />
+            <location filename="../../ui/mainwindow.py" line="+81" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -1084,7 +1084,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+93" />
+            <location filename="../../ui/menus.py" line="+95" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -1165,7 +1165,7 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-143" />
             <source>Cu&amp;t</source>
             <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -1252,7 +1252,7 @@
             <translation>Results</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+95" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
         </message>
@@ -1811,6 +1811,26 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</source>
+            <translation>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Column {column}: {value} is not a share of viewers between 0 and 100 %.</source>
+            <translation>Column {column}: {value} is not a share of viewers between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file has no time column (秒 / 时间 / second / time) for the retention curve.</source>
+            <translation>The file has no time column (秒 / 时间 / second / time) for the retention curve.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file has no column with the share of viewers still watching (留存率 / retention).</source>
+            <translation>The file has no column with the share of viewers still watching (留存率 / retention).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose the column with the ad or variant name.</source>
             <translation>Choose the column with the ad or variant name.</translation>
         </message>
@@ -2259,7 +2279,7 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+106" />
+            <location filename="../../ui/views/write_rows.py" line="+107" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>

@@ -19,6 +19,20 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "field_too_long": QCoreApplication.translate(
             "ReportWords", "Line {row} has a field longer than {limit} characters; this is not a report."
         ),
+        "bad_time": QCoreApplication.translate(
+            "ReportWords",
+            "Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).",
+        ),
+        "bad_share": QCoreApplication.translate(
+            "ReportWords", "Column {column}: {value} is not a share of viewers between 0 and 100 %."
+        ),
+        "no_time_column": QCoreApplication.translate(
+            "ReportWords", "The file has no time column (秒 / 时间 / second / time) for the retention curve."
+        ),
+        "no_share_column": QCoreApplication.translate(
+            "ReportWords",
+            "The file has no column with the share of viewers still watching (留存率 / retention).",
+        ),
         "no_variant_column": QCoreApplication.translate(
             "ReportWords", "Choose the column with the ad or variant name."
         ),

@@ -115,3 +115,16 @@ def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) 
     assert hits > 30  # the price hook's curve is drawn
     doc.undo_stack.undo()
     assert doc.project.results[price.id].retention[3] == pytest.approx(0.741)
+
+
+def test_a_retention_file_without_times_is_refused_in_words(laptop, qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
+
+    path = tmp_path / "bad.csv"
+    path.write_text("Video name,Audience retention\nBase,50%\n", "utf-8")
+    dialog = RetentionImportDialog(laptop.doc, str(path))
+    qtbot.addWidget(dialog)
+    assert "no time column" in dialog.message.text()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
