@@ -169,7 +169,15 @@ def _dialogs(lang: str, out: Path, window, doc, settings, app) -> list[Path]:
     snaps = SnapshotsDialog(doc, window)
     snaps.table.selectRow(0)
     snaps.compare_selected()
+    from studio.ui.dialogs.help import ShortcutsDialog, StructureGuide
+    from studio.ui.palette import CommandPalette
+
+    palette = CommandPalette(window)
+    palette.field.setText("钩子" if lang == "zh" else "hook")
     dialogs = {
+        "palette": palette,
+        "shortcuts": ShortcutsDialog(window.menus.all_actions(), window),
+        "structure_guide": StructureGuide(window),
         "snapshots": snaps,
         "export": ExportDialog(doc, settings, window),
         "new_project": NewProjectDialog(str(doc.pf.path.parent), window),

@@ -8,6 +8,7 @@ paint does not need); the Edit items' work lives in :mod:`studio.ui.editactions`
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -52,9 +53,14 @@ TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results")}  # fmt: skip
 
 
+#: The property holding an action's text without what it would undo (Undo and Redo change their text).
+BASE_TEXT = "studio_base_text"
+
+
 def plain(text: str) -> str:
-    """A menu text without its mnemonic marks and trailing dots."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
+    """A menu text without its mnemonic marks ('&Open', '打开(&O)') and trailing dots."""
+    text = re.sub(r"\s*\(&[^&)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
 class Menus(QObject):
@@ -226,6 +232,7 @@ class Menus(QObject):
         undo.setShortcuts([QKeySequence(K.Undo)])
         undo.setIcon(icon("undo-2"))
         undo.setProperty(ENGLISH, "Undo")
+        undo.setProperty(BASE_TEXT, translate("Menus", "&Undo"))
         redo = StepAction(
             self, translate("Menus", "&Redo"), doc.redo, stack.canRedoChanged, stack.redoTextChanged
         )
@@ -233,6 +240,7 @@ class Menus(QObject):
         redo.setShortcuts([QKeySequence(K.Redo)])
         redo.setIcon(icon("redo-2"))
         redo.setProperty(ENGLISH, "Redo")
+        redo.setProperty(BASE_TEXT, translate("Menus", "&Redo"))
         self.edit_menu.insertActions(self._edit_top, [undo, redo])
         self.undo_action, self.redo_action = undo, redo
         for act in self.doc_actions:

@@ -47,7 +47,7 @@ def action_entries(w: WindowApi) -> list[Entry]:
     for act in w.menus.all_actions():
         if not act.isVisible():
             continue
-        shown = plain(act.text())
+        shown = plain(act.text())  # Undo and Redo say what they would undo: found by that too
         english = str(act.property(ENGLISH) or "")
         keys = act.shortcut().toString(act.shortcut().SequenceFormat.NativeText)
         entries.append(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from studio.ui.commands import SetFieldCommand
 from studio.ui.menus import EDIT_ITEMS
 from tests.ui.conftest import reopen
 
@@ -166,7 +169,22 @@ def test_the_guide_to_the_beats_reads_in_chinese(zh_window):
     from studio.ui.dialogs.help import StructureGuide
 
     chinese = StructureGuide(zh_window).html()
-    assert all(word in chinese for word in ("钩子", "痛点", "解决方案", "证明", "行动号召", "最后 5 秒"))
+    assert all(
+        word in chinese for word in ("五个段落", "钩子", "痛点", "解决方案", "证明", "行动号召", "最后 5 秒")
+    )
+    assert "Five beats" not in chinese and "In Studio" not in chinese
+
+
+def test_the_shortcut_list_reads_without_mnemonics_or_undo_text_in_chinese(zh_window, doc, qtbot):
+    from studio.ui.dialogs.help import ShortcutsDialog
+
+    shot = doc.script.beats[0].alternatives[0].shots[0]
+    doc.push(SetFieldCommand(doc.project, shot, "notes", "x"))  # Undo now names what it would undo
+    dialog = ShortcutsDialog(zh_window.menus.all_actions(), zh_window)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "撤销" in names and "命令面板" in names
+    assert not [n for n in names if re.search(r"\([A-Z]\)$", n)]  # no "(N)" left from "(&N)"
 
 
 def test_editing_keys_typed_in_a_field_stay_in_the_field(window, doc, qtbot):

@@ -1084,9 +1084,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+95" />
+            <location filename="../../ui/menus.py" line="+101" />
             <source>&amp;File</source>
-            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
+            <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -1151,21 +1151,23 @@
         </message>
         <message>
             <location line="+61" />
+            <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <location line="+6" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-59" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-148" />
             <source>Cu&amp;t</source>
             <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -1252,7 +1254,7 @@
             <translation>Results</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
         </message>
@@ -1297,7 +1299,7 @@
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -1815,7 +1817,7 @@
             <translation>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Column {column}: {value} is not a share of viewers between 0 and 100 %.</source>
             <translation>Column {column}: {value} is not a share of viewers between 0 and 100 %.</translation>
         </message>
@@ -1830,7 +1832,7 @@
             <translation>The file has no column with the share of viewers still watching (留存率 / retention).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Choose the column with the ad or variant name.</source>
             <translation>Choose the column with the ad or variant name.</translation>
         </message>
@@ -2091,7 +2093,7 @@
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Filter by action or key…</source>
             <translation>Filter by action or key…</translation>
         </message>
@@ -2657,7 +2659,7 @@
     <context>
         <name>StructureGuide</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <location filename="../../ui/dialogs/help.py" line="+31" />
             <source>How a Selling Video Is Built</source>
             <translation>How a Selling Video Is Built</translation>
         </message>
@@ -2765,6 +2767,31 @@
             <location line="+1" />
             <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
             <translation>Ctrl+K finds any action, shot, beat or variant by typing.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Five beats</source>
+            <translation>Five beats</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Studio</source>
+            <translation>In Studio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>What it does</translation>
         </message>
     </context>
     <context>

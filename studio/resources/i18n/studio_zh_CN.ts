@@ -1083,9 +1083,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+95" />
+            <location filename="../../ui/menus.py" line="+101" />
             <source>&amp;File</source>
-            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
+            <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
@@ -1150,21 +1150,23 @@
         </message>
         <message>
             <location line="+61" />
+            <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <location line="+6" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-59" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-148" />
             <source>Cu&amp;t</source>
             <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -1251,7 +1253,7 @@
             <translation>投放数据</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+100" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
         </message>
@@ -1296,7 +1298,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+77" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -1813,7 +1815,7 @@
             <translation>第 {row} 行“{column}”列：{value} 不是时间（请用 3、3s 或 0:03 这样的秒数）。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Column {column}: {value} is not a share of viewers between 0 and 100 %.</source>
             <translation>“{column}”列：{value} 不是 0 到 100% 之间的观众比例。</translation>
         </message>
@@ -1828,7 +1830,7 @@
             <translation>文件中找不到仍在观看的观众比例列（留存率 / retention）。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Choose the column with the ad or variant name.</source>
             <translation>请选择广告名称或版本名称所在的列。</translation>
         </message>
@@ -2088,7 +2090,7 @@
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Filter by action or key…</source>
             <translation>按操作或按键筛选…</translation>
         </message>
@@ -2654,7 +2656,7 @@
     <context>
         <name>StructureGuide</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <location filename="../../ui/dialogs/help.py" line="+31" />
             <source>How a Selling Video Is Built</source>
             <translation>带货视频的结构</translation>
         </message>
@@ -2762,6 +2764,31 @@
             <location line="+1" />
             <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
             <translation>按 Ctrl+K，输入文字即可找到任何操作、镜头、段落或版本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Five beats</source>
+            <translation>五个段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In Studio</source>
+            <translation>在 Studio 中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What it does</source>
+            <translation>作用</translation>
         </message>
     </context>
     <context>

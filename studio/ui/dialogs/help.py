@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.menus import plain
+from studio.ui.menus import BASE_TEXT, plain
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        rows = [(plain(a.text()), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        rows = [(plain(str(a.property(BASE_TEXT) or a.text())),
+                 a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in actions if not a.shortcut().isEmpty()]  # fmt: skip
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by action or key…"))
@@ -36,6 +37,7 @@ class ShortcutsDialog(QDialog):
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (text, keys) in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(text))
@@ -108,9 +110,10 @@ class StructureGuide(QDialog):
             self.tr("Ctrl+K finds any action, shot, beat or variant by typing."),
         ]
         items = "".join(f"<li>{tip}</li>" for tip in tips)
+        heading, studio = self.tr("Five beats"), self.tr("In Studio")
+        beat, where, what = self.tr("Beat"), self.tr("Where"), self.tr("What it does")
         return (
-            f"<h3>{self.tr('Five beats')}</h3>"
-            f"<table cellpadding='4'><tr><th align='left'>{self.tr('Beat')}</th>"
-            f"<th align='left'>{self.tr('Where')}</th><th align='left'>{self.tr('What it does')}</th></tr>"
-            f"{rows}</table><h3>{self.tr('In Studio')}</h3><ul>{items}</ul>"
+            f"<h3>{heading}</h3><table cellpadding='4'><tr><th align='left'>{beat}</th>"
+            f"<th align='left'>{where}</th><th align='left'>{what}</th></tr>"
+            f"{rows}</table><h3>{studio}</h3><ul>{items}</ul>"
         )
