@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from studio.models.entities import Script, Variant, VariantResult
 from studio.models.enums import BeatKind
-from studio.models.timeline import BeatSpan, beat_spans, differing_beats, total_ds
+from studio.models.timeline import BeatSpan, TimedShot, beat_spans, cut, differing_beats, total_ds
 from studio.models.vocab import beat_label
 
 #: The hook is judged at this second.
@@ -59,6 +59,9 @@ class CurveReading:
     at_3s: float | None
     completion: float | None
     losses: list[BeatLoss]
+    #: The second that loses the most viewers (its start) and the shot on screen then.
+    steepest_s: int | None = None
+    steepest_shot: TimedShot | None = None
 
     @property
     def worst(self) -> BeatLoss | None:
@@ -78,7 +81,17 @@ def read_curve(script: Script, variant: Variant, curve: list[float]) -> CurveRea
         if start is not None and end is not None and span.duration_ds > 0:
             losses.append(BeatLoss(span, start, end))
     end_share = share_at(curve, min(duration, len(curve) - 1)) if curve else None
-    return CurveReading(variant, curve, duration, share_at(curve, HOOK_S), end_share, losses)
+    last = min(len(curve) - 1, int(duration))
+    drops = [(curve[i] - curve[i + 1], i) for i in range(last)] if curve else []
+    steepest = max(drops, default=None)
+    shot = None
+    if steepest is not None:
+        middle = (steepest[1] + 0.5) * 10
+        shot = next((t for t in cut(script, variant) if t.start_ds <= middle < t.end_ds), None)
+    return CurveReading(
+        variant, curve, duration, share_at(curve, HOOK_S), end_share, losses,
+        None if steepest is None else steepest[1], shot,
+    )  # fmt: skip
 
 
 def readings(script: Script, results: dict[str, VariantResult]) -> list[CurveReading]:
@@ -145,16 +158,22 @@ def sentences(script: Script, results: dict[str, VariantResult], lang: str) -> l
         beat = beat_label(worst.span.beat.kind, worst.span.beat.name, lang)
         start, end = worst.span.start_ds / 10, worst.span.end_ds / 10
         rate = worst.per_second * 100
+        steep = ""
+        if r.steepest_s is not None and r.steepest_shot is not None:
+            t, code = r.steepest_s, r.steepest_shot.shot.code
+            steep = (f"最陡的一秒是 {t}–{t + 1} 秒（镜头 {code}）。" if lang == "zh"
+                     else f" The steepest second is {t}–{t + 1} s, in shot {code}.")  # fmt: skip
         if lang == "zh":
             out.append(
                 f"「{r.variant.name}」：3 秒留存 {_pct(r.at_3s)}，完播 {_pct(r.completion)}；"
                 f"流失最快的是「{beat} {worst.span.alt.label}」（{start:g}–{end:g} 秒，每秒流失 {rate:.1f} 个百分点）。"
+                + steep
             )
         else:
             out.append(
                 f"“{r.variant.name}”: {_pct(r.at_3s)} still watching at 3 s, {_pct(r.completion)} at the end; "
                 f"{beat} {worst.span.alt.label} ({start:g}–{end:g} s) loses viewers fastest, "
-                f"{rate:.1f} points a second."
+                f"{rate:.1f} points a second." + steep
             )
     for d in differences(script, reads, lang):
         more = d.points >= 0

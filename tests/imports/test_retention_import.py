@@ -93,8 +93,11 @@ def test_reading_finds_the_beat_that_loses_most_and_the_hook_difference(project)
     en = sentences(script, project.results, "en")
     assert any("keeps 12 points more viewers at 3 s" in s for s in en)
     # A curve that is flat in the hook and falls in the proof puts the blame on the proof.
-    flat = [1.0] * 15 + [1.0 - 0.1 * i for i in range(1, 7)] + [0.4] * 5
-    assert read_curve(script, base, flat).worst.span.beat.kind.value == "proof"
+    flat = [1.0] * 15 + [0.7, 0.65, 0.6, 0.55, 0.5, 0.45] + [0.45] * 5
+    proof_reading = read_curve(script, base, flat)
+    assert proof_reading.worst.span.beat.kind.value == "proof"
+    # The steepest second names the shot on screen: 14–15 s lies in the proof's first shot (from 14.2 s).
+    assert proof_reading.steepest_s == 14 and proof_reading.steepest_shot.shot.code.startswith("P")
     assert not sentences(script, {base.id: VariantResult(base.id)}, "en")
 
 

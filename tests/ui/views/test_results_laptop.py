@@ -128,3 +128,33 @@ def test_a_retention_file_without_times_is_refused_in_words(laptop, qtbot, tmp_p
     qtbot.addWidget(dialog)
     assert "no time column" in dialog.message.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_chart_renders_from_an_imported_tiktok_report(laptop, qtbot, tmp_path) -> None:
+    import csv
+
+    from studio.models import ops
+    from studio.ui.dialogs.report_import_dialog import ReportImportDialog
+    from studio.ui.views.results_chart import WINNER_COLOR
+
+    doc = laptop.doc
+    with doc.pf.batch():
+        for variant_id in list(doc.project.results):
+            ops.set_result(doc.project, None, variant_id)
+    assert not laptop.chart.panels
+    head = ["Ad name", "Cost", "Impressions", "Clicks (all)", "Clicks (destination)", "Video views",
+            "Video views at 100%", "Conversions", "Total purchase value"]  # fmt: skip
+    rows = [head, ["1130_serum_Base", "1,200.00", "50000", "1850", "1000", "41000", "5200", "60", "8,000.00"],
+            ["1130_serum_Price hook_v2", "1,210.00", "50000", "1900", "1400", "41500", "5300", "85", "11,000.00"]]  # fmt: skip
+    path = tmp_path / "tiktok.csv"
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        csv.writer(fh).writerows(rows)
+    dialog = ReportImportDialog(doc, str(path))
+    qtbot.addWidget(dialog)
+    assert "Clicks (destination)" in dialog.message.text()
+    dialog.accept()
+    qtbot.wait(20)
+    ctr = next(p for p in laptop.chart.panels if p.metric.key == "ctr")
+    assert [b.is_winner for b in ctr.bars][:2] == [False, True]
+    assert laptop.table.item(1, 2).text().startswith("★ 2.80%")
+    assert _colour_pixels(laptop.chart, WINNER_COLOR) > 20
