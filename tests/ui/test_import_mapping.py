@@ -146,3 +146,26 @@ def test_dialog_speaks_chinese(qtbot, qapp, book: Path) -> None:
         assert dialog.table.verticalHeaderItem(0).text() == "去向"
     finally:
         translators.install("en")
+
+
+def test_studios_own_workbook_skips_the_dialog(
+    window, doc, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.exports.xlsx_export import export_xlsx
+    from studio.ui import fileactions
+
+    book = tmp_path / "own.xlsx"
+    script = doc.project.scripts[0]
+    export_xlsx(doc.project, script, list(script.variants), doc.pf.frame_bytes, book, "en")
+    target = tmp_path / "back.studio"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(fileactions, "open_path", lambda *a: None)
+    monkeypatch.setattr(
+        ImportMappingDialog, "exec", lambda self: pytest.fail("Studio's workbook needs no mapping")
+    )
+    fileactions.import_excel(window)
+    back = reopen(target).scripts[0]
+    assert [v.name for v in back.variants] == [v.name for v in script.variants]
+    assert sum(1 for _ in back.iter_shots()) == sum(1 for _ in script.iter_shots())

@@ -219,16 +219,19 @@ def import_excel_into(w: MainWindow) -> None:
         log.info("preview of %s refused: %s", source, exc)
         errors.show_error(w, exc, translate("Export", "Import failed"))
         return
-    dialog = ImportMappingDialog(preview, Path(source).name, w)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
+    choices: dict[int, str | None] = {}
+    if not preview.report.studio_workbook:  # Studio's own workbook is read back exactly, no guessing
+        dialog = ImportMappingDialog(preview, Path(source).name, w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        choices = dialog.choices()
     suggested = str(Path(source).with_suffix(".studio"))
     target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
                                             translate("Export", "Studio projects (*.studio)"))  # fmt: skip
     if not target:
         return
     try:
-        report = import_xlsx(source, target, None, dialog.choices())
+        report = import_xlsx(source, target, None, choices)
     except Exception as exc:
         log.exception("import of %s failed", source)
         errors.show_error(w, exc, translate("Export", "Import failed"))
