@@ -70,7 +70,7 @@ def check_folder(path: str | Path) -> Path:
     return folder
 
 
-def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     """Call ``write`` on a temp file beside ``path``, fsync, then rename it over ``path``.
 
     Whatever goes wrong, no partial file is left: the temp file is removed and the
@@ -347,9 +347,7 @@ class FrameSource:
                 return checked
         # Not embeddable as it is (CMYK, no JFIF/Exif header, truncated, another format): make a
         # rendition from these bytes if they decode, else from the original.
-        sources = [data] if data is not None else []
-        if kind != "original":
-            sources.append(self._fetch(digest, "original"))
+        sources = [data, self._fetch(digest, "original") if kind != "original" else None]
         from studio.media.images import PRINT_EDGE, THUMB_EDGE, decode_rgb, rendition
 
         for source in sources:

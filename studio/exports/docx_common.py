@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -24,7 +26,7 @@ PAGE_SIZES = {"a4": (Cm(29.7), Cm(21.0)), "letter": (Inches(11), Inches(8.5))}
 
 def set_fonts(rpr_owner: object, latin: str = LATIN_FONT, east: str = EAST_ASIAN_FONT) -> None:
     """Give a style or run explicit Latin and East Asian fonts (w:eastAsia), dropping theme fonts."""
-    element = rpr_owner.element if hasattr(rpr_owner, "element") else rpr_owner  # type: ignore[attr-defined]
+    element: Any = getattr(rpr_owner, "element", rpr_owner)
     rpr = element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -160,10 +162,11 @@ def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
 
 
 def text_area_cm(section: Section) -> tuple[float, float]:
-    """The width and height inside a section's margins, in centimetres."""
-    width = Emu(section.page_width - section.left_margin - section.right_margin).cm
-    height = Emu(section.page_height - section.top_margin - section.bottom_margin).cm
-    return width, height
+    """The width and height inside a section's margins, in centimetres (every section here sets all four)."""
+    page_w, page_h = section.page_width or 0, section.page_height or 0
+    left, right = section.left_margin or 0, section.right_margin or 0
+    top, bottom = section.top_margin or 0, section.bottom_margin or 0
+    return Emu(page_w - left - right).cm, Emu(page_h - top - bottom).cm
 
 
 def pad(cell: _Cell, side: float, top: float) -> None:

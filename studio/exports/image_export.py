@@ -8,10 +8,12 @@ taller than MAX_HEIGHT is split at row boundaries into name_1.png, name_2.png ..
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
 from datetime import date as Date
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -223,7 +225,7 @@ def export_image(
             target = variant_file(path.parent, path.stem, variant.name, path.suffix) if several else path
             pictures = render_board(project, script, variant, media, lang, date, progress)
             for picture, name in zip(pictures, part_paths(target, len(pictures)), strict=True):
-                written.append(atomic_write(name, lambda fh, p=picture: _save(p, fh, fmt)))
+                written.append(atomic_write(name, functools.partial(_save, picture, fmt=fmt)))
     except BaseException:
         for done in written:  # a board is whole or absent, never half its parts
             with contextlib.suppress(OSError):
@@ -232,7 +234,7 @@ def export_image(
     return written
 
 
-def _save(picture: Image.Image, fh: object, fmt: str) -> None:
+def _save(picture: Image.Image, fh: BinaryIO, fmt: str) -> None:
     if fmt == "JPEG":
         picture.save(fh, "JPEG", quality=90, optimize=True, subsampling=0)
     else:

@@ -109,7 +109,7 @@ def column_widths(width: float, aspect_w: int, aspect_h: int) -> dict[str, float
 class _BoldFragment(Fragment):
     """Text drawn filled and outlined in its own colour: bold for a font that has one weight."""
 
-    def render_pdf_text(self, *args: object, **kwargs: object) -> str:  # type: ignore[override]
+    def render_pdf_text(self, *args: object, **kwargs: object) -> str:
         """The fragment's text operators, preceded by a stroke colour equal to the text colour."""
         text = super().render_pdf_text(*args, **kwargs)  # type: ignore[arg-type]
         colour = self.text_color

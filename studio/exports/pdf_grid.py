@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from studio.exports.board import Grid, Panel, panel_fields, panel_frame, panel_heading
 from studio.exports.common import FrameSource
@@ -41,7 +41,7 @@ def grid_board(pdf: _Pdf, timed: list[TimedShot], frames: FrameSource, lang: str
         y = pdf.get_y()
         for start in range(0, len(timed), grid.across):
             if y + row_h > pdf.h - pdf.b_margin + 0.01:
-                pdf.add_page(orientation=pdf.cur_orientation)
+                pdf.add_page(orientation=pdf.cur_orientation.value)
                 y = pdf.t_margin
             for i, t in enumerate(timed[start : start + grid.across]):
                 x = pdf.l_margin + i * (panel_w + GUTTER_MM)
@@ -116,7 +116,7 @@ def _lines(pdf: _Pdf, text: str, area: tuple[float, float, float, float], size: 
     """Write ``text`` wrapped to the area's width from its top; cut with a mark when it runs past the bottom."""
     x, y, w, bottom = area
     pdf.set_font(pdf.family, style, size)
-    lines = pdf.multi_cell(w, line_h, text, dry_run=True, output="LINES", align="L")
+    lines = cast(list[str], pdf.multi_cell(w, line_h, text, dry_run=True, output="LINES", align="L"))
     room = max(1, int((bottom - y) // line_h))
     if len(lines) > room and label is not None:
         pdf.long_texts.append((pdf.txt(label), text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import unicodedata
+from collections.abc import Sequence
 from copy import copy
 from pathlib import Path
 
@@ -207,7 +208,7 @@ def header_width(title: str, width: float) -> float:
 
 
 def _header(
-    ws: Worksheet, columns: list[tuple[str, float]], lang: str, head_font: object
+    ws: Worksheet, columns: Sequence[tuple[str, float]], lang: str, head_font: object
 ) -> dict[str, float]:
     """Write the header row; returns each column's width, grown so no header breaks inside a word."""
     widths: dict[str, float] = {}

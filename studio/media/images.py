@@ -70,7 +70,8 @@ def to_srgb_rgb(image: Image.Image) -> Image.Image:
         try:
             src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             out_mode = "RGBA" if image.mode == "RGBA" else "RGB"
-            image = ImageCms.profileToProfile(image, src, _SRGB, outputMode=out_mode)
+            converted = ImageCms.profileToProfile(image, src, _SRGB, outputMode=out_mode)
+            image = converted if converted is not None else image  # None only for an in-place conversion
         except (ImageCms.PyCMSError, OSError, ValueError):
             log.info("ignoring unusable colour profile")
     if image.mode.startswith("I;16") or image.mode == "I":
