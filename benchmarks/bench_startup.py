@@ -176,16 +176,18 @@ def child(path: Path) -> None:
         bar.setValue(0)
         app.processEvents()
         times = []
+        due = time.perf_counter()
         while bar.value() < bar.maximum():
-            start = time.perf_counter()
+            # A wheel step is due every 1/60 s. Work still running then (rows built ahead while idle)
+            # delays it, so each frame is timed from when its step was due, not from when the loop got to it.
+            while time.perf_counter() < due:
+                app.processEvents()
             bar.setValue(bar.value() + 120)
             app.processEvents()
             area.viewport().repaint()
-            times.append((time.perf_counter() - start) * 1000)
-            while (
-                time.perf_counter() - start < 1 / 60
-            ):  # the rest of the frame is idle, as between wheel steps
-                app.processEvents()
+            end = time.perf_counter()
+            times.append((end - due) * 1000)
+            due = max(due + 1 / 60, end)
         return times
 
     scroll = wheel_frames(view.scroll)
@@ -279,10 +281,13 @@ def report(t: dict[str, list[float]], w: dict, big: Path, runs: int) -> None:
     print(f"  {opened / b:.2f}x the floor's whole start; target <= {TARGETS['open_s']} s: "
           f"{_verdict(opened <= TARGETS['open_s'])}")  # fmt: skip
     s, sf = statistics.median(w["scroll"]), statistics.median(w["scroll_floor"])
-    print(f"scroll the Write tab, one 120 px step + repaint, 1366x768: median {s:.1f} ms, 95th percentile "
+    print(f"scroll the Write tab at 60 steps of 120 px a second, 1366x768, from each step due to its repaint: median {s:.1f} ms, 95th percentile "
           f"{_p95(w['scroll']):.1f} ms, worst {max(w['scroll']):.1f} ms over {len(w['scroll'])} frames")  # fmt: skip
-    print(f"  floor (plain labels) median {sf:.1f} ms; ratio {s / max(sf, 0.01):.1f}x; target <= 16 ms a frame "
-          f"(95th percentile): {_verdict(_p95(w['scroll']) <= TARGETS['scroll_ms'])}")  # fmt: skip
+    sp, fp = _p95(w["scroll"]), _p95(w["scroll_floor"])
+    print(f"  floor (plain labels) median {sf:.1f} ms, 95th percentile {fp:.1f} ms; ratios {s / max(sf, 0.01):.1f}x "
+          f"and {sp / max(fp, 0.01):.1f}x; target <= 16 ms a frame (95th percentile): "
+          f"{_verdict(sp <= TARGETS['scroll_ms'])}")  # fmt: skip
+
     k, kf = statistics.median(w["typing"]), statistics.median(w["typing_floor"])
     print(f"typing in a voice-over field, key press to repaint: median {k:.1f} ms, worst "
           f"{max(w['typing']):.1f} ms over {len(w['typing'])} keys")  # fmt: skip

@@ -402,8 +402,8 @@ class LazyRows(Mapping[str, ShotRow]):
                 continue
             g = chunk.geometry()
             if g.bottom() >= top and g.top() <= bottom:
-                if deadline is not None and time.perf_counter() > deadline:
-                    return made, False
+                if made and deadline is not None and time.perf_counter() > deadline:
+                    return made, False  # at least one chunk per call, so a tight deadline still progresses
                 self.build_chunk(index)
                 made += 1
         return made, True
