@@ -39,9 +39,9 @@ class ReportError(Exception):
     not_a_number, negative, fraction, exceeds, unknown_variants, no_rows.
     """
 
-    def __init__(self, kind: str, path: str = "", **fields: object) -> None:
+    def __init__(self, kind: str, path: object = "", **fields: object) -> None:
         self.kind = kind
-        self.path = path
+        self.path = str(path)
         self.fields = fields
         super().__init__(f"{path}: {kind} {fields}")
 
@@ -340,6 +340,7 @@ def preview(
         if not name or profiles.norm(name) in _TOTAL_WORDS or name.startswith(("合计", "总计", "Total")):
             continue
         values = _row_values(table, mapping, row, line, percent)
+        cands: tuple[str, ...]
         if line in picks:
             chosen = picks[line]
             vid, how, cands = (chosen, "picked", ()) if chosen in ids else (None, "skipped", ())

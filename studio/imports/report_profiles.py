@@ -274,8 +274,8 @@ def _keyword_field(h: str) -> str | None:
     )
     if named and not any(d in h for d in _DERIVED) and not h.endswith(("id", "数", "量")):
         return "variant"
-    for rate, words in _RATE_KEYWORDS.items():
-        if any(_norm_plain(w) in h for w in words):
+    for rate, rate_words in _RATE_KEYWORDS.items():
+        if any(_norm_plain(w) in h for w in rate_words):
             return rate
     for name, words in _KEYWORDS:
         if name == "completions" and "100%" in h and not h.endswith("率"):
@@ -321,10 +321,10 @@ def candidates(header: str, column: int, profile: Profile | None) -> list[Candid
     if h in [norm(n) for n in _VARIANT_COMMON]:
         found.append(Candidate("variant", column, 50))
     if not found:
-        name = _keyword_field(h)
-        if name is not None:
+        guessed = _keyword_field(h)
+        if guessed is not None:
             rank = 90 if any(a in h for a in ALL_CLICKS) else 60
-            found.append(Candidate(name, column, rank))
+            found.append(Candidate(guessed, column, rank))
     return found
 
 

@@ -187,6 +187,7 @@ def preview_retention(
     ids = {v.id for v in script.variants}
     rows: list[CurveRow] = []
     for name, curve in found:
+        cands: tuple[str, ...]
         if name in picks:
             chosen = picks[name]
             vid, how, cands = (chosen, "picked", ()) if chosen in ids else (None, "skipped", ())

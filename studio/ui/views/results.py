@@ -203,7 +203,9 @@ class ResultsView(QWidget):
                     self.table.setItem(r, FIRST_INPUT + c, item)
             self.table.setVerticalHeaderLabels(labels)
             for c, tip in enumerate(tips):
-                self.table.horizontalHeaderItem(c).setToolTip(tip)
+                header = self.table.horizontalHeaderItem(c)
+                if header is not None:
+                    header.setToolTip(tip)
             self.table.resizeColumnsToContents()
             for c in range(FIRST_INPUT, FIRST_INPUT + len(INPUTS)):
                 self.table.setColumnWidth(c, max(self.table.columnWidth(c), 72))

@@ -129,17 +129,21 @@ class RetentionChart(QWidget):
     def _completion_labels(self, p: QPainter) -> None:
         """Each curve's completion beside its end dot, nudged apart so none overlap."""
         ends = sorted(
-            ((self.y_of(r.completion), i, r) for i, r in enumerate(self.reads) if r.completion is not None),
+            (
+                (self.y_of(r.completion), i, r, r.completion)
+                for i, r in enumerate(self.reads)
+                if r.completion is not None
+            ),
             key=lambda e: e[0],
         )
         last = -1e9
         gap = QFontMetrics(self.font()).height()
-        for y, i, read in ends:
+        for y, i, read, share in ends:
             y = max(y - 6, last + gap)
             last = y
             end = min(read.duration_s, len(read.curve) - 1)
             p.setPen(self.color(i))
-            p.drawText(QPointF(self.x_of(end) - 34, y), f"{read.completion * 100:.0f}%")
+            p.drawText(QPointF(self.x_of(end) - 34, y), f"{share * 100:.0f}%")
 
     def _hook_line(self, p: QPainter, plot: QRectF, muted: QColor) -> None:
         x = self.x_of(HOOK_S)
