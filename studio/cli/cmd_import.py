@@ -57,6 +57,10 @@ add_messages(
             "{path}: merged cells cover more than {limit} cells in one sheet; refused",
             "{path}：一张工作表中合并单元格覆盖超过 {limit} 个单元格，已拒绝",
         ),
+        "import.too_many_rows": (
+            "{path}: a sheet has more than {limit} rows (empty formatted rows count too); refused",
+            "{path}：一张工作表超过 {limit} 行（带格式的空行也算在内），已拒绝",
+        ),
         "import.too_many_cells": (
             "{path}: a sheet has more than {limit} cells; refused",
             "{path}：一张工作表的单元格超过 {limit} 个，已拒绝",

@@ -47,7 +47,7 @@ class XlsxImportError(Exception):
     """A workbook could not be imported; ``reason`` says why and ``fields`` carry the facts.
 
     Reasons: 'unreadable', 'no_table', and the refusals of :mod:`studio.imports.xlsx_limits`
-    ('too_large', 'beyond_limits', 'merged_beyond', 'merged_too_many', 'too_many_cells',
+    ('too_large', 'beyond_limits', 'merged_beyond', 'merged_too_many', 'too_many_rows', 'too_many_cells',
     'xml_doctype', 'xml_broken').
     """
 

@@ -25,6 +25,8 @@ MAX_ROWS = 10_000
 MAX_COLUMNS = 200
 #: Cells covered by merged ranges, summed: openpyxl makes an object for each.
 MAX_MERGED_CELLS = 200_000
+#: Row elements of any kind in one sheet: openpyxl keeps an object for each styled one, even empty.
+MAX_ROW_ELEMENTS = 2 * MAX_ROWS
 #: Cell elements of any kind (empty styled cells too) in one sheet.
 MAX_CELL_ELEMENTS = 1_000_000
 #: Unpacked size of the XML parts together, and of the whole zip (pictures included).
@@ -72,6 +74,7 @@ class _SheetScan:
         self.cell: tuple[int, int] | None = None
         self.has_value = False
         self.cells = 0
+        self.row_elements = 0
         self.merged_cells = 0
 
     def refuse(self, reason: str, **fields: object) -> None:
@@ -81,6 +84,9 @@ class _SheetScan:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         local = name.rpartition(" ")[2]
         if local == "row":
+            self.row_elements += 1
+            if self.row_elements > MAX_ROW_ELEMENTS:
+                self.refuse("too_many_rows", limit=MAX_ROW_ELEMENTS)
             r = attrs.get("r", "")
             self.row = int(r) if r.isdigit() else self.row + 1
             self.col = 0

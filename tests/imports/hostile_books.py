@@ -71,6 +71,22 @@ def million_rows(path: Path, rows: int = 1_048_576) -> Path:
     return _rewrite(path, {SHEET: body()})
 
 
+def empty_formatted_rows(path: Path, rows: int = 1_048_576) -> Path:
+    """A shot table followed by a row element, with a height and no cells, in every row of the sheet."""
+
+    def body() -> Iterator[bytes]:
+        yield f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{HEADER}'.encode()
+        chunk: list[str] = []
+        for r in range(2, rows + 1):
+            chunk.append(f'<row r="{r}" ht="20" customHeight="1"/>')
+            if len(chunk) == 50_000:
+                yield "".join(chunk).encode()
+                chunk.clear()
+        yield ("".join(chunk) + "</sheetData></worksheet>").encode()
+
+    return _rewrite(path, {SHEET: body()})
+
+
 def entity_expansion(path: Path) -> Path:
     """The billion-laughs shape in the shared strings part."""
     dtd = (

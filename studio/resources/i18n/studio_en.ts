@@ -464,18 +464,18 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+210" />
-            <location line="+30" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
+            <location line="+33" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-31" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Save the Imported Project As</source>
             <translation>Save the Imported Project As</translation>
         </message>
@@ -485,8 +485,8 @@
             <translation>Studio projects (*.studio)</translation>
         </message>
         <message>
-            <location line="-7" />
-            <location line="+14" />
+            <location line="-10" />
+            <location line="+17" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
@@ -753,7 +753,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-195" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-199" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -939,6 +939,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</source>
+            <translation>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
             <translation>{path} has more than {limit} cells in one sheet; it was not imported.</translation>
         </message>
@@ -961,7 +966,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-88" />
+            <location line="-89" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>

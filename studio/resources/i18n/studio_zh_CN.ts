@@ -463,18 +463,18 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+210" />
-            <location line="+30" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
+            <location line="+33" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-31" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Save the Imported Project As</source>
             <translation>将导入的项目另存为</translation>
         </message>
@@ -484,8 +484,8 @@
             <translation>Studio 项目 (*.studio)</translation>
         </message>
         <message>
-            <location line="-7" />
-            <location line="+14" />
+            <location line="-10" />
+            <location line="+17" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
@@ -752,7 +752,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-195" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-199" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -938,6 +938,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</source>
+            <translation>{path} 一张工作表超过 {limit} 行（带格式的空行也算在内），未导入。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
             <translation>{path} 一张工作表的单元格超过 {limit} 个，未导入。</translation>
         </message>
@@ -960,7 +965,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-88" />
+            <location line="-89" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>

@@ -181,6 +181,7 @@ def describe_import_error(exc: XlsxImportError) -> str:
         "beyond_limits": translate("ImportMapping", "{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
         "merged_beyond": translate("ImportMapping", "{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
         "merged_too_many": translate("ImportMapping", "{path} merges more than {limit} cells in one sheet; it was not imported."),
+        "too_many_rows": translate("ImportMapping", "{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported."),
         "too_many_cells": translate("ImportMapping", "{path} has more than {limit} cells in one sheet; it was not imported."),
         "xml_doctype": translate("ImportMapping", "{path} declares XML entities or external references, which Studio never reads; it was not imported."),
         "xml_broken": translate("ImportMapping", "{path} is damaged ({part}, line {line})."),
