@@ -128,7 +128,9 @@ def settle(guesses: Iterable[ColumnGuess]) -> list[ColumnGuess]:
         if g.field is not None and g.field not in winner:
             winner[g.field] = g
     return [
-        g if g.field is None or g.field in JOINED or winner[g.field] is g else replace(g, field=None, basis="duplicate")
+        g
+        if g.field is None or g.field in JOINED or winner[g.field] is g
+        else replace(g, field=None, basis="duplicate")
         for g in guesses
     ]
 

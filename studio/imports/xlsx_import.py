@@ -23,7 +23,7 @@ from pathlib import Path
 from studio.exports.xlsx_common import STUDIO_KEYWORD
 from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
-from studio.imports.xlsx_sheet import cell_text, cells, column_letter, find_header, one_line
+from studio.imports.xlsx_sheet import Grid, cell_text, cells, column_letter, find_header, one_line
 from studio.imports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
@@ -166,7 +166,7 @@ class _Reader:
             self._studio_images(ws)
         return self._build(rows, mark_cols, headers, columns)
 
-    def _variant_columns(self, ws: object, grid: dict, header_row: int, columns: dict[int, str],
+    def _variant_columns(self, ws: object, grid: Grid, header_row: int, columns: dict[int, str],
                          headers: dict[int, str]) -> list[int]:  # fmt: skip
         if not self.studio:
             return []
@@ -179,7 +179,7 @@ class _Reader:
                 marks.append(c)
         return marks
 
-    def _rows(self, ws: object, grid: dict, header_row: int, columns: dict[int, str], headers: dict[int, str],
+    def _rows(self, ws: object, grid: Grid, header_row: int, columns: dict[int, str], headers: dict[int, str],
               extra_cols: list[int], mark_cols: list[int]) -> list[dict]:  # fmt: skip
         rows: list[dict] = []
         for r in range(header_row + 1, grid.rows + 1):
@@ -240,7 +240,7 @@ class _Reader:
                 continue
             if "frame" in owner:
                 continue
-            digest = self._frame(img._data(), f"{ws.title}-{at}.{img.format or 'png'}", at)  # type: ignore[attr-defined]
+            digest = self._frame(img._data(), f"{ws.title}-{at}.{img.format or 'png'}", at or 0)  # type: ignore[attr-defined]
             if digest is not None:
                 owner["frame"] = digest
 

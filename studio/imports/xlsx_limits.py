@@ -18,6 +18,7 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
+from typing import NoReturn
 from xml.parsers import expat
 
 #: Rows and columns a shot script may use: far beyond any real one (a few hundred rows, ~20 columns).
@@ -136,7 +137,7 @@ def _letters(col: int) -> str:
     return out
 
 
-def _forbid_doctype(*_args: object) -> None:
+def _forbid_doctype(*_args: object) -> NoReturn:
     raise WorkbookRefused("xml_doctype")
 
 
