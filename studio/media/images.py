@@ -157,6 +157,15 @@ def placeholder(
 
     ``covered`` is (top, bottom, left, right) as fractions of the frame.
     """
+    image = placeholder_ground(width, height, covered, hue)
+    placeholder_text(ImageDraw.Draw(image), width, height, title, lines, ((255, 255, 255), (236, 240, 241)))
+    return image
+
+
+def placeholder_ground(
+    width: int, height: int, covered: tuple[float, float, float, float] | None, hue: tuple[int, int, int]
+) -> Image.Image:
+    """A placeholder without its words: the hue, its hatching and the covered area shaded."""
     image = Image.new("RGB", (width, height), hue)
     draw = ImageDraw.Draw(image, "RGBA")
     light = tuple(min(255, c + 40) for c in hue)
@@ -177,15 +186,20 @@ def placeholder(
             round(height * (1 - bottom)),
         )
         draw.rectangle(box, outline=(255, 255, 255, 160), width=max(2, width // 240))
+    return image
+
+
+def placeholder_text(draw: ImageDraw.ImageDraw, width: int, height: int, title: str, lines: tuple[str, ...],
+                     fills: tuple[object, object]) -> None:  # fmt: skip
+    """A placeholder's words: the title big in the middle, the lines small below it (fills: title, lines)."""
     big = font(max(12, width // 7))
     small = font(max(10, width // 20))
     cx, cy = width // 2, height // 2
-    draw.text((cx, cy - height // 12), title, font=big, fill=(255, 255, 255), anchor="mm")
+    draw.text((cx, cy - height // 12), title, font=big, fill=fills[0], anchor="mm")
     y = cy + height // 40
     for line in lines:
-        draw.text((cx, y), line, font=small, fill=(236, 240, 241), anchor="mm")
+        draw.text((cx, y), line, font=small, fill=fills[1], anchor="mm")
         y += round(small.size * 1.5) if hasattr(small, "size") else 24
-    return image
 
 
 def png_bytes(image: Image.Image) -> bytes:
