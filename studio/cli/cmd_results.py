@@ -158,16 +158,16 @@ def _pct(est: Any) -> str:
     return f"{est.value * 100:.2f}% [{est.low * 100:.2f}–{est.high * 100:.2f}]"
 
 
-def _money(est: Any, unit: str = "") -> str:
+def _money(est: Any, unit: str = "", symbol: str = "") -> str:
     if est.value is None:
         return "–"
     if est.low is None:
-        return f"{est.value:,.2f}{unit}"
-    high = f"{est.high:,.2f}{unit}" if est.high is not None else "∞"
-    return f"{est.value:,.2f}{unit} [{est.low:,.2f}{unit}–{high}]"
+        return f"{symbol}{est.value:,.2f}{unit}"
+    high = f"{symbol}{est.high:,.2f}{unit}" if est.high is not None else "∞"
+    return f"{symbol}{est.value:,.2f}{unit} [{symbol}{est.low:,.2f}{unit}–{high}]"
 
 
-def _text_report(analysis: Any, lang: str) -> list[str]:
+def _text_report(analysis: Any, lang: str, symbol: str = "") -> list[str]:
     from studio.results.metrics import METRICS, count_label
     from studio.results.verdict import format_p, sentences
 
@@ -183,11 +183,16 @@ def _text_report(analysis: Any, lang: str) -> list[str]:
             for f in ("impressions", "plays", "views_3s", "completions", "clicks", "conversions")
         )
         out.append(
-            f"  {counts}, {count_label('spend', lang)} {row.result.spend:,.2f}, {count_label('gmv', lang)} {row.result.gmv:,.2f}"
+            f"  {counts}, {count_label('spend', lang)} {symbol}{row.result.spend:,.2f}, "
+            f"{count_label('gmv', lang)} {symbol}{row.result.gmv:,.2f}"
         )
         for m in METRICS:
             est = row.estimates[m.key]
-            line = f"  {m.label(lang)}: {_pct(est) if m.is_rate else _money(est, '×' if m.key == 'roas' else '')}"
+            if m.is_rate:
+                shown = _pct(est)
+            else:
+                shown = _money(est, "×") if m.key == "roas" else _money(est, symbol=symbol)
+            line = f"  {m.label(lang)}: {shown}"
             comp = row.comparisons.get(m.key)
             if comp is not None:
                 line += f"  Δ {comp.diff * 100:+.2f} pt, {format_p(comp.p_adjusted)}" + (
@@ -345,9 +350,15 @@ def cmd_results(args: argparse.Namespace) -> int:
         import_retention(args, lang)
     if args.dry_run:
         return 0
+    from studio.results.format import currency
+    from studio.results.retention import sentences as where_viewers_leave
+
     pf = ProjectFile.open(args.file, readonly=True)
     try:
-        analysis = analyse(pf.project.script(args.script), pf.project.results)
+        script = pf.project.script(args.script)
+        analysis = analyse(script, pf.project.results)
+        symbol = currency(pf.project.platform)
+        leaving = where_viewers_leave(script, pf.project.results, lang)
     finally:
         pf.close()
     if args.json:
@@ -356,7 +367,10 @@ def cmd_results(args: argparse.Namespace) -> int:
     if not any(r.result for r in analysis.rows):
         print(say_in(lang, "res.no_results"))
         return 0
-    print("\n".join(_text_report(analysis, lang)))
+    print("\n".join(_text_report(analysis, lang, symbol)))
+    if leaving:
+        print("\n" + say_in(lang, "ret.where"))
+        print("\n".join(f"  {line}" for line in leaving))
     return 0
 
 
