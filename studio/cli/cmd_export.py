@@ -96,6 +96,10 @@ add_messages(
             "{path}: {fmt} files end in {allowed}",
             "{path}：{fmt} 文件的扩展名应为 {allowed}",
         ),
+        "export.needs_variant": (
+            "{path}: a name pattern needs {{variant}}, or every variant would get the same file name",
+            "{path}：文件名模板需要含 {{variant}}，否则各版本会写成同一个文件名",
+        ),
         "export.bad_pattern": ("{path}: bad name pattern ({detail})", "{path}：文件名模板有误（{detail}）"),
         "export.folder_missing": (
             "{path}: the folder does not exist; nothing was written",
@@ -146,7 +150,13 @@ def _install_errors() -> None:
         lambda e: say("export.bad_suffix", path=e.path, fmt=e.fmt, allowed=", ".join(e.allowed)),
         code=2,
     )
-    register_error(BadPatternError, lambda e: say("export.bad_pattern", path=e.path, detail=e.detail), code=2)
+    register_error(
+        BadPatternError,
+        lambda e: say(
+            "export.needs_variant" if e.lacks_variant else "export.bad_pattern", path=e.path, detail=e.detail
+        ),
+        code=2,
+    )
     from studio.exports.animatic_audio import AudioSourceError
 
     register_error(

@@ -120,9 +120,14 @@ class WrongSuffixError(ExportError):
 
 
 class BadPatternError(ExportError):
-    """A name pattern with {variant} that cannot be filled in."""
+    """A name pattern (braces in OUT) without {variant}, or one that cannot be filled in."""
 
     reason = "bad name pattern"
+
+    @property
+    def lacks_variant(self) -> bool:
+        """True when the pattern has no {variant}, so every variant would get the same name."""
+        return not self.detail
 
 
 def plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant],
@@ -167,7 +172,7 @@ def make_folders(paths: list[Path]) -> None:
 
 def _fill(pattern: str, fmt: ExportFormat, variant: str, project: str, n: int) -> Path:
     if "{variant}" not in pattern:
-        raise BadPatternError(pattern, "{variant}")
+        raise BadPatternError(pattern)
     try:
         text = pattern.format(variant=slug(variant), project=project, n=n)
     except (KeyError, IndexError, ValueError) as exc:

@@ -61,7 +61,8 @@ def test_several_variants_into_one_file_name_become_one_file_each(sample_path: P
 
 def test_a_pattern_without_variant_is_a_user_mistake(sample_path: Path, tmp_path: Path, capsys) -> None:
     code = main(["export", str(sample_path), "-f", "docx", "--all", "-o", str(tmp_path / "{project}.docx")])
-    assert code == 2 and "{project}.docx" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert code == 2 and "{project}.docx" in err and "needs {variant}" in err
     assert not list(tmp_path.glob("*.docx"))
 
 
