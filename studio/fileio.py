@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import logging
 import os
 import re
 import shutil
+import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -45,7 +46,46 @@ def permissions_as_new(path: Path, mode: int = 0o666) -> None:
         os.chmod(path, mode & ~mask)
 
 
+# --- advisory locks that the operating system drops when their process ends -------------------
+
+#: errno values that mean "another process holds the lock".
+HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
+
+if sys.platform == "win32":
+    import msvcrt
+
+    # Windows locks byte ranges, and others cannot read a locked range: lock one byte far past
+    # any content, so a refused opener can still read the file (a lock record, say). Windows
+    # releases the lock when the process ends, as flock does.
+    _WINDOWS_LOCK_AT = 1 << 20
+
+    def try_lock(fd: int) -> None:
+        """Lock ``fd`` for this process without waiting; OSError (errno in HELD) if another holds it."""
+        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+    def unlock(fd: int) -> None:
+        """Release :func:`try_lock` before closing (Windows wants it explicit)."""
+        with contextlib.suppress(OSError):
+            os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def try_lock(fd: int) -> None:
+        """Lock ``fd`` for this process without waiting; OSError (errno in HELD) if another holds it."""
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def unlock(fd: int) -> None:
+        """Nothing to do: closing the descriptor drops a flock."""
+
+
 # --- part files and folders of a run that was killed --------------------------------------------
+
+#: Where a part cannot be locked (a folder on Windows, which os.open cannot open), one untouched for
+#: this long is taken for a killed run's.
+STALE_PART_S = 6 * 3600
 
 
 def claim(fd: int) -> None:
@@ -54,13 +94,17 @@ def claim(fd: int) -> None:
     The kernel drops the lock when the process ends however it ends, so a part whose lock can
     be taken belongs to a run that is gone, and :func:`sweep_parts` may remove it.
     """
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    try_lock(fd)
 
 
 @contextlib.contextmanager
 def claimed(path: Path) -> Iterator[None]:
     """Hold :func:`claim` on a part folder (or file) by name while the block writes it."""
-    fd = os.open(path, os.O_RDONLY)
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # a folder on Windows: sweep_parts judges it by age instead
+        yield
+        return
     try:
         claim(fd)
         yield
@@ -88,17 +132,9 @@ def sweep_parts(folder: Path, pattern: re.Pattern[str], final: Path | None = Non
         return done
     for entry in entries:
         path = Path(entry.path)
-        try:
-            fd = os.open(path, os.O_RDONLY)
-        except OSError:
+        if not _abandoned(path):
             continue
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError as exc:
-                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    log.info("cannot lock %s to judge it: %s", path, exc)
-                continue  # a live run is writing it
             if path.name.endswith(".old") and final is not None and not final.exists() and path.is_dir():
                 os.replace(path, final)
                 log.info("restored %s from %s, left by a killed run", final, path.name)
@@ -111,6 +147,31 @@ def sweep_parts(folder: Path, pattern: re.Pattern[str], final: Path | None = Non
             done.append(path)
         except OSError as exc:
             log.warning("could not remove %s: %s", path, exc)
-        finally:
-            os.close(fd)
     return done
+
+
+def _abandoned(path: Path) -> bool:
+    """True when no live run holds ``path``: its lock can be taken (then dropped again at once, since
+    Windows cannot remove an open file), or, where it cannot be locked, it is old."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return _untouched_for(path, STALE_PART_S)
+    try:
+        try_lock(fd)
+    except OSError as exc:
+        if exc.errno not in HELD:
+            log.info("cannot lock %s to judge it: %s", path, exc)
+        return False  # a live run is writing it
+    else:
+        unlock(fd)
+        return True
+    finally:
+        os.close(fd)
+
+
+def _untouched_for(path: Path, seconds: float) -> bool:
+    try:
+        return time.time() - path.stat().st_mtime > seconds
+    except OSError:
+        return False

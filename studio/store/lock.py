@@ -24,7 +24,6 @@ file system may not pass locks between machines.
 from __future__ import annotations
 
 import contextlib
-import errno
 import getpass
 import json
 import logging
@@ -33,6 +32,7 @@ import socket
 import sys
 from pathlib import Path
 
+from studio.fileio import HELD, try_lock, unlock
 from studio.models.entities import now_iso
 from studio.store.errors import LockInfo, ProjectLockedError, ReadOnlyLocationError
 
@@ -43,34 +43,6 @@ _ATTEMPTS = 20
 #: The largest lock record read; anything longer is garbage.
 _MAX_RECORD = 4096
 _UNKNOWN = LockInfo("?", 0, "?", "")
-#: errno values that mean "another process holds the lock".
-_HELD = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK}
-
-if sys.platform == "win32":
-    import msvcrt
-
-    # Windows locks byte ranges, and others cannot read a locked range: lock one byte far past
-    # the record, so a refused opener can still read who holds the file. Windows releases the
-    # lock when the process ends, as flock does.
-    _WINDOWS_LOCK_AT = 1 << 20
-
-    def _os_lock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-
-    def _os_unlock(fd: int) -> None:
-        with contextlib.suppress(OSError):
-            os.lseek(fd, _WINDOWS_LOCK_AT, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _os_lock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _os_unlock(fd: int) -> None:
-        pass  # closing the file drops the lock
 
 
 def lock_path(path: Path) -> Path:
@@ -151,9 +123,9 @@ class ProjectLock:
     def _take(self, fd: int, project_path: Path) -> bool:
         """Lock ``fd`` and write our record; False when the file was released meanwhile (retry)."""
         try:
-            _os_lock(fd)
+            try_lock(fd)
         except OSError as exc:
-            if exc.errno in _HELD:
+            if exc.errno in HELD:
                 raise ProjectLockedError(project_path, read_lock(project_path) or _UNKNOWN) from None
             # The file system cannot lock (ENOLCK, EOPNOTSUPP): editing there could not be kept
             # to one process, so the file is offered read-only.
@@ -188,7 +160,7 @@ class ProjectLock:
             # An open file cannot be deleted there: unlock and close first. Should another
             # process open it in between, the delete fails and that process takes it over.
             ours = _same_file(fd, self.path)
-            _os_unlock(fd)
+            unlock(fd)
             os.close(fd)
             if ours:
                 with contextlib.suppress(OSError):
