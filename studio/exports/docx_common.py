@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from docx.document import Document as DocumentObject
@@ -41,8 +40,10 @@ def set_fonts(rpr_owner: object, latin: str = LATIN_FONT, east: str = EAST_ASIAN
     fonts.set(qn("w:eastAsia"), east)
 
 
-@functools.cache
-def _counting_ids(part_class: type) -> type:
+_COUNTING: dict[type, type] = {}
+
+
+def _counting_ids(part_class: type[Any]) -> type:
     """A subclass of a story part whose next_id counts up instead of scanning the document.
 
     python-docx finds each new picture's id by reading every id in the document, so a
@@ -50,7 +51,11 @@ def _counting_ids(part_class: type) -> type:
     only through next_id, so counting from the first scan gives the same ids.
     """
 
-    class CountingIds(part_class):  # type: ignore[misc, valid-type]
+    found = _COUNTING.get(part_class)
+    if found is not None:
+        return found
+
+    class CountingIds(part_class):  # a subclass of whichever story part the document has
         @property
         def next_id(self) -> int:
             last = getattr(self, "_studio_last_id", None)
@@ -60,6 +65,7 @@ def _counting_ids(part_class: type) -> type:
             return last + 1
 
     CountingIds.__name__ = f"Counting{part_class.__name__}"
+    _COUNTING[part_class] = CountingIds
     return CountingIds
 
 

@@ -189,8 +189,12 @@ def placeholder_ground(
     return image
 
 
+#: A colour Pillow draws with: a name, a grey level or an (R, G, B[, A]) tuple.
+Fill = str | float | tuple[int, ...]
+
+
 def placeholder_text(draw: ImageDraw.ImageDraw, width: int, height: int, title: str, lines: tuple[str, ...],
-                     fills: tuple[object, object]) -> None:  # fmt: skip
+                     fills: tuple[Fill, Fill]) -> None:  # fmt: skip
     """A placeholder's words: the title big in the middle, the lines small below it (fills: title, lines)."""
     big = font(max(12, width // 7))
     small = font(max(10, width // 20))

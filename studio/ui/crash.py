@@ -7,12 +7,16 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio import __version__
 from studio.ui import errors
+
+if TYPE_CHECKING:  # imported where it is used, on demand
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -65,7 +69,7 @@ def details(kind: type[BaseException], exc: BaseException, tb: TracebackType | N
     return head + "\n\n" + "".join(traceback.format_exception(kind, exc, tb))
 
 
-def crash_box(parent: QWidget | None, exc: BaseException, text: str) -> QWidget:
+def crash_box(parent: QWidget | None, exc: BaseException, text: str) -> QMessageBox:
     """The error dialog: what went wrong in words, where the log is, and a button that copies the details."""
     from PySide6.QtWidgets import QMessageBox
 

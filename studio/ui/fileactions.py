@@ -43,7 +43,7 @@ def new_project(w: MainWindow) -> None:
     if not dialog.exec():
         return
     try:
-        pf = dialog.create()
+        pf = dialog.create_project()
     except (ProjectFileError, OSError) as exc:
         errors.show_error(w, exc, translate("FileActions", "Cannot create the project"))
         return
@@ -173,14 +173,14 @@ def shortcuts(w: MainWindow) -> None:
     """List every menu action with its shortcut."""
     from studio.ui.dialogs.help import ShortcutsDialog
 
-    ShortcutsDialog(w.menus.all_actions(), w).exec()  # type: ignore[arg-type]
+    ShortcutsDialog(w.menus.all_actions(), w).exec()
 
 
 def structure_guide(w: MainWindow) -> None:
     """A short guide to the beats of a selling video."""
     from studio.ui.dialogs.help import StructureGuide
 
-    StructureGuide(w).exec()  # type: ignore[arg-type]
+    StructureGuide(w).exec()
 
 
 def about(w: MainWindow) -> None:

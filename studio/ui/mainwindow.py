@@ -154,7 +154,7 @@ class MainWindow(WindowApi):
             self._fill_docks()
         self.menus.attach()
         doc.selectionChanged.connect(lambda _ids: self.menus.update_edit_actions())
-        QApplication.instance().focusChanged.connect(self.menus.on_focus)  # type: ignore[union-attr]
+        QApplication.instance().focusChanged.connect(self.menus.on_focus)
         doc.saved.connect(self._on_saved)
         self._unsaved: ProjectFileError | None = None
         doc.writeFailed.connect(self._on_write_failed)

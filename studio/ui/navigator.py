@@ -72,6 +72,8 @@ class Navigator(QWidget):
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:
+                continue
             if item.isExpanded():
                 found.add(str(item.data(0, Qt.ItemDataRole.UserRole)))
             stack.extend(item.child(i) for i in range(item.childCount()))
@@ -145,17 +147,19 @@ class Navigator(QWidget):
 
     @staticmethod
     def _script_of(item: QTreeWidgetItem) -> Script | None:
-        while item.parent() is not None:
-            item = item.parent()
+        parent = item.parent()
+        while parent is not None:
+            item, parent = parent, parent.parent()
         obj = item.data(0, ObjectRole)
         return obj if isinstance(obj, Script) else None
 
     def _menu(self, pos: QPoint) -> None:
         item = self.tree.itemAt(pos)
         obj = item.data(0, ObjectRole) if item else None
-        if not isinstance(obj, Alternative) or self.doc.readonly:
+        parent = item.parent() if item else None
+        if item is None or parent is None or not isinstance(obj, Alternative) or self.doc.readonly:
             return
-        beat = item.parent().data(0, ObjectRole)
+        beat = parent.data(0, ObjectRole)
         script = self._script_of(item)
         if not isinstance(beat, Beat) or script is not self.doc.script:
             return

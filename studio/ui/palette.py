@@ -119,7 +119,7 @@ class CommandPalette(QDialog):
     """A search field over a list of actions and items; Enter runs the highlighted one."""
 
     def __init__(self, w: WindowApi, items_only: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent or w)  # type: ignore[arg-type]
+        super().__init__(parent or w)
         self.setObjectName("commandPalette")
         self.setWindowTitle(self.tr("Find") if items_only else self.tr("Command Palette"))
         self.entries = ([] if items_only else action_entries(w)) + item_entries(w)
@@ -144,8 +144,8 @@ class CommandPalette(QDialog):
         self.list.itemActivated.connect(lambda _item: self.run_current())
         self.field.installEventFilter(self)
         window = w  # place it near the top of the window, like an editor's palette
-        width = min(640, max(420, window.width() * 2 // 3))  # type: ignore[attr-defined]
-        self.resize(width, min(440, window.height() - 80))  # type: ignore[attr-defined]
+        width = min(640, max(420, window.width() * 2 // 3))
+        self.resize(width, min(440, window.height() - 80))
         self.shown: list[Entry] = []
         self.refresh("")
         self.field.setFocus()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -275,7 +276,7 @@ class ShotTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_SHOTS]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         data.setData(MIME_SHOTS, json.dumps([self.rows[r].shot.id for r in rows]).encode("utf-8"))
@@ -294,7 +295,8 @@ class ShotTableModel(QAbstractTableModel):
             row = parent.row() if parent.isValid() else len(self.rows)
         from studio.ui.shotlist_ops import move_shots_to_row
 
-        move_shots_to_row(self.doc, self, [self.doc.shot(i) for i in ids if self.doc.shot(i)], row)
+        shots = [shot for shot in (self.doc.shot(i) for i in ids) if shot is not None]
+        move_shots_to_row(self.doc, self, shots, row)
         # The move is done; returning False keeps the view from removing the dragged rows itself.
         return False
 

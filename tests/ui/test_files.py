@@ -39,7 +39,7 @@ def test_new_project_from_a_template(tmp_path, qtbot):
     dialog.title_edit.setText("夏日防晒霜")
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
     dialog.path_edit.setText(str(tmp_path / "sunscreen"))
-    pf = dialog.create()
+    pf = dialog.create_project()
     pf.close()
     assert pf.path == tmp_path / "sunscreen.studio"
     project = reopen(pf.path)

@@ -20,7 +20,7 @@ def test_category_chosen_in_the_dialog_is_saved_and_checked(tmp_path, qtbot):
     dialog.category_box.setCurrentIndex(dialog.category_box.findData("cosmetics"))
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
     dialog.path_edit.setText(str(tmp_path / "serum"))
-    pf = dialog.create()
+    pf = dialog.create_project()
     pf.close()
     project = reopen(tmp_path / "serum.studio")
     assert project.category is ProductCategory.COSMETICS

@@ -169,7 +169,7 @@ class NewProjectDialog(QDialog):
                 return
         super().accept()
 
-    def create(self) -> ProjectFile:
+    def create_project(self) -> ProjectFile:
         """Write the new project and open it; raises ProjectFileError on failure."""
         from studio.guide.templates import project_from_template
 

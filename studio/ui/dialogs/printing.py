@@ -12,6 +12,7 @@ import logging
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from studio.ui import errors
 from studio.ui.document import DocumentController
+
+if TYPE_CHECKING:  # imported where it is used, on demand
+    from PySide6.QtPrintSupport import QPrinter
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -115,7 +119,7 @@ def paint_pages(data: bytes, printer: object) -> int:
     return count
 
 
-def new_printer() -> object:
+def new_printer() -> QPrinter:
     """A high-resolution printer set to landscape A4 with no margins of its own (the pages carry theirs)."""
     from PySide6.QtPrintSupport import QPrinter
 

@@ -163,6 +163,6 @@ def image_from_mime(mime: QMimeData) -> tuple[bytes, str] | None:
             buf = QByteArray()
             dev = QBuffer(buf)
             dev.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(dev, "PNG")
+            image.save(dev, "PNG")  # type: ignore[call-overload]  # PySide6 types the format as bytes only
             return bytes(buf.data()), "pasted.png"
     return None

@@ -173,7 +173,7 @@ class PreviewView(QWidget):
         button.setIcon(icon)  # type: ignore[arg-type]
         button.setToolTip(tip)
         button.setAutoRaise(True)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     # --- state -----------------------------------------------------------------

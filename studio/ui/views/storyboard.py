@@ -79,9 +79,9 @@ class CardDelegate(QStyledItemDelegate):
         card: Card = index.data(ShotRole)
         if card is None:
             return
-        pal = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(2, 2, -2, -2)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        pal = option.palette
+        rect: QRect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(

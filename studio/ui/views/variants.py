@@ -65,7 +65,7 @@ def beat_chip(beat: Beat, size: int = 10) -> QIcon:
 def fill_enum_combo(combo: QComboBox, members: type[Enum], current: Enum) -> None:
     """Fill a combo with an enum's labels in the interface language."""
     lang = ui_lang()
-    for member in members:  # type: ignore[attr-defined]
+    for member in members:
         combo.addItem(label(member, lang), member.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
 
@@ -222,7 +222,9 @@ class VariantsView(QWidget):
                 editor.setText(value)
             col = self._column_of(variant)
             if col >= 0 and change.field == "name":
-                self.matrix.horizontalHeaderItem(col).setText(self._header(variant))
+                header = self.matrix.horizontalHeaderItem(col)
+                if header is not None:
+                    header.setText(self._header(variant))
             self._refresh_compare_names()
         elif change.field == "choices":
             self._update_choices()

@@ -92,6 +92,7 @@ class BeatCard(QFrame):
 
     def __init__(self, view: WriteView, beat: Beat, alt: Alternative) -> None:
         super().__init__(view.container)
+        self._syncing = False
         self.view = view
         self.beat = beat
         self.alt = alt
@@ -188,7 +189,6 @@ class BeatCard(QFrame):
         lay.addLayout(tabrow)
         lay.addLayout(self.shots_box)
         lay.addLayout(foot)
-        self._syncing = False
         #: The shown alternative's rows by shot id, built as they scroll into view.
         self.rows = LazyRows(self, alt.shots, view.row_estimate or ROW_ESTIMATE)
         for chunk in self.rows.chunks:
