@@ -190,7 +190,7 @@ def child(path: Path) -> None:
             due = max(due + 1 / 60, end)
         return times
 
-    scroll = wheel_frames(view.scroll)
+    scroll = wheel_frames(view.scroll_area)
     rows = sum(len(c.alt.shots) for c in view.cards)
     plain = QScrollArea()
     box = QWidget()
@@ -200,7 +200,7 @@ def child(path: Path) -> None:
         label.setMinimumHeight(view.row_estimate or 52)
         lay.addWidget(label)
     plain.setWidget(box)
-    plain.resize(view.scroll.size())
+    plain.resize(view.scroll_area.size())
     plain.show()
     scroll_floor = wheel_frames(plain)
     plain.close()

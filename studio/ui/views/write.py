@@ -44,6 +44,13 @@ PREFETCH_S = 0.004
 PAUSE_MS = 40
 
 
+def _lay_out(widget: QWidget) -> None:
+    """Lay out a widget's children now, so their geometry is current."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.activate()
+
+
 class WriteView(WriteEdits, WriteLibrary):
     """Beat cards (hook, pain, solution, proof, CTA) with prompts, time gauges and editable shots."""
 
@@ -69,21 +76,21 @@ class WriteView(WriteEdits, WriteLibrary):
         top.addWidget(self.summary, 1)
         top.addWidget(self.paste_button)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.container = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.container = QWidget(self.scroll_area)
         self.cards_box = QVBoxLayout(self.container)
         self.cards_box.setContentsMargins(4, 4, 4, 4)
         self.cards_box.setSpacing(10)
         self.cards_box.addStretch(1)
-        self.scroll.setWidget(self.container)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._fill_visible)
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._fill_visible)
+        self.scroll_area.setWidget(self.container)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._fill_visible)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._fill_visible)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
@@ -111,7 +118,7 @@ class WriteView(WriteEdits, WriteLibrary):
     def rebuild(self) -> None:
         """Recreate the cards from the model, keeping the scroll position."""
         self._timer.stop()
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         keep = bar.value()
         for card in self.cards:
             self.cards_box.removeWidget(card)
@@ -171,14 +178,14 @@ class WriteView(WriteEdits, WriteLibrary):
         """Build the rows on screen now, and those within a screen of it a few at a time when idle."""
         if not self.cards:
             return
-        top = self.scroll.verticalScrollBar().value()
+        top = self.scroll_area.verticalScrollBar().value()
         # Before the first show the viewport has no real height yet: fill a tall screen's worth.
-        seen = self.scroll.viewport().height()
+        seen = self.scroll_area.viewport().height()
         height = max(seen, 900)
         if not self.container.isVisible():
             self._fill_estimated(top - height // 2, top + height + height // 2)
             return
-        for _ in range(4):  # built rows differ from the estimate: lay out again and look again
+        for _attempt in range(4):  # built rows differ from the estimate: lay out again and look again
             made, _all = self._build_between(top, top + seen)
             if not made:
                 break
@@ -186,8 +193,8 @@ class WriteView(WriteEdits, WriteLibrary):
         self._prefetch.start()
 
     def _build_ahead(self) -> None:
-        top = self.scroll.verticalScrollBar().value()
-        height = max(self.scroll.viewport().height(), 600)
+        top = self.scroll_area.verticalScrollBar().value()
+        height = max(self.scroll_area.viewport().height(), 600)
         _made, done = self._build_between(
             top - height // 2, top + 2 * height, time.perf_counter() + PREFETCH_S
         )
@@ -196,12 +203,12 @@ class WriteView(WriteEdits, WriteLibrary):
 
     def _build_between(self, low: int, high: int, deadline: float | None = None) -> tuple[int, bool]:
         """Build the rows between two heights of the cards' column; how many, and whether all were."""
-        self.container.layout().activate()
+        _lay_out(self.container)
         made = 0
         for card in self.cards:
             g = card.geometry()
             if g.bottom() >= low and g.top() <= high:
-                card.layout().activate()
+                _lay_out(card)
                 n, done = card.rows.build_between(low - g.top(), high - g.top(), deadline)
                 made += n
                 if not done:
@@ -251,10 +258,10 @@ class WriteView(WriteEdits, WriteLibrary):
     def reveal(self, widget: QWidget) -> None:
         """Scroll a widget of a card into view; rows built on the way can move it, so settle first."""
         for _ in range(3):
-            self.container.layout().activate()
-            bar = self.scroll.verticalScrollBar()
+            _lay_out(self.container)
+            bar = self.scroll_area.verticalScrollBar()
             before = bar.value()
-            self.scroll.ensureWidgetVisible(widget, 20, 40)
+            self.scroll_area.ensureWidgetVisible(widget, 20, 40)
             if bar.value() == before:
                 break
 
@@ -277,8 +284,8 @@ class WriteView(WriteEdits, WriteLibrary):
                 built = shot_id in card.rows.built()
                 row = card.rows[shot_id]
                 if not built:
-                    self.container.layout().activate()
-                    card.layout().activate()
+                    _lay_out(self.container)
+                    _lay_out(card)
                 return row
         return None
 

@@ -49,8 +49,8 @@ def _hook_card(view: WriteView):
 
 
 def _on_screen(view: WriteView, widget) -> bool:
-    top_left = widget.mapTo(view.scroll.viewport(), QPoint(0, 0))
-    return view.scroll.viewport().rect().contains(top_left) and widget.isVisible()
+    top_left = widget.mapTo(view.scroll_area.viewport(), QPoint(0, 0))
+    return view.scroll_area.viewport().rect().contains(top_left) and widget.isVisible()
 
 
 def test_only_the_rows_near_the_screen_are_built(qtbot, long_doc):
@@ -66,7 +66,7 @@ def test_scrolling_builds_the_rows_that_come_into_view(qtbot, long_doc):
     view = _shown(qtbot, long_doc)
     card = _hook_card(view)
     before = len(card.rows.built())
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     bar.setValue(bar.value() + 4000)
     qtbot.wait(10)
     assert len(card.rows.built()) > before
@@ -153,7 +153,7 @@ def test_read_only_rows_built_late_do_not_edit(qtbot, long_doc):
 def test_clicking_a_row_built_late_edits_it(qtbot, long_doc):
     view = _shown(qtbot, long_doc)
     card = _hook_card(view)
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum() // 3)
     qtbot.wait(10)
     row = next(r for r in card.rows.built().values() if _on_screen(view, r.previews["voiceover"]))
