@@ -54,7 +54,6 @@ class ShotResult(NamedTuple):
     devices: frozenset[str]
     says_directive: bool
     shows_directive: bool
-    caption_empty: bool
 
 
 def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
@@ -125,7 +124,6 @@ def check_shot(
         devices=frozenset(devices),
         says_directive=is_cta and has_directive(shot.voiceover),
         shows_directive=is_cta and has_directive(shot.onscreen_text),
-        caption_empty=not shot.onscreen_text.strip(),
     )
 
 

@@ -176,7 +176,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
 )
 
-PROFILE_BY_KEY = {p.key: p for p in PROFILES}
 
 #: Names that say a click counted every tap (likes, profile visits ...), not the way to the shop.
 ALL_CLICKS = ("clicksall", "点击量全部", "点击次数全部", "全部点击")

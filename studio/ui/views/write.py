@@ -265,14 +265,6 @@ class WriteView(WriteEdits, WriteLibrary):
             if bar.value() == before:
                 break
 
-    def built_row(self, shot_id: str) -> ShotRow | None:
-        """The row of a shot if it is built (never builds one)."""
-        for card in self.cards:
-            row = card.rows.built().get(shot_id)
-            if row is not None:
-                return row
-        return None
-
     def card_for(self, beat: Beat) -> BeatCard | None:
         """The card of a beat."""
         return next((c for c in self.cards if c.beat is beat), None)

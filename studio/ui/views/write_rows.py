@@ -407,8 +407,3 @@ class LazyRows(Mapping[str, ShotRow]):
                 self.build_chunk(index)
                 made += 1
         return made, True
-
-    def build_all(self) -> None:
-        """Build every row (tests, printing the card)."""
-        for index in range(len(self.chunks)):
-            self.build_chunk(index)
