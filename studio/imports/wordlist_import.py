@@ -128,7 +128,7 @@ def read_word_list(path: str | Path) -> dict[str, str]:
         word_col, suggest_col, first = _columns(rows)
     else:
         rows = _rows_from_text(_decode(data, name))
-        word_col, suggest_col, first = 0, 1, 0
+        word_col, suggest_col, first = _columns(rows)
     if word_col < 0:
         rows = [[cell] for row in rows for cell in row]
         word_col, suggest_col = 0, None

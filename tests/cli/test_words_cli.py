@@ -43,6 +43,9 @@ def test_word_lists_from_txt_csv_and_xlsx(tmp_path: Path, sample_path: Path) -> 
     # A platform's list pasted as one line with 、 (GB18030, as Windows Notepad saves it) ...
     txt = tmp_path / "平台违禁词.txt"
     txt.write_bytes("# 平台补充\n卡粉、熬夜、拼单\n".encode("gb18030"))
+    # ... a tab-separated text export with its header row ...
+    tsv = tmp_path / "导出.txt"
+    tsv.write_text("违禁词\t替换词\n秒到账\t快速到账\n", encoding="utf-8")
     # ... a brand's sheet with a header row and a replacement column ...
     csv_file = tmp_path / "brand.csv"
     csv_file.write_text("违禁词,替换词\n烟酰胺,维生素B3\n", encoding="utf-8-sig")
@@ -54,12 +57,22 @@ def test_word_lists_from_txt_csv_and_xlsx(tmp_path: Path, sample_path: Path) -> 
     wb.save(xlsx)
 
     done = run(
-        "words", str(sample_path), "--ban", str(txt), "--ban", str(csv_file), "--allow", str(xlsx), lang="zh"
+        "words",
+        str(sample_path),
+        "--ban",
+        str(txt),
+        "--ban",
+        str(tsv),
+        "--ban",
+        str(csv_file),
+        "--allow",
+        str(xlsx),
+        lang="zh",
     )
     assert done.returncode == 0, done.stderr
-    assert "禁用词 4 个，允许词 1 个" in done.stdout
+    assert "禁用词 5 个，允许词 1 个" in done.stdout
     data = json.loads(run("words", str(sample_path), "--json").stdout)
-    assert data["banned"] == {"卡粉": "", "熬夜": "", "拼单": "", "烟酰胺": "维生素B3"}
+    assert data["banned"] == {"卡粉": "", "熬夜": "", "拼单": "", "秒到账": "快速到账", "烟酰胺": "维生素B3"}
     assert data["allowed"] == ["熬夜"]
     assert _adlaw_terms(sample_path) == {"卡粉", "烟酰胺"}  # 熬夜 is banned and allowed: allowed wins
     assert run("check", str(sample_path)).returncode == 1
