@@ -147,19 +147,32 @@ def test_export_excel_from_the_dialog(doc, settings, tmp_path, qtbot):
     assert settings.export_format == "xlsx"
 
 
-def test_export_into_a_missing_folder_says_so(doc, settings, tmp_path, qtbot, monkeypatch):
+def test_export_into_a_new_folder_makes_it_and_a_file_in_the_way_is_told(doc, settings, tmp_path, qtbot,
+                                                                          monkeypatch):  # fmt: skip
+    import docx as python_docx
+
     from studio.ui.dialogs.export import ExportDialog
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     dialog = ExportDialog(doc, settings)
     qtbot.addWidget(dialog)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
-    dialog.path_edit.setText(str(tmp_path / "nowhere" / "board.docx"))
+    target = tmp_path / "new" / "folder" / "board.docx"
+    dialog.path_edit.setText(str(target))
     dialog.run()
-    assert dialog.written == []
-    assert shown and "nowhere" in shown[0]
-    assert not (tmp_path / "nowhere").exists()
+    # A fresh folder is made, as the command line does; the storyboard is there and whole.
+    assert dialog.written == [target] and python_docx.Document(str(target)).tables
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    again = ExportDialog(doc, settings)
+    qtbot.addWidget(again)
+    again.format_box.setCurrentIndex(again.format_box.findData("docx"))
+    again.path_edit.setText(str(blocker / "board.docx"))
+    again.run()
+    assert again.written == [] and shown and "afile" in shown[-1]
+    assert blocker.read_text() == ""
 
 
 def test_save_a_copy_and_save_as(window, doc, tmp_path, monkeypatch):
