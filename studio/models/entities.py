@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from studio.models.brief import Brief, Talent
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -41,6 +42,7 @@ from studio.models.fields import (
     text,
 )
 from studio.models.platforms import DEFAULT_PLATFORM
+from studio.models.records import Record, Records
 
 
 def new_id() -> str:
@@ -254,6 +256,10 @@ class Project:
     banned_words: dict[str, str] = declare(Mapping(text_only=True), factory=dict, since=5)
     #: Words the compliance check leaves alone in this project (a brand name, an approved claim).
     allowed_words: list[str] = declare(Tags(), factory=list, since=5)
+    #: The creative brief the script is written from (studio.models.brief).
+    brief: Brief = declare(Record(Brief), factory=Brief, since=6)
+    #: The creators briefed to make videos from the project, with what each brought.
+    talents: list[Talent] = declare(Records(Talent), factory=list, since=6)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

@@ -29,6 +29,7 @@ from studio.models.fields import (
     Tags,
     persisted,
 )
+from studio.models.records import Structured
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def siblings(parent: object, child: object) -> list[Any]:
 
 def encode(kind: Kind, value: Any) -> Any:
     """A field's value as stored in its column."""
+    if isinstance(kind, Structured):
+        return kind.to_column(value)
     if isinstance(kind, (Tags, Shares)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(kind, Mapping):
@@ -105,6 +108,8 @@ def encode(kind: Kind, value: Any) -> Any:
 def decode(f: Declared, stored: Any) -> Any:
     """A column's value as the field holds it; raises ValueError on a value that does not fit."""
     kind = f.kind
+    if isinstance(kind, Structured):
+        return kind.from_column(stored)
     if isinstance(kind, Tags):
         tags = json.loads(stored)
         if not isinstance(tags, list):

@@ -45,7 +45,12 @@ def make(version: int) -> Path:
         "2025-05-01T08:00:00+00:00",
         "2025-05-02T09:30:00+00:00",
     )
-    if version >= 2:
+    if version >= 5:
+        conn.execute(
+            "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]'),
+        )
+    elif version >= 2:
         conn.execute(
             "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*project, '{"hook_limit_s": 5.0}')
         )

@@ -17,6 +17,7 @@ import pytest
 
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
 from studio.store.document import ProjectFile
+from studio.store.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -36,7 +37,7 @@ SCENARIO = textwrap.dedent(
     from studio.ui.commands import SetFieldCommand
 
     path, entity_kind, name, value, other = sys.argv[1], sys.argv[2], sys.argv[3], *json.loads(sys.argv[4])
-    assert SCHEMA_VERSION == 5, SCHEMA_VERSION
+    assert SCHEMA_VERSION == int(sys.argv[5]), SCHEMA_VERSION
 
     def target(project):
         script = project.scripts[0]
@@ -61,7 +62,7 @@ SCENARIO = textwrap.dedent(
         else:
             raise AssertionError("an object was accepted")
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
 
     with ProjectFile.open(path) as pf:
@@ -95,18 +96,21 @@ SCENARIO = textwrap.dedent(
     """
 )
 
+#: The schema version a field added now would start.
+NEXT = SCHEMA_VERSION + 1
+
 #: (entity, line added after an anchor line of that entity, field, value, another value, default).
 NEW_FIELDS = [
     pytest.param(
-        "shot", "    talent: str = text()\n", "    lens: str = text(since=5)\n",
+        "shot", "    talent: str = text()\n", "    lens: str = text(since={NEXT})\n",
         "lens", "35mm 定焦", "85mm 🎥", "", id="shot-text",
     ),
     pytest.param(
-        "project", "    brand: str = text()\n", "    shop_url: str = text(since=5)\n",
+        "project", "    brand: str = text()\n", "    shop_url: str = text(since={NEXT})\n",
         "shop_url", "https://shop.example/晨露", "https://shop.example/2", "", id="project-text",
     ),
     pytest.param(
-        "variant", "    hypothesis: str = text()\n", "    placement: ShotSize = choice(ShotSize, ShotSize.WIDE, since=5)\n",
+        "variant", "    hypothesis: str = text()\n", "    placement: ShotSize = choice(ShotSize, ShotSize.WIDE, since={NEXT})\n",
         "placement", "close_up", "medium", "wide", id="variant-enum",
     ),
 ]  # fmt: skip
@@ -121,11 +125,11 @@ def test_a_field_added_in_one_place_is_kept_everywhere(
     entities = copy / "studio" / "models" / "entities.py"
     source = entities.read_text(encoding="utf-8")
     assert source.count(anchor) == 1
-    entities.write_text(source.replace(anchor, anchor + line), encoding="utf-8")
+    entities.write_text(source.replace(anchor, anchor + line.format(NEXT=NEXT)), encoding="utf-8")
     path = tmp_path / "old.studio"
     shutil.copy2(DATA / "project_v3.studio", path)
     env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen"}
-    args = [str(path), kind, name, f'["{value}", "{other}"]']
+    args = [str(path), kind, name, f'["{value}", "{other}"]', str(NEXT)]
     out = subprocess.run(
         [sys.executable, "-c", SCENARIO, *args],
         capture_output=True,

@@ -56,8 +56,14 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
                 assert kept.gmv == 8815.0 and kept.retention == [1.0, 0.62, 0.41]
             else:
                 assert kept.gmv == 0.0 and kept.retention == []
-        # files from before product categories check as general products with no lists of their own
-        assert p.category.value == "general" and p.banned_words == {} and p.allowed_words == []
+        if version >= 5:
+            assert p.category.value == "cosmetics" and p.banned_words == {"最": "很"}
+            assert p.allowed_words == ["晨露"]
+        else:
+            # files from before product categories check as general products with no lists of their own
+            assert p.category.value == "general" and p.banned_words == {} and p.allowed_words == []
+        # files from before the brief open with an empty one and no creators
+        assert p.brief.is_empty() and p.talents == []
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()

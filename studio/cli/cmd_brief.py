@@ -1,0 +1,159 @@
+"""``studio brief``: show a project's creative brief, or set it from a JSON file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from studio.cli.i18n import add_messages, language, say
+from studio.cli.parsing import path_arg, project_arg
+
+add_messages(
+    {
+        "brief.help": (
+            "show a project's creative brief (audience, pain points, selling points, offer, must-say "
+            "lines, banned words), or set it from a JSON file",
+            "查看项目的创意简报（人群、痛点、卖点、优惠、必说话术、禁用词），或从 JSON 文件设置简报",
+        ),
+        "brief.file": ("the project file (.studio)", "项目文件（.studio）"),
+        "brief.json": ("print JSON instead of text", "输出 JSON 而不是文字"),
+        "brief.set": (
+            "replace the brief with the one in this JSON file (the shape 'studio brief --json' prints)",
+            "用此 JSON 文件中的简报替换现有简报（格式同 'studio brief --json' 的输出）",
+        ),
+        "brief.not_json": ("{path} is not a JSON file: {detail}", "{path} 不是 JSON 文件：{detail}"),
+        "brief.empty": ("{path}: the brief is empty", "{path}：简报还是空的"),
+        "brief.product": ("Product: {product} ({category}), brand {brand}", "产品：{product}（{category}），品牌 {brand}"),
+        "brief.platform": ("Platform: {platform}; target length: {length}", "平台：{platform}；目标时长：{length}"),
+        "brief.seconds": ("{n} s", "{n} 秒"),
+        "brief.unset": ("not set", "未设置"),
+        "brief.personas": ("Audience:", "人群："),
+        "brief.persona": (
+            "  {name}: {who}; watches {watches}; says “{says}”",
+            "  {name}：{who}；观看：{watches}；常说“{says}”",
+        ),
+        "brief.pains": ("Pain points: {items}", "痛点：{items}"),
+        "brief.itches": ("Itch points: {items}", "痒点：{items}"),
+        "brief.pleasures": ("Pleasure points: {items}", "爽点：{items}"),
+        "brief.points": ("Selling points (key first):", "卖点（核心卖点在前）："),
+        "brief.point": ("  {rank}. {point} (proof: {evidence}){answers}", "  {rank}. {point}（证据：{evidence}）{answers}"),
+        "brief.answers": (" answers {pain}", " 回应 {pain}"),
+        "brief.scenes": ("Usage scenes: {items}", "使用场景：{items}"),
+        "brief.offer": (
+            "Offer: price {price}; coupon {coupon}; deadline {deadline}; stock {stock}",
+            "优惠：价格 {price}；券 {coupon}；截止 {deadline}；库存 {stock}",
+        ),
+        "brief.must_say": ("Must say: {items}", "必说：{items}"),
+        "brief.banned": ("Never say: {items}", "禁说：{items}"),
+        "brief.hashtags": ("Hashtags: {items}", "话题：{items}"),
+        "brief.post_by": ("Post by: {when}", "发布期限：{when}"),
+        "brief.talents": ("Creators: {count}", "达人：{count} 位"),
+        "brief.saved": ("{path}: brief set from {source}", "{path}：已从 {source} 设置简报"),
+    }
+)
+
+
+def brief_data(project: Any) -> dict[str, Any]:
+    """The brief with the project fields it reads (product, category, platform), as JSON-ready data."""
+    from studio.models.brief import Brief
+    from studio.models.records import Record
+
+    return {
+        "product": project.product,
+        "brand": project.brand,
+        "category": project.category.value,
+        "platform": project.platform,
+        **Record(Brief).dump(project.brief),
+    }
+
+
+def _items(values: list[str]) -> str:
+    return ("、" if language() == "zh" else "; ").join(values) if values else say("brief.unset")
+
+
+def _print_text(path: str, project: Any) -> None:
+    from studio.models.vocab import label
+
+    b = project.brief
+    unset = say("brief.unset")
+    if b.is_empty():
+        print(say("brief.empty", path=path))
+    print(say("brief.product", product=project.product or unset, brand=project.brand or unset,
+              category=label(project.category, language())))  # fmt: skip
+    length = say("brief.seconds", n=b.target_s) if b.target_s else unset
+    print(say("brief.platform", platform=project.platform, length=length))
+    if b.personas:
+        print(say("brief.personas"))
+        for p in b.personas:
+            print(say("brief.persona", name=p.name, who=p.who or unset, watches=p.watches or unset,
+                      says=p.says or unset))  # fmt: skip
+    print(say("brief.pains", items=_items(b.pains)))
+    print(say("brief.itches", items=_items(b.itches)))
+    print(say("brief.pleasures", items=_items(b.pleasures)))
+    if b.ranked_points():
+        print(say("brief.points"))
+        for rank, sp in enumerate(b.ranked_points(), 1):
+            answers = say("brief.answers", pain=sp.answers) if sp.answers else ""
+            print(say("brief.point", rank=rank, point=sp.point, evidence=sp.evidence or unset, answers=answers))
+    print(say("brief.scenes", items=_items(b.scenes)))
+    o = b.offer
+    print(say("brief.offer", price=o.price or unset, coupon=o.coupon or unset,
+              deadline=o.deadline or unset, stock=o.stock or unset))  # fmt: skip
+    print(say("brief.must_say", items=_items(b.must_say)))
+    print(say("brief.banned", items=_items(b.banned)))
+    print(say("brief.hashtags", items=_items(b.hashtags)))
+    if b.post_by:
+        print(say("brief.post_by", when=b.post_by))
+    if project.talents:
+        print(say("brief.talents", count=len(project.talents)))
+
+
+def read_brief_json(source: str) -> Any:
+    """A brief from a JSON file (the object ``studio brief --json`` prints); raises InterchangeError."""
+    from studio.cli.i18n import CliError
+    from studio.models.brief import Brief
+    from studio.models.errors import InterchangeError
+    from studio.models.fields import ABSENT, BadValue, WrongKind
+    from studio.models.records import Record
+    from studio.models.serial import kind_of, loads
+
+    try:
+        data = loads(Path(source).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise CliError("brief.not_json", path=source, detail=str(exc)[:120]) from None
+    try:
+        return Record(Brief).load(data, ABSENT)
+    except WrongKind as exc:
+        raise InterchangeError(source, f"${exc.at}", "wrong_kind", expected=exc.expected,
+                               found=kind_of(exc.value)) from None  # fmt: skip
+    except BadValue as exc:
+        raise InterchangeError(source, f"${exc.at}", exc.reason, **exc.facts) from None
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """Show the brief; with --set, replace it first (one undoable edit)."""
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    new = read_brief_json(args.set) if args.set else None
+    with ProjectFile.open(args.file, readonly=new is None) as pf:
+        p = pf.project
+        if new is not None:
+            ops.set_field(p, p, "brief", new)
+            print(say("brief.saved", path=args.file, source=args.set))
+        if args.json:
+            print(json.dumps(brief_data(p), ensure_ascii=False, indent=2))
+        else:
+            _print_text(args.file, p)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the brief command."""
+    p = sub.add_parser("brief", help=say("brief.help"), description=say("brief.help"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("brief.file"))
+    p.add_argument("--set", metavar="JSON", type=path_arg, help=say("brief.set"))
+    p.add_argument("--json", action="store_true", help=say("brief.json"))
+    p.set_defaults(func=cmd_brief)

@@ -1,0 +1,114 @@
+"""The creative brief: who the product is for, what hurts them, what to say and never say.
+
+Product, category and platform live on the project itself; the brief holds the rest. It is
+one persisted field of the project (:class:`~studio.models.records.Record`), so an edit is
+one ``set_field`` of a whole new brief and undo puts the old one back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from studio.models.fields import Amount, Count, OneOf, Tags, declare, text
+from studio.models.records import Record, Records
+
+
+@dataclass(eq=True)
+class Persona:
+    """One audience the video speaks to (人群)."""
+
+    name: str = text()
+    who: str = text()
+    #: Where they watch: the platform, the time, the feed.
+    watches: str = text()
+    #: What they say, in their own words.
+    says: str = text()
+
+
+@dataclass(eq=True)
+class SellingPoint:
+    """A selling point with the proof that backs it; priority 1 is the key selling point."""
+
+    point: str = text()
+    evidence: str = text()
+    priority: int = declare(Count(), 1)
+    #: The pain point this one answers (FABE: the benefit for that pain).
+    answers: str = text()
+
+
+@dataclass(eq=True)
+class Offer:
+    """What the viewer gets for acting now."""
+
+    price: str = text()
+    coupon: str = text()
+    deadline: str = text()
+    stock: str = text()
+
+    def is_empty(self) -> bool:
+        """Whether nothing of the offer is filled in."""
+        return not (self.price or self.coupon or self.deadline or self.stock)
+
+
+def _tags() -> Any:
+    return declare(Tags(), factory=list)
+
+
+@dataclass(eq=True)
+class Brief:
+    """Everything the writer is told before the script (see the module docstring)."""
+
+    personas: list[Persona] = declare(Records(Persona), factory=list)
+    #: 痛点: what hurts.
+    pains: list[str] = _tags()
+    #: 痒点: what they wish for.
+    itches: list[str] = _tags()
+    #: 爽点: the instant reward.
+    pleasures: list[str] = _tags()
+    selling_points: list[SellingPoint] = declare(Records(SellingPoint), factory=list)
+    scenes: list[str] = _tags()
+    offer: Offer = declare(Record(Offer), factory=Offer)
+    must_say: list[str] = _tags()
+    banned: list[str] = _tags()
+    #: Target length of the video in whole seconds; 0 when not set.
+    target_s: int = declare(Count(), 0)
+    hashtags: list[str] = _tags()
+    #: When creators must post (the talent brief's deadline).
+    post_by: str = text()
+
+    def ranked_points(self) -> list[SellingPoint]:
+        """Selling points with text, key selling point first (by priority, then as written)."""
+        filled = [p for p in self.selling_points if p.point.strip()]
+        return sorted(filled, key=lambda p: p.priority or 99)
+
+    def key_point(self) -> SellingPoint | None:
+        """The key selling point, if any."""
+        ranked = self.ranked_points()
+        return ranked[0] if ranked else None
+
+    def is_empty(self) -> bool:
+        """Whether nothing is filled in."""
+        return self == Brief()
+
+
+#: What a creator's collaboration has reached.
+TALENT_STATUSES = ("invited", "briefed", "filming", "posted", "paid")
+
+
+@dataclass(eq=True)
+class Talent:
+    """A creator (达人) who makes a video from the brief, and what it brought."""
+
+    name: str = text()
+    platform: str = text()
+    handle: str = text()
+    #: The variant they were given (its name).
+    variant: str = text()
+    status: str = declare(OneOf(*TALENT_STATUSES), "invited")
+    #: Link to the posted video.
+    link: str = text()
+    plays: int = declare(Count(), 0)
+    conversions: int = declare(Count(), 0)
+    gmv: float = declare(Amount(), 0.0)
+    notes: str = text()

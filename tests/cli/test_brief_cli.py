@@ -1,0 +1,60 @@
+"""``studio brief`` as a user types it: the sample's brief in both languages, set from JSON, bad files refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from studio.store.document import ProjectFile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_brief_shows_the_sample_in_its_language(tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh.studio", tmp_path / "en.studio"
+    assert run("sample", str(zh), "--lang", "zh").returncode == 0
+    assert run("sample", str(en), "--lang", "en").returncode == 0
+    shown = run("brief", str(zh), lang="zh")
+    assert shown.returncode == 0, shown.stderr
+    assert "痛点：暗沉、卡粉" in shown.stdout and "1. 烟酰胺" in shown.stdout and "截止 今天" in shown.stdout
+    shown = run("brief", str(en))
+    assert "Pain points: dull skin; cakey make-up" in shown.stdout and "Never say: whitening" in shown.stdout
+    data = json.loads(run("brief", str(en), "--json").stdout)
+    assert data["platform"] == "tiktok" and data["offer"]["coupon"] == "$5 off"
+    assert data["selling_points"][0] == {
+        "point": "niacinamide", "evidence": "Lab test: +23% brightness", "priority": 1, "answers": "dull skin",
+    }  # fmt: skip
+
+
+def test_brief_set_from_json_persists_and_refuses_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "p.studio"
+    assert run("new", str(path), "--lang", "en").returncode == 0
+    empty = run("brief", str(path))
+    assert "the brief is empty" in empty.stdout
+    source = tmp_path / "brief.json"
+    source.write_text(json.dumps({"pains": ["frizz"], "offer": {"deadline": "Sunday"}, "target_s": 20}), "utf-8")
+    done = run("brief", str(path), "--set", str(source), "--json")
+    assert done.returncode == 0, done.stderr
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.brief.pains == ["frizz"] and pf.project.brief.offer.deadline == "Sunday"
+        assert pf.project.brief.target_s == 20
+    before = path.read_bytes()
+    source.write_text(json.dumps({"target_s": -5}), "utf-8")
+    bad = run("brief", str(path), "--set", str(source), lang="zh")
+    assert bad.returncode != 0 and "target_s" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    source.write_text("{not json", "utf-8")
+    bad = run("brief", str(path), "--set", str(source))
+    assert bad.returncode == 2 and "not a JSON file" in bad.stderr and "Traceback" not in bad.stderr
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.brief.pains == ["frizz"]
+    assert len(before) > 0

@@ -1,0 +1,160 @@
+"""The creative brief and the creators list: kept in the file, in the JSON interchange, edited undoably."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from studio.models import ops
+from studio.models.brief import Brief, Offer, Persona, SellingPoint, Talent
+from studio.models.errors import InterchangeError, InvalidValueError
+from studio.models.serial import project_from_dict, project_to_dict
+from studio.samples import sample_project, write_sample
+from studio.store.document import ProjectFile
+
+
+def _full_brief() -> Brief:
+    return Brief(
+        personas=[Persona("学生党", "在校大学生", "抖音，午休", "便宜又好用的有吗")],
+        pains=["痘印"],
+        itches=["清爽"],
+        pleasures=["秒吸收"],
+        selling_points=[
+            SellingPoint("水杨酸", "检测报告", 2, "痘印"),
+            SellingPoint("无酒精", "成分表特写", 1, ""),
+        ],
+        scenes=["宿舍"],
+        offer=Offer("¥59", "满99减20", "今晚12点", "300件"),
+        must_say=["敏感肌可用"],
+        banned=["祛痘"],
+        target_s=30,
+        hashtags=["#学生党"],
+        post_by="周五前",
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_samples_carry_a_full_brief(lang: str) -> None:
+    project, _ = sample_project(lang)
+    b = project.brief
+    assert b.personas and all(p.name and p.who and p.watches and p.says for p in b.personas)
+    assert b.pains and b.itches and b.pleasures and b.scenes and b.must_say and b.banned and b.hashtags
+    assert all(sp.evidence for sp in b.selling_points) and b.key_point() is b.ranked_points()[0]
+    assert not any(getattr(b.offer, name) == "" for name in ("price", "coupon", "deadline", "stock"))
+    assert b.target_s > 0 and b.post_by
+    # each sample speaks its own language in the brief as well
+    has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in json.dumps(project_to_dict(project)["project"]["brief"],
+                                                                  ensure_ascii=False))  # fmt: skip
+    assert has_cjk is (lang == "zh")
+
+
+def test_key_point_is_the_lowest_priority_number() -> None:
+    b = _full_brief()
+    assert b.key_point() is not None and b.key_point().point == "无酒精"
+    assert [p.point for p in b.ranked_points()] == ["无酒精", "水杨酸"]
+    assert Brief().key_point() is None and Brief().is_empty() and not b.is_empty()
+
+
+def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.studio"
+    write_sample(path, "zh")
+    talent = Talent("小鹿", "douyin", "@xiaolu", "价格钩子", "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0)
+    with ProjectFile.open(path) as pf:
+        p = pf.project
+        ops.set_field(p, p, "brief", _full_brief())
+        ops.set_field(p, p, "talents", [talent])
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.brief == _full_brief()
+        assert pf.project.talents == [talent]
+        data = project_to_dict(pf.project)
+    assert data["project"]["brief"]["offer"]["deadline"] == "今晚12点"
+    assert data["project"]["talents"][0]["handle"] == "@xiaolu"
+    again = project_from_dict(json.loads(json.dumps(data, ensure_ascii=False)))
+    assert again.brief == _full_brief() and again.talents == [talent]
+    assert project_to_dict(again) == data
+
+
+def test_json_without_a_brief_loads_an_empty_one() -> None:
+    project, _ = sample_project("en")
+    data = project_to_dict(project)
+    del data["project"]["brief"], data["project"]["talents"]
+    again = project_from_dict(data)
+    assert again.brief.is_empty() and again.talents == []
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "reason"),
+    [
+        (lambda b: b["selling_points"][1].__setitem__("priority", -1), "$.project.brief.selling_points[1].priority", "negative"),
+        (lambda b: b["offer"].__setitem__("price", 99), "$.project.brief.offer.price", "wrong_kind"),
+        (lambda b: b.__setitem__("pains", "暗沉"), "$.project.brief.pains", "wrong_kind"),
+        (lambda b: b["personas"].__setitem__(0, "熬夜党"), "$.project.brief.personas[0]", "wrong_kind"),
+    ],
+)  # fmt: skip
+def test_a_bad_brief_in_json_is_named_by_its_path(change, where: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    project, _ = sample_project("zh")
+    data = project_to_dict(project)
+    change(data["project"]["brief"])
+    with pytest.raises(InterchangeError) as caught:
+        project_from_dict(data)
+    assert caught.value.where == where and caught.value.reason == reason
+
+
+def test_editing_the_brief_is_one_reversible_step() -> None:
+    project, _ = sample_project("zh")
+    before = project.brief
+    seen: list[str | None] = []
+    project.listeners.append(lambda c: seen.append(c.field))
+    mine = _full_brief()
+    old = ops.set_field(project, project, "brief", mine)
+    assert old is before and project.brief == mine and seen == ["brief"]
+    # the project keeps its own copy: changing the object handed in changes nothing
+    mine.pains.append("出油")
+    assert project.brief.pains == ["痘印"]
+    ops.set_field(project, project, "brief", old)
+    assert project.brief == before
+    with pytest.raises(InvalidValueError):
+        ops.set_field(project, project, "brief", "not a brief")
+    with pytest.raises(InvalidValueError):
+        ops.set_field(project, project, "talents", [Talent(status="famous")])
+    assert project.brief == before
+
+
+def test_brief_lists_are_trimmed_and_cleaned_like_tags() -> None:
+    project, _ = sample_project("zh")
+    dirty = Brief(pains=[" 暗沉 ", "暗沉", "", "卡粉"], must_say=["温和\ud800提亮"])
+    ops.set_field(project, project, "brief", dirty)
+    assert project.brief.pains == ["暗沉", "卡粉"] and project.brief.must_say == ["温和\ufffd提亮"]
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    name=_text, says=_text, point=_text, evidence=_text, deadline=_text,
+    lines=st.lists(_text, max_size=3), priority=st.integers(0, 10**6),
+)  # fmt: skip
+def test_any_text_survives_file_and_json(tmp_path_factory: pytest.TempPathFactory, name: str, says: str,
+                                          point: str, evidence: str, deadline: str, lines: list[str],
+                                          priority: int) -> None:  # fmt: skip
+    path = tmp_path_factory.mktemp("h") / "p.studio"
+    project, _ = sample_project("zh", frame_edge=64)
+    project.frames.clear()
+    for _b, _a, shot in project.scripts[0].iter_shots():
+        shot.frame = None
+    from studio.store.document import write_new_file
+
+    write_new_file(path, project)
+    brief = Brief(personas=[Persona(name, "", "", says)], selling_points=[SellingPoint(point, evidence, priority)],
+                  offer=Offer(deadline=deadline), must_say=lines)  # fmt: skip
+    with ProjectFile.open(path) as pf:
+        ops.set_field(pf.project, pf.project, "brief", brief)
+        kept = pf.project.brief
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.brief == kept
+        assert project_from_dict(json.loads(json.dumps(project_to_dict(pf.project)))).brief == kept
