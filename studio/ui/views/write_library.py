@@ -36,12 +36,13 @@ class WriteLibrary(QWidget):
     def library_entries(self, beat: Beat) -> list[tuple[str, list[tuple[str, str]]]]:
         """Library lines for a hook or CTA beat, grouped by device: [(device name, [(id, text)])]."""
         from studio.guide import libraries
+        from studio.guide.brieffill import library_lines
 
         kind = "hook" if beat.kind is BeatKind.HOOK else "cta"
-        lang = self.doc.project.language
         names = libraries.devices(kind)
         groups: dict[str, list[tuple[str, str]]] = {}
-        for entry in libraries.entries(kind, lang=lang):
+        # slot lines come filled from the brief ("{人群}还在为{痛点}发愁？" -> "熬夜党还在为暗沉发愁？")
+        for entry in library_lines(kind, self.doc.project):
             device = entry.devices[0] if entry.devices else ""
             groups.setdefault(device, []).append((entry.id, entry.text))
         ui = ui_lang()
