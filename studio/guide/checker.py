@@ -98,7 +98,23 @@ class Checker:
                 for beat in s.beats:
                     if beat.alternatives:
                         result.extend(state.summaries[chosen_alternative(v, beat).id].findings)
+            result.extend(self._brief_findings(s, None if variant is None else self._variant(s, variant)))
         return result
+
+    def _brief_findings(self, script: Script, variant: Variant | None) -> list[Finding]:
+        """Coverage against the brief, for the script or only what one variant plays."""
+        from studio.guide.briefrules import check_brief
+
+        found = check_brief(self.project, script)
+        if variant is None:
+            return found
+        played = {chosen_alternative(variant, b).id for b in script.beats if b.alternatives}
+        return [
+            f
+            for f in found
+            if f.location.variant_id == variant.id
+            or (f.location.variant_id is None and (f.location.alt_id is None or f.location.alt_id in played))
+        ]
 
     def thresholds(self, script: Script | None = None) -> Thresholds:
         """The limits in force for a script (the first when not given)."""

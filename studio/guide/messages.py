@@ -9,6 +9,34 @@ from studio.guide.findings import Bilingual
 
 #: rule id -> (Chinese, English); ``str.format`` fields come from Finding.args.
 MESSAGES: dict[str, tuple[str, str]] = {
+    "brief.key_point_layers": (
+        "核心卖点“{point}”没有三重呈现：缺少{missing}",
+        "The key selling point “{point}” is not said three ways: no {missing}",
+    ),
+    "brief.pain_unanswered": (
+        "简报中的痛点“{pain}”没有方案或证明镜头回应",
+        "The brief's pain point “{pain}” is not answered by a solution or proof shot",
+    ),
+    "brief.cta_offer": (
+        "行动号召没有提到简报中的优惠（{offer}）",
+        "The call to action does not name the brief's offer ({offer})",
+    ),
+    "brief.cta_deadline": (
+        "行动号召没有提到优惠截止时间（{deadline}）",
+        "The call to action does not name the offer's deadline ({deadline})",
+    ),
+    "brief.must_say": (
+        "版本“{variant}”缺少必说话术“{line}”",
+        "Variant “{variant}” does not say the must-say line “{line}”",
+    ),
+    "brief.banned": (
+        "{code} 用了简报禁用的词“{term}”",
+        "{code} uses “{term}”, a word the brief bans",
+    ),
+    "brief.persona_hook": (
+        "钩子没有点名目标人群（如“{persona}”）",
+        "No hook addresses the audience (such as “{persona}”)",
+    ),
     "hook.missing": (
         "没有钩子：开头需要一个抓人的钩子段落",
         "No hook: the video needs an attention-grabbing hook first",
@@ -152,6 +180,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 #: Fix labels, (Chinese, English) with the same fields.
 FIX_LABELS: dict[str, tuple[str, str]] = {
+    "brief_layers": (
+        "把“{point}”也放进{missing}",
+        "Put “{point}” in the {missing} too",
+    ),
+    "brief_pain_proof": (
+        "加一个回应“{pain}”的证明镜头：{evidence}",
+        "Add a proof shot that answers “{pain}”: {evidence}",
+    ),
+    "brief_pain_link": (
+        "在简报里给“{pain}”配一个卖点，并在方案段落说出来",
+        "Give “{pain}” a selling point in the brief and say it in the solution",
+    ),
+    "brief_cta_add": ("在行动号召的屏幕文字里加上“{words}”", "Add “{words}” to the call to action's on-screen text"),
+    "brief_must_say": ("在口播或屏幕文字里说出“{line}”", "Say “{line}” in the voice-over or on screen"),
+    "brief_persona": ("在钩子里点名“{persona}”", "Name “{persona}” in the hook"),
     "replace": ("改为“{suggest}”", "Replace with “{suggest}”"),
     "remove": ("删去“{term}”", "Remove “{term}”"),
     "reword": (
