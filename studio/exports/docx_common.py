@@ -69,9 +69,43 @@ def _counting_ids(part_class: type[Any]) -> type:
     return CountingIds
 
 
+_INDEXED: dict[type, type] = {}
+
+
+def _indexed_images(parts_class: type[Any]) -> type:
+    """A subclass of python-docx's image collection that finds a picture by hash in a dict.
+
+    The stock one hashes every stored picture again to find a match and rescans the names
+    for a free number, for each picture added: quadratic in a 1,000-shot storyboard.
+    """
+    found = _INDEXED.get(parts_class)
+    if found is not None:
+        return found
+
+    class IndexedImageParts(parts_class):  # a subclass of whichever collection the package has
+        def _get_by_sha1(self, sha1: str) -> Any:
+            index = self.__dict__.setdefault("_studio_by_sha1", {})
+            if len(index) != len(self):  # parts added before we were asked (a template's)
+                index.clear()
+                index.update({part.sha1: part for part in self})
+            return index.get(sha1)
+
+        def append(self, item: Any) -> None:
+            super().append(item)
+            index = self.__dict__.get("_studio_by_sha1")
+            if index is not None and len(index) == len(self) - 1:
+                index[item.sha1] = item
+
+    IndexedImageParts.__name__ = f"Indexed{parts_class.__name__}"
+    _INDEXED[parts_class] = IndexedImageParts
+    return IndexedImageParts
+
+
 def prepare_document(doc: DocumentObject, lang: str, size_pt: float = 9) -> None:
     """Fonts for Latin and Chinese text, the language tags and a compact Normal style."""
     doc.part.__class__ = _counting_ids(type(doc.part))
+    images = doc.part.package.image_parts
+    images.__class__ = _indexed_images(type(images))
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):
         try:
             style = doc.styles[name]
