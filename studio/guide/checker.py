@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from studio.guide import thresholds as thresholds_mod
 from studio.guide.findings import Finding
-from studio.guide.shotrules import ShotResult, check_shot, scan_shots, shot_key
+from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
 from studio.guide.thresholds import Thresholds
 from studio.guide.varrules import AltSummary, check_variant, summarize
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
@@ -179,8 +179,9 @@ class Checker:
                             todo.append((beat, alt, shot, key))
                         where[shot.id] = (script.id, beat, alt)
                         seen.add(shot.id)
-            for (beat, alt, shot, key), hits in zip(todo, scan_shots(th, [t[2] for t in todo]), strict=True):
-                cache[shot.id] = (key, check_shot(script, beat, alt, shot, th, hits))
+            results = check_shots(script, th, [(beat, alt, shot) for beat, alt, shot, _ in todo])
+            for (_, _, shot, key), result in zip(todo, results, strict=True):
+                cache[shot.id] = (key, result)
             state.summaries = {
                 alt.id: summarize(alt, [cache[shot.id][1] for shot in alt.shots])
                 for beat in script.beats

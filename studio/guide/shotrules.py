@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from studio.guide.compliance import product_reason
@@ -43,6 +45,9 @@ _ICON_MARKS = tuple(
 )
 _KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
+#: The shot fields of TEXT_FIELDS, read in one call.
+_FIELDS = attrgetter(*TEXT_FIELDS)
+_NONE: frozenset[str] = frozenset()
 
 
 class ShotResult(NamedTuple):
@@ -77,10 +82,36 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
 
 def scan_shots(th: Thresholds, shots: list[Shot]) -> list[list[list[Hit]]]:
     """The word-list hits of many shots' text fields in one scan: per shot, per field of TEXT_FIELDS."""
-    names = tuple(TEXT_FIELDS)
-    width = len(names)
-    flat = th.words.scan_many([getattr(shot, name) for shot in shots for name in names])
+    fields = _FIELDS
+    flat = th.words.scan_many([text for shot in shots for text in fields(shot)])
+    width = len(TEXT_FIELDS)
     return [flat[i : i + width] for i in range(0, len(flat), width)]
+
+
+class _Limits(NamedTuple):
+    """A script's thresholds turned once into what the per-shot rules compare against."""
+
+    long_ds: int
+    margin_ds: int
+    margin_s: float
+    max_shot_s: float
+    zh_cps: float
+    en_wps: float
+    caption_zh: int
+    caption_en: int
+
+
+def _limits(th: Thresholds) -> _Limits:
+    return _Limits(
+        round(th.max_shot_s * 10),
+        round(th.breath_margin_s * 10),
+        th.breath_margin_s,
+        th.max_shot_s,
+        th.zh_cps,
+        th.en_wps,
+        th.caption_chars_zh,
+        th.caption_chars_en,
+    )
 
 
 def check_shot(
@@ -92,62 +123,80 @@ def check_shot(
     hits: list[list[Hit]] | None = None,
 ) -> ShotResult:
     """Run every single-shot rule on ``shot`` (``hits``: its word-list hits when already scanned)."""
-    where: Where = (script.id, beat.id, alt.id, shot.id)
+    if hits is None:
+        hits = scan_shots(th, [shot])[0]
+    return _check(script.id, beat, alt, shot, _limits(th), hits)
+
+
+def check_shots(
+    script: Script, th: Thresholds, todo: Sequence[tuple[Beat, Alternative, Shot]]
+) -> list[ShotResult]:
+    """:func:`check_shot` for many shots of one script: limits worked out and word lists scanned once."""
+    limits = _limits(th)
+    hits = scan_shots(th, [shot for _, _, shot in todo])
+    return [
+        _check(script.id, beat, alt, shot, limits, shot_hits)
+        for (beat, alt, shot), shot_hits in zip(todo, hits, strict=True)
+    ]
+
+
+def _check(
+    script_id: str, beat: Beat, alt: Alternative, shot: Shot, lim: _Limits, hits: list[list[Hit]]
+) -> ShotResult:
+    where: Where = (script_id, beat.id, alt.id, shot.id)
     found: list[Finding] = []
-    _voiceover(shot, th, where, found)
-    if shot.duration_ds > round(th.max_shot_s * 10):
+    if shot.voiceover:
+        _voiceover(shot, lim, where, found)
+    if shot.duration_ds > lim.long_ds:
         found.append(
             Finding(
                 "pace.long_shot",
                 Severity.WARNING,
                 _at(where, "duration_ds"),
-                {"dur": shot.duration, "limit": th.max_shot_s},
+                {"dur": shot.duration, "limit": lim.max_shot_s},
                 Fix(fix_label("split_shot")),
             )
         )
-    _caption(shot, th, where, found)
-    _adlaw(shot, hits if hits is not None else scan_shots(th, [shot])[0], where, found)
+    if shot.onscreen_text:
+        _caption(shot, lim, where, found)
+    if any(hits):
+        _adlaw(shot, hits, where, found)
     tags = frozenset(shot.tags)
     if _KEY_POINT in tags:
         _key_point(shot, tags, where, found)
     # Devices matter only in a hook and directives only in a call to action; the
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
-    devices: set[str] = set()
-    if beat.kind is BeatKind.HOOK:
+    kind = beat.kind
+    if kind is BeatKind.HOOK:
         devices = set(hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text))
         devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
-    is_cta = beat.kind is BeatKind.CTA
-    return ShotResult(
-        findings=tuple(found),
-        duration_ds=shot.duration_ds,
-        tags=tags,
-        devices=frozenset(devices),
-        says_directive=is_cta and has_directive(shot.voiceover),
-        shows_directive=is_cta and has_directive(shot.onscreen_text),
-    )
+        return ShotResult(tuple(found), shot.duration_ds, tags, frozenset(devices), False, False)
+    if kind is BeatKind.CTA:
+        says, shows = has_directive(shot.voiceover), has_directive(shot.onscreen_text)
+        return ShotResult(tuple(found), shot.duration_ds, tags, _NONE, says, shows)
+    return ShotResult(tuple(found), shot.duration_ds, tags, _NONE, False, False)
 
 
 def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Location:
     return Location(where[0], None, where[1], where[2], where[3], field, span)
 
 
-def _voiceover(shot: Shot, th: Thresholds, where: Where, found: list[Finding]) -> None:
-    if not shot.voiceover:
-        return
-    speak, amount, unit = speech_seconds(shot.voiceover, th.zh_cps, th.en_wps)
+def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
+    speak, amount, unit = speech_seconds(shot.voiceover, lim.zh_cps, lim.en_wps)
     # Work in whole tenths, rounding speech up, so the numbers in the message add up.
     speak_ds = math.ceil(speak * 10 - 1e-9)
-    need_ds = speak_ds + round(th.breath_margin_s * 10)
-    if speak_ds > shot.duration_ds:
-        rule, severity, over = "vo.too_long", Severity.ERROR, speak_ds - shot.duration_ds
-    elif need_ds > shot.duration_ds:
-        rule, severity, over = "vo.breath", Severity.WARNING, need_ds - shot.duration_ds
+    need_ds = speak_ds + lim.margin_ds
+    duration_ds = shot.duration_ds
+    if speak_ds > duration_ds:
+        rule, severity, over = "vo.too_long", Severity.ERROR, speak_ds - duration_ds
+    elif need_ds > duration_ds:
+        rule, severity, over = "vo.breath", Severity.WARNING, need_ds - duration_ds
     else:
         return
     args = {
         "need": (need_ds if rule == "vo.breath" else speak_ds) / 10,
         "speak": speak_ds / 10,
-        "margin": th.breath_margin_s,
+        "margin": lim.margin_s,
         "amount": number(amount),
         "unit": unit,
         "dur": shot.duration,
@@ -157,12 +206,12 @@ def _voiceover(shot: Shot, th: Thresholds, where: Where, found: list[Finding]) -
     found.append(Finding(rule, severity, _at(where, "voiceover"), args, fix))
 
 
-def _caption(shot: Shot, th: Thresholds, where: Where, found: list[Finding]) -> None:
+def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
     text = shot.onscreen_text
-    if not text:
-        return
     wide = has_cjk(text)
-    limit = th.caption_chars_zh if wide else th.caption_chars_en
+    limit = lim.caption_zh if wide else lim.caption_en
+    if len(text) * (1 if wide else 2) <= limit:
+        return  # no character is wider than one cell, so no line of this text can be too wide
     start = 0
     worst: tuple[float, int, int] | None = None
     for line in text.split("\n"):

@@ -22,7 +22,9 @@ from studio.paths import RESOURCES
 WORDLIST_DIR = RESOURCES / "wordlists"
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
-_DIGIT = re.compile("[0-9\uff10-\uff19]")
+#: Runs of digits and of ideographs: counted by their lengths, one match per run, not per character.
+_DIGITS = re.compile("[0-9\uff10-\uff19]+")
+_IDEOGRAPHS = re.compile(f"(?:{CJK_IDEOGRAPH.pattern})+")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _EN_SYMBOL = re.compile("[$€£%&+]")
 #: Spoken length of one Latin word inside Chinese voice-over, in characters.
@@ -35,9 +37,9 @@ def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
         return 0.0, "en"
-    ideographs = len(CJK_IDEOGRAPH.findall(text))
+    ideographs = sum(map(len, _IDEOGRAPHS.findall(text)))
     if ideographs:
-        chars: float = ideographs + len(_DIGIT.findall(text))
+        chars: float = ideographs + sum(map(len, _DIGITS.findall(text)))
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
         return float(chars), "zh"
