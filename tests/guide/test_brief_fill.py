@@ -19,7 +19,7 @@ def test_hook_and_cta_lines_name_the_samples_brief() -> None:
     assert all(e.lang == "zh" for e in library_lines("hook", zh))
     en, _ = sample_project("en")
     ctas = {e.id: e.text for e in library_lines("cta", en)}
-    assert ctas["cta-en-brief-01"] == "$5 off today only, 2 for $19. Tap the link below."
+    assert ctas["cta-en-brief-01"] == "$5 off today, 2 for $19. Tap the link below."
     hooks = {e.id: e.text for e in library_lines("hook", en)}
     assert hooks["hook-en-brief-01"] == "Night owls, still struggling with dull skin?"
 

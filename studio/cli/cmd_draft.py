@@ -1,0 +1,57 @@
+"""``studio draft``: a first complete script written from the project's brief, added to the project."""
+
+from __future__ import annotations
+
+import argparse
+
+from studio.cli.i18n import add_messages, say
+from studio.cli.parsing import project_arg
+
+add_messages(
+    {
+        "draft.help": (
+            "add a first complete script written from the brief: hooks and calls to action as A/B variants",
+            "根据简报添加一份完整的初稿脚本：钩子和行动号召各有备选，已设成 A/B 版本",
+        ),
+        "draft.file": ("the project file (.studio)", "项目文件（.studio）"),
+        "draft.template": ("the template to draft (default: the first script's)", "初稿所用的模板（默认：第一个脚本的模板）"),
+        "draft.empty": (
+            "{path}: the brief is empty; fill it first ('studio brief --set')",
+            "{path}：简报还是空的，请先填写（'studio brief --set'）",
+        ),
+        "draft.done": (
+            "{path}: added “{title}” ({shots} shots, {variants} variants: {names})",
+            "{path}：已添加“{title}”（{shots} 个镜头，{variants} 个版本：{names}）",
+        ),
+    }
+)
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Write the draft and add it as a new script (one edit)."""
+    from studio.cli.i18n import CliError
+    from studio.guide.draft import draft_from_brief
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(args.file) as pf:
+        p = pf.project
+        if p.brief.is_empty():
+            raise CliError("draft.empty", code=1, path=args.file)
+        script = draft_from_brief(p, args.template or p.scripts[0].template)
+        ops.insert_script(p, len(p.scripts), script)
+        shots = sum(1 for _ in script.iter_shots())
+        names = "、".join(v.name for v in script.variants)
+    print(say("draft.done", path=args.file, title=script.title, shots=shots,
+              variants=len(script.variants), names=names))  # fmt: skip
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the draft command."""
+    from studio.guide.templates import templates
+
+    p = sub.add_parser("draft", help=say("draft.help"), description=say("draft.help"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("draft.file"))
+    p.add_argument("--template", choices=sorted(templates()), help=say("draft.template"))
+    p.set_defaults(func=cmd_draft)
