@@ -58,3 +58,19 @@ def test_brief_set_from_json_persists_and_refuses_bad_input(tmp_path: Path) -> N
     with ProjectFile.open(path, readonly=True) as pf:
         assert pf.project.brief.pains == ["frizz"]
     assert len(before) > 0
+
+
+def test_draft_adds_a_script_that_checks_clean(tmp_path: Path) -> None:
+    path = tmp_path / "s.studio"
+    assert run("sample", str(path), "--lang", "en").returncode == 0
+    done = run("draft", str(path), "--template", "unboxing")
+    assert done.returncode == 0, done.stderr
+    assert "variants: Base, Hook B" in done.stdout.replace("、", ", ")
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert [s.template for s in pf.project.scripts] == ["pain_solution_cta", "unboxing"]
+    checked = run("check", str(path), "--all")
+    assert checked.returncode == 0 and "0 error(s), 0 warning(s)" in checked.stdout, checked.stdout
+    empty = tmp_path / "e.studio"
+    assert run("new", str(empty)).returncode == 0
+    refused = run("draft", str(empty), lang="zh")
+    assert refused.returncode == 1 and "简报还是空的" in refused.stderr
