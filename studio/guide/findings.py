@@ -29,22 +29,25 @@ class Severity(StrEnum):
         return ("error", "warning", "tip").index(self.value)
 
 
-@dataclass(frozen=True)
+# Findings are made by the thousand on a long script: their classes fill the instance
+# dict in one step instead of a frozen dataclass's generated __init__, which sets each
+# field through object.__setattr__ (about twice the cost). They stay frozen and compare,
+# hash and print as dataclasses.
+
+
+@dataclass(frozen=True, init=False)
 class Bilingual:
     """A short text in Chinese and English, for message arguments that need translating."""
 
     zh: str
     en: str
 
+    def __init__(self, zh: str, en: str) -> None:
+        self.__dict__.update(zh=zh, en=en)
+
     def text(self, lang: str) -> str:
         """The text in ``lang``."""
         return self.zh if lang == "zh" else self.en
-
-
-# Findings are made by the thousand on a long script: their classes fill the instance
-# dict in one step instead of a frozen dataclass's generated __init__, which sets each
-# field through object.__setattr__ (about twice the cost). They stay frozen and compare,
-# hash and print as dataclasses.
 
 
 @dataclass(frozen=True, init=False)

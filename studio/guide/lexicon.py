@@ -222,17 +222,27 @@ class Lexicon:
 
     def scan_many(self, texts: Sequence[str]) -> list[list[Hit]]:
         """:meth:`scan` for several texts at once (one search over them all): hits per text."""
-        if any(SEP in t for t in texts):
-            return [self.scan(t) for t in texts]
         out: list[list[Hit]] = [[] for _ in texts]
-        hits = self.scan(SEP.join(texts))
+        for i, hits in self.scan_each(texts).items():
+            out[i] = hits
+        return out
+
+    def scan_each(self, texts: Sequence[str]) -> dict[int, list[Hit]]:
+        """:meth:`scan` for several texts in one search: the hits of each text that has any, by index."""
+        joined = SEP.join(texts)
+        if joined.count(SEP) != len(texts) - 1:  # a text holds the separator: scan them one by one
+            return {i: hits for i, text in enumerate(texts) if (hits := self.scan(text))}
+        found: dict[int, list[Hit]] = {}
+        hits = self.scan(joined)
         if not hits:
-            return out
+            return found
         offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         for hit in hits:
             i = bisect_right(offsets, hit.start) - 1
-            out[i].append(replace(hit, start=hit.start - offsets[i], end=hit.end - offsets[i]))
-        return out
+            found.setdefault(i, []).append(
+                replace(hit, start=hit.start - offsets[i], end=hit.end - offsets[i])
+            )
+        return found
 
     def _literal_hits(self, text: str, low: str) -> list[Hit]:
         found: list[Hit] = []

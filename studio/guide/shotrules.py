@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -43,11 +44,17 @@ _ICON_MARKS = tuple(
     m.casefold()
     for m in ("√", "✓", "✔", "★", "☆", "✅", "🏅", "图标", "徽章", "认证", "icon", "badge", "seal")
 )
+_ICONS = re.compile("|".join(map(re.escape, _ICON_MARKS)))
 _KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
+#: The layers a key-point shot may lack, as named in its finding.
+_CAPTION, _VOICEOVER = Bilingual("字幕", "caption"), Bilingual("口播", "voice-over")
+_BADGE_NAME = Bilingual(*LABELS[ShotTag.BADGE])
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 #: The shot fields of TEXT_FIELDS, read in one call.
 _FIELDS = attrgetter(*TEXT_FIELDS)
 _NONE: frozenset[str] = frozenset()
+#: A shot's word-list hits when none of its fields has any.
+_NO_HITS: tuple[tuple[Hit, ...], ...] = ((),) * len(TEXT_FIELDS)
 
 
 class ShotResult(NamedTuple):
@@ -80,12 +87,16 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
     )
 
 
-def scan_shots(th: Thresholds, shots: list[Shot]) -> list[list[list[Hit]]]:
+def scan_shots(th: Thresholds, shots: list[Shot]) -> list[Sequence[Sequence[Hit]]]:
     """The word-list hits of many shots' text fields in one scan: per shot, per field of TEXT_FIELDS."""
-    fields = _FIELDS
-    flat = th.words.scan_many([text for shot in shots for text in fields(shot)])
-    width = len(TEXT_FIELDS)
-    return [flat[i : i + width] for i in range(0, len(flat), width)]
+    fields, width = _FIELDS, len(TEXT_FIELDS)
+    found = th.words.scan_each([text for shot in shots for text in fields(shot)])
+    out: list[Sequence[Sequence[Hit]]] = [_NO_HITS] * len(shots)
+    for i, hits in found.items():
+        at, place = divmod(i, width)
+        row = out[at] = list(out[at])
+        row[place] = hits
+    return out
 
 
 class _Limits(NamedTuple):
@@ -99,6 +110,8 @@ class _Limits(NamedTuple):
     en_wps: float
     caption_zh: int
     caption_en: int
+    #: "Lengthen to N s" labels by tenths, made once per pass (many shots need the same length).
+    labels: dict[int, Bilingual]
 
 
 def _limits(th: Thresholds) -> _Limits:
@@ -111,6 +124,7 @@ def _limits(th: Thresholds) -> _Limits:
         th.en_wps,
         th.caption_chars_zh,
         th.caption_chars_en,
+        {},
     )
 
 
@@ -120,7 +134,7 @@ def check_shot(
     alt: Alternative,
     shot: Shot,
     th: Thresholds,
-    hits: list[list[Hit]] | None = None,
+    hits: Sequence[Sequence[Hit]] | None = None,
 ) -> ShotResult:
     """Run every single-shot rule on ``shot`` (``hits``: its word-list hits when already scanned)."""
     if hits is None:
@@ -141,7 +155,7 @@ def check_shots(
 
 
 def _check(
-    script_id: str, beat: Beat, alt: Alternative, shot: Shot, lim: _Limits, hits: list[list[Hit]]
+    script_id: str, beat: Beat, alt: Alternative, shot: Shot, lim: _Limits, hits: Sequence[Sequence[Hit]]
 ) -> ShotResult:
     where: Where = (script_id, beat.id, alt.id, shot.id)
     found: list[Finding] = []
@@ -202,7 +216,10 @@ def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> 
         "dur": shot.duration,
         "over": over / 10,
     }
-    fix = Fix(fix_label("lengthen", dur=need_ds / 10), shot.id, "duration_ds", min(need_ds, 36000))
+    label = lim.labels.get(need_ds)
+    if label is None:
+        label = lim.labels[need_ds] = fix_label("lengthen", dur=need_ds / 10)
+    fix = Fix(label, shot.id, "duration_ds", min(need_ds, 36000))
     found.append(Finding(rule, severity, _at(where, "voiceover"), args, fix))
 
 
@@ -233,7 +250,7 @@ def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> No
     )
 
 
-def _adlaw(shot: Shot, hits: list[list[Hit]], where: Where, found: list[Finding]) -> None:
+def _adlaw(shot: Shot, hits: Sequence[Sequence[Hit]], where: Where, found: list[Finding]) -> None:
     for (name, place), field_hits in zip(TEXT_FIELDS.items(), hits, strict=True):
         for hit in field_hits:
             found.append(adlaw_finding(hit, getattr(shot, name), shot.id, name, place, where))
@@ -264,18 +281,16 @@ def _medical_why(source: str) -> Bilingual:
 
 
 def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Finding]) -> None:
-    missing: list[tuple[str, tuple[str, str]]] = []
+    names: list[Bilingual] = []
     if not shot.onscreen_text.strip():
-        missing.append(("caption", ("字幕", "caption")))
-    text = f"{shot.onscreen_text} {shot.visual}".casefold()
-    if _BADGE not in tags and not any(mark in text for mark in _ICON_MARKS):
-        missing.append(("badge", LABELS[ShotTag.BADGE]))
+        names.append(_CAPTION)
+    if _BADGE not in tags and _ICONS.search(f"{shot.onscreen_text} {shot.visual}".casefold()) is None:
+        names.append(_BADGE_NAME)
     if not shot.voiceover.strip():
-        missing.append(("voiceover", ("口播", "voice-over")))
-    if not missing:
+        names.append(_VOICEOVER)
+    if not names:
         return
-    names = [Bilingual(zh, en) for _, (zh, en) in missing]
     fix = None
-    if missing[0][0] == "caption" and shot.voiceover.strip():
+    if names[0] is _CAPTION and shot.voiceover.strip():
         fix = Fix(fix_label("caption_from_vo"), shot.id, "onscreen_text", shot.voiceover.strip())
     found.append(Finding("keypoint.layers", Severity.WARNING, _at(where, "tags"), {"missing": names}, fix))

@@ -22,9 +22,8 @@ from studio.paths import RESOURCES
 WORDLIST_DIR = RESOURCES / "wordlists"
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
-#: Runs of digits and of ideographs: counted by their lengths, one match per run, not per character.
-_DIGITS = re.compile("[0-9\uff10-\uff19]+")
-_IDEOGRAPHS = re.compile(f"(?:{CJK_IDEOGRAPH.pattern})+")
+#: Runs of ideographs and digits, counted by their lengths: one match per run, not per character.
+_SPOKEN_CHARS = re.compile(f"(?:{CJK_IDEOGRAPH.pattern}|[0-9\uff10-\uff19])+")
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _EN_SYMBOL = re.compile("[$€£%&+]")
 #: Spoken length of one Latin word inside Chinese voice-over, in characters.
@@ -37,9 +36,9 @@ def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
         return 0.0, "en"
-    ideographs = sum(map(len, _IDEOGRAPHS.findall(text)))
-    if ideographs:
-        chars: float = ideographs + sum(map(len, _DIGITS.findall(text)))
+    if CJK_IDEOGRAPH.search(text) is not None:
+        # Ideographs and digits are each one spoken character: count both in one pass.
+        chars: float = sum(map(len, _SPOKEN_CHARS.findall(text)))
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
         return float(chars), "zh"
@@ -121,6 +120,9 @@ class _Cues:
         self._words = re.compile(trie_pattern(words)) if words else None
         patterns = list(patterns)
         self._patterns = re.compile("|".join(patterns)) if patterns else None
+        # Either group matching anywhere: one search answers "is there a cue?" for both.
+        either = [r.pattern for r in (self._anywhere, self._patterns) if r is not None]
+        self._either = re.compile("|".join(f"(?:{p})" for p in either)) if either else None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Every cue in ``text`` as (start, end), by position."""
@@ -134,6 +136,14 @@ class _Cues:
                 found += [m.span() for m in self._words.finditer(low) if _whole(low, *m.span())]
         found.sort()
         return found
+
+    def found(self, text: str, low: str | None) -> bool:
+        """Whether ``text`` holds any cue (``low``: its lower case, None when that changes its length)."""
+        if self._either is not None and self._either.search(text) is not None:
+            return True
+        if self._words is not None and low is not None:
+            return any(_whole(low, *m.span()) for m in self._words.finditer(low))
+        return False
 
     def first(self, text: str) -> tuple[int, int] | None:
         """The earliest cue's span, or None (one search per group, no list of every cue)."""
@@ -171,7 +181,13 @@ def directive_span(text: str) -> tuple[int, int] | None:
 
 def has_directive(text: str) -> bool:
     """True when the text tells the viewer to act."""
-    return directive_span(text) is not None
+    return bool(text) and _directive_cues().found(text, _lower(text))
+
+
+def _lower(text: str) -> str | None:
+    """Lower case for whole-word cues, or None when lowering changes the text's length."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +204,8 @@ def hook_devices(text: str) -> frozenset[str]:
     """The hook devices a text carries: question, number, conflict, price."""
     if not text:
         return frozenset()
-    return frozenset(name for name, cues in _device_cues().items() if cues.first(text) is not None)
+    low = _lower(text)
+    return frozenset(name for name, cues in _device_cues().items() if cues.found(text, low))
 
 
 @lru_cache(maxsize=1)
