@@ -34,6 +34,12 @@ def test_bundle_carries_its_resources(bundle: Path) -> None:
     found = list(bundle.rglob("studio_zh_CN.qm")) + list(bundle.rglob("pain_solution_cta.json"))
     assert len(found) == 2, found
     assert os.access(bundle / "Studio", os.X_OK)
+    # What imports alone would not bring: PDFium for printing, jieba's dictionary, FFmpeg for the
+    # animatic, and the timeline adapters' manifests that OpenTimelineIO finds by entry point.
+    assert list(bundle.rglob("libpdfium*")), "no PDFium library"
+    assert list(bundle.rglob("jieba/dict.txt")), "no jieba dictionary"
+    assert list(bundle.rglob("libavcodec*")), "no FFmpeg codec library"
+    assert len(list(bundle.rglob("otio_*adapter*/plugin_manifest.json"))) == 3
 
 
 def test_bundle_opens_a_project_given_as_argument_offscreen(bundle: Path, tmp_path: Path) -> None:
