@@ -161,7 +161,6 @@ class Checker:
         return state
 
     def _full(self) -> None:
-        seen: set[str] = set()
         where: dict[str, tuple[str, Beat, Alternative]] = {}
         scripts: dict[str, _ScriptState] = {}
         cache = self._shots
@@ -178,7 +177,6 @@ class Checker:
                         if cached is None or cached[0] != key:
                             todo.append((beat, alt, shot, key))
                         where[shot.id] = (script.id, beat, alt)
-                        seen.add(shot.id)
             results = check_shots(script, th, [(beat, alt, shot) for beat, alt, shot, _ in todo])
             for (_, _, shot, key), result in zip(todo, results, strict=True):
                 cache[shot.id] = (key, result)
@@ -192,7 +190,7 @@ class Checker:
                 for v in script.variants
             }
             scripts[script.id] = state
-        for gone in set(cache) - seen:
+        for gone in cache.keys() - where.keys():
             del cache[gone]
         self._where = where
         self._scripts = scripts

@@ -182,9 +182,10 @@ def _check(
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
     kind = beat.kind
     if kind is BeatKind.HOOK:
-        devices = set(hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text))
-        devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
-        return ShotResult(tuple(found), shot.duration_ds, tags, frozenset(devices), False, False)
+        devices = hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text)
+        if not tags.isdisjoint(_DEVICE_TAGS):
+            devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
+        return ShotResult(tuple(found), shot.duration_ds, tags, devices, False, False)
     if kind is BeatKind.CTA:
         says, shows = has_directive(shot.voiceover), has_directive(shot.onscreen_text)
         return ShotResult(tuple(found), shot.duration_ds, tags, _NONE, says, shows)

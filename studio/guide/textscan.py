@@ -36,9 +36,11 @@ def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
         return 0.0, "en"
-    if CJK_IDEOGRAPH.search(text) is not None:
-        # Ideographs and digits are each one spoken character: count both in one pass.
-        chars: float = sum(map(len, _SPOKEN_CHARS.findall(text)))
+    # Ideographs and digits are each one spoken character: both counted in one pass. No
+    # ideograph is a digit (str.isdigit), so the text is Chinese unless every one is a digit.
+    spoken = "".join(_SPOKEN_CHARS.findall(text))
+    if spoken and not spoken.isdigit():
+        chars: float = len(spoken)
         chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
         return float(chars), "zh"
@@ -142,7 +144,9 @@ class _Cues:
         if self._either is not None and self._either.search(text) is not None:
             return True
         if self._words is not None and low is not None:
-            return any(_whole(low, *m.span()) for m in self._words.finditer(low))
+            for m in self._words.finditer(low):
+                if _whole(low, *m.span()):
+                    return True
         return False
 
     def first(self, text: str) -> tuple[int, int] | None:
