@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
-from studio.models.brief import Brief
+from studio.models.brief import Brief, Talent
 from studio.models.codes import next_code
 from studio.models.entities import (
     RESULT_COUNTS,
@@ -32,7 +32,7 @@ from studio.models.enums import (
 from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.fields import ABSENT
 from studio.models.platforms import preset
-from studio.models.records import Record
+from studio.models.records import Record, Records
 from studio.models.vocab import label
 from studio.paths import RESOURCES
 
@@ -62,6 +62,8 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
     )
     if "brief" in data:
         project.brief = Record(Brief).load(data["brief"][lang], ABSENT)
+    if "talents" in data:
+        project.talents = Records(Talent).load(data["talents"][lang], ABSENT)
     spec = data["script"]
     script = Script(
         title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"]

@@ -51,6 +51,23 @@ add_messages(
         "brief.post_by": ("Post by: {when}", "发布期限：{when}"),
         "brief.talents": ("Creators: {count}", "达人：{count} 位"),
         "brief.saved": ("{path}: brief set from {source}", "{path}：已从 {source} 设置简报"),
+        "brief.check_script": (
+            "check a creator's returned script (.docx or text) against the brief",
+            "对照简报检查达人交回的脚本（.docx 或文本）",
+        ),
+        "brief.returned_ok": (
+            "{source}: says every must-say line, no banned word, reads in about {seconds} s",
+            "{source}：必说话术齐全，没有禁用词，朗读约 {seconds} 秒",
+        ),
+        "brief.returned_missing": ("{source}: must-say line missing: {line}", "{source}：缺少必说话术：{line}"),
+        "brief.returned_banned": ("{source}: banned word: {word}", "{source}：用了禁用词：{word}"),
+        "brief.returned_long": (
+            "{source}: reads in about {seconds} s, the brief asks for {target} s",
+            "{source}：朗读约 {seconds} 秒，简报要求 {target} 秒",
+        ),
+        "returned.too_large": ("{path} is too large to be a script", "{path} 太大，不像是脚本"),
+        "returned.not_docx": ("{path} is not a Word document", "{path} 不是 Word 文档"),
+        "returned.unreadable": ("cannot read {path} as a script", "无法把 {path} 读作脚本"),
     }
 )
 
@@ -137,6 +154,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     from studio.models import ops
     from studio.store.document import ProjectFile
 
+    if args.check_script:
+        return _check_script(args)
     new = read_brief_json(args.set) if args.set else None
     with ProjectFile.open(args.file, readonly=new is None) as pf:
         p = pf.project
@@ -150,10 +169,41 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_script(args: argparse.Namespace) -> int:
+    """Check a returned script; exit status 1 when something must go back to the creator."""
+    from studio.exports.returned_docx import read_returned
+    from studio.guide.returned import check_returned
+    from studio.store.document import ProjectFile
+
+    text = read_returned(args.check_script)
+    with ProjectFile.open(args.file, readonly=True) as pf:
+        result = check_returned(pf.project, text)
+    source = args.check_script
+    if args.json:
+        print(json.dumps({"missing": list(result.missing), "banned": list(result.banned),
+                          "seconds": result.seconds, "target_s": result.target_s, "too_long": result.too_long},
+                         ensure_ascii=False, indent=2))  # fmt: skip
+        return 0 if result.ok else 1
+    for line in result.missing:
+        print(say("brief.returned_missing", source=source, line=line))
+    for word in result.banned:
+        print(say("brief.returned_banned", source=source, word=word))
+    if result.too_long:
+        print(say("brief.returned_long", source=source, seconds=result.seconds, target=result.target_s))
+    if result.ok:
+        print(say("brief.returned_ok", source=source, seconds=result.seconds))
+    return 0 if result.ok else 1
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the brief command."""
     p = sub.add_parser("brief", help=say("brief.help"), description=say("brief.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("brief.file"))
     p.add_argument("--set", metavar="JSON", type=path_arg, help=say("brief.set"))
+    p.add_argument("--check-script", metavar="SCRIPT", type=path_arg, help=say("brief.check_script"))
     p.add_argument("--json", action="store_true", help=say("brief.json"))
     p.set_defaults(func=cmd_brief)
+    from studio.cli.i18n import register_error
+    from studio.exports.returned_docx import ReturnedScriptError
+
+    register_error(ReturnedScriptError, lambda e: say(f"returned.{e.reason}", path=e.path))

@@ -82,6 +82,10 @@ add_messages(
             "mp4：背景音乐音量，单位 dB（默认 -18；0 为原音量）",
         ),
         "export.no_titles": ("mp4, gif: no beat titles on the pictures", "mp4、gif：画面上不显示段落标题"),
+        "export.talent": (
+            "talent-brief: only the creator of this name or handle (default: one page per creator)",
+            "talent-brief：只出这位达人（名字或账号）的简报（默认：每位达人一页）",
+        ),
         "export.no_audio_file": ("{path}: no such audio file", "{path}：音频文件不存在"),
         "export.no_clip_folder": (
             "{path}: no such folder of voice-over clips",
@@ -212,7 +216,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         lang = args.lang or project.language
         show = args.progress or sys.stderr.isatty()
         options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout, "fps": args.fps,
-                   "beat_titles": not args.no_beat_titles}  # fmt: skip
+                   "beat_titles": not args.no_beat_titles, "talent": args.talent or ""}  # fmt: skip
         if "soundtrack" in fmt.options:
             options["soundtrack"] = _soundtrack(args, script)
         jobs = plan(fmt, args.output, project.title, variants, lang)
@@ -258,4 +262,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--music", metavar="FILE", type=path_arg, help=say("export.music"))
     p.add_argument("--music-level", metavar="DB", type=float, default=-18.0, help=say("export.music_level"))
     p.add_argument("--no-beat-titles", action="store_true", help=say("export.no_titles"))
+    p.add_argument("--talent", metavar="NAME", help=say("export.talent"))
     p.set_defaults(func=cmd_export)

@@ -279,6 +279,7 @@ add_messages(
         "what.variant": ("variant", "版本"),
         "what.snapshot": ("snapshot", "快照"),
         "what.script": ("script", "脚本"),
+        "what.talent": ("creator", "达人"),
         "what.template": ("template", "模板"),
         "what.beat": ("beat", "段落"),
         "what.shot": ("shot", "镜头"),

@@ -194,6 +194,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "too_long": ("口播可能超时", "voice-over may overrun"),
     "caption": ("字幕", "Caption"),
     "base": ("基础版", "base"),
+    # The talent brief.
+    "tb.title": ("达人简报：{product}", "Creator brief: {product}"),
+    "tb.proof": ("（要展示的证据：{evidence}）", " (proof to show: {evidence})"),
+    "tb.variant": ("拍摄版本", "Version to film"),
+    "tb.points": ("核心卖点", "Key selling points"),
+    "tb.must_say": ("必须说", "Must say"),
+    "tb.never": ("绝对不能说", "Never say"),
+    "tb.cta": ("行动号召", "Call to action"),
+    "tb.length": ("时长", "Length"),
+    "tb.deadline": ("发布期限", "Post by"),
+    "tb.hashtags": ("话题标签", "Hashtags"),
+    "tb.shots": ("关键镜头", "Key shots"),
     # The A/B results sheet.
     "results.title": ("A/B 投放结果", "A/B results"),
     "results.sheet": ("投放结果", "Results"),

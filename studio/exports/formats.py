@@ -33,7 +33,7 @@ class ExportFormat:
     #: "module:function" of the writer.
     writer_ref: str
     #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards),
-    #: and for animatics fps, soundtrack and beat_titles.
+    #: for animatics fps, soundtrack and beat_titles, and for the talent brief the creator's name.
     options: frozenset[str] = frozenset()
     #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
     tag: tuple[str, str] = ("", "")
@@ -88,6 +88,9 @@ FORMATS: tuple[ExportFormat, ...] = (
                  frozenset({"fps", "soundtrack", "beat_titles"})),
     ExportFormat("gif", (".gif", ".webp"), True, "studio.exports.animatic:export_chat_clip",
                  frozenset({"beat_titles"})),
+    ExportFormat("talent-brief", (".docx", ".pdf", ".png"), False,
+                 "studio.exports.talent_brief:export_talent_brief", frozenset({"talent"}),
+                 tag=("达人简报", "creator brief")),
 )  # fmt: skip
 
 

@@ -1,0 +1,83 @@
+"""The talent brief as one long picture, 1080 pixels wide, to read on a phone or send in a chat."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw
+
+from studio.exports.common import Media, plain_text
+from studio.exports.talent_brief import Page, frame_png
+from studio.media.images import font
+
+WIDTH = 1080
+MARGIN = 60
+_SIZES = {"title": 52, "head": 40, "text": 34}
+_COLOURS = {"title": (20, 20, 20), "head": (190, 40, 60), "text": (40, 40, 40)}
+THUMB = 240
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, size: int) -> list[str]:
+    """The text cut into lines that fit the width, character by character (Chinese has no spaces)."""
+    face = font(size)
+    lines, current = [], ""
+    for ch in plain_text(text):
+        if ch == "\n" or draw.textlength(current + ch, font=face) > WIDTH - 2 * MARGIN:
+            lines.append(current)
+            current = "" if ch == "\n" else ch
+        else:
+            current += ch
+    return [*lines, current]
+
+
+def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Image.Image]]:
+    blocks: list[tuple[str, str | Image.Image]] = []
+    for page in chosen:
+        blocks.append(("title", page.title))
+        if page.creator:
+            blocks.append(("text", page.creator))
+        for heading, lines in page.sections:
+            if lines:
+                blocks.append(("head", heading))
+                blocks += [("text", "• " + line) for line in lines]
+        if page.shots:
+            blocks.append(("head", page.shots_title))
+        for shot, caption in page.shots:
+            picture = frame_png(shot, media)
+            if picture is not None:
+                image = Image.open(io.BytesIO(picture)).convert("RGB")
+                image.thumbnail((THUMB, THUMB * 2))
+                blocks.append(("picture", image))
+            blocks.append(("text", caption))
+    return blocks
+
+
+def png_bytes(chosen: list[Page], media: Media | None) -> bytes:
+    """The pages one under another as a PNG."""
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    laid: list[tuple[str, list[str] | Image.Image]] = []
+    height = MARGIN
+    for style, item in _blocks(chosen, media):
+        if isinstance(item, Image.Image):
+            laid.append((style, item))
+            height += item.height + 16
+            continue
+        lines = _wrap(probe, item, _SIZES[style])
+        laid.append((style, lines))
+        height += len(lines) * int(_SIZES[style] * 1.5) + (20 if style != "text" else 6)
+    canvas = Image.new("RGB", (WIDTH, height + MARGIN), (255, 255, 255))
+    draw = ImageDraw.Draw(canvas)
+    y = MARGIN
+    for style, item in laid:
+        if isinstance(item, Image.Image):
+            canvas.paste(item, (MARGIN, y))
+            y += item.height + 16
+            continue
+        y += 20 if style != "text" else 6
+        face = font(_SIZES[style])
+        for line in item:
+            draw.text((MARGIN, y), line, font=face, fill=_COLOURS[style])
+            y += int(_SIZES[style] * 1.5)
+    out = io.BytesIO()
+    canvas.save(out, "PNG", optimize=False)
+    return out.getvalue()

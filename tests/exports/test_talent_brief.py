@@ -1,0 +1,134 @@
+"""The talent brief read back from Word, PDF and the long picture; a returned script checked against the brief."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from PIL import Image
+
+from studio.exports.formats import find
+from studio.exports.returned_docx import ReturnedScriptError, read_returned
+from studio.exports.talent_brief import export_talent_brief
+from studio.guide.returned import check_returned
+from studio.models.errors import NotFoundError
+from studio.samples import write_sample
+from studio.store.document import ProjectFile
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tb") / "zh.studio"
+    write_sample(path, "zh")
+    return path
+
+
+def _docx_text(path: Path) -> str:
+    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+
+
+def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, tmp_path: Path) -> None:
+    with ProjectFile.open(sample, readonly=True) as pf:
+        p = pf.project
+        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.docx", "zh")
+        document = docx.Document(str(out))
+    text = _docx_text(out)
+    assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == 2
+    assert "小鹿 · @xiaolu_skin · 抖音" in text and "阿May · @amay · 抖音" in text
+    assert "烟酰胺（要展示的证据：第三方检测：肤色亮度 +23%）" in text
+    assert "温和提亮" in text and "美白、根治、第一" in text and "12 月 15 日前" in text
+    assert "#熬夜党护肤 #烟酰胺精华" in text and "今天下单立减50" in text
+    # 阿May films the price hook: her page names it; key shots come with their frames
+    assert "价格钩子" in text and len(document.inline_shapes) > 0
+    assert "S-A-03" in text and text.count("S-A-") <= 2 * 4
+
+
+def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: Path) -> None:
+    with ProjectFile.open(sample, readonly=True) as pf:
+        p = pf.project
+        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", talent="@amay")
+        assert _docx_text(out).count("Creator brief:") == 1 and "Never say" in _docx_text(out)
+        with pytest.raises(NotFoundError):
+            export_talent_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", talent="nobody")
+    assert not (tmp_path / "none.docx").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_pdf_brief_reads_back_in_chinese(sample: Path, tmp_path: Path) -> None:
+    with ProjectFile.open(sample, readonly=True) as pf:
+        p = pf.project
+        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", talent="小鹿")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    squeezed = text.replace(" ", "").replace("\n", "")
+    for needed in ("达人简报", "必须说", "温和提亮", "绝对不能说", "美白、根治、第一", "#熬夜党护肤", "小鹿"):
+        assert needed in squeezed, needed
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M) and "(A4)" in info
+
+
+def test_long_picture_and_the_registry(sample: Path, tmp_path: Path) -> None:
+    fmt = find("talent-brief")
+    assert fmt.suffixes == (".docx", ".pdf", ".png") and "talent" in fmt.options
+    with ProjectFile.open(sample, readonly=True) as pf:
+        p = pf.project
+        (out,) = fmt.write(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.png", "zh", None, talent="小鹿")
+    with Image.open(out) as image:
+        assert image.width == 1080 and image.height > 2 * image.width
+
+
+def test_cli_exports_a_talent_brief(sample: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "STUDIO_LANG": "en", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", "talent-brief",
+                           "--talent", "小鹿", "-o", str(tmp_path / "x.docx")],
+                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "小鹿" in _docx_text(tmp_path / "x.docx")
+    bad = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", "talent-brief",
+                          "--talent", "nobody", "-o", str(tmp_path / "y.docx")],
+                         capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert bad.returncode == 2 and "no creator named 'nobody'" in bad.stderr
+    assert not (tmp_path / "y.docx").exists()
+
+
+def test_returned_script_checked_from_text_and_docx(sample: Path, tmp_path: Path) -> None:
+    returned = tmp_path / "back.docx"
+    document = docx.Document()
+    document.add_paragraph("熬夜党看过来！这瓶烟酰胺精华")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "镜头2"
+    table.rows[0].cells[1].text = "用了一周，美白效果第一"
+    document.save(str(returned))
+    with ProjectFile.open(sample, readonly=True) as pf:
+        p = pf.project
+        bad = check_returned(p, read_returned(returned))
+        assert bad.missing == ("温和提亮",) and bad.banned == ("美白", "第一") and not bad.ok
+        good = check_returned(p, "熬夜党看过来！这瓶烟酰胺精华，温和提亮。\n今天下单立减50。")
+        assert good.ok and 0 < good.seconds < 25
+        long = check_returned(p, "温和提亮" + "，每天坚持用" * 30)
+        assert long.too_long and not long.missing and not long.banned
+    (tmp_path / "junk.docx").write_bytes(b"not a zip")
+    with pytest.raises(ReturnedScriptError) as caught:
+        read_returned(tmp_path / "junk.docx")
+    assert caught.value.reason == "not_docx"
+
+
+def test_cli_checks_a_returned_script(sample: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "STUDIO_LANG": "zh", "PYTHONPATH": str(ROOT)}
+    back = tmp_path / "back.txt"
+    back.write_text("这瓶烟酰胺精华，美白\n", "utf-8")
+    done = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script", str(back)],
+                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert done.returncode == 1
+    assert "缺少必说话术：温和提亮" in done.stdout and "用了禁用词：美白" in done.stdout
+    (tmp_path / "junk.docx").write_bytes(b"x")
+    bad = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script",
+                          str(tmp_path / "junk.docx")], capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert bad.returncode == 1 and "不是 Word 文档" in bad.stderr and "Traceback" not in bad.stderr
