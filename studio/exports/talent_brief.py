@@ -72,7 +72,9 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
     ]
     page.shots_title = word("tb.shots", lang)
     for t in timed:
-        if KEY_TAGS & set(t.shot.tags) and len(page.shots) < MAX_SHOTS:
+        # the hook's first shot is always key: the creator must nail the first seconds
+        opening = t.index == 0
+        if (opening or KEY_TAGS & set(t.shot.tags)) and len(page.shots) < MAX_SHOTS:
             said = t.shot.voiceover or t.shot.onscreen_text
             page.shots.append((t.shot, f"{t.shot.code}  {t.shot.visual}" + (f" — “{said}”" if said else "")))
     return page

@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+111" />
+            <location filename="../../ui/views/write_cards.py" line="+112" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -54,7 +54,7 @@
             <translation>Remove alternative %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
@@ -179,7 +179,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="+74" />
+            <location filename="../../ui/crash.py" line="+78" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -397,6 +397,11 @@
             <location line="+1" />
             <source>Short animatic for chats (.gif, .webp)</source>
             <translation>Short animatic for chats (.gif, .webp)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
+            <translation>Creator brief, a page per creator (.docx, .pdf, .png)</translation>
         </message>
         <message>
             <location line="+16" />
@@ -1323,7 +1328,7 @@
             <translation>{n} s</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Untitled script</source>
             <translation>Untitled script</translation>
         </message>
@@ -1353,7 +1358,7 @@
             <translation>(base)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Play in “{variant}”</source>
             <translation>Play in “{variant}”</translation>
         </message>
@@ -1715,7 +1720,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+145" />
+            <location filename="../../ui/dialogs/printing.py" line="+149" />
             <source>Cannot print</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Cannot print</translation>
@@ -1986,7 +1991,7 @@
             <translation> (control)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>95 % interval: %1 – %2</source>
             <translation>95 % interval: %1 – %2</translation>
         </message>
@@ -2332,7 +2337,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+88" />
+            <location filename="../../ui/shotlist_model.py" line="+89" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -2886,30 +2891,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+145" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+143" />
+            <location line="-144" />
+            <location line="+145" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+144" />
+            <location line="-144" />
+            <location line="+146" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+142" />
+            <location line="-145" />
+            <location line="+144" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-140" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -2924,7 +2929,7 @@
             <translation>against</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
@@ -2940,13 +2945,13 @@
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-223" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+213" />
+            <location line="+215" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -3053,7 +3058,7 @@
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+49" />
+            <location filename="../../ui/views/write_library.py" line="+50" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -3106,7 +3111,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+62" />
+            <location filename="../../ui/views/write.py" line="+69" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -3127,7 +3132,7 @@
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+150" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>

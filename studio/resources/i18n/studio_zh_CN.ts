@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+111" />
+            <location filename="../../ui/views/write_cards.py" line="+112" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -54,7 +54,7 @@
             <translation>删除方案 %1</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
@@ -178,7 +178,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="+74" />
+            <location filename="../../ui/crash.py" line="+78" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -396,6 +396,11 @@
             <location line="+1" />
             <source>Short animatic for chats (.gif, .webp)</source>
             <translation>发群用的动态分镜短图（.gif、.webp）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
+            <translation>达人简报，每位达人一页（.docx、.pdf、.png）</translation>
         </message>
         <message>
             <location line="+16" />
@@ -1322,7 +1327,7 @@
             <translation>{n} 秒</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <source>Untitled script</source>
             <translation>未命名脚本</translation>
         </message>
@@ -1352,7 +1357,7 @@
             <translation>（基础版）</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Play in “{variant}”</source>
             <translation>在“{variant}”中使用</translation>
         </message>
@@ -1714,7 +1719,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+145" />
+            <location filename="../../ui/dialogs/printing.py" line="+149" />
             <source>Cannot print</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>无法打印</translation>
@@ -1984,7 +1989,7 @@
             <translation>（对照）</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>95 % interval: %1 – %2</source>
             <translation>95% 区间：%1 – %2</translation>
         </message>
@@ -2329,7 +2334,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+88" />
+            <location filename="../../ui/shotlist_model.py" line="+89" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
@@ -2883,30 +2888,30 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+143" />
+            <location line="+145" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+143" />
+            <location line="-144" />
+            <location line="+145" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+144" />
+            <location line="-144" />
+            <location line="+146" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-143" />
-            <location line="+142" />
+            <location line="-145" />
+            <location line="+144" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-140" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -2921,7 +2926,7 @@
             <translation>对比</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>Length</source>
             <translation>时长</translation>
         </message>
@@ -2937,13 +2942,13 @@
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-223" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+213" />
+            <location line="+215" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -3049,7 +3054,7 @@
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+49" />
+            <location filename="../../ui/views/write_library.py" line="+50" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -3102,7 +3107,7 @@
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+62" />
+            <location filename="../../ui/views/write.py" line="+69" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -3123,7 +3128,7 @@
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+150" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>

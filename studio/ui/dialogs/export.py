@@ -59,6 +59,7 @@ def format_titles() -> dict[str, str]:
         "csv": translate("Export", "Shot list for other tools and spreadsheets (.csv)"),
         "mp4": translate("Export", "Animatic video with captions and sound (.mp4)"),
         "gif": translate("Export", "Short animatic for chats (.gif, .webp)"),
+        "talent-brief": translate("Export", "Creator brief, a page per creator (.docx, .pdf, .png)"),
     }
 
 
