@@ -155,9 +155,13 @@ class ShotListView(QWidget):
         t.setItemDelegateForColumn(COLUMN["shot_size"], EnumDelegate(ShotSize, True, t))
         t.setItemDelegateForColumn(COLUMN["camera_move"], EnumDelegate(CameraMove, True, t))
         t.setItemDelegateForColumn(COLUMN["status"], EnumDelegate(ShotStatus, False, t))
+        header = t.horizontalHeader()
         for key, width in COLUMN_WIDTHS.items():
-            t.setColumnWidth(COLUMN[key], width)
+            # At least as wide as the header's words in this language ("Duration (s)", "Camera move").
+            title = str(self.model.headerData(COLUMN[key], Qt.Orientation.Horizontal) or "")
+            t.setColumnWidth(COLUMN[key], max(width, header.fontMetrics().horizontalAdvance(title) + 16))
         t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         t.horizontalHeader().sectionResized.connect(self._on_section_resized)
         t.setColumnHidden(COLUMN["variants"], True)
         t.selectionModel().selectionChanged.connect(self._on_table_selection)

@@ -85,6 +85,10 @@ def test_shot_list_keeps_the_voice_over_on_screen(laptop):
     for key in ("code", "frame", "beat", "duration_ds", "visual", "voiceover"):
         assert column_visible(view.table, COLUMN[key]), key
     assert view.table.columnWidth(COLUMN["voiceover"]) >= 160
+    header = view.table.horizontalHeader()
+    for key in ("code", "beat", "start", "duration_ds", "shot_size", "camera_move"):
+        title = view.model.headerData(COLUMN[key], Qt.Orientation.Horizontal)
+        assert header.fontMetrics().horizontalAdvance(title) <= view.table.columnWidth(COLUMN[key]) - 8, title
     for widget in (view.union_box, view.beat_filter, view.status_filter, view.clear_filters, view.totals):
         assert visible_in(widget, laptop), widget
     # Narrow cells elide; the whole text is the tooltip (and a narrow header's too).

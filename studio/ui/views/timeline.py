@@ -206,7 +206,8 @@ class TimelineStrip(QWidget):
         p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(window.left(), band.top() - 4), QPointF(window.left(), band.bottom() + 4))
         # Named under the band, ending at the window's end: "CTA: last 5 s".
-        p.setPen(QPen(highlight.darker(115) if highlight.lightness() > 128 else highlight.lighter(140)))
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        p.setPen(QPen(highlight.lighter(150) if dark else highlight.darker(130)))  # readable on either
         p.setFont(self._mark_font())
         text = self.cta_label()
         width = p.fontMetrics().horizontalAdvance(text)
