@@ -185,6 +185,8 @@ class Lexicon:
         self._finder = re.compile(_prefiltered(self._literal)) if self._literal else None
         # A pattern rule runs only on text holding one of its literals (most text holds none).
         self._patterns = [(rule, re.compile(p), needs) for rule, p, needs in patterns]
+        #: Every literal some pattern rule needs, each looked for once per scan.
+        self._needs = tuple(dict.fromkeys(n for _, _, needs in patterns for n in needs))
         self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))
         segment.use_words(k for k in self._literal if k and is_cjk(k[0]))
 
@@ -196,8 +198,9 @@ class Lexicon:
         if len(low) != len(text):  # a rare letter whose lower case is longer: match as written
             low = text
         found = self._literal_hits(text, low)
+        present = {n for n in self._needs if n in low} if self._patterns else set()
         for rule, regex, needs in self._patterns:
-            if not any(n in low for n in needs):
+            if present.isdisjoint(needs):
                 continue
             for m in regex.finditer(low):
                 start, end = m.span()

@@ -53,6 +53,7 @@ _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.valu
 #: The shot fields of TEXT_FIELDS, read in one call.
 _FIELDS = attrgetter(*TEXT_FIELDS)
 _NONE: frozenset[str] = frozenset()
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 #: A shot's word-list hits when none of its fields has any.
 _NO_HITS: tuple[tuple[Hit, ...], ...] = ((),) * len(TEXT_FIELDS)
 
@@ -203,25 +204,27 @@ def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> 
     need_ds = speak_ds + lim.margin_ds
     duration_ds = shot.duration_ds
     if speak_ds > duration_ds:
-        rule, severity, over = "vo.too_long", Severity.ERROR, speak_ds - duration_ds
+        rule, severity, over, shown = "vo.too_long", _ERROR, speak_ds - duration_ds, speak_ds
     elif need_ds > duration_ds:
-        rule, severity, over = "vo.breath", Severity.WARNING, need_ds - duration_ds
+        rule, severity, over, shown = "vo.breath", _WARNING, need_ds - duration_ds, need_ds
     else:
         return
     args = {
-        "need": (need_ds if rule == "vo.breath" else speak_ds) / 10,
+        "need": shown / 10,
         "speak": speak_ds / 10,
         "margin": lim.margin_s,
         "amount": number(amount),
         "unit": unit,
-        "dur": shot.duration,
+        "dur": duration_ds / 10,
         "over": over / 10,
     }
-    label = lim.labels.get(need_ds)
+    labels = lim.labels
+    label = labels.get(need_ds)
     if label is None:
-        label = lim.labels[need_ds] = fix_label("lengthen", dur=need_ds / 10)
+        label = labels[need_ds] = fix_label("lengthen", dur=need_ds / 10)
     fix = Fix(label, shot.id, "duration_ds", min(need_ds, 36000))
-    found.append(Finding(rule, severity, _at(where, "voiceover"), args, fix))
+    location = Location(where[0], None, where[1], where[2], where[3], "voiceover", None)
+    found.append(Finding(rule, severity, location, args, fix))
 
 
 def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
