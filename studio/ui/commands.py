@@ -258,6 +258,21 @@ class InsertVariantCommand(Command):
         ops.remove_variant(self.project, self.variant)
 
 
+class InsertScriptCommand(Command):
+    """Add a whole script (a draft from the brief) in one step."""
+
+    def __init__(self, project: Project, index: int, script: Script, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "add script", parent)
+        self.project, self.index, self.script = project, index, script
+
+    def do(self) -> None:
+        ops.insert_script(self.project, self.index, self.script)
+
+    def undo(self) -> None:
+        ops.remove_script(self.project, self.script)
+
+
 class RemoveVariantCommand(Command):
     """Remove a variant (never the base)."""
 

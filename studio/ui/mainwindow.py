@@ -53,6 +53,7 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("variants", "git-branch", "studio.ui.views.variants", "VariantsView"),
     ("preview", "play", "studio.ui.views.preview", "PreviewView"),
     ("results", "chart-bar", "studio.ui.views.results", "ResultsView"),
+    ("brief", "file-text", "studio.ui.views.brief", "BriefView"),
 )
 
 
@@ -175,6 +176,7 @@ class MainWindow(WindowApi):
             "variants": self.tr("Variants"),
             "preview": self.tr("Preview"),
             "results": self.tr("Results"),
+            "brief": self.tr("Brief"),
         }
 
     def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:

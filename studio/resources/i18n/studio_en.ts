@@ -86,6 +86,166 @@
         </message>
     </context>
     <context>
+        <name>BriefView</name>
+        <message>
+            <location filename="../../ui/views/brief.py" line="+60" />
+            <source>Name</source>
+            <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where they watch</source>
+            <translation>Where they watch</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What they say</source>
+            <translation>What they say</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selling point</source>
+            <translation>Selling point</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers pain</source>
+            <translation>Answers pain</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not set</source>
+            <translation>not set</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Itch points</source>
+            <translation>Itch points</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pleasure points</source>
+            <translation>Pleasure points</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selling points</source>
+            <translation>Selling points</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage scenes</source>
+            <translation>Usage scenes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Coupon</source>
+            <translation>Coupon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must say</source>
+            <translation>Must say</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never say</source>
+            <translation>Never say</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target length</source>
+            <translation>Target length</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post by</source>
+            <translation>Post by</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+110" />
+            <source>Draft from brief</source>
+            <translation>Draft from brief</translation>
+        </message>
+        <message>
+            <location line="-109" />
+            <source>Add a complete first script for this template, written from the brief</source>
+            <translation>Add a complete first script for this template, written from the brief</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Edit brief</source>
+            <translation>Edit brief</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../ui/views/storyboard.py" line="+124" />
@@ -1004,7 +1164,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+81" />
+            <location filename="../../ui/mainwindow.py" line="+82" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -1044,6 +1204,11 @@
             <location line="+1" />
             <source>Results</source>
             <translation>Results</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brief</source>
+            <translation>Brief</translation>
         </message>
         <message>
             <location line="+30" />

@@ -86,6 +86,166 @@
         </message>
     </context>
     <context>
+        <name>BriefView</name>
+        <message>
+            <location filename="../../ui/views/brief.py" line="+60" />
+            <source>Name</source>
+            <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who</source>
+            <translation>是谁</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where they watch</source>
+            <translation>在哪里看</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What they say</source>
+            <translation>常说的话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selling point</source>
+            <translation>卖点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers pain</source>
+            <translation>回应的痛点</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not set</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience</source>
+            <translation>人群</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pain points</source>
+            <translation>痛点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Itch points</source>
+            <translation>痒点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pleasure points</source>
+            <translation>爽点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selling points</source>
+            <translation>卖点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage scenes</source>
+            <translation>使用场景</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offer</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must say</source>
+            <translation>必说话术</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never say</source>
+            <translation>禁说词</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Target length</source>
+            <translation>目标时长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hashtags</source>
+            <translation>话题标签</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Post by</source>
+            <translation>发布期限</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+110" />
+            <source>Draft from brief</source>
+            <translation>根据简报起草</translation>
+        </message>
+        <message>
+            <location line="-109" />
+            <source>Add a complete first script for this template, written from the brief</source>
+            <translation>按简报为此模板添加一份完整的初稿脚本</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Template</source>
+            <translation>模板</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Edit brief</source>
+            <translation>编辑简报</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../ui/views/storyboard.py" line="+124" />
@@ -1003,7 +1163,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+81" />
+            <location filename="../../ui/mainwindow.py" line="+82" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -1043,6 +1203,11 @@
             <location line="+1" />
             <source>Results</source>
             <translation>投放数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brief</source>
+            <translation>简报</translation>
         </message>
         <message>
             <location line="+30" />

@@ -1,0 +1,206 @@
+"""The Brief tab: the creative brief the script is written from, and 'Draft from brief'."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.models.brief import Brief, Offer, Persona, SellingPoint
+from studio.ui.commands import InsertScriptCommand, SetFieldCommand
+from studio.ui.document import DocumentController
+
+#: The brief's lists of lines, edited one line per item.
+LIST_FIELDS = ("pains", "itches", "pleasures", "scenes", "must_say", "banned", "hashtags")
+
+
+class _Lines(QPlainTextEdit):
+    """A list edited as one item per line; tells the view when focus leaves."""
+
+    def __init__(self, view: BriefView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(58)
+
+    def items(self) -> list[str]:
+        """The non-empty lines."""
+        return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.view.commit()
+
+
+class BriefView(QWidget):
+    """Every part of the brief in one scrolling form; each finished edit is one undo step."""
+
+    def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._loading = False
+        inner = QWidget(self)
+        form = QFormLayout(inner)
+        self.lists: dict[str, _Lines] = {name: _Lines(self) for name in LIST_FIELDS}
+        self.personas = self._table([self.tr("Name"), self.tr("Who"), self.tr("Where they watch"),
+                                     self.tr("What they say")])  # fmt: skip
+        self.points = self._table([self.tr("Selling point"), self.tr("Evidence"), self.tr("Priority"),
+                                   self.tr("Answers pain")])  # fmt: skip
+        self.offer = {name: QLineEdit(self) for name in ("price", "coupon", "deadline", "stock")}
+        for edit in self.offer.values():
+            edit.editingFinished.connect(self.commit)
+        self.target = QSpinBox(self)
+        self.target.setRange(0, 600)
+        self.target.setSuffix(self.tr(" s"))
+        self.target.setSpecialValueText(self.tr("not set"))
+        self.target.editingFinished.connect(self.commit)
+        self.post_by = QLineEdit(self)
+        self.post_by.editingFinished.connect(self.commit)
+        self.product = QLabel(self)
+        self.product.setWordWrap(True)
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Audience"), self.personas)
+        form.addRow(self.tr("Pain points"), self.lists["pains"])
+        form.addRow(self.tr("Itch points"), self.lists["itches"])
+        form.addRow(self.tr("Pleasure points"), self.lists["pleasures"])
+        form.addRow(self.tr("Selling points"), self.points)
+        form.addRow(self.tr("Usage scenes"), self.lists["scenes"])
+        offer_row = QHBoxLayout()
+        for name, title in (("price", self.tr("Price")), ("coupon", self.tr("Coupon")),
+                            ("deadline", self.tr("Deadline")), ("stock", self.tr("Stock"))):  # fmt: skip
+            self.offer[name].setPlaceholderText(title)
+            offer_row.addWidget(self.offer[name])
+        form.addRow(self.tr("Offer"), offer_row)
+        form.addRow(self.tr("Must say"), self.lists["must_say"])
+        form.addRow(self.tr("Never say"), self.lists["banned"])
+        form.addRow(self.tr("Target length"), self.target)
+        form.addRow(self.tr("Hashtags"), self.lists["hashtags"])
+        form.addRow(self.tr("Post by"), self.post_by)
+        draft_row = QHBoxLayout()
+        self.template_box = QComboBox(self)
+        self.draft_button = QPushButton(self.tr("Draft from brief"), self)
+        self.draft_button.setToolTip(self.tr("Add a complete first script for this template, written from the brief"))
+        self.draft_button.clicked.connect(self.draft)
+        draft_row.addWidget(self.template_box, 1)
+        draft_row.addWidget(self.draft_button)
+        form.addRow(self.tr("Template"), draft_row)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._fill_templates()
+        self.refresh()
+        doc.changed.connect(self._on_change)
+        doc.reset.connect(self.refresh)
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.setMinimumHeight(110)
+        table.itemChanged.connect(lambda _item: self.commit())
+        return table
+
+    def _fill_templates(self) -> None:
+        from studio.guide.templates import templates
+        from studio.ui.views.common import ui_lang
+
+        lang = ui_lang()
+        for tid, tpl in templates().items():
+            self.template_box.addItem(tpl.title(lang), tid)
+        current = self.doc.project.scripts[0].template if self.doc.project.scripts else ""
+        self.template_box.setCurrentIndex(max(0, self.template_box.findData(current)))
+
+    def _on_change(self, change: Any) -> None:
+        if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
+            "brief", "product", "category", "platform",
+        ):  # fmt: skip
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the document's brief."""
+        p = self.doc.project
+        b = p.brief
+        self._loading = True
+        try:
+            self.product.setText(" · ".join(x for x in (p.product, p.brand, p.platform) if x))
+            for name, edit in self.lists.items():
+                if edit.items() != getattr(b, name):
+                    edit.setPlainText("\n".join(getattr(b, name)))
+            self._set_rows(self.personas, [[x.name, x.who, x.watches, x.says] for x in b.personas])
+            self._set_rows(self.points, [[x.point, x.evidence, str(x.priority), x.answers] for x in b.selling_points])
+            for name, edit in self.offer.items():
+                edit.setText(getattr(b.offer, name))
+            self.target.setValue(b.target_s)
+            self.post_by.setText(b.post_by)
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.blockSignals(True)
+        table.setRowCount(len(rows) + 1)  # a last empty row to add to
+        for r in range(len(rows) + 1):
+            for c in range(table.columnCount()):
+                table.setItem(r, c, QTableWidgetItem(rows[r][c] if r < len(rows) else ""))
+        table.blockSignals(False)
+
+    @staticmethod
+    def _rows(table: QTableWidget) -> list[list[str]]:
+        rows = []
+        for r in range(table.rowCount()):
+            cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(table.columnCount())]
+            if any(cells):
+                rows.append(cells)
+        return rows
+
+    def edited(self) -> Brief:
+        """The brief as the form shows it."""
+        points = []
+        for point, evidence, priority, answers in self._rows(self.points):
+            rank = int(priority) if priority.isdigit() else len(points) + 1
+            points.append(SellingPoint(point, evidence, rank, answers))
+        return dataclasses.replace(
+            self.doc.project.brief,
+            **{name: edit.items() for name, edit in self.lists.items()},
+            personas=[Persona(*row) for row in self._rows(self.personas)],
+            selling_points=points,
+            offer=Offer(**{name: edit.text().strip() for name, edit in self.offer.items()}),
+            target_s=self.target.value(),
+            post_by=self.post_by.text().strip(),
+        )
+
+    def commit(self) -> None:
+        """Make what the form shows the document's brief: one undo step, nothing when unchanged."""
+        if self._loading:
+            return
+        new = self.edited()
+        if new != self.doc.project.brief:
+            self.doc.push(SetFieldCommand(self.doc.project, self.doc.project, "brief", new, self.tr("Edit brief")))
+
+    def draft(self) -> None:
+        """Add the draft for the chosen template as a new script, in one undo step."""
+        from studio.guide.draft import draft_from_brief
+
+        self.commit()
+        p = self.doc.project
+        script = draft_from_brief(p, self.template_box.currentData() or "")
+        self.doc.push(InsertScriptCommand(p, len(p.scripts), script, self.tr("Draft from brief")))

@@ -1,0 +1,52 @@
+"""The Brief tab: the sample's brief shown, a finished edit is one undo step, a draft added and undone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QTableWidgetItem
+
+from studio.ui.views.brief import BriefView
+
+
+def test_brief_tab_shows_edits_and_undoes_the_brief(zh_doc, qtbot) -> None:
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.resize(820, 600)
+    view.show()
+    assert view.lists["pains"].items() == ["暗沉", "卡粉"]
+    assert view.personas.item(0, 0).text() == "熬夜党" and view.points.item(0, 1).text().startswith("第三方检测")
+    assert view.offer["deadline"].text() == "今天" and view.target.value() == 25
+    view.lists["pains"].setPlainText("暗沉\n卡粉\n出油")
+    assert zh_doc.project.brief.pains == ["暗沉", "卡粉"]  # nothing is made while typing
+    QApplication.sendEvent(view.lists["pains"], QFocusEvent(QEvent.Type.FocusOut))  # the writer leaves the field
+    assert zh_doc.project.brief.pains == ["暗沉", "卡粉", "出油"]
+    view.personas.setItem(2, 0, QTableWidgetItem("学生党"))
+    assert [p.name for p in zh_doc.project.brief.personas] == ["熬夜党", "宝妈", "学生党"]
+    zh_doc.undo_stack.undo()
+    assert [p.name for p in zh_doc.project.brief.personas] == ["熬夜党", "宝妈"]
+    assert view.personas.rowCount() == 3  # two personas and the empty row to add to
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.brief.pains == ["暗沉", "卡粉"] and view.lists["pains"].items() == ["暗沉", "卡粉"]
+
+
+def test_draft_from_brief_is_one_step(zh_doc, qtbot) -> None:
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.template_box.setCurrentIndex(view.template_box.findData("unboxing"))
+    qtbot.mouseClick(view.draft_button, Qt.MouseButton.LeftButton)
+    assert [s.template for s in zh_doc.project.scripts] == ["pain_solution_cta", "unboxing"]
+    assert len(zh_doc.project.scripts[1].variants) >= 3
+    zh_doc.undo_stack.undo()
+    assert len(zh_doc.project.scripts) == 1
+
+
+def test_brief_tab_in_the_window_fits_a_laptop_in_chinese(zh_window, qtbot) -> None:
+    zh_window.resize(1366, 768)
+    index = list(zh_window.pages).index("brief")
+    assert zh_window.tabs.tabText(index) == "简报"
+    zh_window.tabs.setCurrentIndex(index)
+    view = zh_window.pages["brief"].ensure()
+    qtbot.waitUntil(view.isVisible)
+    assert view.draft_button.text() == "根据简报起草"
+    assert view.width() <= 1366 and view.draft_button.sizeHint().width() < view.width()
