@@ -183,7 +183,7 @@ def _check(
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
     kind = beat.kind
     if kind is BeatKind.HOOK:
-        devices = hook_devices(shot.voiceover) | hook_devices(shot.onscreen_text)
+        devices = hook_devices(shot.voiceover, shot.onscreen_text)
         if not tags.isdisjoint(_DEVICE_TAGS):
             devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
         return ShotResult(tuple(found), shot.duration_ds, tags, devices, False, False)

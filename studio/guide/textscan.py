@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from studio.guide.context import SEP
 from studio.guide.lexicon import trie_pattern
 from studio.models.text import CJK_IDEOGRAPH
 from studio.paths import RESOURCES
@@ -204,11 +205,19 @@ def _device_cues() -> dict[str, _Cues]:
     }
 
 
-def hook_devices(text: str) -> frozenset[str]:
-    """The hook devices a text carries: question, number, conflict, price."""
-    if not text:
+def hook_devices(*texts: str) -> frozenset[str]:
+    """The hook devices the texts carry between them: question, number, conflict, price.
+
+    The texts are searched as one, joined by a separator no cue can match or cross, unless
+    one of them holds that separator or changes length when lowered (then one by one).
+    """
+    parts = [t for t in texts if t]
+    if not parts:
         return frozenset()
+    text = SEP.join(parts)
     low = _lower(text)
+    if len(parts) > 1 and (low is None or text.count(SEP) != len(parts) - 1):
+        return frozenset().union(*(hook_devices(t) for t in parts))
     return frozenset(name for name, cues in _device_cues().items() if cues.found(text, low))
 
 
