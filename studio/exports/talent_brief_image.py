@@ -68,14 +68,14 @@ def png_bytes(chosen: list[Page], media: Media | None) -> bytes:
     canvas = Image.new("RGB", (WIDTH, height + MARGIN), (255, 255, 255))
     draw = ImageDraw.Draw(canvas)
     y = MARGIN
-    for style, item in laid:
-        if isinstance(item, Image.Image):
-            canvas.paste(item, (MARGIN, y))
-            y += item.height + 16
+    for style, block in laid:
+        if isinstance(block, Image.Image):
+            canvas.paste(block, (MARGIN, y))
+            y += block.height + 16
             continue
         y += 20 if style != "text" else 6
         face = font(_SIZES[style])
-        for line in item:
+        for line in block:
             draw.text((MARGIN, y), line, font=face, fill=_COLOURS[style])
             y += int(_SIZES[style] * 1.5)
     out = io.BytesIO()

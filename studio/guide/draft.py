@@ -64,6 +64,9 @@ def project_is_zh(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+#: A line the draft writes on a shot: (voice-over, on-screen text, extra tags).
+Line = tuple[str, str, tuple[str, ...]]
+
 class _Writer:
     """Fills one template's shots with the brief's words, fitting each shot to its voice-over."""
 
@@ -85,7 +88,7 @@ class _Writer:
         """Whether a caption fits one line inside the safe area."""
         return caption_width(caption, self.lang == "zh") <= self.caption_limit
 
-    def write(self, alt: Alternative, lines: list[tuple[str, str, tuple[str, ...]]]) -> None:
+    def write(self, alt: Alternative, lines: list[Line]) -> None:
         """Put (voice-over, on-screen text, extra tags) lines on the alternative's shots, cloning the last as needed."""
         template = alt.shots or [Shot()]
         shots = []
@@ -158,7 +161,7 @@ def _fill_beat(w: _Writer, beat: Beat, brief: Brief, values: dict[str, str]) -> 
     elif beat.kind is BeatKind.PAIN and (brief.pains or brief.personas):
         says = next((p.says for p in brief.personas if p.says.strip()), "")
         pains = " · ".join(brief.pains)
-        lines = [(says or f"{values['pain']}？", pains, ())]
+        lines: list[Line] = [(says or f"{values['pain']}？", pains, ())]
         w.write(first, lines)
     elif beat.kind is BeatKind.SOLUTION and brief.key_point() is not None:
         key = brief.key_point()
@@ -187,7 +190,7 @@ def _alternatives(w: _Writer, beat: Beat, lines: list[tuple[str, str]], first: A
         alt.id, alt.label = Alternative().id, "ABC"[i]
         alt.note = _device_name(beat, device, w.lang)
         parts = _clauses(text, max(1, len(template.shots)))
-        rows = []
+        rows: list[Line] = []
         for j, part in enumerate(parts):
             onscreen = part if on_screen else (w.words["tap"] if j == len(parts) - 1 else "")
             rows.append((part, onscreen, ()))

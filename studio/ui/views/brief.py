@@ -147,8 +147,8 @@ class BriefView(QWidget):
                     edit.setPlainText("\n".join(getattr(b, name)))
             self._set_rows(self.personas, [[x.name, x.who, x.watches, x.says] for x in b.personas])
             self._set_rows(self.points, [[x.point, x.evidence, str(x.priority), x.answers] for x in b.selling_points])
-            for name, edit in self.offer.items():
-                edit.setText(getattr(b.offer, name))
+            for name, line in self.offer.items():
+                line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
             self.post_by.setText(b.post_by)
         finally:
@@ -167,14 +167,14 @@ class BriefView(QWidget):
     def _rows(table: QTableWidget) -> list[list[str]]:
         rows = []
         for r in range(table.rowCount()):
-            cells = [(table.item(r, c).text().strip() if table.item(r, c) else "") for c in range(table.columnCount())]
+            cells = [(item.text().strip() if (item := table.item(r, c)) else "") for c in range(table.columnCount())]
             if any(cells):
                 rows.append(cells)
         return rows
 
     def edited(self) -> Brief:
         """The brief as the form shows it."""
-        points = []
+        points: list[SellingPoint] = []
         for point, evidence, priority, answers in self._rows(self.points):
             rank = int(priority) if priority.isdigit() else len(points) + 1
             points.append(SellingPoint(point, evidence, rank, answers))
