@@ -197,6 +197,9 @@ class Lexicon:
         low = text.lower()
         if len(low) != len(text):  # a rare letter whose lower case is longer: match as written
             low = text
+        return self._scan(text, low)
+
+    def _scan(self, text: str, low: str) -> list[Hit]:
         found = self._literal_hits(text, low)
         present = {n for n in self._needs if n in low} if self._patterns else set()
         for rule, regex, needs in self._patterns:
@@ -232,11 +235,19 @@ class Lexicon:
 
     def scan_each(self, texts: Sequence[str]) -> dict[int, list[Hit]]:
         """:meth:`scan` for several texts in one search: the hits of each text that has any, by index."""
+        if not texts:
+            return {}
         joined = SEP.join(texts)
-        if joined.count(SEP) != len(texts) - 1:  # a text holds the separator: scan them one by one
-            return {i: hits for i, text in enumerate(texts) if (hits := self.scan(text))}
+        low = joined.lower()
+        if joined.count(SEP) != len(texts) - 1 or len(low) != len(joined):
+            # A text holds the separator, or lowers to another length (İ): such texts are scanned
+            # alone, so that one of them changes nothing for the others.
+            odd = {i for i, t in enumerate(texts) if SEP in t or len(t.lower()) != len(t)}
+            each = self.scan_each([t if i not in odd else "" for i, t in enumerate(texts)])
+            each.update((i, hits) for i in sorted(odd) if (hits := self.scan(texts[i])))
+            return dict(sorted(each.items()))
         found: dict[int, list[Hit]] = {}
-        hits = self.scan(joined)
+        hits = self._scan(joined, low) if joined else []
         if not hits:
             return found
         offsets = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
