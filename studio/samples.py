@@ -29,8 +29,8 @@ from studio.models.enums import (
     TestVariable,
     VariantStatus,
 )
-from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.fields import ABSENT
+from studio.models.palette import BEAT_COLOURS, rgb
 from studio.models.platforms import preset
 from studio.models.records import Record, Records
 from studio.models.vocab import label

@@ -25,8 +25,14 @@ add_messages(
         ),
         "brief.not_json": ("{path} is not a JSON file: {detail}", "{path} 不是 JSON 文件：{detail}"),
         "brief.empty": ("{path}: the brief is empty", "{path}：简报还是空的"),
-        "brief.product": ("Product: {product} ({category}), brand {brand}", "产品：{product}（{category}），品牌 {brand}"),
-        "brief.platform": ("Platform: {platform}; target length: {length}", "平台：{platform}；目标时长：{length}"),
+        "brief.product": (
+            "Product: {product} ({category}), brand {brand}",
+            "产品：{product}（{category}），品牌 {brand}",
+        ),
+        "brief.platform": (
+            "Platform: {platform}; target length: {length}",
+            "平台：{platform}；目标时长：{length}",
+        ),
         "brief.seconds": ("{n} s", "{n} 秒"),
         "brief.unset": ("not set", "未设置"),
         "brief.personas": ("Audience:", "人群："),
@@ -38,7 +44,10 @@ add_messages(
         "brief.itches": ("Itch points: {items}", "痒点：{items}"),
         "brief.pleasures": ("Pleasure points: {items}", "爽点：{items}"),
         "brief.points": ("Selling points (key first):", "卖点（核心卖点在前）："),
-        "brief.point": ("  {rank}. {point} (proof: {evidence}){answers}", "  {rank}. {point}（证据：{evidence}）{answers}"),
+        "brief.point": (
+            "  {rank}. {point} (proof: {evidence}){answers}",
+            "  {rank}. {point}（证据：{evidence}）{answers}",
+        ),
         "brief.answers": (" answers {pain}", " 回应 {pain}"),
         "brief.scenes": ("Usage scenes: {items}", "使用场景：{items}"),
         "brief.offer": (
@@ -59,7 +68,10 @@ add_messages(
             "{source}: says every must-say line, no banned word, reads in about {seconds} s",
             "{source}：必说话术齐全，没有禁用词，朗读约 {seconds} 秒",
         ),
-        "brief.returned_missing": ("{source}: must-say line missing: {line}", "{source}：缺少必说话术：{line}"),
+        "brief.returned_missing": (
+            "{source}: must-say line missing: {line}",
+            "{source}：缺少必说话术：{line}",
+        ),
         "brief.returned_banned": ("{source}: banned word: {word}", "{source}：用了禁用词：{word}"),
         "brief.returned_long": (
             "{source}: reads in about {seconds} s, the brief asks for {target} s",
@@ -113,7 +125,9 @@ def _print_text(path: str, project: Any) -> None:
         print(say("brief.points"))
         for rank, sp in enumerate(b.ranked_points(), 1):
             answers = say("brief.answers", pain=sp.answers) if sp.answers else ""
-            print(say("brief.point", rank=rank, point=sp.point, evidence=sp.evidence or unset, answers=answers))
+            print(
+                say("brief.point", rank=rank, point=sp.point, evidence=sp.evidence or unset, answers=answers)
+            )
     print(say("brief.scenes", items=_items(b.scenes)))
     o = b.offer
     print(say("brief.offer", price=o.price or unset, coupon=o.coupon or unset,

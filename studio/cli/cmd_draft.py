@@ -14,7 +14,10 @@ add_messages(
             "根据简报添加一份完整的初稿脚本：钩子和行动号召各有备选，已设成 A/B 版本",
         ),
         "draft.file": ("the project file (.studio)", "项目文件（.studio）"),
-        "draft.template": ("the template to draft (default: the first script's)", "初稿所用的模板（默认：第一个脚本的模板）"),
+        "draft.template": (
+            "the template to draft (default: the first script's)",
+            "初稿所用的模板（默认：第一个脚本的模板）",
+        ),
         "draft.empty": (
             "{path}: the brief is empty; fill it first ('studio brief --set')",
             "{path}：简报还是空的，请先填写（'studio brief --set'）",

@@ -12,7 +12,15 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.exports.common import Media, Progress, atomic_write, check_folder, platform_name, progress_steps, word
+from studio.exports.common import (
+    Media,
+    Progress,
+    atomic_write,
+    check_folder,
+    platform_name,
+    progress_steps,
+    word,
+)
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.errors import NotFoundError

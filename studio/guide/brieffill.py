@@ -33,7 +33,9 @@ def _first(values: list[str]) -> str:
     return next((v.strip() for v in values if v.strip()), "")
 
 
-def slot_values(project: Project, brief: Brief | None = None, persona: int = 0, pain: int = 0) -> dict[str, str]:
+def slot_values(
+    project: Project, brief: Brief | None = None, persona: int = 0, pain: int = 0
+) -> dict[str, str]:
     """What each slot reads from the brief ('' when the brief leaves it empty).
 
     ``persona`` and ``pain`` pick which persona and pain point fill the line (for alternatives).

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.models.brief import Brief
-from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.entities import Project, Script, Shot
 from studio.models.enums import BeatKind
 from studio.models.timeline import TimedShot, cut
 
@@ -104,7 +104,9 @@ def _layers(brief: Brief, timed: list[TimedShot], where: Location, found: list[F
     ways = {
         "voiceover": any(says(t.shot.voiceover, point) for t in timed),
         "caption": any(says(t.shot.onscreen_text, point) and not is_badge(t.shot) for t in timed),
-        "badge": any(is_badge(t.shot) and says(f"{t.shot.onscreen_text}\n{t.shot.visual}", point) for t in timed),
+        "badge": any(
+            is_badge(t.shot) and says(f"{t.shot.onscreen_text}\n{t.shot.visual}", point) for t in timed
+        ),
     }
     missing = [w for w, present in ways.items() if not present]
     if missing:
@@ -176,7 +178,9 @@ def _banned(brief: Brief, script: Script, found: list[Finding]) -> None:
                 kept = (text[: span[0]] + text[span[1] :]).strip()
                 where = Location(script.id, None, beat.id, alt.id, shot.id, name, span)
                 fix = Fix(fix_label("remove", term=word), shot.id, name, kept)
-                found.append(Finding("brief.banned", Severity.ERROR, where, {"term": word, "code": shot.code}, fix))
+                found.append(
+                    Finding("brief.banned", Severity.ERROR, where, {"term": word, "code": shot.code}, fix)
+                )
 
 
 def _find(text: str, word: str) -> tuple[int, int] | None:

@@ -192,7 +192,10 @@ FIX_LABELS: dict[str, tuple[str, str]] = {
         "在简报里给“{pain}”配一个卖点，并在方案段落说出来",
         "Give “{pain}” a selling point in the brief and say it in the solution",
     ),
-    "brief_cta_add": ("在行动号召的屏幕文字里加上“{words}”", "Add “{words}” to the call to action's on-screen text"),
+    "brief_cta_add": (
+        "在行动号召的屏幕文字里加上“{words}”",
+        "Add “{words}” to the call to action's on-screen text",
+    ),
     "brief_must_say": ("在口播或屏幕文字里说出“{line}”", "Say “{line}” in the voice-over or on screen"),
     "brief_persona": ("在钩子里点名“{persona}”", "Name “{persona}” in the hook"),
     "replace": ("改为“{suggest}”", "Replace with “{suggest}”"),

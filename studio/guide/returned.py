@@ -39,5 +39,7 @@ def check_returned(project: Project, text: str) -> ReturnedCheck:
     words = [w for w in (*brief.banned, *project.banned_words) if w.strip()]
     banned = tuple(dict.fromkeys(w for w in words if says(text, w)))
     en_wps = project.en_wpm / 60.0
-    seconds = sum(speech_seconds(line, project.zh_cps, en_wps)[0] for line in text.splitlines() if line.strip())
+    seconds = sum(
+        speech_seconds(line, project.zh_cps, en_wps)[0] for line in text.splitlines() if line.strip()
+    )
     return ReturnedCheck(missing, banned, round(seconds, 1), brief.target_s)

@@ -8,7 +8,6 @@ one ``set_field`` of a whole new brief and undo puts the old one back.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from studio.models.fields import Amount, Count, OneOf, Tags, declare, text
 from studio.models.records import Record, Records
@@ -51,29 +50,25 @@ class Offer:
         return not (self.price or self.coupon or self.deadline or self.stock)
 
 
-def _tags() -> Any:
-    return declare(Tags(), factory=list)
-
-
 @dataclass(eq=True)
 class Brief:
     """Everything the writer is told before the script (see the module docstring)."""
 
     personas: list[Persona] = declare(Records(Persona), factory=list)
     #: 痛点: what hurts.
-    pains: list[str] = _tags()
+    pains: list[str] = declare(Tags(), factory=list)
     #: 痒点: what they wish for.
-    itches: list[str] = _tags()
+    itches: list[str] = declare(Tags(), factory=list)
     #: 爽点: the instant reward.
-    pleasures: list[str] = _tags()
+    pleasures: list[str] = declare(Tags(), factory=list)
     selling_points: list[SellingPoint] = declare(Records(SellingPoint), factory=list)
-    scenes: list[str] = _tags()
+    scenes: list[str] = declare(Tags(), factory=list)
     offer: Offer = declare(Record(Offer), factory=Offer)
-    must_say: list[str] = _tags()
-    banned: list[str] = _tags()
+    must_say: list[str] = declare(Tags(), factory=list)
+    banned: list[str] = declare(Tags(), factory=list)
     #: Target length of the video in whole seconds; 0 when not set.
     target_s: int = declare(Count(), 0)
-    hashtags: list[str] = _tags()
+    hashtags: list[str] = declare(Tags(), factory=list)
     #: When creators must post (the talent brief's deadline).
     post_by: str = text()
 

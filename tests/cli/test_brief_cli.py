@@ -42,7 +42,9 @@ def test_brief_set_from_json_persists_and_refuses_bad_input(tmp_path: Path) -> N
     empty = run("brief", str(path))
     assert "the brief is empty" in empty.stdout
     source = tmp_path / "brief.json"
-    source.write_text(json.dumps({"pains": ["frizz"], "offer": {"deadline": "Sunday"}, "target_s": 20}), "utf-8")
+    source.write_text(
+        json.dumps({"pains": ["frizz"], "offer": {"deadline": "Sunday"}, "target_s": 20}), "utf-8"
+    )
     done = run("brief", str(path), "--set", str(source), "--json")
     assert done.returncode == 0, done.stderr
     with ProjectFile.open(path, readonly=True) as pf:

@@ -54,7 +54,9 @@ def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, t
 def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", talent="@amay")
+        out = export_talent_brief(
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", talent="@amay"
+        )
         assert _docx_text(out).count("Creator brief:") == 1 and "Never say" in _docx_text(out)
         with pytest.raises(NotFoundError):
             export_talent_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", talent="nobody")
@@ -65,7 +67,9 @@ def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: 
 def test_pdf_brief_reads_back_in_chinese(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", talent="小鹿")
+        out = export_talent_brief(
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", talent="小鹿"
+        )
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     squeezed = text.replace(" ", "").replace("\n", "")
     for needed in ("达人简报", "必须说", "温和提亮", "绝对不能说", "美白、根治、第一", "#熬夜党护肤", "小鹿"):
@@ -79,7 +83,9 @@ def test_long_picture_and_the_registry(sample: Path, tmp_path: Path) -> None:
     assert fmt.suffixes == (".docx", ".pdf", ".png") and "talent" in fmt.options
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        (out,) = fmt.write(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.png", "zh", None, talent="小鹿")
+        (out,) = fmt.write(
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.png", "zh", None, talent="小鹿"
+        )
     with Image.open(out) as image:
         assert image.width == 1080 and image.height > 2 * image.width
 

@@ -69,7 +69,9 @@ def test_each_pain_point_is_answered_by_a_solution_or_proof_shot() -> None:
 
 def test_offer_and_deadline_in_the_cta_with_a_fix_that_adds_them() -> None:
     project, _ = sample_project("zh")
-    edit_brief(project, offer=dataclasses.replace(project.brief.offer, deadline="今晚12点前", coupon="满199减60"))
+    edit_brief(
+        project, offer=dataclasses.replace(project.brief.offer, deadline="今晚12点前", coupon="满199减60")
+    )
     found = brief_findings(project, "基础版")
     assert sorted(f.rule for f in found) == ["brief.cta_deadline", "brief.cta_offer"]
     deadline = next(f for f in found if f.rule == "brief.cta_deadline")

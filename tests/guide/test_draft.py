@@ -40,7 +40,9 @@ def test_draft_for_every_template_is_complete_and_checks_clean(lang: str, tid: s
     for variant in script.variants:
         if variant is base:
             continue
-        changed = [b for b in script.beats if chosen_alternative(variant, b) is not chosen_alternative(base, b)]
+        changed = [
+            b for b in script.beats if chosen_alternative(variant, b) is not chosen_alternative(base, b)
+        ]
         assert len(changed) == 1 and variant.variable in (TestVariable.HOOK, TestVariable.ENDING)
     text = " ".join(s.voiceover + s.onscreen_text for _b, _a, s in script.iter_shots())
     assert project.brief.key_point().point.casefold() in text.casefold()  # type: ignore[union-attr]
@@ -50,7 +52,9 @@ def test_draft_is_deterministic_and_one_undoable_step() -> None:
     project, _ = sample_project("zh", frame_edge=64)
     first = project_to_dict(project)
     one, two = draft_from_brief(project), draft_from_brief(project)
-    lines = [[(s.voiceover, s.onscreen_text, s.duration_ds) for _b, _a, s in d.iter_shots()] for d in (one, two)]
+    lines = [
+        [(s.voiceover, s.onscreen_text, s.duration_ds) for _b, _a, s in d.iter_shots()] for d in (one, two)
+    ]
     assert lines[0] == lines[1]
     assert [v.name for v in one.variants] == [v.name for v in two.variants]
     changes: list[str] = []

@@ -62,7 +62,9 @@ def test_key_point_is_the_lowest_priority_number() -> None:
 def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
     path = tmp_path / "p.studio"
     write_sample(path, "zh")
-    talent = Talent("小鹿", "douyin", "@xiaolu", "价格钩子", "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0)
+    talent = Talent(
+        "小鹿", "douyin", "@xiaolu", "价格钩子", "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0
+    )
     with ProjectFile.open(path) as pf:
         p = pf.project
         ops.set_field(p, p, "brief", _full_brief())

@@ -15,11 +15,15 @@ def test_brief_tab_shows_edits_and_undoes_the_brief(zh_doc, qtbot) -> None:
     view.resize(820, 600)
     view.show()
     assert view.lists["pains"].items() == ["暗沉", "卡粉"]
-    assert view.personas.item(0, 0).text() == "熬夜党" and view.points.item(0, 1).text().startswith("第三方检测")
+    assert view.personas.item(0, 0).text() == "熬夜党" and view.points.item(0, 1).text().startswith(
+        "第三方检测"
+    )
     assert view.offer["deadline"].text() == "今天" and view.target.value() == 25
     view.lists["pains"].setPlainText("暗沉\n卡粉\n出油")
     assert zh_doc.project.brief.pains == ["暗沉", "卡粉"]  # nothing is made while typing
-    QApplication.sendEvent(view.lists["pains"], QFocusEvent(QEvent.Type.FocusOut))  # the writer leaves the field
+    QApplication.sendEvent(
+        view.lists["pains"], QFocusEvent(QEvent.Type.FocusOut)
+    )  # the writer leaves the field
     assert zh_doc.project.brief.pains == ["暗沉", "卡粉", "出油"]
     view.personas.setItem(2, 0, QTableWidgetItem("学生党"))
     assert [p.name for p in zh_doc.project.brief.personas] == ["熬夜党", "宝妈", "学生党"]
