@@ -57,12 +57,12 @@ def png_bytes(chosen: list[Page], media: Media | None) -> bytes:
     probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
     laid: list[tuple[str, list[str] | Image.Image]] = []
     height = MARGIN
-    for style, block in _blocks(chosen, media):
-        if isinstance(block, Image.Image):
-            laid.append((style, block))
-            height += block.height + 16
+    for style, item in _blocks(chosen, media):
+        if isinstance(item, Image.Image):
+            laid.append((style, item))
+            height += item.height + 16
             continue
-        lines = _wrap(probe, block, _SIZES[style])
+        lines = _wrap(probe, item, _SIZES[style])
         laid.append((style, lines))
         height += len(lines) * int(_SIZES[style] * 1.5) + (20 if style != "text" else 6)
     canvas = Image.new("RGB", (WIDTH, height + MARGIN), (255, 255, 255))

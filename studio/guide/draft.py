@@ -35,7 +35,9 @@ _CLAUSE = re.compile(r"(?<=[，。！？；：,.!?;:])\s*")
 _PLACED = {"key_point", "badge"}
 
 
-def _lines(w: _Writer, kind: str, values: dict[str, str], limit_s: float) -> list[tuple[str, tuple[str, ...]]]:
+def _lines(
+    w: _Writer, kind: str, values: dict[str, str], limit_s: float
+) -> list[tuple[str, tuple[str, ...]]]:
     """Filled library lines of a kind from the brief that can be said within ``limit_s``, one per first device."""
     seen: set[str] = set()
     found = []
@@ -66,6 +68,7 @@ def project_is_zh(text: str) -> bool:
 
 #: A line the draft writes on a shot: (voice-over, on-screen text, extra tags).
 Line = tuple[str, str, tuple[str, ...]]
+
 
 class _Writer:
     """Fills one template's shots with the brief's words, fitting each shot to its voice-over."""
@@ -174,12 +177,16 @@ def _fill_beat(w: _Writer, beat: Beat, brief: Brief, values: dict[str, str]) -> 
     elif beat.kind is BeatKind.PROOF and brief.ranked_points():
         lines = [(sp.evidence or sp.point, "", ("proof",)) for sp in brief.ranked_points() if sp.evidence]
         answered = {sp.answers.strip() for sp in brief.ranked_points()}
-        lines += [(w.words["no_more"].format(pain=p), "", ("proof",)) for p in brief.pains if p not in answered]
+        lines += [
+            (w.words["no_more"].format(pain=p), "", ("proof",)) for p in brief.pains if p not in answered
+        ]
         if lines:
             w.write(first, lines)
 
 
-def _alternatives(w: _Writer, beat: Beat, lines: list[tuple[str, str]], first: Alternative, on_screen: bool) -> None:
+def _alternatives(
+    w: _Writer, beat: Beat, lines: list[tuple[str, str]], first: Alternative, on_screen: bool
+) -> None:
     """One alternative per line (A, B, C): the line cut over the template's shots."""
     if not lines:
         return

@@ -42,7 +42,7 @@ class _Lines(QPlainTextEdit):
         """The non-empty lines."""
         return [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
 
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self.view.commit()
 
@@ -94,7 +94,9 @@ class BriefView(QWidget):
         draft_row = QHBoxLayout()
         self.template_box = QComboBox(self)
         self.draft_button = QPushButton(self.tr("Draft from brief"), self)
-        self.draft_button.setToolTip(self.tr("Add a complete first script for this template, written from the brief"))
+        self.draft_button.setToolTip(
+            self.tr("Add a complete first script for this template, written from the brief")
+        )
         self.draft_button.clicked.connect(self.draft)
         draft_row.addWidget(self.template_box, 1)
         draft_row.addWidget(self.draft_button)
@@ -146,7 +148,9 @@ class BriefView(QWidget):
                 if edit.items() != getattr(b, name):
                     edit.setPlainText("\n".join(getattr(b, name)))
             self._set_rows(self.personas, [[x.name, x.who, x.watches, x.says] for x in b.personas])
-            self._set_rows(self.points, [[x.point, x.evidence, str(x.priority), x.answers] for x in b.selling_points])
+            self._set_rows(
+                self.points, [[x.point, x.evidence, str(x.priority), x.answers] for x in b.selling_points]
+            )
             for name, line in self.offer.items():
                 line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
@@ -167,7 +171,10 @@ class BriefView(QWidget):
     def _rows(table: QTableWidget) -> list[list[str]]:
         rows = []
         for r in range(table.rowCount()):
-            cells = [(item.text().strip() if (item := table.item(r, c)) else "") for c in range(table.columnCount())]
+            cells = [
+                (item.text().strip() if (item := table.item(r, c)) else "")
+                for c in range(table.columnCount())
+            ]
             if any(cells):
                 rows.append(cells)
         return rows
@@ -194,7 +201,9 @@ class BriefView(QWidget):
             return
         new = self.edited()
         if new != self.doc.project.brief:
-            self.doc.push(SetFieldCommand(self.doc.project, self.doc.project, "brief", new, self.tr("Edit brief")))
+            self.doc.push(
+                SetFieldCommand(self.doc.project, self.doc.project, "brief", new, self.tr("Edit brief"))
+            )
 
     def draft(self) -> None:
         """Add the draft for the chosen template as a new script, in one undo step."""
