@@ -50,7 +50,8 @@ EDIT_ITEMS: tuple[tuple[str, object, str | QKeySequence.StandardKey, str] | None
 
 #: English tab titles by key (the window shows them translated).
 TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
-              "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results")}  # fmt: skip
+              "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
+              "brief": QT_TRANSLATE_NOOP("Menus", "Brief")}  # fmt: skip
 
 
 #: The property holding an action's text without what it would undo (Undo and Redo change their text).
@@ -183,8 +184,10 @@ class Menus(QObject):
 
         view = bar.addMenu(translate("Menus", "&View"))
         titles = w.tab_titles()
-        for i, key in enumerate(TAB_TITLES):
-            act = self.action(view, TAB_TITLES[key], partial(w.show_tab, key), f"Ctrl+{i + 1}")
+        for i, key in enumerate(titles):  # every tab the window has, in its order
+            act = self.action(
+                view, TAB_TITLES.get(key, titles[key]), partial(w.show_tab, key), f"Ctrl+{i + 1}"
+            )
             act.setText(titles[key])
             self.doc_actions.append(act)
         view.addSeparator()

@@ -44,6 +44,7 @@ def test_edit_view_and_help_list_every_action_with_its_shortcut(window):
         if not act.isSeparator():
             assert not act.shortcut().isEmpty(), act.text()
     view = _texts(_menu(window, "View"))
+    assert set(window.tab_titles().values()) <= set(view)  # every tab, the Brief too
     assert {
         "Write",
         "Shot list",

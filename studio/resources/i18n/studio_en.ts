@@ -225,22 +225,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+110" />
+            <location line="+119" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-117" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+102" />
             <source>Edit brief</source>
             <translation>Edit brief</translation>
         </message>
@@ -1259,7 +1259,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+101" />
+            <location filename="../../ui/menus.py" line="+102" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -1325,7 +1325,7 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1337,12 +1337,12 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-149" />
             <source>Cu&amp;t</source>
             <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -1429,6 +1429,11 @@
             <translation>Results</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Brief</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
             <location line="+100" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
@@ -1444,7 +1449,7 @@
             <translation>Command &amp;Palette…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
@@ -2383,7 +2388,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+101" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -2984,7 +2989,7 @@
             <translation>%1s</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>%1 s hook</source>
             <comment>the timeline's hook line</comment>
             <translation>%1 s hook</translation>

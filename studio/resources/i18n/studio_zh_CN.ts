@@ -225,22 +225,22 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+110" />
+            <location line="+119" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-117" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+102" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>
@@ -1258,7 +1258,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+101" />
+            <location filename="../../ui/menus.py" line="+102" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -1324,7 +1324,7 @@
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1336,12 +1336,12 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-61" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-149" />
             <source>Cu&amp;t</source>
             <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -1428,6 +1428,11 @@
             <translation>投放数据</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Brief</source>
+            <translation>简报</translation>
+        </message>
+        <message>
             <location line="+100" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
@@ -1443,7 +1448,7 @@
             <translation>命令面板(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Guide</source>
             <translation>创作指导</translation>
         </message>
@@ -2380,7 +2385,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+101" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -2981,7 +2986,7 @@
             <translation>%1秒</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>%1 s hook</source>
             <comment>the timeline's hook line</comment>
             <translation>%1秒钩子</translation>
