@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import median_ms
-from studio.guide import messages, segment, textscan
+from studio.guide import briefrules, messages, segment, textscan
 from studio.guide.checker import Checker, check_project
 from studio.guide.shotrules import TEXT_FIELDS
 from studio.models import ops
@@ -78,8 +78,14 @@ def fresh_process(shots: int, flag: str, repeat: int) -> tuple[float, bool]:
 
 
 def forget() -> None:
-    """Empty the guide's memo caches (labels, numbers, character widths, word edges)."""
-    for cached in (messages.number, messages._cached_label, textscan.char_width, segment.word_starts):
+    """Empty the guide's memo caches (labels, numbers, character widths, word edges, brief folding)."""
+    for cached in (
+        messages.number,
+        messages._cached_label,
+        textscan.char_width,
+        segment.word_starts,
+        briefrules.norm,
+    ):
         cached.cache_clear()
 
 

@@ -6,6 +6,7 @@ Usage: python benchmarks/make_big_project.py OUT.studio [--shots 1000] [--frames
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from pathlib import Path
@@ -15,9 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PIL import Image, ImageDraw, ImageFilter
 
 from studio.media.images import import_image, png_bytes
+from studio.models.brief import Brief
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, CameraMove, ShotSize, ShotTag, TestVariable
+from studio.models.fields import ABSENT
+from studio.models.records import Record
+from studio.paths import RESOURCES
 from studio.store.document import write_new_file
 
 KINDS = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
@@ -40,10 +45,18 @@ def frame_png(i: int, rng: random.Random) -> bytes:
     return png_bytes(image)
 
 
+def sample_brief(lang: str) -> Brief:
+    """The bundled sample's brief (personas, pains, selling points, offer, must-say and banned lines)."""
+    data = json.loads((RESOURCES / "samples" / "serum.json").read_text(encoding="utf-8"))
+    return Record(Brief).load(data["brief"][lang], ABSENT)
+
+
 def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, dict[str, bytes]]]:
     """The benchmark document and its frame bytes."""
     rng = random.Random(seed)
     project = Project(title="Benchmark 1000", product="Serum", brand="Bench", language="zh")
+    # A real project is written from a brief, and the guide checks every variant against it.
+    project.brief = sample_brief("zh")
     script = Script(title="Long script")
     project.scripts.append(script)
     beats = []
