@@ -75,7 +75,7 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
 
     Whatever goes wrong, no partial file is left: the temp file is removed and the
     target keeps its old content (or stays absent). A part left by a run that was killed
-    (``.<name>.XXXXXXXX.part``, no longer locked by anyone) is removed first.
+    (``.<name>.<8 random characters>.part``, no longer locked by anyone) is removed first.
     """
     path = Path(path)
     folder = check_folder(path)
