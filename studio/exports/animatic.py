@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
 from studio.exports.animatic_audio import SAMPLE_RATE, Soundtrack, mix, sample_at
 from studio.exports.animatic_frames import Painter
-from studio.exports.common import ExportWriteError, Media, Progress, check_folder, progress_steps, slug
-from studio.fileio import permissions_as_new
+from studio.exports.common import (
+    Media,
+    Progress,
+    atomic_path,
+    progress_steps,
+    slug,
+)
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate
@@ -51,32 +54,6 @@ def timed_pictures(script: Script, variant: Variant, rate: FrameRate) -> list[tu
         out.append((timed, frames, timed.beat.id not in seen))
         seen.add(timed.beat.id)
     return out
-
-
-@contextlib.contextmanager
-def _temp_beside(path: Path) -> Iterator[Path]:
-    """A temp file beside ``path`` that replaces it on success and is removed on failure."""
-    folder = check_folder(path)
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix or ".part", dir=folder)
-    except OSError as exc:
-        raise ExportWriteError(path, exc.strerror or str(exc)) from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        permissions_as_new(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise ExportWriteError(path, exc.strerror or str(exc)) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 def _encode_audio(container: object, stream: object, sound: object) -> None:
@@ -113,7 +90,7 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
             spans.append((timed.shot.code, timed.shot.id, start, end))
             at += frames
         sound = mix(soundtrack, sample_at(float(rate.seconds(total_frames))), spans)
-    with _temp_beside(path) as tmp, av.open(str(tmp), "w", format="mp4", options={"movflags": "+faststart"}) as container:  # fmt: skip
+    with atomic_path(path) as tmp, av.open(str(tmp), "w", format="mp4", options={"movflags": "+faststart"}) as container:  # fmt: skip
         video = container.add_stream("libx264", rate=Fraction(rate.num, rate.den))
         video.width, video.height = size
         video.pix_fmt = "yuv420p"
@@ -233,7 +210,7 @@ def export_chat_clip(
                 step()
             if not pictures:
                 raise ValueError("the variant has no shot to show")
-            with _temp_beside(target) as tmp:
+            with atomic_path(target) as tmp:
                 extra = {"optimize": False} if fmt == "GIF" else {"quality": 70, "method": 4}
                 pictures[0].save(tmp, fmt, save_all=True, append_images=pictures[1:], duration=durations,
                                  loop=0, **extra)  # fmt: skip

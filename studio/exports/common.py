@@ -71,11 +71,21 @@ def check_folder(path: str | Path) -> Path:
 
 
 def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
-    """Call ``write`` on a temp file beside ``path``, fsync, then rename it over ``path``.
+    """Call ``write`` on a temp file beside ``path``, fsync, then rename it over ``path`` (see :func:`atomic_path`)."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        write(fh)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """A temp file beside ``path`` for the block to write (by name, as PyAV and Pillow do), then fsync-ed
+    and renamed over ``path``.
 
     Whatever goes wrong, no partial file is left: the temp file is removed and the
     target keeps its old content (or stays absent). A part left by a run that was killed
     (``.<name>.<8 random characters>.part``, no longer locked by anyone) is removed first.
+    Writers that pick a format from the file name must name the format: the part ends in ``.part``.
     """
     path = Path(path)
     folder = check_folder(path)
@@ -87,10 +97,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     tmp = Path(tmp_name)
     try:
         claim(fd)  # held until the rename: a sweep by another run leaves it alone
-        with os.fdopen(fd, "wb", closefd=False) as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield tmp
+        os.fsync(fd)  # the same file the block wrote by name
         permissions_as_new(tmp)
         os.replace(tmp, path)
     except OSError as exc:
@@ -104,7 +112,6 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     finally:
         os.close(fd)
     fsync_dir(folder)
-    return path
 
 
 # --- text ---------------------------------------------------------------------------------------
