@@ -65,14 +65,19 @@ add_messages(
             "对照简报检查达人交回的脚本（.docx 或文本）",
         ),
         "brief.returned_ok": (
-            "{source}: says every must-say line, no banned word, reads in about {seconds} s",
-            "{source}：必说话术齐全，没有禁用词，朗读约 {seconds} 秒",
+            "{source}: says every must-say line, no banned word, no ad-law breach, reads in about {seconds} s",
+            "{source}：必说话术齐全，没有禁用词，没有违反广告法的用语，朗读约 {seconds} 秒",
         ),
         "brief.returned_missing": (
             "{source}: must-say line missing: {line}",
             "{source}：缺少必说话术：{line}",
         ),
         "brief.returned_banned": ("{source}: banned word: {word}", "{source}：用了禁用词：{word}"),
+        "brief.returned_adlaw": ("{source}:{line}: {message}", "{source}:{line}：{message}"),
+        "brief.returned_adlaw_warning": (
+            "{source}:{line}: (warning) {message}",
+            "{source}:{line}：（提醒）{message}",
+        ),
         "brief.returned_long": (
             "{source}: reads in about {seconds} s, the brief asks for {target} s",
             "{source}：朗读约 {seconds} 秒，简报要求 {target} 秒",
@@ -193,8 +198,11 @@ def _check_script(args: argparse.Namespace) -> int:
     with ProjectFile.open(args.file, readonly=True) as pf:
         result = check_returned(pf.project, text)
     source = args.check_script
+    lang = language()
     if args.json:
-        print(json.dumps({"missing": list(result.missing), "banned": list(result.banned),
+        adlaw = [{"line": h.line, "term": h.term, "category": h.category, "severity": h.severity,
+                  "suggest": h.suggest, "message": h.message(lang)} for h in result.adlaw]  # fmt: skip
+        print(json.dumps({"missing": list(result.missing), "banned": list(result.banned), "adlaw": adlaw,
                           "seconds": result.seconds, "target_s": result.target_s, "too_long": result.too_long},
                          ensure_ascii=False, indent=2))  # fmt: skip
         return 0 if result.ok else 1
@@ -202,6 +210,9 @@ def _check_script(args: argparse.Namespace) -> int:
         print(say("brief.returned_missing", source=source, line=line))
     for word in result.banned:
         print(say("brief.returned_banned", source=source, word=word))
+    for hit in result.adlaw:
+        key = "brief.returned_adlaw" if hit.severity == "error" else "brief.returned_adlaw_warning"
+        print(say(key, source=source, line=hit.line, message=hit.message(lang)))
     if result.too_long:
         print(say("brief.returned_long", source=source, seconds=result.seconds, target=result.target_s))
     if result.ok:
