@@ -1,9 +1,14 @@
-"""Library lines and prompts filled from the project's brief: "{人群}还在为{痛点}发愁？" -> "熬夜党还在为暗沉发愁？"."""
+"""Library lines and prompts filled from the project's brief: "{人群}还在为{痛点}发愁？" -> "熬夜党还在为暗沉发愁？".
+
+A library line needs every slot filled (else it is left out); a prompt is always shown, with the
+slots the brief leaves empty as placeholders the writer recognises: 「人群」, [persona].
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
 from studio.guide.libraries import Entry, entries
 from studio.models.brief import Brief
@@ -26,11 +31,41 @@ SLOTS = {
     "库存": "stock", "stock": "stock",
     "产品": "product", "product": "product",
     "场景": "scene", "scene": "scene",
+    # every item of a list, for prompts: "全部痛点" -> "暗沉、卡粉"
+    "全部痛点": "pains", "pains": "pains",
+    "全部痒点": "itches", "itches": "itches",
+    "全部卖点": "points", "points": "points",
+    "全部场景": "scenes", "scenes": "scenes",
+    # the first evidence that can be shown side by side
+    "对比证据": "compared", "compared": "compared",
 }  # fmt: skip
+
+#: Words in a selling point's evidence that say it can be shown side by side (before/after).
+COMPARED = re.compile(
+    r"对比|前后|使用前|使用后|之前|之后|天后|对照|before|after|\bvs\b|versus|compared|→", re.IGNORECASE
+)
+
+#: What each slot stands for, as a placeholder names it when the brief leaves it empty.
+SLOT_LABELS = {
+    "persona": ("人群", "persona"), "pain": ("痛点", "pain point"), "itch": ("痒点", "itch point"),
+    "pleasure": ("爽点", "pleasure point"), "point": ("核心卖点", "key selling point"),
+    "evidence": ("卖点证据", "evidence"), "price": ("价格", "price"), "coupon": ("优惠券", "coupon"),
+    "deadline": ("截止时间", "deadline"), "stock": ("库存", "stock"), "product": ("产品", "product"),
+    "scene": ("使用场景", "usage scene"), "pains": ("痛点", "pain points"), "itches": ("痒点", "itch points"),
+    "points": ("卖点", "selling points"), "scenes": ("使用场景", "usage scenes"),
+    "compared": ("对比证据", "before/after evidence"),
+}  # fmt: skip
+
+#: Placeholder marks per language: 「人群」, [persona].
+PLACEHOLDER = {"zh": "「{}」", "en": "[{}]"}
 
 
 def _first(values: list[str]) -> str:
     return next((v.strip() for v in values if v.strip()), "")
+
+
+def _all(values: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(v.strip() for v in values if v.strip())
 
 
 def slot_values(
@@ -44,6 +79,7 @@ def slot_values(
     names = [p.name.strip() for p in b.personas if p.name.strip()]
     pains = [p.strip() for p in b.pains if p.strip()]
     key = b.key_point()
+    lang = project.language
     return {
         "persona": names[persona % len(names)] if names else "",
         "pain": pains[pain % len(pains)] if pains else "",
@@ -57,6 +93,13 @@ def slot_values(
         "stock": b.offer.stock.strip(),
         "product": project.product.strip(),
         "scene": _first(b.scenes),
+        "pains": _all(b.pains, lang),
+        "itches": _all(b.itches, lang),
+        "points": _all([sp.point for sp in b.ranked_points()], lang),
+        "scenes": _all(b.scenes, lang),
+        "compared": next(
+            (sp.evidence.strip() for sp in b.ranked_points() if COMPARED.search(sp.evidence)), ""
+        ),
     }
 
 
@@ -79,9 +122,55 @@ def fill(text: str, values: dict[str, str]) -> str | None:
     return None if missing else filled
 
 
-def fill_loosely(text: str, values: dict[str, str]) -> str:
-    """The line with the slots the brief fills filled, the others left as written (for prompts)."""
-    return SLOT.sub(lambda m: values.get(SLOTS.get(m.group(1), ""), "") or m.group(0), text)
+class Piece(NamedTuple):
+    """A run of a filled prompt: the template's own words, a value from the brief, or a placeholder."""
+
+    text: str
+    #: The slot's key ("persona", "price" ...) or "" for the template's own words.
+    slot: str = ""
+    filled: bool = False
+
+
+def placeholder(slot: str, lang: str) -> str:
+    """What stands for a slot the brief leaves empty: 「人群」 in Chinese, [persona] in English."""
+    zh, en = SLOT_LABELS.get(slot, (slot, slot))
+    return PLACEHOLDER["zh" if lang == "zh" else "en"].format(zh if lang == "zh" else en)
+
+
+def prompt_pieces(text: str, values: dict[str, str], lang: str) -> list[Piece]:
+    """A prompt cut into its own words, the brief's values and placeholders for what the brief lacks."""
+    pieces: list[Piece] = []
+    at = 0
+    for match in SLOT.finditer(text):
+        if match.start() > at:
+            pieces.append(Piece(text[at : match.start()]))
+        name = match.group(1)
+        key = SLOTS.get(name, "")
+        value = values.get(key, "") if key else ""
+        if value:
+            pieces.append(Piece(value, key, True))
+        else:  # an unknown slot is named as written, never shown with its braces
+            pieces.append(Piece(placeholder(key or name.strip(), lang), key or name, False))
+        at = match.end()
+    if at < len(text):
+        pieces.append(Piece(text[at:]))
+    return pieces
+
+
+def fill_prompt(text: str, values: dict[str, str], lang: str) -> str:
+    """A prompt with the brief's values in its slots and placeholders where the brief is empty."""
+    return "".join(p.text for p in prompt_pieces(text, values, lang))
+
+
+def beat_prompt(project: Project, text: str, values: dict[str, str] | None = None) -> str:
+    """A beat's prompt as the writer reads it, filled from the project's brief in its language."""
+    return fill_prompt(text, slot_values(project) if values is None else values, project.language)
+
+
+def missing_slots(text: str, values: dict[str, str]) -> list[str]:
+    """The slot keys of a prompt that the brief leaves empty, in order, once each."""
+    keys = [SLOTS.get(name, name) for name in SLOT.findall(text)]
+    return list(dict.fromkeys(k for k in keys if not values.get(k, "")))
 
 
 def library_lines(kind: str, project: Project, device: str | None = None) -> list[Entry]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from studio.guide import thresholds as thresholds_mod
 from studio.guide.findings import Finding
+from studio.guide.needs import check_needs
 from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
 from studio.guide.thresholds import Thresholds
 from studio.guide.varrules import AltSummary, check_variant, summarize
@@ -99,6 +100,7 @@ class Checker:
                     if beat.alternatives:
                         result.extend(state.summaries[chosen_alternative(v, beat).id].findings)
             result.extend(self._brief_findings(s, None if variant is None else self._variant(s, variant)))
+            result.extend(check_needs(self.project, s))
         return result
 
     def _brief_findings(self, script: Script, variant: Variant | None) -> list[Finding]:

@@ -176,6 +176,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "声明测试“{variable}”，但脚本与基础版完全相同",
         "Declared to test “{variable}”, but the script is identical to the base",
     ),
+    "template.need": (
+        "模板“{template}”需要简报提供{need}，简报里还没有",
+        "The template “{template}” needs {need} from the brief; the brief does not have it yet",
+    ),
 }
 
 #: Fix labels, (Chinese, English) with the same fields.
@@ -223,6 +227,7 @@ FIX_LABELS: dict[str, tuple[str, str]] = {
         "缩短较长的镜头，多用 0.5–1 秒的卡点镜头",
         "Trim the long shots; cut on the beat every 0.5–1 s",
     ),
+    "brief_need": ("在“简报”页补上：{need}", "In the Brief tab, add: {need}"),
 }
 
 #: Shot field -> (Chinese, English) names, for locations in reports.

@@ -29,6 +29,8 @@ class Template:
     beats: tuple[dict[str, Any], ...]
     #: Guide thresholds (hook_limit_s, cta_limit_s, max_shot_s ...).
     thresholds: dict[str, float] = field(default_factory=dict)
+    #: What the template needs from the brief (keys of :data:`studio.guide.needs.NEEDS`).
+    needs: tuple[str, ...] = ()
 
     def title(self, lang: str) -> str:
         """The template's name in ``lang``."""
@@ -41,15 +43,35 @@ def _localized(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
+class TemplateSlotError(ValueError):
+    """A template's prompt uses a slot the brief cannot fill ("{人群}" is one, "{nonsense}" is not)."""
+
+    def __init__(self, template: str, slot: str) -> None:
+        super().__init__(f"template {template!r}: a prompt uses the unknown slot {{{slot}}}")
+        self.template = template
+        self.slot = slot
+
+
 def load_template(path: Path) -> Template:
-    """Read one template file."""
+    """Read one template file; its needs and its prompts' slots are checked (ValueError names the culprit)."""
+    from studio.guide.brieffill import SLOTS, slots_in
+    from studio.guide.needs import validate
+
     data = json.loads(path.read_text("utf-8"))
+    tid = data["id"]
+    for beat in data["beats"]:
+        prompt = beat.get("prompt")
+        for text in prompt.values() if isinstance(prompt, dict) else [prompt or ""]:
+            unknown = next((s for s in slots_in(str(text)) if s not in SLOTS), None)
+            if unknown is not None:
+                raise TemplateSlotError(tid, unknown)
     return Template(
-        id=data["id"],
+        id=tid,
         name=data["name"],
         description=data.get("description", {}),
         beats=tuple(data["beats"]),
         thresholds=dict(data.get("thresholds", {})),
+        needs=validate(tid, data.get("needs", [])),
     )
 
 

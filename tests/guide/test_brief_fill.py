@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.guide.brieffill import fill, fill_loosely, library_lines, slot_values
+from studio.guide.brieffill import fill, fill_prompt, library_lines, slot_values
 from studio.guide.libraries import entries
 from studio.models import ops
 from studio.models.brief import Brief, Offer, Persona
@@ -43,4 +43,5 @@ def test_fill_needs_every_slot_and_knows_both_languages() -> None:
     assert fill("{人群}/{persona}/{痛点}/{截止}", values) == "B/B/p2/周日"
     assert fill("{人群}{价格}", values) is None
     assert fill("{nonsense}", values) is None
-    assert fill_loosely("{人群}的{价格}", values) == "B的{价格}"
+    assert fill_prompt("{人群}的{价格}", values, "zh") == "B的「价格」"
+    assert fill_prompt("{persona}: {price}", values, "en") == "B: [price]"
