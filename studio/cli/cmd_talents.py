@@ -1,0 +1,276 @@
+"""``studio talents``: the project's creators (达人矩阵): list, add, set, remove, import from CSV/XLSX."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+from typing import Any
+
+from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.parsing import path_arg, project_arg
+from studio.imports.talents_import import TalentImportError
+from studio.models.talents import TalentValueError
+
+add_messages(
+    {
+        "talents.help": (
+            "list the project's creators (达人) with their platform, variant, status and results; add, change, "
+            "remove or import them",
+            "列出项目的达人（平台、分配版本、状态、成绩）；添加、修改、删除或导入达人",
+        ),
+        "talents.json": ("print JSON instead of a table", "输出 JSON 而不是表格"),
+        "talents.actions": ("what to do (without one: list)", "要做的事（不写则列出）"),
+        "talents.add": ("add a creator", "添加达人"),
+        "talents.set": ("change a creator's fields", "修改达人的字段"),
+        "talents.remove": ("remove a creator", "删除达人"),
+        "talents.import": (
+            "add or update creators from a CSV or XLSX list (headers such as 达人昵称, 平台, 账号, 状态, 链接, "
+            "播放量, 成交, GMV)",
+            "从 CSV 或 XLSX 名单添加或更新达人（表头如 达人昵称、平台、账号、状态、链接、播放量、成交、GMV）",
+        ),
+        "talents.key": ("the creator's name (or handle)", "达人的昵称（或账号）"),
+        "talents.source": ("the CSV or XLSX file", "CSV 或 XLSX 文件"),
+        "talents.dry_run": ("show what would change, change nothing", "只显示会改什么，不做修改"),
+        "talents.f.name": ("the creator's name", "达人昵称"),
+        "talents.f.platform": ("platform: douyin, kuaishou, wechat_channels, tiktok, reels, shorts (or 抖音, 快手 …)",
+                               "平台：douyin、kuaishou、wechat_channels、tiktok、reels、shorts（或 抖音、快手 …）"),
+        "talents.f.handle": ("their account (抖音号, @handle)", "账号（抖音号、@账号）"),
+        "talents.f.variant": ("the variant they film (its name)", "分配给 TA 的版本（版本名）"),
+        "talents.f.status": ("invited, briefed, filming, posted or paid (or 已邀约 … 已结算)",
+                             "invited、briefed、filming、posted 或 paid（或 已邀约 … 已结算）"),
+        "talents.f.link": ("the posted video's link (a share text works too)", "已发布视频的链接（也可粘贴分享文字）"),
+        "talents.f.plays": ("plays (12000, 1.2万)", "播放量（12000、1.2万）"),
+        "talents.f.conversions": ("orders", "成交单数"),
+        "talents.f.gmv": ("sales value (GMV)", "成交金额（GMV）"),
+        "talents.f.notes": ("notes", "备注"),
+        "talents.none": ("{path}: no creators yet (add one with 'studio talents FILE add --name …')",
+                         "{path}：还没有达人（用 'studio talents FILE add --name …' 添加）"),
+        "talents.count": ("{count} creator(s)", "共 {count} 位达人"),
+        "talents.added": ("{path}: added {name}", "{path}：已添加 {name}"),
+        "talents.changed": ("{path}: changed {name}", "{path}：已修改 {name}"),
+        "talents.unchanged": ("{path}: {name} already had these values", "{path}：{name} 已是这些值，未修改"),
+        "talents.removed": ("{path}: removed {name}", "{path}：已删除 {name}"),
+        "talents.nothing_to_set": ("say what to change, e.g. --status posted", "请说明要改什么，例如 --status posted"),
+        "talents.would": ("{source}: would add {added} and update {updated} creator(s)",
+                          "{source}：将添加 {added} 位、更新 {updated} 位达人"),
+        "talents.imported": ("{path}: added {added} and updated {updated} creator(s) from {source}",
+                             "{path}：已从 {source} 添加 {added} 位、更新 {updated} 位达人"),
+        "talents.add_line": ("  + {name}", "  + {name}"),
+        "talents.update_line": ("  ~ {name}", "  ~ {name}"),
+        "talents.h.name": ("Name", "达人"),
+        "talents.h.platform": ("Platform", "平台"),
+        "talents.h.handle": ("Handle", "账号"),
+        "talents.h.variant": ("Variant", "版本"),
+        "talents.h.status": ("Status", "状态"),
+        "talents.h.plays": ("Plays", "播放量"),
+        "talents.h.conversions": ("Orders", "成交"),
+        "talents.h.gmv": ("GMV", "GMV"),
+        "talents.h.link": ("Link", "链接"),
+        "talents.h.notes": ("Notes", "备注"),
+        # Why a value was refused (the window says the same in its own words).
+        "tv.where": ("{field} “{value}”: ", "{field}“{value}”："),
+        "tv.row": ("row {row}: ", "第 {row} 行："),
+        "tv.empty_name": ("a creator needs a name", "达人需要有昵称"),
+        "tv.duplicate_name": ("there is already a creator called “{value}”", "已有名为“{value}”的达人"),
+        "tv.not_a_number": ("not a number", "不是数字"),
+        "tv.not_whole": ("must be a whole number", "必须是整数"),
+        "tv.negative": ("cannot be negative", "不能是负数"),
+        "tv.too_large": ("is too large", "数值太大"),
+        "tv.unknown_platform": ("unknown platform; use one of {choices}", "未知平台；可用：{choices}"),
+        "tv.unknown_status": ("unknown status; use one of {choices}", "未知状态；可用：{choices}"),
+        "tv.unknown_variant": ("the project has no such variant; its variants: {choices}",
+                               "项目中没有这个版本；现有版本：{choices}"),
+        "tv.bad_link": ("not a web link (http:// or https://)", "不是网页链接（http:// 或 https://）"),
+        "tv.control_chars": ("holds control characters", "含有控制字符"),
+        "tv.formula": ("starts with “{sign}”, which spreadsheets run as a formula when exported",
+                       "以“{sign}”开头，导出后会被表格软件当作公式执行"),
+        "tv.too_long": ("is longer than {limit} characters", "超过 {limit} 个字符"),
+        "tv.too_many": ("a project holds at most {limit} creators", "一个项目最多 {limit} 位达人"),
+        "tv.not_found": ("no creator called “{value}”", "没有名为“{value}”的达人"),
+        "ti.too_large": ("{path} is too large for a creators list", "{path} 太大，不像是达人名单"),
+        "ti.unsafe": ("{path} is damaged or holds what no spreadsheet program writes; it was not read",
+                      "{path} 已损坏，或含有表格软件不会写入的内容，未读取"),
+        "ti.binary": ("{path} is not a CSV or XLSX file", "{path} 不是 CSV 或 XLSX 文件"),
+        "ti.unreadable": ("cannot read {path}: {detail}", "无法读取 {path}：{detail}"),
+        "ti.too_many": ("{path} has more than {limit} rows", "{path} 超过 {limit} 行"),
+        "ti.field_too_long": ("{path}: row {row} holds a cell longer than {limit} characters",
+                              "{path}：第 {row} 行有超过 {limit} 个字符的单元格"),
+        "ti.no_name_column": ("{path}: no column of creator names (达人昵称, 昵称, name …)",
+                              "{path}：没有达人昵称列（达人昵称、昵称、name …）"),
+        "ti.empty": ("{path} lists no creators", "{path} 中没有达人"),
+        "ti.bad_value": ("{path}: {detail}", "{path}：{detail}"),
+    }
+)  # fmt: skip
+
+#: The option flags of the creator's fields (the CLI's --name … --notes).
+FIELD_FLAGS = (
+    "name",
+    "platform",
+    "handle",
+    "variant",
+    "status",
+    "link",
+    "plays",
+    "conversions",
+    "gmv",
+    "notes",
+)
+_TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversions", "gmv", "link")
+
+
+def describe_value_error(exc: TalentValueError) -> str:
+    """One line saying which value was refused and why, in the user's language."""
+    facts = {k: v for k, v in exc.facts.items() if k != "row"}
+    reason = say(f"tv.{exc.reason}", value=exc.value, **facts)
+    prefix = say("tv.row", row=exc.facts["row"]) if "row" in exc.facts else ""
+    if exc.reason in ("empty_name", "duplicate_name", "not_found", "too_many"):
+        return prefix + reason
+    field = say(f"talents.h.{exc.field}") if exc.field in FIELD_FLAGS else exc.field
+    return prefix + say("tv.where", field=field, value=exc.value) + reason
+
+
+def describe_import_error(exc: TalentImportError) -> str:
+    """One line saying why a creators file cannot be read."""
+    return say(f"ti.{exc.reason}", path=exc.path, **exc.facts)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+
+
+def talent_data(t: Any) -> dict[str, Any]:
+    """A creator as JSON-ready data (the project file's own form)."""
+    from studio.models.brief import Talent
+    from studio.models.records import Record
+
+    data: dict[str, Any] = Record(Talent).dump(t)
+    return data
+
+
+def _print_table(path: str, talents: list[Any]) -> None:
+    from studio.exports.common import platform_name
+    from studio.models.talents import STATUS_LABELS
+
+    if not talents:
+        print(say("talents.none", path=path))
+        return
+    zh = language() == "zh"
+    rows = [[say(f"talents.h.{f}") for f in _TABLE]]
+    for t in talents:
+        status = STATUS_LABELS.get(t.status, (t.status, t.status))[0 if zh else 1]
+        rows.append([t.name, platform_name(t.platform, language()), t.handle, t.variant, status, _number(t.plays),
+                     _number(t.conversions), _number(t.gmv), t.link])  # fmt: skip
+    widths = [max(_width(row[c]) for row in rows) for c in range(len(_TABLE))]
+    numeric = {_TABLE.index(f) for f in ("plays", "conversions", "gmv")}
+    for row in rows:
+        cells = []
+        for c, cell in enumerate(row):
+            pad = " " * (widths[c] - _width(cell))
+            cells.append(pad + cell if c in numeric else cell + pad)
+        print("  ".join(cells).rstrip())
+    print(say("talents.count", count=len(talents)))
+
+
+def _texts(args: argparse.Namespace) -> dict[str, str]:
+    return {f: getattr(args, f) for f in FIELD_FLAGS if getattr(args, f, None) is not None}
+
+
+def cmd_talents(args: argparse.Namespace) -> int:
+    """List the creators, or add, set, remove or import them (each change one undoable edit)."""
+    from studio.models import ops
+    from studio.models.talents import added, from_texts, index_of, removed, replaced, variant_names
+    from studio.store.document import ProjectFile
+
+    action = args.action
+    if action == "import":
+        return _import(args)
+    if action == "set" and not _texts(args):
+        raise CliError("talents.nothing_to_set")
+    with ProjectFile.open(args.file, readonly=action is None) as pf:
+        p = pf.project
+        if action is None:
+            if args.json:
+                print(json.dumps([talent_data(t) for t in p.talents], ensure_ascii=False, indent=2))
+            else:
+                _print_table(args.file, p.talents)
+            return 0
+        variants = variant_names(p)
+        if action == "add":
+            talent = from_texts(_texts(args), variants)
+            ops.set_field(p, p, "talents", added(p.talents, talent))
+            print(say("talents.added", path=args.file, name=talent.name))
+        elif action == "set":
+            at = index_of(p.talents, args.key)
+            talent = from_texts(_texts(args), variants, p.talents[at])
+            if talent == p.talents[at]:
+                print(say("talents.unchanged", path=args.file, name=talent.name))
+                return 0
+            ops.set_field(p, p, "talents", replaced(p.talents, at, talent))
+            print(say("talents.changed", path=args.file, name=talent.name))
+        else:
+            at = index_of(p.talents, args.key)
+            name = p.talents[at].name
+            ops.set_field(p, p, "talents", removed(p.talents, [at]))
+            print(say("talents.removed", path=args.file, name=name))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from studio.imports.talents_import import preview_file
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(args.file, readonly=args.dry_run) as pf:
+        p = pf.project
+        try:
+            plan = preview_file(p, args.source)
+        except TalentValueError as exc:  # a bad cell is the file's content, not a typing mistake
+            raise CliError(
+                "ti.bad_value", code=1, path=args.source, detail=describe_value_error(exc)
+            ) from None
+        for name in plan.added:
+            print(say("talents.add_line", name=name))
+        for name in plan.updated:
+            print(say("talents.update_line", name=name))
+        if args.dry_run:
+            print(say("talents.would", source=args.source, added=len(plan.added), updated=len(plan.updated)))
+            return 0
+        if plan.changes:
+            ops.set_field(p, p, "talents", plan.talents)
+        print(say("talents.imported", path=args.file, source=args.source, added=len(plan.added),
+                  updated=len(plan.updated)))  # fmt: skip
+    return 0
+
+
+def _field_options(p: argparse.ArgumentParser) -> None:
+    for name in FIELD_FLAGS:
+        p.add_argument(f"--{name}", metavar=name.upper(), help=say(f"talents.f.{name}"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the talents command."""
+    p = sub.add_parser("talents", help=say("talents.help"), description=say("talents.help"))
+    p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
+    p.add_argument("--json", action="store_true", help=say("talents.json"))
+    actions = p.add_subparsers(
+        dest="action", metavar="ACTION", title=say("talents.actions"), help=say("talents.actions")
+    )
+    add = actions.add_parser("add", help=say("talents.add"), description=say("talents.add"))
+    _field_options(add)
+    change = actions.add_parser("set", help=say("talents.set"), description=say("talents.set"))
+    change.add_argument("key", metavar="NAME", help=say("talents.key"))
+    _field_options(change)
+    gone = actions.add_parser("remove", help=say("talents.remove"), description=say("talents.remove"))
+    gone.add_argument("key", metavar="NAME", help=say("talents.key"))
+    load = actions.add_parser("import", help=say("talents.import"), description=say("talents.import"))
+    load.add_argument("source", metavar="LIST", type=path_arg, help=say("talents.source"))
+    load.add_argument("--dry-run", action="store_true", help=say("talents.dry_run"))
+    p.set_defaults(func=cmd_talents)
+    # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
+    register_error(TalentValueError, describe_value_error, code=2)
+    register_error(TalentImportError, describe_import_error)

@@ -1,0 +1,236 @@
+"""Read a creators list (达人名单) from CSV/XLSX or pasted spreadsheet cells, and preview what it changes.
+
+What people keep: an agency's roster or a platform's export with headers such as 达人昵称, 平台,
+抖音号, 状态, 视频链接, 播放量, 成交订单数, 成交金额(元), GMV, 备注 (or their English names). The
+header row is found by those names; without one, pasted cells follow the table's column order.
+Files are bounded in size, rows and cell length before anything is parsed; workbooks go through
+the same safety scan as every other workbook (:mod:`studio.imports.xlsx_limits`). Nothing here
+touches the project: :func:`preview` gives the new list and what changes, the caller applies it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
+from studio.models.brief import Talent
+from studio.models.entities import Project
+from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, merged, variant_names
+
+#: Largest file read (a roster of thousands of creators is far smaller).
+MAX_BYTES = 5 * 1024 * 1024
+#: Most data rows read, and the longest cell kept before checking.
+MAX_ROWS = MAX_TALENTS
+MAX_CELL = 4000
+#: Header words (lower case, without units in brackets) -> field.
+HEADERS: dict[str, str] = {
+    **{f: f for f in TALENT_FIELDS},
+    # name
+    "达人昵称": "name", "达人名称": "name", "达人": "name", "达人名": "name", "昵称": "name", "达人姓名": "name",
+    "主播昵称": "name", "作者昵称": "name", "作者": "name", "红人": "name", "博主": "name", "kol": "name",
+    "名称": "name", "姓名": "name", "creator": "name", "creator name": "name", "influencer": "name",
+    "talent": "name", "nickname": "name", "kol name": "name",
+    # platform
+    "平台": "platform", "投放平台": "platform", "发布平台": "platform", "channel": "platform",
+    # handle
+    "账号": "handle", "抖音号": "handle", "快手号": "handle", "视频号id": "handle", "达人账号": "handle",
+    "达人id": "handle", "账号id": "handle", "id": "handle", "uid": "handle", "达人uid": "handle",
+    "account": "handle", "username": "handle", "user name": "handle", "@handle": "handle",
+    # variant
+    "版本": "variant", "脚本版本": "variant", "分配版本": "variant", "素材版本": "variant", "拍摄版本": "variant",
+    "version": "variant", "assigned variant": "variant", "script version": "variant",
+    # status
+    "状态": "status", "合作状态": "status", "进度": "status", "合作进度": "status", "stage": "status",
+    # link
+    "链接": "link", "视频链接": "link", "作品链接": "link", "发布链接": "link", "视频地址": "link",
+    "url": "link", "video link": "link", "video url": "link", "post link": "link",
+    # plays
+    "播放量": "plays", "播放": "plays", "播放数": "plays", "播放次数": "plays", "观看量": "plays",
+    "观看次数": "plays", "views": "plays", "video views": "plays",
+    # conversions
+    "成交": "conversions", "成交单数": "conversions", "成交订单数": "conversions", "订单数": "conversions",
+    "订单量": "conversions", "转化数": "conversions", "销量": "conversions", "成交件数": "conversions",
+    "orders": "conversions", "purchases": "conversions",
+    # gmv
+    "成交金额": "gmv", "销售额": "gmv", "成交额": "gmv", "带货gmv": "gmv", "带货金额": "gmv", "gmv": "gmv",
+    "revenue": "gmv", "sales": "gmv", "sales amount": "gmv",
+    # notes
+    "备注": "notes", "说明": "notes", "remark": "notes", "remarks": "notes", "comment": "notes", "note": "notes",
+}  # fmt: skip
+_UNITS = re.compile(r"[（(【\[].*?[)）】\]]")
+#: Header rows looked for among the first rows (a title row or two often comes first).
+HEADER_SCAN_ROWS = 10
+
+
+class TalentImportError(Exception):
+    """A creators file that cannot be read; ``reason``: too_large, binary, unreadable, unsafe, too_many,
+    no_name_column, empty, field_too_long."""
+
+    def __init__(self, reason: str, path: str, **facts: object) -> None:
+        super().__init__(f"{path}: {reason} {facts}")
+        self.reason, self.path, self.facts = reason, path, facts
+
+
+@dataclass
+class Preview:
+    """What an import would do: the new list, the names added and updated, and the fields it read."""
+
+    talents: list[Talent]
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    #: The creator fields the rows carry, in table order.
+    fields: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> bool:
+        """Whether applying it changes anything."""
+        return bool(self.added or self.updated)
+
+
+def header_field(cell: str) -> str | None:
+    """The creator field a header cell names ('成交金额(元)' -> gmv), or None."""
+    key = " ".join(_UNITS.sub("", cell).replace("_", " ").split()).casefold().rstrip(":：")
+    return HEADERS.get(key)
+
+
+def _decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise TalentImportError("binary", path)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise TalentImportError("binary", path)
+
+
+def _bounded(rows: list[list[str]], path: str) -> list[list[str]]:
+    if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+        raise TalentImportError("too_many", path, limit=MAX_ROWS)
+    for r, row in enumerate(rows, 1):
+        if any(len(cell) > MAX_CELL for cell in row):
+            raise TalentImportError("field_too_long", path, row=r, limit=MAX_CELL)
+    return rows
+
+
+def rows_from_text(text: str, path: str = "") -> list[list[str]]:
+    """Cells from CSV, or tab-separated text as a spreadsheet copies it (quoted cells may hold newlines)."""
+    sample = text[:4096]
+    if "\t" in sample:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise TalentImportError("too_many", path, limit=MAX_ROWS)
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise TalentImportError("field_too_long", path, row=reader.line_num, limit=MAX_CELL) from None
+        raise TalentImportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
+    return _bounded(rows, path)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows_from_xlsx(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        check_workbook(path)
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except WorkbookRefused as exc:
+        # Beyond the limits, or XML no spreadsheet program writes (entities, a damaged part).
+        reason = {"unreadable": "binary"}.get(
+            exc.reason, "unsafe" if exc.reason.startswith("xml") else "too_large"
+        )
+        raise TalentImportError(reason, str(path), detail=exc.reason) from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise TalentImportError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
+    try:
+        rows: list[list[str]] = []
+        for values in wb.worksheets[0].iter_rows(values_only=True):
+            rows.append([_cell(v) for v in values[:40]])
+            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise TalentImportError("too_many", str(path), limit=MAX_ROWS)
+        return _bounded(rows, str(path))
+    finally:
+        wb.close()
+
+
+def read_rows(path: str | Path) -> list[list[str]]:
+    """The cells of a CSV (UTF-8 or GB18030) or XLSX file, bounded before parsing."""
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise TalentImportError("too_large", name, limit_mb=MAX_BYTES // (1024 * 1024))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TalentImportError("unreadable", name, detail=exc.strerror or str(exc)) from None
+    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _rows_from_xlsx(path)
+    return rows_from_text(_decode(data, name), name)
+
+
+def find_columns(rows: list[list[str]]) -> tuple[int, dict[int, str]]:
+    """(index of the header row, {column: field}); (-1, {}) when no row names a creator's name column."""
+    for r, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        found: dict[int, str] = {}
+        for c, cell in enumerate(row):
+            name = header_field(cell)
+            if name is not None and name not in found.values():
+                found[c] = name
+        if "name" in found.values() and len(found) >= 2:
+            return r, found
+    return -1, {}
+
+
+def records(
+    rows: list[list[str]], path: str = "", order: tuple[str, ...] = TALENT_FIELDS
+) -> list[tuple[int, dict[str, str]]]:
+    """(row number in the sheet, field -> text) by the header row, else (pasted cells) in ``order``;
+    blank rows skipped."""
+    header, columns = find_columns(rows)
+    if header < 0:
+        if rows and any(header_field(c) for c in rows[0]):
+            raise TalentImportError("no_name_column", path)
+        columns = dict(enumerate(order))
+    out: list[tuple[int, dict[str, str]]] = []
+    for number, row in enumerate(rows[header + 1 :], header + 2):
+        if not any(cell.strip() for cell in row):
+            continue
+        out.append((number, {f: row[c] for c, f in columns.items() if c < len(row) and row[c].strip()}))
+    if not out:
+        raise TalentImportError("empty", path)
+    return out
+
+
+def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview:
+    """What merging numbered ``rows`` into the project's creators gives; TalentValueError (its
+    ``facts['row']`` the sheet's row number) on the first bad value."""
+    talents, new, changed = merged(project.talents, rows, variant_names(project))
+    used = sorted({f for _, row in rows for f in row}, key=TALENT_FIELDS.index)
+    return Preview(talents, new, changed, used)
+
+
+def preview_file(project: Project, path: str | Path) -> Preview:
+    """:func:`preview` of a CSV or XLSX creators file."""
+    return preview(project, records(read_rows(path), str(path)))

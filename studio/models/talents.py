@@ -1,0 +1,299 @@
+"""The creators list (达人矩阵): values typed or pasted by people checked and converted, and the list's edits.
+
+The list is one persisted field of the project (``Project.talents``), so every edit here returns a
+new list, which one ``set_field`` stores and one undo puts back. Reasons are codes with their facts
+(:class:`TalentValueError`); the CLI and the window put them into words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from studio.models.brief import TALENT_STATUSES, Talent
+from studio.models.entities import Project
+from studio.models.errors import ModelError
+from studio.models.platforms import PRESETS
+
+#: The creator's fields in the order tables, files and the CLI show them.
+TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent))
+#: Fields holding numbers.
+NUMBER_FIELDS = ("plays", "conversions", "gmv")
+#: Longest text a field may hold (a name is a name, a note is a few lines).
+MAX_CHARS = {"name": 80, "handle": 80, "link": 2000, "notes": 1000}
+#: Largest number a count or an amount may be (far above any creator's results).
+MAX_NUMBER = 10**13
+#: Most creators a project may hold (a matrix is tens, an agency's roster hundreds).
+MAX_TALENTS = 2000
+
+#: Words people write for a platform -> the app's platform id (lower case, spaces kept).
+PLATFORM_WORDS: dict[str, str] = {
+    **{pid: pid for pid in PRESETS},
+    "抖音": "douyin", "抖音号": "douyin", "快手": "kuaishou", "快手号": "kuaishou", "视频号": "wechat_channels",
+    "微信视频号": "wechat_channels", "wechat": "wechat_channels", "wechat channels": "wechat_channels",
+    "channels": "wechat_channels", "tik tok": "tiktok", "instagram": "reels", "instagram reels": "reels",
+    "ins": "reels", "youtube": "shorts", "youtube shorts": "shorts",
+}  # fmt: skip
+#: Words people write for a status -> the status (the zh/en labels and common synonyms).
+STATUS_WORDS: dict[str, str] = {
+    **{s: s for s in TALENT_STATUSES},
+    "已邀约": "invited", "已邀请": "invited", "邀约中": "invited", "待合作": "invited", "已发简报": "briefed",
+    "已沟通": "briefed", "已寄样": "briefed", "拍摄中": "filming", "制作中": "filming", "已发布": "posted",
+    "已发": "posted", "已上线": "posted", "已结算": "paid", "已付款": "paid", "已打款": "paid",
+    "shooting": "filming", "published": "posted", "live": "posted", "settled": "paid",
+}  # fmt: skip
+#: Status labels (Chinese, English) for the CLI and exports; the window translates its own.
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "invited": ("已邀约", "Invited"),
+    "briefed": ("已发简报", "Briefed"),
+    "filming": ("拍摄中", "Filming"),
+    "posted": ("已发布", "Posted"),
+    "paid": ("已结算", "Paid"),
+}
+
+_URL = re.compile(r"https?://[^\s<>\"'，。、）)】]+", re.IGNORECASE)
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE)
+_NUMBER = re.compile(r"^([+-]?)(\d+(?:\.\d+)?)(万|w|亿|k|千)?\+?$", re.IGNORECASE)
+_MONEY_SIGNS = re.compile(r"[¥￥$,，\s]|元|rmb|cny|usd", re.IGNORECASE)
+
+
+class TalentValueError(ModelError):
+    """A creator's value that cannot be used: ``field``, the ``reason`` code, the text and the facts.
+
+    Reasons: empty_name, duplicate_name, not_a_number, not_whole, negative, too_large,
+    unknown_platform, unknown_status, unknown_variant, bad_link, control_chars, formula,
+    too_long, too_many, not_found.
+    """
+
+    def __init__(self, field: str, reason: str, value: str = "", **facts: object) -> None:
+        super().__init__(f"{field}: {reason} {value!r} {facts}")
+        self.field, self.reason, self.value, self.facts = field, reason, value, facts
+
+
+def variant_names(project: Project) -> list[str]:
+    """Every variant name of the project's scripts, each once, in script order."""
+    names: list[str] = []
+    for script in project.scripts:
+        names += [v.name for v in script.variants if v.name and v.name not in names]
+    return names
+
+
+def _hostile(ch: str, keep_newlines: bool) -> bool:
+    if ch in "\n" and keep_newlines:
+        return False
+    cat = unicodedata.category(ch)
+    # Cc: control characters; the bidi overrides and isolates reorder what a reader sees.
+    return cat == "Cc" or "\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069"
+
+
+def check_text(name: str, text: str) -> str:
+    """A text field's value: trimmed, refused when it holds control characters, runs long or is a formula."""
+    value = text.strip()
+    if any(_hostile(ch, name == "notes") for ch in value):
+        raise TalentValueError(name, "control_chars", value)
+    if len(value) > MAX_CHARS.get(name, 200):
+        raise TalentValueError(name, "too_long", value[:20], limit=MAX_CHARS.get(name, 200))
+    if looks_like_formula(value):
+        raise TalentValueError(name, "formula", value, sign=value[:1])
+    return value
+
+
+def looks_like_formula(value: str) -> bool:
+    """Whether a spreadsheet would run the text as a formula once exported.
+
+    "@小美" is how people write a handle, and "- 已寄样" a note's bullet: those are let through;
+    "=HYPERLINK(…)", "+1+1", "-2+3" and "@SUM(…)" are not.
+    """
+    first, rest = value[:1], value[1:]
+    if first in ("=", "+"):
+        return True
+    if first == "-":
+        return bool(rest) and not rest[:1].isspace()
+    return first == "@" and any(ch in rest for ch in "(!=+")
+
+
+def parse_number(name: str, text: str) -> int | float:
+    """A count (plays, conversions) or an amount (GMV) as people write it: 12,345 · 1.2万 · 3.5w · ¥980."""
+    raw = text.strip()
+    cleaned = _MONEY_SIGNS.sub("", raw) if name == "gmv" else raw.replace(",", "").replace("，", "")
+    cleaned = cleaned.replace(" ", "")
+    if not cleaned:
+        return 0.0 if name == "gmv" else 0
+    m = _NUMBER.match(cleaned)
+    if m is None:
+        raise TalentValueError(name, "not_a_number", raw)
+    if m[1] == "-":
+        raise TalentValueError(name, "negative", raw)
+    scale = {"万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1000, "千": 1000}.get((m[3] or "").lower(), 1)
+    value = float(m[2]) * scale
+    if value > MAX_NUMBER:
+        raise TalentValueError(name, "too_large", raw, limit=MAX_NUMBER)
+    if name == "gmv":
+        return round(value, 2)
+    if not value.is_integer():
+        raise TalentValueError(name, "not_whole", raw)
+    return int(value)
+
+
+def parse_link(text: str) -> str:
+    """The video's address: a web link, also found inside a share text ("复制打开抖音… https://v.douyin.com/…")."""
+    value = text.strip()
+    if not value:
+        return ""
+    if any(_hostile(ch, False) for ch in value):
+        raise TalentValueError("link", "control_chars", value)
+    found = _URL.findall(value)
+    if len(found) == 1:
+        value = found[0]
+    elif not found and _BARE_HOST.match(value):
+        value = "https://" + value
+    parts = (
+        urlsplit(value) if len(value) <= MAX_CHARS["link"] and not any(c.isspace() for c in value) else None
+    )
+    if parts is None or parts.scheme.lower() not in ("http", "https") or "." not in (parts.hostname or ""):
+        raise TalentValueError("link", "bad_link", value[:60])
+    return value
+
+
+def parse_choice(name: str, text: str, variants: Sequence[str] = ()) -> str:
+    """A platform, status or variant from a word people write (抖音 · Douyin · 已发布 · posted · a variant name)."""
+    value = " ".join(text.split())
+    if name == "variant":
+        if not value:
+            return ""
+        for known in variants:
+            if known.casefold() == value.casefold():
+                return known
+        raise TalentValueError(name, "unknown_variant", value, choices=", ".join(variants))
+    words = PLATFORM_WORDS if name == "platform" else STATUS_WORDS
+    if not value:
+        return "" if name == "platform" else "invited"
+    found = words.get(value.casefold())
+    if found is None and name == "status":
+        found = next(
+            (k for k, (zh, en) in STATUS_LABELS.items() if value.casefold() in (zh, en.casefold())), None
+        )
+    if found is None:
+        choices = ", ".join(PRESETS) if name == "platform" else ", ".join(TALENT_STATUSES)
+        raise TalentValueError(name, f"unknown_{name}", value, choices=choices)
+    return found
+
+
+def parse_value(name: str, text: str, variants: Sequence[str] = ()) -> Any:
+    """A field's value from what a person typed or pasted; TalentValueError when it does not fit."""
+    if name in NUMBER_FIELDS:
+        return parse_number(name, text)
+    if name == "link":
+        return parse_link(text)
+    if name in ("platform", "status", "variant"):
+        return parse_choice(name, text, variants)
+    if name in TALENT_FIELDS:
+        return check_text(name, text)
+    raise TalentValueError(name, "unknown_field", name)
+
+
+def from_texts(texts: dict[str, str], variants: Sequence[str] = (), base: Talent | None = None) -> Talent:
+    """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``."""
+    values = {name: parse_value(name, text, variants) for name, text in texts.items()}
+    talent = dataclasses.replace(base or Talent(), **values)
+    if not talent.name:
+        raise TalentValueError("name", "empty_name")
+    return talent
+
+
+def index_of(talents: Sequence[Talent], key: str) -> int:
+    """The position of the creator called ``key`` (their name, else their handle; case does not matter)."""
+    want = key.strip().casefold()
+    for attr in ("name", "handle"):
+        for i, t in enumerate(talents):
+            have = getattr(t, attr).casefold()
+            if want and (
+                have == want or (attr == "handle" and have.removeprefix("@") == want.removeprefix("@"))
+            ):
+                return i
+    raise TalentValueError("name", "not_found", key)
+
+
+def _check_unique(talents: Sequence[Talent], talent: Talent, skip: int = -1) -> None:
+    for i, other in enumerate(talents):
+        if i != skip and other.name.casefold() == talent.name.casefold():
+            raise TalentValueError("name", "duplicate_name", talent.name)
+
+
+def added(talents: Sequence[Talent], talent: Talent, index: int | None = None) -> list[Talent]:
+    """The list with ``talent`` inserted at ``index`` (at the end by default); names stay unique."""
+    if not talent.name.strip():
+        raise TalentValueError("name", "empty_name")
+    _check_unique(talents, talent)
+    if len(talents) >= MAX_TALENTS:
+        raise TalentValueError("name", "too_many", talent.name, limit=MAX_TALENTS)
+    out = list(talents)
+    out.insert(len(out) if index is None else max(0, min(index, len(out))), talent)
+    return out
+
+
+def replaced(talents: Sequence[Talent], index: int, talent: Talent) -> list[Talent]:
+    """The list with the creator at ``index`` replaced (an edit); names stay unique."""
+    if not talent.name.strip():
+        raise TalentValueError("name", "empty_name")
+    _check_unique(talents, talent, skip=index)
+    out = list(talents)
+    out[index] = talent
+    return out
+
+
+def removed(talents: Sequence[Talent], indexes: Iterable[int]) -> list[Talent]:
+    """The list without the creators at ``indexes``."""
+    gone = set(indexes)
+    return [t for i, t in enumerate(talents) if i not in gone]
+
+
+def moved(talents: Sequence[Talent], index: int, to: int) -> list[Talent]:
+    """The list with the creator at ``index`` moved to position ``to``."""
+    out = list(talents)
+    talent = out.pop(index)
+    out.insert(max(0, min(to, len(out))), talent)
+    return out
+
+
+def copy_name(talents: Sequence[Talent], name: str) -> str:
+    """A free name for a copy of ``name``: 'name 2', 'name 3' …"""
+    taken = {t.name.casefold() for t in talents}
+    n = 2
+    while f"{name} {n}".casefold() in taken:
+        n += 1
+    return f"{name} {n}"
+
+
+def merged(
+    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Sequence[str]
+) -> tuple[list[Talent], list[str], list[str]]:
+    """Numbered rows of field -> text merged into the list: a known name is updated with the fields
+    the row carries, a new one is added. Returns (the new list, names added, names updated); the
+    first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""
+    out = list(talents)
+    new: list[str] = []
+    changed: list[str] = []
+    for number, row in rows:
+        try:
+            name = check_text("name", row.get("name", ""))
+            if not name:
+                raise TalentValueError("name", "empty_name")
+            at = next((i for i, t in enumerate(out) if t.name.casefold() == name.casefold()), -1)
+            if at < 0:
+                out = added(out, from_texts({**row, "name": name}, variants))
+                new.append(name)
+                continue
+            updated = from_texts({**row, "name": out[at].name}, variants, out[at])
+            if updated != out[at]:
+                out[at] = updated
+                if updated.name not in new and updated.name not in changed:
+                    changed.append(updated.name)
+        except TalentValueError as exc:
+            exc.facts["row"] = number
+            raise
+    return out, new, changed

@@ -1,0 +1,138 @@
+"""``studio talents`` as a team lead types it: list, add, set, remove, import; both languages; the file reopened."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studio.store.document import ProjectFile
+from tests.imports import hostile_books
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    path = tmp_path / "s.studio"
+    assert run("sample", str(path), "--lang", "zh").returncode == 0
+    return path
+
+
+def _talents(path: Path) -> list:
+    with ProjectFile.open(path, readonly=True) as pf:
+        return list(pf.project.talents)
+
+
+def test_list_in_both_languages_and_as_json(sample: Path) -> None:
+    zh = run("talents", str(sample), lang="zh")
+    assert zh.returncode == 0, zh.stderr
+    head = zh.stdout.splitlines()[0].split()
+    assert head[:5] == ["达人", "平台", "账号", "版本", "状态"]
+    assert (
+        "小鹿" in zh.stdout and "抖音" in zh.stdout and "已发布" in zh.stdout and "共 2 位达人" in zh.stdout
+    )
+    en = run("talents", str(sample))
+    assert en.stdout.splitlines()[0].split()[:3] == ["Name", "Platform", "Handle"]
+    assert "Douyin" in en.stdout and "Posted" in en.stdout and "52,000" in en.stdout
+    data = json.loads(run("talents", str(sample), "--json").stdout)
+    assert data[0]["name"] == "小鹿" and data[0]["status"] == "posted" and data[0]["plays"] == 52000
+
+
+def test_add_set_remove_reach_the_file(sample: Path) -> None:
+    done = run("talents", str(sample), "add", "--name", "糖糖", "--platform", "快手", "--handle", "@tang",
+               "--variant", "价格钩子", "--status", "已寄样", lang="zh")  # fmt: skip
+    assert done.returncode == 0 and "已添加 糖糖" in done.stdout, done.stderr
+    added = _talents(sample)[-1]
+    assert (added.platform, added.variant, added.status) == ("kuaishou", "价格钩子", "briefed")
+    done = run("talents", str(sample), "set", "@tang", "--plays", "1.2万", "--gmv", "¥3,980", "--status", "posted",
+               "--link", "复制打开快手 https://v.kuaishou.com/abc 看看")  # fmt: skip
+    assert done.returncode == 0 and "changed 糖糖" in done.stdout, done.stderr
+    changed = _talents(sample)[-1]
+    assert (changed.plays, changed.gmv, changed.link) == (12000, 3980.0, "https://v.kuaishou.com/abc")
+    same = run("talents", str(sample), "set", "糖糖", "--plays", "12000")
+    assert same.returncode == 0 and "already had" in same.stdout
+    gone = run("talents", str(sample), "remove", "阿May", lang="zh")
+    assert gone.returncode == 0 and "已删除 阿May" in gone.stdout
+    assert [t.name for t in _talents(sample)] == ["小鹿", "糖糖"]
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "zh"),
+    [
+        (("add", "--name", "小鹿"), "already a creator called “小鹿”", "已有名为“小鹿”的达人"),
+        (("add", "--platform", "抖音"), "a creator needs a name", "达人需要有昵称"),
+        (("add", "--name", "x", "--plays", "-5"), "Plays “-5”: cannot be negative", "播放量“-5”：不能是负数"),
+        (("add", "--name", "x", "--variant", "Z"), "no such variant; its variants: 基础版", "没有这个版本"),
+        (("add", "--name", "x", "--link", "see profile"), "not a web link", "不是网页链接"),
+        (("add", "--name", "=cmd|' /C calc'!A0"), "run as a formula", "当作公式"),
+        (("add", "--name", "a\x1bb"), "control characters", "控制字符"),
+        (("set", "nobody", "--plays", "3"), "no creator called “nobody”", "没有名为“nobody”的达人"),
+        (("set", "小鹿"), "say what to change", "请说明要改什么"),
+        (("remove", "nobody"), "no creator called", "没有名为"),
+    ],
+)
+def test_typed_mistakes_exit_2_with_one_line_and_change_nothing(sample: Path, args: tuple[str, ...], en: str,
+                                                                 zh: str) -> None:  # fmt: skip
+    before = _talents(sample)
+    for lang, words in (("en", en), ("zh", zh)):
+        bad = run("talents", str(sample), *args, lang=lang)
+        assert bad.returncode == 2, bad.stderr
+        assert (
+            words in bad.stderr
+            and len(bad.stderr.strip().splitlines()) == 1
+            and "Traceback" not in bad.stderr
+        )
+    assert _talents(sample) == before
+
+
+def test_import_with_dry_run_then_for_real(sample: Path, tmp_path: Path) -> None:
+    source = tmp_path / "名单.csv"
+    source.write_text("达人昵称,平台,抖音号,合作状态,播放量,成交订单数,成交金额(元)\n"
+                      "小鹿,抖音,@xiaolu_skin,已结算,5.2万,310,\"30,690\"\n糖糖,抖音,@tangtang,已寄样,,,\n",
+                      "utf-8-sig")  # fmt: skip
+    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang="zh")
+    assert dry.returncode == 0 and "将添加 1 位、更新 1 位达人" in dry.stdout and "+ 糖糖" in dry.stdout
+    assert len(_talents(sample)) == 2
+    done = run("talents", str(sample), "import", str(source))
+    assert done.returncode == 0 and "added 1 and updated 1" in done.stdout, done.stderr
+    got = {t.name: t for t in _talents(sample)}
+    assert got["小鹿"].status == "paid" and got["糖糖"].handle == "@tangtang"
+    again = run("talents", str(sample), "import", str(source))
+    assert "added 0 and updated 0" in again.stdout
+
+
+def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -> None:
+    before = _talents(sample)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("达人昵称,播放量\n小鹿,5000\n坏,-3\n", "utf-8")
+    for lang, words in (
+        ("en", "row 3: Plays “-3”: cannot be negative"),
+        ("zh", "第 3 行：播放量“-3”：不能是负数"),
+    ):
+        refused = run("talents", str(sample), "import", str(bad), lang=lang)
+        assert refused.returncode == 1 and words in refused.stderr, refused.stderr
+    bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
+    refused = run("talents", str(sample), "import", str(bomb), lang="zh")
+    assert (
+        refused.returncode == 1
+        and "未读取" in refused.stderr
+        and len(refused.stderr.strip().splitlines()) == 1
+    )
+    far = hostile_books.far_cell(tmp_path / "far.xlsx")
+    refused = run("talents", str(sample), "import", str(far))
+    assert refused.returncode == 1 and "too large" in refused.stderr
+    missing = run("talents", str(sample), "import", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert _talents(sample) == before

@@ -1,0 +1,147 @@
+"""Creators lists as agencies and platforms export them, and hostile ones: read, previewed, or refused in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from studio.imports.talents_import import (
+    MAX_ROWS,
+    TalentImportError,
+    header_field,
+    preview,
+    preview_file,
+    read_rows,
+    records,
+    rows_from_text,
+)
+from studio.models.talents import TalentValueError
+from studio.samples import sample_project
+from tests.imports import hostile_books
+
+#: An agency roster as exported to CSV from Excel (GB18030, a title row, units in headers).
+ROSTER = (
+    "11月达人合作名单\n"
+    "达人昵称,平台,抖音号,分配版本,合作状态,视频链接,播放量,成交订单数,成交金额(元),备注\n"
+    '小鹿,抖音,@xiaolu_skin,基础版,已结算,https://www.douyin.com/video/7300000000000000001,5.2万,310,"30,690",老朋友\n'
+    "糖糖,抖音,@tangtang,价格钩子,已寄样,,,,,新人\n"
+    ",,,,,,,,,\n"
+)
+
+
+def test_header_words_in_both_languages() -> None:
+    assert header_field("成交金额(元)") == "gmv" and header_field("成交金额（元）") == "gmv"
+    assert header_field("达人昵称") == "name" and header_field("Creator Name") == "name"
+    assert header_field("Video URL") == "link" and header_field("播放量") == "plays"
+    assert (
+        header_field("GMV") == "gmv" and header_field("抖音号") == "handle" and header_field("价格") is None
+    )
+
+
+def test_a_gb18030_roster_with_a_title_row_is_previewed(tmp_path: Path) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_bytes(ROSTER.encode("gb18030"))
+    project, _ = sample_project("zh")
+    plan = preview_file(project, path)
+    assert plan.added == ["糖糖"] and plan.updated == ["小鹿"]
+    deer = next(t for t in plan.talents if t.name == "小鹿")
+    assert (deer.status, deer.plays, deer.conversions, deer.gmv) == ("paid", 52000, 310, 30690.0)
+    assert deer.notes == "老朋友" and project.talents[0].status == "posted"  # the project is untouched
+    assert plan.fields[:3] == ["name", "platform", "handle"]
+
+
+def test_an_english_xlsx_export(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Creator", "Platform", "Handle", "Status", "Video link", "Views", "Orders", "GMV"])
+    ws.append(
+        [
+            "Mia",
+            "TikTok",
+            "@mia.glow",
+            "Posted",
+            "https://www.tiktok.com/@mia.glow/video/1",
+            120000,
+            85,
+            2549.15,
+        ]
+    )
+    path = tmp_path / "creators.xlsx"
+    wb.save(path)
+    project, _ = sample_project("en")
+    plan = preview_file(project, path)
+    mia = next(t for t in plan.talents if t.name == "Mia")
+    assert (mia.platform, mia.status, mia.plays, mia.gmv) == ("tiktok", "posted", 120000, 2549.15)
+
+
+def test_pasted_cells_without_a_header_follow_the_table_order() -> None:
+    rows = rows_from_text("小鹿\t抖音\t@xiaolu\n糖糖\t快手\t@tang\t\t已发布\n")
+    got = records(rows)
+    assert got[0] == (1, {"name": "小鹿", "platform": "抖音", "handle": "@xiaolu"})
+    assert got[1][1]["status"] == "已发布"
+    quoted = rows_from_text('达人昵称\t备注\n小鹿\t"两行\n备注"\n')
+    assert records(quoted) == [(2, {"name": "小鹿", "notes": "两行\n备注"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "row"),
+    [
+        ("达人昵称,播放量\n小鹿,-3\n", "negative", 2),
+        ("达人昵称,分配版本\n小鹿,钩子Z\n", "unknown_variant", 2),
+        ("达人昵称,视频链接\n小鹿,看主页\n", "bad_link", 2),
+        ('达人昵称,备注\n小鹿,=HYPERLINK("http://x")\n', "formula", 2),
+        ("title\n达人昵称,平台\n小鹿,抖音\n糖糖,小红书\n", "unknown_platform", 4),
+    ],
+)
+def test_a_bad_cell_refuses_the_whole_import_naming_its_row(text: str, reason: str, row: int) -> None:
+    project, _ = sample_project("zh")
+    before = list(project.talents)
+    with pytest.raises(TalentValueError) as caught:
+        preview(project, records(rows_from_text(text)))
+    assert caught.value.reason == reason and caught.value.facts["row"] == row
+    assert project.talents == before
+
+
+def test_unusable_files_are_refused(tmp_path: Path) -> None:
+    cases = {
+        "binary.csv": (b"\x00\x01\x02" * 100, "binary"),
+        "noname.csv": ("平台,播放量\n抖音,3\n".encode(), "no_name_column"),
+        "empty.csv": ("达人昵称,平台\n,\n".encode(), "empty"),
+        "broken.xlsx": (b"PK\x03\x04 not really a zip", "binary"),
+    }
+    for name, (data, reason) in cases.items():
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(TalentImportError) as caught:
+            records(read_rows(tmp_path / name), name)
+        assert caught.value.reason == reason, name
+    many = tmp_path / "many.csv"
+    many.write_text("达人昵称\n" + "".join(f"c{i}\n" for i in range(MAX_ROWS + 20)), "utf-8")
+    with pytest.raises(TalentImportError) as too_many:
+        read_rows(many)
+    assert too_many.value.reason == "too_many"
+    wide = tmp_path / "wide.csv"
+    wide.write_text("达人昵称,备注\n小鹿," + "长" * 5000 + "\n", "utf-8")
+    with pytest.raises(TalentImportError) as long_cell:
+        read_rows(wide)
+    assert long_cell.value.reason == "field_too_long"
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as fh:
+        fh.truncate(6 * 1024 * 1024)
+    with pytest.raises(TalentImportError) as too_large:
+        read_rows(huge)
+    assert too_large.value.reason == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("build", "reason"),
+    [(hostile_books.far_cell, "too_large"), (hostile_books.whole_sheet_merge, "too_large"),
+     (hostile_books.entity_expansion, "unsafe"), (hostile_books.external_entity, "unsafe"),
+     (hostile_books.broken_xml, "unsafe")],
+)  # fmt: skip
+def test_hostile_workbooks_are_refused_before_parsing(tmp_path: Path, build: object, reason: str) -> None:
+    path = build(tmp_path / "hostile.xlsx")  # type: ignore[operator]
+    with pytest.raises(TalentImportError) as caught:
+        read_rows(path)
+    assert caught.value.reason == reason
