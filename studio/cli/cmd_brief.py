@@ -170,6 +170,7 @@ def read_brief_json(source: str) -> Any:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     """Show the brief; with --set, replace it first (one undoable edit)."""
+    from studio.cli.brief_needs import chosen_template, needs_data, print_needs
     from studio.models import ops
     from studio.store.document import ProjectFile
 
@@ -181,10 +182,16 @@ def cmd_brief(args: argparse.Namespace) -> int:
         if new is not None:
             ops.set_field(p, p, "brief", new)
             print(say("brief.saved", path=args.file, source=args.set))
+        template = chosen_template(p, args.template)
         if args.json:
-            print(json.dumps(brief_data(p), ensure_ascii=False, indent=2))
+            print(
+                json.dumps(
+                    {**brief_data(p), "template": needs_data(p, template)}, ensure_ascii=False, indent=2
+                )
+            )
         else:
             _print_text(args.file, p)
+            print_needs(p, template)
     return 0
 
 
@@ -227,6 +234,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", metavar="JSON", type=path_arg, help=say("brief.set"))
     p.add_argument("--check-script", metavar="SCRIPT", type=path_arg, help=say("brief.check_script"))
     p.add_argument("--json", action="store_true", help=say("brief.json"))
+    from studio.cli.brief_needs import template_help
+    from studio.guide.templates import templates
+
+    p.add_argument("--template", choices=sorted(templates()), help=template_help())
     p.set_defaults(func=cmd_brief)
     from studio.cli.i18n import register_error
     from studio.exports.returned_docx import ReturnedScriptError

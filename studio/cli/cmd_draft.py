@@ -32,6 +32,7 @@ add_messages(
 
 def cmd_draft(args: argparse.Namespace) -> int:
     """Write the draft and add it as a new script (one edit)."""
+    from studio.cli.brief_needs import draft_missing
     from studio.cli.i18n import CliError
     from studio.guide.draft import draft_from_brief
     from studio.models import ops
@@ -41,12 +42,16 @@ def cmd_draft(args: argparse.Namespace) -> int:
         p = pf.project
         if p.brief.is_empty():
             raise CliError("draft.empty", code=1, path=args.file)
-        script = draft_from_brief(p, args.template or p.scripts[0].template)
+        template = args.template or p.scripts[0].template
+        lacking = draft_missing(p, template)
+        script = draft_from_brief(p, template)
         ops.insert_script(p, len(p.scripts), script)
         shots = sum(1 for _ in script.iter_shots())
         names = "、".join(v.name for v in script.variants)
     print(say("draft.done", path=args.file, title=script.title, shots=shots,
               variants=len(script.variants), names=names))  # fmt: skip
+    if lacking:
+        print(lacking)
     return 0
 
 

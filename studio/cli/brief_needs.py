@@ -1,0 +1,121 @@
+"""What a template needs from the brief, and its beat prompts filled from it, for ``studio brief`` and ``studio draft``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.cli.i18n import add_messages, language, say
+
+add_messages(
+    {
+        "needs.template": (
+            "Template “{template}” needs from the brief: {items}",
+            "模板“{template}”需要简报提供：{items}",
+        ),
+        "needs.missing": ("Still missing: {items}", "还缺：{items}"),
+        "needs.met": ("The brief has everything this template needs.", "简报已具备这个模板需要的全部内容。"),
+        "needs.prompts": ("Prompts, filled from the brief:", "提示（已按简报填入）："),
+        "needs.prompt": ("  {beat}: {prompt}", "  {beat}：{prompt}"),
+        "needs.prompt_named": ("  {prompt}", "  {prompt}"),
+        "needs.draft_missing": (
+            "“{template}” needs from the brief what it does not have yet: {items}; "
+            "the draft leaves those parts for you to write",
+            "“{template}”需要的简报内容还没有：{items}；初稿里这些部分留给你来写",
+        ),
+        "needs.template_help": (
+            "the template whose needs and prompts to show (default: the first script's)",
+            "要查看需求和提示的模板（默认：第一个脚本的模板）",
+        ),
+    }
+)
+
+
+def _items(keys: list[str]) -> str:
+    from studio.guide.needs import label
+
+    lang = language()
+    return ("、" if lang == "zh" else ", ").join(label(k, lang) for k in keys)
+
+
+def _names_itself(beat: str, prompt: str) -> bool:
+    """Whether a prompt opens with its beat's name ("Pain: ...", "F, Feature: ..."), which need not be said twice."""
+    first = beat.replace("·", " ").split()
+    return bool(first) and prompt.casefold().startswith(first[0].casefold())
+
+
+def chosen_template(project: Any, template_id: str | None) -> str:
+    """The template asked for, else the first script's (the default template when there is none)."""
+    from studio.guide.templates import DEFAULT_TEMPLATE
+
+    if template_id:
+        return template_id
+    return project.scripts[0].template if project.scripts else DEFAULT_TEMPLATE
+
+
+def prompts(project: Any, template_id: str) -> list[tuple[str, str]]:
+    """(beat name, prompt filled from the brief) of the first script, or of the template when it is another."""
+    from studio.guide.brieffill import beat_prompt, slot_values
+    from studio.guide.templates import get_template, script_from_template
+    from studio.models.vocab import beat_label
+
+    script = next((s for s in project.scripts if s.template == template_id), None)
+    if script is None:
+        script = script_from_template(get_template(template_id), project.language)
+    values = slot_values(project)
+    return [
+        (beat_label(b.kind, b.name, project.language), beat_prompt(project, b.prompt, values))
+        for b in script.beats
+        if b.prompt.strip()
+    ]
+
+
+def needs_data(project: Any, template_id: str) -> dict[str, Any]:
+    """The template's needs, those the brief misses and the filled prompts, as JSON-ready data."""
+    from studio.guide.needs import missing, template_needs
+
+    needed = template_needs(template_id)
+    return {
+        "id": template_id,
+        "needs": list(needed),
+        "missing": missing(project.brief, needed),
+        "prompts": [{"beat": beat, "prompt": text} for beat, text in prompts(project, template_id)],
+    }
+
+
+def print_needs(project: Any, template_id: str) -> None:
+    """The needs, what is missing, and the prompts, as lines for the terminal."""
+    from studio.guide.templates import get_template
+
+    data = needs_data(project, template_id)
+    if data["needs"]:  # a script made by hand (no bundled template) needs nothing
+        title = get_template(template_id).title(language())
+        print(say("needs.template", template=title, items=_items(data["needs"])))
+        if data["missing"]:
+            print(say("needs.missing", items=_items(data["missing"])))
+        else:
+            print(say("needs.met"))
+    if data["prompts"]:
+        print(say("needs.prompts"))
+        for item in data["prompts"]:
+            beat, text = item["beat"], item["prompt"]
+            if _names_itself(beat, text):
+                print(say("needs.prompt_named", prompt=text))
+            else:
+                print(say("needs.prompt", beat=beat, prompt=text))
+
+
+def draft_missing(project: Any, template_id: str) -> str | None:
+    """The line ``studio draft`` prints when the brief misses what the template needs, else None."""
+    from studio.guide.needs import missing, template_needs
+    from studio.guide.templates import get_template
+
+    lacking = missing(project.brief, template_needs(template_id))
+    if not lacking:
+        return None
+    title = get_template(template_id).title(language())
+    return say("needs.draft_missing", template=title, items=_items(lacking))
+
+
+def template_help() -> str:
+    """The help line of ``--template``."""
+    return say("needs.template_help")

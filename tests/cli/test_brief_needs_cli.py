@@ -1,0 +1,67 @@
+"""``studio brief`` lists what the template needs and its prompts filled from the brief; ``studio draft`` says what was missing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_brief_cli import run
+
+
+def test_brief_lists_needs_and_filled_prompts_for_the_sample(tmp_path: Path) -> None:
+    zh, en = tmp_path / "zh.studio", tmp_path / "en.studio"
+    assert run("sample", str(zh), "--lang", "zh").returncode == 0
+    assert run("sample", str(en), "--lang", "en").returncode == 0
+    shown = run("brief", str(zh), lang="zh")
+    assert shown.returncode == 0, shown.stderr
+    assert "模板“痛点-方案-行动”需要简报提供：目标人群、痛点、核心卖点" in shown.stdout
+    assert "简报已具备这个模板需要的全部内容。" in shown.stdout
+    assert "开头钩子：黄金3秒：提问或价格，先抓住熬夜党，点出暗沉。" in shown.stdout
+    assert "{" not in shown.stdout and "「" not in shown.stdout
+    live = run("brief", str(en), "--template", "live_clip")
+    assert "Template “Live-stream clip” needs from the brief: pain points, key selling point" in live.stdout
+    assert "  Countdown close: first 500 orders only, ending today; name 2 for $19 and $5 off" in live.stdout
+    assert "Pain: Pain:" not in live.stdout  # a prompt that names its beat is not prefixed twice
+    data = json.loads(run("brief", str(en), "--json", "--template", "before_after").stdout)
+    assert data["template"]["id"] == "before_after" and data["template"]["missing"] == []
+    assert data["template"]["needs"] == ["pain", "selling_point", "before_after", "price"]
+    assert data["template"]["prompts"][3]["prompt"].startswith(
+        "After: Day 1 vs day 28, bare skin, unretouched;"
+    )
+    # the --json shape still sets a brief
+    source = tmp_path / "brief.json"
+    source.write_text(json.dumps(data), "utf-8")
+    assert run("brief", str(en), "--set", str(source)).returncode == 0
+
+
+def test_an_empty_brief_shows_placeholders_and_everything_missing(tmp_path: Path) -> None:
+    path = tmp_path / "p.studio"
+    assert run("new", str(path), "--lang", "zh", "--template", "live_clip").returncode == 0
+    shown = run("brief", str(path), lang="zh")
+    assert "还缺：痛点、核心卖点、核心卖点的证据、价格、库存、优惠截止时间" in shown.stdout
+    assert "倒计时收尾：仅限「库存」，限时：「截止时间」；报出「价格」和「优惠券」" in shown.stdout
+    assert "{" not in shown.stdout
+    english = run("brief", str(path), lang="en")
+    assert "Still missing: pain points, key selling point" in english.stdout
+    bad = run("brief", str(path), "--template", "nonsense")
+    assert bad.returncode == 2 and "nonsense" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_draft_says_which_needs_the_brief_lacked(tmp_path: Path) -> None:
+    path = tmp_path / "p.studio"
+    assert run("new", str(path), "--lang", "en", "--template", "live_clip").returncode == 0
+    source = tmp_path / "brief.json"
+    source.write_text(json.dumps({"pains": ["frizz"], "offer": {"price": "$12"}}), "utf-8")
+    assert run("brief", str(path), "--set", str(source)).returncode == 0
+    done = run("draft", str(path))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "“Live-stream clip” needs from the brief what it does not have yet: key selling point, "
+        "evidence for the key selling point, stock, offer deadline" in done.stdout
+    )
+    zh = run("draft", str(path), "--template", "tutorial", lang="zh")
+    assert "“教程”需要的简报内容还没有：使用场景、核心卖点；初稿里这些部分留给你来写" in zh.stdout
+    sample = tmp_path / "s.studio"
+    assert run("sample", str(sample), "--lang", "en").returncode == 0
+    full = run("draft", str(sample), "--template", "review_teardown")
+    assert full.returncode == 0 and "does not have yet" not in full.stdout
