@@ -98,3 +98,19 @@ def label(member: Enum | None, lang: str = "zh") -> str:
 def beat_label(kind: BeatKind, name: str, lang: str = "zh") -> str:
     """A beat's display name: its custom name, else its kind's name."""
     return name or label(kind, lang)
+
+
+#: A creator's collaboration status (studio.models.brief.TALENT_STATUSES) -> (Chinese, English).
+TALENT_STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "invited": ("已邀约", "Invited"),
+    "briefed": ("已发简报", "Briefed"),
+    "filming": ("拍摄中", "Filming"),
+    "posted": ("已发布", "Posted"),
+    "paid": ("已结算", "Paid"),
+}
+
+
+def talent_status_label(status: str, lang: str = "zh") -> str:
+    """A creator's status in ``lang``; an unknown status as it is written."""
+    zh, en = TALENT_STATUS_LABELS.get(status, (status, status))
+    return zh if lang == "zh" else en

@@ -54,6 +54,15 @@ def nice_ticks(bottom: float, top: float, count: int = 4) -> tuple[float, float,
     return start, end, tuple(round(start + i * step, 12) for i in range(n + 1))
 
 
+def axis(bars: list[Bar] | tuple[Bar, ...]) -> tuple[float, float, tuple[float, ...]]:
+    """An axis spanning the bars' intervals (a forest plot), padded, never below zero; some bar has a value."""
+    shown = [b for b in bars if b.value is not None]
+    top = max(max(b.high or 0.0, b.value or 0.0) for b in shown)
+    low = min(b.low if b.low is not None else b.value or 0.0 for b in shown)
+    pad = (top - low) * 0.15 or top * 0.1 or 1.0
+    return nice_ticks(max(0.0, low - pad), top + pad)
+
+
 def tick_label(metric: Metric, value: float, symbol: str = "") -> str:
     """A tick or value in the metric's unit: 2.5% / ¥20 / 3.2×."""
     if metric.is_rate:
@@ -97,12 +106,7 @@ def panels(analysis: Analysis, lang: str) -> list[Panel]:
             )
         if not any(b.value is not None for b in bars):
             continue
-        shown = [b for b in bars if b.value is not None]
-        top = max(max(b.high or 0.0, b.value or 0.0) for b in shown)
-        low = min(b.low if b.low is not None else b.value or 0.0 for b in shown)
-        # The axis spans the intervals (a forest plot), padded, and never starts below zero.
-        pad = (top - low) * 0.15 or top * 0.1 or 1.0
-        start, end, ticks = nice_ticks(max(0.0, low - pad), top + pad)
+        start, end, ticks = axis(bars)
         reference = next((b.value for b in bars if b.is_control), None)
         out.append(Panel(metric, metric.label(lang), tuple(bars), start, end, ticks, reference))
     return out

@@ -19,6 +19,8 @@ class Metric:
     trials: str
     #: True when a higher value is better (False for CPA).
     higher_is_better: bool = True
+    #: True for proportions (successes out of trials); False for money and ratios.
+    proportion: bool = True
 
     def label(self, lang: str) -> str:
         """The metric's name in 'zh' or 'en'."""
@@ -26,8 +28,8 @@ class Metric:
 
     @property
     def is_rate(self) -> bool:
-        """True for proportions (tested with z-tests), False for the money metrics CPA and ROAS."""
-        return self.key not in ("cpa", "roas")
+        """True for proportions (tested with z-tests), False for money and ratios (CPA, ROAS, GPM)."""
+        return self.proportion
 
 
 METRICS: tuple[Metric, ...] = (
@@ -35,8 +37,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("completion_rate", "完播率", "Completion rate", "completions", "plays"),
     Metric("ctr", "点击率", "CTR", "clicks", "impressions"),
     Metric("cvr", "转化率", "Conversion rate", "conversions", "clicks"),
-    Metric("cpa", "单次转化成本", "CPA", "spend", "conversions", higher_is_better=False),
-    Metric("roas", "投产比 ROAS", "ROAS", "gmv", "spend"),
+    Metric("cpa", "单次转化成本", "CPA", "spend", "conversions", higher_is_better=False, proportion=False),
+    Metric("roas", "投产比 ROAS", "ROAS", "gmv", "spend", proportion=False),
 )
 
 METRIC_BY_KEY = {m.key: m for m in METRICS}

@@ -86,8 +86,8 @@ class Estimate:
     trials: float = 0
 
 
-def wilson(successes: int, trials: int, alpha: float = ALPHA) -> Estimate:
-    """A proportion with its Wilson score interval."""
+def wilson(successes: float, trials: float, alpha: float = ALPHA) -> Estimate:
+    """A proportion with its Wilson score interval (counts may be fractional effective counts)."""
     if trials <= 0:
         return Estimate(None, None, None, successes, trials)
     if not 0 <= successes <= trials:
@@ -186,8 +186,8 @@ class ZTest:
     p_value: float
 
 
-def two_proportion_z(x1: int, n1: int, x2: int, n2: int) -> ZTest | None:
-    """Pooled two-proportion z-test of arm 2 against arm 1; None when undefined."""
+def two_proportion_z(x1: float, n1: float, x2: float, n2: float) -> ZTest | None:
+    """Pooled two-proportion z-test of arm 2 against arm 1; None when undefined (effective counts allowed)."""
     if n1 <= 0 or n2 <= 0:
         return None
     p1, p2 = x1 / n1, x2 / n2

@@ -1,0 +1,44 @@
+"""The creators comparison as chart panels (the same Panel and Bar as the variants' chart).
+
+One panel per metric (conversions per play, GMV per 1,000 plays) at one level: the creators with
+results, or the variants across creators. Pending creators are not drawn (they have nothing to
+show); the one called best, only where the evidence holds, is the panel's winner.
+"""
+
+from __future__ import annotations
+
+from studio.results.chart import Bar, Panel, axis
+from studio.results.creators import CREATOR_METRICS, CreatorAnalysis, Standing
+from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix_verdicts
+from studio.results.metrics import Metric
+
+
+def _title(label: str, level: str, lang: str) -> str:
+    if lang == "zh":
+        return f"{label} · {'按达人' if level == CREATOR else '按版本'}"
+    return f"{label} by {'creator' if level == CREATOR else 'variant'}"
+
+
+def creator_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Panel]:
+    """The panels of one level ('creator' or 'variant') that have at least one value."""
+    arms: list[Standing] = list(analysis.with_results if level == CREATOR else analysis.compared_groups)
+    if level == VARIANT:
+        arms += [g for g in analysis.groups if not g.name and g.creators]
+    best = best_names(matrix_verdicts(analysis), level)
+    out: list[Panel] = []
+    for metric in CREATOR_METRICS:
+        bars = tuple(_bar(a, metric, best.get(metric.key) == a.name and bool(a.name), lang) for a in arms)
+        if not any(b.value is not None for b in bars):
+            continue
+        start, end, ticks = axis(bars)
+        out.append(Panel(metric, _title(metric.label(lang), level, lang), bars, start, end, ticks, None))
+    return out
+
+
+def _bar(arm: Standing, metric: Metric, best: bool, lang: str) -> Bar:
+    est = arm.estimate(metric)
+    return Bar(arm.name or _unassigned(lang), est.value, est.low, est.high, False, best)
+
+
+def _unassigned(lang: str) -> str:
+    return "（未分配版本）" if lang == "zh" else "(no variant)"
