@@ -41,7 +41,7 @@ def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, t
         out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.docx", "zh")
         document = docx.Document(str(out))
     text = _docx_text(out)
-    assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == 2
+    assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == len(p.talents) >= 2
     assert "小鹿 · @xiaolu_skin · 抖音" in text and "阿May · @amay · 抖音" in text
     assert "烟酰胺（要展示的证据：第三方检测：肤色亮度 +23%）" in text
     assert "温和提亮" in text and "美白、根治、第一" in text and "12 月 15 日前" in text
