@@ -15,6 +15,7 @@ from studio.models.enums import (
     TestVariable,
     VariantStatus,
 )
+from studio.models.talents import STATUS_LABELS
 
 #: member -> (Chinese, English)
 LABELS: dict[Enum, tuple[str, str]] = {
@@ -100,17 +101,7 @@ def beat_label(kind: BeatKind, name: str, lang: str = "zh") -> str:
     return name or label(kind, lang)
 
 
-#: A creator's collaboration status (studio.models.brief.TALENT_STATUSES) -> (Chinese, English).
-TALENT_STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "invited": ("已邀约", "Invited"),
-    "briefed": ("已发简报", "Briefed"),
-    "filming": ("拍摄中", "Filming"),
-    "posted": ("已发布", "Posted"),
-    "paid": ("已结算", "Paid"),
-}
-
-
 def talent_status_label(status: str, lang: str = "zh") -> str:
-    """A creator's status in ``lang``; an unknown status as it is written."""
-    zh, en = TALENT_STATUS_LABELS.get(status, (status, status))
+    """A creator's status in ``lang`` (from the one table in studio.models.talents); unknown ones as written."""
+    zh, en = STATUS_LABELS.get(status, (status, status))
     return zh if lang == "zh" else en

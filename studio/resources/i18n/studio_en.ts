@@ -355,6 +355,171 @@
         </message>
     </context>
     <context>
+        <name>CreatorsPanel</name>
+        <message>
+            <location filename="../../ui/views/results_creators.py" line="+64" />
+            <source>By creator</source>
+            <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
+            <translation>By creator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By variant, across creators</source>
+            <translation>By variant, across creators</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Compare:</source>
+            <translation>Compare:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
+            <translation>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 creators, %2 with results, %3 pending</source>
+            <translation>%1 creators, %2 with results, %3 pending</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
+            <translation>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No results from any creator yet.</source>
+            <translation>No results from any creator yet.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name (hover for handle and link)</source>
+            <translation>Name (hover for handle and link)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The variant the creator was given</source>
+            <translation>The variant the creator was given</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where the collaboration stands</source>
+            <translation>Where the collaboration stands</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The variant, its creators' results summed</source>
+            <translation>The variant, its creators' results summed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>Creators</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creators with results (and pending)</source>
+            <translation>Creators with results (and pending)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plays</source>
+            <translation>Plays</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversions</source>
+            <translation>Conversions</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Conversions (orders)</source>
+            <translation>Conversions (orders)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conv./play</source>
+            <translation>Conv./play</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Conversions per play, with its 95 % interval in the tooltip</source>
+            <translation>Conversions per play, with its 95 % interval in the tooltip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GPM</source>
+            <translation>GPM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV per 1,000 plays, with its 95 % interval in the tooltip</source>
+            <translation>GMV per 1,000 plays, with its 95 % interval in the tooltip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV share</source>
+            <translation>GMV share</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Share of the GMV of all creators</source>
+            <translation>Share of the GMV of all creators</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(no variant)</source>
+            <translation>(no variant)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> (+%1 pending)</source>
+            <translation> (+%1 pending)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no creator yet</source>
+            <translation>no creator yet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no results yet</source>
+            <translation>no results yet</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>95 % interval: %1 – %2</source>
+            <translation>95 % interval: %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ahead of every other one on this measure</source>
+            <translation>Ahead of every other one on this measure</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../ui/errors.py" line="+42" />
@@ -2115,7 +2280,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+78" />
+            <location filename="../../ui/views/results.py" line="+80" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -2136,7 +2301,12 @@
             <translation>Rates and chart</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Creators</source>
+            <translation>Creators</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Where viewers leave</source>
             <translation>Where viewers leave</translation>
         </message>
@@ -2156,7 +2326,7 @@
             <translation>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>

@@ -354,6 +354,171 @@
         </message>
     </context>
     <context>
+        <name>CreatorsPanel</name>
+        <message>
+            <location filename="../../ui/views/results_creators.py" line="+64" />
+            <source>By creator</source>
+            <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
+            <translation>按达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By variant, across creators</source>
+            <translation>按版本（合并达人）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Compare:</source>
+            <translation>比较：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
+            <translation>还没有达人。请在“简报”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>%1 creators, %2 with results, %3 pending</source>
+            <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
+            <translation>圆点：数值；横线：95% 区间；★ 领先其余所有（仅在数据足以证明时标出）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No results from any creator yet.</source>
+            <translation>还没有任何达人的数据。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Creator</source>
+            <translation>达人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name (hover for handle and link)</source>
+            <translation>名字（悬停可看账号和视频链接）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The variant the creator was given</source>
+            <translation>分配给该达人的版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where the collaboration stands</source>
+            <translation>合作进展</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The variant, its creators' results summed</source>
+            <translation>版本，其达人的数据合计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>达人数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creators with results (and pending)</source>
+            <translation>有数据的达人数（及待出结果的）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plays</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conversions</source>
+            <translation>转化</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Conversions (orders)</source>
+            <translation>转化（订单）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Conv./play</source>
+            <translation>播放转化率</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Conversions per play, with its 95 % interval in the tooltip</source>
+            <translation>每次播放的转化率，悬停可看 95% 区间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV</source>
+            <translation>成交金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GPM</source>
+            <translation>GPM</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV per 1,000 plays, with its 95 % interval in the tooltip</source>
+            <translation>千次播放成交额，悬停可看 95% 区间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV share</source>
+            <translation>成交占比</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Share of the GMV of all creators</source>
+            <translation>占全部达人成交金额的比例</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>(no variant)</source>
+            <translation>（未分配版本）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> (+%1 pending)</source>
+            <translation>（另有 %1 位待出结果）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no creator yet</source>
+            <translation>尚无达人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no results yet</source>
+            <translation>尚无数据</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>95 % interval: %1 – %2</source>
+            <translation>95% 区间：%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ahead of every other one on this measure</source>
+            <translation>此项领先其余所有</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../ui/errors.py" line="+42" />
@@ -2113,7 +2278,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+78" />
+            <location filename="../../ui/views/results.py" line="+80" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -2134,7 +2299,12 @@
             <translation>比率与图表</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+2" />
+            <source>Creators</source>
+            <translation>达人</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Where viewers leave</source>
             <translation>观众在哪里离开</translation>
         </message>
@@ -2154,7 +2324,7 @@
             <translation>尚无留存曲线。请从巨量引擎或 TikTok 导出观众留存数据（每秒仍在观看的比例），在这里导入。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studio.models.entities import RESULT_COUNTS, VariantResult, now_iso
 from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
+from studio.results.creators import analyse_creators
 from studio.results.format import currency, format_count, format_money
 from studio.results.metrics import METRICS, Metric, count_label, short_label
 from studio.results.retention import readings
@@ -35,6 +36,7 @@ from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
 from studio.ui.views.common import WARNING_COLOR, ui_lang
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
+from studio.ui.views.results_creators import CreatorsPanel
 from studio.ui.views.retention_chart import RetentionChart
 
 log = logging.getLogger(__name__)
@@ -120,6 +122,8 @@ class ResultsView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Rates and chart"))
+        self.creators = CreatorsPanel(self)
+        self.tabs.addTab(self.creators, self.tr("Creators"))
         self.retention = RetentionChart(self)
         self.retention_words = QLabel(self)
         self.retention_words.setWordWrap(True)
@@ -134,6 +138,7 @@ class ResultsView(QWidget):
         leave.addWidget(words_scroll)
         leave.setStretchFactor(0, 4)
         leave.setStretchFactor(1, 1)
+        self.leave = leave
         self.tabs.addTab(leave, self.tr("Where viewers leave"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
@@ -180,6 +185,7 @@ class ResultsView(QWidget):
             ),
         )
         self.retention_words.setText("\n".join(retention_sentences(script, results, lang)))
+        self.creators.set_analysis(analyse_creators(self.doc.project, script), self.symbol)
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
         headers = [short_label(m, lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
@@ -325,7 +331,7 @@ class ResultsView(QWidget):
         )
         if path:
             RetentionImportDialog(self.doc, path, self).exec()
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentWidget(self.leave)
 
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""

@@ -92,7 +92,7 @@ def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) 
     assert doc.undo_stack.count() == steps + 1
     price = doc.script.variants[1]
     assert doc.project.results[price.id].retention[3] == 0.91
-    laptop.tabs.setCurrentIndex(1)
+    laptop.tabs.setCurrentWidget(laptop.leave)
     qtbot.wait(20)
     chart = laptop.retention
     assert chart.isVisible() and chart.height() > 250 and chart.width() > 600
