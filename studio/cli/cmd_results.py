@@ -333,6 +333,7 @@ def _import(args: argparse.Namespace, lang: str) -> None:
 def cmd_results(args: argparse.Namespace) -> int:
     """Show (and with --import, first store) the results of a script's variants."""
     from studio.results.analysis import analyse
+    from studio.results.creators import analyse_creators
     from studio.store.document import ProjectFile
 
     if (args.match or args.dry_run or args.skip_unmatched) and not (args.import_ or args.retention):
@@ -359,8 +360,17 @@ def cmd_results(args: argparse.Namespace) -> int:
         analysis = analyse(script, pf.project.results)
         symbol = currency(pf.project.platform)
         leaving = where_viewers_leave(script, pf.project.results, lang)
+        matrix = analyse_creators(pf.project, script) if args.by == "creator" else None
     finally:
         pf.close()
+    if matrix is not None:
+        from studio.cli.results_creators import creators_json, creators_text
+
+        if args.json:
+            print(json.dumps(creators_json(matrix, symbol), ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(creators_text(matrix, lang, symbol)))
+        return 0
     if args.json:
         print(json.dumps(_json_report(analysis), ensure_ascii=False, indent=2))
         return 0
@@ -376,6 +386,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the results command."""
+    import studio.cli.results_creators
     import studio.cli.retention_cli  # noqa: F401  (its messages)
     from studio.imports.report_import import ReportError
 
@@ -391,6 +402,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--match", action="append", metavar="AD=VARIANT", help=say("help.results_match"))
     p.add_argument("--skip-unmatched", action="store_true", help=say("help.results_skip"))
     p.add_argument("--json", action="store_true", help=say("help.results_json"))
+    p.add_argument("--by", choices=("variant", "creator"), default="variant", help=say("help.results_by"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.results_lang"))
     p.add_argument("--script", help=say("help.results_script"))
     p.set_defaults(func=cmd_results)

@@ -1,0 +1,161 @@
+"""`studio results FILE --by creator`: the creators compared, and the variants across creators, as text or JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.cli.i18n import add_messages, say_in
+from studio.models.vocab import talent_status_label
+from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, VariantGroup
+from studio.results.creators_verdict import MatrixVerdict, matrix_verdicts
+from studio.results.creators_words import sentence, sentences
+from studio.results.format import format_count, format_money, format_percent
+from studio.results.metrics import count_label
+from studio.results.stats import Estimate
+
+add_messages(
+    {
+        "help.results_by": (
+            "compare the script's variants (default) or the project's creators and the variants across them",
+            "比较脚本的各版本（默认），或比较项目的达人以及合并达人后的各版本",
+        ),
+        "rc.none": (
+            "no creators yet; add them with 'studio talents FILE add --name …' or in the Brief tab",
+            "还没有达人；可用 'studio talents FILE add --name …' 或在“简报”标签页添加",
+        ),
+        "rc.creators": (
+            "Creators ({count}: {done} with results, {pending} pending)",
+            "达人（共 {count} 位：{done} 位有数据，{pending} 位待出结果）",
+        ),
+        "rc.variants": ("Variants across creators", "各版本（合并达人）"),
+        "rc.pending": ("pending, no results yet", "待出结果，尚无数据"),
+        "rc.no_creator": ("no creator yet", "尚无达人"),
+        "rc.no_variant": ("(no variant)", "（未分配版本）"),
+        "rc.cvr": ("Conversions per play", "播放转化率"),
+        "rc.gpm": ("GMV per 1,000 plays", "千次播放成交额"),
+        "rc.share": ("share of GMV", "成交占比"),
+        "rc.group": ("creators with results: {count}", "有数据的达人：{count} 位"),
+        "rc.group_pending": (
+            "creators with results: {count}, pending: {pending}",
+            "有数据的达人：{count} 位，待出结果：{pending} 位",
+        ),
+    }
+)
+
+
+def _interval(est: Estimate, show: Any) -> str:
+    if est.value is None:
+        return "–"
+    if est.low is None:
+        return show(est.value)
+    high = "∞" if est.high is None else show(est.high)
+    return f"{show(est.value)} [{show(est.low)}–{high}]"
+
+
+def _figures(s: Standing, lang: str, symbol: str) -> list[str]:
+    sep = "，" if lang == "zh" else ", "
+    counts = sep.join(
+        (
+            f"{count_label('plays', lang)} {format_count(s.plays)}",
+            f"{count_label('conversions', lang)} {format_count(s.conversions)}",
+            f"{count_label('gmv', lang)} {format_money(s.gmv, symbol)}",
+            f"{say_in(lang, 'rc.share')} {format_percent(s.share_gmv, 1)}",
+        )
+    )
+    rates = sep.join(
+        (
+            f"{say_in(lang, 'rc.cvr')} {_interval(s.cvr, format_percent)}",
+            f"{say_in(lang, 'rc.gpm')} {_interval(s.gpm, lambda v: format_money(v, symbol))}",
+        )
+    )
+    return [f"    {counts}", f"    {rates}"]
+
+
+def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str]:
+    """The creators, then the variants across them, then the verdicts, as lines of text."""
+    if not analysis.rows:
+        return [say_in(lang, "rc.none")]
+    colon = "：" if lang == "zh" else ": "
+    out = [say_in(lang, "rc.creators", count=len(analysis.rows), done=len(analysis.with_results),
+                  pending=len(analysis.pending))]  # fmt: skip
+    for row in analysis.rows:
+        t = row.talent
+        head = " · ".join(x for x in (t.name, t.handle, t.variant or say_in(lang, "rc.no_variant"),
+                                      talent_status_label(t.status, lang)) if x)  # fmt: skip
+        if row.pending:
+            out.append(f"  {head}{colon}{say_in(lang, 'rc.pending')}")
+            continue
+        out.append(f"  {head}")
+        out += _figures(row, lang, symbol)
+    out += ["", say_in(lang, "rc.variants")]
+    for group in analysis.groups:
+        name = group.name or say_in(lang, "rc.no_variant")
+        if not group.creators and not group.pending:
+            out.append(f"  {name}{colon}{say_in(lang, 'rc.no_creator')}")
+            continue
+        key = "rc.group_pending" if group.pending else "rc.group"
+        out.append(
+            f"  {name}{colon}{say_in(lang, key, count=len(group.creators), pending=len(group.pending))}"
+        )
+        if group.creators:
+            out += _figures(group, lang, symbol)
+    out.append("")
+    out += sentences(analysis, lang, symbol)
+    return out
+
+
+def _est(est: Estimate) -> dict[str, float | None]:
+    return {"value": est.value, "low": est.low, "high": est.high}
+
+
+def _standing(s: Standing) -> dict[str, Any]:
+    return {
+        "plays": s.plays,
+        "conversions": s.conversions,
+        "gmv": s.gmv,
+        "conversion_rate": _est(s.cvr),
+        "gpm": _est(s.gpm),
+        "share": {"plays": s.share_plays, "conversions": s.share_conversions, "gmv": s.share_gmv},
+    }
+
+
+def _verdict(v: MatrixVerdict, symbol: str) -> dict[str, Any]:
+    return {
+        "level": v.level,
+        "metric": v.metric.key,
+        "kind": v.kind,
+        "leader": v.leader.name if v.leader else None,
+        "rival": v.rival.name if v.rival else None,
+        "p_holm": v.p_adjusted,
+        "needed_plays_each": v.needed,
+        "more_plays": {"leader": v.more_leader, "rival": v.more_rival} if v.needed else None,
+        "zh": sentence(v, "zh", symbol),
+        "en": sentence(v, "en", symbol),
+    }
+
+
+def creators_json(analysis: CreatorAnalysis, symbol: str) -> dict[str, Any]:
+    """The creators comparison as data (estimates as fractions and amounts, not formatted)."""
+
+    def group(g: VariantGroup) -> dict[str, Any]:
+        names = {"creators": [r.name for r in g.creators], "pending": [r.name for r in g.pending]}
+        return {"variant": g.name or None, "in_script": g.in_script, **names, **_standing(g)}
+
+    def creator(r: CreatorRow) -> dict[str, Any]:
+        t = r.talent
+        about = {"name": t.name, "handle": t.handle, "platform": t.platform, "variant": t.variant or None}
+        return {**about, "status": t.status, "link": t.link, "pending": r.pending, **_standing(r)}
+
+    totals = {
+        "plays": analysis.total_plays,
+        "conversions": analysis.total_conversions,
+        "gmv": analysis.total_gmv,
+    }
+    return {
+        "creators": [creator(r) for r in analysis.rows],
+        "variants": [group(g) for g in analysis.groups],
+        "dispersion": analysis.dispersion,
+        "totals": totals,
+        "verdicts": [_verdict(v, symbol) for v in matrix_verdicts(analysis)] if analysis.rows else [],
+        "words": {lang: sentences(analysis, lang, symbol) for lang in ("zh", "en")},
+    }
