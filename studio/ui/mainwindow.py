@@ -164,6 +164,9 @@ class MainWindow(WindowApi):
         self.tabs.setEnabled(True)
         self.tabs.currentChanged.connect(self._on_tab)
         self._on_tab(self.tabs.currentIndex())
+        from studio.ui.views.common import focus_hub
+
+        focus_hub(doc).briefRequested.connect(self.show_brief)
         self._await_usable = True
         self.update()
 
@@ -284,6 +287,13 @@ class MainWindow(WindowApi):
         """Bring a tab to the front; returns its view."""
         self.tabs.setCurrentWidget(self.pages[key])
         return self.view(key)
+
+    def show_brief(self, field: str = "") -> None:
+        """Bring the Brief tab to the front with one of its fields in view and focused."""
+        view = self.show_tab("brief")
+        needs = getattr(view, "needs", None)
+        if field and needs is not None:
+            needs.focus(field)
 
     @property
     def shotlist(self):  # -> ShotListView

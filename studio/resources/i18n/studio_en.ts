@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+112" />
+            <location filename="../../ui/views/write_cards.py" line="+113" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>Move or remove this beat</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
@@ -60,7 +60,17 @@
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>Not in the brief yet: %1. Fill it in on the Brief tab.</source>
+            <translation>Not in the brief yet: %1. Fill it in on the Brief tab.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Filled from the brief (in bold)</source>
+            <translation>Filled from the brief (in bold)</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -83,6 +93,55 @@
             <location line="+2" />
             <source>Over budget by %1 s</source>
             <translation>Over budget by %1 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefNeeds</name>
+        <message>
+            <location filename="../../ui/views/brief_needs.py" line="+65" />
+            <source>“%1” needs from the brief: %2</source>
+            <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
+            <translation>“%1” needs from the brief: %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Still missing: %1</source>
+            <translation>Still missing: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The brief has everything this template needs.</source>
+            <translation>The brief has everything this template needs.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Coupon</source>
+            <translation>Coupon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (needed)</source>
+            <translation>%1 (needed)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The template needs this from the brief</source>
+            <translation>The template needs this from the brief</translation>
         </message>
     </context>
     <context>
@@ -225,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+119" />
+            <location line="+123" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-117" />
+            <location line="-121" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
@@ -240,8 +299,9 @@
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Edit brief</source>
+            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Edit brief</translation>
         </message>
     </context>
@@ -383,12 +443,12 @@
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No results from any creator yet.</source>
             <translation>No results from any creator yet.</translation>
         </message>
@@ -439,7 +499,7 @@
             <translation>Creators with results (and pending)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Plays</source>
             <translation>Plays</translation>
         </message>
@@ -489,17 +549,17 @@
             <translation>Share of the GMV of all creators</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>(no variant)</source>
             <translation>(no variant)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source> (+%1 pending)</source>
             <translation> (+%1 pending)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>no creator yet</source>
             <translation>no creator yet</translation>
         </message>
@@ -509,12 +569,12 @@
             <translation>no results yet</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>95 % interval: %1 – %2</source>
             <translation>95 % interval: %1 – %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Ahead of every other one on this measure</source>
             <translation>Ahead of every other one on this measure</translation>
         </message>
@@ -1029,7 +1089,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+63" />
+            <location filename="../../ui/views/guide_panel.py" line="+70" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>This variant</translation>
@@ -1041,11 +1101,12 @@
         </message>
         <message>
             <location line="+9" />
+            <location line="+187" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-158" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1066,16 +1127,22 @@
         </message>
         <message>
             <location line="+62" />
+            <source>Open the brief</source>
+            <translation>Open the brief</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Fix: %1</source>
             <translation>Fix: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-4" />
+            <location line="+6" />
             <source>Advice: %1</source>
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -1341,7 +1408,7 @@
             <translation>Opening {name}…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Write</source>
             <translation>Write</translation>
         </message>
@@ -1391,7 +1458,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+131" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -1711,7 +1778,7 @@
             <translation>New Project from a Template</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -1762,12 +1829,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+42" />
+            <location line="+57" />
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-52" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -1777,7 +1844,7 @@
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Language of the script</source>
             <translation>Language of the script</translation>
         </message>
@@ -1798,6 +1865,11 @@
         </message>
         <message>
             <location line="+25" />
+            <source>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</source>
+            <translation>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>New Project</source>
             <translation>New Project</translation>
         </message>
@@ -3472,7 +3544,7 @@
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+154" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>

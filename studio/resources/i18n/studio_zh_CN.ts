@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+112" />
+            <location filename="../../ui/views/write_cards.py" line="+113" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -34,7 +34,7 @@
             <translation>移动或删除这个段落</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
@@ -60,7 +60,17 @@
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+20" />
+            <source>Not in the brief yet: %1. Fill it in on the Brief tab.</source>
+            <translation>简报里还没有：%1。请在“简报”页填写。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Filled from the brief (in bold)</source>
+            <translation>粗体部分取自简报</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -83,6 +93,55 @@
             <location line="+2" />
             <source>Over budget by %1 s</source>
             <translation>超出预算 %1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefNeeds</name>
+        <message>
+            <location filename="../../ui/views/brief_needs.py" line="+65" />
+            <source>“%1” needs from the brief: %2</source>
+            <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
+            <translation>“%1”需要简报提供：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Still missing: %1</source>
+            <translation>还缺：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The brief has everything this template needs.</source>
+            <translation>简报已具备这个模板需要的全部内容。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Coupon</source>
+            <translation>优惠券</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deadline</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (needed)</source>
+            <translation>%1（模板需要）</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The template needs this from the brief</source>
+            <translation>模板需要简报里的这一项</translation>
         </message>
     </context>
     <context>
@@ -225,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+119" />
+            <location line="+123" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-117" />
+            <location line="-121" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
@@ -240,8 +299,9 @@
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Edit brief</source>
+            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>编辑简报</translation>
         </message>
     </context>
@@ -382,12 +442,12 @@
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>圆点：数值；横线：95% 区间；★ 领先其余所有（仅在数据足以证明时标出）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>No results from any creator yet.</source>
             <translation>还没有任何达人的数据。</translation>
         </message>
@@ -438,7 +498,7 @@
             <translation>有数据的达人数（及待出结果的）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Plays</source>
             <translation>播放</translation>
         </message>
@@ -488,17 +548,17 @@
             <translation>占全部达人成交金额的比例</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>(no variant)</source>
             <translation>（未分配版本）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source> (+%1 pending)</source>
             <translation>（另有 %1 位待出结果）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>no creator yet</source>
             <translation>尚无达人</translation>
         </message>
@@ -508,12 +568,12 @@
             <translation>尚无数据</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>95 % interval: %1 – %2</source>
             <translation>95% 区间：%1 – %2</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Ahead of every other one on this measure</source>
             <translation>此项领先其余所有</translation>
         </message>
@@ -1028,7 +1088,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+63" />
+            <location filename="../../ui/views/guide_panel.py" line="+70" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>当前版本</translation>
@@ -1040,11 +1100,12 @@
         </message>
         <message>
             <location line="+9" />
+            <location line="+187" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-158" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1065,16 +1126,22 @@
         </message>
         <message>
             <location line="+62" />
+            <source>Open the brief</source>
+            <translation>打开简报</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Fix: %1</source>
             <translation>修改：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-4" />
+            <location line="+6" />
             <source>Advice: %1</source>
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
@@ -1340,7 +1407,7 @@
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Write</source>
             <translation>写作</translation>
         </message>
@@ -1390,7 +1457,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+131" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -1710,7 +1777,7 @@
             <translation>从模板新建项目</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -1761,12 +1828,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+42" />
+            <location line="+57" />
             <source>untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-52" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -1776,7 +1843,7 @@
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Language of the script</source>
             <translation>脚本语言</translation>
         </message>
@@ -1797,6 +1864,11 @@
         </message>
         <message>
             <location line="+25" />
+            <source>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</source>
+            <translation>这个模板需要简报提供：%1。目前都还没有：请在“简报”页填写；填写之前，提示里显示占位符。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>New Project</source>
             <translation>新建项目</translation>
         </message>
@@ -3468,7 +3540,7 @@
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+154" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>

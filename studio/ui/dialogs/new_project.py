@@ -63,6 +63,8 @@ class NewProjectDialog(QDialog):
         self.template_list.currentRowChanged.connect(self._on_template)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
+        self.needs = QLabel(self)
+        self.needs.setWordWrap(True)
         self.language_box = QComboBox(self)
         self.language_box.addItem(self.tr("Chinese"), "zh")
         self.language_box.addItem(self.tr("English"), "en")
@@ -103,6 +105,7 @@ class NewProjectDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Template"), self.template_list)
         form.addRow("", self.description)
+        form.addRow("", self.needs)
         form.addRow(self.tr("Language of the script"), self.language_box)
         form.addRow(self.tr("Product category"), self.category_box)
         form.addRow(self.tr("Title"), self.title_edit)
@@ -110,9 +113,9 @@ class NewProjectDialog(QDialog):
         form.addRow(self.buttons)
         if self.template_list.count():
             self.template_list.setCurrentRow(0)
-            # As tall as the templates need, so the description sits right under them.
+            # As tall as the templates need, never squeezed by the wrapped lines below.
             rows = self.template_list.sizeHintForRow(0) * self.template_list.count()
-            self.template_list.setMaximumHeight(rows + 2 * self.template_list.frameWidth() + 4)
+            self.template_list.setFixedHeight(rows + 2 * self.template_list.frameWidth() + 4)
         self.resize(560, self.sizeHint().height())
 
     def _on_template(self, row: int) -> None:
@@ -120,6 +123,20 @@ class NewProjectDialog(QDialog):
         if item is not None:
             tpl = self.templates[item.data(256)]
             self.description.setText(tpl.description.get(ui_lang(), ""))
+            self.needs.setText(self.needs_text(tpl.needs))
+
+    def needs_text(self, needs: tuple[str, ...]) -> str:
+        """What the template needs from the brief, all still to fill in (a new project's brief is empty)."""
+        from studio.guide.needs import label
+
+        if not needs:
+            return ""
+        lang = ui_lang()
+        names = ("、" if lang == "zh" else ", ").join(label(n, lang) for n in needs)
+        return self.tr(
+            "This template needs from the brief: %1. All still missing: fill them in on the Brief tab; "
+            "until then its prompts show placeholders."
+        ).replace("%1", names)
 
     def _on_path_edited(self, _text: str) -> None:
         self._path_follows_title = False

@@ -111,6 +111,10 @@ class BriefView(QWidget):
         self.refresh()
         doc.changed.connect(self._on_change)
         doc.reset.connect(self.refresh)
+        from studio.ui.views.brief_needs import BriefNeeds
+
+        #: What the chosen template needs from the brief, with the missing fields marked.
+        self.needs = BriefNeeds(self, form)
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)

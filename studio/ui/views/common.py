@@ -140,6 +140,8 @@ class FocusHub(QObject):
     """
 
     fieldRequested = Signal(str, str)
+    #: A brief field to show on the Brief tab ("pains", "offer.price" ...).
+    briefRequested = Signal(str)
 
 
 def focus_hub(doc: DocumentController) -> FocusHub:
@@ -148,6 +150,11 @@ def focus_hub(doc: DocumentController) -> FocusHub:
     if hub is None:
         hub = FocusHub(doc)
     return hub
+
+
+def request_brief(doc: DocumentController, field: str) -> None:
+    """Ask the window to show a field of the brief on the Brief tab."""
+    focus_hub(doc).briefRequested.emit(field)
 
 
 def request_focus(doc: DocumentController, shot_id: str, field: str | None) -> None:

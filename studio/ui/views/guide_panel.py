@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio.models.entities import Alternative, Beat, Change, Shot
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
-from studio.ui.views.common import beat_title, request_focus, ui_lang
+from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,13 @@ def _checker_class() -> Any:
     from studio.guide.checker import Checker  # here, not at the top: loaded by the first check
 
     return Checker
+
+
+def _brief_field(fix: Any) -> str | None:
+    """The brief field a fix sends the writer to, when it is advice to fill in the brief."""
+    from studio.guide.needs import opens_brief
+
+    return opens_brief(fix)
 
 
 class GuidePanel(QWidget):
@@ -257,7 +264,13 @@ class GuidePanel(QWidget):
         fix = finding.fix if finding is not None else None
         lang = ui_lang()
         self.fix_button.setEnabled(bool(fix is not None and fix.applicable and not self.doc.readonly))
-        if fix is None:
+        self.fix_button.setText(self.tr("Apply fix"))
+        # Advice to fill in the brief: the button takes the writer there.
+        if fix is not None and _brief_field(fix):
+            self.fix_button.setText(self.tr("Open the brief"))
+            self.fix_button.setEnabled(True)
+            self.fix_label.setText(self.tr("Advice: %1").replace("%1", fix.text(lang)))
+        elif fix is None:
             self.fix_label.setText("")
         elif fix.applicable:
             self.fix_label.setText(self.tr("Fix: %1").replace("%1", fix.text(lang)))
@@ -270,7 +283,10 @@ class GuidePanel(QWidget):
         if finding is None:
             return
         loc = finding.location
-        if loc.shot_id:
+        field = _brief_field(finding.fix)
+        if field:
+            request_brief(self.doc, field)
+        elif loc.shot_id:
             request_focus(self.doc, loc.shot_id, loc.field)
         elif loc.alt_id:
             alt = self.doc.project.find(loc.alt_id)
@@ -294,5 +310,8 @@ class GuidePanel(QWidget):
     def apply_current_fix(self) -> None:
         """Apply the selected finding's fix."""
         finding = self.current_finding()
-        if finding is not None:
+        field = _brief_field(finding.fix) if finding is not None else None
+        if field:
+            request_brief(self.doc, field)
+        elif finding is not None:
             self.apply_fix(finding)

@@ -298,6 +298,10 @@ class WriteView(WriteEdits, WriteLibrary):
                 if card.alt is t:
                     card.sync_alt()
             return
+        if change.op == "set" and t is self.doc.project and change.field in ("brief", "product"):
+            for card in self.cards:  # the prompts are filled from the brief
+                card.update_prompt()
+            return
         if change.op == "set" and not isinstance(t, (Beat, Alternative)):
             self._update_summary()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -135,13 +136,15 @@ class BeatCard(QFrame):
         self.beat_button.clicked.connect(lambda: view.show_beat_menu(self))
         head.addWidget(self.beat_button)
 
-        self.prompt = QLabel(beat.prompt, self)
+        self.prompt = QLabel(self)
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.RichText)
         self.prompt.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         italic = QFont(self.prompt.font())
         italic.setItalic(True)
         self.prompt.setFont(italic)
         self.prompt.setVisible(bool(beat.prompt))
+        self.update_prompt()
 
         # Tabs and "remove" only when there is a choice: most beats have one alternative.
         self.tabs: QTabBar | None = None
@@ -198,6 +201,32 @@ class BeatCard(QFrame):
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.shots_box.addWidget(empty)
         self.update_gauge()
+
+    def update_prompt(self) -> None:
+        """Show the beat's prompt filled from the brief: its values in bold, placeholders where it is empty."""
+        from studio.guide.brieffill import missing_slots, placeholder, prompt_pieces, slot_values
+
+        project = self.view.doc.project
+        values = slot_values(project)
+        pieces = prompt_pieces(self.beat.prompt, values, project.language)
+        self.prompt.setText(
+            "".join(f"<b>{escape(p.text)}</b>" if p.filled else escape(p.text) for p in pieces)
+        )
+        missing = missing_slots(self.beat.prompt, values)
+        names = ("、" if project.language == "zh" else ", ").join(
+            placeholder(k, project.language) for k in missing
+        )
+        self.prompt.setToolTip(
+            self.tr("Not in the brief yet: %1. Fill it in on the Brief tab.").replace("%1", names)
+            if missing
+            else self.tr("Filled from the brief (in bold)")
+        )
+
+    def prompt_text(self) -> str:
+        """The prompt as the writer reads it (without the bold)."""
+        from studio.guide.brieffill import beat_prompt
+
+        return beat_prompt(self.view.doc.project, self.beat.prompt)
 
     def set_readonly(self) -> None:
         """Show the card without letting it edit (the file is open read-only)."""
