@@ -96,15 +96,21 @@ def _groups(
     found = checker.check(script)
     by_variant: dict[str, list[Finding]] = {}
     by_shot: dict[str, list[Finding]] = {}
+    #: About the script as a whole (a beat, what the template needs): shown once, with the first variant.
+    script_wide: list[Finding] = []
     for f in found:
         if f.location.variant_id is not None:
             by_variant.setdefault(f.location.variant_id, []).append(f)
         elif f.location.shot_id is not None:
             by_shot.setdefault(f.location.shot_id, []).append(f)
+        else:
+            script_wide.append(f)
     shown: set[str] = set()
     groups: list[tuple[Variant | None, list[Finding]]] = []
     for variant in variants:
         items = list(by_variant.get(variant.id, ()))
+        if not groups:
+            items.extend(script_wide)
         for beat in script.beats:
             if not beat.alternatives:
                 continue
@@ -133,7 +139,7 @@ def _where(project: Project, f: Finding, lang: str) -> str:
         beat = project.find(loc.beat_id)
         if isinstance(beat, Beat):
             parts.append(beat_label(beat.kind, beat.name, lang))
-    if loc.field:
+    if loc.field and not loc.field.startswith("brief."):  # a brief field is named by the message
         parts.append(field_label(loc.field, lang))
     return " ".join(parts)
 

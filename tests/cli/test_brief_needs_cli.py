@@ -65,3 +65,26 @@ def test_draft_says_which_needs_the_brief_lacked(tmp_path: Path) -> None:
     assert run("sample", str(sample), "--lang", "en").returncode == 0
     full = run("draft", str(sample), "--template", "review_teardown")
     assert full.returncode == 0 and "does not have yet" not in full.stdout
+
+
+def test_check_lists_the_templates_needs_as_tips_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.studio"
+    assert run("sample", str(path), "--lang", "zh").returncode == 0
+    source = tmp_path / "brief.json"
+    source.write_text(
+        json.dumps({"pains": ["暗沉"], "personas": [{"name": "熬夜党"}]}, ensure_ascii=False), "utf-8"
+    )
+    assert run("brief", str(path), "--set", str(source)).returncode == 0
+    checked = run("check", str(path), "--all", lang="zh")
+    assert checked.returncode == 0, checked.stdout  # tips never fail the check
+    assert checked.stdout.count("[template.need]") == 4  # once for the script, not once per variant
+    assert "提示  模板“痛点-方案-行动”需要简报提供价格，简报里还没有  [template.need]" in checked.stdout
+    assert "→ 修改建议：在“简报”页补上：价格" in checked.stdout and "brief.offer" not in checked.stdout
+    english = run("check", str(path), "--lang", "en")
+    assert "TIP   The template “Pain – solution – CTA” needs price from the brief" in english.stdout
+    assert "fix: In the Brief tab, add: price" in english.stdout
+    data = json.loads(run("check", str(path), "--json").stdout)
+    tips = [f for g in data["scripts"][0]["groups"] for f in g["findings"] if f["rule"] == "template.need"]
+    assert [f["field"] for f in tips] == [
+        "brief.selling_points", "brief.selling_points", "brief.offer.price", "brief.offer.deadline"
+    ]  # fmt: skip
