@@ -56,6 +56,14 @@ SLOT_LABELS = {
     "compared": ("对比证据", "before/after evidence"),
 }  # fmt: skip
 
+#: The brief field where the writer fills each slot in ("offer.price" ...); the product is the project's own.
+SLOT_FIELDS = {
+    "persona": "personas", "pain": "pains", "pains": "pains", "itch": "itches", "itches": "itches",
+    "pleasure": "pleasures", "point": "selling_points", "points": "selling_points",
+    "evidence": "selling_points", "compared": "selling_points", "scene": "scenes", "scenes": "scenes",
+    "price": "offer.price", "coupon": "offer.coupon", "deadline": "offer.deadline", "stock": "offer.stock",
+}  # fmt: skip
+
 #: Placeholder marks per language: 「人群」, [persona].
 PLACEHOLDER = {"zh": "「{}」", "en": "[{}]"}
 

@@ -118,6 +118,11 @@ def template_needs(template_id: str) -> tuple[str, ...]:
     return _declared(template_id)[0]
 
 
+def template_title(template_id: str, lang: str) -> str:
+    """A bundled template's name in ``lang`` (its id when unknown), read once."""
+    return _declared(template_id)[1].text(lang)
+
+
 def check_needs(project: Project, script: Script) -> list[Finding]:
     """A tip per need of the script's template that the brief leaves unmet, each sending the writer to the brief."""
     needs, name = _declared(script.template)

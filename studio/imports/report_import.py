@@ -81,7 +81,9 @@ def _read_csv(data: bytes, path: str) -> list[list[str]]:
     except csv.Error as exc:
         # The csv module's own limit (131,072 characters a field) guards memory; say where it was hit.
         if "field limit" in str(exc):
-            raise ReportError("field_too_long", path, row=reader.line_num, limit=csv.field_size_limit()) from None
+            raise ReportError(
+                "field_too_long", path, row=reader.line_num, limit=csv.field_size_limit()
+            ) from None
         raise ReportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
 
 

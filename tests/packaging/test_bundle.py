@@ -14,7 +14,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the workflow builds other systems")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the workflow builds other systems"
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,9 @@ def test_desktop_entry_and_mime_type_are_registered(bundle: Path, tmp_path: Path
     assert Path(exe) == bundle / "Studio" and section["Exec"].endswith("%f")
     assert (data / "icons" / "hicolor" / "512x512" / "apps" / "studio.png").is_file()
     if shutil.which("desktop-file-validate"):
-        valid = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False)
+        valid = subprocess.run(
+            ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+        )
         assert valid.returncode == 0 and not valid.stdout.strip(), valid.stdout
     if shutil.which("update-mime-database"):
         # shared-mime-info compiled our XML: *.studio now maps to the project type.

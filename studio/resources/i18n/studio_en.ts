@@ -34,7 +34,7 @@
             <translation>Move or remove this beat</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
@@ -60,9 +60,9 @@
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Not in the brief yet: %1. Fill it in on the Brief tab.</source>
-            <translation>Not in the brief yet: %1. Fill it in on the Brief tab.</translation>
+            <location line="+25" />
+            <source>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</source>
+            <translation>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -70,7 +70,7 @@
             <translation>Filled from the brief (in bold)</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+65" />
+            <location filename="../../ui/views/brief_needs.py" line="+63" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1” needs from the brief: %2</translation>

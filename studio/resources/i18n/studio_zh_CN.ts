@@ -34,7 +34,7 @@
             <translation>移动或删除这个段落</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
@@ -60,9 +60,9 @@
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>Not in the brief yet: %1. Fill it in on the Brief tab.</source>
-            <translation>简报里还没有：%1。请在“简报”页填写。</translation>
+            <location line="+25" />
+            <source>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</source>
+            <translation>简报里还没有：%1。点击它，到“简报”页填写。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -70,7 +70,7 @@
             <translation>粗体部分取自简报</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+44" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+65" />
+            <location filename="../../ui/views/brief_needs.py" line="+63" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1”需要简报提供：%2</translation>

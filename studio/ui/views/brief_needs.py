@@ -53,16 +53,14 @@ class BriefNeeds(QObject):
 
     def lines(self, template_id: str, brief: Brief) -> tuple[str, str, list[str]]:
         """What the template needs, what of it the brief misses (words), and the missing needs' keys."""
-        from studio.guide.needs import missing, template_needs
-        from studio.guide.templates import templates
+        from studio.guide.needs import missing, template_needs, template_title
 
         lang = ui_lang()
         needed = template_needs(template_id)
-        tpl = templates().get(template_id)
-        if tpl is None or not needed:
+        if not needed:
             return "", "", []
         lacking = missing(brief, needed)
-        head = self.tr("“%1” needs from the brief: %2").replace("%1", tpl.title(lang))
+        head = self.tr("“%1” needs from the brief: %2").replace("%1", template_title(template_id, lang))
         head = head.replace("%2", need_names(needed, lang))
         if lacking:
             tail = self.tr("Still missing: %1").replace("%1", need_names(lacking, lang))

@@ -144,6 +144,8 @@ class BeatCard(QFrame):
         italic.setItalic(True)
         self.prompt.setFont(italic)
         self.prompt.setVisible(bool(beat.prompt))
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.prompt.linkActivated.connect(self._open_brief)
         self.update_prompt()
 
         # Tabs and "remove" only when there is a choice: most beats have one alternative.
@@ -204,23 +206,34 @@ class BeatCard(QFrame):
 
     def update_prompt(self) -> None:
         """Show the beat's prompt filled from the brief: its values in bold, placeholders where it is empty."""
-        from studio.guide.brieffill import missing_slots, placeholder, prompt_pieces, slot_values
+        from studio.guide.brieffill import SLOT_FIELDS, missing_slots, placeholder, prompt_pieces, slot_values
 
         project = self.view.doc.project
         values = slot_values(project)
-        pieces = prompt_pieces(self.beat.prompt, values, project.language)
-        self.prompt.setText(
-            "".join(f"<b>{escape(p.text)}</b>" if p.filled else escape(p.text) for p in pieces)
-        )
+        parts = []
+        for piece in prompt_pieces(self.beat.prompt, values, project.language):
+            if piece.filled:
+                parts.append(f"<b>{escape(piece.text)}</b>")
+            elif piece.slot in SLOT_FIELDS:  # a placeholder is a link to where the brief takes it
+                parts.append(f'<a href="brief:{SLOT_FIELDS[piece.slot]}">{escape(piece.text)}</a>')
+            else:
+                parts.append(escape(piece.text))
+        self.prompt.setText("".join(parts))
         missing = missing_slots(self.beat.prompt, values)
         names = ("、" if project.language == "zh" else ", ").join(
             placeholder(k, project.language) for k in missing
         )
         self.prompt.setToolTip(
-            self.tr("Not in the brief yet: %1. Fill it in on the Brief tab.").replace("%1", names)
+            self.tr("Not in the brief yet: %1. Click it to fill it in on the Brief tab.").replace("%1", names)
             if missing
             else self.tr("Filled from the brief (in bold)")
         )
+
+    def _open_brief(self, link: str) -> None:
+        """A placeholder was clicked: show its field on the Brief tab."""
+        from studio.ui.views.common import request_brief
+
+        request_brief(self.view.doc, link.removeprefix("brief:"))
 
     def prompt_text(self) -> str:
         """The prompt as the writer reads it (without the bold)."""

@@ -41,7 +41,8 @@ def test_write_view_shows_prompts_filled_and_follows_brief_edits(zh_doc, qtbot) 
     _set_brief(zh_doc, dataclasses.replace(zh_doc.project.brief, personas=[], pains=["脱妆"]))
     assert view.cards[0] is hook  # only the prompts change, the cards stay
     assert hook.prompt_text() == "黄金3秒：提问或价格，先抓住「人群」，点出脱妆。"
-    assert hook.prompt.toolTip() == "Not in the brief yet: 「人群」. Fill it in on the Brief tab."
+    assert hook.prompt.toolTip() == "Not in the brief yet: 「人群」. Click it to fill it in on the Brief tab."
+    assert '<a href="brief:personas">「人群」</a>' in hook.prompt.text()
     zh_doc.undo_stack.undo()
     assert hook.prompt_text() == "黄金3秒：提问或价格，先抓住熬夜党，点出暗沉。"
     _set_brief(zh_doc, Brief())
@@ -193,3 +194,7 @@ def test_needs_and_prompts_fit_a_laptop_screen(which, request, qtbot) -> None:
     # the prompt speaks the script's language (this sample is English) whatever the interface's
     assert "[price]" in cta.prompt_text() and "[deadline]" in cta.prompt_text()
     assert cta.prompt.isVisible() and cta.prompt.width() <= write.width()
+    cta.prompt.linkActivated.emit("brief:offer.deadline")  # the writer clicks the placeholder
+    QApplication.processEvents()
+    assert win.current_key() == "brief"
+    qtbot.waitUntil(lambda: brief.offer["deadline"].hasFocus(), timeout=3000)
