@@ -54,6 +54,7 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("preview", "play", "studio.ui.views.preview", "PreviewView"),
     ("results", "chart-bar", "studio.ui.views.results", "ResultsView"),
     ("brief", "file-text", "studio.ui.views.brief", "BriefView"),
+    ("talents", "users", "studio.ui.views.talents", "TalentsView"),
 )
 
 
@@ -180,6 +181,7 @@ class MainWindow(WindowApi):
             "preview": self.tr("Preview"),
             "results": self.tr("Results"),
             "brief": self.tr("Brief"),
+            "talents": self.tr("Creators"),
         }
 
     def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:

@@ -51,7 +51,7 @@ EDIT_ITEMS: tuple[tuple[str, object, str | QKeySequence.StandardKey, str] | None
 #: English tab titles by key (the window shows them translated).
 TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
-              "brief": QT_TRANSLATE_NOOP("Menus", "Brief")}  # fmt: skip
+              "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "talents": QT_TRANSLATE_NOOP("Menus", "Creators")}  # fmt: skip
 
 
 #: The property holding an action's text without what it would undo (Undo and Redo change their text).

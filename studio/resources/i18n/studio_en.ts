@@ -34,7 +34,7 @@
             <translation>Move or remove this beat</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>What this alternative tries (e.g. price stimulus)</translation>
         </message>
@@ -1394,9 +1394,32 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/talents_import.py" line="+18" />
+            <source>Import creators from {source}</source>
+            <translation>Import creators from {source}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{added} to add, {updated} to update. Columns read: {columns}.</source>
+            <translation>{added} to add, {updated} to update. Columns read: {columns}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+82" />
+            <location filename="../../ui/mainwindow.py" line="+83" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -1441,6 +1464,11 @@
             <location line="+1" />
             <source>Brief</source>
             <translation>Brief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>Creators</translation>
         </message>
         <message>
             <location line="+30" />
@@ -1664,6 +1692,11 @@
             <location line="+1" />
             <source>Brief</source>
             <translation>Brief</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creators</source>
+            <translation>Creators</translation>
         </message>
         <message>
             <location line="+100" />
@@ -3214,6 +3247,450 @@
             <location line="+0" />
             <source>What it does</source>
             <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
+        <name>Talents</name>
+        <message>
+            <location filename="../../ui/views/talents_model.py" line="+41" />
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Briefed</source>
+            <translation>Briefed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filming</source>
+            <translation>Filming</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posted</source>
+            <translation>Posted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handle</source>
+            <translation>Handle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant</source>
+            <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plays</source>
+            <translation>Plays</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orders</source>
+            <translation>Orders</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>{link}
+Ctrl+click to open</source>
+            <translation>{link}
+Ctrl+click to open</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Edit creator</source>
+            <translation>Edit creator</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>(project's platform)</source>
+            <translation>(project's platform)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(base variant)</source>
+            <translation>(base variant)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/talents_words.py" line="+19" />
+            <source>A creator needs a name.</source>
+            <translation>A creator needs a name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is already a creator called “{value}”.</source>
+            <translation>There is already a creator called “{value}”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number.</source>
+            <translation>{field} “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” must be a whole number.</source>
+            <translation>{field} “{value}” must be a whole number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” cannot be negative.</source>
+            <translation>{field} “{value}” cannot be negative.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is too large.</source>
+            <translation>{field} “{value}” is too large.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
+            <translation>“{value}” is not a platform Studio knows; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a status; use one of {choices}.</source>
+            <translation>“{value}” is not a status; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project has no variant “{value}”; its variants: {choices}.</source>
+            <translation>The project has no variant “{value}”; its variants: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a web link (http:// or https://).</source>
+            <translation>“{value}” is not a web link (http:// or https://).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} holds control characters; type it again without them.</source>
+            <translation>{field} holds control characters; type it again without them.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
+            <translation>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A project holds at most {limit} creators.</source>
+            <translation>A project holds at most {limit} creators.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No creator called “{value}”.</source>
+            <translation>No creator called “{value}”.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Row {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{path} is too large for a creators list.</source>
+            <translation>{path} is too large for a creators list.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is not a CSV or Excel file.</source>
+            <translation>{path} is not a CSV or Excel file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} cannot be read.</source>
+            <translation>{path} cannot be read.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
+            <translation>{path} is damaged or holds what no spreadsheet program writes; it was not read.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has more than {limit} rows.</source>
+            <translation>{path} has more than {limit} rows.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
+            <translation>{path}: row {row} holds a cell longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
+            <translation>{path} has no column of creator names (达人昵称, 昵称, Name …).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} lists no creators.</source>
+            <translation>{path} lists no creators.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pasted cells</source>
+            <translation>The pasted cells</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must-say line missing: {line}</source>
+            <translation>Must-say line missing: {line}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word: {word}</source>
+            <translation>Banned word: {word}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n}: {message}</source>
+            <translation>Line {n}: {message}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line {n} (warning): {message}</source>
+            <translation>Line {n} (warning): {message}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
+            <translation>Reads in about {seconds} s; the brief asks for {target} s.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalentsView</name>
+        <message>
+            <location filename="../../ui/views/talents.py" line="+90" />
+            <source>Add</source>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).</extracomment>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+352" />
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location line="-351" />
+            <location line="+352" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="-351" />
+            <source>Move the creator up</source>
+            <translation>Move the creator up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the creator down</source>
+            <translation>Move the creator down</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+350" />
+            <source>Paste from Excel</source>
+            <translation>Paste from Excel</translation>
+        </message>
+        <message>
+            <location line="-349" />
+            <source>Import list…</source>
+            <translation>Import list…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+344" />
+            <source>Talent brief…</source>
+            <translation>Talent brief…</translation>
+        </message>
+        <message>
+            <location line="-343" />
+            <source>Check returned script…</source>
+            <translation>Check returned script…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
+            <translation>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
+            <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
+            <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New creator</source>
+            <translation>New creator</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add creator</source>
+            <translation>Add creator</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Duplicate creators</source>
+            <translation>Duplicate creators</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove creators</source>
+            <translation>Remove creators</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Move creator</source>
+            <translation>Move creator</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The clipboard holds no cells to paste.</source>
+            <translation>The clipboard holds no cells to paste.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The pasted creators are already in the list with these values.</source>
+            <translation>The pasted creators are already in the list with these values.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste creators</source>
+            <translation>Paste creators</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added {added}, updated {updated} creators</source>
+            <translation>Added {added}, updated {updated} creators</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+27" />
+            <source>Import creators</source>
+            <translation>Import creators</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Creators list (*.csv *.xlsx *.txt)</source>
+            <translation>Creators list (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: every creator is already in the list with these values.</source>
+            <translation>{path}: every creator is already in the list with these values.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Talent brief for {name}</source>
+            <translation>Talent brief for {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
+            <translation>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Talent brief</source>
+            <translation>Talent brief</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Check a returned script</source>
+            <translation>Check a returned script</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scripts (*.docx *.txt *.md)</source>
+            <translation>Scripts (*.docx *.txt *.md)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{path} cannot be read as a script.</source>
+            <translation>{path} cannot be read as a script.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Returned script: {name}</source>
+            <translation>Returned script: {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads in about {seconds} s.</source>
+            <translation>Reads in about {seconds} s.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
+            <translation>Ready to shoot: every must-say line, no banned word, no ad-law breach.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send it back to the creator:</source>
+            <translation>Send it back to the creator:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Open link</source>
+            <translation>Open link</translation>
         </message>
     </context>
     <context>

@@ -34,7 +34,7 @@
             <translation>移动或删除这个段落</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>What this alternative tries (e.g. price stimulus)</source>
             <translation>此方案尝试的方向（例如：价格刺激）</translation>
         </message>
@@ -1393,9 +1393,32 @@
         </message>
     </context>
     <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/talents_import.py" line="+18" />
+            <source>Import creators from {source}</source>
+            <translation>从 {source} 导入达人</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{added} to add, {updated} to update. Columns read: {columns}.</source>
+            <translation>将添加 {added} 位、更新 {updated} 位。读取的列：{columns}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+82" />
+            <location filename="../../ui/mainwindow.py" line="+83" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -1440,6 +1463,11 @@
             <location line="+1" />
             <source>Brief</source>
             <translation>简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>达人</translation>
         </message>
         <message>
             <location line="+30" />
@@ -1663,6 +1691,11 @@
             <location line="+1" />
             <source>Brief</source>
             <translation>简报</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creators</source>
+            <translation>达人</translation>
         </message>
         <message>
             <location line="+100" />
@@ -3211,6 +3244,450 @@
             <location line="+0" />
             <source>What it does</source>
             <translation>作用</translation>
+        </message>
+    </context>
+    <context>
+        <name>Talents</name>
+        <message>
+            <location filename="../../ui/views/talents_model.py" line="+41" />
+            <source>Invited</source>
+            <translation>已邀约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Briefed</source>
+            <translation>已发简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filming</source>
+            <translation>拍摄中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posted</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>已结算</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Name</source>
+            <translation>达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handle</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variant</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plays</source>
+            <translation>播放量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orders</source>
+            <translation>成交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+87" />
+            <source>{link}
+Ctrl+click to open</source>
+            <translation>{link}
+按住 Ctrl 单击打开</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Edit creator</source>
+            <translation>编辑达人</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>(project's platform)</source>
+            <translation>（项目平台）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(base variant)</source>
+            <translation>（基础版）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/talents_words.py" line="+19" />
+            <source>A creator needs a name.</source>
+            <translation>达人需要有昵称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is already a creator called “{value}”.</source>
+            <translation>已有名为“{value}”的达人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number.</source>
+            <translation>{field}“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” must be a whole number.</source>
+            <translation>{field}“{value}”必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” cannot be negative.</source>
+            <translation>{field}“{value}”不能是负数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is too large.</source>
+            <translation>{field}“{value}”数值太大。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
+            <translation>“{value}”不是 Studio 支持的平台；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a status; use one of {choices}.</source>
+            <translation>“{value}”不是有效状态；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project has no variant “{value}”; its variants: {choices}.</source>
+            <translation>项目中没有版本“{value}”；现有版本：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a web link (http:// or https://).</source>
+            <translation>“{value}”不是网页链接（http:// 或 https://）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} holds control characters; type it again without them.</source>
+            <translation>{field}含有控制字符，请去掉后重新输入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
+            <translation>{field}“{value}”以“{sign}”开头，导出后会被表格软件当作公式执行。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A project holds at most {limit} creators.</source>
+            <translation>一个项目最多 {limit} 位达人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No creator called “{value}”.</source>
+            <translation>没有名为“{value}”的达人。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Row {row}: {reason}</source>
+            <translation>第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{path} is too large for a creators list.</source>
+            <translation>{path} 太大，不像是达人名单。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is not a CSV or Excel file.</source>
+            <translation>{path} 不是 CSV 或 Excel 文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} cannot be read.</source>
+            <translation>无法读取 {path}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
+            <translation>{path} 已损坏，或含有表格软件不会写入的内容，未读取。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has more than {limit} rows.</source>
+            <translation>{path} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
+            <translation>{path}：第 {row} 行有超过 {limit} 个字符的单元格。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
+            <translation>{path} 没有达人昵称列（达人昵称、昵称、Name …）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} lists no creators.</source>
+            <translation>{path} 中没有达人。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pasted cells</source>
+            <translation>粘贴的单元格</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must-say line missing: {line}</source>
+            <translation>缺少必说话术：{line}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word: {word}</source>
+            <translation>用了禁用词：{word}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n}: {message}</source>
+            <translation>第 {n} 行：{message}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line {n} (warning): {message}</source>
+            <translation>第 {n} 行（提醒）：{message}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
+            <translation>朗读约 {seconds} 秒，简报要求 {target} 秒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalentsView</name>
+        <message>
+            <location filename="../../ui/views/talents.py" line="+90" />
+            <source>Add</source>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).</extracomment>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+352" />
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location line="-351" />
+            <location line="+352" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="-351" />
+            <source>Move the creator up</source>
+            <translation>上移达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the creator down</source>
+            <translation>下移达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+350" />
+            <source>Paste from Excel</source>
+            <translation>从 Excel 粘贴</translation>
+        </message>
+        <message>
+            <location line="-349" />
+            <source>Import list…</source>
+            <translation>导入名单…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+344" />
+            <source>Talent brief…</source>
+            <translation>达人简报…</translation>
+        </message>
+        <message>
+            <location line="-343" />
+            <source>Check returned script…</source>
+            <translation>检查回稿…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
+            <translation>粘贴从 Excel 或 WPS 复制的行：带表头（达人昵称、平台、账号 …），或按本表的列顺序</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
+            <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
+            <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New creator</source>
+            <translation>新达人</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add creator</source>
+            <translation>添加达人</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Duplicate creators</source>
+            <translation>复制达人</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove creators</source>
+            <translation>删除达人</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Move creator</source>
+            <translation>移动达人</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The clipboard holds no cells to paste.</source>
+            <translation>剪贴板里没有可粘贴的单元格。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The pasted creators are already in the list with these values.</source>
+            <translation>粘贴的达人已在名单中，数值相同。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste creators</source>
+            <translation>粘贴达人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Added {added}, updated {updated} creators</source>
+            <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+27" />
+            <source>Import creators</source>
+            <translation>导入达人</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>Creators list (*.csv *.xlsx *.txt)</source>
+            <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: every creator is already in the list with these values.</source>
+            <translation>{path}：名单中的达人都已存在，数值相同。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Talent brief for {name}</source>
+            <translation>{name} 的达人简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
+            <translation>Word (*.docx);;PDF (*.pdf);;手机长图 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Talent brief</source>
+            <translation>达人简报</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Check a returned script</source>
+            <translation>检查回稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scripts (*.docx *.txt *.md)</source>
+            <translation>脚本 (*.docx *.txt *.md)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{path} cannot be read as a script.</source>
+            <translation>无法把 {path} 读作脚本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Returned script: {name}</source>
+            <translation>回稿：{name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads in about {seconds} s.</source>
+            <translation>朗读约 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
+            <translation>可以开拍：必说话术齐全，没有禁用词，没有违反广告法的用语。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send it back to the creator:</source>
+            <translation>需退回达人修改：</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Open link</source>
+            <translation>打开链接</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,446 @@
+"""The Creators tab (达人矩阵): the project's creators as a table to edit, paste into, import and brief.
+
+Every change (a cell, a new or removed creator, a move, a paste, an import) is one undo step that
+replaces the project's list, so the file holds it at once and undo puts the old list back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.imports.talents_import import TalentImportError
+from studio.models.brief import Talent
+from studio.models.talents import (
+    TALENT_FIELDS,
+    TalentValueError,
+    added,
+    copy_name,
+    merged,
+    moved,
+    removed,
+)
+from studio.ui.document import DocumentController
+from studio.ui.icons import icon
+from studio.ui.views.talents_model import ChoiceDelegate, TalentsModel
+from studio.ui.views.talents_words import describe_import, describe_value
+
+log = logging.getLogger(__name__)
+
+#: Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).
+WIDTHS = {"name": 8, "platform": 7, "handle": 10, "variant": 8, "status": 6, "link": 14, "plays": 7,
+          "conversions": 5, "gmv": 7, "notes": 10}  # fmt: skip
+
+
+class TalentsView(QWidget):
+    """The creators table with its buttons; the Edit menu's paste, copy, duplicate, move and delete act on it."""
+
+    def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.model = TalentsModel(doc, self)
+        self.model.refused.connect(self.tell)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.clicked.connect(self._clicked)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.message = QLabel(self)
+        self.message.setObjectName("talentsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.hide()
+        self.summary = QLabel(self)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(self.toolbar.iconSize() * 0.75)
+        self.buttons: dict[str, QAction] = {}
+        for key, text, icon_name, slot in (
+            ("add", self.tr("Add"), "plus", self.add),
+            ("duplicate", self.tr("Duplicate"), "copy-plus", self.duplicate),
+            ("remove", self.tr("Remove"), "trash-2", self.delete),
+            ("up", self.tr("Move the creator up"), "arrow-up", self.move_up),
+            ("down", self.tr("Move the creator down"), "arrow-down", self.move_down),
+            ("paste", self.tr("Paste from Excel"), "clipboard-paste", self.paste),
+            ("import", self.tr("Import list…"), "file-spreadsheet", self.import_list),
+            ("brief", self.tr("Talent brief…"), "file-output", self.talent_brief),
+            ("check", self.tr("Check returned script…"), "file-text", self.check_script),
+        ):
+            action = self.toolbar.addAction(icon(icon_name), text)
+            action.triggered.connect(slot)
+            self.buttons[key] = action
+            if key in ("remove", "down"):
+                self.toolbar.addSeparator()
+        for key in ("up", "down"):  # arrows say it; the words are the tooltip
+            button = self.toolbar.widgetForAction(self.buttons[key])
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.buttons["paste"].setToolTip(
+            self.tr(
+                "Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order"
+            )
+        )
+        self.buttons["check"].setToolTip(
+            self.tr("Check a creator's returned script (.docx or .txt) against the brief and the ad law")
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        self.table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._update)
+        self.model.modelReset.connect(lambda: self.tell(""))  # the list changed: the last refusal is old news
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the viewport's own size: the table's layout has settled by now
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Give the columns their usual widths, narrowed to fit the table when it is not wide enough
+        (a laptop's screen beside the docks): no column below its header, the link and notes first."""
+        header = self.table.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        least = [header.sectionSizeHint(c) for c in range(len(TALENT_FIELDS))]
+        wanted = [max(WIDTHS[name] * em, least[c]) for c, name in enumerate(TALENT_FIELDS)]
+        room = self.table.viewport().width()
+        spare = sum(wanted) - room
+        for name in ("notes", "link", "handle", "name", "variant"):
+            if spare <= 0:
+                break
+            c = TALENT_FIELDS.index(name)
+            cut = min(spare, wanted[c] - max(least[c], 5 * em if name != "notes" else least[c]))
+            wanted[c] -= max(0, cut)
+            spare -= max(0, cut)
+        for c, width in enumerate(wanted):
+            header.resizeSection(c, width)
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def talents(self) -> list[Talent]:
+        """The project's creators."""
+        return self.doc.project.talents
+
+    def selected_rows(self) -> list[int]:
+        """The rows with a selected cell, in order."""
+        return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+
+    def current(self) -> Talent | None:
+        """The creator of the current row, if any."""
+        row = self.table.currentIndex().row()
+        return self.talents[row] if 0 <= row < len(self.talents) else None
+
+    def _update(self) -> None:
+        rows = self.selected_rows()
+        editable = not self.doc.readonly
+        self.buttons["add"].setEnabled(editable)
+        self.buttons["paste"].setEnabled(editable)
+        self.buttons["import"].setEnabled(editable)
+        for key in ("duplicate", "remove"):
+            self.buttons[key].setEnabled(editable and bool(rows))
+        self.buttons["up"].setEnabled(editable and len(rows) == 1 and rows[0] > 0)
+        self.buttons["down"].setEnabled(editable and len(rows) == 1 and rows[0] < len(self.talents) - 1)
+        self.buttons["brief"].setEnabled(self.current() is not None)
+        t = self.talents
+        self.summary.setText(
+            self.tr("{count} creators · {plays} plays · {orders} orders · GMV {gmv}").format(
+                count=len(t), plays=f"{sum(x.plays for x in t):,}", orders=f"{sum(x.conversions for x in t):,}",
+                gmv=f"{sum(x.gmv for x in t):,.2f}".rstrip("0").rstrip("."),
+            )
+        )  # fmt: skip
+
+    def tell(self, what: object) -> None:
+        """Show why something was refused (a refusal or a sentence); an empty text hides the line."""
+        if isinstance(what, TalentValueError):
+            text = describe_value(what)
+        elif isinstance(what, TalentImportError):
+            text = describe_import(what)
+        else:
+            text = str(what)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _push(self, talents: list[Talent], text: str, select: int | None = None) -> bool:
+        done = self.model.push(talents, text)
+        if done:
+            self.tell("")
+            if select is not None and 0 <= select < len(self.talents):
+                self.table.setCurrentIndex(
+                    self.model.index(select, max(0, self.table.currentIndex().column()))
+                )
+        self._update()
+        return done
+
+    # --- edits (the Edit menu finds these by name) ------------------------------------------
+
+    def can_edit(self, name: str) -> bool:
+        """Whether the Edit item ``name`` can act now."""
+        rows = self.selected_rows()
+        if name in ("paste",):
+            return not self.doc.readonly
+        if name == "copy":
+            return bool(rows)
+        if name in ("duplicate", "delete"):
+            return not self.doc.readonly and bool(rows)
+        if name == "move_up":
+            return not self.doc.readonly and len(rows) == 1 and rows[0] > 0
+        if name == "move_down":
+            return not self.doc.readonly and len(rows) == 1 and rows[0] < len(self.talents) - 1
+        return False
+
+    def add(self) -> None:
+        """Add a creator after the current one (or at the end) and start typing their name."""
+        at = self.table.currentIndex().row() + 1 if self.current() is not None else len(self.talents)
+        base = self.tr("New creator")
+        taken = any(t.name.casefold() == base.casefold() for t in self.talents)
+        name = copy_name(self.talents, base) if taken else base
+        try:
+            new = added(self.talents, Talent(name=name), at)
+        except TalentValueError as exc:
+            self.tell(exc)
+            return
+        if self._push(new, self.tr("Add creator"), at):
+            index = self.model.index(at, 0)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def duplicate(self) -> None:
+        """Copy the selected creators below the last of them, each with a free name."""
+        rows = self.selected_rows()
+        if not rows:
+            return
+        new = list(self.talents)
+        at = rows[-1] + 1
+        try:
+            for offset, row in enumerate(rows):
+                source = self.talents[row]
+                copy = dataclasses.replace(source, name=copy_name(new, source.name), link="", plays=0,
+                                           conversions=0, gmv=0.0, status="invited")  # fmt: skip
+                new = added(new, copy, at + offset)
+        except TalentValueError as exc:
+            self.tell(exc)
+            return
+        self._push(new, self.tr("Duplicate creators"), at)
+
+    def delete(self) -> None:
+        """Remove the selected creators."""
+        rows = self.selected_rows()
+        if rows:
+            self._push(
+                removed(self.talents, rows), self.tr("Remove creators"), min(rows[0], len(self.talents) - 2)
+            )
+
+    def move_up(self) -> None:
+        """Move the current creator one place up."""
+        self._move(-1)
+
+    def move_down(self) -> None:
+        """Move the current creator one place down."""
+        self._move(1)
+
+    def _move(self, step: int) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.talents):
+            return
+        self._push(moved(self.talents, rows[0], rows[0] + step), self.tr("Move creator"), rows[0] + step)
+
+    def copy(self) -> None:
+        """Copy the selected creators as tab-separated rows with a header (Excel pastes them as a table)."""
+        rows = self.selected_rows()
+        lines = ["\t".join(self.model.titles)]
+        for row in rows:
+            t = self.talents[row]
+            lines.append("\t".join(self.model.shown(t, f).replace("\t", " ") for f in TALENT_FIELDS))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def paste(self) -> None:
+        """Add or update creators from cells copied out of a spreadsheet, in one undo step."""
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Merge tab-separated rows (with a header row, or in the table's column order) into the list."""
+        from studio.imports.talents_import import records, rows_from_text
+        from studio.models.talents import variant_names
+
+        if not text.strip():
+            self.tell(self.tr("The clipboard holds no cells to paste."))
+            return False
+        try:
+            rows = records(rows_from_text(text))
+            new, fresh, changed = merged(self.talents, rows, variant_names(self.doc.project))
+        except (TalentImportError, TalentValueError) as exc:
+            self.tell(exc)
+            return False
+        if not fresh and not changed:
+            self.tell(self.tr("The pasted creators are already in the list with these values."))
+            return False
+        done = self._push(new, self.tr("Paste creators"))
+        if done:
+            self.doc_message(self.tr("Added {added}, updated {updated} creators").format(
+                added=len(fresh), updated=len(changed)))  # fmt: skip
+        return done
+
+    def doc_message(self, text: str) -> None:
+        """A passing word in the window's status bar (when there is a window)."""
+        window = self.window()
+        if hasattr(window, "show_message"):
+            window.show_message(text)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def import_list(self) -> None:
+        """Choose a CSV or Excel list, preview what it changes, apply it in one undo step."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import creators"), "",
+                                              self.tr("Creators list (*.csv *.xlsx *.txt)"))  # fmt: skip
+        if name:
+            self.import_path(name)
+
+    def import_path(self, path: str) -> bool:
+        """Preview and apply a creators list file; True when the list changed."""
+        from studio.imports.talents_import import preview_file
+        from studio.ui.dialogs.talents_import import ImportPreviewDialog
+
+        try:
+            plan = preview_file(self.doc.project, path)
+        except (TalentImportError, TalentValueError) as exc:
+            self.tell(exc)
+            return False
+        except OSError as exc:
+            self.tell(
+                self.tr("{path} cannot be read: {reason}").format(path=Path(path).name, reason=exc.strerror)
+            )
+            return False
+        if not plan.changes:
+            self.tell(self.tr("{path}: every creator is already in the list with these values.").format(
+                path=Path(path).name))  # fmt: skip
+            return False
+        dialog = ImportPreviewDialog(plan, Path(path).name, self)
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return False
+        return self._push(plan.talents, self.tr("Import creators"))
+
+    def talent_brief(self) -> None:
+        """Export the current creator's one-page brief (Word, PDF or a long picture)."""
+        talent = self.current()
+        if talent is None:
+            return
+        base = self.doc.pf.path.with_name(f"{self.doc.pf.path.stem}_{talent.name}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Talent brief for {name}").format(name=talent.name), str(base) + ".docx",
+            self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),
+        )  # fmt: skip
+        if name:
+            self.export_brief(talent, Path(name))
+
+    def export_brief(self, talent: Talent, path: Path) -> list[Path]:
+        """Write ``talent``'s brief to ``path`` through the export registry; the files written."""
+        from studio.exports.common import ExportError
+        from studio.exports.formats import find
+        from studio.ui import errors
+        from studio.ui.dialogs.export import run_export, tell_exported
+
+        fmt = find("talent-brief")
+        try:
+            target = fmt.target(str(path))
+        except ExportError as exc:
+            errors.show_error(self, exc, self.tr("Talent brief"))
+            return []
+        lang = self.doc.project.language
+        written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, talent=talent.name)
+        tell_exported(self, written)
+        return written
+
+    def check_script(self) -> None:
+        """Check a returned script (.docx or text) against the brief and the ad law; show what to send back."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Check a returned script"), "",
+                                              self.tr("Scripts (*.docx *.txt *.md)"))  # fmt: skip
+        if name:
+            self.show_check(name)
+
+    def show_check(self, path: str) -> QMessageBox | None:
+        """Check the script at ``path`` and show the result (returned for tests; shown modeless)."""
+        from studio.exports.returned_docx import ReturnedScriptError, read_returned
+        from studio.guide.returned import check_returned
+        from studio.ui.views.common import ui_lang
+        from studio.ui.views.talents_words import returned_lines
+
+        try:
+            result = check_returned(self.doc.project, read_returned(path))
+        except ReturnedScriptError as exc:
+            self.tell(self.tr("{path} cannot be read as a script.").format(path=Path(exc.path).name))
+            return None
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Returned script: {name}").format(name=Path(path).name))
+        box.setIcon(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning)
+        seconds = self.tr("Reads in about {seconds} s.").format(seconds=result.seconds)
+        if result.ok:
+            box.setText(self.tr("Ready to shoot: every must-say line, no banned word, no ad-law breach."))
+            box.setInformativeText(seconds)
+        else:
+            box.setText(self.tr("Send it back to the creator:"))
+            box.setInformativeText("\n".join([*returned_lines(result, ui_lang()), seconds]))
+        box.setModal(False)
+        box.open()
+        return box
+
+    # --- links and menus -----------------------------------------------------------------------
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if TALENT_FIELDS[index.column()] != "link":
+            return
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.open_link(index.row())
+
+    def open_link(self, row: int) -> bool:
+        """Open a creator's video link in the browser."""
+        link = self.talents[row].link if 0 <= row < len(self.talents) else ""
+        return bool(link) and QDesktopServices.openUrl(QUrl(link))
+
+    def _menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        if index.isValid() and self.talents[index.row()].link:
+            menu.addAction(self.tr("Open link"), lambda: self.open_link(index.row()))
+        if index.isValid():
+            menu.addAction(self.tr("Talent brief…"), self.talent_brief)
+            menu.addSeparator()
+            menu.addAction(self.tr("Duplicate"), self.duplicate)
+            menu.addAction(self.tr("Remove"), self.delete)
+        menu.addAction(self.tr("Paste from Excel"), self.paste)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

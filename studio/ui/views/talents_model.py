@@ -1,0 +1,230 @@
+"""The creators table's Qt adapter: the project's talents as rows, each finished edit one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from studio.models.brief import TALENT_STATUSES, Talent
+from studio.models.platforms import PRESETS
+from studio.models.talents import (
+    NUMBER_FIELDS,
+    TALENT_FIELDS,
+    TalentValueError,
+    parse_value,
+    replaced,
+    variant_names,
+)
+from studio.ui.commands import SetFieldCommand
+from studio.ui.document import DocumentController
+
+Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
+#: Columns shown as choices from a list.
+CHOICE_FIELDS = ("platform", "variant", "status")
+
+
+def status_labels() -> dict[str, str]:
+    """The creators' statuses in the interface's language."""
+    return {
+        "invited": translate("Talents", "Invited"),
+        "briefed": translate("Talents", "Briefed"),
+        "filming": translate("Talents", "Filming"),
+        "posted": translate("Talents", "Posted"),
+        "paid": translate("Talents", "Paid"),
+    }
+
+
+def platform_labels() -> dict[str, str]:
+    """The app's platforms by id, named in the interface's language."""
+    from studio.exports.common import platform_name
+    from studio.ui.views.common import ui_lang
+
+    lang = ui_lang()
+    return {pid: platform_name(pid, lang) for pid in PRESETS}
+
+
+def column_titles() -> list[str]:
+    """The table's headers in the interface's language."""
+    return [
+        translate("Talents", "Name"),
+        translate("Talents", "Platform"),
+        translate("Talents", "Handle"),
+        translate("Talents", "Variant"),
+        translate("Talents", "Status"),
+        translate("Talents", "Link"),
+        translate("Talents", "Plays"),
+        translate("Talents", "Orders"),
+        translate("Talents", "GMV"),
+        translate("Talents", "Notes"),
+    ]
+
+
+def _number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+
+
+class TalentsModel(QAbstractTableModel):
+    """Rows are the project's creators, columns their fields; ``refused`` carries why an edit was not taken."""
+
+    refused = Signal(object)
+
+    def __init__(self, doc: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.titles = column_titles()
+        self.statuses = status_labels()
+        self.platforms = platform_labels()
+        doc.changed.connect(self._on_change)
+        doc.reset.connect(self._reload)
+
+    @property
+    def talents(self) -> list[Talent]:
+        """The project's creators."""
+        return self.doc.project.talents
+
+    def _on_change(self, change: Any) -> None:
+        if (
+            getattr(change, "target", None) is self.doc.project
+            and getattr(change, "field", None) == "talents"
+        ):
+            self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.talents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TALENT_FIELDS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def field(self, index: Index) -> str:
+        """The creator field of a column."""
+        return TALENT_FIELDS[index.column()]
+
+    def shown(self, talent: Talent, name: str) -> str:
+        """What a cell shows."""
+        value = getattr(talent, name)
+        if name == "status":
+            return self.statuses.get(value, value)
+        if name == "platform":
+            return self.platforms.get(value, value)
+        if name in NUMBER_FIELDS:
+            return _number(value)
+        return str(value).replace("\n", " ⏎ ") if name == "notes" else str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.talents):
+            return None
+        talent, name = self.talents[index.row()], self.field(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.shown(talent, name)
+        if role == Qt.ItemDataRole.EditRole:
+            value = getattr(talent, name)
+            return _number(value).replace(",", "") if name in NUMBER_FIELDS else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMBER_FIELDS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if name == "link" and talent.link:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().color(QPalette.ColorRole.Link)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("Talents", "{link}\nCtrl+click to open").format(link=talent.link)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and talent.notes:
+            return talent.notes
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid() or self.doc.readonly:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        name, row = self.field(index), index.row()
+        text = "" if value is None else str(value)
+        try:
+            new = parse_value(name, text, variant_names(self.doc.project))
+            old = self.talents[row]
+            if getattr(old, name) == new:
+                return False
+            from dataclasses import replace
+
+            edited = replaced(self.talents, row, replace(old, **{name: new}))
+        except TalentValueError as exc:
+            self.refused.emit(exc)
+            return False
+        return self.push(edited, translate("Talents", "Edit creator"))
+
+    def push(self, talents: list[Talent], text: str) -> bool:
+        """Make ``talents`` the project's creators in one undo step."""
+        p = self.doc.project
+        return self.doc.push(SetFieldCommand(p, p, "talents", talents, text))
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for the platform, variant and status columns (the project's own choices)."""
+
+    def __init__(self, model: TalentsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def choices(self, name: str) -> list[tuple[str, str]]:
+        """(label, value) pairs for a column."""
+        if name == "platform":
+            return [(translate("Talents", "(project's platform)"), "")] + [
+                (label, pid) for pid, label in self.model.platforms.items()
+            ]
+        if name == "status":
+            return [(self.model.statuses[s], s) for s in TALENT_STATUSES]
+        names = variant_names(self.model.doc.project)
+        return [(translate("Talents", "(base variant)"), "")] + [(n, n) for n in names]
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        name = self.model.field(index)
+        if name not in CHOICE_FIELDS:
+            return super().createEditor(parent, option, index)
+        box = QComboBox(parent)
+        for label, value in self.choices(name):
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(0, at))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

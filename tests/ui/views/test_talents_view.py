@@ -1,0 +1,260 @@
+"""The Creators tab as a team lead uses it: edit cells, add and reorder, paste from Excel, import, brief, check.
+
+Real widgets on the Chinese sample; every change is one undo step and is read back from the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QComboBox, QDialog
+
+from studio.ui.views.talents import TalentsView
+from studio.ui.views.talents_model import TalentsModel
+from tests.imports import hostile_books
+
+NAME, PLATFORM, HANDLE, VARIANT, STATUS, LINK, PLAYS, ORDERS, GMV, NOTES = range(10)
+
+
+@pytest.fixture
+def view(zh_doc, qtbot) -> TalentsView:
+    widget = TalentsView(zh_doc)
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    return widget
+
+
+def _edit(view: TalentsView, row: int, column: int, text: str) -> bool:
+    return view.model.setData(view.model.index(row, column), text, Qt.ItemDataRole.EditRole)
+
+
+def test_cells_show_the_sample_with_translated_words(view: TalentsView) -> None:
+    m = view.model
+    assert m.rowCount() == 6 and m.columnCount() == 10
+    assert m.index(0, NAME).data() == "小鹿" and m.index(0, PLAYS).data() == "52,000"
+    assert m.index(0, STATUS).data() == "Posted"  # the tests' interface is English
+    assert m.index(0, PLATFORM).data() == "Douyin"
+    assert m.index(0, LINK).data(Qt.ItemDataRole.FontRole).underline()
+    assert "6 creators" in view.summary.text() and "198,000 plays" in view.summary.text()
+
+
+def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: TalentsView, reopen) -> None:
+    steps = zh_doc.undo_stack.count()
+    assert _edit(view, 1, PLAYS, "1.2万") and _edit(view, 1, GMV, "¥3,980.5")
+    assert _edit(view, 1, LINK, "4.12 复制打开抖音，看看【阿May的作品】 https://v.douyin.com/iRNBho2/ 07/31")
+    assert zh_doc.undo_stack.count() == steps + 3
+    assert zh_doc.project.talents[1].plays == 12000 and view.model.index(1, PLAYS).data() == "12,000"
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.talents[1].link == ""
+    zh_doc.undo_stack.redo()
+    saved = reopen(zh_doc).talents[1]
+    assert (saved.plays, saved.gmv, saved.link) == (12000, 3980.5, "https://v.douyin.com/iRNBho2/")
+
+
+@pytest.mark.parametrize(
+    ("column", "text", "words"),
+    [
+        (PLAYS, "-5", "Plays “-5” cannot be negative."),
+        (PLAYS, "很多", "is not a number"),
+        (LINK, "见主页", "is not a web link"),
+        (NAME, "橙子", "already a creator called “橙子”"),
+        (NAME, "", "A creator needs a name."),
+        (NOTES, '=HYPERLINK("http://evil")', "run as a formula"),
+        (HANDLE, "a\x00b", "control characters"),
+        (VARIANT, "钩子Z", "no variant “钩子Z”; its variants: 基础版"),
+    ],
+)
+def test_a_bad_value_is_refused_in_one_clear_line(zh_doc, view: TalentsView, column: int, text: str,
+                                                  words: str) -> None:  # fmt: skip
+    before = list(zh_doc.project.talents)
+    steps = zh_doc.undo_stack.count()
+    assert not _edit(view, 1, column, text)
+    assert view.message.isVisible() and words in view.message.text()
+    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert _edit(view, 1, PLAYS, "100") and not view.message.isVisible()  # a good edit clears it
+
+
+def test_choices_come_from_the_app_and_the_project(zh_doc, view: TalentsView, qtbot) -> None:
+    index = view.model.index(1, STATUS)
+    view.table.setCurrentIndex(index)
+    view.table.edit(index)
+    editor = view.table.findChild(QComboBox)
+    assert editor is not None
+    assert [editor.itemText(i) for i in range(editor.count())] == [
+        "Invited",
+        "Briefed",
+        "Filming",
+        "Posted",
+        "Paid",
+    ]
+    editor.setCurrentIndex(editor.findData("filming"))
+    view.table.commitData(editor)
+    assert zh_doc.project.talents[1].status == "filming"
+    delegate = view.table.itemDelegate()
+    variants = [value for _label, value in delegate.choices("variant")]  # type: ignore[attr-defined]
+    assert variants == ["", "基础版", "价格钩子", "口碑证明", "证言结尾"]
+    platforms = [value for _label, value in delegate.choices("platform")]  # type: ignore[attr-defined]
+    assert platforms[:4] == ["", "douyin", "kuaishou", "wechat_channels"]
+
+
+def test_add_duplicate_move_remove_each_one_step(zh_doc, view: TalentsView, reopen) -> None:
+    steps = zh_doc.undo_stack.count()
+    view.table.setCurrentIndex(view.model.index(0, NAME))
+    view.add()
+    assert [t.name for t in zh_doc.project.talents][:2] == ["小鹿", "New creator"]
+    view.add()
+    assert zh_doc.project.talents[2].name == "New creator 2"
+    view.table.selectRow(0)
+    view.duplicate()
+    copy = zh_doc.project.talents[1]
+    assert (
+        copy.name == "小鹿 2"
+        and copy.handle == "@xiaolu_skin"
+        and copy.plays == 0
+        and copy.status == "invited"
+    )
+    view.table.selectRow(1)
+    view.move_down()
+    assert zh_doc.project.talents[2].name == "小鹿 2"
+    view.table.selectRow(2)
+    view.delete()
+    assert "小鹿 2" not in [t.name for t in zh_doc.project.talents]
+    assert zh_doc.undo_stack.count() == steps + 5
+    zh_doc.undo_stack.undo()  # the removal
+    assert zh_doc.project.talents[2].name == "小鹿 2"
+    saved = reopen(zh_doc)
+    assert [t.name for t in saved.talents][:4] == ["小鹿", "New creator", "小鹿 2", "New creator 2"]
+
+
+def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
+    zh_doc, view: TalentsView, reopen
+) -> None:
+    steps = zh_doc.undo_stack.count()
+    cells = ("达人昵称\t平台\t抖音号\t合作状态\t播放量\t成交订单数\t成交金额(元)\r\n"
+             "糖糖\t抖音\t@tangtang\t已寄样\t\t\t\r\n小鹿\t抖音\t@xiaolu_skin\t已结算\t5.3万\t312\t30,888\r\n")  # fmt: skip
+    assert view.paste_text(cells)
+    assert zh_doc.undo_stack.count() == steps + 1
+    names = [t.name for t in zh_doc.project.talents]
+    assert names[-1] == "糖糖" and zh_doc.project.talents[0].plays == 53000
+    bad = "达人昵称\t播放量\n新人\t100\n坏数\t-3\n"
+    assert not view.paste_text(bad)
+    assert "Row 3" in view.message.text() and "cannot be negative" in view.message.text()
+    assert zh_doc.undo_stack.count() == steps + 1 and "新人" not in [t.name for t in zh_doc.project.talents]
+    headless = "阿杰\t快手\n"  # no header: the table's own column order
+    assert view.paste_text(headless) and zh_doc.project.talents[5].platform == "kuaishou"
+    zh_doc.undo_stack.undo()
+    zh_doc.undo_stack.undo()
+    assert [t.name for t in zh_doc.project.talents] == names[:-1]
+    assert reopen(zh_doc).talents[0].plays == 52000
+
+
+def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp_path: Path, monkeypatch,
+                                                  reopen) -> None:  # fmt: skip
+    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+
+    source = tmp_path / "11月达人名单.csv"
+    source.write_bytes(
+        "达人昵称,平台,抖音号,分配版本,合作状态\n糖糖,抖音,@tangtang,口碑证明,已邀约\n".encode("gb18030")
+    )
+    shown: list[list[str]] = []
+
+    def accept(dialog: ImportPreviewDialog) -> int:
+        shown.append([dialog.names.item(i).text() for i in range(dialog.names.count())])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
+    steps = zh_doc.undo_stack.count()
+    assert view.import_path(str(source))
+    assert shown == [["+ 糖糖"]] and zh_doc.undo_stack.count() == steps + 1
+    assert reopen(zh_doc).talents[-1].variant == "口碑证明"
+
+
+def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path) -> None:
+    before = list(zh_doc.project.talents)
+    bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
+    assert not view.import_path(str(bomb))
+    assert "bomb.xlsx is damaged or holds what no spreadsheet program writes" in view.message.text()
+    far = hostile_books.far_cell(tmp_path / "far.xlsx")
+    assert not view.import_path(str(far)) and "too large" in view.message.text()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("达人昵称,视频链接\n糖糖,主页有\n", "utf-8")
+    assert not view.import_path(str(bad)) and "Row 2:" in view.message.text()
+    assert zh_doc.project.talents == before
+
+
+def test_talent_brief_for_the_selected_creator(
+    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch
+) -> None:
+    import studio.ui.dialogs.export as export_dialog
+
+    told: list[list[Path]] = []
+    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: told.append(paths))
+    target = tmp_path / "橙子.docx"
+    monkeypatch.setattr(
+        "studio.ui.views.talents.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    view.table.setCurrentIndex(view.model.index(2, NAME))
+    view.talent_brief()
+    assert told == [[target]]
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
+
+
+def test_ctrl_click_opens_the_video_link(view: TalentsView, qtbot, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "studio.ui.views.talents.QDesktopServices.openUrl", lambda url: opened.append(url.toString()) or True
+    )
+    rect = view.table.visualRect(view.model.index(0, LINK))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == []  # a plain click selects
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     rect.center())  # fmt: skip
+    assert opened and QUrl(opened[0]).host() == "www.douyin.com"
+
+
+def test_returned_script_checked_in_the_window(view: TalentsView, tmp_path: Path) -> None:
+    back = tmp_path / "橙子回稿.txt"
+    back.write_text("熬夜党看过来！这是全网最火的国家级好物，温和提亮。\n", "utf-8")
+    box = view.show_check(str(back))
+    assert box is not None and "Send it back" in box.text()
+    assert "国家级" in box.informativeText() and "Line 1" in box.informativeText()
+    box.close()
+    good = tmp_path / "ok.txt"
+    good.write_text("熬夜党看过来！这瓶烟酰胺精华，温和提亮。\n今天下单立减50。\n", "utf-8")
+    box = view.show_check(str(good))
+    assert box is not None and "Ready to shoot" in box.text()
+    box.close()
+
+
+def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
+    zh_window.resize(1366, 768)
+    index = list(zh_window.pages).index("talents")
+    assert zh_window.tabs.tabText(index) == "达人"
+    view = zh_window.show_tab("talents")
+    qtbot.waitUntil(view.isVisible)
+    assert isinstance(view.model, TalentsModel)
+    assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in (NAME, PLATFORM, STATUS, PLAYS)] == [
+        "达人", "平台", "状态", "播放量"]  # fmt: skip
+    assert view.model.index(0, STATUS).data() == "已发布" and view.model.index(0, PLATFORM).data() == "TikTok"
+    view.table.selectRow(1)
+    zh_window.menus.update_edit_actions()
+    assert zh_window.menus.edit["delete"].isEnabled() and zh_window.menus.edit["duplicate"].isEnabled()
+    count = len(zh_window.doc.project.talents)
+    zh_window.menus.edit["delete"].trigger()
+    assert len(zh_window.doc.project.talents) == count - 1
+    zh_window.doc.undo()
+    assert len(zh_window.doc.project.talents) == count
+    # Every column fits beside the docks of a laptop's screen, in Chinese.
+    header = view.table.horizontalHeader()
+    assert header.length() <= view.table.viewport().width() + 1
+
+
+def test_readonly_file_cannot_be_edited(zh_doc, view: TalentsView, monkeypatch) -> None:
+    monkeypatch.setattr(type(zh_doc), "readonly", property(lambda _self: True))
+    assert not (view.model.flags(view.model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable)
+    assert not view.can_edit("paste") and not view.can_edit("delete")
