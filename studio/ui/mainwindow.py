@@ -13,10 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from studio.ui import docklayout
+from studio.ui.docklayout import DEFAULT_STATE
 from studio.ui.icons import icon
 from studio.ui.menus import Menus
 from studio.ui.settings import Settings
@@ -100,8 +102,11 @@ class MainWindow(WindowApi):
     usable = Signal()
 
     def __init__(self, doc: DocumentController | None, studio: StudioApp | None = None,
-                 settings: Settings | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
+                 settings: Settings | None = None, parent: QWidget | None = None, *,
+                 default_layout: bytes = DEFAULT_STATE) -> None:  # fmt: skip
+        """``default_layout``: the docks' layout when the settings hold none (b"": place them by calls)."""
         super().__init__(parent)
+        self._default_state = default_layout
         self.doc: DocumentController = None  # type: ignore[assignment]  # set by attach()
         self.studio = studio
         self.settings = settings or Settings()
@@ -128,7 +133,7 @@ class MainWindow(WindowApi):
         self.statusBar().addPermanentWidget(self.status)
         self.show_covered = False
         self.menus = Menus(self)
-        self._restore_state()
+        self._restore_state(shell=doc is None)
         if doc is not None:
             self.attach(doc)
 
@@ -208,9 +213,8 @@ class MainWindow(WindowApi):
         return dock
 
     def _build_docks(self) -> None:
-        # The docks are placed by _restore_state: from the saved layout when it names them all, which
-        # needs no Qt.* enum (PySide builds every enum of the Qt namespace, ~30 ms, on first use), else
-        # in their default areas.
+        # The docks are placed by _restore_state: from the saved layout when it names them all, else
+        # from the recorded default layout (see docklayout: neither needs a Qt.* enum), else by calls.
         self.nav_dock = self._dock("navigatorDock", self.tr("Navigator"))
         self.guide_dock = self._dock("guideDock", self.tr("Guide"))
         self.timeline_dock = self._dock("timelineDock", self.tr("Timeline"))
@@ -268,14 +272,16 @@ class MainWindow(WindowApi):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._default_layout:
-            # Fresh settings: size the docks to the window's real width (a laptop is not a desktop).
-            from PySide6.QtCore import Qt
-
+            # Fresh settings: size the docks to the window's real width (a laptop is not a desktop),
+            # unless the default layout already did (no Qt.* enum then: see docklayout).
             self._default_layout = False
             nav, guide = default_dock_widths(self.width())
             if self.docks_ready and self.guide.quiet:
                 guide = GUIDE_QUIET_WIDTH
-            self.resizeDocks([self.nav_dock, self.guide_dock], [nav, guide], Qt.Orientation.Horizontal)
+            if (self.nav_dock.width(), self.guide_dock.width()) != (nav, guide):
+                from PySide6.QtCore import Qt
+
+                self.resizeDocks([self.nav_dock, self.guide_dock], [nav, guide], Qt.Orientation.Horizontal)
 
     # --- views -------------------------------------------------------------------
 
@@ -380,13 +386,17 @@ class MainWindow(WindowApi):
 
     # --- state -------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_state(self, shell: bool) -> None:
         geometry = self.settings.geometry
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 820)
+            self.resize(docklayout.WIDTH, docklayout.HEIGHT)
         state = self.settings.window_state
+        if state.isEmpty() and shell and self._default_state:
+            # Recorded with the docks' placeholders: a window built with its document sizes them by calls.
+            state = QByteArray(self._default_state)
+            self._default_layout = True  # sized to the window once it is shown (see showEvent)
         docks = (self.nav_dock, self.guide_dock, self.timeline_dock)
         # QDataStream writes each dock's object name in UTF-16: a layout that names them all places them.
         saved = bytes(state.data())
