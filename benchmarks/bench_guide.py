@@ -5,9 +5,9 @@ Run: python benchmarks/bench_guide.py [--shots 1000] [--repeat 9]
 What is timed (medians; the project is built first and never timed):
 - floor: one plain pass over every shot reading its eight text fields and its duration, in
   wall time and in CPU time;
-- cold check: a new Checker's first check() (no shot result, summary or variant finding
-  cached, the guide's small memo caches emptied; the word lists compiled once per process,
-  as the window does after it paints), in wall time and in this process's CPU time
+- cold check: a new Checker's first check() (no shot result, summary, variant finding or
+  alternative's brief facts cached, the guide's small memo caches emptied; the word lists
+  compiled once per process, as the window does after it paints), in wall time and in this process's CPU time
   (time.process_time: what a loaded machine cannot steal), each beside its floor;
 - first check in a new process: a fresh interpreter importing the guide, compiling the
   word lists and checking, with no word needing the Chinese segmenter (as in the project);
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import median_ms
-from studio.guide import briefrules, messages, segment, textscan
+from studio.guide import folding, messages, segment, textscan
 from studio.guide.checker import Checker, check_project
 from studio.guide.shotrules import TEXT_FIELDS
 from studio.models import ops
@@ -84,7 +84,7 @@ def forget() -> None:
         messages._cached_label,
         textscan.char_width,
         segment.word_starts,
-        briefrules.norm,
+        folding.norm,
     ):
         cached.cache_clear()
 

@@ -7,59 +7,40 @@
 - no banned word of the brief;
 - a persona addressed in the hook.
 
-A rule whose part of the brief is empty does not run. Messages live in :mod:`studio.guide.messages`.
+A rule whose part of the brief is empty does not run. This module turns the brief into what
+the rules look for (:class:`Needles`, folded once) and builds the findings; the shots are read
+and the variants added up, incrementally, in :mod:`studio.guide.briefcover`. Messages live in
+:mod:`studio.guide.messages`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
+from studio.guide.folding import norm, says, words
 from studio.guide.messages import fix_label
 from studio.models.brief import Brief
 from studio.models.entities import Project, Script, Shot
 from studio.models.enums import BeatKind
-from studio.models.timeline import TimedShot, cut
+
+__all__ = ["WAYS", "Needles", "Phrase", "check_brief", "heard", "is_badge", "needles", "norm", "says"]
 
 #: On-screen text that starts with one of these is a badge (an icon and a short claim: "√认证成分").
 BADGE_MARKS = ("√", "✓", "✔", "★", "☆", "✅", "🏅", "【", "[")
 #: Endings of a persona's name that a hook may leave off ("熬夜党" is addressed by "熬夜脸").
 _GROUP_ENDINGS = ("人群", "党", "族", "们", "s")
-_ANSWERING = (BeatKind.SOLUTION, BeatKind.PROOF)
+#: The beats whose shots can answer a pain point.
+ANSWERING = (BeatKind.SOLUTION, BeatKind.PROOF)
 
-
-#: What folding drops: every Unicode space (re's \s is str.isspace for text patterns) and dashes.
-_DROPPED = re.compile(r"[\s\-‐‑–—_·・]+")
-
-
-@functools.lru_cache(maxsize=8192)
-def norm(text: str) -> str:
-    """Text folded for matching: case, width, spaces and dashes do not count.
-
-    Cached: a check asks for the same shot texts once per variant and per brief line, and again on
-    the next check after an edit, which changes one text of a thousand.
-    """
-    return _DROPPED.sub("", unicodedata.normalize("NFKC", text).casefold())
-
-
-def says(text: str, phrase: str) -> bool:
-    """Whether ``text`` contains ``phrase`` (folded; whole words for Latin phrases)."""
-    wanted = norm(phrase)
-    if not wanted:
-        return False
-    if phrase.isascii() and re.search(r"\w", phrase):
-        pattern = r"(?<![a-z0-9])" + re.escape(_words(phrase)) + r"(?![a-z0-9])"
-        return re.search(pattern, _words(text)) is not None
-    return wanted in norm(text)
-
-
-def _words(text: str) -> str:
-    """Latin text folded for whole-word matching: spaces and dashes become one space."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\-‐‑–—_·・]+", " ", folded).strip()
+#: The three ways of saying the key selling point, named.
+WAYS = {
+    "voiceover": Bilingual("口播", "voice-over"),
+    "caption": Bilingual("字幕", "caption"),
+    "badge": Bilingual("角标/徽章", "badge"),
+}
 
 
 def is_badge(shot: Shot) -> bool:
@@ -67,8 +48,103 @@ def is_badge(shot: Shot) -> bool:
     return "badge" in shot.tags or shot.onscreen_text.lstrip().startswith(BADGE_MARKS)
 
 
-def _spoken(shots: Iterable[Shot]) -> str:
-    return "\n".join(f"{s.voiceover}\n{s.onscreen_text}" for s in shots)
+class Phrase(NamedTuple):
+    """A phrase of the brief folded once: what :func:`says` looks for, ready to look."""
+
+    folded: str
+    #: Whole-word pattern over :func:`~studio.guide.folding.words` text, for Latin phrases.
+    latin: re.Pattern[str] | None
+
+
+def phrase(text: str) -> Phrase:
+    """``text`` folded as :func:`says` folds a phrase."""
+    latin = None
+    if text.isascii() and re.search(r"\w", text):
+        latin = re.compile(r"(?<![a-z0-9])" + re.escape(words(text)) + r"(?![a-z0-9])")
+    return Phrase(norm(text), latin)
+
+
+def heard(p: Phrase, folded: str, worded: str) -> bool:
+    """:func:`says` for a text already folded (``folded``) and worded (``worded``)."""
+    if not p.folded:
+        return False
+    if p.latin is not None:
+        return p.latin.search(worded) is not None
+    return p.folded in folded
+
+
+@dataclass(frozen=True)
+class Pain:
+    """A pain point, the phrases that answer it (itself and its selling points), and its fix."""
+
+    pain: str
+    answers: tuple[Phrase, ...]
+    fix: Fix
+
+
+@dataclass(frozen=True)
+class Needles:
+    """What the rules look for, from one brief."""
+
+    point: str | None
+    point_phrase: Phrase
+    pains: tuple[Pain, ...]
+    deal: tuple[Phrase, ...]
+    deal_shown: str
+    deadline: str
+    deadline_phrase: Phrase
+    must_say: tuple[tuple[str, Phrase], ...]
+    banned: tuple[str, ...]
+    #: Any banned word's own pattern: a text this misses holds none of them.
+    banned_any: re.Pattern[str] | None
+    stems: tuple[Phrase, ...]
+    persona: str
+    #: Whether some phrase needs whole-word matching (the shots' worded texts are then kept).
+    latin: bool
+
+
+def needles(brief: Brief) -> Needles | None:
+    """The brief's needles, or None when the brief is empty (no rule runs)."""
+    if brief.is_empty():
+        return None
+    key = brief.key_point()
+    point = key.point.strip() if key is not None else None
+    pains = []
+    for pain in (p.strip() for p in brief.pains):
+        if not pain:
+            continue
+        points = [sp for sp in brief.selling_points if sp.point.strip() and norm(sp.answers) == norm(pain)]
+        proof = next((sp for sp in points if sp.evidence.strip()), None)
+        fix = (
+            Fix(fix_label("brief_pain_proof", pain=pain, evidence=proof.evidence.strip()))
+            if proof
+            else Fix(fix_label("brief_pain_link", pain=pain))
+        )
+        pains.append(Pain(pain, (phrase(pain), *(phrase(sp.point) for sp in points)), fix))
+    offer = brief.offer
+    deal = [v.strip() for v in (offer.price, offer.coupon) if v.strip()]
+    banned = tuple(w.strip() for w in brief.banned if w.strip())
+    point_phrase, deadline_phrase = phrase(point or ""), phrase(offer.deadline.strip())
+    deal_phrases = tuple(phrase(v) for v in deal)
+    must_say = tuple((line, phrase(line)) for line in brief.must_say if line.strip())
+    stems = tuple(phrase(s) for s in _persona_stems(brief))
+    every = [point_phrase, deadline_phrase, *deal_phrases, *(p for _, p in must_say), *stems,
+             *(a for p in pains for a in p.answers)]  # fmt: skip
+    return Needles(
+        point=point,
+        point_phrase=point_phrase,
+        pains=tuple(pains),
+        deal=deal_phrases,
+        deal_shown=deal[-1] if deal else "",
+        deadline=offer.deadline.strip(),
+        deadline_phrase=deadline_phrase,
+        must_say=must_say,
+        banned=banned,
+        banned_any=re.compile("|".join(map(_pattern, banned)), re.IGNORECASE) if banned else None,
+        stems=stems,
+        persona=brief.personas[0].name.strip() if brief.personas else "",
+        latin=any(p.latin is not None for p in every),
+    )
 
 
 def _persona_stems(brief: Brief) -> list[str]:
@@ -86,87 +162,27 @@ def _persona_stems(brief: Brief) -> list[str]:
 
 def check_brief(project: Project, script: Script) -> list[Finding]:
     """Every coverage finding for one script against the project's brief."""
-    brief = project.brief
-    if brief.is_empty():
-        return []
-    found: list[Finding] = []
-    _banned(brief, script, found)
-    _persona(brief, script, found)
-    for variant in script.variants:
-        timed = cut(script, variant)
-        where = Location(script.id, variant.id)
-        _layers(brief, timed, where, found)
-        _pains(brief, timed, where, found)
-        _cta(brief, timed, where, found)
-        spoken = _spoken(t.shot for t in timed)
-        for line in brief.must_say:
-            if line.strip() and not says(spoken, line):
-                found.append(Finding("brief.must_say", Severity.WARNING, where, {"line": line, "variant": variant.name},
-                                     Fix(fix_label("brief_must_say", line=line))))  # fmt: skip
-    return found
+    from studio.guide.briefcover import BriefCoverage
+
+    return BriefCoverage().findings(project, script)
 
 
-def _layers(brief: Brief, timed: list[TimedShot], where: Location, found: list[Finding]) -> None:
-    key = brief.key_point()
-    if key is None:
-        return
-    point = key.point.strip()
-    ways = {
-        "voiceover": any(says(t.shot.voiceover, point) for t in timed),
-        "caption": any(says(t.shot.onscreen_text, point) and not is_badge(t.shot) for t in timed),
-        "badge": any(
-            is_badge(t.shot) and says(f"{t.shot.onscreen_text}\n{t.shot.visual}", point) for t in timed
-        ),
-    }
-    missing = [w for w, present in ways.items() if not present]
-    if missing:
-        names = [WAYS[w] for w in missing]
-        found.append(Finding("brief.key_point_layers", Severity.WARNING, where, {"point": point, "missing": names},
-                             Fix(fix_label("brief_layers", point=point, missing=names))))  # fmt: skip
+# --- the findings ------------------------------------------------------------------------
 
 
-#: The three ways of saying the key selling point, named.
-WAYS = {
-    "voiceover": Bilingual("口播", "voice-over"),
-    "caption": Bilingual("字幕", "caption"),
-    "badge": Bilingual("角标/徽章", "badge"),
-}
+def layers_finding(point: str, missing: list[str], where: Location) -> Finding:
+    """The key point is not said in every way: ``missing`` names the ways (keys of :data:`WAYS`)."""
+    names = [WAYS[w] for w in missing]
+    return Finding("brief.key_point_layers", Severity.WARNING, where, {"point": point, "missing": names},
+                   Fix(fix_label("brief_layers", point=point, missing=names)))  # fmt: skip
 
 
-def _pains(brief: Brief, timed: list[TimedShot], where: Location, found: list[Finding]) -> None:
-    answering = [t.shot for t in timed if t.beat.kind in _ANSWERING]
-    text = "\n".join(f"{s.voiceover}\n{s.onscreen_text}\n{s.visual}" for s in answering)
-    for pain in (p.strip() for p in brief.pains):
-        if not pain:
-            continue
-        points = [sp for sp in brief.selling_points if sp.point.strip() and norm(sp.answers) == norm(pain)]
-        if says(text, pain) or any(says(text, sp.point) for sp in points):
-            continue
-        proof = next((sp for sp in points if sp.evidence.strip()), None)
-        fix = (
-            Fix(fix_label("brief_pain_proof", pain=pain, evidence=proof.evidence.strip()))
-            if proof
-            else Fix(fix_label("brief_pain_link", pain=pain))
-        )
-        found.append(Finding("brief.pain_unanswered", Severity.WARNING, where, {"pain": pain}, fix))
+def pain_finding(pain: Pain, where: Location) -> Finding:
+    """No solution or proof shot of the variant answers the pain."""
+    return Finding("brief.pain_unanswered", Severity.WARNING, where, {"pain": pain.pain}, pain.fix)
 
 
-def _cta(brief: Brief, timed: list[TimedShot], where: Location, found: list[Finding]) -> None:
-    offer = brief.offer
-    shots = [t.shot for t in timed if t.beat.kind is BeatKind.CTA]
-    if not shots:
-        return
-    text = _spoken(shots)
-    last = shots[-1]
-    deal = [v.strip() for v in (offer.price, offer.coupon) if v.strip()]
-    if deal and not any(says(text, v) for v in deal):
-        found.append(_cta_finding("brief.cta_offer", where, last, deal[-1], {"offer": deal[-1]}))
-    deadline = offer.deadline.strip()
-    if deadline and not says(text, deadline):
-        found.append(_cta_finding("brief.cta_deadline", where, last, deadline, {"deadline": deadline}))
-
-
-def _cta_finding(rule: str, where: Location, last: Shot, words: str, args: dict[str, str]) -> Finding:
+def cta_finding(rule: str, where: Location, last: Shot, words: str, args: dict[str, str]) -> Finding:
     """The finding with its obvious fix: add the words to the last CTA shot's on-screen text."""
     current = last.onscreen_text.rstrip()
     value = f"{current}｜{words}" if current else words
@@ -174,52 +190,36 @@ def _cta_finding(rule: str, where: Location, last: Shot, words: str, args: dict[
     return Finding(rule, Severity.WARNING, where, args, fix)
 
 
-def _banned(brief: Brief, script: Script, found: list[Finding]) -> None:
-    words = [w.strip() for w in brief.banned if w.strip()]
-    if not words:
-        return
-    # Any word's own pattern matching means this alternation matches: texts it misses are clean.
-    anywhere = re.compile("|".join(_pattern(w) for w in words), re.IGNORECASE)
-    for beat, alt, shot in script.iter_shots():
-        for name in ("voiceover", "onscreen_text"):
-            text: str = getattr(shot, name)
-            if not anywhere.search(text):
-                continue
-            for word in words:
-                span = _find(text, word)
-                if span is None:
-                    continue
-                kept = (text[: span[0]] + text[span[1] :]).strip()
-                where = Location(script.id, None, beat.id, alt.id, shot.id, name, span)
-                fix = Fix(fix_label("remove", term=word), shot.id, name, kept)
-                found.append(
-                    Finding("brief.banned", Severity.ERROR, where, {"term": word, "code": shot.code}, fix)
-                )
+def must_say_finding(line: str, variant_name: str, where: Location) -> Finding:
+    """A must-say line the variant never says."""
+    return Finding("brief.must_say", Severity.WARNING, where, {"line": line, "variant": variant_name},
+                   Fix(fix_label("brief_must_say", line=line)))  # fmt: skip
 
 
-def _find(text: str, word: str) -> tuple[int, int] | None:
-    """Where ``word`` first stands in ``text`` (case-insensitive; whole words for Latin words)."""
-    match = re.search(_pattern(word), text, re.IGNORECASE)
-    return match.span() if match else None
+def persona_finding(persona: str, where: Location) -> Finding:
+    """No hook addresses a persona of the brief."""
+    return Finding("brief.persona_hook", Severity.WARNING, where, {"persona": persona},
+                   Fix(fix_label("brief_persona", persona=persona)))  # fmt: skip
+
+
+def banned_findings(n: Needles, shot: Shot, name: str, where: Location) -> list[Finding]:
+    """The brief's banned words in one text field of a shot (``where``: the shot, without field)."""
+    text: str = getattr(shot, name)
+    found = []
+    for word in n.banned:
+        match = re.search(_pattern(word), text, re.IGNORECASE)
+        if match is None:
+            continue
+        span = match.span()
+        kept = (text[: span[0]] + text[span[1] :]).strip()
+        at = Location(where.script_id, None, where.beat_id, where.alt_id, shot.id, name, span)
+        fix = Fix(fix_label("remove", term=word), shot.id, name, kept)
+        found.append(Finding("brief.banned", Severity.ERROR, at, {"term": word, "code": shot.code}, fix))
+    return found
 
 
 def _pattern(word: str) -> str:
-    """The pattern :func:`_find` looks for: whole words for Latin words, anywhere for others."""
+    """What a banned word matches: whole words for Latin words, anywhere for others."""
     if word.isascii() and re.search(r"\w", word):
         return r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])"
     return re.escape(word)
-
-
-def _persona(brief: Brief, script: Script, found: list[Finding]) -> None:
-    stems = _persona_stems(brief)
-    hooks = [b for b in script.beats if b.kind is BeatKind.HOOK]
-    if not stems or not hooks:
-        return
-    for beat in hooks:
-        for alt in beat.alternatives:
-            if any(says(_spoken(alt.shots), stem) for stem in stems):
-                return
-    persona = brief.personas[0].name.strip() if brief.personas else ""
-    where = Location(script.id, None, hooks[0].id)
-    found.append(Finding("brief.persona_hook", Severity.WARNING, where, {"persona": persona},
-                         Fix(fix_label("brief_persona", persona=persona))))  # fmt: skip

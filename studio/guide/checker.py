@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from studio.guide import thresholds as thresholds_mod
+from studio.guide.briefcover import BriefCoverage
 from studio.guide.findings import Finding
 from studio.guide.needs import check_needs
 from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
@@ -31,6 +32,8 @@ class _ScriptState:
     th: Thresholds
     summaries: dict[str, AltSummary] = field(default_factory=dict)
     variant_findings: dict[str, list[Finding]] = field(default_factory=dict)
+    #: The script's coverage findings against the brief (every variant).
+    brief: list[Finding] = field(default_factory=list)
 
 
 class Checker:
@@ -42,6 +45,7 @@ class Checker:
         #: shot id -> (script id, beat, alternative) as of the last full pass.
         self._where: dict[str, tuple[str, Beat, Alternative]] = {}
         self._scripts: dict[str, _ScriptState] = {}
+        self._coverage = BriefCoverage()
         self._dirty_all = True
         self._dirty_shots: set[str] = set()
         self._attached = False
@@ -105,9 +109,7 @@ class Checker:
 
     def _brief_findings(self, script: Script, variant: Variant | None) -> list[Finding]:
         """Coverage against the brief, for the script or only what one variant plays."""
-        from studio.guide.briefrules import check_brief
-
-        found = check_brief(self.project, script)
+        found = self._scripts[script.id].brief
         if variant is None:
             return found
         played = {chosen_alternative(variant, b).id for b in script.beats if b.alternatives}
@@ -191,7 +193,9 @@ class Checker:
                 v.id: check_variant(script, v, th, state.summaries, self.project.language)
                 for v in script.variants
             }
+            state.brief = self._coverage.findings(self.project, script)
             scripts[script.id] = state
+        self._coverage.keep(scripts)
         for gone in cache.keys() - where.keys():
             del cache[gone]
         self._where = where
@@ -222,6 +226,7 @@ class Checker:
                     state.variant_findings[v.id] = check_variant(
                         state.script, v, state.th, state.summaries, self.project.language
                     )
+            state.brief = self._coverage.findings(self.project, state.script, alts.values())
         return True
 
     def _resummarize(self, script: Script, beat: Beat, alt: Alternative, th: Thresholds) -> AltSummary:

@@ -1,0 +1,248 @@
+"""The brief's coverage rules run incrementally: facts kept per alternative, added up per variant.
+
+Every rule of :mod:`studio.guide.briefrules` reads the shots' voice-over, on-screen text and
+visual, folded. Folding is the expensive part, so each alternative's shots are folded once and
+reduced to an :class:`AltFacts` (its folded texts, whether a shot says the key point each of
+the three ways, whether it addresses a persona, its banned words), kept until one of those
+shots changes. A variant's findings then join the facts of the alternatives it plays, in
+beat order: the text a rule searches is exactly the text of the variant's cut.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from studio.guide.briefrules import (
+    ANSWERING,
+    Needles,
+    banned_findings,
+    cta_finding,
+    heard,
+    is_badge,
+    layers_finding,
+    must_say_finding,
+    needles,
+    pain_finding,
+    persona_finding,
+)
+from studio.guide.findings import Finding, Location
+from studio.guide.folding import SEP, fold_texts
+from studio.models.brief import Brief
+from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
+from studio.models.enums import BeatKind
+from studio.models.timeline import chosen_alternative
+
+#: Each shot contributes these texts, in this order, to the folded texts of its alternative.
+_PARTS = 3
+
+
+class AltFacts(NamedTuple):
+    """One alternative's shots reduced to what the brief rules need."""
+
+    #: What the facts were computed from (see :func:`alt_key`).
+    key: tuple[object, ...]
+    #: Voice-over and on-screen text of every shot, folded and joined in order.
+    spoken: str
+    #: Voice-over, on-screen text and visual of every shot, folded and joined in order.
+    told: str
+    #: The same two as whole-word text, when the brief has Latin phrases (else empty).
+    spoken_words: str
+    told_words: str
+    #: Some shot says the key point in its voice-over / a caption / a badge.
+    voice: bool
+    caption: bool
+    badge: bool
+    #: Some persona of the brief is addressed.
+    persona: bool
+    banned: tuple[Finding, ...]
+    last: Shot | None
+
+
+def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
+    """Everything an alternative's facts depend on, besides the brief."""
+    return (
+        script_id,
+        beat.id,
+        tuple((s, s.code, s.voiceover, s.onscreen_text, s.visual, is_badge(s)) for s in alt.shots),
+    )
+
+
+class BriefCoverage:
+    """Keeps each alternative's facts for the brief in force and adds them up per variant."""
+
+    def __init__(self) -> None:
+        self._brief: Brief | None = None
+        self._needles: Needles | None = None
+        #: script id -> alternative id -> facts.
+        self._facts: dict[str, dict[str, AltFacts]] = {}
+
+    def findings(
+        self, project: Project, script: Script, changed: Iterable[tuple[Beat, Alternative]] | None = None
+    ) -> list[Finding]:
+        """Every coverage finding of ``script``.
+
+        ``changed``: the only alternatives whose shots may have changed since the last call for
+        this script (None: look at every alternative; unchanged ones keep their facts).
+        """
+        n = self._needles_for(project.brief)
+        if n is None:
+            return []
+        facts = self._update(n, script, changed)
+        found: list[Finding] = []
+        for beat in script.beats:
+            for alt in beat.alternatives:
+                found.extend(facts[alt.id].banned)
+        self._persona(n, script, facts, found)
+        for variant in script.variants:
+            chosen = [
+                (b.kind, facts[chosen_alternative(variant, b).id]) for b in script.beats if b.alternatives
+            ]
+            _variant(n, Location(script.id, variant.id), variant, chosen, found)
+        return found
+
+    def keep(self, script_ids: Iterable[str]) -> None:
+        """Forget the facts of scripts no longer in the project."""
+        kept = set(script_ids)
+        for gone in self._facts.keys() - kept:
+            del self._facts[gone]
+
+    def _needles_for(self, brief: Brief) -> Needles | None:
+        # The brief is compared by value (a few microseconds), not trusted to be a new object.
+        if self._brief is None or brief != self._brief:
+            self._brief = copy.deepcopy(brief)
+            self._needles = needles(brief)
+            self._facts.clear()
+        return self._needles
+
+    def _update(
+        self, n: Needles, script: Script, changed: Iterable[tuple[Beat, Alternative]] | None
+    ) -> dict[str, AltFacts]:
+        old = self._facts.get(script.id)
+        if old is None:
+            old, changed = {}, None  # nothing kept for this script (or for this brief) yet
+        if changed is None:
+            facts: dict[str, AltFacts] = {}  # rebuilt: alternatives no longer in the script drop out
+            changed = ((beat, alt) for beat in script.beats for alt in beat.alternatives)
+        else:
+            facts = old
+        todo: list[tuple[Beat, Alternative, tuple[object, ...]]] = []
+        for beat, alt in changed:
+            key = alt_key(script.id, beat, alt)
+            have = old.get(alt.id)
+            if have is not None and have.key == key:
+                facts[alt.id] = have
+            else:
+                todo.append((beat, alt, key))
+        if todo:
+            for (_, alt, _), made in zip(todo, _facts(n, script.id, todo), strict=True):
+                facts[alt.id] = made
+        self._facts[script.id] = facts
+        return facts
+
+    @staticmethod
+    def _persona(n: Needles, script: Script, facts: dict[str, AltFacts], found: list[Finding]) -> None:
+        hooks = [b for b in script.beats if b.kind is BeatKind.HOOK]
+        if not n.stems or not hooks:
+            return
+        if any(facts[alt.id].persona for beat in hooks for alt in beat.alternatives):
+            return
+        found.append(persona_finding(n.persona, Location(script.id, None, hooks[0].id)))
+
+
+def _facts(
+    n: Needles, script_id: str, todo: list[tuple[Beat, Alternative, tuple[object, ...]]]
+) -> list[AltFacts]:
+    """Facts of many alternatives, their texts folded in one pass."""
+    texts = [t for _, alt, _ in todo for s in alt.shots for t in (s.voiceover, s.onscreen_text, s.visual)]
+    folded, worded = fold_texts(texts, n.latin)
+    made = []
+    at = 0
+    for beat, alt, key in todo:
+        end = at + _PARTS * len(alt.shots)
+        f = folded[at:end]
+        w = worded[at:end] if n.latin else [""] * (end - at)
+        at = end
+        made.append(_alt_facts(n, Location(script_id, None, beat.id, alt.id), alt, key, f, w))
+    return made
+
+
+def _alt_facts(
+    n: Needles, where: Location, alt: Alternative, key: tuple[object, ...], f: list[str], w: list[str]
+) -> AltFacts:
+    spoken = "".join([x for i, x in enumerate(f) if i % _PARTS != 2])
+    told = "".join(f)
+    spoken_words = " ".join([x for i, x in enumerate(w) if x and i % _PARTS != 2]) if n.latin else ""
+    told_words = " ".join([x for x in w if x]) if n.latin else ""
+    voice = caption = badge = False
+    p = n.point_phrase
+    # Every text a shot is searched in lies whole inside the alternative's joined text.
+    if n.point is not None and heard(p, told, told_words):
+        for i, shot in enumerate(alt.shots):
+            j = _PARTS * i
+            voice = voice or heard(p, f[j], w[j])
+            if is_badge(shot):
+                badge = badge or heard(p, f[j + 1] + f[j + 2], " ".join([x for x in w[j + 1 : j + 3] if x]))
+            else:
+                caption = caption or heard(p, f[j + 1], w[j + 1])
+    persona = any(heard(stem, spoken, spoken_words) for stem in n.stems)
+    banned: list[Finding] = []
+    if n.banned_any is not None and n.banned_any.search(
+        SEP.join([t for s in alt.shots for t in (s.voiceover, s.onscreen_text)])
+    ):
+        for shot in alt.shots:
+            for name in ("voiceover", "onscreen_text"):
+                if n.banned_any.search(getattr(shot, name)):
+                    banned += banned_findings(n, shot, name, where)
+    last = alt.shots[-1] if alt.shots else None
+    return AltFacts(
+        key, spoken, told, spoken_words, told_words, voice, caption, badge, persona, tuple(banned), last
+    )
+
+
+def _variant(
+    n: Needles,
+    where: Location,
+    variant: Variant,
+    chosen: list[tuple[BeatKind, AltFacts]],
+    found: list[Finding],
+) -> None:
+    """The findings of one variant, from the facts of the alternatives it plays, in beat order."""
+    if n.point is not None:
+        ways = {
+            "voiceover": any(f.voice for _, f in chosen),
+            "caption": any(f.caption for _, f in chosen),
+            "badge": any(f.badge for _, f in chosen),
+        }
+        missing = [way for way, present in ways.items() if not present]
+        if missing:
+            found.append(layers_finding(n.point, missing, where))
+    if n.pains:
+        told, words = _joined([f for kind, f in chosen if kind in ANSWERING], n.latin, told=True)
+        for pain in n.pains:
+            if not any(heard(p, told, words) for p in pain.answers):
+                found.append(pain_finding(pain, where))
+    cta = [f for kind, f in chosen if kind is BeatKind.CTA and f.last is not None]
+    if cta and (n.deal or n.deadline):
+        spoken, words = _joined(cta, n.latin)
+        last = cta[-1].last
+        assert last is not None
+        if n.deal and not any(heard(p, spoken, words) for p in n.deal):
+            found.append(cta_finding("brief.cta_offer", where, last, n.deal_shown, {"offer": n.deal_shown}))
+        if n.deadline and not heard(n.deadline_phrase, spoken, words):
+            found.append(cta_finding("brief.cta_deadline", where, last, n.deadline, {"deadline": n.deadline}))
+    if n.must_say:
+        spoken, words = _joined([f for _, f in chosen], n.latin)
+        for line, p in n.must_say:
+            if not heard(p, spoken, words):
+                found.append(must_say_finding(line, variant.name, where))
+
+
+def _joined(facts: list[AltFacts], latin: bool, told: bool = False) -> tuple[str, str]:
+    """The folded and whole-word texts of several alternatives played one after another."""
+    if told:
+        folded, worded = [f.told for f in facts], [f.told_words for f in facts]
+    else:
+        folded, worded = [f.spoken for f in facts], [f.spoken_words for f in facts]
+    return "".join(folded), " ".join([w for w in worded if w]) if latin else ""
