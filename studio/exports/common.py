@@ -238,6 +238,36 @@ WORDS: dict[str, tuple[str, str]] = {
     "results.minus": ("区间下方", "minus"),
     "results.plus": ("区间上方", "plus"),
     "results.winner": ("胜出", "winner"),
+    # The creators sheet and page.
+    "cr.sheet": ("达人", "Creators"),
+    "cr.title": ("达人对比", "Creators compared"),
+    "cr.creator": ("达人", "Creator"),
+    "cr.handle": ("账号", "Handle"),
+    "cr.pending": ("待出结果", "Pending"),
+    "cr.link": ("视频链接", "Video link"),
+    "cr.cvr": ("播放转化率", "Conversions per play"),
+    "cr.gpm": ("千次播放成交额", "GMV per 1,000 plays"),
+    "cr.share": ("成交占比", "Share of GMV"),
+    "cr.variants": ("各版本（合并达人）", "Variants across creators"),
+    "cr.with_results": ("有数据的达人", "Creators with results"),
+    "cr.no_variant": ("（未分配版本）", "(no variant)"),
+    "cr.legend": (
+        "圆点为数值，横线为 95% 区间；★ 仅在数据足以证明其领先其余所有时标出。",
+        "The dot is the value, the line its 95 % interval; ★ only where the data show it ahead of every other one.",
+    ),
+    "cr.top": (
+        "图中只画出播放最多的 {n} 位达人，表中列出全部。",
+        "The charts draw the {n} creators with the most plays; the table lists them all.",
+    ),
+    "cr.note": (
+        "区间为 95%（播放转化率用 Wilson 区间，千次播放成交额用订单数的精确泊松区间）；领先者须经双比例 z 检验"
+        "（Holm 校正）胜过其余每一位才标 ★，千次播放成交额须区间不重叠；各版本合并其达人的数据，并按同一版本达人之间的"
+        "差异放宽区间；尚无数据的达人不参与比较。",
+        "Intervals are 95 % (Wilson for conversions per play, the exact Poisson interval of the orders for GMV per "
+        "1,000 plays); the leader is starred only when a two-proportion z-test (Holm-corrected) puts it above every "
+        "other one, or, for GMV per 1,000 plays, when its interval clears theirs; variants sum their creators and "
+        "widen their intervals by the spread between creators of one variant; creators without results are not compared.",
+    ),
 }
 
 PLATFORM_NAMES: dict[str, tuple[str, str]] = {

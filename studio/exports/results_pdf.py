@@ -45,7 +45,7 @@ def add_results_page(pdf: Any, project: Project, script: Script, lang: str, widt
     for i, panel in enumerate(shown):
         x = pdf.l_margin + (i % PER_ROW) * panel_w
         y = top + (i // PER_ROW) * panel_h
-        _panel(pdf, panel, x, y, panel_w - 6, symbol)
+        draw_panel(pdf, panel, x, y, panel_w - 6, symbol)
     pdf.set_y(top + -(-len(shown) // PER_ROW) * panel_h + 2)
     pdf.set_font(pdf.family, "", 9)
     for text in sentences(analysis, lang):
@@ -57,7 +57,8 @@ def add_results_page(pdf: Any, project: Project, script: Script, lang: str, widt
     pdf.set_text_color(*CONTROL_RGB)
 
 
-def _panel(pdf: Any, panel: Panel, x: float, y: float, w: float, symbol: str) -> None:
+def draw_panel(pdf: Any, panel: Panel, x: float, y: float, w: float, symbol: str) -> None:
+    """One panel of dots on their intervals at (x, y), ``w`` wide (see :data:`ROW_MM` for its height)."""
     pdf.set_font(pdf.family, "B", 9)
     pdf.set_xy(x, y)
     pdf.cell(w, TITLE_MM - 1, pdf.txt(panel.title))

@@ -81,12 +81,12 @@ def add_results_sheet(
     ws.append([])
     ws.append([word("results.note", lang)])
     ws.column_dimensions["A"].width = 18
-    _add_charts(ws, panels(analysis, lang), lang)
+    add_interval_charts(ws, panels(analysis, lang), lang)
     return ws
 
 
-def _add_charts(ws: Worksheet, shown: list[Panel], lang: str) -> None:
-    """Per metric a block of chart data (value, minus, plus) and a column chart with error bars over it."""
+def add_interval_charts(ws: Worksheet, shown: list[Panel], lang: str, per_row: int = PER_ROW) -> None:
+    """Per panel a block of chart data (value, minus, plus) and a column chart with error bars over it."""
     if not shown:
         return
     ws.append([])
@@ -113,9 +113,18 @@ def _add_charts(ws: Worksheet, shown: list[Panel], lang: str) -> None:
     left = len(ws[2]) + 2
     for i, (panel, first, last) in enumerate(blocks):
         chart = _chart(ws, panel, first, last)
-        col = left + (i % PER_ROW) * 8
-        row = anchor_row + (i // PER_ROW) * 14
+        col = left + (i % per_row) * 8
+        row = anchor_row + (i // per_row) * 14
         ws.add_chart(chart, f"{get_column_letter(col)}{row}")
+
+
+def _axis_format(panel: Panel) -> str:
+    """Enough decimals that neighbouring ticks differ (0.2 % steps must not all read "0%")."""
+    step = panel.ticks[1] - panel.ticks[0] if len(panel.ticks) > 1 else 1.0
+    if not panel.metric.is_rate:
+        return "#,##0" if step >= 1 else "#,##0.00"
+    pct = step * 100
+    return "0%" if pct >= 1 else "0.0%" if pct >= 0.1 else "0.00%"
 
 
 def _chart(ws: Worksheet, panel: Panel, first: int, last: int) -> BarChart:
@@ -126,7 +135,7 @@ def _chart(ws: Worksheet, panel: Panel, first: int, last: int) -> BarChart:
     chart.width, chart.height = CHART_W, CHART_H
     chart.add_data(Reference(ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-    chart.y_axis.numFmt = "0%" if panel.metric.is_rate else "#,##0.00"
+    chart.y_axis.numFmt = _axis_format(panel)
     chart.y_axis.scaling.min = panel.axis_min
     chart.y_axis.scaling.max = panel.axis_max
     chart.y_axis.majorGridlines = None

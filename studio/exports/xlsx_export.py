@@ -29,6 +29,7 @@ from studio.exports.common import (
     safe_text,
     word,
 )
+from studio.exports.results_creators_sheet import add_creators_sheet, has_creator_results
 from studio.exports.results_sheet import add_results_sheet
 from studio.exports.xlsx_common import (
     CENTRE,
@@ -159,6 +160,8 @@ def export_xlsx(
         _matrix_sheet(ws, project, script, variants, lang, paper)
         if any(v.id in project.results for v in script.variants):
             add_results_sheet(wb, project, script, lang)
+        if has_creator_results(project):
+            add_creators_sheet(wb, project, script, lang)
         written = atomic_write(path, lambda fh: save_workbook(wb, fh))
         step()
     return written

@@ -203,8 +203,10 @@ def test_pdf_grid_pages_hold_six_large_panels(layout: str, size: str, sample_fil
     assert all(h >= 6 * CM for _, h in board), board
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     pages = [
-        p for p in text.split("\f") if p.strip() and "拍摄清单" not in p and "A/B 投放结果" not in p
-    ]  # the storyboard's pages, not the shoot list's or the results page
+        p
+        for p in text.split("\f")
+        if p.strip() and not any(title in p for title in ("拍摄清单", "A/B 投放结果", "达人对比"))
+    ]  # the storyboard's pages, not the shoot list's, the results page or the creators page
     per_page = [sum(p.count(t.shot.code) for t in timed) for p in pages]
     # The first page also holds the cover; every later storyboard page but the last is one full grid.
     assert sum(per_page) == len(timed)

@@ -23,9 +23,11 @@ def test_results_page_draws_the_charts(sample_file, tmp_path: Path) -> None:
     script = project.scripts[0]
     out = export_pdf(project, script, [script.variants[0]], sample_file.frame_bytes, tmp_path / "b.pdf")
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages")))
-    text = subprocess.run(["pdftotext", "-layout", "-f", str(last), str(out), "-"],
+    # The results page comes just before the creators page, the last one.
+    last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages"))) - 1
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(last), "-l", str(last), str(out), "-"],
                           capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "A/B 投放结果" in text
     for title in ("3秒播放率", "完播率", "点击率", "转化率", "单次转化成本", "ROAS"):
         assert title in text
     assert "74.00%" in text and "「价格钩子」胜出" in text.replace(" ", "")
