@@ -20,8 +20,8 @@ add_messages(
             "比较脚本的各版本（默认），或比较项目的达人以及合并达人后的各版本",
         ),
         "rc.none": (
-            "no creators yet; add them with 'studio talents FILE add --name …' or in the Brief tab",
-            "还没有达人；可用 'studio talents FILE add --name …' 或在“简报”标签页添加",
+            "no creators yet; add them with 'studio talents FILE add --name …' or in the window's Creators tab",
+            "还没有达人；可用 'studio talents FILE add --name …' 或在窗口的“达人”标签页添加",
         ),
         "rc.creators": (
             "Creators ({count}: {done} with results, {pending} pending)",

@@ -86,7 +86,7 @@ def test_no_creators_and_a_wrong_choice(tmp_path: Path, samples: dict[str, Path]
         ops.set_field(pf.project, pf.project, "talents", [])
     shown = run("results", str(path), "--by", "creator", lang="zh")
     assert shown.returncode == 0 and shown.stdout.strip() == (
-        "还没有达人；可用 'studio talents FILE add --name …' 或在“简报”标签页添加"
+        "还没有达人；可用 'studio talents FILE add --name …' 或在窗口的“达人”标签页添加"
     )
     shown = run("results", str(path), "--by", "creator")
     assert shown.stdout.startswith("no creators yet; add them with 'studio talents FILE add --name …'")

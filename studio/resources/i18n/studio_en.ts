@@ -434,8 +434,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
-            <translation>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
+            <source>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
+            <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
         <message>
             <location line="+52" />
@@ -1419,13 +1419,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+83" />
+            <location filename="../../ui/mainwindow.py" line="+85" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>Opening {name}…</translation>
@@ -1471,7 +1471,7 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -1486,7 +1486,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -2407,8 +2407,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Creators</source>
-            <translation>Creators</translation>
+            <source>Creators compared</source>
+            <translation>Creators compared</translation>
         </message>
         <message>
             <location line="+16" />

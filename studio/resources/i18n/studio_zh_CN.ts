@@ -433,8 +433,8 @@
         </message>
         <message>
             <location line="+6" />
-            <source>No creators yet. Add the creators of the campaign in the Brief tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
-            <translation>还没有达人。请在“简报”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
+            <source>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
+            <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
         <message>
             <location line="+52" />
@@ -1418,13 +1418,13 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+83" />
+            <location filename="../../ui/mainwindow.py" line="+85" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+63" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>正在打开 {name}…</translation>
@@ -1470,7 +1470,7 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -1485,7 +1485,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -2405,8 +2405,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Creators</source>
-            <translation>达人</translation>
+            <source>Creators compared</source>
+            <translation>达人对比</translation>
         </message>
         <message>
             <location line="+16" />

@@ -123,7 +123,7 @@ class ResultsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Rates and chart"))
         self.creators = CreatorsPanel(self)
-        self.tabs.addTab(self.creators, self.tr("Creators"))
+        self.tabs.addTab(self.creators, self.tr("Creators compared"))
         self.retention = RetentionChart(self)
         self.retention_words = QLabel(self)
         self.retention_words.setWordWrap(True)

@@ -77,7 +77,7 @@ class CreatorsPanel(QWidget):
         bar.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignRight)
         self.hint = QLabel(
             self.tr(
-                "No creators yet. Add the creators of the campaign in the Brief tab (name, assigned "
+                "No creators yet. Add the creators of the campaign in the Creators tab (name, assigned "
                 "variant, plays, conversions and GMV of their video) to compare them here."
             ),
             self,

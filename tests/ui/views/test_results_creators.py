@@ -158,7 +158,7 @@ def test_no_creators_says_where_to_add_them(window, qtbot) -> None:
     doc = window.doc
     doc.push(SetFieldCommand(doc.project, doc.project, "talents", []))
     qtbot.wait(20)
-    assert panel.hint.isVisible() and "Brief tab" in panel.hint.text()
+    assert panel.hint.isVisible() and "Creators tab" in panel.hint.text()
     assert not panel.splitter.isVisible() and not panel.by_variant.isEnabled()
 
 
@@ -184,7 +184,7 @@ def zh_sample_window(sample_path, settings, qtbot, qapp) -> Iterator:
 
 def test_chinese_creators_at_a_laptop_size(zh_sample_window, qtbot) -> None:
     view = zh_sample_window.show_tab("results")
-    assert view.tabs.tabText(1) == "达人"
+    assert view.tabs.tabText(1) == "达人对比"
     panel = _creators(zh_sample_window, qtbot)
     table = panel.table
     _fits(table)
