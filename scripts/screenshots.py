@@ -88,10 +88,24 @@ def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Pat
         path = out / f"{lang}_1366_{key}.png"
         _save(window, path, app)
         written.append(path)
+        if key == "results":  # the creators compared, by creator and by variant across creators
+            written += _creators_compared(view, window, out / f"{lang}_1366_results_creators", app)
     window.replacing = True
     window.close()
     doc.close()
     return written
+
+
+def _creators_compared(view, window, stem: Path, app) -> list[Path]:
+    """The Results view's creators tab, by creator then by variant; the view is left as it was."""
+    view.tabs.setCurrentWidget(view.creators)
+    paths = [stem.with_name(f"{stem.name}.png"), stem.with_name(f"{stem.name}_by_variant.png")]
+    _save(window, paths[0], app)
+    view.creators.by_variant.setChecked(True)
+    _save(window, paths[1], app)
+    view.creators.by_creator.setChecked(True)
+    view.tabs.setCurrentIndex(0)
+    return paths
 
 
 def shoot(lang: str, out: Path, work: Path, app, translators, dark: bool = False) -> list[Path]:

@@ -163,7 +163,11 @@ class CreatorsPanel(QWidget):
 
     def _fit_chart(self) -> None:
         """The chart takes the height it needs at this width; the words get the rest."""
-        self.chart_scroll.setMaximumHeight(self.chart.heightForWidth(max(self.chart_scroll.width(), 300)) + 4)
+        # The panel's own width: the scroll area spans it, but may not have been resized yet.
+        width = (
+            self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
+        )
+        self.chart_scroll.setMaximumHeight(self.chart.heightForWidth(max(width, 300)) + 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Refit the chart's height: its panels reflow with the width."""
