@@ -66,6 +66,11 @@ class CreatorRow(Standing):
     #: No results yet (no plays, conversions or GMV): listed, not compared.
     pending: bool = False
 
+    @property
+    def impossible(self) -> bool:
+        """More conversions than plays: a typing slip (plays in 万?) that must not be compared."""
+        return self.conversions > self.plays
+
 
 @dataclass
 class VariantGroup(Standing):
@@ -92,8 +97,13 @@ class CreatorAnalysis:
 
     @property
     def with_results(self) -> list[CreatorRow]:
-        """Creators that have results, in list order."""
-        return [r for r in self.rows if not r.pending]
+        """Creators that have results that can be compared, in list order."""
+        return [r for r in self.rows if not r.pending and not r.impossible]
+
+    @property
+    def impossible(self) -> list[CreatorRow]:
+        """Creators whose figures cannot be right (more conversions than plays), left out."""
+        return [r for r in self.rows if r.impossible]
 
     @property
     def pending(self) -> list[CreatorRow]:
@@ -137,7 +147,9 @@ def _creator(talent: Talent, cvr_reported: bool, gmv_reported: bool, order_value
     plays, conversions, money = talent.plays, talent.conversions, talent.gmv
     pending = plays <= 0 and conversions <= 0 and money <= 0
     rate = Estimate(None, None, None, conversions, plays)
-    if cvr_reported and plays > 0 and conversions <= plays:
+    if conversions > plays:
+        return CreatorRow(talent.name, plays, conversions, money, rate, rate, talent=talent)
+    if cvr_reported and plays > 0:
         rate = wilson(conversions, plays)
     value = (
         gpm(money, plays, conversions, order_value)
@@ -170,7 +182,7 @@ def _group(
     name: str, rows: list[CreatorRow], in_script: bool, inflation: float, reported: tuple[bool, bool],
     order_value: float | None,
 ) -> VariantGroup:  # fmt: skip
-    done = [r for r in rows if not r.pending]
+    done = [r for r in rows if not r.pending and not r.impossible]
     plays = sum(r.plays for r in done)
     conversions = sum(r.conversions for r in done)
     money = sum(r.gmv for r in done)
@@ -199,7 +211,7 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
     orders = sum(t.conversions for t in sold)
     order_value = sum(t.gmv for t in sold) / orders if orders else None
     rows = [_creator(t, cvr_reported, gmv_reported, order_value) for t in talents]
-    done = [r for r in rows if not r.pending]
+    done = [r for r in rows if not r.pending and not r.impossible]
     total_plays = sum(r.plays for r in done)
     total_conversions = sum(r.conversions for r in done)
     total_gmv = sum(r.gmv for r in done)

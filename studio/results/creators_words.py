@@ -160,6 +160,17 @@ def sentences(analysis: CreatorAnalysis, lang: str, symbol: str = "", first: str
         names = "、".join(loose) if lang == "zh" else ", ".join(loose)
         out.append(f"未分配版本的达人不参与版本比较：{names}。" if lang == "zh"
                    else f"Creators without an assigned variant are left out of the variant comparison: {names}.")  # fmt: skip
+    if analysis.impossible:
+        if lang == "zh":
+            names = "、".join(f"{r.name}（转化 {format_count(r.conversions)}，播放 {format_count(r.plays)}）"
+                             for r in analysis.impossible)  # fmt: skip
+            out.append(f"转化数多于播放数，未参与比较（请核对数据）：{names}。")
+        else:
+            names = ", ".join(f"{r.name} ({format_count(r.conversions)} conversions, {format_count(r.plays)} plays)"
+                              for r in analysis.impossible)  # fmt: skip
+            out.append(
+                f"More conversions than plays, left out of the comparison (check the figures): {names}."
+            )
     if analysis.pending:
         if lang == "zh":
             names = "、".join(

@@ -233,3 +233,26 @@ def test_gpm_panel_is_money() -> None:
     assert [p.title for p in panels] == ["播放转化率 · 按达人", "千次播放成交额 GPM · 按达人"]
     assert panels[1].metric is GPM and not GPM.is_rate and PLAY_CVR.is_rate
     assert panels[0].bars[0].is_winner and panels[1].axis_min <= 371 < 1148 <= panels[1].axis_max
+
+
+def test_more_conversions_than_plays_is_left_out_and_named() -> None:
+    # 3,000 orders on 300 plays: the plays were typed in 万 or the orders are a shop total.
+    project, script = _project(
+        _t("Ann", "Base", 20000, 200, 20000.0),
+        _t("Bo", "Hook", 20000, 100, 9000.0),
+        _t("Oops", "Hook", 300, 3000, 9e5),
+    )
+    a = analyse_creators(project, script)
+    oops = a.rows[2]
+    assert oops.impossible and not oops.pending and oops.cvr.value is None and oops.gpm.value is None
+    assert [r.name for r in a.with_results] == ["Ann", "Bo"] and oops.share_gmv is None
+    assert (a.total_plays, a.total_gmv) == (40000, 29000.0)
+    hook = a.groups[1]
+    assert (hook.plays, hook.conversions, [c.name for c in hook.creators]) == (20000, 100, ["Bo"])
+    assert matrix_verdicts(a)[0].leader.name == "Ann"
+    assert sentences(a, "en")[-1] == (
+        "More conversions than plays, left out of the comparison (check the figures): Oops (3,000 conversions, 300 plays)."
+    )
+    assert (
+        sentences(a, "zh")[-1] == "转化数多于播放数，未参与比较（请核对数据）：Oops（转化 3,000，播放 300）。"
+    )

@@ -453,7 +453,7 @@
             <translation>No results from any creator yet.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
@@ -572,6 +572,11 @@
             <location line="+22" />
             <source>95 % interval: %1 – %2</source>
             <translation>95 % interval: %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>More conversions than plays: check this creator's figures in the Creators tab.</source>
+            <translation>More conversions than plays: check this creator's figures in the Creators tab.</translation>
         </message>
         <message>
             <location line="+11" />

@@ -452,7 +452,7 @@
             <translation>还没有任何达人的数据。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Creator</source>
             <translation>达人</translation>
         </message>
@@ -571,6 +571,11 @@
             <location line="+22" />
             <source>95 % interval: %1 – %2</source>
             <translation>95% 区间：%1 – %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>More conversions than plays: check this creator's figures in the Creators tab.</source>
+            <translation>转化数多于播放数：请在“达人”标签页核对该达人的数据。</translation>
         </message>
         <message>
             <location line="+11" />

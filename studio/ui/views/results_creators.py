@@ -163,11 +163,9 @@ class CreatorsPanel(QWidget):
 
     def _fit_chart(self) -> None:
         """The chart takes the height it needs at this width; the words get the rest."""
-        # The panel's own width: the scroll area spans it, but may not have been resized yet.
-        width = (
-            self.width() - self.layout().contentsMargins().left() - self.layout().contentsMargins().right()
-        )
-        self.chart_scroll.setMaximumHeight(self.chart.heightForWidth(max(width, 300)) + 4)
+        # The panel's own width (its layout has no side margins): the scroll area spans it, but may
+        # not have been resized yet.
+        self.chart_scroll.setMaximumHeight(self.chart.heightForWidth(max(self.width(), 300)) + 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Refit the chart's height: its panels reflow with the width."""
@@ -267,6 +265,10 @@ class CreatorsPanel(QWidget):
             high = "∞" if est.high is None else shown(est.high)
             item.setToolTip(
                 self.tr("95 % interval: %1 – %2").replace("%1", shown(est.low)).replace("%2", high)
+            )
+        if isinstance(s, CreatorRow) and s.impossible:
+            item.setToolTip(
+                self.tr("More conversions than plays: check this creator's figures in the Creators tab.")
             )
         if s.name and self.best.get(metric.key) == s.name:
             item.setText("★ " + item.text())
