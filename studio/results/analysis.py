@@ -116,6 +116,7 @@ def _sum(results: list[VariantResult], variant_id: str) -> VariantResult:
         for name in ("impressions", "plays", "views_3s", "completions", "clicks", "conversions"):
             setattr(total, name, getattr(total, name) + getattr(r, name))
         total.spend += r.spend
+        total.gmv += r.gmv
     return total
 
 

@@ -63,6 +63,15 @@ def test_pooled_hook_alternative(script) -> None:
     assert b.comparisons["ctr"].p_value == pytest.approx(1.0)
 
 
+def test_pooled_alternatives_carry_their_gmv(script) -> None:
+    # Summed GMV over summed spend: hook A plays in the base, word-of-mouth and testimonial variants.
+    rows = [(10000, 8000, 4000, 1000, 200, 20, 100.0, 900.0 + 100 * i) for i in range(4)]
+    analysis = analyse(script, _results(script, rows))
+    a, b = [arm for arm in analysis.pooled if arm.beat is script.beats[0]]
+    assert a.estimates["roas"].value == pytest.approx((900 + 1100 + 1200) / 300)
+    assert b.estimates["roas"].value == pytest.approx(1000 / 100)
+
+
 def test_no_results_means_no_data(script) -> None:
     analysis = analyse(script, {})
     assert verdict(analysis, METRIC_BY_KEY["ctr"]).kind == "no_data"
