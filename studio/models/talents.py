@@ -278,14 +278,18 @@ def merged(
     out = list(talents)
     new: list[str] = []
     changed: list[str] = []
+    where = {t.name.casefold(): i for i, t in enumerate(out)}  # a roster of thousands stays linear
     for number, row in rows:
         try:
             name = check_text("name", row.get("name", ""))
             if not name:
                 raise TalentValueError("name", "empty_name")
-            at = next((i for i, t in enumerate(out) if t.name.casefold() == name.casefold()), -1)
+            at = where.get(name.casefold(), -1)
             if at < 0:
-                out = added(out, from_texts({**row, "name": name}, variants))
+                if len(out) >= MAX_TALENTS:
+                    raise TalentValueError("name", "too_many", name, limit=MAX_TALENTS)
+                out.append(from_texts({**row, "name": name}, variants))
+                where[name.casefold()] = len(out) - 1
                 new.append(name)
                 continue
             updated = from_texts({**row, "name": out[at].name}, variants, out[at])

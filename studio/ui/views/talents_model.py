@@ -157,6 +157,8 @@ class TalentsModel(QAbstractTableModel):
                 return translate("Talents", "{link}\nCtrl+click to open").format(link=talent.link)
         if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and talent.notes:
             return talent.notes
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "handle", "variant"):
+            return str(getattr(talent, name)) or None  # the whole text of a narrowed column
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

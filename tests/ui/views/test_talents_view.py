@@ -258,3 +258,19 @@ def test_readonly_file_cannot_be_edited(zh_doc, view: TalentsView, monkeypatch) 
     monkeypatch.setattr(type(zh_doc), "readonly", property(lambda _self: True))
     assert not (view.model.flags(view.model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable)
     assert not view.can_edit("paste") and not view.can_edit("delete")
+
+
+def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: TalentsView) -> None:
+    from studio.imports.talents_import import MAX_ROWS
+
+    before = list(zh_doc.project.talents)
+    steps = zh_doc.undo_stack.count()
+    rows = "达人昵称\t播放量\n" + "".join(f"c{i}\t{i}\n" for i in range(MAX_ROWS + 50))
+    assert not view.paste_text(rows) and "more than 2000 rows" in view.message.text()
+    assert not view.paste_text("达人昵称\t备注\n小鹿\t" + "长" * 5000 + "\n")
+    assert "longer than 4000 characters" in view.message.text()
+    assert (
+        not view.paste_text("平台\t播放量\n抖音\t3\n") and "no column of creator names" in view.message.text()
+    )
+    assert not view.paste_text("  \n") and "no cells" in view.message.text()
+    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
