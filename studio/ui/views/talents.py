@@ -98,6 +98,7 @@ class TalentsView(QWidget):
             ("check", self.tr("Check returned script…"), "file-text", self.check_script),
         ):
             action = self.toolbar.addAction(icon(icon_name), text)
+            action.setIconText(text)  # keep the "…" that says a dialog follows (tool buttons drop it)
             action.triggered.connect(slot)
             self.buttons[key] = action
             if key in ("remove", "down"):
