@@ -282,13 +282,18 @@ class TalentsView(QWidget):
         self._push(moved(self.talents, rows[0], rows[0] + step), self.tr("Move creator"), rows[0] + step)
 
     def copy(self) -> None:
-        """Copy the selected creators as tab-separated rows with a header (Excel pastes them as a table)."""
-        rows = self.selected_rows()
-        lines = ["\t".join(self.model.titles)]
-        for row in rows:
+        """Copy the selected creators as tab-separated rows with a header (Excel pastes them as a table,
+        and pasting them back here changes nothing)."""
+        import csv
+        import io
+
+        out = io.StringIO()
+        writer = csv.writer(out, dialect=csv.excel_tab, lineterminator="\n")
+        writer.writerow(self.model.titles)
+        for row in self.selected_rows():
             t = self.talents[row]
-            lines.append("\t".join(self.model.shown(t, f).replace("\t", " ") for f in TALENT_FIELDS))
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+            writer.writerow([t.notes if f == "notes" else self.model.shown(t, f) for f in TALENT_FIELDS])
+        QGuiApplication.clipboard().setText(out.getvalue())
 
     def paste(self) -> None:
         """Add or update creators from cells copied out of a spreadsheet, in one undo step."""

@@ -5,6 +5,8 @@ Real widgets on the Chinese sample; every change is one undo step and is read ba
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import docx
@@ -274,3 +276,40 @@ def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: T
     )
     assert not view.paste_text("  \n") and "no cells" in view.message.text()
     assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+
+
+def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view: TalentsView, qtbot,
+                                                                   sample_path_en) -> None:  # fmt: skip
+    from PySide6.QtGui import QGuiApplication
+
+    from studio.store.document import ProjectFile
+    from studio.ui.document import DocumentController
+
+    assert _edit(view, 0, NOTES, "已寄样\n两盒") and _edit(view, 0, GMV, "30690.55")
+    view.table.selectAll()
+    view.copy()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines()[0].split("\t")[:3] == ["Name", "Platform", "Handle"]
+    steps = zh_doc.undo_stack.count()
+    assert not view.paste_text(copied) and "already in the list" in view.message.text()
+    assert zh_doc.undo_stack.count() == steps
+    other = DocumentController(ProjectFile.open(sample_path_en))
+    try:
+        target = TalentsView(other)
+        qtbot.addWidget(target)
+        # The English sample's variants have other names: creators on 基础版 go to its Base.
+        rows = list(csv.reader(io.StringIO(copied), dialect=csv.excel_tab))
+        kept = [rows[0]] + [
+            [c.replace("基础版", "Base") for c in r] for r in rows[1:] if r[VARIANT] == "基础版"
+        ]
+        out = io.StringIO()
+        csv.writer(out, dialect=csv.excel_tab).writerows(kept)
+        assert len(kept) == 3 and target.paste_text(out.getvalue())
+        got = {t.name: t for t in other.project.talents}
+        assert (
+            got["小鹿"].notes == "已寄样\n两盒"
+            and got["小鹿"].gmv == 30690.55
+            and got["大白"].status == "paid"
+        )
+    finally:
+        other.close()
