@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from studio.models.entities import RESULT_COUNTS, VariantResult, now_iso
 from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
-from studio.results.creators import analyse_creators
 from studio.results.format import currency, format_count, format_money
 from studio.results.metrics import METRICS, Metric, count_label, short_label
 from studio.results.retention import readings
@@ -185,7 +184,7 @@ class ResultsView(QWidget):
             ),
         )
         self.retention_words.setText("\n".join(retention_sentences(script, results, lang)))
-        self.creators.set_analysis(analyse_creators(self.doc.project, script), self.symbol)
+        self.creators.set_source(self.doc.project, script, self.symbol)
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
         headers = [short_label(m, lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]

@@ -6,8 +6,10 @@ verdicts in words. Read-only: creators are edited in the Brief tab.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,8 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.models.entities import Project, Script
 from studio.models.vocab import talent_status_label
-from studio.results.creators import GPM, PLAY_CVR, CreatorAnalysis, CreatorRow, Standing, VariantGroup
+from studio.results.creators import (
+    GPM,
+    PLAY_CVR,
+    CreatorAnalysis,
+    CreatorRow,
+    Standing,
+    VariantGroup,
+    analyse_creators,
+)
 from studio.results.creators_chart import creator_panels
 from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix_verdicts
 from studio.results.creators_words import sentences
@@ -61,6 +72,8 @@ class CreatorsPanel(QWidget):
         self.symbol = ""
         self.analysis: CreatorAnalysis | None = None
         self.best: dict[str, str] = {}
+        self._source: tuple[Project, Script, str] | None = None
+        self._compared: tuple[object, ...] | None = None
         self.by_creator = QRadioButton(self.tr("By creator"), self)
         self.by_variant = QRadioButton(self.tr("By variant, across creators"), self)
         self.by_creator.setChecked(True)
@@ -119,6 +132,36 @@ class CreatorsPanel(QWidget):
     def level(self) -> str:
         """'creator' or 'variant': what the table and the chart compare."""
         return VARIANT if self.by_variant.isChecked() else CREATOR
+
+    def set_source(self, project: Project, script: Script, symbol: str) -> None:
+        """Compare the project's creators for this script, now if shown, else when next shown.
+
+        The Results view refreshes on every edit anywhere; a large matrix's intervals cost
+        milliseconds a creator, so they are only worked out when seen and when the creators (or the
+        script's variant names) changed.
+        """
+        self._source = (project, script, symbol)
+        if self.isVisible():
+            self._compare()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while hidden."""
+        super().showEvent(event)
+        self._compare()
+
+    def _compare(self) -> None:
+        if self._source is None:
+            return
+        project, script, symbol = self._source
+        key = (
+            symbol,
+            ui_lang(),
+            tuple(v.name for v in script.variants),
+            tuple(dataclasses.astuple(t) for t in project.talents),
+        )
+        if key != self._compared:
+            self._compared = key
+            self.set_analysis(analyse_creators(project, script), symbol)
 
     def set_analysis(self, analysis: CreatorAnalysis, symbol: str) -> None:
         """Show this comparison (money in ``symbol``)."""

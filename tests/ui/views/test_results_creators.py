@@ -153,6 +153,31 @@ def test_a_creator_ahead_on_the_evidence_is_starred_and_undo_takes_it_back(windo
     assert table.item(4, cvr).text() == "0.82%" and _winner_pixels(panel.chart) == 0
 
 
+def test_edits_elsewhere_are_compared_when_the_tab_is_next_shown(window, qtbot) -> None:
+    import dataclasses
+
+    from studio.ui.commands import SetFieldCommand
+
+    panel = _creators(window, qtbot)
+    view = window.show_tab("results")
+    view.tabs.setCurrentIndex(0)  # the rates: the creators' tab is hidden
+    qtbot.wait(10)
+    doc = window.doc
+    before = panel.analysis
+    talents = [dataclasses.replace(t) for t in doc.project.talents]
+    talents[1] = dataclasses.replace(talents[1], status="posted", plays=20000, conversions=90, gmv=1700.0)
+    doc.push(SetFieldCommand(doc.project, doc.project, "talents", talents))
+    doc.push(SetFieldCommand(doc.project, doc.script.variants[0], "hypothesis", "typed elsewhere"))
+    assert panel.analysis is before  # nothing worked out for a hidden tab
+    view.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.analysis is not before)
+    assert panel.table.item(1, _column(panel.table, "Plays")).text() == "20,000"
+    assert "Pending" not in panel.words.text()
+    shown = panel.analysis
+    doc.push(SetFieldCommand(doc.project, doc.script.variants[0], "hypothesis", "typed again"))
+    assert panel.analysis is shown  # an edit that leaves the creators alone changes nothing here
+
+
 def test_no_creators_says_where_to_add_them(window, qtbot) -> None:
     from studio.ui.commands import SetFieldCommand
 
