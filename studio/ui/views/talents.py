@@ -263,9 +263,8 @@ class TalentsView(QWidget):
         """Remove the selected creators."""
         rows = self.selected_rows()
         if rows:
-            self._push(
-                removed(self.talents, rows), self.tr("Remove creators"), min(rows[0], len(self.talents) - 2)
-            )
+            left = len(self.talents) - len(rows)
+            self._push(removed(self.talents, rows), self.tr("Remove creators"), min(rows[0], left - 1))
 
     def move_up(self) -> None:
         """Move the current creator one place up."""

@@ -313,3 +313,19 @@ def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view:
         )
     finally:
         other.close()
+
+
+def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: TalentsView) -> None:
+    view.table.selectRow(4)
+    view.table.selectionModel().select(
+        view.model.index(5, NAME), view.table.selectionModel().SelectionFlag.Select
+    )
+    view.delete()
+    assert [t.name for t in zh_doc.project.talents] == ["小鹿", "阿May", "橙子", "大白"]
+    assert view.table.currentIndex().row() == 3
+    view.table.selectAll()
+    view.delete()
+    assert zh_doc.project.talents == [] and "0 creators" in view.summary.text()
+    assert not view.buttons["remove"].isEnabled() and not view.buttons["brief"].isEnabled()
+    zh_doc.undo_stack.undo()
+    assert len(zh_doc.project.talents) == 4
