@@ -122,8 +122,8 @@ class TalentsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.table.viewport().installEventFilter(self)
-        self.model.modelReset.connect(self._update)
-        self.model.modelReset.connect(lambda: self.tell(""))  # the list changed: the last refusal is old news
+        self.model.listChanged.connect(self._update)
+        self.model.listChanged.connect(lambda: self.tell(""))  # the last refusal is old news
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self._update()
 

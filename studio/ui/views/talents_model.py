@@ -79,6 +79,8 @@ class TalentsModel(QAbstractTableModel):
     """Rows are the project's creators, columns their fields; ``refused`` carries why an edit was not taken."""
 
     refused = Signal(object)
+    #: The project's list changed (an edit, an undo, a reset).
+    listChanged = Signal()
 
     def __init__(self, doc: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,7 @@ class TalentsModel(QAbstractTableModel):
         self.titles = column_titles()
         self.statuses = status_labels()
         self.platforms = platform_labels()
+        self._rows = len(self.talents)
         doc.changed.connect(self._on_change)
         doc.reset.connect(self._reload)
 
@@ -102,8 +105,16 @@ class TalentsModel(QAbstractTableModel):
             self._reload()
 
     def _reload(self) -> None:
+        # The same number of rows (a cell edited, its undo): the cells change, the cursor stays put.
+        if len(self.talents) == self._rows:
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(TALENT_FIELDS) - 1))
+            self.listChanged.emit()
+            return
         self.beginResetModel()
+        self._rows = len(self.talents)
         self.endResetModel()
+        self.listChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.talents)

@@ -329,3 +329,11 @@ def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: Tale
     assert not view.buttons["remove"].isEnabled() and not view.buttons["brief"].isEnabled()
     zh_doc.undo_stack.undo()
     assert len(zh_doc.project.talents) == 4
+
+
+def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: TalentsView) -> None:
+    view.table.setCurrentIndex(view.model.index(3, PLAYS))
+    assert _edit(view, 3, PLAYS, "40000")
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (3, PLAYS)
+    zh_doc.undo_stack.undo()
+    assert view.table.currentIndex().row() == 3 and view.model.index(3, PLAYS).data() == "38,000"
