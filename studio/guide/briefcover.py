@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
+from itertools import chain
+from operator import add
 from typing import NamedTuple
 
 from studio.guide.briefrules import (
@@ -171,10 +173,13 @@ def _facts(
 def _alt_facts(
     n: Needles, where: Location, alt: Alternative, key: tuple[object, ...], f: list[str], w: list[str]
 ) -> AltFacts:
-    spoken = "".join([x for i, x in enumerate(f) if i % _PARTS != 2])
+    spoken = "".join(map(add, f[0::_PARTS], f[1::_PARTS]))
     told = "".join(f)
-    spoken_words = " ".join([x for i, x in enumerate(w) if x and i % _PARTS != 2]) if n.latin else ""
-    told_words = " ".join([x for x in w if x]) if n.latin else ""
+    spoken_words = told_words = ""
+    if n.latin:
+        said = chain.from_iterable(zip(w[0::_PARTS], w[1::_PARTS], strict=True))
+        spoken_words = " ".join([x for x in said if x])
+        told_words = " ".join([x for x in w if x])
     voice = caption = badge = False
     p = n.point_phrase
     # Every text a shot is searched in lies whole inside the alternative's joined text.
@@ -186,6 +191,8 @@ def _alt_facts(
                 badge = badge or heard(p, f[j + 1] + f[j + 2], " ".join([x for x in w[j + 1 : j + 3] if x]))
             else:
                 caption = caption or heard(p, f[j + 1], w[j + 1])
+            if voice and caption and badge:
+                break
     persona = any(heard(stem, spoken, spoken_words) for stem in n.stems)
     banned: list[Finding] = []
     if n.banned_any is not None and n.banned_any.search(
