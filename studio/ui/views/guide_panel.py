@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.entities import Alternative, Beat, Change, Shot
+from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
@@ -43,6 +44,44 @@ def _brief_field(fix: Any) -> str | None:
     from studio.guide.needs import opens_brief
 
     return opens_brief(fix)
+
+
+def _script_order(script: Any) -> Callable[[Any], int]:
+    """Where a finding sits in the script (its shot's, else its alternative's or beat's first shot; -1 when none).
+
+    Indexed in one pass over the shots, so ordering a thousand findings costs a thousand look-ups.
+    """
+    shots: dict[str, int] = {}
+    alts: dict[str, int] = {}
+    beats: dict[str, int] = {}
+    for i, (beat, alt, shot) in enumerate(script.iter_shots()):
+        shots.setdefault(shot.id, i)
+        alts.setdefault(alt.id, i)
+        beats.setdefault(beat.id, i)
+
+    def order(finding: Any) -> int:
+        loc = finding.location
+        if loc.shot_id is not None:
+            return shots.get(loc.shot_id, -1)
+        if loc.alt_id is not None:
+            return alts.get(loc.alt_id, -1)
+        return beats.get(loc.beat_id, -1) if loc.beat_id is not None else -1
+
+    return order
+
+
+def _entities(project: Project) -> dict[str, object]:
+    """Every script, variant, beat, alternative and shot by id: what ``project.find`` finds, in one pass."""
+    found: dict[str, object] = {}
+    for script in project.scripts:
+        found[script.id] = script
+        found.update((v.id, v) for v in script.variants)
+        for beat in script.beats:
+            found[beat.id] = beat
+            for alt in beat.alternatives:
+                found[alt.id] = alt
+                found.update((shot.id, shot) for shot in alt.shots)
+    return found
 
 
 class GuidePanel(QWidget):
@@ -152,20 +191,10 @@ class GuidePanel(QWidget):
             log.exception("guide check failed")
             self.summary.setText(self.tr("The guide could not check this script."))
             return
-        found.sort(key=lambda f: (f.severity.rank, self._order(f)))
+        order = _script_order(self.doc.script)
+        found.sort(key=lambda f: (f.severity.rank, order(f)))
         self.findings = found
         self._show()
-
-    def _order(self, finding: Any) -> int:
-        loc = finding.location
-        for i, (beat, alt, shot) in enumerate(self.doc.script.iter_shots()):
-            if (
-                shot.id == loc.shot_id
-                or (loc.shot_id is None and alt.id == loc.alt_id)
-                or (loc.shot_id is None and loc.alt_id is None and beat.id == loc.beat_id)
-            ):
-                return i
-        return -1
 
     def _show(self) -> None:
         keep = self._key(self.current_finding())
@@ -181,8 +210,9 @@ class GuidePanel(QWidget):
             "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         restore = None
+        find = _entities(self.doc.project).get
         for finding in self.findings:
-            where = self.where(finding)
+            where = self.where(finding, find)
             text = finding.message(lang)
             if where:
                 text = f"{where}: {text}"
@@ -229,25 +259,28 @@ class GuidePanel(QWidget):
         loc = finding.location
         return (finding.rule, loc.variant_id, loc.beat_id, loc.alt_id, loc.shot_id, loc.field, loc.span)
 
-    def where(self, finding: Any) -> str:
-        """Where a finding applies, in words: a shot code, a beat and alternative, or a variant."""
+    def where(self, finding: Any, find: Callable[[str], object | None] | None = None) -> str:
+        """Where a finding applies, in words: a shot code, a beat and alternative, or a variant.
+
+        ``find``: looks an entity up by id (the project's own search when not given).
+        """
         loc = finding.location
-        project = self.doc.project
+        find = find or self.doc.project.find
         if loc.shot_id:
-            shot = project.find(loc.shot_id)
+            shot = find(loc.shot_id)
             if isinstance(shot, Shot):
                 return shot.code
         if loc.alt_id:
-            alt = project.find(loc.alt_id)
-            beat = project.find(loc.beat_id) if loc.beat_id else None
+            alt = find(loc.alt_id)
+            beat = find(loc.beat_id) if loc.beat_id else None
             if isinstance(alt, Alternative) and isinstance(beat, Beat):
                 return f"{beat_title(beat)} {alt.label}"
         if loc.beat_id:
-            beat = project.find(loc.beat_id)
+            beat = find(loc.beat_id)
             if isinstance(beat, Beat):
                 return beat_title(beat)
         if loc.variant_id and self.scope.currentData() == "script":
-            variant = project.find(loc.variant_id)
+            variant = find(loc.variant_id)
             name = getattr(variant, "name", "")
             return name or ""
         return ""

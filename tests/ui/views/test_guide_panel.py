@@ -90,3 +90,34 @@ def test_findings_follow_edits_after_a_short_pause(qtbot, zh_doc):
     qtbot.wait(DEBOUNCE_MS + 100)
     qtbot.waitUntil(lambda: len(panel.findings) > before, timeout=2000)
     assert any(f.location.shot_id == hook_shot.id for f in panel.findings[: len(panel.findings)])
+
+
+def test_findings_are_listed_by_severity_then_where_they_sit_in_the_script(qtbot, zh_doc):
+    """Shots' findings in script order; an alternative's or beat's finding where its first shot sits."""
+    script = zh_doc.script
+    shots = [s for _b, _a, s in script.iter_shots()]
+    for shot in (shots[-1], shots[len(shots) // 2], shots[0]):  # typed out of order
+        ops.set_field(zh_doc.project, shot, "voiceover", LONG_VO + "，全网最低价")
+    cta = next(b for b in script.beats if b.kind is BeatKind.CTA)
+    ops.set_field(zh_doc.project, cta, "budget_ds", 10)  # the call to action over its time budget
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    listed = [panel.list.item(i).data(FindingRole) for i in range(panel.list.count())]
+    assert listed == panel.findings and len({f.severity for f in listed}) > 1
+
+    def position(finding) -> int:  # the first shot of the script the finding names
+        loc = finding.location
+        for i, (beat, alt, shot) in enumerate(script.iter_shots()):
+            if shot.id == loc.shot_id or (loc.shot_id is None and (alt.id == loc.alt_id or (
+                    loc.alt_id is None and beat.id == loc.beat_id))):  # fmt: skip
+                return i
+        return -1
+
+    keys = [(f.severity.rank, position(f)) for f in listed]
+    assert keys == sorted(keys)
+    shot_rows = [position(f) for f in listed if f.location.shot_id and f.severity.rank == 0]
+    assert shot_rows[0] == 0 and shot_rows[-1] == len(shots) - 1
+    assert any(f.location.shot_id is None and f.location.beat_id for f in listed)
+    codes = {f.location.shot_id: panel.where(f) for f in listed if f.location.shot_id}
+    assert codes[shots[0].id] == shots[0].code
