@@ -141,3 +141,18 @@ def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -
     missing = run("talents", str(sample), "import", str(tmp_path / "nope.csv"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     assert _talents(sample) == before
+
+
+@pytest.mark.parametrize(
+    "build", [hostile_books.million_rows, hostile_books.whole_sheet_merge, hostile_books.entity_expansion]
+)
+def test_hostile_rosters_cost_bounded_memory_and_cpu(sample: Path, tmp_path: Path, build: object) -> None:
+    from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
+
+    source = build(tmp_path / "roster.xlsx")  # type: ignore[operator]
+    before = _talents(sample)
+    done = run_measured(tmp_path, "talents", str(sample), "import", str(source), lang="zh")
+    assert done.code == 1 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "roster.xlsx" in done.stderr and "Traceback" not in done.stderr
+    assert 0 < done.maxrss < MEMORY_BOUND and 0 <= done.cpu < CPU_BOUND
+    assert _talents(sample) == before
