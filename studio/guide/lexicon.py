@@ -187,6 +187,13 @@ class Lexicon:
         self._patterns = [(rule, re.compile(p), needs) for rule, p, needs in patterns]
         #: Every literal some pattern rule needs, each looked for once per scan.
         self._needs = tuple(dict.fromkeys(n for _, _, needs in patterns for n in needs))
+        # One search finds the needed literals (longest first, not overlapping); a literal it
+        # could have stepped over, inside or across one it found, is then looked for alone.
+        ordered = sorted(filter(None, self._needs), key=len, reverse=True)
+        self._needs_any = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._hiders = {
+            n: frozenset(f for f in self._needs if f != n and _overlaps(f, n)) for n in self._needs
+        }
         self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))
         segment.use_words(k for k in self._literal if k and is_cjk(k[0]))
 
@@ -201,7 +208,7 @@ class Lexicon:
 
     def _scan(self, text: str, low: str) -> list[Hit]:
         found = self._literal_hits(text, low)
-        present = {n for n in self._needs if n in low} if self._patterns else set()
+        present = self.needed(low) if self._patterns else set()
         for rule, regex, needs in self._patterns:
             if present.isdisjoint(needs):
                 continue
@@ -225,6 +232,16 @@ class Lexicon:
             replace(h, softened=True) if context.softened(text, h.start, h.end, h.rule.term) else h
             for h in kept
         ]
+
+    def needed(self, low: str) -> set[str]:
+        """The literals pattern rules need that ``low`` holds (``{n for n in needs if n in low}``)."""
+        found = set(self._needs_any.findall(low)) if self._needs_any is not None else set()
+        if "" in self._hiders:
+            found.add("")  # every text holds the empty string
+        for need in self._needs:
+            if need not in found and not self._hiders[need].isdisjoint(found) and need in low:
+                found.add(need)
+        return found
 
     def scan_many(self, texts: Sequence[str]) -> list[list[Hit]]:
         """:meth:`scan` for several texts at once (one search over them all): hits per text."""
@@ -306,6 +323,12 @@ class Lexicon:
         if context.excused(text, start, end, rule.term, rule.category):
             return None
         return FULL if ends_word else PARTIAL
+
+
+def _overlaps(found: str, other: str) -> bool:
+    """Whether an occurrence of ``found`` can cover the start of one of ``other`` (so a search
+    for either that reports ``found`` may step over ``other``)."""
+    return any(found[d : d + len(other)] == other[: len(found) - d] for d in range(len(found)))
 
 
 def _rank(rule: Rule) -> int:

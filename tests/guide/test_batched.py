@@ -67,3 +67,22 @@ def test_scanning_many_shots_finds_each_fields_hits(texts: list[tuple[str, str, 
     got = scan_shots(th, shots)
     want = [[th.words.scan(getattr(shot, name)) for name in TEXT_FIELDS] for shot in shots]
     assert [[list(hits) for hits in row] for row in got] == want
+
+
+# Literals pattern rules may need: overlapping ones (根治/治愈, 100/00%), one inside another
+# (独家/网独家), repeats of one letter, and the built-in lists' own.
+NEEDS = ("根治", "治愈", "100", "00%", "独家", "网独家", "aa", "aaa", "no", "top", "#", "")
+NEED_TEXT = st.lists(st.sampled_from([*NEEDS, "根", "治", "愈", "1", "0", "%", "a", "t", "o", "x", "独", "家"]),
+                     max_size=10).map("".join)  # fmt: skip
+
+
+@PROPS
+@given(st.lists(st.sampled_from(NEEDS), min_size=1, max_size=6, unique=True), NEED_TEXT)
+def test_needed_literals_found_in_one_search_are_those_the_text_holds(needs: list[str], text: str) -> None:
+    from studio.guide.lexicon import Lexicon, Rule
+
+    rule = Rule("x", "absolute", "error", "", "zh", False)
+    lex = Lexicon([], [(rule, "x", tuple(needs))])
+    assert lex.needed(text) == {n for n in needs if n in text}
+    full = lexicon()
+    assert full.needed(text) == {n for n in full._needs if n in text}
