@@ -7,7 +7,6 @@ bundle's own executable. Only the standard library is imported before the displa
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 import time
@@ -32,6 +31,8 @@ def _lang() -> str:
         value = os.environ.get(var, "")
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    import locale  # only when no variable says: most starts never read it
+
     return "zh" if (locale.getlocale()[0] or "").lower().startswith("zh") else "en"
 
 

@@ -7,9 +7,10 @@ and, optionally, ``can_edit(name) -> bool`` saying whether it can do it now.
 from __future__ import annotations
 
 import logging
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from studio.ui.windowapi import WindowApi
@@ -20,10 +21,19 @@ log = logging.getLogger(__name__)
 TEXT_METHODS = {"cut": "cut", "copy": "copy", "paste": "paste", "select_all": "selectAll"}
 
 
+@cache
+def _text_field_types() -> tuple[type[QWidget], ...]:
+    """The classes of text fields: imported on first use, as the menus import this module before the
+    first paint, which shows no text field (PySide builds each class's enums when it is first named)."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    return (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
 def text_field() -> QWidget | None:
     """The text field with the keyboard focus, if any."""
     focused = QApplication.focusWidget()
-    return focused if isinstance(focused, (QLineEdit, QPlainTextEdit, QTextEdit)) else None
+    return focused if isinstance(focused, _text_field_types()) else None
 
 
 def _read_only(field: QWidget) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
@@ -360,6 +359,8 @@ class MainWindow(WindowApi):
             self.status.setText(self.tr("Changes are saved automatically"))
 
     def _on_saved(self, iso: str) -> None:
+        from datetime import datetime  # not needed before the first save
+
         try:
             when = datetime.fromisoformat(iso).astimezone()
             stamp = when.strftime("%H:%M:%S")
@@ -399,8 +400,9 @@ class MainWindow(WindowApi):
             self._default_layout = True  # sized to the window once it is shown (see showEvent)
         docks = (self.nav_dock, self.guide_dock, self.timeline_dock)
         # QDataStream writes each dock's object name in UTF-16: a layout that names them all places them.
+        # (The names are ASCII: a zero byte before each, without loading the UTF-16 codec at start-up.)
         saved = bytes(state.data())
-        named = all(d.objectName().encode("utf-16-be") in saved for d in docks)
+        named = all(bytes(b for c in d.objectName().encode("ascii") for b in (0, c)) in saved for d in docks)
         if not named or not self.restoreState(state):
             self._place_docks_by_default()
             if not state.isEmpty():
