@@ -39,10 +39,12 @@ def speech_units(text: str) -> tuple[float, str]:
         return 0.0, "en"
     # Ideographs and digits are each one spoken character: both counted in one pass. No
     # ideograph is a digit (str.isdigit), so the text is Chinese unless every one is a digit.
-    spoken = "".join(_SPOKEN_CHARS.findall(text))
+    # ASCII text holds no ideograph: it is English whatever its digits.
+    spoken = "" if text.isascii() else "".join(_SPOKEN_CHARS.findall(text))
     if spoken and not spoken.isdigit():
         chars: float = len(spoken)
-        chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
+        if "%" in text or "％" in text:
+            chars += PERCENT_CHARS * (text.count("%") + text.count("％"))
         chars += LATIN_WORD_CHARS * len(_LATIN_WORD.findall(text))
         return float(chars), "zh"
     words = len(_LATIN_WORD.findall(text))
