@@ -134,6 +134,13 @@ def test_guide_tip_opens_the_brief_on_the_missing_field(window, doc, qtbot) -> N
     assert window.current_key() == "brief"
     brief = window.view("brief")
     qtbot.waitUntil(lambda: brief.offer["price"].hasFocus(), timeout=3000)
+    window.show_tab("write")
+    guide.run()
+    tip = next(
+        guide.list.item(i) for i in range(guide.list.count()) if "needs price" in guide.list.item(i).text()
+    )
+    guide.go_to(tip)  # clicking the tip itself goes there too
+    assert window.current_key() == "brief"
     hook = doc.script.beats[0].alternatives[0].shots[0]
     doc.push(SetFieldCommand(doc.project, hook, "voiceover", "whitening in a week?"))
     guide.run()
