@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from studio.guide.brieffill import (
     SLOTS,
@@ -20,7 +22,7 @@ from studio.guide.brieffill import (
 from studio.guide.draft import draft_from_brief
 from studio.guide.templates import project_from_template, templates
 from studio.models import ops
-from studio.models.brief import Brief, Offer
+from studio.models.brief import Brief, Offer, Persona
 from studio.models.entities import Project
 from studio.samples import sample_project
 
@@ -125,3 +127,34 @@ def test_the_sample_project_prompts_use_the_brief_too() -> None:
     assert "¥99 两瓶" in shown[-1] and "今天" in shown[-1]
     data = json.loads((Path(__file__).parents[2] / "studio/resources/samples/serum.json").read_text("utf-8"))
     assert all(set(slots_in(b["prompt"][lang])) <= set(SLOTS) for b in data["beats"] for lang in ("zh", "en"))
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.tuples(_TEXT, st.sampled_from(sorted(SLOTS))), max_size=5),
+    persona=_TEXT,
+    price=_TEXT,
+    lang=st.sampled_from(["zh", "en"]),
+)
+def test_any_prompt_and_brief_fill_without_braces_or_lost_words(
+    words: list[tuple[str, str]], persona: str, price: str, lang: str
+) -> None:
+    """CJK, emoji, control characters and braces in the brief: every slot is replaced once, never re-read."""
+    text = "".join(f"{w.replace('{', '(').replace('}', ')')}{{{slot}}}" for w, slot in words)
+    project = Project(language=lang)
+    brief = Brief(personas=[Persona(name=persona)], offer=Offer(price=price))
+    values = slot_values(project, brief)
+    pieces = prompt_pieces(text, values, lang)
+    shown = fill_prompt(text, values, lang)
+    assert shown == "".join(p.text for p in pieces)
+    assert [p.slot for p in pieces if p.slot] == [SLOTS[s] for _w, s in words]
+    for piece in pieces:
+        if piece.slot and not piece.filled:
+            assert piece.text.startswith("「" if lang == "zh" else "[")
+        if piece.filled:
+            assert piece.text == values[piece.slot] and piece.text.strip()
+    own = "".join(p.text for p in pieces if not p.slot)
+    assert own == "".join(w.replace("{", "(").replace("}", ")") for w, _s in words)

@@ -45,6 +45,10 @@ def test_write_view_shows_prompts_filled_and_follows_brief_edits(zh_doc, qtbot) 
     assert '<a href="brief:personas">「人群」</a>' in hook.prompt.text()
     zh_doc.undo_stack.undo()
     assert hook.prompt_text() == "黄金3秒：提问或价格，先抓住熬夜党，点出暗沉。"
+    persona = dataclasses.replace(zh_doc.project.brief.personas[0], name="<i>A&B</i>")
+    _set_brief(zh_doc, dataclasses.replace(zh_doc.project.brief, personas=[persona]))
+    assert "<b>&lt;i&gt;A&amp;B&lt;/i&gt;</b>" in hook.prompt.text()  # the brief's words shown as typed
+    zh_doc.undo_stack.undo()
     _set_brief(zh_doc, Brief())
     shown = [card.prompt_text() for card in view.cards]
     assert all("{" not in text and "}" not in text for text in shown)
