@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from studio.imports.talents_import import (
@@ -17,6 +20,7 @@ from studio.imports.talents_import import (
     records,
     rows_from_text,
 )
+from studio.models.entities import Project
 from studio.models.talents import TalentValueError
 from studio.samples import sample_project
 from tests.imports import hostile_books
@@ -145,3 +149,29 @@ def test_hostile_workbooks_are_refused_before_parsing(tmp_path: Path, build: obj
     with pytest.raises(TalentImportError) as caught:
         read_rows(path)
     assert caught.value.reason == reason
+
+
+@functools.cache
+def _sample() -> Project:
+    return sample_project("zh")[0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12), max_size=6),
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_any_pasted_cells_are_taken_or_refused_with_a_reason(cells: list[list[str]], header: bool) -> None:
+    project = _sample()  # preview never changes the project it is given
+    rows = ([["达人昵称", "平台", "播放量", "视频链接", "合作状态", "备注"]] if header else []) + cells
+    text = "\n".join("\t".join(row) for row in rows)
+    try:
+        plan = preview(project, records(rows_from_text(text)))
+    except (TalentImportError, TalentValueError) as exc:
+        assert exc.reason
+    else:
+        assert len(plan.talents) == len(project.talents) + len(plan.added)
+        assert all(t.name and t.plays >= 0 for t in plan.talents)
