@@ -43,11 +43,20 @@ def has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the app; the exit status of the event loop."""
+def file_argument(argv: list[str]) -> str | None:
+    """The FILE of ``[FILE]``; anything else (``--help``, a mistake) goes through argparse, which explains."""
+    if len(argv) <= 1 and not any(a.startswith("-") for a in argv):
+        # The usual start: no argparse parser, whose first use looks for its own translations (~1 ms).
+        return argv[0] if argv else None
     parser = argparse.ArgumentParser(prog=os.path.basename(sys.argv[0]) or "studio-app", description="Studio")
     parser.add_argument("file", nargs="?", help="a .studio project to open")
-    args = parser.parse_args(argv)
+    file: str | None = parser.parse_args(argv).file
+    return file
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; the exit status of the event loop."""
+    path = file_argument(sys.argv[1:] if argv is None else argv)
     if not has_display():
         sys.stderr.write(_NO_DISPLAY[_lang()] + "\n")
         return 2
@@ -69,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     studio = StudioApp(app)
     # The shell paints first; the project opens in the next event-loop turn (exit 1 if it cannot).
     studio.open_failed.connect(lambda: app.exit(1))
-    window = studio.open_progressively(args.file)
+    window = studio.open_progressively(path)
     if sys.platform == "darwin":
         studio.watch_file_open()
     if os.environ.get(QUIT_AFTER_SHOW):
