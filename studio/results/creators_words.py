@@ -73,13 +73,14 @@ def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
         )
     if v.needed is None:
         if lang == "zh":
-            return f"暂无领先的{who[1:]}，{lead}与{rival}持平（{val}）。"
+            noun = "达人" if v.level == CREATOR else "版本"
+            return f"暂无领先的{noun}，{lead}与{rival}持平（{val}）。"
         return f"no {who} is ahead yet; {lead} and {rival} are level at {val}."
     need, have = format_count(v.needed), (format_count(v.leader.plays), format_count(v.rival.plays))
     more = v.more_leader + v.more_rival
     if lang == "zh":
         scope = "每人" if v.level == CREATOR else "每个版本合计"
-        tail = f"，共还差 {format_count(more)} 次" if more else "，播放量已够，再等数据回传完整"
+        tail = f"，共还差 {format_count(more)} 次" if more else "，播放量都已达到，这点领先可能只是偶然"
         return (
             f"还看不出哪{who}更好。{lead}暂时领先（{val}，{rival}{rval}），差异仍在随机波动之内；"
             f"要分出高下（80% 把握度，α = 0.05），{scope}约需 {need} 次播放"
@@ -89,7 +90,7 @@ def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
     tail = (
         f": {format_count(more)} more in all"
         if more
-        else "; both have that many, so wait for the rest of the data"
+        else "; both have that many, so the lead may be chance"
     )
     return (
         f"no {who} is clearly ahead yet. {lead} leads with {val} against {rval} for {rival}, within chance; "
