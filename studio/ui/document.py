@@ -221,6 +221,12 @@ class DocumentController(QObject):
             self.saved.emit(self.project.modified)
 
     def _on_change(self, change: Change) -> None:
+        # The open script was removed (undoing 'Draft from brief' while the draft is open): the views
+        # would otherwise keep editing a script the file no longer has.
+        lost = change.op == "remove" and change.target is self._script
+        if lost:
+            self._script = self.project.scripts[0]
+            self._variant = self._script.base_variant
         if self._variant not in self._script.variants:
             self._variant = self._script.base_variant
         if change.op == "reset":
@@ -231,6 +237,8 @@ class DocumentController(QObject):
             self.currentChanged.emit()
         else:
             self.changed.emit(change)
+            if lost:
+                self.currentChanged.emit()
         if not self.readonly and not self._busy:
             self.saved.emit(self.project.modified)
 

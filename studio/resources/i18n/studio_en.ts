@@ -304,6 +304,11 @@
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Edit brief</translation>
         </message>
+        <message>
+            <location line="+19" />
+            <source>Added the draft “%1” as a new script; Undo takes it back.</source>
+            <translation>Added the draft “%1” as a new script; Undo takes it back.</translation>
+        </message>
     </context>
     <context>
         <name>CardDelegate</name>
@@ -417,7 +422,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+64" />
+            <location filename="../../ui/views/results_creators.py" line="+77" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -438,7 +443,7 @@
             <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+82" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
@@ -453,7 +458,7 @@
             <translation>No results from any creator yet.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
@@ -1094,7 +1099,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+70" />
+            <location filename="../../ui/views/guide_panel.py" line="+109" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>This variant</translation>
@@ -1106,12 +1111,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+187" />
+            <location line="+181" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-152" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1121,7 +1126,7 @@
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+43" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -1131,7 +1136,7 @@
             <translation>%1 errors · %2 warnings · %3 tips</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+65" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1424,7 +1429,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+85" />
+            <location filename="../../ui/mainwindow.py" line="+84" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -1506,7 +1511,7 @@
             <translation>Changes are saved automatically</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Saved {time}</source>
             <translation>Saved {time}</translation>
         </message>
@@ -2390,7 +2395,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+80" />
+            <location filename="../../ui/views/results.py" line="+79" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -3332,14 +3337,15 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+98" />
             <source>{link}
 Ctrl+click to open</source>
+            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
             <translation>{link}
 Ctrl+click to open</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Edit creator</source>
             <translation>Edit creator</translation>
         </message>
@@ -3519,18 +3525,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+352" />
+            <location line="+357" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-351" />
-            <location line="+352" />
+            <location line="-356" />
+            <location line="+357" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="-356" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3541,28 +3547,28 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+350" />
+            <location line="+355" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-349" />
+            <location line="-354" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+344" />
+            <location line="+349" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-343" />
+            <location line="-348" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
             <translation>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</translation>
         </message>
@@ -3597,12 +3603,12 @@ Ctrl+click to open</translation>
             <translation>Remove creators</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Move creator</source>
             <translation>Move creator</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>The clipboard holds no cells to paste.</translation>
         </message>

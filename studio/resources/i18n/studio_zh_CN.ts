@@ -304,6 +304,11 @@
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>编辑简报</translation>
         </message>
+        <message>
+            <location line="+19" />
+            <source>Added the draft “%1” as a new script; Undo takes it back.</source>
+            <translation>已把初稿“%1”添加为新脚本；撤销即可收回。</translation>
+        </message>
     </context>
     <context>
         <name>CardDelegate</name>
@@ -416,7 +421,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+64" />
+            <location filename="../../ui/views/results_creators.py" line="+77" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -437,7 +442,7 @@
             <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+82" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
@@ -452,7 +457,7 @@
             <translation>还没有任何达人的数据。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Creator</source>
             <translation>达人</translation>
         </message>
@@ -1093,7 +1098,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+70" />
+            <location filename="../../ui/views/guide_panel.py" line="+109" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
             <translation>当前版本</translation>
@@ -1105,12 +1110,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+187" />
+            <location line="+181" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-152" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1120,7 +1125,7 @@
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+43" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -1130,7 +1135,7 @@
             <translation>%1 个错误 · %2 个警告 · %3 条提示</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+65" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1423,7 +1428,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+85" />
+            <location filename="../../ui/mainwindow.py" line="+84" />
             <source>Opening…</source>
             <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -1505,7 +1510,7 @@
             <translation>修改会自动保存</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Saved {time}</source>
             <translation>已保存 {time}</translation>
         </message>
@@ -2388,7 +2393,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+80" />
+            <location filename="../../ui/views/results.py" line="+79" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -3329,14 +3334,15 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+98" />
             <source>{link}
 Ctrl+click to open</source>
+            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
             <translation>{link}
 按住 Ctrl 单击打开</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Edit creator</source>
             <translation>编辑达人</translation>
         </message>
@@ -3516,18 +3522,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+352" />
+            <location line="+357" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-351" />
-            <location line="+352" />
+            <location line="-356" />
+            <location line="+357" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-351" />
+            <location line="-356" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3538,28 +3544,28 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+350" />
+            <location line="+355" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-349" />
+            <location line="-354" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+344" />
+            <location line="+349" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-343" />
+            <location line="-348" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
             <translation>粘贴从 Excel 或 WPS 复制的行：带表头（达人昵称、平台、账号 …），或按本表的列顺序</translation>
         </message>
@@ -3594,12 +3600,12 @@ Ctrl+click to open</source>
             <translation>删除达人</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Move creator</source>
             <translation>移动达人</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>剪贴板里没有可粘贴的单元格。</translation>
         </message>

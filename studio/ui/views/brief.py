@@ -210,10 +210,20 @@ class BriefView(QWidget):
             )
 
     def draft(self) -> None:
-        """Add the draft for the chosen template as a new script, in one undo step."""
+        """Add the draft for the chosen template as a new script, in one undo step, and open it in Write."""
         from studio.guide.draft import draft_from_brief
 
         self.commit()
         p = self.doc.project
         script = draft_from_brief(p, self.template_box.currentData() or "")
-        self.doc.push(InsertScriptCommand(p, len(p.scripts), script, self.tr("Draft from brief")))
+        if not self.doc.push(InsertScriptCommand(p, len(p.scripts), script, self.tr("Draft from brief"))):
+            return
+        # The draft is a new script beside the others: show it, or the click seems to do nothing.
+        self.doc.set_current(script=script)
+        window = self.window()
+        if hasattr(window, "show_tab"):
+            window.show_tab("write")
+        if hasattr(window, "show_message"):
+            window.show_message(
+                self.tr("Added the draft “%1” as a new script; Undo takes it back.").replace("%1", script.title)
+            )

@@ -54,3 +54,37 @@ def test_brief_tab_in_the_window_fits_a_laptop_in_chinese(zh_window, qtbot) -> N
     qtbot.waitUntil(view.isVisible)
     assert view.draft_button.text() == "根据简报起草"
     assert view.width() <= 1366 and view.draft_button.sizeHint().width() < view.width()
+
+
+def test_draft_from_brief_opens_the_draft_and_undo_goes_back_to_a_script_the_file_has(
+    window, doc, qtbot, sample_path_en
+) -> None:
+    """Clicking 'Draft from brief' shows the draft in Write; undoing it there leaves the window on a real
+    script (before, the views kept editing the removed draft: the guide failed and edits went nowhere)."""
+    from studio.store.document import ProjectFile
+
+    first = doc.project.scripts[0]
+    view = window.show_tab("brief")
+    view.template_box.setCurrentIndex(view.template_box.findData("unboxing"))
+    qtbot.mouseClick(view.draft_button, Qt.MouseButton.LeftButton)
+    draft = doc.project.scripts[-1]
+    assert draft.template == "unboxing" and doc.script is draft
+    assert window.current_key() == "write"
+    assert draft.title in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.docks_ready)
+    window.guide.run()  # the guide has checked the draft
+    window.menus.undo_action.trigger()
+    assert [s.template for s in doc.project.scripts] == [first.template]
+    assert doc.script is first and doc.variant in first.variants
+    shot = first.beats[0].alternatives[0].shots[0]
+    write = window.show_tab("write")
+    assert write.card_for(first.beats[0]) is not None  # Write shows the script the file has
+    write.set_text(shot, "voiceover", "Still after the undo")
+    window.guide.run()
+    assert window.guide.summary.text() != window.guide.tr("The guide could not check this script.")
+    doc.close()
+    reopened = ProjectFile.open(sample_path_en, readonly=True)
+    try:
+        assert reopened.project.scripts[0].beats[0].alternatives[0].shots[0].voiceover == "Still after the undo"
+    finally:
+        reopened.close()
