@@ -108,6 +108,7 @@ def _items(values: list[str]) -> str:
 
 
 def _print_text(path: str, project: Any) -> None:
+    from studio.exports.common import platform_name
     from studio.models.vocab import label
 
     b = project.brief
@@ -117,7 +118,7 @@ def _print_text(path: str, project: Any) -> None:
     print(say("brief.product", product=project.product or unset, brand=project.brand or unset,
               category=label(project.category, language())))  # fmt: skip
     length = say("brief.seconds", n=b.target_s) if b.target_s else unset
-    print(say("brief.platform", platform=project.platform, length=length))
+    print(say("brief.platform", platform=platform_name(project.platform, language()), length=length))
     if b.personas:
         print(say("brief.personas"))
         for p in b.personas:

@@ -27,7 +27,9 @@ def test_brief_shows_the_sample_in_its_language(tmp_path: Path) -> None:
     shown = run("brief", str(zh), lang="zh")
     assert shown.returncode == 0, shown.stderr
     assert "痛点：暗沉、卡粉" in shown.stdout and "1. 烟酰胺" in shown.stdout and "截止 今天" in shown.stdout
+    assert "平台：抖音；" in shown.stdout  # the platform by its name, not the file's id ("douyin")
     shown = run("brief", str(en))
+    assert "Platform: TikTok;" in shown.stdout
     assert "Pain points: dull skin; cakey make-up" in shown.stdout and "Never say: whitening" in shown.stdout
     data = json.loads(run("brief", str(en), "--json").stdout)
     assert data["platform"] == "tiktok" and data["offer"]["coupon"] == "$5 off"

@@ -253,7 +253,7 @@
             <translation>Stock</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Offer</source>
             <translation>Offer</translation>
         </message>
@@ -284,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+123" />
+            <location line="+132" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-130" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+115" />
             <source>Edit brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Edit brief</translation>

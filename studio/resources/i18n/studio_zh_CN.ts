@@ -253,7 +253,7 @@
             <translation>库存</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Offer</source>
             <translation>优惠</translation>
         </message>
@@ -284,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+123" />
+            <location line="+132" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-130" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+115" />
             <source>Edit brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>编辑简报</translation>

@@ -83,8 +83,14 @@ class BriefView(QWidget):
         offer_row = QHBoxLayout()
         for name, title in (("price", self.tr("Price")), ("coupon", self.tr("Coupon")),
                             ("deadline", self.tr("Deadline")), ("stock", self.tr("Stock"))):  # fmt: skip
+            # A label beside each field: a placeholder alone goes once the field is filled, and
+            # "¥99 两瓶 | 立减50 | 今天" no longer says which is the deadline.
+            label = QLabel(title, self)
+            label.setBuddy(self.offer[name])
             self.offer[name].setPlaceholderText(title)
-            offer_row.addWidget(self.offer[name])
+            self.offer[name].setToolTip(title)
+            offer_row.addWidget(label)
+            offer_row.addWidget(self.offer[name], 1)
         form.addRow(self.tr("Offer"), offer_row)
         form.addRow(self.tr("Must say"), self.lists["must_say"])
         form.addRow(self.tr("Never say"), self.lists["banned"])
@@ -119,7 +125,10 @@ class BriefView(QWidget):
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for c in range(len(headers)):  # never narrower than its title ("Where they watch" was cut)
+            table.setColumnWidth(c, max(header.sectionSizeHint(c), 110))
         table.verticalHeader().setVisible(False)
         table.setMinimumHeight(110)
         table.itemChanged.connect(lambda _item: self.commit())
@@ -143,11 +152,15 @@ class BriefView(QWidget):
 
     def refresh(self) -> None:
         """Show the document's brief."""
+        from studio.exports.common import platform_name
+        from studio.ui.views.common import ui_lang
+
         p = self.doc.project
         b = p.brief
         self._loading = True
         try:
-            self.product.setText(" · ".join(x for x in (p.product, p.brand, p.platform) if x))
+            platform = platform_name(p.platform, ui_lang()) if p.platform else ""
+            self.product.setText(" · ".join(x for x in (p.product, p.brand, platform) if x))
             for name, edit in self.lists.items():
                 if edit.items() != getattr(b, name):
                     edit.setPlainText("\n".join(getattr(b, name)))
@@ -168,7 +181,9 @@ class BriefView(QWidget):
         table.setRowCount(len(rows) + 1)  # a last empty row to add to
         for r in range(len(rows) + 1):
             for c in range(table.columnCount()):
-                table.setItem(r, c, QTableWidgetItem(rows[r][c] if r < len(rows) else ""))
+                item = QTableWidgetItem(rows[r][c] if r < len(rows) else "")
+                item.setToolTip(item.text())  # a narrow column cuts the text: the whole of it on hover
+                table.setItem(r, c, item)
         table.blockSignals(False)
 
     @staticmethod
@@ -225,5 +240,7 @@ class BriefView(QWidget):
             window.show_tab("write")
         if hasattr(window, "show_message"):
             window.show_message(
-                self.tr("Added the draft “%1” as a new script; Undo takes it back.").replace("%1", script.title)
+                self.tr("Added the draft “%1” as a new script; Undo takes it back.").replace(
+                    "%1", script.title
+                )
             )

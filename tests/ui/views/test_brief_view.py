@@ -19,6 +19,7 @@ def test_brief_tab_shows_edits_and_undoes_the_brief(zh_doc, qtbot) -> None:
         "第三方检测"
     )
     assert view.offer["deadline"].text() == "今天" and view.target.value() == 25
+    assert view.product.text().endswith(" · Douyin")  # the platform by name in the UI language, not "douyin"
     view.lists["pains"].setPlainText("暗沉\n卡粉\n出油")
     assert zh_doc.project.brief.pains == ["暗沉", "卡粉"]  # nothing is made while typing
     QApplication.sendEvent(
@@ -85,6 +86,27 @@ def test_draft_from_brief_opens_the_draft_and_undo_goes_back_to_a_script_the_fil
     doc.close()
     reopened = ProjectFile.open(sample_path_en, readonly=True)
     try:
-        assert reopened.project.scripts[0].beats[0].alternatives[0].shots[0].voiceover == "Still after the undo"
+        assert (
+            reopened.project.scripts[0].beats[0].alternatives[0].shots[0].voiceover == "Still after the undo"
+        )
     finally:
         reopened.close()
+
+
+def test_offer_fields_keep_their_names_once_filled_and_no_header_is_cut(window, qtbot) -> None:
+    """The offer's fields are labelled beside them (a placeholder goes once filled) and every table
+    column is as wide as its title at a laptop's size ("Where they watch" was cut to "here they watc")."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1366, 768)
+    view = window.show_tab("brief")
+    qtbot.waitUntil(view.isVisible)
+    buddies = {lb.buddy(): lb.text() for lb in view.findChildren(QLabel) if lb.buddy() is not None}
+    assert view.offer["deadline"].text() and buddies[view.offer["deadline"]] == "Deadline"
+    assert buddies[view.offer["price"]] == "Price" and buddies[view.offer["stock"]] == "Stock"
+    for table in (view.personas, view.points):
+        header = table.horizontalHeader()
+        for c in range(table.columnCount()):
+            assert header.sectionSize(c) >= header.sectionSizeHint(c), table.horizontalHeaderItem(c).text()
+    who = view.personas.item(0, 1)
+    assert who.toolTip() == who.text() and len(who.text()) > 20  # the cut text whole on hover
