@@ -422,6 +422,9 @@ class MainWindow(WindowApi):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            # The menus' items show in no first paint: made once it is over (queued after what the
+            # signal queued, so nothing waiting for the end of the paint waits for them).
+            QTimer.singleShot(0, self.menus.fill)
         if self._await_usable:
             self._await_usable = False
             self.usable.emit()

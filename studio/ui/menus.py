@@ -2,7 +2,9 @@
 
 The menus reach the window only through :class:`studio.ui.windowapi.WindowApi`. No ``Qt.*`` enum is
 touched while the shell is built (PySide builds the whole Qt namespace on first use, which the first
-paint does not need); the Edit items' work lives in :mod:`studio.ui.editactions`.
+paint does not need); the Edit items' work lives in :mod:`studio.ui.editactions`. The menu bar's titles
+are made with the window; the items, which no first paint shows, in the event-loop turn after it
+(:meth:`Menus.fill`), so QAction and QKeySequence (their enums) are not needed before it either.
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
@@ -23,6 +24,8 @@ from studio.ui import editactions, fileactions
 from studio.ui.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
+
     from studio.ui.windowapi import WindowApi
 
 log = logging.getLogger(__name__)
@@ -31,17 +34,28 @@ translate = QCoreApplication.translate
 #: The property holding an action's English text (the palette finds actions by it in any language).
 ENGLISH = "studio_english"
 
+
+class Standard(NamedTuple):
+    """A ``QKeySequence.StandardKey`` by name (the platform's keys for Copy, Delete …), looked up when
+    the item is made."""
+
+    name: str
+
+
+#: Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action.
+Keys = str | Standard
+
 #: The Edit items that work on the current view: (method, text, keys, icon); None is a separator.
-EDIT_ITEMS: tuple[tuple[str, object, str | QKeySequence.StandardKey, str] | None, ...] = (
-    ("cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), QKeySequence.StandardKey.Cut, "scissors"),
-    ("copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
-    ("paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), QKeySequence.StandardKey.Paste, "clipboard-paste"),
-    ("select_all", QT_TRANSLATE_NOOP("Menus", "Select &All"), QKeySequence.StandardKey.SelectAll, ""),
+EDIT_ITEMS: tuple[tuple[str, object, Keys, str] | None, ...] = (
+    ("cut", QT_TRANSLATE_NOOP("Menus", "Cu&t"), Standard("Cut"), "scissors"),
+    ("copy", QT_TRANSLATE_NOOP("Menus", "&Copy"), Standard("Copy"), "copy"),
+    ("paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), Standard("Paste"), "clipboard-paste"),
+    ("select_all", QT_TRANSLATE_NOOP("Menus", "Select &All"), Standard("SelectAll"), ""),
     None,
     ("duplicate", QT_TRANSLATE_NOOP("Menus", "D&uplicate Shots"), "Ctrl+D", "copy-plus"),
     ("move_up", QT_TRANSLATE_NOOP("Menus", "Move Shots &Up"), "Alt+Up", "arrow-up"),
     ("move_down", QT_TRANSLATE_NOOP("Menus", "Move Shots Do&wn"), "Alt+Down", "arrow-down"),
-    ("delete", QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), QKeySequence.StandardKey.Delete, "trash-2"),
+    ("delete", QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), Standard("Delete"), "trash-2"),
     None,
     ("move_beat_up", QT_TRANSLATE_NOOP("Menus", "Move &Beat Up"), "Ctrl+Alt+Up", "arrow-up"),
     ("move_beat_down", QT_TRANSLATE_NOOP("Menus", "Move B&eat Down"), "Ctrl+Alt+Down", "arrow-down"),
@@ -76,30 +90,48 @@ class Menus(QObject):
         self.edit: dict[str, QAction] = {}
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
-        self._build()
+        bar = w.menuBar()
+        self.file_menu = bar.addMenu(translate("Menus", "&File"))
+        self.edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+        self.view_menu = bar.addMenu(translate("Menus", "&View"))
+        self.help_menu = bar.addMenu(translate("Menus", "&Help"))
+        #: True once the items are made (see fill).
+        self.filled = False
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            menu.aboutToShow.connect(self.fill)  # in case a menu opens before the turn after the paint
+
+    def fill(self) -> None:
+        """Make every item (once): in the turn after the window's first paint, or when first needed."""
+        if not self.filled:
+            self.filled = True
+            self._build()
 
     # --- building ------------------------------------------------------------------
 
     def action(self, menu: QMenu, source: object, slot: Callable[[], object],
-               keys: str | QKeySequence | QKeySequence.StandardKey | None = None, icon_name: str = "",
+               keys: Keys | QKeySequence.StandardKey | None = None, icon_name: str = "",
                context: str = "Menus") -> QAction:  # fmt: skip
         """A menu item from English ``source`` (a QT_TRANSLATE_NOOP text, translated here), with its keys."""
+        from PySide6.QtGui import QKeySequence
+
         source = str(source)
         text = translate(context, source)
         act = menu.addAction(icon(icon_name), text) if icon_name else menu.addAction(text)
         if keys is not None:
             # setShortcuts(list), not setShortcut(): PySide's overload check of the latter builds every
             # Qt.* enum, which the shell's first paint does not otherwise need.
-            act.setShortcuts([QKeySequence(keys)])
+            named = getattr(QKeySequence.StandardKey, keys.name) if isinstance(keys, Standard) else keys
+            act.setShortcuts([QKeySequence(named)])
         act.setProperty(ENGLISH, plain(source))
         act.triggered.connect(lambda _=False: slot())
         return act
 
     def _build(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         w = self.w
-        bar = w.menuBar()
         K = QKeySequence.StandardKey
-        file = bar.addMenu(translate("Menus", "&File"))
+        file = self.file_menu
         self.action(
             file,
             QT_TRANSLATE_NOOP("Menus", "&New from Template…"),
@@ -166,7 +198,7 @@ class Menus(QObject):
         self.doc_actions.append(self.recent_menu.menuAction())
         self.action(file, QT_TRANSLATE_NOOP("Menus", "&Quit"), w.close, K.Quit)
 
-        self.edit_menu = edit = bar.addMenu(translate("Menus", "&Edit"))
+        edit = self.edit_menu
         self._edit_top = edit.addSeparator()  # Undo and Redo go above it when the document is attached
         for item in EDIT_ITEMS:
             if item is None:
@@ -182,7 +214,7 @@ class Menus(QObject):
         self.doc_actions.extend([*self.edit.values(), palette])
         edit.aboutToShow.connect(self.update_edit_actions)
 
-        view = bar.addMenu(translate("Menus", "&View"))
+        view = self.view_menu
         titles = w.tab_titles()
         for i, key in enumerate(titles):  # every tab the window has, in its order
             act = self.action(
@@ -204,7 +236,7 @@ class Menus(QObject):
         self.covered_action.setCheckable(True)
         self.doc_actions.append(self.covered_action)
 
-        help_menu = bar.addMenu(translate("Menus", "&Help"))
+        help_menu = self.help_menu
         self.action(
             help_menu,
             QT_TRANSLATE_NOOP("Menus", "&Keyboard Shortcuts"),
@@ -223,6 +255,11 @@ class Menus(QObject):
 
     def attach(self) -> None:
         """Turn on the items that need the document and add its Undo and Redo."""
+        from PySide6.QtGui import QKeySequence
+
+        from studio.ui.stepaction import StepAction
+
+        self.fill()
         K = QKeySequence.StandardKey
         doc = self.w.doc
         stack = doc.undo_stack
@@ -265,6 +302,7 @@ class Menus(QObject):
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menu bar, submenus included (the palette lists them)."""
+        self.fill()
         found: list[QAction] = []
 
         def walk(menu: QMenu) -> None:
@@ -297,20 +335,3 @@ class Menus(QObject):
             menu.addSeparator()
             clear = menu.addAction(translate("Menus", "Clear the List"))
             clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))
-
-
-class StepAction(QAction):
-    """An Undo or Redo action named after the step it would take ("Undo Edit visual")."""
-
-    def __init__(self, parent: QObject, prefix: str, run: Callable[[], None], enabled: SignalInstance,
-                 named: SignalInstance) -> None:  # fmt: skip
-        super().__init__(prefix, parent)
-        self.prefix = prefix
-        self.triggered.connect(run)
-        # Bound to this action's methods, so the connections end with the action.
-        enabled.connect(self.setEnabled)
-        named.connect(self.rename)
-
-    def rename(self, text: str) -> None:
-        """Show the step's name after the prefix."""
-        self.setText(f"{self.prefix} {text}" if text else self.prefix)

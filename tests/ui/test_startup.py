@@ -158,7 +158,12 @@ def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, s
     for dock in (win.nav_dock, win.guide_dock, win.timeline_dock):
         label = dock.widget().findChild(QLabel)
         assert label is not None and label.text() == "Opening…" and label.isVisibleTo(win)
+    # The menu bar's titles are painted with the shell; its items are made once that paint is over.
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    qtbot.waitUntil(lambda: win.menus.filled, timeout=5000)
     assert win.menus.doc_actions and not any(a.isEnabled() for a in win.menus.doc_actions)
+    keys_item = win.menus.help_menu.actions()[0]  # Help works in the shell, its shortcut too
+    assert keys_item.isEnabled() and keys_item.shortcut().toString() == "Ctrl+/"
     assert all(page.view is None for page in win.pages.values())
     qtbot.keyClicks(win, "lost?")  # a keystroke now reaches no editor: it cannot change anything
     with qtbot.waitSignal(win.usable, timeout=5000):
