@@ -85,6 +85,10 @@ add_messages(
         "returned.too_large": ("{path} is too large to be a script", "{path} 太大，不像是脚本"),
         "returned.not_docx": ("{path} is not a Word document", "{path} 不是 Word 文档"),
         "returned.unreadable": ("cannot read {path} as a script", "无法把 {path} 读作脚本"),
+        "returned.empty": (
+            "{path} holds no script text: nothing to check",
+            "{path} 里没有脚本文字，无法检查",
+        ),
     }
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 #: Larger returned scripts are not scripts (a video pasted into a document): refused before reading.
@@ -9,7 +10,7 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 class ReturnedScriptError(Exception):
-    """The returned script cannot be read; ``reason`` is one of: too_large, not_docx, unreadable."""
+    """The returned script cannot be read; ``reason`` is one of: too_large, not_docx, unreadable, empty."""
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
@@ -27,7 +28,7 @@ def read_returned(path: str | Path) -> str:
         raise ReturnedScriptError(str(path), "too_large")
     if p.suffix.lower() != ".docx":
         try:
-            return p.read_text(encoding="utf-8-sig")
+            return _not_empty(_decode(p.read_bytes()), path)
         except (OSError, UnicodeDecodeError):
             raise ReturnedScriptError(str(path), "unreadable") from None
     import zipfile
@@ -43,4 +44,23 @@ def read_returned(path: str | Path) -> str:
     for table in document.tables:
         for row in table.rows:
             lines += [cell.text for cell in row.cells]
-    return "\n".join(line for line in lines if line.strip())
+    return _not_empty("\n".join(line for line in lines if line.strip()), path)
+
+
+def _decode(data: bytes) -> str:
+    """A text file as creators save one: UTF-8, UTF-16 with its mark (Word's "Unicode text"), or
+    GB18030 (Notepad on a Chinese Windows)."""
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def _not_empty(text: str, path: str | Path) -> str:
+    """The text, or ReturnedScriptError('empty') when it has no words to check (an empty script is
+    not "ready to shoot", and a list of every must-say line missing would hide what went wrong)."""
+    if not text.strip():
+        raise ReturnedScriptError(str(path), "empty")
+    return text

@@ -10,6 +10,7 @@ touches the project: :func:`preview` gives the new list and what changes, the ca
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -99,6 +100,13 @@ def header_field(cell: str) -> str | None:
 
 
 def _decode(data: bytes, path: str) -> str:
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        # Excel's "Unicode Text" and many platforms' CSV exports: UTF-16 with its byte order mark
+        # (its zero bytes would otherwise read as a binary file).
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise TalentImportError("binary", path) from None
     if b"\x00" in data[:8192]:
         raise TalentImportError("binary", path)
     for encoding in ("utf-8-sig", "gb18030"):

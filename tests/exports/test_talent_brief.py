@@ -126,6 +126,37 @@ def test_returned_script_checked_from_text_and_docx(sample: Path, tmp_path: Path
     assert caught.value.reason == "not_docx"
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_returned_text_as_creators_save_it_is_read(sample: Path, tmp_path: Path, encoding: str) -> None:
+    """Notepad on a Chinese Windows saves GB18030, Word's "Unicode text" UTF-16: both were "unreadable"."""
+    back = tmp_path / "back.txt"
+    back.write_bytes("熬夜党看过来！这瓶烟酰胺精华，美白第一\n".encode(encoding))
+    with ProjectFile.open(sample, readonly=True) as pf:
+        result = check_returned(pf.project, read_returned(back))
+    assert result.banned == ("美白", "第一") and result.missing == ("温和提亮",)
+
+
+def test_an_empty_returned_script_is_said_to_be_empty(sample: Path, tmp_path: Path) -> None:
+    """An empty file (or a .docx with only blank lines) is refused as empty in one line, not checked as a
+    script missing every must-say line."""
+    blank = tmp_path / "blank.docx"
+    document = docx.Document()
+    document.add_paragraph("   ")
+    document.save(str(blank))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for path in (blank, tmp_path / "empty.txt"):
+        with pytest.raises(ReturnedScriptError) as caught:
+            read_returned(path)
+        assert caught.value.reason == "empty"
+    for lang, words in (("zh", "里没有脚本文字"), ("en", "holds no script text")):
+        env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script",
+                               str(tmp_path / "empty.txt")], capture_output=True, text=True, env=env,
+                              check=False)  # fmt: skip
+        assert done.returncode == 1 and words in done.stderr and done.stdout == ""
+        assert len(done.stderr.strip().splitlines()) == 1
+
+
 def test_cli_checks_a_returned_script(sample: Path, tmp_path: Path) -> None:
     env = {**os.environ, "STUDIO_LANG": "zh", "PYTHONPATH": str(ROOT)}
     back = tmp_path / "back.txt"

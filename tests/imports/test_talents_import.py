@@ -56,6 +56,23 @@ def test_a_gb18030_roster_with_a_title_row_is_previewed(tmp_path: Path) -> None:
     assert plan.fields[:3] == ["name", "platform", "handle"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_roster_excel_saved_as_unicode_text_is_read(tmp_path: Path, encoding: str) -> None:
+    """Excel's "Unicode Text" (UTF-16 with a byte order mark, tab-separated) was refused as binary."""
+    path = tmp_path / "名单.txt"
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    path.write_bytes((bom + ROSTER.replace(",", "\t").replace('"30\t690"', "30690")).encode(encoding))
+    project, _ = sample_project("zh")
+    plan = preview_file(project, path)
+    assert plan.added == ["糖糖"] and plan.updated == ["小鹿"]
+    deer = next(t for t in plan.talents if t.name == "小鹿")
+    assert (deer.plays, deer.gmv, deer.notes) == (52000, 30690.0, "老朋友")
+    path.write_bytes(b"\xff\xfe" + "达人昵称".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    with pytest.raises(TalentImportError) as refused:
+        read_rows(path)
+    assert refused.value.reason == "binary"
+
+
 def test_an_english_xlsx_export(tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active

@@ -3525,18 +3525,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+357" />
+            <location line="+361" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-356" />
-            <location line="+357" />
+            <location line="-360" />
+            <location line="+361" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-360" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3547,23 +3547,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+355" />
+            <location line="+359" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-354" />
+            <location line="-358" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+349" />
+            <location line="+353" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-348" />
+            <location line="-352" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3674,7 +3674,12 @@ Ctrl+click to open</translation>
             <translation>Scripts (*.docx *.txt *.md)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
+            <source>{path} holds no script text: nothing to check.</source>
+            <translation>{path} holds no script text: nothing to check.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{path} cannot be read as a script.</source>
             <translation>{path} cannot be read as a script.</translation>
         </message>

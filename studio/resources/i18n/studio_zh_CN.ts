@@ -3522,18 +3522,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+357" />
+            <location line="+361" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-356" />
-            <location line="+357" />
+            <location line="-360" />
+            <location line="+361" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-356" />
+            <location line="-360" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3544,23 +3544,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+355" />
+            <location line="+359" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-354" />
+            <location line="-358" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+349" />
+            <location line="+353" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-348" />
+            <location line="-352" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3671,7 +3671,12 @@ Ctrl+click to open</source>
             <translation>脚本 (*.docx *.txt *.md)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
+            <source>{path} holds no script text: nothing to check.</source>
+            <translation>{path} 里没有脚本文字，无法检查。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{path} cannot be read as a script.</source>
             <translation>无法把 {path} 读作脚本。</translation>
         </message>

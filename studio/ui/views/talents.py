@@ -408,7 +408,11 @@ class TalentsView(QWidget):
         try:
             result = check_returned(self.doc.project, read_returned(path))
         except ReturnedScriptError as exc:
-            self.tell(self.tr("{path} cannot be read as a script.").format(path=Path(exc.path).name))
+            name = Path(exc.path).name
+            if exc.reason == "empty":
+                self.tell(self.tr("{path} holds no script text: nothing to check.").format(path=name))
+            else:
+                self.tell(self.tr("{path} cannot be read as a script.").format(path=name))
             return None
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Returned script: {name}").format(name=Path(path).name))

@@ -231,6 +231,10 @@ def test_returned_script_checked_in_the_window(view: TalentsView, tmp_path: Path
     box = view.show_check(str(good))
     assert box is not None and "Ready to shoot" in box.text()
     box.close()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert view.show_check(str(empty)) is None  # no box saying every must-say line is missing
+    assert view.message.text() == "empty.txt holds no script text: nothing to check."
 
 
 def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
