@@ -122,12 +122,29 @@ _TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversio
 def describe_value_error(exc: TalentValueError) -> str:
     """One line saying which value was refused and why, in the user's language."""
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
+    if exc.reason in ("unknown_platform", "unknown_status"):
+        facts["choices"] = _choices(exc.reason)
     reason = say(f"tv.{exc.reason}", value=exc.value, **facts)
     prefix = say("tv.row", row=exc.facts["row"]) if "row" in exc.facts else ""
     if exc.reason in ("empty_name", "duplicate_name", "not_found", "too_many"):
         return prefix + reason
     field = say(f"talents.h.{exc.field}") if exc.field in FIELD_FLAGS else exc.field
     return prefix + say("tv.where", field=field, value=exc.value) + reason
+
+
+def _choices(reason: str) -> str:
+    """The platforms or statuses by the names the user reads (and may type), in the CLI's language."""
+    from studio.exports.common import platform_name
+    from studio.models.brief import TALENT_STATUSES
+    from studio.models.platforms import PRESETS
+    from studio.models.talents import STATUS_LABELS
+
+    lang = language()
+    if reason == "unknown_platform":
+        names = [platform_name(p, lang) for p in PRESETS]
+    else:
+        names = [STATUS_LABELS[s][0 if lang == "zh" else 1] for s in TALENT_STATUSES]
+    return ("、" if lang == "zh" else ", ").join(names)
 
 
 def describe_import_error(exc: TalentImportError) -> str:

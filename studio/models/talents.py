@@ -45,6 +45,11 @@ STATUS_WORDS: dict[str, str] = {
     "已沟通": "briefed", "已寄样": "briefed", "拍摄中": "filming", "制作中": "filming", "已发布": "posted",
     "已发": "posted", "已上线": "posted", "已结算": "paid", "已付款": "paid", "已打款": "paid",
     "shooting": "filming", "published": "posted", "live": "posted", "settled": "paid",
+    # as agencies' rosters put them
+    "待沟通": "invited", "沟通中": "invited", "待回复": "invited", "待确认": "invited", "已联系": "invited",
+    "已签约": "briefed", "已确认": "briefed", "待拍摄": "briefed", "已拍摄": "filming", "剪辑中": "filming",
+    "待发布": "filming", "已结款": "paid", "contacted": "invited", "pending": "invited", "signed": "briefed",
+    "confirmed": "briefed", "editing": "filming",
 }  # fmt: skip
 #: Status labels (Chinese, English) for the CLI and exports; the window translates its own.
 STATUS_LABELS: dict[str, tuple[str, str]] = {

@@ -85,6 +85,17 @@ def test_add_set_remove_reach_the_file(sample: Path) -> None:
         (("set", "nobody", "--plays", "3"), "no creator called “nobody”", "没有名为“nobody”的达人"),
         (("set", "小鹿"), "say what to change", "请说明要改什么"),
         (("remove", "nobody"), "no creator called", "没有名为"),
+        # the choices by the names people read and type, not the file's ids ("invited, briefed" in Chinese)
+        (
+            ("add", "--name", "x", "--status", "搁置"),
+            "use one of Invited, Briefed, Filming, Posted, Paid",
+            "可用：已邀约、已发简报、拍摄中、已发布、已结算",
+        ),
+        (
+            ("add", "--name", "x", "--platform", "微博"),
+            "use one of Douyin, Kuaishou, WeChat Channels",
+            "可用：抖音、快手、视频号",
+        ),
     ],
 )
 def test_typed_mistakes_exit_2_with_one_line_and_change_nothing(sample: Path, args: tuple[str, ...], en: str,

@@ -44,6 +44,10 @@ VARIANTS = ("基础版", "价格钩子")
         ("status", "已发布", "posted"),
         ("status", "Posted", "posted"),
         ("status", "已寄样", "briefed"),
+        ("status", "待沟通", "invited"),  # as agencies' rosters say them (a paste of them was refused)
+        ("status", "已签约", "briefed"),
+        ("status", "待发布", "filming"),
+        ("status", "Pending", "invited"),
         ("status", "", "invited"),
         ("variant", "价格钩子", "价格钩子"),
         ("variant", "", ""),
