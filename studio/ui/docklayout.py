@@ -24,14 +24,13 @@ WIDTH, HEIGHT = 1360, 820
 
 
 def record() -> bytes:
-    """Place a fresh window's docks by default, show it at the default size and save its layout."""
+    """Place a fresh window's docks by default, show it at the default size and save its layout (in a
+    running QApplication)."""
     from PySide6.QtCore import QCoreApplication, QSettings, QTemporaryDir
-    from PySide6.QtWidgets import QApplication
 
     from studio.ui import mainwindow
     from studio.ui.settings import Settings
 
-    app = QApplication.instance() or QApplication([])
     folder = QTemporaryDir()
     settings = Settings(QSettings(folder.filePath("layout.ini"), QSettings.Format.IniFormat))
     window = mainwindow.MainWindow(None, None, settings, default_layout=b"")
@@ -42,7 +41,6 @@ def record() -> bytes:
     state = bytes(window.saveState().data())
     window.replacing = True
     window.close()
-    del app
     return state
 
 
@@ -50,4 +48,7 @@ if __name__ == "__main__":
     import sys
     import textwrap
 
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
     sys.stdout.write("".join(f'    "{line}"\n' for line in textwrap.wrap(record().hex(), 100)))
