@@ -153,6 +153,32 @@ def pack(w: MainWindow) -> None:
     PackDialog(w.doc, w).exec()
 
 
+def draft_from_brief(w: MainWindow) -> None:
+    """Add a draft from the brief for the template chosen on the Brief tab, and open it."""
+    w.show_tab("brief").draft()  # type: ignore[attr-defined]  # the Brief tab's view
+
+
+def import_creators(w: MainWindow) -> None:
+    """Import a creators list on the Creators tab."""
+    w.show_tab("talents").import_list()  # type: ignore[attr-defined]  # the Creators tab's view
+
+
+def talent_brief(w: MainWindow) -> None:
+    """Export the selected creator's brief; without one, say how to choose one."""
+    view = w.show_tab("talents")
+    if view.current() is None:  # type: ignore[attr-defined]  # the Creators tab's view
+        view.tell(
+            translate("FileActions", "Select a creator in the table first: the brief is written for them.")
+        )  # type: ignore[attr-defined]
+        return
+    view.talent_brief()  # type: ignore[attr-defined]
+
+
+def check_returned(w: MainWindow) -> None:
+    """Check a creator's returned script against the brief."""
+    w.show_tab("talents").check_script()  # type: ignore[attr-defined]  # the Creators tab's view
+
+
 def print_preview(w: MainWindow) -> None:
     """Preview and print the current variant's storyboard and the shoot list, as the PDF export lays them out."""
     from studio.ui.dialogs.printing import preview_print

@@ -186,6 +186,16 @@ class Menus(QObject):
         self.action(file, QT_TRANSLATE_NOOP("Menus", "&Print Storyboard and Shoot List…"), lambda: fileactions.print_preview(w), K.Print,
                     "printer")  # fmt: skip
         file.addSeparator()
+        # The brief and the creators: also on their tabs, here so the palette and the keyboard find them.
+        self.draft_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "&Draft from Brief"),
+                                        lambda: fileactions.draft_from_brief(w), None, "file-text")  # fmt: skip
+        self.creators_import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "Import Creators &List…"),
+                                                  lambda: fileactions.import_creators(w), None, "users")  # fmt: skip
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Talent Brief…"), lambda: fileactions.talent_brief(w), None,
+                    "file-output")  # fmt: skip
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Chec&k Returned Script…"), lambda: fileactions.check_returned(w),
+                    None, "file-text")  # fmt: skip
+        file.addSeparator()
         self.action(
             file,
             QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"),
@@ -285,7 +295,8 @@ class Menus(QObject):
         self.undo_action, self.redo_action = undo, redo
         for act in self.doc_actions:
             act.setEnabled(True)
-        self.import_action.setEnabled(not self.w.doc.readonly)
+        for act in (self.import_action, self.draft_action, self.creators_import_action):
+            act.setEnabled(not self.w.doc.readonly)
         self.update_edit_actions()
 
     def on_focus(self, _old: object, _new: object) -> None:

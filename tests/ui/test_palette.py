@@ -84,3 +84,28 @@ def test_ctrl_k_opens_the_palette(window, qtbot):
     palette = window.findChild(CommandPalette)
     assert palette is not None and palette.isVisible()
     palette.close()
+
+
+def test_the_brief_and_creators_actions_are_found_and_run_in_both_languages(zh_window, doc, qtbot):
+    """Draft from brief, the creators list import, the talent brief and the returned-script check were only
+    buttons on their tabs: the palette (and the menus' keyboard) could not reach them."""
+    entries = action_entries(zh_window)
+    for typed, title in (("起草", "根据简报起草"), ("达人名单", "导入达人名单"), ("达人简报", "达人简报"),
+                         ("回稿", "检查达人回稿"), ("draft", "根据简报起草"), ("talent brief", "达人简报"),
+                         ("creators list", "导入达人名单"), ("returned script", "检查达人回稿")):  # fmt: skip
+        assert title in [e.title for e in search(entries, typed) if e.kind == "action"], typed
+    palette = CommandPalette(zh_window)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("达人简报")
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    view = zh_window.view("talents")
+    assert zh_window.current_key() == "talents" and view.current() is None
+    assert view.message.text() == "请先在表格中选中一位达人：简报是为这位达人写的。"
+    palette = CommandPalette(zh_window)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("起草")
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    assert len(doc.project.scripts) == 2 and doc.script is doc.project.scripts[1]
+    assert zh_window.current_key() == "write"

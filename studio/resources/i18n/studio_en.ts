@@ -1077,7 +1077,12 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+47" />
+            <source>Select a creator in the table first: the brief is written for them.</source>
+            <translation>Select a creator in the table first: the brief is written for them.</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -1529,14 +1534,15 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+102" />
+            <location filename="../../ui/menus.py" line="+94" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+43" />
             <source>&amp;New from Template…</source>
+            <extracomment>True once the items are made (see fill).</extracomment>
             <translation>&amp;New from Template…</translation>
         </message>
         <message>
@@ -1580,7 +1586,7 @@
             <translation>Variant &amp;Pack…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -1590,12 +1596,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-114" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+184" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1607,14 +1613,14 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-197" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-46" />
             <source>Cu&amp;t</source>
-            <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
+            <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
@@ -1709,9 +1715,29 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Draft from Brief</source>
+            <translation>&amp;Draft from Brief</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import Creators &amp;List…</source>
+            <translation>Import Creators &amp;List…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Talent Brief…</source>
+            <translation>&amp;Talent Brief…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chec&amp;k Returned Script…</source>
+            <translation>Chec&amp;k Returned Script…</translation>
         </message>
         <message>
             <location line="+24" />
@@ -1734,12 +1760,12 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-147" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+155" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1754,7 +1780,7 @@
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+84" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>

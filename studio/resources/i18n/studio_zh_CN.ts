@@ -1076,7 +1076,12 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+47" />
+            <source>Select a creator in the table first: the brief is written for them.</source>
+            <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
+        </message>
+        <message>
+            <location line="+48" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -1528,14 +1533,15 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+102" />
+            <location filename="../../ui/menus.py" line="+94" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+43" />
             <source>&amp;New from Template…</source>
+            <extracomment>True once the items are made (see fill).</extracomment>
             <translation>从模板新建(&amp;N)…</translation>
         </message>
         <message>
@@ -1579,7 +1585,7 @@
             <translation>版本素材包(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -1589,12 +1595,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-114" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+184" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1606,14 +1612,14 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-197" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-46" />
             <source>Cu&amp;t</source>
-            <extracomment>The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
+            <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
         </message>
         <message>
@@ -1708,9 +1714,29 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+118" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Draft from Brief</source>
+            <translation>根据简报起草(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import Creators &amp;List…</source>
+            <translation>导入达人名单(&amp;L)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Talent Brief…</source>
+            <translation>达人简报(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chec&amp;k Returned Script…</source>
+            <translation>检查达人回稿(&amp;K)…</translation>
         </message>
         <message>
             <location line="+24" />
@@ -1733,12 +1759,12 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-147" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+155" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1753,7 +1779,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+84" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
