@@ -206,19 +206,21 @@ def find_columns(rows: list[list[str]]) -> tuple[int, dict[int, str]]:
             name = header_field(cell)
             if name is not None and name not in found.values():
                 found[c] = name
-        if "name" in found.values() and len(found) >= 2:
+        # Two named columns, or a row of nothing but header words ("达人昵称" over a list of names alone).
+        alone = all(header_field(cell) for cell in row if cell.strip())
+        if "name" in found.values() and (len(found) >= 2 or alone):
             return r, found
     return -1, {}
 
 
 def records(
-    rows: list[list[str]], path: str = "", order: tuple[str, ...] = TALENT_FIELDS
+    rows: list[list[str]], path: str = "", order: tuple[str, ...] = TALENT_FIELDS, need_header: bool = False
 ) -> list[tuple[int, dict[str, str]]]:
     """(row number in the sheet, field -> text) by the header row, else (pasted cells) in ``order``;
-    blank rows skipped."""
+    blank rows skipped. A file ``need_header``: without one, any text file would read as creators."""
     header, columns = find_columns(rows)
     if header < 0:
-        if rows and any(header_field(c) for c in rows[0]):
+        if need_header or (rows and any(header_field(c) for c in rows[0])):
             raise TalentImportError("no_name_column", path)
         columns = dict(enumerate(order))
     out: list[tuple[int, dict[str, str]]] = []
@@ -241,4 +243,4 @@ def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview
 
 def preview_file(project: Project, path: str | Path) -> Preview:
     """:func:`preview` of a CSV or XLSX creators file."""
-    return preview(project, records(read_rows(path), str(path)))
+    return preview(project, records(read_rows(path), str(path), need_header=True))

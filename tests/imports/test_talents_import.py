@@ -125,6 +125,23 @@ def test_a_bad_cell_refuses_the_whole_import_naming_its_row(text: str, reason: s
     assert project.talents == before
 
 
+def test_a_file_needs_its_header_row_and_a_names_only_list_has_one(tmp_path: Path) -> None:
+    """A file without a header row was read in the table's column order, so any text file (a PDF
+    renamed .csv, a returned script) became creators; a list of names alone under 达人昵称 was refused
+    as having no name column."""
+    project, _ = sample_project("zh")
+    stray = tmp_path / "stray.csv"
+    stray.write_bytes(b"%PDF-1.4 hello, this is not a roster\n")
+    with pytest.raises(TalentImportError) as caught:
+        preview_file(project, stray)
+    assert caught.value.reason == "no_name_column"
+    names = tmp_path / "names.csv"
+    names.write_text("达人昵称\n糖糖\n\n阿乐\n", "utf-8")
+    plan = preview_file(project, names)
+    assert plan.added == ["糖糖", "阿乐"] and plan.fields == ["name"]
+    assert [r for _, r in records(rows_from_text("阿杰\t快手\n"))] == [{"name": "阿杰", "platform": "快手"}]
+
+
 def test_unusable_files_are_refused(tmp_path: Path) -> None:
     cases = {
         "binary.csv": (b"\x00\x01\x02" * 100, "binary"),
