@@ -365,7 +365,10 @@ class TalentsView(QWidget):
         talent = self.current()
         if talent is None:
             return
-        base = self.doc.pf.path.with_name(f"{self.doc.pf.path.stem}_{talent.name}")
+        from studio.exports.common import slug
+
+        # The name made safe for a file name: "小鹿/Coco" made with_name() raise, "a:b" is refused on Windows.
+        base = self.doc.pf.path.with_name(f"{self.doc.pf.path.stem}_{slug(talent.name, 'creator')}")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Talent brief for {name}").format(name=talent.name), str(base) + ".docx",
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),

@@ -206,6 +206,36 @@ def test_talent_brief_for_the_selected_creator(
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
 
 
+@pytest.mark.parametrize("name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", ".."])
+def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
+    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, name: str
+) -> None:
+    """A name with a slash made the suggested file name raise (nothing was exported); the brief is
+    written under a safe name, and the page, re-read, names the creator as typed."""
+    import dataclasses
+
+    import studio.ui.dialogs.export as export_dialog
+
+    zh_doc.project.talents = [dataclasses.replace(zh_doc.project.talents[2], name=name)]
+    view.model.beginResetModel()
+    view.model.endResetModel()
+    suggested: list[str] = []
+
+    def ask(_parent: object, _title: str, path: str, _filter: str) -> tuple[str, str]:
+        suggested.append(path)
+        return path, ""
+
+    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: None)
+    monkeypatch.setattr("studio.ui.views.talents.QFileDialog.getSaveFileName", ask)
+    view.table.setCurrentIndex(view.model.index(0, NAME))
+    view.talent_brief()
+    written = Path(suggested[0])
+    assert written.parent == zh_doc.pf.path.parent and written.suffix == ".docx" and written.exists()
+    assert not any(ch in written.name for ch in '/\\:*?"<>|')
+    text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    assert name in text
+
+
 def test_ctrl_click_opens_the_video_link(view: TalentsView, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
