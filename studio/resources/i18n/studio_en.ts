@@ -443,7 +443,7 @@
             <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
@@ -1077,12 +1077,12 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -3551,18 +3551,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+361" />
+            <location line="+369" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-360" />
-            <location line="+361" />
+            <location line="-368" />
+            <location line="+369" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-360" />
+            <location line="-368" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3573,23 +3573,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+359" />
+            <location line="+367" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-358" />
+            <location line="-366" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+353" />
+            <location line="+361" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-352" />
+            <location line="-360" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3604,7 +3604,12 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
+            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
             <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
         </message>
@@ -3675,7 +3680,7 @@ Ctrl+click to open</translation>
             <translation>{path}: every creator is already in the list with these values.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Talent brief for {name}</source>
             <translation>Talent brief for {name}</translation>
         </message>

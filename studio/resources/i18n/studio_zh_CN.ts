@@ -442,7 +442,7 @@
             <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
@@ -1076,12 +1076,12 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -3548,18 +3548,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+361" />
+            <location line="+369" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-360" />
-            <location line="+361" />
+            <location line="-368" />
+            <location line="+369" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-360" />
+            <location line="-368" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3570,23 +3570,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+359" />
+            <location line="+367" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-358" />
+            <location line="-366" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+353" />
+            <location line="+361" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-352" />
+            <location line="-360" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3601,7 +3601,12 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+68" />
+            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
             <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
         </message>
@@ -3672,7 +3677,7 @@ Ctrl+click to open</source>
             <translation>{path}：名单中的达人都已存在，数值相同。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Talent brief for {name}</source>
             <translation>{name} 的达人简报</translation>
         </message>

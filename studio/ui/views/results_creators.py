@@ -127,6 +127,9 @@ class CreatorsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.hint)
         layout.addWidget(self.splitter, 1)
+        # Without creators the splitter is hidden: keep the bar and the hint at the top, not spread
+        # down the page (a stretch without factor takes nothing while the splitter shows).
+        layout.addStretch()
 
     @property
     def level(self) -> str:

@@ -179,6 +179,13 @@ class TalentsView(QWidget):
         self.buttons["down"].setEnabled(editable and len(rows) == 1 and rows[0] < len(self.talents) - 1)
         self.buttons["brief"].setEnabled(self.current() is not None)
         t = self.talents
+        if not t:  # an empty table says nothing by itself: say how creators get in
+            self.summary.setText(
+                self.tr(
+                    "No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list."
+                )
+            )
+            return
         self.summary.setText(
             self.tr("{count} creators · {plays} plays · {orders} orders · GMV {gmv}").format(
                 count=len(t), plays=f"{sum(x.plays for x in t):,}", orders=f"{sum(x.conversions for x in t):,}",

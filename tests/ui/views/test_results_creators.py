@@ -187,6 +187,11 @@ def test_no_creators_says_where_to_add_them(window, qtbot) -> None:
     qtbot.wait(20)
     assert panel.hint.isVisible() and "Creators tab" in panel.hint.text()
     assert not panel.splitter.isVisible() and not panel.by_variant.isEnabled()
+    # The bar and the hint stay at the top, one under the other (they were spread down the page).
+    bar_bottom = panel.by_creator.geometry().bottom()
+    assert panel.by_creator.y() < 40 and 0 <= panel.hint.y() - bar_bottom < 30
+    talents = window.show_tab("talents")
+    assert "No creators yet" in talents.summary.text() and "import a list" in talents.summary.text()
 
 
 @pytest.fixture
