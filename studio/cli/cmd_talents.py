@@ -33,8 +33,10 @@ add_messages(
         "talents.source": ("the CSV or XLSX file", "CSV 或 XLSX 文件"),
         "talents.dry_run": ("show what would change, change nothing", "只显示会改什么，不做修改"),
         "talents.f.name": ("the creator's name", "达人昵称"),
-        "talents.f.platform": ("platform: douyin, kuaishou, wechat_channels, tiktok, reels, shorts (or 抖音, 快手 …)",
-                               "平台：douyin、kuaishou、wechat_channels、tiktok、reels、shorts（或 抖音、快手 …）"),
+        "talents.f.platform": ("platform: 抖音, 快手, 视频号, 小红书 (RED, xhs), B站 (bilibili), 微博, 知乎, 淘宝, "
+                               "TikTok, YouTube, Instagram …",
+                               "平台：抖音、快手、视频号、小红书（红书、RED、xhs）、B站（哔哩哔哩）、微博、知乎、淘宝、"
+                               "TikTok、YouTube、Instagram …"),
         "talents.f.handle": ("their account (抖音号, @handle)", "账号（抖音号、@账号）"),
         "talents.f.variant": ("the variant they film (its name)", "分配给 TA 的版本（版本名）"),
         "talents.f.status": ("invited, briefed, filming, posted or paid (or 已邀约 … 已结算)",
@@ -134,14 +136,13 @@ def describe_value_error(exc: TalentValueError) -> str:
 
 def _choices(reason: str) -> str:
     """The platforms or statuses by the names the user reads (and may type), in the CLI's language."""
-    from studio.exports.common import platform_name
     from studio.models.brief import TALENT_STATUSES
-    from studio.models.platforms import PRESETS
+    from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
     from studio.models.talents import STATUS_LABELS
 
     lang = language()
     if reason == "unknown_platform":
-        names = [platform_name(p, lang) for p in PRESETS]
+        names = [platform_label(p, lang) for p in CREATOR_PLATFORMS]
     else:
         names = [STATUS_LABELS[s][0 if lang == "zh" else 1] for s in TALENT_STATUSES]
     return ("、" if lang == "zh" else ", ").join(names)

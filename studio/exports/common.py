@@ -289,7 +289,11 @@ def word(key: str, lang: str, **fields: object) -> str:
 
 def platform_name(platform: str, lang: str) -> str:
     """A platform's display name."""
-    zh, en = PLATFORM_NAMES.get(platform, (platform, platform))
+    if platform not in PLATFORM_NAMES:  # a creator's platform (小红书, B站 …) has no video preset
+        from studio.models.creator_platforms import platform_label
+
+        return platform_label(platform, lang)
+    zh, en = PLATFORM_NAMES[platform]
     return zh if lang == "zh" else en
 
 

@@ -15,9 +15,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from studio.models.brief import TALENT_STATUSES, Talent
+from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_id
 from studio.models.entities import Project
 from studio.models.errors import ModelError
-from studio.models.platforms import PRESETS
 
 #: The creator's fields in the order tables, files and the CLI show them.
 TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent))
@@ -30,14 +30,6 @@ MAX_NUMBER = 10**13
 #: Most creators a project may hold (a matrix is tens, an agency's roster hundreds).
 MAX_TALENTS = 2000
 
-#: Words people write for a platform -> the app's platform id (lower case, spaces kept).
-PLATFORM_WORDS: dict[str, str] = {
-    **{pid: pid for pid in PRESETS},
-    "抖音": "douyin", "抖音号": "douyin", "快手": "kuaishou", "快手号": "kuaishou", "视频号": "wechat_channels",
-    "微信视频号": "wechat_channels", "wechat": "wechat_channels", "wechat channels": "wechat_channels",
-    "channels": "wechat_channels", "tik tok": "tiktok", "instagram": "reels", "instagram reels": "reels",
-    "ins": "reels", "youtube": "shorts", "youtube shorts": "shorts",
-}  # fmt: skip
 #: Words people write for a status -> the status (the zh/en labels and common synonyms).
 STATUS_WORDS: dict[str, str] = {
     **{s: s for s in TALENT_STATUSES},
@@ -165,7 +157,7 @@ def parse_link(text: str) -> str:
 
 
 def parse_choice(name: str, text: str, variants: Sequence[str] = ()) -> str:
-    """A platform, status or variant from a word people write (抖音 · Douyin · 已发布 · posted · a variant name)."""
+    """A platform, status or variant from a word people write (抖音 · 小红书 · RED · 已发布 · posted · a variant name)."""
     value = " ".join(text.split())
     if name == "variant":
         if not value:
@@ -174,16 +166,15 @@ def parse_choice(name: str, text: str, variants: Sequence[str] = ()) -> str:
             if known.casefold() == value.casefold():
                 return known
         raise TalentValueError(name, "unknown_variant", value, choices=", ".join(variants))
-    words = PLATFORM_WORDS if name == "platform" else STATUS_WORDS
     if not value:
         return "" if name == "platform" else "invited"
-    found = words.get(value.casefold())
+    found = platform_id(value) if name == "platform" else STATUS_WORDS.get(value.casefold())
     if found is None and name == "status":
         found = next(
             (k for k, (zh, en) in STATUS_LABELS.items() if value.casefold() in (zh, en.casefold())), None
         )
     if found is None:
-        choices = ", ".join(PRESETS) if name == "platform" else ", ".join(TALENT_STATUSES)
+        choices = ", ".join(CREATOR_PLATFORMS) if name == "platform" else ", ".join(TALENT_STATUSES)
         raise TalentValueError(name, f"unknown_{name}", value, choices=choices)
     return found
 

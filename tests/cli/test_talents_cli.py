@@ -92,9 +92,9 @@ def test_add_set_remove_reach_the_file(sample: Path) -> None:
             "可用：已邀约、已发简报、拍摄中、已发布、已结算",
         ),
         (
-            ("add", "--name", "x", "--platform", "微博"),
-            "use one of Douyin, Kuaishou, WeChat Channels",
-            "可用：抖音、快手、视频号",
+            ("add", "--name", "x", "--platform", "豆瓣"),
+            "use one of Douyin, Kuaishou, WeChat Channels, TikTok, Instagram Reels, YouTube Shorts, Xiaohongshu (RED), Bilibili",
+            "可用：抖音、快手、视频号、TikTok、Instagram Reels、YouTube Shorts、小红书、B站、微博",
         ),
     ],
 )
@@ -167,3 +167,16 @@ def test_hostile_rosters_cost_bounded_memory_and_cpu(sample: Path, tmp_path: Pat
     assert "roster.xlsx" in done.stderr and "Traceback" not in done.stderr
     assert 0 < done.maxrss < MEMORY_BOUND and 0 <= done.cpu < CPU_BOUND
     assert _talents(sample) == before
+
+
+def test_creators_on_red_bilibili_and_weibo_are_added_and_named_in_both_languages(sample: Path) -> None:
+    for name, typed in (("种草小王", "红书"), ("阿B", "b站"), ("微微", "新浪微博")):
+        done = run("talents", str(sample), "add", "--name", name, "--platform", typed, lang="zh")
+        assert done.returncode == 0, done.stderr
+    saved = {t.name: t.platform for t in _talents(sample)}
+    assert (saved["种草小王"], saved["阿B"], saved["微微"]) == ("xiaohongshu", "bilibili", "weibo")
+    zh = run("talents", str(sample), lang="zh").stdout
+    en = run("talents", str(sample), lang="en").stdout
+    assert "小红书" in zh and "B站" in zh and "微博" in zh and "xiaohongshu" not in zh
+    assert "Xiaohongshu (RED)" in en and "Bilibili" in en and "Weibo" in en
+    assert "小红书" in run("talents", str(sample), "add", "--help", lang="zh").stdout

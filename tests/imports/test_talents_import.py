@@ -113,7 +113,7 @@ def test_pasted_cells_without_a_header_follow_the_table_order() -> None:
         ("达人昵称,分配版本\n小鹿,钩子Z\n", "unknown_variant", 2),
         ("达人昵称,视频链接\n小鹿,看主页\n", "bad_link", 2),
         ('达人昵称,备注\n小鹿,=HYPERLINK("http://x")\n', "formula", 2),
-        ("title\n达人昵称,平台\n小鹿,抖音\n糖糖,小红书\n", "unknown_platform", 4),
+        ("title\n达人昵称,平台\n小鹿,抖音\n糖糖,豆瓣\n", "unknown_platform", 4),
     ],
 )
 def test_a_bad_cell_refuses_the_whole_import_naming_its_row(text: str, reason: str, row: int) -> None:

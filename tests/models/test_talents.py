@@ -41,6 +41,24 @@ VARIANTS = ("基础版", "价格钩子")
         ("platform", "WeChat Channels", "wechat_channels"),
         ("platform", "视频号", "wechat_channels"),
         ("platform", "TikTok", "tiktok"),
+        # creator platforms without a video preset, as rosters write them
+        ("platform", "小红书", "xiaohongshu"),
+        ("platform", "红书", "xiaohongshu"),
+        ("platform", "RED", "xiaohongshu"),
+        ("platform", "xhs", "xiaohongshu"),
+        ("platform", "Xiaohongshu (RED)", "xiaohongshu"),
+        ("platform", "B站", "bilibili"),
+        ("platform", "b 站", "bilibili"),
+        ("platform", "哔哩哔哩", "bilibili"),
+        ("platform", "bilibili", "bilibili"),
+        ("platform", "微博", "weibo"),
+        ("platform", "新浪微博", "weibo"),
+        ("platform", "微信视频号", "wechat_channels"),
+        ("platform", "点淘", "taobao"),
+        ("platform", "YouTube", "youtube"),
+        ("platform", "YouTube Shorts", "shorts"),
+        ("platform", "ins", "instagram"),
+        ("platform", "Tik Tok", "tiktok"),
         ("status", "已发布", "posted"),
         ("status", "Posted", "posted"),
         ("status", "已寄样", "briefed"),
@@ -71,7 +89,8 @@ def test_values_as_people_write_them(field: str, text: str, value: object) -> No
         ("plays", "1.5", "not_whole"),
         ("plays", "1e400", "not_a_number"),
         ("plays", "9" * 20, "too_large"),
-        ("platform", "小红书", "unknown_platform"),
+        ("platform", "小红书书", "unknown_platform"),
+        ("platform", "豆瓣", "unknown_platform"),
         ("status", "done", "unknown_status"),
         ("variant", "钩子C", "unknown_variant"),
         ("link", "not a link", "bad_link"),
@@ -141,3 +160,16 @@ def test_any_text_is_taken_or_refused_with_a_reason(text: str) -> None:
         else:
             if isinstance(value, str) and field != "notes":
                 assert not any(ord(ch) < 32 for ch in value)
+
+
+def test_creator_platforms_are_their_own_list_and_add_no_video_preset() -> None:
+    from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
+    from studio.models.platforms import PRESETS
+
+    assert list(CREATOR_PLATFORMS)[: len(PRESETS)] == list(PRESETS)  # the presets first, in their order
+    assert {"xiaohongshu", "bilibili", "weibo"} <= set(CREATOR_PLATFORMS)
+    assert "xiaohongshu" not in PRESETS and "bilibili" not in PRESETS  # no frame or safe area made up for them
+    assert (platform_label("xiaohongshu", "zh"), platform_label("xiaohongshu", "en")) == ("小红书", "Xiaohongshu (RED)")
+    assert (platform_label("bilibili", "zh"), platform_label("bilibili", "en")) == ("B站", "Bilibili")
+    for pid, (zh, en) in CREATOR_PLATFORMS.items():  # each name reads back as its platform
+        assert (parse_value("platform", zh), parse_value("platform", en), parse_value("platform", pid)) == (pid,) * 3

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.models.creator_platforms import platform_label
 from studio.models.entities import Project, Script
 from studio.models.vocab import talent_status_label
 from studio.results.creators import (
@@ -271,9 +272,8 @@ class CreatorsPanel(QWidget):
         if isinstance(s, CreatorRow):
             name = self._text(s.name, s.name)
             talent = s.talent
-            name.setToolTip(
-                "\n".join(x for x in (talent.handle, talent.platform, talent.link, talent.notes) if x)
-            )
+            where = platform_label(talent.platform, lang) if talent.platform else ""
+            name.setToolTip("\n".join(x for x in (talent.handle, where, talent.link, talent.notes) if x))
             first = [name, self._text(talent.variant or "–", talent.variant),
                      self._text(talent_status_label(talent.status, lang), talent.status)]  # fmt: skip
         else:

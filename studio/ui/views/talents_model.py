@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from studio.models.brief import TALENT_STATUSES, Talent
-from studio.models.platforms import PRESETS
+from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
 from studio.models.talents import (
     NUMBER_FIELDS,
     TALENT_FIELDS,
@@ -47,12 +47,11 @@ def status_labels() -> dict[str, str]:
 
 
 def platform_labels() -> dict[str, str]:
-    """The app's platforms by id, named in the interface's language."""
-    from studio.exports.common import platform_name
+    """The creators' platforms by id (the video presets, then 小红书, B站 …), named in the interface's language."""
     from studio.ui.views.common import ui_lang
 
     lang = ui_lang()
-    return {pid: platform_name(pid, lang) for pid in PRESETS}
+    return {pid: platform_label(pid, lang) for pid in CREATOR_PLATFORMS}
 
 
 def column_titles() -> list[str]:

@@ -289,8 +289,9 @@ def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
     assert view.message.text() == "播放量“-5”不能是负数。"
     assert not view.model.setData(view.model.index(0, LINK), "看主页", Qt.ItemDataRole.EditRole)
     assert view.message.text() == "“看主页”不是网页链接（http:// 或 https://）。"
-    assert not view.paste_text("达人昵称\t平台\n新人\t小红书\n")
-    assert view.message.text().startswith("第 2 行：“小红书”不是 Studio 支持的平台；可用：抖音、快手、视频号")
+    assert not view.paste_text("达人昵称\t平台\n新人\t豆瓣\n")
+    assert view.message.text().startswith("第 2 行：“豆瓣”不是 Studio 支持的平台；可用：抖音、快手、视频号")
+    assert "小红书、B站、微博" in view.message.text()
     # Every column fits beside the docks of a laptop's screen, in Chinese.
     header = view.table.horizontalHeader()
     assert header.length() <= view.table.viewport().width() + 1
