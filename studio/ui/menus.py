@@ -62,6 +62,30 @@ EDIT_ITEMS: tuple[tuple[str, object, Keys, str] | None, ...] = (
     ("remove_beat", QT_TRANSLATE_NOOP("Menus", "&Remove Beat"), "Ctrl+Alt+Del", "trash-2"),
 )
 
+#: What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``,
+#: "shots" when it names none): (menu text, status tip) per item; the keys stay the same.
+EDIT_WORDS: dict[str, dict[str, tuple[object, object]]] = {
+    "shots": {
+        "duplicate": (QT_TRANSLATE_NOOP("Menus", "D&uplicate Shots"),
+                      QT_TRANSLATE_NOOP("Menus", "Copy the selected shots below them")),
+        "move_up": (QT_TRANSLATE_NOOP("Menus", "Move Shots &Up"),
+                    QT_TRANSLATE_NOOP("Menus", "Move the selected shots one place up")),
+        "move_down": (QT_TRANSLATE_NOOP("Menus", "Move Shots Do&wn"),
+                      QT_TRANSLATE_NOOP("Menus", "Move the selected shots one place down")),
+        "delete": (QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), QT_TRANSLATE_NOOP("Menus", "Delete the selected shots")),
+    },
+    "creators": {
+        "duplicate": (QT_TRANSLATE_NOOP("Menus", "D&uplicate Creators"),
+                      QT_TRANSLATE_NOOP("Menus", "Copy the selected creators below them, without their results")),
+        "move_up": (QT_TRANSLATE_NOOP("Menus", "Move Creator &Up"),
+                    QT_TRANSLATE_NOOP("Menus", "Move the selected creator one row up")),
+        "move_down": (QT_TRANSLATE_NOOP("Menus", "Move Creator Do&wn"),
+                      QT_TRANSLATE_NOOP("Menus", "Move the selected creator one row down")),
+        "delete": (QT_TRANSLATE_NOOP("Menus", "&Delete Creators"),
+                   QT_TRANSLATE_NOOP("Menus", "Remove the selected creators from the list")),
+    },
+}  # fmt: skip
+
 #: English tab titles by key (the window shows them translated).
 TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
@@ -97,6 +121,8 @@ class Menus(QObject):
         self.help_menu = bar.addMenu(translate("Menus", "&Help"))
         #: True once the items are made (see fill).
         self.filled = False
+        #: What the row items of Edit name now (see EDIT_WORDS).
+        self.edit_kind = ""
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
             menu.aboutToShow.connect(self.fill)  # in case a menu opens before the turn after the paint
 
@@ -308,8 +334,21 @@ class Menus(QObject):
         """Enable the Edit items the current view (or the focused text field) can do now."""
         if self.w.doc is None:
             return
+        self.name_edit_actions(str(getattr(self.w.current_view(), "edit_kind", "shots")))
         for name, act in self.edit.items():
             act.setEnabled(editactions.can(self.w, name))
+
+    def name_edit_actions(self, kind: str) -> None:
+        """Name the Edit items that act on rows after what the current view holds (shots, creators)."""
+        words = EDIT_WORDS.get(kind, EDIT_WORDS["shots"])
+        if kind == self.edit_kind or not self.edit:
+            return
+        self.edit_kind = kind
+        for name, (text, tip) in words.items():
+            act = self.edit[name]
+            act.setText(translate("Menus", str(text)))
+            act.setStatusTip(translate("Menus", str(tip)))
+            act.setProperty(ENGLISH, plain(str(text)))  # the palette finds it by the words it shows
 
     def all_actions(self) -> list[QAction]:
         """Every action of the menu bar, submenus included (the palette lists them)."""

@@ -422,7 +422,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+77" />
+            <location filename="../../ui/views/results_creators.py" line="+78" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -554,7 +554,7 @@
             <translation>Share of the GMV of all creators</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>(no variant)</source>
             <translation>(no variant)</translation>
         </message>
@@ -1534,15 +1534,15 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+94" />
+            <location filename="../../ui/menus.py" line="+118" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>&amp;New from Template…</source>
-            <extracomment>True once the items are made (see fill).</extracomment>
+            <extracomment>True once the items are made (see fill). What the row items of Edit name now (see EDIT_WORDS).</extracomment>
             <translation>&amp;New from Template…</translation>
         </message>
         <message>
@@ -1596,12 +1596,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+184" />
+            <location line="+186" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1613,12 +1613,12 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-197" />
+            <location line="-199" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-70" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -1640,26 +1640,31 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+14" />
             <source>D&amp;uplicate Shots</source>
+            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
             <translation>D&amp;uplicate Shots</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+15" />
             <source>Move Shots &amp;Up</source>
             <translation>Move Shots &amp;Up</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+16" />
             <source>Move Shots Do&amp;wn</source>
             <translation>Move Shots Do&amp;wn</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
+            <location line="+17" />
             <source>&amp;Delete Shots</source>
             <translation>&amp;Delete Shots</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
             <source>Move &amp;Beat Up</source>
             <translation>Move &amp;Beat Up</translation>
         </message>
@@ -1674,7 +1679,67 @@
             <translation>&amp;Remove Beat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
+            <source>Copy the selected shots below them</source>
+            <translation>Copy the selected shots below them</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move the selected shots one place up</source>
+            <translation>Move the selected shots one place up</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move the selected shots one place down</source>
+            <translation>Move the selected shots one place down</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected shots</source>
+            <translation>Delete the selected shots</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>D&amp;uplicate Creators</source>
+            <translation>D&amp;uplicate Creators</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected creators below them, without their results</source>
+            <translation>Copy the selected creators below them, without their results</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Creator &amp;Up</source>
+            <translation>Move Creator &amp;Up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the selected creator one row up</source>
+            <translation>Move the selected creator one row up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Creator Do&amp;wn</source>
+            <translation>Move Creator Do&amp;wn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the selected creator one row down</source>
+            <translation>Move the selected creator one row down</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Creators</source>
+            <translation>&amp;Delete Creators</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected creators from the list</source>
+            <translation>Remove the selected creators from the list</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Write</source>
             <extracomment>English tab titles by key (the window shows them translated).</extracomment>
             <translation>Write</translation>
@@ -1715,7 +1780,7 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+120" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
         </message>
@@ -1760,12 +1825,12 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-149" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+157" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1780,7 +1845,7 @@
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+97" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -3313,7 +3378,7 @@
             <translation>Paid</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -3544,25 +3609,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+90" />
+            <location filename="../../ui/views/talents.py" line="+93" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+371" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-368" />
-            <location line="+369" />
+            <location line="-370" />
+            <location line="+371" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-370" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3573,23 +3638,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+367" />
+            <location line="+369" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-368" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+361" />
+            <location line="+363" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-360" />
+            <location line="-362" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3604,12 +3669,12 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
             <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
         </message>

@@ -421,7 +421,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+77" />
+            <location filename="../../ui/views/results_creators.py" line="+78" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -553,7 +553,7 @@
             <translation>占全部达人成交金额的比例</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+43" />
             <source>(no variant)</source>
             <translation>（未分配版本）</translation>
         </message>
@@ -1533,15 +1533,15 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+94" />
+            <location filename="../../ui/menus.py" line="+118" />
             <source>&amp;File</source>
             <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+45" />
             <source>&amp;New from Template…</source>
-            <extracomment>True once the items are made (see fill).</extracomment>
+            <extracomment>True once the items are made (see fill). What the row items of Edit name now (see EDIT_WORDS).</extracomment>
             <translation>从模板新建(&amp;N)…</translation>
         </message>
         <message>
@@ -1595,12 +1595,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-116" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+184" />
+            <location line="+186" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1612,12 +1612,12 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-197" />
+            <location line="-199" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-70" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -1639,26 +1639,31 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+14" />
             <source>D&amp;uplicate Shots</source>
+            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
             <translation>创建镜头副本(&amp;U)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
+            <location line="+15" />
             <source>Move Shots &amp;Up</source>
             <translation>上移镜头(&amp;U)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-14" />
+            <location line="+16" />
             <source>Move Shots Do&amp;wn</source>
             <translation>下移镜头(&amp;W)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-15" />
+            <location line="+17" />
             <source>&amp;Delete Shots</source>
             <translation>删除镜头(&amp;D)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-15" />
             <source>Move &amp;Beat Up</source>
             <translation>上移段落(&amp;B)</translation>
         </message>
@@ -1673,7 +1678,67 @@
             <translation>删除段落(&amp;R)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
+            <source>Copy the selected shots below them</source>
+            <translation>在所选镜头下方创建副本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move the selected shots one place up</source>
+            <translation>将所选镜头上移一位</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Move the selected shots one place down</source>
+            <translation>将所选镜头下移一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected shots</source>
+            <translation>删除所选镜头</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>D&amp;uplicate Creators</source>
+            <translation>创建达人副本(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the selected creators below them, without their results</source>
+            <translation>在所选达人下方创建副本（不含成绩）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Creator &amp;Up</source>
+            <translation>上移达人(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the selected creator one row up</source>
+            <translation>将所选达人上移一行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move Creator Do&amp;wn</source>
+            <translation>下移达人(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the selected creator one row down</source>
+            <translation>将所选达人下移一行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete Creators</source>
+            <translation>删除达人(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected creators from the list</source>
+            <translation>从名单中删除所选达人</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Write</source>
             <extracomment>English tab titles by key (the window shows them translated).</extracomment>
             <translation>写作</translation>
@@ -1714,7 +1779,7 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+120" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
         </message>
@@ -1759,12 +1824,12 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-149" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+157" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1779,7 +1844,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+97" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -3310,7 +3375,7 @@
             <translation>已结算</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Name</source>
             <translation>达人</translation>
         </message>
@@ -3541,25 +3606,25 @@ Ctrl+click to open</source>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+90" />
+            <location filename="../../ui/views/talents.py" line="+93" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+371" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-368" />
-            <location line="+369" />
+            <location line="-370" />
+            <location line="+371" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-370" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3570,23 +3635,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+367" />
+            <location line="+369" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-368" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+361" />
+            <location line="+363" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-360" />
+            <location line="-362" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3601,12 +3666,12 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+69" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
             <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
         </message>

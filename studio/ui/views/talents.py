@@ -54,6 +54,9 @@ WIDTHS = {"name": 8, "platform": 7, "handle": 10, "variant": 8, "status": 6, "li
 class TalentsView(QWidget):
     """The creators table with its buttons; the Edit menu's paste, copy, duplicate, move and delete act on it."""
 
+    #: The Edit menu names its row items after creators while this tab is in front.
+    edit_kind = "creators"
+
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
