@@ -7,7 +7,7 @@ import json
 import unicodedata
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.imports.talents_import import TalentImportError
 from studio.models.talents import TalentValueError
@@ -150,7 +150,10 @@ def _choices(reason: str) -> str:
 
 def describe_import_error(exc: TalentImportError) -> str:
     """One line saying why a creators file cannot be read."""
-    return say(f"ti.{exc.reason}", path=exc.path, **exc.facts)
+    facts = dict(exc.facts)
+    if isinstance(facts.get("detail"), str):  # the OS's words ("No such file or directory") in the user's
+        facts["detail"] = readable_detail(facts["detail"])
+    return say(f"ti.{exc.reason}", path=exc.path, **facts)
 
 
 def _width(text: str) -> int:

@@ -131,6 +131,9 @@ def test_import_with_dry_run_then_for_real(sample: Path, tmp_path: Path) -> None
 
 def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -> None:
     before = _talents(sample)
+    missing = run("talents", str(sample), "import", str(tmp_path / "没有.csv"), lang="zh")
+    assert missing.returncode == 1 and "文件或文件夹不存在" in missing.stderr  # not the OS's English words
+    assert "No such file" not in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,播放量\n小鹿,5000\n坏,-3\n", "utf-8")
     for lang, words in (
