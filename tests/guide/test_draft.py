@@ -18,7 +18,7 @@ from studio.models.timeline import chosen_alternative
 from studio.samples import sample_project
 
 #: What a template's own words bring on top of the draft (its beat name "倒计时收尾", a long FABE middle).
-TEMPLATE_OWN = {("zh", "live_clip"): {"adlaw.urgency", "length.too_long"}}
+TEMPLATE_OWN = {("zh", "live_clip"): {"adlaw.urgency"}}
 
 
 @pytest.mark.parametrize("tid", sorted(templates()))
@@ -76,3 +76,28 @@ def test_a_brief_without_an_offer_still_drafts_and_asks_only_for_what_it_lacks()
     assert not [f for f in found if f.severity is Severity.ERROR or f.rule.startswith("brief.")]
     cta = next(b for b in script.beats if b.kind is BeatKind.CTA)
     assert cta.alternatives and all(s.duration_ds > 0 for a in cta.alternatives for s in a.shots)
+
+
+@pytest.mark.parametrize("tid", sorted(templates()))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_draft_keeps_to_the_budgets_and_the_briefs_length(lang: str, tid: str) -> None:
+    """Middle beats were left at the template's shot lengths (drafts ran 30-35 s for a 25 s brief, the
+    Chinese live clip 60.6 s, over the platform's minute): each is now within its budget, shrunk for the
+    brief's length, unless its voice-over needs more; a shorter brief gives a shorter draft."""
+    from studio.guide.draft import _Writer
+    from studio.models.timeline import total_ds
+
+    project, _ = sample_project(lang, frame_edge=64)
+    assert project.brief.target_s
+    script = draft_from_brief(project, tid)
+    w = _Writer(project, script)
+    for beat in script.beats:
+        if beat.kind in (BeatKind.HOOK, BeatKind.CTA) or not beat.budget_ds:
+            continue
+        for alt in beat.alternatives:
+            at_floor = all(s.duration_ds <= max(w.need_ds(s.voiceover), 5) for s in alt.shots)
+            assert alt.duration_ds <= beat.budget_ds or at_floor, (beat.kind, alt.duration_ds, beat.budget_ds)
+    short = total_ds(script, script.base_variant)
+    project.brief = dataclasses.replace(project.brief, target_s=0)
+    loose = draft_from_brief(project, tid)
+    assert short <= total_ds(loose, loose.base_variant)
