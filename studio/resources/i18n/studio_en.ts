@@ -3609,25 +3609,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+93" />
+            <location filename="../../ui/views/talents.py" line="+97" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+371" />
+            <location line="+377" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-370" />
-            <location line="+371" />
+            <location line="-376" />
+            <location line="+377" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-370" />
+            <location line="-376" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3638,23 +3638,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+375" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-374" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+363" />
+            <location line="+369" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location line="-368" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3800,7 +3800,12 @@ Ctrl+click to open</translation>
             <translation>Send it back to the creator:</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+5" />
+            <source>… and {n} more: Show Details.</source>
+            <translation>… and {n} more: Show Details.</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Open link</source>
             <translation>Open link</translation>
         </message>

@@ -3606,25 +3606,25 @@ Ctrl+click to open</source>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+93" />
+            <location filename="../../ui/views/talents.py" line="+97" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+371" />
+            <location line="+377" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-370" />
-            <location line="+371" />
+            <location line="-376" />
+            <location line="+377" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-370" />
+            <location line="-376" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3635,23 +3635,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+375" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-374" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+363" />
+            <location line="+369" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location line="-368" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3797,7 +3797,12 @@ Ctrl+click to open</source>
             <translation>需退回达人修改：</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+5" />
+            <source>… and {n} more: Show Details.</source>
+            <translation>……还有 {n} 条：请点“显示详情”。</translation>
+        </message>
+        <message>
+            <location line="+24" />
             <source>Open link</source>
             <translation>打开链接</translation>
         </message>

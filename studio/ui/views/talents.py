@@ -51,6 +51,10 @@ WIDTHS = {"name": 8, "platform": 7, "handle": 10, "variant": 8, "status": 6, "li
           "conversions": 5, "gmv": 7, "notes": 10}  # fmt: skip
 
 
+#: Most lines of a returned script's check shown in its box; all of them are in the box's details.
+CHECK_LINES = 12
+
+
 class TalentsView(QWidget):
     """The creators table with its buttons; the Edit menu's paste, copy, duplicate, move and delete act on it."""
 
@@ -436,7 +440,13 @@ class TalentsView(QWidget):
             box.setInformativeText(seconds)
         else:
             box.setText(self.tr("Send it back to the creator:"))
-            box.setInformativeText("\n".join([*returned_lines(result, ui_lang()), seconds]))
+            lines = returned_lines(result, ui_lang())
+            shown = lines[:CHECK_LINES]
+            if len(lines) > CHECK_LINES:
+                # A script full of breaches made a box thousands of pixels tall: the rest scroll in the details.
+                shown.append(self.tr("… and {n} more: Show Details.").format(n=len(lines) - CHECK_LINES))
+                box.setDetailedText("\n".join(lines))
+            box.setInformativeText("\n".join([*shown, seconds]))
         box.setModal(False)
         box.open()
         return box

@@ -261,6 +261,13 @@ def test_returned_script_checked_in_the_window(view: TalentsView, tmp_path: Path
     box = view.show_check(str(good))
     assert box is not None and "Ready to shoot" in box.text()
     box.close()
+    many = tmp_path / "many.txt"  # a script full of breaches made a box thousands of pixels tall
+    many.write_text("\n".join(f"第{i}句：全网最低价，国家级认证，绝对第一！" for i in range(200)), "utf-8")
+    box = view.show_check(str(many))
+    assert box is not None and box.sizeHint().height() < 700 and box.height() < 700
+    assert "more: Show Details" in box.informativeText() and box.informativeText().count("\n") < 16
+    assert "Line 200" in box.detailedText() and box.detailedText().count("\n") > 400
+    box.close()
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     assert view.show_check(str(empty)) is None  # no box saying every must-say line is missing
