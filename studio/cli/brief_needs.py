@@ -116,6 +116,12 @@ def draft_missing(project: Any, template_id: str) -> str | None:
     return say("needs.draft_missing", template=title, items=_items(lacking))
 
 
-def template_help() -> str:
-    """The help line of ``--template``."""
-    return say("needs.template_help")
+def template_help(key: str = "needs.template_help") -> str:
+    """The help line of a ``--template`` option: what it is for, then each id with its name in the
+    user's language ("live_clip (直播切片)"), as 'studio new' lists them: the ids alone meant nothing."""
+    from studio.cli.i18n import language
+    from studio.guide.templates import templates
+
+    lang = language()
+    listed = ", ".join(f"{tid} ({t.title(lang)})" for tid, t in sorted(templates().items()))
+    return f"{say(key)}{'：' if lang == 'zh' else ': '}{listed}"

@@ -242,7 +242,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     from studio.cli.brief_needs import template_help
     from studio.guide.templates import templates
 
-    p.add_argument("--template", choices=sorted(templates()), help=template_help())
+    p.add_argument("--template", metavar="TEMPLATE", choices=sorted(templates()), help=template_help())
     p.set_defaults(func=cmd_brief)
     from studio.cli.i18n import register_error
     from studio.exports.returned_docx import ReturnedScriptError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from studio.cli.i18n import add_messages, say
+from studio.cli.i18n import add_messages, language, say
 from studio.cli.parsing import project_arg
 
 add_messages(
@@ -47,7 +47,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         script = draft_from_brief(p, template)
         ops.insert_script(p, len(p.scripts), script)
         shots = sum(1 for _ in script.iter_shots())
-        names = "、".join(v.name for v in script.variants)
+        names = ("、" if language() == "zh" else ", ").join(v.name for v in script.variants)
     print(say("draft.done", path=args.file, title=script.title, shots=shots,
               variants=len(script.variants), names=names))  # fmt: skip
     if lacking:
@@ -61,5 +61,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("draft", help=say("draft.help"), description=say("draft.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("draft.file"))
-    p.add_argument("--template", choices=sorted(templates()), help=say("draft.template"))
+    from studio.cli.brief_needs import template_help
+
+    p.add_argument(
+        "--template", metavar="TEMPLATE", choices=sorted(templates()), help=template_help("draft.template")
+    )
     p.set_defaults(func=cmd_draft)

@@ -88,3 +88,24 @@ def test_check_lists_the_templates_needs_as_tips_once(tmp_path: Path) -> None:
     assert [f["field"] for f in tips] == [
         "brief.selling_points", "brief.selling_points", "brief.offer.price", "brief.offer.deadline"
     ]  # fmt: skip
+
+
+def test_template_option_names_each_template_in_the_users_language(tmp_path: Path) -> None:
+    """--template listed bare ids ({before_after,live_clip,…}): a Chinese user could not tell which is 直播切片;
+    the draft's variants were joined with '、' in English too."""
+    for command in ("brief", "draft"):
+        zh = run(command, "--help", lang="zh")
+        words = " ".join(zh.stdout.split())  # argparse wraps the help
+        assert zh.returncode == 0 and "live_clip (直播切片)" in words and "{before_after," not in words
+        en = run(command, "--help")
+        assert "live_clip (Live-stream clip)" in " ".join(en.stdout.split())
+    path = tmp_path / "en.studio"
+    assert run("sample", str(path), "--lang", "en").returncode == 0
+    done = run("draft", str(path), "--template", "unboxing")
+    assert done.returncode == 0 and "、" not in done.stdout and ", " in done.stdout
+    bad = run("draft", str(path), "--template", "nope", lang="zh")
+    assert (
+        bad.returncode == 2
+        and "无效的选项 'nope'" in bad.stderr
+        and len(bad.stderr.strip().splitlines()) == 1
+    )
