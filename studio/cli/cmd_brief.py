@@ -154,7 +154,7 @@ def _print_text(path: str, project: Any) -> None:
 def read_brief_json(source: str) -> Any:
     """A brief from a JSON file (the object ``studio brief --json`` prints); raises InterchangeError."""
     from studio.cli.i18n import CliError
-    from studio.models.brief import Brief
+    from studio.models.brief import Brief, cleaned
     from studio.models.errors import InterchangeError
     from studio.models.fields import ABSENT, BadValue, WrongKind
     from studio.models.records import Record
@@ -165,7 +165,7 @@ def read_brief_json(source: str) -> Any:
     except (UnicodeDecodeError, ValueError) as exc:
         raise CliError("brief.not_json", path=source, detail=str(exc)[:120]) from None
     try:
-        return Record(Brief).load(data, ABSENT)
+        return cleaned(Record(Brief).load(data, ABSENT))
     except WrongKind as exc:
         raise InterchangeError(source, f"${exc.at}", "wrong_kind", expected=exc.expected,
                                found=kind_of(exc.value)) from None  # fmt: skip

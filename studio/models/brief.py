@@ -7,10 +7,13 @@ one ``set_field`` of a whole new brief and undo puts the old one back.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from typing import Any
 
 from studio.models.fields import Amount, Count, OneOf, Tags, declare, text
 from studio.models.records import Record, Records
+from studio.models.text import one_line
 
 
 @dataclass(eq=True)
@@ -85,6 +88,25 @@ class Brief:
     def is_empty(self) -> bool:
         """Whether nothing is filled in."""
         return self == Brief()
+
+
+def cleaned(brief: Brief) -> Brief:
+    """The brief with every text one clean line (a brief goes onto creators' pages, captions and the
+    guide's words: a bell or a right-to-left override typed or pasted into it has no business there)."""
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return one_line(value)
+        if isinstance(value, list):
+            items = [fix(v) for v in value]
+            return [v for v in items if v] if all(isinstance(v, str) for v in items) else items
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(
+                value, **{f.name: fix(getattr(value, f.name)) for f in dataclasses.fields(value)}
+            )
+        return value
+
+    return fix(brief)  # type: ignore[no-any-return]
 
 
 #: What a creator's collaboration has reached.

@@ -26,3 +26,14 @@ def xml_safe(value: str) -> str:
 def has_cjk(text: str) -> bool:
     """True when the text contains a Chinese (CJK ideograph) character."""
     return CJK_IDEOGRAPH.search(text) is not None
+
+
+# Controls that have no place in a one-line field: C0 and C1 controls, and the bidi embeddings,
+# overrides and isolates that make text read in another order than it is stored.
+_LINE_HOSTILE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def one_line(value: str) -> str:
+    """A one-line field's text: line breaks and tabs made spaces, controls and bidi overrides dropped."""
+    return _LINE_HOSTILE.sub("", _LINE_BREAKS.sub(" ", clean_text(value))).strip()

@@ -78,3 +78,25 @@ def test_draft_adds_a_script_that_checks_clean(tmp_path: Path) -> None:
     assert run("new", str(empty)).returncode == 0
     refused = run("draft", str(empty), lang="zh")
     assert refused.returncode == 1 and "简报还是空的" in refused.stderr
+
+
+def test_brief_set_from_json_drops_controls_and_bidi_overrides(tmp_path: Path) -> None:
+    """A brief JSON with a bell, a vertical tab or a right-to-left override was stored and printed as is
+    (the terminal rang, the line read backwards) and reached the talent brief."""
+    import docx
+
+    path = tmp_path / "p.studio"
+    assert run("sample", str(path), "--lang", "zh").returncode == 0
+    data = json.loads(run("brief", str(path), "--json").stdout)
+    data["must_say"] = ["温和\x07提亮", "\u202e"]
+    data["personas"][0]["name"] = "熬夜\x0b党"
+    source = tmp_path / "brief.json"
+    source.write_text(json.dumps(data), "utf-8")
+    done = run("brief", str(path), "--set", str(source), lang="zh")
+    assert done.returncode == 0 and "\x07" not in done.stdout and "\u202e" not in done.stdout
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert pf.project.brief.must_say == ["温和提亮"] and pf.project.brief.personas[0].name == "熬夜 党"
+    out = tmp_path / "tb.docx"
+    assert run("export", str(path), "-f", "talent-brief", "--talent", "橙子", "-o", str(out)).returncode == 0
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "温和提亮" in text and "\u202e" not in text

@@ -160,3 +160,17 @@ def test_any_text_survives_file_and_json(tmp_path_factory: pytest.TempPathFactor
     with ProjectFile.open(path, readonly=True) as pf:
         assert pf.project.brief == kept
         assert project_from_dict(json.loads(json.dumps(project_to_dict(pf.project)))).brief == kept
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_cleaned_brief_text_is_one_line_without_controls_and_is_stable(value: str) -> None:
+    import unicodedata
+
+    from studio.models.brief import Brief, Offer, Persona, cleaned
+
+    brief = cleaned(Brief(personas=[Persona(name=value)], pains=[value, "暗沉"], offer=Offer(price=value)))
+    for text in (brief.personas[0].name, brief.offer.price, *brief.pains):
+        assert text == text.strip() and "\n" not in text
+        assert not any(unicodedata.category(ch) == "Cc" or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
+                       for ch in text)  # fmt: skip
+    assert "暗沉" in brief.pains and "" not in brief.pains and cleaned(brief) == brief

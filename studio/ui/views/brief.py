@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.brief import Brief, Offer, Persona, SellingPoint
+from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned
 from studio.ui.commands import InsertScriptCommand, SetFieldCommand
 from studio.ui.document import DocumentController
 
@@ -199,7 +199,10 @@ class BriefView(QWidget):
         return rows
 
     def edited(self) -> Brief:
-        """The brief as the form shows it."""
+        """The brief as the form shows it, every text one clean line."""
+        return cleaned(self._as_shown())
+
+    def _as_shown(self) -> Brief:
         points: list[SellingPoint] = []
         for point, evidence, priority, answers in self._rows(self.points):
             rank = int(priority) if priority.isdigit() else len(points) + 1

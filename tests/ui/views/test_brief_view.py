@@ -110,3 +110,16 @@ def test_offer_fields_keep_their_names_once_filled_and_no_header_is_cut(window, 
             assert header.sectionSize(c) >= header.sectionSizeHint(c), table.horizontalHeaderItem(c).text()
     who = view.personas.item(0, 1)
     assert who.toolTip() == who.text() and len(who.text()) > 20  # the cut text whole on hover
+
+
+def test_control_characters_and_bidi_overrides_never_reach_the_brief(zh_doc, qtbot) -> None:
+    """A bell, a line break or a right-to-left override pasted into a brief cell was stored as typed and
+    went on to creators' pages; the brief keeps one clean line per item."""
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.personas.setItem(2, 0, QTableWidgetItem("学生\x07党\u202e"))
+    view.lists["must_say"].setPlainText("温和\u2066提亮\n\x1b")
+    QApplication.sendEvent(view.lists["must_say"], QFocusEvent(QEvent.Type.FocusOut))
+    brief = zh_doc.project.brief
+    assert [p.name for p in brief.personas][-1] == "学生党" and brief.must_say == ["温和提亮"]
+    assert view.personas.item(2, 0).text() == "学生党"  # the form shows what was kept
