@@ -24,6 +24,7 @@ from pathlib import Path
 from studio.imports import report_profiles as profiles
 from studio.imports.ad_names import match_name
 from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
+from studio.imports.text_decode import decode_text
 from studio.models.entities import Script, VariantResult, now_iso
 
 log = logging.getLogger(__name__)
@@ -59,14 +60,10 @@ class Table:
 
 
 def _decode(data: bytes, path: str) -> str:
-    if b"\x00" in data[:8192]:
+    text = decode_text(data)
+    if text is None:
         raise ReportError("binary", path)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ReportError("binary", path)
+    return text
 
 
 def _read_csv(data: bytes, path: str) -> list[list[str]]:

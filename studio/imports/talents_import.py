@@ -10,7 +10,6 @@ touches the project: :func:`preview` gives the new list and what changes, the ca
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -18,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.imports.text_decode import decode_text
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.brief import Talent
 from studio.models.entities import Project
@@ -100,21 +100,10 @@ def header_field(cell: str) -> str | None:
 
 
 def _decode(data: bytes, path: str) -> str:
-    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        # Excel's "Unicode Text" and many platforms' CSV exports: UTF-16 with its byte order mark
-        # (its zero bytes would otherwise read as a binary file).
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise TalentImportError("binary", path) from None
-    if b"\x00" in data[:8192]:
+    text = decode_text(data)
+    if text is None:
         raise TalentImportError("binary", path)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise TalentImportError("binary", path)
+    return text
 
 
 def _bounded(rows: list[list[str]], path: str) -> list[list[str]]:

@@ -14,6 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from studio.imports.text_decode import decode_text
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.text import clean_text
 
@@ -43,14 +44,10 @@ class WordListError(Exception):
 
 
 def _decode(data: bytes, path: str) -> str:
-    if b"\x00" in data[:8192]:
+    text = decode_text(data)
+    if text is None:
         raise WordListError("binary", path)
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise WordListError("binary", path)
+    return text
 
 
 def _rows_from_csv(text: str, path: str) -> list[list[str]]:

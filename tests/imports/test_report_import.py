@@ -66,7 +66,9 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Pat
     return path
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"]
+)  # utf-16: Excel's "Unicode Text"
 def test_csv_is_summed_per_variant(tmp_path: Path, encoding: str) -> None:
     from studio.samples import sample_project
 
