@@ -7,7 +7,8 @@ Chinese and in English.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -119,8 +120,10 @@ class Finding:
     rule: str
     severity: Severity
     location: Location
-    args: dict[str, Any] = field(default_factory=dict)
-    fix: Fix | None = None
+    # No class-level defaults (the __init__ gives them): a deferred finding's ``args`` and
+    # ``fix`` are found through __getattr__, which a class attribute would shadow.
+    args: dict[str, Any]
+    fix: Fix | None
 
     def __init__(
         self,
@@ -133,6 +136,36 @@ class Finding:
         self.__dict__.update(
             rule=rule, severity=severity, location=location, args={} if args is None else args, fix=fix
         )
+
+    @classmethod
+    def deferred(
+        cls,
+        rule: str,
+        severity: Severity,
+        location: Location,
+        make: Callable[..., tuple[dict[str, Any], Fix | None]],
+        *data: Any,
+    ) -> Finding:
+        """A finding whose ``args`` and ``fix`` are ``make(*data)``, built the first time either is read.
+
+        A long script has a finding on most shots, and a check that nobody reads in full (the
+        scope shows one variant, the CLI may print only the counts) need not build each one's
+        arguments and fix. ``data`` must be plain values taken when the rule ran, never the shot
+        itself (it may change later). The finding compares, prints and renders as one built at once.
+        """
+        finding = object.__new__(cls)
+        finding.__dict__.update(rule=rule, severity=severity, location=location, _make=(make, data))
+        return finding
+
+    def __getattr__(self, name: str) -> Any:
+        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use."""
+        lazy = self.__dict__.get("_make") if name in ("args", "fix") else None
+        if lazy is None:
+            raise AttributeError(name)
+        args, fix = lazy[0](*lazy[1])
+        self.__dict__.update(args=args, fix=fix)
+        self.__dict__.pop("_make", None)
+        return args if name == "args" else fix
 
     def message(self, lang: str = "zh") -> str:
         """The sentence in ``lang`` ('zh' or 'en') with its numbers filled in."""

@@ -204,27 +204,45 @@ def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> 
     need_ds = speak_ds + lim.margin_ds
     duration_ds = shot.duration_ds
     if speak_ds > duration_ds:
-        rule, severity, over, shown = "vo.too_long", _ERROR, speak_ds - duration_ds, speak_ds
+        rule, severity, shown = "vo.too_long", _ERROR, speak_ds
     elif need_ds > duration_ds:
-        rule, severity, over, shown = "vo.breath", _WARNING, need_ds - duration_ds, need_ds
+        rule, severity, shown = "vo.breath", _WARNING, need_ds
     else:
         return
+    location = Location(where[0], None, where[1], where[2], where[3], "voiceover", None)
+    found.append(
+        Finding.deferred(
+            rule, severity, location, _voiceover_detail, shown, speak_ds, need_ds, duration_ds,
+            amount, unit, lim.margin_s, shot.id, lim.labels,
+        )
+    )  # fmt: skip
+
+
+def _voiceover_detail(
+    shown: int,
+    speak_ds: int,
+    need_ds: int,
+    duration_ds: int,
+    amount: float,
+    unit: str,
+    margin_s: float,
+    shot_id: str,
+    labels: dict[int, Bilingual],
+) -> tuple[dict[str, object], Fix]:
+    """A voice-over finding's message arguments and its fix (lengthen the shot to fit)."""
     args = {
         "need": shown / 10,
         "speak": speak_ds / 10,
-        "margin": lim.margin_s,
+        "margin": margin_s,
         "amount": number(amount),
         "unit": unit,
         "dur": duration_ds / 10,
-        "over": over / 10,
+        "over": (shown - duration_ds) / 10,
     }
-    labels = lim.labels
     label = labels.get(need_ds)
     if label is None:
         label = labels[need_ds] = fix_label("lengthen", dur=need_ds / 10)
-    fix = Fix(label, shot.id, "duration_ds", min(need_ds, 36000))
-    location = Location(where[0], None, where[1], where[2], where[3], "voiceover", None)
-    found.append(Finding(rule, severity, location, args, fix))
+    return args, Fix(label, shot_id, "duration_ds", min(need_ds, 36000))
 
 
 def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
@@ -294,7 +312,17 @@ def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Findi
         names.append(_VOICEOVER)
     if not names:
         return
-    fix = None
-    if names[0] is _CAPTION and shot.voiceover.strip():
-        fix = Fix(fix_label("caption_from_vo"), shot.id, "onscreen_text", shot.voiceover.strip())
-    found.append(Finding("keypoint.layers", Severity.WARNING, _at(where, "tags"), {"missing": names}, fix))
+    spoken = shot.voiceover.strip() if names[0] is _CAPTION else ""
+    found.append(
+        Finding.deferred(
+            "keypoint.layers", Severity.WARNING, _at(where, "tags"), _key_point_detail, tuple(names), spoken, shot.id
+        )
+    )
+
+
+def _key_point_detail(
+    names: tuple[Bilingual, ...], spoken: str, shot_id: str
+) -> tuple[dict[str, object], Fix | None]:
+    """A key-point finding's arguments, and its fix when the voice-over can become the missing caption."""
+    fix = Fix(fix_label("caption_from_vo"), shot_id, "onscreen_text", spoken) if spoken else None
+    return {"missing": list(names)}, fix
