@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -107,6 +108,13 @@ class BriefView(QWidget):
         draft_row.addWidget(self.template_box, 1)
         draft_row.addWidget(self.draft_button)
         form.addRow(self.tr("Template"), draft_row)
+        # Tab goes down the form as it reads (the fields were made in another order than they are shown).
+        order = [self.personas, self.lists["pains"], self.lists["itches"], self.lists["pleasures"], self.points,
+                 self.lists["scenes"], *self.offer.values(), self.lists["must_say"], self.lists["banned"],
+                 self.target, self.lists["hashtags"], self.post_by, self.template_box, self.draft_button]  # fmt: skip
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.tab_order = order
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

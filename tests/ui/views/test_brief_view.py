@@ -123,3 +123,22 @@ def test_control_characters_and_bidi_overrides_never_reach_the_brief(zh_doc, qtb
     brief = zh_doc.project.brief
     assert [p.name for p in brief.personas][-1] == "学生党" and brief.must_say == ["温和提亮"]
     assert view.personas.item(2, 0).text() == "学生党"  # the form shows what was kept
+
+
+def test_tab_goes_down_the_form_in_the_order_it_reads(zh_doc, qtbot) -> None:
+    """The fields were made in another order than shown: Tab jumped from the pain points to the hashtags."""
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.show()
+    wanted = view.tab_order
+    seen = []
+    widget = wanted[0]
+    for _ in range(200):
+        if widget in wanted and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    assert seen == wanted
+    rows = [view.personas, view.lists["pains"], view.points, view.lists["scenes"], view.offer["price"],
+            view.lists["must_say"], view.target, view.lists["hashtags"], view.post_by, view.template_box]  # fmt: skip
+    tops = [w.mapTo(view, w.rect().topLeft()).y() for w in rows]
+    assert tops == sorted(tops)  # the order is the order on screen
