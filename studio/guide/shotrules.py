@@ -16,7 +16,7 @@ from studio.guide.textscan import (
     caption_width,
     has_directive,
     hook_devices,
-    speech_seconds,
+    speech_units,
     wrap_caption,
 )
 from studio.guide.thresholds import Thresholds
@@ -54,6 +54,8 @@ _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.valu
 _FIELDS = attrgetter(*TEXT_FIELDS)
 _NONE: frozenset[str] = frozenset()
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+#: Makes a ShotResult from a tuple of its fields without NamedTuple's keyword-taking __new__.
+_result = tuple.__new__
 #: A shot's word-list hits when none of its fields has any.
 _NO_HITS: tuple[tuple[Hit, ...], ...] = ((),) * len(TEXT_FIELDS)
 
@@ -111,6 +113,8 @@ class _Limits(NamedTuple):
     en_wps: float
     caption_zh: int
     caption_en: int
+    #: Longest caption that fits a line whatever its script (one cell a character, two for Latin).
+    caption_any: int
     #: "Lengthen to N s" labels by tenths, made once per pass (many shots need the same length).
     labels: dict[int, Bilingual]
 
@@ -125,6 +129,7 @@ def _limits(th: Thresholds) -> _Limits:
         th.en_wps,
         th.caption_chars_zh,
         th.caption_chars_en,
+        min(th.caption_chars_zh, th.caption_chars_en // 2),
         {},
     )
 
@@ -172,7 +177,7 @@ def _check(
                 Fix(fix_label("split_shot")),
             )
         )
-    if shot.onscreen_text:
+    if len(shot.onscreen_text) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
     if any(hits):
         _adlaw(shot, hits, where, found)
@@ -186,11 +191,11 @@ def _check(
         devices = hook_devices(shot.voiceover, shot.onscreen_text)
         if not tags.isdisjoint(_DEVICE_TAGS):
             devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
-        return ShotResult(tuple(found), shot.duration_ds, tags, devices, False, False)
+        return _result(ShotResult, (tuple(found), shot.duration_ds, tags, devices, False, False))
     if kind is BeatKind.CTA:
         says, shows = has_directive(shot.voiceover), has_directive(shot.onscreen_text)
-        return ShotResult(tuple(found), shot.duration_ds, tags, _NONE, says, shows)
-    return ShotResult(tuple(found), shot.duration_ds, tags, _NONE, False, False)
+        return _result(ShotResult, (tuple(found), shot.duration_ds, tags, _NONE, says, shows))
+    return _result(ShotResult, (tuple(found), shot.duration_ds, tags, _NONE, False, False))
 
 
 def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Location:
@@ -198,7 +203,8 @@ def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Locati
 
 
 def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
-    speak, amount, unit = speech_seconds(shot.voiceover, lim.zh_cps, lim.en_wps)
+    amount, unit = speech_units(shot.voiceover)  # speech_seconds, less a call per shot
+    speak = amount / (lim.zh_cps if unit == "zh" else lim.en_wps) if amount else 0.0
     # Work in whole tenths, rounding speech up, so the numbers in the message add up.
     speak_ds = math.ceil(speak * 10 - 1e-9)
     need_ds = speak_ds + lim.margin_ds
