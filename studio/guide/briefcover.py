@@ -63,11 +63,15 @@ class AltFacts(NamedTuple):
 
 
 def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
-    """Everything an alternative's facts depend on, besides the brief."""
+    """Everything an alternative's facts depend on, besides the brief.
+
+    Whether a shot is a badge (:func:`is_badge`) follows from its on-screen text, kept here,
+    and from whether it is tagged so: the tag is kept instead of asking each shot.
+    """
     return (
         script_id,
         beat.id,
-        tuple((s, s.code, s.voiceover, s.onscreen_text, s.visual, is_badge(s)) for s in alt.shots),
+        tuple([(s, s.code, s.voiceover, s.onscreen_text, s.visual, "badge" in s.tags) for s in alt.shots]),
     )
 
 
