@@ -179,7 +179,7 @@ def _check(
         )
     if len(shot.onscreen_text) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
-    if any(hits):
+    if hits is not _NO_HITS and any(hits):  # most shots share the one "no hits" row
         _adlaw(shot, hits, where, found)
     tags = frozenset(shot.tags)
     if _KEY_POINT in tags:
