@@ -255,6 +255,12 @@ def number(value: float) -> str:
 
 
 def _arg(value: Any, lang: str) -> str:
+    # The common kinds first, by exact type (a panel renders a thousand messages at a time).
+    kind = type(value)
+    if kind is float:
+        return number(value)
+    if kind is str:
+        return value
     if isinstance(value, Bilingual):
         return value.text(lang)
     if isinstance(value, (list, tuple)):
