@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from typing import Any
 
@@ -31,7 +32,24 @@ add_messages(
         ),
         "talents.key": ("the creator's name (or handle)", "达人的昵称（或账号）"),
         "talents.source": ("the CSV or XLSX file", "CSV 或 XLSX 文件"),
-        "talents.dry_run": ("show what would change, change nothing", "只显示会改什么，不做修改"),
+        "talents.dry_run": ("show what would change, and every bad value of the list, change nothing",
+                            "只显示会改什么以及名单中每个错误值，不做修改"),
+        "talents.skip_bad": ("import the good rows even when some rows hold a bad value (those rows are left "
+                             "out and listed); without it such a list is refused and nothing changes",
+                             "即使有的行含错误值也导入其余各行（这些行不导入并逐一列出）；不加此项时这样的名单会被拒绝，不做任何修改"),
+        "talents.problem_line": ("  ! {problem}", "  ! {problem}"),
+        "talents.more_problems": ("  … and {count} more bad value(s)", "  … 另有 {count} 个错误值"),
+        "talents.bad_rows": ("{source}: {count} of {rows} row(s) hold a bad value (listed before); nothing was "
+                             "imported. Fix them and import again, or add --skip-bad to import the other {good} row(s)",
+                             "{source}：{rows} 行中有 {count} 行含错误值（已逐一列出）；未导入任何内容。请改正后重新导入，"
+                             "或加 --skip-bad 导入其余 {good} 行"),
+        "talents.would_skip": ("{source}: would skip row(s) {rows} for a bad value (only with --skip-bad; "
+                               "without it the import is refused)",
+                               "{source}：将跳过含错误值的第 {rows} 行（仅在加 --skip-bad 时；不加则拒绝导入）"),
+        "talents.skipped": ("{source}: row(s) {rows} not imported for a bad value; fix them and import again",
+                            "{source}：第 {rows} 行因含错误值未导入；改正后可再次导入"),
+        "talents.all_bad": ("{source}: every row holds a bad value (listed before); nothing to import",
+                            "{source}：每一行都含错误值（已逐一列出）；没有可导入的内容"),
         "talents.f.name": ("the creator's name", "达人昵称"),
         "talents.f.platform": ("platform: 抖音, 快手, 视频号, 小红书 (RED, xhs), B站 (bilibili), 微博, 知乎, 淘宝, "
                                "TikTok, YouTube, Instagram …",
@@ -101,7 +119,6 @@ add_messages(
         "ti.no_name_column": ("{path}: no column of creator names (达人昵称, 昵称, name …)",
                               "{path}：没有达人昵称列（达人昵称、昵称、name …）"),
         "ti.empty": ("{path} lists no creators", "{path} 中没有达人"),
-        "ti.bad_value": ("{path}: {detail}", "{path}：{detail}"),
     }
 )  # fmt: skip
 
@@ -241,30 +258,55 @@ def cmd_talents(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Bad values listed one a line; past this many, a count (a broken column can fill thousands).
+SHOWN_PROBLEMS = 50
+#: Row numbers named in one summary line before "…".
+SHOWN_ROWS = 50
+
+
+def _row_list(rows: list[int]) -> str:
+    sep = "、" if language() == "zh" else ", "
+    return sep.join(str(r) for r in rows[:SHOWN_ROWS]) + (" …" if len(rows) > SHOWN_ROWS else "")
+
+
 def _import(args: argparse.Namespace) -> int:
+    """Preview the list; refuse it when a row is bad unless --skip-bad; apply it in one edit unless --dry-run."""
     from studio.imports.talents_import import preview_file
     from studio.models import ops
     from studio.store.document import ProjectFile
 
-    with ProjectFile.open(args.file, readonly=args.dry_run) as pf:
+    with ProjectFile.open(args.file, readonly=True) as pf:
+        plan = preview_file(pf.project, args.source)
+    for name in plan.added:
+        print(say("talents.add_line", name=name))
+    for name in plan.updated:
+        print(say("talents.update_line", name=name))
+    # The bad values are diagnostics: on standard error, the plan on standard output.
+    for problem in plan.problems[:SHOWN_PROBLEMS]:
+        print(say("talents.problem_line", problem=describe_value_error(problem)), file=sys.stderr)
+    if len(plan.problems) > SHOWN_PROBLEMS:
+        print(say("talents.more_problems", count=len(plan.problems) - SHOWN_PROBLEMS), file=sys.stderr)
+    skipped = plan.skipped
+    if args.dry_run:
+        print(say("talents.would", source=args.source, added=len(plan.added), updated=len(plan.updated)))
+        if skipped:
+            print(say("talents.would_skip", source=args.source, rows=_row_list(skipped)))
+        return 0
+    if skipped and len(skipped) == plan.rows:
+        raise CliError("talents.all_bad", code=1, source=args.source)
+    if skipped and not args.skip_bad:
+        raise CliError("talents.bad_rows", code=1, source=args.source, count=len(skipped), rows=plan.rows,
+                       good=plan.rows - len(skipped))  # fmt: skip
+    with ProjectFile.open(args.file) as pf:
         p = pf.project
-        try:
-            plan = preview_file(p, args.source)
-        except TalentValueError as exc:  # a bad cell is the file's content, not a typing mistake
-            raise CliError(
-                "ti.bad_value", code=1, path=args.source, detail=describe_value_error(exc)
-            ) from None
-        for name in plan.added:
-            print(say("talents.add_line", name=name))
-        for name in plan.updated:
-            print(say("talents.update_line", name=name))
-        if args.dry_run:
-            print(say("talents.would", source=args.source, added=len(plan.added), updated=len(plan.updated)))
-            return 0
-        if plan.changes:
-            ops.set_field(p, p, "talents", plan.talents)
-        print(say("talents.imported", path=args.file, source=args.source, added=len(plan.added),
-                  updated=len(plan.updated)))  # fmt: skip
+        # Merged again on the writable copy, so the import starts from this file's current creators.
+        final = preview_file(p, args.source)
+        if final.changes:
+            ops.set_field(p, p, "talents", final.talents)
+    print(say("talents.imported", path=args.file, source=args.source, added=len(final.added),
+              updated=len(final.updated)))  # fmt: skip
+    if final.skipped:
+        print(say("talents.skipped", source=args.source, rows=_row_list(final.skipped)))
     return 0
 
 
@@ -291,6 +333,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     load = actions.add_parser("import", help=say("talents.import"), description=say("talents.import"))
     load.add_argument("source", metavar="LIST", type=path_arg, help=say("talents.source"))
     load.add_argument("--dry-run", action="store_true", help=say("talents.dry_run"))
+    load.add_argument("--skip-bad", action="store_true", help=say("talents.skip_bad"))
     p.set_defaults(func=cmd_talents)
     # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
     register_error(TalentValueError, describe_value_error, code=2)

@@ -21,7 +21,7 @@ from studio.imports.text_decode import decode_text
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.brief import Talent
 from studio.models.entities import Project
-from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, merged, variant_names
+from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, TalentValueError, merge_rows, variant_names
 
 #: Largest file read (a roster of thousands of creators is far smaller).
 MAX_BYTES = 5 * 1024 * 1024
@@ -79,18 +79,28 @@ class TalentImportError(Exception):
 
 @dataclass
 class Preview:
-    """What an import would do: the new list, the names added and updated, and the fields it read."""
+    """What an import would do: the new list (without the bad rows), the names added and updated,
+    the fields it read, and every bad value of the rows it leaves out."""
 
     talents: list[Talent]
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     #: The creator fields the rows carry, in table order.
     fields: list[str] = field(default_factory=list)
+    #: Every bad value, in sheet order, each with ``facts['row']``; their rows are not in ``talents``.
+    problems: list[TalentValueError] = field(default_factory=list)
+    #: How many rows the file holds (blank ones not counted).
+    rows: int = 0
 
     @property
     def changes(self) -> bool:
         """Whether applying it changes anything."""
         return bool(self.added or self.updated)
+
+    @property
+    def skipped(self) -> list[int]:
+        """The sheet's numbers of the rows left out for a bad value, each once, in order."""
+        return sorted({int(str(p.facts["row"])) for p in self.problems})
 
 
 def header_field(cell: str) -> str | None:
@@ -223,11 +233,11 @@ def records(
 
 
 def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview:
-    """What merging numbered ``rows`` into the project's creators gives; TalentValueError (its
-    ``facts['row']`` the sheet's row number) on the first bad value."""
-    talents, new, changed = merged(project.talents, rows, variant_names(project))
+    """What merging numbered ``rows`` into the project's creators gives: the good rows merged, every
+    bad value of the others listed (the caller decides whether to apply the good ones)."""
+    result = merge_rows(project.talents, rows, variant_names(project))
     used = sorted({f for _, row in rows for f in row}, key=TALENT_FIELDS.index)
-    return Preview(talents, new, changed, used)
+    return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows))
 
 
 def preview_file(project: Project, path: str | Path) -> Preview:

@@ -265,15 +265,42 @@ def copy_name(talents: Sequence[Talent], name: str) -> str:
     return f"{name} {n}"
 
 
-def merged(
+@dataclasses.dataclass
+class Merge:
+    """Rows merged into a list: the new list, the names added and updated, and the rows left out."""
+
+    talents: list[Talent]
+    added: list[str] = dataclasses.field(default_factory=list)
+    updated: list[str] = dataclasses.field(default_factory=list)
+    #: Every bad value of the rows left out, in sheet order (``facts['row']`` is the row's number).
+    problems: list[TalentValueError] = dataclasses.field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[int]:
+        """The numbers of the rows left out, each once, in order."""
+        return sorted({int(str(p.facts["row"])) for p in self.problems})
+
+
+def _row_problems(row: dict[str, str], variants: Sequence[str]) -> list[TalentValueError]:
+    """Every bad value of a row (not only the first), so one pass over the file finds them all."""
+    found: list[TalentValueError] = []
+    for name, text in row.items():
+        try:
+            parse_value(name, text, variants)
+        except TalentValueError as exc:
+            found.append(exc)
+    if not row.get("name", "").strip() and not any(p.field == "name" for p in found):
+        found.insert(0, TalentValueError("name", "empty_name"))
+    return found
+
+
+def merge_rows(
     talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Sequence[str]
-) -> tuple[list[Talent], list[str], list[str]]:
+) -> Merge:
     """Numbered rows of field -> text merged into the list: a known name is updated with the fields
-    the row carries, a new one is added. Returns (the new list, names added, names updated); the
-    first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""
+    the row carries, a new one is added; a row with a bad value is left out whole, its problems kept."""
     out = list(talents)
-    new: list[str] = []
-    changed: list[str] = []
+    result = Merge(out)
     where = {t.name.casefold(): i for i, t in enumerate(out)}  # a roster of thousands stays linear
     for number, row in rows:
         try:
@@ -286,14 +313,27 @@ def merged(
                     raise TalentValueError("name", "too_many", name, limit=MAX_TALENTS)
                 out.append(from_texts({**row, "name": name}, variants))
                 where[name.casefold()] = len(out) - 1
-                new.append(name)
+                result.added.append(name)
                 continue
             updated = from_texts({**row, "name": out[at].name}, variants, out[at])
             if updated != out[at]:
                 out[at] = updated
-                if updated.name not in new and updated.name not in changed:
-                    changed.append(updated.name)
+                if updated.name not in result.added and updated.name not in result.updated:
+                    result.updated.append(updated.name)
         except TalentValueError as exc:
-            exc.facts["row"] = number
-            raise
-    return out, new, changed
+            problems = [exc] if exc.reason == "too_many" else _row_problems(row, variants) or [exc]
+            for problem in problems:
+                problem.facts["row"] = number
+            result.problems.extend(problems)
+    return result
+
+
+def merged(
+    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Sequence[str]
+) -> tuple[list[Talent], list[str], list[str]]:
+    """Like :func:`merge_rows`, all or nothing: returns (the new list, names added, names updated);
+    the first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""
+    result = merge_rows(talents, rows, variants)
+    if result.problems:
+        raise result.problems[0]
+    return result.talents, result.added, result.updated

@@ -183,3 +183,61 @@ def test_creators_on_red_bilibili_and_weibo_are_added_and_named_in_both_language
     assert "小红书" in zh and "B站" in zh and "微博" in zh and "xiaohongshu" not in zh
     assert "Xiaohongshu (RED)" in en and "Bilibili" in en and "Weibo" in en
     assert "小红书" in run("talents", str(sample), "add", "--help", lang="zh").stdout
+
+
+def _roster(tmp_path: Path, bad: dict[int, tuple[str, str]]) -> Path:
+    from tests.imports.test_talents_import import _roster_300
+
+    path = tmp_path / "矩阵.csv"
+    path.write_text(_roster_300(bad), "utf-8-sig")
+    return path
+
+
+def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists_every_one(
+    sample: Path, tmp_path: Path
+) -> None:
+    from tests.imports.test_talents_import import SEVEN
+
+    source, before = _roster(tmp_path, SEVEN), _talents(sample)
+    refused = run("talents", str(sample), "import", str(source), lang="zh")
+    assert refused.returncode == 1 and _talents(sample) == before  # nothing half-written
+    lines = refused.stderr.splitlines()
+    assert [line for line in lines if line.startswith("  ! ")] == [
+        "  ! 第 5 行：播放量“-30”：不能是负数",
+        "  ! 第 48 行：平台“豆瓣”：未知平台；可用：抖音、快手、视频号、TikTok、Instagram Reels、YouTube Shorts、"
+        "小红书、B站、微博、知乎、淘宝、YouTube、Instagram",
+        "  ! 第 77 行：状态“搁置”：未知状态；可用：已邀约、已发简报、拍摄中、已发布、已结算",
+        "  ! 第 120 行：链接“看主页”：不是网页链接（http:// 或 https://）",
+        "  ! 第 199 行：成交“1.5”：必须是整数",
+        "  ! 第 250 行：备注“=HYPERLINK(1)”：以“=”开头，导出后会被表格软件当作公式执行",
+        "  ! 第 301 行：达人需要有昵称",
+    ]
+    assert "300 行中有 7 行含错误值" in lines[-1] and "--skip-bad 导入其余 293 行" in lines[-1]
+    dry = run("talents", str(sample), "import", str(source), "--dry-run")
+    assert dry.returncode == 0 and _talents(sample) == before
+    assert "would add 293 and update 0" in dry.stdout
+    assert "would skip row(s) 5, 48, 77, 120, 199, 250, 301 for a bad value" in dry.stdout
+    assert "row 48: Platform “豆瓣”: unknown platform" in dry.stderr
+    done = run("talents", str(sample), "import", str(source), "--skip-bad")
+    assert done.returncode == 0, done.stderr
+    assert "added 293 and updated 0" in done.stdout
+    assert "row(s) 5, 48, 77, 120, 199, 250, 301 not imported for a bad value" in done.stdout
+    after = _talents(sample)
+    assert len(after) == len(before) + 293 and after[: len(before)] == before
+    names = {t.name for t in after}
+    assert "达人000" in names and "达人003" not in names and "达人046" not in names
+    assert "--skip-bad" in run("talents", str(sample), "import", "--help").stdout
+
+
+def test_many_bad_values_are_listed_up_to_fifty_then_counted(sample: Path, tmp_path: Path) -> None:
+    source = _roster(tmp_path, {row: ("播放量", "很多") for row in range(2, 122)})  # 120 bad rows of 300
+    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang="zh")
+    shown = [line for line in dry.stderr.splitlines() if line.startswith("  ! ")]
+    assert len(shown) == 50 and shown[0] == "  ! 第 2 行：播放量“很多”：不是数字"
+    assert "  … 另有 70 个错误值" in dry.stderr
+    assert "将添加 180 位" in dry.stdout and dry.stdout.rstrip().endswith(
+        "50、51 … 行（仅在加 --skip-bad 时；不加则拒绝导入）"
+    )
+    every = run("talents", str(sample), "import", str(_roster(tmp_path, dict.fromkeys(range(2, 302), ("达人昵称", "")))),
+                "--skip-bad")  # fmt: skip
+    assert every.returncode == 1 and "every row holds a bad value" in every.stderr

@@ -21,7 +21,6 @@ from studio.imports.talents_import import (
     rows_from_text,
 )
 from studio.models.entities import Project
-from studio.models.talents import TalentValueError
 from studio.samples import sample_project
 from tests.imports import hostile_books
 
@@ -116,13 +115,16 @@ def test_pasted_cells_without_a_header_follow_the_table_order() -> None:
         ("title\n达人昵称,平台\n小鹿,抖音\n糖糖,豆瓣\n", "unknown_platform", 4),
     ],
 )
-def test_a_bad_cell_refuses_the_whole_import_naming_its_row(text: str, reason: str, row: int) -> None:
+def test_a_bad_cell_leaves_its_row_out_naming_it(text: str, reason: str, row: int) -> None:
     project, _ = sample_project("zh")
     before = list(project.talents)
-    with pytest.raises(TalentValueError) as caught:
-        preview(project, records(rows_from_text(text)))
-    assert caught.value.reason == reason and caught.value.facts["row"] == row
-    assert project.talents == before
+    plan = preview(project, records(rows_from_text(text)))
+    assert [(p.reason, p.facts["row"]) for p in plan.problems] == [(reason, row)] and plan.skipped == [row]
+    assert project.talents == before  # a preview changes nothing
+    bad = next(r for n, r in records(rows_from_text(text)) if n == row)
+    kept = next((t for t in plan.talents if t.name == bad["name"]), None)
+    old = next((t for t in before if t.name == bad["name"]), None)
+    assert kept == old  # the bad row's creator is neither added nor changed
 
 
 def test_a_file_needs_its_header_row_and_a_names_only_list_has_one(tmp_path: Path) -> None:
@@ -204,8 +206,66 @@ def test_any_pasted_cells_are_taken_or_refused_with_a_reason(cells: list[list[st
     text = "\n".join("\t".join(row) for row in rows)
     try:
         plan = preview(project, records(rows_from_text(text)))
-    except (TalentImportError, TalentValueError) as exc:
+    except TalentImportError as exc:
         assert exc.reason
     else:
+        assert all(p.reason and p.facts["row"] >= 1 for p in plan.problems)
         assert len(plan.talents) == len(project.talents) + len(plan.added)
         assert all(t.name and t.plays >= 0 for t in plan.talents)
+
+
+def _roster_300(bad: dict[int, tuple[str, str]]) -> str:
+    """A 300-creator roster as an agency exports it; ``bad`` puts a bad cell (column, text) in some rows."""
+    head = [
+        "达人昵称",
+        "平台",
+        "抖音号",
+        "合作状态",
+        "播放量",
+        "成交订单数",
+        "成交金额(元)",
+        "视频链接",
+        "备注",
+    ]
+    lines = [",".join(head)]
+    platforms = ["抖音", "小红书", "快手", "B站", "视频号", "微博"]
+    for i in range(300):
+        row = dict(zip(head, [f"达人{i:03d}", platforms[i % 6], f"@kol_{i}", "已发布", f"{(i + 1) * 100}", str(i % 40),
+                              f"{i * 12.5:.1f}", f"https://v.douyin.com/k{i}/", "寄样已签收"], strict=True))  # fmt: skip
+        if i + 2 in bad:
+            column, text = bad[i + 2]
+            row[column] = text
+        lines.append(",".join(row.values()))
+    return "\n".join(lines) + "\n"
+
+
+#: Seven bad cells of a 300-row roster (sheet row -> column, text); row 2 is the first creator.
+SEVEN = {
+    5: ("播放量", "-30"), 48: ("平台", "豆瓣"), 77: ("合作状态", "搁置"), 120: ("视频链接", "看主页"),
+    199: ("成交订单数", "1.5"), 250: ("备注", "=HYPERLINK(1)"), 301: ("达人昵称", ""),
+}  # fmt: skip
+
+
+def test_a_roster_of_300_with_7_bad_cells_lists_each_and_keeps_the_293_good_rows(tmp_path: Path) -> None:
+    path = tmp_path / "矩阵.csv"
+    path.write_text(_roster_300(SEVEN), "utf-8-sig")
+    project, _ = sample_project("zh")
+    plan = preview_file(project, path)
+    assert plan.rows == 300 and plan.skipped == sorted(SEVEN)
+    assert [(p.facts["row"], p.field, p.reason) for p in plan.problems] == [
+        (5, "plays", "negative"), (48, "platform", "unknown_platform"), (77, "status", "unknown_status"),
+        (120, "link", "bad_link"), (199, "conversions", "not_whole"), (250, "notes", "formula"),
+        (301, "name", "empty_name")]  # fmt: skip
+    assert len(plan.added) == 293 and len(plan.talents) == len(project.talents) + 293
+    names = {t.name for t in plan.talents}
+    assert "达人002" in names and "达人003" not in names  # sheet row n holds 达人{n-2}; row 5 is bad
+    assert {f"达人{r - 2:03d}" for r in SEVEN if r != 301} & names == set()
+    assert next(t for t in plan.talents if t.name == "达人001").platform == "xiaohongshu"
+
+
+def test_a_row_with_several_bad_cells_names_each_of_them() -> None:
+    project, _ = sample_project("zh")
+    text = "达人昵称,平台,播放量,视频链接\n阿凯,豆瓣,很多,看主页\n好人,抖音,10,\n"
+    plan = preview(project, records(rows_from_text(text)))
+    assert [(p.facts["row"], p.field) for p in plan.problems] == [(2, "platform"), (2, "plays"), (2, "link")]
+    assert plan.skipped == [2] and plan.added == ["好人"]

@@ -147,7 +147,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+60" />
+            <location filename="../../ui/views/brief.py" line="+61" />
             <source>Name</source>
             <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
             <translation>Name</translation>
@@ -284,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+132" />
+            <location line="+142" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-140" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+125" />
             <source>Edit brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Edit brief</translation>
@@ -1411,8 +1411,9 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+18" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+23" />
             <source>Import creators from {source}</source>
+            <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>Import creators from {source}</translation>
         </message>
         <message>
@@ -1426,7 +1427,23 @@
             <translation>, </translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
+            <extracomment>Why rows are left out (hidden when none is).</extracomment>
+            <translation>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>… and {count} more bad values</source>
+            <translation>… and {count} more bad values</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import the other {count} rows</source>
+            <translation>Import the other {count} rows</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
@@ -3532,11 +3549,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+8" />
+            <location line="+5" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{path} is too large for a creators list.</source>
             <translation>{path} is too large for a creators list.</translation>
         </message>
@@ -3616,18 +3634,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+377" />
+            <location line="+387" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-376" />
-            <location line="+377" />
+            <location line="-386" />
+            <location line="+387" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-376" />
+            <location line="-386" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3638,23 +3656,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+375" />
+            <location line="+385" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-374" />
+            <location line="-384" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+379" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-378" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3720,17 +3738,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+49" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>Added {added}, updated {updated} creators</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+27" />
+            <location line="-35" />
+            <location line="+28" />
             <source>Import creators</source>
             <translation>Import creators</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-27" />
             <source>Creators list (*.csv *.xlsx *.txt)</source>
             <translation>Creators list (*.csv *.xlsx *.txt)</translation>
         </message>
@@ -3745,7 +3764,12 @@ Ctrl+click to open</translation>
             <translation>{path}: every creator is already in the list with these values.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+11" />
+            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
+            <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Talent brief for {name}</source>
             <translation>Talent brief for {name}</translation>
         </message>

@@ -147,7 +147,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+60" />
+            <location filename="../../ui/views/brief.py" line="+61" />
             <source>Name</source>
             <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
@@ -284,12 +284,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+132" />
+            <location line="+142" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-140" />
             <source>Add a complete first script for this template, written from the brief</source>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+125" />
             <source>Edit brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>编辑简报</translation>
@@ -1410,8 +1410,9 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+18" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+23" />
             <source>Import creators from {source}</source>
+            <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>从 {source} 导入达人</translation>
         </message>
         <message>
@@ -1425,7 +1426,23 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
+            <extracomment>Why rows are left out (hidden when none is).</extracomment>
+            <translation>{rows} 行中有 {count} 行含错误值，不会导入（第 {numbers} 行）。请在文件中改正后再导入一次，即可加入这些行。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>… and {count} more bad values</source>
+            <translation>… 另有 {count} 个错误值</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Import the other {count} rows</source>
+            <translation>导入其余 {count} 行</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -3529,11 +3546,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+8" />
+            <location line="+5" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{path} is too large for a creators list.</source>
             <translation>{path} 太大，不像是达人名单。</translation>
         </message>
@@ -3613,18 +3631,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+377" />
+            <location line="+387" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-376" />
-            <location line="+377" />
+            <location line="-386" />
+            <location line="+387" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-376" />
+            <location line="-386" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3635,23 +3653,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+375" />
+            <location line="+385" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-374" />
+            <location line="-384" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+369" />
+            <location line="+379" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-368" />
+            <location line="-378" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3717,17 +3735,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
+            <location line="+49" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
         </message>
         <message>
-            <location line="+14" />
-            <location line="+27" />
+            <location line="-35" />
+            <location line="+28" />
             <source>Import creators</source>
             <translation>导入达人</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-27" />
             <source>Creators list (*.csv *.xlsx *.txt)</source>
             <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
         </message>
@@ -3742,7 +3761,12 @@ Ctrl+click to open</source>
             <translation>{path}：名单中的达人都已存在，数值相同。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+11" />
+            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
+            <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Talent brief for {name}</source>
             <translation>{name} 的达人简报</translation>
         </message>

@@ -1,4 +1,4 @@
-"""The preview of a creators list import: who is added, who is updated, before anything changes."""
+"""The preview of a creators list import: who is added, who is updated and which rows are left out."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 from studio.imports.talents_import import Preview
 from studio.ui.views.talents_model import column_titles
 
+#: Bad values listed one a line; past this many, a count (a broken column can fill thousands).
+SHOWN_PROBLEMS = 50
+
 
 class ImportPreviewDialog(QDialog):
-    """Lists the creators an import adds (+) and updates (~) and the columns it read; Import applies it."""
+    """Lists the creators an import adds (+) and updates (~), the columns it read and every bad value
+    of the rows it leaves out; Import applies the good rows."""
 
     def __init__(self, plan: Preview, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from studio.models.talents import TALENT_FIELDS
+        from studio.ui.views.talents_words import describe_value, row_list
 
         self.setWindowTitle(self.tr("Import creators from {source}").format(source=source))
         titles = dict(zip(TALENT_FIELDS, column_titles(), strict=True))
@@ -27,12 +32,42 @@ class ImportPreviewDialog(QDialog):
         summary.setWordWrap(True)
         self.names = QListWidget(self)
         self.names.addItems([f"+ {n}" for n in plan.added] + [f"~ {n}" for n in plan.updated])
+        skipped = plan.skipped
+        #: Why rows are left out (hidden when none is).
+        self.skipped_label = QLabel(self)
+        self.skipped_label.setObjectName("talentsSkipped")
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.setStyleSheet("color: #c0392b;")
+        self.skipped_label.setText(
+            self.tr(
+                "{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). "
+                "Fix them in the file and import it again to add them."
+            ).format(count=len(skipped), rows=plan.rows, numbers=row_list(skipped))
+        )
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("talentsProblems")
+        lines = [describe_value(p) for p in plan.problems[:SHOWN_PROBLEMS]]
+        if len(plan.problems) > SHOWN_PROBLEMS:
+            lines.append(
+                self.tr("… and {count} more bad values").format(count=len(plan.problems) - SHOWN_PROBLEMS)
+            )
+        self.problems.addItems(lines)
+        for widget in (self.skipped_label, self.problems):
+            widget.setVisible(bool(skipped))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        text = (
+            self.tr("Import the other {count} rows").format(count=plan.rows - len(skipped)) if skipped else ""
+        )
+        self.import_button = buttons.addButton(
+            text or self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(plan.changes)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.names, 1)
+        layout.addWidget(self.skipped_label)
+        layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
-        self.resize(420, 320)
+        self.resize(560 if skipped else 420, 480 if skipped else 320)

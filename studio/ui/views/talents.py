@@ -365,14 +365,24 @@ class TalentsView(QWidget):
                 self.tr("{path} cannot be read: {reason}").format(path=Path(path).name, reason=exc.strerror)
             )
             return False
-        if not plan.changes:
+        if not plan.changes and not plan.problems:
             self.tell(self.tr("{path}: every creator is already in the list with these values.").format(
                 path=Path(path).name))  # fmt: skip
             return False
+        # Shown even when every row is bad: the preview is where each bad value is listed.
         dialog = ImportPreviewDialog(plan, Path(path).name, self)
-        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted or not plan.changes:
             return False
-        return self._push(plan.talents, self.tr("Import creators"))
+        done = self._push(plan.talents, self.tr("Import creators"))
+        if done and plan.skipped:
+            from studio.ui.views.talents_words import row_list
+
+            self.tell(self.tr("{path}: rows {numbers} were not imported (a bad value); fix them and import "
+                              "the file again.").format(path=Path(path).name, numbers=row_list(plan.skipped)))  # fmt: skip
+        if done:
+            self.doc_message(self.tr("Added {added}, updated {updated} creators").format(
+                added=len(plan.added), updated=len(plan.updated)))  # fmt: skip
+        return done
 
     def talent_brief(self) -> None:
         """Export the current creator's one-page brief (Word, PDF or a long picture)."""

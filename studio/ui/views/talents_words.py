@@ -66,6 +66,12 @@ def _choices(reason: str) -> str:
     return translate("Talents", ", ").join(labels.values())
 
 
+def row_list(rows: list[int], shown: int = 50) -> str:
+    """Row numbers for a sentence: '4, 9, 12' (the first ``shown`` of them, then '…')."""
+    text = translate("Talents", ", ").join(str(r) for r in rows[:shown])
+    return text + (" …" if len(rows) > shown else "")
+
+
 def describe_import(exc: TalentImportError) -> str:
     """One sentence saying why a creators list cannot be read."""
     words = {

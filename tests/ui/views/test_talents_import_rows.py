@@ -1,0 +1,119 @@
+"""A 300-creator roster with 7 bad cells in the window: every bad row previewed, the good ones imported in one step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studio.ui.dialogs.talents_import import ImportPreviewDialog
+from studio.ui.views.talents import TalentsView
+from tests.imports.test_talents_import import SEVEN, _roster_300
+
+
+@pytest.fixture
+def roster(tmp_path: Path) -> Path:
+    path = tmp_path / "11月达人矩阵.csv"
+    path.write_text(_roster_300(SEVEN), "utf-8-sig")
+    return path
+
+
+def _catch(monkeypatch, accept: bool) -> list[ImportPreviewDialog]:
+    shown: list[ImportPreviewDialog] = []
+
+    def run(dialog: ImportPreviewDialog) -> int:
+        dialog.resize(dialog.size().boundedTo(dialog.screen().availableSize()))
+        dialog.show()
+        shown.append(dialog)
+        return 1 if accept else 0
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", run)
+    return shown
+
+
+def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbot, roster: Path, monkeypatch,
+                                                                   reopen) -> None:  # fmt: skip
+    view = TalentsView(zh_doc)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
+    shown = _catch(monkeypatch, accept=False)
+    assert not view.import_path(str(roster))  # cancelled: nothing changes
+    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    dialog = shown[0]
+    assert dialog.skipped_label.isVisible() and dialog.problems.isVisible()
+    assert dialog.skipped_label.text().startswith("7 of 300 rows hold a bad value and will not be imported")
+    assert "(rows 5, 48, 77, 120, 199, 250, 301)" in dialog.skipped_label.text()
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines == [
+        "Row 5: Plays “-30” cannot be negative.",
+        "Row 48: “豆瓣” is not a platform Studio knows; use one of Douyin, Kuaishou, WeChat Channels, TikTok, "
+        "Instagram Reels, YouTube Shorts, Xiaohongshu (RED), Bilibili, Weibo, Zhihu, Taobao, YouTube, Instagram.",
+        "Row 77: “搁置” is not a status; use one of Invited, Briefed, Filming, Posted, Paid.",
+        "Row 120: “看主页” is not a web link (http:// or https://).",
+        "Row 199: Orders “1.5” must be a whole number.",
+        "Row 250: Notes “=HYPERLINK(1)” starts with “=”, which spreadsheets run as a formula when exported.",
+        "Row 301: A creator needs a name.",
+    ]
+    assert dialog.import_button.text() == "Import the other 293 rows" and dialog.import_button.isEnabled()
+    assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 768
+    dialog.close()
+    shown = _catch(monkeypatch, accept=True)
+    assert view.import_path(str(roster))
+    assert zh_doc.undo_stack.count() == steps + 1  # one step
+    assert "rows 5, 48, 77, 120, 199, 250, 301 were not imported" in view.message.text()
+    assert view.message.isVisible()
+    zh_doc.undo()  # as Edit > Undo does it: the whole import in one step
+    assert zh_doc.project.talents == before
+    zh_doc.redo()
+    saved = reopen(zh_doc).talents
+    assert len(saved) == len(before) + 293 and saved[: len(before)] == before
+    assert {"达人003", "达人046"} & {t.name for t in saved} == set()
+
+
+def test_a_list_of_only_bad_rows_is_previewed_with_import_off(
+    zh_doc, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    view = TalentsView(zh_doc)
+    qtbot.addWidget(view)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("达人昵称,播放量\n甲,很多\n乙,-1\n", "utf-8")
+    shown = _catch(monkeypatch, accept=True)
+    before = list(zh_doc.project.talents)
+    assert not view.import_path(str(bad))
+    assert not shown[0].import_button.isEnabled() and shown[0].problems.count() == 2
+    assert zh_doc.project.talents == before
+
+
+def test_more_than_fifty_bad_values_are_counted_after_fifty(
+    zh_doc, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    view = TalentsView(zh_doc)
+    qtbot.addWidget(view)
+    many = tmp_path / "many.csv"
+    many.write_text(_roster_300({r: ("播放量", "很多") for r in range(2, 122)}), "utf-8-sig")
+    shown = _catch(monkeypatch, accept=False)
+    view.import_path(str(many))
+    problems = shown[0].problems
+    assert problems.count() == 51 and problems.item(50).text() == "… and 70 more bad values"
+    assert shown[0].skipped_label.text().count(",") == 49 and "…" in shown[0].skipped_label.text()
+
+
+def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> None:
+    zh_window.resize(1366, 768)
+    view = zh_window.show_tab("talents")
+    qtbot.waitUntil(view.isVisible)
+    shown = _catch(monkeypatch, accept=True)
+    assert view.import_path(str(roster))
+    dialog = shown[0]
+    assert dialog.skipped_label.text() == (
+        "300 行中有 7 行含错误值，不会导入（第 5、48、77、120、199、250、301 行）。请在文件中改正后再导入一次，即可加入这些行。"
+    )
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines[0] == "第 5 行：播放量“-30”不能是负数。" and lines[-1] == "第 301 行：达人需要有昵称。"
+    assert dialog.import_button.text() == "导入其余 293 行"
+    assert (
+        view.message.text()
+        == "11月达人矩阵.csv：第 5、48、77、120、199、250、301 行含错误值，未导入；改正后请再导入一次该文件。"
+    )
