@@ -2041,6 +2041,20 @@
         </message>
     </context>
     <context>
+        <name>NotesEditor</name>
+        <message>
+            <location filename="../../ui/views/talents_notes.py" line="+29" />
+            <source>Notes: Enter for a new line, Ctrl+Enter to finish</source>
+            <extracomment>Lines the editor shows at least, and at most before it scrolls. Narrowest editor, in characters of the font (a narrowed notes column is too tight to write in).</extracomment>
+            <translation>Notes: Enter for a new line, Ctrl+Enter to finish</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
+            <translation>Enter: new line · Ctrl+Enter: done · Esc: cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenPrompt</name>
         <message>
             <location filename="../../ui/app.py" line="+127" />
@@ -3458,7 +3472,7 @@ Ctrl+click to open</translation>
             <translation>Edit creator</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>(project's platform)</source>
             <translation>(project's platform)</translation>
         </message>

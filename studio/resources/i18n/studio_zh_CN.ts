@@ -2040,6 +2040,20 @@
         </message>
     </context>
     <context>
+        <name>NotesEditor</name>
+        <message>
+            <location filename="../../ui/views/talents_notes.py" line="+29" />
+            <source>Notes: Enter for a new line, Ctrl+Enter to finish</source>
+            <extracomment>Lines the editor shows at least, and at most before it scrolls. Narrowest editor, in characters of the font (a narrowed notes column is too tight to write in).</extracomment>
+            <translation>备注：Enter 换行，Ctrl+Enter 完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter: new line · Ctrl+Enter: done · Esc: cancel</source>
+            <translation>Enter：换行 · Ctrl+Enter：完成 · Esc：取消</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenPrompt</name>
         <message>
             <location filename="../../ui/app.py" line="+127" />
@@ -3455,7 +3469,7 @@ Ctrl+click to open</source>
             <translation>编辑达人</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>(project's platform)</source>
             <translation>（项目平台）</translation>
         </message>

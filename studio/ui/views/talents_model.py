@@ -202,7 +202,8 @@ class TalentsModel(QAbstractTableModel):
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down for the platform, variant and status columns (the project's own choices)."""
+    """A drop-down for the platform, variant and status columns (the project's own choices), and a
+    several-line editor for the notes."""
 
     def __init__(self, model: TalentsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +222,12 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.field(index)
+        if name == "notes":
+            from studio.ui.views.talents_notes import NotesEditor
+
+            notes = NotesEditor(parent)
+            notes.finished.connect(lambda: self._finish(notes))
+            return notes
         if name not in CHOICE_FIELDS:
             return super().createEditor(parent, option, index)
         box = QComboBox(parent)
@@ -228,7 +235,22 @@ class ChoiceDelegate(QStyledItemDelegate):
             box.addItem(label, value)
         return box
 
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        place = getattr(editor, "place", None)
+        if callable(place):  # the notes editor grows over the rows below
+            place(option.rect)  # type: ignore[attr-defined]
+            return
+        super().updateEditorGeometry(editor, option, index)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
+        set_text = getattr(editor, "set_text", None)
+        if callable(set_text):
+            set_text(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+            return
         if isinstance(editor, QComboBox):
             at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(0, at))
@@ -236,6 +258,9 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if hasattr(editor, "toPlainText"):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)  # line breaks kept
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
             return

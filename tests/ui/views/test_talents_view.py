@@ -175,7 +175,12 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp
     assert reopen(zh_doc).talents[-1].variant == "口碑证明"
 
 
-def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path) -> None:
+def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path,
+                                                      monkeypatch) -> None:  # fmt: skip
+    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+
+    shown: list[ImportPreviewDialog] = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: shown.append(d) or 1)
     before = list(zh_doc.project.talents)
     bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
     assert not view.import_path(str(bomb))
@@ -184,7 +189,8 @@ def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView,
     assert not view.import_path(str(far)) and "too large" in view.message.text()
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,视频链接\n糖糖,主页有\n", "utf-8")
-    assert not view.import_path(str(bad)) and "Row 2:" in view.message.text()
+    assert not view.import_path(str(bad))  # its only row is bad: listed in the preview, nothing to import
+    assert shown[-1].problems.item(0).text().startswith("Row 2:") and not shown[-1].import_button.isEnabled()
     assert zh_doc.project.talents == before
 
 
