@@ -72,8 +72,16 @@ def _first(values: list[str]) -> str:
     return next((v.strip() for v in values if v.strip()), "")
 
 
+#: Most items a list slot names ({痛点们} of a brief with dozens of pains made a prompt a page long).
+LIST_SLOT_ITEMS = 4
+
+
 def _all(values: list[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(v.strip() for v in values if v.strip())
+    items = [v.strip() for v in values if v.strip()]
+    joined = ("、" if lang == "zh" else ", ").join(items[:LIST_SLOT_ITEMS])
+    if len(items) > LIST_SLOT_ITEMS:
+        joined += "等" if lang == "zh" else " …"
+    return joined
 
 
 def slot_values(

@@ -158,3 +158,20 @@ def test_any_prompt_and_brief_fill_without_braces_or_lost_words(
             assert piece.text == values[piece.slot] and piece.text.strip()
     own = "".join(p.text for p in pieces if not p.slot)
     assert own == "".join(w.replace("{", "(").replace("}", ")") for w, _s in words)
+
+
+def test_a_list_slot_names_the_first_few_items_of_a_long_list() -> None:
+    """A brief with thousands of pain points made the pain beat's prompt thousands of words long."""
+    import dataclasses
+
+    from studio.guide.brieffill import LIST_SLOT_ITEMS, slot_values
+    from studio.samples import sample_project
+
+    for lang, more in (("zh", "等"), ("en", " …")):
+        project, _ = sample_project(lang, frame_edge=64)
+        pains = [f"pain{i}" for i in range(5000)]
+        project.brief = dataclasses.replace(project.brief, pains=pains)
+        named = slot_values(project)["pains"]
+        assert named.endswith(more) and named.count("pain") == LIST_SLOT_ITEMS and "pain4" not in named
+        project.brief = dataclasses.replace(project.brief, pains=pains[:LIST_SLOT_ITEMS])
+        assert not slot_values(project)["pains"].endswith(more)
