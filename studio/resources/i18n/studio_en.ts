@@ -3641,25 +3641,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+97" />
+            <location filename="../../ui/views/talents.py" line="+96" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+387" />
+            <location line="+394" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-386" />
-            <location line="+387" />
+            <location line="-393" />
+            <location line="+394" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-386" />
+            <location line="-393" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3670,23 +3670,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+385" />
+            <location line="+392" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-384" />
+            <location line="-391" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+379" />
+            <location line="+386" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-378" />
+            <location line="-385" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3736,12 +3736,17 @@ Ctrl+click to open</translation>
             <translation>Move creator</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>The clipboard holds no cells to paste.</translation>
         </message>
         <message>
             <location line="+9" />
+            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
+            <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The pasted creators are already in the list with these values.</source>
             <translation>The pasted creators are already in the list with these values.</translation>
         </message>

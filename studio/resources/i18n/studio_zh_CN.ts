@@ -3638,25 +3638,25 @@ Ctrl+click to open</source>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+97" />
+            <location filename="../../ui/views/talents.py" line="+96" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+387" />
+            <location line="+394" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-386" />
-            <location line="+387" />
+            <location line="-393" />
+            <location line="+394" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-386" />
+            <location line="-393" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3667,23 +3667,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+385" />
+            <location line="+392" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-384" />
+            <location line="-391" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+379" />
+            <location line="+386" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-378" />
+            <location line="-385" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3733,12 +3733,17 @@ Ctrl+click to open</source>
             <translation>移动达人</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>剪贴板里没有可粘贴的单元格。</translation>
         </message>
         <message>
             <location line="+9" />
+            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
+            <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The pasted creators are already in the list with these values.</source>
             <translation>粘贴的达人已在名单中，数值相同。</translation>
         </message>

@@ -35,7 +35,6 @@ from studio.models.talents import (
     TalentValueError,
     added,
     copy_name,
-    merged,
     moved,
     removed,
 )
@@ -315,17 +314,24 @@ class TalentsView(QWidget):
     def paste_text(self, text: str) -> bool:
         """Merge tab-separated rows (with a header row, or in the table's column order) into the list."""
         from studio.imports.talents_import import records, rows_from_text
-        from studio.models.talents import variant_names
+        from studio.models.talents import merge_rows, variant_names
+        from studio.ui.views.talents_words import describe_value, row_list
 
         if not text.strip():
             self.tell(self.tr("The clipboard holds no cells to paste."))
             return False
         try:
-            rows = records(rows_from_text(text))
-            new, fresh, changed = merged(self.talents, rows, variant_names(self.doc.project))
-        except (TalentImportError, TalentValueError) as exc:
+            result = merge_rows(self.talents, records(rows_from_text(text)), variant_names(self.doc.project))
+        except TalentImportError as exc:
             self.tell(exc)
             return False
+        if result.problems:  # a paste is all or nothing; every bad row is named, so one fix is enough
+            more = result.skipped[1:] if len(result.skipped) > 1 else []
+            extra = self.tr(" Nothing was pasted; rows {numbers} hold a bad value too.").format(
+                numbers=row_list(more, 20)) if more else ""  # fmt: skip
+            self.tell(describe_value(result.problems[0]) + extra)
+            return False
+        new, fresh, changed = result.talents, result.added, result.updated
         if not fresh and not changed:
             self.tell(self.tr("The pasted creators are already in the list with these values."))
             return False

@@ -117,3 +117,24 @@ def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> 
         view.message.text()
         == "11月达人矩阵.csv：第 5、48、77、120、199、250、301 行含错误值，未导入；改正后请再导入一次该文件。"
     )
+
+
+def test_a_paste_with_bad_rows_names_every_one_and_changes_nothing(zh_doc, qtbot) -> None:
+    view = TalentsView(zh_doc)
+    qtbot.addWidget(view)
+    before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
+    cells = "达人昵称\t播放量\n新人\t100\n坏数\t-3\n好人\t20\n错链\t很多\n空\t1.5\n"
+    assert not view.paste_text(cells)
+    assert view.message.text() == (
+        "Row 3: Plays “-3” cannot be negative. Nothing was pasted; rows 5, 6 hold a bad value too."
+    )
+    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+
+
+def test_a_paste_with_bad_rows_in_chinese(zh_window, qtbot) -> None:
+    zh_window.resize(1366, 768)
+    view = zh_window.show_tab("talents")
+    qtbot.waitUntil(view.isVisible)
+    assert not view.paste_text("达人昵称\t平台\n新人\t豆瓣\n旧人\t抖音\n再来\t人人网\n")
+    assert view.message.text().startswith("第 2 行：“豆瓣”不是 Studio 支持的平台")
+    assert view.message.text().endswith("未粘贴任何内容；第 4 行也含错误值。")
