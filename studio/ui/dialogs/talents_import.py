@@ -46,6 +46,7 @@ class ImportPreviewDialog(QDialog):
         )
         self.problems = QListWidget(self)
         self.problems.setObjectName("talentsProblems")
+        self.problems.setWordWrap(True)  # a refusal names the choices: read whole, not scrolled sideways
         lines = [describe_value(p) for p in plan.problems[:SHOWN_PROBLEMS]]
         if len(plan.problems) > SHOWN_PROBLEMS:
             lines.append(
