@@ -284,28 +284,34 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+142" />
+            <location line="+156" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-154" />
+            <location line="+81" />
             <source>Add a complete first script for this template, written from the brief</source>
+            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-76" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+130" />
             <source>Edit brief</source>
-            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Edit brief</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+5" />
+            <source>The brief is empty: fill it in first, then draft from it.</source>
+            <translation>The brief is empty: fill it in first, then draft from it.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Added the draft “%1” as a new script; Undo takes it back.</source>
             <translation>Added the draft “%1” as a new script; Undo takes it back.</translation>
         </message>
@@ -1433,7 +1439,7 @@
             <translation>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>… and {count} more bad values</source>
             <translation>… and {count} more bad values</translation>
         </message>

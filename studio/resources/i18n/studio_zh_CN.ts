@@ -284,28 +284,34 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+142" />
+            <location line="+156" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-154" />
+            <location line="+81" />
             <source>Add a complete first script for this template, written from the brief</source>
+            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-76" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+130" />
             <source>Edit brief</source>
-            <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>编辑简报</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+5" />
+            <source>The brief is empty: fill it in first, then draft from it.</source>
+            <translation>简报还是空的：请先填写简报，再根据简报起草。</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Added the draft “%1” as a new script; Undo takes it back.</source>
             <translation>已把初稿“%1”添加为新脚本；撤销即可收回。</translation>
         </message>
@@ -1432,7 +1438,7 @@
             <translation>{rows} 行中有 {count} 行含错误值，不会导入（第 {numbers} 行）。请在文件中改正后再导入一次，即可加入这些行。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>… and {count} more bad values</source>
             <translation>… 另有 {count} 个错误值</translation>
         </message>

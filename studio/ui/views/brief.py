@@ -180,6 +180,11 @@ class BriefView(QWidget):
                 line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
             self.post_by.setText(b.post_by)
+            self.draft_button.setEnabled(not b.is_empty())
+            self.draft_button.setToolTip(
+                self.empty_brief_text() if b.is_empty()
+                else self.tr("Add a complete first script for this template, written from the brief")
+            )  # fmt: skip
         finally:
             self._loading = False
 
@@ -235,18 +240,26 @@ class BriefView(QWidget):
                 SetFieldCommand(self.doc.project, self.doc.project, "brief", new, self.tr("Edit brief"))
             )
 
+    def empty_brief_text(self) -> str:
+        """Why there is no draft from an empty brief."""
+        return self.tr("The brief is empty: fill it in first, then draft from it.")
+
     def draft(self) -> None:
         """Add the draft for the chosen template as a new script, in one undo step, and open it in Write."""
         from studio.guide.draft import draft_from_brief
 
         self.commit()
         p = self.doc.project
+        window = self.window()
+        if p.brief.is_empty():  # a draft from nothing is the template's example, another product's words
+            if hasattr(window, "show_message"):
+                window.show_message(self.empty_brief_text())
+            return
         script = draft_from_brief(p, self.template_box.currentData() or "")
         if not self.doc.push(InsertScriptCommand(p, len(p.scripts), script, self.tr("Draft from brief"))):
             return
         # The draft is a new script beside the others: show it, or the click seems to do nothing.
         self.doc.set_current(script=script)
-        window = self.window()
         if hasattr(window, "show_tab"):
             window.show_tab("write")
         if hasattr(window, "show_message"):

@@ -142,3 +142,25 @@ def test_tab_goes_down_the_form_in_the_order_it_reads(zh_doc, qtbot) -> None:
             view.lists["must_say"], view.target, view.lists["hashtags"], view.post_by, view.template_box]  # fmt: skip
     tops = [w.mapTo(view, w.rect().topLeft()).y() for w in rows]
     assert tops == sorted(tops)  # the order is the order on screen
+
+
+def test_an_empty_brief_drafts_nothing_and_says_why(zh_window, qtbot, tmp_path) -> None:
+    """With an empty brief the draft was the template's own example (a serum's lines in any project),
+    where 'studio draft' refuses; the button is off and saying why, the menu item says it."""
+    import dataclasses
+
+    from studio.models.brief import Brief
+    from studio.ui.commands import SetFieldCommand
+
+    doc = zh_window.doc
+    view = zh_window.show_tab("brief")
+    assert view.draft_button.isEnabled()
+    doc.push(SetFieldCommand(doc.project, doc.project, "brief", dataclasses.replace(Brief())))
+    assert (
+        not view.draft_button.isEnabled()
+        and view.draft_button.toolTip() == "简报还是空的：请先填写简报，再根据简报起草。"
+    )
+    count = len(doc.project.scripts)
+    next(a for a in zh_window.menus.all_actions() if a.text().startswith("根据简报起草")).trigger()
+    assert len(doc.project.scripts) == count
+    assert zh_window.statusBar().currentMessage() == "简报还是空的：请先填写简报，再根据简报起草。"
