@@ -48,7 +48,8 @@ _ICONS = re.compile("|".join(map(re.escape, _ICON_MARKS)))
 _KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
 #: The layers a key-point shot may lack, as named in its finding.
 _CAPTION, _VOICEOVER = Bilingual("字幕", "caption"), Bilingual("口播", "voice-over")
-_BADGE_NAME = Bilingual(*LABELS[ShotTag.BADGE])
+#: The badge tag's name as a word inside a sentence ("caption, icon or badge, voice-over").
+_BADGE_NAME = Bilingual(LABELS[ShotTag.BADGE][0], LABELS[ShotTag.BADGE][1].lower())
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 #: The shot fields of TEXT_FIELDS, read in one call.
 _FIELDS = attrgetter(*TEXT_FIELDS)

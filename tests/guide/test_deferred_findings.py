@@ -71,7 +71,7 @@ def test_messages_and_fixes_of_deferred_rules(lang):
     )
     assert layers.fix.text("zh") == "用口播作为字幕" and layers.fix.field == "onscreen_text"
     assert bare.message("en") == (
-        "Key selling point shot lacks: caption, Icon or badge, voice-over"
+        "Key selling point shot lacks: caption, icon or badge, voice-over"
         " (caption, icon or badge, and voice-over together)"
     )
     assert bare.message("zh") == "核心卖点镜头缺少：字幕、图标/徽章、口播（字幕、图标/徽章、口播要同时出现）"
