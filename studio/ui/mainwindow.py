@@ -417,6 +417,16 @@ class MainWindow(WindowApi):
         self.settings.window_state = self.saveState()
         self.settings.current_tab = self.tabs.currentIndex()
 
+    def commit_open_editors(self) -> None:
+        """Hand a table cell still being edited to its model, so the value reaches the file before it closes."""
+        from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView
+
+        for view in self.findChildren(QAbstractItemView):
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None and view.state() == QAbstractItemView.State.EditingState:
+                view.commitData(editor)
+                view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -432,6 +442,7 @@ class MainWindow(WindowApi):
                 QTimer.singleShot(0, self._fill_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_open_editors()
         self.save_state()
         if not self.replacing and self.doc is not None:
             self.doc.close()
