@@ -168,8 +168,9 @@ def _choices(reason: str) -> str:
 def describe_import_error(exc: TalentImportError) -> str:
     """One line saying why a creators file cannot be read."""
     facts = dict(exc.facts)
-    if isinstance(facts.get("detail"), str):  # the OS's words ("No such file or directory") in the user's
-        facts["detail"] = readable_detail(facts["detail"])
+    detail = facts.get("detail")
+    if isinstance(detail, str):  # the OS's words ("No such file or directory") in the user's
+        facts["detail"] = readable_detail(detail)
     return say(f"ti.{exc.reason}", path=exc.path, **facts)
 
 

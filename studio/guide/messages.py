@@ -260,7 +260,7 @@ def _arg(value: Any, lang: str) -> str:
     if kind is float:
         return number(value)
     if kind is str:
-        return value
+        return str(value)
     if isinstance(value, Bilingual):
         return value.text(lang)
     if isinstance(value, (list, tuple)):

@@ -322,7 +322,13 @@ def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Findi
     spoken = shot.voiceover.strip() if names[0] is _CAPTION else ""
     found.append(
         Finding.deferred(
-            "keypoint.layers", Severity.WARNING, _at(where, "tags"), _key_point_detail, tuple(names), spoken, shot.id
+            "keypoint.layers",
+            Severity.WARNING,
+            _at(where, "tags"),
+            _key_point_detail,
+            tuple(names),
+            spoken,
+            shot.id,
         )
     )
 

@@ -88,9 +88,7 @@ def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
         )
     scope = "each" if v.level == CREATOR else "each variant, over all its creators,"
     tail = (
-        f": {format_count(more)} more in all"
-        if more
-        else "; both have that many, so the lead may be chance"
+        f": {format_count(more)} more in all" if more else "; both have that many, so the lead may be chance"
     )
     return (
         f"no {who} is clearly ahead yet. {lead} leads with {val} against {rval} for {rival}, within chance; "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -165,13 +165,13 @@ def import_creators(w: MainWindow) -> None:
 
 def talent_brief(w: MainWindow) -> None:
     """Export the selected creator's brief; without one, say how to choose one."""
-    view = w.show_tab("talents")
-    if view.current() is None:  # type: ignore[attr-defined]  # the Creators tab's view
+    view: Any = w.show_tab("talents")  # the Creators tab's view
+    if view.current() is None:
         view.tell(
             translate("FileActions", "Select a creator in the table first: the brief is written for them.")
-        )  # type: ignore[attr-defined]
+        )
         return
-    view.talent_brief()  # type: ignore[attr-defined]
+    view.talent_brief()
 
 
 def check_returned(w: MainWindow) -> None:

@@ -26,7 +26,9 @@ def _broken_project(lang: str) -> Project:
     p = clean_project(lang)
     solution = shots(p, BeatKind.SOLUTION)
     proof = shots(p, BeatKind.PROOF)
-    ops.set_field(p, solution[0], "voiceover", "试试这瓶烟酰胺精华" if lang == "zh" else "Try this serum now, friends.")
+    ops.set_field(
+        p, solution[0], "voiceover", "试试这瓶烟酰胺精华" if lang == "zh" else "Try this serum now, friends."
+    )
     ops.set_field(p, solution[0], "duration_ds", 15)  # too long to say
     ops.set_field(p, proof[0], "voiceover", "试试这瓶烟酰胺精华" if lang == "zh" else "Try this serum now.")
     ops.set_field(p, proof[0], "duration_ds", 20 if lang == "zh" else 16)  # fits, but no time to breathe
@@ -93,12 +95,17 @@ def test_a_deferred_finding_equals_prints_and_serialises_as_one_built_at_once():
 def test_reading_in_any_order_builds_the_same_finding(first):
     p = _broken_project("zh")
     fresh = [f for f in check_project(p) if f.rule in DEFERRED]
-    reference = [Finding(f.rule, f.severity, f.location, f.args, f.fix) for f in check_project(p) if f.rule in DEFERRED]
+    reference = [
+        Finding(f.rule, f.severity, f.location, f.args, f.fix) for f in check_project(p) if f.rule in DEFERRED
+    ]
     for f, ref in zip(fresh, reference, strict=True):
         {"args": lambda: f.args, "fix": lambda: f.fix, "message": lambda: f.message("en"),
          "repr": lambda: repr(f), "eq": lambda: f == ref}[first]()  # fmt: skip
         assert (f.args, f.fix, f.message("zh"), f.message("en")) == (
-            ref.args, ref.fix, ref.message("zh"), ref.message("en")
+            ref.args,
+            ref.fix,
+            ref.message("zh"),
+            ref.message("en"),
         )
 
 

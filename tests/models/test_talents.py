@@ -168,8 +168,15 @@ def test_creator_platforms_are_their_own_list_and_add_no_video_preset() -> None:
 
     assert list(CREATOR_PLATFORMS)[: len(PRESETS)] == list(PRESETS)  # the presets first, in their order
     assert {"xiaohongshu", "bilibili", "weibo"} <= set(CREATOR_PLATFORMS)
-    assert "xiaohongshu" not in PRESETS and "bilibili" not in PRESETS  # no frame or safe area made up for them
-    assert (platform_label("xiaohongshu", "zh"), platform_label("xiaohongshu", "en")) == ("小红书", "Xiaohongshu (RED)")
+    assert (
+        "xiaohongshu" not in PRESETS and "bilibili" not in PRESETS
+    )  # no frame or safe area made up for them
+    assert (platform_label("xiaohongshu", "zh"), platform_label("xiaohongshu", "en")) == (
+        "小红书",
+        "Xiaohongshu (RED)",
+    )
     assert (platform_label("bilibili", "zh"), platform_label("bilibili", "en")) == ("B站", "Bilibili")
     for pid, (zh, en) in CREATOR_PLATFORMS.items():  # each name reads back as its platform
-        assert (parse_value("platform", zh), parse_value("platform", en), parse_value("platform", pid)) == (pid,) * 3
+        assert (parse_value("platform", zh), parse_value("platform", en), parse_value("platform", pid)) == (
+            pid,
+        ) * 3

@@ -242,7 +242,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         place = getattr(editor, "place", None)
         if callable(place):  # the notes editor grows over the rows below
-            place(option.rect)  # type: ignore[attr-defined]
+            place(option.rect)
             return
         super().updateEditorGeometry(editor, option, index)
 

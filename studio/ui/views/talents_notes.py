@@ -59,7 +59,8 @@ class NotesEditor(QPlainTextEdit):
         frame = 2 * self.frameWidth() + int(2 * self.document().documentMargin())
         width = max(self.cell.width(), MIN_CHARS * self.fontMetrics().averageCharWidth() + frame)
         rect = QRect(self.cell.left(), self.cell.top(), width, lines * line + frame)
-        area = self.parentWidget().rect() if self.parentWidget() is not None else rect
+        parent = self.parentWidget()
+        area = parent.rect() if parent is not None else rect
         if rect.right() > area.right():
             rect.moveRight(max(area.left() + rect.width() - 1, area.right()))
             rect.moveLeft(max(area.left(), rect.left()))
