@@ -1122,12 +1122,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+181" />
+            <location line="+183" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-152" />
+            <location line="-154" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1142,12 +1142,7 @@
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 errors · %2 warnings · %3 tips</source>
-            <translation>%1 errors · %2 warnings · %3 tips</translation>
-        </message>
-        <message>
-            <location line="+65" />
+            <location line="+70" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1163,7 +1158,37 @@
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-75" />
+            <source>%1 error</source>
+            <translation>%1 error</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 errors</source>
+            <translation>%1 errors</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 warning</source>
+            <translation>%1 warning</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 warnings</source>
+            <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 tip</source>
+            <translation>%1 tip</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 tips</source>
+            <translation>%1 tips</translation>
+        </message>
+        <message>
+            <location line="+101" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>

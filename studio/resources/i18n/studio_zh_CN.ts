@@ -1121,12 +1121,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+181" />
+            <location line="+183" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-152" />
+            <location line="-154" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1141,12 +1141,7 @@
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 errors · %2 warnings · %3 tips</source>
-            <translation>%1 个错误 · %2 个警告 · %3 条提示</translation>
-        </message>
-        <message>
-            <location line="+65" />
+            <location line="+70" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1162,7 +1157,37 @@
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="-75" />
+            <source>%1 error</source>
+            <translation>%1 个错误</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 errors</source>
+            <translation>%1 个错误</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 warning</source>
+            <translation>%1 个警告</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 warnings</source>
+            <translation>%1 个警告</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 tip</source>
+            <translation>%1 条提示</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 tips</source>
+            <translation>%1 条提示</translation>
+        </message>
+        <message>
+            <location line="+101" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>

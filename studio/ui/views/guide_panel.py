@@ -234,11 +234,13 @@ class GuidePanel(QWidget):
         if not self.findings:
             self.summary.setText(self.tr("No problems found."))
         else:
+            words = {
+                "error": (self.tr("%1 error"), self.tr("%1 errors")),
+                "warning": (self.tr("%1 warning"), self.tr("%1 warnings")),
+                "tip": (self.tr("%1 tip"), self.tr("%1 tips")),
+            }
             self.summary.setText(
-                self.tr("%1 errors · %2 warnings · %3 tips")
-                .replace("%1", str(counts["error"]))
-                .replace("%2", str(counts["warning"]))
-                .replace("%3", str(counts["tip"]))
+                " · ".join(words[k][n != 1].replace("%1", str(n)) for k, n in counts.items())
             )
 
     def _set_quiet(self, quiet: bool) -> None:

@@ -121,3 +121,22 @@ def test_findings_are_listed_by_severity_then_where_they_sit_in_the_script(qtbot
     assert any(f.location.shot_id is None and f.location.beat_id for f in listed)
     codes = {f.location.shot_id: panel.where(f) for f in listed if f.location.shot_id}
     assert codes[shots[0].id] == shots[0].code
+
+
+def test_summary_says_one_error_not_one_errors(qtbot, zh_doc):
+    """The count line agrees with its numbers in English: '1 warning', '2 warnings', '0 tips'."""
+    _overlong_shot(zh_doc)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    one = panel.findings[0]
+    others = [f for f in panel.findings if f.severity is not one.severity][:1] * 2
+    panel.findings = [one, *others]
+    panel._show()
+    words = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "tip": ("tip", "tips")}
+    want = []
+    for kind, (singular, plural) in words.items():
+        n = sum(1 for f in panel.findings if f.severity.value == kind)
+        want.append(f"{n} {singular if n == 1 else plural}")
+    assert panel.summary.text() == " · ".join(want)
+    assert "1 " + words[one.severity.value][0] + " ·" in panel.summary.text() + " ·"
