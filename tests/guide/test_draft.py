@@ -17,10 +17,6 @@ from studio.models.serial import project_to_dict
 from studio.models.timeline import chosen_alternative
 from studio.samples import sample_project
 
-#: What a template's own words bring on top of the draft (its beat name "倒计时收尾", a long FABE middle).
-TEMPLATE_OWN = {("zh", "live_clip"): {"adlaw.urgency"}}
-
-
 @pytest.mark.parametrize("tid", sorted(templates()))
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_draft_for_every_template_is_complete_and_checks_clean(lang: str, tid: str) -> None:
@@ -28,8 +24,7 @@ def test_draft_for_every_template_is_complete_and_checks_clean(lang: str, tid: s
     script = draft_from_brief(project, tid)
     ops.insert_script(project, 1, script)
     found = [f for f in check_project(project, script.id) if f.severity is not Severity.TIP]
-    assert not [f for f in found if f.severity is Severity.ERROR], [f.message("en") for f in found]
-    assert {f.rule for f in found} <= TEMPLATE_OWN.get((lang, tid), set()), [f.message("en") for f in found]
+    assert not found, [f.message("en") for f in found]  # not even a warning from the template's own words
     hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
     cta = next(b for b in script.beats if b.kind is BeatKind.CTA)
     assert 2 <= len(hook.alternatives) <= 3 and len(cta.alternatives) == 2
