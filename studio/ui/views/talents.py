@@ -38,6 +38,7 @@ from studio.models.talents import (
     moved,
     removed,
 )
+from studio.results.format import format_money
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.views.talents_model import ChoiceDelegate, TalentsModel
@@ -195,7 +196,7 @@ class TalentsView(QWidget):
         self.summary.setText(
             self.tr("{count} creators · {plays} plays · {orders} orders · GMV {gmv}").format(
                 count=len(t), plays=f"{sum(x.plays for x in t):,}", orders=f"{sum(x.conversions for x in t):,}",
-                gmv=f"{sum(x.gmv for x in t):,.2f}".rstrip("0").rstrip("."),
+                gmv=format_money(sum(x.gmv for x in t), self.model.symbol),
             )
         )  # fmt: skip
 

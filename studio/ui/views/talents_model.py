@@ -26,6 +26,7 @@ from studio.models.talents import (
     replaced,
     variant_names,
 )
+from studio.results.format import currency, format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 
@@ -97,9 +98,9 @@ class TalentsModel(QAbstractTableModel):
         return self.doc.project.talents
 
     def _on_change(self, change: Any) -> None:
-        if (
-            getattr(change, "target", None) is self.doc.project
-            and getattr(change, "field", None) == "talents"
+        if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
+            "talents",
+            "platform",  # the GMV's currency follows the project's platform
         ):
             self._reload()
 
@@ -130,6 +131,11 @@ class TalentsModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
+    @property
+    def symbol(self) -> str:
+        """The currency sign of the project's platform (¥ on Douyin, $ on TikTok)."""
+        return currency(self.doc.project.platform)
+
     def field(self, index: Index) -> str:
         """The creator field of a column."""
         return TALENT_FIELDS[index.column()]
@@ -141,6 +147,8 @@ class TalentsModel(QAbstractTableModel):
             return self.statuses.get(value, value)
         if name == "platform":
             return self.platforms.get(value, value)
+        if name == "gmv":  # money as the Results view shows it: in the currency of the project's platform
+            return format_money(value, self.symbol)
         if name in NUMBER_FIELDS:
             return _number(value)
         return str(value).replace("\n", " ⏎ ") if name == "notes" else str(value)
