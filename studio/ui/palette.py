@@ -1,7 +1,8 @@
-"""The command palette (Ctrl+K): type to find any menu action, shot, beat or variant, in Chinese or English.
+"""The command palette (Ctrl+K): type to find an action, shot, beat, variant or creator, in Chinese or English.
 
 Actions are matched by their shown (translated) text and by their English text, beats by their
-name in both languages, shots by code, voice-over, picture and captions, variants by name.
+name in both languages, shots by code, voice-over, picture and captions, variants by name,
+creators by name and @handle.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ LIMIT = 60
 class Entry:
     """One thing the palette can find and run."""
 
-    kind: str  # "action", "beat", "shot" or "variant"
+    kind: str  # "action", "beat", "shot", "variant" or "creator"
     title: str
     detail: str
     haystack: str  # lower-cased text matched against what is typed
@@ -57,7 +58,7 @@ def action_entries(w: WindowApi) -> list[Entry]:
 
 
 def item_entries(w: WindowApi) -> list[Entry]:
-    """The current script's beats and shots (every alternative), and its variants."""
+    """The current script's beats and shots (every alternative), its variants, and the project's creators."""
     doc = w.doc
     script = doc.script
     entries: list[Entry] = []
@@ -78,6 +79,9 @@ def item_entries(w: WindowApi) -> list[Entry]:
     for variant in script.variants:
         entries.append(Entry("variant", variant.name, "", f"{variant.name} {variant.hypothesis} {variant.notes}".lower(),
                              partial(_go_variant, w, variant)))  # fmt: skip
+    for talent in doc.project.talents:
+        entries.append(Entry("creator", talent.name, talent.handle, f"{talent.name} {talent.handle}".lower(),
+                             partial(_go_talent, w, talent.name)))  # fmt: skip
     return entries
 
 
@@ -104,6 +108,13 @@ def _go_variant(w: WindowApi, variant: object) -> None:
     w.show_tab("variants")
 
 
+def _go_talent(w: WindowApi, name: str) -> None:
+    view = w.show_tab("talents")
+    show = getattr(view, "show_talent", None)
+    if callable(show):
+        show(name)
+
+
 def search(entries: list[Entry], query: str) -> list[Entry]:
     """Entries holding every word typed; those whose title starts with it first, actions before items."""
     words = query.lower().split()
@@ -111,7 +122,7 @@ def search(entries: list[Entry], query: str) -> list[Entry]:
     if not words:
         return found
     first = words[0]
-    order = {"action": 0, "beat": 1, "variant": 2, "shot": 3}
+    order = {"action": 0, "beat": 1, "variant": 2, "creator": 3, "shot": 4}
     return sorted(found, key=lambda e: (not e.enabled, not e.title.lower().startswith(first), order[e.kind]))
 
 
@@ -125,9 +136,9 @@ class CommandPalette(QDialog):
         self.entries = ([] if items_only else action_entries(w)) + item_entries(w)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(
-            self.tr("Find a shot, beat or variant…")
+            self.tr("Find a shot, beat, variant or creator…")
             if items_only
-            else self.tr("Type an action, shot, beat or variant…")
+            else self.tr("Type an action, shot, beat, variant or creator…")
         )
         self.field.setClearButtonEnabled(True)
         self.list = QListWidget(self)
@@ -153,7 +164,7 @@ class CommandPalette(QDialog):
     def kind_name(self, kind: str) -> str:
         """The translated name of an entry's kind."""
         return {"action": self.tr("Action"), "beat": self.tr("Beat"), "shot": self.tr("Shot"),
-                "variant": self.tr("Variant")}[kind]  # fmt: skip
+                "variant": self.tr("Variant"), "creator": self.tr("Creator")}[kind]  # fmt: skip
 
     def refresh(self, text: str) -> None:
         """List what matches ``text``."""

@@ -1,4 +1,4 @@
-"""The command palette finds actions, shots, beats and variants by typing, in Chinese or English."""
+"""The command palette finds actions, shots, beats, variants and creators by typing, in Chinese or English."""
 
 from __future__ import annotations
 
@@ -109,3 +109,58 @@ def test_the_brief_and_creators_actions_are_found_and_run_in_both_languages(zh_w
     qtbot.keyClick(palette.field, Qt.Key.Key_Return)
     assert len(doc.project.scripts) == 2 and doc.script is doc.project.scripts[1]
     assert zh_window.current_key() == "write"
+
+
+def test_a_creator_is_found_by_name_or_handle_and_opens_selected_on_the_creators_tab(window, doc, qtbot):
+    """Creators live on their own tab: the palette finds them as it finds shots, and picking one shows them."""
+    palette = CommandPalette(window)
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("@priya")  # the handle, as a team lead pastes it from the platform
+    assert palette.list.currentItem().text() == "Creator · Priya   @priyaskinlab"
+    assert window.view("talents").selected_rows() == []
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    view = window.view("talents")
+    assert window.current_key() == "talents" and not palette.isVisible()
+    assert view.current() is doc.project.talents[2] and view.selected_rows() == [2]
+    palette = CommandPalette(window, items_only=True)  # Find lists them too; typing the name works as well
+    qtbot.addWidget(palette)
+    palette.show()
+    palette.field.setText("tom")
+    assert palette.list.currentItem().text() == "Creator · Tom   @tom.tries"
+    palette.run_current()
+    assert view.current().name == "Tom" and view.selected_rows() == [3]
+    assert [e.title for e in search(item_entries(window), "nobody-by-this-name") if e.kind == "creator"] == []
+
+
+def test_a_chinese_creator_is_found_in_a_chinese_window(sample_path, settings, qtbot, qapp):
+    from studio.store.document import ProjectFile
+    from studio.ui.app import Translators
+    from studio.ui.document import DocumentController
+    from studio.ui.mainwindow import MainWindow
+
+    translators = Translators(qapp)
+    translators.install("zh")
+    doc = DocumentController(ProjectFile.open(sample_path))
+    try:
+        win = MainWindow(doc, None, settings)
+        win.replacing = True
+        qtbot.addWidget(win)
+        win.show()
+        for typed, row in (("小鹿", 0), ("@dabai", 3)):
+            palette = CommandPalette(win)
+            qtbot.addWidget(palette)
+            palette.show()
+            assert palette.field.placeholderText() == "输入操作、镜头、段落、版本或达人…"
+            palette.field.setText(typed)
+            item = palette.list.currentItem().text()
+            talent = doc.project.talents[row]
+            assert item == f"达人 · {talent.name}   {talent.handle}", typed
+            qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+            view = win.view("talents")
+            assert win.current_key() == "talents" and view.selected_rows() == [row]
+            assert view.model.index(row, 0).data() == talent.name
+            win.show_tab("write")
+    finally:
+        doc.close()
+        translators.install("en")

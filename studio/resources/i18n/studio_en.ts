@@ -343,7 +343,7 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../ui/palette.py" line="+124" />
+            <location filename="../../ui/palette.py" line="+135" />
             <source>Find</source>
             <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
             <translation>Find</translation>
@@ -355,13 +355,13 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Find a shot, beat or variant…</source>
-            <translation>Find a shot, beat or variant…</translation>
+            <source>Find a shot, beat, variant or creator…</source>
+            <translation>Find a shot, beat, variant or creator…</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Type an action, shot, beat or variant…</source>
-            <translation>Type an action, shot, beat or variant…</translation>
+            <source>Type an action, shot, beat, variant or creator…</source>
+            <translation>Type an action, shot, beat, variant or creator…</translation>
         </message>
         <message>
             <location line="+25" />
@@ -382,6 +382,11 @@
             <location line="+1" />
             <source>Variant</source>
             <translation>Variant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creator</source>
+            <translation>Creator</translation>
         </message>
         <message>
             <location line="+13" />
@@ -3383,8 +3388,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
-            <translation>Ctrl+K finds any action, shot, beat or variant by typing.</translation>
+            <source>Ctrl+K finds any action, shot, beat, variant or creator by typing.</source>
+            <translation>Ctrl+K finds any action, shot, beat, variant or creator by typing.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3415,7 +3420,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+41" />
+            <location filename="../../ui/views/talents_model.py" line="+42" />
             <source>Invited</source>
             <translation>Invited</translation>
         </message>
@@ -3490,7 +3495,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+105" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -3672,25 +3677,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+96" />
+            <location filename="../../ui/views/talents.py" line="+97" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+394" />
+            <location line="+406" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-393" />
-            <location line="+394" />
+            <location line="-405" />
+            <location line="+406" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-393" />
+            <location line="-405" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3701,23 +3706,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+392" />
+            <location line="+404" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-391" />
+            <location line="-403" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+386" />
+            <location line="+398" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-385" />
+            <location line="-397" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3732,7 +3737,7 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+81" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
         </message>

@@ -343,7 +343,7 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../ui/palette.py" line="+124" />
+            <location filename="../../ui/palette.py" line="+135" />
             <source>Find</source>
             <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
             <translation>查找</translation>
@@ -355,13 +355,13 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Find a shot, beat or variant…</source>
-            <translation>查找镜头、段落或版本…</translation>
+            <source>Find a shot, beat, variant or creator…</source>
+            <translation>查找镜头、段落、版本或达人…</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Type an action, shot, beat or variant…</source>
-            <translation>输入操作、镜头、段落或版本…</translation>
+            <source>Type an action, shot, beat, variant or creator…</source>
+            <translation>输入操作、镜头、段落、版本或达人…</translation>
         </message>
         <message>
             <location line="+25" />
@@ -382,6 +382,11 @@
             <location line="+1" />
             <source>Variant</source>
             <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Creator</source>
+            <translation>达人</translation>
         </message>
         <message>
             <location line="+13" />
@@ -3380,8 +3385,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Ctrl+K finds any action, shot, beat or variant by typing.</source>
-            <translation>按 Ctrl+K，输入文字即可找到任何操作、镜头、段落或版本。</translation>
+            <source>Ctrl+K finds any action, shot, beat, variant or creator by typing.</source>
+            <translation>按 Ctrl+K，输入文字即可找到任何操作、镜头、段落、版本或达人。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3412,7 +3417,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+41" />
+            <location filename="../../ui/views/talents_model.py" line="+42" />
             <source>Invited</source>
             <translation>已邀约</translation>
         </message>
@@ -3487,7 +3492,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+105" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -3669,25 +3674,25 @@ Ctrl+click to open</source>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+96" />
+            <location filename="../../ui/views/talents.py" line="+97" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+394" />
+            <location line="+406" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-393" />
-            <location line="+394" />
+            <location line="-405" />
+            <location line="+406" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-393" />
+            <location line="-405" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3698,23 +3703,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+392" />
+            <location line="+404" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-391" />
+            <location line="-403" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+386" />
+            <location line="+398" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-385" />
+            <location line="-397" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3729,7 +3734,7 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+81" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
         </message>

@@ -107,7 +107,7 @@ class StructureGuide(QDialog):
             ),
             self.tr("The timeline marks the 3-second hook line and the CTA window (the last 5 seconds)."),
             self.tr("Keep captions and buttons inside the safe area: View ▸ Show the Covered Area."),
-            self.tr("Ctrl+K finds any action, shot, beat or variant by typing."),
+            self.tr("Ctrl+K finds any action, shot, beat, variant or creator by typing."),
         ]
         items = "".join(f"<li>{tip}</li>" for tip in tips)
         heading, studio = self.tr("Five beats"), self.tr("In Studio")

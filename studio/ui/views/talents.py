@@ -174,6 +174,15 @@ class TalentsView(QWidget):
         row = self.table.currentIndex().row()
         return self.talents[row] if 0 <= row < len(self.talents) else None
 
+    def show_talent(self, name: str) -> bool:
+        """Select the row of the creator called ``name``, scrolled into view (the palette's way in)."""
+        row = next((i for i, t in enumerate(self.talents) if t.name == name), -1)
+        if row >= 0:
+            self.table.selectRow(row)  # (the current cell moves to that row too)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.table.setFocus()
+        return row >= 0
+
     def _update(self) -> None:
         rows = self.selected_rows()
         editable = not self.doc.readonly
