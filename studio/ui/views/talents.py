@@ -46,9 +46,10 @@ from studio.ui.views.talents_words import describe_import, describe_value
 
 log = logging.getLogger(__name__)
 
-#: Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes).
+#: Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in
+#: its currency, "¥51,480.00", notes).
 WIDTHS = {"name": 8, "platform": 7, "handle": 10, "variant": 8, "status": 6, "link": 14, "plays": 7,
-          "conversions": 5, "gmv": 7, "notes": 10}  # fmt: skip
+          "conversions": 5, "gmv": 10, "notes": 10}  # fmt: skip
 
 
 #: Most lines of a returned script's check shown in its box; all of them are in the box's details.

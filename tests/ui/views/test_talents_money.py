@@ -82,3 +82,28 @@ def test_the_chinese_interface_shows_the_same_money(zh_doc, qtbot, qapp) -> None
         assert zh_doc.project.talents[0].gmv == 35000 and view.model.index(0, GMV).data() == "¥35,000.00"
     finally:
         translators.install("en")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_money_fits_its_column_on_a_laptop_screen(zh_doc, settings, qtbot, qapp, lang: str) -> None:
+    """At 1366x768 with the docks open, "¥51,480.00" is read whole, not "¥51,48…"."""
+    from studio.ui.app import Translators
+    from studio.ui.mainwindow import MainWindow
+
+    translators = Translators(qapp)
+    translators.install(lang)
+    try:
+        win = MainWindow(zh_doc, None, settings)
+        win.replacing = True
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        view = win.show_tab("talents")
+        qtbot.waitUntil(lambda: view.table.viewport().width() > 600, timeout=3000)  # laid out, columns fitted
+        metrics = view.table.fontMetrics()
+        for row in range(view.model.rowCount()):
+            text = view.model.index(row, GMV).data()
+            assert metrics.horizontalAdvance(text) <= view.table.columnWidth(GMV) - 8, text
+        assert view.table.columnWidth(NAME) >= metrics.horizontalAdvance("小鹿")
+    finally:
+        translators.install("en")
