@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from studio.models.entities import Beat, Project
 from studio.models.enums import BeatKind
@@ -24,6 +24,24 @@ WARNING_COLOR = "#e4572e"
 #: Defaults of the guide thresholds the views draw.
 DEFAULT_HOOK_LIMIT_S = 3.0
 DEFAULT_CTA_LIMIT_S = 5.0
+
+
+def bare_scroll(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it (charts and words under a results table)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def words_label(parent: QWidget) -> QLabel:
+    """A wrapped, selectable, top-aligned label for verdicts in words."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return label
 
 
 def ui_lang() -> str:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +32,7 @@ from studio.results.verdict import format_p, sentences, verdicts
 from studio.ui.commands import SetResultCommand
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
-from studio.ui.views.common import WARNING_COLOR, ui_lang
+from studio.ui.views.common import WARNING_COLOR, bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.results_creators import CreatorsPanel
 from studio.ui.views.retention_chart import RetentionChart
@@ -84,18 +83,9 @@ class ResultsView(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chart = ResultsChart(self)
-        chart_scroll = QScrollArea(self)
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        chart_scroll.setWidget(self.chart)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        summary_scroll = QScrollArea(self)
-        summary_scroll.setWidgetResizable(True)
-        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        summary_scroll.setWidget(self.summary)
+        chart_scroll = bare_scroll(self.chart, self)
+        self.summary = words_label(self)
+        summary_scroll = bare_scroll(self.summary, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(chart_scroll)
@@ -124,14 +114,8 @@ class ResultsView(QWidget):
         self.creators = CreatorsPanel(self)
         self.tabs.addTab(self.creators, self.tr("Creators compared"))
         self.retention = RetentionChart(self)
-        self.retention_words = QLabel(self)
-        self.retention_words.setWordWrap(True)
-        self.retention_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retention_words.setAlignment(Qt.AlignmentFlag.AlignTop)
-        words_scroll = QScrollArea(self)
-        words_scroll.setWidgetResizable(True)
-        words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        words_scroll.setWidget(self.retention_words)
+        self.retention_words = words_label(self)
+        words_scroll = bare_scroll(self.retention_words, self)
         leave = QSplitter(Qt.Orientation.Vertical, self)
         leave.addWidget(self.retention)
         leave.addWidget(words_scroll)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -41,7 +40,7 @@ from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix
 from studio.results.creators_words import sentences
 from studio.results.format import format_count, format_money, format_percent
 from studio.results.metrics import Metric
-from studio.ui.views.common import ui_lang
+from studio.ui.views.common import bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 
 #: Sort keys live here; pending rows carry None and stay at the bottom in either direction.
@@ -107,18 +106,9 @@ class CreatorsPanel(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.chart = ResultsChart(self)
-        self.chart_scroll = chart_scroll = QScrollArea(self)
-        chart_scroll.setWidgetResizable(True)
-        chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        chart_scroll.setWidget(self.chart)
-        self.words = QLabel(self)
-        self.words.setWordWrap(True)
-        self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setAlignment(Qt.AlignmentFlag.AlignTop)
-        words_scroll = QScrollArea(self)
-        words_scroll.setWidgetResizable(True)
-        words_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        words_scroll.setWidget(self.words)
+        self.chart_scroll = chart_scroll = bare_scroll(self.chart, self)
+        self.words = words_label(self)
+        words_scroll = bare_scroll(self.words, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         for i, (widget, stretch) in enumerate(((self.table, 2), (chart_scroll, 2), (words_scroll, 1))):
             self.splitter.addWidget(widget)
