@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from studio.fileio import claim, fsync_dir, part_pattern, permissions_as_new, sweep_parts
+from studio.models.creator_platforms import platform_label
 from studio.models.entities import Script, Shot, Variant
 from studio.models.text import clean_text, xml_safe
 
@@ -270,15 +271,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
 }
 
-PLATFORM_NAMES: dict[str, tuple[str, str]] = {
-    "douyin": ("抖音", "Douyin"),
-    "kuaishou": ("快手", "Kuaishou"),
-    "wechat_channels": ("视频号", "WeChat Channels"),
-    "tiktok": ("TikTok", "TikTok"),
-    "reels": ("Instagram Reels", "Instagram Reels"),
-    "shorts": ("YouTube Shorts", "YouTube Shorts"),
-}
-
 
 def word(key: str, lang: str, **fields: object) -> str:
     """A caption word in ``lang`` ('zh' or 'en')."""
@@ -288,13 +280,8 @@ def word(key: str, lang: str, **fields: object) -> str:
 
 
 def platform_name(platform: str, lang: str) -> str:
-    """A platform's display name."""
-    if platform not in PLATFORM_NAMES:  # a creator's platform (小红书, B站 …) has no video preset
-        from studio.models.creator_platforms import platform_label
-
-        return platform_label(platform, lang)
-    zh, en = PLATFORM_NAMES[platform]
-    return zh if lang == "zh" else en
+    """A platform's display name (a video preset's or a creator's: 小红书, B站 …), from the one table of names."""
+    return platform_label(platform, lang)
 
 
 def labelled(key: str, value: str, lang: str) -> str:
