@@ -24,7 +24,7 @@ from pathlib import Path
 from studio.imports import report_profiles as profiles
 from studio.imports.ad_names import match_name
 from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
-from studio.imports.text_decode import decode_text
+from studio.imports.text_decode import decode_text, read_bounded
 from studio.models.entities import Script, VariantResult, now_iso
 
 log = logging.getLogger(__name__)
@@ -113,13 +113,7 @@ def read_report(path: str | Path) -> Table:
     """Read a CSV (UTF-8 or GB18030) or XLSX report; the first row with a name column is the header."""
     path = Path(path)
     name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReportError("too_large", name)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReportError("unreadable", name, detail=exc.strerror or str(exc)) from None
+    data = read_bounded(path, MAX_BYTES, ReportError)
     if not data.strip():
         raise ReportError("empty", name)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):

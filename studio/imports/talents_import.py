@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studio.imports.text_decode import decode_text
+from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.brief import Talent
 from studio.models.entities import Project
@@ -186,12 +186,7 @@ def read_rows(path: str | Path) -> list[list[str]]:
     """The cells of a CSV (UTF-8 or GB18030) or XLSX file, bounded before parsing."""
     path = Path(path)
     name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise TalentImportError("too_large", name, limit_mb=MAX_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TalentImportError("unreadable", name, detail=exc.strerror or str(exc)) from None
+    data = read_bounded(path, MAX_BYTES, TalentImportError)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _rows_from_xlsx(path)
     return rows_from_text(_decode(data, name), name)

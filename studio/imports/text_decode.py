@@ -1,8 +1,25 @@
-"""Decoding the text files people import (creators lists, ad reports, word lists) the ways they are saved."""
+"""Reading and decoding the files people import (creators lists, ad reports, word lists) the ways they are saved."""
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+
+def read_bounded(path: Path, max_bytes: int, error: Callable[..., Exception]) -> bytes:
+    """A file's bytes, refused before reading when it is larger than ``max_bytes``.
+
+    ``error(reason, path, **facts)`` makes the import's own error: too_large (with limit_mb) or unreadable
+    (with the OS's detail).
+    """
+    name = str(path)
+    try:
+        if path.stat().st_size > max_bytes:
+            raise error("too_large", name, limit_mb=max_bytes // (1024 * 1024))
+        return path.read_bytes()
+    except OSError as exc:
+        raise error("unreadable", name, detail=exc.strerror or str(exc)) from None
 
 
 def decode_text(data: bytes) -> str | None:

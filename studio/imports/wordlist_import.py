@@ -14,7 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from studio.imports.text_decode import decode_text
+from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.text import clean_text
 
@@ -110,12 +110,7 @@ def read_word_list(path: str | Path) -> dict[str, str]:
     """The words of a list file, each with its replacement ('' when the list gives none), in file order."""
     path = Path(path)
     name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise WordListError("too_large", name, limit_mb=MAX_BYTES // (1024 * 1024))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise WordListError("unreadable", name, detail=exc.strerror or str(exc)) from None
+    data = read_bounded(path, MAX_BYTES, WordListError)
     suffix = path.suffix.lower()
     if data[:4] == b"PK\x03\x04" or suffix in (".xlsx", ".xlsm"):
         rows = _rows_from_xlsx(path)
