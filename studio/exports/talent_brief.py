@@ -133,15 +133,18 @@ def frame_png(shot: Shot, media: Media | None) -> bytes | None:
 
 def _docx_bytes(chosen: list[Page], media: Media | None) -> bytes:
     import docx
-    from docx.enum.text import WD_BREAK
     from docx.shared import Cm
 
     from studio.exports.common import safe_text
 
     doc = docx.Document()
+    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
+        setattr(
+            doc.sections[0], side, Cm(1.8)
+        )  # one page a creator: the template's 2.54 cm margins leave no room
     for n, page in enumerate(chosen):
-        if n:
-            doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        if n:  # a break of its own after the page: the last paragraph may sit before the key shots' grid
+            doc.add_page_break()
         doc.add_heading(safe_text(page.title), level=1)
         if page.creator:
             doc.add_paragraph(safe_text(page.creator))
@@ -153,11 +156,13 @@ def _docx_bytes(chosen: list[Page], media: Media | None) -> bytes:
                 doc.add_paragraph(safe_text(line), style="List Bullet")
         if page.shots:
             doc.add_heading(safe_text(page.shots_title), level=2)
-        for shot, caption in page.shots:
-            picture = frame_png(shot, media)
-            if picture is not None:
-                doc.add_picture(io.BytesIO(picture), width=Cm(3))
-            doc.add_paragraph(safe_text(caption))
+            # Side by side, each frame over its caption: stacked, four 9:16 frames pushed the page onto a second.
+            grid = doc.add_table(rows=1, cols=len(page.shots))
+            for cell, (shot, caption) in zip(grid.rows[0].cells, page.shots, strict=True):
+                picture = frame_png(shot, media)
+                if picture is not None:
+                    cell.paragraphs[0].add_run().add_picture(io.BytesIO(picture), width=Cm(2.2))
+                cell.add_paragraph(safe_text(caption))
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -107,3 +107,17 @@ def test_shoot_list_prints_every_column_with_whole_header_words(sample_file, tmp
     for variant in script.variants:
         assert variant.name.split()[0] in text.replace(project.title, "")
     assert len(pages) <= 3
+
+
+def test_talent_brief_is_one_printed_page_a_creator(sample_file, tmp_path: Path) -> None:
+    """Each creator's Word brief prints on one page in LibreOffice: key shots sit side by side, not stacked."""
+    from studio.exports.talent_brief import export_talent_brief
+
+    project = sample_file.project
+    out = export_talent_brief(
+        project, project.scripts[0], [], sample_file.frame_bytes, tmp_path / "tb.docx", "zh"
+    )
+    pdf = _convert(out, tmp_path)
+    pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    count = int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")))
+    assert count == len(project.talents) >= 2

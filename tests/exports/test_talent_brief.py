@@ -32,7 +32,9 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _docx_text(path: Path) -> str:
-    return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]  # key shots sit in a grid
+    return "\n".join([*(p.text for p in document.paragraphs), *cells])
 
 
 def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, tmp_path: Path) -> None:
