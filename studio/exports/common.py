@@ -117,8 +117,12 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
 
 # --- text ---------------------------------------------------------------------------------------
 
-#: First characters that make a spreadsheet treat a cell as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+#: First characters that make a spreadsheet treat a cell as a formula (full-width forms too: some
+#: spreadsheets fold them to ASCII on entry).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: A DDE call written without its '=' (cmd|' /C calc'!A0): harmless as text, but neutralised too so
+#: a spreadsheet that adds the '=' itself finds none.
+_DDE = re.compile(r"[A-Za-z0-9_.]+\|.*!")
 
 
 def safe_text(value: object) -> str:
@@ -138,8 +142,18 @@ def plain_text(value: object) -> str:
 
 
 def looks_like_formula(text: str) -> bool:
-    """Whether a spreadsheet would read this text as a formula."""
-    return text.startswith(FORMULA_TRIGGERS)
+    """Whether a spreadsheet would read this text as a formula (leading spaces, which importers trim, skipped)."""
+    head = text.lstrip(" \u3000")
+    return head.startswith(FORMULA_TRIGGERS) or bool(_DDE.match(head))
+
+
+def cell_text(value: object) -> str:
+    """The one neutraliser of text a spreadsheet reads as plain text (CSV): sanitised, and a leading
+    apostrophe before anything it would run as a formula. Numbers are written as they are."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    text = safe_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + text if looks_like_formula(text) else text
 
 
 def slug(text: str, fallback: str = "variant") -> str:

@@ -17,10 +17,9 @@ from studio.exports.common import (
     Media,
     Progress,
     atomic_write,
+    cell_text,
     check_folder,
-    looks_like_formula,
     progress_steps,
-    safe_text,
     word,
 )
 from studio.models.entities import Project, Script, Variant
@@ -50,16 +49,10 @@ COLUMNS = (
 )
 
 
-def cell_text(value: object) -> str:
-    """A value as a CSV field a spreadsheet shows as typed: sanitised, never a formula."""
-    text = safe_text(value).replace("\r\n", "\n").replace("\r", "\n")
-    return "'" + text if looks_like_formula(text) else text
-
-
 def shot_rows(project: Project, script: Script, variants: list[Variant], lang: str) -> list[list[str]]:
     """The header and one row per shot used by any of ``variants``."""
     places = {v.id: {id(t.shot): i for i, t in enumerate(cut(script, v), start=1)} for v in variants}
-    header = [word(k, lang) for k in COLUMNS] + [v.name for v in variants]
+    header = [cell_text(word(k, lang)) for k in COLUMNS] + [cell_text(v.name) for v in variants]
     rows = [header]
     used = [u for u in union(script) if any(v in u.variants for v in variants)]
     for n, u in enumerate(used, start=1):
@@ -80,7 +73,7 @@ def shot_rows(project: Project, script: Script, variants: list[Variant], lang: s
         for key in ("visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "notes"):
             values[key] = getattr(shot, key)
         row = [cell_text(values[k]) for k in COLUMNS]
-        row += [str(places[v.id].get(id(shot), "")) for v in variants]
+        row += [cell_text(places[v.id].get(id(shot), "")) for v in variants]
         rows.append(row)
     return rows
 

@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import platform_name, safe_text, word
 from studio.exports.results_sheet import add_interval_charts
+from studio.exports.xlsx_common import append_row
 from studio.models.entities import Project, Script
 from studio.models.vocab import talent_status_label
 from studio.results.creators import CreatorAnalysis, Standing, analyse_creators
@@ -65,7 +66,7 @@ def _format(ws: Worksheet, first_figure: int) -> None:
 def _creators_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol: str) -> None:
     head = [word("cr.creator", lang), word("cr.handle", lang), word("platform", lang), word("variant", lang),
             word("status", lang), word("cr.pending", lang), *_figure_header(lang, symbol), word("cr.link", lang)]  # fmt: skip
-    ws.append(head)
+    append_row(ws, head)
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for row in analysis.rows:
@@ -73,14 +74,14 @@ def _creators_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
         about: list[object] = [safe_text(t.name), safe_text(t.handle), platform_name(t.platform, lang) if t.platform else "",
                                safe_text(t.variant), talent_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
         figures = [None] * len(FIGURE_FORMATS) if row.pending else _figures(row)
-        ws.append([*about, *figures, safe_text(t.link)])
+        append_row(ws, [*about, *figures, safe_text(t.link)])
         _format(ws, len(about))
 
 
 def _variants_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol: str) -> None:
-    ws.append([word("cr.variants", lang)])
+    append_row(ws, [word("cr.variants", lang)])
     ws.cell(ws.max_row, 1).font = Font(bold=True, size=12)
-    ws.append([word("variant", lang), word("cr.with_results", lang), word("cr.pending", lang),
+    append_row(ws, [word("variant", lang), word("cr.with_results", lang), word("cr.pending", lang),
                *_figure_header(lang, symbol)])  # fmt: skip
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
@@ -88,7 +89,7 @@ def _variants_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
         counts: list[object] = [safe_text(group.name or word("cr.no_variant", lang)),
                                 len(group.creators), len(group.pending)]  # fmt: skip
         figures = _figures(group) if group.creators else [None] * len(FIGURE_FORMATS)
-        ws.append([*counts, *figures])
+        append_row(ws, [*counts, *figures])
         _format(ws, len(counts))
 
 
@@ -109,18 +110,18 @@ def add_creators_sheet(workbook: Workbook, project: Project, script: Script, lan
     ws = workbook.create_sheet(word("cr.sheet", lang))
     analysis = analyse_creators(project, script)
     symbol = currency(project.platform)
-    ws.append([word("cr.title", lang)])
+    append_row(ws, [word("cr.title", lang)])
     ws["A1"].font = Font(bold=True, size=14)
     _creators_table(ws, analysis, lang, symbol)
     ws.append([])
     _variants_table(ws, analysis, lang, symbol)
     ws.append([])
-    ws.append([word("results.verdicts", lang)])
+    append_row(ws, [word("results.verdicts", lang)])
     ws.cell(ws.max_row, 1).font = Font(bold=True)
     for text in sentences(analysis, lang, symbol):
-        ws.append([safe_text(text)])
+        append_row(ws, [safe_text(text)])
     ws.append([])
-    ws.append([word("cr.note", lang)])
+    append_row(ws, [word("cr.note", lang)])
     _widths(ws)
     shown = creator_panels(analysis, CREATOR, lang) + creator_panels(analysis, VARIANT, lang)
     add_interval_charts(ws, shown, lang, per_row=2)

@@ -18,6 +18,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import safe_text, word
+from studio.exports.xlsx_common import append_row
 from studio.models.entities import RESULT_COUNTS, Project, Script
 from studio.results.analysis import analyse
 from studio.results.chart import Panel, panels
@@ -41,7 +42,7 @@ def add_results_sheet(
     ws = workbook.create_sheet(title or word("results.sheet", lang))
     bold = Font(bold=True)
     analysis = analyse(script, project.results)
-    ws.append([word("results.title", lang)])
+    append_row(ws, [word("results.title", lang)])
     ws["A1"].font = Font(bold=True, size=14)
     inputs = (*RESULT_COUNTS, "spend", "gmv")
     header = [word("variant", lang), word("results.control", lang)] + [count_label(c, lang) for c in inputs]
@@ -52,13 +53,13 @@ def add_results_sheet(
         if m.is_rate:
             header.append(f"{m.label(lang)} {word('results.p', lang)}")
             formats.append("0.0000")
-    ws.append(header)
+    append_row(ws, header)
     for cell in ws[2]:
         cell.font = bold
     for row in analysis.rows:
         values: list[object] = [safe_text(row.variant.name), "✓" if row.is_control else ""]
         if row.result is None:
-            ws.append(values)
+            append_row(ws, values)
             continue
         values += [getattr(row.result, c) for c in inputs]
         for m in METRICS:
@@ -67,19 +68,19 @@ def add_results_sheet(
             if m.is_rate:
                 comp = row.comparisons.get(m.key)
                 values.append(None if comp is None else comp.p_adjusted)
-        ws.append(values)
+        append_row(ws, values)
         for cell, fmt in zip(ws[ws.max_row], formats, strict=False):
             if isinstance(cell.value, (int, float)):
                 cell.number_format = fmt
     ws.append([])
-    ws.append([word("results.verdicts", lang)])
+    append_row(ws, [word("results.verdicts", lang)])
     ws.cell(ws.max_row, 1).font = bold
     if not any(r.result for r in analysis.rows):
-        ws.append([word("results.none", lang)])
+        append_row(ws, [word("results.none", lang)])
     for text in sentences(analysis, lang):
-        ws.append([safe_text(text)])
+        append_row(ws, [safe_text(text)])
     ws.append([])
-    ws.append([word("results.note", lang)])
+    append_row(ws, [word("results.note", lang)])
     ws.column_dimensions["A"].width = 18
     add_interval_charts(ws, panels(analysis, lang), lang)
     return ws
@@ -90,13 +91,13 @@ def add_interval_charts(ws: Worksheet, shown: list[Panel], lang: str, per_row: i
     if not shown:
         return
     ws.append([])
-    ws.append([word("results.charts", lang)])
+    append_row(ws, [word("results.charts", lang)])
     ws.cell(ws.max_row, 1).font = Font(bold=True)
     anchor_row = ws.max_row + 2
     blocks: list[tuple[Panel, int, int]] = []
     for panel in shown:
         ws.append([])
-        ws.append([panel.title, panel.title, word("results.minus", lang), word("results.plus", lang)])
+        append_row(ws, [panel.title, panel.title, word("results.minus", lang), word("results.plus", lang)])
         first = ws.max_row + 1
         for bar in panel.bars:
             name = bar.name + (f" ({word('results.control', lang)})" if bar.is_control else "")
@@ -104,7 +105,7 @@ def add_interval_charts(ws: Worksheet, shown: list[Panel], lang: str, per_row: i
             value = bar.value
             minus = None if value is None or bar.low is None else value - bar.low
             plus = None if value is None or bar.high is None else bar.high - value
-            ws.append([safe_text(name), value, minus, plus])
+            append_row(ws, [safe_text(name), value, minus, plus])
             fmt = "0.00%" if panel.metric.is_rate else "#,##0.00"
             for cell in ws[ws.max_row][1:4]:
                 cell.number_format = fmt

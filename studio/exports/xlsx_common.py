@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from copy import copy
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
@@ -52,18 +54,7 @@ def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = No
     of the export; the resulting style is therefore cached per workbook and reused.
     """
     cell = ws.cell(row=row, column=col)
-    formula = False
-    if isinstance(value, str):
-        text = safe_text(value)
-        if len(text) > MAX_CELL_CHARS:
-            log.warning("cell %s%d cut to %d characters (Excel's limit)", col, row, MAX_CELL_CHARS)
-            text = text[: MAX_CELL_CHARS - 1] + "…"
-        cell.value = text
-        if looks_like_formula(text):
-            cell.data_type = "s"
-            formula = True
-    else:
-        cell.value = value
+    formula = _set(cell, value)
     cache: dict = ws.parent.__dict__.setdefault("_studio_style_cache", {})
     # The objects stay referenced by the cache, so their ids cannot be reused while it lives.
     key = (id(font), id(align), id(border), id(fill), number_format)
@@ -85,6 +76,60 @@ def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = No
     if formula:
         cell.quotePrefix = True
     return cell
+
+
+def _set(cell: Cell, value: object) -> bool:
+    """Give a cell its value through the one neutraliser; True when the text had to be kept from being a formula."""
+    if not isinstance(value, str):
+        cell.value = value
+        return False
+    text = safe_text(value)
+    if len(text) > MAX_CELL_CHARS:
+        log.warning("cell %s cut to %d characters (Excel's limit)", cell.coordinate, MAX_CELL_CHARS)
+        text = text[: MAX_CELL_CHARS - 1] + "…"
+    cell.value = text
+    if looks_like_formula(text):
+        cell.data_type = "s"  # openpyxl made '=…' a formula on assignment
+        return True
+    return False
+
+
+def append_row(ws: Worksheet, values: Sequence[object]) -> tuple[Cell, ...]:
+    """ws.append for Studio's sheets: every text through the neutraliser (never a live formula), numbers as numbers."""
+    ws.append([None] * len(values))
+    row = ws.max_row
+    if not values:
+        return ()
+    cells = []
+    for col, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=col)
+        if _set(cell, value):
+            cell.quotePrefix = True
+        cells.append(cell)
+    return tuple(cells)
+
+
+def neutralise(workbook: Workbook) -> int:
+    """Turn any formula left in the workbook into text; returns how many (Studio writes none on purpose).
+
+    The last guard before saving, whatever wrote the cell: a name from a stranger's file
+    must never reach Excel as a live formula or DDE call.
+    """
+    count = 0
+    for ws in workbook.worksheets:
+        for cell in ws._cells.values():
+            text = cell.value
+            if cell.data_type == "f" or (
+                isinstance(text, str) and looks_like_formula(text) and not cell.quotePrefix
+            ):
+                cell.data_type = "s"
+                if not isinstance(text, str):
+                    cell.value = str(text)
+                cell.quotePrefix = True
+                count += 1
+    if count:
+        log.warning("%d cell(s) that would have run as formulas written as text", count)
+    return count
 
 
 def sheet_title(name: str, taken: set[str]) -> str:

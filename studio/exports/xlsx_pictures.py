@@ -22,6 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from studio.exports.common import FrameImage
+from studio.exports.xlsx_common import neutralise
 
 
 class MediaNames:
@@ -80,6 +81,7 @@ class _OnceWriter(ExcelWriter):
 
 def save_workbook(wb: Workbook, fh: BinaryIO) -> None:
     """Write ``wb`` to an open binary file as openpyxl's save does, with each picture stored once."""
+    neutralise(wb)
     archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
     wb.properties.modified = datetime.datetime.now(tz=datetime.UTC).replace(tzinfo=None)
     _OnceWriter(wb, archive).save()
