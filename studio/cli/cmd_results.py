@@ -35,8 +35,8 @@ add_messages(
             "报表不能从标准输入（-）读取；请存为 .csv 或 .xlsx 后给出路径",
         ),
         "res.map_needs_import": (
-            "--map, --match, --dry-run and --skip-unmatched only apply with --import REPORT",
-            "--map、--match、--dry-run 和 --skip-unmatched 只能与 --import 报表 一起使用",
+            "--map, --match, --dry-run, --skip-unmatched, --replace and --keep-agreeing only apply with --import REPORT",
+            "--map、--match、--dry-run、--skip-unmatched、--replace 和 --keep-agreeing 只能与 --import 报表 一起使用",
         ),
         "help.results_dry_run": (
             "show what the report would change (rows, matches, before and after) and change nothing",
@@ -57,9 +57,30 @@ add_messages(
         "res.dry_run": ("Dry run: nothing was changed.", "预览：未做任何改动。"),
         "report.exceeds_kept": (
             "{path}: after the import {variant} would have {small} ({small_value:g}) above {large} ({large_value:g}), "
-            "because {kept} keeps its earlier value; import a report with both columns",
+            "because {kept} keeps an earlier value the report does not carry. Add --replace to replace the "
+            "variant's results with the report (drops {replace_drops}), or --keep-agreeing to keep earlier values "
+            "only where they still agree (drops {agree_drops}); --dry-run shows both",
             "{path}：导入后「{variant}」的{small}（{small_value:g}）会多于{large}（{large_value:g}），"
-            "因为{kept}沿用之前的数值；请导入同时包含这两列的报表",
+            "因为报表没有{kept}，它沿用了之前的数值。加 --replace 用报表替换该版本的结果（舍弃 {replace_drops}），"
+            "或加 --keep-agreeing 只保留仍然一致的旧数值（舍弃 {agree_drops}）；--dry-run 可先查看两种结果",
+        ),
+        "report.exceeds_total": (
+            "{path}: in the report {variant} has {small} ({small_value:g}) above {large} ({large_value:g}) once its "
+            "rows are added up (rows leave different columns blank); fill the blanks or map other columns with --map",
+            "{path}：报表中「{variant}」各行相加后{small}（{small_value:g}）多于{large}（{large_value:g}）"
+            "（各行留空的列不同）；请补全空白单元格，或用 --map 指定其他列",
+        ),
+        "res.drop_item": ("{variant} {field} {value}", "「{variant}」{field} {value}"),
+        "res.drop_none": ("nothing", "无"),
+        "help.results_replace": (
+            "when the report conflicts with earlier values it does not carry, replace each variant's results "
+            "with the report (the earlier values it lacks are dropped and listed)",
+            "报表与它没有的旧数值冲突时，用报表替换各版本的结果（舍弃并列出报表没有的旧数值）",
+        ),
+        "help.results_keep_agreeing": (
+            "when the report conflicts with earlier values it does not carry, keep those earlier values only "
+            "where they still agree (the others are dropped and listed)",
+            "报表与它没有的旧数值冲突时，只保留仍然一致的旧数值（其余舍弃并列出）",
         ),
         "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "res.saved": (
@@ -129,13 +150,28 @@ def describe_report_error(exc: BaseException) -> str:
     kind = getattr(exc, "kind", "unreadable")
     fields = {"path": getattr(exc, "path", ""), "detail": "", **getattr(exc, "fields", {})}
     fields["detail"] = readable_detail(str(fields["detail"]))
-    if kind == "exceeds_kept":
+    if kind in ("exceeds_kept", "exceeds_total"):
         from studio.results.metrics import count_label
 
         lang = language()
         for key in ("small", "large", "kept"):
-            fields[key] = count_label(str(fields[key]), lang)
+            if key in fields:
+                fields[key] = count_label(str(fields[key]), lang)
+        for key in ("replace_drops", "agree_drops"):
+            if key in fields:
+                fields[key] = drops_text(fields[key], lang)
     return say(f"report.{kind}", **fields)
+
+
+def drops_text(items: list[tuple[str, str, float]], lang: str) -> str:
+    """Dropped earlier values, each by variant, name and value ("基础版 Plays 41,300; ..."), or "nothing"."""
+    from studio.cli.results_preview import fmt_value
+    from studio.results.metrics import count_label
+
+    if not items:
+        return say_in(lang, "res.drop_none")
+    return "; ".join(say_in(lang, "res.drop_item", variant=v, field=count_label(f, lang), value=fmt_value(f, x))
+                     for v, f, x in items)  # fmt: skip
 
 
 def _mapping_from_args(values: list[str] | None, headers: list[str], profile: Any = None) -> dict[str, int]:
@@ -290,7 +326,7 @@ def _picks(values: list[str] | None, preview: Any, script: Any) -> dict[int, str
 def _import(args: argparse.Namespace, lang: str) -> None:
     """Preview the report against the file read-only; apply it in one transaction unless --dry-run."""
     from studio.imports import report_profiles
-    from studio.imports.report_import import ReportError, preview, read_report
+    from studio.imports.report_import import ReportError, conflict_error, preview, read_report
     from studio.models import ops
     from studio.store.document import ProjectFile
 
@@ -298,13 +334,15 @@ def _import(args: argparse.Namespace, lang: str) -> None:
     profile = report_profiles.detect(table.headers)
     mapping = _mapping_from_args(args.map, table.headers, profile)
 
+    choice = "replace" if args.replace else "agree" if args.keep_agreeing else None
+
     def build(pf: ProjectFile) -> Any:
         script = pf.project.script(args.script)
-        first = preview(table, mapping, script, pf.project.results, profile=profile)
+        first = preview(table, mapping, script, pf.project.results, profile=profile, choice=choice)
         if not args.match:
             return first
         picks = _picks(args.match, first, script)
-        return preview(table, mapping, script, pf.project.results, picks, profile)
+        return preview(table, mapping, script, pf.project.results, picks, profile, choice)
 
     with ProjectFile.open(args.file, readonly=True) as pf:
         shown = build(pf)
@@ -318,11 +356,15 @@ def _import(args: argparse.Namespace, lang: str) -> None:
         if not args.json:
             print(say_in(lang, "res.dry_run"))
         return
+    if shown.unresolved:
+        raise conflict_error(shown, names)
     if not shown.merged:
         raise ReportError("no_rows", table.path)
     with ProjectFile.open(args.file) as pf:
         # Re-run on the writable copy so the merge starts from this file's current results.
         final = build(pf)
+        if final.unresolved:
+            raise conflict_error(final, names)
         with pf.batch():
             for variant_id, result in final.merged.items():
                 ops.set_result(pf.project, result, variant_id)
@@ -338,7 +380,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if (args.match or args.dry_run or args.skip_unmatched) and not (args.import_ or args.retention):
         raise CliError("res.map_needs_import")
-    if args.map and not args.import_:
+    if (args.map or args.replace or args.keep_agreeing) and not args.import_:
         raise CliError("res.map_needs_import")
     if "-" in (args.import_, args.retention):
         raise CliError("res.no_stdin")
@@ -401,6 +443,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help=say("help.results_dry_run"))
     p.add_argument("--match", action="append", metavar="AD=VARIANT", help=say("help.results_match"))
     p.add_argument("--skip-unmatched", action="store_true", help=say("help.results_skip"))
+    conflicts = p.add_mutually_exclusive_group()
+    conflicts.add_argument("--replace", action="store_true", help=say("help.results_replace"))
+    conflicts.add_argument("--keep-agreeing", action="store_true", help=say("help.results_keep_agreeing"))
     p.add_argument("--json", action="store_true", help=say("help.results_json"))
     p.add_argument("--by", choices=("variant", "creator"), default="variant", help=say("help.results_by"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.results_lang"))

@@ -47,6 +47,24 @@ add_messages(
         "pre.changes": ("Changes:", "改动："),
         "pre.change": ("  {variant}: {changes}", "  {variant}：{changes}"),
         "pre.kept": ("  {variant} keeps: {fields}", "  {variant} 保留原值：{fields}"),
+        "pre.conflict": (
+            "Conflict: {variant} would have {small} ({small_value}) above {large} ({large_value}): "
+            "{kept} is an earlier value the report does not carry",
+            "冲突：「{variant}」的{small}（{small_value}）会多于{large}（{large_value}）：{kept}是报表没有的旧数值",
+        ),
+        "pre.choose": (
+            "Nothing can be stored until you choose, by adding one of:",
+            "需先选择处理方式，加上以下之一：",
+        ),
+        "pre.choice.replace": (
+            "  --replace: replace the variant's results with the report; drops {drops}",
+            "  --replace：用报表替换该版本的结果；舍弃 {drops}",
+        ),
+        "pre.choice.agree": (
+            "  --keep-agreeing: keep earlier values only where they still agree; drops {drops}",
+            "  --keep-agreeing：只保留仍然一致的旧数值；舍弃 {drops}",
+        ),
+        "pre.dropped": ("Earlier values dropped: {drops}", "舍弃的旧数值：{drops}"),
     }
 )
 
@@ -56,8 +74,34 @@ def how_words(lang: str, how: str, names: str) -> str:
     return say_in(lang, f"pre.how.{how}", names=names)
 
 
-def _fmt(name: str, value: float) -> str:
+def fmt_value(name: str, value: float) -> str:
+    """A count with thousands separators, an amount with two decimals."""
     return f"{value:,.2f}" if name in ("spend", "gmv") else f"{int(value):,}"
+
+
+def _conflict_lines(preview: Any, names: Mapping[str, str], lang: str) -> list[str]:
+    """Each conflict, then the choices with what each drops (or, once chosen, what is dropped)."""
+    from studio.cli.cmd_results import drops_text
+    from studio.imports.report_import import dropped_list
+    from studio.results.metrics import count_label
+
+    out = []
+    for c in preview.conflicts:
+        out.append(say_in(lang, "pre.conflict", variant=names.get(c.variant_id, c.variant_id),
+                          small=count_label(c.small, lang), small_value=fmt_value(c.small, c.small_value),
+                          large=count_label(c.large, lang), large_value=fmt_value(c.large, c.large_value),
+                          kept=count_label(c.kept, lang)))  # fmt: skip
+    if preview.choice is not None:
+        gone = dropped_list(preview, preview.choice, names)
+        if gone:
+            out.append(say_in(lang, "pre.dropped", drops=drops_text(gone, lang)))
+    elif preview.conflicts:
+        out.append(say_in(lang, "pre.choose"))
+        for way in ("replace", "agree"):
+            out.append(
+                say_in(lang, f"pre.choice.{way}", drops=drops_text(dropped_list(preview, way, names), lang))
+            )
+    return out
 
 
 def preview_lines(preview: Any, names: Mapping[str, str], lang: str, earlier: Mapping[str, Any]) -> list[str]:
@@ -87,19 +131,22 @@ def preview_lines(preview: Any, names: Mapping[str, str], lang: str, earlier: Ma
         variant = names.get(row.variant_id, "") if row.variant_id else say_in(lang, "pre.no_variant")
         out.append(say_in(lang, "pre.row", line=row.line, name=row.name, variant=variant, how=how))
     out.append(say_in(lang, "pre.changes"))
-    for vid, result in preview.merged.items():
+    for vid in preview.totals:
+        # Unresolved, nothing is stored yet: show what the report brings, the conflict lines say the rest.
+        result = preview.merged.get(vid)
         old = earlier.get(vid)
         parts = []
         for name in (*COUNTS, *MONEY):
             if name not in preview.totals[vid]:
                 continue
             before = getattr(old, name) if old else 0
-            parts.append(
-                f"{count_label(name, lang)} {_fmt(name, before)} → {_fmt(name, getattr(result, name))}"
-            )
+            after = getattr(result, name) if result is not None else preview.totals[vid][name]
+            parts.append(f"{count_label(name, lang)} {fmt_value(name, before)} → {fmt_value(name, after)}")
         out.append(say_in(lang, "pre.change", variant=names.get(vid, vid), changes="; ".join(parts)))
         kept = [count_label(n, lang) for n in (*COUNTS, *MONEY)
-                if n not in preview.totals[vid] and old is not None and getattr(old, n)]  # fmt: skip
+                if n not in preview.totals[vid] and old is not None and getattr(old, n)
+                and (result is None or getattr(result, n))]  # fmt: skip
         if kept:
             out.append(say_in(lang, "pre.kept", variant=names.get(vid, vid), fields=", ".join(kept)))
+    out.extend(_conflict_lines(preview, names, lang))
     return out

@@ -5,6 +5,8 @@ proposes which column holds what (per-platform names, see :mod:`report_profiles`
 :func:`preview` matches every row to a variant and works out each variant's new results.
 A report never replaces a value with nothing: a field the report does not carry (or leaves
 blank for a variant) keeps its earlier value, and a report without any count is refused.
+When a kept value contradicts the new ones, the preview names the conflict and offers to replace
+the variant's results or keep only what agrees (:mod:`report_conflicts`), listing what each drops.
 The caller applies ``Preview.merged`` in one step, or shows it and changes nothing.
 """
 
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from studio.imports import report_profiles as profiles
 from studio.imports.ad_names import match_name
+from studio.imports.report_conflicts import CHOICES, Conflict, find_conflicts, resolve
 from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.models.entities import Script, VariantResult, now_iso
@@ -37,7 +40,8 @@ class ReportError(Exception):
     """A report that cannot be imported; ``kind`` says why, ``fields`` carry the details.
 
     Kinds: empty, binary, unreadable, too_large, field_too_long, no_variant_column, no_count_column,
-    not_a_number, negative, fraction, exceeds, unknown_variants, no_rows.
+    not_a_number, negative, fraction, exceeds, exceeds_kept (an unresolved conflict), exceeds_total,
+    unknown_variants, no_rows.
     """
 
     def __init__(self, kind: str, path: object = "", **fields: object) -> None:
@@ -214,6 +218,17 @@ class Preview:
     merged: dict[str, VariantResult]
     #: (kind, details) sentences-to-be: which column is the CTR numerator, what was derived or kept.
     notes: list[tuple[str, dict[str, object]]]
+    #: How conflicts are resolved: None (keep every earlier value), "replace" or "agree".
+    choice: str | None = None
+    #: Earlier values that contradict the report's, with every earlier value kept.
+    conflicts: list[Conflict] = field(default_factory=list)
+    #: Choice -> variant id -> the earlier values that choice drops (name -> value); variants dropping nothing left out.
+    dropped: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+
+    @property
+    def unresolved(self) -> bool:
+        """Whether a conflict waits for a choice (then ``merged`` is empty: nothing can be stored)."""
+        return bool(self.conflicts) and self.choice is None
 
     @property
     def unmatched(self) -> list[RowPreview]:
@@ -309,12 +324,17 @@ def preview(
     earlier: Mapping[str, VariantResult],
     picks: Mapping[int, str | None] | None = None,
     profile: Profile | None = None,
+    choice: str | None = None,
 ) -> Preview:
     """Match every row, sum per variant and merge into the earlier results; raise ReportError on bad data.
 
     ``picks`` maps a row's line to the variant the user chose for it (None: leave the row out).
-    Rows still unmatched are listed in the preview and contribute nothing.
+    Rows still unmatched are listed in the preview and contribute nothing. ``choice`` ("replace" or
+    "agree") says what to do with earlier values the report lacks; without one they are all kept, and
+    a conflict leaves the preview unresolved.
     """
+    if choice is not None and choice not in CHOICES:
+        raise ValueError(f"unknown choice {choice!r}")
     for name, col in mapping.items():
         if name not in FIELDS or not 0 <= col < len(table.headers):
             raise ValueError(f"bad mapping {name} -> {col}")
@@ -347,12 +367,32 @@ def preview(
     if not rows:
         raise ReportError("no_rows", table.path)
     rows.sort(key=lambda r: (r.variant_id is not None or r.how == "skipped", r.line))
-    merged = _merge(table, totals, earlier, {v.id: v.name for v in script.variants})
-    return Preview(table, dict(mapping), profile, rows, totals, merged, _notes(table, mapping, profile))
+    names = {v.id: v.name for v in script.variants}
+    kept_all = _merge(table, totals, earlier)
+    conflicts: list[Conflict] = []
+    for vid, result in kept_all.items():
+        clashes = find_conflicts(vid, result, totals[vid])
+        for c in clashes:
+            if c.small in totals[vid] and c.large in totals[vid]:
+                # Rows blank in different columns: the report's own sums disagree, no earlier value to drop.
+                raise ReportError("exceeds_total", table.path, variant=names.get(vid, vid), small=c.small,
+                                  large=c.large, small_value=c.small_value, large_value=c.large_value)  # fmt: skip
+        conflicts += clashes
+    dropped: dict[str, dict[str, dict[str, float]]] = {c: {} for c in CHOICES}
+    options: dict[str, dict[str, VariantResult]] = {c: {} for c in CHOICES}
+    for way in CHOICES:
+        for vid, result in kept_all.items():
+            options[way][vid], gone = resolve(way, result, totals[vid])
+            if gone:
+                dropped[way][vid] = gone
+    # Without a choice every earlier value is kept, so a conflict leaves nothing to store.
+    merged = options[choice] if choice is not None else {} if conflicts else kept_all
+    return Preview(table, dict(mapping), profile, rows, totals, merged, _notes(table, mapping, profile),
+                   choice, conflicts, dropped)  # fmt: skip
 
 
-def _merge(table: Table, totals: dict[str, dict[str, float]], earlier: Mapping[str, VariantResult],
-           names: Mapping[str, str]) -> dict[str, VariantResult]:  # fmt: skip
+def _merge(table: Table, totals: dict[str, dict[str, float]],
+           earlier: Mapping[str, VariantResult]) -> dict[str, VariantResult]:  # fmt: skip
     """Each touched variant's results with the report's fields replaced and every other field kept."""
     stamp, source = now_iso(), Path(table.path).name
     merged: dict[str, VariantResult] = {}
@@ -361,15 +401,25 @@ def _merge(table: Table, totals: dict[str, dict[str, float]], earlier: Mapping[s
         result = dataclasses.replace(old, retention=list(old.retention)) if old else VariantResult(vid)
         for name, value in values.items():
             setattr(result, name, round(value, 2) if name in MONEY else int(value))
-        for small, large in ORDER:
-            bound = getattr(result, large)
-            if bound > 0 and getattr(result, small) > bound:
-                kept = small if small not in values else large
-                raise ReportError("exceeds_kept", table.path, variant=names.get(vid, vid), small=small, large=large,
-                                  small_value=getattr(result, small), large_value=bound, kept=kept)  # fmt: skip
         result.source, result.updated = source, stamp
         merged[vid] = result
     return merged
+
+
+def conflict_error(shown: Preview, names: Mapping[str, str]) -> ReportError:
+    """The refusal of an unresolved preview: its first conflict, and what each choice would drop."""
+    c = shown.conflicts[0]
+    drops = {way: dropped_list(shown, way, names) for way in CHOICES}
+    return ReportError("exceeds_kept", shown.table.path, variant=names.get(c.variant_id, c.variant_id),
+                       small=c.small, large=c.large, small_value=c.small_value, large_value=c.large_value,
+                       kept=c.kept, replace_drops=drops["replace"], agree_drops=drops["agree"],
+                       count=len(shown.conflicts))  # fmt: skip
+
+
+def dropped_list(shown: Preview, choice: str, names: Mapping[str, str]) -> list[tuple[str, str, float]]:
+    """(variant name, field, earlier value) of every value ``choice`` would drop, variant by variant."""
+    return [(names.get(vid, vid), name, value)
+            for vid, gone in shown.dropped.get(choice, {}).items() for name, value in gone.items()]  # fmt: skip
 
 
 def import_report(
@@ -377,12 +427,16 @@ def import_report(
     script: Script,
     mapping: dict[str, int] | None = None,
     earlier: Mapping[str, VariantResult] | None = None,
+    choice: str | None = None,
 ) -> Preview:
-    """Read, map (guessing when no mapping is given) and preview a report in one call; unmatched rows refuse."""
+    """Read, map (guessing when no mapping is given) and preview a report in one call; unmatched rows
+    and unresolved conflicts refuse."""
     table = read_report(path)
     profile = profiles.detect(table.headers)
     used = guess_mapping(table.headers, profile) if mapping is None else mapping
-    result = preview(table, used, script, earlier or {}, profile=profile)
+    result = preview(table, used, script, earlier or {}, profile=profile, choice=choice)
+    if result.unresolved:
+        raise conflict_error(result, {v.id: v.name for v in script.variants})
     if result.unmatched:
         raise ReportError("unknown_variants", table.path, names=", ".join(r.name for r in result.unmatched),
                           known=", ".join(v.name for v in script.variants))  # fmt: skip
