@@ -401,7 +401,7 @@ def cmd_results(args: argparse.Namespace) -> int:
         script = pf.project.script(args.script)
         analysis = analyse(script, pf.project.results)
         symbol = currency(pf.project.platform)
-        leaving = where_viewers_leave(script, pf.project.results, lang)
+        leaving = where_viewers_leave(script, pf.project.results, lang, pf.project.platform)
         matrix = analyse_creators(pf.project, script) if args.by == "creator" else None
     finally:
         pf.close()

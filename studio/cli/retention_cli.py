@@ -90,7 +90,7 @@ def import_retention(args: argparse.Namespace, lang: str) -> None:
             how = how_words(lang, c.how, " / ".join(names.get(v, v) for v in c.candidates))
             print(say_in(lang, "ret.curve", name=c.name, variant=variant, how=how, seconds=len(c.curve) - 1))
         results = {**pf.project.results, **shown.merged}
-        lines = sentences(script, results, lang)
+        lines = sentences(script, results, lang, pf.project.platform)
         if lines:
             print(say_in(lang, "ret.where"))
             print("\n".join(f"  {line}" for line in lines))

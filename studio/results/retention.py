@@ -1,13 +1,18 @@
 """Where viewers leave: a variant's retention curve read against its beats, in numbers and in words.
 
 A curve is the share of viewers still watching at each whole second. Laid over the variant's
-cut, the loss inside each beat per second says which beat loses viewers fastest; the share at
-3 s judges the hook and the share at the end is the completion. Two variants that differ in
-one beat are compared where that beat ends (the hook at 3 s): the cleanest reading of an A/B test.
+cut, the loss inside each beat per second, beyond what is usual there, says which beat loses
+viewers fastest: every video loses a third of its viewers in the first 3 s (the platform's usual
+hook drop), so the hook is named only when it loses more than that, and a cliff later on (a
+20-point drop at 11 s) is named where it happens. After 3 s the usual pace is the curve's own
+median loss a second. The share at 3 s judges the hook and the share at the end is the
+completion. Two variants that differ in one beat are compared where that beat ends (the hook at
+3 s): the cleanest reading of an A/B test.
 """
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass
 
 from studio.models.entities import Script, Variant, VariantResult
@@ -17,6 +22,46 @@ from studio.models.vocab import beat_label
 
 #: The hook is judged at this second.
 HOOK_S = 3.0
+
+#: Share of viewers a video usually loses in its first 3 s, per platform (feed playbooks: about a
+#: third scroll on; Reels viewers are quicker to swipe, Shorts and Channels viewers a little slower).
+USUAL_HOOK_DROP = {
+    "douyin": 0.35, "kuaishou": 0.35, "wechat_channels": 0.30,
+    "tiktok": 0.35, "reels": 0.40, "shorts": 0.30,
+}  # fmt: skip
+DEFAULT_HOOK_DROP = 0.35
+#: How the usual hook drop falls over the first three seconds: most who scroll on go in the first.
+HOOK_PROFILE = (0.42, 0.33, 0.25)
+
+#: A beat is named as losing viewers fastest only when it loses this much (share a second) beyond
+#: the usual pace; below it the curve is as good as usual everywhere.
+STANDS_OUT = 0.005
+
+
+#: A second is named as the steepest only when it loses this much beyond the usual.
+STEEP = 0.015
+
+
+def usual_hook_drop(platform: str) -> float:
+    """The share of viewers usually gone by 3 s on a platform (a preset's id; unknown ids get the default)."""
+    return USUAL_HOOK_DROP.get(platform, DEFAULT_HOOK_DROP)
+
+
+def _usual_pace(curve: list[float], end_s: float) -> float:
+    """The curve's usual loss a second after the hook: the median, so one cliff does not raise it."""
+    last = min(len(curve) - 1, int(end_s))
+    drops = [curve[i] - curve[i + 1] for i in range(int(HOOK_S), last)]
+    return max(0.0, statistics.median(drops)) if drops else 0.0
+
+
+def _usual_loss(start_s: float, end_s: float, hook_drop: float, pace: float) -> float:
+    """What a curve usually loses between two times: the hook drop over 0-3 s (front-loaded), then its pace."""
+    hook = 0.0
+    for second, part in enumerate(HOOK_PROFILE):
+        inside = max(0.0, min(end_s, second + 1) - max(start_s, second))
+        hook += hook_drop * part * inside
+    in_hook = max(0.0, min(end_s, HOOK_S) - min(start_s, HOOK_S))
+    return hook + pace * (end_s - start_s - in_hook)
 
 
 def share_at(curve: list[float], seconds: float) -> float | None:
@@ -37,6 +82,8 @@ class BeatLoss:
     span: BeatSpan
     start_share: float
     end_share: float
+    #: Share a curve usually loses over the beat's time (the hook drop in 0-3 s, the pace after).
+    usual: float = 0.0
 
     @property
     def lost(self) -> float:
@@ -47,6 +94,16 @@ class BeatLoss:
     def per_second(self) -> float:
         """Share lost per second of the beat."""
         return self.lost / max(self.span.duration_ds / 10, 0.1)
+
+    @property
+    def usual_per_second(self) -> float:
+        """Share a curve usually loses per second at this time of the video."""
+        return self.usual / max(self.span.duration_ds / 10, 0.1)
+
+    @property
+    def excess_per_second(self) -> float:
+        """Share lost per second beyond the usual: what the beat itself is to blame for."""
+        return self.per_second - self.usual_per_second
 
 
 @dataclass(frozen=True)
@@ -65,25 +122,39 @@ class CurveReading:
 
     @property
     def worst(self) -> BeatLoss | None:
-        """The beat that loses viewers fastest."""
-        return max(self.losses, key=lambda b: b.per_second, default=None)
+        """The beat that loses viewers fastest beyond the usual pace there; None when none stands out."""
+        worst = max(self.losses, key=lambda b: b.excess_per_second, default=None)
+        return worst if worst is not None and worst.excess_per_second >= STANDS_OUT else None
 
 
-def read_curve(script: Script, variant: Variant, curve: list[float]) -> CurveReading:
-    """A variant's 3-second retention, completion and the loss inside each beat."""
+def read_curve(
+    script: Script, variant: Variant, curve: list[float], hook_drop: float = DEFAULT_HOOK_DROP
+) -> CurveReading:
+    """A variant's 3-second retention, completion and the loss inside each beat against the usual.
+
+    ``hook_drop`` is the share the platform usually loses by 3 s (:func:`usual_hook_drop`).
+    """
     duration = total_ds(script, variant) / 10
+    pace = _usual_pace(curve, duration)
     losses = []
     for span in beat_spans(script, variant):
-        start, end = (
-            share_at(curve, span.start_ds / 10),
-            share_at(curve, min(span.end_ds / 10, len(curve) - 1)),
-        )
+        begin, finish = span.start_ds / 10, min(span.end_ds / 10, len(curve) - 1)
+        start, end = share_at(curve, begin), share_at(curve, finish)
         if start is not None and end is not None and span.duration_ds > 0:
-            losses.append(BeatLoss(span, start, end))
+            # a beat the curve ends inside is measured (and expected) over the part it covers
+            usual = _usual_loss(begin, max(begin, finish), hook_drop, pace)
+            losses.append(BeatLoss(span, start, end, usual))
     end_share = share_at(curve, min(duration, len(curve) - 1)) if curve else None
     last = min(len(curve) - 1, int(duration))
-    drops = [(curve[i] - curve[i + 1], i) for i in range(last)] if curve else []
+    # the steepest second beyond the usual: the first seconds always lose the hook drop
+    drops = (
+        [(curve[i] - curve[i + 1] - _usual_loss(i, i + 1, hook_drop, pace), i) for i in range(last)]
+        if curve
+        else []
+    )
     steepest = max(drops, default=None)
+    if steepest is not None and steepest[0] < STEEP:
+        steepest = None  # no second stands out: naming one would point at noise
     shot = None
     if steepest is not None:
         middle = (steepest[1] + 0.5) * 10
@@ -94,10 +165,11 @@ def read_curve(script: Script, variant: Variant, curve: list[float]) -> CurveRea
     )  # fmt: skip
 
 
-def readings(script: Script, results: dict[str, VariantResult]) -> list[CurveReading]:
-    """Every variant with an imported curve, in script order."""
+def readings(script: Script, results: dict[str, VariantResult], platform: str = "") -> list[CurveReading]:
+    """Every variant with an imported curve, in script order, read against the platform's usual hook drop."""
+    hook_drop = usual_hook_drop(platform)
     return [
-        read_curve(script, v, results[v.id].retention)
+        read_curve(script, v, results[v.id].retention, hook_drop)
         for v in script.variants
         if v.id in results and results[v.id].retention
     ]
@@ -147,34 +219,34 @@ def _pct(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.0f}%"
 
 
-def sentences(script: Script, results: dict[str, VariantResult], lang: str) -> list[str]:
+def _leaving(r: CurveReading, lang: str) -> str:
+    """One variant's 3 s share, completion, the beat that loses viewers fastest beyond the usual, the steepest second."""
+    zh = lang == "zh"
+    head = (f"「{r.variant.name}」：3 秒留存 {_pct(r.at_3s)}，完播 {_pct(r.completion)}；" if zh
+            else f"“{r.variant.name}”: {_pct(r.at_3s)} still watching at 3 s, {_pct(r.completion)} at the end; ")  # fmt: skip
+    worst = r.worst
+    if worst is None:
+        return head + ("没有哪一段比通常流失得更快。" if zh else "no beat loses viewers faster than usual.")
+    beat = beat_label(worst.span.beat.kind, worst.span.beat.name, lang)
+    start, end = worst.span.start_ds / 10, worst.span.end_ds / 10
+    rate, usual = worst.per_second * 100, worst.usual_per_second * 100
+    if zh:
+        text = (f"流失最快的是「{beat} {worst.span.alt.label}」（{start:g}–{end:g} 秒，每秒流失 {rate:.1f} 个百分点，"
+                f"通常约 {usual:.1f}）。")  # fmt: skip
+    else:
+        text = (f"{beat} {worst.span.alt.label} ({start:g}–{end:g} s) loses viewers fastest, "
+                f"{rate:.1f} points a second where {usual:.1f} is usual.")  # fmt: skip
+    if r.steepest_s is not None and r.steepest_shot is not None:
+        t, code = r.steepest_s, r.steepest_shot.shot.code
+        text += (f"最陡的一秒是 {t}–{t + 1} 秒（镜头 {code}）。" if zh
+                 else f" The steepest second is {t}–{t + 1} s, in shot {code}.")  # fmt: skip
+    return head + text
+
+
+def sentences(script: Script, results: dict[str, VariantResult], lang: str, platform: str = "") -> list[str]:
     """Where each variant loses the most viewers, and how variants differ where their alternatives differ."""
-    reads = readings(script, results)
-    out: list[str] = []
-    for r in reads:
-        worst = r.worst
-        if worst is None:
-            continue
-        beat = beat_label(worst.span.beat.kind, worst.span.beat.name, lang)
-        start, end = worst.span.start_ds / 10, worst.span.end_ds / 10
-        rate = worst.per_second * 100
-        steep = ""
-        if r.steepest_s is not None and r.steepest_shot is not None:
-            t, code = r.steepest_s, r.steepest_shot.shot.code
-            steep = (f"最陡的一秒是 {t}–{t + 1} 秒（镜头 {code}）。" if lang == "zh"
-                     else f" The steepest second is {t}–{t + 1} s, in shot {code}.")  # fmt: skip
-        if lang == "zh":
-            out.append(
-                f"「{r.variant.name}」：3 秒留存 {_pct(r.at_3s)}，完播 {_pct(r.completion)}；"
-                f"流失最快的是「{beat} {worst.span.alt.label}」（{start:g}–{end:g} 秒，每秒流失 {rate:.1f} 个百分点）。"
-                + steep
-            )
-        else:
-            out.append(
-                f"“{r.variant.name}”: {_pct(r.at_3s)} still watching at 3 s, {_pct(r.completion)} at the end; "
-                f"{beat} {worst.span.alt.label} ({start:g}–{end:g} s) loses viewers fastest, "
-                f"{rate:.1f} points a second." + steep
-            )
+    reads = readings(script, results, platform)
+    out = [_leaving(r, lang) for r in reads]
     for d in differences(script, reads, lang):
         more = d.points >= 0
         pts = abs(d.points)

@@ -86,7 +86,9 @@ def test_reading_finds_the_beat_that_loses_most_and_the_hook_difference(project)
     base = script.variants[0]
     reading = read_curve(script, base, project.results[base.id].retention)
     assert reading.at_3s == pytest.approx(0.618) and reading.completion == pytest.approx(0.15)
-    assert reading.worst is not None and reading.worst.span.beat.kind.value == "hook"
+    # 38 % gone by 3 s is about the usual scroll-on (35 % on Douyin); the pain beat then loses 3.6 points
+    # a second where the curve's usual pace is 2.2: the pain is named, not the hook
+    assert reading.worst is not None and reading.worst.span.beat.kind.value == "pain"
     assert share_at([1.0, 0.8], 0.5) == pytest.approx(0.9) and share_at([1.0], 2) is None
     zh = sentences(script, project.results, "zh")
     assert "「价格钩子」的开头钩子 B在 3 秒比对照组的开头钩子 A多留住 12 个百分点的观众。" in zh

@@ -161,13 +161,13 @@ class ResultsView(QWidget):
         script, results = self.doc.script, self.doc.project.results
         self.retention.set_curves(
             script,
-            readings(script, results),
+            readings(script, results, self.doc.project.platform),
             self.tr(
                 "No retention curves yet. Export the audience retention (share still watching per second) "
                 "from 巨量引擎 or TikTok and import it here."
             ),
         )
-        self.retention_words.setText("\n".join(retention_sentences(script, results, lang)))
+        self.retention_words.setText("\n".join(retention_sentences(script, results, lang, self.doc.project.platform)))
         self.creators.set_source(self.doc.project, script, self.symbol)
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
