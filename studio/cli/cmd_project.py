@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
 from studio.cli.parsing import path_arg, project_arg
+from studio.models.creator_platforms import platform_label
 from studio.models.enums import ProductCategory
 from studio.models.serial import loads, project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
@@ -150,7 +151,9 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a project from a template."""
+    from studio.cli.cmd_settings import requested
     from studio.guide.templates import project_from_template, templates
+    from studio.models.project_settings import apply_settings, settings_changes
     from studio.store.document import write_new_file
 
     path = Path(args.file)
@@ -161,6 +164,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     project = project_from_template(args.template, args.lang or language(), args.title or "")
     if args.category:
         project.category = ProductCategory(args.category)
+    settings = requested(args)
+    settings.pop("title", None)  # already the template's title or the one given
+    apply_settings(project, settings_changes(project, settings))
     with _replacing(path):
         write_new_file(path, project)
     print(say("msg.written", path=path))
@@ -222,7 +228,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         lang = language()
         print(f"{say('info.title')}: {data['title']}")
         print(f"{say('info.product')}: {data['product']}  ·  {say('info.brand')}: {data['brand']}")
-        print(f"{say('info.platform')}: {data['platform']}  ·  {say('info.language')}: {data['language']}")
+        platform = platform_label(data["platform"], lang)
+        print(f"{say('info.platform')}: {platform}  ·  {say('info.language')}: {data['language']}")
         print(f"{say('info.modified')}: {data['modified']}")
         print(f"{say('info.frames')}: {data['frames']}  ·  {say('info.snapshots')}: {data['snapshots']}")
         for script, s in zip(pf.project.scripts, data["scripts"], strict=True):
@@ -394,6 +401,7 @@ def _project(p: argparse.ArgumentParser) -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the project commands."""
+    from studio.cli.cmd_settings import add_setting_options
     from studio.guide.templates import DEFAULT_TEMPLATE, templates
 
     p = _command(sub, "sample", "help.sample")
@@ -408,7 +416,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", type=path_arg, help=say("help.file_new"))
     p.add_argument("--template", default=DEFAULT_TEMPLATE, help=say("help.template", choices=choices))
     p.add_argument("--lang", choices=("zh", "en"), help=say("help.lang"))
-    p.add_argument("--title", help=say("help.title"))
+    add_setting_options(p)
     categories = [c.value for c in ProductCategory]
     p.add_argument("--category", choices=categories, help=say("help.category", choices=", ".join(categories)))
     p.add_argument("--force", action="store_true", help=say("help.force"))

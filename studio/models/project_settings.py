@@ -1,0 +1,73 @@
+"""A project's own settings (title, product, brand, platform preset, category) as one checked change.
+
+The window's Project Settings dialog, the New Project dialog and ``studio set`` all go through
+:func:`settings_changes`, which reads and checks every value before anything changes, then
+:func:`apply_settings`, which makes the change with :func:`studio.models.ops.set_field` (the caller
+wraps it in one undo step or one transaction). Safe areas, currency and frame rate are not stored:
+they follow the platform preset, so changing the platform changes them with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.models import ops
+from studio.models.creator_platforms import platform_id
+from studio.models.entities import Project
+from studio.models.enums import ProductCategory
+from studio.models.errors import InvalidValueError, ModelError, UnknownFieldError
+from studio.models.platforms import PRESETS
+
+#: The settings a user may change, in the order forms and ``studio set`` show them.
+FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category")
+
+
+class UnknownPlatformError(ModelError):
+    """A platform name that names no video preset; ``choices`` are the preset ids."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"no platform preset {text!r}")
+        self.text = text
+        self.choices: tuple[str, ...] = tuple(PRESETS)
+
+
+def parse_platform(text: str) -> str:
+    """The preset id a platform word names: an id, a name in either language or a usual synonym."""
+    pid = platform_id(text.strip())
+    if pid is None or pid not in PRESETS:
+        raise UnknownPlatformError(text)
+    return pid
+
+
+def _parse_category(value: object) -> ProductCategory:
+    try:
+        return ProductCategory(str(value).strip())
+    except ValueError:
+        raise InvalidValueError("category", value) from None
+
+
+def settings_changes(project: Project, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """The settings that would change, name -> (old, new), every value checked before any change.
+
+    Raises UnknownFieldError, UnknownPlatformError or InvalidValueError without changing anything.
+    """
+    changes: dict[str, tuple[Any, Any]] = {}
+    for name, value in values.items():
+        if name not in FIELDS:
+            raise UnknownFieldError("project", name)
+        if name == "platform":
+            new: Any = parse_platform(str(value))
+        elif name == "category":
+            new = _parse_category(value)
+        else:
+            new = ops.coerce(project, name, str(value).strip())
+        old = getattr(project, name)
+        if old != new:
+            changes[name] = (old, new)
+    return changes
+
+
+def apply_settings(project: Project, changes: dict[str, tuple[Any, Any]]) -> None:
+    """Make the changes :func:`settings_changes` found (one ``set`` change per field)."""
+    for name, (_old, new) in changes.items():
+        ops.set_field(project, project, name, new)
