@@ -186,6 +186,13 @@ def print_preview(w: MainWindow) -> None:
     preview_print(w.doc, w)
 
 
+def project_settings(w: MainWindow) -> None:
+    """Open Project Settings: title, product, brand, platform and category, changed as one undo step."""
+    from studio.ui.dialogs.project_settings import ProjectSettingsDialog
+
+    ProjectSettingsDialog(w.doc, w).exec()
+
+
 def preferences(w: MainWindow) -> None:
     """Open Preferences; a new language applies at once by rebuilding the window."""
     from studio.ui.dialogs.preferences import PreferencesDialog

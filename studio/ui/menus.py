@@ -222,6 +222,8 @@ class Menus(QObject):
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Chec&k Returned Script…"), lambda: fileactions.check_returned(w),
                     None, "file-text")  # fmt: skip
         file.addSeparator()
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Pro&ject Settings…"), lambda: fileactions.project_settings(w),
+                    "Ctrl+Alt+,", "settings")  # fmt: skip
         self.action(
             file,
             QT_TRANSLATE_NOOP("Menus", "Pre&ferences…"),

@@ -198,7 +198,17 @@
             <translation>not set</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>Change…</source>
+            <translation>Change…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product, brand, platform and category: Project Settings</source>
+            <translation>Product, brand, platform and category: Project Settings</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
@@ -284,24 +294,24 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+156" />
+            <location line="+161" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-154" />
-            <location line="+81" />
+            <location line="-159" />
+            <location line="+86" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-81" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+135" />
             <source>Edit brief</source>
             <translation>Edit brief</translation>
         </message>
@@ -433,7 +443,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+78" />
+            <location filename="../../ui/views/results_creators.py" line="+77" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -454,7 +464,7 @@
             <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+76" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
@@ -1093,7 +1103,7 @@
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+56" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -1639,7 +1649,7 @@
             <translation>Variant &amp;Pack…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -1649,12 +1659,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+188" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1666,7 +1676,7 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-199" />
+            <location line="-201" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -1858,7 +1868,12 @@
             <translation>Chec&amp;k Returned Script…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+3" />
+            <source>Pro&amp;ject Settings…</source>
+            <translation>Pro&amp;ject Settings…</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Find…</source>
             <translation>&amp;Find…</translation>
         </message>
@@ -1878,12 +1893,12 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-151" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+157" />
+            <location line="+159" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1960,7 +1975,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+54" />
+            <location filename="../../ui/dialogs/new_project.py" line="+53" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -1975,53 +1990,18 @@
             <translation>English</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cosmetics</source>
-            <translation>Cosmetics</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Food</source>
-            <translation>Food</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Health food</source>
-            <translation>Health food</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apparel</source>
-            <translation>Apparel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Electronics</source>
-            <translation>Electronics</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
-            <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+13" />
             <source>Product or campaign name</source>
             <translation>Product or campaign name</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+57" />
+            <location line="+64" />
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-59" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
@@ -2037,21 +2017,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Product category</source>
-            <translation>Product category</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</source>
             <translation>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</translation>
         </message>
@@ -2340,6 +2315,93 @@
         </message>
     </context>
     <context>
+        <name>ProjectFields</name>
+        <message>
+            <location filename="../../ui/dialogs/project_settings.py" line="+36" />
+            <source>What the video sells, e.g. 焕亮精华 serum</source>
+            <translation>What the video sells, e.g. 焕亮精华 serum</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cosmetics</source>
+            <translation>Cosmetics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Food</source>
+            <translation>Food</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health food</source>
+            <translation>Health food</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apparel</source>
+            <translation>Apparel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electronics</source>
+            <translation>Electronics</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
+            <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>Brand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product category</source>
+            <translation>Product category</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
+            <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location line="+31" />
+            <location line="+32" />
+            <source>Project Settings</source>
+            <translation>Project Settings</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This value cannot be used: {detail}</source>
+            <translation>This value cannot be used: {detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
@@ -2553,13 +2615,13 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+79" />
+            <location filename="../../ui/views/results.py" line="+78" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+20" />
             <source>Import report…</source>
             <translation>Import report…</translation>
         </message>
@@ -2579,7 +2641,7 @@
             <translation>Creators compared</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
             <source>Where viewers leave</source>
             <translation>Where viewers leave</translation>
         </message>
@@ -3677,25 +3739,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+97" />
+            <location filename="../../ui/views/talents.py" line="+98" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+406" />
+            <location line="+403" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-405" />
-            <location line="+406" />
+            <location line="-402" />
+            <location line="+403" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-405" />
+            <location line="-402" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3706,23 +3768,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+404" />
+            <location line="+401" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-400" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+398" />
+            <location line="+395" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-397" />
+            <location line="-394" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -3737,7 +3799,7 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
         </message>

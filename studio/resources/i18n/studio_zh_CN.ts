@@ -198,7 +198,17 @@
             <translation>未设置</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product, brand, platform and category: Project Settings</source>
+            <translation>产品、品牌、平台和商品类别：在“项目设置”中修改</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -284,24 +294,24 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+156" />
+            <location line="+161" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-154" />
-            <location line="+81" />
+            <location line="-159" />
+            <location line="+86" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-81" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+135" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>
@@ -432,7 +442,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+78" />
+            <location filename="../../ui/views/results_creators.py" line="+77" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -453,7 +463,7 @@
             <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+76" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
@@ -1092,7 +1102,7 @@
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+56" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -1638,7 +1648,7 @@
             <translation>版本素材包(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -1648,12 +1658,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+188" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1665,7 +1675,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-199" />
+            <location line="-201" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -1857,7 +1867,12 @@
             <translation>检查达人回稿(&amp;K)…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+3" />
+            <source>Pro&amp;ject Settings…</source>
+            <translation>项目设置(&amp;J)…</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
@@ -1877,12 +1892,12 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-151" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+157" />
+            <location line="+159" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1959,7 +1974,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+54" />
+            <location filename="../../ui/dialogs/new_project.py" line="+53" />
             <source>New Project from a Template</source>
             <translation>从模板新建项目</translation>
         </message>
@@ -1974,53 +1989,18 @@
             <translation>英文</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>General</source>
-            <translation>通用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cosmetics</source>
-            <translation>化妆品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Food</source>
-            <translation>普通食品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Health food</source>
-            <translation>保健食品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apparel</source>
-            <translation>服装</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Electronics</source>
-            <translation>电子产品</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
-            <translation>化妆品、普通食品、保健食品、服装和电子产品会增加各自的合规规则。</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+13" />
             <source>Product or campaign name</source>
             <translation>产品或活动名称</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+57" />
+            <location line="+64" />
             <source>untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-59" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
@@ -2036,21 +2016,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Product category</source>
-            <translation>商品类别</translation>
-        </message>
-        <message>
-            <location line="+1" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>This template needs from the brief: %1. All still missing: fill them in on the Brief tab; until then its prompts show placeholders.</source>
             <translation>这个模板需要简报提供：%1。目前都还没有：请在“简报”页填写；填写之前，提示里显示占位符。</translation>
         </message>
@@ -2339,6 +2314,93 @@
         </message>
     </context>
     <context>
+        <name>ProjectFields</name>
+        <message>
+            <location filename="../../ui/dialogs/project_settings.py" line="+36" />
+            <source>What the video sells, e.g. 焕亮精华 serum</source>
+            <translation>视频卖的产品，例如 焕亮精华</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>General</source>
+            <translation>通用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cosmetics</source>
+            <translation>化妆品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Food</source>
+            <translation>普通食品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Health food</source>
+            <translation>保健食品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apparel</source>
+            <translation>服装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electronics</source>
+            <translation>电子产品</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
+            <translation>化妆品、普通食品、保健食品、服装和电子产品各有自己的合规规则。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brand</source>
+            <translation>品牌</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product category</source>
+            <translation>商品类别</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
+            <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectSettingsDialog</name>
+        <message>
+            <location line="+31" />
+            <location line="+32" />
+            <source>Project Settings</source>
+            <translation>项目设置</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This value cannot be used: {detail}</source>
+            <translation>这个值不能使用：{detail}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
@@ -2551,13 +2613,13 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+79" />
+            <location filename="../../ui/views/results.py" line="+78" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+20" />
             <source>Import report…</source>
             <translation>导入报表…</translation>
         </message>
@@ -2577,7 +2639,7 @@
             <translation>达人对比</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+10" />
             <source>Where viewers leave</source>
             <translation>观众在哪里离开</translation>
         </message>
@@ -3674,25 +3736,25 @@ Ctrl+click to open</source>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+97" />
+            <location filename="../../ui/views/talents.py" line="+98" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers, notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+406" />
+            <location line="+403" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-405" />
-            <location line="+406" />
+            <location line="-402" />
+            <location line="+403" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-405" />
+            <location line="-402" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3703,23 +3765,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+404" />
+            <location line="+401" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-400" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+398" />
+            <location line="+395" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-397" />
+            <location line="-394" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -3734,7 +3796,7 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+78" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
         </message>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.enums import ProductCategory
 from studio.store.document import ProjectFile
 from studio.ui.views.common import ui_lang
 
@@ -69,21 +68,16 @@ class NewProjectDialog(QDialog):
         self.language_box.addItem(self.tr("Chinese"), "zh")
         self.language_box.addItem(self.tr("English"), "en")
         self.language_box.setCurrentIndex(0 if lang == "zh" else 1)
-        self.category_box = QComboBox(self)
-        for value, name in (
-            ("general", self.tr("General")),
-            ("cosmetics", self.tr("Cosmetics")),
-            ("food", self.tr("Food")),
-            ("health_food", self.tr("Health food")),
-            ("apparel", self.tr("Apparel")),
-            ("electronics", self.tr("Electronics")),
-        ):
-            self.category_box.addItem(name, value)
-        self.category_box.setToolTip(
-            self.tr(
-                "Cosmetics, food, health food, apparel and electronics add compliance rules of their own."
-            )
-        )
+        from studio.ui.dialogs.project_settings import ProjectFields
+
+        # Product, brand, platform and category as Project Settings shows them; the platform follows
+        # the script's language (抖音 for Chinese, TikTok for English) until the user picks one.
+        self.fields = ProjectFields(self)
+        self.category_box = self.fields.category_box
+        self._platform_follows_language = True
+        self._follow_language()
+        self.language_box.currentIndexChanged.connect(self._follow_language)
+        self.fields.platform_box.activated.connect(self._platform_chosen)
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Product or campaign name"))
         self.folder = Path(folder)
@@ -107,8 +101,8 @@ class NewProjectDialog(QDialog):
         form.addRow("", self.description)
         form.addRow("", self.needs)
         form.addRow(self.tr("Language of the script"), self.language_box)
-        form.addRow(self.tr("Product category"), self.category_box)
         form.addRow(self.tr("Title"), self.title_edit)
+        self.fields.add_rows(form)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
         if self.template_list.count():
@@ -124,6 +118,13 @@ class NewProjectDialog(QDialog):
             tpl = self.templates[item.data(256)]
             self.description.setText(tpl.description.get(ui_lang(), ""))
             self.needs.setText(self.needs_text(tpl.needs))
+
+    def _follow_language(self, _index: int = 0) -> None:
+        if self._platform_follows_language:
+            self.fields.set_platform("douyin" if self.language_box.currentData() == "zh" else "tiktok")
+
+    def _platform_chosen(self, _index: int) -> None:
+        self._platform_follows_language = False
 
     def needs_text(self, needs: tuple[str, ...]) -> str:
         """What the template needs from the brief, all still to fill in (a new project's brief is empty)."""
@@ -193,5 +194,10 @@ class NewProjectDialog(QDialog):
         project = project_from_template(
             self.template_id(), self.language_box.currentData(), self.title_edit.text()
         )
-        project.category = ProductCategory(self.category_box.currentData())
+        from studio.models.project_settings import apply_settings, settings_changes
+
+        values = self.fields.values()
+        if not values["product"].strip():
+            values["product"] = self.title_edit.text()  # a title like "焕亮精华" names the product
+        apply_settings(project, settings_changes(project, values))
         return ProjectFile.create(self.target(), project)

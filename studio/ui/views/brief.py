@@ -74,7 +74,15 @@ class BriefView(QWidget):
         self.post_by.editingFinished.connect(self.commit)
         self.product = QLabel(self)
         self.product.setWordWrap(True)
-        form.addRow(self.tr("Product"), self.product)
+        # Product, brand and platform are the project's settings: changed in Project Settings (one undo step).
+        change = self.tr("Change…")
+        self.product_change = QLabel(f'<a href="settings">{change}</a>', self)
+        self.product_change.setToolTip(self.tr("Product, brand, platform and category: Project Settings"))
+        self.product_change.linkActivated.connect(self._project_settings)
+        product_row = QHBoxLayout()
+        product_row.addWidget(self.product, 1)
+        product_row.addWidget(self.product_change)
+        form.addRow(self.tr("Product"), product_row)
         form.addRow(self.tr("Audience"), self.personas)
         form.addRow(self.tr("Pain points"), self.lists["pains"])
         form.addRow(self.tr("Itch points"), self.lists["itches"])
@@ -152,9 +160,14 @@ class BriefView(QWidget):
         current = self.doc.project.scripts[0].template if self.doc.project.scripts else ""
         self.template_box.setCurrentIndex(max(0, self.template_box.findData(current)))
 
+    def _project_settings(self, _link: str) -> None:
+        from studio.ui.dialogs.project_settings import ProjectSettingsDialog
+
+        ProjectSettingsDialog(self.doc, self.window()).exec()
+
     def _on_change(self, change: Any) -> None:
         if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
-            "brief", "product", "category", "platform",
+            "brief", "product", "brand", "category", "platform",
         ):  # fmt: skip
             self.refresh()
 

@@ -1,0 +1,138 @@
+"""Project settings in the window: product, brand, platform preset and category, in New Project and
+in File > Project Settings (one undo step). The rules are the model's (studio.models.project_settings)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from studio.models.creator_platforms import platform_label
+from studio.models.platforms import PRESETS
+from studio.results.format import currency
+from studio.ui.views.common import ui_lang
+
+if TYPE_CHECKING:
+    from studio.models.entities import Project
+    from studio.ui.document import DocumentController
+
+
+class ProjectFields(QObject):
+    """The product, brand, platform and category fields both dialogs show, with the platform's note."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.product_edit = QLineEdit(parent)
+        self.product_edit.setPlaceholderText(self.tr("What the video sells, e.g. 焕亮精华 serum"))
+        self.brand_edit = QLineEdit(parent)
+        self.platform_box = QComboBox(parent)
+        lang = ui_lang()
+        for pid in PRESETS:
+            self.platform_box.addItem(platform_label(pid, lang), pid)
+        self.platform_note = QLabel(parent)
+        self.platform_note.setWordWrap(True)
+        self.platform_box.currentIndexChanged.connect(self._on_platform)
+        self.category_box = QComboBox(parent)
+        for value, name in (
+            ("general", self.tr("General")),
+            ("cosmetics", self.tr("Cosmetics")),
+            ("food", self.tr("Food")),
+            ("health_food", self.tr("Health food")),
+            ("apparel", self.tr("Apparel")),
+            ("electronics", self.tr("Electronics")),
+        ):
+            self.category_box.addItem(name, value)
+        self.category_box.setToolTip(
+            self.tr("Cosmetics, food, health food, apparel and electronics add compliance rules of their own.")
+        )
+        self._on_platform()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        """Put the fields into a form, in the order the command line lists them."""
+        form.addRow(self.tr("Product"), self.product_edit)
+        form.addRow(self.tr("Brand"), self.brand_edit)
+        form.addRow(self.tr("Platform"), self.platform_box)
+        form.addRow("", self.platform_note)
+        form.addRow(self.tr("Product category"), self.category_box)
+
+    def _on_platform(self, _index: int = 0) -> None:
+        pid = str(self.platform_box.currentData())
+        p = PRESETS[pid]
+        self.platform_note.setText(
+            self.tr("Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s")
+            .format(money=currency(pid), fps=p.usual_fps, low=round(p.min_seconds), high=round(p.max_seconds))
+        )  # fmt: skip
+
+    def set_platform(self, pid: str) -> None:
+        """Show a preset as chosen."""
+        self.platform_box.setCurrentIndex(max(0, self.platform_box.findData(pid)))
+
+    def show_project(self, project: Project) -> None:
+        """Fill the fields from a project."""
+        self.product_edit.setText(project.product)
+        self.brand_edit.setText(project.brand)
+        self.set_platform(project.platform)
+        self.category_box.setCurrentIndex(max(0, self.category_box.findData(project.category.value)))
+
+    def values(self) -> dict[str, Any]:
+        """What the fields hold, by the model's field names."""
+        return {
+            "product": self.product_edit.text(),
+            "brand": self.brand_edit.text(),
+            "platform": str(self.platform_box.currentData()),
+            "category": str(self.category_box.currentData()),
+        }
+
+
+class ProjectSettingsDialog(QDialog):
+    """Change the open project's title, product, brand, platform and category as one undo step."""
+
+    def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setWindowTitle(self.tr("Project Settings"))
+        self.title_edit = QLineEdit(doc.project.title, self)
+        self.fields = ProjectFields(self)
+        self.fields.show_project(doc.project)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title_edit)
+        self.fields.add_rows(form)
+        form.addRow(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict[str, Any]:
+        """Every setting the dialog shows, by field name."""
+        return {"title": self.title_edit.text(), **self.fields.values()}
+
+    def accept(self) -> None:
+        """Make the changes as one undo step; a refused value keeps the dialog open and says why."""
+        from studio.models.errors import ModelError
+        from studio.models.project_settings import settings_changes
+        from studio.ui.commands import SetFieldCommand
+
+        project = self.doc.project
+        try:
+            changes = settings_changes(project, self.values())
+        except ModelError as exc:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("This value cannot be used: {detail}").format(detail=exc))
+            return
+        if changes:
+            with self.doc.macro(self.tr("Project Settings")):
+                for name, (_old, new) in changes.items():
+                    self.doc.push(SetFieldCommand(project, project, name, new))
+        super().accept()
