@@ -347,5 +347,7 @@ def word_edges(text: str, start: int, end: int) -> tuple[bool, bool]:
     hi = end
     while hi < len(text) and is_cjk(text[hi]):
         hi += 1
-    starts = segment.word_starts(text[lo:hi])
+    starts = segment.starts_now(text[lo:hi])
+    if starts is None:  # the dictionary is still loading: only edges that need none count, for now
+        return not left, not right
     return (not left or start - lo in starts), (not right or end - lo in starts)

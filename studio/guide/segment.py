@@ -2,8 +2,12 @@
 
 A listed term only counts where the text's words start with it: 史上 inside 历史上, or 最
 inside 最后, is not a claim. Deciding that needs a segmenter, and jieba's dictionary takes
-a moment to load, so it is loaded on the first hit that touches another Chinese character
-(most text never needs it) and the check's own terms are added to it as user words.
+about half a second to load, so it is loaded on the first hit that touches another Chinese
+character (most text never needs it) and the check's own terms are added to it as user words.
+
+The window cannot wait that long on a keystroke: it starts the load in a background thread
+(:func:`load_in_background`) and checks inside :func:`no_wait`, where a hit whose edges need
+the dictionary is left out until it is in (the caller is told, and checks again then).
 """
 
 from __future__ import annotations
@@ -11,15 +15,23 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # guards _tokenizer and _user_words; never held while the dictionary loads
+_load_lock = threading.Lock()  # one load at a time
 _tokenizer: Any = None
 _user_words: frozenset[str] = frozenset()
+#: The name of the thread that loaded the dictionary (None until it is loaded).
+loaded_by: str | None = None
+_loader: threading.Thread | None = None
+_on_ready: list[Callable[[], None]] = []
+_local = threading.local()
 
 
 def _import_jieba() -> Any:
@@ -53,16 +65,97 @@ def use_words(words: Iterable[str]) -> None:
 
 def tokenizer() -> Any:
     """The shared jieba tokenizer, loaded on first use with the check's terms added."""
-    global _tokenizer
+    global _tokenizer, loaded_by
+    tok = _tokenizer
+    if tok is not None:
+        return tok
+    with _load_lock:
+        if _tokenizer is None:
+            tok = _import_jieba().Tokenizer()
+            with tok.lock:
+                # jieba's own initialize() unmarshals its cached dictionary in one C call that holds
+                # the GIL for ~0.5 s, freezing the window even from a background thread. Building it
+                # from the word list is Python code, which lets the GUI thread run every few ms,
+                # about as fast, and writes no cache file to the temp folder.
+                tok.FREQ, tok.total = tok.gen_pfdict(tok.get_dict_file())
+                tok.initialized = True
+            with _lock:
+                for word in sorted(_user_words):
+                    tok.add_word(word)
+                _tokenizer = tok
+                loaded_by = threading.current_thread().name
+                word_starts.cache_clear()
+    return _tokenizer
+
+
+def load_in_background(on_ready: Callable[[], None] | None = None) -> bool:
+    """Start loading the dictionary in a daemon thread; False when it is already loaded.
+
+    ``on_ready`` is called in the loading thread once the dictionary is in (a Qt caller emits a
+    signal from it). Loading twice never happens: a second call only adds its ``on_ready``.
+    """
+    global _loader
+    with _lock:
+        if _tokenizer is not None:
+            return False
+        if on_ready is not None:
+            _on_ready.append(on_ready)
+        if _loader is None:
+            _loader = threading.Thread(target=_load, name="studio-segmenter", daemon=True)
+            _loader.start()
+    return True
+
+
+def _load() -> None:
+    global _loader
+    try:
+        tokenizer()
+    except Exception:  # a broken jieba install must not kill the thread silently
+        log.exception("cannot load the Chinese segmenter")
     with _lock:
         if _tokenizer is None:
-            jieba = _import_jieba()
-            tok = jieba.Tokenizer()
-            tok.initialize()
-            for word in sorted(_user_words):
-                tok.add_word(word)
-            _tokenizer = tok
-        return _tokenizer
+            _loader = None  # nothing is coming: checks load (and report the failure) as before
+        callbacks = list(_on_ready)
+        _on_ready.clear()
+    for callback in callbacks:
+        try:
+            callback()
+        except Exception:  # a closed window's callback: nothing left to tell
+            log.debug("segmenter ready callback failed", exc_info=True)
+
+
+@dataclass
+class Deferral:
+    """What a :func:`no_wait` block left out: ``deferred`` is True when some hit waited for the dictionary."""
+
+    deferred: bool = False
+
+
+@contextmanager
+def no_wait() -> Iterator[Deferral]:
+    """Inside this block, edges that need a dictionary still loading in the background are not waited for.
+
+    A hit needing them is left out and the returned :class:`Deferral` says so; the caller checks again
+    when the load is done. Without a background load under way, the dictionary loads as usual.
+    """
+    outer = getattr(_local, "deferral", None)
+    deferral = Deferral()
+    _local.deferral = deferral
+    try:
+        yield deferral
+    finally:
+        _local.deferral = outer
+        if outer is not None and deferral.deferred:
+            outer.deferred = True
+
+
+def starts_now(run: str) -> frozenset[int] | None:
+    """:func:`word_starts`, or None inside :func:`no_wait` while the dictionary is still loading."""
+    deferral = getattr(_local, "deferral", None)
+    if deferral is not None and _tokenizer is None and _loader is not None:
+        deferral.deferred = True
+        return None
+    return word_starts(run)
 
 
 def plain_tokenizer() -> Any:

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -31,6 +31,12 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 250
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+class _Ready(QObject):
+    """Carries the segmenter's "loaded" from its loading thread to the GUI thread (a queued signal)."""
+
+    loaded = Signal()
 
 
 def _checker_class() -> Any:
@@ -93,6 +99,8 @@ class GuidePanel(QWidget):
 
     #: True when the panel has nothing to show but its summary line, False when findings appear.
     quietChanged = Signal(bool)
+    #: The list shows a new check's findings.
+    findingsShown = Signal()
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +112,12 @@ class GuidePanel(QWidget):
         self.checker: Any = None
         self._loaded = False
         self._painted = False
+        #: What each list row shows: (finding's key, severity, text); the list changes by difference.
+        self._rows: list[tuple[Any, str, str]] = []
+        #: True when the last check left out hits waiting for the segmenter's dictionary.
+        self._deferred = False
+        self._ready = _Ready(self)
+        self._ready.loaded.connect(self._on_segmenter_loaded)
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -152,6 +166,11 @@ class GuidePanel(QWidget):
         if not self._painted:
             self._painted = True
             if not self._loaded:
+                # The segmenter's dictionary (~0.5 s) loads in the background from now on, so the
+                # first flagged word never waits for it; checks meanwhile leave its hits for later.
+                from studio.guide import segment
+
+                segment.load_in_background()
                 QTimer.singleShot(0, self.run)
 
     def _load_checker(self) -> None:
@@ -185,46 +204,41 @@ class GuidePanel(QWidget):
         self._timer.stop()
         self._load_checker()
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
+        from studio.guide import segment
+
         try:
-            found = self.checker.check(self.doc.script, variant)
+            with segment.no_wait() as waited:
+                found = self.checker.check(self.doc.script, variant)
         except Exception:  # a broken rule must not take the editor down
             log.exception("guide check failed")
             self.summary.setText(self.tr("The guide could not check this script."))
             return
+        self._deferred = waited.deferred
+        if waited.deferred and not segment.load_in_background(self._ready.loaded.emit):
+            QTimer.singleShot(0, self._on_segmenter_loaded)  # it came in during this check
         order = _script_order(self.doc.script)
         found.sort(key=lambda f: (f.severity.rank, order(f)))
         self.findings = found
         self._show()
 
+    def _on_segmenter_loaded(self) -> None:
+        """Check again with word edges, when the last check left hits out for want of them."""
+        if self._deferred and self.checker is not None:
+            self._deferred = False
+            # The checker caches each shot's result, including those judged without the dictionary.
+            self.checker = _checker_class()(self.doc.project)
+            self.run()
+
     def _show(self) -> None:
         keep = self._key(self.current_finding())
         self.list.blockSignals(True)
-        self.list.clear()
-        from PySide6.QtWidgets import QStyle  # materialising QStyle costs start-up time; only checks need it
-
-        lang = ui_lang()
-        style = self.style()
-        icons = {
-            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-            "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
-        }
-        restore = None
-        find = _entities(self.doc.project).get
-        for finding in self.findings:
-            where = self.where(finding, find)
-            text = finding.message(lang)
-            if where:
-                text = f"{where}: {text}"
-            if finding.fix is not None:
-                text += "\n→ " + finding.fix.text(lang)
-            item = QListWidgetItem(icons.get(finding.severity.value, icons["tip"]), text)
-            item.setData(FindingRole, finding)
-            self.list.addItem(item)
-            if keep is not None and self._key(finding) == keep:
-                restore = item
-        if restore is not None:
-            self.list.setCurrentItem(restore)
+        self._update_list()
+        if keep is not None:
+            restore = next((i for i, f in enumerate(self.findings) if self._key(f) == keep), None)
+            if restore is not None and restore != self.list.currentRow():
+                self.list.setCurrentRow(restore)
+            elif restore is None:
+                self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         self._on_current()
         counts = {
@@ -242,6 +256,69 @@ class GuidePanel(QWidget):
             self.summary.setText(
                 " · ".join(words[k][n != 1].replace("%1", str(n)) for k, n in counts.items())
             )
+        self.findingsShown.emit()
+
+    def _update_list(self) -> None:
+        """Make the list show ``self.findings``, touching only the rows that changed.
+
+        A re-check after one edit changes a few findings of hundreds: the rows before and after
+        the changed stretch are kept as they are, and rows inside it are rewritten in place before
+        any is added or removed (each new item costs far more than a new text).
+        """
+        from PySide6.QtWidgets import QStyle  # materialising QStyle costs start-up time; only checks need it
+
+        lang = ui_lang()
+        style = self.style()
+        icons = {
+            "error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        find = _entities(self.doc.project).get
+        rows = []
+        for finding in self.findings:
+            where = self.where(finding, find)
+            text = finding.message(lang)
+            if where:
+                text = f"{where}: {text}"
+            if finding.fix is not None:
+                text += "\n→ " + finding.fix.text(lang)
+            rows.append((self._key(finding), finding.severity.value, text))
+        old = self._rows
+        same = 0
+        limit = min(len(old), len(rows))
+        while same < limit and old[same] == rows[same]:
+            same += 1
+        tail = 0
+        while tail < limit - same and old[-1 - tail] == rows[-1 - tail]:
+            tail += 1
+        lw = self.list
+        for i in range(same):  # the same text can stand for a new finding object (its fix value)
+            item = lw.item(i)
+            if item.data(FindingRole) is not self.findings[i]:
+                item.setData(FindingRole, self.findings[i])
+        # The changed stretch: old[same:len(old)-tail] becomes rows[same:len(rows)-tail].
+        old_end, new_end = len(old) - tail, len(rows) - tail
+        for i in range(same, min(old_end, new_end)):
+            item = lw.item(i)
+            _, kind, text = rows[i]
+            if old[i][1] != kind:
+                item.setIcon(icons.get(kind, icons["tip"]))
+            if old[i][2] != text:
+                item.setText(text)
+            item.setData(FindingRole, self.findings[i])
+        for _ in range(new_end, old_end):
+            lw.takeItem(new_end)  # the item is Python's now, and goes with this reference
+        for i in range(old_end, new_end):
+            _, kind, text = rows[i]
+            item = QListWidgetItem(icons.get(kind, icons["tip"]), text)
+            item.setData(FindingRole, self.findings[i])
+            lw.insertItem(i, item)
+        for i in range(new_end, len(rows)):
+            item = lw.item(i)
+            if item.data(FindingRole) is not self.findings[i]:
+                item.setData(FindingRole, self.findings[i])
+        self._rows = rows
 
     def _set_quiet(self, quiet: bool) -> None:
         """Show just the summary (and the scope) when there is nothing to list."""

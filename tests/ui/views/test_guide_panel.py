@@ -140,3 +140,54 @@ def test_summary_says_one_error_not_one_errors(qtbot, zh_doc):
         want.append(f"{n} {singular if n == 1 else plural}")
     assert panel.summary.text() == " · ".join(want)
     assert "1 " + words[one.severity.value][0] + " ·" in panel.summary.text() + " ·"
+
+
+def _texts(panel: GuidePanel) -> list[str]:
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def test_a_one_shot_edit_touches_only_its_rows(qtbot, zh_doc, monkeypatch):
+    """The list changes by difference: an edit adding one finding creates one row, a fix creates none."""
+    from studio.ui.commands import SetFieldCommand
+    from studio.ui.views import guide_panel
+
+    shots = [s for _b, _a, s in zh_doc.script.iter_shots()]
+    for shot in shots[::2]:
+        ops.set_field(zh_doc.project, shot, "voiceover", LONG_VO)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    before = panel.list.count()
+    assert before >= len(shots[::2])
+    made: list[object] = []
+
+    class Counted(guide_panel.QListWidgetItem):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(guide_panel, "QListWidgetItem", Counted)
+    first = panel.list.item(0)
+    target = shots[1]
+    zh_doc.push(SetFieldCommand(zh_doc.project, target, "voiceover", LONG_VO))
+    panel.run()
+    added = panel.list.count() - before
+    assert 1 <= added <= 2 and len(made) == added  # only the new shot's findings are new rows
+    assert panel.list.item(0) is first
+    fresh = GuidePanel(zh_doc)
+    qtbot.addWidget(fresh)
+    fresh.scope.setCurrentIndex(fresh.scope.findData("script"))
+    assert _texts(panel) == _texts(fresh)
+    assert [panel.list.item(i).data(FindingRole) for i in range(panel.list.count())] == panel.findings
+    # Applying a fix (its shot lengthened: its beat and variant now run long) rewrites rows in
+    # place and creates only as many as the list grows.
+    finding = _applicable(panel, target)
+    panel.list.setCurrentRow(_row_of(panel, finding))
+    made.clear()
+    count = panel.list.count()
+    panel.fix_button.click()
+    assert len(made) == max(0, panel.list.count() - count) < panel.list.count() // 2
+    assert panel.current_finding() is None  # the fixed finding is gone, nothing else got selected
+    fresh.run()
+    assert _texts(panel) == _texts(fresh)
+    assert [panel.list.item(i).data(FindingRole) for i in range(panel.list.count())] == panel.findings

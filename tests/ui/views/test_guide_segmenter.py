@@ -1,0 +1,88 @@
+"""The segmenter's dictionary loads in the background: a keystroke never waits for it, its findings follow."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from studio.guide import segment
+from studio.ui.views.guide_panel import GuidePanel
+from studio.ui.views.write import WriteView
+
+#: An absolute claim the Advertising Law forbids, inside a Chinese sentence: whether 全网最低价
+#: starts a word there is for the segmenter to say.
+CLAIM = "这瓶就是全网最低价"
+
+
+@pytest.fixture
+def unloaded(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The segmenter as at start-up (nothing loaded); its load waits for the returned event."""
+    release = threading.Event()
+    real = segment._import_jieba
+
+    def held() -> object:
+        release.wait(30)
+        return real()
+
+    monkeypatch.setattr(segment, "_tokenizer", None)
+    monkeypatch.setattr(segment, "_loader", None)
+    monkeypatch.setattr(segment, "loaded_by", None)
+    monkeypatch.setattr(segment, "_import_jieba", held)
+    segment.word_starts.cache_clear()
+    yield release
+    release.set()
+    if segment._loader is not None:
+        segment._loader.join(30)
+    segment.word_starts.cache_clear()
+
+
+def _claims(panel: GuidePanel, shot_id: str) -> list:
+    return [f for f in panel.findings if f.location.shot_id == shot_id and f.rule.startswith("adlaw.")]
+
+
+def test_first_flagged_word_does_not_wait_for_the_dictionary(qtbot, zh_doc, unloaded):
+    write = WriteView(zh_doc)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(write)
+    qtbot.addWidget(panel)
+    write.show()
+    panel.show()
+    qtbot.waitUntil(lambda: panel.checked, timeout=5000)  # the first paint started the load and checked
+    assert segment._loader is not None and not segment.loaded()
+    shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    editor = write.row_for(shot.id).editors["voiceover"]
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    runs = []
+    panel.findingsShown.connect(lambda: runs.append(len(panel.findings)))
+    editor.insertPlainText(CLAIM)
+    # The check after the keystroke ran while the dictionary was still held back: it did not wait.
+    qtbot.waitUntil(lambda: bool(runs), timeout=5000)
+    assert not segment.loaded()
+    assert shot.voiceover.endswith(CLAIM)
+    assert not _claims(panel, shot.id)  # left out, not guessed, until word edges are known
+    unloaded.set()
+    qtbot.waitUntil(lambda: bool(_claims(panel, shot.id)), timeout=20000)
+    assert segment.loaded_by == "studio-segmenter"
+    assert segment.loaded_by != threading.main_thread().name
+    finding = _claims(panel, shot.id)[0]
+    start, end = finding.location.span
+    assert shot.voiceover[start:end].startswith("全网最")
+
+
+def test_without_a_background_load_the_check_loads_it_as_before(zh_doc, monkeypatch):
+    """The CLI and headless callers never start a background load: the check loads the dictionary itself."""
+    from studio.guide.checker import Checker
+    from studio.models import ops
+
+    monkeypatch.setattr(segment, "_tokenizer", None)
+    monkeypatch.setattr(segment, "_loader", None)
+    segment.word_starts.cache_clear()
+    shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    ops.set_field(zh_doc.project, shot, "voiceover", CLAIM)
+    with segment.no_wait() as waited:
+        found = Checker(zh_doc.project).check()
+    assert not waited.deferred and segment.loaded()
+    assert any(f.location.shot_id == shot.id and f.rule.startswith("adlaw.") for f in found)
+    segment.word_starts.cache_clear()
