@@ -139,6 +139,24 @@ def recover(path: Path) -> bool:
     return True
 
 
+def _schema_objects(conn: sqlite3.Connection, expected: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (type, name) of every schema object, judged by what it is rather than by its name.
+
+    The only objects a project file holds besides the expected ones are the indexes SQLite
+    makes itself for a primary key: type ``index``, no SQL text, on one of the expected tables.
+    Anything else (a trigger or a view, whatever its name, even ``sqlite_autoindex_...``)
+    is reported as it is, and refused.
+    """
+    tables = {name for kind, name in expected if kind == "table"}
+    found = set()
+    for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_schema"):
+        automatic = kind == "index" and sql is None and str(name).startswith("sqlite_autoindex_")
+        if automatic and table in tables:
+            continue
+        found.add((str(kind), str(name)))
+    return found
+
+
 def inspect(path: Path, full_check: bool = True) -> int:
     """Check a file read-only and return its schema version; raise a typed error if unusable.
 
@@ -163,11 +181,7 @@ def inspect(path: Path, full_check: bool = True) -> int:
             raise NewerVersionError(path, version, SCHEMA_VERSION)
         if version < 1:
             raise NotAProjectError(path, "no schema version", "foreign")
-        found = {
-            (kind, name)
-            for kind, name in conn.execute("SELECT type, name FROM sqlite_schema")
-            if not name.startswith("sqlite_autoindex_")
-        }
+        found = _schema_objects(conn, expected_objects(version))
         unexpected = found - expected_objects(version)
         missing = expected_objects(version) - found
         if unexpected or missing:

@@ -196,3 +196,64 @@ def test_read_only_location(tmp_path: Path, sample_path: Path) -> None:
             subprocess.run(["chattr", "-i", str(folder)], check=False)
         folder.chmod(0o755)
     assert sorted(p.name for p in folder.iterdir()) == ["p.studio"]
+
+
+#: Schema objects named like SQLite's own automatic indexes, which used to pass unseen.
+_DISGUISED = {
+    "trigger": "CREATE TRIGGER decoy_shot_9 AFTER UPDATE ON project BEGIN DELETE FROM snapshot; DELETE FROM variant; END",
+    "view": "CREATE VIEW decoy_frame_9 AS SELECT * FROM frame",
+    "table": "CREATE TABLE decoy_x (a TEXT)",
+    "index": "CREATE INDEX decoy_meta_9 ON meta (value)",
+}
+
+
+def _plant_disguised(p: Path, kind: str) -> None:
+    conn = sqlite3.connect(p)
+    conn.execute(_DISGUISED[kind])
+    # SQLite refuses such names in CREATE; a stranger's file is written by other tools.
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_schema SET name = replace(name, 'decoy_', 'sqlite_autoindex_'),"
+        " sql = replace(sql, 'decoy_', 'sqlite_autoindex_') WHERE name LIKE 'decoy_%'"
+    )
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("kind", sorted(_DISGUISED))
+def test_objects_named_like_automatic_indexes_are_refused(
+    tmp_path: Path, sample_path: Path, kind: str
+) -> None:
+    target = tmp_path / "p.studio"
+    shutil.copy2(sample_path, target)
+    _plant_disguised(target, kind)
+    before = sha(target)
+    for readonly in (False, True):
+        with pytest.raises(CorruptFileError):
+            ProjectFile.open(target, readonly=readonly)
+    assert sha(target) == before
+
+
+def test_disguised_trigger_is_refused_as_foreign_schema(tmp_path: Path, sample_path: Path) -> None:
+    target = tmp_path / "p.studio"
+    shutil.copy2(sample_path, target)
+    _plant_disguised(target, "trigger")
+    conn = sqlite3.connect(target)
+    planted = conn.execute("SELECT type, name FROM sqlite_schema WHERE type = 'trigger'").fetchall()
+    conn.close()
+    assert planted == [("trigger", "sqlite_autoindex_shot_9")]
+    with pytest.raises(CorruptFileError) as info:
+        ProjectFile.open(target)
+    assert info.value.code == "schema"
+    assert "trigger" in info.value.detail
+
+
+def test_real_automatic_indexes_still_pass(tmp_path: Path, sample_path: Path) -> None:
+    conn = sqlite3.connect(sample_path)
+    automatic = conn.execute(
+        "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'sqlite_autoindex_%' AND sql IS NULL"
+    ).fetchone()[0]
+    conn.close()
+    assert automatic > 0
+    with ProjectFile.open(sample_path) as pf:
+        assert pf.project.scripts
