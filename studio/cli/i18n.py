@@ -238,6 +238,10 @@ add_messages(
         "json.no_script": ("a project needs at least one script", "项目至少需要一个脚本"),
         "json.no_alternative": ("a beat needs at least one alternative", "每个段落至少需要一个方案"),
         "json.two_bases": ("more than one base variant", "基础版本多于一个"),
+        "json.duplicate_id": (
+            "the id {id!r} is used twice (first at {first})",
+            "编号 {id!r} 重复使用（首次出现在 {first}）",
+        ),
         "kind.object": ("an object", "对象"),
         "kind.list": ("a list", "列表"),
         "kind.text": ("text", "文本"),

@@ -132,7 +132,8 @@ class Seconds(Kind):
         if not _is_number(value):
             raise WrongKind("seconds", value)
         _finite(value)
-        ds = round(value * 10)
+        # Compared before scaling: 1e308 * 10 overflows to infinity and round() would raise.
+        ds = round(value * 10) if abs(value) <= MAX_DS else 0
         if not 1 <= ds <= MAX_DS:
             raise BadValue("duration_range", value=value, most=MAX_DS / 10)
         return ds

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
 from studio.models.errors import InterchangeError
@@ -128,6 +128,8 @@ class _Reader:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        #: Where each id was first seen: a second one is named here, not left to the file's UNIQUE check.
+        self.seen: dict[str, str] = {}
 
     def fail(self, where: str, reason: str, **fields: object) -> InterchangeError:
         return InterchangeError(self.source, where, reason, **fields)
@@ -161,6 +163,18 @@ class _Reader:
             raise self.wrong(f"{where}.{key}", "list", value)
         return value
 
+    def unique(self, key: str, scope: str, where: str) -> None:
+        """Refuse an id (or hash) that an earlier item of the same scope already has."""
+        first = self.seen.setdefault(f"{scope}\0{key}", where)
+        if first != where:
+            raise self.fail(where, "duplicate_id", id=key, first=first)
+
+    def entity(self, cls: type[E], data: dict[str, Any], where: str) -> E:
+        """:meth:`values` for an entity with an id, which must be unique in the project."""
+        made = self.values(cls, data, where)
+        self.unique(str(cast(Any, made).id), "id", f"{where}.id")
+        return made
+
     def values(self, cls: type[E], data: dict[str, Any], where: str) -> E:
         """An entity built from its declared fields in ``data``; absent ones take their defaults."""
         values: dict[str, Any] = {}
@@ -192,6 +206,7 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
     for i, item in enumerate(r.items(root, "frames", "$")):
         where = f"$.frames[{i}]"
         frame = r.values(Frame, r.obj(item, where), where)
+        r.unique(frame.hash, "frame", f"{where}.hash")
         project.frames[frame.hash] = frame
     for i, item in enumerate(r.items(root, "scripts", "$")):
         project.scripts.append(_script_from(r, r.obj(item, f"$.scripts[{i}]"), f"$.scripts[{i}]"))
@@ -200,34 +215,39 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
     for i, item in enumerate(r.items(root, "results", "$")):
         where = f"$.results[{i}]"
         result = r.values(VariantResult, r.obj(item, where), where)
+        r.unique(result.variant_id, "result", f"{where}.variant")
         project.results[result.variant_id] = result
     return project
 
 
 def _script_from(r: _Reader, data: dict[str, Any], where: str) -> Script:
-    script = r.values(Script, data, where)
+    script = r.entity(Script, data, where)
     for i, item in enumerate(r.items(data, "beats", where)):
         bw = f"{where}.beats[{i}]"
         b = r.obj(item, bw)
-        beat = r.values(Beat, b, bw)
+        beat = r.entity(Beat, b, bw)
         for j, alt_item in enumerate(r.items(b, "alternatives", bw)):
             aw = f"{bw}.alternatives[{j}]"
             a = r.obj(alt_item, aw)
-            alt = r.values(Alternative, a, aw)
+            alt = r.entity(Alternative, a, aw)
             for k, shot_item in enumerate(r.items(a, "shots", aw)):
-                alt.shots.append(shot_from_dict(shot_item, f"{aw}.shots[{k}]", r))
+                sw = f"{aw}.shots[{k}]"
+                alt.shots.append(shot_from_dict(shot_item, sw, r))
+                r.unique(alt.shots[-1].id, "id", f"{sw}.id")
             beat.alternatives.append(alt)
         if not beat.alternatives:
             raise r.fail(f"{bw}.alternatives", "no_alternative")
         script.beats.append(beat)
     for i, item in enumerate(r.items(data, "variants", where)):
         vw = f"{where}.variants[{i}]"
-        script.variants.append(r.values(Variant, r.obj(item, vw), vw))
+        script.variants.append(r.entity(Variant, r.obj(item, vw), vw))
     bases = [v for v in script.variants if v.is_base]
     if len(bases) > 1:
         raise r.fail(f"{where}.variants", "two_bases")
     if not bases:
-        script.variants.insert(0, Variant(id=f"{script.id}-base", name="Base", is_base=True))
+        base = Variant(id=f"{script.id}-base", name="Base", is_base=True)
+        r.unique(base.id, "id", f"{where}.variants")
+        script.variants.insert(0, base)
     return script
 
 

@@ -41,6 +41,19 @@ def _edit(fn: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], st
     return make
 
 
+def _first_shot(data: dict[str, Any]) -> dict[str, Any]:
+    return data["scripts"][0]["beats"][0]["alternatives"][0]["shots"][0]
+
+
+def _twin_variant(data: dict[str, Any]) -> None:
+    variants = data["scripts"][0]["variants"]
+    variants[1]["id"] = variants[0]["id"]
+
+
+def _frame() -> dict[str, Any]:
+    return {"hash": "ab" * 32, "filename": "a.png", "width": 10, "height": 10, "format": "PNG"}
+
+
 #: name -> (make the JSON text, JSON path named, English words, Chinese words)
 CASES: dict[str, tuple[Callable[[dict[str, Any]], str], str, tuple[str, ...], tuple[str, ...]]] = {
     "huge_float": (_raw_duration("1e400"), f"{SHOT}.duration", ("1e400 is not a finite number",), ("1e400 不是有限的数值",)),
@@ -64,6 +77,19 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], str], str, tuple[str, ...], tu
                       ("outside 0.1 to 3600 s",), ("不在 0.1 至 3600 秒之间",)),
     "negative_count": (_edit(lambda d: d.update(results=[{"variant": "v", "plays": -3}])), "$.results[0].plays",
                        ("-3 is negative",), ("-3 是负数",)),
+    "duration_1e308": (_raw_duration("1e308"), f"{SHOT}.duration", ("1e+308 s is outside 0.1 to 3600 s",),
+                       ("1e+308 秒不在 0.1 至 3600 秒之间",)),
+    "duration_minus_1e308": (_raw_duration("-1e308"), f"{SHOT}.duration", ("outside 0.1 to 3600 s",),
+                             ("不在 0.1 至 3600 秒之间",)),
+    "duplicate_shot_id": (_edit(lambda d: _shot(d).update(id=_first_shot(d)["id"])), f"{SHOT}.id",
+                          ("is used twice", "$.scripts[0].beats[0].alternatives[0].shots[0].id"), ("重复使用",)),
+    "shot_id_of_a_beat": (_edit(lambda d: _shot(d).update(id=d["scripts"][0]["beats"][0]["id"])), f"{SHOT}.id",
+                          ("is used twice", "$.scripts[0].beats[0].id"), ("重复使用",)),
+    "duplicate_variant_id": (_edit(_twin_variant), "$.scripts[0].variants[1].id", ("is used twice",), ("重复使用",)),
+    "duplicate_frame": (_edit(lambda d: d.update(frames=[_frame(), _frame()])), "$.frames[1].hash",
+                        ("is used twice", "$.frames[0].hash"), ("重复使用",)),
+    "duplicate_result": (_edit(lambda d: d.update(results=[{"variant": "v", "plays": 3}, {"variant": "v"}])),
+                         "$.results[1].variant", ("is used twice",), ("重复使用",)),
 }  # fmt: skip
 
 
