@@ -381,10 +381,33 @@ class ProjectFile:
                 ops.remove_frame(self.project, existing)
             return ops.add_frame(self.project, frame)
 
+    # --- the file on disk, whole --------------------------------------------------
+
+    def checkpoint(self) -> bool:
+        """Copy the edits waiting in the ``-wal`` log into the project file itself; True when all were.
+
+        Every edit is durable once committed (it is in the log, synced), but the log is a second
+        file: a copy of the ``.studio`` alone (attached to a mail, dragged to a chat, picked up by a
+        sync client) would miss whatever the log still holds. The window calls this when editing
+        pauses, so the file by itself is current within about two seconds of the last edit.
+        Passive: it never waits for a reader (a thumbnail worker) and never blocks an edit; what a
+        reader still needs is copied next time. A failure here loses nothing (the log keeps it).
+        """
+        if self.readonly or self.in_batch:
+            return False
+        try:
+            busy, logged, copied = self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except sqlite3.Error as exc:
+            log.info("checkpoint of %s postponed: %s", self.path, exc)
+            return False
+        return not busy and logged == copied
+
     # --- copies ------------------------------------------------------------------
 
     def save_copy(self, target: str | Path) -> None:
         """Write a consistent copy of the file elsewhere; this file stays open."""
+        # The backup below is whole either way; this also brings the file itself up to date.
+        self.checkpoint()
 
         def fill(dest: sqlite3.Connection) -> None:
             self._conn.backup(dest)

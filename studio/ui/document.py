@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from studio.models.entities import Change, Project, Script, Shot, Variant
@@ -15,6 +15,13 @@ from studio.store.errors import WriteError
 from studio.ui.commands import Command, MacroCommand, SetFieldCommand
 
 log = logging.getLogger(__name__)
+
+#: Quiet time after an edit before the project file itself is brought up to date (ms).
+CHECKPOINT_PAUSE_MS = 1500
+#: Longest a run of edits without a pause waits for that (ms).
+CHECKPOINT_MAX_WAIT_MS = 10_000
+#: Tries after a checkpoint a reader kept from finishing, before waiting for the next edit.
+CHECKPOINT_RETRIES = 5
 
 
 class DocumentController(QObject):
@@ -47,6 +54,15 @@ class DocumentController(QObject):
         self._pushing = False
         self._busy = 0
         self._macro: MacroCommand | None = None
+        # Every edit is durable in the write-ahead log at once; when editing pauses the log is
+        # copied into the project file too, so a copy of the file alone is current.
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setSingleShot(True)
+        self._checkpoint_timer.setInterval(CHECKPOINT_PAUSE_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        self._pending_since = QElapsedTimer()
+        self._retries = 0
+        self.saved.connect(self._schedule_checkpoint)
         # Undo and redo end a typing run: typing after an undo never folds into an older step.
         self.undo_stack.indexChanged.connect(self._on_index_changed)
         pf.project.listeners.append(self._on_change)
@@ -242,8 +258,32 @@ class DocumentController(QObject):
         if not self.readonly and not self._busy:
             self.saved.emit(self.project.modified)
 
+    def _schedule_checkpoint(self, _modified: str = "") -> None:
+        if self.readonly:
+            return
+        self._retries = 0
+        if not self._pending_since.isValid():
+            self._pending_since.start()
+        if self._pending_since.elapsed() >= CHECKPOINT_MAX_WAIT_MS:
+            self.checkpoint()
+            return
+        self._checkpoint_timer.start()  # restarted by each edit: runs once editing pauses
+
+    def checkpoint(self) -> None:
+        """Bring the project file itself up to date with every edit (see ProjectFile.checkpoint)."""
+        self._checkpoint_timer.stop()
+        if self.pf.in_batch:
+            self._checkpoint_timer.start()  # an edit is being written: try once it is done
+            return
+        if self.pf.checkpoint():
+            self._pending_since.invalidate()
+        elif self._retries < CHECKPOINT_RETRIES:
+            self._retries += 1
+            self._checkpoint_timer.start()  # a reader held part of the log: try again shortly
+
     def close(self) -> None:
         """Close the file and release its lock."""
+        self._checkpoint_timer.stop()
         if self._on_change in self.project.listeners:
             self.project.listeners.remove(self._on_change)
         self.pf.close()
