@@ -30,17 +30,13 @@ from studio.models.enums import (
     VariantStatus,
 )
 from studio.models.fields import ABSENT
-from studio.models.palette import BEAT_COLOURS, rgb
+from studio.models.palette import BEAT_HUES
 from studio.models.platforms import preset
 from studio.models.records import Record, Records
 from studio.models.vocab import label
 from studio.paths import RESOURCES
 
 SAMPLE_FILE = RESOURCES / "samples" / "serum.json"
-
-#: Background colour of placeholder frames per beat: the beat palette's band colour.
-BEAT_HUES = {kind: rgb(c.strong) for kind, c in BEAT_COLOURS.items()}
-
 
 def _t(value: Any, lang: str) -> str:
     if isinstance(value, dict):

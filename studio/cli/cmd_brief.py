@@ -202,8 +202,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 def _check_script(args: argparse.Namespace) -> int:
     """Check a returned script; exit status 1 when something must go back to the creator."""
-    from studio.exports.returned_docx import read_returned
     from studio.guide.returned import check_returned
+    from studio.imports.returned_docx import read_returned
     from studio.store.document import ProjectFile
 
     text = read_returned(args.check_script)
@@ -245,6 +245,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--template", metavar="TEMPLATE", choices=sorted(templates()), help=template_help())
     p.set_defaults(func=cmd_brief)
     from studio.cli.i18n import register_error
-    from studio.exports.returned_docx import ReturnedScriptError
+    from studio.imports.returned_docx import ReturnedScriptError
 
     register_error(ReturnedScriptError, lambda e: say(f"returned.{e.reason}", path=e.path))

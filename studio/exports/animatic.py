@@ -22,6 +22,7 @@ from studio.exports.common import (
     Media,
     Progress,
     atomic_path,
+    default_fps,
     progress_steps,
     slug,
 )
@@ -138,8 +139,6 @@ def export_animatic(
     del paper
     if not variants:
         raise ValueError("no variant to export")
-    from studio.exports.pack import default_fps
-
     path = Path(path)
     rate = FrameRate.of(fps) if fps is not None else default_fps(project)
     lang = lang or project.language

@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
 from studio.models.entities import Project
-from studio.models.palette import BEAT_COLOURS, rgb
+from studio.models.palette import BEAT_COLOURS, BEAT_HUES, rgb
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot
 from studio.models.vocab import beat_label
@@ -124,7 +124,6 @@ class Painter:
         if picture is not None:
             return picture.copy()
         from studio.media.images import placeholder
-        from studio.samples import BEAT_HUES
 
         label = plain_text(beat_label(timed.beat.kind, timed.beat.name, self.lang))
         return placeholder(

@@ -15,7 +15,9 @@ from typing import BinaryIO
 
 from studio.fileio import claim, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.creator_platforms import platform_label
-from studio.models.entities import Script, Shot, Variant
+from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.platforms import preset
+from studio.models.rates import FrameRate, FrameRateError
 from studio.models.text import clean_text, xml_safe
 
 log = logging.getLogger(__name__)
@@ -491,3 +493,14 @@ def progress_steps(progress: Progress | None, total: int) -> Iterator[Callable[[
     yield step
     if progress is not None and done[0] < total:
         progress(total, total)
+
+
+def default_fps(project: Project) -> FrameRate:
+    """The pack's frame rate: the project's 'pack_fps' setting, else the platform's usual rate."""
+    setting = project.settings.get("pack_fps")
+    if setting is not None and not isinstance(setting, bool):
+        try:
+            return FrameRate.of(setting)
+        except (FrameRateError, TypeError, ValueError):
+            log.info("ignoring the project's pack_fps %r", setting)
+    return FrameRate(preset(project.platform).usual_fps)

@@ -15,8 +15,8 @@ import xml.etree.ElementTree as ET
 from fractions import Fraction
 from pathlib import PurePath, PurePosixPath
 
+from studio.exports.clipspec import ClipSpec, start_frames
 from studio.exports.media_urls import fcpx_url
-from studio.exports.timelines import ClipSpec, start_frames
 from studio.models.rates import FrameRate
 
 VERSION = "1.8"

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from studio.exports.clipspec import ClipSpec, start_timecode
 from studio.exports.common import plain_text
-from studio.exports.timelines import ClipSpec, start_timecode
 from studio.models.entities import Project, Script, Variant, now_iso
 from studio.models.rates import FrameRate
 from studio.models.text import clean_text

@@ -18,10 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
+from studio.exports.clipspec import ClipSpec
 from studio.exports.common import (
     ExportWriteError,
     Media,
     Progress,
+    default_fps,
     progress_steps,
     safe_text,
     slug,
@@ -37,11 +39,10 @@ from studio.exports.manifest import (
 from studio.exports.media_urls import media_folder
 from studio.exports.srt import srt_text
 from studio.exports.stills import Stills
-from studio.exports.timelines import ClipSpec, timeline_texts
+from studio.exports.timelines import timeline_texts
 from studio.fileio import claim, claimed, fsync_file, part_pattern, permissions_as_new, sweep_parts
 from studio.models.entities import Project, Script, Shot, Variant
-from studio.models.platforms import preset
-from studio.models.rates import FrameRate, FrameRateError
+from studio.models.rates import FrameRate
 from studio.models.timeline import TimedShot, cut
 from studio.models.vocab import beat_label
 
@@ -56,17 +57,6 @@ ANIMATIC_NAME = "animatic.mp4"
 #: The relink scripts shipped in every pack (studio/resources/pack), and which must be executable.
 RELINK_SCRIPTS = ("relink.command", "relink.bat", "relink.ps1")
 _EXECUTABLE = ("relink.command",)
-
-
-def default_fps(project: Project) -> FrameRate:
-    """The pack's frame rate: the project's 'pack_fps' setting, else the platform's usual rate."""
-    setting = project.settings.get("pack_fps")
-    if setting is not None and not isinstance(setting, bool):
-        try:
-            return FrameRate.of(setting)
-        except (FrameRateError, TypeError, ValueError):
-            log.info("ignoring the project's pack_fps %r", setting)
-    return FrameRate(preset(project.platform).usual_fps)
 
 
 def folder_name(project: Project, script: Script, variant: Variant) -> str:

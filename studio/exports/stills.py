@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from studio.exports.common import Media, safe_text
 from studio.models.entities import Project
+from studio.models.palette import BEAT_HUES
 from studio.models.platforms import preset
 from studio.models.timeline import TimedShot
 from studio.models.vocab import beat_label
@@ -94,7 +95,6 @@ class Stills:
 
             from studio.media.images import placeholder_ground
             from studio.models.enums import BeatKind
-            from studio.samples import BEAT_HUES
 
             rgb = placeholder_ground(*self.size, self._covered, BEAT_HUES[BeatKind(kind)])
             ground = rgb.quantize(colors=_GROUND_COLOURS, method=PILImage.Quantize.FASTOCTREE)

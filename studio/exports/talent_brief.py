@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import textwrap
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.exports.common import (
@@ -21,8 +20,9 @@ from studio.exports.common import (
     progress_steps,
     word,
 )
+from studio.exports.talent_brief_page import Page, frame_png
 from studio.models.brief import Talent
-from studio.models.entities import Project, Script, Shot, Variant
+from studio.models.entities import Project, Script, Variant
 from studio.models.errors import NotFoundError
 from studio.models.timeline import cut, format_seconds, total_ds
 
@@ -30,17 +30,6 @@ from studio.models.timeline import cut, format_seconds, total_ds
 KEY_TAGS = {"key_point", "badge", "proof", "product_close_up", "demo", "price"}
 #: Key shots on a page, so the brief stays one page.
 MAX_SHOTS = 4
-
-
-@dataclass
-class Page:
-    """One creator's brief as plain data: a title, lines under headings, and the key shots."""
-
-    title: str
-    creator: str
-    sections: list[tuple[str, list[str]]] = field(default_factory=list)
-    shots: list[tuple[Shot, str]] = field(default_factory=list)
-    shots_title: str = ""
 
 
 def pages(project: Project, script: Script, talents: list[Talent | None], lang: str) -> list[Page]:
@@ -119,16 +108,6 @@ def export_talent_brief(project: Project, script: Script, variants: list[Variant
         else:
             data = _docx_bytes(chosen, media)
         return atomic_write(path, lambda fh: fh.write(data))
-
-
-def frame_png(shot: Shot, media: Media | None) -> bytes | None:
-    """The shot's frame (its thumbnail) when there is one."""
-    if media is None or not shot.frame:
-        return None
-    try:
-        return media(shot.frame, "thumb")
-    except Exception:  # a frame missing from the file: the brief goes out without it
-        return None
 
 
 def _docx_bytes(chosen: list[Page], media: Media | None) -> bytes:

@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
-from studio.exports.talent_brief import Page, frame_png
+from studio.exports.talent_brief_page import Page, frame_png
 from studio.media.images import font
 
 WIDTH = 1080

@@ -8,7 +8,7 @@ import logging
 from fpdf import FPDF
 
 from studio.exports.common import Media, plain_text
-from studio.exports.talent_brief import Page, frame_png
+from studio.exports.talent_brief_page import Page, frame_png
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)

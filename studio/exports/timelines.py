@@ -36,20 +36,17 @@ import logging
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import PurePath, PurePosixPath
 
 import opentimelineio as otio
 
+from studio.exports.clipspec import ClipSpec, start_frames
+from studio.exports.fcpxml import fcpxml_text
 from studio.exports.media_urls import fcp7_url
-from studio.models.enums import BeatKind
 from studio.models.palette import BEAT_COLOURS
 from studio.models.rates import FrameRate
 
 log = logging.getLogger(__name__)
-
-#: Record timecode of the first frame, in hours (01:00:00:00, the broadcast convention).
-START_HOURS = 1
 
 #: Adapter names and file extensions, in the order the pack writes them.
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -60,33 +57,6 @@ FORMATS: tuple[tuple[str, str], ...] = (
 )
 
 _MARKER_COLOR = {kind: getattr(otio.schema.MarkerColor, c.marker) for kind, c in BEAT_COLOURS.items()}
-
-
-@dataclass(frozen=True)
-class ClipSpec:
-    """One shot as the timelines place it."""
-
-    code: str
-    #: Path of the still inside the pack folder, with forward slashes.
-    still: str
-    start_frame: int
-    frames: int
-    beat_kind: BeatKind
-    #: Beat name shown on the marker, set only on the first clip of a beat.
-    marker: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-    #: Length of the beat in frames, set with ``marker`` (range markers span the beat).
-    beat_frames: int = 0
-
-
-def start_frames(rate: FrameRate) -> int:
-    """Frames before the first one: 01:00:00:00 in the rate's timecode (drop-frame aware)."""
-    return rate.timecode_frames(START_HOURS)
-
-
-def start_timecode(rate: FrameRate) -> str:
-    """The record timecode of the first frame: 01:00:00:00, or 01:00:00;00 in drop-frame."""
-    return f"{START_HOURS:02d}:00:00{';' if rate.drop_frame else ':'}00"
 
 
 def _rt(frames: int, rate: FrameRate) -> otio.opentime.RationalTime:
@@ -290,8 +260,6 @@ def timeline_texts(
     ``folder`` is where the pack folder is expected to be when the editor imports the XML
     formats: the absolute URLs point there (see media_urls.py).
     """
-    from studio.exports.fcpxml import fcpxml_text
-
     return {
         "otio": otio_text(name, clips, rate),
         "edl": edl_text(name, clips, rate),

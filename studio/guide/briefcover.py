@@ -257,3 +257,8 @@ def _joined(facts: list[AltFacts], latin: bool, told: bool = False) -> tuple[str
     else:
         folded, worded = [f.spoken for f in facts], [f.spoken_words for f in facts]
     return "".join(folded), " ".join([w for w in worded if w]) if latin else ""
+
+
+def check_brief(project: Project, script: Script) -> list[Finding]:
+    """Every coverage finding for one script against the project's brief."""
+    return BriefCoverage().findings(project, script)

@@ -23,10 +23,10 @@ from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.folding import norm, says, words
 from studio.guide.messages import fix_label
 from studio.models.brief import Brief
-from studio.models.entities import Project, Script, Shot
+from studio.models.entities import Shot
 from studio.models.enums import BeatKind
 
-__all__ = ["WAYS", "Needles", "Phrase", "check_brief", "heard", "is_badge", "needles", "norm", "says"]
+__all__ = ["WAYS", "Needles", "Phrase", "heard", "is_badge", "needles", "norm", "says"]
 
 #: On-screen text that starts with one of these is a badge (an icon and a short claim: "√认证成分").
 BADGE_MARKS = ("√", "✓", "✔", "★", "☆", "✅", "🏅", "【", "[")
@@ -158,13 +158,6 @@ def _persona_stems(brief: Brief) -> list[str]:
             if name.endswith(ending) and len(norm(name[: -len(ending)])) >= 2:
                 stems.append(name[: -len(ending)])
     return stems
-
-
-def check_brief(project: Project, script: Script) -> list[Finding]:
-    """Every coverage finding for one script against the project's brief."""
-    from studio.guide.briefcover import BriefCoverage
-
-    return BriefCoverage().findings(project, script)
 
 
 # --- the findings ------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from studio.guide.bilingual import Bilingual as Bilingual
+from studio.guide.messages import render
 from studio.models import ops
 from studio.models.entities import Project
 from studio.models.errors import NotFoundError
@@ -34,21 +36,6 @@ class Severity(StrEnum):
 # dict in one step instead of a frozen dataclass's generated __init__, which sets each
 # field through object.__setattr__ (about twice the cost). They stay frozen and compare,
 # hash and print as dataclasses.
-
-
-@dataclass(frozen=True, init=False)
-class Bilingual:
-    """A short text in Chinese and English, for message arguments that need translating."""
-
-    zh: str
-    en: str
-
-    def __init__(self, zh: str, en: str) -> None:
-        self.__dict__.update(zh=zh, en=en)
-
-    def text(self, lang: str) -> str:
-        """The text in ``lang``."""
-        return self.zh if lang == "zh" else self.en
 
 
 @dataclass(frozen=True, init=False)
@@ -169,8 +156,6 @@ class Finding:
 
     def message(self, lang: str = "zh") -> str:
         """The sentence in ``lang`` ('zh' or 'en') with its numbers filled in."""
-        from studio.guide.messages import render
-
         return render(self.rule, self.args, lang)
 
     def to_dict(self, lang: str = "zh") -> dict[str, Any]:

@@ -9,104 +9,23 @@ still show what the template needs).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
-from studio.guide.brieffill import COMPARED
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
-from studio.models.brief import Brief
+from studio.guide.needtable import NEEDS as NEEDS
+from studio.guide.needtable import Need as Need
+from studio.guide.needtable import UnknownNeedError as UnknownNeedError
+from studio.guide.needtable import label as label
+from studio.guide.needtable import missing as missing
+from studio.guide.needtable import validate as validate
+from studio.guide.templates import templates
 from studio.models.entities import Project, Script
-
-
-@dataclass(frozen=True)
-class Need:
-    """One thing a template asks of the brief."""
-
-    key: str
-    label: Bilingual
-    #: The brief field the Brief tab marks when it is missing ("pains", "offer.price" ...).
-    field: str
-    met: Callable[[Brief], bool]
-
-
-def _tested(b: Brief) -> bool:
-    points = b.ranked_points()
-    return len(points) >= 2 and all(sp.evidence.strip() for sp in points)
-
-
-def _key_evidence(b: Brief) -> bool:
-    key = b.key_point()
-    return key is not None and bool(key.evidence.strip())
-
-
-def _any(values: list[str]) -> bool:
-    return any(v.strip() for v in values)
-
-
-NEEDS: dict[str, Need] = {
-    n.key: n
-    for n in (
-        Need("persona", Bilingual("目标人群", "audience (persona)"), "personas",
-             lambda b: any(p.name.strip() for p in b.personas)),
-        Need("pain", Bilingual("痛点", "pain points"), "pains", lambda b: _any(b.pains)),
-        Need("itch", Bilingual("痒点", "itch points"), "itches", lambda b: _any(b.itches)),
-        Need("pleasure", Bilingual("爽点", "pleasure points"), "pleasures", lambda b: _any(b.pleasures)),
-        Need("selling_point", Bilingual("核心卖点", "key selling point"), "selling_points",
-             lambda b: b.key_point() is not None),
-        Need("evidence", Bilingual("核心卖点的证据", "evidence for the key selling point"),
-             "selling_points", _key_evidence),
-        Need("tested_points", Bilingual("两个以上带证据的卖点", "two or more selling points, each with evidence"),
-             "selling_points", _tested),
-        Need("before_after", Bilingual("能前后对比的证据", "evidence that shows before and after"),
-             "selling_points", lambda b: any(COMPARED.search(sp.evidence) for sp in b.ranked_points())),
-        Need("scene", Bilingual("使用场景", "usage scenes"), "scenes", lambda b: _any(b.scenes)),
-        Need("price", Bilingual("价格", "price"), "offer.price", lambda b: bool(b.offer.price.strip())),
-        Need("coupon", Bilingual("优惠券", "coupon"), "offer.coupon", lambda b: bool(b.offer.coupon.strip())),
-        Need("deadline", Bilingual("优惠截止时间", "offer deadline"), "offer.deadline",
-             lambda b: bool(b.offer.deadline.strip())),
-        Need("stock", Bilingual("库存", "stock"), "offer.stock", lambda b: bool(b.offer.stock.strip())),
-    )
-}  # fmt: skip
-
-
-class UnknownNeedError(ValueError):
-    """A template asks for something the studio cannot look for in a brief."""
-
-    def __init__(self, template: str, need: str) -> None:
-        super().__init__(
-            f"template {template!r} needs {need!r}, which is not a need; known needs: {', '.join(NEEDS)}"
-        )
-        self.template = template
-        self.need = need
-
-
-def validate(template_id: str, needs: object) -> tuple[str, ...]:
-    """A template's declared needs, checked: a list of known need keys (UnknownNeedError otherwise)."""
-    if not isinstance(needs, list) or not all(isinstance(n, str) for n in needs):
-        raise UnknownNeedError(template_id, repr(needs))
-    for need in needs:
-        if need not in NEEDS:
-            raise UnknownNeedError(template_id, need)
-    return tuple(dict.fromkeys(needs))
-
-
-def label(need: str, lang: str) -> str:
-    """A need's name in ``lang``."""
-    return NEEDS[need].label.text(lang)
-
-
-def missing(brief: Brief, needs: tuple[str, ...]) -> list[str]:
-    """The needs the brief does not meet, in the template's order."""
-    return [n for n in needs if not NEEDS[n].met(brief)]
 
 
 @lru_cache(maxsize=64)
 def _declared(template_id: str) -> tuple[tuple[str, ...], Bilingual]:
     """A bundled template's needs and its name, read once (a check runs after every edit)."""
-    from studio.guide.templates import templates
-
     tpl = templates().get(template_id)
     if tpl is None:
         return (), Bilingual(template_id, template_id)

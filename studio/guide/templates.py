@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studio.guide.brieffill import SLOTS, slots_in
+from studio.guide.needtable import validate
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, CameraMove, ShotSize
 from studio.models.errors import NotFoundError
@@ -54,9 +56,6 @@ class TemplateSlotError(ValueError):
 
 def load_template(path: Path) -> Template:
     """Read one template file; its needs and its prompts' slots are checked (ValueError names the culprit)."""
-    from studio.guide.brieffill import SLOTS, slots_in
-    from studio.guide.needs import validate
-
     data = json.loads(path.read_text("utf-8"))
     tid = data["id"]
     for beat in data["beats"]:

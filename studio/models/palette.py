@@ -33,3 +33,7 @@ BEAT_COLOURS: dict[BeatKind, BeatColour] = {
 def rgb(hex_colour: str) -> tuple[int, int, int]:
     """'C0392B' -> (192, 57, 43)."""
     return int(hex_colour[0:2], 16), int(hex_colour[2:4], 16), int(hex_colour[4:6], 16)
+
+
+#: Background colour of placeholder frames per beat: the beat palette's band colour.
+BEAT_HUES: dict[BeatKind, tuple[int, int, int]] = {kind: rgb(c.strong) for kind, c in BEAT_COLOURS.items()}

@@ -3,7 +3,7 @@
 Placing the docks by calls (``addDockWidget``, ``resizeDocks``) needs ``Qt.DockWidgetArea``, and PySide
 builds all ~90 enums of the Qt namespace on first use of any of them (~10 ms before the first paint
 of a fresh machine's window). Restoring a layout needs none. The layout here is what placing the docks
-by default gives a 1360x820 window; ``python -m studio.ui.docklayout`` records it again (after a change
+by default gives a 1360x820 window; ``python -m studio.ui.dock_recorder`` records it again (after a change
 to the docks or their widths) and tests/ui/test_startup.py checks that both ways agree.
 """
 
@@ -21,34 +21,3 @@ DEFAULT_STATE = bytes.fromhex(
 
 #: The window size the layout was recorded at (a fresh window's size, see MainWindow._restore_state).
 WIDTH, HEIGHT = 1360, 820
-
-
-def record() -> bytes:
-    """Place a fresh window's docks by default, show it at the default size and save its layout (in a
-    running QApplication)."""
-    from PySide6.QtCore import QCoreApplication, QSettings, QTemporaryDir
-
-    from studio.ui import mainwindow
-    from studio.ui.settings import Settings
-
-    folder = QTemporaryDir()
-    settings = Settings(QSettings(folder.filePath("layout.ini"), QSettings.Format.IniFormat))
-    window = mainwindow.MainWindow(None, None, settings, default_layout=b"")
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    for _ in range(3):
-        QCoreApplication.processEvents()
-    state = bytes(window.saveState().data())
-    window.replacing = True
-    window.close()
-    return state
-
-
-if __name__ == "__main__":
-    import sys
-    import textwrap
-
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    sys.stdout.write("".join(f'    "{line}"\n' for line in textwrap.wrap(record().hex(), 100)))

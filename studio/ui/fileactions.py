@@ -134,7 +134,9 @@ def import_excel(w: MainWindow) -> None:
     """Import a shot script from an Excel workbook as a new script of this project."""
     from studio.ui.dialogs.import_mapping import import_excel_into
 
-    import_excel_into(w)  # type: ignore[arg-type]  # it takes the MainWindow, which w is
+    target = import_excel_into(w)  # type: ignore[arg-type]  # it takes the MainWindow, which w is
+    if target is not None:
+        open_path(w, target)
 
 
 def export(w: MainWindow) -> None:

@@ -10,7 +10,6 @@ are made with the window; the items, which no first paint shows, in the event-lo
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
 from studio.ui import editactions, fileactions
+from studio.ui.actiontext import BASE_TEXT, ENGLISH, plain
 from studio.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-#: The property holding an action's English text (the palette finds actions by it in any language).
-ENGLISH = "studio_english"
 
 
 class Standard(NamedTuple):
@@ -92,14 +90,6 @@ TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "
               "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "talents": QT_TRANSLATE_NOOP("Menus", "Creators")}  # fmt: skip
 
 
-#: The property holding an action's text without what it would undo (Undo and Redo change their text).
-BASE_TEXT = "studio_base_text"
-
-
-def plain(text: str) -> str:
-    """A menu text without its mnemonic marks ('&Open', '打开(&O)') and trailing dots."""
-    text = re.sub(r"\s*\(&[^&)]\)", "", text)
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".").strip()
 
 
 class Menus(QObject):

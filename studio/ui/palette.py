@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from studio.models.timeline import chosen_alternative
-from studio.ui.menus import ENGLISH, plain
+from studio.ui.actiontext import ENGLISH, plain
 from studio.ui.views.common import beat_title, request_focus
 
 if TYPE_CHECKING:

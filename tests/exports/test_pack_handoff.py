@@ -180,7 +180,7 @@ def test_fcpxml_has_uids_a_format_name_and_validates(sample, tmp_path: Path) -> 
 
 
 def test_platform_usual_rates(sample) -> None:
-    from studio.exports.pack import default_fps
+    from studio.exports.common import default_fps
 
     pf, _ = sample
     project = pf.project

@@ -12,8 +12,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from studio.exports.returned_docx import read_returned
 from studio.guide.returned import check_returned
+from studio.imports.returned_docx import read_returned
 from studio.models.entities import Project
 from studio.models.enums import ProductCategory
 from studio.samples import sample_project

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from studio.ui import docklayout
+from studio.ui import dock_recorder
 from studio.ui.settings import Settings
 
 SIZES = [None, (1366, 768), (1000, 700), (1920, 1080)]
@@ -53,14 +53,14 @@ def test_the_default_layout_matches_placing_the_docks_by_calls(qtbot, tmp_path, 
 
 
 def test_recording_again_gives_a_layout_that_places_the_docks_the_same(qtbot, tmp_path, sample_path_en):
-    """``python -m studio.ui.docklayout`` (run after a change to the docks) gives an equivalent layout."""
+    """``python -m studio.ui.dock_recorder`` (run after a change to the docks) gives an equivalent layout."""
     from studio.store.document import ProjectFile
     from studio.ui.document import DocumentController
 
     def open_doc() -> DocumentController:
         return DocumentController(ProjectFile.open(sample_path_en))
 
-    fresh = docklayout.record()
+    fresh = dock_recorder.record()
     assert fresh.startswith(b"\x00\x00\x00\xff")  # a QMainWindow layout, not an empty one
     stored = _geometries(qtbot, tmp_path, "stored", open_doc, None)
     recorded_now = _geometries(qtbot, tmp_path, "now", open_doc, None, default_layout=fresh)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studio.ui import palette
-from studio.ui.menus import plain
+from studio.ui.actiontext import plain
 
 
 def _shown(window) -> dict[str, tuple[str, str]]:

@@ -59,6 +59,7 @@ SHELL = {
     "studio.launch",
     "studio.paths",
     "studio.ui",
+    "studio.ui.actiontext",
     "studio.ui.app",
     "studio.ui.crash",
     "studio.ui.docklayout",

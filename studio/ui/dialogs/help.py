@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.menus import BASE_TEXT, plain
+from studio.ui.actiontext import BASE_TEXT, plain
 
 log = logging.getLogger(__name__)
 

@@ -202,8 +202,8 @@ def _register() -> None:
 _register()
 
 
-def import_excel_into(w: MainWindow) -> None:
-    """Turn an Excel shot script into a new project file, after the user checked its columns, and open it."""
+def import_excel_into(w: MainWindow) -> str | None:
+    """Turn an Excel shot script into a new project file, after the user checked its columns: its path, else None."""
     from studio.imports.xlsx_import import import_xlsx, preview_xlsx
 
     source, _ = QFileDialog.getOpenFileName(
@@ -213,32 +213,30 @@ def import_excel_into(w: MainWindow) -> None:
         translate("Export", "Excel workbooks (*.xlsx)"),
     )
     if not source:
-        return
+        return None
     try:
         preview = preview_xlsx(source)
     except Exception as exc:
         log.info("preview of %s refused: %s", source, exc)
         errors.show_error(w, exc, translate("Export", "Import failed"))
-        return
+        return None
     choices: dict[int, str | None] = {}
     if not preview.report.studio_workbook:  # Studio's own workbook is read back exactly, no guessing
         dialog = ImportMappingDialog(preview, Path(source).name, w)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return None
         choices = dialog.choices()
     suggested = str(Path(source).with_suffix(".studio"))
     target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
                                             translate("Export", "Studio projects (*.studio)"))  # fmt: skip
     if not target:
-        return
+        return None
     try:
         report = import_xlsx(source, target, None, choices)
     except Exception as exc:
         log.exception("import of %s failed", source)
         errors.show_error(w, exc, translate("Export", "Import failed"))
-        return
-    from studio.ui.fileactions import open_path
-
+        return None
     QMessageBox.information(
         w,
         translate("Export", "Import Excel Shot Script"),
@@ -246,4 +244,4 @@ def import_excel_into(w: MainWindow) -> None:
             shots=report.shots, beats=report.beats, name=Path(source).name
         ),
     )
-    open_path(w, target)
+    return str(target)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.exports.pack import PackResult, default_fps, pack_variants
+from studio.exports.common import default_fps
+from studio.exports.pack import PackResult, pack_variants
 from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document import DocumentController
 
