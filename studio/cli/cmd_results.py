@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say, say_in
 from studio.cli.parsing import path_arg, project_arg
-from studio.cli.results_preview import preview_lines
+from studio.cli.results_preview import drops_text, preview_lines
 
 add_messages(
     {
@@ -161,17 +161,6 @@ def describe_report_error(exc: BaseException) -> str:
             if key in fields:
                 fields[key] = drops_text(fields[key], lang)
     return say(f"report.{kind}", **fields)
-
-
-def drops_text(items: list[tuple[str, str, float]], lang: str) -> str:
-    """Dropped earlier values, each by variant, name and value ("基础版 Plays 41,300; ..."), or "nothing"."""
-    from studio.cli.results_preview import fmt_value
-    from studio.results.metrics import count_label
-
-    if not items:
-        return say_in(lang, "res.drop_none")
-    return "; ".join(say_in(lang, "res.drop_item", variant=v, field=count_label(f, lang), value=fmt_value(f, x))
-                     for v, f, x in items)  # fmt: skip
 
 
 def _mapping_from_args(values: list[str] | None, headers: list[str], profile: Any = None) -> dict[str, int]:

@@ -79,9 +79,18 @@ def fmt_value(name: str, value: float) -> str:
     return f"{value:,.2f}" if name in ("spend", "gmv") else f"{int(value):,}"
 
 
+def drops_text(items: list[tuple[str, str, float]], lang: str) -> str:
+    """Dropped earlier values, each by variant, name and value ("基础版 Plays 41,300; ..."), or "nothing"."""
+    from studio.results.metrics import count_label
+
+    if not items:
+        return say_in(lang, "res.drop_none")
+    return "; ".join(say_in(lang, "res.drop_item", variant=v, field=count_label(f, lang), value=fmt_value(f, x))
+                     for v, f, x in items)  # fmt: skip
+
+
 def _conflict_lines(preview: Any, names: Mapping[str, str], lang: str) -> list[str]:
     """Each conflict, then the choices with what each drops (or, once chosen, what is dropped)."""
-    from studio.cli.cmd_results import drops_text
     from studio.imports.report_import import dropped_list
     from studio.results.metrics import count_label
 
