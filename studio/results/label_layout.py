@@ -7,6 +7,7 @@ is spread apart as little as possible, and a legend flows into rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -36,7 +37,7 @@ class Box:
         )
 
 
-def spread(wants: list[float], height: float, lo: float, hi: float, gap: float = 1.0) -> list[float]:
+def spread(wants: Sequence[float], height: float, lo: float, hi: float, gap: float = 1.0) -> list[float]:
     """Tops for labels of one height that want to be centred at ``wants``, kept in order, apart and
     inside ``lo``..``hi`` when they fit there (otherwise they run on below ``hi`` rather than overlap).
 
@@ -64,7 +65,9 @@ def spread(wants: list[float], height: float, lo: float, hi: float, gap: float =
     return out
 
 
-def flow(widths: list[float], height: float, left: float, right: float, top: float, gap: float) -> list[Box]:
+def flow(
+    widths: Sequence[float], height: float, left: float, right: float, top: float, gap: float
+) -> list[Box]:
     """Legend entries of the given widths laid left to right, wrapping to a new row at ``right``."""
     boxes: list[Box] = []
     x, y = left, top
