@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
+#: Qt's offscreen screen is 800x800 by default; the window fits itself to its screen, so the tests run
+#: on a 1920x1080 desktop's (tests of laptop screens start their own process with theirs). Tests that
+#: start the app in a process of its own give it this too.
+OFFSCREEN_DESKTOP = f"offscreen:configfile={Path(__file__).parent / 'data' / 'screens' / 'desktop.json'}"
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN_DESKTOP
 os.environ.setdefault("STUDIO_LANG", "en")
 
 

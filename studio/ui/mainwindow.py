@@ -114,6 +114,7 @@ class MainWindow(WindowApi):
         self._await_usable = False
         self._docks_pending = False
         self._default_layout = False
+        self._fitted_shown = False
         self._guide_width = GUIDE_WIDTH
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("film"))
@@ -270,6 +271,10 @@ class MainWindow(WindowApi):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._fitted_shown:
+            # The frame's size is known once shown under a window manager: fit again with it.
+            self._fitted_shown = True
+            self.fit_to_screen()
         if self._default_layout:
             # Fresh settings: size the docks to the window's real width (a laptop is not a desktop),
             # unless the default layout already did (no Qt.* enum then: see docklayout).
@@ -410,6 +415,27 @@ class MainWindow(WindowApi):
         tab = self.settings.current_tab
         if 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window into the available area of its screen (see studio.ui.screenfit)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from studio.ui.screenfit import fitted
+
+        if self.isMaximized() or self.isFullScreen():
+            return
+        primary = QGuiApplication.primaryScreen()
+        if primary is None:
+            return
+        areas = [primary.availableGeometry()]
+        areas += [s.availableGeometry() for s in QGuiApplication.screens() if s is not primary]
+        geo, frame = self.geometry(), self.frameGeometry()
+        margins = (geo.left() - frame.left(), geo.top() - frame.top(),
+                   frame.right() - geo.right(), frame.bottom() - geo.bottom())  # fmt: skip
+        target = fitted(geo, margins, areas)
+        if target != geo:
+            self.setGeometry(target)
 
     def save_state(self) -> None:
         """Remember geometry, docks and the current tab."""

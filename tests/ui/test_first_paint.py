@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from studio.ui.mainwindow import TABS
+from tests.conftest import OFFSCREEN_DESKTOP
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,6 +70,7 @@ SHELL = {
     "studio.ui.icons",
     "studio.ui.mainwindow",
     "studio.ui.menus",
+    "studio.ui.screenfit",
     "studio.ui.settings",
     "studio.ui.studioapp",
     "studio.ui.windowapi",
@@ -88,7 +90,7 @@ QT = {"PySide6", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide
 
 
 def _first_paint(home: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), STUDIO_LANG="en",
+    env = dict(os.environ, QT_QPA_PLATFORM=OFFSCREEN_DESKTOP, HOME=str(home), STUDIO_LANG="en",
                XDG_CONFIG_HOME=str(home / "cfg"), XDG_DATA_HOME=str(home / "data"),
                PYTHONPATH=str(ROOT))  # fmt: skip
     env.pop("STUDIO_QUIT_AFTER_SHOW", None)

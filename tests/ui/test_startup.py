@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from studio.ui import icons
+from tests.conftest import OFFSCREEN_DESKTOP
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,7 +79,7 @@ LATER = (
 
 
 def _probe(path: Path | None, home: Path) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), STUDIO_LANG="en",
+    env = dict(os.environ, QT_QPA_PLATFORM=OFFSCREEN_DESKTOP, HOME=str(home), STUDIO_LANG="en",
                XDG_CONFIG_HOME=str(home / "cfg"), XDG_DATA_HOME=str(home / "data"))  # fmt: skip
     args = [str(path)] if path is not None else []
     out = subprocess.run([sys.executable, "-c", _PROBE, *args], env=env, cwd=ROOT, capture_output=True,
