@@ -113,6 +113,13 @@ add_messages(
             "{path}: cannot write ({detail}); no partial file was left",
             "{path}：无法写入（{detail}），未留下不完整的文件",
         ),
+        "export.collision": (
+            "{path}: variants “{first}” and “{second}” would be written to this one file (their names differ only "
+            "in letter case or in characters a file name cannot hold); rename one of them and export again. "
+            "Nothing was written",
+            "{path}：版本“{first}”和“{second}”会写成同一个文件（两个名称只差大小写或文件名不能包含的字符）；"
+            "请给其中一个改名后再导出。未写出任何文件",
+        ),
         "export.no_stdout": (
             "exports cannot go to standard output (-); give a file or folder name",
             "导出不能写到标准输出（-）；请给出文件或文件夹名",
@@ -143,12 +150,16 @@ def _install_errors() -> None:
     """Specific sentences for the export errors (registered last, so they win)."""
     from studio.exports.common import ExportWriteError, FolderMissingError
     from studio.exports.formats import BadPatternError, WrongSuffixError
+    from studio.exports.names import OutputCollisionError
 
     register_error(
         ExportWriteError,
         lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),
     )
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
+    register_error(
+        OutputCollisionError, lambda e: say("export.collision", path=e.path, first=e.first, second=e.second)
+    )
     register_error(
         WrongSuffixError,
         lambda e: say("export.bad_suffix", path=e.path, fmt=e.fmt, allowed=", ".join(e.allowed)),

@@ -45,6 +45,12 @@ add_messages(
             "{value}: not a frame rate; use a whole number from 1 to 120, or 23.976, 29.97, 59.94",
             "{value}：不是有效帧率；请用 1 到 120 的整数，或 23.976、29.97、59.94",
         ),
+        "pack.collision": (
+            "{path}: variants “{first}” and “{second}” would get this one pack (their names differ only in letter "
+            "case or in characters a file name cannot hold); rename one of them and pack again. Nothing was written",
+            "{path}：版本“{first}”和“{second}”会写成同一个素材包（两个名称只差大小写或文件名不能包含的字符）；"
+            "请给其中一个改名后再打包。未写出任何文件",
+        ),
         "pack.export_error": (
             "{path}: cannot write the pack ({detail}); nothing was left behind",
             "{path}：无法写出素材包（{detail}），未留下不完整的文件",
@@ -106,8 +112,12 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the pack command."""
     from studio.exports.common import ExportError
+    from studio.exports.names import OutputCollisionError
 
     register_error(ExportError, _describe_export_error)
+    register_error(
+        OutputCollisionError, lambda e: say("pack.collision", path=e.path, first=e.first, second=e.second)
+    )
     p = sub.add_parser("pack", help=say("help.pack"), description=say("help.pack"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
     which = p.add_mutually_exclusive_group()

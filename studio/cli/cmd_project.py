@@ -78,6 +78,12 @@ add_messages(
         "msg.not_utf8": ("the text is not UTF-8", "文本不是 UTF-8 编码"),
         "msg.is_folder": ("{path} is a folder; give a file name", "{path} 是文件夹；请给出文件名"),
         "msg.not_folder": ("{path} is not a folder", "{path} 不是文件夹"),
+        "msg.bad_frames": (
+            "{count} frame(s) have a malformed hash or image format in the file (first: {first!r}); their images "
+            "were not written. The file may have been altered: import those pictures again in the window",
+            "{count} 个画面在文件中的哈希或图片格式不正确（第一个：{first!r}），其图片未写出。"
+            "文件可能被改动过：请在窗口中重新导入这些图片",
+        ),
         "msg.no_images_folder": ("{path}: the image folder does not exist", "{path}：图片文件夹不存在"),
         "info.title": ("Title", "标题"),
         "info.product": ("Product", "产品"),
@@ -250,6 +256,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_dump(args: argparse.Namespace) -> int:
     """Print the project as JSON (optionally writing the original images to a folder)."""
     pf = _open_ro(args.file)
+    refused: list[str] = []
     try:
         data = project_to_dict(pf.project)
         if args.images_out:
@@ -257,21 +264,47 @@ def cmd_dump(args: argparse.Namespace) -> int:
             if out.exists() and not out.is_dir():
                 raise CliError("msg.not_folder", path=str(out))
             out.mkdir(parents=True, exist_ok=True)
-            for digest, frame in pf.project.frames.items():
-                original = pf.frame_bytes(digest, "original")
-                if original is not None:
-                    (out / f"{digest}.{frame.format.lower() or 'img'}").write_bytes(original)
+            refused = _write_images(pf, out)
     finally:
         pf.close()
     text = json.dumps(data, ensure_ascii=False, indent=1)
     sys.stdout.write(text + "\n")
+    if refused:
+        print(say("msg.bad_frames", count=len(refused), first=refused[0][:40]), file=sys.stderr)
     return 0
 
 
+def _write_images(pf: ProjectFile, out: Path) -> list[str]:
+    """Write each frame's original as <hash>.<ext> into ``out``; returns the frames refused.
+
+    Hash and format come from the file, which a stranger may have crafted: only a SHA-256
+    hash and a known image format become a name, and the path is proven to stay in ``out``.
+    """
+    from studio.exports.names import UnsafePathError, frame_file, inside
+
+    refused: list[str] = []
+    for digest, frame in pf.project.frames.items():
+        name = frame_file(digest, frame.format)
+        try:
+            target = inside(out, name) if name is not None else None
+        except UnsafePathError:
+            target = None
+        if target is None:
+            refused.append(str(digest))
+            continue
+        original = pf.frame_bytes(digest, "original")
+        if original is not None:
+            target.write_bytes(original)
+    return refused
+
+
 def _find_image(folder: Path, digest: str, filename: str) -> bytes | None:
+    from studio.exports.names import frame_file
     from studio.media.images import content_hash
 
-    candidates = sorted(folder.glob(f"{digest}.*")) + ([folder / filename] if filename else [])
+    # Both names come from the JSON: only a real hash is looked for, and a file name is taken without its folders.
+    candidates = sorted(folder.glob(f"{digest}.*")) if frame_file(digest, "PNG") else []
+    candidates += [folder / Path(filename).name] if Path(filename).name else []
     for candidate in candidates:
         if candidate.is_file():
             data = candidate.read_bytes()

@@ -24,8 +24,9 @@ from studio.exports.common import (
     atomic_path,
     default_fps,
     progress_steps,
-    slug,
+    variant_file,
 )
+from studio.exports.names import check_distinct
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate
@@ -142,8 +143,9 @@ def export_animatic(
     path = Path(path)
     rate = FrameRate.of(fps) if fps is not None else default_fps(project)
     lang = lang or project.language
-    targets = [path if len(variants) == 1 else path.with_name(f"{path.stem}_{slug(v.name)}{path.suffix}")
+    targets = [path if len(variants) == 1 else variant_file(path.parent, path.stem, v.name, path.suffix)
                for v in variants]  # fmt: skip
+    check_distinct(zip(targets, [v.name for v in variants], strict=True))
     totals = [sum(f for _t, f, _x in timed_pictures(script, v, rate)) for v in variants]
     written: list[Path] = []
     with progress_steps(progress, sum(totals)) as step:
@@ -190,6 +192,8 @@ def export_chat_clip(
     small = (width, round(width * size[1] / size[0]))
     fmt = "WEBP" if path.suffix.lower() == ".webp" else "GIF"
     written: list[Path] = []
+    if len(variants) > 1:
+        check_distinct((variant_file(path.parent, path.stem, v.name, path.suffix), v.name) for v in variants)
     rate = FrameRate(100)  # centiseconds: GIF's own clock
     total = sum(len(cut(script, v)) for v in variants)
     with progress_steps(progress, total) as step:
@@ -197,7 +201,7 @@ def export_chat_clip(
             target = (
                 path
                 if len(variants) == 1
-                else path.with_name(f"{path.stem}_{slug(variant.name)}{path.suffix}")
+                else variant_file(path.parent, path.stem, variant.name, path.suffix)
             )
             painter = Painter(project, media, lang, size, beat_titles)
             pictures: list[Image.Image] = []

@@ -159,14 +159,17 @@ def cell_text(value: object) -> str:
 
 
 def slug(text: str, fallback: str = "variant") -> str:
-    """A file-name-safe form of a name, keeping Chinese characters."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", safe_text(text)).strip(" ._")
-    return cleaned[:60] or fallback
+    """A name as a piece of a file name, Chinese kept (see :func:`studio.exports.names.name_part`)."""
+    from studio.exports.names import name_part
+
+    return name_part(text, fallback)
 
 
 def variant_file(folder: Path, stem: str, variant: str, suffix: str, tag: str = "") -> Path:
     """The one way a variant's name goes into a file name: <folder>/<stem>_<variant>[_<tag>]<suffix>."""
-    return folder / f"{stem}_{slug(variant)}{f'_{tag}' if tag else ''}{suffix}"
+    from studio.exports.names import variant_name
+
+    return folder / variant_name(stem, variant, suffix, tag)
 
 
 # --- labels -------------------------------------------------------------------------------------

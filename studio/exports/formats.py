@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.exports.common import ExportError, ExportWriteError, Media, Progress, slug, variant_file
+from studio.exports.names import check_distinct, file_name
 from studio.models.entities import Project, Script, Variant
 
 #: A writer: (project, script, variants, media, path, lang, progress, **options) -> the file(s) written.
@@ -141,11 +142,18 @@ def plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant
     format's tag); or a pattern with {variant} (also {project}, {n}). Several variants of a
     per-variant format given one file name become <name>_<variant> beside it.
     """
+    jobs = _plan(fmt, out, project_title, variants, lang)
+    check_distinct((path, "、".join(v.name for v in chosen)) for path, chosen in jobs)
+    return jobs
+
+
+def _plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Variant],
+          lang: str) -> list[tuple[Path, list[Variant]]]:  # fmt: skip
     base = Path(out)
     project = slug(project_title, "studio")
     folder = is_folder(out)
     if not fmt.per_variant:
-        path = base / f"{project}{fmt.suffix}" if folder else fmt.target(out)
+        path = base / file_name(project, fmt.suffix) if folder else fmt.target(out)
         return [(path, list(variants))]
     if folder:
         zh, en = fmt.tag
@@ -180,4 +188,7 @@ def _fill(pattern: str, fmt: ExportFormat, variant: str, project: str, n: int) -
         text = pattern.format(variant=slug(variant), project=project, n=n)
     except (KeyError, IndexError, ValueError) as exc:
         raise BadPatternError(pattern, str(exc)) from None
-    return fmt.target(text)
+    path = fmt.target(text)
+    return path.with_name(
+        file_name(path.name[: -len(path.suffix)] if path.suffix else path.name, path.suffix)
+    )

@@ -30,6 +30,7 @@ from studio.exports.common import (
     variant_file,
     word,
 )
+from studio.exports.names import check_distinct
 from studio.media.images import font
 from studio.models.entities import Project, Script, Variant
 from studio.models.palette import BEAT_COLOURS, rgb
@@ -219,6 +220,8 @@ def export_image(
     lang = lang or project.language
     fmt = "JPEG" if path.suffix.lower() in (".jpg", ".jpeg") else "PNG"
     written: list[Path] = []
+    if len(variants) > 1:
+        check_distinct((variant_file(path.parent, path.stem, v.name, path.suffix), v.name) for v in variants)
     try:
         for variant in variants:
             several = len(variants) > 1

@@ -26,7 +26,6 @@ from studio.exports.common import (
     default_fps,
     progress_steps,
     safe_text,
-    slug,
 )
 from studio.exports.manifest import (
     MANIFEST_NAME,
@@ -37,6 +36,7 @@ from studio.exports.manifest import (
     sha256_file,
 )
 from studio.exports.media_urls import media_folder
+from studio.exports.names import check_distinct, file_name, name_part
 from studio.exports.srt import srt_text
 from studio.exports.stills import Stills
 from studio.exports.timelines import timeline_texts
@@ -49,6 +49,8 @@ from studio.models.vocab import beat_label
 log = logging.getLogger(__name__)
 
 FRAMES_DIR = "frames"
+#: Longest pack folder name in UTF-8 bytes: its files' paths must stay short enough for Windows too.
+PACK_NAME_BYTES = 120
 TIMELINE_BASENAME = "timeline"
 #: The read-through script (口播稿) for the voice-over artist and the editor.
 SCRIPT_NAME = "script.docx"
@@ -61,8 +63,8 @@ _EXECUTABLE = ("relink.command",)
 
 def folder_name(project: Project, script: Script, variant: Variant) -> str:
     """`<project>_<variant>`, safe for every file system, Chinese kept."""
-    title = slug(project.title or script.title, "project")
-    return slug(f"{title}_{slug(variant.name, 'variant')}", "pack")
+    title = name_part(project.title or script.title, "project", PACK_NAME_BYTES // 2)
+    return file_name(f"{title}_{name_part(variant.name, 'variant')}", "", PACK_NAME_BYTES)
 
 
 @dataclass
@@ -263,6 +265,11 @@ def pack_variants(
     With ``animatic`` each pack also holds the variant's animatic video (animatic.mp4).
     """
     out = Path(out_dir)
+    names = [(out / folder_name(project, script, v), v.name) for v in variants]
+    # A folder and its zip: two variants whose names differ only in what a name cannot hold would share both.
+    check_distinct(
+        names + [(path.with_name(path.name + ".zip"), name) for path, name in names] if make_zip else names
+    )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.exports.common import Media, safe_text
+from studio.exports.names import inside
 from studio.models.entities import Project
 from studio.models.palette import BEAT_HUES
 from studio.models.platforms import preset
@@ -62,7 +63,7 @@ class Stills:
         label = beat_label(timed.beat.kind, timed.beat.name, self.lang)
         return (shot.code, label, f"{shot.duration:.1f}", timed.beat.kind.value)
 
-    def _encode_frame(self, digest: str) -> Path | None:
+    def _encode_frame(self, digest: str, n: int) -> Path | None:
         from studio.media.images import decode_rgb, is_plain_png
 
         try:
@@ -78,7 +79,9 @@ class Stills:
         except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
             log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
             return None
-        path = self.cache / f"{digest}.png"
+        # Named by its place, never by the hash: that comes from the project file, which a stranger
+        # may have crafted ('../../x'), and must not become a path.
+        path = inside(self.cache, f"frame_{n:05d}.png")
         path.write_bytes(encoded)
         return path
 
@@ -115,7 +118,7 @@ class Stills:
         draw.fontmode = "1"  # palette pictures take no antialiasing; at 150 px the letters stay clean
         placeholder_text(draw, *self.size, safe_text(code) or "—", (label, f"{duration}s"),
                          (_GROUND_COLOURS, _GROUND_COLOURS + 1))  # fmt: skip
-        path = self.cache / f"placeholder_{n:05d}.png"
+        path = inside(self.cache, f"placeholder_{n:05d}.png")
         path.write_bytes(png(image))
         return path
 
@@ -125,7 +128,9 @@ class Stills:
         digests = sorted({t.shot.frame for t in shots if t.shot.frame and t.shot.frame not in self._frames})
         workers = max(1, min(8, os.cpu_count() or 1))
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            for digest, path in zip(digests, pool.map(self._encode_frame, digests), strict=True):
+            start = len(self._frames)
+            made_frames = pool.map(self._encode_frame, digests, range(start, start + len(digests)))
+            for digest, path in zip(digests, made_frames, strict=True):
                 self._frames[digest] = path
                 if step is not None:
                     step()

@@ -775,7 +775,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+54" />
+            <location filename="../../ui/dialogs/export.py" line="+55" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -831,6 +831,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
+            <translation>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
             <translation>{path}: the name pattern needs {{variant}} and nothing else in braces.</translation>
         </message>
@@ -840,7 +845,7 @@
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-25" />
             <source>Table: a row per shot</source>
             <translation>Table: a row per shot</translation>
         </message>
@@ -855,7 +860,7 @@
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
@@ -886,12 +891,12 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
-            <location line="+33" />
+            <location line="+31" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-29" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
@@ -912,7 +917,7 @@
             <translation>Import failed</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>Imported {shots} shots in {beats} beats from {name}.</translation>
         </message>
@@ -1098,7 +1103,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+50" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1125,9 +1130,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+109" />
+            <location filename="../../ui/views/guide_panel.py" line="+123" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. True when the last check left out hits waiting for the segmenter's dictionary.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1137,27 +1142,27 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+183" />
+            <location line="+246" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-217" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+52" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+35" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+133" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1173,7 +1178,7 @@
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-138" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1203,7 +1208,7 @@
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+164" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -1211,7 +1216,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-199" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-197" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1503,7 +1508,7 @@
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>Opening {name}…</translation>
@@ -1564,7 +1569,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -1597,9 +1602,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+118" />
+            <location filename="../../ui/menus.py" line="+108" />
             <source>&amp;File</source>
-            <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
+            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -1681,7 +1686,7 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-62" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -1843,7 +1848,7 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+112" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
         </message>
@@ -2099,7 +2104,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+44" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+45" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>

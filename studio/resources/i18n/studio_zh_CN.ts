@@ -774,7 +774,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+54" />
+            <location filename="../../ui/dialogs/export.py" line="+55" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -830,6 +830,11 @@
         </message>
         <message>
             <location line="+4" />
+            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
+            <translation>版本“{first}”和“{second}”会写成同一个文件 {path}：两个名称只差大小写或文件名不能包含的字符。请给其中一个改名后再导出。未写出任何文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
             <translation>{path}：文件名模板需要含 {{variant}}，花括号里不能有其他内容。</translation>
         </message>
@@ -839,7 +844,7 @@
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-25" />
             <source>Table: a row per shot</source>
             <translation>表格：每个镜头一行</translation>
         </message>
@@ -854,7 +859,7 @@
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
@@ -885,12 +890,12 @@
         </message>
         <message>
             <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
-            <location line="+33" />
+            <location line="+31" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-29" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -911,7 +916,7 @@
             <translation>导入失败</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>已从 {name} 导入 {beats} 个段落中的 {shots} 个镜头。</translation>
         </message>
@@ -1097,7 +1102,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+50" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1124,9 +1129,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+109" />
+            <location filename="../../ui/views/guide_panel.py" line="+123" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. True when the last check left out hits waiting for the segmenter's dictionary.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -1136,27 +1141,27 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+183" />
+            <location line="+246" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-217" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+52" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+35" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+133" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1172,7 +1177,7 @@
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-138" />
             <source>%1 error</source>
             <translation>%1 个错误</translation>
         </message>
@@ -1202,7 +1207,7 @@
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+164" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
@@ -1210,7 +1215,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-199" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-197" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1502,7 +1507,7 @@
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+64" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>正在打开 {name}…</translation>
@@ -1563,7 +1568,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -1596,9 +1601,9 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+118" />
+            <location filename="../../ui/menus.py" line="+108" />
             <source>&amp;File</source>
-            <extracomment>The property holding an action's text without what it would undo (Undo and Redo change their text). Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
+            <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
@@ -1680,7 +1685,7 @@
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-62" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -1842,7 +1847,7 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+112" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
         </message>
@@ -2098,7 +2103,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+44" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+45" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>

@@ -36,6 +36,7 @@ from studio.exports.formats import (
     make_folders,
     plan,
 )
+from studio.exports.names import OutputCollisionError
 from studio.models.entities import Variant
 from studio.ui import errors
 from studio.ui.document import DocumentController
@@ -80,6 +81,13 @@ def _describe_export_error(exc: BaseException) -> str:
         return translate("Export", "{path}: these files end in {allowed}.").format(
             path=exc.path, allowed=", ".join(exc.allowed)
         )
+    if isinstance(exc, OutputCollisionError):
+        return translate(
+            "Export",
+            "Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in "
+            "letter case or in characters a file name cannot hold. Rename one of them and export again. "
+            "Nothing was written.",
+        ).format(path=exc.path, first=exc.first, second=exc.second)
     if isinstance(exc, BadPatternError):
         return translate(
             "Export", "{path}: the name pattern needs {{variant}} and nothing else in braces."
