@@ -1,4 +1,4 @@
-"""Project commands: sample, new, info, dump, load, snapshot, snapshots, restore."""
+"""Project commands: sample, new, info, dump, load, snapshot, snapshots, restore, unlock."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ add_messages(
         "help.snapshot_key": ("the snapshot's number or name", "快照的编号或名称"),
         "help.title": ("project title", "项目标题"),
         "help.name": ("snapshot name", "快照名称"),
+        "help.unlock": (
+            "take over a lock left by a Studio that is no longer running (another account's, or another computer's)",
+            "接管已不在运行的 Studio 留下的锁（其他账户或其他电脑留下的）",
+        ),
+        "msg.unlocked": (
+            "{path}: the lock left by {user} on {host} is removed; the project can be opened for editing",
+            "{path}：{host} 上的 {user} 留下的锁已移除；现在可以打开编辑",
+        ),
+        "msg.not_locked": ("{path}: not locked; nothing to do", "{path}：没有被锁定，无需处理"),
         "msg.written": ("wrote {path}", "已写出 {path}"),
         "msg.exists": (
             "{path} already exists; use --force to replace it",
@@ -424,6 +433,22 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_unlock(args: argparse.Namespace) -> int:
+    """Take over a stale lock (refused while a Studio on this computer holds it)."""
+    from studio.store.lock import ProjectLock, read_lock
+    from studio.store.safeopen import check_header
+
+    path = Path(args.file)
+    check_header(path)  # only a project's lock, never a lock beside just any file
+    holder = read_lock(path)
+    if holder is None:
+        print(say("msg.not_locked", path=path))
+        return 0
+    ProjectLock.acquire(path, take_over=True).release()
+    print(say("msg.unlocked", path=path, user=holder.user, host=holder.host))
+    return 0
+
+
 def _command(sub: argparse._SubParsersAction, name: str, key: str) -> argparse.ArgumentParser:
     return sub.add_parser(name, help=say(key), description=say(key))
 
@@ -486,3 +511,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _project(p)
     p.add_argument("snapshot", metavar="SNAPSHOT", help=say("help.snapshot_key"))
     p.set_defaults(func=cmd_restore)
+
+    p = _command(sub, "unlock", "help.unlock")
+    _project(p)
+    p.set_defaults(func=cmd_unlock)

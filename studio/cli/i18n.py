@@ -14,6 +14,7 @@ import locale
 import os
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -188,6 +189,31 @@ add_messages(
             "{path}: in use by {user} on {host} (process {pid}) since {since}; open it read-only or close it there",
             "{path}：正被 {host} 上的 {user} 使用（进程 {pid}，自 {since} 起）；可只读打开，或先在那边关闭",
         ),
+        "error.stale": (
+            "{path}: left locked by {user} on {host} (process {pid}, since {since}), and that Studio is no "
+            "longer running; take the lock over with: studio unlock {path}",
+            "{path}：{host} 上的 {user} 留下了锁（进程 {pid}，自 {since} 起），该 Studio 已不在运行；"
+            "可用 studio unlock {path} 接管这把锁",
+        ),
+        "error.stale_fixed": (
+            "{path}: left locked by {user} on {host} (process {pid}, since {since}); that Studio is no longer "
+            "running, but this folder does not let you remove its lock file {lock}: ask {user} or the "
+            "folder's owner to delete it, or open the project read-only",
+            "{path}：{host} 上的 {user} 留下了锁（进程 {pid}，自 {since} 起）；该 Studio 已不在运行，"
+            "但此文件夹不允许你删除锁文件 {lock}：请 {user} 或文件夹的所有者删除它，或只读打开项目",
+        ),
+        "error.lock_link": (
+            "{path}: beside it, {lock} is a link or a special file where Studio keeps its lock; Studio never "
+            "makes one, so it came with the folder: delete it, then open the project again (or open it read-only)",
+            "{path}：旁边的 {lock} 是链接或特殊文件，而这里本应是 Studio 的锁文件；Studio 从不创建这种文件，"
+            "它是随文件夹带来的：请删除它后重新打开项目（或只读打开）",
+        ),
+        "error.hard_link": (
+            "{path}: this file has another name (a hard link), so a second Studio could edit it under that name "
+            "unseen; open it read-only, or copy it to a file of its own and edit the copy",
+            "{path}：此文件还有另一个名字（硬链接），另一个 Studio 可能通过那个名字同时编辑而互不知情；"
+            "请只读打开，或复制成独立的文件后编辑副本",
+        ),
         "error.readonly": (
             "{path}: the file or its folder cannot be written; open it read-only or copy it elsewhere",
             "{path}：文件或所在文件夹不可写；可只读打开，或复制到别处",
@@ -276,6 +302,11 @@ add_messages(
             "此文件夹所在的文件系统无法锁定文件",
         ),
         "reason.disk_full": ("the disk is full", "磁盘已满"),
+        "reason.lock_full": (
+            "the disk is full, so its lock file cannot be written; free some space and try again",
+            "磁盘已满，无法写入其锁文件；请腾出空间后重试",
+        ),
+        "reason.lock_write": ("its lock file cannot be written", "无法写入其锁文件"),
         "reason.disk_error": ("the disk reported an error", "磁盘报告了错误"),
         "reason.read_only": ("the file is read-only", "文件是只读的"),
         "error.not_found": ("no {what} named {name!r}", "找不到{what}“{name}”"),
@@ -324,6 +355,7 @@ def _install_describers() -> None:
         ProjectFileError,
         ProjectLockedError,
         ReadOnlyLocationError,
+        StaleLockError,
     )
 
     def os_error(e: OSError) -> str:
@@ -351,11 +383,24 @@ def _install_describers() -> None:
         return say(_SQLITE_REASONS[text]) if text in _SQLITE_REASONS else readable_detail(text)
 
     register_error(ProjectFileError, lambda e: say("error.write", path=e.path, detail=detail(e)))
-    register_error(ReadOnlyLocationError, lambda e: say("error.readonly", path=e.path))
-    register_error(
-        ProjectLockedError,
-        lambda e: say("error.locked", path=e.path, **e.holder.__dict__),
-    )
+
+    def read_only(e: ReadOnlyLocationError) -> str:
+        if e.code in ("lock_link", "hard_link"):
+            from studio.store.lock import lock_path
+
+            return say(f"error.{e.code}", path=e.path, lock=lock_path(Path(e.path)).name)
+        return say("error.readonly", path=e.path)
+
+    def locked(e: ProjectLockedError) -> str:
+        if isinstance(e, StaleLockError):
+            from studio.store.lock import lock_path
+
+            key = "error.stale" if e.removable else "error.stale_fixed"
+            return say(key, path=e.path, lock=lock_path(Path(e.path)), **e.holder.__dict__)
+        return say("error.locked", path=e.path, **e.holder.__dict__)
+
+    register_error(ReadOnlyLocationError, read_only)
+    register_error(ProjectLockedError, locked)
     register_error(
         NewerVersionError,
         lambda e: say("error.newer", path=e.path, found=e.file_version, supported=e.supported),

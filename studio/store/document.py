@@ -108,8 +108,11 @@ class ProjectFile:
     # --- opening and closing -------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, readonly: bool = False) -> ProjectFile:
-        """Open a project, checking it first; raise a ProjectFileError subclass on failure."""
+    def open(cls, path: str | Path, readonly: bool = False, take_over: bool = False) -> ProjectFile:
+        """Open a project, checking it first; raise a ProjectFileError subclass on failure.
+
+        ``take_over`` takes over a stale lock that another account left (see StaleLockError).
+        """
         path = Path(path)
         version = inspect(path)
         if readonly:
@@ -121,7 +124,7 @@ class ProjectFile:
             return cls(path, conn, cls._load(path, conn), None, True)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             raise ReadOnlyLocationError(path, "", "readonly")
-        lock = ProjectLock.acquire(path)
+        lock = ProjectLock.acquire(path, take_over)
         try:
             conn = _connect(path, "rw")
             if version < SCHEMA_VERSION:

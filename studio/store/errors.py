@@ -78,3 +78,19 @@ class ProjectLockedError(ProjectFileError):
     def __init__(self, path: str | Path, holder: LockInfo) -> None:
         self.holder = holder
         super().__init__(path, f"held by {holder.user}@{holder.host} pid {holder.pid} since {holder.since}")
+
+
+class StaleLockError(ProjectLockedError):
+    """A lock left by a Studio that is no longer running, in a file we may not reuse (another account's).
+
+    Nothing holds it, so it can be taken over (``ProjectLock.acquire(..., take_over=True)``);
+    ``removable`` is False when the folder does not let us remove it either (a sticky shared
+    folder): then only its owner, or the folder's, can.
+    """
+
+    reason = "stale lock"
+
+    def __init__(self, path: str | Path, holder: LockInfo, removable: bool = True) -> None:
+        super().__init__(path, holder)
+        self.removable = removable
+        self.code = "stale" if removable else "stale_fixed"

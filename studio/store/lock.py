@@ -19,22 +19,38 @@ the lock on a file no longer at the path (it was being released) tries again. Th
 (host, process, user, since) only tells a refused opener who holds the file. A record
 written by another host is respected even when the lock is free here, because a network
 file system may not pass locks between machines.
+
+A project folder may come from a stranger, so the lock file is handled as hostile too: it is
+opened without following links and used only when it is a plain file with one name (a planted
+link or hard link to someone's ``.profile`` is refused, never truncated). The lock sits beside
+the real file, links resolved, so every name of a project meets the same lock; a project file
+with a second hard link is refused for editing (no lock beside one name can guard the other).
+A stale lock left by another account (a shared folder: its file cannot be written by us) is
+offered for takeover, naming the holder, and taken over only when asked.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import logging
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 
 from studio.fileio import HELD, try_lock, unlock
 from studio.models.entities import now_iso
-from studio.store.errors import LockInfo, ProjectLockedError, ReadOnlyLocationError
+from studio.store.errors import (
+    LockInfo,
+    ProjectLockedError,
+    ReadOnlyLocationError,
+    StaleLockError,
+    WriteError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +59,29 @@ _ATTEMPTS = 20
 #: The largest lock record read; anything longer is garbage.
 _MAX_RECORD = 4096
 _UNKNOWN = LockInfo("?", 0, "?", "")
+#: Never follow a link planted where the lock file goes, never wait on a planted pipe.
+_SAFE = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+#: Errors that mean "this file is not ours to write" (another account's file, a protected one).
+_NOT_OURS = {errno.EACCES, errno.EPERM}
+#: Errors that mean the disk has no room left.
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def real_path(path: Path) -> Path:
+    """The project file itself: links (to it or to a folder on the way) resolved."""
+    return Path(os.path.realpath(path))
 
 
 def lock_path(path: Path) -> Path:
-    """Where the lock of a project file lives."""
-    return path.with_name(f".~{path.name}.lock")
+    """Where the lock of a project file lives: beside the real file, whatever name it was opened by."""
+    real = real_path(path)
+    return real.with_name(f".~{real.name}.lock")
+
+
+def _is_plain(fd: int) -> bool:
+    """A regular file with a single name: writing it cannot reach any other file."""
+    st = os.fstat(fd)
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
 
 
 def _me() -> LockInfo:
@@ -70,18 +104,23 @@ def _parse(raw: bytes) -> LockInfo | None:
 def read_lock(path: Path) -> LockInfo | None:
     """The holder recorded in a project's lock file, or None when there is none or it is unreadable."""
     try:
-        with lock_path(path).open("rb") as fh:
-            raw = fh.read(_MAX_RECORD)
+        fd = os.open(lock_path(path), os.O_RDONLY | _SAFE)
     except FileNotFoundError:
         return None
     except OSError:
         return _UNKNOWN
+    try:
+        raw = os.read(fd, _MAX_RECORD) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        raw = b""
+    finally:
+        os.close(fd)
     return _parse(raw) or _UNKNOWN
 
 
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        st = os.stat(path)
+        st = os.lstat(path)
     except FileNotFoundError:
         return False
     own = os.fstat(fd)
@@ -97,13 +136,20 @@ class ProjectLock:
         self._fd: int | None = None
 
     @classmethod
-    def acquire(cls, project_path: Path) -> ProjectLock:
-        """Take the lock, taking over a stale one; raise ProjectLockedError when it is held."""
+    def acquire(cls, project_path: Path, take_over: bool = False) -> ProjectLock:
+        """Take the lock, taking over a stale one; raise ProjectLockedError when it is held.
+
+        A stale lock that cannot be reused as it is (another account's file) raises
+        :class:`StaleLockError` unless ``take_over``, which removes it and takes the lock.
+        """
+        _refuse_second_names(project_path)
         lock = cls(project_path)
         for _attempt in range(_ATTEMPTS):
-            fd = lock._open(project_path)
+            fd = lock._open(project_path, take_over)
+            if fd is None:
+                continue  # a stale lock of another account was removed: make ours
             try:
-                if lock._take(fd, project_path):
+                if lock._take(fd, project_path, take_over):
                     lock._fd = fd
                     return lock
             except BaseException:
@@ -112,15 +158,57 @@ class ProjectLock:
             os.close(fd)
         raise ProjectLockedError(project_path, read_lock(project_path) or _UNKNOWN)
 
-    def _open(self, project_path: Path) -> int:
+    def _open(self, project_path: Path, take_over: bool) -> int | None:
+        """The lock file, open for writing; None when a stale one was just removed (try again)."""
         try:
             # Not inherited by child processes (os.open's default): a converter started
             # from Studio must not keep the lock after Studio ends.
-            return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | _SAFE, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP or (exc.errno in _NOT_OURS and os.path.islink(self.path)):
+                raise ReadOnlyLocationError(project_path, str(self.path), "lock_link") from None
+            if exc.errno in _NOT_OURS and os.path.lexists(self.path):
+                self._foreign(project_path, take_over)
+                return None
+            if exc.errno in _FULL:
+                raise WriteError(project_path, exc.strerror or str(exc), "lock_full") from None
+            raise ReadOnlyLocationError(project_path, exc.strerror or str(exc)) from None
+        if not _is_plain(fd):
+            os.close(fd)
+            raise ReadOnlyLocationError(project_path, str(self.path), "lock_link")
+        return fd
+
+    def _foreign(self, project_path: Path, take_over: bool) -> None:
+        """A lock file we may not write (left by another account): held, stale, or taken over."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY | _SAFE)
         except OSError as exc:
             raise ReadOnlyLocationError(project_path, exc.strerror or str(exc)) from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ReadOnlyLocationError(project_path, str(self.path), "lock_link")
+            holder = _parse(os.read(fd, _MAX_RECORD)) or _UNKNOWN
+            try:
+                try_lock(fd)
+            except OSError as exc:
+                if exc.errno in HELD:
+                    raise ProjectLockedError(project_path, holder) from None
+                raise ReadOnlyLocationError(project_path, exc.strerror or str(exc), "no_lock") from None
+            if holder.host not in (self.info.host, "?") and not take_over:
+                raise ProjectLockedError(project_path, holder)  # its host may hold it unseen
+            if not take_over:
+                raise StaleLockError(project_path, holder)
+            # Removed while we hold its lock: a racing opener finds a fresh file, as on release.
+            try:
+                os.unlink(self.path)
+            except OSError:
+                raise StaleLockError(project_path, holder, removable=False) from None
+            log.info("took over the stale lock of %s left by %s", project_path, holder.user)
+            return None
+        finally:
+            os.close(fd)
 
-    def _take(self, fd: int, project_path: Path) -> bool:
+    def _take(self, fd: int, project_path: Path, take_over: bool = False) -> bool:
         """Lock ``fd`` and write our record; False when the file was released meanwhile (retry)."""
         try:
             try_lock(fd)
@@ -134,14 +222,22 @@ class ProjectLock:
             return False
         os.lseek(fd, 0, os.SEEK_SET)
         previous = _parse(os.read(fd, _MAX_RECORD))
-        if previous is not None and previous.host != self.info.host:
+        if previous is not None and previous.host != self.info.host and not take_over:
             raise ProjectLockedError(project_path, previous)
         if previous is not None:
             log.info("taking over the lock of %s left by process %s", project_path, previous.pid)
         payload = json.dumps(self.info.__dict__).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, payload)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, payload) != len(payload):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        except OSError as exc:
+            # An empty or partial record would name nobody: remove it (we hold its lock).
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            code = "lock_full" if exc.errno in _FULL else "lock_write"
+            raise WriteError(project_path, exc.strerror or str(exc), code) from None
         with contextlib.suppress(OSError):
             os.fsync(fd)
         return True
@@ -173,3 +269,13 @@ class ProjectLock:
                     self.path.unlink()
         finally:
             os.close(fd)
+
+
+def _refuse_second_names(project_path: Path) -> None:
+    """Refuse to edit a project file that has another hard link: its other name has its own lock."""
+    try:
+        st = os.stat(project_path)
+    except OSError:
+        return  # not there (yet): whoever opens it checks it first
+    if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+        raise ReadOnlyLocationError(project_path, f"{st.st_nlink} names", "hard_link")

@@ -116,16 +116,40 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationDisplayName(APPLICATION)
 
 
-def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
-    """Explain why a file cannot be edited and ask whether to open it read-only."""
+def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool | str:
+    """Explain why a file cannot be edited and ask whether to open it read-only.
+
+    True for read-only, False for cancel, and "take_over" when the lock is a stale one left
+    by another account and the user chose to take it over.
+    """
     from PySide6.QtWidgets import QMessageBox
 
-    from studio.store.errors import ProjectLockedError
+    from studio.store.errors import ProjectLockedError, StaleLockError
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("OpenPrompt", "File in use"))
-    if isinstance(exc, ProjectLockedError):
+    take_over = None
+    if isinstance(exc, StaleLockError):
+        box.setText(
+            translate("OpenPrompt", "{name} was left locked by a Studio that is no longer running.").format(
+                name=Path(exc.path).name
+            )
+        )
+        if exc.removable:
+            advice = translate(
+                "OpenPrompt", "Take the lock over to edit it here, or open it read-only to look and export."
+            )
+        else:
+            advice = translate(
+                "OpenPrompt",
+                "This folder does not let you remove that lock: ask {user} or the folder's owner to delete {lock}. "
+                "You can open it read-only to look and export.",
+            ).format(user=exc.holder.user, lock=lock_file_name(exc.path))
+        box.setInformativeText(errors.lock_holder_text(exc) + "\n\n" + advice)
+        if exc.removable:
+            take_over = box.addButton(translate("OpenPrompt", "Take Over"), QMessageBox.ButtonRole.YesRole)
+    elif isinstance(exc, ProjectLockedError):
         box.setText(
             translate("OpenPrompt", "{name} is being edited in another window.").format(
                 name=Path(exc.path).name
@@ -143,7 +167,16 @@ def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
+    if take_over is not None and box.clickedButton() is take_over:
+        return "take_over"
     return box.clickedButton() is read_only
+
+
+def lock_file_name(path: str | Path) -> str:
+    """The name of a project's lock file, for messages."""
+    from studio.store.lock import lock_path
+
+    return lock_path(Path(path)).name
 
 
 def open_project(path: str | Path, parent: QWidget | None = None):  # -> ProjectFile | None
@@ -154,7 +187,14 @@ def open_project(path: str | Path, parent: QWidget | None = None):  # -> Project
     try:
         return ProjectFile.open(path)
     except (ProjectLockedError, ReadOnlyLocationError) as exc:
-        if not ask_read_only(parent, exc):
+        choice = ask_read_only(parent, exc)
+        if choice == "take_over":
+            try:
+                return ProjectFile.open(path, take_over=True)
+            except (ProjectFileError, OSError) as again:
+                errors.show_error(parent, again, translate("OpenPrompt", "Cannot open the file"))
+                return None
+        if not choice:
             return None
     except (ProjectFileError, OSError) as exc:
         log.info("could not open %s: %s", path, exc)

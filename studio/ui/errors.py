@@ -76,6 +76,7 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         NotAProjectError,
         ProjectLockedError,
         ReadOnlyLocationError,
+        StaleLockError,
         WriteError,
     )
 
@@ -93,16 +94,41 @@ def _describe_file_error(exc: ProjectFileError) -> str:
             "{path} was written by a newer Studio (file version {found}); this one reads up to "
             "version {supported}. Please update Studio.",
         ).format(path=exc.path, found=exc.file_version, supported=exc.supported)
+    if isinstance(exc, ReadOnlyLocationError) and exc.code == "lock_link":
+        return translate(
+            "Errors",
+            "Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes "
+            "one, so it came with the folder: delete it, then open the project again (or open it read-only).",
+        ).format(path=exc.path, lock=_lock_name(exc.path))
+    if isinstance(exc, ReadOnlyLocationError) and exc.code == "hard_link":
+        return translate(
+            "Errors",
+            "{path} has another name (a hard link), so a second Studio could edit it under that name unseen. "
+            "Open it read-only, or copy it to a file of its own and edit the copy.",
+        ).format(path=exc.path)
     if isinstance(exc, ReadOnlyLocationError):
         return translate(
             "Errors", "{path} or its folder cannot be written, so it can only be opened read-only."
         ).format(path=exc.path)
+    if isinstance(exc, StaleLockError):
+        return (
+            translate("Errors", "{path} was left locked by a Studio that is no longer running.").format(
+                path=exc.path
+            )
+            + " "
+            + lock_holder_text(exc)
+        )
     if isinstance(exc, ProjectLockedError):
         return (
             translate("Errors", "{path} is already being edited.").format(path=exc.path)
             + " "
             + lock_holder_text(exc)
         )
+    if isinstance(exc, WriteError) and exc.code == "lock_full":
+        return translate(
+            "Errors",
+            "The disk is full, so the lock file of {path} cannot be written. Free some space and try again.",
+        ).format(path=exc.path)
     if isinstance(exc, WriteError):
         return translate("Errors", "Could not write {path}: {detail}. Nothing was changed there.").format(
             path=exc.path, detail=system_reason(exc.detail)
@@ -124,6 +150,14 @@ def unsaved_edit_text(exc: ProjectFileError) -> str:
         "Your last change could not be saved to {path} ({reason}), so it was taken back: the window "
         "shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.",
     ).format(path=exc.path, reason=system_reason(exc.detail))
+
+
+def _lock_name(path: str) -> str:
+    from pathlib import Path
+
+    from studio.store.lock import lock_path
+
+    return lock_path(Path(path)).name
 
 
 def _describe_model_error(exc: ModelError) -> str:

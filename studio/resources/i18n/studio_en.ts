@@ -670,13 +670,13 @@
             <translation>the file is larger than the system allows</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+85" />
+            <location line="+22" />
+            <location line="+118" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-116" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -692,13 +692,33 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</source>
+            <translation>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</source>
+            <translation>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
             <translation>{path} or its folder cannot be written, so it can only be opened read-only.</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>{path} was left locked by a Studio that is no longer running.</source>
+            <translation>{path} was left locked by a Studio that is no longer running.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{path} is already being edited.</source>
             <translation>{path} is already being edited.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</source>
+            <translation>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -707,12 +727,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+60" />
+            <location line="+68" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-62" />
             <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
             <translation>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</translation>
         </message>
@@ -722,7 +742,7 @@
             <translation>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -2073,10 +2093,30 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+127" />
+            <location filename="../../ui/app.py" line="+131" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} was left locked by a Studio that is no longer running.</source>
+            <translation>{name} was left locked by a Studio that is no longer running.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take the lock over to edit it here, or open it read-only to look and export.</source>
+            <translation>Take the lock over to edit it here, or open it read-only to look and export.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This folder does not let you remove that lock: ask {user} or the folder's owner to delete {lock}. You can open it read-only to look and export.</source>
+            <translation>This folder does not let you remove that lock: ask {user} or the folder's owner to delete {lock}. You can open it read-only to look and export.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take Over</source>
+            <translation>Take Over</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2095,7 +2135,8 @@
             <translation>Open Read-Only</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+29" />
+            <location line="+6" />
             <location line="+5" />
             <source>Cannot open the file</source>
             <translation>Cannot open the file</translation>

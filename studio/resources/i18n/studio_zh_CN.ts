@@ -669,13 +669,13 @@
             <translation>文件超出了系统允许的大小</translation>
         </message>
         <message>
-            <location line="+21" />
-            <location line="+85" />
+            <location line="+22" />
+            <location line="+118" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-116" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
@@ -691,13 +691,33 @@
         </message>
         <message>
             <location line="+6" />
+            <source>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</source>
+            <translation>{path} 旁边的 {lock} 是链接或特殊文件，而这里本应是 Studio 的锁文件。Studio 从不创建这种文件，它是随文件夹带来的：请删除它后重新打开项目（或只读打开）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</source>
+            <translation>{path} 还有另一个名字（硬链接），另一个 Studio 可能通过那个名字同时编辑而互不知情。请只读打开，或复制成独立的文件后编辑副本。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
             <translation>{path} 或其所在文件夹不可写入，只能以只读方式打开。</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>{path} was left locked by a Studio that is no longer running.</source>
+            <translation>{path} 被一个已不在运行的 Studio 锁定后遗留。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>{path} is already being edited.</source>
             <translation>{path} 正在被编辑。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</source>
+            <translation>磁盘已满，无法写入 {path} 的锁文件。请腾出空间后重试。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -706,12 +726,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+60" />
+            <location line="+68" />
             <source>Could not use {path}: {detail}</source>
             <translation>无法使用 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-62" />
             <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
             <translation>{path} 在打开期间被移动或删除，最后一次修改无法保存，已撤回。其他内容都没有丢失：整个项目仍在此窗口中。请用“文件 ▸ 另存为”保存它。</translation>
         </message>
@@ -721,7 +741,7 @@
             <translation>最后一次修改未能保存到 {path}（{reason}），已撤回：窗口里显示的就是文件中的内容。之前保存的内容都没有丢失。排除原因后请再改一次。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+19" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
@@ -2072,10 +2092,30 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+127" />
+            <location filename="../../ui/app.py" line="+131" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} was left locked by a Studio that is no longer running.</source>
+            <translation>{name} 被一个已不在运行的 Studio 锁定后遗留。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take the lock over to edit it here, or open it read-only to look and export.</source>
+            <translation>接管这把锁即可在此编辑，或只读打开以查看和导出。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This folder does not let you remove that lock: ask {user} or the folder's owner to delete {lock}. You can open it read-only to look and export.</source>
+            <translation>此文件夹不允许你删除这把锁：请 {user} 或文件夹的所有者删除 {lock}。你可以只读打开以查看和导出。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take Over</source>
+            <translation>接管</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2094,7 +2134,8 @@
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+29" />
+            <location line="+6" />
             <location line="+5" />
             <source>Cannot open the file</source>
             <translation>无法打开文件</translation>
