@@ -1,8 +1,15 @@
 """Draft from brief: a first complete script for a template, written from the project's brief.
 
 Rule-based and deterministic: the template gives the beats, shots and visuals; the brief gives the
-words. Hooks come in two or three alternatives with different hook devices, the call to action in
-two, and the variants each change one of them against the base: a ready A/B plan.
+words (:mod:`studio.guide.draftlines`: a different part of the brief for each beat). Hooks come in
+two or three alternatives with different hook devices, the call to action in two, and the
+variants each change one of them against the base: a ready A/B plan.
+
+Time comes first: every beat gets its share of the brief's length (the hook and the call to
+action their limits, the middle beats the rest in proportion to the template's budgets, a beat's
+budget raised when the brief asks for a longer video), and says only as much as fits that share
+at the project's speech rate. Every alternative of a beat lasts exactly its share, so every
+variant runs the brief's length.
 """
 
 from __future__ import annotations
@@ -10,45 +17,32 @@ from __future__ import annotations
 import copy
 import math
 import re
+from typing import Any
 
 from studio.guide import thresholds as thresholds_mod
 from studio.guide.brieffill import fill, slot_values
+from studio.guide.draftlines import Line, Pools, lines_for
 from studio.guide.libraries import devices, entries
 from studio.guide.templates import get_template, script_from_template
 from studio.guide.textscan import caption_width, speech_seconds
-from studio.models.brief import Brief
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, TestVariable
 
 #: Words around the brief's own, per language.
 WORDS = {
-    "zh": {"try": "试试{point}", "no_more": "告别{pain}", "tap": "点击下方链接 ↓", "hook": "钩子{label}",
-           "ending": "结尾{label}", "base": "基础版", "vs": "{a}钩子对比{b}钩子", "cta_vs": "结尾换成：{line}",
-           "badge": "√ {point}"},
-    "en": {"try": "Meet {point}.", "no_more": "No more {pain}.", "tap": "Tap the link below ↓", "hook": "Hook {label}",
-           "ending": "Ending {label}", "base": "Base", "vs": "{a} hook against {b} hook", "cta_vs": "Close with: {line}",
-           "badge": "✓ {point}"},
+    "zh": {"tap": "点击下方链接 ↓", "hook": "钩子{label}", "ending": "结尾{label}", "base": "基础版",
+           "vs": "{a}钩子对比{b}钩子", "cta_vs": "结尾换成：{line}"},
+    "en": {"tap": "Tap the link below ↓", "hook": "Hook {label}", "ending": "Ending {label}", "base": "Base",
+           "vs": "{a} hook against {b} hook", "cta_vs": "Close with: {line}"},
 }  # fmt: skip
 _CLAUSE = re.compile(r"(?<=[，。！？；：,.!?;:])\s*")
 #: Tags a template shot loses when the draft rewrites it (the draft places its own).
 _PLACED = {"key_point", "badge"}
-
-
-def _lines(
-    w: _Writer, kind: str, values: dict[str, str], limit_s: float
-) -> list[tuple[str, tuple[str, ...]]]:
-    """Filled library lines of a kind from the brief that can be said within ``limit_s``, one per first device."""
-    seen: set[str] = set()
-    found = []
-    for entry in entries(kind, lang=w.project.language):
-        if "{" not in entry.text or not entry.devices or entry.devices[0] in seen:
-            continue
-        text = fill(entry.text, values)
-        if text is not None and sum(w.need_ds(part) for part in _clauses(text, 8)) <= limit_s * 10:
-            seen.add(entry.devices[0])
-            found.append((text, entry.devices))
-    return found
+#: The shortest shot the draft cuts (tenths of a second): fast cuts run 0.5-1 s.
+MIN_SHOT_DS = 5
+#: The part a beat plays when its template names none.
+_ROLE_OF = {BeatKind.PAIN: "pain", BeatKind.SOLUTION: "solution", BeatKind.PROOF: "evidence"}
 
 
 def _clauses(text: str, parts: int) -> list[str]:
@@ -66,12 +60,8 @@ def project_is_zh(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-#: A line the draft writes on a shot: (voice-over, on-screen text, extra tags).
-Line = tuple[str, str, tuple[str, ...]]
-
-
 class _Writer:
-    """Fills one template's shots with the brief's words, fitting each shot to its voice-over."""
+    """Lays lines on one template's shots, each beat's alternative filling exactly its share of time."""
 
     def __init__(self, project: Project, script: Script) -> None:
         self.project, self.script = project, script
@@ -79,54 +69,93 @@ class _Writer:
         self.words = WORDS[self.lang]
         self.th = thresholds_mod.resolve(project, script)
         self.caption_limit = self.th.caption_chars_zh if self.lang == "zh" else self.th.caption_chars_en
+        self.most = round(self.th.max_shot_s * 10)
+        self.pace = round(self.th.avg_shot_s * 10)
 
     def need_ds(self, vo: str) -> int:
-        """Tenths of a second a line needs, breath included (0 for none)."""
+        """Tenths of a second a line needs, breath included (0 for none), by the guide's own speech rates."""
         if not vo.strip():
             return 0
         speak, _amount, _unit = speech_seconds(vo, self.th.zh_cps, self.th.en_wps)
         return math.ceil(speak * 10 - 1e-9) + round(self.th.breath_margin_s * 10)
 
+    def floor(self, line: Line) -> int:
+        """The shortest shot a line can have."""
+        return max(self.need_ds(line.vo), MIN_SHOT_DS)
+
     def fits(self, caption: str) -> bool:
         """Whether a caption fits one line inside the safe area."""
         return caption_width(caption, self.lang == "zh") <= self.caption_limit
 
-    def write(self, alt: Alternative, lines: list[Line]) -> None:
-        """Put (voice-over, on-screen text, extra tags) lines on the alternative's shots, cloning the last as needed."""
+    def _groups(self, lines: list[Line]) -> list[list[Line]]:
+        """Each line as the shots it needs: one, or several cut at its clauses when it is too long for one."""
+        groups = []
+        for line in lines:
+            if self.need_ds(line.vo) <= self.most:
+                groups.append([line])
+                continue
+            parts = _clauses(line.vo, 8)
+            head, *rest = parts or [line.vo]
+            groups.append([Line(head, line.onscreen, line.tags, line.visual, line.shorter),
+                           *(Line(p, "", line.tags) for p in rest)])  # fmt: skip
+        return groups
+
+    def choose(self, lines: list[Line], share: int) -> list[Line]:
+        """The lines that can be said within ``share`` tenths, best first. When none fits whole, the
+        start of the first (as many clauses as fit): a beat is never left without words."""
+        chosen: list[Line] = []
+        used = 0
+        groups = self._groups(lines)
+        for group in groups:
+            for option in [group, *([s] for s in group[0].shorter)]:
+                need = sum(self.floor(line) for line in option)
+                if used + need <= share:
+                    chosen += option
+                    used += need
+                    break
+        if not chosen and groups:
+            for line in groups[0]:
+                if chosen and used + self.floor(line) > share:
+                    break
+                chosen.append(line)
+                used += self.floor(line)
+        return chosen
+
+    def lay(self, alt: Alternative, lines: list[Line], share: int) -> None:
+        """Put the lines that fit on the alternative's shots and time them to fill ``share`` exactly."""
         template = alt.shots or [Shot()]
+        rows = self.choose(lines, share)
+        # enough shots for the template's pace and its longest shot; silent ones show the template's visuals
+        count = max(len(rows), math.ceil(share / max(self.pace, 1)), math.ceil(share / max(self.most, 1)), 1)
+        while count > len(rows) and sum(map(self.floor, rows)) + MIN_SHOT_DS * (count - len(rows)) > share:
+            count -= 1
         shots = []
-        most = round(self.th.max_shot_s * 10)
-        pace = round(self.th.avg_shot_s * 10)
-        split = []
-        for vo, onscreen, tags in lines or [("", "", ())]:
-            # a line too long for one shot is said over several, cut at its clauses
-            parts = _clauses(vo, 8) if self.need_ds(vo) > pace else [vo]
-            split += [(part, onscreen if k == 0 else "", tags) for k, part in enumerate(parts)]
-        for i, (vo, onscreen, tags) in enumerate(split):
-            shot = copy.deepcopy(template[min(i, len(template) - 1)])
-            shot.id = Shot().id
-            shot.code = ""
-            shot.voiceover, shot.onscreen_text = vo, onscreen if self.fits(onscreen) else ""
-            shot.tags = list(dict.fromkeys([*(t for t in shot.tags if t not in _PLACED), *tags]))
-            shot.duration_ds = max(min(shot.duration_ds, most, pace), self.need_ds(vo), 5)
-            shots.append(shot)
-        for extra in template[len(shots) :]:
-            extra.voiceover, extra.onscreen_text = "", ""
-            extra.tags = [t for t in extra.tags if t not in _PLACED]
-            shots.append(extra)
+        for i in range(count):
+            line = rows[i] if i < len(rows) else Line("")
+            shots.append(self._shot(template[min(i, len(template) - 1)], line))
+        floors = [self.floor(rows[i]) if i < len(rows) else MIN_SHOT_DS for i in range(count)]
+        for shot, floor in zip(shots, floors, strict=True):
+            shot.duration_ds = floor
+        slack = share - sum(floors)
+        while slack > 0:
+            open_ = [s for s in shots if s.duration_ds < self.most]
+            if not open_:  # every shot at the longest: one more silent shot takes the rest
+                shots.append(self._shot(template[-1], Line("")))
+                shots[-1].duration_ds = 0
+                continue
+            min(open_, key=lambda s: s.duration_ds).duration_ds += 1
+            slack -= 1
         alt.shots = shots
 
-    def fit(self, alt: Alternative, limit_s: float) -> None:
-        """Bring an alternative within its beat's limit: silent shots go first, then get shorter."""
-        limit = round(limit_s * 10)
-        while alt.duration_ds > limit and len(alt.shots) > 1 and not alt.shots[-1].voiceover:
-            alt.shots.pop()
-        for shot in alt.shots:
-            over = alt.duration_ds - limit
-            if over <= 0:
-                break
-            floor = max(self.need_ds(shot.voiceover), 5)
-            shot.duration_ds -= min(over, max(0, shot.duration_ds - floor))
+    def _shot(self, template: Shot, line: Line) -> Shot:
+        shot = copy.deepcopy(template)
+        shot.id, shot.code = Shot().id, ""
+        shot.voiceover = line.vo
+        shot.onscreen_text = line.onscreen if self.fits(line.onscreen) else ""
+        shot.tags = list(dict.fromkeys([*(t for t in shot.tags if t not in _PLACED), *line.tags]))
+        if line.visual:  # a shooting note from the brief: what the camera shows, never said
+            shot.visual = line.visual if not line.vo else f"{shot.visual} {line.visual}".strip()
+        return shot
 
 
 def draft_from_brief(project: Project, template_id: str = "") -> Script:
@@ -136,76 +165,90 @@ def draft_from_brief(project: Project, template_id: str = "") -> Script:
     tpl = get_template(template_id or DEFAULT_TEMPLATE)
     lang = project.language if project.language in WORDS else "zh"
     script = script_from_template(tpl, lang, examples=True)
-    brief: Brief = project.brief
     w = _Writer(project, script)
     values = slot_values(project)
-    for beat in script.beats:
-        _fill_beat(w, beat, brief, values)
-    _fit_length(w, script, brief.target_s)
+    pools = Pools.of(project.brief, lang)
+    shares = allotments(w, script, project.brief.target_s)
+    for beat, spec in zip(script.beats, tpl.beats, strict=True):
+        _fill_beat(w, beat, spec, pools, values, shares[beat.id])
     for beat in script.beats:
         for alt in beat.alternatives:
             for shot in alt.shots:
                 shot.code = shot.code or next_code(script, beat, alt)
-    _variants(w, script, project)
+    _variants(w, script)
     return script
 
 
-def _fit_length(w: _Writer, script: Script, target_s: int) -> None:
-    """The middle beats within their budgets, shrunk alike so the longest cut fits the brief's length
-    (drafts ran 30-35 s for a 25 s brief); voice-over keeps the time it needs to be said."""
-    middle = [b for b in script.beats if b.kind not in (BeatKind.HOOK, BeatKind.CTA) and b.budget_ds]
-    room = sum(b.budget_ds or 0 for b in middle)
-    if not room:
-        return
-    scale = 1.0
-    if target_s > 0:
-        fixed = sum(max(a.duration_ds for a in b.alternatives) for b in script.beats if b not in middle)
-        scale = min(1.0, max(0, target_s * 10 - fixed) / room)
-    for beat in middle:
-        for alt in beat.alternatives:
-            w.fit(alt, (beat.budget_ds or 0) * scale / 10)
+def allotments(w: _Writer, script: Script, target_s: int) -> dict[str, int]:
+    """Each beat's share of the brief's length in tenths: the hook and the call to action their limits,
+    the middle beats the rest in proportion to their budgets (a budget is raised to its share when the
+    brief asks for more time than the template plans)."""
+    limits = {BeatKind.HOOK: round(w.th.hook_limit_s * 10), BeatKind.CTA: round(w.th.cta_limit_s * 10)}
+    shares: dict[str, int] = {}
+    middle = []
+    for beat in script.beats:
+        if beat.kind in limits:
+            shares[beat.id] = min(beat.budget_ds or limits[beat.kind], limits[beat.kind])
+        else:
+            middle.append(beat)
+    budgets = [b.budget_ds or sum(s.duration_ds for s in b.alternatives[0].shots) or 50 for b in middle]
+    target = target_s * 10 if target_s > 0 else sum(shares.values()) + sum(budgets)
+    room = max(target - sum(shares.values()), MIN_SHOT_DS * len(middle))
+    whole = sum(budgets) or 1
+    exact = [room * b / whole for b in budgets]
+    parts = [math.floor(x) for x in exact]
+    # largest remainders first, so the shares add up to the room exactly
+    for i in sorted(range(len(parts)), key=lambda i: parts[i] - exact[i])[: room - sum(parts)]:
+        parts[i] += 1
+    for beat, part in zip(middle, parts, strict=True):
+        shares[beat.id] = part
+        if beat.budget_ds is not None and part > beat.budget_ds:
+            beat.budget_ds = part
+    return shares
 
 
-def _fill_beat(w: _Writer, beat: Beat, brief: Brief, values: dict[str, str]) -> None:
+def _library_lines(w: _Writer, kind: str, values: dict[str, str], share: int) -> list[tuple[str, str]]:
+    """Filled library lines of a kind that can be said within ``share`` tenths, one per device."""
+    seen: set[str] = set()
+    found = []
+    for entry in entries(kind, lang=w.project.language):
+        if "{" not in entry.text or not entry.devices or entry.devices[0] in seen:
+            continue
+        text = fill(entry.text, values)
+        if text is None:
+            continue
+        parts = _clauses(text, 8)
+        if sum(max(w.need_ds(p), MIN_SHOT_DS) for p in parts) <= share:
+            seen.add(entry.devices[0])
+            found.append((text, entry.devices[0]))
+    return found
+
+
+def _fill_beat(
+    w: _Writer, beat: Beat, spec: dict[str, Any], pools: Pools, values: dict[str, str], share: int
+) -> None:
     first = beat.alternatives[0]
     if beat.kind is BeatKind.HOOK:
-        hooks = _lines(w, "hook", values, w.th.hook_limit_s)[:3]
-        _alternatives(w, beat, [(t, d[0]) for t, d in hooks], first, on_screen=True)
-        for alt in beat.alternatives:
-            w.fit(alt, w.th.hook_limit_s)
+        hooks = _library_lines(w, "hook", values, share)[:3]
+        _alternatives(w, beat, hooks, first, share, on_screen=True)
     elif beat.kind is BeatKind.CTA:
-        ctas = _lines(w, "cta", values, w.th.cta_limit_s)[:2]
-        _alternatives(w, beat, [(t, d[0]) for t, d in ctas], first, on_screen=False)
-        for alt in beat.alternatives:
-            w.fit(alt, w.th.cta_limit_s)
-    elif beat.kind is BeatKind.PAIN and (brief.pains or brief.personas):
-        says = next((p.says for p in brief.personas if p.says.strip()), "")
-        pains = " · ".join(brief.pains)
-        lines: list[Line] = [(says or f"{values['pain']}？", pains, ())]
-        w.write(first, lines)
-    elif beat.kind is BeatKind.SOLUTION and brief.key_point() is not None:
-        key = brief.key_point()
-        assert key is not None
-        lines = [(w.words["try"].format(point=key.point), key.point, ())]
-        said = "，".join(brief.must_say) if w.lang == "zh" else ", ".join(brief.must_say)
-        lines.append((said or key.point, w.words["badge"].format(point=key.point), ("badge", "key_point")))
-        lines += [(sp.point, "", ()) for sp in brief.ranked_points()[1:]]
-        w.write(first, lines)
-    elif beat.kind is BeatKind.PROOF and brief.ranked_points():
-        lines = [(sp.evidence or sp.point, "", ("proof",)) for sp in brief.ranked_points() if sp.evidence]
-        answered = {sp.answers.strip() for sp in brief.ranked_points()}
-        lines += [
-            (w.words["no_more"].format(pain=p), "", ("proof",)) for p in brief.pains if p not in answered
-        ]
-        if lines:
-            w.write(first, lines)
+        ctas = _library_lines(w, "cta", values, share)[:2]
+        _alternatives(w, beat, ctas, first, share, on_screen=False)
+    else:
+        lines = lines_for(str(spec.get("role") or _ROLE_OF.get(beat.kind, "")), pools)
+        if not lines:  # the brief has nothing for this beat: the template's example, timed
+            lines = [Line(s.voiceover, s.onscreen_text) for s in first.shots if s.voiceover]
+        w.lay(first, lines, share)
+    if not any(alt.shots for alt in beat.alternatives):
+        w.lay(first, [], share)
 
 
 def _alternatives(
-    w: _Writer, beat: Beat, lines: list[tuple[str, str]], first: Alternative, on_screen: bool
+    w: _Writer, beat: Beat, lines: list[tuple[str, str]], first: Alternative, share: int, on_screen: bool
 ) -> None:
-    """One alternative per line (A, B, C): the line cut over the template's shots."""
+    """One alternative per line (A, B, C): the line cut over the template's shots, each filling the share."""
     if not lines:
+        w.lay(first, [Line(s.voiceover, s.onscreen_text, tuple(s.tags)) for s in first.shots], share)
         return
     template = copy.deepcopy(first)
     beat.alternatives = []
@@ -214,11 +257,11 @@ def _alternatives(
         alt.id, alt.label = Alternative().id, "ABC"[i]
         alt.note = _device_name(beat, device, w.lang)
         parts = _clauses(text, max(1, len(template.shots)))
-        rows: list[Line] = []
-        for j, part in enumerate(parts):
-            onscreen = part if on_screen else (w.words["tap"] if j == len(parts) - 1 else "")
-            rows.append((part, onscreen, ()))
-        w.write(alt, rows)
+        rows = [
+            Line(part, part if on_screen else (w.words["tap"] if j == len(parts) - 1 else ""))
+            for j, part in enumerate(parts)
+        ]
+        w.lay(alt, rows, share)
         beat.alternatives.append(alt)
 
 
@@ -227,7 +270,7 @@ def _device_name(beat: Beat, device: str, lang: str) -> str:
     return names[device].text(lang) if device in names else device
 
 
-def _variants(w: _Writer, script: Script, project: Project) -> None:
+def _variants(w: _Writer, script: Script) -> None:
     """The base plays every beat's A; each other variant changes one beat's alternative."""
     script.variants = [Variant(name=w.words["base"], is_base=True)]
     for beat in script.beats:
