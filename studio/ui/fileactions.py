@@ -143,16 +143,26 @@ def export(w: MainWindow) -> None:
     """Open the export dialog."""
     from studio.ui.dialogs.export import ExportDialog, tell_exported
 
-    dialog = ExportDialog(w.doc, w.settings, w)
+    dialog = ExportDialog(w.doc, w.settings, w, open_errors=open_errors(w))
     if dialog.exec() and dialog.written:
         tell_exported(w, dialog.written)
 
 
+def open_errors(w: MainWindow) -> int:
+    """Error-level findings the guide shows now (0 before its first check)."""
+    if not w.docks_ready:
+        return 0
+    return sum(1 for f in w.guide.findings if f.severity.value == "error")
+
+
 def pack(w: MainWindow) -> None:
     """Open the variant pack dialog."""
+    from studio.ui.dialogs.export import tell_exported
     from studio.ui.dialogs.pack_dialog import PackDialog
 
-    PackDialog(w.doc, w).exec()
+    dialog = PackDialog(w.doc, w)
+    if dialog.exec() and dialog.written:
+        tell_exported(w, [r.zip_path or r.folder for r in dialog.written])
 
 
 def draft_from_brief(w: MainWindow) -> None:

@@ -795,7 +795,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+55" />
+            <location filename="../../ui/dialogs/export.py" line="+53" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -885,17 +885,17 @@
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+36" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+239" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -945,17 +945,20 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-174" />
+            <location filename="../../ui/dialogs/export.py" line="-217" />
             <location line="+43" />
             <location line="+65" />
-            <location line="+27" />
+            <location line="+28" />
             <location line="+5" />
             <location line="+6" />
+            <location line="+24" />
+            <location line="+26" />
             <source>Export</source>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-177" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -1060,7 +1063,7 @@
             <translation>No such sound file: {path}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Export to</source>
             <translation>Export to</translation>
         </message>
@@ -1073,6 +1076,41 @@
             <location line="+5" />
             <source>Choose a file to export to.</source>
             <translation>Choose a file to export to.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{names} already exists. Replace it?</source>
+            <translation>{names} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} files already exist: {names}. Replace them?</source>
+            <translation>{count} files already exist: {names}. Replace them?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Or keep it and export to {name}.</source>
+            <translation>Or keep it and export to {name}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use New Name</source>
+            <translation>Use New Name</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>1 error remains in the guide: export anyway?</source>
+            <translation>1 error remains in the guide: export anyway?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} errors remain in the guide: export anyway?</source>
+            <translation>{count} errors remain in the guide: export anyway?</translation>
         </message>
     </context>
     <context>
@@ -1123,7 +1161,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+60" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1517,6 +1555,19 @@
             <location line="+3" />
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../ui/jobs.py" line="+78" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelling… nothing half-written is kept.</source>
+            <translation>Cancelling… nothing half-written is kept.</translation>
         </message>
     </context>
     <context>
@@ -2145,7 +2196,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+45" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
@@ -2221,12 +2272,12 @@
             <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>Writing the packs…</source>
             <translation>Writing the packs…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+5" />
             <source>The pack could not be written: {detail}</source>
             <translation>The pack could not be written: {detail}</translation>
         </message>

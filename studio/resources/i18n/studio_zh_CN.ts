@@ -794,7 +794,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+55" />
+            <location filename="../../ui/dialogs/export.py" line="+53" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -884,17 +884,17 @@
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+36" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+239" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -944,17 +944,20 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-174" />
+            <location filename="../../ui/dialogs/export.py" line="-217" />
             <location line="+43" />
             <location line="+65" />
-            <location line="+27" />
+            <location line="+28" />
             <location line="+5" />
             <location line="+6" />
+            <location line="+24" />
+            <location line="+26" />
             <source>Export</source>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-177" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -1059,7 +1062,7 @@
             <translation>音频文件不存在：{path}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
@@ -1072,6 +1075,41 @@
             <location line="+5" />
             <source>Choose a file to export to.</source>
             <translation>请选择要导出到的文件。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{names} already exists. Replace it?</source>
+            <translation>{names} 已存在。要替换它吗？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} files already exist: {names}. Replace them?</source>
+            <translation>已有 {count} 个文件存在：{names}。要替换它们吗？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Or keep it and export to {name}.</source>
+            <translation>或者保留它，导出到 {name}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use New Name</source>
+            <translation>使用新名称</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>1 error remains in the guide: export anyway?</source>
+            <translation>向导中还有 1 个错误：仍要导出吗？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} errors remain in the guide: export anyway?</source>
+            <translation>向导中还有 {count} 个错误：仍要导出吗？</translation>
         </message>
     </context>
     <context>
@@ -1122,7 +1160,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+60" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1516,6 +1554,19 @@
             <location line="+3" />
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>Jobs</name>
+        <message>
+            <location filename="../../ui/jobs.py" line="+78" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancelling… nothing half-written is kept.</source>
+            <translation>正在取消……不会留下写了一半的文件。</translation>
         </message>
     </context>
     <context>
@@ -2144,7 +2195,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+45" />
+            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
@@ -2220,12 +2271,12 @@
             <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>Writing the packs…</source>
             <translation>正在写出素材包…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+5" />
             <source>The pack could not be written: {detail}</source>
             <translation>无法写入素材包：{detail}</translation>
         </message>

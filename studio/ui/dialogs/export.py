@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -114,7 +112,8 @@ def _register_audio_errors() -> None:
 
 def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
                parent: QWidget | None = None, **options: Any) -> list[Path]:  # fmt: skip
-    """Write each planned file with a progress dialog; every file written (a picture may be several), or []."""
+    """Write each planned file in the background with a progress dialog; every file written (a picture may
+    be several), or [] when one failed (the user was told why) or the user cancelled."""
     written: list[Path] = []
     for path, variants in jobs:
         done = _write_one(doc, fmt, variants, path, lang, parent, options)
@@ -126,37 +125,44 @@ def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path
 
 def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
                parent: QWidget | None, options: dict[str, Any]) -> list[Path] | None:  # fmt: skip
-    """Write one file with a progress dialog; None (the user told why) when it failed."""
-    progress = QProgressDialog(
-        translate("Export", "Exporting {name}…").format(name=path.name), "", 0, 100, parent
-    )
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    """Write one file in a worker thread; None when it failed (the user told why) or was cancelled."""
+    from studio.ui.jobs import Cancelled, run_with_progress
 
-    def report(done: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done)
-        QApplication.processEvents()
+    project, script, frames = doc.project, doc.script, doc.pf.frame_bytes
+
+    def work(progress: Any) -> list[Path]:
+        make_folders([path])
+        return fmt.write(project, script, variants, frames, path, lang, progress, **options)
 
     try:
-        make_folders([path])
-        return fmt.write(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang, report, **options)
+        return run_with_progress(parent, translate("Export", "Exporting {name}…").format(name=path.name), work)
+    except Cancelled:
+        return None
     except Exception as exc:
         log.exception("export to %s failed", path)
         errors.show_error(parent, exc, translate("Export", "Export failed"))
         return None
-    finally:
-        progress.close()
+
+
+def free_path(path: Path) -> Path:
+    """``path`` when no file has that name yet, else the first free 'name 2.ext', 'name 3.ext' … beside it."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} {n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 class ExportDialog(QDialog):
     """Choose the format, variants, language, paper and file; then export."""
 
     def __init__(self, doc: DocumentController, settings: Settings | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, open_errors: int = 0) -> None:  # fmt: skip
         super().__init__(parent)
         self.doc = doc
+        #: Errors the guide shows on the script: exporting with them asks once.
+        self.open_errors = open_errors
         self.settings = settings or Settings()
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export"))
@@ -278,7 +284,8 @@ class ExportDialog(QDialog):
         base = self.doc.pf.path.with_suffix("")
         current = self.path_edit.text().strip()
         folder = Path(current).parent if current else base.parent
-        self.path_edit.setText(str(folder / f"{base.name}_{fmt.name}{fmt.suffix}"))
+        # A name no file has yet: the same suggestion twice must not replace the first export.
+        self.path_edit.setText(str(free_path(folder / f"{base.name}_{fmt.name}{fmt.suffix}")))
 
     def _browse(self) -> None:
         fmt = self.current_format()
@@ -307,6 +314,8 @@ class ExportDialog(QDialog):
         except ExportError as exc:
             errors.show_error(self, exc, self.tr("Export"))
             return
+        if not self._replace_ok(jobs) or not self._errors_ok():
+            return
         self.settings.export_format = fmt.name
         paper, layout = self.paper_box.currentData(), self.layout_box.currentData()
         extra: dict[str, Any] = {}
@@ -320,6 +329,46 @@ class ExportDialog(QDialog):
         if written:
             self.written = written
             self.accept()
+
+
+    def _replace_ok(self, jobs: list[tuple[Path, list[Variant]]]) -> bool:
+        """Ask before replacing files; 'Use New Names' moves a single file to a free name."""
+        existing = [path for path, _variants in jobs if path.exists()]
+        if not existing:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"), "", parent=self)
+        names = ", ".join(p.name for p in existing[:3]) + (" …" if len(existing) > 3 else "")
+        text = (self.tr("{names} already exists. Replace it?") if len(existing) == 1
+                else self.tr("{count} files already exist: {names}. Replace them?"))  # fmt: skip
+        box.setText(text.format(names=names, count=len(existing)))
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        rename = None
+        if len(jobs) == 1:
+            free = free_path(existing[0])
+            box.setInformativeText(self.tr("Or keep it and export to {name}.").format(name=free.name))
+            rename = box.addButton(self.tr("Use New Name"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(rename or QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is rename and rename is not None:
+            jobs[0] = (free_path(existing[0]), jobs[0][1])
+            self.path_edit.setText(str(jobs[0][0]))
+            return True
+        return box.clickedButton() is replace
+
+    def _errors_ok(self) -> bool:
+        """Exporting with errors still open in the guide asks once."""
+        if self.open_errors <= 0:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export"),
+            (self.tr("1 error remains in the guide: export anyway?") if self.open_errors == 1
+             else self.tr("{count} errors remain in the guide: export anyway?").format(count=self.open_errors)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def tell_exported(parent: QWidget, paths: list[Path]) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QWidget,
 )
@@ -109,30 +107,22 @@ class PackDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94."))  # fmt: skip
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        progress = QProgressDialog(self.tr("Writing the packs…"), "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        from studio.ui.jobs import Cancelled, run_with_progress
 
-        def report(done: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done)
-            QApplication.processEvents()
+        project, script, variants, frames = self.doc.project, self.doc.script, self.selected_variants(), self.doc.pf.frame_bytes
+        options = {"fps": rate, "make_zip": self.zip_box.isChecked(), "animatic": self.animatic_box.isChecked(),
+                   "media_root": self.media_root_edit.text().strip() or None}  # fmt: skip
+
+        def work(progress: Any) -> list[PackResult]:
+            return pack_variants(project, script, variants, frames, folder, progress=progress, **options)
 
         try:
-            self.written = pack_variants(
-                self.doc.project, self.doc.script, self.selected_variants(), self.doc.pf.frame_bytes, folder,
-                fps=rate, make_zip=self.zip_box.isChecked(), progress=report,
-                media_root=self.media_root_edit.text().strip() or None, animatic=self.animatic_box.isChecked(),
-            )  # fmt: skip
+            self.written = run_with_progress(self, self.tr("Writing the packs…"), work)
+        except Cancelled:
+            return  # the pack's own clean-up left no part folder; the dialog stays open
         except (ExportError, OSError) as exc:
-            progress.close()
-            QApplication.restoreOverrideCursor()
             log.warning("pack failed: %s", exc)
             QMessageBox.warning(self, self.windowTitle(), self.tr("The pack could not be written: {detail}").format(
                 detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip
             return
-        progress.close()
-        QApplication.restoreOverrideCursor()
         super().accept()

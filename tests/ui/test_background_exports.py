@@ -1,0 +1,143 @@
+"""Exports and packs run in the background: the window keeps its event loop, Cancel leaves nothing
+half-written, an existing file is never replaced without asking, and open errors ask once."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from studio.ui.dialogs.export import ExportDialog, free_path
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def _pdf_dialog(doc, settings, qtbot, target: Path, **kw) -> ExportDialog:
+    dialog = ExportDialog(doc, settings, **kw)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.path_edit.setText(str(target))
+    return dialog
+
+
+def _press_cancel_while_working(parent, pf, monkeypatch) -> list[bool]:
+    """Hold the work at its first frame until the user has pressed Cancel on the progress dialog."""
+    pressed: list[bool] = []
+    gate = threading.Event()
+    read = pf.frame_bytes
+
+    def held(*args, **kwargs):
+        gate.wait(30)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(pf, "frame_bytes", held)
+
+    def look() -> None:
+        progress = parent.findChild(QProgressDialog)
+        if progress is None:
+            QTimer.singleShot(5, look)
+            return
+        pressed.append(True)
+        progress.findChild(QPushButton).click()  # its Cancel button
+        gate.set()
+
+    QTimer.singleShot(0, look)
+    return pressed
+
+
+def test_the_event_loop_runs_while_a_pdf_is_written(doc, settings, qtbot, out):
+    dialog = _pdf_dialog(doc, settings, qtbot, out / "board.pdf")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    try:
+        dialog.run()
+    finally:
+        timer.stop()
+    assert dialog.written == [out / "board.pdf"] and (out / "board.pdf").read_bytes().startswith(b"%PDF")
+    assert ticks, "the window's timers fired during the export: it was not blocked"
+
+
+def test_cancel_leaves_no_file_and_no_part(doc, settings, qtbot, out, monkeypatch):
+    dialog = _pdf_dialog(doc, settings, qtbot, out / "board.pdf")
+    pressed = _press_cancel_while_working(dialog, doc.pf, monkeypatch)
+    dialog.run()
+    assert pressed and dialog.written == []
+    assert list(out.iterdir()) == []  # neither the PDF nor its .part
+
+
+def test_an_existing_file_is_kept_unless_the_user_says_replace(doc, settings, qtbot, out, monkeypatch):
+    target = out / "board.pdf"
+    target.write_bytes(b"the client's 12-page PDF")
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.setProperty("clicked", "Use New Name")
+        for button in box.buttons():
+            if button.text() == "Use New Name":
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    dialog = _pdf_dialog(doc, settings, qtbot, target)
+    dialog.run()
+    assert asked and "board.pdf" in asked[0] and "Replace" in asked[0]
+    assert target.read_bytes() == b"the client's 12-page PDF"
+    assert dialog.written == [out / "board 2.pdf"]
+
+
+def test_cancel_on_replace_writes_nothing(doc, settings, qtbot, out, monkeypatch):
+    target = out / "board.pdf"
+    target.write_bytes(b"mine")
+
+    def exec_(box: QMessageBox) -> int:
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    dialog = _pdf_dialog(doc, settings, qtbot, target)
+    dialog.run()
+    assert dialog.written == [] and sorted(p.name for p in out.iterdir()) == ["board.pdf"]
+
+
+def test_the_suggested_name_is_free(doc, settings, qtbot, tmp_path):
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    first = Path(dialog.path_edit.text())
+    first.write_bytes(b"an earlier export")
+    dialog.format_box.setCurrentIndex((dialog.format_box.currentIndex() + 1) % dialog.format_box.count())
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(dialog.settings.export_format))
+    assert Path(dialog.path_edit.text()) == free_path(first) != first
+
+
+def test_open_errors_ask_once(doc, settings, qtbot, out, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    dialog = _pdf_dialog(doc, settings, qtbot, out / "board.pdf", open_errors=5)
+    dialog.run()
+    assert asked == ["5 errors remain in the guide: export anyway?"] and list(out.iterdir()) == []
+
+
+def test_a_pack_runs_in_the_background_and_cancel_leaves_no_folder(doc, qtbot, out, monkeypatch):
+    from studio.ui.dialogs.pack_dialog import PackDialog
+
+    dialog = PackDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(out))
+    pressed = _press_cancel_while_working(dialog, doc.pf, monkeypatch)
+    dialog.accept()
+    assert pressed and dialog.written == [] and dialog.result() == 0
+    assert [p for p in out.rglob("*")] == []
+    monkeypatch.undo()
+    dialog.accept()  # again, to the end this time
+    assert dialog.written and all(r.folder.is_dir() for r in dialog.written)
