@@ -150,9 +150,10 @@ def export(w: MainWindow) -> None:
 
 def open_errors(w: MainWindow) -> int:
     """Error-level findings the guide shows now (0 before its first check)."""
-    if not w.docks_ready:
+    guide: Any = getattr(w, "guide", None)  # built with the docks, after the first paint
+    if guide is None:
         return 0
-    return sum(1 for f in w.guide.findings if f.severity.value == "error")
+    return len([f for f in guide.findings if f.severity.value == "error"])
 
 
 def pack(w: MainWindow) -> None:

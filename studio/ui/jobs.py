@@ -37,11 +37,11 @@ class Job(QObject):
         super().__init__(parent)
         self.work = work
         self._cancel = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="studio-job", daemon=True)
+        self.worker = threading.Thread(target=self._run, name="studio-job", daemon=True)
 
     def start(self) -> None:
         """Begin the work in its thread."""
-        self.thread.start()
+        self.worker.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -107,7 +107,7 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     dialog.canceled.connect(cancel)
     job.start()
     loop.exec()
-    job.thread.join()
+    job.worker.join()
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
