@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -137,29 +135,13 @@ def _check_new_target(path: Path, force: bool) -> None:
         raise ReadOnlyLocationError(path)
 
 
-@contextlib.contextmanager
-def _replacing(path: Path) -> Iterator[None]:
-    """Hold the target's lock while replacing it, so a file open in Studio is never replaced."""
-    if not path.exists():
-        yield
-        return
-    from studio.store.lock import ProjectLock
-
-    lock = ProjectLock.acquire(path)
-    try:
-        yield
-    finally:
-        lock.release()
-
-
 def cmd_sample(args: argparse.Namespace) -> int:
     """Write the bundled sample."""
     from studio.samples import write_sample
 
     path = Path(args.file)
     _check_new_target(path, args.force)
-    with _replacing(path):
-        write_sample(path, args.lang or language())
+    write_sample(path, args.lang or language())  # replaces an existing file only under its lock
     print(say("msg.written", path=path))
     return 0
 
@@ -182,8 +164,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     settings = requested(args)
     settings.pop("title", None)  # already the template's title or the one given
     apply_settings(project, settings_changes(project, settings))
-    with _replacing(path):
-        write_new_file(path, project)
+    write_new_file(path, project)
     print(say("msg.written", path=path))
     return 0
 
@@ -370,8 +351,7 @@ def cmd_load(args: argparse.Namespace) -> int:
             missing += 1
             continue
         blobs[digest] = {"original": image.original, "thumb": image.thumb, "print": image.print}
-    with _replacing(target):
-        write_new_file(target, project, blobs)
+    write_new_file(target, project, blobs)
     if missing and project.frames:
         print(say("msg.missing_images", count=missing), file=sys.stderr)
     print(say("msg.written", path=target))

@@ -189,6 +189,12 @@ add_messages(
             "{path}: in use by {user} on {host} (process {pid}) since {since}; open it read-only or close it there",
             "{path}：正被 {host} 上的 {user} 使用（进程 {pid}，自 {since} 起）；可只读打开，或先在那边关闭",
         ),
+        "error.replace_locked": (
+            "{path}: open in Studio by {user} on {host} (process {pid}) since {since}, so it was not replaced; "
+            "close it there first, or write to another file name",
+            "{path}：正在 {host} 上由 {user} 用 Studio 打开（进程 {pid}，自 {since} 起），因此没有覆盖；"
+            "请先在那边关闭，或写到另一个文件名",
+        ),
         "error.stale": (
             "{path}: left locked by {user} on {host} (process {pid}, since {since}), and that Studio is no "
             "longer running; take the lock over with: studio unlock {path}",
@@ -397,6 +403,8 @@ def _install_describers() -> None:
 
             key = "error.stale" if e.removable else "error.stale_fixed"
             return say(key, path=e.path, lock=lock_path(Path(e.path)), **e.holder.__dict__)
+        if e.code == "replace":
+            return say("error.replace_locked", path=e.path, **e.holder.__dict__)
         return say("error.locked", path=e.path, **e.holder.__dict__)
 
     register_error(ReadOnlyLocationError, read_only)

@@ -10,23 +10,51 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from studio.fileio import claim, fsync_dir, fsync_file, permissions_as_new, sweep_parts
-from studio.store.errors import WriteError
+from studio.store.errors import ProjectLockedError, WriteError
+from studio.store.lock import ProjectLock
 
 log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[None]:
+    """Hold the lock of a file about to be replaced, so a project open in Studio is never replaced.
+
+    Raises ProjectLockedError (code ``replace``) while anyone has it open for editing; the
+    window that has it would otherwise go on writing into a file no longer at its name.
+    """
+    if not os.path.lexists(target):
+        yield
+        return
+    try:
+        lock = ProjectLock.acquire(target, check_names=False)
+    except ProjectLockedError as exc:
+        exc.code = "replace"
+        raise
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def write_db(target: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
     """Build a database in a temp file beside ``target`` with ``fill``, then rename it over ``target``.
 
-    Whatever goes wrong, the temp file is removed and ``target`` keeps its old content.
+    Whatever goes wrong, the temp file is removed and ``target`` keeps its old content. An
+    existing ``target`` is replaced only under its lock (see :func:`replacing`).
     """
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise WriteError(target, "folder does not exist", "no_folder")
+    with replacing(target):
+        _write_db(target, folder, fill)
+
+
+def _write_db(target: Path, folder: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
     _sweep_temp_copies(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

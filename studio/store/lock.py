@@ -136,13 +136,16 @@ class ProjectLock:
         self._fd: int | None = None
 
     @classmethod
-    def acquire(cls, project_path: Path, take_over: bool = False) -> ProjectLock:
+    def acquire(cls, project_path: Path, take_over: bool = False, check_names: bool = True) -> ProjectLock:
         """Take the lock, taking over a stale one; raise ProjectLockedError when it is held.
 
         A stale lock that cannot be reused as it is (another account's file) raises
         :class:`StaleLockError` unless ``take_over``, which removes it and takes the lock.
+        ``check_names`` refuses a file with a second hard link (for editing; replacing one
+        name leaves the other as it was, so a replacement need not).
         """
-        _refuse_second_names(project_path)
+        if check_names:
+            _refuse_second_names(project_path)
         lock = cls(project_path)
         for _attempt in range(_ATTEMPTS):
             fd = lock._open(project_path, take_over)
