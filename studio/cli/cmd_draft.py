@@ -1,4 +1,5 @@
-"""``studio draft``: a first complete script written from the project's brief, added to the project."""
+"""``studio draft``: a first complete script written from the project's brief: it fills the script
+when that is still empty, else it is added beside it under a name no other script has."""
 
 from __future__ import annotations
 
@@ -15,8 +16,16 @@ add_messages(
         ),
         "draft.file": ("the project file (.studio)", "项目文件（.studio）"),
         "draft.template": (
-            "the template to draft (default: the first script's)",
-            "初稿所用的模板（默认：第一个脚本的模板）",
+            "the template to draft (default: the script's)",
+            "初稿所用的模板（默认：该脚本的模板）",
+        ),
+        "draft.script": (
+            "the script to fill when it is empty, or to add the draft after (id or title; default: the first)",
+            "脚本为空时把初稿写进这个脚本，否则加在它后面（ID 或标题；默认：第一个脚本）",
+        ),
+        "draft.filled": (
+            "{path}: wrote the draft into the empty script “{title}” ({shots} shots, {variants} variants: {names})",
+            "{path}：已把初稿写入空脚本“{title}”（{shots} 个镜头，{variants} 个版本：{names}）",
         ),
         "draft.empty": (
             "{path}: the brief is empty; fill it first ('studio brief --set')",
@@ -34,7 +43,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     """Write the draft and add it as a new script (one edit)."""
     from studio.cli.brief_needs import draft_missing
     from studio.cli.i18n import CliError
-    from studio.guide.draft import draft_from_brief
+    from studio.guide.draftplace import place_draft
     from studio.models import ops
     from studio.store.document import ProjectFile
 
@@ -42,13 +51,18 @@ def cmd_draft(args: argparse.Namespace) -> int:
         p = pf.project
         if p.brief.is_empty():
             raise CliError("draft.empty", code=1, path=args.file)
-        template = args.template or p.scripts[0].template
+        current = p.script(args.script)
+        template = args.template or current.template
         lacking = draft_missing(p, template)
-        script = draft_from_brief(p, template)
-        ops.insert_script(p, len(p.scripts), script)
+        place = place_draft(p, current, template)
+        script = place.script
+        ops.insert_script(p, place.index, script)
+        if place.replaces is not None:  # the empty script makes way: one script, now written
+            ops.remove_script(p, place.replaces)
         shots = sum(1 for _ in script.iter_shots())
         names = ("、" if language() == "zh" else ", ").join(v.name for v in script.variants)
-    print(say("draft.done", path=args.file, title=script.title, shots=shots,
+    key = "draft.filled" if place.replaces is not None else "draft.done"
+    print(say(key, path=args.file, title=script.title, shots=shots,
               variants=len(script.variants), names=names))  # fmt: skip
     if lacking:
         print(lacking)
@@ -66,4 +80,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--template", metavar="TEMPLATE", choices=sorted(templates()), help=template_help("draft.template")
     )
+    p.add_argument("--script", metavar="SCRIPT", help=say("draft.script"))
     p.set_defaults(func=cmd_draft)

@@ -273,6 +273,26 @@ class InsertScriptCommand(Command):
         ops.remove_script(self.project, self.script)
 
 
+class ReplaceScriptCommand(Command):
+    """Put a whole script (a draft from the brief) where an empty one was, in one step."""
+
+    def __init__(self, project: Project, old: Script, new: Script, text: str = "",
+                 parent: QUndoCommand | None = None) -> None:  # fmt: skip
+        super().__init__(text or "replace script", parent)
+        self.project, self.old, self.new = project, old, new
+        self.index = 0
+
+    def do(self) -> None:
+        # the new one goes in first: a project never has no script, even for a moment
+        self.index = self.project.scripts.index(self.old)
+        ops.insert_script(self.project, self.index, self.new)
+        ops.remove_script(self.project, self.old)
+
+    def undo(self) -> None:
+        ops.insert_script(self.project, self.index, self.old)
+        ops.remove_script(self.project, self.new)
+
+
 class RemoveVariantCommand(Command):
     """Remove a variant (never the base)."""
 

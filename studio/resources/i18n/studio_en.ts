@@ -294,12 +294,13 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+161" />
+            <location line="+166" />
+            <location line="+4" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-168" />
             <location line="+86" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
@@ -321,7 +322,12 @@
             <translation>The brief is empty: fill it in first, then draft from it.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
+            <source>Wrote the draft into the empty script “%1”; Undo takes it back.</source>
+            <translation>Wrote the draft into the empty script “%1”; Undo takes it back.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Added the draft “%1” as a new script; Undo takes it back.</source>
             <translation>Added the draft “%1” as a new script; Undo takes it back.</translation>
         </message>
@@ -1161,7 +1167,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>

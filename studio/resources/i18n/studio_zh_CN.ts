@@ -294,12 +294,13 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+161" />
+            <location line="+166" />
+            <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-168" />
             <location line="+86" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
@@ -321,7 +322,12 @@
             <translation>简报还是空的：请先填写简报，再根据简报起草。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+21" />
+            <source>Wrote the draft into the empty script “%1”; Undo takes it back.</source>
+            <translation>已把初稿写入空脚本“%1”；撤销即可恢复。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Added the draft “%1” as a new script; Undo takes it back.</source>
             <translation>已把初稿“%1”添加为新脚本；撤销即可收回。</translation>
         </message>
@@ -1160,7 +1166,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+61" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>

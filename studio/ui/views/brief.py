@@ -258,8 +258,10 @@ class BriefView(QWidget):
         return self.tr("The brief is empty: fill it in first, then draft from it.")
 
     def draft(self) -> None:
-        """Add the draft for the chosen template as a new script, in one undo step, and open it in Write."""
-        from studio.guide.draft import draft_from_brief
+        """Write the draft for the chosen template into the current script when it is empty, else add it
+        beside it under a name no other script has; one undo step; then open it in Write."""
+        from studio.guide.draftplace import place_draft
+        from studio.ui.commands import ReplaceScriptCommand
 
         self.commit()
         p = self.doc.project
@@ -268,16 +270,21 @@ class BriefView(QWidget):
             if hasattr(window, "show_message"):
                 window.show_message(self.empty_brief_text())
             return
-        script = draft_from_brief(p, self.template_box.currentData() or "")
-        if not self.doc.push(InsertScriptCommand(p, len(p.scripts), script, self.tr("Draft from brief"))):
+        place = place_draft(p, self.doc.script, self.template_box.currentData() or "")
+        script = place.script
+        if place.replaces is not None:
+            command: InsertScriptCommand | ReplaceScriptCommand = ReplaceScriptCommand(
+                p, place.replaces, script, self.tr("Draft from brief")
+            )
+            told = self.tr("Wrote the draft into the empty script “%1”; Undo takes it back.")
+        else:
+            command = InsertScriptCommand(p, place.index, script, self.tr("Draft from brief"))
+            told = self.tr("Added the draft “%1” as a new script; Undo takes it back.")
+        if not self.doc.push(command):
             return
         # The draft is a new script beside the others: show it, or the click seems to do nothing.
         self.doc.set_current(script=script)
         if hasattr(window, "show_tab"):
             window.show_tab("write")
         if hasattr(window, "show_message"):
-            window.show_message(
-                self.tr("Added the draft “%1” as a new script; Undo takes it back.").replace(
-                    "%1", script.title
-                )
-            )
+            window.show_message(told.replace("%1", script.title))
