@@ -15,7 +15,7 @@ import dataclasses
 import io
 import logging
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
@@ -272,11 +272,14 @@ def export_pdf(
     snapshot: str | None = None,
     date: str | None = None,
     layout: str = "table",
+    shots: Collection[str] | None = None,
+    storyboard: bool = True,
 ) -> Path:
     """Write storyboards for ``variants`` and the shoot list of their shots to one PDF.
 
     ``layout`` is 'table' (a row per shot) or a grid of large panels, '3x2' or '2x3' (see board.LAYOUTS);
-    the shoot list is always a table.
+    the shoot list is always a table. ``shots`` keeps the shoot list to those shot ids (a filtered shot
+    list prints what it shows); ``storyboard=False`` leaves the storyboards out (the crew's shoot list).
     """
     if not variants:
         raise ValueError("no variant to export")
@@ -291,8 +294,12 @@ def export_pdf(
     frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
     cuts = [cut(script, v) for v in variants]
     used = [u for u in union(script) if any(v in u.variants for v in variants)]
+    if shots is not None:
+        used = [u for u in used if u.shot.id in shots]
+    if not storyboard:
+        cuts = []
     with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
-        for variant, timed in zip(variants, cuts, strict=True):
+        for variant, timed in zip(variants if storyboard else [], cuts, strict=True):
             pdf.running_head = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
             pdf.add_page(orientation="L" if grid is None or grid.landscape else "P")
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")

@@ -193,10 +193,12 @@ def check_returned(w: MainWindow) -> None:
 
 
 def print_preview(w: MainWindow) -> None:
-    """Preview and print the current variant's storyboard and the shoot list, as the PDF export lays them out."""
+    """Preview and print what the view shows (the Shot list's rows, cut or union, filtered), else the current
+    variant's storyboard and shoot list, as the PDF export lays them out."""
     from studio.ui.dialogs.printing import preview_print
 
-    preview_print(w.doc, w)
+    shown = getattr(w.current_view(), "print_scope", None)  # a view that prints what it shows says what
+    preview_print(w.doc, w, shown() if callable(shown) else None)
 
 
 def project_settings(w: MainWindow) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
@@ -30,6 +31,9 @@ from studio.ui.icons import icon
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
 from studio.ui.shotlist_model import COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
+
+if TYPE_CHECKING:
+    from studio.ui.dialogs.printing import PrintScope
 
 log = logging.getLogger(__name__)
 
@@ -290,6 +294,18 @@ class ShotListView(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._apply_filters()
+
+    def print_scope(self) -> PrintScope:
+        """What Ctrl+P prints from here: the shoot list of the rows the table shows (cut or union, filtered)."""
+        from studio.ui.dialogs import printing
+
+        source = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+        rows = [self.model.rows[i] for i in source]
+        union = self.union_box.isChecked()
+        variants = tuple(v.id for v in self.doc.script.variants) if union else (self.doc.variant.id,)
+        which = self.tr("all variants") if union else self.doc.variant.name
+        label = self.tr("Shot list as shown: {which}, {count} shots").format(which=which, count=len(rows))
+        return printing.PrintScope(variants, frozenset(r.shot.id for r in rows), storyboard=False, label=label)
 
     def _on_union(self, on: bool) -> None:
         self.model.set_union_mode(on)

@@ -1172,7 +1172,7 @@
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -2406,15 +2406,40 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+149" />
-            <source>Cannot print</source>
+            <location filename="../../ui/dialogs/printing.py" line="+58" />
+            <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
-            <translation>Cannot print</translation>
+            <translation>Storyboard and shoot list: {variant}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Print Preview — {variant}</source>
-            <translation>Print Preview — {variant}</translation>
+            <location line="+7" />
+            <source>Shoot list of all variants</source>
+            <translation>Shoot list of all variants</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Print Preview — {what}</source>
+            <translation>Print Preview — {what}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Laying out the pages…</source>
+            <translation>Laying out the pages…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot print</source>
+            <translation>Cannot print</translation>
         </message>
     </context>
     <context>
@@ -2960,7 +2985,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+100" />
+            <location filename="../../ui/shotlist.py" line="+104" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -3041,7 +3066,17 @@
             <translation>All</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+34" />
+            <source>all variants</source>
+            <translation>all variants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list as shown: {which}, {count} shots</source>
+            <translation>Shot list as shown: {which}, {count} shots</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>{n} shots to film · {total} of footage</source>
             <translation>{n} shots to film · {total} of footage</translation>
         </message>

@@ -1171,7 +1171,7 @@
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -2405,15 +2405,40 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+149" />
-            <source>Cannot print</source>
+            <location filename="../../ui/dialogs/printing.py" line="+58" />
+            <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
-            <translation>无法打印</translation>
+            <translation>故事板和拍摄清单：{variant}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Print Preview — {variant}</source>
-            <translation>打印预览 — {variant}</translation>
+            <location line="+7" />
+            <source>Shoot list of all variants</source>
+            <translation>所有版本的拍摄清单</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>US Letter</source>
+            <translation>美式信纸</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Print Preview — {what}</source>
+            <translation>打印预览 — {what}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Laying out the pages…</source>
+            <translation>正在排版……</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot print</source>
+            <translation>无法打印</translation>
         </message>
     </context>
     <context>
@@ -2957,7 +2982,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+100" />
+            <location filename="../../ui/shotlist.py" line="+104" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -3038,7 +3063,17 @@
             <translation>全部</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+34" />
+            <source>all variants</source>
+            <translation>所有版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shot list as shown: {which}, {count} shots</source>
+            <translation>按当前显示的镜头表：{which}，{count} 个镜头</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>{n} shots to film · {total} of footage</source>
             <translation>需拍摄 {n} 个镜头 · 素材共 {total}</translation>
         </message>

@@ -11,13 +11,15 @@ from __future__ import annotations
 import logging
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
+from studio.models.entities import Script, Variant
 from studio.ui import errors
 from studio.ui.document import DocumentController
 
@@ -37,14 +39,43 @@ PREVIEW_MIN_DPI = 48
 _PAGE_SQ_IN, _PIXEL_BYTES = 8.27 * 11.69, 3
 
 
-def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str = "a4") -> bytes:
-    """The current variant's storyboard and shoot list as the PDF export writes them."""
+@dataclass(frozen=True)
+class PrintScope:
+    """What to print: storyboards of these variants (or none) and the shoot list of their shots.
+
+    ``shots`` keeps the shoot list to those shot ids, as a filtered Shot list shows them; ``label`` says in
+    the preview's list what this is ("Shot list as shown: all variants, 15 shots").
+    """
+
+    variant_ids: tuple[str, ...]
+    shots: frozenset[str] | None = None
+    storyboard: bool = True
+    label: str = ""
+
+
+def variant_scope(variant: Variant) -> PrintScope:
+    """One variant's storyboard and its shoot list (what Ctrl+P printed before it followed the view)."""
+    return PrintScope((variant.id,), None, True, translate("Printing", "Storyboard and shoot list: {variant}")
+                      .format(variant=variant.name))  # fmt: skip
+
+
+def union_scope(script: Script) -> PrintScope:
+    """The shoot list of every variant: each shot once, for the crew."""
+    return PrintScope(tuple(v.id for v in script.variants), None, False,
+                      translate("Printing", "Shoot list of all variants"))  # fmt: skip
+
+
+def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str = "a4",
+                   scope: PrintScope | None = None, layout: str = "table", progress: Any = None) -> bytes:  # fmt: skip
+    """The pages to print, as the PDF export writes them: the current variant's unless a scope is given."""
     from studio.exports.pdf_export import export_pdf
 
+    scope = scope or variant_scope(doc.variant)
+    variants = [v for v in doc.script.variants if v.id in scope.variant_ids] or [doc.variant]
     with tempfile.TemporaryDirectory(prefix="studio-print-") as folder:
         path = Path(folder) / "print.pdf"
-        export_pdf(doc.project, doc.script, [doc.variant], doc.pf.frame_bytes, path, lang or doc.project.language,
-                   paper=paper)  # fmt: skip
+        export_pdf(doc.project, doc.script, variants, doc.pf.frame_bytes, path, lang or doc.project.language, progress,
+                   paper=paper, layout=layout, shots=scope.shots, storyboard=scope.storyboard)  # fmt: skip
         return path.read_bytes()
 
 
@@ -136,22 +167,95 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def preview_print(doc: DocumentController, parent: QWidget | None = None) -> None:
-    """Open a print preview of the current variant's storyboard and the shoot list (Ctrl+P)."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+class PrintPreview:
+    """Qt's print preview with Studio's choices in its tool bar: what to print, paper and layout.
 
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        data = storyboard_pdf(doc)
-    except Exception as exc:  # the exporter's typed errors and anything a frame's bytes provoke
-        log.exception("cannot lay out the pages to print")
-        QGuiApplication.restoreOverrideCursor()
-        errors.show_error(parent, exc, translate("Printing", "Cannot print"))
-        return
-    QGuiApplication.restoreOverrideCursor()
-    printer = new_printer()
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("Printing", "Print Preview — {variant}").format(variant=doc.variant.name))
-    dialog.paintRequested.connect(lambda p: paint_pages(data, p))
-    dialog.resize(1000, 700)
-    dialog.exec()
+    Each choice lays the pages out again (in the background, see studio.ui.jobs) and refreshes the preview.
+    """
+
+    def __init__(self, doc: DocumentController, scopes: list[PrintScope], parent: QWidget | None = None) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+        from PySide6.QtWidgets import QComboBox, QToolBar
+
+        self.doc = doc
+        self.scopes = scopes
+        self.data = b""
+        self.printer = new_printer()
+        self.dialog = QPrintPreviewDialog(self.printer, parent)
+        self.dialog.resize(1000, 700)
+        self.scope_box = QComboBox(self.dialog)
+        for scope in scopes:
+            self.scope_box.addItem(scope.label)
+        self.paper_box = QComboBox(self.dialog)
+        self.paper_box.addItem(translate("Printing", "A4"), "a4")
+        self.paper_box.addItem(translate("Printing", "US Letter"), "letter")
+        self.layout_box = QComboBox(self.dialog)
+        from studio.ui.dialogs.export import layout_titles
+
+        for key, title in layout_titles().items():
+            self.layout_box.addItem(title, key)
+        bar = self.dialog.findChild(QToolBar)
+        if bar is not None:  # Qt's own tool bar: zoom, orientation, pages, print
+            bar.addSeparator()
+            for box in (self.scope_box, self.paper_box, self.layout_box):
+                bar.addWidget(box)
+        self.preview = self.dialog.findChild(QPrintPreviewWidget)
+        self.dialog.paintRequested.connect(lambda p: paint_pages(self.data, p))
+        for box in (self.scope_box, self.paper_box, self.layout_box):
+            box.currentIndexChanged.connect(self.relayout)
+
+    @property
+    def scope(self) -> PrintScope:
+        """The chosen contents."""
+        return self.scopes[max(0, self.scope_box.currentIndex())]
+
+    def lay_out(self) -> bool:
+        """Make the pages for the current choices; False (the user told why) when they cannot be made."""
+        from studio.ui.jobs import Cancelled, run_with_progress
+
+        scope, paper, layout = self.scope, self.paper_box.currentData(), self.layout_box.currentData()
+        self.dialog.setWindowTitle(translate("Printing", "Print Preview — {what}").format(what=scope.label))
+        try:
+            self.data = run_with_progress(
+                self.dialog.parentWidget(), translate("Printing", "Laying out the pages…"),
+                lambda progress: storyboard_pdf(self.doc, None, paper, scope, layout, progress),
+            )  # fmt: skip
+        except Cancelled:
+            return False
+        except Exception as exc:  # the exporter's typed errors and anything a frame's bytes provoke
+            log.exception("cannot lay out the pages to print")
+            errors.show_error(self.dialog.parentWidget(), exc, translate("Printing", "Cannot print"))
+            return False
+        return True
+
+    def relayout(self, _index: int = 0) -> None:
+        """Lay the pages out again for a new choice and show them."""
+        if self.lay_out() and self.preview is not None:
+            self.preview.updatePreview()
+
+    def exec(self) -> int:
+        """Lay out the pages, then show the preview; 0 when nothing could be laid out."""
+        if not self.lay_out():
+            return 0
+        return int(self.dialog.exec())
+
+
+def print_scopes(doc: DocumentController, shown: PrintScope | None) -> list[PrintScope]:
+    """The choices the preview offers: what the view shows first, then each variant, then the union list."""
+    scopes = [shown] if shown is not None else []
+    current = variant_scope(doc.variant)
+    scopes += [current] + [variant_scope(v) for v in doc.script.variants if v is not doc.variant]
+    scopes.append(union_scope(doc.script))
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for scope in scopes:
+        key = (scope.variant_ids, scope.shots, scope.storyboard)
+        if key not in seen:
+            seen.add(key)
+            unique.append(scope)
+    return unique
+
+
+def preview_print(doc: DocumentController, parent: QWidget | None = None, shown: PrintScope | None = None) -> None:
+    """Open a print preview of what the view shows (else the current variant's storyboard and shoot list)."""
+    PrintPreview(doc, print_scopes(doc, shown), parent).exec()

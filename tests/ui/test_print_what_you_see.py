@@ -1,0 +1,86 @@
+"""Ctrl+P prints what the view shows: the Shot list's union list with every variant's shots, its
+filters, and the choices in the preview (a variant, the union list, paper, layout)."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+from studio.ui.dialogs import printing
+
+
+def _pdf_text(data: bytes) -> str:
+    document = pdfium.PdfDocument(data)
+    try:
+        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
+def _codes_on_screen(view) -> list[str]:
+    proxy = view.proxy
+    return [view.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()].shot.code for r in range(proxy.rowCount())]
+
+
+def _all_codes(script) -> set[str]:
+    return {s.code for b in script.beats for a in b.alternatives for s in a.shots}
+
+
+def _press_ctrl_p(window, qtbot, monkeypatch) -> list[printing.PrintPreview]:
+    shown: list[printing.PrintPreview] = []
+
+    def exec_(self) -> int:
+        shown.append(self)
+        return 0
+
+    monkeypatch.setattr(printing.PrintPreview, "exec", lambda self: (self.lay_out(), exec_(self))[1])
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    return shown
+
+
+def test_the_union_shoot_list_prints_every_shot_it_shows(window, doc, qtbot, monkeypatch):
+    view = window.show_tab("shotlist")
+    qtbot.waitExposed(window)
+    box = view.union_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    on_screen = _codes_on_screen(view)
+    current_cut = {s.code for b in doc.script.beats for a in b.alternatives for s in a.shots
+                   if doc.variant.choices.get(b.id, b.alternatives[0].id) == a.id}  # fmt: skip
+    assert len(on_screen) > len(current_cut)  # the union has shots the current variant does not
+    shown = _press_ctrl_p(window, qtbot, monkeypatch)
+    assert shown, "Ctrl+P opened the preview"
+    text = _pdf_text(shown[0].data)
+    printed = {c for c in _all_codes(doc.script) if c in text}
+    assert printed == set(on_screen)
+    assert shown[0].scope.label.startswith("Shot list as shown: all variants")
+
+
+def test_a_filtered_shot_list_prints_only_its_rows(window, doc, qtbot, monkeypatch):
+    view = window.show_tab("shotlist")
+    qtbot.waitExposed(window)
+    beat = doc.script.beats[0]
+    view.beat_filter.setCurrentIndex(view.beat_filter.findData(beat.id))
+    on_screen = _codes_on_screen(view)
+    assert 0 < len(on_screen) < len(_all_codes(doc.script))
+    shown = _press_ctrl_p(window, qtbot, monkeypatch)
+    text = _pdf_text(shown[0].data)
+    assert {c for c in _all_codes(doc.script) if c in text} == set(on_screen)
+
+
+def test_the_preview_offers_each_variant_and_the_union_list(window, doc, qtbot, monkeypatch):
+    window.show_tab("write")
+    shown = _press_ctrl_p(window, qtbot, monkeypatch)
+    preview = shown[0]
+    labels = [preview.scope_box.itemText(i) for i in range(preview.scope_box.count())]
+    assert len(labels) == len(doc.script.variants) + 1 and labels[-1] == "Shoot list of all variants"
+    monkeypatch.setattr(printing.PrintPreview, "exec", lambda self: 0)  # relayout below draws no preview
+    preview.scope_box.setCurrentIndex(len(labels) - 1)  # as the user picks it in the tool bar
+    assert {c for c in _all_codes(doc.script) if c in _pdf_text(preview.data)} == _all_codes(doc.script)
+    letter_before = preview.data
+    preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter"))
+    width, height = pdfium.PdfDocument(preview.data)[0].get_size()
+    assert preview.data != letter_before and round(width) == 792  # US Letter landscape, in points
+    assert isinstance(preview.dialog, QPrintPreviewDialog)
