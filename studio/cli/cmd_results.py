@@ -56,18 +56,18 @@ add_messages(
         ),
         "res.dry_run": ("Dry run: nothing was changed.", "预览：未做任何改动。"),
         "report.exceeds_kept": (
-            "{path}: after the import {variant} would have {small} ({small_value:g}) above {large} ({large_value:g}), "
+            "{path}: after the import {variant} would have {small} ({small_value:,g}) above {large} ({large_value:,g}), "
             "because {kept} keeps an earlier value the report does not carry. Add --replace to replace the "
             "variant's results with the report (drops {replace_drops}), or --keep-agreeing to keep earlier values "
             "only where they still agree (drops {agree_drops}); --dry-run shows both",
-            "{path}：导入后「{variant}」的{small}（{small_value:g}）会多于{large}（{large_value:g}），"
+            "{path}：导入后「{variant}」的{small}（{small_value:,g}）会多于{large}（{large_value:,g}），"
             "因为报表没有{kept}，它沿用了之前的数值。加 --replace 用报表替换该版本的结果（舍弃 {replace_drops}），"
             "或加 --keep-agreeing 只保留仍然一致的旧数值（舍弃 {agree_drops}）；--dry-run 可先查看两种结果",
         ),
         "report.exceeds_total": (
-            "{path}: in the report {variant} has {small} ({small_value:g}) above {large} ({large_value:g}) once its "
+            "{path}: in the report {variant} has {small} ({small_value:,g}) above {large} ({large_value:,g}) once its "
             "rows are added up (rows leave different columns blank); fill the blanks or map other columns with --map",
-            "{path}：报表中「{variant}」各行相加后{small}（{small_value:g}）多于{large}（{large_value:g}）"
+            "{path}：报表中「{variant}」各行相加后{small}（{small_value:,g}）多于{large}（{large_value:,g}）"
             "（各行留空的列不同）；请补全空白单元格，或用 --map 指定其他列",
         ),
         "res.drop_item": ("{variant} {field} {value}", "「{variant}」{field} {value}"),
@@ -106,7 +106,11 @@ add_messages(
             "{path}: cannot read the report ({detail})",
             "{path}：无法读取报表（{detail}）",
         ),
-        "report.too_large": ("{path}: the report is too large", "{path}：报表过大"),
+        "report.too_large": (
+            "{path}: the report is larger than Studio reads (100,000 data rows, 50 MB); export a shorter date "
+            "range or split it into several files and import each",
+            "{path}：报表超出可读取的大小（10 万行数据、50 MB）；请导出较短的日期范围，或拆成几个文件分别导入",
+        ),
         "report.field_too_long": (
             "{path}: line {row} has a field longer than {limit} characters; not a report Studio can read",
             "{path}：第 {row} 行有一个字段超过 {limit} 个字符，不是可读取的报表",
@@ -133,8 +137,8 @@ add_messages(
             "{path} 第 {row} 行“{column}”列：{value!r} 不是整数",
         ),
         "report.exceeds": (
-            "{path}, row {row}: {small} ({small_value:g}) is more than {large} ({large_value:g})",
-            "{path} 第 {row} 行：{small}（{small_value:g}）多于 {large}（{large_value:g}）",
+            "{path}, row {row}: {small} ({small_value:,g}) is more than {large} ({large_value:,g})",
+            "{path} 第 {row} 行：{small}（{small_value:,g}）多于 {large}（{large_value:,g}）",
         ),
         "report.unknown_variants": (
             "{path}: no variant named {names} in this script (variants: {known}); nothing was imported",

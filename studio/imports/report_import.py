@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import logging
 import math
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,15 @@ from studio.models.entities import Script, VariantResult, now_iso
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 50_000_000
+#: Most data rows a report may have (the header and any title rows above it are not counted).
 MAX_ROWS = 100_000
+#: Rows looked at for the header (platforms put a title or a date range above it).
+HEADER_SCAN_ROWS = 10
+#: Rows between two calls of a progress callback.
+PROGRESS_EVERY = 2000
+
+#: ``progress(done, total)`` (total 0 when not known yet); it may raise to stop the work (a cancel).
+Progress = Callable[[int, int], None]
 
 
 class ReportError(Exception):
@@ -70,15 +79,20 @@ def _decode(data: bytes, path: str) -> str:
     return text
 
 
-def _read_csv(data: bytes, path: str) -> list[list[str]]:
+def _read_csv(data: bytes, path: str, progress: Progress | None = None) -> list[list[str]]:
     text = _decode(data, path)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[str]] = []
     try:
-        return list(reader)
+        for row in reader:
+            rows.append(row)
+            if progress is not None and len(rows) % PROGRESS_EVERY == 0:
+                progress(len(rows), 0)
+        return rows
     except csv.Error as exc:
         # The csv module's own limit (131,072 characters a field) guards memory; say where it was hit.
         if "field limit" in str(exc):
@@ -88,7 +102,7 @@ def _read_csv(data: bytes, path: str) -> list[list[str]]:
         raise ReportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
 
 
-def _read_xlsx(data: bytes, path: str) -> list[list[str]]:
+def _read_xlsx(data: bytes, path: str, progress: Progress | None = None) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
@@ -100,8 +114,10 @@ def _read_xlsx(data: bytes, path: str) -> list[list[str]]:
         rows: list[list[str]] = []
         for values in ws.iter_rows(values_only=True):
             rows.append(["" if v is None else _cell_text(v) for v in values])
-            if len(rows) > MAX_ROWS:
-                raise ReportError("too_large", path)
+            if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
+                raise ReportError("too_large", path, limit_rows=MAX_ROWS)
+            if progress is not None and len(rows) % PROGRESS_EVERY == 0:
+                progress(len(rows), 0)
         return rows
     finally:
         wb.close()
@@ -113,26 +129,28 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_report(path: str | Path) -> Table:
-    """Read a CSV (UTF-8 or GB18030) or XLSX report; the first row with a name column is the header."""
+def read_report(path: str | Path, progress: Progress | None = None) -> Table:
+    """Read a CSV (UTF-8 or GB18030) or XLSX report; the first row with a name column is the header.
+
+    ``progress(rows read, 0)`` is called now and then; an exception it raises stops the reading."""
     path = Path(path)
     name = str(path)
     data = read_bounded(path, MAX_BYTES, ReportError)
     if not data.strip():
         raise ReportError("empty", name)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows = _read_xlsx(data, name)
+        rows = _read_xlsx(data, name, progress)
     else:
-        rows = _read_csv(data, name)
+        rows = _read_csv(data, name, progress)
     rows = [[c.strip() for c in r] for r in rows if any(c.strip() for c in r)]
     if not rows:
         raise ReportError("empty", name)
-    if len(rows) > MAX_ROWS:
-        raise ReportError("too_large", name)
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
     # Platforms put a title or a date range above the header ("2025-11-01 ~ 2025-11-30").
-    start = next((i for i, r in enumerate(rows[:10]) if "variant" in guess_mapping(r)), 0)
+    start = next((i for i, r in enumerate(rows[:HEADER_SCAN_ROWS]) if "variant" in guess_mapping(r)), 0)
+    if len(rows) - start - 1 > MAX_ROWS:
+        raise ReportError("too_large", name, limit_rows=MAX_ROWS)
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
     return Table(name, rows[start], rows[start + 1 :])
 
 
@@ -230,9 +248,9 @@ class Preview:
         """Whether a conflict waits for a choice (then ``merged`` is empty: nothing can be stored)."""
         return bool(self.conflicts) and self.choice is None
 
-    @property
+    @functools.cached_property
     def unmatched(self) -> list[RowPreview]:
-        """Rows no variant was found for (unmatched or ambiguous), in file order."""
+        """Rows no variant was found for (unmatched or ambiguous), in file order (worked out once)."""
         return [r for r in self.rows if r.variant_id is None and r.how != "skipped"]
 
 
@@ -325,13 +343,15 @@ def preview(
     picks: Mapping[int, str | None] | None = None,
     profile: Profile | None = None,
     choice: str | None = None,
+    progress: Progress | None = None,
 ) -> Preview:
     """Match every row, sum per variant and merge into the earlier results; raise ReportError on bad data.
 
     ``picks`` maps a row's line to the variant the user chose for it (None: leave the row out).
     Rows still unmatched are listed in the preview and contribute nothing. ``choice`` ("replace" or
     "agree") says what to do with earlier values the report lacks; without one they are all kept, and
-    a conflict leaves the preview unresolved.
+    a conflict leaves the preview unresolved. ``progress(rows done, rows)`` is called now and then;
+    an exception it raises stops the work.
     """
     if choice is not None and choice not in CHOICES:
         raise ValueError(f"unknown choice {choice!r}")
@@ -349,6 +369,8 @@ def preview(
     rows: list[RowPreview] = []
     totals: dict[str, dict[str, float]] = {}
     for line, row in enumerate(table.rows, start=2):
+        if progress is not None and line % PROGRESS_EVERY == 0:
+            progress(line - 2, len(table.rows))
         name = row[mapping["variant"]].strip() if mapping["variant"] < len(row) else ""
         if not name or profiles.norm(name) in _TOTAL_WORDS or name.startswith(("合计", "总计", "Total")):
             continue

@@ -2532,15 +2532,87 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
-            <location line="+157" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+74" />
+            <location line="+273" />
             <source>Import ad report</source>
-            <extracomment>Row-table columns.</extracomment>
+            <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
             <translation>Import ad report</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-204" />
+            <source>Reading the report…</source>
+            <translation>Reading the report…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking the report…</source>
+            <translation>Checking the report…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Reading the report: %1 rows…</source>
+            <translation>Reading the report: %1 rows…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking rows: %1…</source>
+            <translation>Checking rows: %1…</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Report from: %1</source>
+            <translation>Report from: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(not in report)</source>
+            <translation>(not in report)</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Earlier values dropped: %1</source>
+            <translation>Earlier values dropped: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
+            <translation>
+                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
+                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>keeps: %1</source>
+            <translation>keeps: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The report disagrees with earlier values it does not carry</source>
+            <translation>The report disagrees with earlier values it does not carry</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Replace the variant's results with the report; drops %1</source>
+            <translation>Replace the variant's results with the report; drops %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep earlier values only where they still agree; drops %1</source>
+            <translation>Keep earlier values only where they still agree; drops %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRowsModel</name>
+        <message>
+            <location filename="../../ui/dialogs/report_rows.py" line="+73" />
             <source>Row</source>
+            <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>Row</translation>
         </message>
         <message>
@@ -2559,37 +2631,14 @@
             <translation>Match</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Report from: %1</source>
-            <translation>Report from: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>(not in report)</source>
-            <translation>(not in report)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+44" />
-            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
-            <translation>
-                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
-                <numerusform>%n row(s) match no variant: choose one in the list below, or leave them out.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>keeps: %1</source>
-            <translation>keeps: %1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>(choose a variant)</source>
-            <translation>(choose a variant)</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>(leave this row out)</source>
             <translation>(leave this row out)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(choose a variant)</source>
+            <translation>(choose a variant)</translation>
         </message>
     </context>
     <context>
@@ -2610,12 +2659,7 @@
             <translation>The report cannot be read ({detail}).</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The report is too large.</source>
-            <translation>The report is too large.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
             <translation>Line {row} has a field longer than {limit} characters; this is not a report.</translation>
         </message>
@@ -2670,9 +2714,19 @@
             <translation>Row {row}: {small} is more than {large}.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</source>
-            <translation>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</translation>
+            <location line="-39" />
+            <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
+            <translation>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
+            <translation>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</source>
+            <translation>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2685,7 +2739,7 @@
             <translation>The report has no data rows.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
             <translation>CTR counts clicks from “{column}” (clicks that lead to the product page).</translation>
         </message>
@@ -4129,6 +4183,19 @@ Ctrl+click to open</translation>
             <location line="+8" />
             <source>%1 · %2 %3 · %4–%5 s</source>
             <translation>%1 · %2 %3 · %4–%5 s</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantDelegate</name>
+        <message>
+            <location filename="../../ui/dialogs/report_rows.py" line="+47" />
+            <source>(choose a variant)</source>
+            <translation>(choose a variant)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this row out)</source>
+            <translation>(leave this row out)</translation>
         </message>
     </context>
     <context>

@@ -2531,21 +2531,92 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+55" />
-            <location line="+157" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+74" />
+            <location line="+273" />
             <source>Import ad report</source>
-            <extracomment>Row-table columns.</extracomment>
+            <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
             <translation>导入投放报表</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-204" />
+            <source>Reading the report…</source>
+            <translation>正在读取报表…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking the report…</source>
+            <translation>正在核对报表…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Reading the report: %1 rows…</source>
+            <translation>正在读取报表：已读 %1 行…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Checking rows: %1…</source>
+            <translation>正在核对：第 %1 行…</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Report from: %1</source>
+            <translation>报表来源：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(not in report)</source>
+            <translation>（报表中没有）</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Earlier values dropped: %1</source>
+            <translation>舍弃的旧数值：%1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
+            <translation>
+                <numerusform>有 %n 行没有匹配到版本：请在下方列表中选择版本，或跳过这些行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>keeps: %1</source>
+            <translation>保留原值：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The report disagrees with earlier values it does not carry</source>
+            <translation>报表与它没有的旧数值冲突</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Replace the variant's results with the report; drops %1</source>
+            <translation>用报表替换该版本的结果；舍弃 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep earlier values only where they still agree; drops %1</source>
+            <translation>只保留仍然一致的旧数值；舍弃 %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>nothing</source>
+            <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportRowsModel</name>
+        <message>
+            <location filename="../../ui/dialogs/report_rows.py" line="+73" />
             <source>Row</source>
+            <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>行</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Ad name</source>
-            <translation>广告名称</translation>
+            <translation>广告名</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2558,36 +2629,14 @@
             <translation>匹配</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Report from: %1</source>
-            <translation>报表来源：%1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>(not in report)</source>
-            <translation>（报表中没有）</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+44" />
-            <source>%n row(s) match no variant: choose one in the list below, or leave them out.</source>
-            <translation>
-                <numerusform>有 %n 行没有匹配到版本：请在下方列表中选择版本，或跳过这些行。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>keeps: %1</source>
-            <translation>保留原值：%1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>(choose a variant)</source>
-            <translation>（选择版本）</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>(leave this row out)</source>
             <translation>（跳过这一行）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(choose a variant)</source>
+            <translation>（选择版本）</translation>
         </message>
     </context>
     <context>
@@ -2608,12 +2657,7 @@
             <translation>无法读取报表（{detail}）。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The report is too large.</source>
-            <translation>报表过大。</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
             <translation>第 {row} 行有一个字段超过 {limit} 个字符，这不是报表。</translation>
         </message>
@@ -2668,9 +2712,19 @@
             <translation>第 {row} 行：{small} 多于 {large}。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because {kept} keeps its earlier value. Map both columns, or import a report that has both.</source>
-            <translation>导入后「{variant}」的{small}（{small_value:g}）会多于{large}（{large_value:g}），因为{kept}沿用之前的数值。请同时对应这两列，或导入包含这两列的报表。</translation>
+            <location line="-39" />
+            <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
+            <translation>报表超出可读取的大小（10 万行数据、50 MB）。请导出较短的日期范围，或拆成几个文件分别导入。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
+            <translation>「{variant}」的{small}（{small_value:,g}）会多于{large}（{large_value:,g}），因为报表没有{kept}，它沿用了之前的数值。请在下方选择：用报表替换该版本的结果，或只保留仍然一致的旧数值。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</source>
+            <translation>报表各行相加后「{variant}」的{small}（{small_value:,g}）多于{large}（{large_value:,g}）：各行留空的列不同。请补全空白单元格，或选择其他列。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2683,7 +2737,7 @@
             <translation>报表没有数据行。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
             <translation>点击率按“{column}”计算（进入商品页的点击）。</translation>
         </message>
@@ -4126,6 +4180,19 @@ Ctrl+click to open</source>
             <location line="+8" />
             <source>%1 · %2 %3 · %4–%5 s</source>
             <translation>%1 · %2 %3 · %4–%5 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantDelegate</name>
+        <message>
+            <location filename="../../ui/dialogs/report_rows.py" line="+47" />
+            <source>(choose a variant)</source>
+            <translation>（选择版本）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(leave this row out)</source>
+            <translation>（跳过这一行）</translation>
         </message>
     </context>
     <context>

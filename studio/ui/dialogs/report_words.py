@@ -15,7 +15,11 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "empty": QCoreApplication.translate("ReportWords", "The report is empty."),
         "binary": QCoreApplication.translate("ReportWords", "This is not a CSV or Excel report."),
         "unreadable": QCoreApplication.translate("ReportWords", "The report cannot be read ({detail})."),
-        "too_large": QCoreApplication.translate("ReportWords", "The report is too large."),
+        "too_large": QCoreApplication.translate(
+            "ReportWords",
+            "The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, "
+            "or split it into several files and import each.",
+        ),
         "field_too_long": QCoreApplication.translate(
             "ReportWords", "Line {row} has a field longer than {limit} characters; this is not a report."
         ),
@@ -53,19 +57,26 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "exceeds": QCoreApplication.translate("ReportWords", "Row {row}: {small} is more than {large}."),
         "exceeds_kept": QCoreApplication.translate(
             "ReportWords",
-            "{variant} would have more {small} ({small_value:g}) than {large} ({large_value:g}) because "
-            "{kept} keeps its earlier value. Map both columns, or import a report that has both.",
+            "{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because "
+            "{kept} keeps an earlier value the report does not carry. Choose below: replace the variant's "
+            "results with the report, or keep earlier values only where they still agree.",
+        ),
+        "exceeds_total": QCoreApplication.translate(
+            "ReportWords",
+            "Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): "
+            "its rows leave different columns blank. Fill the blanks, or map other columns.",
         ),
         "unknown_variants": QCoreApplication.translate(
             "ReportWords", "No variant named {names} in this script (variants: {known})."
         ),
         "no_rows": QCoreApplication.translate("ReportWords", "The report has no data rows."),
     }
-    if exc.kind == "exceeds_kept":
+    if exc.kind in ("exceeds_kept", "exceeds_total"):
         from studio.ui.views.common import ui_lang
 
         for key in ("small", "large", "kept"):
-            f[key] = count_label(str(f[key]), ui_lang())
+            if key in f:
+                f[key] = count_label(str(f[key]), ui_lang())
     text = texts.get(exc.kind, str(exc))
     try:
         return text.format(**f)

@@ -151,6 +151,7 @@ def test_chart_renders_from_an_imported_tiktok_report(laptop, qtbot, tmp_path) -
         csv.writer(fh).writerows(rows)
     dialog = ReportImportDialog(doc, str(path))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     assert "Clicks (destination)" in dialog.message.text()
     dialog.accept()
     qtbot.wait(20)

@@ -81,10 +81,13 @@ def test_report_import_dialog_maps_and_stores(doc, qtbot, tmp_path: Path) -> Non
     report.write_text("素材名称,展示数,点击数,转化数\n基础版,1000,30,3\n", "utf-8")
     dialog = ReportImportDialog(doc, str(report))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     assert dialog.combos["clicks"].currentText() == "点击数"
     dialog.combos["variant"].setCurrentIndex(0)  # unmapped: nothing can be stored
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     assert not dialog.results and "name" in dialog.message.text()
     dialog.combos["variant"].setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     dialog.accept()
     base = doc.script.variants[0]
     assert _stored_clicks(doc.pf.path, base.id) == 30
@@ -101,12 +104,12 @@ def test_bad_report_disables_ok(doc, qtbot, tmp_path: Path) -> None:
     report.write_text("素材名称,展示数,点击数\n神秘版,10,3\n", "utf-8")
     dialog = ReportImportDialog(doc, str(report))
     qtbot.addWidget(dialog)
-    assert dialog.rows.item(0, 1).text() == "神秘版"
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.model.index(0, 1).data() == "神秘版"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     # Choosing a variant for the unmatched row makes the import possible.
-    combo = dialog.rows.cellWidget(0, 2)
-    combo.setCurrentIndex(combo.findData(doc.script.variants[1].id))
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.model.setData(dialog.model.index(0, 2), doc.script.variants[1].id)
+    qtbot.waitUntil(lambda: dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
     assert dialog.results[doc.script.variants[1].id].clicks == 3
 
 
@@ -232,6 +235,7 @@ def test_import_keeps_earlier_counts_and_one_undo_takes_it_back(doc, qtbot, tmp_
     spend_only.write_text("素材名称,消耗(元)\n基础版,999\n", "utf-8")
     dialog = ReportImportDialog(doc, str(spend_only))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "never replaced by nothing" in dialog.message.text()
     report = tmp_path / "r.csv"
@@ -240,6 +244,7 @@ def test_import_keeps_earlier_counts_and_one_undo_takes_it_back(doc, qtbot, tmp_
     )
     dialog = ReportImportDialog(doc, str(report))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
     assert "20,000 → 21,000" in dialog.message.text()
     steps = doc.undo_stack.count()
     dialog.accept()
