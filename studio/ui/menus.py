@@ -50,32 +50,32 @@ EDIT_ITEMS: tuple[tuple[str, object, Keys, str] | None, ...] = (
     ("paste", QT_TRANSLATE_NOOP("Menus", "&Paste"), Standard("Paste"), "clipboard-paste"),
     ("select_all", QT_TRANSLATE_NOOP("Menus", "Select &All"), Standard("SelectAll"), ""),
     None,
-    ("duplicate", QT_TRANSLATE_NOOP("Menus", "D&uplicate Shots"), "Ctrl+D", "copy-plus"),
-    ("move_up", QT_TRANSLATE_NOOP("Menus", "Move Shots &Up"), "Alt+Up", "arrow-up"),
+    ("duplicate", QT_TRANSLATE_NOOP("Menus", "Dup&licate Shots"), "Ctrl+D", "copy-plus"),
+    ("move_up", QT_TRANSLATE_NOOP("Menus", "M&ove Shots Up"), "Alt+Up", "arrow-up"),
     ("move_down", QT_TRANSLATE_NOOP("Menus", "Move Shots Do&wn"), "Alt+Down", "arrow-down"),
     ("delete", QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), Standard("Delete"), "trash-2"),
     None,
     ("move_beat_up", QT_TRANSLATE_NOOP("Menus", "Move &Beat Up"), "Ctrl+Alt+Up", "arrow-up"),
     ("move_beat_down", QT_TRANSLATE_NOOP("Menus", "Move B&eat Down"), "Ctrl+Alt+Down", "arrow-down"),
-    ("remove_beat", QT_TRANSLATE_NOOP("Menus", "&Remove Beat"), "Ctrl+Alt+Del", "trash-2"),
+    ("remove_beat", QT_TRANSLATE_NOOP("Menus", "Remo&ve Beat"), "Ctrl+Alt+Del", "trash-2"),
 )
 
 #: What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``,
 #: "shots" when it names none): (menu text, status tip) per item; the keys stay the same.
 EDIT_WORDS: dict[str, dict[str, tuple[object, object]]] = {
     "shots": {
-        "duplicate": (QT_TRANSLATE_NOOP("Menus", "D&uplicate Shots"),
+        "duplicate": (QT_TRANSLATE_NOOP("Menus", "Dup&licate Shots"),
                       QT_TRANSLATE_NOOP("Menus", "Copy the selected shots below them")),
-        "move_up": (QT_TRANSLATE_NOOP("Menus", "Move Shots &Up"),
+        "move_up": (QT_TRANSLATE_NOOP("Menus", "M&ove Shots Up"),
                     QT_TRANSLATE_NOOP("Menus", "Move the selected shots one place up")),
         "move_down": (QT_TRANSLATE_NOOP("Menus", "Move Shots Do&wn"),
                       QT_TRANSLATE_NOOP("Menus", "Move the selected shots one place down")),
         "delete": (QT_TRANSLATE_NOOP("Menus", "&Delete Shots"), QT_TRANSLATE_NOOP("Menus", "Delete the selected shots")),
     },
     "creators": {
-        "duplicate": (QT_TRANSLATE_NOOP("Menus", "D&uplicate Creators"),
+        "duplicate": (QT_TRANSLATE_NOOP("Menus", "Dup&licate Creators"),
                       QT_TRANSLATE_NOOP("Menus", "Copy the selected creators below them, without their results")),
-        "move_up": (QT_TRANSLATE_NOOP("Menus", "Move Creator &Up"),
+        "move_up": (QT_TRANSLATE_NOOP("Menus", "M&ove Creator Up"),
                     QT_TRANSLATE_NOOP("Menus", "Move the selected creator one row up")),
         "move_down": (QT_TRANSLATE_NOOP("Menus", "Move Creator Do&wn"),
                       QT_TRANSLATE_NOOP("Menus", "Move the selected creator one row down")),
@@ -194,7 +194,7 @@ class Menus(QObject):
         )
         self.action(
             file,
-            QT_TRANSLATE_NOOP("Menus", "Variant &Pack…"),
+            QT_TRANSLATE_NOOP("Menus", "&Variant Pack…"),
             lambda: fileactions.pack(w),
             "Ctrl+Shift+E",
             "film",
@@ -237,7 +237,7 @@ class Menus(QObject):
         edit.addSeparator()
         self.edit["find"] = self.action(edit, QT_TRANSLATE_NOOP("Menus", "&Find…"), lambda: editactions.palette(w, items_only=True), K.Find)  # fmt: skip
         palette = self.action(
-            edit, QT_TRANSLATE_NOOP("Menus", "Command &Palette…"), lambda: editactions.palette(w), "Ctrl+K"
+            edit, QT_TRANSLATE_NOOP("Menus", "Co&mmand Palette…"), lambda: editactions.palette(w), "Ctrl+K"
         )
         self.doc_actions.extend([*self.edit.values(), palette])
         edit.aboutToShow.connect(self.update_edit_actions)

@@ -231,8 +231,8 @@ class ShotListView(QWidget):
             self.tr("Select &All Shots"), "", K.SelectAll, self.table.selectAll
         )
         self.act_delete = self._action(self.tr("&Delete Shots"), "trash-2", K.Delete, self.delete)
-        self.act_duplicate = self._action(self.tr("D&uplicate Shots"), "copy-plus", "Ctrl+D", self.duplicate)
-        self.act_up = self._action(self.tr("Move Shots &Up"), "arrow-up", "Alt+Up", self.move_up)
+        self.act_duplicate = self._action(self.tr("Dup&licate Shots"), "copy-plus", "Ctrl+D", self.duplicate)
+        self.act_up = self._action(self.tr("M&ove Shots Up"), "arrow-up", "Alt+Up", self.move_up)
         self.act_down = self._action(self.tr("Move Shots Do&wn"), "arrow-down", "Alt+Down", self.move_down)
         self.edit_actions = [self.act_cut, self.act_copy, self.act_paste, self.act_select_all, self.act_delete,
                              self.act_duplicate, self.act_up, self.act_down]  # fmt: skip

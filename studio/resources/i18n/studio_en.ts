@@ -1726,12 +1726,7 @@
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Variant &amp;Pack…</source>
-            <translation>Variant &amp;Pack…</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+29" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -1784,20 +1779,7 @@
             <translation>Select &amp;All</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+14" />
-            <source>D&amp;uplicate Shots</source>
-            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
-            <translation>D&amp;uplicate Shots</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <location line="+15" />
-            <source>Move Shots &amp;Up</source>
-            <translation>Move Shots &amp;Up</translation>
-        </message>
-        <message>
-            <location line="-14" />
+            <location line="+4" />
             <location line="+16" />
             <source>Move Shots Do&amp;wn</source>
             <translation>Move Shots Do&amp;wn</translation>
@@ -1819,12 +1801,7 @@
             <translation>Move B&amp;eat Down</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Remove Beat</source>
-            <translation>&amp;Remove Beat</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Copy the selected shots below them</source>
             <translation>Copy the selected shots below them</translation>
         </message>
@@ -1844,22 +1821,12 @@
             <translation>Delete the selected shots</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>D&amp;uplicate Creators</source>
-            <translation>D&amp;uplicate Creators</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Copy the selected creators below them, without their results</source>
             <translation>Copy the selected creators below them, without their results</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Move Creator &amp;Up</source>
-            <translation>Move Creator &amp;Up</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Move the selected creator one row up</source>
             <translation>Move the selected creator one row up</translation>
         </message>
@@ -1925,7 +1892,12 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+107" />
+            <source>&amp;Variant Pack…</source>
+            <translation>&amp;Variant Pack…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>&amp;Print Storyboard and Shoot List…</translation>
         </message>
@@ -1960,12 +1932,7 @@
             <translation>&amp;Find…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Command &amp;Palette…</source>
-            <translation>Command &amp;Palette…</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Guide</source>
             <translation>Guide</translation>
         </message>
@@ -1980,7 +1947,40 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="-58" />
+            <location line="+14" />
+            <source>Dup&amp;licate Shots</source>
+            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
+            <translation>Dup&amp;licate Shots</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+15" />
+            <source>M&amp;ove Shots Up</source>
+            <translation>M&amp;ove Shots Up</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Remo&amp;ve Beat</source>
+            <translation>Remo&amp;ve Beat</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dup&amp;licate Creators</source>
+            <translation>Dup&amp;licate Creators</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M&amp;ove Creator Up</source>
+            <translation>M&amp;ove Creator Up</translation>
+        </message>
+        <message>
+            <location line="+162" />
+            <source>Co&amp;mmand Palette…</source>
+            <translation>Co&amp;mmand Palette…</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -3101,13 +3101,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>D&amp;uplicate Shots</source>
-            <translation>D&amp;uplicate Shots</translation>
+            <source>Dup&amp;licate Shots</source>
+            <translation>Dup&amp;licate Shots</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Move Shots &amp;Up</source>
-            <translation>Move Shots &amp;Up</translation>
+            <source>M&amp;ove Shots Up</source>
+            <translation>M&amp;ove Shots Up</translation>
         </message>
         <message>
             <location line="+1" />

@@ -1725,12 +1725,7 @@
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Variant &amp;Pack…</source>
-            <translation>版本素材包(&amp;P)…</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+29" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -1783,20 +1778,7 @@
             <translation>全选(&amp;A)</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+14" />
-            <source>D&amp;uplicate Shots</source>
-            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
-            <translation>创建镜头副本(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="-13" />
-            <location line="+15" />
-            <source>Move Shots &amp;Up</source>
-            <translation>上移镜头(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="-14" />
+            <location line="+4" />
             <location line="+16" />
             <source>Move Shots Do&amp;wn</source>
             <translation>下移镜头(&amp;W)</translation>
@@ -1818,12 +1800,7 @@
             <translation>下移段落(&amp;E)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Remove Beat</source>
-            <translation>删除段落(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Copy the selected shots below them</source>
             <translation>在所选镜头下方创建副本</translation>
         </message>
@@ -1843,22 +1820,12 @@
             <translation>删除所选镜头</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>D&amp;uplicate Creators</source>
-            <translation>创建达人副本(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Copy the selected creators below them, without their results</source>
             <translation>在所选达人下方创建副本（不含成绩）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Move Creator &amp;Up</source>
-            <translation>上移达人(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Move the selected creator one row up</source>
             <translation>将所选达人上移一行</translation>
         </message>
@@ -1924,7 +1891,12 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+107" />
+            <source>&amp;Variant Pack…</source>
+            <translation>版本素材包(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Print Storyboard and Shoot List…</source>
             <translation>打印分镜脚本与拍摄清单(&amp;P)…</translation>
         </message>
@@ -1959,12 +1931,7 @@
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Command &amp;Palette…</source>
-            <translation>命令面板(&amp;P)…</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Guide</source>
             <translation>创作指导</translation>
         </message>
@@ -1979,7 +1946,40 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="+159" />
+            <location line="-58" />
+            <location line="+14" />
+            <source>Dup&amp;licate Shots</source>
+            <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
+            <translation>创建镜头副本(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+15" />
+            <source>M&amp;ove Shots Up</source>
+            <translation>上移镜头(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Remo&amp;ve Beat</source>
+            <translation>删除段落(&amp;V)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Dup&amp;licate Creators</source>
+            <translation>创建达人副本(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>M&amp;ove Creator Up</source>
+            <translation>上移达人(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+162" />
+            <source>Co&amp;mmand Palette…</source>
+            <translation>命令面板(&amp;M)…</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -3098,13 +3098,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>D&amp;uplicate Shots</source>
-            <translation>创建镜头副本(&amp;U)</translation>
+            <source>Dup&amp;licate Shots</source>
+            <translation>创建镜头副本(&amp;L)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Move Shots &amp;Up</source>
-            <translation>上移镜头(&amp;U)</translation>
+            <source>M&amp;ove Shots Up</source>
+            <translation>上移镜头(&amp;O)</translation>
         </message>
         <message>
             <location line="+1" />
