@@ -112,7 +112,7 @@ class Painter:
             try:
                 data = self.media(digest, "original")
                 if data is not None:
-                    picture = _fit(decode_rgb(data, digest[:12]), self.size)
+                    picture = _fit(decode_rgb(data, digest[:12], max(self.size)), self.size)
             except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
                 log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
                 picture = None

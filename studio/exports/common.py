@@ -414,7 +414,7 @@ class FrameSource:
                 continue
             try:
                 edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
-                made = rendition(decode_rgb(source), edge)
+                made = rendition(decode_rgb(source, digest[:12], edge), edge)
                 with Image.open(io.BytesIO(made)) as im:
                     return FrameImage(made, im.width, im.height)
             except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
@@ -434,6 +434,8 @@ class FrameSource:
         return self._placeholder
 
 
+#: Longest edge of a stored picture embedded as it is (renditions are at most 840 pixels).
+MAX_EMBED_EDGE = 4096
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 
 
@@ -476,7 +478,9 @@ def _checked(data: bytes) -> FrameImage | None:
         size, fmt = _jpeg_size(data), "jpeg"
     elif data[:8] == b"\x89PNG\r\n\x1a\n" and b"IEND" in tail and data[12:16] == b"IHDR":
         size, fmt = (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")), "png"
-    if size is None or size[0] < 1 or size[1] < 1:
+    # A rendition far bigger than Studio makes one is re-made (within the decode bound): writers and
+    # readers downstream (the PDF writer, the picture exports) decode what they are given.
+    if size is None or not (1 <= size[0] <= MAX_EMBED_EDGE and 1 <= size[1] <= MAX_EMBED_EDGE):
         return None
     return FrameImage(data, size[0], size[1], format=fmt)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
 import shutil
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from studio.exports.common import Media, safe_text
 from studio.exports.names import inside
+from studio.media.decode import MemoryBudget
 from studio.models.entities import Project
 from studio.models.palette import BEAT_HUES
 from studio.models.platforms import preset
@@ -57,6 +57,7 @@ class Stills:
         self._frames: dict[str, Path | None] = {}
         self._placeholders: dict[tuple[str, ...], Path] = {}
         self._grounds: dict[str, Image.Image] = {}
+        self.budget = MemoryBudget()
 
     def _placeholder_key(self, timed: TimedShot) -> tuple[str, ...]:
         shot = timed.shot
@@ -64,6 +65,7 @@ class Stills:
         return (shot.code, label, f"{shot.duration:.1f}", timed.beat.kind.value)
 
     def _encode_frame(self, digest: str, n: int) -> Path | None:
+        from studio.media.decode import decode_cost
         from studio.media.images import decode_rgb, is_plain_png
 
         try:
@@ -75,7 +77,14 @@ class Stills:
             return None
         try:
             # A stored PNG that is already upright sRGB RGB is the still as it is: no re-encoding.
-            encoded = data if is_plain_png(data) else png(decode_rgb(data, digest[:12]))
+            if is_plain_png(data):
+                encoded = data
+            else:
+                # Decoded, flattened and encoded: up to three times the decoded picture, held against the
+                # pack's memory budget so the decodes in flight fit in memory whatever the core count.
+                need = decode_cost(data, 0, digest[:12])
+                with self.budget.hold(3 * need):
+                    encoded = png(decode_rgb(data, digest[:12]))
         except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
             log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
             return None
@@ -126,7 +135,8 @@ class Stills:
         """Encode every still these shots need on every core; frames first, then the placeholders they need."""
         shots = list(shots)
         digests = sorted({t.shot.frame for t in shots if t.shot.frame and t.shot.frame not in self._frames})
-        workers = max(1, min(8, os.cpu_count() or 1))
+        # As many workers as memory holds for a full-size still each; the budget holds back bigger ones.
+        workers = self.budget.workers(3 * 4 * self.size[0] * self.size[1])
         with ThreadPoolExecutor(max_workers=workers) as pool:
             start = len(self._frames)
             made_frames = pool.map(self._encode_frame, digests, range(start, start + len(digests)))

@@ -68,6 +68,7 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
         (word("tb.hashtags", lang), [" ".join(b.hashtags)] if b.hashtags else []),
     ]
     page.shots_title = word("tb.shots", lang)
+    page.lang = lang
     for t in timed:
         # the hook's first shot is always key: the creator must nail the first seconds
         opening = t.index == 0
@@ -138,7 +139,7 @@ def _docx_bytes(chosen: list[Page], media: Media | None) -> bytes:
             # Side by side, each frame over its caption: stacked, four 9:16 frames pushed the page onto a second.
             grid = doc.add_table(rows=1, cols=len(page.shots))
             for cell, (shot, caption) in zip(grid.rows[0].cells, page.shots, strict=True):
-                picture = frame_png(shot, media)
+                picture = frame_png(shot, media, page.lang)
                 if picture is not None:
                     cell.paragraphs[0].add_run().add_picture(io.BytesIO(picture), width=Cm(2.2))
                 cell.add_paragraph(safe_text(caption))

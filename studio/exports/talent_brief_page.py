@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studio.exports.common import Media
+from studio.exports.common import FrameSource, Media
 from studio.models.entities import Shot
 
 
@@ -17,13 +17,12 @@ class Page:
     sections: list[tuple[str, list[str]]] = field(default_factory=list)
     shots: list[tuple[Shot, str]] = field(default_factory=list)
     shots_title: str = ""
+    #: The brief's language ('zh' or 'en'), for the words on a placeholder frame.
+    lang: str = "en"
 
 
-def frame_png(shot: Shot, media: Media | None) -> bytes | None:
-    """The shot's frame (its thumbnail) when there is one."""
+def frame_png(shot: Shot, media: Media | None, lang: str = "en") -> bytes | None:
+    """The shot's frame (its thumbnail) when it has one; a placeholder when the stored picture is unreadable."""
     if media is None or not shot.frame:
         return None
-    try:
-        return media(shot.frame, "thumb")
-    except Exception:  # a frame missing from the file: the brief goes out without it
-        return None
+    return FrameSource(media, lang).get(shot, "thumb").data

@@ -58,7 +58,7 @@ def pdf_bytes(chosen: list[Page], media: Media | None) -> bytes:
                     pdf.line("text", "• " + line)
         if page.shots:
             pdf.line("head", page.shots_title)
-        _frames_row(pdf, [frame_png(shot, media) for shot, _caption in page.shots])
+        _frames_row(pdf, [frame_png(shot, media, page.lang) for shot, _caption in page.shots])
         for _shot, caption in page.shots:
             pdf.line("text", caption)
     return bytes(pdf.output())

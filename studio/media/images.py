@@ -5,20 +5,18 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import warnings
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PIL import Image, ImageCms, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
+from studio.media.decode import MAX_PIXELS, header_size, open_bounded
 from studio.media.errors import ImageError
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)
 
-#: Refuse images bigger than this many pixels (decompression bombs).
-MAX_PIXELS = 80_000_000
 #: Longest edge of the on-screen thumbnail.
 THUMB_EDGE = 360
 #: Longest edge of the print rendition: a 9:16 frame 4 cm wide at about 300 dpi.
@@ -44,21 +42,9 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _open(data: bytes, name: str) -> Image.Image:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_PIXELS:
-                raise ImageError(name, f"too large ({image.width}x{image.height})")
-            image.load()
-    except ImageError:
-        raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageError(name, type(exc).__name__) from None
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError(name, str(exc) or type(exc).__name__) from None
-    return image
+def _open(data: bytes, name: str, edge: int = 0) -> Image.Image:
+    """Decode within the memory bound (see :mod:`studio.media.decode`); ImageError when it cannot be."""
+    return open_bounded(data, name, edge)
 
 
 _SRGB = ImageCms.createProfile("sRGB")
@@ -80,7 +66,7 @@ def to_srgb_rgb(image: Image.Image) -> Image.Image:
         # 16-bit greyscale: scale to 8 bits (a plain convert clips everything above 255 to white).
         image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
+        rgba = image if image.mode == "RGBA" else image.convert("RGBA")  # no needless copy of a big picture
         flat = Image.new("RGB", rgba.size, (255, 255, 255))
         flat.paste(rgba, mask=rgba.getchannel("A"))
         return flat
@@ -102,14 +88,17 @@ def import_image(data: bytes, name: str = "image") -> ImportedImage:
     """Check and normalise an image file's bytes; raise ImageError when it is unusable."""
     if not data:
         raise ImageError(name, "empty file")
-    image = _open(data, name)
+    # Decoded no larger than the biggest rendition (a JPEG at a fraction of its size): the original is kept as bytes.
+    image = _open(data, name, PRINT_EDGE)
+    size = header_size(data, name)
     fmt = (image.format or "PNG").upper()
     try:
         rgb = to_srgb_rgb(image)
+        width, height = size if (rgb.width >= rgb.height) == (size[0] >= size[1]) else size[::-1]
         return ImportedImage(
             hash=content_hash(data),
-            width=rgb.width,
-            height=rgb.height,
+            width=width,
+            height=height,
             format=fmt,
             original=data,
             thumb=rendition(rgb, THUMB_EDGE),
@@ -164,9 +153,9 @@ def is_plain_png(data: bytes) -> bool:
         return False
 
 
-def decode_rgb(data: bytes, name: str = "image") -> Image.Image:
-    """Decode any stored image to an upright sRGB RGB picture."""
-    return to_srgb_rgb(_open(data, name))
+def decode_rgb(data: bytes, name: str = "image", edge: int = 0) -> Image.Image:
+    """Decode any stored image to an upright sRGB RGB picture (no larger than ``edge`` when given), within the memory bound."""
+    return to_srgb_rgb(_open(data, name, edge))
 
 
 def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:

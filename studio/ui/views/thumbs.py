@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import threading
 from collections import OrderedDict
@@ -11,6 +10,8 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from studio.media.decode import open_bounded
+from studio.media.errors import ImageError
 from studio.store.framereader import FrameReader
 from studio.ui.document import DocumentController
 
@@ -30,14 +31,13 @@ def decode(data: bytes, edge: int = 0) -> QImage | None:
     """Decode image bytes to a QImage no larger than ``edge`` (0: full size); None when unreadable.
 
     Pillow does the work because it releases the GIL while decoding and scaling, so the UI
-    thread keeps painting while workers decode; JPEG draft mode decodes at reduced size.
+    thread keeps painting while workers decode; JPEG draft mode decodes at reduced size, and
+    the memory bound of every decode (studio.media.decode) holds here too.
     """
     try:
-        with Image.open(io.BytesIO(data)) as src:
-            if edge:
-                src.draft("RGB", (edge, edge))
-            rgb = src.convert("RGB")
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+        # Header first: a stored picture that would take too much memory is refused before decoding.
+        rgb = open_bounded(data, "frame", edge).convert("RGB")
+    except (ImageError, OSError, ValueError, MemoryError):
         return None
     if edge and max(rgb.size) > edge:
         rgb.thumbnail((edge, edge), Image.Resampling.BILINEAR)
