@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -114,6 +115,12 @@ class GuidePanel(QWidget):
         self._painted = False
         #: What each list row shows: (finding's key, severity, text); the list changes by difference.
         self._rows: list[tuple[Any, str, str]] = []
+        #: The finding each row holds (FindingRole's value, kept here too: reading it back costs).
+        self._row_findings: list[Any] = []
+        #: id(finding) -> (finding, its message and fix in the language of ``_bodies_lang``): an unchanged
+        #: shot keeps its finding objects from check to check, so their sentences are built once.
+        self._bodies: dict[int, tuple[Any, str]] = {}
+        self._bodies_lang = ""
         #: True when the last check left out hits waiting for the segmenter's dictionary.
         self._deferred = False
         self._ready = _Ready(self)
@@ -128,6 +135,8 @@ class GuidePanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.list.setBatchSize(200)
         self.fix_label = QLabel(self)
         self.fix_label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Apply fix"), self)
@@ -217,7 +226,8 @@ class GuidePanel(QWidget):
         if waited.deferred and not segment.load_in_background(self._ready.loaded.emit):
             QTimer.singleShot(0, self._on_segmenter_loaded)  # it came in during this check
         order = _script_order(self.doc.script)
-        found.sort(key=lambda f: (f.severity.rank, order(f)))
+        ranks = {severity: severity.rank for severity in {f.severity for f in found}}
+        found.sort(key=lambda f: (ranks[f.severity], order(f)))
         self.findings = found
         self._show()
 
@@ -241,9 +251,9 @@ class GuidePanel(QWidget):
                 self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         self._on_current()
-        counts = {
-            k: sum(1 for f in self.findings if f.severity.value == k) for k in ("error", "warning", "tip")
-        }
+        counts = dict.fromkeys(("error", "warning", "tip"), 0)
+        for severity, n in Counter(f.severity for f in self.findings).items():
+            counts[severity.value] += n
         self._set_quiet(not self.findings)
         if not self.findings:
             self.summary.setText(self.tr("No problems found."))
@@ -275,15 +285,21 @@ class GuidePanel(QWidget):
             "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         find = _entities(self.doc.project).get
+        known = self._bodies if self._bodies_lang == lang else {}
+        bodies: dict[int, tuple[Any, str]] = {}
         rows = []
         for finding in self.findings:
-            where = self.where(finding, find)
-            text = finding.message(lang)
-            if where:
-                text = f"{where}: {text}"
-            if finding.fix is not None:
-                text += "\n→ " + finding.fix.text(lang)
-            rows.append((self._key(finding), finding.severity.value, text))
+            hit = known.get(id(finding))
+            if hit is not None and hit[0] is finding:
+                body = hit[1]
+            else:
+                body = finding.message(lang)
+                if finding.fix is not None:
+                    body += "\n→ " + finding.fix.text(lang)
+            bodies[id(finding)] = (finding, body)
+            where = self.where(finding, find)  # shot codes change without their findings changing
+            rows.append((self._key(finding), finding.severity.value, f"{where}: {body}" if where else body))
+        self._bodies, self._bodies_lang = bodies, lang
         old = self._rows
         same = 0
         limit = min(len(old), len(rows))
@@ -293,10 +309,10 @@ class GuidePanel(QWidget):
         while tail < limit - same and old[-1 - tail] == rows[-1 - tail]:
             tail += 1
         lw = self.list
+        shown, findings = self._row_findings, self.findings
         for i in range(same):  # the same text can stand for a new finding object (its fix value)
-            item = lw.item(i)
-            if item.data(FindingRole) is not self.findings[i]:
-                item.setData(FindingRole, self.findings[i])
+            if shown[i] is not findings[i]:
+                lw.item(i).setData(FindingRole, findings[i])
         # The changed stretch: old[same:len(old)-tail] becomes rows[same:len(rows)-tail].
         old_end, new_end = len(old) - tail, len(rows) - tail
         for i in range(same, min(old_end, new_end)):
@@ -315,10 +331,10 @@ class GuidePanel(QWidget):
             item.setData(FindingRole, self.findings[i])
             lw.insertItem(i, item)
         for i in range(new_end, len(rows)):
-            item = lw.item(i)
-            if item.data(FindingRole) is not self.findings[i]:
-                item.setData(FindingRole, self.findings[i])
+            if shown[i - new_end + old_end] is not findings[i]:
+                lw.item(i).setData(FindingRole, findings[i])
         self._rows = rows
+        self._row_findings = list(findings)
 
     def _set_quiet(self, quiet: bool) -> None:
         """Show just the summary (and the scope) when there is nothing to list."""
