@@ -76,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     from studio.ui.studioapp import StudioApp
 
     studio = StudioApp(app)
+    # A debug option: log every event-loop block over 50 ms with its stack (README, "Tests and benchmarks").
+    if os.environ.get("STUDIO_WATCH_STALLS"):
+        from studio.ui.stallwatch import install_from_environment
+
+        install_from_environment(app)
     # The shell paints first; the project opens in the next event-loop turn (exit 1 if it cannot).
     studio.open_failed.connect(lambda: app.exit(1))
     window = studio.open_progressively(path)
