@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,6 +25,7 @@ from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
+from studio.ui.views.guide_background import FirstCheck, Relay, body, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,6 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 250
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
-
-
-class _Ready(QObject):
-    """Carries the segmenter's "loaded" from its loading thread to the GUI thread (a queued signal)."""
-
-    loaded = Signal()
 
 
 def _checker_class() -> Any:
@@ -123,8 +118,12 @@ class GuidePanel(QWidget):
         self._bodies_lang = ""
         #: True when the last check left out hits waiting for the segmenter's dictionary.
         self._deferred = False
-        self._ready = _Ready(self)
+        self._ready = Relay(self)
         self._ready.loaded.connect(self._on_segmenter_loaded)
+        self._ready.warmed.connect(self._first_run)
+        self._ready.checked.connect(self._first_done)
+        #: The first check while it runs in the background, and the edits made meanwhile.
+        self._first: FirstCheck | None = None
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -180,7 +179,35 @@ class GuidePanel(QWidget):
                 from studio.guide import segment
 
                 segment.load_in_background()
-                QTimer.singleShot(0, self.run)
+                warm_up(self.doc.project, ui_lang(), self._ready.warmed.emit)
+
+    def _first_run(self) -> None:
+        """The first (cold) check, in a background thread: ~0.1 s of the GUI thread at 5,000 shots."""
+        if self._loaded or self._first is not None:
+            return
+        variant = self.doc.variant if self.scope.currentData() == "variant" else None
+        self._first = FirstCheck(_checker_class()(self.doc.project), self.doc.script, variant, ui_lang())
+        self._first.start(self._ready.checked.emit)
+
+    def _first_done(self) -> None:
+        first, self._first = self._first, None
+        if first is None or self._loaded:
+            return
+        if first.error is not None or first.checker.project is not self.doc.project:
+            self.run()  # it met a half-made edit, or the document was replaced: check here
+            return
+        self._loaded = True
+        self.checker = first.checker
+        self._deferred = first.deferred
+        self._bodies, self._bodies_lang = first.bodies, first.lang
+        for change in first.changes:  # what the user did meanwhile, for the checker to redo
+            self.checker.on_change(change)
+        if first.changes or first.reset or first.asked:
+            if first.reset:
+                self.checker.invalidate()
+            self.run()
+            return
+        self._shown_check(first.found, first.deferred)
 
     def _load_checker(self) -> None:
         if not self._loaded:
@@ -195,11 +222,15 @@ class GuidePanel(QWidget):
         return self._loaded
 
     def _on_change(self, change: Change) -> None:
+        if self._first is not None:
+            self._first.changes.append(change)
         if self.checker is not None:
             self.checker.on_change(change)
         self.schedule()
 
     def _on_reset(self) -> None:
+        if self._first is not None:
+            self._first.reset = True
         if self.checker is not None:
             self.checker.invalidate()
         self.schedule()
@@ -211,6 +242,9 @@ class GuidePanel(QWidget):
     def run(self) -> None:
         """Check now and show the findings."""
         self._timer.stop()
+        if self._first is not None:  # the first check is under way; it checks again when done
+            self._first.asked = True
+            return
         self._load_checker()
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
         from studio.guide import segment
@@ -222,8 +256,15 @@ class GuidePanel(QWidget):
             log.exception("guide check failed")
             self.summary.setText(self.tr("The guide could not check this script."))
             return
-        self._deferred = waited.deferred
-        if waited.deferred and not segment.load_in_background(self._ready.loaded.emit):
+        self._shown_check(found, waited.deferred)
+
+    def _shown_check(self, found: list[Any], deferred: bool) -> None:
+        """Show a check's findings; ``deferred``: it left out hits waiting for the segmenter."""
+        from studio.guide import segment
+
+        # Sticky until the checker is replaced: its cached shot results keep what was left out.
+        self._deferred = self._deferred or deferred
+        if self._deferred and not segment.load_in_background(self._ready.loaded.emit):
             QTimer.singleShot(0, self._on_segmenter_loaded)  # it came in during this check
         order = _script_order(self.doc.script)
         ranks = {severity: severity.rank for severity in {f.severity for f in found}}
@@ -290,15 +331,10 @@ class GuidePanel(QWidget):
         rows = []
         for finding in self.findings:
             hit = known.get(id(finding))
-            if hit is not None and hit[0] is finding:
-                body = hit[1]
-            else:
-                body = finding.message(lang)
-                if finding.fix is not None:
-                    body += "\n→ " + finding.fix.text(lang)
-            bodies[id(finding)] = (finding, body)
+            text = hit[1] if hit is not None and hit[0] is finding else body(finding, lang)
+            bodies[id(finding)] = (finding, text)
             where = self.where(finding, find)  # shot codes change without their findings changing
-            rows.append((self._key(finding), finding.severity.value, f"{where}: {body}" if where else body))
+            rows.append((self._key(finding), finding.severity.value, f"{where}: {text}" if where else text))
         self._bodies, self._bodies_lang = bodies, lang
         old = self._rows
         same = 0

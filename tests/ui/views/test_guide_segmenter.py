@@ -86,3 +86,38 @@ def test_without_a_background_load_the_check_loads_it_as_before(zh_doc, monkeypa
     assert not waited.deferred and segment.loaded()
     assert any(f.location.shot_id == shot.id and f.rule.startswith("adlaw.") for f in found)
     segment.word_starts.cache_clear()
+
+
+def test_the_first_check_runs_in_the_background_and_keeps_edits_made_meanwhile(qtbot, zh_doc, monkeypatch):
+    """The cold check leaves the GUI thread free; an edit made while it runs is in the findings it shows."""
+    from studio.guide.checker import Checker
+    from studio.ui.commands import SetFieldCommand
+    from studio.ui.views import guide_panel
+
+    release = threading.Event()
+    threads: list[str] = []
+
+    class Held(Checker):
+        def check(self, script=None, variant=None):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            if threading.current_thread() is not threading.main_thread():
+                release.wait(30)
+            return super().check(script, variant)
+
+    monkeypatch.setattr(guide_panel, "_checker_class", lambda: Held)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel._first is not None, timeout=10_000)
+    shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    zh_doc.push(SetFieldCommand(zh_doc.project, shot, "voiceover", CLAIM * 6))  # the GUI thread is free
+    assert not panel.checked and shot.voiceover == CLAIM * 6
+    release.set()
+    qtbot.waitUntil(lambda: panel.checked, timeout=20_000)
+    assert threads[0] == "studio-guide-first-check"
+    assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
+    # Once the segmenter is in too (its hits waited for it), the panel shows what a fresh check finds.
+    qtbot.waitUntil(lambda: segment.loaded() and not panel._deferred, timeout=20_000)
+    keys = sorted(map(repr, panel.findings))
+    assert keys == sorted(map(repr, Checker(zh_doc.project).check(zh_doc.script, zh_doc.variant)))
+    assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
