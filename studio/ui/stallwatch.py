@@ -41,12 +41,14 @@ class Stall:
 
     at_s: float
     ms: float
+    #: The GUI thread's own CPU time in the block: what a busy machine's other processes cannot inflate.
+    cpu_ms: float = 0.0
     stacks: tuple[str, ...] = field(default=())
 
     def describe(self) -> str:
         """The block in a few lines: its length and where the GUI thread was (innermost call last)."""
         where = self.stacks[0] if self.stacks else "  (no Python frame sampled: the loop was inside Qt)\n"
-        return f"event loop blocked {self.ms:.0f} ms at {self.at_s:.2f} s:\n{where}"
+        return f"event loop blocked {self.ms:.0f} ms ({self.cpu_ms:.0f} ms CPU) at {self.at_s:.2f} s:\n{where}"
 
 
 class StallWatch(QObject):
@@ -65,6 +67,7 @@ class StallWatch(QObject):
         self._gui = threading.get_ident()
         self._lock = threading.Lock()
         self._beat = 0.0
+        self._cpu = 0.0
         self._start = 0.0
         self._samples: list[str] = []
         self._sampled_beat = -1.0
@@ -78,6 +81,7 @@ class StallWatch(QObject):
     def start(self) -> None:
         """Begin watching (from the GUI thread)."""
         self._start = self._beat = time.perf_counter()
+        self._cpu = time.thread_time()
         self._stop.clear()
         self._timer.start()
         self._thread = threading.Thread(target=self._watch, name="studio-stallwatch", daemon=True)
@@ -100,8 +104,9 @@ class StallWatch(QObject):
         return max(self.stalls, key=lambda s: s.ms, default=None)
 
     def _heartbeat(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gap_ms = (now - self._beat) * 1000
+        cpu_ms, self._cpu = (cpu - self._cpu) * 1000, cpu
         with self._lock:
             last = self._beat
             self._beat = now
@@ -110,7 +115,7 @@ class StallWatch(QObject):
         # The timer itself is due every BEAT_MS: only the time beyond that was a block.
         blocked = gap_ms - BEAT_MS
         if blocked > self.threshold_ms:
-            stall = Stall(round(last - self._start, 3), blocked, samples)
+            stall = Stall(round(last - self._start, 3), blocked, cpu_ms, samples)
             self.stalls.append(stall)
             if self._on_stall is not None:
                 self._on_stall(stall)
