@@ -120,6 +120,12 @@ add_messages(
             "{path}：版本“{first}”和“{second}”会写成同一个文件（两个名称只差大小写或文件名不能包含的字符）；"
             "请给其中一个改名后再导出。未写出任何文件",
         ),
+        "export.too_long": (
+            "{path}: variant “{variant}” runs {seconds:.0f} s, longer than an animatic may (1 hour); a shot's "
+            "duration is probably wrong: check the durations (studio info) and export again. Nothing was written",
+            "{path}：版本“{variant}”时长 {seconds:.0f} 秒，超过动态分镜的上限（1 小时）；多半是某个镜头的时长有误："
+            "请检查各镜头时长（studio info）后再导出。未写出任何文件",
+        ),
         "export.no_stdout": (
             "exports cannot go to standard output (-); give a file or folder name",
             "导出不能写到标准输出（-）；请给出文件或文件夹名",
@@ -172,7 +178,13 @@ def _install_errors() -> None:
         ),
         code=2,
     )
+    from studio.exports.animatic import AnimaticTooLongError
     from studio.exports.animatic_audio import AudioSourceError
+
+    register_error(
+        AnimaticTooLongError,
+        lambda e: say("export.too_long", path=e.path, variant=e.variant, seconds=min(e.seconds, 1e18)),
+    )
 
     register_error(
         AudioSourceError, lambda e: say("export.bad_audio", path=e.path, detail=readable_detail(e.detail))

@@ -118,6 +118,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     register_error(
         OutputCollisionError, lambda e: say("pack.collision", path=e.path, first=e.first, second=e.second)
     )
+    from studio.exports.animatic import AnimaticTooLongError
+
+    register_error(
+        AnimaticTooLongError,
+        lambda e: say("export.too_long", path=e.path, variant=e.variant, seconds=min(e.seconds, 1e18)),
+    )
     p = sub.add_parser("pack", help=say("help.pack"), description=say("help.pack"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
     which = p.add_mutually_exclusive_group()

@@ -19,6 +19,7 @@ from pathlib import Path
 from studio.exports.animatic_audio import SAMPLE_RATE, Soundtrack, mix, sample_at
 from studio.exports.animatic_frames import Painter
 from studio.exports.common import (
+    ExportError,
     Media,
     Progress,
     atomic_path,
@@ -30,7 +31,7 @@ from studio.exports.names import check_distinct
 from studio.models.entities import Project, Script, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate
-from studio.models.timeline import TimedShot, cut
+from studio.models.timeline import TimedShot, cut, total_ds
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,32 @@ AUDIO_BITRATE = 160_000
 CHAT_WIDTH = 360
 #: GIF frame delays are in hundredths of a second and many players treat < 2 as 10.
 MIN_GIF_MS = 20
+
+
+#: Longest cut an animatic is made of: a script's stored durations beyond this are a mistake (or a
+#: crafted file: 9e18 seconds encoded for ever) and are refused before anything is written.
+MAX_ANIMATIC_S = 3600
+
+
+class AnimaticTooLongError(ExportError):
+    """A variant's cut runs longer than :data:`MAX_ANIMATIC_S`; nothing was written."""
+
+    reason = "too long for an animatic"
+
+    def __init__(self, path: str | Path, variant: str, seconds: float) -> None:
+        super().__init__(path, f"{variant}: {seconds:.0f} s")
+        self.variant, self.seconds = variant, seconds
+
+
+def check_length(script: Script, variants: list[Variant], path: str | Path) -> None:
+    """Refuse, before any encoding, a variant whose cut runs over :data:`MAX_ANIMATIC_S`."""
+    for variant in variants:
+        try:
+            seconds = float(total_ds(script, variant)) / 10
+        except (OverflowError, TypeError, ValueError):
+            seconds = float("inf")
+        if not seconds <= MAX_ANIMATIC_S:  # NaN too
+            raise AnimaticTooLongError(path, variant.name, seconds)
 
 
 def timed_pictures(script: Script, variant: Variant, rate: FrameRate) -> list[tuple[TimedShot, int, bool]]:
@@ -80,6 +107,7 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
     """Encode one variant's animatic to ``path`` (atomically)."""
     import av
 
+    check_length(script, [variant], path)
     size = preset(project.platform).frame_size(1920)
     shots = timed_pictures(script, variant, rate)
     painter = Painter(project, media, lang, size, beat_titles)
@@ -146,6 +174,7 @@ def export_animatic(
     targets = [path if len(variants) == 1 else variant_file(path.parent, path.stem, v.name, path.suffix)
                for v in variants]  # fmt: skip
     check_distinct(zip(targets, [v.name for v in variants], strict=True))
+    check_length(script, variants, path)
     totals = [sum(f for _t, f, _x in timed_pictures(script, v, rate)) for v in variants]
     written: list[Path] = []
     with progress_steps(progress, sum(totals)) as step:
@@ -194,6 +223,7 @@ def export_chat_clip(
     written: list[Path] = []
     if len(variants) > 1:
         check_distinct((variant_file(path.parent, path.stem, v.name, path.suffix), v.name) for v in variants)
+    check_length(script, variants, path)
     rate = FrameRate(100)  # centiseconds: GIF's own clock
     total = sum(len(cut(script, v)) for v in variants)
     with progress_steps(progress, total) as step:

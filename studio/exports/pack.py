@@ -270,6 +270,10 @@ def pack_variants(
     check_distinct(
         names + [(path.with_name(path.name + ".zip"), name) for path, name in names] if make_zip else names
     )
+    if animatic:  # before anything is written, not once the first pack is half built
+        from studio.exports.animatic import check_length
+
+        check_length(script, variants, out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

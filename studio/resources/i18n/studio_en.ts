@@ -856,7 +856,12 @@
             <translation>{path}: these files end in {allowed}.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
+            <source>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</source>
+            <translation>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
             <translation>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</translation>
         </message>
@@ -871,7 +876,7 @@
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-33" />
             <source>Table: a row per shot</source>
             <translation>Table: a row per shot</translation>
         </message>
@@ -886,7 +891,7 @@
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>

@@ -855,7 +855,12 @@
             <translation>{path}：此类文件的扩展名应为 {allowed}。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
+            <source>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</source>
+            <translation>版本“{variant}”时长 {seconds} 秒，超过动态分镜的上限（1 小时）：多半是某个镜头的时长有误。请在拍摄清单中检查各镜头时长后再导出。未写出任何文件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
             <translation>版本“{first}”和“{second}”会写成同一个文件 {path}：两个名称只差大小写或文件名不能包含的字符。请给其中一个改名后再导出。未写出任何文件。</translation>
         </message>
@@ -870,7 +875,7 @@
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-33" />
             <source>Table: a row per shot</source>
             <translation>表格：每个镜头一行</translation>
         </message>
@@ -885,7 +890,7 @@
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>

@@ -79,6 +79,14 @@ def _describe_export_error(exc: BaseException) -> str:
         return translate("Export", "{path}: these files end in {allowed}.").format(
             path=exc.path, allowed=", ".join(exc.allowed)
         )
+    from studio.exports.animatic import AnimaticTooLongError
+
+    if isinstance(exc, AnimaticTooLongError):
+        return translate(
+            "Export",
+            "Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is "
+            "probably wrong. Check the durations in the Shot list and export again. Nothing was written.",
+        ).format(variant=exc.variant, seconds=f"{min(exc.seconds, 1e18):.0f}")
     if isinstance(exc, OutputCollisionError):
         return translate(
             "Export",
