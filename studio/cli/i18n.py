@@ -195,6 +195,21 @@ add_messages(
             "{path}：正在 {host} 上由 {user} 用 Studio 打开（进程 {pid}，自 {since} 起），因此没有覆盖；"
             "请先在那边关闭，或写到另一个文件名",
         ),
+        "error.stored_value": (
+            "{path}: not opened: table {table}, row {row}, field {field} holds {value}, which {why}; "
+            "open a backup copy, or ask whoever sent the file for a new one",
+            "{path}：未打开：表 {table} 中编号 {row} 那一行的字段 {field} 的值为 {value}，{why}；"
+            "请打开备份副本，或请发送者重新发一份",
+        ),
+        "stored.wrong_kind": ("is not the kind of value this field holds", "不是该字段应有的类型"),
+        "stored.not_finite": ("is not a finite number", "不是有限的数值"),
+        "stored.out_of_range": ("is outside what Studio allows", "超出 Studio 允许的范围"),
+        "stored.bad_hash": ("is not a frame hash (64 hex digits)", "不是画面哈希（64 位十六进制）"),
+        "stored.bad_format": ("is not an image format Studio knows", "不是 Studio 认识的图片格式"),
+        "stored.too_large": ("is too large", "太大"),
+        "stored.too_deep": ("is nested too deeply", "嵌套过深"),
+        "stored.no_parent": ("names nothing in the file", "在文件中找不到所指对象"),
+        "stored.unreadable": ("cannot be read", "无法读取"),
         "error.stale": (
             "{path}: left locked by {user} on {host} (process {pid}, since {since}), and that Studio is no "
             "longer running; take the lock over with: studio unlock {path}",
@@ -270,6 +285,14 @@ add_messages(
         "json.no_script": ("a project needs at least one script", "项目至少需要一个脚本"),
         "json.no_alternative": ("a beat needs at least one alternative", "每个段落至少需要一个方案"),
         "json.two_bases": ("more than one base variant", "基础版本多于一个"),
+        "json.bad_hash": (
+            "{value!r} is not a frame hash (64 hex digits)",
+            "{value!r} 不是画面哈希（64 位十六进制）",
+        ),
+        "json.bad_format": (
+            "{value!r} is not an image format Studio knows",
+            "{value!r} 不是 Studio 认识的图片格式",
+        ),
         "json.duplicate_id": (
             "the id {id!r} is used twice (first at {first})",
             "编号 {id!r} 重复使用（首次出现在 {first}）",
@@ -362,6 +385,7 @@ def _install_describers() -> None:
         ProjectLockedError,
         ReadOnlyLocationError,
         StaleLockError,
+        StoredValueRefused,
     )
 
     def os_error(e: OSError) -> str:
@@ -414,6 +438,18 @@ def _install_describers() -> None:
         lambda e: say("error.newer", path=e.path, found=e.file_version, supported=e.supported),
     )
     register_error(CorruptFileError, lambda e: say("error.corrupt", path=e.path, detail=detail(e)))
+    register_error(
+        StoredValueRefused,
+        lambda e: say(
+            "error.stored_value",
+            path=e.path,
+            table=e.table,
+            row=e.row,
+            field=e.field,
+            value=e.value,
+            why=say(f"stored.{e.why}"),
+        ),
+    )
     register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=detail(e)))
     register_error(FileMissingError, lambda e: say("error.missing", path=e.path))
 

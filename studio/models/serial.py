@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any, TypeVar, cast
 
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
@@ -17,6 +18,58 @@ from studio.models.fields import ABSENT, BadValue, WrongKind, default_of, iter_v
 
 FORMAT = "studio-project"
 FORMAT_VERSION = 1
+
+#: A frame's content hash: SHA-256 as lower-case hex (it becomes a file name when frames are exported).
+HASH = re.compile(r"[0-9a-f]{64}")
+#: Image formats a frame may declare (Pillow's readable formats); the format becomes a file extension.
+IMAGE_FORMATS = frozenset(
+    [
+        "AVIF",
+        "BLP",
+        "BMP",
+        "BUFR",
+        "CUR",
+        "DCX",
+        "DDS",
+        "DIB",
+        "EPS",
+        "FITS",
+        "FLI",
+        "FTEX",
+        "GBR",
+        "GIF",
+        "GRIB",
+        "HDF5",
+        "ICNS",
+        "ICO",
+        "IM",
+        "IMT",
+        "IPTC",
+        "JPEG",
+        "JPEG2000",
+        "MCIDAS",
+        "MPEG",
+        "MPO",
+        "MSP",
+        "PCD",
+        "PCX",
+        "PIXAR",
+        "PNG",
+        "PPM",
+        "PSD",
+        "QOI",
+        "SGI",
+        "SPIDER",
+        "SUN",
+        "TGA",
+        "TIFF",
+        "WEBP",
+        "WMF",
+        "XBM",
+        "XPM",
+        "XVTHUMB",
+    ]
+)
 
 
 E = TypeVar("E")
@@ -206,6 +259,10 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
     for i, item in enumerate(r.items(root, "frames", "$")):
         where = f"$.frames[{i}]"
         frame = r.values(Frame, r.obj(item, where), where)
+        if not HASH.fullmatch(frame.hash):
+            raise r.fail(f"{where}.hash", "bad_hash", value=frame.hash[:80])
+        if frame.format not in IMAGE_FORMATS:
+            raise r.fail(f"{where}.format", "bad_format", value=frame.format[:80])
         r.unique(frame.hash, "frame", f"{where}.hash")
         project.frames[frame.hash] = frame
     for i, item in enumerate(r.items(root, "scripts", "$")):
@@ -233,6 +290,8 @@ def _script_from(r: _Reader, data: dict[str, Any], where: str) -> Script:
             for k, shot_item in enumerate(r.items(a, "shots", aw)):
                 sw = f"{aw}.shots[{k}]"
                 alt.shots.append(shot_from_dict(shot_item, sw, r))
+                if alt.shots[-1].frame is not None and not HASH.fullmatch(alt.shots[-1].frame):
+                    raise r.fail(f"{sw}.frame", "bad_hash", value=alt.shots[-1].frame[:80])
                 r.unique(alt.shots[-1].id, "id", f"{sw}.id")
             beat.alternatives.append(alt)
         if not beat.alternatives:

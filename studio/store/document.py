@@ -16,12 +16,14 @@ from studio.store.errors import (
     CorruptFileError,
     ProjectFileError,
     ReadOnlyLocationError,
+    StoredValueRefused,
     WriteError,
 )
 from studio.store.filecopy import keep_original, write_db
 from studio.store.lock import ProjectLock
 from studio.store.safeopen import harden, inspect, uri
 from studio.store.schema import SCHEMA_VERSION, create_schema, migrate
+from studio.store.values import StoredValueError
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +153,10 @@ class ProjectFile:
     def _load(path: Path, conn: sqlite3.Connection) -> Project:
         try:
             return rows.read_project(conn)
-        except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
+        except StoredValueError as exc:
+            conn.close()
+            raise StoredValueRefused(path, exc.table, exc.row, exc.field, exc.why, exc.value) from None
+        except (ValueError, KeyError, TypeError, RecursionError, sqlite3.Error) as exc:
             conn.close()
             raise CorruptFileError(path, f"unreadable content: {exc}", "content") from None
 

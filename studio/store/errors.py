@@ -37,6 +37,14 @@ class CorruptFileError(ProjectFileError):
     reason = "corrupt"
 
 
+class StoredValueRefused(CorruptFileError):
+    """A value in the file that no edit could have made; names the table, row and field, and why."""
+
+    def __init__(self, path: str | Path, table: str, row: str, field: str, why: str, value: str) -> None:
+        self.table, self.row, self.field, self.why, self.value = table, row, field, why, value
+        super().__init__(path, f"{table} {row!r}: {field}: {why} ({value})", "content")
+
+
 class NewerVersionError(ProjectFileError):
     """The file was written by a newer Studio whose format this one cannot read."""
 

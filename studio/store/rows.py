@@ -30,6 +30,7 @@ from studio.models.fields import (
     persisted,
 )
 from studio.models.records import Structured
+from studio.store.values import StoredValueError, decode_checked
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def decode(f: Declared, stored: Any) -> Any:
         mapping = json.loads(stored)
         if not isinstance(mapping, dict):
             raise ValueError(f.name)
-        return mapping
+        return kind.load(mapping, {})  # the variants' choices: ids only
     if isinstance(kind, Flag):
         return bool(stored)
     if isinstance(kind, Choice):
@@ -248,8 +249,13 @@ def _read(conn: sqlite3.Connection, kind: type[E], order: str) -> Iterator[tuple
     fields = persisted(kind)
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
+    key = table.key
     for row in cursor.execute(f"SELECT {', '.join(table.columns())} FROM {table.name} ORDER BY {order}"):
-        yield kind(**{f.name: decode(f, row[f.column]) for f in fields}), row
+        where = str(row[key])[:64]
+        yield (
+            kind(**{f.name: decode_checked(table.name, where, f, row[f.column], decode) for f in fields}),
+            row,
+        )
 
 
 def _attach(conn: sqlite3.Connection, parents: dict[str, Any], kind: type[E]) -> dict[str, E]:
@@ -257,7 +263,11 @@ def _attach(conn: sqlite3.Connection, parents: dict[str, Any], kind: type[E]) ->
     table = TABLES[kind]
     found: dict[str, E] = {}
     for entity, row in _read(conn, kind, f"{table.parent}, position"):
-        parent = parents[row[table.parent]]
+        parent = parents.get(row[table.parent])
+        if parent is None:
+            raise StoredValueError(
+                table.name, str(row[table.key])[:64], table.parent, "no_parent", row[table.parent]
+            )
         getattr(parent, _attr_for(parent, kind)).append(entity)
         found[row[table.key]] = entity
     return found

@@ -13,6 +13,11 @@ from studio.models.errors import NotFoundError
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.models.timeline import total_ds
 from studio.store.document import ProjectFile
+from studio.store.errors import StoredValueRefused
+from studio.store.values import MAX_JSON_DEPTH, bounded_json, json_depth
+
+#: The largest snapshot, unpacked: a project's JSON without its images is far smaller.
+MAX_SNAPSHOT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -59,9 +64,52 @@ def create(pf: ProjectFile, name: str = "") -> SnapshotInfo:
 def list_snapshots(pf: ProjectFile) -> list[SnapshotInfo]:
     """Every saved version, oldest first."""
     return [
-        SnapshotInfo(int(i), n, c, json.loads(s))
+        SnapshotInfo(int(i), str(n), str(c), _summary(s))
         for i, n, c, s in pf.connection.execute("SELECT id, name, created, summary FROM snapshot ORDER BY id")
     ]
+
+
+def _summary(stored: Any) -> dict[str, Any]:
+    """A stored summary, or an empty one when the file holds something else (it is only a hint)."""
+    try:
+        data = json.loads(bounded_json(stored))
+    except (ValueError, TypeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    summary: dict[str, Any] = {
+        k: v for k, v in data.items() if isinstance(v, (int, float, str)) and not isinstance(v, bool)
+    }
+    variants = data.get("variants")
+    if isinstance(variants, dict):
+        summary["variants"] = {
+            str(k): float(v)
+            for k, v in variants.items()
+            if isinstance(v, (int, float)) and not isinstance(v, bool)
+        }
+    return summary
+
+
+def _unpacked(pf: ProjectFile, snapshot_id: int, blob: bytes) -> Any:
+    """A snapshot's JSON, unpacked within bounds: a crafted one cannot exhaust memory or the stack."""
+
+    def refuse(why: str) -> StoredValueRefused:
+        return StoredValueRefused(pf.path, "snapshot", str(snapshot_id), "data", why, "…")
+
+    try:
+        unpack = zlib.decompressobj()
+        raw = unpack.decompress(blob, MAX_SNAPSHOT_BYTES)
+        if unpack.unconsumed_tail:
+            raise refuse("too_large")
+        text = raw.decode("utf-8")
+    except (zlib.error, UnicodeDecodeError, TypeError):
+        raise refuse("unreadable") from None
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise refuse("too_deep")
+    try:
+        return json.loads(text)
+    except ValueError:
+        raise refuse("unreadable") from None
 
 
 def find(pf: ProjectFile, key: str) -> SnapshotInfo:
@@ -78,7 +126,7 @@ def load(pf: ProjectFile, snapshot_id: int) -> Project:
     row = pf.connection.execute("SELECT data FROM snapshot WHERE id = ?", (snapshot_id,)).fetchone()
     if row is None:
         raise NotFoundError("snapshot", str(snapshot_id))
-    return project_from_dict(json.loads(zlib.decompress(row[0])), f"snapshot {snapshot_id}")
+    return project_from_dict(_unpacked(pf, snapshot_id, row[0]), f"snapshot {snapshot_id}")
 
 
 @dataclass

@@ -77,6 +77,7 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         ProjectLockedError,
         ReadOnlyLocationError,
         StaleLockError,
+        StoredValueRefused,
         WriteError,
     )
 
@@ -84,6 +85,12 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         return translate("Errors", "The file {path} does not exist.").format(path=exc.path)
     if isinstance(exc, NotAProjectError):
         return translate("Errors", "{path} is not a Studio project.").format(path=exc.path)
+    if isinstance(exc, StoredValueRefused):
+        return translate(
+            "Errors",
+            "{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), "
+            "so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.",
+        ).format(path=exc.path, table=exc.table, row=exc.row, field=exc.field, value=exc.value)
     if isinstance(exc, CorruptFileError):
         return translate(
             "Errors", "{path} is damaged and cannot be read. Open a copy or a backup instead."

@@ -90,6 +90,12 @@ CASES: dict[str, tuple[Callable[[dict[str, Any]], str], str, tuple[str, ...], tu
                         ("is used twice", "$.frames[0].hash"), ("重复使用",)),
     "duplicate_result": (_edit(lambda d: d.update(results=[{"variant": "v", "plays": 3}, {"variant": "v"}])),
                          "$.results[1].variant", ("is used twice",), ("重复使用",)),
+    "hash_is_a_path": (_edit(lambda d: d.update(frames=[{**_frame(), "hash": "../../.profile"}])), "$.frames[0].hash",
+                       ("'../../.profile' is not a frame hash",), ("不是画面哈希",)),
+    "format_is_a_path": (_edit(lambda d: d.update(frames=[{**_frame(), "format": "png/../../x"}])),
+                         "$.frames[0].format", ("is not an image format",), ("图片格式",)),
+    "shot_frame_is_a_path": (_edit(lambda d: _shot(d).update(frame="../x")), f"{SHOT}.frame",
+                             ("is not a frame hash",), ("不是画面哈希",)),
 }  # fmt: skip
 
 

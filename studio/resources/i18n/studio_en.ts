@@ -676,18 +676,23 @@
             <translation>the file is larger than the system allows</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+118" />
+            <location line="+23" />
+            <location line="+124" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-122" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
+            <translation>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
             <translation>{path} is damaged and cannot be read. Open a copy or a backup instead.</translation>
         </message>
@@ -1199,9 +1204,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+123" />
+            <location filename="../../ui/views/guide_panel.py" line="+129" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. True when the last check left out hits waiting for the segmenter's dictionary.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1210,28 +1215,28 @@
             <translation>Whole script</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+246" />
+            <location line="+11" />
+            <location line="+290" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-261" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+87" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+134" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1247,7 +1252,7 @@
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-139" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1277,7 +1282,7 @@
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+165" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>

@@ -675,18 +675,23 @@
             <translation>文件超出了系统允许的大小</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+118" />
+            <location line="+23" />
+            <location line="+124" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-122" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
+            <translation>{path} 含有任何编辑都不会产生的值（表 {table}，编号 {row} 的行，字段 {field}：{value}），因此没有打开。请打开备份副本，或请发送者重新发一份。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
             <translation>{path} 已损坏，无法读取。请改为打开副本或备份。</translation>
         </message>
@@ -1198,9 +1203,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+123" />
+            <location filename="../../ui/views/guide_panel.py" line="+129" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. True when the last check left out hits waiting for the segmenter's dictionary.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -1209,28 +1214,28 @@
             <translation>整个脚本</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+246" />
+            <location line="+11" />
+            <location line="+290" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-261" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+87" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+134" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1246,7 +1251,7 @@
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-139" />
             <source>%1 error</source>
             <translation>%1 个错误</translation>
         </message>
@@ -1276,7 +1281,7 @@
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+165" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
