@@ -202,6 +202,7 @@ class MainWindow(WindowApi):
             if cls == "ShotListView":
                 view.union_box.setChecked(self.settings.shotlist_union)
                 view.union_box.toggled.connect(lambda on: setattr(self.settings, "shotlist_union", on))
+                view.use_column_settings(self.settings)
             return view
 
         return build
@@ -299,6 +300,18 @@ class MainWindow(WindowApi):
         """Bring a tab to the front; returns its view."""
         self.tabs.setCurrentWidget(self.pages[key])
         return self.view(key)
+
+    def go_to_tab(self, key: str) -> QWidget:
+        """Bring a tab to the front with the keyboard in its main widget (Ctrl+1…8): the table of a
+        table view, else the first field, never a filter above it."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView
+
+        view = self.show_tab(key)
+        main = getattr(view, "main_widget", None)
+        target = main() if callable(main) else view.findChild(QAbstractItemView)
+        (target or view).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return view
 
     def show_brief(self, field: str = "") -> None:
         """Bring the Brief tab to the front with one of its fields in view and focused."""

@@ -246,7 +246,7 @@ class Menus(QObject):
         titles = w.tab_titles()
         for i, key in enumerate(titles):  # every tab the window has, in its order
             act = self.action(
-                view, TAB_TITLES.get(key, titles[key]), partial(w.show_tab, key), f"Ctrl+{i + 1}"
+                view, TAB_TITLES.get(key, titles[key]), partial(w.go_to_tab, key), f"Ctrl+{i + 1}"
             )
             act.setText(titles[key])
             self.doc_actions.append(act)

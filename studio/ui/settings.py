@@ -90,6 +90,23 @@ class Settings:
         text = str(Path(path).resolve())
         self.recent_files = [f for f in self.recent_files if f != text]
 
+    def shotlist_columns(self, project: str | Path) -> QByteArray:
+        """The Shot list's column order, widths and hidden columns saved for one project ('' none)."""
+        value = self.qsettings.value(_project_key("shotlist/columns", project))
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_shotlist_columns(self, project: str | Path, state: QByteArray) -> None:
+        """Remember the Shot list's columns for one project."""
+        self.qsettings.setValue(_project_key("shotlist/columns", project), state)
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.qsettings.sync()
+
+
+def _project_key(prefix: str, project: str | Path) -> str:
+    """A settings key of one project file, whatever characters its path holds."""
+    import hashlib
+
+    digest = hashlib.sha1(str(Path(project).resolve()).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return f"{prefix}/{digest[:16]}"

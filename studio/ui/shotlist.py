@@ -5,8 +5,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +36,14 @@ from studio.models.vocab import label
 from studio.ui import shotlist_ops as sops
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
+from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
 from studio.ui.shotlist_model import COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
 
 if TYPE_CHECKING:
     from studio.ui.dialogs.printing import PrintScope
+    from studio.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +60,10 @@ FILL_MIN = 160
 
 class ShotTable(QTableView):
     """A table where Enter starts editing the current cell (Tab moves on, as in a spreadsheet)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        outline_current_cell(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (
@@ -108,9 +122,11 @@ class ShotListView(QWidget):
         self.location_filter = QComboBox(self)
         self.talent_filter = QComboBox(self)
         self.status_filter = QComboBox(self)
+        self._arrows = ArrowsOpenPopup(self)
         for combo in (self.beat_filter, self.location_filter, self.talent_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._apply_filters)
+            combo.installEventFilter(self._arrows)
         self.clear_filters = QToolButton(self)
         self.clear_filters.setIcon(icon("funnel"))
         self.clear_filters.setText(self.tr("Clear filters"))
@@ -171,6 +187,7 @@ class ShotListView(QWidget):
         t.selectionModel().selectionChanged.connect(self._on_table_selection)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         t.contextMenuEvent = self._context_menu  # type: ignore[method-assign]
+        self.columns = Columns(t)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -294,6 +311,20 @@ class ShotListView(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self._apply_filters()
+
+    def main_widget(self) -> QWidget:
+        """Where Ctrl+2 puts the keyboard: the table, never a filter above it."""
+        return self.table
+
+    def use_column_settings(self, settings: Settings) -> None:
+        """Arrange the columns as last saved for this project, and save each change the user makes."""
+        path = self.doc.pf.path
+        saved = settings.shotlist_columns(path)
+        if not saved.isEmpty():
+            self.columns.restore(bytes(saved.data()).decode("utf-8", "replace"))
+        self.columns.changed.connect(
+            lambda: settings.set_shotlist_columns(path, QByteArray(self.columns.state().encode("utf-8")))
+        )
 
     def print_scope(self) -> PrintScope:
         """What Ctrl+P prints from here: the shoot list of the rows the table shows (cut or union, filtered)."""
@@ -495,4 +526,6 @@ class ShotListView(QWidget):
         menu.addSeparator()
         for act in (self.act_cut, self.act_copy, self.act_paste):
             menu.addAction(act)
+        menu.addSeparator()
+        menu.addMenu(self.columns.menu(menu))
         menu.exec(event.globalPos())

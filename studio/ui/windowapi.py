@@ -35,6 +35,10 @@ class WindowApi(QMainWindow):
         """Bring a tab to the front; returns its view."""
         raise NotImplementedError
 
+    def go_to_tab(self, key: str) -> QWidget:
+        """Bring a tab to the front with the keyboard in its main widget; returns its view."""
+        raise NotImplementedError
+
     def current_view(self) -> QWidget | None:
         """The view of the tab in front (None before the document is attached)."""
         raise NotImplementedError

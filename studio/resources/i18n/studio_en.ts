@@ -357,6 +357,20 @@
         </message>
     </context>
     <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/shotlist_columns.py" line="+38" />
+            <source>Columns</source>
+            <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Show All Columns</source>
+            <translation>Show All Columns</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../ui/palette.py" line="+135" />
@@ -1641,7 +1655,7 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -1656,7 +1670,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+149" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -3049,7 +3063,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+104" />
+            <location filename="../../ui/shotlist.py" line="+118" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -3060,7 +3074,7 @@
             <translation>Show every shot to film once, with the variants that use it</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
@@ -3085,7 +3099,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -3130,7 +3144,7 @@
             <translation>All</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+48" />
             <source>all variants</source>
             <translation>all variants</translation>
         </message>

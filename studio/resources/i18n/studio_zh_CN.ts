@@ -357,6 +357,20 @@
         </message>
     </context>
     <context>
+        <name>Columns</name>
+        <message>
+            <location filename="../../ui/shotlist_columns.py" line="+38" />
+            <source>Columns</source>
+            <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Show All Columns</source>
+            <translation>显示所有列</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandPalette</name>
         <message>
             <location filename="../../ui/palette.py" line="+135" />
@@ -1640,7 +1654,7 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -1655,7 +1669,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+149" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -3046,7 +3060,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+104" />
+            <location filename="../../ui/shotlist.py" line="+118" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -3057,7 +3071,7 @@
             <translation>列出所有需要拍摄的镜头（每个只拍一次）及使用它的版本</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Clear filters</source>
             <translation>清除筛选</translation>
         </message>
@@ -3082,7 +3096,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+102" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -3127,7 +3141,7 @@
             <translation>全部</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+48" />
             <source>all variants</source>
             <translation>所有版本</translation>
         </message>
