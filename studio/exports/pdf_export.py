@@ -43,6 +43,7 @@ from studio.exports.pdf_grid import grid_board
 from studio.exports.results_creators_pdf import add_creators_page
 from studio.exports.results_creators_sheet import has_creator_results
 from studio.exports.results_pdf import add_results_page, has_results
+from studio.exports.retention_pdf import add_retention_page, has_curves
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
@@ -316,6 +317,9 @@ def export_pdf(
         if has_results(project, script):
             pdf.running_head = f"{project.title} · {word('results.title', lang)}"
             add_results_page(pdf, project, script, lang, width)
+        if has_curves(project, script):
+            pdf.running_head = f"{project.title} · {word('results.title', lang)}"
+            add_retention_page(pdf, project, script, lang, width)
         if has_creator_results(project):
             pdf.running_head = f"{project.title} · {word('cr.title', lang)}"
             add_creators_page(pdf, project, script, lang, width)

@@ -31,6 +31,7 @@ from studio.exports.common import (
 )
 from studio.exports.results_creators_sheet import add_creators_sheet, has_creator_results
 from studio.exports.results_sheet import add_results_sheet
+from studio.exports.retention_sheet import add_retention_sheet
 from studio.exports.xlsx_common import (
     CENTRE,
     CENTRE_TOP,
@@ -160,6 +161,7 @@ def export_xlsx(
         _matrix_sheet(ws, project, script, variants, lang, paper)
         if any(v.id in project.results for v in script.variants):
             add_results_sheet(wb, project, script, lang)
+        add_retention_sheet(wb, project, script, lang, taken)
         if has_creator_results(project):
             add_creators_sheet(wb, project, script, lang)
         written = atomic_write(path, lambda fh: save_workbook(wb, fh))

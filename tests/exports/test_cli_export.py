@@ -102,7 +102,7 @@ def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) 
         main(["export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.xlsx"), "--lang", "en"]) == 0
     )
     wb = load_workbook(tmp_path / "w.xlsx")
-    assert len(wb.sheetnames) == 4 + 4 and "Shoot list" in wb.sheetnames and "Results" in wb.sheetnames
+    assert len(wb.sheetnames) == 4 + 5 and "Shoot list" in wb.sheetnames and "Results" in wb.sheetnames
     assert wb.sheetnames[-1] == "Creators"
 
 

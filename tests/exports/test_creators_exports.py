@@ -32,7 +32,7 @@ def test_workbook_has_the_creators_sheet_with_its_charts(tmp_path: Path) -> None
     script = project.scripts[0]
     out = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "zh")
     wb = load_workbook(out)
-    assert wb.sheetnames[-2:] == ["投放结果", "达人"]
+    assert wb.sheetnames[-3:] == ["投放结果", "留存曲线", "达人"]
     ws = wb["达人"]
     rows = _rows(ws)
     assert rows[0][0] == "达人对比"

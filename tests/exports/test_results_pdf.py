@@ -23,8 +23,8 @@ def test_results_page_draws_the_charts(sample_file, tmp_path: Path) -> None:
     script = project.scripts[0]
     out = export_pdf(project, script, [script.variants[0]], sample_file.frame_bytes, tmp_path / "b.pdf")
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    # The results page comes just before the creators page, the last one.
-    last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages"))) - 1
+    # The results page comes before the retention page and the creators page, the last one.
+    last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages"))) - 2
     text = subprocess.run(["pdftotext", "-layout", "-f", str(last), "-l", str(last), str(out), "-"],
                           capture_output=True, text=True, check=True).stdout  # fmt: skip
     assert "A/B 投放结果" in text

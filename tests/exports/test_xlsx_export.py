@@ -29,7 +29,7 @@ def _header(ws) -> list[str]:
 
 def test_sheets_are_named_in_the_projects_language(workbook) -> None:
     _, script, wb, _ = workbook
-    assert wb.sheetnames == [*(v.name for v in script.variants), "拍摄清单", "版本对比", "投放结果", "达人"]
+    assert wb.sheetnames == [*(v.name for v in script.variants), "拍摄清单", "版本对比", "投放结果", "留存曲线", "达人"]
 
 
 def test_storyboard_sheet_cells_numbers_and_pictures(workbook) -> None:
@@ -124,7 +124,7 @@ def test_shoot_list_prints_every_column_with_thumbnails(workbook) -> None:
 
 def test_pictures_move_size_and_hide_with_their_cell(workbook) -> None:
     _, _, wb, _ = workbook
-    for ws in wb.worksheets[:-3]:  # the variants matrix, the results and creators sheets hold no pictures
+    for ws in wb.worksheets[:-4]:  # the variants matrix, results, retention and creators sheets hold no pictures
         assert ws._images
         for img in ws._images:
             anchor = img.anchor
@@ -214,7 +214,7 @@ def test_english_workbook(sample_file, tmp_path: Path) -> None:
         sample_file.project, script, script.variants[:1], None, tmp_path / "en.xlsx", lang="en"
     )
     wb = load_workbook(path)
-    assert wb.sheetnames[-4:] == ["Shoot list", "Variants", "Results", "Creators"]
+    assert wb.sheetnames[-5:] == ["Shoot list", "Variants", "Results", "Retention", "Creators"]
     assert _header(wb.worksheets[0])[:2] == ["Shot", "Beat"]
 
 
