@@ -78,6 +78,8 @@ add_messages(
                              "{path}：已从 {source} 添加 {added} 位、更新 {updated} 位达人"),
         "talents.add_line": ("  + {name}", "  + {name}"),
         "talents.update_line": ("  ~ {name}", "  ~ {name}"),
+        "talents.overwrite_line": ("      {field}: {old} → {new} (the earlier value is replaced)",
+                                   "      {field}：{old} → {new}（替换原值）"),
         "talents.h.name": ("Name", "达人"),
         "talents.h.platform": ("Platform", "平台"),
         "talents.h.handle": ("Handle", "账号"),
@@ -172,6 +174,10 @@ def describe_import_error(exc: TalentImportError) -> str:
     if isinstance(detail, str):  # the OS's words ("No such file or directory") in the user's
         facts["detail"] = readable_detail(detail)
     return say(f"ti.{exc.reason}", path=exc.path, **facts)
+
+
+def _shown(value: object) -> str:
+    return _number(value) if isinstance(value, int | float) else str(value)
 
 
 def _width(text: str) -> int:
@@ -280,8 +286,15 @@ def _import(args: argparse.Namespace) -> int:
         plan = preview_file(pf.project, args.source)
     for name in plan.added:
         print(say("talents.add_line", name=name))
+    replaced: dict[str, list[tuple[str, object, object]]] = {}
+    for who, field, old, new in plan.overwritten:
+        replaced.setdefault(who, []).append((field, old, new))
     for name in plan.updated:
         print(say("talents.update_line", name=name))
+        # Every earlier value the update replaces is listed: nothing goes unseen.
+        for field, old, new in replaced.get(name, []):
+            print(say("talents.overwrite_line", field=say(f"talents.h.{field}"), old=_shown(old),
+                      new=_shown(new) if new not in ("", None) else "–"))  # fmt: skip
     # The bad values are diagnostics: on standard error, the plan on standard output.
     for problem in plan.problems[:SHOWN_PROBLEMS]:
         print(say("talents.problem_line", problem=describe_value_error(problem)), file=sys.stderr)

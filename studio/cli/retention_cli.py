@@ -26,6 +26,12 @@ add_messages(
             "已将 {count} 个版本的留存曲线保存到 {path}",
         ),
         "ret.where": ("Where viewers leave:", "观众在哪里离开："),
+        "ret.replaced": (
+            "  {variant}: replaces its earlier curve ({seconds} s: {start} at 0 s, {middle} at {half} s, "
+            "{end} at the end); that curve is dropped",
+            "  「{variant}」：替换原有曲线（{seconds} 秒：0 秒 {start}，{half} 秒 {middle}，结尾 {end}），原曲线将被舍弃",
+        ),
+        "ret.replacing": ("Earlier curves replaced:", "将被替换的原有曲线："),
         "report.bad_time": (
             "{path}, row {row}, column {column}: {value!r} is not a time (use seconds such as 3, 3s or 0:03)",
             "{path} 第 {row} 行“{column}”列：{value!r} 不是时间（请用 3、3s 或 0:03 这样的秒数）",
@@ -44,6 +50,13 @@ add_messages(
         ),
     }
 )
+
+
+def replaced_line(lang: str, variant: str, old: list[float]) -> str:
+    """An earlier curve about to be replaced: its length and three of its shares, so it is seen before it goes."""
+    half = (len(old) - 1) // 2
+    return say_in(lang, "ret.replaced", variant=variant, seconds=len(old) - 1, start=f"{old[0]:.0%}",
+                  half=half, middle=f"{old[half]:.0%}", end=f"{old[-1]:.0%}")  # fmt: skip
 
 
 def _picks(values: list[str] | None, found: Any, script: Any) -> dict[str, str | None]:
@@ -89,6 +102,10 @@ def import_retention(args: argparse.Namespace, lang: str) -> None:
             variant = names.get(c.variant_id or "", say_in(lang, "pre.no_variant"))
             how = how_words(lang, c.how, " / ".join(names.get(v, v) for v in c.candidates))
             print(say_in(lang, "ret.curve", name=c.name, variant=variant, how=how, seconds=len(c.curve) - 1))
+        if shown.replaced:
+            print(say_in(lang, "ret.replacing"))
+            for vid, old in shown.replaced.items():
+                print(replaced_line(lang, names.get(vid, vid), old))
         results = {**pf.project.results, **shown.merged}
         lines = sentences(script, results, lang, pf.project.platform)
         if lines:

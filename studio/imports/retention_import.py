@@ -4,7 +4,8 @@ Three layouts are read: long (a name column, a time column, a share column: one 
 and second), wide (a time column, then one column per video named after it) and single (time and
 share only; the file name names the video). Each curve is matched to a variant like a report row
 (by the variant's name or code as a token), resampled to whole seconds and previewed; applying
-replaces only the curves, every count stays.
+replaces only the curves, every count stays. A variant's earlier curve that a new one replaces is
+listed in the preview (``replaced``) with its length and shares, so no curve is dropped unseen.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ class RetentionPreview:
     layout: str
     curves: list[CurveRow]
     merged: dict[str, VariantResult]
+    #: Variant id -> the earlier curve the import replaces (only curves that differ from the new one).
+    replaced: dict[str, list[float]] = dataclasses.field(default_factory=dict)
 
     @property
     def unmatched(self) -> list[CurveRow]:
@@ -207,4 +210,9 @@ def preview_retention(
         result.retention = list(row.curve)
         result.updated = stamp
         merged[row.variant_id] = result
-    return RetentionPreview(table.path, layout, rows, merged)
+    replaced = {
+        vid: list(earlier[vid].retention)
+        for vid, result in merged.items()
+        if vid in earlier and earlier[vid].retention and earlier[vid].retention != result.retention
+    }
+    return RetentionPreview(table.path, layout, rows, merged, replaced)

@@ -91,6 +91,9 @@ class Preview:
     problems: list[TalentValueError] = field(default_factory=list)
     #: How many rows the file holds (blank ones not counted).
     rows: int = 0
+    #: (creator, field, earlier value, new value) for every non-empty earlier value an update replaces,
+    #: so nothing is dropped without being listed.
+    overwritten: list[tuple[str, str, object, object]] = field(default_factory=list)
 
     @property
     def changes(self) -> bool:
@@ -232,7 +235,26 @@ def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview
     bad value of the others listed (the caller decides whether to apply the good ones)."""
     result = merge_rows(project.talents, rows, variant_names(project))
     used = sorted({f for _, row in rows for f in row}, key=TALENT_FIELDS.index)
-    return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows))
+    return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows),
+                   _overwritten(project.talents, result.talents, result.updated))  # fmt: skip
+
+
+def _overwritten(
+    before: list[Talent], after: list[Talent], updated: list[str]
+) -> list[tuple[str, str, object, object]]:
+    """Every earlier non-empty value the updates replace, creator by creator, in the table's field order."""
+    old = {t.name.casefold(): t for t in before}
+    out: list[tuple[str, str, object, object]] = []
+    names = {n.casefold() for n in updated}
+    for talent in after:
+        was = old.get(talent.name.casefold())
+        if was is None or talent.name.casefold() not in names:
+            continue
+        for name in TALENT_FIELDS:
+            a, b = getattr(was, name), getattr(talent, name)
+            if a not in ("", 0, 0.0, None) and a != b:
+                out.append((talent.name, name, a, b))
+    return out
 
 
 def preview_file(project: Project, path: str | Path) -> Preview:

@@ -131,3 +131,43 @@ def test_cli_previews_then_stores_curves_and_says_where_viewers_leave(
     assert main(["--ui-lang", "zh", "results", str(sample_path), "--retention", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "找不到留存曲线的时间列" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_replaced_curve_is_listed_before_it_goes(tmp_path: Path, project, capsys) -> None:
+    """The earlier curve a new one replaces is in the preview (length and shares), never dropped unseen."""
+    script = project.scripts[0]
+    price = script.variants[1]
+    old = list(project.results[price.id].retention)
+    rows = [["视频名称", "时间（秒）", "观众留存率"]] + [
+        ["1130_价格钩子", s, f"{100 - 5 * s}%"] for s in range(0, 16)
+    ]
+    found = preview_retention(_csv(tmp_path, rows), script, project.results)
+    assert found.replaced == {price.id: old} and len(old) == 26
+    # The same curve again replaces nothing.
+    again = preview_retention(_csv(tmp_path, rows), script, {**project.results, **found.merged})
+    assert again.replaced == {}
+
+
+def test_cli_lists_the_curve_it_replaces(sample_path: Path, tmp_path: Path, capsys) -> None:
+    from studio.cli import main
+
+    rows = [["视频名称", "时间（秒）", "观众留存率"]] + [
+        ["1130_价格钩子", s, f"{100 - 5 * s}%"] for s in range(0, 16)
+    ]
+    args = [
+        "--ui-lang",
+        "en",
+        "results",
+        str(sample_path),
+        "--retention",
+        str(_csv(tmp_path, rows)),
+        "--dry-run",
+    ]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Earlier curves replaced:" in out and "价格钩子: replaces its earlier curve (25 s: 100% at 0 s" in out
+    )
+    args[1] = "zh"
+    assert main(args) == 0
+    assert "替换原有曲线（25 秒" in capsys.readouterr().out

@@ -1566,7 +1566,7 @@
             <translation>, </translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
             <extracomment>Why rows are left out (hidden when none is).</extracomment>
             <translation>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</translation>
@@ -2927,13 +2927,13 @@
         <name>RetentionImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
-            <location line="+82" />
+            <location line="+90" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns.</extracomment>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-85" />
             <source>Curve</source>
             <translation>Curve</translation>
         </message>
@@ -2966,7 +2966,12 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>%1 replaces its earlier curve (%2 s: %3 at 0 s, %4 at %5 s, %6 at the end); that curve is dropped.</source>
+            <translation>%1 replaces its earlier curve (%2 s: %3 at 0 s, %4 at %5 s, %6 at the end); that curve is dropped.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>(choose a variant)</source>
             <translation>(choose a variant)</translation>
         </message>

@@ -1565,7 +1565,7 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+22" />
             <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
             <extracomment>Why rows are left out (hidden when none is).</extracomment>
             <translation>{rows} 行中有 {count} 行含错误值，不会导入（第 {numbers} 行）。请在文件中改正后再导入一次，即可加入这些行。</translation>
@@ -2925,13 +2925,13 @@
         <name>RetentionImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
-            <location line="+82" />
+            <location line="+90" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns.</extracomment>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-85" />
             <source>Curve</source>
             <translation>曲线</translation>
         </message>
@@ -2963,7 +2963,12 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
+            <source>%1 replaces its earlier curve (%2 s: %3 at 0 s, %4 at %5 s, %6 at the end); that curve is dropped.</source>
+            <translation>「%1」将替换原有曲线（%2 秒：0 秒 %3，%5 秒 %4，结尾 %6），原曲线将被舍弃。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>(choose a variant)</source>
             <translation>（选择版本）</translation>
         </message>

@@ -71,6 +71,14 @@ class RetentionImportDialog(QDialog):
             text = self.tr(
                 "%n curve(s) match no variant: choose one below, or leave them out.", "", unmatched
             )
+        names = {v.id: v.name for v in self.doc.script.variants}
+        for vid, old in self.current.replaced.items():
+            half = (len(old) - 1) // 2
+            text += "\n" + self.tr(
+                "%1 replaces its earlier curve (%2 s: %3 at 0 s, %4 at %5 s, %6 at the end); that curve is dropped."
+            ).replace("%1", names.get(vid, vid)).replace("%2", str(len(old) - 1)).replace(
+                "%3", f"{old[0]:.0%}"
+            ).replace("%4", f"{old[half]:.0%}").replace("%5", str(half)).replace("%6", f"{old[-1]:.0%}")
         self.message.setText(text)
         ok = bool(self.current.merged) and not unmatched
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -31,7 +31,14 @@ class ImportPreviewDialog(QDialog):
         )  # fmt: skip
         summary.setWordWrap(True)
         self.names = QListWidget(self)
-        self.names.addItems([f"+ {n}" for n in plan.added] + [f"~ {n}" for n in plan.updated])
+        self.names.addItems([f"+ {n}" for n in plan.added])
+        replaced: dict[str, list[str]] = {}
+        for who, name, old, new in plan.overwritten:
+            replaced.setdefault(who, []).append(f"{titles[name]} {_shown(old)} → {_shown(new)}")
+        # Every earlier value an update replaces is listed under its creator: nothing goes unseen.
+        for n in plan.updated:
+            self.names.addItem(f"~ {n}")
+            self.names.addItems([f"      {line}" for line in replaced.get(n, [])])
         skipped = plan.skipped
         #: Why rows are left out (hidden when none is).
         self.skipped_label = QLabel(self)
@@ -72,3 +79,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
         self.resize(560 if skipped else 420, 480 if skipped else 320)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value) if value not in ("", None) else "–"

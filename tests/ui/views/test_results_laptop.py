@@ -85,6 +85,8 @@ def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) 
     qtbot.addWidget(dialog)
     assert dialog.curves.item(0, 0).text() == "1130_serum_mystery"  # unmatched first
     assert "match no variant" in dialog.message.text()
+    # The sample's earlier curve is listed before the import drops it.
+    assert "Price hook replaces its earlier curve (25 s: 100% at 0 s" in dialog.message.text()
     combo = dialog.curves.cellWidget(0, 2)
     combo.setCurrentIndex(combo.count() - 1)  # leave it out
     steps = doc.undo_stack.count()
