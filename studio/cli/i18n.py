@@ -210,6 +210,13 @@ add_messages(
         "stored.too_deep": ("is nested too deeply", "嵌套过深"),
         "stored.no_parent": ("names nothing in the file", "在文件中找不到所指对象"),
         "stored.unreadable": ("cannot be read", "无法读取"),
+        "error.unmerged_log": (
+            "{path}: not damaged, but it was not closed (Studio or the computer stopped) and its last edits are "
+            "in {log} beside it, which cannot be merged on this read-only disk; copy both files to a writable "
+            "folder and open the copy there",
+            "{path}：文件没有损坏，但上次没有正常关闭（Studio 或电脑中途停止），最后的编辑保存在旁边的 {log} 中，"
+            "在这个只读磁盘上无法合并；请把这两个文件一起复制到可写的文件夹，再打开那份副本",
+        ),
         "error.stale": (
             "{path}: left locked by {user} on {host} (process {pid}, since {since}), and that Studio is no "
             "longer running; take the lock over with: studio unlock {path}",
@@ -386,6 +393,7 @@ def _install_describers() -> None:
         ReadOnlyLocationError,
         StaleLockError,
         StoredValueRefused,
+        UnmergedLogError,
     )
 
     def os_error(e: OSError) -> str:
@@ -452,6 +460,7 @@ def _install_describers() -> None:
     )
     register_error(NotAProjectError, lambda e: say("error.not_project", path=e.path, detail=detail(e)))
     register_error(FileMissingError, lambda e: say("error.missing", path=e.path))
+    register_error(UnmergedLogError, lambda e: say("error.unmerged_log", path=e.path, log=e.log))
 
 
 _install_describers()

@@ -102,3 +102,17 @@ class StaleLockError(ProjectLockedError):
         super().__init__(path, holder)
         self.removable = removable
         self.code = "stale" if removable else "stale_fixed"
+
+
+class UnmergedLogError(ProjectFileError):
+    """A project that was not closed (its last edits still in the ``-wal`` log) on a read-only place.
+
+    Nothing is damaged: SQLite merges the log on the next open, but only where it may write.
+    ``log`` names the log file, which must travel with the project to a writable folder.
+    """
+
+    reason = "needs a writable copy"
+
+    def __init__(self, path: str | Path, log: str) -> None:
+        self.log = log
+        super().__init__(path, f"unmerged edits in {log}", "wal_readonly")

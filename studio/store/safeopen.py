@@ -15,6 +15,7 @@ from studio.store.errors import (
     FileMissingError,
     NewerVersionError,
     NotAProjectError,
+    UnmergedLogError,
 )
 from studio.store.schema import APPLICATION_ID, SCHEMA_VERSION, expected_objects
 from studio.store.walfile import committed_pages, wal_path
@@ -157,6 +158,24 @@ def _schema_objects(conn: sqlite3.Connection, expected: set[tuple[str, str]]) ->
     return found
 
 
+def _refuse_unmerged_log_on_read_only_place(path: Path) -> None:
+    """A crashed project (log without its index) where nothing may be written: say what it needs.
+
+    SQLite reads such a log only after rebuilding its ``-shm`` index beside it, which a
+    read-only place (a CD, a locked USB stick, a read-only share) does not allow; the open would
+    fail as if the file were damaged. It is not: a copy of both files in a writable folder opens
+    with every edit.
+    """
+    wal = wal_path(path)
+    try:
+        unmerged = wal.stat().st_size > 0
+    except OSError:
+        return
+    shm = path.with_name(path.name + "-shm")
+    if unmerged and not shm.exists() and not os.access(path.parent, os.W_OK):
+        raise UnmergedLogError(path, wal.name)
+
+
 def inspect(path: Path, full_check: bool = True) -> int:
     """Check a file read-only and return its schema version; raise a typed error if unusable.
 
@@ -166,6 +185,7 @@ def inspect(path: Path, full_check: bool = True) -> int:
     check_header(path)
     if recover(path):
         check_header(path)
+    _refuse_unmerged_log_on_read_only_place(path)
     try:
         conn = sqlite3.connect(uri(path, "ro"), uri=True, isolation_level=None)
     except sqlite3.Error as exc:

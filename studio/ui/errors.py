@@ -78,6 +78,7 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         ReadOnlyLocationError,
         StaleLockError,
         StoredValueRefused,
+        UnmergedLogError,
         WriteError,
     )
 
@@ -85,6 +86,13 @@ def _describe_file_error(exc: ProjectFileError) -> str:
         return translate("Errors", "The file {path} does not exist.").format(path=exc.path)
     if isinstance(exc, NotAProjectError):
         return translate("Errors", "{path} is not a Studio project.").format(path=exc.path)
+    if isinstance(exc, UnmergedLogError):
+        return translate(
+            "Errors",
+            "{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are "
+            "in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable "
+            "folder and open the copy there.",
+        ).format(path=exc.path, log=exc.log)
     if isinstance(exc, StoredValueRefused):
         return translate(
             "Errors",

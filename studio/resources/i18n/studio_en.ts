@@ -690,18 +690,23 @@
             <translation>the file is larger than the system allows</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+124" />
+            <location line="+24" />
+            <location line="+131" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-129" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</source>
+            <translation>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
             <translation>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</translation>
         </message>

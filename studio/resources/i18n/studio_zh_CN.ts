@@ -689,18 +689,23 @@
             <translation>文件超出了系统允许的大小</translation>
         </message>
         <message>
-            <location line="+23" />
-            <location line="+124" />
+            <location line="+24" />
+            <location line="+131" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-122" />
+            <location line="-129" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</source>
+            <translation>{path} 没有损坏，但上次没有正常关闭（Studio 或电脑中途停止），最后的编辑保存在旁边的 {log} 中。在这个只读磁盘上无法合并：请把这两个文件一起复制到可写的文件夹，再打开那份副本。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
             <translation>{path} 含有任何编辑都不会产生的值（表 {table}，编号 {row} 的行，字段 {field}：{value}），因此没有打开。请打开备份副本，或请发送者重新发一份。</translation>
         </message>
