@@ -313,3 +313,15 @@ def test_a_lock_write_on_a_full_disk_says_so(tmp_path: Path, sample_path: Path, 
         (disk / "filler").unlink()
         with ProjectFile.open(project) as pf:
             assert not pf.readonly
+
+
+def test_unlock_clears_a_lock_recorded_by_another_computer(received: tuple[Path, Path]) -> None:
+    project, _victim = received
+    record = {"host": "another-laptop", "pid": 1, "user": "lin", "since": "2026-11-20T10:00:00+00:00"}
+    lock_path(project).write_text(json.dumps(record))
+    with pytest.raises(ProjectLockedError):
+        ProjectFile.open(project)
+    done = run("unlock", str(project))
+    assert done.returncode == 0 and "another-laptop" in done.stdout, done.stderr
+    with ProjectFile.open(project) as pf:
+        assert not pf.readonly
