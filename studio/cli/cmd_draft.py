@@ -11,8 +11,10 @@ from studio.cli.parsing import project_arg
 add_messages(
     {
         "draft.help": (
-            "add a first complete script written from the brief: hooks and calls to action as A/B variants",
-            "根据简报添加一份完整的初稿脚本：钩子和行动号召各有备选，已设成 A/B 版本",
+            "write a first complete script from the brief, within the brief's length: into the script when it is "
+            "still empty, else beside it under a new name; hooks and calls to action as A/B variants",
+            "根据简报写一份完整的初稿脚本，时长不超出简报要求：脚本还是空的就写进去，否则以新名字加在它后面；"
+            "钩子和行动号召各有备选，已设成 A/B 版本",
         ),
         "draft.file": ("the project file (.studio)", "项目文件（.studio）"),
         "draft.template": (
