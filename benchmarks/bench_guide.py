@@ -1,6 +1,6 @@
-"""Guide speed on make_big_project's 1,000-shot script, from nothing cached, against a floor timed in the same run.
+"""Guide speed on make_big_project's script at 100, 1,000 and 5,000 shots, from nothing cached, against a floor timed in the same run.
 
-Run: python benchmarks/bench_guide.py [--shots 1000] [--repeat 9]
+Run: python benchmarks/bench_guide.py [--shots 100,1000,5000] [--repeat 9]
 
 What is timed (medians; the project is built first and never timed):
 - floor: one plain pass over every shot reading its eight text fields and its duration, in
@@ -15,7 +15,11 @@ What is timed (medians; the project is built first and never timed):
 - first check in a new process: a fresh interpreter importing the guide, compiling the
   word lists and checking, with no word needing the Chinese segmenter (as in the project);
 - the same with one flagged word that needs the segmenter (jieba's import and dictionary);
-- one-shot re-check: set_field on one shot's voice-over, then check() on the attached Checker.
+- one-shot re-check: set_field on one shot's voice-over, then check() on the attached Checker;
+- one-shot edit in the window: the same edit as an undoable command on a document controller, the
+  guide panel's re-check and its list updated and repainted (what a user sees after the debounce),
+  against a floor of one row changed in a plain list of as many rows;
+then, with more than one size, how each figure grows from the smallest script to the largest.
 Targets (issue 13): cold check <= 10 ms, one-shot re-check <= 1 ms. The output says when one
 is missed. make_big_project's 300 frames are left out of the built project: the guide never
 reads images, so they change nothing it does.
@@ -36,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
-from benchmarks.timing import median_ms
+from benchmarks.timing import SIZES, growth, median_ms, shot_counts
 from studio.guide import folding, messages, segment, textscan
 from studio.guide.checker import Checker, check_project
 from studio.guide.shotrules import TEXT_FIELDS
@@ -137,13 +141,73 @@ def verdict(ms: float, target: float) -> str:
     return "target met" if ms <= target else f"TARGET MISSED (<= {target:g} ms)"
 
 
-def main() -> None:
-    """Measure and print."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shots", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=9)
-    args = parser.parse_args()
-    project, _ = build(args.shots, 0)
+def panel_edit(project: object, repeat: int) -> tuple[float, float, float]:
+    """Medians (ms) of a one-shot edit seen in the guide panel, and of its floor, with the finding count.
+
+    The edit goes through the window's own path: an undoable command on a document controller, the
+    panel's re-check (what its 250 ms debounce then runs) and its list updated and repainted. Floor:
+    one row's text changed in a plain QListWidget of as many rows, and that list repainted.
+    """
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    from studio.store.document import ProjectFile, write_new_file
+    from studio.ui.commands import SetFieldCommand
+    from studio.ui.document import DocumentController
+    from studio.ui.views.guide_panel import GuidePanel
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.studio"
+        write_new_file(path, project, {})  # type: ignore[arg-type]
+        doc = DocumentController(ProjectFile.open(path))
+        panel = GuidePanel(doc)
+        panel.resize(300, 700)
+        panel.show()
+        panel.run()
+        app.processEvents()
+        target = _target(doc.script)
+        texts = iter(f"试试这瓶精华，第{i}次回购" for i in range(10_000))
+
+        def edit() -> None:
+            doc.push(SetFieldCommand(doc.project, target, "voiceover", next(texts)))
+            panel.run()
+            app.processEvents()
+            panel.list.viewport().repaint()
+
+        edit_ms = median_ms(edit, max(repeat, 11))
+        rows = panel.list.count()
+        plain = QListWidget()
+        plain.setWordWrap(True)
+        plain.addItems([panel.list.item(i).text() for i in range(rows)])
+        plain.resize(300, 700)
+        plain.show()
+        app.processEvents()
+        n = iter(range(10_000))
+
+        def floor() -> None:
+            plain.item(rows // 2).setText(f"第{next(n)}行")
+            app.processEvents()
+            plain.viewport().repaint()
+
+        floor_ms = median_ms(floor, max(repeat, 11))
+        plain.close()
+        panel.close()
+        doc.close()
+    return edit_ms, floor_ms, rows
+
+
+def _target(script: object) -> object:
+    """The shot every one-shot edit changes: in the middle of the script, whatever its size."""
+    shots = [shot for _, _, shot in script.iter_shots()]  # type: ignore[attr-defined]
+    return shots[len(shots) // 2]
+
+
+def measure(shots_n: int, repeat: int) -> dict[str, float]:
+    """Every figure for make_big_project's script at ``shots_n`` shots, printed as it goes."""
+    project, _ = build(shots_n, 0)
     script = project.scripts[0]
     shots = [shot for _, _, shot in script.iter_shots()]
     names = tuple(TEXT_FIELDS)
@@ -156,29 +220,31 @@ def main() -> None:
                 total += len(getattr(shot, name))
 
     check_project(project)  # compile the word lists once, as a running window has
-    floor_ms = median_ms(floor, args.repeat)
-    floor_cpu = cpu_median_ms(floor, args.repeat)
-    cold_ms, cold_cpu = cold(project, args.repeat)
-    shown_cpu = shown(project, args.repeat)
+    floor_ms = median_ms(floor, repeat)
+    floor_cpu = cpu_median_ms(floor, repeat)
+    cold_ms, cold_cpu = cold(project, repeat)
+    shown_cpu = shown(project, repeat)
 
     checker = Checker(project)
     checker.attach()
     findings = checker.check()
-    target = script.beats[10].alternatives[1].shots[3]
+    target = _target(script)
     texts = iter(f"试试这瓶精华，第{i}次回购" for i in range(10_000))
 
     def edit() -> None:
         ops.set_field(project, target, "voiceover", next(texts))
         checker.check()
 
-    edit_ms = median_ms(edit, max(args.repeat, 21))
+    edit_ms = median_ms(edit, max(repeat, 21))
     # The incremental answer must equal a fresh full check, or the figure means nothing.
     assert sorted(map(repr, checker.check())) == sorted(map(repr, check_project(project)))
-    process_ms, loaded = fresh_process(args.shots, "", max(3, args.repeat // 3))
-    seg_ms, seg_loaded = fresh_process(args.shots, "历史上最低价，第一印象很好", max(3, args.repeat // 3))
+    checker.detach()
+    panel_ms, panel_floor, rows = panel_edit(project, repeat)
+    process_ms, loaded = fresh_process(shots_n, "", max(3, repeat // 3))
+    seg_ms, seg_loaded = fresh_process(shots_n, "历史上最低价，第一印象很好", max(3, repeat // 3))
 
-    print(f"project: make_big_project, {len(shots)} shots in {len(script.beats)} beats, "
-          f"{len(script.variants)} variants; {len(findings)} findings; medians of {args.repeat}")  # fmt: skip
+    print(f"\nproject: make_big_project, {len(shots)} shots in {len(script.beats)} beats, "
+          f"{len(script.variants)} variants; {len(findings)} findings; medians of {repeat}")  # fmt: skip
     print(f"floor, one pass reading every shot's text fields:   {floor_ms:8.3f} ms  "
           f"({floor_cpu:.3f} ms CPU)")  # fmt: skip
     print(f"cold check, new Checker, nothing cached:            {cold_ms:8.2f} ms  "
@@ -189,10 +255,28 @@ def main() -> None:
           f"({shown_cpu / floor_cpu:.0f}x CPU floor; what the full list costs before it is drawn)")  # fmt: skip
     print(f"one-shot re-check (set_field + check):              {edit_ms:8.3f} ms  "
           f"({edit_ms / floor_ms:.1f}x floor)  {verdict(edit_ms, EDIT_TARGET_MS)}")  # fmt: skip
+    print(f"one-shot edit in the window: undoable command, the panel's re-check, its {rows} rows updated and repainted: "
+          f"{panel_ms:8.2f} ms  ({panel_ms / max(panel_floor, 0.001):.1f}x its floor: one row of a plain "
+          f"{rows}-row list changed and repainted, {panel_floor:.2f} ms)")  # fmt: skip
     print(f"first check in a new process (imports, lists):      {process_ms:8.1f} ms  "
           f"(segmenter loaded: {'yes' if loaded else 'no'})")  # fmt: skip
     print(f"  the same with one word needing the segmenter:     {seg_ms:8.1f} ms  "
           f"(segmenter loaded: {'yes' if seg_loaded else 'no'})")  # fmt: skip
+    return {"floor": floor_ms, "cold": cold_ms, "cold_cpu": cold_cpu, "edit": edit_ms, "panel": panel_ms,
+            "process": process_ms}  # fmt: skip
+
+
+def main() -> None:
+    """Measure at each size and print, then how the figures grow."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shots", type=shot_counts, default=list(SIZES),
+                        help="script sizes, comma-separated (default 100,1000,5000)")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=9)
+    args = parser.parse_args()
+    results = {n: measure(n, args.repeat) for n in args.shots}
+    if len(results) > 1:
+        growth(results, {"floor": "floor (read every shot)", "cold": "cold check", "edit": "one-shot re-check",
+                         "panel": "one-shot edit in the panel", "process": "first check, new process"})  # fmt: skip
     print(f"load of this machine (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
