@@ -1,18 +1,28 @@
-"""Benchmark: Word and Excel exports of a 200-shot project against the floor (floor_exports.py).
+"""Benchmark: Word and Excel exports of make_big_project's project at 100, 1,000 and 5,000 shots, against a floor.
 
-The project's frames are 1080x1920 photos drawn by Pillow (gradients, shapes, blur and
-grain, so JPEG cannot squeeze them like flat colour) and imported like a user's images,
-which makes the print and thumbnail renditions. Each export and its floor run 5 times,
-interleaved; the script prints medians, ratios and file sizes.
+The project is make_big_project.py's (the one the other benchmarks use): the shots in 20 beats of
+two alternatives, 1080x1920 PNG frames on the first 300 shots (or on every shot of a smaller
+script; drawn and imported once for every size), placeholders on the rest, 4 variants. Each export is of the base variant (about half the
+shots), as the export dialog's default makes it.
 
-    python benchmarks/bench_exports.py [--shots 200] [--runs 5]
+What is timed, each run interleaved with its floor, medians of --runs (the project is built first
+and never timed):
+- docx: export_docx(project, script, [base variant], media, path): the storyboard document with
+  its print-size pictures, from the call to the file saved;
+- xlsx: export_xlsx(...) the same way: the storyboard and shoot-list sheets with thumbnails;
+- floors (floor_exports.py): the same tables written the plainest way with python-docx and
+  openpyxl, pictures already at their printed size (one ready-made PNG for a shot without a
+  frame), no decoding, no resizing, no styling.
+Then, with more than one size, how each grows from the smallest script to the largest. Limits:
+1.5x the floor and a 10 MiB file; the output says when one is missed.
+
+    python benchmarks/bench_exports.py [--shots 100,1000,5000] [--runs 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import random
+import os
 import statistics
 import sys
 import tempfile
@@ -21,98 +31,42 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
-
 from benchmarks.floor_exports import floor_docx, floor_xlsx
+from benchmarks.make_big_project import build
+from benchmarks.timing import SIZES, growth, shot_counts
 from studio.exports.docx_export import export_docx
 from studio.exports.xlsx_export import export_xlsx
-from studio.media.images import import_image
-from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
-from studio.models.enums import BeatKind, CameraMove, ShotSize
+from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import cut, format_timecode
 from studio.models.vocab import label
 
-W, H = 1080, 1920
 MAX_BYTES = 10 * 1024 * 1024
+#: Frames drawn for the big project (make_big_project's default); a smaller script gets one a shot.
+FRAMES = 300
 
 
-def photo(rnd: random.Random, grain: Image.Image) -> bytes:
-    """A photo-like 1080x1920 JPEG: soft shapes at low resolution, scaled up, plus shifted grain."""
-    small = Image.new("RGB", (W // 4, H // 4), tuple(rnd.randrange(40, 220) for _ in range(3)))
-    draw = ImageDraw.Draw(small)
-    for _ in range(18):
-        x, y, r = rnd.randrange(W // 4), rnd.randrange(H // 4), rnd.randrange(10, 90)
-        draw.ellipse([x - r, y - r, x + r, y + r], fill=tuple(rnd.randrange(256) for _ in range(3)))
-    for _ in range(6):
-        draw.line([(rnd.randrange(W // 4), rnd.randrange(H // 4)) for _ in range(2)],
-                  fill=tuple(rnd.randrange(256) for _ in range(3)), width=rnd.randrange(2, 8))  # fmt: skip
-    big = small.filter(ImageFilter.GaussianBlur(2)).resize((W, H), Image.Resampling.BICUBIC)
-    noisy = ImageChops.add(big, ImageChops.offset(grain, rnd.randrange(W), rnd.randrange(H)), 1.0, -24)
-    out = io.BytesIO()
-    noisy.save(out, "JPEG", quality=90)
-    return out.getvalue()
+def _blank(kind: str) -> bytes:
+    """The floor's stand-in picture for a shot without a frame, at the rendition's size."""
+    from PIL import Image
+
+    from studio.media.images import PRINT_EDGE, THUMB_EDGE, rendition
+
+    edge = THUMB_EDGE if kind == "thumb" else PRINT_EDGE
+    return rendition(Image.new("RGB", (edge * 9 // 16, edge), (149, 165, 166)), edge)
 
 
-_GRAIN: list[Image.Image] = []
-
-
-def _frame(seed: int) -> tuple[str, bytes, bytes, bytes, int, int]:
-    """One imported frame (hash, original, thumb, print, width, height); runs in a worker process."""
-    if not _GRAIN:
-        noise = random.Random(1)
-        _GRAIN.append(Image.merge("RGB", [Image.effect_noise((W, H), 24 + noise.random()).point(lambda v: v // 5)
-                                          for _ in range(3)]))  # fmt: skip
-    image = import_image(photo(random.Random(seed), _GRAIN[0]), f"f{seed}.jpg")
-    return image.hash, image.original, image.thumb, image.print, image.width, image.height
-
-
-def build(shots: int) -> tuple[Project, Script, dict[str, dict[str, bytes]]]:
-    """A project of ``shots`` shots in five beats, one variant, a distinct frame per shot."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor() as pool:
-        frames = list(pool.map(_frame, range(shots), chunksize=8))
-    project = Project(title="基准测试 200 镜", product="焕亮精华", language="zh")
-    script = Script(title="基准")
-    project.scripts.append(script)
-    kinds = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
-    beats = [Beat(kind=k, alternatives=[Alternative(label="A")]) for k in kinds]
-    script.beats.extend(beats)
-    store: dict[str, dict[str, bytes]] = {}
-    sizes, moves = list(ShotSize), list(CameraMove)
-    for i, (digest, original, thumb, print_, width, height) in enumerate(frames):
-        store[digest] = {"original": original, "thumb": thumb, "print": print_}
-        project.frames[digest] = Frame(digest, f"f{i}.jpg", width, height, "JPEG")
-        beat = beats[min(4, i * 5 // shots)]
-        beat.alternatives[0].shots.append(
-            Shot(
-                code=f"S-{i + 1:03d}",
-                duration_ds=10 + i % 30,
-                shot_size=sizes[i % len(sizes)],
-                camera_move=moves[i % len(moves)],
-                visual=f"第{i + 1}镜：小雅在梳妆台前涂抹精华，镜头缓慢推近",
-                voiceover="熬夜脸暗沉？这瓶帮你救回来" if i % 2 else "",
-                onscreen_text="28天实拍对比",
-                sound="鼓点",
-                notes="注意反光",
-                location=f"场景{i % 4}",
-                talent="小雅",
-                frame=digest,
-            )
-        )
-    script.variants.append(Variant(name="基础版", is_base=True))
-    return project, script, store
-
-
-def floor_inputs(script: Script, store: dict, kind: str) -> tuple[list[list[str]], list[bytes]]:
+def floor_inputs(
+    script: Script, variant: Variant, store: dict, kind: str
+) -> tuple[list[list[str]], list[bytes]]:
     """The floor's rows (plain strings) and pictures (the renditions the export embeds)."""
     rows, pictures = [], []
-    for t in cut(script, script.variants[0]):
+    blank = _blank(kind)
+    for t in cut(script, variant):
         s = t.shot
         rows.append([s.code, "", f"{format_timecode(t.start_ds)}–{format_timecode(t.end_ds)}",
                      f"{label(s.shot_size)} {label(s.camera_move)}", s.visual, s.voiceover, s.onscreen_text,
                      s.sound, s.notes])  # fmt: skip
-        pictures.append(store[s.frame][kind])
+        pictures.append(store[s.frame][kind] if s.frame else blank)
     return rows, pictures
 
 
@@ -125,52 +79,86 @@ def shoot_rows(script: Script) -> list[list[object]]:
     return rows
 
 
-def main() -> int:
-    """Run the benchmark and print medians and ratios."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shots", type=int, default=200)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+def with_frames(shots: int, framed: Project) -> Project:
+    """make_big_project's project at ``shots`` shots, its first shots given ``framed``'s frames in order.
+
+    The frames are drawn and imported once for every size (what takes make_big_project longest).
+    """
+    project, _ = build(shots, 0)
+    for i, (_, _, shot) in enumerate(project.scripts[0].iter_shots()):
+        if i >= len(framed.frames):
+            break
+        digest = list(framed.frames)[i]
+        shot.frame = digest
+        project.frames[digest] = framed.frames[digest]
+    return project
+
+
+def measure(shots: int, runs: int, framed: Project, store: dict) -> tuple[dict[str, float], bool]:
+    """Time both exports and their floors at ``shots`` shots; print them; (medians in s, limits met)."""
     t0 = time.perf_counter()
-    project, script, store = build(args.shots)
-    print(f"built {args.shots} shots with 1080x1920 frames in {time.perf_counter() - t0:.1f} s")
-    originals = sum(len(v["original"]) for v in store.values())
-    print(
-        f"originals: {originals / 1e6:.1f} MB, print renditions: {sum(len(v['print']) for v in store.values()) / 1e6:.1f} MB"
-    )
+    project = with_frames(shots, framed)
+    script = project.scripts[0]
+    variant = next(v for v in script.variants if v.is_base)
+    played = len(cut(script, variant))
+    print(f"\nbuilt make_big_project at {shots:,} shots ({len(project.frames)} frames) in {time.perf_counter() - t0:.1f} s; "
+          f"the base variant plays {played} shots")  # fmt: skip
 
     def media(digest: str, kind: str) -> bytes | None:
         return store.get(digest, {}).get(kind)
 
-    docx_rows, docx_pics = floor_inputs(script, store, "print")
-    xlsx_rows, xlsx_pics = floor_inputs(script, store, "thumb")
+    docx_rows, docx_pics = floor_inputs(script, variant, store, "print")
+    xlsx_rows, xlsx_pics = floor_inputs(script, variant, store, "thumb")
     shoot = shoot_rows(script)
-    variants = script.variants
     jobs = {
-        "docx": lambda p: export_docx(project, script, variants, media, p),
+        "docx": lambda p: export_docx(project, script, [variant], media, p),
         "docx floor": lambda p: floor_docx(docx_rows, docx_pics, p),
-        "xlsx": lambda p: export_xlsx(project, script, variants, media, p),
+        "xlsx": lambda p: export_xlsx(project, script, [variant], media, p),
         "xlsx floor": lambda p: floor_xlsx(xlsx_rows, xlsx_pics, shoot, p, xlsx_pics),
     }
     times: dict[str, list[float]] = {k: [] for k in jobs}
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for run in range(args.runs):
+        for run in range(runs):
             for name, job in jobs.items():
                 path = Path(folder) / f"{name.replace(' ', '_')}_{run}.{name.split()[0]}"
                 start = time.perf_counter()
                 job(path)
                 times[name].append(time.perf_counter() - start)
                 sizes[name] = path.stat().st_size
+                path.unlink()
     ok = True
+    medians = {k: statistics.median(v) for k, v in times.items()}
     for fmt in ("docx", "xlsx"):
-        ours, floor = statistics.median(times[fmt]), statistics.median(times[f"{fmt} floor"])
+        ours, floor = medians[fmt], medians[f"{fmt} floor"]
         ratio = ours / floor
         size_ok = sizes[fmt] <= MAX_BYTES
         ok = ok and ratio <= 1.5 and size_ok
         print(f"{fmt}: median {ours:.2f} s, floor {floor:.2f} s, ratio {ratio:.2f} (limit 1.5); "
               f"file {sizes[fmt] / 1e6:.1f} MB (limit 10 MiB), floor file {sizes[f'{fmt} floor'] / 1e6:.1f} MB"
               f"  {'OK' if ratio <= 1.5 and size_ok else 'OVER'}")  # fmt: skip
+    return medians, ok
+
+
+def main() -> int:
+    """Run the benchmark at each size and print medians, ratios and growth."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shots", type=shot_counts, default=list(SIZES),
+                        help="script sizes, comma-separated (default 100,1000,5000)")  # fmt: skip
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    results: dict[int, dict[str, float]] = {}
+    ok = True
+    t0 = time.perf_counter()
+    framed, store = build(0, min(FRAMES, max(args.shots)))
+    print(f"drew and imported {len(store)} 1080x1920 frames in {time.perf_counter() - t0:.0f} s (not timed)")
+    for shots in args.shots:
+        results[shots], met = measure(shots, args.runs, framed, store)
+        ok = ok and met
+    growth(results, {"docx": "docx export", "docx floor": "docx floor", "xlsx": "xlsx export",
+                     "xlsx floor": "xlsx floor"}, unit="s")  # fmt: skip
+    print(f"{args.runs} runs per figure; load average (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
+          f"on {os.cpu_count()} cores")  # fmt: skip
     return 0 if ok else 1
 
 
