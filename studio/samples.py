@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
+from studio.models import rules
 from studio.models.brief import Brief, Talent
 from studio.models.codes import next_code
 from studio.models.entities import (
@@ -104,6 +105,7 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
                 status=VariantStatus(v.get("status", "draft")),
             )
         )
+    rules.link_talents(project)  # the sample's creators name their variant; the document holds its id
     _add_results(project, script, data.get("results"), lang)
     blobs = _draw_frames(project, script, frame_edge, lang)
     return project, blobs

@@ -56,7 +56,7 @@ add_messages(
                                "平台：抖音、快手、视频号、小红书（红书、RED、xhs）、B站（哔哩哔哩）、微博、知乎、淘宝、"
                                "TikTok、YouTube、Instagram …"),
         "talents.f.handle": ("their account (抖音号, @handle)", "账号（抖音号、@账号）"),
-        "talents.f.variant": ("the variant they film (its name)", "分配给 TA 的版本（版本名）"),
+        "talents.f.variant": ("the variant they film (its name or id)", "分配给 TA 的版本（版本名或 ID）"),
         "talents.f.status": ("invited, briefed, filming, posted or paid (or 已邀约 … 已结算)",
                              "invited、briefed、filming、posted 或 paid（或 已邀约 … 已结算）"),
         "talents.f.link": ("the posted video's link (a share text works too)", "已发布视频的链接（也可粘贴分享文字）"),
@@ -197,8 +197,9 @@ def talent_data(t: Any) -> dict[str, Any]:
     return data
 
 
-def _print_table(path: str, talents: list[Any]) -> None:
+def _print_table(path: str, talents: list[Any], project: Any) -> None:
     from studio.exports.common import platform_name
+    from studio.models.rules import variant_label
     from studio.models.talents import STATUS_LABELS
 
     if not talents:
@@ -208,7 +209,7 @@ def _print_table(path: str, talents: list[Any]) -> None:
     rows = [[say(f"talents.h.{f}") for f in _TABLE]]
     for t in talents:
         status = STATUS_LABELS.get(t.status, (t.status, t.status))[0 if zh else 1]
-        rows.append([t.name, platform_name(t.platform, language()), t.handle, t.variant, status, _number(t.plays),
+        rows.append([t.name, platform_name(t.platform, language()), t.handle, variant_label(project, t.variant), status, _number(t.plays),
                      _number(t.conversions), _number(t.gmv), t.link])  # fmt: skip
     widths = [max(_width(row[c]) for row in rows) for c in range(len(_TABLE))]
     numeric = {_TABLE.index(f) for f in ("plays", "conversions", "gmv")}
@@ -228,7 +229,7 @@ def _texts(args: argparse.Namespace) -> dict[str, str]:
 def cmd_talents(args: argparse.Namespace) -> int:
     """List the creators, or add, set, remove or import them (each change one undoable edit)."""
     from studio.models import ops
-    from studio.models.talents import added, from_texts, index_of, removed, replaced, variant_names
+    from studio.models.talents import added, from_texts, index_of, removed, replaced, variant_choices
     from studio.store.document import ProjectFile
 
     action = args.action
@@ -240,11 +241,15 @@ def cmd_talents(args: argparse.Namespace) -> int:
         p = pf.project
         if action is None:
             if args.json:
-                print(json.dumps([talent_data(t) for t in p.talents], ensure_ascii=False, indent=2))
+                from studio.models.rules import variant_label
+
+                # the file's own form (the variant's id) and, for people and scripts, its name
+                rows = [{**talent_data(t), "variant_name": variant_label(p, t.variant)} for t in p.talents]
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
-                _print_table(args.file, p.talents)
+                _print_table(args.file, p.talents, p)
             return 0
-        variants = variant_names(p)
+        variants = variant_choices(p)
         if action == "add":
             talent = from_texts(_texts(args), variants)
             ops.set_field(p, p, "talents", added(p.talents, talent))

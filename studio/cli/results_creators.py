@@ -80,7 +80,7 @@ def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str
                   pending=len(analysis.pending))]  # fmt: skip
     for row in analysis.rows:
         t = row.talent
-        head = " · ".join(x for x in (t.name, t.handle, t.variant or say_in(lang, "rc.no_variant"),
+        head = " · ".join(x for x in (t.name, t.handle, row.variant or say_in(lang, "rc.no_variant"),
                                       talent_status_label(t.status, lang)) if x)  # fmt: skip
         if row.pending:
             out.append(f"  {head}{colon}{say_in(lang, 'rc.pending')}")
@@ -143,7 +143,7 @@ def creators_json(analysis: CreatorAnalysis, symbol: str) -> dict[str, Any]:
 
     def creator(r: CreatorRow) -> dict[str, Any]:
         t = r.talent
-        about = {"name": t.name, "handle": t.handle, "platform": t.platform, "variant": t.variant or None}
+        about = {"name": t.name, "handle": t.handle, "platform": t.platform, "variant": r.variant or None}
         return {**about, "status": t.status, "link": t.link, "pending": r.pending, **_standing(r)}
 
     totals = {

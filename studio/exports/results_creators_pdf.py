@@ -56,7 +56,7 @@ def _table(pdf: Any, analysis: CreatorAnalysis, lang: str, width: float, symbol:
     star = "★ " if pdf.unicode else "* "
     for row in analysis.rows:
         t = row.talent
-        about = [t.name, t.variant or "–", talent_status_label(t.status, lang)]
+        about = [t.name, row.variant or "–", talent_status_label(t.status, lang)]
         if row.pending:
             pdf.set_text_color(*MUTED_RGB)
             _cells(pdf, [*about, "–", "–", word("cr.pending", lang), "–", "–", "–"], widths)

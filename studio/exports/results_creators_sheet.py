@@ -72,7 +72,7 @@ def _creators_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
     for row in analysis.rows:
         t = row.talent
         about: list[object] = [safe_text(t.name), safe_text(t.handle), platform_name(t.platform, lang) if t.platform else "",
-                               safe_text(t.variant), talent_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
+                               safe_text(row.variant), talent_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
         figures = [None] * len(FIGURE_FORMATS) if row.pending else _figures(row)
         append_row(ws, [*about, *figures, safe_text(t.link)])
         _format(ws, len(about))

@@ -21,7 +21,7 @@ from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.models.brief import Talent
 from studio.models.entities import Project
-from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, TalentValueError, merge_rows, variant_names
+from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, TalentValueError, merge_rows, variant_choices
 
 #: Largest file read (a roster of thousands of creators is far smaller).
 MAX_BYTES = 5 * 1024 * 1024
@@ -233,7 +233,7 @@ def records(
 def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview:
     """What merging numbered ``rows`` into the project's creators gives: the good rows merged, every
     bad value of the others listed (the caller decides whether to apply the good ones)."""
-    result = merge_rows(project.talents, rows, variant_names(project))
+    result = merge_rows(project.talents, rows, variant_choices(project))
     used = sorted({f for _, row in rows for f in row}, key=TALENT_FIELDS.index)
     return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows),
                    _overwritten(project.talents, result.talents, result.updated))  # fmt: skip

@@ -35,6 +35,7 @@ from studio.imports.xlsx_vocab import (
 from studio.models.codes import next_code
 from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize, ShotStatus
+from studio.models.rules import check_project, name_key
 from studio.models.text import has_cjk
 
 log = logging.getLogger(__name__)
@@ -333,8 +334,12 @@ class _Reader:
                 alt = Alternative(label=alt_label)
                 beat.alternatives.append(alt)
             shot = self._shot(d, headers, columns)
+            taken = bool(shot.code) and any(
+                name_key(s.code) == name_key(shot.code) for _, _, s in script.iter_shots()
+            )
             alt.shots.append(shot)
-            if not shot.code:
+            if not shot.code or taken:
+                # Sheets often number shots per scene (1, 2, 3 again); a script's codes are unique.
                 shot.code = next_code(script, beat, alt)
             alt_marks.setdefault(alt.id, d["marks"])
         self._variants(script, mark_cols, headers, alt_marks, lang)
@@ -390,7 +395,10 @@ def read_xlsx(
 
     ``choices`` overrides where columns go (1-based column -> field, None for the notes).
     """
-    return _Reader(Path(path), lang, choices).run()
+    project, blobs, report = _Reader(Path(path), lang, choices).run()
+    # The model's rules hold for an imported script too (two variant columns of one name are refused).
+    check_project(project)
+    return project, blobs, report
 
 
 def import_xlsx(

@@ -120,7 +120,7 @@ class Talent:
     name: str = text()
     platform: str = text()
     handle: str = text()
-    #: The variant they were given (its name).
+    #: The variant they were given: its id, so a rename keeps the link (files before version 7 held its name).
     variant: str = text()
     status: str = declare(OneOf(*TALENT_STATUSES), "invited")
     #: Link to the posted video.

@@ -56,3 +56,36 @@ class InterchangeError(ModelError):
         self.where = where
         self.reason = reason
         self.fields = fields
+
+
+class DuplicateNameError(ModelError):
+    """Two things of one kind would share a name (or a code) where each must be unique.
+
+    ``what`` is variant, shot_code or alternative_label; ``name`` the new one, ``other`` the one
+    already there that it clashes with (they may differ in case, width or spaces), ``where`` the
+    script's (or beat's) title.
+    """
+
+    def __init__(self, what: str, name: str, other: str, where: str = "") -> None:
+        super().__init__(f"{what} {name!r} clashes with {other!r}" + (f" in {where!r}" if where else ""))
+        self.what = what
+        self.name = name
+        self.other = other
+        self.where = where
+
+
+class EmptyNameError(ModelError):
+    """Something that must have a name (a variant) was given none."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"a {what} needs a name")
+        self.what = what
+
+
+class DanglingLinkError(ModelError):
+    """A reference by id names nothing in the document (a creator's variant, a result's variant)."""
+
+    def __init__(self, what: str, key: str) -> None:
+        super().__init__(f"{what} refers to {key!r}, which does not exist")
+        self.what = what
+        self.key = key

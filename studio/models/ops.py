@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import is_dataclass
 from typing import Any
 
-from studio.models import fields
+from studio.models import fields, rules
 from studio.models.codes import next_code, next_label
 from studio.models.entities import (
     Alternative,
@@ -23,7 +23,13 @@ from studio.models.entities import (
     VariantResult,
     now_iso,
 )
-from studio.models.errors import InvalidValueError, LastItemError, NotFoundError, UnknownFieldError
+from studio.models.errors import (
+    EmptyNameError,
+    InvalidValueError,
+    LastItemError,
+    NotFoundError,
+    UnknownFieldError,
+)
 
 #: Longest duration a single shot may have, tenths of a second (one hour).
 MAX_DS = fields.MAX_DS
@@ -41,9 +47,31 @@ def _touch(project: Project) -> None:
     project.modified = now_iso()
 
 
+def _check_field(project: Project, entity: object, name: str, value: Any) -> None:
+    """Refuse a value that breaks one of the document's rules (see :mod:`studio.models.rules`)."""
+    if isinstance(entity, Variant) and name == "name":
+        script = next((s for s in project.scripts if any(v is entity for v in s.variants)), None)
+        if script is not None:
+            rules.check_variant_name(script, value, entity)
+        elif not rules.name_key(value):
+            raise EmptyNameError("variant")
+    elif isinstance(entity, Shot) and name == "code":
+        for script in project.scripts:
+            if any(s is entity for _, _, s in script.iter_shots()):
+                rules.check_shot_code(script, value, entity)
+    elif isinstance(entity, Alternative) and name == "label":
+        for script in project.scripts:
+            for beat in script.beats:
+                if any(a is entity for a in beat.alternatives):
+                    rules.check_alternative_label(beat, value, entity)
+    elif entity is project and name == "talents":
+        rules.check_talent_links(project, value, project.talents)
+
+
 def set_field(project: Project, entity: object, name: str, value: Any) -> Any:
-    """Set one field; returns the old value."""
+    """Set one field, refusing a value that breaks a rule before changing anything; returns the old value."""
     value = coerce(entity, name, value)
+    _check_field(project, entity, name, value)
     old = getattr(entity, name)
     if isinstance(old, (list, dict)):
         old = type(old)(old)
@@ -67,8 +95,10 @@ def _script_of_alt(project: Project, alt: Alternative) -> tuple[Script, Beat]:
 def insert_shot(project: Project, alt: Alternative, index: int, shot: Shot) -> Shot:
     """Insert a shot into an alternative at ``index``, giving it a code if it has none."""
     script, beat = _script_of_alt(project, alt)
+    rules.check_duration("duration", shot.duration_ds)
     if not shot.code:
         shot.code = next_code(script, beat, alt)
+    rules.check_shot_code(script, shot.code, shot)
     index = max(0, min(index, len(alt.shots)))
     alt.shots.insert(index, shot)
     _touch(project)
@@ -87,7 +117,10 @@ def remove_shot(project: Project, shot: Shot) -> tuple[Alternative, int]:
 
 def move_shot(project: Project, shot: Shot, alt: Alternative, index: int) -> tuple[Alternative, int]:
     """Move a shot to ``index`` in ``alt`` (any beat); returns where it was."""
-    _, _, old_alt, old_index = project.locate_shot(shot.id)
+    old_script, _, old_alt, old_index = project.locate_shot(shot.id)
+    script, _ = _script_of_alt(project, alt)
+    if script is not old_script:
+        rules.check_shot_code(script, shot.code, shot)
     del old_alt.shots[old_index]
     index = max(0, min(index, len(alt.shots)))
     alt.shots.insert(index, shot)
@@ -155,7 +188,8 @@ def new_alternative(beat: Beat) -> Alternative:
 
 
 def insert_alternative(project: Project, beat: Beat, index: int, alt: Alternative) -> Alternative:
-    """Add an alternative to a beat."""
+    """Add an alternative to a beat; its label must be free in the beat."""
+    rules.check_alternative_label(beat, alt.label, alt)
     index = max(0, min(index, len(beat.alternatives)))
     beat.alternatives.insert(index, alt)
     _touch(project)
@@ -183,7 +217,8 @@ def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, d
 
 
 def insert_variant(project: Project, script: Script, index: int, variant: Variant) -> Variant:
-    """Add a variant to a script."""
+    """Add a variant to a script; its name must be free in the script."""
+    rules.check_variant_name(script, variant.name, variant)
     if variant.is_base and any(v.is_base for v in script.variants):
         raise InvalidValueError("is_base", True)
     index = max(0, min(index, len(script.variants)))
@@ -225,7 +260,8 @@ def set_choice(project: Project, variant: Variant, beat: Beat, alt_id: str | Non
 
 
 def insert_script(project: Project, index: int, script: Script) -> Script:
-    """Add a script; it gets a base variant if it has none."""
+    """Add a script that keeps the rules within itself; it gets a base variant if it has none."""
+    rules.check_script(script)
     if not any(v.is_base for v in script.variants):
         script.variants.insert(0, Variant(name="Base", is_base=True))
     index = max(0, min(index, len(project.scripts)))
@@ -274,7 +310,9 @@ def replace_content(project: Project, source: Project) -> Project:
     """Make the document hold ``source``'s content (a restored version); returns the old content.
 
     Undo is ``replace_content(project, old)``. The views and the store hear one ``reset``.
+    A ``source`` that breaks a rule is refused before anything changes.
     """
+    rules.check_project(source)
     old = Project(id=project.id)
     for name in _content_names():
         setattr(old, name, getattr(project, name))

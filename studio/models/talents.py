@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,6 +18,7 @@ from studio.models.brief import TALENT_STATUSES, Talent
 from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_id
 from studio.models.entities import Project
 from studio.models.errors import ModelError
+from studio.models.rules import variant_id_for
 
 #: The creator's fields in the order tables, files and the CLI show them.
 TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent))
@@ -71,12 +72,12 @@ class TalentValueError(ModelError):
         self.field, self.reason, self.value, self.facts = field, reason, value, facts
 
 
-def variant_names(project: Project) -> list[str]:
-    """Every variant name of the project's scripts, each once, in script order."""
-    names: list[str] = []
-    for script in project.scripts:
-        names += [v.name for v in script.variants if v.name and v.name not in names]
-    return names
+def variant_choices(project: Project) -> dict[str, str]:
+    """Variant id -> name for every variant a creator can be given, in script order.
+
+    A creator holds the id (so a rename keeps the link); people type or paste the name.
+    """
+    return {v.id: v.name for script in project.scripts for v in script.variants}
 
 
 def _hostile(ch: str, keep_newlines: bool) -> bool:
@@ -156,16 +157,18 @@ def parse_link(text: str) -> str:
     return value
 
 
-def parse_choice(name: str, text: str, variants: Sequence[str] = ()) -> str:
-    """A platform, status or variant from a word people write (抖音 · 小红书 · RED · 已发布 · posted · a variant name)."""
+def parse_choice(name: str, text: str, variants: Mapping[str, str] | None = None) -> str:
+    """A platform, status or variant from a word people write (抖音 · 小红书 · RED · 已发布 · posted · a variant
+    name); a variant comes back as its id (``variants`` maps ids to names)."""
     value = " ".join(text.split())
     if name == "variant":
         if not value:
             return ""
-        for known in variants:
-            if known.casefold() == value.casefold():
-                return known
-        raise TalentValueError(name, "unknown_variant", value, choices=", ".join(variants))
+        found_id = variant_id_for(value, (variants or {}).items())
+        if found_id is None:
+            names = dict.fromkeys((variants or {}).values())
+            raise TalentValueError(name, "unknown_variant", value, choices=", ".join(names))
+        return found_id
     if not value:
         return "" if name == "platform" else "invited"
     found = platform_id(value) if name == "platform" else STATUS_WORDS.get(value.casefold())
@@ -179,7 +182,7 @@ def parse_choice(name: str, text: str, variants: Sequence[str] = ()) -> str:
     return found
 
 
-def parse_value(name: str, text: str, variants: Sequence[str] = ()) -> Any:
+def parse_value(name: str, text: str, variants: Mapping[str, str] | None = None) -> Any:
     """A field's value from what a person typed or pasted; TalentValueError when it does not fit."""
     if name in NUMBER_FIELDS:
         return parse_number(name, text)
@@ -192,7 +195,9 @@ def parse_value(name: str, text: str, variants: Sequence[str] = ()) -> Any:
     raise TalentValueError(name, "unknown_field", name)
 
 
-def from_texts(texts: dict[str, str], variants: Sequence[str] = (), base: Talent | None = None) -> Talent:
+def from_texts(
+    texts: dict[str, str], variants: Mapping[str, str] | None = None, base: Talent | None = None
+) -> Talent:
     """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``."""
     values = {name: parse_value(name, text, variants) for name, text in texts.items()}
     talent = dataclasses.replace(base or Talent(), **values)
@@ -281,7 +286,7 @@ class Merge:
         return sorted({int(str(p.facts["row"])) for p in self.problems})
 
 
-def _row_problems(row: dict[str, str], variants: Sequence[str]) -> list[TalentValueError]:
+def _row_problems(row: dict[str, str], variants: Mapping[str, str]) -> list[TalentValueError]:
     """Every bad value of a row (not only the first), so one pass over the file finds them all."""
     found: list[TalentValueError] = []
     for name, text in row.items():
@@ -295,7 +300,7 @@ def _row_problems(row: dict[str, str], variants: Sequence[str]) -> list[TalentVa
 
 
 def merge_rows(
-    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Sequence[str]
+    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Mapping[str, str]
 ) -> Merge:
     """Numbered rows of field -> text merged into the list: a known name is updated with the fields
     the row carries, a new one is added; a row with a bad value is left out whole, its problems kept."""
@@ -329,7 +334,7 @@ def merge_rows(
 
 
 def merged(
-    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Sequence[str]
+    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Mapping[str, str]
 ) -> tuple[list[Talent], list[str], list[str]]:
     """Like :func:`merge_rows`, all or nothing: returns (the new list, names added, names updated);
     the first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""

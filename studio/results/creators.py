@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script
+from studio.models.rules import variant_label
 from studio.results.metrics import Metric
 from studio.results.stats import Estimate, poisson_interval, wilson
 
@@ -63,6 +64,8 @@ class CreatorRow(Standing):
     """One creator of the project's list, in list order."""
 
     talent: Talent = field(default_factory=Talent)
+    #: The name of the creator's variant as it is now ('' when none was given; the talent holds its id).
+    variant: str = ""
     #: No results yet (no plays, conversions or GMV): listed, not compared.
     pending: bool = False
 
@@ -77,6 +80,8 @@ class VariantGroup(Standing):
     """The creators given one variant, their results summed; name '' holds the unassigned ones."""
 
     creators: tuple[CreatorRow, ...] = ()
+    #: The variant's id ('' for the unassigned creators); ``name`` is what it is called now.
+    variant_id: str = ""
     #: Creators of this variant still without results.
     pending: tuple[CreatorRow, ...] = ()
     #: Whether the name is a variant of the script being compared.
@@ -211,6 +216,8 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
     orders = sum(t.conversions for t in sold)
     order_value = sum(t.gmv for t in sold) / orders if orders else None
     rows = [_creator(t, cvr_reported, gmv_reported, order_value) for t in talents]
+    for row in rows:
+        row.variant = variant_label(project, row.talent.variant.strip())
     done = [r for r in rows if not r.pending and not r.impossible]
     total_plays = sum(r.plays for r in done)
     total_conversions = sum(r.conversions for r in done)
@@ -219,26 +226,29 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
         row.share_plays = _share(row.plays, total_plays)
         row.share_conversions = _share(row.conversions, total_conversions)
         row.share_gmv = _share(row.gmv, total_gmv)
-    names = [v.name for v in script.variants] if script is not None else []
-    by_name: dict[str, list[CreatorRow]] = {}
+    # Creators hold their variant's id, so a renamed variant keeps its creators under its new name.
+    ids = [v.id for v in script.variants] if script is not None else []
+    by_id: dict[str, list[CreatorRow]] = {}
     for row in rows:
-        by_name.setdefault(row.talent.variant.strip(), []).append(row)
+        by_id.setdefault(row.talent.variant.strip(), []).append(row)
     # Every variant of the script is listed, even one no creator has yet (the matrix has a gap there).
-    order = list(dict.fromkeys(names))
-    order += [n for n in by_name if n and n not in names] + ([""] if "" in by_name else [])
-    spread = dispersion([by_name.get(n, []) for n in order if n])
+    order = list(dict.fromkeys(ids))
+    order += [k for k in by_id if k and k not in ids] + ([""] if "" in by_id else [])
+    spread = dispersion([by_id.get(k, []) for k in order if k])
     inflation = max(1.0, spread) if spread is not None and math.isfinite(spread) else 1.0
     groups = [
         _group(
-            n,
-            by_name.get(n, []),
-            n in names,
-            inflation if n else 1.0,
+            variant_label(project, k),
+            by_id.get(k, []),
+            k in ids,
+            inflation if k else 1.0,
             (cvr_reported, gmv_reported),
             order_value,
         )
-        for n in order
+        for k in order
     ]
+    for group, key in zip(groups, order, strict=True):
+        group.variant_id = key
     for group in groups:
         group.share_plays = _share(group.plays, total_plays)
         group.share_conversions = _share(group.conversions, total_conversions)

@@ -9,9 +9,12 @@ are written out in MIGRATIONS.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
 from studio.models.fields import persisted
+from studio.models.rules import variant_id_for
 from studio.store.rows import TABLES, sql_type
 
 #: 'STDO' as a big-endian integer; marks the SQLite file as a Studio project.
@@ -85,7 +88,40 @@ MIGRATIONS: list[str] = [
     ALTER TABLE result ADD COLUMN gmv REAL NOT NULL DEFAULT 0;
     ALTER TABLE result ADD COLUMN retention TEXT NOT NULL DEFAULT '[]';
     """,
+    # 4 -> 5 and 5 -> 6: only columns of declared fields (added_columns).
+    "",
+    "",
+    # 6 -> 7: creators point at their variant by id (see DATA_STEPS); no change of tables.
+    "",
 ]
+
+
+def _talents_by_variant_id(conn: sqlite3.Connection) -> None:
+    """6 -> 7: each creator's variant, held by name until now, becomes that variant's id.
+
+    A name is matched as the model compares names (trimmed, width and case folded), first in
+    script order; a name that matches no variant is kept as it was (it still shows).
+    """
+    row = conn.execute("SELECT talents FROM project").fetchone()
+    try:
+        talents = json.loads(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return  # damaged text: left for the reader to report, as any other bad value
+    if not isinstance(talents, list) or not talents:
+        return
+    pairs = conn.execute(
+        "SELECT variant.id, variant.name FROM variant JOIN script ON script.id = variant.script_id"
+        " ORDER BY script.position, variant.position"
+    ).fetchall()
+    for talent in talents:
+        name = talent.get("variant") if isinstance(talent, dict) else None
+        if isinstance(name, str) and name:
+            talent["variant"] = variant_id_for(name, pairs) or name
+    conn.execute("UPDATE project SET talents = ?", (json.dumps(talents, ensure_ascii=False, sort_keys=True),))
+
+
+#: Steps that change data rather than tables, run in the same transaction after the version's SQL.
+DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {7: _talents_by_variant_id}
 
 
 def added_columns(version: int) -> str:
@@ -141,4 +177,15 @@ def migrate(conn: sqlite3.Connection, current: int, target: int = SCHEMA_VERSION
     for version in range(current, target):
         step = MIGRATIONS[version - 1] if version <= len(MIGRATIONS) else ""
         step += added_columns(version + 1)
-        conn.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1}; COMMIT;")
+        data = DATA_STEPS.get(version + 1)
+        if data is None:
+            conn.executescript("BEGIN;" + step + f"PRAGMA user_version = {version + 1}; COMMIT;")
+            continue
+        conn.executescript("BEGIN;" + step)  # the transaction stays open for the data step
+        try:
+            data(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from studio.models.errors import ModelError
+    from studio.models.errors import DuplicateNameError, ModelError
     from studio.store.errors import ProjectFileError, ProjectLockedError
 
 log = logging.getLogger(__name__)
@@ -176,8 +176,24 @@ def _lock_name(path: str) -> str:
 
 
 def _describe_model_error(exc: ModelError) -> str:
-    from studio.models.errors import InterchangeError, InvalidValueError, LastItemError, NotFoundError
+    from studio.models.errors import (
+        DanglingLinkError,
+        DuplicateNameError,
+        EmptyNameError,
+        InterchangeError,
+        InvalidValueError,
+        LastItemError,
+        NotFoundError,
+    )
 
+    if isinstance(exc, DuplicateNameError):
+        return _describe_duplicate(exc)
+    if isinstance(exc, EmptyNameError):
+        return translate("Errors", "A variant needs a name; give it one.")
+    if isinstance(exc, DanglingLinkError):
+        return translate(
+            "Errors", "“{key}” is not one of the project's variants; pick one from the list."
+        ).format(key=exc.key)
     if isinstance(exc, InvalidValueError):
         return translate("Errors", "“{value}” is not a valid value for {field}.").format(
             value=exc.value, field=exc.field
@@ -191,6 +207,25 @@ def _describe_model_error(exc: ModelError) -> str:
             path=exc.path, where=exc.where
         )
     return translate("Errors", "That change is not possible: {detail}").format(detail=str(exc))
+
+
+def _describe_duplicate(exc: DuplicateNameError) -> str:
+    """Both clashing names and the way forward."""
+    if exc.what == "variant":
+        text = translate(
+            "Errors",
+            "“{name}” is taken: another variant of this script is called “{other}” (names are compared "
+            "ignoring case, width and spaces). Pick another name.",
+        )
+    elif exc.what == "shot_code":
+        text = translate(
+            "Errors", "Another shot of this script already has the code “{other}”. Pick another code."
+        )
+    else:
+        text = translate(
+            "Errors", "Another alternative of this beat is already labelled “{other}”. Pick another label."
+        )
+    return text.format(name=exc.name, other=exc.other)
 
 
 def describe(exc: BaseException) -> str:

@@ -58,7 +58,10 @@ def test_add_set_remove_reach_the_file(sample: Path) -> None:
                "--variant", "价格钩子", "--status", "已寄样", lang="zh")  # fmt: skip
     assert done.returncode == 0 and "已添加 糖糖" in done.stdout, done.stderr
     added = _talents(sample)[-1]
-    assert (added.platform, added.variant, added.status) == ("kuaishou", "价格钩子", "briefed")
+    with ProjectFile.open(sample, readonly=True) as pf:
+        price = pf.project.scripts[0].variant("价格钩子")
+    # given by name, held by id: a rename keeps the link
+    assert (added.platform, added.variant, added.status) == ("kuaishou", price.id, "briefed")
     done = run("talents", str(sample), "set", "@tang", "--plays", "1.2万", "--gmv", "¥3,980", "--status", "posted",
                "--link", "复制打开快手 https://v.kuaishou.com/abc 看看")  # fmt: skip
     assert done.returncode == 0 and "changed 糖糖" in done.stdout, done.stderr

@@ -26,6 +26,36 @@ def _png() -> bytes:
     return out.getvalue()
 
 
+#: Version 6's brief (pains as text, a selling point naming its pain in other words) and creators
+#: naming their variant (by name, in another case and width, and a name no variant has).
+BRIEF_V6 = json.dumps(
+    {
+        "personas": [{"name": "熬夜党", "who": "25-30 岁白领", "watches": "", "says": ""}],
+        "pains": ["熬夜脸暗沉", "上妆卡粉"],
+        "itches": [], "pleasures": [], "scenes": [], "must_say": [], "banned": [], "hashtags": [],
+        "selling_points": [
+            {"point": "烟酰胺", "evidence": "检测报告", "priority": 1, "answers": "熬夜脸暗沉"},
+            {"point": "质地清爽", "evidence": "", "priority": 2, "answers": "卡粉"},
+            {"point": "便宜", "evidence": "", "priority": 3, "answers": "太贵"},
+        ],
+        "offer": {"price": "99", "coupon": "", "deadline": "", "stock": ""},
+        "target_s": 25, "post_by": "",
+    },
+    ensure_ascii=False, sort_keys=True,
+)  # fmt: skip
+TALENTS_V6 = json.dumps(
+    [
+        {"name": "小鹿", "platform": "douyin", "handle": "@xiaolu", "variant": "价格钩子", "status": "posted",
+         "link": "", "plays": 52000, "conversions": 310, "gmv": 30690.0, "notes": ""},
+        {"name": "阿May", "platform": "", "handle": "", "variant": "基础版 ", "status": "invited",
+         "link": "", "plays": 0, "conversions": 0, "gmv": 0.0, "notes": ""},
+        {"name": "大白", "platform": "", "handle": "", "variant": "早没了的版本", "status": "invited",
+         "link": "", "plays": 0, "conversions": 0, "gmv": 0.0, "notes": ""},
+    ],
+    ensure_ascii=False, sort_keys=True,
+)  # fmt: skip
+
+
 def make(version: int) -> Path:
     path = HERE / f"project_v{version}.studio"
     path.unlink(missing_ok=True)
@@ -45,7 +75,12 @@ def make(version: int) -> Path:
         "2025-05-01T08:00:00+00:00",
         "2025-05-02T09:30:00+00:00",
     )
-    if version >= 5:
+    if version >= 6:
+        conn.execute(
+            "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]', BRIEF_V6, TALENTS_V6),
+        )
+    elif version >= 5:
         conn.execute(
             "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]'),

@@ -239,3 +239,17 @@ def test_enum_words() -> None:
     assert parse_enum(CameraMove, "升降") is CameraMove.CRANE
     assert parse_enum(CameraMove, "Pull out") is CameraMove.PULL
     assert parse_enum(CameraMove, "推+摇") is None
+
+
+def test_shots_numbered_per_scene_get_unique_codes(tmp_path: Path) -> None:
+    """Sheets number shots again in each scene; the script's codes stay unique (a model rule)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["段落", "镜号", "画面内容", "台词", "时长"])
+    ws.append(["开头", 1, "瓶子特写", "熬夜脸？", 3])
+    ws.append(["开头", 2, "转身", "救回来", 2])
+    ws.append(["结尾", 1, "指向下方", "点击领券", 3])
+    project, _, _ = read_xlsx(_save(wb, tmp_path / "scenes.xlsx"))
+    codes = [s.code for s in _shots(project)]
+    assert codes[:2] == ["1", "2"] and codes[2] not in ("1", "2") and len(set(codes)) == 3
+    assert [s.voiceover for s in _shots(project)] == ["熬夜脸？", "救回来", "点击领券"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import tempfile
 from pathlib import Path
@@ -31,13 +32,16 @@ ALPHABET = st.one_of(
 TEXT = st.text(ALPHABET, max_size=16)
 IDS = st.text("abcdef0123456789", min_size=6, max_size=16)
 WORDS = st.text("最好第一驰名商标拼单abc", min_size=1, max_size=6)
+#: Numbers that make drawn names unique (variant names and shot codes are unique in a script).
+SERIAL = itertools.count()
 
 
 @st.composite
 def shots(draw: st.DrawFn) -> Shot:
     return Shot(
         id=draw(IDS),
-        code=draw(TEXT),
+        # the model keeps shot codes unique within a script; the mark after the text makes them so
+        code=draw(TEXT) + f"\ue000{next(SERIAL)}",
         duration_ds=draw(st.integers(1, 36000)),
         shot_size=draw(st.none() | st.sampled_from(ShotSize)),
         camera_move=draw(st.none() | st.sampled_from(CameraMove)),
@@ -99,13 +103,13 @@ def projects(draw: st.DrawFn) -> Project:
                     alt.shots.append(shot)
                 beat.alternatives.append(alt)
             script.beats.append(beat)
-        script.variants.append(Variant(id=uid(), name=draw(TEXT), is_base=True))
+        script.variants.append(Variant(id=uid(), name=draw(TEXT) + f"\ue000{next(SERIAL)}", is_base=True))
         for _ in range(draw(st.integers(0, 2))):
             choices = {b.id: b.alternatives[-1].id for b in script.beats}
             script.variants.append(
                 Variant(
                     id=uid(),
-                    name=draw(TEXT),
+                    name=draw(TEXT) + f"\ue000{next(SERIAL)}",
                     choices=choices,
                     variable=draw(st.sampled_from(TestVariable)),
                     hypothesis=draw(TEXT),

@@ -21,7 +21,8 @@ from studio.models.talents import (
     replaced,
 )
 
-VARIANTS = ("基础版", "价格钩子")
+#: Variant id -> name: a creator is given a variant by its name and holds its id.
+VARIANTS = {"v-base": "基础版", "v-price": "价格钩子"}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +68,9 @@ VARIANTS = ("基础版", "价格钩子")
         ("status", "待发布", "filming"),
         ("status", "Pending", "invited"),
         ("status", "", "invited"),
-        ("variant", "价格钩子", "价格钩子"),
+        ("variant", "价格钩子", "v-price"),
+        ("variant", " ＡＢ价格钩子"[3:], "v-price"),
+        ("variant", "v-base", "v-base"),
         ("variant", "", ""),
         ("handle", "@xiaolu_skin", "@xiaolu_skin"),
         ("notes", "- 已寄样\n- 等回稿", "- 已寄样\n- 等回稿"),

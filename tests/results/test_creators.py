@@ -7,6 +7,7 @@ import math
 import pytest
 from scipy import stats as sps
 
+from studio.models import rules
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Variant
 from studio.results.creators import GPM, PLAY_CVR, analyse_creators, dispersion
@@ -21,6 +22,7 @@ def _project(*talents: Talent, variants: tuple[str, ...] = ("Base", "Hook")) -> 
     project = Project(title="p", platform="douyin")
     project.scripts.append(script)
     project.talents = list(talents)
+    rules.link_talents(project)  # written by name here, held by id (as a loaded file's creators are)
     return project, script
 
 
@@ -256,3 +258,21 @@ def test_more_conversions_than_plays_is_left_out_and_named() -> None:
     assert (
         sentences(a, "zh")[-1] == "转化数多于播放数，未参与比较（请核对数据）：Oops（转化 3,000，播放 300）。"
     )
+
+
+def test_a_renamed_variant_keeps_its_creators_and_leaves_no_group_behind() -> None:
+    from studio.models import ops
+
+    project, script = _project(
+        _t("a1", "Base", 10000, 50), _t("h1", "Hook", 10000, 90), _t("h2", "hook", 9000, 80)
+    )
+    hook = script.variants[1]
+    ops.set_field(project, hook, "name", "Price hook")
+    a = analyse_creators(project, script)
+    assert [(g.name, g.variant_id, [c.name for c in g.creators]) for g in a.groups] == [
+        ("Base", script.variants[0].id, ["a1"]),
+        ("Price hook", hook.id, ["h1", "h2"]),
+    ]
+    assert [r.variant for r in a.rows] == ["Base", "Price hook", "Price hook"]
+    assert all("Hook" not in s for s in sentences(a, "en"))
+    assert matrix_verdicts(a)[2].leader.name in ("Base", "Price hook")

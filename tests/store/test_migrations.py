@@ -62,8 +62,13 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
         else:
             # files from before product categories check as general products with no lists of their own
             assert p.category.value == "general" and p.banned_words == {} and p.allowed_words == []
-        # files from before the brief open with an empty one and no creators
-        assert p.brief.is_empty() and p.talents == []
+        if version >= 6:
+            # creators named their variant; from version 7 they hold its id, so a rename keeps them
+            assert [t.variant for t in p.talents] == [hook_b.id, script.base_variant.id, "早没了的版本"]
+            assert p.brief.pains == ["熬夜脸暗沉", "上妆卡粉"]
+        else:
+            # files from before the brief open with an empty one and no creators
+            assert p.brief.is_empty() and p.talents == []
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
@@ -91,3 +96,21 @@ def test_migrated_file_can_be_edited_and_reopened(tmp_path: Path) -> None:
         ops.set_field(pf.project, pf.project, "settings", {"hook_limit_s": 3.0})
     with ProjectFile.open(path) as pf:
         assert pf.project.settings == {"hook_limit_s": 3.0}
+
+
+def test_creators_follow_a_renamed_variant_after_migration(tmp_path: Path) -> None:
+    from studio.models import ops
+    from studio.results.creators import analyse_creators
+
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / "project_v6.studio", path)
+    with ProjectFile.open(path) as pf:
+        script = pf.project.scripts[0]
+        hook_b = script.variant("价格钩子")
+        assert hook_b is not None
+        ops.set_field(pf.project, hook_b, "name", "低价钩子")
+    with ProjectFile.open(path, readonly=True) as pf:
+        groups = analyse_creators(pf.project, pf.project.scripts[0]).groups
+        named = {g.name: [r.name for r in (*g.creators, *g.pending)] for g in groups}
+        assert named["低价钩子"] == ["小鹿"] and "价格钩子" not in named
+        assert named["基础版"] == ["阿May"] and named["早没了的版本"] == ["大白"]

@@ -691,12 +691,12 @@
         </message>
         <message>
             <location line="+24" />
-            <location line="+131" />
+            <location line="+166" />
             <source>The file {path} does not exist.</source>
             <translation>The file {path} does not exist.</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-164" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} is not a Studio project.</translation>
         </message>
@@ -757,12 +757,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+68" />
+            <location line="+103" />
             <source>Could not use {path}: {detail}</source>
             <translation>Could not use {path}: {detail}</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-97" />
             <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
             <translation>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</translation>
         </message>
@@ -772,7 +772,17 @@
             <translation>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+29" />
+            <source>A variant needs a name; give it one.</source>
+            <translation>A variant needs a name; give it one.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“{key}” is not one of the project's variants; pick one from the list.</source>
+            <translation>“{key}” is not one of the project's variants; pick one from the list.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” is not a valid value for {field}.</translation>
         </message>
@@ -797,7 +807,22 @@
             <translation>That change is not possible: {detail}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+6" />
+            <source>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</source>
+            <translation>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Another shot of this script already has the code “{other}”. Pick another code.</source>
+            <translation>Another shot of this script already has the code “{other}”. Pick another code.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another alternative of this beat is already labelled “{other}”. Pick another label.</source>
+            <translation>Another alternative of this beat is already labelled “{other}”. Pick another label.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>The image {name} cannot be used: {detail}</source>
             <translation>The image {name} cannot be used: {detail}</translation>
         </message>
@@ -3708,7 +3733,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+42" />
+            <location filename="../../ui/views/talents_model.py" line="+43" />
             <source>Invited</source>
             <translation>Invited</translation>
         </message>
@@ -3783,7 +3808,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+107" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -3972,18 +3997,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+403" />
+            <location line="+405" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-402" />
-            <location line="+403" />
+            <location line="-404" />
+            <location line="+405" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-402" />
+            <location line="-404" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -3994,23 +4019,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+401" />
+            <location line="+403" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-400" />
+            <location line="-402" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+395" />
+            <location line="+397" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-394" />
+            <location line="-396" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -4065,7 +4090,7 @@ Ctrl+click to open</translation>
             <translation>The clipboard holds no cells to paste.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
         </message>
@@ -4235,7 +4260,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+99" />
+            <location filename="../../ui/views/variants.py" line="+101" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -4256,7 +4281,7 @@ Ctrl+click to open</translation>
             <translation>Which alternative each variant plays, beat by beat</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>New variant</source>
             <translation>New variant</translation>
         </message>
@@ -4331,13 +4356,13 @@ Ctrl+click to open</translation>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-223" />
+            <location line="-229" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+215" />
+            <location line="+221" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -4372,22 +4397,17 @@ Ctrl+click to open</translation>
             <translation>Choose %1 for %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Edit variant</source>
             <translation>Edit variant</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+33" />
             <source>Give the variant a name.</source>
             <translation>Give the variant a name.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>A variant with this name exists already.</source>
-            <translation>A variant with this name exists already.</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Create variant %1</source>
             <translation>Create variant %1</translation>
         </message>

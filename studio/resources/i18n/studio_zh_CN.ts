@@ -690,12 +690,12 @@
         </message>
         <message>
             <location line="+24" />
-            <location line="+131" />
+            <location line="+166" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-164" />
             <source>{path} is not a Studio project.</source>
             <translation>{path} 不是 Studio 项目文件。</translation>
         </message>
@@ -756,12 +756,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+68" />
+            <location line="+103" />
             <source>Could not use {path}: {detail}</source>
             <translation>无法使用 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-97" />
             <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
             <translation>{path} 在打开期间被移动或删除，最后一次修改无法保存，已撤回。其他内容都没有丢失：整个项目仍在此窗口中。请用“文件 ▸ 另存为”保存它。</translation>
         </message>
@@ -771,7 +771,17 @@
             <translation>最后一次修改未能保存到 {path}（{reason}），已撤回：窗口里显示的就是文件中的内容。之前保存的内容都没有丢失。排除原因后请再改一次。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+29" />
+            <source>A variant needs a name; give it one.</source>
+            <translation>版本需要名称，请填写名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“{key}” is not one of the project's variants; pick one from the list.</source>
+            <translation>“{key}”不是项目中的版本，请从列表中选择。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>“{value}” is not a valid value for {field}.</source>
             <translation>“{value}” 不是 {field} 的有效值。</translation>
         </message>
@@ -796,7 +806,22 @@
             <translation>无法进行此修改：{detail}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+6" />
+            <source>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</source>
+            <translation>“{name}”已被占用：本脚本已有版本名为“{other}”（比较名称时不分大小写、全半角和首尾空格）。请换一个名称。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Another shot of this script already has the code “{other}”. Pick another code.</source>
+            <translation>本脚本已有镜头使用编号“{other}”，请换一个编号。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another alternative of this beat is already labelled “{other}”. Pick another label.</source>
+            <translation>本段落已有方案使用标签“{other}”，请换一个标签。</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>The image {name} cannot be used: {detail}</source>
             <translation>无法使用图片 {name}：{detail}</translation>
         </message>
@@ -3705,7 +3730,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+42" />
+            <location filename="../../ui/views/talents_model.py" line="+43" />
             <source>Invited</source>
             <translation>已邀约</translation>
         </message>
@@ -3780,7 +3805,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+107" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -3969,18 +3994,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+403" />
+            <location line="+405" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-402" />
-            <location line="+403" />
+            <location line="-404" />
+            <location line="+405" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-402" />
+            <location line="-404" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -3991,23 +4016,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+401" />
+            <location line="+403" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-400" />
+            <location line="-402" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+395" />
+            <location line="+397" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-394" />
+            <location line="-396" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -4062,7 +4087,7 @@ Ctrl+click to open</source>
             <translation>剪贴板里没有可粘贴的单元格。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
         </message>
@@ -4232,7 +4257,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+99" />
+            <location filename="../../ui/views/variants.py" line="+101" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -4253,7 +4278,7 @@ Ctrl+click to open</source>
             <translation>每个版本在各段落使用哪个方案</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>New variant</source>
             <translation>新建版本</translation>
         </message>
@@ -4328,13 +4353,13 @@ Ctrl+click to open</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-223" />
+            <location line="-229" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+215" />
+            <location line="+221" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -4368,22 +4393,17 @@ Ctrl+click to open</source>
             <translation>为 %2 选择 %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Edit variant</source>
             <translation>编辑版本</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+33" />
             <source>Give the variant a name.</source>
             <translation>请为版本命名。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>A variant with this name exists already.</source>
-            <translation>已存在同名版本。</translation>
-        </message>
-        <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Create variant %1</source>
             <translation>创建版本 %1</translation>
         </message>

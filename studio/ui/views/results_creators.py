@@ -264,7 +264,7 @@ class CreatorsPanel(QWidget):
             talent = s.talent
             where = platform_label(talent.platform, lang) if talent.platform else ""
             name.setToolTip("\n".join(x for x in (talent.handle, where, talent.link, talent.notes) if x))
-            first = [name, self._text(talent.variant or "–", talent.variant),
+            first = [name, self._text(s.variant or "–", s.variant),
                      self._text(talent_status_label(talent.status, lang), talent.status)]  # fmt: skip
         else:
             group = s if isinstance(s, VariantGroup) else None

@@ -325,14 +325,16 @@ class TalentsView(QWidget):
     def paste_text(self, text: str) -> bool:
         """Merge tab-separated rows (with a header row, or in the table's column order) into the list."""
         from studio.imports.talents_import import records, rows_from_text
-        from studio.models.talents import merge_rows, variant_names
+        from studio.models.talents import merge_rows, variant_choices
         from studio.ui.views.talents_words import describe_value, row_list
 
         if not text.strip():
             self.tell(self.tr("The clipboard holds no cells to paste."))
             return False
         try:
-            result = merge_rows(self.talents, records(rows_from_text(text)), variant_names(self.doc.project))
+            result = merge_rows(
+                self.talents, records(rows_from_text(text)), variant_choices(self.doc.project)
+            )
         except TalentImportError as exc:
             self.tell(exc)
             return False

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QSty
 
 from studio.models.brief import TALENT_STATUSES, Talent
 from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
+from studio.models.rules import variant_label
 from studio.models.talents import (
     NUMBER_FIELDS,
     TALENT_FIELDS,
     TalentValueError,
     parse_value,
     replaced,
-    variant_names,
+    variant_choices,
 )
 from studio.results.format import currency, format_money
 from studio.ui.commands import SetFieldCommand
@@ -147,6 +148,8 @@ class TalentsModel(QAbstractTableModel):
             return self.statuses.get(value, value)
         if name == "platform":
             return self.platforms.get(value, value)
+        if name == "variant":  # creators hold the variant's id; people read its name
+            return variant_label(self.doc.project, value)
         if name == "gmv":  # money as the Results view shows it: in the currency of the project's platform
             return format_money(value, self.symbol)
         if name in NUMBER_FIELDS:
@@ -176,7 +179,7 @@ class TalentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and talent.notes:
             return talent.notes
         if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "handle", "variant"):
-            return str(getattr(talent, name)) or None  # the whole text of a narrowed column
+            return self.shown(talent, name) or None  # the whole text of a narrowed column
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -191,7 +194,7 @@ class TalentsModel(QAbstractTableModel):
         name, row = self.field(index), index.row()
         text = "" if value is None else str(value)
         try:
-            new = parse_value(name, text, variant_names(self.doc.project))
+            new = parse_value(name, text, variant_choices(self.doc.project))
             old = self.talents[row]
             if getattr(old, name) == new:
                 return False
@@ -225,8 +228,8 @@ class ChoiceDelegate(QStyledItemDelegate):
             ]
         if name == "status":
             return [(self.model.statuses[s], s) for s in TALENT_STATUSES]
-        names = variant_names(self.model.doc.project)
-        return [(translate("Talents", "(base variant)"), "")] + [(n, n) for n in names]
+        variants = variant_choices(self.model.doc.project)
+        return [(translate("Talents", "(base variant)"), "")] + [(n, vid) for vid, n in variants.items()]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.field(index)

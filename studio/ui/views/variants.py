@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models import timeline
+from studio.models import rules, timeline
 from studio.models.entities import Beat, Change, Variant
 from studio.models.enums import TestVariable, VariantStatus
+from studio.models.errors import ModelError
 from studio.models.vocab import label
 from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.errors import describe
 from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, beat_title, seconds, tinted, ui_lang
 
 log = logging.getLogger(__name__)
@@ -110,6 +112,12 @@ class VariantsView(QWidget):
         title.setFont(bold)
         mlay.addWidget(title)
         mlay.addWidget(self.matrix, 1)
+        # Why an edit in the matrix was refused (a taken name ...), where the user is looking.
+        self.matrix_message = QLabel(matrix_box)
+        self.matrix_message.setWordWrap(True)
+        self.matrix_message.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.matrix_message.hide()
+        mlay.addWidget(self.matrix_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.current_button)
         buttons.addStretch(1)
@@ -372,7 +380,7 @@ class VariantsView(QWidget):
             edit.setToolTip(getattr(variant, key))  # a hypothesis is longer than its cell
             edit.textChanged.connect(edit.setToolTip)
             edit.textEdited.connect(lambda text, v=variant, k=key: self.set_property(v, k, text, merge=True))
-            edit.editingFinished.connect(self.doc.end_typing)
+            edit.editingFinished.connect(lambda v=variant, k=key: self._finish_editing(v, k))
             self._editors[(variant.id, key)] = edit
             self.matrix.setCellWidget(row, col, edit)
         elif key in ("variable", "status"):
@@ -474,9 +482,37 @@ class VariantsView(QWidget):
             isinstance(getattr(variant, key), Enum) and getattr(variant, key).value == value
         ):
             return
-        self.doc.push(
-            SetFieldCommand(self.doc.project, variant, key, value, text=self.tr("Edit variant"), merge=merge)
-        )
+        editor = self._editors.get((variant.id, key))
+        try:
+            self.doc.push(
+                SetFieldCommand(
+                    self.doc.project, variant, key, value, text=self.tr("Edit variant"), merge=merge
+                )
+            )
+        except ModelError as exc:
+            # Refused by the model before anything changed: say why beside the matrix and mark the cell;
+            # the text stays while the user types on (the next keystroke may make the name free again).
+            self.matrix_message.setText(describe(exc))
+            self.matrix_message.show()
+            if editor is not None:
+                editor.setStyleSheet(f"background: {WARNING_COLOR};")
+                editor.setToolTip(self.matrix_message.text())
+            return
+        self._clear_refusal(editor)
+
+    def _clear_refusal(self, editor: QLineEdit | None) -> None:
+        self.matrix_message.hide()
+        self.matrix_message.clear()
+        if editor is not None:
+            editor.setStyleSheet("")
+
+    def _finish_editing(self, variant: Variant, key: str) -> None:
+        """Typing ended: a refused text goes back to what the variant holds; the reason stays shown."""
+        self.doc.end_typing()
+        editor = self._editors.get((variant.id, key))
+        if editor is not None and editor.text() != getattr(variant, key):
+            editor.setText(getattr(variant, key))
+            editor.setStyleSheet("")
 
     def create_variant(self) -> Variant | None:
         """Create a variant from the form: its name, variable, hypothesis, status and alternatives."""
@@ -485,8 +521,10 @@ class VariantsView(QWidget):
         if not name:
             self.form_message.setText(self.tr("Give the variant a name."))
             return None
-        if any(v.name.casefold() == name.casefold() for v in script.variants):
-            self.form_message.setText(self.tr("A variant with this name exists already."))
+        try:
+            rules.check_variant_name(script, name)
+        except ModelError as exc:
+            self.form_message.setText(describe(exc))
             return None
         choices = {}
         for beat in script.beats:

@@ -238,3 +238,37 @@ def test_chinese_creators_at_a_laptop_size(zh_sample_window, qtbot) -> None:
     _fits(table)
     assert table.item(1, 4).text() == "★ 0.84%" and table.item(1, 1).text() == "2（另有 1 位待出结果）"
     assert panel.words.text().startswith("各版本（合并达人）播放转化率：「价格钩子」最好")
+
+
+def test_a_variant_renamed_in_the_matrix_keeps_its_creators(window, qtbot) -> None:
+    """Creators hold their variant's id: after a rename typed in the matrix, "creators compared" lists them
+    under the new name and no group is left under the old one; the Creators tab shows the new name too."""
+    from PySide6.QtCore import Qt
+
+    doc = window.doc
+    hook = doc.script.variants[1]
+    assert hook.name == "Price hook"
+    window.resize(1366, 768)
+    variants = window.show_tab("variants")
+    rows = len([b for b in doc.script.beats if b.alternatives])
+    edit = variants.matrix.cellWidget(rows, 1)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Low price")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert hook.name == "Low price"
+    panel = _creators(window, qtbot)
+    panel.by_variant.setChecked(True)
+    qtbot.waitUntil(lambda: _texts(panel.table, 0)[:2] == ["Base", "Low price"])
+    assert "Price hook" not in _texts(panel.table, 0)
+    assert panel.table.item(1, _column(panel.table, "Creators")).text() == "2 (+1 pending)"
+    assert "“Low price” converts best" in panel.words.text()
+    talents = window.show_tab("talents")
+    table = talents.table
+    model = table.model()
+    column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Variant"
+    )
+    shown = {model.index(r, column).data() for r in range(model.rowCount())}
+    assert "Low price" in shown and "Price hook" not in shown

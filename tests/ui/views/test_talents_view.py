@@ -97,8 +97,10 @@ def test_choices_come_from_the_app_and_the_project(zh_doc, view: TalentsView, qt
     view.table.commitData(editor)
     assert zh_doc.project.talents[1].status == "filming"
     delegate = view.table.itemDelegate()
-    variants = [value for _label, value in delegate.choices("variant")]  # type: ignore[attr-defined]
-    assert variants == ["", "基础版", "价格钩子", "口碑证明", "证言结尾"]
+    choices = delegate.choices("variant")  # type: ignore[attr-defined]
+    # shown by name, kept by id (a rename keeps the creator's variant)
+    assert [label for label, _value in choices][1:] == ["基础版", "价格钩子", "口碑证明", "证言结尾"]
+    assert [value for _label, value in choices] == ["", *(v.id for v in zh_doc.script.variants)]
     platforms = [value for _label, value in delegate.choices("platform")]  # type: ignore[attr-defined]
     assert platforms[:4] == ["", "douyin", "kuaishou", "wechat_channels"]
 
@@ -172,7 +174,8 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp
     steps = zh_doc.undo_stack.count()
     assert view.import_path(str(source))
     assert shown == [["+ 糖糖"]] and zh_doc.undo_stack.count() == steps + 1
-    assert reopen(zh_doc).talents[-1].variant == "口碑证明"
+    saved = reopen(zh_doc)
+    assert saved.talents[-1].variant == saved.scripts[0].variant("口碑证明").id
 
 
 def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path,

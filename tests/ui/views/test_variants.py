@@ -163,3 +163,40 @@ def test_an_alternative_without_shots_says_so_in_the_matrix(qtbot, zh_doc):
     assert texts[-1] == f"{empty.label} (no shots)"
     assert all("no shots" not in t for t in texts[:-1])
     assert not view.matrix.verticalHeaderItem(row).icon().isNull()  # the beat's colour as a chip
+
+
+def _names_on_disk(doc) -> list[str]:
+    from studio.store.document import ProjectFile
+
+    with ProjectFile.open(doc.pf.path, readonly=True) as pf:
+        return [v.name for v in pf.project.scripts[0].variants]
+
+
+def test_renaming_in_the_matrix_to_a_taken_name_is_refused_visibly(qtbot, doc):
+    view = _view(qtbot, doc)
+    script = doc.script
+    rows = len([b for b in script.beats if b.alternatives])
+    target, taken = script.variants[1], script.base_variant.name
+    before = target.name
+    name_edit = view.matrix.cellWidget(rows, 1)
+    name_edit.setFocus()
+    qtbot.waitUntil(name_edit.hasFocus)
+    name_edit.selectAll()
+    qtbot.keyClicks(name_edit, f" {taken.upper()}")
+    # Refused by the model: the reason is shown beside the matrix, naming both names; nothing changed.
+    assert view.matrix_message.isVisible()
+    assert taken in view.matrix_message.text() and "taken" in view.matrix_message.text()
+    assert target.name != f" {taken.upper()}" and target.name.strip().casefold() != taken.casefold()
+    assert _names_on_disk(doc).count(taken) == 1 and target.name in _names_on_disk(doc)
+    # Typing on to a free name is taken, and the warning goes.
+    qtbot.keyClicks(name_edit, " 2")
+    assert target.name == f" {taken.upper()} 2"
+    assert not view.matrix_message.isVisible()
+    # Back to a taken name and leaving the cell: the cell shows the variant's real name again.
+    qtbot.keyClick(name_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(name_edit, Qt.Key.Key_Backspace)
+    assert view.matrix_message.isVisible()
+    qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+    assert name_edit.text() == target.name == f" {taken.upper()} 2" != before
+    assert view.matrix_message.isVisible()
+    assert _names_on_disk(doc)[1] == target.name
