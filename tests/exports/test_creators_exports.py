@@ -125,7 +125,7 @@ def test_pdf_has_a_creators_page(lang: str, tmp_path: Path) -> None:
 def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
     project, _ = sample_project("en", frame_edge=120)
     script = project.scripts[0]
-    names = [v.name for v in script.variants]
+    names = [v.id for v in script.variants]  # creators hold their variant's id
     project.talents = [
         Talent(name=f"Creator {i:02d}", variant=names[i % 4], status="posted", plays=5000 + 300 * i,
                conversions=20 + i, gmv=380.0 * (20 + i))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from studio.models import ops
 from studio.models.brief import Brief, Offer, Persona, SellingPoint, Talent
-from studio.models.errors import InterchangeError, InvalidValueError
+from studio.models.errors import DanglingLinkError, InterchangeError, InvalidValueError
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.samples import sample_project, write_sample
 from studio.store.document import ProjectFile
@@ -62,11 +63,16 @@ def test_key_point_is_the_lowest_priority_number() -> None:
 def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
     path = tmp_path / "p.studio"
     write_sample(path, "zh")
-    talent = Talent(
-        "小鹿", "douyin", "@xiaolu", "价格钩子", "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0
-    )
     with ProjectFile.open(path) as pf:
         p = pf.project
+        price = p.scripts[0].variant("价格钩子")
+        assert price is not None
+        # a creator holds the id of the variant they were given (a name is refused: it names nothing)
+        talent = Talent(
+            "小鹿", "douyin", "@xiaolu", price.id, "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0
+        )
+        with pytest.raises(DanglingLinkError):
+            ops.set_field(p, p, "talents", [dataclasses.replace(talent, variant="价格钩子")])
         ops.set_field(p, p, "brief", _full_brief())
         ops.set_field(p, p, "talents", [talent])
     with ProjectFile.open(path, readonly=True) as pf:
