@@ -10,8 +10,10 @@ import re
 import shutil
 import sys
 import time
+import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import TracebackType
 
 log = logging.getLogger(__name__)
 #: The random middle of tempfile's names (mkstemp, mkdtemp): eight of [a-z0-9_].
@@ -175,3 +177,29 @@ def _untouched_for(path: Path, seconds: float) -> bool:
         return time.time() - path.stat().st_mtime > seconds
     except OSError:
         return False
+
+
+def drop_zip_writers(exc: BaseException | None) -> None:
+    """Close, quietly, every zip writer a failed write left open (python-docx's, openpyxl's, ours).
+
+    A writer that failed mid-way (a full disk) keeps pointing at the file; when the
+    garbage collector later closes it, it writes to a closed file and prints "Exception
+    ignored in ZipFile.__del__" with a traceback after the one-line message. Closed here
+    (its errors dropped: the file is being thrown away), it has nothing left to do. The
+    writer's frames may sit in an earlier exception of the chain (closing the file failed too).
+    """
+    seen: set[int] = set()
+    chain = 0
+    while exc is not None and chain < 8:
+        tb: TracebackType | None = exc.__traceback__
+        while tb is not None:
+            for value in list(tb.tb_frame.f_locals.values()):
+                found = value if isinstance(value, zipfile.ZipFile) else getattr(value, "_zipfile", None)
+                if isinstance(found, zipfile.ZipFile) and id(found) not in seen:
+                    seen.add(id(found))
+                    with contextlib.suppress(Exception):
+                        found.close()
+                    found.fp = None
+            tb = tb.tb_next
+        exc = exc.__cause__ or exc.__context__
+        chain += 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -126,6 +128,11 @@ add_messages(
             "{path}：版本“{variant}”时长 {seconds:.0f} 秒，超过动态分镜的上限（1 小时）；多半是某个镜头的时长有误："
             "请检查各镜头时长（studio info）后再导出。未写出任何文件",
         ),
+        "export.disk_full": (
+            "{path}: the disk is full ({detail}); no partial file was left. Free some space or export to another "
+            "folder, then export again",
+            "{path}：磁盘已满（{detail}），未留下不完整的文件。请腾出空间或导出到其他文件夹后再导出",
+        ),
         "export.no_stdout": (
             "exports cannot go to standard output (-); give a file or folder name",
             "导出不能写到标准输出（-）；请给出文件或文件夹名",
@@ -158,9 +165,14 @@ def _install_errors() -> None:
     from studio.exports.formats import BadPatternError, WrongSuffixError
     from studio.exports.names import OutputCollisionError
 
+    full = {os.strerror(n) for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)}
     register_error(
         ExportWriteError,
-        lambda e: say("export.cannot_write", path=e.path, detail=readable_detail(e.detail)),
+        lambda e: say(
+            "export.disk_full" if e.detail in full else "export.cannot_write",
+            path=e.path,
+            detail=readable_detail(e.detail),
+        ),
     )
     register_error(FolderMissingError, lambda e: say("export.folder_missing", path=e.path))
     register_error(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 from pathlib import Path
 
 from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
@@ -51,6 +53,11 @@ add_messages(
             "{path}：版本“{first}”和“{second}”会写成同一个素材包（两个名称只差大小写或文件名不能包含的字符）；"
             "请给其中一个改名后再打包。未写出任何文件",
         ),
+        "pack.disk_full": (
+            "{path}: the disk is full ({detail}); nothing was left behind. Free some space or pack into another "
+            "folder (-o), then pack again",
+            "{path}：磁盘已满（{detail}），未留下不完整的文件。请腾出空间或换一个文件夹（-o）后再打包",
+        ),
         "pack.export_error": (
             "{path}: cannot write the pack ({detail}); nothing was left behind",
             "{path}：无法写出素材包（{detail}），未留下不完整的文件",
@@ -59,9 +66,14 @@ add_messages(
 )
 
 
+#: Errors that mean the disk (or the user's quota, or the file size limit) is full.
+_FULL = {os.strerror(n) for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)}
+
+
 def _describe_export_error(exc: BaseException) -> str:
     detail = getattr(exc, "detail", "") or str(exc)
-    return say("pack.export_error", path=getattr(exc, "path", ""), detail=readable_detail(detail))
+    key = "pack.disk_full" if detail in _FULL else "pack.export_error"
+    return say(key, path=getattr(exc, "path", ""), detail=readable_detail(detail))
 
 
 def _fps_arg(value: str) -> FrameRate:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from studio.fileio import claim, fsync_dir, part_pattern, permissions_as_new, sweep_parts
+from studio.fileio import claim, drop_zip_writers, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.creator_platforms import platform_label
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
@@ -105,10 +105,12 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         permissions_as_new(tmp)
         os.replace(tmp, path)
     except OSError as exc:
+        drop_zip_writers(exc)
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise ExportWriteError(path, exc.strerror or str(exc)) from None
-    except BaseException:
+    except BaseException as exc:
+        drop_zip_writers(exc)
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise

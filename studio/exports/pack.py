@@ -40,7 +40,15 @@ from studio.exports.names import check_distinct, file_name, name_part
 from studio.exports.srt import srt_text
 from studio.exports.stills import Stills
 from studio.exports.timelines import timeline_texts
-from studio.fileio import claim, claimed, fsync_file, part_pattern, permissions_as_new, sweep_parts
+from studio.fileio import (
+    claim,
+    claimed,
+    drop_zip_writers,
+    fsync_file,
+    part_pattern,
+    permissions_as_new,
+    sweep_parts,
+)
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.rates import FrameRate
 from studio.models.timeline import TimedShot, cut
@@ -234,7 +242,8 @@ def zip_folder(folder: Path, target: Path) -> Path:
         fsync_file(tmp)
         permissions_as_new(tmp)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
+        drop_zip_writers(exc)
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
@@ -321,6 +330,9 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
             except OSError as exc:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise ExportWriteError(final, exc.strerror or str(exc)) from None
+            except ExportWriteError as exc:  # a document inside: name the pack, not its temp folder
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise ExportWriteError(final, exc.detail) from None
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
