@@ -27,7 +27,7 @@ from studio.guide.templates import get_template, script_from_template
 from studio.guide.textscan import caption_width, speech_seconds
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
-from studio.models.enums import BeatKind, TestVariable
+from studio.models.enums import BeatKind, ShotSize, ShotTag, TestVariable
 
 #: Words around the brief's own, per language.
 WORDS = {
@@ -39,6 +39,12 @@ WORDS = {
 _CLAUSE = re.compile(r"(?<=[，。！？；：,.!?;:])\s*")
 #: Tags a template shot loses when the draft rewrites it (the draft places its own).
 _PLACED = {"key_point", "badge"}
+#: Tags that say what a shot shows: a shooting note from the brief replaces them.
+_SHOWN = {"product_close_up", "usage_scene", "reaction", "testimonial", "demo", "visual_impact"}
+#: Tags of a template shot whose silent glimpse a draft keeps (three-frequency resonance needs a human).
+_REACTION = frozenset({"reaction", "testimonial"})
+#: A note asking for a close-up.
+_CLOSE = re.compile(r"特写|close[- ]?up", re.IGNORECASE)
 #: The shortest shot the draft cuts (tenths of a second): fast cuts run 0.5-1 s.
 MIN_SHOT_DS = 5
 #: The part a beat plays when its template names none.
@@ -124,16 +130,32 @@ class _Writer:
     def lay(self, alt: Alternative, lines: list[Line], share: int) -> None:
         """Put the lines that fit on the alternative's shots and time them to fill ``share`` exactly."""
         template = alt.shots or [Shot()]
-        rows = self.choose(lines, share)
-        # enough shots for the template's pace and its longest shot; silent ones show the template's visuals
+        # a template's reaction shot (the human in three-frequency resonance) keeps a glimpse of time
+        keep = [k for k in range(1, len(template)) if not _REACTION.isdisjoint(template[k].tags)]
+        reserve = MIN_SHOT_DS * len(keep)
+        rows = (
+            self.choose(lines, share - reserve)
+            if share - reserve >= MIN_SHOT_DS
+            else self.choose(lines, share)
+        )
+        shots, floors = [], []
+        at = 0  # the next template shot; a shooting note is a shot of its own and leaves it for the next line
+        for line in rows:
+            if line.visual and not line.vo:
+                shots.append(self._shot(template[0], line))
+            else:
+                shots.append(self._shot(template[min(at, len(template) - 1)], line))
+                at += 1
+            floors.append(self.floor(line))
+        # silent shots show the template's visuals: its reaction shots first, then the rest in order,
+        # enough for the template's pace and its longest shot
+        spare = [k for k in keep if k >= at] + [k for k in range(at, len(template)) if k not in keep]
         count = max(len(rows), math.ceil(share / max(self.pace, 1)), math.ceil(share / max(self.most, 1)), 1)
-        while count > len(rows) and sum(map(self.floor, rows)) + MIN_SHOT_DS * (count - len(rows)) > share:
-            count -= 1
-        shots = []
-        for i in range(count):
-            line = rows[i] if i < len(rows) else Line("")
-            shots.append(self._shot(template[min(i, len(template) - 1)], line))
-        floors = [self.floor(rows[i]) if i < len(rows) else MIN_SHOT_DS for i in range(count)]
+        count = max(count, len(rows) + len([k for k in keep if k >= at]))
+        while len(shots) < count and sum(floors) + MIN_SHOT_DS <= share:
+            k = spare.pop(0) if spare else len(template) - 1
+            shots.append(self._shot(template[k], Line("")))
+            floors.append(MIN_SHOT_DS)
         for shot, floor in zip(shots, floors, strict=True):
             shot.duration_ds = floor
         slack = share - sum(floors)
@@ -153,8 +175,18 @@ class _Writer:
         shot.voiceover = line.vo
         shot.onscreen_text = line.onscreen if self.fits(line.onscreen) else ""
         shot.tags = list(dict.fromkeys([*(t for t in shot.tags if t not in _PLACED), *line.tags]))
-        if line.visual:  # a shooting note from the brief: what the camera shows, never said
-            shot.visual = line.visual if not line.vo else f"{shot.visual} {line.visual}".strip()
+        if line.visual and not line.vo:
+            # a shooting note from the brief is the shot: what the camera shows (never said), and
+            # what it shows is the note's, not the template shot's (a reaction shot's tags would lie)
+            shot.visual = line.visual
+            shot.tags = [t for t in shot.tags if t not in _SHOWN] + [
+                t for t in line.tags if t not in shot.tags
+            ]
+            if _CLOSE.search(line.visual):
+                shot.shot_size = ShotSize.CLOSE_UP
+                shot.tags.append(ShotTag.PRODUCT_CLOSE_UP.value)
+        elif line.visual:  # a bracketed aside: said without it, shown with it
+            shot.visual = f"{shot.visual} {line.visual}".strip()
         return shot
 
 

@@ -22,7 +22,7 @@ from studio.guide.templates import templates
 from studio.guide.textscan import speech_seconds
 from studio.models import ops
 from studio.models.entities import Project, Script
-from studio.models.enums import BeatKind
+from studio.models.enums import BeatKind, ShotSize
 from studio.models.timeline import beat_spans, cut, total_ds
 from studio.samples import sample_project
 
@@ -110,6 +110,9 @@ def test_no_line_is_said_twice_and_shooting_notes_stay_in_the_visual(lang: str, 
     visuals = " ".join(s.visual for _b, _a, s in script.iter_shots())
     voice = " ".join(s.voiceover for _b, _a, s in script.iter_shots())
     shown = [n for n in notes if n in visuals]
+    for _beat, _alt, shot in script.iter_shots():
+        if shot.visual in notes:  # the note's shot shows what the note asks for, not the template's reaction
+            assert "reaction" not in shot.tags and shot.shot_size is ShotSize.CLOSE_UP
     assert all(n not in voice for n in notes)
     proof = next(b for b in script.beats if b.kind is BeatKind.PROOF)
     if len(proof.alternatives[0].shots) > 1:
