@@ -408,12 +408,13 @@ class TalentsView(QWidget):
         talent = self.current()
         if talent is None:
             return
-        from studio.exports.common import slug
+        from studio.exports.names import variant_name
 
-        # The name made safe for a file name: "小鹿/Coco" made with_name() raise, "a:b" is refused on Windows.
-        base = self.doc.pf.path.with_name(f"{self.doc.pf.path.stem}_{slug(talent.name, 'creator')}")
+        # The one file-name maker of the exports: "小鹿/Coco" made with_name() raise, "a:b" is refused on
+        # Windows, and a long Chinese name must stay within the file system's bytes.
+        base = self.doc.pf.path.with_name(variant_name(self.doc.pf.path.stem, talent.name or "creator", ".docx"))
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Talent brief for {name}").format(name=talent.name), str(base) + ".docx",
+            self, self.tr("Talent brief for {name}").format(name=talent.name), str(base),
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),
         )  # fmt: skip
         if name:

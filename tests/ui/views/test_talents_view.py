@@ -215,7 +215,7 @@ def test_talent_brief_for_the_selected_creator(
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
 
 
-@pytest.mark.parametrize("name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", ".."])
+@pytest.mark.parametrize("name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"])
 def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
     zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, name: str
 ) -> None:
@@ -240,7 +240,8 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
     view.talent_brief()
     written = Path(suggested[0])
     assert written.parent == zh_doc.pf.path.parent and written.suffix == ".docx" and written.exists()
-    assert not any(ch in written.name for ch in '/\\:*?"<>|')
+    assert not any(ch in written.name for ch in '/\\:*?"<>|\u202e')
+    assert len(written.name.encode("utf-8")) <= 200
     text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
     assert name in text
 
