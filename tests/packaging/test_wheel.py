@@ -102,4 +102,4 @@ def test_window_starts_offscreen_from_the_installed_entry_point(
     started = _run([str(bindir / "studio-app"), "w.studio"], work, run_env, timeout=120)
     assert started.returncode == 0, started.stderr[-2000:]
     stamps = [line.split()[0] for line in started.stdout.splitlines() if line.strip()]
-    assert stamps == ["shown", "usable", "settled"], started.stdout
+    assert stamps == ["shown", "usable", "settled", "ready"], started.stdout
