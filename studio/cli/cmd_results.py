@@ -111,6 +111,12 @@ add_messages(
             "range or split it into several files and import each",
             "{path}：报表超出可读取的大小（10 万行数据、50 MB）；请导出较短的日期范围，或拆成几个文件分别导入",
         ),
+        "report.unsafe": (
+            "{path}: the workbook holds XML no spreadsheet program writes ({detail}); nothing was read. "
+            "Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that",
+            "{path}：工作簿含有电子表格软件不会写入的 XML（{detail}），未读取任何内容。"
+            "请用 Excel 或 WPS 打开后重新另存为 .xlsx（或导出 .csv）再导入",
+        ),
         "report.field_too_long": (
             "{path}: line {row} has a field longer than {limit} characters; not a report Studio can read",
             "{path}：第 {row} 行有一个字段超过 {limit} 个字符，不是可读取的报表",

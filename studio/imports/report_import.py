@@ -29,6 +29,8 @@ from studio.imports.ad_names import match_name
 from studio.imports.report_conflicts import CHOICES, Conflict, find_conflicts, resolve
 from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
 from studio.imports.text_decode import decode_text, read_bounded
+from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
+from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
 from studio.models.entities import Script, VariantResult, now_iso
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ Progress = Callable[[int, int], None]
 class ReportError(Exception):
     """A report that cannot be imported; ``kind`` says why, ``fields`` carry the details.
 
-    Kinds: empty, binary, unreadable, too_large, field_too_long, no_variant_column, no_count_column,
+    Kinds: empty, binary, unreadable, unsafe (XML no spreadsheet program writes), too_large, field_too_long, no_variant_column, no_count_column,
     not_a_number, negative, fraction, exceeds, exceeds_kept (an unresolved conflict), exceeds_total,
     unknown_variants, no_rows.
     """
@@ -106,13 +108,24 @@ def _read_xlsx(data: bytes, path: str, progress: Progress | None = None) -> list
     from openpyxl import load_workbook
 
     try:
+        # The workbook gate first: a 5 KB file declaring A1:XFD1048576 must not reach openpyxl's padding.
+        extents = check_workbook(data, REPORT_LIMITS)
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except WorkbookRefused as exc:
+        kind = (
+            "unsafe"
+            if exc.reason.startswith("xml")
+            else "unreadable"
+            if exc.reason == "unreadable"
+            else "too_large"
+        )
+        raise ReportError(kind, path, detail=str(exc.fields.get("detail", exc.reason))) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ReportError("unreadable", path, detail=str(exc) or type(exc).__name__) from None
     try:
         ws = wb.worksheets[0]
         rows: list[list[str]] = []
-        for values in ws.iter_rows(values_only=True):
+        for values in sheet_rows(ws, extents, REPORT_LIMITS):
             rows.append(["" if v is None else _cell_text(v) for v in values])
             if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
                 raise ReportError("too_large", path, limit_rows=MAX_ROWS)

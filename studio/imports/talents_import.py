@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.imports.text_decode import decode_text, read_bounded
-from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
+from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
 from studio.models.brief import Talent
 from studio.models.entities import Project
 from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, TalentValueError, merge_rows, variant_choices
@@ -164,7 +164,7 @@ def _rows_from_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        check_workbook(path)
+        extents = check_workbook(path, LIST)
         wb = load_workbook(path, read_only=True, data_only=True)
     except WorkbookRefused as exc:
         # Beyond the limits, or XML no spreadsheet program writes (entities, a damaged part).
@@ -176,7 +176,7 @@ def _rows_from_xlsx(path: Path) -> list[list[str]]:
         raise TalentImportError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
     try:
         rows: list[list[str]] = []
-        for values in wb.worksheets[0].iter_rows(values_only=True):
+        for values in sheet_rows(wb.worksheets[0], extents, LIST):
             rows.append([_cell(v) for v in values[:40]])
             if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
                 raise TalentImportError("too_many", str(path), limit=MAX_ROWS)

@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 
 from studio.imports.text_decode import decode_text, read_bounded
-from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
+from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
 from studio.models.text import clean_text
 
 #: Largest file read (a word list of tens of thousands of words is far smaller).
@@ -66,7 +66,7 @@ def _rows_from_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        check_workbook(path)
+        extents = check_workbook(path, LIST)
         wb = load_workbook(path, read_only=True, data_only=True)
     except WorkbookRefused as exc:
         raise WordListError("too_large", str(path), detail=exc.reason) from None
@@ -74,7 +74,7 @@ def _rows_from_xlsx(path: Path) -> list[list[str]]:
         raise WordListError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
     try:
         rows: list[list[str]] = []
-        for values in wb.worksheets[0].iter_rows(values_only=True):
+        for values in sheet_rows(wb.worksheets[0], extents, LIST):
             rows.append(["" if v is None else str(v) for v in values[:2]])
             if len(rows) > MAX_WORDS:
                 raise WordListError("too_many", str(path), limit=MAX_WORDS)

@@ -2713,7 +2713,7 @@
             <translation>The report cannot be read ({detail}).</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
             <translation>Line {row} has a field longer than {limit} characters; this is not a report.</translation>
         </message>
@@ -2768,9 +2768,14 @@
             <translation>Row {row}: {small} is more than {large}.</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-44" />
             <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
             <translation>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</source>
+            <translation>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3997,18 +4002,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+405" />
+            <location line="+406" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-404" />
-            <location line="+405" />
+            <location line="-405" />
+            <location line="+406" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-404" />
+            <location line="-405" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -4019,23 +4024,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+403" />
+            <location line="+404" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-402" />
+            <location line="-403" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+397" />
+            <location line="+398" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-396" />
+            <location line="-397" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -4137,7 +4142,7 @@ Ctrl+click to open</translation>
             <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Talent brief for {name}</source>
             <translation>Talent brief for {name}</translation>
         </message>

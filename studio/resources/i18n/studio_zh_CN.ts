@@ -2711,7 +2711,7 @@
             <translation>无法读取报表（{detail}）。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
             <translation>第 {row} 行有一个字段超过 {limit} 个字符，这不是报表。</translation>
         </message>
@@ -2766,9 +2766,14 @@
             <translation>第 {row} 行：{small} 多于 {large}。</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-44" />
             <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
             <translation>报表超出可读取的大小（10 万行数据、50 MB）。请导出较短的日期范围，或拆成几个文件分别导入。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</source>
+            <translation>工作簿含有电子表格软件不会写入的 XML（{detail}），未读取任何内容。请用 Excel 或 WPS 打开后重新另存为 .xlsx（或导出 .csv）再导入。</translation>
         </message>
         <message>
             <location line="+40" />
@@ -3994,18 +3999,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+405" />
+            <location line="+406" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-404" />
-            <location line="+405" />
+            <location line="-405" />
+            <location line="+406" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-404" />
+            <location line="-405" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -4016,23 +4021,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+403" />
+            <location line="+404" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-402" />
+            <location line="-403" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+397" />
+            <location line="+398" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-396" />
+            <location line="-397" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -4134,7 +4139,7 @@ Ctrl+click to open</source>
             <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Talent brief for {name}</source>
             <translation>{name} 的达人简报</translation>
         </message>

@@ -20,6 +20,11 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
             "The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, "
             "or split it into several files and import each.",
         ),
+        "unsafe": QCoreApplication.translate(
+            "ReportWords",
+            "The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in "
+            "Excel or WPS, save it again as .xlsx (or export .csv) and import that.",
+        ),
         "field_too_long": QCoreApplication.translate(
             "ReportWords", "Line {row} has a field longer than {limit} characters; this is not a report."
         ),
