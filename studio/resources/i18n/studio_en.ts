@@ -2856,13 +2856,13 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+78" />
+            <location filename="../../ui/views/results.py" line="+134" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Import report…</source>
             <translation>Import report…</translation>
         </message>
@@ -2887,8 +2887,9 @@
             <translation>Where viewers leave</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
+            <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</translation>
         </message>
         <message>
@@ -2902,12 +2903,17 @@
             <translation>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+23" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
+            <source>{variant}: {why} Its verdict waits until this is fixed.</source>
+            <translation>{variant}: {why} Its verdict waits until this is fixed.</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>95 % interval: %1 – %2</source>
             <translation>95 % interval: %1 – %2</translation>
         </message>
@@ -2917,14 +2923,25 @@
             <translation>Holm-adjusted {p} against the control</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Winner on this metric</source>
             <translation>Winner on this metric</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+26" />
             <source>Edit results</source>
             <translation>Edit results</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paste into a count cell: the rates are worked out, not typed.</source>
+            <translation>Paste into a count cell: the rates are worked out, not typed.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+2" />
+            <source>Paste results</source>
+            <translation>Paste results</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2938,11 +2955,11 @@
         </message>
         <message>
             <location line="+10" />
-            <source>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</source>
-            <translation>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</translation>
+            <source>%1 (%2) cannot be more than %3 (%4).</source>
+            <translation>%1 (%2) cannot be more than %3 (%4).</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Import retention curves</source>
             <translation>Import retention curves</translation>
         </message>

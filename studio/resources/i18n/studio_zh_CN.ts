@@ -2854,13 +2854,13 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+78" />
+            <location filename="../../ui/views/results.py" line="+134" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet", so counts can be typed in any order. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Import report…</source>
             <translation>导入报表…</translation>
         </message>
@@ -2885,8 +2885,9 @@
             <translation>观众在哪里离开</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
+            <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>圆点：数值；横线：95% 区间；虚线：对照组（%1）；★ 胜出</translation>
         </message>
         <message>
@@ -2900,12 +2901,17 @@
             <translation>尚无留存曲线。请从巨量引擎或 TikTok 导出观众留存数据（每秒仍在观看的比例），在这里导入。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+23" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
+            <source>{variant}: {why} Its verdict waits until this is fixed.</source>
+            <translation>{variant}：{why}改正之前不给出它的结论。</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>95 % interval: %1 – %2</source>
             <translation>95% 区间：%1 – %2</translation>
         </message>
@@ -2915,14 +2921,25 @@
             <translation>与对照组相比（Holm 校正）{p}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>Winner on this metric</source>
             <translation>该指标的胜出版本</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+26" />
             <source>Edit results</source>
             <translation>编辑投放数据</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Paste into a count cell: the rates are worked out, not typed.</source>
+            <translation>请粘贴到计数单元格：比率是算出来的，不用填写。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+2" />
+            <source>Paste results</source>
+            <translation>粘贴结果</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2936,11 +2953,11 @@
         </message>
         <message>
             <location line="+10" />
-            <source>%1 (%2) cannot be more than %3 (%4). Nothing was changed.</source>
-            <translation>%1（%2）不能多于%3（%4），未做任何更改。</translation>
+            <source>%1 (%2) cannot be more than %3 (%4).</source>
+            <translation>%1（%2）不能多于%3（%4）。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Import retention curves</source>
             <translation>导入留存曲线</translation>
         </message>

@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.entities import RESULT_COUNTS, VariantResult, now_iso
+from studio.models.funnel import broken
 from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
 from studio.results.format import currency, format_count, format_money
@@ -45,21 +48,65 @@ INPUTS = (*RESULT_COUNTS, "spend", "gmv")
 FIRST_INPUT = len(METRICS)
 MONEY_INPUTS = ("spend", "gmv")
 
-#: A count that can never exceed another: (part, whole). A whole of 0 means "not reported yet",
-#: so counts can be typed in any order.
-LIMITS = (("clicks", "impressions"), ("conversions", "clicks"), ("completions", "plays"))
-
 #: Larger than any real campaign; also keeps values inside SQLite's integers.
 MAX_COUNT = 10**12
 
 
 def impossible(result: VariantResult) -> tuple[str, str] | None:
-    """The first (part, whole) pair a result breaks, e.g. more clicks than impressions, else None."""
-    for part, whole in LIMITS:
-        bound = getattr(result, whole)
-        if bound > 0 and getattr(result, part) > bound:
-            return part, whole
-    return None
+    """The first (part, whole) pair a result breaks, e.g. more plays than impressions, else None."""
+    pairs = broken(result)
+    return pairs[0] if pairs else None
+
+
+class ResultsTable(QTableWidget):
+    """The results grid typed like a spreadsheet: Tab and Enter move between the count cells (the rates are
+    read-only and skipped), typing starts editing, Ctrl+V fills a block copied from Excel."""
+
+    pasted = Signal(int, int, list)
+
+    def _inputs(self) -> list[tuple[int, int]]:
+        return [(r, c) for r in range(self.rowCount()) for c in range(FIRST_INPUT, self.columnCount())]
+
+    def _step(self, forward: bool) -> QModelIndex:
+        cells = self._inputs()
+        if not cells:
+            return self.currentIndex()
+        here = (self.currentRow(), self.currentColumn())
+        if here not in cells:
+            r, c = cells[0] if forward else cells[-1]
+        else:
+            r, c = cells[(cells.index(here) + (1 if forward else -1)) % len(cells)]
+        return self.model().index(r, c)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action == QAbstractItemView.CursorAction.MoveNext:
+            return self._step(True)
+        if action == QAbstractItemView.CursorAction.MovePrevious:
+            return self._step(False)
+        return super().moveCursor(action, modifiers)
+
+    def _down(self) -> None:
+        row = self.currentRow() + 1
+        if row < self.rowCount():
+            self.setCurrentCell(row, self.currentColumn())
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # Enter: down a row, as in Excel
+            self._down()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            rows = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+            if rows:
+                self.pasted.emit(self.currentRow(), self.currentColumn(), rows)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState:
+            self._down()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ResultsView(QWidget):
@@ -69,9 +116,18 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self._filling = False
+        self._refusal_is_waiting = False
+        self.waiting: dict[str, tuple[str, str]] = {}
         self.winners: dict[str, str] = {}
-        self.table = QTableWidget(self)
+        self.table = ResultsTable(self)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setTabKeyNavigation(True)
         self.table.itemChanged.connect(self._on_item_changed)
+        self.table.pasted.connect(self.paste_block)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.hint = QLabel(
             self.tr(
@@ -94,7 +150,8 @@ class ResultsView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        # One line, so a message never pushes the table down under the mouse.
+        self.status.setWordWrap(False)
         self.import_button = QPushButton(self.tr("Import report…"), self)
         self.import_button.clicked.connect(self.import_report)
         self.retention_button = QPushButton(self.tr("Import retention curves…"), self)
@@ -139,15 +196,17 @@ class ResultsView(QWidget):
     def refresh(self) -> None:
         """Rebuild the table, the chart and the verdicts from the document."""
         lang = ui_lang()
-        analysis = analyse(self.doc.script, self.doc.project.results)
+        results = self.doc.project.results
+        #: Variants whose counts contradict each other: their verdicts wait until the counts are fixed.
+        self.waiting = {vid: pair for vid, r in results.items() if (pair := impossible(r)) is not None}
+        analysis = analyse(self.doc.script, {k: v for k, v in results.items() if k not in self.waiting})
         self.winners = {
             v.metric.key: v.variant.id
             for v in verdicts(analysis)
             if v.kind in ("winner", "control") and v.variant
         }
         self._fill_table(analysis, lang)
-        has_any = any(row.result for row in analysis.rows)
-        self.hint.setVisible(not has_any)
+        self._show_waiting(lang)
         legend = self.tr("Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner").replace(
             "%1", analysis.control.name
         )
@@ -157,7 +216,7 @@ class ResultsView(QWidget):
             legend,
             self.tr("No results yet: import a report or type the counts above."),
         )
-        self.summary.setText("\n".join(sentences(analysis, lang)))
+        self.summary.setText("\n".join([*self._waiting_sentences(lang), *sentences(analysis, lang)]))
         script, results = self.doc.script, self.doc.project.results
         self.retention.set_curves(
             script,
@@ -171,36 +230,74 @@ class ResultsView(QWidget):
         self.creators.set_source(self.doc.project, script, self.symbol)
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
+        """Show the analysis; cells are updated in place, so the cursor and an open editor stay put."""
         headers = [short_label(m, lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
         tips = [m.label(lang) for m in METRICS] + [count_label(c, lang) for c in INPUTS]
+        t = self.table
         self._filling = True
         try:
-            self.table.clear()
-            self.table.setRowCount(len(analysis.rows))
-            self.table.setColumnCount(len(headers))
-            self.table.setHorizontalHeaderLabels(headers)
+            shown = [h.text() if (h := t.horizontalHeaderItem(c)) is not None else "" for c in range(t.columnCount())]
+            rebuild = (t.rowCount(), t.columnCount()) != (len(analysis.rows), len(headers)) or headers != shown
+            if rebuild:
+                t.clear()
+                t.setRowCount(len(analysis.rows))
+                t.setColumnCount(len(headers))
+                t.setHorizontalHeaderLabels(headers)
             labels = []
             for r, row in enumerate(analysis.rows):
                 labels.append(row.variant.name + (self.tr(" (control)") if row.is_control else ""))
                 for k, metric in enumerate(METRICS):
-                    self.table.setItem(r, k, self._metric_item(row, metric))
+                    self._show_metric(self._cell(r, k), row, metric)
+                stored = self.doc.project.results.get(row.variant.id)
+                waiting = self.waiting.get(row.variant.id)
                 for c, name in enumerate(INPUTS):
-                    value = getattr(row.result, name) if row.result else None
-                    text = "" if value is None else self._input_text(name, value)
-                    item = QTableWidgetItem(text)
+                    value = getattr(stored, name) if stored else None
+                    item = self._cell(r, FIRST_INPUT + c)
+                    item.setText("" if value is None else self._input_text(name, value))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(r, FIRST_INPUT + c, item)
-            self.table.setVerticalHeaderLabels(labels)
+                    bad = waiting is not None and stored is not None and name in waiting
+                    item.setBackground(QColor(WARNING_COLOR).lighter(170) if bad else QBrush())
+                    item.setToolTip(self._impossible_text(stored, *waiting) if bad and stored and waiting else "")
+            t.setVerticalHeaderLabels(labels)
             for c, tip in enumerate(tips):
-                header = self.table.horizontalHeaderItem(c)
+                header = t.horizontalHeaderItem(c)
                 if header is not None:
                     header.setToolTip(tip)
-            self.table.resizeColumnsToContents()
-            for c in range(FIRST_INPUT, FIRST_INPUT + len(INPUTS)):
-                self.table.setColumnWidth(c, max(self.table.columnWidth(c), 72))
+            if rebuild:
+                t.resizeColumnsToContents()
+                for c in range(FIRST_INPUT, FIRST_INPUT + len(INPUTS)):
+                    t.setColumnWidth(c, max(t.columnWidth(c), 72))
         finally:
             self._filling = False
-        self._fit_table_height()
+        if rebuild:
+            self._fit_table_height()
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            if column < FIRST_INPUT:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+        return item
+
+    def _show_waiting(self, lang: str) -> None:
+        """Say in the bar which variants' counts contradict each other (their verdicts wait)."""
+        if self.waiting:
+            self._refuse(self._waiting_sentences(lang)[0])
+        elif self.status.text() and self._refusal_is_waiting:
+            self._refuse("")
+
+    def _waiting_sentences(self, lang: str) -> list[str]:
+        names = {v.id: v.name for v in self.doc.script.variants}
+        out = []
+        for vid, (part, whole) in self.waiting.items():
+            if vid not in names:
+                continue
+            text = self._impossible_text(self.doc.project.results[vid], part, whole)
+            out.append(self.tr("{variant}: {why} Its verdict waits until this is fixed.").format(
+                variant=names[vid], why=text))  # fmt: skip
+        return out
 
     def _fit_table_height(self) -> None:
         """As tall as its rows (the chart gets the rest of the screen)."""
@@ -213,7 +310,7 @@ class ResultsView(QWidget):
     def _input_text(self, name: str, value: float) -> str:
         return format_money(value, self.symbol) if name in MONEY_INPUTS else format_count(value)
 
-    def _metric_item(self, row: VariantRow, metric: Metric) -> QTableWidgetItem:
+    def _show_metric(self, item: QTableWidgetItem, row: VariantRow, metric: Metric) -> None:
         est = row.estimates.get(metric.key)
         text = "–" if est is None or est.value is None else value_label(metric, est.value, self.symbol)
         comp = row.comparisons.get(metric.key)
@@ -222,8 +319,7 @@ class ResultsView(QWidget):
         winner = self.winners.get(metric.key) == row.variant.id and est is not None and est.value is not None
         if winner:
             text = "★ " + text
-        item = QTableWidgetItem(text)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        item.setText(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tip = []
         if est is not None and est.value is not None and est.low is not None:
@@ -232,17 +328,17 @@ class ResultsView(QWidget):
                        .replace("%2", high))  # fmt: skip
         if comp is not None:
             tip.append(self.tr("Holm-adjusted {p} against the control").format(p=format_p(comp.p_adjusted)))
+        font = QFont(item.font())
+        font.setBold(winner)
+        item.setFont(font)
+        item.setForeground(QColor(WINNER_COLOR) if winner else QBrush())
+        item.setBackground(QBrush())
         if winner:
             tip.append(self.tr("Winner on this metric"))
-            font = QFont(item.font())
-            font.setBold(True)
-            item.setFont(font)
             color = QColor(WINNER_COLOR)
-            item.setForeground(color)
             color.setAlpha(40)
             item.setBackground(color)
         item.setToolTip("\n".join(tip))
-        return item
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() < FIRST_INPUT:
@@ -260,14 +356,42 @@ class ResultsView(QWidget):
             return
         result = dataclasses.replace(old, retention=list(old.retention)) if old else VariantResult(variant.id)
         setattr(result, name, value)
-        broken = impossible(result)
-        if broken is not None:
-            self._refuse(self._impossible_text(result, *broken))
-            self.refresh()
-            return
         result.source, result.updated = "manual", now_iso()
         self._refuse("")
+        # A count that contradicts another is kept and marked (the user may be typing the other next);
+        # the variant's verdict waits until it is fixed.
         self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results")))
+
+    def paste_block(self, row: int, column: int, rows: list[list[str]]) -> None:
+        """Fill the count cells from a block copied from Excel or WPS, as one undo step."""
+        if row < 0 or column < FIRST_INPUT:
+            self._refuse(self.tr("Paste into a count cell: the rates are worked out, not typed."))
+            return
+        variants = self.doc.script.variants
+        changed: dict[str, VariantResult] = {}
+        for dr, cells in enumerate(rows):
+            if row + dr >= len(variants):
+                break
+            variant = variants[row + dr]
+            current = changed.get(variant.id) or self.doc.project.results.get(variant.id)
+            result = dataclasses.replace(current, retention=list(current.retention)) if current else VariantResult(variant.id)
+            for dc, raw in enumerate(cells):
+                if column + dc - FIRST_INPUT >= len(INPUTS):
+                    break
+                if not raw.strip():
+                    continue
+                name = INPUTS[column + dc - FIRST_INPUT]
+                value = self._parse(name, raw)
+                if value is None:
+                    return  # said why; nothing of the block is stored
+                setattr(result, name, value)
+            result.source, result.updated = "manual", now_iso()
+            changed[variant.id] = result
+        if changed:
+            self._refuse("")
+            with self.doc.macro(self.tr("Paste results")):
+                for vid, result in changed.items():
+                    self.doc.push(SetResultCommand(self.doc.project, vid, result, self.tr("Paste results")))
 
     def _parse(self, name: str, raw: str) -> float | int | None:
         """A typed count or amount, or None after saying why it cannot be used."""
@@ -293,7 +417,7 @@ class ResultsView(QWidget):
     def _impossible_text(self, result: VariantResult, part: str, whole: str) -> str:
         lang = ui_lang()
         return (
-            self.tr("%1 (%2) cannot be more than %3 (%4). Nothing was changed.")
+            self.tr("%1 (%2) cannot be more than %3 (%4).")
             .replace("%1", count_label(part, lang))
             .replace("%2", format_count(getattr(result, part)))
             .replace("%3", count_label(whole, lang))
@@ -302,7 +426,9 @@ class ResultsView(QWidget):
 
     def _refuse(self, message: str) -> None:
         """Show why an entry was refused (empty: clear the message)."""
+        self._refusal_is_waiting = bool(message) and bool(self.waiting)
         self.status.setText(message)
+        self.status.setToolTip(message)
         self.status.setStyleSheet(f"color: {WARNING_COLOR};" if message else "")
 
     def import_retention(self) -> None:

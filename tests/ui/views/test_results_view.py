@@ -139,16 +139,12 @@ def _cell(view, name: str):
 @pytest.mark.parametrize(
     ("typed", "field", "value", "words"),
     [
-        ({"impressions": "100"}, "clicks", "101", ("Clicks (101)", "Impressions (100)")),
-        ({"impressions": "100", "clicks": "10"}, "conversions", "11", ("Conversions (11)", "Clicks (10)")),
-        ({"plays": "500"}, "completions", "501", ("Completions (501)", "Plays (500)")),
-        ({"impressions": "100", "clicks": "10"}, "impressions", "9", ("Clicks (10)", "Impressions (9)")),
         ({}, "clicks", "-3", ("Clicks", "zero or more")),
         ({}, "spend", "-1", ("Spend", "zero or more")),
         ({}, "plays", "1.5", ("Plays", "whole number")),
     ],
 )
-def test_impossible_numbers_are_refused_and_change_nothing(doc, qtbot, typed, field, value, words) -> None:
+def test_values_that_are_no_count_are_refused_and_change_nothing(doc, qtbot, typed, field, value, words) -> None:
     from studio.ui.views.results import ResultsView
 
     view = ResultsView(doc)
@@ -171,6 +167,38 @@ def test_impossible_numbers_are_refused_and_change_nothing(doc, qtbot, typed, fi
     assert _cell(view, field).text() == (
         "" if before is None else view._input_text(field, getattr(before, field))
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "value", "words"),
+    [
+        ({"impressions": "100"}, "clicks", "101", ("Clicks (101)", "Impressions (100)")),
+        ({"impressions": "100", "clicks": "10"}, "conversions", "11", ("Conversions (11)", "Clicks (10)")),
+        ({"plays": "500"}, "completions", "501", ("Completions (501)", "Plays (500)")),
+        ({"impressions": "100", "clicks": "10"}, "impressions", "9", ("Clicks (10)", "Impressions (9)")),
+        ({"impressions": "10000"}, "plays", "41300", ("Plays (41,300)", "Impressions (10,000)")),
+    ],
+)
+def test_contradicting_counts_are_kept_marked_and_hold_the_verdict(doc, qtbot, typed, field, value, words) -> None:
+    """As in a spreadsheet, the typed value stays (the other count may be typed next); the cell says why it
+    cannot be, and the variant's verdict waits until the counts agree."""
+    from studio.ui.views.results import ResultsView
+
+    view = ResultsView(doc)
+    qtbot.addWidget(view)
+    base = doc.script.variants[0]
+    for name, text in typed.items():
+        _cell(view, name).setText(text)
+    assert view.status.text() == ""
+    _cell(view, field).setText(value)
+    assert getattr(doc.project.results[base.id], field) == int(value)
+    message = view.status.text()
+    assert all(w in message for w in words) and "waits" in message, message
+    marked = [c for c in (field, *typed) if _cell(view, c).toolTip()]
+    assert marked and all(w in _cell(view, marked[0]).toolTip() for w in words)
+    assert base.id in view.waiting and base.name in view.summary.text()
+    doc.undo()  # the value goes, and with it the mark
+    assert base.id not in view.waiting and not _cell(view, field).toolTip()
 
 
 def test_counts_may_be_typed_in_any_order(doc, qtbot) -> None:
