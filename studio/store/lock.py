@@ -97,7 +97,7 @@ def _parse(raw: bytes) -> LockInfo | None:
     try:
         data = json.loads(raw.decode("utf-8"))
         return LockInfo(str(data["host"]), int(data["pid"]), str(data.get("user", "?")), str(data["since"]))
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 

@@ -325,3 +325,10 @@ def test_unlock_clears_a_lock_recorded_by_another_computer(received: tuple[Path,
     assert done.returncode == 0 and "another-laptop" in done.stdout, done.stderr
     with ProjectFile.open(project) as pf:
         assert not pf.readonly
+
+
+def test_a_deeply_nested_lock_record_is_garbage_taken_over(received: tuple[Path, Path]) -> None:
+    project, _victim = received
+    lock_path(project).write_text("[" * 4000)
+    with ProjectFile.open(project) as pf:
+        assert not pf.readonly
