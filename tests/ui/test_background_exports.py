@@ -122,7 +122,9 @@ def test_the_suggested_name_is_free(doc, settings, qtbot, tmp_path):
 
 def test_open_errors_ask_once(doc, settings, qtbot, out, monkeypatch):
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+    )
     dialog = _pdf_dialog(doc, settings, qtbot, out / "board.pdf", open_errors=5)
     dialog.run()
     assert asked == ["5 errors remain in the guide: export anyway?"] and list(out.iterdir()) == []
@@ -141,3 +143,29 @@ def test_a_pack_runs_in_the_background_and_cancel_leaves_no_folder(doc, qtbot, o
     monkeypatch.undo()
     dialog.accept()  # again, to the end this time
     assert dialog.written and all(r.folder.is_dir() for r in dialog.written)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_pack_of_two_variants_on_one_name_says_so_and_writes_nothing(
+    doc, qtbot, qapp, out, monkeypatch, lang
+):
+    from studio.ui.app import Translators
+    from studio.ui.dialogs.pack_dialog import PackDialog
+
+    translators = Translators(qapp)
+    translators.install(lang)
+    variants = doc.script.variants
+    variants[1].name, variants[2].name = "A/B", "A:B"  # one file name once made safe for every disk
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    dialog = PackDialog(doc)
+    qtbot.addWidget(dialog)
+    dialog.variant_box.setCurrentIndex(dialog.variant_box.findData(None))
+    dialog.folder_edit.setText(str(out))
+    try:
+        dialog.accept()
+    finally:
+        translators.install("en")
+    assert len(told) == 1 and "A/B" in told[0] and "A:B" in told[0], told
+    assert ("改名" in told[0]) if lang == "zh" else ("Rename one of them" in told[0])
+    assert list(out.iterdir()) == [] and dialog.result() == 0

@@ -850,7 +850,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+53" />
+            <location filename="../../ui/dialogs/export.py" line="+55" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -895,8 +895,9 @@
             <translation>Creator brief, a page per creator (.docx, .pdf, .png)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The folder of {path} does not exist.</source>
+            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
             <translation>The folder of {path} does not exist.</translation>
         </message>
         <message>
@@ -910,22 +911,17 @@
             <translation>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
-            <translation>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
             <translation>{path}: the name pattern needs {{variant}} and nothing else in braces.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Could not write {path}: {detail}. No partial file was left.</source>
             <translation>Could not write {path}: {detail}. No partial file was left.</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-43" />
             <source>Table: a row per shot</source>
             <translation>Table: a row per shot</translation>
         </message>
@@ -940,7 +936,17 @@
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+25" />
+            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</source>
+            <translation>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</source>
+            <translation>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
@@ -2337,7 +2343,7 @@
             <translation>Writing the packs…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+12" />
             <source>The pack could not be written: {detail}</source>
             <translation>The pack could not be written: {detail}</translation>
         </message>

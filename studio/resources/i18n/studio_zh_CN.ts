@@ -849,7 +849,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+53" />
+            <location filename="../../ui/dialogs/export.py" line="+55" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -894,8 +894,9 @@
             <translation>达人简报，每位达人一页（.docx、.pdf、.png）</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>The folder of {path} does not exist.</source>
+            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
             <translation>{path} 所在的文件夹不存在。</translation>
         </message>
         <message>
@@ -909,22 +910,17 @@
             <translation>版本“{variant}”时长 {seconds} 秒，超过动态分镜的上限（1 小时）：多半是某个镜头的时长有误。请在拍摄清单中检查各镜头时长后再导出。未写出任何文件。</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and export again. Nothing was written.</source>
-            <translation>版本“{first}”和“{second}”会写成同一个文件 {path}：两个名称只差大小写或文件名不能包含的字符。请给其中一个改名后再导出。未写出任何文件。</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
             <translation>{path}：文件名模板需要含 {{variant}}，花括号里不能有其他内容。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+9" />
             <source>Could not write {path}: {detail}. No partial file was left.</source>
             <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-43" />
             <source>Table: a row per shot</source>
             <translation>表格：每个镜头一行</translation>
         </message>
@@ -939,7 +935,17 @@
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+25" />
+            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</source>
+            <translation>版本“{first}”和“{second}”会写成同一个文件 {path}：两个名称只差大小写或文件名不能包含的字符。请给其中一个改名后再试。未写出任何文件。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</source>
+            <translation>无法写入 {path}：{detail}。未留下不完整的文件。请腾出空间或换一个文件夹后再试。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Cannot use the sound file {path}: {detail}</source>
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
@@ -2336,7 +2342,7 @@
             <translation>正在写出素材包…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+12" />
             <source>The pack could not be written: {detail}</source>
             <translation>无法写入素材包：{detail}</translation>
         </message>

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +73,10 @@ def layout_titles() -> dict[str, str]:
     }
 
 
+#: The operating system's words for a full disk, a used-up quota or the file size limit.
+_FULL = {os.strerror(n).lower() for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)}
+
+
 def _describe_export_error(exc: BaseException) -> str:
     assert isinstance(exc, ExportError)
     if isinstance(exc, FolderMissingError):
@@ -91,13 +97,19 @@ def _describe_export_error(exc: BaseException) -> str:
         return translate(
             "Export",
             "Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in "
-            "letter case or in characters a file name cannot hold. Rename one of them and export again. "
+            "letter case or in characters a file name cannot hold. Rename one of them and try again. "
             "Nothing was written.",
         ).format(path=exc.path, first=exc.first, second=exc.second)
     if isinstance(exc, BadPatternError):
         return translate(
             "Export", "{path}: the name pattern needs {{variant}} and nothing else in braces."
         ).format(path=exc.path)
+    if str(exc.detail).lower() in _FULL:
+        return translate(
+            "Export",
+            "Could not write {path}: {detail}. No partial file was left. Free some space or choose another "
+            "folder, then try again.",
+        ).format(path=exc.path, detail=errors.system_reason(str(exc.detail)))
     return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
         path=exc.path, detail=errors.system_reason(str(exc.detail))
     )

@@ -120,7 +120,14 @@ class PackDialog(QDialog):
             self.written = run_with_progress(self, self.tr("Writing the packs…"), work)
         except Cancelled:
             return  # the pack's own clean-up left no part folder; the dialog stays open
-        except (ExportError, OSError) as exc:
+        except ExportError as exc:  # in words of its own: two variants on one name, a full disk, too long
+            log.warning("pack failed: %s", exc)
+            import studio.ui.dialogs.export  # noqa: F401  (registers the exports' sentences)
+            from studio.ui import errors
+
+            errors.show_error(self, exc, self.windowTitle())
+            return
+        except OSError as exc:
             log.warning("pack failed: %s", exc)
             QMessageBox.warning(self, self.windowTitle(), self.tr("The pack could not be written: {detail}").format(
                 detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip
