@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned
 from studio.ui.commands import InsertScriptCommand, SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.views.common import wheel_scrolls_page
 
 #: The brief's lists of lines, edited one line per item.
 LIST_FIELDS = ("pains", "itches", "pleasures", "scenes", "must_say", "banned", "hashtags")
@@ -70,6 +71,7 @@ class BriefView(QWidget):
         self.target.setSuffix(self.tr(" s"))
         self.target.setSpecialValueText(self.tr("not set"))
         self.target.editingFinished.connect(self.commit)
+        wheel_scrolls_page(self.target)
         self.post_by = QLineEdit(self)
         self.post_by.editingFinished.connect(self.commit)
         self.product = QLabel(self)
@@ -108,6 +110,7 @@ class BriefView(QWidget):
         form.addRow(self.tr("Post by"), self.post_by)
         draft_row = QHBoxLayout()
         self.template_box = QComboBox(self)
+        wheel_scrolls_page(self.template_box)
         self.draft_button = QPushButton(self.tr("Draft from brief"), self)
         self.draft_button.setToolTip(
             self.tr("Add a complete first script for this template, written from the brief")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
@@ -179,3 +179,35 @@ def request_focus(doc: DocumentController, shot_id: str, field: str | None) -> N
     """Select a shot and ask the views to focus one of its fields."""
     doc.select([shot_id])
     focus_hub(doc).fieldRequested.emit(shot_id, field or "")
+
+
+class _WheelToPage(QObject):
+    """Sends the wheel to the page when it turns over a list box or number box the user has not clicked:
+    scrolling a form must never change the value under the pointer on its way down."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            from PySide6.QtGui import QWheelEvent
+            from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None and isinstance(event, QWheelEvent):
+                turn = QWheelEvent(event.position(), event.globalPosition(), event.pixelDelta(), event.angleDelta(),
+                                   event.buttons(), event.modifiers(), event.phase(), event.inverted())  # fmt: skip
+                QApplication.sendEvent(area.viewport(), turn)
+            return True
+        return super().eventFilter(watched, event)
+
+
+_WHEEL_TO_PAGE: list[_WheelToPage] = []
+
+
+def wheel_scrolls_page(*widgets: QWidget) -> None:
+    """Let the wheel over these boxes scroll their page unless the box has the keyboard (a click gives it)."""
+    if not _WHEEL_TO_PAGE:
+        _WHEEL_TO_PAGE.append(_WheelToPage())
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus by wheel: a turn does not select it
+        widget.installEventFilter(_WHEEL_TO_PAGE[0])

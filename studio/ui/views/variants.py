@@ -32,7 +32,16 @@ from studio.models.vocab import label
 from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.errors import describe
-from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, beat_title, seconds, tinted, ui_lang
+from studio.ui.views.common import (
+    WARNING_COLOR,
+    Refresher,
+    beat_color,
+    beat_title,
+    seconds,
+    tinted,
+    ui_lang,
+    wheel_scrolls_page,
+)
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +175,7 @@ class VariantsView(QWidget):
         form.addRow(self.tr("Variable under test"), self.new_variable)
         form.addRow(self.tr("Hypothesis"), self.new_hypothesis)
         form.addRow(self.tr("Status"), self.new_status)
+        wheel_scrolls_page(self.new_variable, self.new_status)
         self.choice_box = QWidget(page)
         self.choice_form = QFormLayout(self.choice_box)
         self.choice_form.setContentsMargins(0, 0, 0, 0)
@@ -410,6 +420,7 @@ class VariantsView(QWidget):
             for alt in beat.alternatives:
                 combo.addItem(alt_caption(beat, alt.id), alt.id)
             combo.setEnabled(len(beat.alternatives) > 1)
+            wheel_scrolls_page(combo)
             self.new_combos[beat.id] = combo
             self.choice_form.addRow(beat_title(beat), combo)
 
