@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from studio.exports.common import ExportError, safe_text
+from studio.models.serial import IMAGE_FORMATS
 
 #: Longest file name Studio composes, in UTF-8 bytes (file systems allow 255; room for part suffixes).
 MAX_NAME_BYTES = 200
@@ -115,7 +116,9 @@ def frame_file(digest: object, fmt: object) -> str | None:
     """
     if not isinstance(digest, str) or not _HASH.fullmatch(digest) or not isinstance(fmt, str):
         return None
-    ext = FRAME_FORMATS.get(fmt.upper())
+    upper = fmt.upper()
+    # The usual extension where there is one, else the format's own name: both from fixed lists.
+    ext = FRAME_FORMATS.get(upper) or (upper.lower() if upper in IMAGE_FORMATS else None)
     return None if ext is None else f"{digest}.{ext}"
 
 

@@ -74,6 +74,7 @@ def test_reserved_names_and_invisible_characters(typed: str, expected: str) -> N
 def test_frame_names_only_from_a_real_hash_and_a_known_format(tmp_path: Path) -> None:
     digest = "ab" * 32
     assert frame_file(digest, "JPEG") == f"{digest}.jpg" and frame_file(digest, "png") == f"{digest}.png"
+    assert frame_file(digest, "TGA") == f"{digest}.tga"  # a format Pillow reads, from the store's own list
     for bad_hash, bad_fmt in (("../../x", "PNG"), (digest, "png/../../.profile"), (digest.upper(), "PNG"),
                               (digest, ""), (digest + "/", "PNG"), (None, "PNG")):  # fmt: skip
         assert frame_file(bad_hash, bad_fmt) is None
@@ -183,3 +184,26 @@ def test_a_crafted_hash_or_format_writes_nothing_outside(tmp_path: Path) -> None
     outside = [p for p in made if images not in p.parents and work / "packs" not in p.parents]
     assert outside == []
     assert not (tmp_path / "x.png").exists() and not (tmp_path / "a" / ".profile").exists()
+
+
+def test_the_pack_protects_itself_whatever_the_store_lets_through(tmp_path: Path) -> None:
+    """Past the store's own checks (a project built in memory): a hash of '../../x' still names nothing."""
+    from studio.exports.pack import pack_variants
+    from studio.models.entities import Frame
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from export_helpers import jpeg, media_of, tiny_project
+
+    project, script, store = tiny_project()
+    shot = script.beats[0].alternatives[0].shots[0]
+    crafted = "../../../x"
+    store[crafted] = {kind: jpeg() for kind in ("original", "thumb", "print")}
+    project.frames[crafted] = Frame(crafted, "x.jpg", 90, 160, "png/../../.profile")
+    shot.frame = crafted
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    results = pack_variants(project, script, list(script.variants), media_of(store), work / "packs")
+    assert len(results) == 1 and "frames/01_H-A-01.png" in results[0].files
+    assert {p for p in tmp_path.rglob("*") if p.is_file()} == {
+        p for p in (work / "packs").rglob("*") if p.is_file()
+    }
