@@ -21,7 +21,7 @@ from typing import Any
 
 from studio.guide import thresholds as thresholds_mod
 from studio.guide.brieffill import fill, slot_values
-from studio.guide.draftlines import Line, Pools, lines_for
+from studio.guide.draftlines import Line, Pools, lines_for, sayable
 from studio.guide.libraries import devices, entries
 from studio.guide.templates import get_template, script_from_template
 from studio.guide.textscan import caption_width, speech_seconds
@@ -47,6 +47,8 @@ _REACTION = frozenset({"reaction", "testimonial"})
 _CLOSE = re.compile(r"特写|close[- ]?up", re.IGNORECASE)
 #: The shortest shot the draft cuts (tenths of a second): fast cuts run 0.5-1 s.
 MIN_SHOT_DS = 5
+#: The beats whose lines come from the libraries (hook and close), written before the middle.
+_ENDS = (BeatKind.HOOK, BeatKind.CTA)
 #: The part a beat plays when its template names none.
 _ROLE_OF = {BeatKind.PAIN: "pain", BeatKind.SOLUTION: "solution", BeatKind.PROOF: "evidence"}
 
@@ -123,6 +125,8 @@ class _Writer:
             for line in groups[0]:
                 if chosen and used + self.floor(line) > share:
                     break
+                if self.floor(line) > share:  # too long to say here at all: shown instead of said
+                    line = Line("", line.onscreen, line.tags, f"{line.visual} {line.vo}".strip())
                 chosen.append(line)
                 used += self.floor(line)
         return chosen
@@ -133,11 +137,11 @@ class _Writer:
         # a template's reaction shot (the human in three-frequency resonance) keeps a glimpse of time
         keep = [k for k in range(1, len(template)) if not _REACTION.isdisjoint(template[k].tags)]
         reserve = MIN_SHOT_DS * len(keep)
-        rows = (
-            self.choose(lines, share - reserve)
-            if share - reserve >= MIN_SHOT_DS
-            else self.choose(lines, share)
-        )
+        rows = self.choose(lines, share)
+        if reserve and share - reserve >= MIN_SHOT_DS:  # ... unless that would cost a line its words
+            kept = self.choose(lines, share - reserve)
+            if sum(bool(r.vo) for r in kept) >= sum(bool(r.vo) for r in rows):
+                rows = kept
         shots, floors = [], []
         at = 0  # the next template shot; a shooting note is a shot of its own and leaves it for the next line
         for line in rows:
@@ -199,10 +203,17 @@ def draft_from_brief(project: Project, template_id: str = "") -> Script:
     script = script_from_template(tpl, lang, examples=True)
     w = _Writer(project, script)
     values = slot_values(project)
+    for slot in ("evidence", "compared"):  # hooks and closes say them: never a shooting note, never an aside
+        values[slot] = sayable(values[slot])[0]
     pools = Pools.of(project.brief, lang)
     shares = allotments(w, script, project.brief.target_s)
-    for beat, spec in zip(script.beats, tpl.beats, strict=True):
+    # the hook and the close first: the middle beats then never repeat a line of theirs
+    pairs = sorted(zip(script.beats, tpl.beats, strict=True), key=lambda p: p[0].kind not in _ENDS)
+    for beat, spec in pairs:
         _fill_beat(w, beat, spec, pools, values, shares[beat.id])
+        if beat.kind in _ENDS:
+            for _alt, shot in ((a, s) for a in beat.alternatives for s in a.shots):
+                pools.heard(shot.voiceover)
     for beat in script.beats:
         for alt in beat.alternatives:
             for shot in alt.shots:

@@ -18,9 +18,9 @@ from studio.models.brief import Brief, SellingPoint
 #: The words around the brief's own, per language.
 WORDS = {
     "zh": {"try": "试试{point}", "feature": "关键在{point}", "again": "认准{point}", "scene": "{scene}也能用",
-           "ask": "{pain}？", "badge": "√ {point}", "and": "，", "dot": " · "},
+           "ask": "{pain}怎么办？", "badge": "√ {point}", "and": "，", "dot": " · "},
     "en": {"try": "Meet {point}.", "feature": "Key point: {point}.", "again": "Look for {point}.",
-           "scene": "Use it {scene}.", "ask": "{pain}?", "badge": "✓ {point}", "and": ", ", "dot": " · "},
+           "scene": "Use it {scene}.", "ask": "What to do about {pain}?", "badge": "✓ {point}", "and": ", ", "dot": " · "},
 }  # fmt: skip
 
 #: Words that mark a text as a direction for the camera, not a line to say: shot sizes, moves, set-ups.
@@ -102,6 +102,10 @@ class Pools:
         """The words around the brief's own in the draft's language."""
         return WORDS[self.lang]
 
+    def heard(self, vo: str) -> None:
+        """Mark a line as said (the hooks' and the close's lines, before the middle is written)."""
+        self.said.add(_key(vo))
+
     def fresh(self, vo: str) -> bool:
         """Whether a line has not been said yet (and is not empty); marks it said."""
         key = _key(vo)
@@ -123,7 +127,13 @@ def lines_for(role: str, pools: Pools) -> list[Line]:
     }.get(role)  # fmt: skip
     if make is None:
         return []
-    return [line for line in make(pools) if not line.vo or pools.fresh(line.vo)]
+    out = []
+    for line in make(pools):
+        # a line said already (by a hook, say) gives way to its shorter form, if that is new
+        new = next((c for c in (line, *line.shorter) if not c.vo or pools.fresh(c.vo)), None)
+        if new is not None:
+            out.append(new)
+    return out
 
 
 def _pain(pools: Pools) -> list[Line]:
