@@ -436,7 +436,7 @@ class ResultsView(QWidget):
         from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import retention curves"), "", self.tr("Reports (*.csv *.xlsx);;All files (*)")
+            self, self.tr("Import retention curves"), str(self.doc.pf.path.parent), self.tr("Reports (*.csv *.xlsx);;All files (*)")
         )
         if path:
             RetentionImportDialog(self.doc, path, self).exec()
@@ -445,7 +445,7 @@ class ResultsView(QWidget):
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import ad report"), "", self.tr("Reports (*.csv *.xlsx);;All files (*)")
+            self, self.tr("Import ad report"), str(self.doc.pf.path.parent), self.tr("Reports (*.csv *.xlsx);;All files (*)")
         )
         if path:
             ReportImportDialog(self.doc, path, self).exec()

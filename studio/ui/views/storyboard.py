@@ -370,7 +370,7 @@ class StoryboardView(QWidget):
     def choose_image(self, shot: Shot) -> None:
         """Pick an image file for the shot."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a frame for %1").replace("%1", shot.code), "",
+            self, self.tr("Choose a frame for %1").replace("%1", shot.code), str(self.doc.pf.path.parent),
             self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.tif *.tiff)"),
         )  # fmt: skip
         if not path:

@@ -364,7 +364,7 @@ class TalentsView(QWidget):
 
     def import_list(self) -> None:
         """Choose a CSV or Excel list, preview what it changes, apply it in one undo step."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import creators"), "",
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import creators"), str(self.doc.pf.path.parent),
                                               self.tr("Creators list (*.csv *.xlsx *.txt)"))  # fmt: skip
         if name:
             self.import_path(name)
@@ -440,7 +440,7 @@ class TalentsView(QWidget):
 
     def check_script(self) -> None:
         """Check a returned script (.docx or text) against the brief and the ad law; show what to send back."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Check a returned script"), "",
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Check a returned script"), str(self.doc.pf.path.parent),
                                               self.tr("Scripts (*.docx *.txt *.md)"))  # fmt: skip
         if name:
             self.show_check(name)
