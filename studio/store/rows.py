@@ -30,7 +30,7 @@ from studio.models.fields import (
     persisted,
 )
 from studio.models.records import Structured
-from studio.store.values import StoredValueError, decode_checked
+from studio.store.values import REFUSALS, StoredValueError, checker_for, refused
 
 
 @dataclass(frozen=True)
@@ -250,12 +250,21 @@ def _read(conn: sqlite3.Connection, kind: type[E], order: str) -> Iterator[tuple
     cursor = conn.cursor()
     cursor.row_factory = sqlite3.Row
     key = table.key
+    # Each stored value is checked as a typed one would be (the file may be a stranger's);
+    # the checks are chosen once per field, not once per row.
+    plan = [(f, f.column, checker_for(f)) for f in fields]
     for row in cursor.execute(f"SELECT {', '.join(table.columns())} FROM {table.name} ORDER BY {order}"):
-        where = str(row[key])[:64]
-        yield (
-            kind(**{f.name: decode_checked(table.name, where, f, row[f.column], decode) for f in fields}),
-            row,
-        )
+        values: dict[str, Any] = {}
+        f, stored = fields[0], None
+        try:
+            for f, column, check in plan:
+                stored = row[column]
+                if check is not None:
+                    check(stored)
+                values[f.name] = decode(f, stored)
+        except REFUSALS as exc:
+            raise refused(table.name, str(row[key])[:64], f, exc, stored) from None
+        yield kind(**values), row
 
 
 def _attach(conn: sqlite3.Connection, parents: dict[str, Any], kind: type[E]) -> dict[str, E]:

@@ -10,9 +10,9 @@ small and shallow enough to parse without exhausting the stack. Whatever does no
 
 from __future__ import annotations
 
-import json
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from studio.models.fields import (
@@ -96,49 +96,93 @@ def _number(value: Any, low: float, high: float) -> None:
 
 def check(f: Declared, stored: Any) -> None:
     """Refuse a stored value that no edit could have made (ValueError with a reason code)."""
-    kind = f.kind
-    if isinstance(kind, (Structured, Tags, Shares, Mapping)):
-        bounded_json(stored)
-    elif isinstance(kind, Seconds):
-        if stored is None and kind.optional:
-            return
-        _number(stored, 1, MAX_DS)
-    elif isinstance(kind, Count):
-        _number(stored, 0, MAX_COUNT)
-    elif isinstance(kind, Positive):
-        _number(stored, 0, MAX_AMOUNT)
-        if not stored > 0:
-            raise ValueError("out_of_range")
-    elif isinstance(kind, Amount):
-        _number(stored, 0, MAX_AMOUNT)
-    elif isinstance(kind, Ident) and kind.expected == "hash":
-        if not isinstance(stored, str) or not HASH.fullmatch(stored):
-            raise ValueError("bad_hash")
-    elif isinstance(kind, FrameRef):
-        if (
-            stored is not None
-            and stored != ""
-            and (not isinstance(stored, str) or not HASH.fullmatch(stored))
-        ):
-            raise ValueError("bad_hash")
-    elif f.name == "format" and isinstance(kind, Text):
-        if stored not in IMAGE_FORMATS:
-            raise ValueError("bad_format")
-    elif isinstance(kind, (Text, Choice, OneOf)):
-        if stored is not None and not isinstance(stored, str):
-            raise ValueError("wrong_kind")
-    elif isinstance(kind, Flag) and stored not in (0, 1):
+    checker = checker_for(f)
+    if checker is not None:
+        checker(stored)
+
+
+def _json(stored: Any) -> None:
+    bounded_json(stored)
+
+
+def _count(stored: Any) -> None:
+    _number(stored, 0, MAX_COUNT)
+
+
+def _amount(stored: Any) -> None:
+    _number(stored, 0, MAX_AMOUNT)
+
+
+def _positive(stored: Any) -> None:
+    _number(stored, 0, MAX_AMOUNT)
+    if not stored > 0:
+        raise ValueError("out_of_range")
+
+
+def _hash(stored: Any) -> None:
+    if not isinstance(stored, str) or not HASH.fullmatch(stored):
+        raise ValueError("bad_hash")
+
+
+def _frame_ref(stored: Any) -> None:
+    if stored is not None and stored != "":
+        _hash(stored)
+
+
+def _image_format(stored: Any) -> None:
+    if stored not in IMAGE_FORMATS:
+        raise ValueError("bad_format")
+
+
+def _flag(stored: Any) -> None:
+    if stored not in (0, 1):
         raise ValueError("wrong_kind")
 
 
-def decode_checked(table: str, row: str, f: Declared, stored: Any, decode: Any) -> Any:
-    """``decode(f, stored)`` after :func:`check`; any refusal names the table, row and field."""
-    try:
-        check(f, stored)
-        return decode(f, stored)
-    except (ValueError, TypeError, KeyError, RecursionError, json.JSONDecodeError) as exc:
-        why = str(exc) if str(exc) in _REASONS else "unreadable"
-        raise StoredValueError(table, row, f.column, why, stored) from None
+def _seconds(optional: bool) -> Callable[[Any], None]:
+    def check_seconds(stored: Any) -> None:
+        if stored is None and optional:
+            return
+        _number(stored, 1, MAX_DS)
+
+    return check_seconds
+
+
+def checker_for(f: Declared) -> Callable[[Any], None] | None:
+    """The check a field's stored value gets, chosen once per field (opening reads thousands of rows)."""
+    kind = f.kind
+    if isinstance(kind, (Structured, Tags, Shares, Mapping)):
+        return _json
+    if isinstance(kind, Seconds):
+        return _seconds(kind.optional)
+    if isinstance(kind, Count):
+        return _count
+    if isinstance(kind, Positive):
+        return _positive
+    if isinstance(kind, Amount):
+        return _amount
+    if isinstance(kind, Ident) and kind.expected == "hash":
+        return _hash
+    if isinstance(kind, FrameRef):
+        return _frame_ref
+    if f.name == "format" and isinstance(kind, Text):
+        return _image_format
+    if isinstance(kind, (Text, Choice, OneOf)):
+        # The tables are STRICT: a TEXT column holds text or NULL, and the decoder judges the rest.
+        return None
+    if isinstance(kind, Flag):
+        return _flag
+    return None
+
+
+#: What a refused value may raise while checked or decoded.
+REFUSALS = (ValueError, TypeError, KeyError, RecursionError)
+
+
+def refused(table: str, row: str, f: Declared, exc: BaseException, stored: Any) -> StoredValueError:
+    """The error naming where a value that :func:`check` or the decoder refused sits, and why."""
+    why = str(exc) if str(exc) in _REASONS else "unreadable"
+    return StoredValueError(table, row, f.column, why, stored)
 
 
 #: The reason codes :class:`StoredValueError` carries (callers word them).
