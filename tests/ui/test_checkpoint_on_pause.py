@@ -62,3 +62,19 @@ def test_an_edit_after_the_checkpoint_reaches_the_copy_too(doc, qtbot, tmp_path:
     )
     doc.push(SetFieldCommand(doc.project, doc.project, "title", "第三版"))
     qtbot.waitUntil(lambda: _copy_alone(source, tmp_path / "b.studio").title == "第三版", timeout=5000)
+
+
+def test_non_stop_editing_still_reaches_the_file(sample_path_en: Path, tmp_path: Path, monkeypatch) -> None:
+    """Edits that never pause (a long paste-and-fix session) are copied in once the longest wait has passed."""
+    from studio.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "CHECKPOINT_PAUSE_MS", 3_600_000)  # no pause ever long enough
+    monkeypatch.setattr(document_module, "CHECKPOINT_MAX_WAIT_MS", 0)  # the longest wait is over at once
+    doc = document_module.DocumentController(ProjectFile.open(sample_path_en))
+    try:
+        doc.push(SetFieldCommand(doc.project, doc.project, "title", "第一稿"))
+        doc.push(SetFieldCommand(doc.project, doc.project, "title", "不停地改"))
+        # No event loop has run: only the longest-wait rule can have brought the file up to date.
+        assert _copy_alone(sample_path_en, tmp_path / "c.studio").title == "不停地改"
+    finally:
+        doc.close()
