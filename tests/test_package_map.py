@@ -143,3 +143,17 @@ def test_exports_and_readers_keep_to_their_layers() -> None:
             assert "studio.samples" not in imported, name  # beat hues live in models.palette
         if name.startswith("studio.imports") and name not in _READERS_USING_EXPORTS:
             assert not [m for m in imported if m.startswith("studio.exports")], name
+
+
+def test_change_kinds_are_compared_as_op_members_never_as_words() -> None:
+    """``change.op == "set"`` would be silently false now that kinds are an Enum: none is left anywhere."""
+    found = []
+    for name, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Compare):
+                sides = [node.left, *node.comparators]
+                on_op = any(isinstance(s, ast.Attribute) and s.attr == "op" for s in sides)
+                words = any(isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides)
+                if on_op and words:
+                    found.append(f"{name}:{node.lineno}")
+    assert found == []

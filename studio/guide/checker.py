@@ -18,6 +18,7 @@ from studio.guide.needs import check_needs
 from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
 from studio.guide.thresholds import Thresholds
 from studio.guide.varrules import AltSummary, check_variant, summarize
+from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
 from studio.models.errors import NotFoundError
 from studio.models.timeline import chosen_alternative
@@ -66,7 +67,7 @@ class Checker:
 
     def on_change(self, change: Change) -> None:
         """Note what an edit touched: one shot's fields, or the structure."""
-        if change.op == "set" and isinstance(change.target, Shot):
+        if change.op is Op.SET and isinstance(change.target, Shot):
             self._dirty_shots.add(change.target.id)
         else:
             self._dirty_all = True

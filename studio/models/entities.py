@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from studio.models.brief import Brief, Talent
+from studio.models.changes import Change as Change
+from studio.models.changes import Op as Op
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -215,21 +217,6 @@ RESULT_COUNTS = tuple(f.name for f in persisted(VariantResult) if f.kind is _COU
 
 
 Listener = Callable[["Change"], None]
-
-
-@dataclass(frozen=True)
-class Change:
-    """What an edit did, for whoever keeps or shows the document.
-
-    ``op`` is one of insert, remove, move, set; ``target`` the entity changed;
-    ``parent`` its container after the edit (for remove: before it); ``field``
-    the attribute for set.
-    """
-
-    op: str
-    target: object
-    parent: object | None = None
-    field: str | None = None
 
 
 @dataclass(eq=False)

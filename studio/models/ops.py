@@ -16,6 +16,7 @@ from studio.models.entities import (
     Beat,
     Change,
     Frame,
+    Op,
     Project,
     Script,
     Shot,
@@ -77,7 +78,7 @@ def set_field(project: Project, entity: object, name: str, value: Any) -> Any:
         old = type(old)(old)
     setattr(entity, name, value)
     _touch(project)
-    project.notify(Change("set", entity, None, name))
+    project.notify(Change(Op.SET, entity, None, name))
     return old
 
 
@@ -102,7 +103,7 @@ def insert_shot(project: Project, alt: Alternative, index: int, shot: Shot) -> S
     index = max(0, min(index, len(alt.shots)))
     alt.shots.insert(index, shot)
     _touch(project)
-    project.notify(Change("insert", shot, alt))
+    project.notify(Change(Op.INSERT, shot, alt))
     return shot
 
 
@@ -111,7 +112,7 @@ def remove_shot(project: Project, shot: Shot) -> tuple[Alternative, int]:
     _, _, alt, index = project.locate_shot(shot.id)
     del alt.shots[index]
     _touch(project)
-    project.notify(Change("remove", shot, alt))
+    project.notify(Change(Op.REMOVE, shot, alt))
     return alt, index
 
 
@@ -126,8 +127,8 @@ def move_shot(project: Project, shot: Shot, alt: Alternative, index: int) -> tup
     alt.shots.insert(index, shot)
     _touch(project)
     if old_alt is not alt:
-        project.notify(Change("move", old_alt, None))
-    project.notify(Change("move", shot, alt))
+        project.notify(Change(Op.MOVE, old_alt, None))
+    project.notify(Change(Op.MOVE, shot, alt))
     return old_alt, old_index
 
 
@@ -141,7 +142,7 @@ def insert_beat(project: Project, script: Script, index: int, beat: Beat) -> Bea
     index = max(0, min(index, len(script.beats)))
     script.beats.insert(index, beat)
     _touch(project)
-    project.notify(Change("insert", beat, script))
+    project.notify(Change(Op.INSERT, beat, script))
     return beat
 
 
@@ -153,10 +154,10 @@ def remove_beat(project: Project, beat: Beat) -> tuple[Script, int, dict[str, st
             choices = {v.id: v.choices.pop(beat.id) for v in script.variants if beat.id in v.choices}
             del script.beats[index]
             _touch(project)
-            project.notify(Change("remove", beat, script))
+            project.notify(Change(Op.REMOVE, beat, script))
             for variant in script.variants:
                 if variant.id in choices:
-                    project.notify(Change("set", variant, None, "choices"))
+                    project.notify(Change(Op.SET, variant, None, "choices"))
             return script, index, choices
     raise NotFoundError("beat", beat.id)
 
@@ -166,7 +167,7 @@ def restore_choices(project: Project, script: Script, choices: dict[str, str], b
     for variant in script.variants:
         if variant.id in choices:
             variant.choices[beat_id] = choices[variant.id]
-            project.notify(Change("set", variant, None, "choices"))
+            project.notify(Change(Op.SET, variant, None, "choices"))
 
 
 def move_beat(project: Project, beat: Beat, index: int) -> int:
@@ -177,7 +178,7 @@ def move_beat(project: Project, beat: Beat, index: int) -> int:
             script.beats.pop(old)
             script.beats.insert(max(0, min(index, len(script.beats))), beat)
             _touch(project)
-            project.notify(Change("move", beat, script))
+            project.notify(Change(Op.MOVE, beat, script))
             return old
     raise NotFoundError("beat", beat.id)
 
@@ -193,7 +194,7 @@ def insert_alternative(project: Project, beat: Beat, index: int, alt: Alternativ
     index = max(0, min(index, len(beat.alternatives)))
     beat.alternatives.insert(index, alt)
     _touch(project)
-    project.notify(Change("insert", alt, beat))
+    project.notify(Change(Op.INSERT, alt, beat))
     return alt
 
 
@@ -206,10 +207,10 @@ def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, d
     choices = {v.id: v.choices.pop(beat.id) for v in script.variants if v.choices.get(beat.id) == alt.id}
     del beat.alternatives[index]
     _touch(project)
-    project.notify(Change("remove", alt, beat))
+    project.notify(Change(Op.REMOVE, alt, beat))
     for variant in script.variants:
         if variant.id in choices:
-            project.notify(Change("set", variant, None, "choices"))
+            project.notify(Change(Op.SET, variant, None, "choices"))
     return beat, index, choices
 
 
@@ -224,7 +225,7 @@ def insert_variant(project: Project, script: Script, index: int, variant: Varian
     index = max(0, min(index, len(script.variants)))
     script.variants.insert(index, variant)
     _touch(project)
-    project.notify(Change("insert", variant, script))
+    project.notify(Change(Op.INSERT, variant, script))
     return variant
 
 
@@ -237,7 +238,7 @@ def remove_variant(project: Project, variant: Variant) -> tuple[Script, int]:
             index = script.variants.index(variant)
             del script.variants[index]
             _touch(project)
-            project.notify(Change("remove", variant, script))
+            project.notify(Change(Op.REMOVE, variant, script))
             return script, index
     raise NotFoundError("variant", variant.id)
 
@@ -252,7 +253,7 @@ def set_choice(project: Project, variant: Variant, beat: Beat, alt_id: str | Non
     else:
         variant.choices[beat.id] = alt_id
     _touch(project)
-    project.notify(Change("set", variant, None, "choices"))
+    project.notify(Change(Op.SET, variant, None, "choices"))
     return old
 
 
@@ -267,7 +268,7 @@ def insert_script(project: Project, index: int, script: Script) -> Script:
     index = max(0, min(index, len(project.scripts)))
     project.scripts.insert(index, script)
     _touch(project)
-    project.notify(Change("insert", script, project))
+    project.notify(Change(Op.INSERT, script, project))
     return script
 
 
@@ -278,7 +279,7 @@ def remove_script(project: Project, script: Script) -> int:
     index = project.scripts.index(script)
     del project.scripts[index]
     _touch(project)
-    project.notify(Change("remove", script, project))
+    project.notify(Change(Op.REMOVE, script, project))
     return index
 
 
@@ -288,7 +289,7 @@ def add_frame(project: Project, frame: Frame) -> Frame:
     if existing is not None:
         return existing
     project.frames[frame.hash] = frame
-    project.notify(Change("insert", frame, project))
+    project.notify(Change(Op.INSERT, frame, project))
     return frame
 
 
@@ -297,7 +298,7 @@ def remove_frame(project: Project, frame: Frame) -> Frame:
     if project.frames.get(frame.hash) is not frame:
         raise NotFoundError("frame", frame.hash)
     del project.frames[frame.hash]
-    project.notify(Change("remove", frame, project))
+    project.notify(Change(Op.REMOVE, frame, project))
     return frame
 
 
@@ -318,7 +319,7 @@ def replace_content(project: Project, source: Project) -> Project:
         setattr(old, name, getattr(project, name))
         setattr(project, name, getattr(source, name))
     _touch(project)
-    project.notify(Change("reset", project))
+    project.notify(Change(Op.RESET, project))
     return old
 
 
@@ -330,5 +331,5 @@ def set_result(project: Project, result: VariantResult | None, variant_id: str) 
     if result is not None:
         project.results[variant_id] = result
     _touch(project)
-    project.notify(Change("set", project, None, f"results:{variant_id}"))
+    project.notify(Change(Op.RESULTS, project, variant_id=variant_id))
     return old

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from studio.models import ops
-from studio.models.entities import Change, Frame, Project
+from studio.models.changes import Change, Op
+from studio.models.entities import Frame, Project
 from studio.store import rows
 from studio.store.errors import (
     CorruptFileError,
@@ -295,11 +296,10 @@ class ProjectFile:
 
     def _persist(self, change: Change) -> None:
         c, t, parent = self._conn, change.target, change.parent
-        if change.op == "set":
-            if isinstance(t, Project) and (change.field or "").startswith("results:"):
-                variant_id = (change.field or "").split(":", 1)[1]
-                rows.write_result(c, variant_id, t.results.get(variant_id))
-                return
+        if change.op is Op.RESULTS:
+            variant_id = change.variant_id or ""
+            rows.write_result(c, variant_id, self.project.results.get(variant_id))
+        elif change.op is Op.SET:
             table = rows.table_of(t)
             column, value = rows.column_value(t, change.field or "")
             if isinstance(t, Project):
@@ -307,13 +307,13 @@ class ProjectFile:
             else:
                 key = table.key
                 c.execute(f"UPDATE {table.name} SET {column} = ? WHERE {key} = ?", (value, getattr(t, key)))
-        elif change.op == "insert":
+        elif change.op is Op.INSERT:
             self._insert(t, parent)
-        elif change.op == "remove":
+        elif change.op is Op.REMOVE:
             rows.delete(c, t)
-        elif change.op == "move":
+        elif change.op is Op.MOVE:
             self._move(t, parent)
-        elif change.op == "reset":
+        elif change.op is Op.RESET:
             rows.delete_content(c)
             rows.write_all(c, self.project)
         else:

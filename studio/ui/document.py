@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from studio.models.changes import Op
 from studio.models.entities import Change, Project, Script, Shot, Variant
 from studio.store.document import ProjectFile
 from studio.store.errors import WriteError
@@ -239,13 +240,13 @@ class DocumentController(QObject):
     def _on_change(self, change: Change) -> None:
         # The open script was removed (undoing 'Draft from brief' while the draft is open): the views
         # would otherwise keep editing a script the file no longer has.
-        lost = change.op == "remove" and change.target is self._script
+        lost = change.op is Op.REMOVE and change.target is self._script
         if lost:
             self._script = self.project.scripts[0]
             self._variant = self._script.base_variant
         if self._variant not in self._script.variants:
             self._variant = self._script.base_variant
-        if change.op == "reset":
+        if change.op is Op.RESET:
             if self._script not in self.project.scripts:
                 self._script = self.project.scripts[0]
                 self._variant = self._script.base_variant

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from studio.models.changes import Change, Op
 from studio.models.entities import Alternative, Beat, Script, Variant
 from studio.models.timeline import chosen_alternative, format_seconds, total_ds
 from studio.ui.commands import SetChoiceCommand
@@ -48,12 +49,10 @@ class Navigator(QWidget):
         self.rebuild()
 
     @staticmethod
-    def _relevant(change: object) -> bool:
-        target = getattr(change, "target", None)
-        field = getattr(change, "field", None)
-        if getattr(change, "op", "") == "set":
-            return isinstance(target, (Script, Beat, Alternative, Variant)) or field == "duration_ds"
-        return True
+    def _relevant(change: Change) -> bool:
+        if change.op is Op.SET:
+            return isinstance(change.target, (Script, Beat, Alternative, Variant)) or change.field == "duration_ds"
+        return change.op is not Op.RESULTS
 
     def _secs(self, ds: int) -> str:
         return self.tr("{n} s").format(n=format_seconds(ds))

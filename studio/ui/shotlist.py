@@ -36,6 +36,7 @@ from studio.models.vocab import label
 from studio.ui import shotlist_ops as sops
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
+from studio.ui.refresher import Later
 from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
 from studio.ui.shotlist_model import COLUMN, ShotFilterModel, ShotRole, ShotTableModel
@@ -105,7 +106,9 @@ class ShotListView(QWidget):
         self._make_actions()
         self._attach_thumbs()
         self.model.modelReset.connect(self._after_reset)
-        self.model.dataChanged.connect(self._update_totals)
+        # A cell's edit (each key typed in a shot's words, on any tab) sums 1,000 shots: once a burst, once shown.
+        self._totals_later = Later(self._update_totals, parent=self, widget=self)
+        self.model.dataChanged.connect(self._totals_later.schedule)
         self.proxy.rowsInserted.connect(self._update_totals)
         self.proxy.rowsRemoved.connect(self._update_totals)
         doc.selectionChanged.connect(self._select_ids)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Shot, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
 from studio.models.timeline import cut, format_timecode, union
@@ -130,7 +131,7 @@ class ShotTableModel(QAbstractTableModel):
 
     def _on_change(self, change: Change) -> None:
         t = change.target
-        if change.op == "set" and isinstance(t, Shot):
+        if change.op is Op.SET and isinstance(t, Shot):
             row = self._row_of.get(t.id)
             if row is None:
                 return
@@ -142,7 +143,7 @@ class ShotTableModel(QAbstractTableModel):
             else:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
             return
-        if change.op == "set" and not isinstance(t, (Beat, Variant)):
+        if change.op in (Op.SET, Op.RESULTS) and not isinstance(t, (Beat, Variant)):
             return  # project settings, results, alternative notes: nothing shown here
         self.refresh()
 

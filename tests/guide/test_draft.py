@@ -12,10 +12,12 @@ from studio.guide.findings import Severity
 from studio.guide.templates import templates
 from studio.models import ops
 from studio.models.brief import Offer
+from studio.models.changes import Op
 from studio.models.enums import BeatKind, TestVariable
 from studio.models.serial import project_to_dict
 from studio.models.timeline import chosen_alternative
 from studio.samples import sample_project
+
 
 @pytest.mark.parametrize("tid", sorted(templates()))
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -52,10 +54,10 @@ def test_draft_is_deterministic_and_one_undoable_step() -> None:
     ]
     assert lines[0] == lines[1]
     assert [v.name for v in one.variants] == [v.name for v in two.variants]
-    changes: list[str] = []
+    changes: list[Op] = []
     project.listeners.append(lambda c: changes.append(c.op))
     ops.insert_script(project, len(project.scripts), one)
-    assert changes == ["insert"]
+    assert changes == [Op.INSERT]
     ops.remove_script(project, one)
     after = project_to_dict(project)
     first["project"].pop("modified"), after["project"].pop("modified")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from studio.models import ops
+from studio.models.changes import Change, Op
 from studio.models.codes import label_for, next_label
-from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
+from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotSize, ShotStatus
 from studio.models.errors import InvalidValueError, LastItemError, UnknownFieldError
 from studio.models.serial import project_to_dict
@@ -65,7 +66,7 @@ def test_set_field_returns_old_value_and_notifies() -> None:
     shot = project.scripts[0].beats[0].alternatives[0].shots[0]
     old = ops.set_field(project, shot, "voiceover", "熬夜脸暗沉？")
     assert old == "" and shot.voiceover == "熬夜脸暗沉？"
-    assert seen[-1] == Change("set", shot, None, "voiceover")
+    assert seen[-1] == Change(Op.SET, shot, None, "voiceover")
     assert ops.set_field(project, shot, "shot_size", "close_up") is None
     assert shot.shot_size is ShotSize.CLOSE_UP
     ops.set_field(project, shot, "status", ShotStatus.SHOT)

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
+from studio.models.changes import Change, Op
+from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.store.document import ProjectFile
 from studio.store.schema import SCHEMA_VERSION
 
@@ -155,8 +156,8 @@ def test_an_unknown_entity_kind_is_refused_not_dropped(tmp_path: Path) -> None:
     )
     with ProjectFile.create(tmp_path / "p.studio", project) as pf:
         script = pf.project.scripts[0]
-        for op in ("insert", "remove", "move"):
+        for op in (Op.INSERT, Op.REMOVE, Op.MOVE):
             with pytest.raises(TypeError, match="Lens"):
                 pf.project.notify(Change(op, Lens(), script))
         with pytest.raises(ValueError, match="rename"):
-            pf.project.notify(Change("rename", script, pf.project))
+            pf.project.notify(Change("rename", script, pf.project))  # type: ignore[arg-type]  # not an Op

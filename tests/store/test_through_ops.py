@@ -7,7 +7,7 @@ import io
 from PIL import Image
 
 from studio.models import ops
-from studio.models.entities import Change
+from studio.models.changes import Change, Op
 from studio.models.serial import project_to_dict
 from studio.store import rows, snapshots
 from studio.store.document import ProjectFile
@@ -33,7 +33,7 @@ def test_restore_is_one_reversible_reset(sample_file: ProjectFile) -> None:
     heard: list[Change] = []
     pf.project.listeners.append(heard.append)
     snapshots.restore(pf, first.id)
-    assert [c.op for c in heard] == ["reset"]
+    assert [c.op for c in heard] == [Op.RESET]
     assert pf.project.title != "edited"
     assert state(rows.read_project(pf.connection)) == state(pf.project)
     # What the restore replaced comes back through the same operation.
@@ -47,7 +47,7 @@ def test_frame_import_is_heard_and_its_undo_persists(sample_file: ProjectFile) -
     heard: list[Change] = []
     pf.project.listeners.append(heard.append)
     frame = pf.import_frame(png((9, 9, 9)), "new.png")
-    assert [(c.op, c.target) for c in heard] == [("insert", frame)]
+    assert [(c.op, c.target) for c in heard] == [(Op.INSERT, frame)]
     assert frame.hash in rows.read_project(pf.connection).frames
     ops.remove_frame(pf.project, frame)
     assert frame.hash not in rows.read_project(pf.connection).frames
@@ -63,5 +63,5 @@ def test_a_known_frame_without_bytes_is_replaced_through_ops(sample_file: Projec
     heard: list[Change] = []
     pf.project.listeners.append(heard.append)
     again = pf.import_frame(data, "a.png")
-    assert [c.op for c in heard] == ["remove", "insert"] and again is not frame
+    assert [c.op for c in heard] == [Op.REMOVE, Op.INSERT] and again is not frame
     assert (again.width, again.height) == (30, 50) and pf.frame_bytes(again.hash, "thumb")

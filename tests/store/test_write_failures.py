@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from studio.models import ops
-from studio.models.entities import Change, Shot
+from studio.models.changes import Change, Op
+from studio.models.entities import Shot
 from studio.models.serial import project_to_dict
 from studio.samples import sample_project
 from studio.store.document import ProjectFile, write_new_file
@@ -82,7 +83,7 @@ def test_a_refused_batch_writes_nothing_and_every_listener_hears_the_edit(immuta
         ops.set_field(pf.project, shot, "voiceover", "改了一半")
         ops.insert_shot(pf.project, pf.project.scripts[0].beats[0].alternatives[0], 0, Shot())
     assert info.value.code == "write"
-    assert [c.op for c in heard] == ["set", "insert"]
+    assert [c.op for c in heard] == [Op.SET, Op.INSERT]
     assert on_disk(pf.path) == before
 
 

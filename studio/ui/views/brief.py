@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned
+from studio.models.changes import Change
+from studio.models.entities import Project
 from studio.ui.commands import InsertScriptCommand, SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher
 from studio.ui.views.common import wheel_scrolls_page
+
+#: The project settings the tab shows beside the brief.
+_SHOWN_SETTINGS = ("brief", "product", "brand", "category", "platform")
 
 #: The brief's lists of lines, edited one line per item.
 LIST_FIELDS = ("pains", "itches", "pleasures", "scenes", "must_say", "banned", "hashtags")
@@ -134,8 +140,7 @@ class BriefView(QWidget):
         layout.addWidget(scroll)
         self._fill_templates()
         self.refresh()
-        doc.changed.connect(self._on_change)
-        doc.reset.connect(self.refresh)
+        self.refresher = Refresher(doc, self.refresh, None, self._concerns, self, current=False)
         from studio.ui.views.brief_needs import BriefNeeds
 
         #: What the chosen template needs from the brief, with the missing fields marked.
@@ -168,11 +173,9 @@ class BriefView(QWidget):
 
         ProjectSettingsDialog(self.doc, self.window()).exec()
 
-    def _on_change(self, change: Any) -> None:
-        if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
-            "brief", "product", "brand", "category", "platform",
-        ):  # fmt: skip
-            self.refresh()
+    def _concerns(self, change: Change) -> bool:
+        """The brief and the project settings the tab shows; nothing a script's edit touches."""
+        return change.target is self.doc.project and change.is_set(Project, *_SHOWN_SETTINGS)
 
     def refresh(self) -> None:
         """Show the document's brief."""

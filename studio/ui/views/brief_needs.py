@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from studio.models.brief import Brief
+from studio.models.changes import Change
+from studio.models.entities import Project
+from studio.ui.refresher import Refresher
 from studio.ui.views.common import ui_lang
 from studio.ui.views.write_rows import set_style
 
@@ -40,16 +43,12 @@ class BriefNeeds(QObject):
         self._titles: dict[QLabel, str] = {}
         self.missing: list[str] = []
         view.template_box.currentIndexChanged.connect(self.update)
-        view.doc.changed.connect(self._on_change)
-        view.doc.reset.connect(self.update)
+        self.refresher = Refresher(view.doc, self.update, None, self._concerns, self, current=False)
         self.update()
 
-    def _on_change(self, change: Any) -> None:
-        if (
-            getattr(change, "target", None) is self.view.doc.project
-            and getattr(change, "field", None) == "brief"
-        ):
-            self.update()
+    def _concerns(self, change: Change) -> bool:
+        """Only the brief says what is missing from it."""
+        return change.target is self.view.doc.project and change.is_set(Project, "brief")
 
     def lines(self, template_id: str, brief: Brief) -> tuple[str, str, list[str]]:
         """What the template needs, what of it the brief misses (words), and the missing needs' keys."""

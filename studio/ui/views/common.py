@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
@@ -14,6 +13,7 @@ from studio.models.enums import BeatKind
 from studio.models.palette import BEAT_COLOURS
 from studio.models.vocab import beat_label
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher as Refresher
 
 #: Beat hues, "#RRGGBB": the same palette the exports print (studio.models.palette).
 BEAT_COLORS: dict[BeatKind, str] = {kind: f"#{c.strong}" for kind, c in BEAT_COLOURS.items()}
@@ -113,41 +113,6 @@ def blend(base: QColor, over: QColor, alpha: float) -> QColor:
 def seconds(ds: int) -> str:
     """Tenths of a second as '2.6'."""
     return f"{ds / 10:.1f}"
-
-
-class Refresher(QObject):
-    """Calls ``refresh`` once shortly after any burst of document changes.
-
-    Views redraw from the model; coalescing keeps a macro of fifty edits one redraw.
-    ``filter`` may reject changes the view already shows (its own typing).
-    """
-
-    def __init__(self, doc: DocumentController, refresh: Callable[[], None], delay_ms: int = 0,
-                 accept: Callable[[object], bool] | None = None, parent: QObject | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self._refresh = refresh
-        self._accept = accept
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._refresh)
-        doc.changed.connect(self._on_change)
-        doc.reset.connect(self.schedule)
-        doc.currentChanged.connect(self.schedule)
-
-    def _on_change(self, change: object) -> None:
-        if self._accept is None or self._accept(change):
-            self.schedule()
-
-    def schedule(self) -> None:
-        """Ask for a refresh soon."""
-        self._timer.start()
-
-    def flush(self) -> None:
-        """Refresh now if one is pending (tests and callers that need the view current)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._refresh()
 
 
 class FocusHub(QObject):

@@ -165,7 +165,7 @@ class PreviewView(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.loader.ready.connect(lambda _h: self.screen_widget.update())
         doc.selectionChanged.connect(self._follow_selection)
-        self.refresher = Refresher(doc, self.refresh, parent=self)
+        self.refresher = Refresher(doc, self.refresh, parent=self, widget=self)
         self.refresh()
 
     def _button(self, icon: object, tip: str, slot: object) -> QToolButton:

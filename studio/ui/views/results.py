@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.entities import RESULT_COUNTS, VariantResult, now_iso
+from studio.models.changes import Change, Op
+from studio.models.entities import RESULT_COUNTS, Shot, VariantResult, now_iso
 from studio.models.funnel import broken
 from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
@@ -35,6 +36,7 @@ from studio.results.verdict import format_p, sentences, verdicts
 from studio.ui.commands import SetResultCommand
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher
 from studio.ui.views.common import WARNING_COLOR, bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.results_creators import CreatorsPanel
@@ -107,6 +109,15 @@ class ResultsTable(QTableWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+#: Shot fields the Results tab reads: the cut's timing and the codes its sentences name.
+_SHOT_FIELDS_READ = ("duration_ds", "code")
+
+
+def _concerns_results(change: Change) -> bool:
+    """Everything but a shot's words: a voice-over keystroke changes no rate, chart or sentence."""
+    return not (change.op is Op.SET and isinstance(change.target, Shot) and change.field not in _SHOT_FIELDS_READ)
 
 
 class ResultsView(QWidget):
@@ -183,10 +194,8 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.tabs, 1)
-        doc.changed.connect(lambda _change: self.refresh())
-        doc.reset.connect(self.refresh)
-        doc.currentChanged.connect(self.refresh)
-        self.refresh()
+        self.refresher = Refresher(doc, self.refresh, accept=_concerns_results, parent=self, widget=self)
+        self.refresher.refresh_now()
 
     @property
     def symbol(self) -> str:
@@ -360,7 +369,8 @@ class ResultsView(QWidget):
         self._refuse("")
         # A count that contradicts another is kept and marked (the user may be typing the other next);
         # the variant's verdict waits until it is fixed.
-        self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results")))
+        if self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results"))):
+            self.refresher.refresh_now()  # the rates follow the count just typed
 
     def paste_block(self, row: int, column: int, rows: list[list[str]]) -> None:
         """Fill the count cells from a block copied from Excel or WPS, as one undo step."""

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from studio.media.errors import ImageError
 from studio.models import timeline
+from studio.models.changes import Op
 from studio.models.entities import Change, Shot
 from studio.models.platforms import PlatformPreset, preset
 from studio.store.errors import WriteError
@@ -230,8 +231,8 @@ class StoryboardView(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection)
         self.loader.ready.connect(lambda _h: self.list.viewport().update())
         doc.selectionChanged.connect(self._follow_selection)
-        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self)
-        doc.changed.connect(self._on_change)
+        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self, on_change=self._on_change,
+                                   widget=self)  # fmt: skip
         self.refresh()
 
     # --- content ---------------------------------------------------------------
@@ -265,10 +266,10 @@ class StoryboardView(QWidget):
         self._follow_selection(self.doc.selection)
 
     def _needs_rebuild(self, change: object) -> bool:
-        return not (isinstance(change, Change) and change.op == "set" and isinstance(change.target, Shot))
+        return not (isinstance(change, Change) and change.op is Op.SET and isinstance(change.target, Shot))
 
     def _on_change(self, change: Change) -> None:
-        if change.op == "set" and isinstance(change.target, Shot):
+        if change.op is Op.SET and isinstance(change.target, Shot):
             if change.field == "duration_ds":
                 self.refresher.schedule()
             self.model.shot_changed(change.target)

@@ -30,6 +30,7 @@ from studio.models.talents import (
 from studio.results.format import currency, format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -76,6 +77,11 @@ def _number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
+def _never(_change: object) -> bool:
+    """The roster patches itself as each change arrives; nothing is left to refresh later."""
+    return False
+
+
 class TalentsModel(QAbstractTableModel):
     """Rows are the project's creators, columns their fields; ``refused`` carries why an edit was not taken."""
 
@@ -90,8 +96,9 @@ class TalentsModel(QAbstractTableModel):
         self.statuses = status_labels()
         self.platforms = platform_labels()
         self._rows = len(self.talents)
-        doc.changed.connect(self._on_change)
-        doc.reset.connect(self._reload)
+        # Patched at once (a cell's undo must show before the next key): the refresher only filters and hands on.
+        self.refresher = Refresher(doc, self._reload, parent=self, on_change=self._on_change,
+                                   accept=_never, current=False)  # fmt: skip
 
     @property
     def talents(self) -> list[Talent]:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from studio.models import timeline
+from studio.models.changes import Op
 from studio.models.entities import Change, Shot
 from studio.ui.document import DocumentController
 from studio.ui.views.common import (
@@ -33,9 +34,9 @@ _MARKS = 15
 
 def _changes_the_strip(change: object) -> bool:
     """False for edits the strip does not draw (a shot's words): typing never redraws 1,000 ticks."""
-    if isinstance(change, Change) and change.op == "set" and isinstance(change.target, Shot):
+    if isinstance(change, Change) and change.op is Op.SET and isinstance(change.target, Shot):
         return change.field == "duration_ds"
-    return True
+    return not (isinstance(change, Change) and change.op is Op.RESULTS)  # no result is drawn here
 
 
 class TimelineStrip(QWidget):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models import rules, timeline
+from studio.models.changes import Op
 from studio.models.entities import Beat, Change, Variant
 from studio.models.enums import TestVariable, VariantStatus
 from studio.models.errors import ModelError
@@ -154,8 +155,8 @@ class VariantsView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
-        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self)
-        doc.changed.connect(self._on_change)
+        self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self, on_change=self._on_change,
+                                   widget=self)  # fmt: skip
         self.refresh()
 
     # --- building --------------------------------------------------------------
@@ -223,14 +224,14 @@ class VariantsView(QWidget):
     IN_PLACE = ("name", "hypothesis", "choices", "variable", "status")
 
     def _needs_rebuild(self, change: object) -> bool:
-        if not isinstance(change, Change) or change.op != "set":
+        if not isinstance(change, Change) or change.op is not Op.SET:
             return True
         if change.field == "frame":
             return False
         return not (isinstance(change.target, Variant) and change.field in self.IN_PLACE)
 
     def _on_change(self, change: Change) -> None:
-        if change.op != "set" or not isinstance(change.target, Variant) or change.field not in self.IN_PLACE:
+        if change.op is not Op.SET or not isinstance(change.target, Variant) or change.field not in self.IN_PLACE:
             return
         variant = change.target
         if change.field in ("name", "hypothesis"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models import ops, timeline
+from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Script, Shot
 from studio.models.enums import BeatKind
 from studio.models.errors import NotFoundError
@@ -283,7 +284,7 @@ class WriteView(WriteEdits, WriteLibrary):
 
     def _on_change(self, change: Change) -> None:
         t = change.target
-        if change.op == "set" and isinstance(t, Shot):
+        if change.op is Op.SET and isinstance(t, Shot):
             card = next((c for c in self.cards if t.id in c.rows), None)
             if card is not None:
                 row = card.rows.built().get(t.id)
@@ -293,16 +294,16 @@ class WriteView(WriteEdits, WriteLibrary):
                     card.update_gauge()
                     self._update_summary()
             return
-        if change.op == "set" and isinstance(t, Alternative) and change.field == "note":
+        if change.op is Op.SET and isinstance(t, Alternative) and change.field == "note":
             for card in self.cards:
                 if card.alt is t:
                     card.sync_alt()
             return
-        if change.op == "set" and t is self.doc.project and change.field in ("brief", "product"):
+        if change.op is Op.SET and t is self.doc.project and change.field in ("brief", "product"):
             for card in self.cards:  # the prompts are filled from the brief
                 card.update_prompt()
             return
-        if change.op == "set" and not isinstance(t, (Beat, Alternative)):
+        if change.op in (Op.SET, Op.RESULTS) and not isinstance(t, (Beat, Alternative)):
             self._update_summary()
             return
         self.schedule_rebuild()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from studio.models.changes import Op
 from studio.models.serial import project_to_dict
 from studio.store import rows, snapshots
 from studio.ui.commands import RemoveShotCommand, SetFieldCommand
@@ -27,11 +28,11 @@ def test_setting_an_image_is_one_step_that_undo_takes_back_whole(qtbot, zh_doc) 
     qtbot.addWidget(view)
     shot = view.model.cards[1].shot
     before, count = state(zh_doc.project), zh_doc.undo_stack.count()
-    heard: list[str] = []
+    heard: list[Op] = []
     zh_doc.changed.connect(lambda change: heard.append(change.op))
     assert view.set_image(shot, png((1, 2, 3)), "新画面.png")
     digest = shot.frame
-    assert digest in zh_doc.project.frames and heard == ["insert", "set"]
+    assert digest in zh_doc.project.frames and heard == [Op.INSERT, Op.SET]
     assert zh_doc.undo_stack.count() == count + 1
     assert on_file(zh_doc) == state(zh_doc.project)
     zh_doc.undo()

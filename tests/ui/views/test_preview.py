@@ -46,6 +46,7 @@ def test_preview_follows_edits_and_selection(qtbot, zh_doc, reopen):
     write = WriteView(zh_doc)
     qtbot.addWidget(preview)
     qtbot.addWidget(write)
+    preview.show()  # a hidden preview waits until it is shown
     cut = timeline.cut(zh_doc.script, zh_doc.variant)
     zh_doc.select([cut[3].shot.id])
     assert preview.current().shot is cut[3].shot

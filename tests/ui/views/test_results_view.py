@@ -57,6 +57,7 @@ def test_winner_sentence_is_shown(doc, qtbot) -> None:
 
     view = ResultsView(doc)
     qtbot.addWidget(view)
+    view.show()  # a hidden view waits until it is shown
     base, price = doc.script.variants[:2]
     doc.push(
         SetResultCommand(doc.project, base.id, VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600))
@@ -66,7 +67,7 @@ def test_winner_sentence_is_shown(doc, qtbot) -> None:
             doc.project, price.id, VariantResult(price.id, 20000, 15000, 9500, 3600, 420, 45, 600)
         )
     )
-    assert price.name in view.summary.text()
+    qtbot.waitUntil(lambda: price.name in view.summary.text())
     ctr = view.table.item(1, 2)
     assert ctr.text().endswith("*") and ctr.text().startswith("★") and ctr.font().bold()
     assert "95 % interval" in ctr.toolTip() and "Winner" in ctr.toolTip()
