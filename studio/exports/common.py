@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from studio.exports.exporterror import ExportError as ExportError
+from studio.exports.names import name_part, variant_name
 from studio.fileio import claim, drop_zip_writers, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.creator_platforms import platform_label
 from studio.models.entities import Project, Script, Shot, Variant
@@ -31,17 +33,6 @@ PAPERS = ("a4", "letter")
 
 
 # --- errors -------------------------------------------------------------------------------------
-
-
-class ExportError(Exception):
-    """An export could not be written; names the target and why. The target was left untouched."""
-
-    reason = "cannot write"
-
-    def __init__(self, path: str | Path, detail: str = "") -> None:
-        self.path = str(path)
-        self.detail = detail
-        super().__init__(f"{self.path}: {self.reason}" + (f" ({detail})" if detail else ""))
 
 
 class FolderMissingError(ExportError):
@@ -162,15 +153,11 @@ def cell_text(value: object) -> str:
 
 def slug(text: str, fallback: str = "variant") -> str:
     """A name as a piece of a file name, Chinese kept (see :func:`studio.exports.names.name_part`)."""
-    from studio.exports.names import name_part
-
     return name_part(text, fallback)
 
 
 def variant_file(folder: Path, stem: str, variant: str, suffix: str, tag: str = "") -> Path:
     """The one way a variant's name goes into a file name: <folder>/<stem>_<variant>[_<tag>]<suffix>."""
-    from studio.exports.names import variant_name
-
     return folder / variant_name(stem, variant, suffix, tag)
 
 

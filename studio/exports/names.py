@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from studio.exports.common import ExportError, safe_text
+from studio.exports.exporterror import ExportError
 from studio.models.serial import IMAGE_FORMATS
+from studio.models.text import clean_text, xml_safe
 
 #: Longest file name Studio composes, in UTF-8 bytes (file systems allow 255; room for part suffixes).
 MAX_NAME_BYTES = 200
@@ -59,7 +60,7 @@ class UnsafePathError(ExportError):
 def _visible(text: str) -> str:
     """Text without control, bidi and other invisible format characters (line breaks become spaces)."""
     out = []
-    for ch in unicodedata.normalize("NFC", safe_text(text)):
+    for ch in unicodedata.normalize("NFC", xml_safe(clean_text(str(text or "")))):
         kind = unicodedata.category(ch)
         if kind in ("Cc", "Zl", "Zp"):
             out.append(" ")
