@@ -14,13 +14,30 @@ signals itself. The refresher
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from studio.models.changes import Change
 from studio.ui.document import DocumentController
+
+
+def _weak(fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    """``fn`` without keeping its object alive: a view's bound method held strongly would make a cycle
+    (view -> refresher -> method -> view) that only the cyclic garbage collector frees, in whichever
+    thread it happens to run, and a widget deleted outside the window's thread crashes."""
+    if fn is None or not hasattr(fn, "__self__") or not hasattr(fn, "__func__"):
+        return fn
+    method = weakref.WeakMethod(fn)
+
+    def call(*args: Any) -> Any:
+        bound = method()
+        return None if bound is None else bound(*args)
+
+    return call
 
 
 class Later(QObject):
@@ -35,8 +52,9 @@ class Later(QObject):
     def __init__(self, work: Callable[[], None], delay_ms: int | None = 0, parent: QObject | None = None,
                  widget: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self._work = work
-        self._widget = widget
+        self._work: Callable[[], None] = _weak(work) or work
+        # Weakly, for the reason _weak gives: the widget usually owns this object.
+        self._widget = None if widget is None else weakref.ref(widget)
         self._stale = False
         self._at_once = delay_ms is None
         self.count = 0
@@ -47,9 +65,13 @@ class Later(QObject):
         if widget is not None:
             widget.installEventFilter(self)
 
+    def _hidden(self) -> bool:
+        widget = None if self._widget is None else self._widget()
+        return widget is not None and not widget.isVisible()
+
     def schedule(self) -> None:
         """Ask for the work soon (when the widget is next shown, if it is hidden)."""
-        if self._widget is not None and not self._widget.isVisible():
+        if self._hidden():
             self._stale = True  # nothing to run now: the Show event does it
         elif self._at_once:
             self.refresh_now()
@@ -75,14 +97,14 @@ class Later(QObject):
         self._work()
 
     def _run(self) -> None:
-        if self._widget is not None and not self._widget.isVisible():
+        if self._hidden():
             self._stale = True
             return
         self.refresh_now()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Run work missed while hidden as the widget is shown, before its first paint."""
-        if watched is self._widget and event.type() == QEvent.Type.Show and self._stale:
+        if self._widget is not None and watched is self._widget() and event.type() == QEvent.Type.Show and self._stale:
             self.refresh_now()
         return False
 
@@ -103,8 +125,8 @@ class Refresher(Later):
                  widget: QWidget | None = None, on_change: Callable[[Change], None] | None = None,
                  reset: bool = True, current: bool = True) -> None:  # fmt: skip
         super().__init__(refresh, delay_ms, parent, widget)
-        self._accept = accept
-        self._on_change_now = on_change
+        self._accept = _weak(accept)
+        self._on_change_now = _weak(on_change)
         doc.changed.connect(self._on_change)
         if reset:
             doc.reset.connect(self.schedule)

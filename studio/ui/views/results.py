@@ -356,12 +356,12 @@ class ResultsView(QWidget):
         name = INPUTS[item.column() - FIRST_INPUT]
         value = self._parse(name, item.text())
         if value is None:
-            self.refresh()  # put the stored value back; nothing changes
+            self.refresher.refresh_now()  # put the stored value back; nothing changes
             return
         old = self.doc.project.results.get(variant.id)
         if value == (getattr(old, name) if old else 0):
             self._refuse("")
-            self.refresh()
+            self.refresher.refresh_now()
             return
         result = dataclasses.replace(old, retention=list(old.retention)) if old else VariantResult(variant.id)
         setattr(result, name, value)
