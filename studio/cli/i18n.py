@@ -192,7 +192,7 @@ add_messages(
         "error.replace_locked": (
             "{path}: open in Studio by {user} on {host} (process {pid}) since {since}, so it was not replaced; "
             "close it there first, or write to another file name",
-            "{path}：正在 {host} 上由 {user} 用 Studio 打开（进程 {pid}，自 {since} 起），因此没有覆盖；"
+            "{path}：正被 {host} 上的 {user} 用 Studio 打开（进程 {pid}，自 {since} 起），因此没有覆盖；"
             "请先在那边关闭，或写到另一个文件名",
         ),
         "error.stored_value": (
