@@ -183,17 +183,22 @@ class GuidePanel(QWidget):
 
     def _first_run(self) -> None:
         """The first (cold) check, in a background thread: ~0.1 s of the GUI thread at 5,000 shots."""
-        if self._loaded or self._first is not None:
-            return
+        if not self._loaded and self._first is None:
+            self._check_in_background()
+
+    def _check_in_background(self) -> None:
+        """Check with a new Checker in a background thread; the list shows the last findings meanwhile."""
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
         self._first = FirstCheck(_checker_class()(self.doc.project), self.doc.script, variant, ui_lang())
         self._first.start(self._ready.checked.emit)
 
     def _first_done(self) -> None:
         first, self._first = self._first, None
-        if first is None or self._loaded:
+        if first is None:
             return
         if first.error is not None or first.checker.project is not self.doc.project:
+            if self._loaded:  # a re-check: the old checker holds results it was to replace
+                self.checker = _checker_class()(self.doc.project)
             self.run()  # it met a half-made edit, or the document was replaced: check here
             return
         self._loaded = True
@@ -274,11 +279,11 @@ class GuidePanel(QWidget):
 
     def _on_segmenter_loaded(self) -> None:
         """Check again with word edges, when the last check left hits out for want of them."""
-        if self._deferred and self.checker is not None:
+        if self._deferred and self.checker is not None and self._first is None:
             self._deferred = False
-            # The checker caches each shot's result, including those judged without the dictionary.
-            self.checker = _checker_class()(self.doc.project)
-            self.run()
+            # The checker caches each shot's result, including those judged without the dictionary:
+            # a new one checks everything again, in the background like the first check.
+            self._check_in_background()
 
     def _show(self) -> None:
         keep = self._key(self.current_finding())
