@@ -149,6 +149,10 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
     longest = watch.longest()
     print(f"\n{len(watch.stalls)} blocks over 50 ms; longest {longest.ms if longest else 0:.0f} ms")
     print(report(watch.stalls, limit=12))
+    print(
+        "guide panel's slots in order (name, wall ms, CPU ms):",
+        [(n, round(w), round(c)) for n, w, c in guide_calls],
+    )
     slowest = sorted(guide_calls, key=lambda c: -c[2])[:5]
     print(
         "guide panel's slowest slots (name, wall ms, CPU ms):",

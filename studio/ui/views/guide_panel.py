@@ -124,6 +124,8 @@ class GuidePanel(QWidget):
         self._ready.checked.connect(self._first_done)
         #: The first check while it runs in the background, and the edits made meanwhile.
         self._first: FirstCheck | None = None
+        #: True from the first paint until the guide's modules are warmed up and the first check starts.
+        self._warming = False
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -179,10 +181,12 @@ class GuidePanel(QWidget):
                 from studio.guide import segment
 
                 segment.load_in_background()
+                self._warming = True
                 warm_up(self.doc.project, ui_lang(), self._ready.warmed.emit)
 
     def _first_run(self) -> None:
         """The first (cold) check, in a background thread: ~0.1 s of the GUI thread at 5,000 shots."""
+        self._warming = False
         if not self._loaded and self._first is None:
             self._check_in_background()
 
@@ -250,6 +254,8 @@ class GuidePanel(QWidget):
         if self._first is not None:  # the first check is under way; it checks again when done
             self._first.asked = True
             return
+        if self._warming and not self._loaded:
+            return  # an edit before the warm-up is over: the first check, coming next, sees it
         self._load_checker()
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
         from studio.guide import segment

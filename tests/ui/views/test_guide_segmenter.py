@@ -117,7 +117,28 @@ def test_the_first_check_runs_in_the_background_and_keeps_edits_made_meanwhile(q
     assert threads[0] == "studio-guide-first-check"
     assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
     # Once the segmenter is in too (its hits waited for it), the panel shows what a fresh check finds.
-    qtbot.waitUntil(lambda: segment.loaded() and not panel._deferred, timeout=20_000)
+    qtbot.waitUntil(lambda: segment.loaded() and not panel._deferred and panel._first is None, timeout=20_000)
     keys = sorted(map(repr, panel.findings))
     assert keys == sorted(map(repr, Checker(zh_doc.project).check(zh_doc.script, zh_doc.variant)))
+    assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
+
+
+def test_an_edit_before_the_warm_up_is_over_waits_for_the_background_check(qtbot, zh_doc, monkeypatch):
+    """The debounced re-check of an early edit does not do the cold check in the GUI thread."""
+    from studio.ui.commands import SetFieldCommand
+    from studio.ui.views import guide_panel
+
+    pending: list = []
+    monkeypatch.setattr(guide_panel, "warm_up", lambda project, lang, done: pending.append(done))
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: bool(pending))
+    shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    zh_doc.push(SetFieldCommand(zh_doc.project, shot, "voiceover", CLAIM * 6))
+    assert panel._timer.isActive()
+    qtbot.waitUntil(lambda: not panel._timer.isActive(), timeout=5000)  # the debounce ran run()
+    assert panel.checker is None and not panel.checked
+    pending[0]()  # the warm-up is over
+    qtbot.waitUntil(lambda: panel.checked, timeout=20_000)
     assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
