@@ -44,7 +44,28 @@ def harden(conn: sqlite3.Connection) -> None:
 
 def uri(path: Path, mode: str) -> str:
     """A sqlite URI for ``path`` opened in ``mode`` (ro or rw)."""
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    extra = "&immutable=1" if mode == "ro" and _whole_wal_file_on_read_only_place(path) else ""
+    return f"file:{quote(str(path.resolve()))}?mode={mode}{extra}"
+
+
+def _whole_wal_file_on_read_only_place(path: Path) -> bool:
+    """A file in WAL mode, with no log to merge and nobody using it, where nothing may be written.
+
+    A copy of a project taken while it was open (Studio keeps the file current, so the copy is
+    whole) still says "WAL" in its header; SQLite then wants to create a ``-shm`` index beside
+    it even to read, which a CD or a locked USB stick refuses, and the open fails as if the file
+    were damaged. Without a log or an index there is nothing but the file to read: it is read
+    as the unchanging file it is there.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(20)
+        log_size = wal_path(path).stat().st_size if wal_path(path).exists() else 0
+    except OSError:
+        return False
+    in_wal_mode = header[18:20] == b"\x02\x02"
+    shm = path.with_name(path.name + "-shm")
+    return in_wal_mode and log_size == 0 and not shm.exists() and not os.access(path.parent, os.W_OK)
 
 
 def _deadline_handler(seconds: float) -> Callable[[], int]:

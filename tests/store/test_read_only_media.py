@@ -101,3 +101,25 @@ def test_a_closed_project_on_read_only_media_still_opens_read_only(sample_path: 
         ProjectFile.open(stick / sample_path.name, readonly=True) as pf,
     ):
         assert pf.project.scripts
+
+
+def test_a_copy_taken_while_open_reads_from_read_only_media(sample_path: Path, tmp_path: Path) -> None:
+    """The copy is current (see the checkpoint) but its header still says WAL: it must still open there."""
+    from studio.models import ops
+
+    with ProjectFile.open(sample_path) as pf:
+        ops.set_field(pf.project, pf.project, "title", "开着时复制的")
+        assert pf.checkpoint()
+        copy = tmp_path / "copy.studio"
+        shutil.copyfile(sample_path, copy)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"
+    with _read_only_stick(tmp_path / "stick", [copy]) as stick:
+        with ProjectFile.open(stick / copy.name, readonly=True) as pf:
+            assert pf.project.title == "开着时复制的"
+        done = subprocess.run(
+            [sys.executable, "-m", "studio", "info", str(stick / copy.name)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0 and "开着时复制的" in done.stdout, done.stderr
