@@ -142,6 +142,11 @@ add_messages(
             "{path}, row {row}, column {column}: {value!r} is not a whole count",
             "{path} 第 {row} 行“{column}”列：{value!r} 不是整数",
         ),
+        "report.too_big": (
+            "{path}, row {row}, column {column}: {value!r} is larger than any report's number (the limit is {limit:,}); "
+            "check the column mapping with --map, or fix the cell",
+            "{path} 第 {row} 行“{column}”列：{value!r} 超出报表数值的上限（{limit:,}）；请用 --map 检查列对应关系，或修改该单元格",
+        ),
         "report.exceeds": (
             "{path}, row {row}: {small} ({small_value:,g}) is more than {large} ({large_value:,g})",
             "{path} 第 {row} 行：{small}（{small_value:,g}）多于 {large}（{large_value:,g}）",

@@ -32,6 +32,8 @@ from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
 from studio.models.entities import Script, VariantResult, now_iso
+from studio.models.talents import MAX_NUMBER as MAX_COUNT
+from studio.models.talents import TalentValueError, parse_number
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ class ReportError(Exception):
     """A report that cannot be imported; ``kind`` says why, ``fields`` carry the details.
 
     Kinds: empty, binary, unreadable, unsafe (XML no spreadsheet program writes), too_large, field_too_long, no_variant_column, no_count_column,
-    not_a_number, negative, fraction, exceeds, exceeds_kept (an unresolved conflict), exceeds_total,
+    not_a_number, negative, fraction, too_big, exceeds, exceeds_kept (an unresolved conflict), exceeds_total,
     unknown_variants, no_rows.
     """
 
@@ -182,22 +184,43 @@ _NUMBER_JUNK = re.compile(r"[,，\s¥￥$元€£]")
 _BLANK = ("", "-", "--", "—", "n/a", "na", "null")
 
 
-def _number(text: str, where: dict[str, object], integer: bool) -> float | None:
-    """A cell's number; None for a blank cell (not reported)."""
+def _number(text: str, where: dict[str, object], integer: bool, money: bool = False) -> float | None:
+    """A cell's number as people and platforms write it (3,980 · 1.2万 · 3.5w · ¥600 · 1.2E+05); None when blank.
+
+    Counts and amounts go through the creators list's parser, so a report and a roster read "1.2万" alike.
+    """
     cleaned = _NUMBER_JUNK.sub("", text).casefold()
     if cleaned in _BLANK:
         return None
     try:
-        value = float(cleaned)
+        value = float(parse_number("gmv" if money else "plays", text) if integer or money else cleaned)
+    except TalentValueError as exc:
+        if exc.reason == "negative":
+            raise ReportError("negative", value=text, **where) from None
+        if exc.reason == "too_large":
+            raise ReportError("too_big", value=text, limit=MAX_COUNT, **where) from None
+        if exc.reason == "not_whole":
+            raise ReportError("fraction", value=text, **where) from None
+        value = _plain(cleaned, text, where)  # Excel's scientific notation, "1.2E+05"
     except ValueError:
         raise ReportError("not_a_number", value=text, **where) from None
     if not math.isfinite(value):
         raise ReportError("not_a_number", value=text, **where)
     if value < 0:
         raise ReportError("negative", value=text, **where)
+    if value > MAX_COUNT:
+        # Beyond any ad's numbers, and beyond what the project file stores as a whole number (2^63).
+        raise ReportError("too_big", value=text, limit=MAX_COUNT, **where)
     if integer and not value.is_integer():
         raise ReportError("fraction", value=text, **where)
     return value
+
+
+def _plain(cleaned: str, text: str, where: dict[str, object]) -> float:
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise ReportError("not_a_number", value=text, **where) from None
 
 
 def _rate(text: str, where: dict[str, object], percent: bool) -> float | None:
@@ -279,7 +302,11 @@ def _row_values(table: Table, mapping: Mapping[str, int], row: list[str], line: 
             continue
         where: dict[str, object] = {"path": table.path, "row": line, "column": table.headers[col]}
         text = row[col] if col < len(row) else ""
-        value = _rate(text, where, percent[name]) if name in RATE_OF else _number(text, where, name in COUNTS)
+        value = (
+            _rate(text, where, percent[name])
+            if name in RATE_OF
+            else _number(text, where, name in COUNTS, name in MONEY)
+        )
         if value is not None:
             values[name] = value
     for small, large in ORDER:
@@ -401,6 +428,11 @@ def preview(
             _add_row(totals.setdefault(vid, {}), values, mapping)
     if not rows:
         raise ReportError("no_rows", table.path)
+    for values in totals.values():
+        for name, value in values.items():
+            if value > MAX_COUNT:  # each row fits, but their sum does not
+                raise ReportError("too_big", table.path, value=f"{value:.0f}", limit=MAX_COUNT, row="Σ",
+                                  column=_header(table, mapping, name) if name in mapping else name)  # fmt: skip
     rows.sort(key=lambda r: (r.variant_id is not None or r.how == "skipped", r.line))
     names = {v.id: v.name for v in script.variants}
     kept_all = _merge(table, totals, earlier)

@@ -160,12 +160,13 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _rows_from_xlsx(path: Path) -> list[list[str]]:
+def _rows_from_xlsx(path: Path, data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        extents = check_workbook(path, LIST)
-        wb = load_workbook(path, read_only=True, data_only=True)
+        # The bytes already read (bounded): a pipe cannot be read twice, and the file may have changed.
+        extents = check_workbook(data, LIST)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except WorkbookRefused as exc:
         # Beyond the limits, or XML no spreadsheet program writes (entities, a damaged part).
         reason = {"unreadable": "binary"}.get(
@@ -191,7 +192,7 @@ def read_rows(path: str | Path) -> list[list[str]]:
     name = str(path)
     data = read_bounded(path, MAX_BYTES, TalentImportError)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _rows_from_xlsx(path)
+        return _rows_from_xlsx(path, data)
     return rows_from_text(_decode(data, name), name)
 
 

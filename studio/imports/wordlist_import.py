@@ -62,12 +62,13 @@ def _rows_from_csv(text: str, path: str) -> list[list[str]]:
         raise WordListError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
 
 
-def _rows_from_xlsx(path: Path) -> list[list[str]]:
+def _rows_from_xlsx(path: Path, data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        extents = check_workbook(path, LIST)
-        wb = load_workbook(path, read_only=True, data_only=True)
+        # The bytes already read (bounded): a pipe cannot be read twice, and the file may have changed.
+        extents = check_workbook(data, LIST)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except WorkbookRefused as exc:
         raise WordListError("too_large", str(path), detail=exc.reason) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -113,7 +114,7 @@ def read_word_list(path: str | Path) -> dict[str, str]:
     data = read_bounded(path, MAX_BYTES, WordListError)
     suffix = path.suffix.lower()
     if data[:4] == b"PK\x03\x04" or suffix in (".xlsx", ".xlsm"):
-        rows = _rows_from_xlsx(path)
+        rows = _rows_from_xlsx(path, data)
         word_col, suggest_col, first = _columns(rows)
     elif suffix in (".csv", ".tsv"):
         rows = _rows_from_csv(_decode(data, name), name)

@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+63" />
+            <location filename="../../ui/views/brief_needs.py" line="+62" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1” needs from the brief: %2</translation>
@@ -147,9 +147,9 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+61" />
+            <location filename="../../ui/views/brief.py" line="+68" />
             <source>Name</source>
-            <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
+            <extracomment>The project settings the tab shows beside the brief. The brief's lists of lines, edited one line per item.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -198,7 +198,7 @@
             <translation>not set</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Change…</source>
             <translation>Change…</translation>
         </message>
@@ -293,26 +293,26 @@
             <translation>Post by</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+166" />
+            <location line="+4" />
+            <location line="+163" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+86" />
+            <location line="-165" />
+            <location line="+83" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-78" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+132" />
             <source>Edit brief</source>
             <translation>Edit brief</translation>
         </message>
@@ -335,7 +335,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+124" />
+            <location filename="../../ui/views/storyboard.py" line="+125" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>Loading…</translation>
@@ -1254,9 +1254,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+129" />
+            <location filename="../../ui/views/guide_panel.py" line="+131" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1266,17 +1266,17 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+290" />
+            <location line="+299" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-261" />
+            <location line="-270" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+96" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
@@ -2068,7 +2068,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+59" />
+            <location filename="../../ui/navigator.py" line="+58" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} s</translation>
@@ -2769,12 +2769,12 @@
             <translation>Row {row}, column {column}: {value} is not a whole count.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>Row {row}: {small} is more than {large}.</source>
             <translation>Row {row}: {small} is more than {large}.</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-49" />
             <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
             <translation>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</translation>
         </message>
@@ -2784,7 +2784,12 @@
             <translation>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
+            <source>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</source>
+            <translation>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
             <translation>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</translation>
         </message>
@@ -2862,9 +2867,9 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+134" />
+            <location filename="../../ui/views/results.py" line="+145" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
         </message>
         <message>
@@ -2893,7 +2898,7 @@
             <translation>Where viewers leave</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</translation>
@@ -2939,7 +2944,7 @@
             <translation>Edit results</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Paste into a count cell: the rates are worked out, not typed.</source>
             <translation>Paste into a count cell: the rates are worked out, not typed.</translation>
         </message>
@@ -3126,7 +3131,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+118" />
+            <location filename="../../ui/shotlist.py" line="+121" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -3291,7 +3296,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+89" />
+            <location filename="../../ui/shotlist_model.py" line="+90" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -3761,7 +3766,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+43" />
+            <location filename="../../ui/views/talents_model.py" line="+44" />
             <source>Invited</source>
             <translation>Invited</translation>
         </message>
@@ -3836,7 +3841,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+113" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4233,7 +4238,7 @@ Ctrl+click to open</translation>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+115" />
+            <location filename="../../ui/views/timeline.py" line="+116" />
             <source>No shots in this variant yet</source>
             <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
             <translation>No shots in this variant yet</translation>
@@ -4288,7 +4293,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+101" />
+            <location filename="../../ui/views/variants.py" line="+111" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -4330,25 +4335,25 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+145" />
+            <location line="+146" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-144" />
-            <location line="+145" />
+            <location line="-145" />
+            <location line="+146" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-144" />
-            <location line="+146" />
+            <location line="-145" />
+            <location line="+147" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+144" />
+            <location line="-146" />
+            <location line="+145" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -4374,30 +4379,30 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+124" />
+            <location line="+125" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-197" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-230" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+222" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Pick two different variants to compare.</source>
             <translation>Pick two different variants to compare.</translation>
         </message>
@@ -4545,7 +4550,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+69" />
+            <location filename="../../ui/views/write.py" line="+70" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>

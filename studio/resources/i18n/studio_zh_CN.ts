@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+63" />
+            <location filename="../../ui/views/brief_needs.py" line="+62" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1”需要简报提供：%2</translation>
@@ -147,9 +147,9 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+61" />
+            <location filename="../../ui/views/brief.py" line="+68" />
             <source>Name</source>
-            <extracomment>The brief's lists of lines, edited one line per item.</extracomment>
+            <extracomment>The project settings the tab shows beside the brief. The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
         </message>
         <message>
@@ -198,7 +198,7 @@
             <translation>未设置</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Change…</source>
             <translation>修改…</translation>
         </message>
@@ -293,26 +293,26 @@
             <translation>发布期限</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+166" />
+            <location line="+4" />
+            <location line="+163" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+86" />
+            <location line="-165" />
+            <location line="+83" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-78" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+132" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>
@@ -335,7 +335,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+124" />
+            <location filename="../../ui/views/storyboard.py" line="+125" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
             <translation>加载中…</translation>
@@ -1253,9 +1253,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+129" />
+            <location filename="../../ui/views/guide_panel.py" line="+131" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -1265,17 +1265,17 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+290" />
+            <location line="+299" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-261" />
+            <location line="-270" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+96" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
@@ -2067,7 +2067,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+59" />
+            <location filename="../../ui/navigator.py" line="+58" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} 秒</translation>
@@ -2767,12 +2767,12 @@
             <translation>第 {row} 行“{column}”列：{value} 不是整数。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>Row {row}: {small} is more than {large}.</source>
             <translation>第 {row} 行：{small} 多于 {large}。</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-49" />
             <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
             <translation>报表超出可读取的大小（10 万行数据、50 MB）。请导出较短的日期范围，或拆成几个文件分别导入。</translation>
         </message>
@@ -2782,7 +2782,12 @@
             <translation>工作簿含有电子表格软件不会写入的 XML（{detail}），未读取任何内容。请用 Excel 或 WPS 打开后重新另存为 .xlsx（或导出 .csv）再导入。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+39" />
+            <source>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</source>
+            <translation>第 {row} 行“{column}”列：{value} 超出报表数值的上限（{limit:,}）。请检查列对应关系，或修改该单元格。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
             <translation>「{variant}」的{small}（{small_value:,g}）会多于{large}（{large_value:,g}），因为报表没有{kept}，它沿用了之前的数值。请在下方选择：用报表替换该版本的结果，或只保留仍然一致的旧数值。</translation>
         </message>
@@ -2860,9 +2865,9 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+134" />
+            <location filename="../../ui/views/results.py" line="+145" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
-            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers.</extracomment>
+            <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
         </message>
         <message>
@@ -2891,7 +2896,7 @@
             <translation>观众在哪里离开</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>圆点：数值；横线：95% 区间；虚线：对照组（%1）；★ 胜出</translation>
@@ -2937,7 +2942,7 @@
             <translation>编辑投放数据</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Paste into a count cell: the rates are worked out, not typed.</source>
             <translation>请粘贴到计数单元格：比率是算出来的，不用填写。</translation>
         </message>
@@ -3123,7 +3128,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+118" />
+            <location filename="../../ui/shotlist.py" line="+121" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -3288,7 +3293,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+89" />
+            <location filename="../../ui/shotlist_model.py" line="+90" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
@@ -3758,7 +3763,7 @@
     <context>
         <name>Talents</name>
         <message>
-            <location filename="../../ui/views/talents_model.py" line="+43" />
+            <location filename="../../ui/views/talents_model.py" line="+44" />
             <source>Invited</source>
             <translation>已邀约</translation>
         </message>
@@ -3833,7 +3838,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+113" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4230,7 +4235,7 @@ Ctrl+click to open</source>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+115" />
+            <location filename="../../ui/views/timeline.py" line="+116" />
             <source>No shots in this variant yet</source>
             <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
             <translation>此版本还没有镜头</translation>
@@ -4285,7 +4290,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+101" />
+            <location filename="../../ui/views/variants.py" line="+111" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -4327,25 +4332,25 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+145" />
+            <location line="+146" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-144" />
-            <location line="+145" />
+            <location line="-145" />
+            <location line="+146" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-144" />
-            <location line="+146" />
+            <location line="-145" />
+            <location line="+147" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+144" />
+            <location line="-146" />
+            <location line="+145" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -4371,30 +4376,30 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+37" />
-            <location line="+124" />
+            <location line="+125" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-197" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-230" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+221" />
+            <location line="+222" />
             <location line="+127" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
             <source>Pick two different variants to compare.</source>
             <translation>请选择两个不同的版本进行比较。</translation>
         </message>
@@ -4541,7 +4546,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+69" />
+            <location filename="../../ui/views/write.py" line="+70" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>

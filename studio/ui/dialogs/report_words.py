@@ -59,6 +59,11 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "fraction": QCoreApplication.translate(
             "ReportWords", "Row {row}, column {column}: {value} is not a whole count."
         ),
+        "too_big": QCoreApplication.translate(
+            "ReportWords",
+            "Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). "
+            "Check the column mapping, or fix the cell.",
+        ),
         "exceeds": QCoreApplication.translate("ReportWords", "Row {row}: {small} is more than {large}."),
         "exceeds_kept": QCoreApplication.translate(
             "ReportWords",
