@@ -95,7 +95,27 @@ class BriefCoverage:
         n = self._needles_for(project.brief)
         if n is None:
             return []
-        facts = self._update(n, script, changed)
+        return self._gather(n, script, self._update(n, script, changed))
+
+    def preview(
+        self, project: Project, script: Script, changed: list[tuple[Beat, Alternative]]
+    ) -> list[Finding]:
+        """The coverage findings of ``script`` if the given alternatives (copies, same ids) replaced
+        theirs; what is kept is left as it was (a fix is judged before it is made)."""
+        n = self._needles_for(project.brief)
+        if n is None:
+            return []
+        kept = self._facts.get(script.id)
+        if kept is None:
+            kept = self._update(n, script, None)
+        facts = dict(kept)
+        todo = [(beat, alt, alt_key(script.id, beat, alt)) for beat, alt in changed]
+        for (_, alt, _), made in zip(todo, _facts(n, script.id, todo), strict=True):
+            facts[alt.id] = made
+        return self._gather(n, script, facts)
+
+    def _gather(self, n: Needles, script: Script, facts: dict[str, AltFacts]) -> list[Finding]:
+        """The findings of every variant of ``script`` from its alternatives' facts."""
         found: list[Finding] = []
         for beat in script.beats:
             for alt in beat.alternatives:

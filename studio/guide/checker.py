@@ -9,6 +9,7 @@ A full pass scans the word lists of every changed shot in one search.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from studio.guide import thresholds as thresholds_mod
@@ -18,6 +19,7 @@ from studio.guide.needs import check_needs
 from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
 from studio.guide.thresholds import Thresholds
 from studio.guide.varrules import AltSummary, check_variant, summarize
+from studio.guide.vetting import Vetting
 from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
 from studio.models.errors import NotFoundError
@@ -37,6 +39,20 @@ class _ScriptState:
     brief: list[Finding] = field(default_factory=list)
 
 
+#: What the checker knows of one script, as the fixes' judge reads it.
+ScriptState = _ScriptState
+
+
+def _judged(findings: Iterable[Finding], judge: Vetting) -> None:
+    """Hand findings to the judge that picks their fixes (their rule's fix becomes a proposal)."""
+    for f in findings:
+        d = f.__dict__
+        if "_judge" not in d:
+            if "fix" in d:
+                d["_raw"] = d.pop("fix")
+            d["_judge"] = judge
+
+
 class Checker:
     """Keeps the guide's findings for a project up to date, doing as little work as each edit needs."""
 
@@ -50,6 +66,8 @@ class Checker:
         self._dirty_all = True
         self._dirty_shots: set[str] = set()
         self._attached = False
+        #: Chooses each finding's fix so that applying fixes converges (see studio.guide.vetting).
+        self.vetting = Vetting(self)
 
     # --- following the document ---------------------------------------------------
 
@@ -143,11 +161,41 @@ class Checker:
     def _refresh(self) -> None:
         if not self._dirty_all and self._dirty_shots and self._incremental():
             self._dirty_shots.clear()
+            self.vetting.changed()
             return
         if self._dirty_all or self._dirty_shots or len(self._scripts) != len(self.project.scripts):
             self._full()
             self._dirty_all = False
             self._dirty_shots.clear()
+            self.vetting.changed()
+
+    # --- what the fixes' judge reads ---------------------------------------------------
+
+    def sync(self) -> None:
+        """Bring the cached results up to date with the edits heard so far."""
+        self._refresh()
+
+    def state_of(self, script_id: str | None) -> _ScriptState | None:
+        """The cached results of a script, or None."""
+        return self._scripts.get(script_id) if script_id is not None else None
+
+    def where(self, shot_id: str) -> tuple[Beat, Alternative] | None:
+        """The beat and alternative of a shot as of the last pass, or None."""
+        place = self._where.get(shot_id)
+        return None if place is None else (place[1], place[2])
+
+    def where_script(self, shot_id: str) -> str | None:
+        """The id of the script a shot was in at the last pass, or None."""
+        place = self._where.get(shot_id)
+        return None if place is None else place[0]
+
+    def result(self, shot_id: str) -> ShotResult:
+        """A shot's cached result."""
+        return self._shots[shot_id][1]
+
+    def coverage_preview(self, script: Script, changed: list[tuple[Beat, Alternative]]) -> list[Finding]:
+        """The brief's coverage findings of ``script`` if these alternatives were as given (nothing is kept)."""
+        return self._coverage.preview(self.project, script, changed)
 
     def _state(self, script: Script) -> _ScriptState:
         key = thresholds_mod.key(self.project, script)
@@ -183,8 +231,11 @@ class Checker:
                             todo.append((beat, alt, shot, key))
                         where[shot.id] = (script.id, beat, alt)
             results = check_shots(script, th, [(beat, alt, shot) for beat, alt, shot, _ in todo])
+            judge = self.vetting
             for (_, _, shot, key), result in zip(todo, results, strict=True):
                 cache[shot.id] = (key, result)
+                if result.findings:
+                    _judged(result.findings, judge)
             state.summaries = {
                 alt.id: summarize(alt, [cache[shot.id][1] for shot in alt.shots])
                 for beat in script.beats
@@ -195,6 +246,9 @@ class Checker:
                 for v in script.variants
             }
             state.brief = self._coverage.findings(self.project, script)
+            for found in state.variant_findings.values():
+                _judged(found, judge)
+            _judged(state.brief, judge)
             scripts[script.id] = state
         self._coverage.keep(scripts)
         for gone in cache.keys() - where.keys():
@@ -224,10 +278,12 @@ class Checker:
                 if v.id not in state.variant_findings or any(
                     chosen_alternative(v, beat) is alt for beat, alt in alts.values()
                 ):
-                    state.variant_findings[v.id] = check_variant(
+                    state.variant_findings[v.id] = found = check_variant(
                         state.script, v, state.th, state.summaries, self.project.language
                     )
+                    _judged(found, self.vetting)
             state.brief = self._coverage.findings(self.project, state.script, alts.values())
+            _judged(state.brief, self.vetting)
         return True
 
     def _resummarize(self, script: Script, beat: Beat, alt: Alternative, th: Thresholds) -> AltSummary:
@@ -239,6 +295,7 @@ class Checker:
                 if cached is None or cached[0] != key:
                     cached = (key, check_shot(script, beat, alt, shot, th))
                     self._shots[shot.id] = cached
+                    _judged(cached[1].findings, self.vetting)
             results.append(cached[1])
         return summarize(alt, results)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from studio.guide.bilingual import Bilingual as Bilingual
 from studio.guide.messages import render
@@ -72,32 +72,63 @@ class Location:
         )
 
 
+#: One field edit of a fix: (entity id, field name, new value).
+Edit = tuple[str, str, Any]
+
+
 @dataclass(frozen=True, init=False)
 class Fix:
     """A remedy: a suggestion to show, and when possible an edit the UI can apply and undo.
 
     When ``entity_id`` and ``field`` are set, applying means
-    ``ops.set_field(project, project.find(entity_id), field, value)``.
+    ``ops.set_field(project, project.find(entity_id), field, value)``, followed by each of
+    ``more`` (companion edits made in the same undo step, such as the next shot taking the
+    words a hook line gives up).
     """
 
     label: Bilingual
     entity_id: str | None = None
     field: str | None = None
     value: Any = None
+    more: tuple[Edit, ...] = ()
 
     def __init__(
-        self, label: Bilingual, entity_id: str | None = None, field: str | None = None, value: Any = None
+        self,
+        label: Bilingual,
+        entity_id: str | None = None,
+        field: str | None = None,
+        value: Any = None,
+        more: tuple[Edit, ...] = (),
     ) -> None:
-        self.__dict__.update(label=label, entity_id=entity_id, field=field, value=value)
+        self.__dict__.update(label=label, entity_id=entity_id, field=field, value=value, more=more)
 
     @property
     def applicable(self) -> bool:
         """True when the fix is an automatic edit, not just advice."""
         return self.entity_id is not None and self.field is not None
 
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        """Every field edit the fix makes, in order (none for advice)."""
+        if self.entity_id is None or self.field is None:
+            return ()
+        return ((self.entity_id, self.field, self.value), *self.more)
+
+    def advice(self) -> Fix:
+        """The same words as advice only (no edit)."""
+        return Fix(self.label)
+
     def text(self, lang: str) -> str:
         """The fix's label in ``lang``."""
         return self.label.text(lang)
+
+
+class Judge(Protocol):
+    """Chooses the fix a finding offers, given the script as it is now (see :mod:`studio.guide.vetting`)."""
+
+    def offer(self, finding: Finding, raw: Fix | None) -> Fix | None:
+        """The fix to offer for ``finding`` whose rule proposed ``raw``."""
+        ...
 
 
 @dataclass(frozen=True, init=False)
@@ -145,14 +176,40 @@ class Finding:
         return finding
 
     def __getattr__(self, name: str) -> Any:
-        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use."""
-        lazy = self.__dict__.get("_make") if name in ("args", "fix") else None
-        if lazy is None:
+        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use; a judged finding's fix."""
+        if name != "args" and name != "fix":
             raise AttributeError(name)
-        args, fix = lazy[0](*lazy[1])
-        self.__dict__.update(args=args, fix=fix)
-        self.__dict__.pop("_make", None)
-        return args if name == "args" else fix
+        d = self.__dict__
+        lazy = d.pop("_make", None)
+        if lazy is not None:
+            args, fix = lazy[0](*lazy[1])
+            d["args"] = args
+            if "_judge" in d:
+                d["_raw"] = fix
+            else:
+                d["fix"] = fix
+            if name == "args" or "_judge" not in d:
+                return args if name == "args" else fix
+        judge = d.get("_judge")
+        if name == "fix" and judge is not None:
+            # Not kept as ``fix``: what may be offered depends on the rest of the script, which
+            # can change while this finding stays cached; the judge keeps its own answer.
+            return judge.offer(self, d.get("_raw"))
+        raise AttributeError(name)
+
+    def judged_by(self, judge: Judge) -> None:
+        """Let ``judge`` choose the fix this finding offers (its rule's fix becomes a proposal)."""
+        d = self.__dict__
+        if "fix" in d:
+            d["_raw"] = d.pop("fix")
+        d["_judge"] = judge
+
+    @property
+    def proposed(self) -> Fix | None:
+        """The fix the finding's rule proposed, before any judge looked at the script around it."""
+        self.args  # noqa: B018 - builds a deferred finding's fix
+        d = self.__dict__
+        return d["_raw"] if "_judge" in d else d.get("fix")
 
     def message(self, lang: str = "zh") -> str:
         """The sentence in ``lang`` ('zh' or 'en') with its numbers filled in."""
@@ -173,26 +230,36 @@ class Finding:
             "field": loc.field,
             "span": list(loc.span) if loc.span else None,
         }
-        if self.fix is not None:
+        fix = self.fix
+        if fix is not None:
             data["fix"] = {
-                "label": self.fix.text(lang),
-                "entity": self.fix.entity_id,
-                "field": self.fix.field,
-                "value": self.fix.value,
-                "applicable": self.fix.applicable,
+                "label": fix.text(lang),
+                "entity": fix.entity_id,
+                "field": fix.field,
+                "value": fix.value,
+                "applicable": fix.applicable,
             }
+            if fix.more:
+                data["fix"]["more"] = [{"entity": e, "field": f, "value": v} for e, f, v in fix.more]
         return data
 
 
 def apply_fix(project: Project, fix: Fix) -> Any:
-    """Apply an automatic fix through the model's edit operations; returns the old value."""
+    """Apply an automatic fix (all its edits) through the model's edit operations; returns the first old value.
+
+    Every target is found and every value checked before anything changes, so a fix whose
+    shot is gone changes nothing.
+    """
     if not fix.applicable:
         raise ValueError("this fix is advice only")
-    assert fix.entity_id is not None and fix.field is not None
-    entity = project.find(fix.entity_id)
-    if entity is None:
-        raise NotFoundError("entity", fix.entity_id)
-    return ops.set_field(project, entity, fix.field, fix.value)
+    planned = []
+    for entity_id, name, value in fix.edits:
+        entity = project.find(entity_id)
+        if entity is None:
+            raise NotFoundError("entity", entity_id)
+        planned.append((entity, name, ops.coerce(entity, name, value)))
+    olds = [ops.set_field(project, entity, name, value) for entity, name, value in planned]
+    return olds[0]
 
 
 def has_errors(findings: list[Finding]) -> bool:

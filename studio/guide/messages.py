@@ -210,6 +210,18 @@ FIX_LABELS: dict[str, tuple[str, str]] = {
     ),
     "lengthen": ("把镜头延长到 {dur} 秒", "Lengthen the shot to {dur} s"),
     "trim": ("把 {code} 缩短到 {dur} 秒", "Trim {code} to {dur} s"),
+    "trim_item": ("{code} 到 {dur} 秒", "{code} to {dur} s"),
+    "trim_many": ("缩短镜头：{items}", "Trim {items}"),
+    "say_less": ("精简口播：“{line}”", "Say less: “{line}”"),
+    "say_less_dur": ("精简口播：“{line}”，镜头 {dur} 秒", "Say less: “{line}”, the shot {dur} s"),
+    "move_rest": (
+        "这里只说“{head}”，把“{rest}”移到 {code} 开头说",
+        "Say only “{head}” here and move “{rest}” to the start of {code}",
+    ),
+    "say_less_advice": (
+        "这句口播在本段的时长里说不完：精简台词，或把后半句移到下一段",
+        "The line does not fit this beat's time: say less, or move the rest into the next beat",
+    ),
     "wrap": ("字幕分成 {lines} 行", "Break the caption into {lines} lines"),
     "shorten_caption": ("精简字幕到每行 {limit} 字以内", "Shorten the caption to {limit} characters a line"),
     "split_shot": ("把这个镜头拆成两个", "Split this shot in two"),

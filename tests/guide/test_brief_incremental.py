@@ -115,6 +115,11 @@ def _sig(findings: list[Finding]) -> list[str]:
     return sorted(repr(f) for f in findings)
 
 
+def _proposals(findings: list[Finding]) -> list[str]:
+    """What the rules found and proposed (the plain rules know nothing of the judge that vets fixes)."""
+    return sorted(repr((f.rule, f.severity, f.location, f.args, f.proposed)) for f in findings)
+
+
 def _brief_only(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.rule.startswith("brief.")]
 
@@ -126,7 +131,8 @@ def _agree(checker: Checker, project: Project, variants: list[Variant] | None = 
     """
     script = project.scripts[0]
     found = _brief_only(checker.check())
-    assert _sig(found) == _sig(_brief_only(check_project(project))) == _sig(plain_brief(project, script))
+    assert _sig(found) == _sig(_brief_only(check_project(project)))
+    assert _proposals(found) == _proposals(plain_brief(project, script))
     for variant in script.variants if variants is None else variants:
         assert _sig(checker.check(script, variant)) == _sig(check_project(project, script, variant))
     return found
@@ -394,4 +400,4 @@ def test_the_plain_rules_see_what_the_old_samples_show() -> None:
     rules = {f.rule for f in plain_brief(project, project.scripts[0])}
     assert rules == {"brief.banned", "brief.persona_hook", "brief.key_point_layers", "brief.pain_unanswered",
                      "brief.cta_offer", "brief.cta_deadline", "brief.must_say"}  # fmt: skip
-    assert _sig(plain_brief(project, project.scripts[0])) == _sig(_brief_only(check_project(project)))
+    assert _proposals(plain_brief(project, project.scripts[0])) == _proposals(_brief_only(check_project(project)))
