@@ -173,7 +173,8 @@ class Checker:
 
     def sync(self) -> None:
         """Bring the cached results up to date with the edits heard so far."""
-        self._refresh()
+        if self._dirty_all or self._dirty_shots or len(self._scripts) != len(self.project.scripts):
+            self._refresh()
 
     def state_of(self, script_id: str | None) -> _ScriptState | None:
         """The cached results of a script, or None."""
@@ -192,6 +193,11 @@ class Checker:
     def result(self, shot_id: str) -> ShotResult:
         """A shot's cached result."""
         return self._shots[shot_id][1]
+
+    def cached(self, shot_id: str) -> ShotResult | None:
+        """A shot's cached result, or None."""
+        found = self._shots.get(shot_id)
+        return None if found is None else found[1]
 
     def coverage_preview(self, script: Script, changed: list[tuple[Beat, Alternative]]) -> list[Finding]:
         """The brief's coverage findings of ``script`` if these alternatives were as given (nothing is kept)."""

@@ -8,11 +8,12 @@ longer fits. These candidates are tried, in order, after the rule's own fix; the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from studio.guide.findings import Bilingual, Edit, Finding, Fix, Severity
 from studio.guide.messages import fix_label
-from studio.guide.sayless import Fits, joined, key_words, say_less, split_line, without_fillers
+from studio.guide.sayless import Fits, joined, say_less, split_line, without_fillers
 from studio.models.entities import Alternative, Beat, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.models.timeline import chosen_alternative
@@ -28,17 +29,15 @@ MAX_SHOT_DS = 36000
 _LIMITED = (BeatKind.HOOK, BeatKind.CTA)
 
 
-def candidates(v: Vetting, state: ScriptState, finding: Finding) -> list[Fix]:
-    """Fixes to try after the rule's own, for the findings that have more than one remedy."""
+def candidates(v: Vetting, state: ScriptState, finding: Finding) -> Iterator[Fix]:
+    """Fixes to try after the rule's own, for the findings that have more than one remedy (made as asked)."""
     rule = finding.rule
     if rule in ("vo.too_long", "vo.breath"):
         placed = v.place(finding.location.shot_id)
-        if placed is None or placed[0].kind not in _LIMITED:
-            return []
-        return _say_less(v, state, *placed, finding.severity)
-    if rule in ("hook.too_long", "cta.too_long"):
-        return _shorten_beat(v, state, finding)
-    return []
+        if placed is not None and placed[0].kind in _LIMITED:
+            yield from _say_less(v, state, *placed, finding.severity)
+    elif rule in ("hook.too_long", "cta.too_long"):
+        yield from _shorten_beat(v, state, finding)
 
 
 def advice(v: Vetting, state: ScriptState, finding: Finding, raw: Fix | None) -> Fix | None:
@@ -107,11 +106,10 @@ def _duration(lim: Limits, text: str, d: int, r: int) -> int:
 
 def _say_less(
     v: Vetting, state: ScriptState, beat: Beat, alt: Alternative, shot: Shot, severity: Severity
-) -> list[Fix]:
+) -> Iterator[Fix]:
     lim = v.limits(state)
-    keys = key_words(v.checker.project)
+    keys = v.key_words()
     text = shot.voiceover
-    found: list[Fix] = []
     for r in _rooms(v, state, beat, alt, shot, severity):
 
         def fits(line: str, r: int = r) -> bool:
@@ -119,12 +117,11 @@ def _say_less(
 
         short = say_less(text, fits, keys)
         if short is not None:
-            found.append(_line_fix(lim, shot, short, r))
+            yield _line_fix(lim, shot, short, r)
         if beat.kind is BeatKind.HOOK:
             moved = _move_rest(v, state, beat, alt, shot, fits, keys, r)
             if moved is not None:
-                found.append(moved)
-    return found
+                yield moved
 
 
 def _line_fix(lim: Limits, shot: Shot, line: str, r: int) -> Fix:
@@ -180,25 +177,24 @@ def _move_rest(
 # --- a beat over its limit ---------------------------------------------------------------
 
 
-def _shorten_beat(v: Vetting, state: ScriptState, finding: Finding) -> list[Fix]:
+def _shorten_beat(v: Vetting, state: ScriptState, finding: Finding) -> Iterator[Fix]:
     loc = finding.location
     variant = next((x for x in state.script.variants if x.id == loc.variant_id), None)
     beat = next((b for b in state.script.beats if b.id == loc.beat_id), None)
     if variant is None or beat is None:
-        return []
+        return
     alt = chosen_alternative(variant, beat)
     tl = v.timeline(state, variant)
     lim = v.limits(state)
     k = tl.pos.get(alt.id)
     if k is None or not alt.shots:
-        return []
+        return
     excess = tl.hook_end - lim.hook if finding.rule == "hook.too_long" else tl.durs[k] - lim.cta
     if excess <= 0:
-        return []
-    found: list[Fix] = []
+        return
     trims = _slack_trims(lim, alt.shots, excess)
     if trims is not None:
-        found.append(trims)
+        yield trims
     # The heaviest line says less, its shot taking only what the rest of the beat leaves.
     talker = max(alt.shots, key=lambda s: (lim.need_ds(s.voiceover), s.duration_ds))
     if talker.voiceover:
@@ -208,16 +204,15 @@ def _shorten_beat(v: Vetting, state: ScriptState, finding: Finding) -> list[Fix]
             def fits(line: str) -> bool:
                 return lim.need_ds(line) <= r
 
-            short = say_less(talker.voiceover, fits, key_words(v.checker.project))
+            short = say_less(talker.voiceover, fits, v.key_words())
             if short is not None:
                 new = max(lim.need_ds(short), MIN_SHOT_DS)
-                found.append(Fix(fix_label("say_less_dur", line=short, dur=new / 10), talker.id, "voiceover",
-                                 short, ((talker.id, "duration_ds", new),)))  # fmt: skip
+                yield Fix(fix_label("say_less_dur", line=short, dur=new / 10), talker.id, "voiceover",
+                          short, ((talker.id, "duration_ds", new),))  # fmt: skip
             if beat.kind is BeatKind.HOOK:
-                moved = _move_rest(v, state, beat, alt, talker, fits, key_words(v.checker.project), r)
+                moved = _move_rest(v, state, beat, alt, talker, fits, v.key_words(), r)
                 if moved is not None:
-                    found.append(moved)
-    return found
+                    yield moved
 
 
 def _slack_trims(lim: Limits, shots: list[Shot], excess: int) -> Fix | None:

@@ -11,7 +11,8 @@ no segmenter is needed (a hook line is short, and the window must not wait for a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from functools import lru_cache
 
 from studio.models.entities import Project
 from studio.models.text import has_cjk
@@ -58,17 +59,22 @@ def key_words(project: Project) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def protected(text: str, keys: Iterable[str]) -> list[tuple[int, int]]:
+def protected(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of ``text`` a shorter line must keep: key words, numbers and prices."""
     spans = [m.span() for m in _NUMBER.finditer(text) if m.group().strip()]
-    low = text.casefold() if len(text.casefold()) == len(text) else text
-    for word in keys:
-        w = word.casefold() if low is not text else word
-        start = low.find(w)
-        while start >= 0:
-            spans.append((start, start + len(w)))
-            start = low.find(w, start + 1)
+    pattern = _keys_pattern(keys)
+    if pattern is not None:
+        spans += [m.span(1) for m in pattern.finditer(text)]
     return sorted(spans)
+
+
+@lru_cache(maxsize=32)
+def _keys_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for every key word (case-blind, overlapping ones found by lookahead)."""
+    if not keys:
+        return None
+    either = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(f"(?=({either}))", re.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

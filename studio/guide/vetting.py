@@ -18,12 +18,14 @@ variants' timing alone, without re-running any rule.
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from studio.guide.findings import Edit, Finding, Fix
+from studio.guide.sayless import key_words
 from studio.guide.shotrules import ShotResult, check_shots
 from studio.guide.textscan import speech_units
 from studio.guide.thresholds import Thresholds
@@ -43,6 +45,8 @@ Counts = list[int]
 CLEAN, LOWER = 0, 1
 #: Shot fields the brief's coverage reads (see briefcover.alt_key).
 _BRIEF_FIELDS = frozenset({"voiceover", "onscreen_text", "visual", "tags", "code"})
+#: Rules whose findings carry the reading time of their shot's voice-over.
+_SPOKEN_RULES = frozenset({"vo.too_long", "vo.breath"})
 #: Over-limit rules whose growing counts as a new finding, and their severity rank.
 _STRETCH = {"hook.too_long": 0, "cta.too_long": 1}
 
@@ -109,11 +113,20 @@ class Limits:
         self.margin = round(th.breath_margin_s * 10)
         self.zh_cps, self.en_wps = th.zh_cps, th.en_wps
 
+        self._spoken: dict[str, int] = {}
+
     def speak_ds(self, text: str) -> int:
         """Tenths of a second to say ``text`` (rounded up, as the voice-over rule does)."""
-        amount, unit = speech_units(text)
-        speak = amount / (self.zh_cps if unit == "zh" else self.en_wps) if amount else 0.0
-        return math.ceil(speak * 10 - 1e-9)
+        known = self._spoken.get(text)
+        if known is None:
+            amount, unit = speech_units(text)
+            speak = amount / (self.zh_cps if unit == "zh" else self.en_wps) if amount else 0.0
+            known = self._spoken[text] = math.ceil(speak * 10 - 1e-9)
+        return known
+
+    def know(self, text: str, speak_ds: int) -> None:
+        """Remember the reading time of ``text`` (the voice-over rule measured it already)."""
+        self._spoken[text] = speak_ds
 
     def need_ds(self, text: str) -> int:
         """Tenths of a second a shot needs for ``text``, breath included (0 for no text)."""
@@ -132,8 +145,8 @@ def timing_counts(
     for k, d in deltas.items():
         if tl.budgets[k] and tl.durs[k] + d > tl.budgets[k]:
             into[2] += 1
-    if tl.hook >= 0 and any(k <= tl.hook for k in deltas):
-        end = tl.hook_end + sum(d for k, d in deltas.items() if k <= tl.hook)
+    if tl.hook >= 0 and min(deltas) <= tl.hook:
+        end = tl.hook_end + sum([d for k, d in deltas.items() if k <= tl.hook])
         if end > lim.hook:
             into[0] += 1
             if grown and end > tl.hook_end and tl.hook_end > lim.hook:
@@ -154,7 +167,7 @@ def timing_counts(
 def shot_timing(shot: Shot, duration_ds: int, lim: Limits, into: Counts) -> None:
     """The duration rules of one shot (voice-over fits, longest shot) at ``duration_ds``."""
     if shot.voiceover:
-        speak = lim.speak_ds(shot.voiceover)
+        speak = lim.speak_ds(shot.voiceover)  # kept by text: the same line is judged before and after
         if speak > duration_ds:
             into[0] += 1
         elif speak + lim.margin > duration_ds:
@@ -172,12 +185,17 @@ class Vetting:
         self.version = 0
         self._timelines: dict[tuple[str, str], Timeline] = {}
         self._limits: dict[str, Limits] = {}
+        self._keys: tuple[int, tuple[str, ...]] | None = None
+        self._plays: dict[tuple[str, str], dict[str, list[Timeline]]] = {}
+        self._shots: dict[str, Shot] | None = None
 
     def changed(self) -> None:
         """The checker's results changed: judge again."""
         self.version += 1
         self._timelines.clear()
         self._limits.clear()
+        self._plays.clear()
+        self._shots = None
 
     # --- the Judge protocol ---------------------------------------------------------
 
@@ -193,17 +211,17 @@ class Vetting:
         return fix
 
     def _choose(self, finding: Finding, raw: Fix | None) -> Fix | None:
-        from studio.guide import remedies
-
         state = self.checker.state_of(finding.location.script_id)
         if state is None:
             return raw.advice() if raw is not None and raw.applicable else raw
-        found: list[Fix] = [raw] if raw is not None and raw.applicable else []
-        more = remedies.candidates(self, state, finding)
-        if not found and not more:
-            return raw
+        if finding.rule in _SPOKEN_RULES and finding.location.shot_id is not None:
+            self._learn(state, finding)
+        tried = False
         lenient = None
-        for fix in (*found, *more):
+        # The rule's own fix first; the other candidates are only made when it is not clean.
+        first = [raw] if raw is not None and raw.applicable else []
+        for fix in itertools.chain(first, remedies.candidates(self, state, finding)):
+            tried = True
             verdict = self.verdict(state, fix.edits, finding.severity.rank)
             if verdict == CLEAN:
                 return fix
@@ -211,7 +229,22 @@ class Vetting:
                 lenient = fix
         if lenient is not None:
             return lenient
-        return remedies.advice(self, state, finding, raw)
+        return remedies.advice(self, state, finding, raw) if tried else raw
+
+    def _learn(self, state: ScriptState, finding: Finding) -> None:
+        """Take a current voice-over finding's reading time instead of measuring its line again."""
+        shot_id = finding.location.shot_id
+        assert shot_id is not None
+        cached = self.checker.cached(shot_id)
+        placed = self.place(shot_id)
+        if cached is not None and placed is not None and any(f is finding for f in cached.findings):
+            self.limits(state).know(placed[2].voiceover, round(finding.args["speak"] * 10))
+
+    def key_words(self) -> tuple[str, ...]:
+        """The words a shortened line keeps (from the project and its brief), as of this version."""
+        if self._keys is None or self._keys[0] != self.version:
+            self._keys = (self.version, key_words(self.checker.project))
+        return self._keys[1]
 
     # --- judging edits -------------------------------------------------------------
 
@@ -221,9 +254,11 @@ class Vetting:
         if counted is None:
             return None
         before, after = counted
-        if any(after[i] > before[i] for i in range(rank)) or after[rank] >= before[rank]:
+        if after[rank] >= before[rank] or (
+            rank and (after[0] > before[0] or (rank > 1 and after[1] > before[1]))
+        ):
             return None
-        return CLEAN if all(a <= b for a, b in zip(after, before, strict=True)) else LOWER
+        return CLEAN if after[0] <= before[0] and after[1] <= before[1] and after[2] <= before[2] else LOWER
 
     def limits(self, state: ScriptState) -> Limits:
         """The script's limits in tenths."""
@@ -246,8 +281,12 @@ class Vetting:
         if where is None:
             return None
         beat, alt = where
-        shot = next((s for s in alt.shots if s.id == shot_id), None)
-        return None if shot is None else (beat, alt, shot)
+        if self._shots is None:
+            self._shots = {
+                s.id: s for script in self.checker.project.scripts for _b, _a, s in script.iter_shots()
+            }
+        shot = self._shots.get(shot_id) if shot_id else None
+        return None if shot is None or not any(s is shot for s in alt.shots) else (beat, alt, shot)
 
     def players(self, state: ScriptState, beat: Beat, alt: Alternative) -> list[Variant]:
         """The script's variants that play ``alt``."""
@@ -257,15 +296,19 @@ class Vetting:
         """Findings (by severity) before and after the edits, over all they can change; None when unjudgeable."""
         shots: dict[str, dict[str, Any]] = {}
         variants: dict[str, dict[str, Any]] = {}
+        places: dict[str, tuple[Beat, Alternative, Shot]] = {}
+        script_id = state.script.id
         for entity_id, name, value in edits:
-            placed = self.place(entity_id)
+            placed = places.get(entity_id) or self.place(entity_id)
             target: object | None = placed[2] if placed is not None else None
-            if target is None or self.checker.where_script(entity_id) != state.script.id:
+            if target is None or self.checker.where_script(entity_id) != script_id:
                 target = next((v for v in state.script.variants if v.id == entity_id), None)
                 if target is None:
                     return None
                 bucket = variants
             else:
+                assert placed is not None
+                places[entity_id] = placed
                 bucket = shots
             try:
                 value = ops.coerce(target, name, value)
@@ -274,30 +317,43 @@ class Vetting:
             bucket.setdefault(entity_id, {})[name] = value
         if not shots and not variants:
             return None
-        if not variants and all(set(ch) == {"duration_ds"} for ch in shots.values()):
-            return self._timing_delta(state, shots)
+        if not variants and all(len(ch) == 1 and "duration_ds" in ch for ch in shots.values()):
+            return self._timing_delta(state, shots, places)
         return self._full_delta(state, shots, variants)
 
-    def _timing_delta(self, state: ScriptState, shots: dict[str, dict[str, Any]]) -> tuple[Counts, Counts]:
+    def _played(self, state: ScriptState) -> dict[str, list[Timeline]]:
+        """Alternative id -> the cuts (one per variant) that play it."""
+        key = (state.script.id, "")
+        played = self._plays.get(key)
+        if played is None:
+            played = self._plays[key] = {}
+            for variant in state.script.variants:
+                tl = self.timeline(state, variant)
+                for alt_id in tl.pos:
+                    played.setdefault(alt_id, []).append(tl)
+        return played
+
+    def _timing_delta(
+        self,
+        state: ScriptState,
+        shots: dict[str, dict[str, Any]],
+        places: dict[str, tuple[Beat, Alternative, Shot]],
+    ) -> tuple[Counts, Counts]:
         lim = self.limits(state)
         before, after = [0, 0, 0], [0, 0, 0]
         moved: dict[str, int] = {}
-        beats: dict[str, tuple[Beat, Alternative]] = {}
         for shot_id, changes in shots.items():
-            placed = self.place(shot_id)
-            assert placed is not None
-            beat, alt, shot = placed
+            _beat, alt, shot = places[shot_id]
             new = changes["duration_ds"]
             shot_timing(shot, shot.duration_ds, lim, before)
             shot_timing(shot, new, lim, after)
             moved[alt.id] = moved.get(alt.id, 0) + new - shot.duration_ds
-            beats[alt.id] = (beat, alt)
-        for variant in state.script.variants:
-            tl = self.timeline(state, variant)
+        played = self._played(state)
+        cuts = {id(tl): tl for a in moved for tl in played.get(a, ())}
+        for tl in cuts.values():
             deltas = {tl.pos[a]: d for a, d in moved.items() if a in tl.pos}
-            if deltas:
-                timing_counts(tl, lim, dict.fromkeys(deltas, 0), before)
-                timing_counts(tl, lim, deltas, after, grown=True)
+            timing_counts(tl, lim, dict.fromkeys(deltas, 0), before)
+            timing_counts(tl, lim, deltas, after, grown=True)
         return before, after
 
     def _full_delta(
@@ -371,3 +427,7 @@ def _stretched(old: list[Finding], new: list[Finding], into: Counts) -> None:
     for f in new:
         if f.rule in _STRETCH and f.rule in was and f.args["dur"] > was[f.rule]:
             into[_STRETCH[f.rule]] += 1
+
+
+# Imported last: the candidates read this module's Limits and Vetting.
+from studio.guide import remedies  # noqa: E402

@@ -473,12 +473,16 @@ class GuidePanel(QWidget):
         fix = finding.fix
         if fix is None or not fix.applicable:
             return False
-        entity = self.doc.project.find(fix.entity_id)
-        if entity is None:
-            log.info("fix target %s is gone", fix.entity_id)
+        project = self.doc.project
+        targets = [(project.find(entity_id), name, value) for entity_id, name, value in fix.edits]
+        if any(entity is None for entity, _, _ in targets):
+            log.info("a target of fix %s is gone", fix.text("en"))
             return False
-        self.doc.push(SetFieldCommand(self.doc.project, entity, fix.field, fix.value,
-                                      text=self.tr("Apply fix: %1").replace("%1", fix.text(ui_lang()))))  # fmt: skip
+        text = self.tr("Apply fix: %1").replace("%1", fix.text(ui_lang()))
+        # A fix with companion edits (the next shot takes the words a hook line gives up) is one undo step.
+        with self.doc.macro(text):
+            for entity, name, value in targets:
+                self.doc.push(SetFieldCommand(project, entity, name, value, text=text))
         self.run()
         return True
 
