@@ -68,6 +68,8 @@ class Checker:
         self._attached = False
         #: Chooses each finding's fix so that applying fixes converges (see studio.guide.vetting).
         self.vetting = Vetting(self)
+        #: Whether the last incremental pass changed some alternative's length or shot count.
+        self._timing_moved = True
 
     # --- following the document ---------------------------------------------------
 
@@ -161,7 +163,7 @@ class Checker:
     def _refresh(self) -> None:
         if not self._dirty_all and self._dirty_shots and self._incremental():
             self._dirty_shots.clear()
-            self.vetting.changed()
+            self.vetting.changed(self._timing_moved)
             return
         if self._dirty_all or self._dirty_shots or len(self._scripts) != len(self.project.scripts):
             self._full()
@@ -264,6 +266,7 @@ class Checker:
 
     def _incremental(self) -> bool:
         """Re-check only the dirty shots; False when the structure moved under us."""
+        self._timing_moved = False
         touched: dict[str, tuple[_ScriptState, dict[str, tuple[Beat, Alternative]]]] = {}
         for shot_id in self._dirty_shots:
             place = self._where.get(shot_id)
@@ -278,7 +281,10 @@ class Checker:
             touched.setdefault(script_id, (state, {}))[1][alt.id] = (beat, alt)
         for state, alts in touched.values():
             for beat, alt in alts.values():
-                state.summaries[alt.id] = self._resummarize(state.script, beat, alt, state.th)
+                was = state.summaries.get(alt.id)
+                now = state.summaries[alt.id] = self._resummarize(state.script, beat, alt, state.th)
+                if was is None or (was.duration_ds, was.count) != (now.duration_ds, now.count):
+                    self._timing_moved = True
             # A variant's findings read only the alternatives it plays: the others keep theirs.
             for v in state.script.variants:
                 if v.id not in state.variant_findings or any(

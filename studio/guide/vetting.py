@@ -18,7 +18,6 @@ variants' timing alone, without re-running any rule.
 from __future__ import annotations
 
 import copy
-import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -183,19 +182,28 @@ class Vetting:
         self.checker = checker
         #: Bumped whenever the checker's results change; answers are kept per version.
         self.version = 0
+        #: Bumped when some cut's durations or shot counts change (or the structure does).
+        self.timing = 0
+        self._wide = False
         self._timelines: dict[tuple[str, str], Timeline] = {}
         self._limits: dict[str, Limits] = {}
         self._keys: tuple[int, tuple[str, ...]] | None = None
         self._plays: dict[tuple[str, str], dict[str, list[Timeline]]] = {}
         self._shots: dict[str, Shot] | None = None
 
-    def changed(self) -> None:
-        """The checker's results changed: judge again."""
+    def changed(self, timing: bool = True) -> None:
+        """The checker's results changed: judge again (``timing``: some cut's durations or shot counts too).
+
+        A choice made on timing alone (the rule's own duration fix, clean) stays good until a
+        cut's timing changes: typing in one shot does not make every other shot's fix be judged again.
+        """
         self.version += 1
-        self._timelines.clear()
-        self._limits.clear()
-        self._plays.clear()
-        self._shots = None
+        if timing:
+            self.timing += 1
+            self._timelines.clear()
+            self._limits.clear()
+            self._plays.clear()
+            self._shots = None
 
     # --- the Judge protocol ---------------------------------------------------------
 
@@ -204,10 +212,11 @@ class Vetting:
         self.checker.sync()
         d = finding.__dict__
         memo = d.get("_offer")
-        if memo is not None and memo[0] == self.version:
-            return memo[1]  # type: ignore[no-any-return]
+        if memo is not None and (memo[0] == self.version or (not memo[2] and memo[1] == self.timing)):
+            return memo[3]  # type: ignore[no-any-return]
+        self._wide = False
         fix = self._choose(finding, raw)
-        d["_offer"] = (self.version, fix)
+        d["_offer"] = (self.version, self.timing, self._wide, fix)
         return fix
 
     def _choose(self, finding: Finding, raw: Fix | None) -> Fix | None:
@@ -216,13 +225,19 @@ class Vetting:
             return raw.advice() if raw is not None and raw.applicable else raw
         if finding.rule in _SPOKEN_RULES and finding.location.shot_id is not None:
             self._learn(state, finding)
-        tried = False
+        rank = finding.severity.rank
         lenient = None
-        # The rule's own fix first; the other candidates are only made when it is not clean.
-        first = [raw] if raw is not None and raw.applicable else []
-        for fix in itertools.chain(first, remedies.candidates(self, state, finding)):
+        if raw is not None and raw.applicable:
+            verdict = self.verdict(state, raw.edits, rank)
+            if verdict == CLEAN:
+                return raw
+            lenient = raw if verdict == LOWER else None
+        # From here on the choice reads the shots' words and the brief, not only the timing.
+        self._wide = True
+        tried = lenient is not None or (raw is not None and raw.applicable)
+        for fix in remedies.candidates(self, state, finding):
             tried = True
-            verdict = self.verdict(state, fix.edits, finding.severity.rank)
+            verdict = self.verdict(state, fix.edits, rank)
             if verdict == CLEAN:
                 return fix
             if verdict == LOWER and lenient is None:
@@ -358,8 +373,9 @@ class Vetting:
 
     def _full_delta(
         self, state: ScriptState, shots: dict[str, dict[str, Any]], variants: dict[str, dict[str, Any]]
-    ) -> tuple[Counts, Counts]:
+    ) -> tuple[Counts, Counts] | None:
         checker, script = self.checker, state.script
+        self._wide = True
         before, after = [0, 0, 0], [0, 0, 0]
         alts: dict[str, tuple[Beat, Alternative]] = {}
         copies: dict[str, Alternative] = {}
@@ -397,16 +413,16 @@ class Vetting:
                 rerun.update((v.id, v) for v in self.players(state, beat, alt))
         lang = checker.project.language
         for variant in rerun.values():
+            wanted = variants.get(variant.id)
+            if wanted:
+                if variant.is_base:
+                    return None  # a copy would not be the base; no fix edits the base's own fields
+                variant = copy.copy(variant)
+                for name, value in wanted.items():
+                    setattr(variant, name, value)
             old_findings = state.variant_findings.get(variant.id, [])
             _count(old_findings, before)
-            saved = {name: getattr(variant, name) for name in variants.get(variant.id, {})}
-            try:
-                for name, value in variants.get(variant.id, {}).items():
-                    setattr(variant, name, value)  # put back below; no listener hears it
-                new_findings = check_variant(script, variant, state.th, summaries, lang)
-            finally:
-                for name, value in saved.items():
-                    setattr(variant, name, value)
+            new_findings = check_variant(script, variant, state.th, summaries, lang)
             _count(new_findings, after)
             _stretched(old_findings, new_findings, after)
         if brief:

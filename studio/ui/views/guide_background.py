@@ -85,7 +85,7 @@ class FirstCheck:
         self.checker = checker
         self.lang = lang
         #: id(finding) -> (finding, its message and fix in ``lang``): the panel's sentences, made here too.
-        self.bodies: dict[int, tuple[Any, str]] = {}
+        self.bodies: dict[int, tuple[Any, str, Any]] = {}
         self.script = script
         self.variant = variant
         self.found: list[Any] = []
@@ -106,7 +106,7 @@ class FirstCheck:
                     self.found = self.checker.check(self.script, self.variant)
                 self.deferred = waited.deferred
                 for finding in self.found:
-                    self.bodies[id(finding)] = (finding, body(finding, self.lang))
+                    self.bodies[id(finding)] = (finding, body(finding, self.lang), finding.fix)
             except Exception as exc:  # a concurrent edit, or a broken rule the GUI-thread check will report
                 log.debug("background guide check failed", exc_info=True)
                 self.error = exc

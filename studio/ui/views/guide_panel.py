@@ -114,7 +114,7 @@ class GuidePanel(QWidget):
         self._row_findings: list[Any] = []
         #: id(finding) -> (finding, its message and fix in the language of ``_bodies_lang``): an unchanged
         #: shot keeps its finding objects from check to check, so their sentences are built once.
-        self._bodies: dict[int, tuple[Any, str]] = {}
+        self._bodies: dict[int, tuple[Any, str, Any]] = {}
         self._bodies_lang = ""
         #: True when the last check left out hits waiting for the segmenter's dictionary.
         self._deferred = False
@@ -338,12 +338,14 @@ class GuidePanel(QWidget):
         }
         find = _entities(self.doc.project).get
         known = self._bodies if self._bodies_lang == lang else {}
-        bodies: dict[int, tuple[Any, str]] = {}
+        bodies: dict[int, tuple[Any, str, Any]] = {}
         rows = []
         for finding in self.findings:
             hit = known.get(id(finding))
-            text = hit[1] if hit is not None and hit[0] is finding else body(finding, lang)
-            bodies[id(finding)] = (finding, text)
+            # A kept finding may offer another fix now (the guide judges fixes against the rest of the script).
+            fix = finding.fix
+            text = hit[1] if hit is not None and hit[0] is finding and hit[2] is fix else body(finding, lang)
+            bodies[id(finding)] = (finding, text, fix)
             where = self.where(finding, find)  # shot codes change without their findings changing
             rows.append((self._key(finding), finding.severity.value, f"{where}: {text}" if where else text))
         self._bodies, self._bodies_lang = bodies, lang
