@@ -45,7 +45,13 @@ from studio.imports.report_import import (
 from studio.imports.report_profiles import COUNTS, MONEY, Profile
 from studio.results.metrics import count_label
 from studio.ui.commands import ImportResultsCommand
-from studio.ui.dialogs.report_rows import ROW_VARIANT, ReportJob, ReportRowsModel, VariantDelegate
+from studio.ui.dialogs.report_rows import (
+    ROW_VARIANT,
+    ReportJob,
+    ReportRowsModel,
+    VariantDelegate,
+    release_collector,
+)
 from studio.ui.dialogs.report_words import describe_error, describe_note
 from studio.ui.document import DocumentController
 from studio.ui.views.common import ui_lang
@@ -350,6 +356,10 @@ class ReportImportDialog(QDialog):
     def done(self, result: int) -> None:
         """Close at once; Cancel during reading stops it (the thread ends at its next progress point)."""
         self._stop()
+        # The rows go now, then the collector scans what remains as before the dialog.
+        self.table, self.current = None, None
+        self.model.set_rows([])
+        release_collector()
         super().done(result)
 
 
