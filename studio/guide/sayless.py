@@ -161,6 +161,9 @@ def split_line(text: str, fits: Fits, keys: tuple[str, ...] = ()) -> tuple[str, 
             | {i for i, ch in enumerate(text) if i and ch in _ZH_STARTS}
         )
         loose = [i for i in range(1, len(text)) if not (text[i - 1].isascii() and text[i].isascii())]
+        words = _word_edges(text)
+        if words:
+            loose = [i for i in loose if i in words] or loose
     else:
         soft = [i for i, ch in enumerate(text) if ch == " "]
         loose = []
@@ -176,6 +179,13 @@ def split_line(text: str, fits: Fits, keys: tuple[str, ...] = ()) -> tuple[str, 
         if best is not None:
             return best
     return None
+
+
+def _word_edges(text: str) -> frozenset[int]:
+    """Where the words of ``text`` start, when the segmenter is already loaded (it is never loaded for this)."""
+    from studio.guide import segment
+
+    return segment.word_starts(text) if segment.loaded() else frozenset()
 
 
 def joined(first: str, then: str) -> str:
