@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
+
+from studio.imports.text_decode import read_bounded
 
 #: Larger returned scripts are not scripts (a video pasted into a document): refused before reading.
 MAX_BYTES = 20 * 1024 * 1024
@@ -20,16 +23,12 @@ class ReturnedScriptError(Exception):
 def read_returned(path: str | Path) -> str:
     """The text of a returned script: a .docx's paragraphs and table cells, or a text file as UTF-8."""
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except OSError:
-        raise ReturnedScriptError(str(path), "unreadable") from None
-    if size > MAX_BYTES:
-        raise ReturnedScriptError(str(path), "too_large")
+    # Bounded whatever the source: a pipe or /dev/zero says its size is 0.
+    data = read_bounded(p, MAX_BYTES, lambda reason, name, **_facts: ReturnedScriptError(name, reason))
     if p.suffix.lower() != ".docx":
         try:
-            return _not_empty(_decode(p.read_bytes()), path)
-        except (OSError, UnicodeDecodeError):
+            return _not_empty(_decode(data), path)
+        except UnicodeDecodeError:
             raise ReturnedScriptError(str(path), "unreadable") from None
     import zipfile
 
@@ -37,7 +36,7 @@ def read_returned(path: str | Path) -> str:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(str(p))
+        document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise ReturnedScriptError(str(path), "not_docx") from None
     lines = [para.text for para in document.paragraphs]

@@ -102,3 +102,13 @@ def test_cli_says_one_line_for_a_huge_count(sample_path: Path, tmp_path: Path, c
         assert main(["--ui-lang", lang, "results", str(sample_path), "--import", str(path)]) == 1
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and words in err and "OverflowError" not in err, err
+
+
+def test_a_returned_script_from_dev_zero_is_refused_at_the_limit() -> None:
+    from studio.imports.returned_docx import ReturnedScriptError, read_returned
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero here")
+    with pytest.raises(ReturnedScriptError) as info:
+        read_returned("/dev/zero")
+    assert info.value.reason == "too_large"
