@@ -188,3 +188,28 @@ def test_cancel_while_reading_stops_and_stores_nothing(doc, qtbot, tmp_path: Pat
     assert job.cancelled and not dialog.is_busy()
     qtbot.waitUntil(lambda: job not in report_rows._RUNNING, timeout=60_000)
     assert doc.undo_stack.count() == steps and dialog.model.rowCount() == 0
+
+
+def test_the_conflict_reads_in_chinese(doc, qtbot, qapp, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from studio.ui.app import Translators
+
+    monkeypatch.setenv("STUDIO_LANG", "en")  # restored after the test (install() writes it)
+    report = tmp_path / "巨量引擎.csv"
+    report.write_text(OCEAN, "utf-8-sig")
+    translators = Translators(qapp)
+    try:
+        translators.install("zh")
+        dialog = _open(doc, qtbot, report)
+        qtbot.waitUntil(lambda: not dialog.is_busy())
+        assert "请在下方选择" in dialog.message.text() and "41,300" in dialog.message.text()
+        assert dialog.conflict_box.title() == "报表与它没有的旧数值冲突"
+        assert dialog.choice_radios["replace"].text().startswith("用报表替换该版本的结果；舍弃")
+        assert "41,300" in dialog.choice_radios["agree"].text()
+        assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "广告名"
+    finally:
+        translators.install("en")
+        for translator in translators._installed:
+            qapp.removeTranslator(translator)
+        translators.setParent(None)
