@@ -370,11 +370,38 @@ class FrameSource:
         if shot.frame:
             key = (shot.frame, kind)
             if key not in self._cache:
-                self._cache[key] = self._load(shot.frame, kind)
+                loaded = self._load(shot.frame, kind)
+                self._cache[key] = None if loaded is None else self._boxed(loaded)
             found = self._cache[key]
             if found is not None:
                 return found
         return self.placeholder()
+
+    def _boxed(self, image: FrameImage) -> FrameImage:
+        """The frame padded to the platform's shape when it is taller than that.
+
+        Every layout gives a frame a box of the platform's shape; a long phone screenshot
+        (300x4000) scaled to the box's width would be taller than a page (the PDF table refused
+        the row) or give one shot a page, so it is fitted whole inside the box instead. Wider
+        pictures already fit: their height stays below the box's.
+        """
+        aw, ah = self._aspect
+        if image.height * aw <= image.width * ah * 1.02:
+            return image
+        from PIL import Image
+
+        try:
+            with Image.open(io.BytesIO(image.data)) as src:
+                pic = src.convert("RGB")
+        except Exception:  # the bytes passed the header check, yet Pillow's parsers can raise almost anything
+            log.warning("frame could not be fitted to its box", exc_info=True)
+            return self.placeholder()
+        width = max(1, round(pic.height * aw / ah))
+        box = Image.new("RGB", (width, pic.height), (236, 236, 236))
+        box.paste(pic, ((width - pic.width) // 2, 0))
+        out = io.BytesIO()
+        box.save(out, "JPEG", quality=85)
+        return FrameImage(out.getvalue(), width, pic.height, format="jpeg")
 
     def _fetch(self, digest: str, kind: str) -> bytes | None:
         if self._media is None:

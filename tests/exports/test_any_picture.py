@@ -1,0 +1,88 @@
+"""Any picture, any export: odd sizes and kinds of picture never stop an export nor give a shot a page."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from studio.cli import main
+from studio.exports import formats
+from studio.media.images import import_image
+from studio.models.entities import Frame
+from studio.samples import sample_project
+from studio.store.document import ProjectFile
+
+sys.path.insert(0, str(Path(__file__).parent))
+from picture_set import PICTURES
+
+
+def _project(path: Path, pictures: bool) -> Path:
+    """The sample with each odd picture on a shot twice over: once imported (its renditions made
+    by the import), once stored raw as every rendition (what an old or foreign file may hold)."""
+    project, blobs = sample_project("zh", frame_edge=120)
+    shots = [s for b in project.scripts[0].beats for a in b.alternatives for s in a.shots]
+    if pictures:
+        pairs = []
+        for data, filename in PICTURES.values():
+            made = import_image(data, filename)
+            pairs.append((made.hash, {"original": data, "thumb": made.thumb, "print": made.print},
+                          Frame(made.hash, filename, made.width, made.height, made.format)))  # fmt: skip
+            raw = hashlib.sha256(b"raw" + data).hexdigest()
+            pairs.append(
+                (raw, {"original": data, "thumb": data, "print": data}, Frame(raw, filename, 1, 1, "PNG"))
+            )
+        for shot, (digest, kinds, frame) in zip(shots, pairs, strict=False):
+            blobs[digest] = kinds
+            project.frames[digest] = frame
+            shot.frame = digest
+    ProjectFile.create(path, project, blobs).close()
+    return path
+
+
+def _export(source: Path, fmt: str, out: Path, *extra: str) -> int:
+    return main(["export", str(source), "--format", fmt, "--all", "-o", f"{out}/", *extra])
+
+
+def _pages(folder: Path) -> int:
+    return sum(len(pdfium.PdfDocument(str(p))) for p in folder.glob("*.pdf"))
+
+
+@pytest.mark.parametrize("fmt", [f.name for f in formats.FORMATS])
+def test_every_format_takes_every_picture(tmp_path: Path, fmt: str) -> None:
+    source = _project(tmp_path / "odd.studio", pictures=True)
+    suffixes = formats.find(fmt).suffixes if fmt == "talent-brief" else formats.find(fmt).suffixes[:1]
+    for suffix in suffixes:
+        out = tmp_path / suffix.strip(".")
+        if fmt == "talent-brief":
+            assert main(["export", str(source), "--format", fmt, "-o", str(out / f"brief{suffix}")]) == 0
+        else:
+            assert _export(source, fmt, out) == 0, fmt
+        written = [p for p in out.iterdir() if p.is_file()]
+        assert written and all(p.stat().st_size > 200 for p in written), written
+
+
+@pytest.mark.parametrize("layout", ["table", "3x2"])
+def test_odd_pictures_give_no_shot_a_page(tmp_path: Path, layout: str) -> None:
+    plain = _project(tmp_path / "plain.studio", pictures=False)
+    odd = _project(tmp_path / "odd.studio", pictures=True)
+    assert _export(plain, "pdf", tmp_path / "plain", "--layout", layout) == 0
+    assert _export(odd, "pdf", tmp_path / "odd", "--layout", layout) == 0
+    # Placeholders have the platform's shape, the box every picture is fitted into: same paper, give or take one page.
+    assert _pages(tmp_path / "odd") <= _pages(tmp_path / "plain") + 1, (
+        _pages(tmp_path / "odd"),
+        _pages(tmp_path / "plain"),
+    )
+    for doc in (tmp_path / "odd").glob("*.pdf"):
+        pdf = pdfium.PdfDocument(str(doc))
+        text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        codes = [
+            s.code
+            for b in sample_project("zh", 120)[0].scripts[0].beats
+            for a in b.alternatives
+            for s in a.shots
+        ]
+        assert all(code in text for code in codes)  # every shot is on the paper
