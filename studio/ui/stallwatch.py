@@ -133,7 +133,7 @@ class StallWatch(QObject):
             if now < next_sample:
                 continue
             frame = sys._current_frames().get(self._gui)
-            stack = "".join(traceback.format_stack(frame, limit=12)) if frame is not None else ""
+            stack = "".join(traceback.format_stack(frame, limit=40)) if frame is not None else ""
             del frame
             with self._lock:
                 if self._beat != beat:

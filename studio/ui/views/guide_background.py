@@ -31,6 +31,21 @@ def _notify(done: Callable[[], None]) -> None:
         done()
 
 
+def finding_key(finding: Any) -> tuple[Any, ...]:
+    """What makes a finding the same one from check to check: its rule and exactly where it applies."""
+    loc = finding.location
+    return (finding.rule, loc.variant_id, loc.beat_id, loc.alt_id, loc.shot_id, loc.field, loc.span)
+
+
+def row_parts(finding: Any, lang: str) -> tuple[Any, str, tuple[Any, ...], str, Any]:
+    """(finding, its sentence, its key, its severity's name, its fix): what the panel keeps per finding object.
+
+    The fix is kept to notice when a kept finding offers another (the guide judges fixes against the
+    rest of the script), which changes its sentence.
+    """
+    return finding, body(finding, lang), finding_key(finding), finding.severity.value, finding.fix
+
+
 def body(finding: Any, lang: str) -> str:
     """A finding as the panel lists it, but for where it is: its message, then its fix on a line of its own."""
     text: str = finding.message(lang)
@@ -84,8 +99,8 @@ class FirstCheck:
     def __init__(self, checker: Any, script: Script, variant: Variant | None, lang: str) -> None:
         self.checker = checker
         self.lang = lang
-        #: id(finding) -> (finding, its message and fix in ``lang``): the panel's sentences, made here too.
-        self.bodies: dict[int, tuple[Any, str, Any]] = {}
+        #: id(finding) -> :func:`row_parts` in ``lang``: the panel's sentences, made here too.
+        self.bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         self.script = script
         self.variant = variant
         self.found: list[Any] = []
@@ -106,7 +121,7 @@ class FirstCheck:
                     self.found = self.checker.check(self.script, self.variant)
                 self.deferred = waited.deferred
                 for finding in self.found:
-                    self.bodies[id(finding)] = (finding, body(finding, self.lang), finding.fix)
+                    self.bodies[id(finding)] = row_parts(finding, self.lang)
             except Exception as exc:  # a concurrent edit, or a broken rule the GUI-thread check will report
                 log.debug("background guide check failed", exc_info=True)
                 self.error = exc

@@ -25,7 +25,7 @@ from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
-from studio.ui.views.guide_background import FirstCheck, Relay, body, warm_up
+from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -112,9 +112,9 @@ class GuidePanel(QWidget):
         self._rows: list[tuple[Any, str, str]] = []
         #: The finding each row holds (FindingRole's value, kept here too: reading it back costs).
         self._row_findings: list[Any] = []
-        #: id(finding) -> (finding, its message and fix in the language of ``_bodies_lang``): an unchanged
+        #: id(finding) -> (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged
         #: shot keeps its finding objects from check to check, so their sentences are built once.
-        self._bodies: dict[int, tuple[Any, str, Any]] = {}
+        self._bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         self._bodies_lang = ""
         #: True when the last check left out hits waiting for the segmenter's dictionary.
         self._deferred = False
@@ -296,7 +296,7 @@ class GuidePanel(QWidget):
         self.list.blockSignals(True)
         self._update_list()
         if keep is not None:
-            restore = next((i for i, f in enumerate(self.findings) if self._key(f) == keep), None)
+            restore = next((i for i, row in enumerate(self._rows) if row[0] == keep), None)
             if restore is not None and restore != self.list.currentRow():
                 self.list.setCurrentRow(restore)
             elif restore is None:
@@ -338,16 +338,17 @@ class GuidePanel(QWidget):
         }
         find = _entities(self.doc.project).get
         known = self._bodies if self._bodies_lang == lang else {}
-        bodies: dict[int, tuple[Any, str, Any]] = {}
+        bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         rows = []
         for finding in self.findings:
             hit = known.get(id(finding))
             # A kept finding may offer another fix now (the guide judges fixes against the rest of the script).
-            fix = finding.fix
-            text = hit[1] if hit is not None and hit[0] is finding and hit[2] is fix else body(finding, lang)
-            bodies[id(finding)] = (finding, text, fix)
+            if hit is None or hit[0] is not finding or hit[4] is not finding.fix:
+                hit = row_parts(finding, lang)
+            bodies[id(finding)] = hit
+            _, text, key, kind, _ = hit
             where = self.where(finding, find)  # shot codes change without their findings changing
-            rows.append((self._key(finding), finding.severity.value, f"{where}: {text}" if where else text))
+            rows.append((key, kind, f"{where}: {text}" if where else text))
         self._bodies, self._bodies_lang = bodies, lang
         old = self._rows
         same = 0
@@ -398,10 +399,7 @@ class GuidePanel(QWidget):
 
     @staticmethod
     def _key(finding: Any) -> tuple[Any, ...] | None:
-        if finding is None:
-            return None
-        loc = finding.location
-        return (finding.rule, loc.variant_id, loc.beat_id, loc.alt_id, loc.shot_id, loc.field, loc.span)
+        return None if finding is None else finding_key(finding)
 
     def where(self, finding: Any, find: Callable[[str], object | None] | None = None) -> str:
         """Where a finding applies, in words: a shot code, a beat and alternative, or a variant.
