@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -350,40 +351,52 @@ class GuidePanel(QWidget):
             where = self.where(finding, find)  # shot codes change without their findings changing
             rows.append((key, kind, f"{where}: {text}" if where else text))
         self._bodies, self._bodies_lang = bodies, lang
-        old = self._rows
-        same = 0
-        limit = min(len(old), len(rows))
+        self._apply_rows(rows, icons)
+        self._rows = rows
+
+    def _apply_rows(self, rows: list[tuple[Any, str, str]], icons: dict[str, Any]) -> None:
+        """Turn the list's rows from ``self._rows`` into ``rows`` with as few item changes as it takes.
+
+        The unchanged head and tail are skipped at once; the stretch between is matched row by row
+        (difflib), so a finding gone near the top and one new near the bottom touch two rows, not
+        every row between them. Inside a replaced run, items are rewritten before any is created.
+        """
+        old, findings, lw = self._rows, self.findings, self.list
+        same, limit = 0, min(len(old), len(rows))
         while same < limit and old[same] == rows[same]:
             same += 1
         tail = 0
         while tail < limit - same and old[-1 - tail] == rows[-1 - tail]:
             tail += 1
-        lw = self.list
-        shown, findings = self._row_findings, self.findings
-        for i in range(same):  # the same text can stand for a new finding object (its fix value)
-            if shown[i] is not findings[i]:
-                lw.item(i).setData(FindingRole, findings[i])
-        # The changed stretch: old[same:len(old)-tail] becomes rows[same:len(rows)-tail].
-        old_end, new_end = len(old) - tail, len(rows) - tail
-        for i in range(same, min(old_end, new_end)):
-            item = lw.item(i)
-            _, kind, text = rows[i]
-            if old[i][1] != kind:
-                item.setIcon(icons.get(kind, icons["tip"]))
-            if old[i][2] != text:
-                item.setText(text)
-            item.setData(FindingRole, self.findings[i])
-        for _ in range(new_end, old_end):
-            lw.takeItem(new_end)  # the item is Python's now, and goes with this reference
-        for i in range(old_end, new_end):
-            _, kind, text = rows[i]
-            item = QListWidgetItem(icons.get(kind, icons["tip"]), text)
-            item.setData(FindingRole, self.findings[i])
-            lw.insertItem(i, item)
-        for i in range(new_end, len(rows)):
-            if shown[i - new_end + old_end] is not findings[i]:
-                lw.item(i).setData(FindingRole, findings[i])
-        self._rows = rows
+        shown = list(self._row_findings)  # mirrors the items' FindingRole through the edits below
+        matcher = SequenceMatcher(
+            None, old[same : len(old) - tail], rows[same : len(rows) - tail], autojunk=False
+        )
+        # From the end backwards, so each edit leaves the positions of the ones before it valid.
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                continue
+            i1, i2, j1, j2 = i1 + same, i2 + same, j1 + same, j2 + same
+            common = min(i2 - i1, j2 - j1)
+            for k in range(common):
+                item = lw.item(i1 + k)
+                _, kind, text = rows[j1 + k]
+                if old[i1 + k][1] != kind:
+                    item.setIcon(icons.get(kind, icons["tip"]))
+                if old[i1 + k][2] != text:
+                    item.setText(text)
+                item.setData(FindingRole, findings[j1 + k])
+            for _ in range(i1 + common, i2):
+                lw.takeItem(i1 + common)  # the item is Python's now, and goes with this reference
+            for k in range(j1 + common, j2):
+                _, kind, text = rows[k]
+                item = QListWidgetItem(icons.get(kind, icons["tip"]), text)
+                item.setData(FindingRole, findings[k])
+                lw.insertItem(i1 + (k - j1), item)
+            shown[i1:i2] = findings[j1:j2]
+        for i, finding in enumerate(findings):  # the same text can stand for a new finding object
+            if shown[i] is not finding:
+                lw.item(i).setData(FindingRole, finding)
         self._row_findings = list(findings)
 
     def _set_quiet(self, quiet: bool) -> None:
