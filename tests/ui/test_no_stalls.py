@@ -4,12 +4,16 @@ Open the project as the app does, scroll every view, type a voice-over holding t
 word (the segmenter still loading), apply a guide fix, switch every tab. Every event-loop block
 over 50 ms is recorded with its stack and printed (run with -s to read them). The guide's share
 (each of its panel's slots, timed as the event loop calls it) must stay under 100 ms of the GUI
-thread's CPU time, which other processes on a shared machine cannot inflate. Blocks elsewhere
+thread's CPU time, which other processes on a shared machine cannot inflate; garbage collections,
+which fall wherever Python allocates (~30-100 ms each at 5,000 shots), are left out of it and
+printed on their own. Blocks elsewhere
 (opening the file, building the Write tab's rows, the variants matrix) are listed, not asserted.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
 from pathlib import Path
 
@@ -63,8 +67,30 @@ def _scroll_all(page) -> int:  # type: ignore[no-untyped-def]
     return len(areas)
 
 
-def _time_guide_slots(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float, float]]:
-    """Record (slot, wall ms, GUI-thread CPU ms) for each outermost call of the guide panel's slots."""
+class _Collections:
+    """The GUI thread's garbage-collection pauses: where one falls is chance, so slots are timed without them."""
+
+    def __init__(self) -> None:
+        self.cpu_ms = 0.0  # the GUI thread's CPU in collections so far
+        self.pauses: list[tuple[int, float]] = []  # (generation, CPU ms) of each collection over 10 ms
+        self._start = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if phase == "start":
+            self._start = time.thread_time()
+            return
+        took = (time.thread_time() - self._start) * 1000
+        self.cpu_ms += took
+        if took > 10:
+            self.pauses.append((info["generation"], took))
+
+
+def _time_guide_slots(
+    monkeypatch: pytest.MonkeyPatch, collections: _Collections
+) -> list[tuple[str, float, float]]:
+    """Record (slot, wall ms, GUI-thread CPU ms less garbage collection) for each outermost guide panel slot."""
     from studio.ui.views.guide_panel import GuidePanel
 
     calls: list[tuple[str, float, float]] = []
@@ -74,15 +100,14 @@ def _time_guide_slots(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, float,
 
         def timed(self, *args, _real=real, _name=name):  # type: ignore[no-untyped-def]
             depth[0] += 1
-            wall, cpu = time.perf_counter(), time.thread_time()
+            wall, cpu, collected = time.perf_counter(), time.thread_time(), collections.cpu_ms
             try:
                 return _real(self, *args)
             finally:
                 depth[0] -= 1
                 if depth[0] == 0:
-                    calls.append(
-                        (_name, (time.perf_counter() - wall) * 1000, (time.thread_time() - cpu) * 1000)
-                    )
+                    own = (time.thread_time() - cpu) * 1000 - (collections.cpu_ms - collected)
+                    calls.append((_name, (time.perf_counter() - wall) * 1000, own))
 
         monkeypatch.setattr(GuidePanel, name, timed)
     return calls
@@ -95,7 +120,9 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
     monkeypatch.setattr(segment, "_tokenizer", None)
     monkeypatch.setattr(segment, "_loader", None)
     segment.word_starts.cache_clear()
-    guide_calls = _time_guide_slots(monkeypatch)
+    collections = _Collections()
+    gc.callbacks.append(collections)
+    guide_calls = _time_guide_slots(monkeypatch, collections)
     studio = StudioApp(QApplication.instance(), settings)
     with watch_stalls() as watch:
         window = studio.open_progressively(big_project)
@@ -143,6 +170,7 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
             window.show_tab(key)
             qtbot.waitUntil(lambda key=key: window.pages[key].isVisible())
             _pump()
+    gc.callbacks.remove(collections)
     window.close()
     if studio.doc is not None:
         studio.doc.close()
@@ -153,6 +181,8 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         "guide panel's slots in order (name, wall ms, CPU ms):",
         [(n, round(w), round(c)) for n, w, c in guide_calls],
     )
+    print("garbage collections in the GUI thread over 10 ms (generation, CPU ms):",
+          [(g, round(ms)) for g, ms in collections.pauses])  # fmt: skip
     slowest = sorted(guide_calls, key=lambda c: -c[2])[:5]
     print(
         "guide panel's slowest slots (name, wall ms, CPU ms):",
