@@ -79,8 +79,10 @@ add_messages(
         ),
         "help.results_keep_agreeing": (
             "when the report conflicts with earlier values it does not carry, keep those earlier values only "
-            "where they still agree (the others are dropped and listed)",
-            "报表与它没有的旧数值冲突时，只保留仍然一致的旧数值（其余舍弃并列出）",
+            "where they still agree (the others are dropped and listed); with --retention, keep an earlier "
+            "curve's later seconds where they agree with the new curve's end",
+            "报表与它没有的旧数值冲突时，只保留仍然一致的旧数值（其余舍弃并列出）；与 --retention 一起使用时，"
+            "保留原曲线中与新曲线结尾仍然一致的后续秒数",
         ),
         "help.results_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
         "res.saved": (
@@ -384,7 +386,9 @@ def cmd_results(args: argparse.Namespace) -> int:
 
     if (args.match or args.dry_run or args.skip_unmatched) and not (args.import_ or args.retention):
         raise CliError("res.map_needs_import")
-    if (args.map or args.replace or args.keep_agreeing) and not args.import_:
+    if (args.map or args.replace) and not args.import_:
+        raise CliError("res.map_needs_import")
+    if args.keep_agreeing and not (args.import_ or args.retention):
         raise CliError("res.map_needs_import")
     if "-" in (args.import_, args.retention):
         raise CliError("res.no_stdin")

@@ -32,6 +32,14 @@ add_messages(
             "  「{variant}」：替换原有曲线（{seconds} 秒：0 秒 {start}，{half} 秒 {middle}，结尾 {end}），原曲线将被舍弃",
         ),
         "ret.replacing": ("Earlier curves replaced:", "将被替换的原有曲线："),
+        "ret.kept_tail": (
+            "  {variant}: keeps its earlier curve's seconds {first}-{last} s ({start} → {end}), which the file does not carry",
+            "  「{variant}」：保留原曲线第 {first}-{last} 秒（{start} → {end}），文件中没有这些数值",
+        ),
+        "ret.tail_hint": (
+            "  (--keep-agreeing keeps an earlier curve's later seconds where they still agree with the new end)",
+            "  （加 --keep-agreeing 可保留原曲线中与新曲线结尾仍然一致的后续秒数）",
+        ),
         "report.bad_time": (
             "{path}, row {row}, column {column}: {value!r} is not a time (use seconds such as 3, 3s or 0:03)",
             "{path} 第 {row} 行“{column}”列：{value!r} 不是时间（请用 3、3s 或 0:03 这样的秒数）",
@@ -82,10 +90,11 @@ def import_retention(args: argparse.Namespace, lang: str) -> None:
 
     def build(pf: ProjectFile) -> Any:
         script = pf.project.script(args.script)
-        found = preview_retention(args.retention, script, pf.project.results)
+        choice = "agree" if args.keep_agreeing else None
+        found = preview_retention(args.retention, script, pf.project.results, choice=choice)
         if args.match:
             found = preview_retention(
-                args.retention, script, pf.project.results, _picks(args.match, found, script)
+                args.retention, script, pf.project.results, _picks(args.match, found, script), choice
             )
         return found
 
@@ -106,6 +115,15 @@ def import_retention(args: argparse.Namespace, lang: str) -> None:
             print(say_in(lang, "ret.replacing"))
             for vid, old in shown.replaced.items():
                 print(replaced_line(lang, names.get(vid, vid), old))
+                tail = shown.kept_tail.get(vid)
+                if tail:
+                    first = len(old) - len(tail)
+                    print(say_in(lang, "ret.kept_tail", variant=names.get(vid, vid), first=first, last=len(old) - 1,
+                                 start=f"{tail[0]:.0%}", end=f"{tail[-1]:.0%}"))  # fmt: skip
+            if not args.keep_agreeing and any(
+                len(o) > len(shown.merged[v].retention) for v, o in shown.replaced.items()
+            ):
+                print(say_in(lang, "ret.tail_hint"))
         results = {**pf.project.results, **shown.merged}
         lines = sentences(script, results, lang, pf.project.platform)
         if lines:

@@ -66,6 +66,8 @@ class RetentionPreview:
     merged: dict[str, VariantResult]
     #: Variant id -> the earlier curve the import replaces (only curves that differ from the new one).
     replaced: dict[str, list[float]] = dataclasses.field(default_factory=dict)
+    #: Variant id -> the earlier curve's later seconds kept after the new curve's end (``choice="agree"``).
+    kept_tail: dict[str, list[float]] = dataclasses.field(default_factory=dict)
 
     @property
     def unmatched(self) -> list[CurveRow]:
@@ -182,8 +184,14 @@ def preview_retention(
     script: Script,
     earlier: Mapping[str, VariantResult],
     picks: Mapping[str, str | None] | None = None,
+    choice: str | None = None,
 ) -> RetentionPreview:
-    """Read the curves, match each to a variant (``picks``: curve name -> variant id, None leaves it out)."""
+    """Read the curves, match each to a variant (``picks``: curve name -> variant id, None leaves it out).
+
+    A new curve replaces the earlier one (``choice`` None or "replace"), which the preview lists. With
+    "agree", an earlier curve longer than the new one keeps its later seconds where they still agree
+    (they start no higher than the new curve ends): the file carries no value for them.
+    """
     table = read_report(path)
     layout, found = _curves(table)
     picks = picks or {}
@@ -210,9 +218,16 @@ def preview_retention(
         result.retention = list(row.curve)
         result.updated = stamp
         merged[row.variant_id] = result
+    kept_tail: dict[str, list[float]] = {}
+    for vid, result in merged.items():
+        old = earlier[vid].retention if vid in earlier else []
+        new = result.retention
+        if choice == "agree" and len(old) > len(new) and new and old[len(new)] <= new[-1]:
+            kept_tail[vid] = list(old[len(new) :])
+            result.retention = new + kept_tail[vid]
     replaced = {
         vid: list(earlier[vid].retention)
         for vid, result in merged.items()
         if vid in earlier and earlier[vid].retention and earlier[vid].retention != result.retention
     }
-    return RetentionPreview(table.path, layout, rows, merged, replaced)
+    return RetentionPreview(table.path, layout, rows, merged, replaced, kept_tail)

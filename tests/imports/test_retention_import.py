@@ -171,3 +171,50 @@ def test_cli_lists_the_curve_it_replaces(sample_path: Path, tmp_path: Path, caps
     args[1] = "zh"
     assert main(args) == 0
     assert "替换原有曲线（25 秒" in capsys.readouterr().out
+
+
+def test_keep_agreeing_keeps_an_earlier_curves_later_seconds(tmp_path: Path, project) -> None:
+    script = project.scripts[0]
+    price = script.variants[1]
+    old = list(project.results[price.id].retention)
+    new = [1.0, *(round(s - 0.01, 4) for s in old[1:16])]  # the first 15 s again, a little lower
+    rows = [["视频名称", "时间（秒）", "观众留存率"]] + [
+        ["1130_价格钩子", t, f"{s:.4f}"] for t, s in enumerate(new)
+    ]
+    path = _csv(tmp_path, rows)
+    plain = preview_retention(path, script, project.results)
+    assert plain.merged[price.id].retention == new and plain.replaced == {price.id: old}
+    kept = preview_retention(path, script, project.results, choice="agree")
+    assert kept.kept_tail == {price.id: old[16:]}
+    assert kept.merged[price.id].retention == new + old[16:]
+    # A tail that starts above where the new curve ends does not agree: it goes, listed as replaced.
+    rising = [["视频名称", "时间（秒）", "观众留存率"]] + [
+        ["1130_价格钩子", t, "0.01" if t else "1"] for t in range(16)
+    ]
+    steep = preview_retention(_csv(tmp_path, rising, "steep.csv"), script, project.results, choice="agree")
+    assert steep.kept_tail == {} and len(steep.merged[price.id].retention) == 16
+
+
+def test_cli_keep_agreeing_with_retention(sample_path: Path, tmp_path: Path, capsys) -> None:
+    from studio.cli import main
+    from studio.store.document import ProjectFile
+
+    rows = [["视频名称", "时间（秒）", "观众留存率"]] + [
+        ["1130_价格钩子", s, f"{100 - 3 * s}%"] for s in range(0, 16)
+    ]
+    args = [
+        "--ui-lang",
+        "en",
+        "results",
+        str(sample_path),
+        "--retention",
+        str(_csv(tmp_path, rows)),
+        "--dry-run",
+    ]
+    assert main(args) == 0
+    assert "--keep-agreeing keeps an earlier curve's later seconds" in capsys.readouterr().out
+    assert main([*args[:-1], "--keep-agreeing"]) == 0
+    out = capsys.readouterr().out
+    assert "价格钩子: keeps its earlier curve's seconds 16-25 s" in out
+    with ProjectFile.open(sample_path, readonly=True) as pf:
+        assert len(pf.project.results[pf.project.scripts[0].variants[1].id].retention) == 26

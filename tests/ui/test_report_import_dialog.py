@@ -213,3 +213,36 @@ def test_the_conflict_reads_in_chinese(doc, qtbot, qapp, tmp_path: Path, monkeyp
         for translator in translators._installed:
             qapp.removeTranslator(translator)
         translators.setParent(None)
+
+
+def test_retention_dialog_can_keep_an_earlier_curves_later_seconds(
+    sample_file, qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
+    from studio.ui.document import DocumentController
+
+    doc = DocumentController(sample_file)
+    price = doc.script.variant("价格钩子")
+    old = list(doc.project.results[price.id].retention)
+    rows = "视频名称,时间（秒）,观众留存率\n" + "".join(
+        f"1130_价格钩子,{s},{100 - 3 * s}%\n" for s in range(16)
+    )
+    path = tmp_path / "留存.csv"
+    path.write_text(rows, "utf-8")
+    dialog = RetentionImportDialog(doc, str(path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "replaces its earlier curve (25 s" in dialog.message.text() and dialog.keep_tail.isVisible()
+    qtbot.mouseClick(
+        dialog.keep_tail, Qt.MouseButton.LeftButton, pos=QPoint(6, dialog.keep_tail.height() // 2)
+    )
+    assert "seconds 16-25 are kept" in dialog.message.text()
+    steps = doc.undo_stack.count()
+    dialog.accept()
+    assert doc.undo_stack.count() == steps + 1
+    assert doc.project.results[price.id].retention[16:] == old[16:]
+    doc.undo_stack.undo()
+    assert doc.project.results[price.id].retention == old
+    doc.project.listeners.remove(doc._on_change)

@@ -1266,12 +1266,12 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+299" />
+            <location line="+301" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-272" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1286,7 +1286,7 @@
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+136" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1302,7 +1302,7 @@
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-141" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1332,7 +1332,7 @@
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+167" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -2592,7 +2592,7 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+74" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
             <location line="+273" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
@@ -2670,7 +2670,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+73" />
+            <location filename="../../ui/dialogs/report_rows.py" line="+75" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>Row</translation>
@@ -2989,14 +2989,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
-            <location line="+90" />
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+39" />
+            <location line="+115" />
             <source>Import retention curves</source>
-            <extracomment>Curve-table columns.</extracomment>
+            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-110" />
             <source>Curve</source>
             <translation>Curve</translation>
         </message>
@@ -3016,7 +3016,12 @@
             <translation>Match</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+10" />
+            <source>Keep an earlier curve's later seconds where they still agree with the new curve's end</source>
+            <translation>Keep an earlier curve's later seconds where they still agree with the new curve's end</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Only the curves are stored; every count stays as it is.</source>
             <translation>Only the curves are stored; every count stays as it is.</translation>
         </message>
@@ -3034,7 +3039,12 @@
             <translation>%1 replaces its earlier curve (%2 s: %3 at 0 s, %4 at %5 s, %6 at the end); that curve is dropped.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+6" />
+            <source>Its seconds %1-%2 are kept (%3 → %4).</source>
+            <translation>Its seconds %1-%2 are kept (%3 → %4).</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>(choose a variant)</source>
             <translation>(choose a variant)</translation>
         </message>

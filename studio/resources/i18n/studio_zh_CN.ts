@@ -1265,12 +1265,12 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+299" />
+            <location line="+301" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-270" />
+            <location line="-272" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+136" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1301,7 +1301,7 @@
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-141" />
             <source>%1 error</source>
             <translation>%1 个错误</translation>
         </message>
@@ -1331,7 +1331,7 @@
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+167" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
@@ -2591,7 +2591,7 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+74" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
             <location line="+273" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
@@ -2668,7 +2668,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+73" />
+            <location filename="../../ui/dialogs/report_rows.py" line="+75" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>行</translation>
@@ -2987,14 +2987,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+36" />
-            <location line="+90" />
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+39" />
+            <location line="+115" />
             <source>Import retention curves</source>
-            <extracomment>Curve-table columns.</extracomment>
+            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-110" />
             <source>Curve</source>
             <translation>曲线</translation>
         </message>
@@ -3014,7 +3014,12 @@
             <translation>匹配</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+10" />
+            <source>Keep an earlier curve's later seconds where they still agree with the new curve's end</source>
+            <translation>保留原曲线中与新曲线结尾仍然一致的后续秒数</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Only the curves are stored; every count stays as it is.</source>
             <translation>只保存留存曲线，其他数据保持不变。</translation>
         </message>
@@ -3031,7 +3036,12 @@
             <translation>「%1」将替换原有曲线（%2 秒：0 秒 %3，%5 秒 %4，结尾 %6），原曲线将被舍弃。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+6" />
+            <source>Its seconds %1-%2 are kept (%3 → %4).</source>
+            <translation>保留其第 %1-%2 秒（%3 → %4）。</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>(choose a variant)</source>
             <translation>（选择版本）</translation>
         </message>

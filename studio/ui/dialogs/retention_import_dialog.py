@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -31,6 +32,8 @@ class RetentionImportDialog(QDialog):
         self.doc = doc
         self.path = path
         self.picks: dict[str, str | None] = {}
+        #: None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).
+        self.choice: str | None = None
         self.current: RetentionPreview | None = None
         self._filling = False
         self.setWindowTitle(self.tr("Import retention curves"))
@@ -47,8 +50,15 @@ class RetentionImportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.keep_tail = QCheckBox(
+            self.tr("Keep an earlier curve's later seconds where they still agree with the new curve's end"),
+            self,
+        )
+        self.keep_tail.hide()
+        self.keep_tail.toggled.connect(self._keep_tail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.keep_tail)
         layout.addWidget(self.curves, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 420)
@@ -57,7 +67,9 @@ class RetentionImportDialog(QDialog):
     def refresh(self) -> None:
         """Re-read the file with the current picks and show the outcome."""
         try:
-            self.current = preview_retention(self.path, self.doc.script, self.doc.project.results, self.picks)
+            self.current = preview_retention(
+                self.path, self.doc.script, self.doc.project.results, self.picks, self.choice
+            )
         except ReportError as exc:
             self.current = None
             self.curves.setRowCount(0)
@@ -79,6 +91,18 @@ class RetentionImportDialog(QDialog):
             ).replace("%1", names.get(vid, vid)).replace("%2", str(len(old) - 1)).replace(
                 "%3", f"{old[0]:.0%}"
             ).replace("%4", f"{old[half]:.0%}").replace("%5", str(half)).replace("%6", f"{old[-1]:.0%}")
+            tail = self.current.kept_tail.get(vid)
+            if tail:
+                text += " " + self.tr("Its seconds %1-%2 are kept (%3 → %4).").replace(
+                    "%1", str(len(old) - len(tail))
+                ).replace("%2", str(len(old) - 1)).replace("%3", f"{tail[0]:.0%}").replace(
+                    "%4", f"{tail[-1]:.0%}"
+                )
+        longer = any(
+            len(old) > len(self.current.merged[vid].retention) or vid in self.current.kept_tail
+            for vid, old in self.current.replaced.items()
+        )
+        self.keep_tail.setVisible(longer)
         self.message.setText(text)
         ok = bool(self.current.merged) and not unmatched
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
@@ -106,6 +130,10 @@ class RetentionImportDialog(QDialog):
             self.curves.resizeColumnsToContents()
         finally:
             self._filling = False
+
+    def _keep_tail(self, on: bool) -> None:
+        self.choice = "agree" if on else None
+        self.refresh()
 
     def _pick(self, name: str, combo: QComboBox) -> None:
         if self._filling:
