@@ -220,10 +220,10 @@ def preview_retention(
         merged[row.variant_id] = result
     kept_tail: dict[str, list[float]] = {}
     for vid, result in merged.items():
-        old = earlier[vid].retention if vid in earlier else []
+        before = earlier[vid].retention if vid in earlier else []
         new = result.retention
-        if choice == "agree" and len(old) > len(new) and new and old[len(new)] <= new[-1]:
-            kept_tail[vid] = list(old[len(new) :])
+        if choice == "agree" and len(before) > len(new) and new and before[len(new)] <= new[-1]:
+            kept_tail[vid] = list(before[len(new) :])
             result.retention = new + kept_tail[vid]
     replaced = {
         vid: list(earlier[vid].retention)
