@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
 from studio.models import rules
-from studio.models.brief import Brief, Talent
+from studio.models.brief import Brief, Talent, link_brief
 from studio.models.codes import next_code
 from studio.models.entities import (
     RESULT_COUNTS,
@@ -58,7 +58,8 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
         settings={"hook_limit_s": 3.0, "cta_limit_s": 5.0},
     )
     if "brief" in data:
-        project.brief = Record(Brief).load(data["brief"][lang], ABSENT)
+        # the sample's selling points name their pain; the document links them by the pain's id
+        project.brief = link_brief(Brief(), Record(Brief).load(data["brief"][lang], ABSENT))
     if "talents" in data:
         project.talents = Records(Talent).load(data["talents"][lang], ABSENT)
     spec = data["script"]

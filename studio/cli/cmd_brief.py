@@ -49,6 +49,26 @@ add_messages(
             "  {rank}. {point}（证据：{evidence}）{answers}",
         ),
         "brief.answers": (" answers {pain}", " 回应 {pain}"),
+        "brief.answers_unlinked": (
+            " answers “{pain}”, which is not one of the pains: pick one with --link",
+            " 回应“{pain}”，但它不是简报中的痛点：请用 --link 选择",
+        ),
+        "brief.link": (
+            "link a selling point (its text or its rank) to the pain it answers (the pain's id or exact text; "
+            "'-' for none)",
+            "把卖点（卖点文字或序号）关联到它回应的痛点（痛点 ID 或完整文字；'-' 表示不关联）",
+        ),
+        "brief.linked": ("{path}: “{point}” answers “{pain}”", "{path}：“{point}”回应“{pain}”"),
+        "brief.unlinked": ("{path}: “{point}” answers no pain", "{path}：“{point}”不再关联痛点"),
+        "brief.no_point": (
+            "no selling point “{name}”; the brief's selling points: {choices}",
+            "简报中没有卖点“{name}”；现有卖点：{choices}",
+        ),
+        "brief.no_pain": (
+            "no pain “{name}”; pick one of the brief's pains (id or exact text): {choices}",
+            "没有痛点“{name}”；请从简报的痛点中选择（ID 或完整文字）：{choices}",
+        ),
+        "brief.pain_ids": ("  {id}  {pain}", "  {id}  {pain}"),
         "brief.scenes": ("Usage scenes: {items}", "使用场景：{items}"),
         "brief.offer": (
             "Offer: price {price}; coupon {coupon}; deadline {deadline}; stock {stock}",
@@ -129,12 +149,16 @@ def _print_text(path: str, project: Any) -> None:
             print(say("brief.persona", name=p.name, who=p.who or unset, watches=p.watches or unset,
                       says=p.says or unset))  # fmt: skip
     print(say("brief.pains", items=_items(b.pains)))
+    for pid, pain in b.pain_links():  # the ids --link takes
+        print(say("brief.pain_ids", id=pid, pain=pain))
     print(say("brief.itches", items=_items(b.itches)))
     print(say("brief.pleasures", items=_items(b.pleasures)))
     if b.ranked_points():
         print(say("brief.points"))
         for rank, sp in enumerate(b.ranked_points(), 1):
-            answers = say("brief.answers", pain=sp.answers) if sp.answers else ""
+            pain = b.answered_pain(sp)
+            linked = any(pid == sp.answers for pid, _ in b.pain_links())
+            answers = say("brief.answers" if linked else "brief.answers_unlinked", pain=pain) if pain else ""
             print(
                 say("brief.point", rank=rank, point=sp.point, evidence=sp.evidence or unset, answers=answers)
             )
@@ -182,11 +206,13 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.check_script:
         return _check_script(args)
     new = read_brief_json(args.set) if args.set else None
-    with ProjectFile.open(args.file, readonly=new is None) as pf:
+    with ProjectFile.open(args.file, readonly=new is None and not args.link) as pf:
         p = pf.project
         if new is not None:
             ops.set_field(p, p, "brief", new)
             print(say("brief.saved", path=args.file, source=args.set))
+        for point_key, pain_key in args.link or []:
+            _link(args.file, p, point_key, pain_key)
         template = chosen_template(p, args.template)
         if args.json:
             print(
@@ -198,6 +224,40 @@ def cmd_brief(args: argparse.Namespace) -> int:
             _print_text(args.file, p)
             print_needs(p, template)
     return 0
+
+
+def _link(path: str, project: Any, point_key: str, pain_key: str) -> None:
+    """Link one selling point to a pain chosen by id or exact text (one undoable edit)."""
+    import dataclasses
+
+    from studio.cli.i18n import CliError
+    from studio.models import ops
+
+    b = project.brief
+    points = b.selling_points
+    ranked = b.ranked_points()
+    at = next((i for i, sp in enumerate(points) if sp.point.strip() == point_key.strip()), None)
+    if at is None and point_key.strip().isdigit() and 1 <= int(point_key) <= len(ranked):
+        at = next(i for i, sp in enumerate(points) if sp is ranked[int(point_key) - 1])
+    if at is None:
+        choices = ", ".join(f"{n}. {sp.point}" for n, sp in enumerate(ranked, 1))
+        raise CliError("brief.no_point", code=2, name=point_key, choices=choices or say("brief.unset"))
+    links = b.pain_links()
+    if pain_key.strip() in ("", "-"):
+        pain_id, pain = "", ""
+    else:
+        found = next(((pid, t) for pid, t in links if pain_key in (pid, t) or pain_key.strip() == t), None)
+        if found is None:
+            choices = ", ".join(f"{pid} {t}" for pid, t in links)
+            raise CliError("brief.no_pain", code=2, name=pain_key, choices=choices or say("brief.unset"))
+        pain_id, pain = found
+    new_points = list(points)
+    new_points[at] = dataclasses.replace(points[at], answers=pain_id)
+    ops.set_field(project, project, "brief", dataclasses.replace(b, selling_points=new_points))
+    if pain:
+        print(say("brief.linked", path=path, point=points[at].point, pain=pain))
+    else:
+        print(say("brief.unlinked", path=path, point=points[at].point))
 
 
 def _check_script(args: argparse.Namespace) -> int:
@@ -237,6 +297,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("brief", help=say("brief.help"), description=say("brief.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("brief.file"))
     p.add_argument("--set", metavar="JSON", type=path_arg, help=say("brief.set"))
+    p.add_argument("--link", nargs=2, action="append", metavar=("POINT", "PAIN"), help=say("brief.link"))
     p.add_argument("--check-script", metavar="SCRIPT", type=path_arg, help=say("brief.check_script"))
     p.add_argument("--json", action="store_true", help=say("brief.json"))
     from studio.cli.brief_needs import template_help

@@ -110,10 +110,11 @@ def needles(brief: Brief) -> Needles | None:
     key = brief.key_point()
     point = key.point.strip() if key is not None else None
     pains = []
-    for pain in (p.strip() for p in brief.pains):
+    for index, pain in enumerate(p.strip() for p in brief.pains):
         if not pain:
             continue
-        points = [sp for sp in brief.selling_points if sp.point.strip() and norm(sp.answers) == norm(pain)]
+        # The selling points linked to this pain by its id (chosen from a list), not by retyped text.
+        points = brief.answering(index)
         proof = next((sp for sp in points if sp.evidence.strip()), None)
         fix = (
             Fix(fix_label("brief_pain_proof", pain=pain, evidence=proof.evidence.strip()))

@@ -8,6 +8,9 @@ one ``set_field`` of a whole new brief and undo puts the old one back.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import unicodedata
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +38,9 @@ class SellingPoint:
     point: str = text()
     evidence: str = text()
     priority: int = declare(Count(), 1)
-    #: The pain point this one answers (FABE: the benefit for that pain).
+    #: The id of the pain point this one answers (FABE: the benefit for that pain), picked from the
+    #: brief's pains; files before version 8 held the pain's text, matched once on migration, and a
+    #: text that matched no pain is kept as it was (see :func:`unlinked_answers`).
     answers: str = text()
 
 
@@ -74,6 +79,30 @@ class Brief:
     hashtags: list[str] = declare(Tags(), factory=list)
     #: When creators must post (the talent brief's deadline).
     post_by: str = text()
+    #: Stable ids of the pains, one per pain in the same order: selling points link to a pain by it,
+    #: so rewording a pain keeps its links (kept in step by :func:`link_brief`).
+    pain_ids: list[str] = declare(Tags(), factory=list)
+
+    def pain_links(self) -> list[tuple[str, str]]:
+        """(id, text) of every pain, in order (ids are '' where not yet linked)."""
+        ids = self.pain_ids if len(self.pain_ids) == len(self.pains) else [""] * len(self.pains)
+        return list(zip(ids, self.pains, strict=True))
+
+    def answering(self, index: int) -> list[SellingPoint]:
+        """The selling points with text that answer the pain at ``index``: linked by its id (or, in a
+        brief not yet linked, naming its text)."""
+        pid, pain = self.pain_links()[index]
+        return [
+            sp for sp in self.selling_points
+            if sp.point.strip() and ((pid and sp.answers == pid) or (not pid and _same(sp.answers, pain)))
+        ]  # fmt: skip
+
+    def answered_pain(self, point: SellingPoint) -> str:
+        """The text of the pain a selling point answers; a link that names no pain comes back as it is."""
+        for pid, pain in self.pain_links():
+            if pid and point.answers == pid:
+                return pain
+        return point.answers
 
     def ranked_points(self) -> list[SellingPoint]:
         """Selling points with text, key selling point first (by priority, then as written)."""
@@ -88,6 +117,71 @@ class Brief:
     def is_empty(self) -> bool:
         """Whether nothing is filled in."""
         return self == Brief()
+
+
+def _fold(value: str) -> str:
+    """Text as links are matched once: width and case folded, spaces and common punctuation dropped."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a.strip()) and (a.strip() == b.strip() or (bool(_fold(a)) and _fold(a) == _fold(b)))
+
+
+def _reworded(was: str, now: str) -> bool:
+    """Whether ``now`` reads as ``was`` reworded (one holds the other, or they share most characters)
+    rather than another pain put in its place."""
+    a, b = _fold(was), _fold(now)
+    if not a or not b:
+        return False
+    return a in b or b in a or difflib.SequenceMatcher(None, a, b).ratio() >= 0.5
+
+
+def link_brief(old: Brief, new: Brief) -> Brief:
+    """``new`` with every pain given a stable id and selling points linked to pains by id.
+
+    A brief whose ``pain_ids`` already match its pains keeps them. Otherwise (a front replaced the
+    list of pains) a pain keeps the id it had in ``old`` when its text is unchanged, or when it was
+    reworded in place (see :func:`_reworded`); a new pain gets a new id. A selling point whose link is a pain's text (a file
+    from before ids) is linked to it: the exact text first, then the same text ignoring case, width,
+    spaces and punctuation. A link to a pain that was removed is cleared; a text that matches no
+    pain is kept (it is listed by :func:`unlinked_answers`).
+    """
+    ids = list(new.pain_ids)
+    if len(ids) != len(new.pains) or len(set(ids)) != len(ids) or not all(ids):
+        had = old.pain_links()
+        by_text = {pain: pid for pid, pain in had if pid}
+        ids = [by_text.get(pain, "") for pain in new.pains]
+        for i in range(len(new.pains)):
+            was_id, was = had[i] if i < len(had) else ("", "")
+            if (
+                not ids[i]
+                and was_id
+                and was not in new.pains
+                and was_id not in ids
+                and _reworded(was, new.pains[i])
+            ):
+                ids[i] = was_id  # the pain at this place was reworded: its links hold
+            if not ids[i]:
+                ids[i] = uuid.uuid4().hex[:12]
+    pairs = list(zip(ids, new.pains, strict=True))
+    gone = {pid for pid, _ in old.pain_links() if pid} - set(ids)
+    points = []
+    for sp in new.selling_points:
+        answers = sp.answers
+        if answers and answers not in ids:
+            found = next((pid for pid, pain in pairs if answers.strip() == pain.strip()), None)
+            found = found or next((pid for pid, pain in pairs if _same(answers, pain)), None)
+            answers = found or ("" if answers in gone else answers)
+        points.append(sp if answers == sp.answers else dataclasses.replace(sp, answers=answers))
+    return dataclasses.replace(new, pain_ids=ids, selling_points=points)
+
+
+def unlinked_answers(brief: Brief) -> list[str]:
+    """Selling points' links that name no pain of the brief (free text kept from an older file)."""
+    ids = {pid for pid, _ in brief.pain_links() if pid}
+    return [sp.answers for sp in brief.selling_points if sp.answers and sp.answers not in ids]
 
 
 def cleaned(brief: Brief) -> Brief:

@@ -10,6 +10,7 @@ from dataclasses import is_dataclass
 from typing import Any
 
 from studio.models import fields, rules
+from studio.models.brief import link_brief
 from studio.models.codes import next_code, next_label
 from studio.models.entities import (
     Alternative,
@@ -41,7 +42,11 @@ def coerce(entity: object, name: str, value: Any) -> Any:
     declared = fields.find_field(type(entity), name) if is_dataclass(entity) else None
     if declared is None or not declared.spec.editable:
         raise UnknownFieldError(type(entity).__name__, name)
-    return declared.kind.check(name, value)
+    value = declared.kind.check(name, value)
+    if isinstance(entity, Project) and name == "brief":
+        # Pains keep stable ids and selling points link to them by id, whichever front made the brief.
+        value = link_brief(entity.brief, value)
+    return value
 
 
 def _touch(project: Project) -> None:

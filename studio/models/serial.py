@@ -13,6 +13,7 @@ import re
 from typing import Any, TypeVar, cast
 
 from studio.models import rules
+from studio.models.brief import Brief, link_brief
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
 from studio.models.errors import InterchangeError
 from studio.models.fields import ABSENT, BadValue, WrongKind, default_of, iter_values, persisted
@@ -275,6 +276,8 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
         result = r.values(VariantResult, r.obj(item, where), where)
         r.unique(result.variant_id, "result", f"{where}.variant")
         project.results[result.variant_id] = result
+    # Older files link selling points to a pain by its text: linked by id here (unmatched texts kept).
+    project.brief = link_brief(Brief(), project.brief)
     # Creators of older files name their variant: they are linked to its id (a name matching none stays).
     rules.link_talents(project)
     # The rules every edit keeps hold for a loaded file too: two variants of one name are refused here.

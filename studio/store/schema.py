@@ -13,7 +13,9 @@ import json
 import sqlite3
 from collections.abc import Callable
 
+from studio.models.brief import Brief, link_brief
 from studio.models.fields import persisted
+from studio.models.records import Record
 from studio.models.rules import variant_id_for
 from studio.store.rows import TABLES, sql_type
 
@@ -93,6 +95,8 @@ MIGRATIONS: list[str] = [
     "",
     # 6 -> 7: creators point at their variant by id (see DATA_STEPS); no change of tables.
     "",
+    # 7 -> 8: the brief's pains get ids and selling points link to them by id (see DATA_STEPS).
+    "",
 ]
 
 
@@ -120,8 +124,26 @@ def _talents_by_variant_id(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE project SET talents = ?", (json.dumps(talents, ensure_ascii=False, sort_keys=True),))
 
 
+def _brief_links_by_id(conn: sqlite3.Connection) -> None:
+    """7 -> 8: pains get stable ids; a selling point's "answers this pain", typed as text until now, is
+    matched once to a pain (exact text, then ignoring case, width, spaces and punctuation) and holds
+    its id; a text that matches no pain is kept as it was, and the brief lists it."""
+    row = conn.execute("SELECT brief FROM project").fetchone()
+    kind = Record(Brief)
+    try:
+        brief = kind.from_column(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return  # damaged text: left for the reader to report, as any other bad value
+    if brief is None or not (brief.pains or brief.selling_points):
+        return
+    conn.execute("UPDATE project SET brief = ?", (kind.to_column(link_brief(Brief(), brief)),))
+
+
 #: Steps that change data rather than tables, run in the same transaction after the version's SQL.
-DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {7: _talents_by_variant_id}
+DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    7: _talents_by_variant_id,
+    8: _brief_links_by_id,
+}
 
 
 def added_columns(version: int) -> str:

@@ -33,8 +33,10 @@ def test_brief_shows_the_sample_in_its_language(tmp_path: Path) -> None:
     assert "Pain points: dull skin; cakey make-up" in shown.stdout and "Never say: whitening" in shown.stdout
     data = json.loads(run("brief", str(en), "--json").stdout)
     assert data["platform"] == "tiktok" and data["offer"]["coupon"] == "$5 off"
+    # a selling point answers its pain by the pain's id (pain_ids runs beside pains)
     assert data["selling_points"][0] == {
-        "point": "niacinamide", "evidence": "Lab test: +23% brightness", "priority": 1, "answers": "dull skin",
+        "point": "niacinamide", "evidence": "Lab test: +23% brightness", "priority": 1,
+        "answers": data["pain_ids"][data["pains"].index("dull skin")],
     }  # fmt: skip
 
 

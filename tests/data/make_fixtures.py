@@ -55,6 +55,9 @@ TALENTS_V6 = json.dumps(
     ensure_ascii=False, sort_keys=True,
 )  # fmt: skip
 
+#: Version 7's creators hold their variant's id (the one that matches no variant keeps its text).
+TALENTS_V7 = TALENTS_V6.replace('"价格钩子"', '"v2"').replace('"基础版 "', '"v1"')
+
 
 def make(version: int) -> Path:
     path = HERE / f"project_v{version}.studio"
@@ -78,7 +81,8 @@ def make(version: int) -> Path:
     if version >= 6:
         conn.execute(
             "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]', BRIEF_V6, TALENTS_V6),
+            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]', BRIEF_V6,
+             TALENTS_V6 if version == 6 else TALENTS_V7),
         )
     elif version >= 5:
         conn.execute(

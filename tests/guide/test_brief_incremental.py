@@ -84,11 +84,9 @@ def plain_brief(project: Project, script: Script) -> list[Finding]:
         told = "\n".join(f"{t.shot.voiceover}\n{t.shot.onscreen_text}\n{t.shot.visual}" for t in timed
                          if t.beat.kind in br.ANSWERING)  # fmt: skip
         for pain in n.pains:
-            points = [
-                sp.point
-                for sp in b.selling_points
-                if sp.point.strip() and norm(sp.answers) == norm(pain.pain)
-            ]
+            # selling points answer a pain by its id (picked from a list), not by matching text
+            index = next(i for i, text in enumerate(b.pains) if text.strip() == pain.pain)
+            points = [sp.point for sp in b.answering(index)]
             if not any(says(told, p) for p in (pain.pain, *points)):
                 found.append(br.pain_finding(pain, where))
         cta = [t.shot for t in timed if t.beat.kind is BeatKind.CTA]
@@ -252,8 +250,10 @@ def test_which_texts_each_rule_reads() -> None:
     """Pains are answered in the visual too; personas, must-say lines and the offer only count when said."""
     project, checker = _attached()
     hook = project.scripts[0].beats[0].alternatives[1].shots[1]  # "我也不敢信", hook B
+    # 出油 takes 卡粉's place as another pain (pain_ids=[]: the list is replaced, as the Brief tab does),
+    # so no selling point answers it
     _edit_brief(project, personas=[Persona(name="上班族")], must_say=["温和提亮", "敏感肌"], pains=["暗沉", "出油"],
-                offer=Offer(price="¥99 两瓶", coupon="立减50", deadline="今晚"))  # fmt: skip
+                pain_ids=[], offer=Offer(price="¥99 两瓶", coupon="立减50", deadline="今晚"))  # fmt: skip
     rules = [f.rule for f in _agree(checker, project)]
     assert rules.count("brief.persona_hook") == 1 and rules.count("brief.must_say") == 4
     assert rules.count("brief.pain_unanswered") == 4 and rules.count("brief.cta_deadline") == 4

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studio.models import ops
-from studio.models.brief import Brief, Offer, Persona, SellingPoint, Talent
+from studio.models.brief import Brief, Offer, Persona, SellingPoint, Talent, link_brief, unlinked_answers
 from studio.models.errors import DanglingLinkError, InterchangeError, InvalidValueError
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.samples import sample_project, write_sample
@@ -25,7 +25,7 @@ def _full_brief() -> Brief:
         itches=["清爽"],
         pleasures=["秒吸收"],
         selling_points=[
-            SellingPoint("水杨酸", "检测报告", 2, "痘印"),
+            SellingPoint("水杨酸", "检测报告", 2, "pain-doyin"),
             SellingPoint("无酒精", "成分表特写", 1, ""),
         ],
         scenes=["宿舍"],
@@ -35,6 +35,8 @@ def _full_brief() -> Brief:
         target_s=30,
         hashtags=["#学生党"],
         post_by="周五前",
+        # a selling point links its pain by the pain's id
+        pain_ids=["pain-doyin"],
     )
 
 
@@ -180,3 +182,49 @@ def test_cleaned_brief_text_is_one_line_without_controls_and_is_stable(value: st
         assert not any(unicodedata.category(ch) == "Cc" or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
                        for ch in text)  # fmt: skip
     assert "暗沉" in brief.pains and "" not in brief.pains and cleaned(brief) == brief
+
+
+def test_pains_keep_their_ids_when_reworded_and_links_follow_them() -> None:
+    project, _ = sample_project("zh")
+    pains = project.brief.pains
+    ids = project.brief.pain_ids
+    assert len(ids) == len(pains) and all(ids)
+    # every sample link was matched to a pain by its text once
+    assert all(sp.answers in ids for sp in project.brief.selling_points if sp.answers)
+    first = project.brief.answering(0)
+    assert first, "the sample answers its first pain"
+    # a front replaces the list of pains without ids (the Brief tab, the CLI): a reworded pain keeps its id
+    reworded = dataclasses.replace(project.brief, pains=[pains[0] + "，一整天", *pains[1:]], pain_ids=[])
+    ops.set_field(project, project, "brief", reworded)
+    assert project.brief.pain_ids == ids and project.brief.answering(0) == first
+    # removing a pain clears the links to it; a new pain gets a new id
+    fewer = dataclasses.replace(project.brief, pains=[*project.brief.pains[1:], "出油"], pain_ids=[])
+    ops.set_field(project, project, "brief", fewer)
+    assert project.brief.pain_ids[:-1] == ids[1:] and project.brief.pain_ids[-1] not in ids
+    assert all(sp.answers != ids[0] for sp in project.brief.selling_points)
+
+
+def test_old_text_links_are_matched_exactly_then_folded_and_the_rest_listed() -> None:
+    old = Brief(
+        pains=["熬夜脸暗沉", "Cakey make-up"],
+        selling_points=[
+            SellingPoint("烟酰胺", answers="熬夜脸暗沉"),
+            SellingPoint("清爽", answers=" cakey  MAKE-UP！"),
+            SellingPoint("便宜", answers="太贵"),
+        ],
+    )
+    linked = link_brief(Brief(), old)
+    ids = linked.pain_ids
+    assert [sp.answers for sp in linked.selling_points] == [ids[0], ids[1], "太贵"]
+    assert unlinked_answers(linked) == ["太贵"]
+    assert linked.answered_pain(linked.selling_points[1]) == "Cakey make-up"
+    assert link_brief(linked, linked) == linked  # linked once: nothing moves again
+
+
+def test_another_pain_in_a_pains_place_is_a_new_pain_not_a_rewording() -> None:
+    old = link_brief(Brief(), Brief(pains=["暗沉", "卡粉"], selling_points=[SellingPoint("清爽", answers="卡粉")]))
+    replaced = link_brief(old, dataclasses.replace(old, pains=["暗沉", "出油"], pain_ids=[]))
+    assert replaced.pain_ids[0] == old.pain_ids[0] and replaced.pain_ids[1] not in old.pain_ids
+    assert replaced.selling_points[0].answers == ""  # its pain is gone: the link is cleared, not moved
+    reworded = link_brief(old, dataclasses.replace(old, pains=["暗沉", "上妆卡粉"], pain_ids=[]))
+    assert reworded.pain_ids == old.pain_ids and reworded.answering(1)[0].point == "清爽"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from studio.models.brief import unlinked_answers
 from studio.models.enums import ShotStatus, TestVariable
 from studio.models.timeline import cut
 from studio.store.document import ProjectFile
@@ -66,6 +67,13 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             # creators named their variant; from version 7 they hold its id, so a rename keeps them
             assert [t.variant for t in p.talents] == [hook_b.id, script.base_variant.id, "早没了的版本"]
             assert p.brief.pains == ["熬夜脸暗沉", "上妆卡粉"]
+            # selling points linked their pain by text; from version 8 by id, matched once: the exact
+            # text, then a paraphrase folded ("卡粉" is not "上妆卡粉": kept as text and listed)
+            ids = p.brief.pain_ids
+            assert len(ids) == 2 and all(ids) and ids[0] != ids[1]
+            assert [sp.answers for sp in p.brief.selling_points] == [ids[0], "卡粉", "太贵"]
+            assert unlinked_answers(p.brief) == ["卡粉", "太贵"]
+            assert [sp.point for sp in p.brief.answering(0)] == ["烟酰胺"]
         else:
             # files from before the brief open with an empty one and no creators
             assert p.brief.is_empty() and p.talents == []
@@ -105,6 +113,7 @@ def test_creators_follow_a_renamed_variant_after_migration(tmp_path: Path) -> No
     path = tmp_path / "old.studio"
     shutil.copy2(DATA / "project_v6.studio", path)
     with ProjectFile.open(path) as pf:
+        assert pf.project.brief.pain_ids  # migrated through 7 and 8 in one open
         script = pf.project.scripts[0]
         hook_b = script.variant("价格钩子")
         assert hook_b is not None

@@ -147,9 +147,9 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+68" />
+            <location filename="../../ui/views/brief.py" line="+70" />
             <source>Name</source>
-            <extracomment>The project settings the tab shows beside the brief. The brief's lists of lines, edited one line per item.</extracomment>
+            <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
         </message>
         <message>
@@ -294,25 +294,40 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+163" />
+            <location line="+203" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-165" />
-            <location line="+83" />
+            <location line="-205" />
+            <location line="+84" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+89" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“%1” (not one of the pains: pick one)</source>
+            <translation>“%1”（不是简报中的痛点，请重新选择）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The pain point this selling point answers, picked from the pains above</source>
+            <translation>这个卖点回应的痛点，从上方的痛点中选择</translation>
+        </message>
+        <message>
+            <location line="+73" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>
@@ -1253,9 +1268,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+131" />
+            <location filename="../../ui/views/guide_panel.py" line="+132" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its message and fix in the language of ``_bodies_lang``): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -1265,12 +1280,12 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+301" />
+            <location line="+311" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-272" />
+            <location line="-282" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1285,7 +1300,7 @@
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+146" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1301,7 +1316,7 @@
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-151" />
             <source>%1 error</source>
             <translation>%1 个错误</translation>
         </message>
@@ -1331,7 +1346,7 @@
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+167" />
+            <location line="+177" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned
+from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned, link_brief
 from studio.models.changes import Change
 from studio.models.entities import Project
 from studio.ui.commands import InsertScriptCommand, SetFieldCommand
@@ -33,6 +33,8 @@ from studio.ui.views.common import wheel_scrolls_page
 #: The project settings the tab shows beside the brief.
 _SHOWN_SETTINGS = ("brief", "product", "brand", "category", "platform")
 
+#: The selling points' column of the pain each answers (a list to pick from).
+ANSWERS_COLUMN = 3
 #: The brief's lists of lines, edited one line per item.
 LIST_FIELDS = ("pains", "itches", "pleasures", "scenes", "must_say", "banned", "hashtags")
 
@@ -193,8 +195,9 @@ class BriefView(QWidget):
                     edit.setPlainText("\n".join(getattr(b, name)))
             self._set_rows(self.personas, [[x.name, x.who, x.watches, x.says] for x in b.personas])
             self._set_rows(
-                self.points, [[x.point, x.evidence, str(x.priority), x.answers] for x in b.selling_points]
+                self.points, [[x.point, x.evidence, str(x.priority), ""] for x in b.selling_points]
             )
+            self._pain_pickers(b)
             for name, line in self.offer.items():
                 line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
@@ -206,6 +209,32 @@ class BriefView(QWidget):
             )  # fmt: skip
         finally:
             self._loading = False
+
+    def _pain_pickers(self, brief: Brief) -> None:
+        """The "answers pain" cells are lists of the brief's pains: a link is picked (by id), never retyped."""
+        for row in range(self.points.rowCount()):
+            current = brief.selling_points[row].answers if row < len(brief.selling_points) else ""
+            combo = QComboBox(self.points)
+            combo.addItem(self.tr("(none)"), "")
+            for pid, pain in brief.pain_links():
+                combo.addItem(pain, pid)
+            if current and combo.findData(current) < 0:
+                # a link kept from an older file that matched no pain: shown, so it can be picked anew
+                combo.addItem(
+                    self.tr("“%1” (not one of the pains: pick one)").replace("%1", current), current
+                )
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setToolTip(
+                self.tr("The pain point this selling point answers, picked from the pains above")
+            )
+            combo.currentIndexChanged.connect(lambda _i: self.commit())
+            self.points.setCellWidget(row, ANSWERS_COLUMN, combo)
+
+    def pain_picker(self, row: int) -> QComboBox:
+        """The list the "answers pain" link of selling point ``row`` is picked from."""
+        combo = self.points.cellWidget(row, ANSWERS_COLUMN)
+        assert isinstance(combo, QComboBox)
+        return combo
 
     @staticmethod
     def _set_rows(table: QTableWidget, rows: list[list[str]]) -> None:
@@ -231,12 +260,25 @@ class BriefView(QWidget):
         return rows
 
     def edited(self) -> Brief:
-        """The brief as the form shows it, every text one clean line."""
-        return cleaned(self._as_shown())
+        """The brief as the form shows it, every text one clean line, pains and links kept by id."""
+        shown = cleaned(self._as_shown())
+        if shown.pains != self.doc.project.brief.pains:
+            shown = dataclasses.replace(shown, pain_ids=[])  # reworded pains keep their ids by text and place
+        return link_brief(self.doc.project.brief, shown)
+
+    def _point_rows(self) -> list[list[str]]:
+        rows = []
+        for r in range(self.points.rowCount()):
+            cells = [(item.text().strip() if (item := self.points.item(r, c)) else "") for c in range(3)]
+            combo = self.points.cellWidget(r, ANSWERS_COLUMN)
+            answers = str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
+            if any(cells):
+                rows.append([*cells, answers])
+        return rows
 
     def _as_shown(self) -> Brief:
         points: list[SellingPoint] = []
-        for point, evidence, priority, answers in self._rows(self.points):
+        for point, evidence, priority, answers in self._point_rows():
             rank = int(priority) if priority.isdigit() else len(points) + 1
             points.append(SellingPoint(point, evidence, rank, answers))
         return dataclasses.replace(

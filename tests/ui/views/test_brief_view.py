@@ -164,3 +164,38 @@ def test_an_empty_brief_drafts_nothing_and_says_why(zh_window, qtbot, tmp_path) 
     next(a for a in zh_window.menus.all_actions() if a.text().startswith("根据简报起草")).trigger()
     assert len(doc.project.scripts) == count
     assert zh_window.statusBar().currentMessage() == "简报还是空的：请先填写简报，再根据简报起草。"
+
+
+def test_a_selling_point_answers_a_pain_picked_from_a_list(zh_doc, qtbot) -> None:
+    """The link is chosen, not typed: a list of the brief's pains; rewording the pain keeps the link."""
+    from studio.guide.briefrules import needles
+
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    brief = zh_doc.project.brief
+    (dark_id, _dark), (cakey_id, cakey) = brief.pain_links()
+    key = next(i for i, sp in enumerate(brief.selling_points) if sp.point == "烟酰胺")
+    picker = view.pain_picker(key)
+    assert [picker.itemText(i) for i in range(picker.count())][1:] == ["暗沉", "卡粉"]
+    assert picker.currentData() == dark_id
+    steps = zh_doc.undo_stack.count()
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # the next pain in the list: 卡粉
+    assert zh_doc.project.brief.selling_points[key].answers == cakey_id
+    assert zh_doc.undo_stack.count() == steps + 1
+    assert view.pain_picker(key).currentData() == cakey_id
+    # the writer rewords 卡粉 in their own words: the selling point still answers it
+    view.lists["pains"].setPlainText("暗沉\n上妆总是卡粉起皮")
+    QApplication.sendEvent(view.lists["pains"], QFocusEvent(QEvent.Type.FocusOut))
+    b = zh_doc.project.brief
+    assert b.pains[1] == "上妆总是卡粉起皮" and b.pain_ids == [dark_id, cakey_id]
+    assert "烟酰胺" in [sp.point for sp in b.answering(1)]
+    assert view.pain_picker(key).currentText() == "上妆总是卡粉起皮"
+    advice = needles(b).pains[1].fix.label.text("en")
+    assert advice.startswith("Add a proof shot that answers “上妆总是卡粉起皮”"), advice
+    zh_doc.undo_stack.undo()
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.brief.selling_points[key].answers == dark_id and cakey in zh_doc.project.brief.pains

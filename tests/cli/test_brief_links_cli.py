@@ -1,0 +1,79 @@
+"""``studio brief --link``: a selling point answers a pain picked by id or exact text, never retyped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from studio.cli import main
+from studio.guide.briefrules import needles
+from studio.store.document import ProjectFile
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en") -> tuple[int, str, str]:
+    code = main(["--ui-lang", lang, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "s.studio"
+    assert run(capsys, "sample", str(path), "--lang", "zh")[0] == 0
+    return path
+
+
+def _brief(path: Path):
+    with ProjectFile.open(path, readonly=True) as pf:
+        return pf.project.brief
+
+
+def test_link_by_text_or_id_reaches_the_file(sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    b = _brief(sample)
+    (dark_id, dark), (cakey_id, cakey) = b.pain_links()[:2]
+    code, out, err = run(capsys, "brief", str(sample), "--link", "烟酰胺", cakey, lang="zh")
+    assert code == 0 and f"“烟酰胺”回应“{cakey}”" in out, err
+    assert next(sp for sp in _brief(sample).selling_points if sp.point == "烟酰胺").answers == cakey_id
+    code, out, err = run(capsys, "brief", str(sample), "--link", "1", dark_id)
+    assert code == 0 and f"answers “{dark}”" in out, err
+    assert _brief(sample).key_point().answers == dark_id
+    code, out, _ = run(capsys, "brief", str(sample), "--link", "1", "-")
+    assert code == 0 and _brief(sample).key_point().answers == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_unknown_point_or_pain_is_one_line_with_the_choices(
+    sample: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    before = _brief(sample)
+    code, out, err = run(capsys, "brief", str(sample), "--link", "烟酰胺", "熬夜脸", lang=lang)
+    assert out == ""
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "暗沉" in err and before.pain_ids[0] in err
+    code, _, err = run(capsys, "brief", str(sample), "--link", "没有这个", "暗沉", lang=lang)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "烟酰胺" in err
+    assert _brief(sample) == before
+
+
+def test_rewording_a_pain_keeps_its_links_and_the_guide_follows_them(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "brief", str(sample), "--json")
+    data = json.loads(out)
+    linked = [sp["point"] for sp in data["selling_points"] if sp["answers"] == data["pain_ids"][0]]
+    assert linked, "the sample answers its first pain"
+    # the writer rewords the pain in their own words (a paraphrase of what the selling points answer)
+    data["pains"][0] = "熬夜后脸色发黄发暗"
+    source = tmp_path / "brief.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert run(capsys, "brief", str(sample), "--set", str(source))[0] == 0
+    b = _brief(sample)
+    assert b.pains[0] == "熬夜后脸色发黄发暗" and [sp.point for sp in b.answering(0)] == linked
+    # the "answers this pain" rule reads the link: no "link a selling point" advice for a linked pain
+    found = needles(b)
+    assert found is not None
+    advice = found.pains[0].fix.label.text("en")
+    assert advice.startswith("Add a proof shot that answers “熬夜后脸色发黄发暗”"), advice
+    code, out, _ = run(capsys, "brief", str(sample))
+    assert code == 0 and "answers 熬夜后脸色发黄发暗" in out
