@@ -7,7 +7,6 @@ frames, the call to action, the length, the deadline and the hashtags.
 
 from __future__ import annotations
 
-import io
 import textwrap
 from pathlib import Path
 
@@ -20,11 +19,14 @@ from studio.exports.common import (
     progress_steps,
     word,
 )
-from studio.exports.talent_brief_page import Page, frame_png
+from studio.exports.talent_brief_page import Page, ScriptBeat
+from studio.exports.talent_brief_words import disclosure, tb_word
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Variant
 from studio.models.errors import NotFoundError
-from studio.models.timeline import cut, format_seconds, total_ds
+from studio.models.platforms import PRESETS, preset
+from studio.models.timeline import TimedShot, cut, format_timecode, total_ds
+from studio.models.vocab import beat_label
 
 #: Shot tags that make a shot one of the key shots to show a creator.
 KEY_TAGS = {"key_point", "badge", "proof", "product_close_up", "demo", "price"}
@@ -46,29 +48,49 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
     b = project.brief
     variant = _variant_for(script, talent)
     timed = cut(script, variant)
+    platform = (talent.platform if talent is not None else "") or project.platform
     who = ""
     if talent is not None:
-        parts = [talent.name, talent.handle, platform_name(talent.platform or project.platform, lang)]
+        # Only who they are: a creator's fee, figures and notes never go on anyone's brief.
+        parts = [talent.name, talent.handle, platform_name(platform, lang)]
         who = " · ".join(p for p in parts if p)
-    page = Page(word("tb.title", lang, product=project.product or project.title), who)
+    product = project.product or project.title
+    page = Page(word("tb.title", lang, product=product), who, lang=lang)
+    page.header = tb_word("header", lang, product=product)
     sep = "、" if lang == "zh" else ", "
     points = [f"{sp.point}" + (word("tb.proof", lang, evidence=sp.evidence) if sp.evidence else "")
               for sp in b.ranked_points()]  # fmt: skip
     never = [*b.banned, *project.banned_words]
     cta = [t.shot.voiceover or t.shot.onscreen_text for t in timed if t.beat.kind.value == "cta"]
-    length = b.target_s * 10 if b.target_s else total_ds(script, variant)
+    hand_in = [b.hand_in or tb_word("hand_in_default", lang)]
+    if b.post_by:
+        hand_in.append(tb_word("post_by", lang, when=b.post_by))
     page.sections = [
         (word("tb.variant", lang), [variant.name]),
+        (tb_word("deliverable", lang), _deliverable(project, script, variant, platform, lang)),
+        (tb_word("hand_in", lang), hand_in),
         (word("tb.points", lang), points),
         (word("tb.must_say", lang), list(b.must_say)),
         (word("tb.never", lang), [sep.join(never)] if never else []),
+        (tb_word("offer", lang), _offer(project, lang)),
         (word("tb.cta", lang), [line for line in cta if line]),
-        (word("tb.length", lang), [word("seconds", lang, s=format_seconds(length))]),
-        (word("tb.deadline", lang), [b.post_by] if b.post_by else []),
+        (tb_word("disclosure", lang), [disclosure(platform, lang)]),
         (word("tb.hashtags", lang), [" ".join(b.hashtags)] if b.hashtags else []),
     ]
+    page.link_title = tb_word("link", lang)
+    page.link = b.product_link.strip()
+    page.link_line = tb_word("link_scan", lang) + page.link if page.link else tb_word("link_none", lang)
+    page.script_title = tb_word("script", lang)
+    page.script_columns = [tb_word(k, lang) for k in ("col.code", "col.time", "col.visual", "col.voiceover",
+                                                      "col.onscreen")]  # fmt: skip
+    for t in timed:
+        if not page.script or page.script[-1].heading != _beat_heading(t, lang):
+            page.script.append(ScriptBeat(_beat_heading(t, lang)))
+        times = f"{format_timecode(t.start_ds)}–{format_timecode(t.end_ds)}"
+        page.script[-1].rows.append(
+            [t.shot.code, times, t.shot.visual, t.shot.voiceover, t.shot.onscreen_text]
+        )
     page.shots_title = word("tb.shots", lang)
-    page.lang = lang
     for t in timed:
         # the hook's first shot is always key: the creator must nail the first seconds
         opening = t.index == 0
@@ -76,6 +98,37 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
             said = t.shot.voiceover or t.shot.onscreen_text
             page.shots.append((t.shot, f"{t.shot.code}  {t.shot.visual}" + (f" — “{said}”" if said else "")))
     return page
+
+
+def _beat_heading(t: TimedShot, lang: str) -> str:
+    name = beat_label(t.beat.kind, t.beat.name, lang)
+    # a beat played with more than one alternative: say which one this creator films
+    return f"{name} · {t.alt.label}" if len(t.beat.alternatives) > 1 else name
+
+
+def _deliverable(project: Project, script: Script, variant: Variant, platform: str, lang: str) -> list[str]:
+    """Frame shape and size, the length range and whether captions are burned in."""
+    plat = preset(platform if platform in PRESETS else project.platform)
+    w, h = plat.frame_size()
+    shape = tb_word("portrait" if plat.aspect_h >= plat.aspect_w else "landscape", lang,
+                    aw=plat.aspect_w, ah=plat.aspect_h)  # fmt: skip
+    target = project.brief.target_s or max(1, round(total_ds(script, variant) / 10))
+    # a creator's take runs a little long or short: a tenth either way (2 s at least), within the platform's range
+    slack = max(2, round(target / 10))
+    low = max(int(plat.min_seconds), target - slack) if target >= plat.min_seconds else max(1, target - slack)
+    high = min(int(plat.max_seconds), target + slack) if target <= plat.max_seconds else target + slack
+    captions = any(t.shot.onscreen_text.strip() for t in cut(script, variant))
+    return [
+        tb_word("frame", lang, shape=shape, w=w, h=h, fps=plat.usual_fps),
+        tb_word("length_range", lang, low=low, high=high, target=target),
+        tb_word("captions_yes" if captions else "captions_no", lang),
+    ]
+
+
+def _offer(project: Project, lang: str) -> list[str]:
+    o = project.brief.offer
+    pairs = (("price", o.price), ("coupon", o.coupon), ("offer_deadline", o.deadline), ("stock", o.stock))
+    return [tb_word(key, lang, v=value) for key, value in pairs if value.strip()]
 
 
 def chosen_talents(project: Project, name: str) -> list[Talent | None]:
@@ -90,8 +143,8 @@ def chosen_talents(project: Project, name: str) -> list[Talent | None]:
 
 def export_talent_brief(project: Project, script: Script, variants: list[Variant], media: Media | None,
                         path: str | Path, lang: str | None = None, progress: Progress | None = None,
-                        *, talent: str = "") -> Path:  # fmt: skip
-    """Write the talent brief; the suffix (.docx, .pdf, .png) picks the kind."""
+                        *, talent: str = "", paper: str = "a4") -> Path:  # fmt: skip
+    """Write the talent brief; the suffix (.docx, .pdf, .png) picks the kind, ``paper`` the page size."""
     del variants  # each creator's page plays the variant they were given
     check_folder(path)
     lang = lang or project.language
@@ -101,51 +154,16 @@ def export_talent_brief(project: Project, script: Script, variants: list[Variant
         if suffix == ".pdf":
             from studio.exports.talent_brief_pdf import pdf_bytes
 
-            data = pdf_bytes(chosen, media)
+            data = pdf_bytes(chosen, media, paper)
         elif suffix == ".png":
             from studio.exports.talent_brief_image import png_bytes
 
             data = png_bytes(chosen, media)
         else:
-            data = _docx_bytes(chosen, media)
+            from studio.exports.talent_brief_docx import docx_bytes
+
+            data = docx_bytes(chosen, media, paper)
         return atomic_write(path, lambda fh: fh.write(data))
-
-
-def _docx_bytes(chosen: list[Page], media: Media | None) -> bytes:
-    import docx
-    from docx.shared import Cm
-
-    from studio.exports.common import safe_text
-
-    doc = docx.Document()
-    for side in ("top_margin", "bottom_margin", "left_margin", "right_margin"):
-        setattr(
-            doc.sections[0], side, Cm(1.8)
-        )  # one page a creator: the template's 2.54 cm margins leave no room
-    for n, page in enumerate(chosen):
-        if n:  # a break of its own after the page: the last paragraph may sit before the key shots' grid
-            doc.add_page_break()
-        doc.add_heading(safe_text(page.title), level=1)
-        if page.creator:
-            doc.add_paragraph(safe_text(page.creator))
-        for heading, lines in page.sections:
-            if not lines:
-                continue
-            doc.add_heading(safe_text(heading), level=2)
-            for line in lines:
-                doc.add_paragraph(safe_text(line), style="List Bullet")
-        if page.shots:
-            doc.add_heading(safe_text(page.shots_title), level=2)
-            # Side by side, each frame over its caption: stacked, four 9:16 frames pushed the page onto a second.
-            grid = doc.add_table(rows=1, cols=len(page.shots))
-            for cell, (shot, caption) in zip(grid.rows[0].cells, page.shots, strict=True):
-                picture = frame_png(shot, media, page.lang)
-                if picture is not None:
-                    cell.paragraphs[0].add_run().add_picture(io.BytesIO(picture), width=Cm(2.2))
-                cell.add_paragraph(safe_text(caption))
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
 
 
 def page_lines(page: Page, width: int) -> list[tuple[str, str]]:
@@ -153,8 +171,22 @@ def page_lines(page: Page, width: int) -> list[tuple[str, str]]:
     lines = [("title", page.title)]
     if page.creator:
         lines.append(("text", page.creator))
-    for heading, items in page.sections:
+    for heading, items in [*page.sections, (page.link_title, [page.link_line]), *script_sections(page)]:
         if items:
             lines.append(("head", heading))
             lines += [("text", part) for item in items for part in textwrap.wrap("• " + item, width) or [""]]
     return lines
+
+
+def script_sections(page: Page) -> list[tuple[str, list[str]]]:
+    """The whole script as headed lines (a beat, then a line per shot), for renderers without tables."""
+    sections = []
+    for beat in page.script:
+        lines = []
+        for code, times, visual, voiceover, onscreen in beat.rows:
+            parts = [f"{code}  {times}", visual]
+            parts += [f"{name}{'：' if page.lang == 'zh' else ': '}{value}"
+                      for name, value in zip(page.script_columns[3:], (voiceover, onscreen), strict=True) if value]  # fmt: skip
+            lines.append("  ".join(p for p in parts if p))
+        sections.append((f"{page.script_title} · {beat.heading}", lines))
+    return sections

@@ -36,7 +36,10 @@ def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Im
         blocks.append(("title", page.title))
         if page.creator:
             blocks.append(("text", page.creator))
-        for heading, lines in page.sections:
+        from studio.exports.talent_brief import script_sections
+
+        link = [(page.link_title, [page.link_line])] if page.link_title else []
+        for heading, lines in [*page.sections, *link]:
             if lines:
                 blocks.append(("head", heading))
                 blocks += [("text", "• " + line) for line in lines]
@@ -49,6 +52,9 @@ def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Im
                 image.thumbnail((THUMB, THUMB * 2))
                 blocks.append(("picture", image))
             blocks.append(("text", caption))
+        for heading, lines in script_sections(page):
+            blocks.append(("head", heading))
+            blocks += [("text", "• " + line) for line in lines]
     return blocks
 
 

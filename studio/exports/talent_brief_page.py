@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 from studio.exports.common import FrameSource, Media
@@ -9,8 +10,16 @@ from studio.models.entities import Shot
 
 
 @dataclass
+class ScriptBeat:
+    """One beat of the creator's variant: its heading and a row per shot (code, time, visual, voice-over, caption)."""
+
+    heading: str
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
 class Page:
-    """One creator's brief as plain data: a title, lines under headings, and the key shots."""
+    """One creator's brief as plain data: a title, lines under headings, the whole script and the key shots."""
 
     title: str
     creator: str
@@ -19,6 +28,15 @@ class Page:
     shots_title: str = ""
     #: The brief's language ('zh' or 'en'), for the words on a placeholder frame.
     lang: str = "en"
+    #: The running head printed on every page.
+    header: str = ""
+    script_title: str = ""
+    script_columns: list[str] = field(default_factory=list)
+    script: list[ScriptBeat] = field(default_factory=list)
+    #: The product link's heading, the line under it and its address (empty when none was given).
+    link_title: str = ""
+    link_line: str = ""
+    link: str = ""
 
 
 def frame_png(shot: Shot, media: Media | None, lang: str = "en") -> bytes | None:
@@ -26,3 +44,12 @@ def frame_png(shot: Shot, media: Media | None, lang: str = "en") -> bytes | None
     if media is None or not shot.frame:
         return None
     return FrameSource(media, lang).get(shot, "thumb").data
+
+
+def qr_png(payload: str, scale: int = 8) -> bytes:
+    """The payload as a QR code picture (PNG, error correction M, the standard four-module quiet zone)."""
+    import segno
+
+    out = io.BytesIO()
+    segno.make(payload, error="m", micro=False).save(out, kind="png", scale=scale, border=4)
+    return out.getvalue()

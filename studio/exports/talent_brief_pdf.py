@@ -1,4 +1,4 @@
-"""The talent brief as a portrait PDF: one page per creator, printed with the system's CJK font."""
+"""The talent brief as a portrait PDF on the chosen paper, printed with the system's CJK font."""
 
 from __future__ import annotations
 
@@ -7,21 +7,26 @@ import logging
 
 from fpdf import FPDF
 
-from studio.exports.common import Media, plain_text
-from studio.exports.talent_brief_page import Page, frame_png
+from studio.exports.common import Media, plain_text, word
+from studio.exports.talent_brief import script_sections
+from studio.exports.talent_brief_page import Page, frame_png, qr_png
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)
 
-_SIZES = {"title": 16, "head": 12, "text": 10.5}
+_SIZES = {"title": 16, "head": 12, "text": 10.5, "small": 8}
+_FORMATS = {"a4": "A4", "letter": "Letter"}
+_QR_MM = 30.0
 
 
 class _Brief(FPDF):
-    """A4 portrait with the CJK font when the system has one."""
+    """Portrait pages with the CJK font when the system has one, a running head and page numbers."""
 
-    def __init__(self) -> None:
-        super().__init__(orientation="P", unit="mm", format="A4")
+    def __init__(self, paper: str, header_text: str, lang: str) -> None:
+        super().__init__(orientation="P", unit="mm", format=_FORMATS[paper])
         self.family = "Helvetica"
+        self.header_text = header_text
+        self.lang = lang
         path = cjk_font_path()
         if path is not None:
             try:
@@ -29,23 +34,45 @@ class _Brief(FPDF):
                 self.family = "cjk"
             except Exception:  # a font fpdf2 cannot parse: the core font still prints Latin text
                 log.warning("cannot use font %s in the PDF", path, exc_info=True)
-        self.set_margins(16, 16, 16)
-        self.set_auto_page_break(True, margin=14)
+        self.set_margins(16, 18, 16)
+        self.set_auto_page_break(True, margin=16)
+        self.alias_nb_pages("{nb}")
 
-    def line(self, style: str, text: str) -> None:  # type: ignore[override]
-        """One block of text in a style (title, head, text), wrapped to the page."""
+    def _text(self, text: str) -> str:
         value = plain_text(text)
         if self.family != "cjk":
             value = value.encode("latin-1", "replace").decode("latin-1")
+        return value
+
+    def header(self) -> None:
+        """The running head on every page."""
+        self.set_font(self.family, size=_SIZES["small"])
+        self.set_text_color(0x66, 0x66, 0x66)
+        self.set_xy(self.l_margin, 8)
+        self.cell(0, 4, self._text(self.header_text), align="L")
+        self.set_text_color(0x22, 0x22, 0x22)
+        self.set_xy(self.l_margin, self.t_margin)
+
+    def footer(self) -> None:
+        """'Page n of N' at the foot of every page."""
+        self.set_font(self.family, size=_SIZES["small"])
+        self.set_text_color(0x66, 0x66, 0x66)
+        self.set_y(-11)
+        self.cell(0, 4, self._text(word("page", self.lang, page=self.page_no(), pages="{nb}")), align="C")
+        self.set_text_color(0x22, 0x22, 0x22)
+
+    def line(self, style: str, text: str) -> None:  # type: ignore[override]
+        """One block of text in a style (title, head, text), wrapped to the page."""
         self.set_font(self.family, size=_SIZES[style])
         if style == "head":
             self.ln(2)
-        self.multi_cell(0, _SIZES[style] * 0.5, value, new_x="LMARGIN", new_y="NEXT", align="L")
+        self.multi_cell(0, _SIZES[style] * 0.5, self._text(text), new_x="LMARGIN", new_y="NEXT", align="L")
 
 
-def pdf_bytes(chosen: list[Page], media: Media | None) -> bytes:
-    """The pages as PDF bytes."""
-    pdf = _Brief()
+def pdf_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> bytes:
+    """The pages as PDF bytes, each creator's brief starting on a page of its own."""
+    first = chosen[0] if chosen else Page("", "")
+    pdf = _Brief(paper, first.header, first.lang)
     for page in chosen:
         pdf.add_page()
         pdf.line("title", page.title)
@@ -56,16 +83,30 @@ def pdf_bytes(chosen: list[Page], media: Media | None) -> bytes:
                 pdf.line("head", heading)
                 for line in lines:
                     pdf.line("text", "• " + line)
+        pdf.line("head", page.link_title)
+        pdf.line("text", page.link_line)
+        if page.link:
+            if pdf.will_page_break(_QR_MM + 2):
+                pdf.add_page()
+            y = pdf.get_y() + 1
+            pdf.image(io.BytesIO(qr_png(page.link)), x=pdf.l_margin, y=y, w=_QR_MM, h=_QR_MM)
+            pdf.set_y(y + _QR_MM + 2)
         if page.shots:
+            if pdf.will_page_break(50):  # the heading goes over with its frames, never alone at a page's foot
+                pdf.add_page()
             pdf.line("head", page.shots_title)
         _frames_row(pdf, [frame_png(shot, media, page.lang) for shot, _caption in page.shots])
         for _shot, caption in page.shots:
             pdf.line("text", caption)
+        for heading, lines in script_sections(page):
+            pdf.line("head", heading)
+            for line in lines:
+                pdf.line("text", "• " + line)
     return bytes(pdf.output())
 
 
 def _frames_row(pdf: _Brief, pictures: list[bytes | None]) -> None:
-    """The key shots' frames side by side, so the brief stays one page."""
+    """The key shots' frames side by side, so they take one row of the page."""
     if not any(pictures):
         return
     height, gap = 36.0, 4.0

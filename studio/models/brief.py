@@ -82,6 +82,10 @@ class Brief:
     #: Stable ids of the pains, one per pain in the same order: selling points link to a pain by it,
     #: so rewording a pain keeps its links (kept in step by :func:`link_brief`).
     pain_ids: list[str] = declare(Tags(), factory=list)
+    #: How and by when a creator hands in the draft (the talent brief's hand-in line).
+    hand_in: str = text()
+    #: The product page's address, printed as a QR code on the talent brief.
+    product_link: str = text()
 
     def pain_links(self) -> list[tuple[str, str]]:
         """(id, text) of every pain, in order (ids are '' where not yet linked)."""

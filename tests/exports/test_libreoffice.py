@@ -109,8 +109,9 @@ def test_shoot_list_prints_every_column_with_whole_header_words(sample_file, tmp
     assert len(pages) <= 3
 
 
-def test_talent_brief_is_one_printed_page_a_creator(sample_file, tmp_path: Path) -> None:
-    """Each creator's Word brief prints on one page in LibreOffice: key shots sit side by side, not stacked."""
+def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_path: Path) -> None:
+    """Each creator's Word brief (with the whole script) starts on a page of its own in LibreOffice and takes
+    two pages at most: key shots side by side, the script as one table."""
     from studio.exports.talent_brief import export_talent_brief
 
     project = sample_file.project
@@ -120,4 +121,15 @@ def test_talent_brief_is_one_printed_page_a_creator(sample_file, tmp_path: Path)
     pdf = _convert(out, tmp_path)
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")))
-    assert count == len(project.talents) >= 2
+    assert len(project.talents) >= 2 and count <= 2 * len(project.talents)
+    titled = 0
+    for n in range(1, count + 1):
+        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+        assert f"第 {n} 页 / 共 {count} 页" in text  # the footer's fields, filled in by the renderer
+        lines = [line for line in text.splitlines() if line.strip()]
+        if any("达人简报：" in line for line in lines):
+            titled += 1
+            # a creator's title heads its page, under the running head
+            assert any("达人简报：" in line for line in lines[:3]), lines[:3]
+    assert titled == len(project.talents)

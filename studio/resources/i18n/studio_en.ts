@@ -198,7 +198,17 @@
             <translation>not set</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>How and by when creators send their draft</source>
+            <translation>How and by when creators send their draft</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>https://… (printed as a QR code on the creator brief)</source>
+            <translation>https://… (printed as a QR code on the creator brief)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Change…</source>
             <translation>Change…</translation>
         </message>
@@ -293,26 +303,36 @@
             <translation>Post by</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Hand in</source>
+            <translation>Hand in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product link</source>
+            <translation>Product link</translation>
+        </message>
+        <message>
             <location line="+4" />
-            <location line="+203" />
+            <location line="+208" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-205" />
-            <location line="+84" />
+            <location line="-210" />
+            <location line="+87" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-82" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+92" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -327,7 +347,7 @@
             <translation>The pain point this selling point answers, picked from the pains above</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <source>Edit brief</source>
             <translation>Edit brief</translation>
         </message>

@@ -198,7 +198,17 @@
             <translation>未设置</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>How and by when creators send their draft</source>
+            <translation>达人交稿的方式和时间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>https://… (printed as a QR code on the creator brief)</source>
+            <translation>https://…（在达人简报上印成二维码）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Change…</source>
             <translation>修改…</translation>
         </message>
@@ -293,26 +303,36 @@
             <translation>发布期限</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Hand in</source>
+            <translation>交稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product link</source>
+            <translation>商品链接</translation>
+        </message>
+        <message>
             <location line="+4" />
-            <location line="+203" />
+            <location line="+208" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-205" />
-            <location line="+84" />
+            <location line="-210" />
+            <location line="+87" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-82" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+92" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -327,7 +347,7 @@
             <translation>这个卖点回应的痛点，从上方的痛点中选择</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>

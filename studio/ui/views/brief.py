@@ -82,6 +82,13 @@ class BriefView(QWidget):
         wheel_scrolls_page(self.target)
         self.post_by = QLineEdit(self)
         self.post_by.editingFinished.connect(self.commit)
+        # What the talent brief tells a creator besides the script: how to hand in, and the product page.
+        self.hand_in = QLineEdit(self)
+        self.hand_in.setPlaceholderText(self.tr("How and by when creators send their draft"))
+        self.hand_in.editingFinished.connect(self.commit)
+        self.product_link = QLineEdit(self)
+        self.product_link.setPlaceholderText(self.tr("https://… (printed as a QR code on the creator brief)"))
+        self.product_link.editingFinished.connect(self.commit)
         self.product = QLabel(self)
         self.product.setWordWrap(True)
         # Product, brand and platform are the project's settings: changed in Project Settings (one undo step).
@@ -116,6 +123,8 @@ class BriefView(QWidget):
         form.addRow(self.tr("Target length"), self.target)
         form.addRow(self.tr("Hashtags"), self.lists["hashtags"])
         form.addRow(self.tr("Post by"), self.post_by)
+        form.addRow(self.tr("Hand in"), self.hand_in)
+        form.addRow(self.tr("Product link"), self.product_link)
         draft_row = QHBoxLayout()
         self.template_box = QComboBox(self)
         wheel_scrolls_page(self.template_box)
@@ -130,7 +139,8 @@ class BriefView(QWidget):
         # Tab goes down the form as it reads (the fields were made in another order than they are shown).
         order = [self.personas, self.lists["pains"], self.lists["itches"], self.lists["pleasures"], self.points,
                  self.lists["scenes"], *self.offer.values(), self.lists["must_say"], self.lists["banned"],
-                 self.target, self.lists["hashtags"], self.post_by, self.template_box, self.draft_button]  # fmt: skip
+                 self.target, self.lists["hashtags"], self.post_by, self.hand_in, self.product_link, self.template_box,
+                 self.draft_button]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         self.tab_order = order
@@ -202,6 +212,8 @@ class BriefView(QWidget):
                 line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
             self.post_by.setText(b.post_by)
+            self.hand_in.setText(b.hand_in)
+            self.product_link.setText(b.product_link)
             self.draft_button.setEnabled(not b.is_empty())
             self.draft_button.setToolTip(
                 self.empty_brief_text() if b.is_empty()
@@ -289,6 +301,8 @@ class BriefView(QWidget):
             offer=Offer(**{name: edit.text().strip() for name, edit in self.offer.items()}),
             target_s=self.target.value(),
             post_by=self.post_by.text().strip(),
+            hand_in=self.hand_in.text().strip(),
+            product_link=self.product_link.text().strip(),
         )
 
     def commit(self) -> None:

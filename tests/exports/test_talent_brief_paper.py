@@ -1,0 +1,166 @@
+"""The talent brief as paper a creator can work from: the chosen page size, Chinese fonts, running head,
+page numbers, the whole script, the deliverable, the hand-in, the product link's QR code, the ad label,
+and never another creator's figures."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+import docx
+import pypdfium2 as pdfium
+import pytest
+import segno
+from docx.oxml.ns import qn
+from docx.shared import Cm, Inches
+from PIL import Image
+
+from studio.exports.talent_brief import export_talent_brief
+from studio.exports.talent_brief_page import qr_png
+from studio.models.entities import Project
+from studio.models.timeline import cut
+from studio.samples import write_sample
+from studio.store.document import ProjectFile
+
+LINK = "https://haohuo.jinritemai.com/views/product/item2?id=3612345678901234567"
+#: Figures no brief may print: a creator's plays, orders, GMV and the fee written in the notes.
+SECRETS = ("987654", "4321", "123456.78", "123,456.78", "报价 8888", "8888")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str, bytes]]:
+    path = tmp_path_factory.mktemp("tbp") / "zh.studio"
+    write_sample(path, "zh")
+    with ProjectFile.open(path, readonly=True) as pf:
+        p = pf.project
+        frames = {key: pf.frame_bytes(key) for key in p.frames}
+    p.brief = dataclasses.replace(p.brief, product_link=LINK, hand_in="12 月 12 日前把初剪发到品牌对接群")
+    p.talents = [dataclasses.replace(t, plays=987654, conversions=4321, gmv=123456.78, notes="报价 8888 元")
+                 for t in p.talents]  # fmt: skip
+    return p, frames
+
+
+def _export(project: tuple[Project, dict[str, bytes]], path: Path, lang: str = "zh", **options: str) -> Path:
+    p, frames = project
+    return export_talent_brief(p, p.scripts[0], [], frames.get, path, lang, talent="阿May", **options)
+
+
+def _docx_text(document: docx.document.Document) -> str:
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([*(p.text for p in document.paragraphs), *cells])
+
+
+def _modules(png: bytes) -> list[list[bool]]:
+    """The dark modules read back from a QR picture drawn 8 pixels a module with a 4-module quiet zone."""
+    with Image.open(io.BytesIO(png)) as image:
+        grey = image.convert("L")
+        n = grey.width // 8
+        assert grey.width == grey.height == n * 8
+        return [
+            [grey.getpixel((x * 8 + 4, y * 8 + 4)) < 128 for x in range(4, n - 4)] for y in range(4, n - 4)
+        ]
+
+
+def _matrix(payload: str) -> list[list[bool]]:
+    return [[bool(v) for v in row] for row in segno.make(payload, error="m", micro=False).matrix]
+
+
+def test_word_brief_is_a4_with_fonts_header_footer_and_page_numbers(project, tmp_path: Path) -> None:
+    document = docx.Document(str(_export(project, tmp_path / "tb.docx")))
+    section = document.sections[0]
+    assert abs(section.page_width - Cm(21.0)) < Cm(0.05) and abs(section.page_height - Cm(29.7)) < Cm(0.05)
+    assert (
+        "达人简报" in section.header.paragraphs[0].text
+        and "5% 烟酰胺焕亮精华" in section.header.paragraphs[0].text
+    )
+    fields = [f.get(qn("w:instr")) for f in section.footer._element.iter(qn("w:fldSimple"))]
+    assert "PAGE" in fields and "NUMPAGES" in fields
+    fonts = document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts is not None and fonts.get(qn("w:eastAsia")) == "Microsoft YaHei"
+
+
+def test_letter_paper_when_chosen(project, tmp_path: Path) -> None:
+    document = docx.Document(str(_export(project, tmp_path / "tb.docx", paper="letter")))
+    assert abs(document.sections[0].page_width - Inches(8.5)) < Cm(0.05)
+    pdf = pdfium.PdfDocument(str(_export(project, tmp_path / "tb.pdf", paper="letter")))
+    width, height = pdf[0].get_size()
+    assert (round(width), round(height)) == (612, 792)
+
+
+def test_word_brief_holds_what_the_creator_works_from(project, tmp_path: Path) -> None:
+    p, _frames = project
+    text = _docx_text(docx.Document(str(_export(project, tmp_path / "tb.docx"))))
+    amay = next(t for t in p.talents if t.name == "阿May")
+    variant = p.scripts[0].variant(amay.variant)
+    assert variant is not None
+    # the variant in full: every shot's code, visual and line
+    for t in cut(p.scripts[0], variant):
+        assert t.shot.code in text and t.shot.visual in text
+        if t.shot.voiceover:
+            assert t.shot.voiceover in text
+    for needed in (
+        "竖屏 9:16",
+        "1080×1920",
+        "25 帧/秒",
+        "目标 25 秒",
+        "字幕：需要",
+        "12 月 12 日前把初剪发到品牌对接群",
+        "发布期限：12 月 15 日前",
+        "价格：¥99 两瓶",
+        "温和提亮",
+        "美白、根治、第一",
+        "「广告」",
+        LINK,
+    ):
+        assert needed in text, needed
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+def test_the_qr_code_in_the_word_brief_is_the_product_link(project, tmp_path: Path) -> None:
+    document = docx.Document(str(_export(project, tmp_path / "tb.docx")))
+    pictures = [part.blob for part in document.part.package.image_parts]
+    read = [_modules(blob) for blob in pictures if blob == qr_png(LINK)]
+    assert read and read[0] == _matrix(LINK)
+    assert read[0] != _matrix(LINK + "0")  # the comparison tells links apart
+
+
+def test_pdf_brief_reads_back(project, tmp_path: Path) -> None:
+    out = _export(project, tmp_path / "tb.pdf")
+    pdf = pdfium.PdfDocument(str(out))
+    width, height = pdf[0].get_size()
+    assert (round(width), round(height)) == (595, 842)
+    pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    text = "".join(pages).replace("\r", "").replace("\n", "")
+    for needed in ("达人简报", "完整脚本", "交付要求", "交稿", "广告标识", "商品链接", "H-B-01", "C-A-02"):
+        assert needed in text, needed
+    assert all(f"第 {n} 页 / 共 {len(pages)} 页" in page for n, page in enumerate(pages, 1))
+    for secret in SECRETS:
+        assert secret not in text, secret
+    assert list(pdf[0].get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,)))  # the QR code
+
+
+def test_english_brief_and_another_platforms_label(project, tmp_path: Path) -> None:
+    p, frames = project
+    tiktok = dataclasses.replace(p, talents=[dataclasses.replace(t, platform="tiktok") for t in p.talents])
+    out = export_talent_brief(
+        tiktok, p.scripts[0], [], frames.get, tmp_path / "en.docx", "en", talent="阿May"
+    )
+    text = _docx_text(docx.Document(str(out)))
+    assert (
+        "Branded content" in text and "#ad" in text and "portrait 9:16" in text and "The whole script" in text
+    )
+    assert "Captions: yes" in text and "Page" in docx.Document(str(out)).sections[0].footer.paragraphs[0].text
+
+
+def test_no_link_says_to_ask_for_it(project, tmp_path: Path) -> None:
+    p, frames = project
+    bare = dataclasses.replace(p, brief=dataclasses.replace(p.brief, product_link="", hand_in=""))
+    out = export_talent_brief(
+        bare, p.scripts[0], [], frames.get, tmp_path / "bare.docx", "zh", talent="阿May"
+    )
+    document = docx.Document(str(out))
+    text = _docx_text(document)
+    assert "未提供商品链接" in text and "发给品牌方审核" in text
+    assert all(blob != qr_png(LINK) for blob in (part.blob for part in document.part.package.image_parts))
