@@ -88,6 +88,17 @@ add_messages(
             "talent-brief: only the creator of this name or handle (default: one page per creator)",
             "talent-brief：只出这位达人（名字或账号）的简报（默认：每位达人一页）",
         ),
+        "export.include": (
+            "results: also print the A/B results and the creators' figures (spend, GMV, plays, orders), the "
+            "operator's report; pdf and xlsx only. Without it no sales figure is written, so a storyboard or shoot "
+            "list can go to a client or a crew",
+            "results：同时写出 A/B 投放结果与达人数据（消耗、GMV、播放、订单），即运营报告；仅 pdf 与 xlsx。"
+            "不加此项时不写任何销售数据，分镜与拍摄清单可直接发给客户或剧组",
+        ),
+        "export.include_ignored": (
+            "note: {fmt} carries no results; --include results applies to pdf and xlsx",
+            "提示：{fmt} 不含投放结果，--include results 只用于 pdf 与 xlsx",
+        ),
         "export.no_audio_file": ("{path}: no such audio file", "{path}：音频文件不存在"),
         "export.no_clip_folder": (
             "{path}: no such folder of voice-over clips",
@@ -251,7 +262,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         lang = args.lang or project.language
         show = args.progress or sys.stderr.isatty()
         options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout, "fps": args.fps,
-                   "beat_titles": not args.no_beat_titles, "talent": args.talent or ""}  # fmt: skip
+                   "beat_titles": not args.no_beat_titles, "talent": args.talent or "",
+                   "include_results": "results" in (args.include or [])}  # fmt: skip
+        if options["include_results"] and "include_results" not in fmt.options:
+            print(say("export.include_ignored", fmt=fmt.name), file=sys.stderr)
         if "soundtrack" in fmt.options:
             options["soundtrack"] = _soundtrack(args, script)
         jobs = plan(fmt, args.output, project.title, variants, lang)
@@ -298,4 +312,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--music-level", metavar="DB", type=float, default=-18.0, help=say("export.music_level"))
     p.add_argument("--no-beat-titles", action="store_true", help=say("export.no_titles"))
     p.add_argument("--talent", metavar="NAME", help=say("export.talent"))
+    p.add_argument("--include", action="append", choices=("results",), help=say("export.include"))
     p.set_defaults(func=cmd_export)

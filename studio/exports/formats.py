@@ -34,7 +34,8 @@ class ExportFormat:
     #: "module:function" of the writer.
     writer_ref: str
     #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards),
-    #: for animatics fps, soundtrack and beat_titles, and for the talent brief the creator's name.
+    #: for animatics fps, soundtrack and beat_titles, for the talent brief the creator's name, and
+    #: include_results (the A/B results and creators' figures, the operator's; off by default).
     options: frozenset[str] = frozenset()
     #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
     tag: tuple[str, str] = ("", "")
@@ -77,9 +78,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("docx", (".docx",), True, "studio.exports.docx_export:export_docx",
                  frozenset({"paper", "snapshot", "layout"})),
     ExportFormat("xlsx", (".xlsx",), False, "studio.exports.xlsx_export:export_xlsx",
-                 frozenset({"paper"}), all_by_default=True),
+                 frozenset({"paper", "include_results"}), all_by_default=True),
     ExportFormat("pdf", (".pdf",), False, "studio.exports.pdf_export:export_pdf",
-                 frozenset({"paper", "snapshot", "layout"})),
+                 frozenset({"paper", "snapshot", "layout", "include_results"})),
     ExportFormat("script", (".docx", ".md", ".txt"), True, "studio.exports.script_export:export_script",
                  frozenset({"paper"}), tag=("口播稿", "script")),
     ExportFormat("image", (".png", ".jpg", ".jpeg"), True, "studio.exports.image_export:export_image",

@@ -275,12 +275,15 @@ def export_pdf(
     layout: str = "table",
     shots: Collection[str] | None = None,
     storyboard: bool = True,
+    include_results: bool = False,
 ) -> Path:
     """Write storyboards for ``variants`` and the shoot list of their shots to one PDF.
 
     ``layout`` is 'table' (a row per shot) or a grid of large panels, '3x2' or '2x3' (see board.LAYOUTS);
     the shoot list is always a table. ``shots`` keeps the shoot list to those shot ids (a filtered shot
     list prints what it shows); ``storyboard=False`` leaves the storyboards out (the crew's shoot list).
+    The results, retention and creators pages (spend, GMV, plays, orders) are the operator's: printed
+    only with ``include_results``, never on a client's storyboard or a crew's shoot list.
     """
     if not variants:
         raise ValueError("no variant to export")
@@ -314,13 +317,13 @@ def export_pdf(
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)
-        if has_results(project, script):
+        if include_results and has_results(project, script):
             pdf.running_head = f"{project.title} · {word('results.title', lang)}"
             add_results_page(pdf, project, script, lang, width)
-        if has_curves(project, script):
+        if include_results and has_curves(project, script):
             pdf.running_head = f"{project.title} · {word('results.title', lang)}"
             add_retention_page(pdf, project, script, lang, width)
-        if has_creator_results(project):
+        if include_results and has_creator_results(project):
             pdf.running_head = f"{project.title} · {word('cr.title', lang)}"
             add_creators_page(pdf, project, script, lang, width)
         data = bytes(pdf.output())

@@ -130,8 +130,13 @@ def export_xlsx(
     progress: Progress | None = None,
     *,
     paper: str = "a4",
+    include_results: bool = False,
 ) -> Path:
-    """Write the workbook for ``variants`` (all of the script's when None); returns the path."""
+    """Write the workbook for ``variants`` (all of the script's when None); returns the path.
+
+    The results, retention and creators sheets (spend, GMV, plays, orders) are the operator's:
+    written only with ``include_results``, so the crew's shot list and a pack's never carry them.
+    """
     check_folder(path)
     lang = lang or project.language
     variants = list(variants or script.variants)
@@ -159,10 +164,11 @@ def export_xlsx(
         _shoot_sheet(ws, project, script, variants, frames, names, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
-        if any(v.id in project.results for v in script.variants):
+        if include_results and any(v.id in project.results for v in script.variants):
             add_results_sheet(wb, project, script, lang)
-        add_retention_sheet(wb, project, script, lang, taken)
-        if has_creator_results(project):
+        if include_results:
+            add_retention_sheet(wb, project, script, lang, taken)
+        if include_results and has_creator_results(project):
             add_creators_sheet(wb, project, script, lang)
         written = atomic_write(path, lambda fh: save_workbook(wb, fh))
         step()

@@ -102,8 +102,25 @@ def test_xlsx_holds_every_variant_by_default(sample_path: Path, tmp_path: Path) 
         main(["export", str(sample_path), "-f", "xlsx", "-o", str(tmp_path / "w.xlsx"), "--lang", "en"]) == 0
     )
     wb = load_workbook(tmp_path / "w.xlsx")
-    assert len(wb.sheetnames) == 4 + 5 and "Shoot list" in wb.sheetnames and "Results" in wb.sheetnames
-    assert wb.sheetnames[-1] == "Creators"
+    # The crew's workbook: the four storyboards, the shoot list and the variants, no sales figures.
+    assert len(wb.sheetnames) == 4 + 2 and "Shoot list" in wb.sheetnames and "Results" not in wb.sheetnames
+    assert wb.sheetnames[-1] == "Variants"
+
+
+def test_include_results_adds_the_operators_sheets_and_says_where_it_does_not_apply(
+    sample_path: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "r.xlsx"
+    assert (
+        main(
+            ["export", str(sample_path), "-f", "xlsx", "-o", str(out), "--lang", "en", "--include", "results"]
+        )
+        == 0
+    )
+    assert load_workbook(out).sheetnames[-3:] == ["Results", "Retention", "Creators"]
+    board = tmp_path / "b.docx"
+    assert main(["export", str(sample_path), "-f", "docx", "-o", str(board), "--include", "results"]) == 0
+    assert "--include results" in capsys.readouterr().err and board.exists()
 
 
 def test_missing_folder_is_made_and_one_under_a_file_is_refused_in_words(

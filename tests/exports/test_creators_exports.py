@@ -30,7 +30,7 @@ def _title(chart) -> str:
 def test_workbook_has_the_creators_sheet_with_its_charts(tmp_path: Path) -> None:
     project, _ = sample_project("zh", frame_edge=120)
     script = project.scripts[0]
-    out = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "zh")
+    out = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "zh", include_results=True)
     wb = load_workbook(out)
     assert wb.sheetnames[-3:] == ["投放结果", "留存曲线", "达人"]
     ws = wb["达人"]
@@ -73,10 +73,14 @@ def test_no_creator_results_no_creators_sheet_or_page(tmp_path: Path) -> None:
     project, _ = sample_project("en", frame_edge=120)
     project.talents = [dataclasses.replace(t, plays=0, conversions=0, gmv=0.0) for t in project.talents]
     script = project.scripts[0]
-    wb = load_workbook(export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "en"))
+    wb = load_workbook(
+        export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "en", include_results=True)
+    )
     assert "Creators" not in wb.sheetnames and "Results" in wb.sheetnames
     if shutil.which("pdftotext"):
-        pdf = export_pdf(project, script, [script.variants[0]], None, tmp_path / "b.pdf", "en")
+        pdf = export_pdf(
+            project, script, [script.variants[0]], None, tmp_path / "b.pdf", "en", include_results=True
+        )
         assert "Creators compared" not in _pdf_text(pdf)
 
 
@@ -95,7 +99,9 @@ def _pages(path: Path) -> int:
 def test_pdf_has_a_creators_page(lang: str, tmp_path: Path) -> None:
     project, _ = sample_project(lang, frame_edge=120)
     script = project.scripts[0]
-    out = export_pdf(project, script, [script.variants[0]], None, tmp_path / "b.pdf", lang)
+    out = export_pdf(
+        project, script, [script.variants[0]], None, tmp_path / "b.pdf", lang, include_results=True
+    )
     text = _pdf_text(out, _pages(out))
     flat = text.replace(" ", "")
     if lang == "zh":
@@ -131,7 +137,9 @@ def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
                conversions=20 + i, gmv=380.0 * (20 + i))
         for i in range(40)
     ]  # fmt: skip
-    out = export_pdf(project, script, [script.variants[0]], None, tmp_path / "big.pdf", "en")
+    out = export_pdf(
+        project, script, [script.variants[0]], None, tmp_path / "big.pdf", "en", include_results=True
+    )
     text = " ".join(_pdf_text(out).split())
     assert "Creator 00" in text and "Creator 39" in text  # the table lists all forty
     assert "The charts draw the 24 creators with the most plays; the table lists them all." in text

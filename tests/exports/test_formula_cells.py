@@ -68,7 +68,10 @@ def _xml_formulas(path: Path) -> list[str]:
 def test_every_cell_of_every_spreadsheet_export_is_inert(tmp_path: Path, lang: str) -> None:
     source = _hostile_project(tmp_path / "hostile.studio")
     book, table = tmp_path / "book.xlsx", tmp_path / "list.csv"
-    assert main(["export", str(source), "-f", "xlsx", "--lang", lang, "-o", str(book)]) == 0
+    assert (
+        main(["export", str(source), "-f", "xlsx", "--lang", lang, "-o", str(book), "--include", "results"])
+        == 0
+    )
     assert main(["export", str(source), "-f", "csv", "--all", "--lang", lang, "-o", str(table)]) == 0
     wb = load_workbook(book)
     assert {"Results", "Creators"} <= set(wb.sheetnames) or {"投放结果", "达人"} <= set(wb.sheetnames)
@@ -98,7 +101,10 @@ def test_numbers_stay_numbers_and_plain_text_stays_plain(tmp_path: Path) -> None
     assert cell_text("价格 = 99") == "价格 = 99" and cell_text("A|B") == "A|B"
     source = _hostile_project(tmp_path / "hostile.studio")
     book = tmp_path / "book.xlsx"
-    assert main(["export", str(source), "-f", "xlsx", "--lang", "en", "-o", str(book)]) == 0
+    assert (
+        main(["export", str(source), "-f", "xlsx", "--lang", "en", "-o", str(book), "--include", "results"])
+        == 0
+    )
     ws = load_workbook(book)["Results"]
     plays = [r[2].value for r in ws.iter_rows(min_row=3, max_row=5)]
     assert all(isinstance(v, int) for v in plays if v is not None) and any(plays)

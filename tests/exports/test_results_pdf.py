@@ -21,7 +21,14 @@ def test_results_page_draws_the_charts(sample_file, tmp_path: Path) -> None:
 
     project = sample_file.project
     script = project.scripts[0]
-    out = export_pdf(project, script, [script.variants[0]], sample_file.frame_bytes, tmp_path / "b.pdf")
+    out = export_pdf(
+        project,
+        script,
+        [script.variants[0]],
+        sample_file.frame_bytes,
+        tmp_path / "b.pdf",
+        include_results=True,
+    )
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     # The results page comes before the retention page and the creators page, the last one.
     last = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages"))) - 2
@@ -49,8 +56,12 @@ def test_no_results_no_results_page(tmp_path: Path) -> None:
     project, _ = sample_project("en", frame_edge=120)
     project.results.clear()
     script = project.scripts[0]
-    with_results = export_pdf(*_args(sample_project("en", frame_edge=120)[0], tmp_path / "a.pdf"))
-    without = export_pdf(project, script, [script.variants[0]], None, tmp_path / "b.pdf")
+    with_results = export_pdf(
+        *_args(sample_project("en", frame_edge=120)[0], tmp_path / "a.pdf"), include_results=True
+    )
+    without = export_pdf(
+        project, script, [script.variants[0]], None, tmp_path / "b.pdf", include_results=True
+    )
     assert b"A/B results" in _text(with_results) and b"A/B results" not in _text(without)
 
 

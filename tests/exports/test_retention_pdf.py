@@ -78,7 +78,9 @@ def test_the_samples_curves_lay_out_clean() -> None:
 def test_the_exported_pdf_has_the_page_with_its_words(tmp_path: Path, lang: str) -> None:
     project, _ = sample_project(lang, frame_edge=120)
     script = project.scripts[0]
-    out = export_pdf(project, script, [script.variants[0]], None, tmp_path / "r.pdf", lang)
+    out = export_pdf(
+        project, script, [script.variants[0]], None, tmp_path / "r.pdf", lang, include_results=True
+    )
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -89,7 +91,9 @@ def test_the_exported_pdf_has_the_page_with_its_words(tmp_path: Path, lang: str)
     else:
         assert "still watching at 3 s" in page and "loses viewers fastest" in page
     project.results.clear()
-    bare = export_pdf(project, script, [script.variants[0]], None, tmp_path / "b.pdf", lang)
+    bare = export_pdf(
+        project, script, [script.variants[0]], None, tmp_path / "b.pdf", lang, include_results=True
+    )
     bare_text = subprocess.run(
         ["pdftotext", str(bare), "-"], capture_output=True, text=True, check=True
     ).stdout

@@ -15,7 +15,7 @@ from studio.samples import sample_project
 def test_the_workbook_has_the_curves_and_where_viewers_leave(tmp_path: Path, lang: str) -> None:
     project, _ = sample_project(lang, frame_edge=64)
     script = project.scripts[0]
-    out = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", lang)
+    out = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", lang, include_results=True)
     wb = openpyxl.load_workbook(out)
     name = "留存曲线" if lang == "zh" else "Retention"
     assert name in wb.sheetnames
@@ -30,5 +30,7 @@ def test_the_workbook_has_the_curves_and_where_viewers_leave(tmp_path: Path, lan
     assert row3[1].value == pytest.approx(base[3]) and row3[1].number_format == "0.0%"
     assert len(ws._charts) == 1 and len(ws._charts[0].series) == len(names)
     project.results.clear()
-    bare = openpyxl.load_workbook(export_xlsx(project, script, None, None, tmp_path / "b.xlsx", lang))
+    bare = openpyxl.load_workbook(
+        export_xlsx(project, script, None, None, tmp_path / "b.xlsx", lang, include_results=True)
+    )
     assert name not in bare.sheetnames

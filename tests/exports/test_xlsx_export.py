@@ -29,7 +29,14 @@ def _header(ws) -> list[str]:
 
 def test_sheets_are_named_in_the_projects_language(workbook) -> None:
     _, script, wb, _ = workbook
-    assert wb.sheetnames == [*(v.name for v in script.variants), "拍摄清单", "版本对比", "投放结果", "留存曲线", "达人"]
+    # The crew's workbook: no results, retention or creators sheet unless the operator asks for them.
+    assert wb.sheetnames == [*(v.name for v in script.variants), "拍摄清单", "版本对比"]
+
+
+def test_the_operators_workbook_adds_the_results(sample_file, tmp_path: Path) -> None:
+    script = sample_file.project.scripts[0]
+    path = export_xlsx(sample_file.project, script, None, None, tmp_path / "r.xlsx", include_results=True)
+    assert load_workbook(path).sheetnames[-3:] == ["投放结果", "留存曲线", "达人"]
 
 
 def test_storyboard_sheet_cells_numbers_and_pictures(workbook) -> None:
@@ -124,7 +131,9 @@ def test_shoot_list_prints_every_column_with_thumbnails(workbook) -> None:
 
 def test_pictures_move_size_and_hide_with_their_cell(workbook) -> None:
     _, _, wb, _ = workbook
-    for ws in wb.worksheets[:-4]:  # the variants matrix, results, retention and creators sheets hold no pictures
+    for ws in wb.worksheets[
+        :-4
+    ]:  # the variants matrix, results, retention and creators sheets hold no pictures
         assert ws._images
         for img in ws._images:
             anchor = img.anchor
@@ -178,7 +187,15 @@ def test_headers_keep_their_words_whole(sample_file, tmp_path: Path) -> None:
 
     script = sample_file.project.scripts[0]
     for lang in ("en", "zh"):
-        path = export_xlsx(sample_file.project, script, None, None, tmp_path / f"h_{lang}.xlsx", lang=lang)
+        path = export_xlsx(
+            sample_file.project,
+            script,
+            None,
+            None,
+            tmp_path / f"h_{lang}.xlsx",
+            lang=lang,
+            include_results=True,
+        )
         for ws in load_workbook(path).worksheets:
             for cell in ws[1]:
                 words = str(cell.value or "").split()
@@ -211,7 +228,13 @@ def test_variants_matrix(workbook) -> None:
 def test_english_workbook(sample_file, tmp_path: Path) -> None:
     script = sample_file.project.scripts[0]
     path = export_xlsx(
-        sample_file.project, script, script.variants[:1], None, tmp_path / "en.xlsx", lang="en"
+        sample_file.project,
+        script,
+        script.variants[:1],
+        None,
+        tmp_path / "en.xlsx",
+        lang="en",
+        include_results=True,
     )
     wb = load_workbook(path)
     assert wb.sheetnames[-5:] == ["Shoot list", "Variants", "Results", "Retention", "Creators"]
