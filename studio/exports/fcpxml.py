@@ -74,17 +74,29 @@ def fcpxml_text(name: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[i
     sequence = ET.SubElement(project, "sequence", format="r1", duration=fcpx_time(rate.seconds(total)),
                              tcStart=fcpx_time(rate.seconds(origin)), tcFormat=tc)  # fmt: skip
     spine = ET.SubElement(sequence, "spine")
-    for n, spec in enumerate(clips, start=2):
+    # A still is declared at its own size (a format per size, as Final Cut writes for pictures) and
+    # conformed to fit the sequence's frame; declared 1080x1920, a 4000x300 still was stretched.
+    formats: dict[tuple[int, int], str] = {size: "r1"}
+    for spec in clips:
+        if (spec.size or size) not in formats:
+            formats[spec.size or size] = f"r{len(formats) + 1}"
+            w, h = spec.size or size
+            # the sequence's frame duration too: OpenTimelineIO's reader times every clip by its asset's format
+            ET.SubElement(resources, "format", id=formats[spec.size or size], name="FFVideoFormatRateUndefined",
+                          frameDuration=fcpx_time(rate.seconds(1)), width=str(w), height=str(h),
+                          colorSpace="1-1-1 (Rec. 709)")  # fmt: skip
+    for n, spec in enumerate(clips, start=len(formats) + 1):
         ref = f"r{n}"
         length = fcpx_time(rate.seconds(spec.frames))
         ET.SubElement(resources, "asset", id=ref, name=PurePosixPath(spec.still).stem,
                       src=fcpx_url(folder, spec.still), start="0s", duration=length, hasVideo="1",
-                      format="r1")  # fmt: skip
+                      format=formats[spec.size or size])  # fmt: skip
         clip = ET.SubElement(spine, "clip", name=spec.code, offset=fcpx_time(rate.seconds(origin + spec.start_frame)),
                              duration=length, format="r1", tcFormat=tc)  # fmt: skip
         text = note_text(spec.metadata)
         if text:
             ET.SubElement(clip, "note").text = text
+        ET.SubElement(clip, "adjust-conform", type="fit")
         ET.SubElement(clip, "video", ref=ref, offset="0s", start="0s", duration=length)
         if spec.marker is not None:
             ET.SubElement(clip, "marker", start="0s", duration=fcpx_time(rate.seconds(1)), value=spec.marker)

@@ -166,17 +166,30 @@ def _relink_scripts(tmp: Path) -> None:
             target.chmod(0o755)
 
 
+def _png_size(path: Path) -> tuple[int, int] | None:
+    """A written still's pixel size from its header, None when it cannot be read."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except (OSError, ValueError):
+        return None
+
+
 def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: Stills,
            tmp: Path, where: PurePath, fps: FrameRate, lang: str, snapshot: str | None,
            media_root: str, animatic: bool, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
     """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded)."""
     specs = _clip_specs(script, variant, fps, lang)
-    clips = [c for _t, c in specs]
+    clips: list[ClipSpec] = []
     placeholders: set[str] = set()
     (tmp / FRAMES_DIR).mkdir(exist_ok=True)
     for timed, spec in specs:
         if stills.write(timed, tmp / spec.still):
             placeholders.add(spec.still)
+        # the timelines declare each still at its own size (read from the PNG's header only)
+        clips.append(replace(spec, size=_png_size(tmp / spec.still)))
         step()
     _write(tmp / "captions.srt", srt_text(script, variant, fps))
     name = safe_text(f"{project.title or script.title} — {variant.name}")

@@ -20,7 +20,11 @@ What each format needs, and what the adapters do:
   reel per shot), the still's file name goes into a comment, and Gap items are dropped by
   the writer, which is why a leading one-hour gap is used to start the record timecode
   at 01:00:00:00 — the same start the other timelines carry. At 29.97 and 59.94 the
-  timecode is drop-frame (``;`` before the frames) and the header says ``FCM: DROP FRAME``.
+  timecode is drop-frame (``;`` before the frames) and the header says ``FCM: DROP FRAME``;
+  beat locators (``* LOC:``) keep colons, which every EDL reader matches (see ``_counted``).
+- Stills are declared at their own pixel size; one that is not the sequence's size gets a
+  scale-to-fit (a Basic Motion scale in FCP7 XML, ``adjust-conform type="fit"`` in FCPXML),
+  and every timecode string matches its frame count in the rate's own (drop-frame) timecode.
 
 The voice-over and the on-screen text travel with each clip where the format has room:
 ``* VO:`` and ``* COMMENT:`` lines under the EDL event (the adapter writes a clip's
@@ -40,7 +44,7 @@ from pathlib import PurePath, PurePosixPath
 
 import opentimelineio as otio
 
-from studio.exports.clipspec import ClipSpec, start_frames
+from studio.exports.clipspec import ClipSpec, start_frames, timecode_string
 from studio.exports.fcpxml import fcpxml_text
 from studio.exports.media_urls import fcp7_url
 from studio.models.palette import BEAT_COLOURS
@@ -161,12 +165,29 @@ def _ascii_title(text: str) -> str:
     return text.strip() or "STUDIO PACK"
 
 
+#: A locator line's timecode: "* LOC: 00:00:00;00 RED     HOOK".
+_LOC = re.compile(r"^(\* LOC: )(\d\d:\d\d:\d\d;\d\d)", re.M)
+
+
+def _counted(drop_string: str, rate: FrameRate) -> str:
+    """A locator's drop-frame timecode written with colons, for the same frame.
+
+    OpenTimelineIO's EDL reader (and others) match locators only as HH:MM:SS:FF and dropped every
+    ";" one. A beat marker sits on its clip's first source frame, 00:00:00:00, where both counts
+    agree; any later one is written as the frame count in colon form, which those readers count back.
+    """
+    frames = round(otio.opentime.from_timecode(drop_string, rate.value).value)
+    return timecode_string(frames, FrameRate(rate.timebase))
+
+
 def edl_text(name: str, clips: list[ClipSpec], rate: FrameRate) -> str:
     """The CMX 3600 EDL, with the FCM line saying whether its timecode is drop-frame."""
     timeline = build_timeline(_ascii_title(name), clips, rate, lambda c: c.still, ascii_markers=True)
     text = otio.adapters.write_to_string(
         _edl_copy(_with_edl_comments(timeline), rate), "cmx_3600", rate=rate.value, reelname_len=8
     )
+    if rate.drop_frame:
+        text = _LOC.sub(lambda m: m.group(1) + _counted(m.group(2), rate), text)
     fcm = "FCM: DROP FRAME" if rate.drop_frame else "FCM: NON-DROP FRAME"
     head, sep, rest = text.partition("\n")
     return f"{head}{sep}{fcm}\n{rest}" if head.startswith("TITLE:") else f"{fcm}\n{text}"
@@ -218,19 +239,47 @@ def _fix_fcp7(xml: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int,
             media = _sub(file_el, "media")
         for child in list(media):
             media.remove(child)
+        still_w, still_h = spec.size or size
         chars = _sub(_sub(media, "video"), "samplecharacteristics")
-        _sub(chars, "width", str(width))
-        _sub(chars, "height", str(height))
+        _sub(chars, "width", str(still_w))
+        _sub(chars, "height", str(still_h))
+        if (still_w, still_h) != size:
+            _scale_to_fit(item, fit_percent((still_w, still_h), size))
     for timecode in root.iter("timecode"):
         display = timecode.find("displayformat")
         if display is not None:
             display.text = "DF" if rate.drop_frame else "NDF"
+        # The adapter writes the string as non-drop (00:59:56:12 beside frame 107892 at 29.97): tools that
+        # read the string were 3.6 s off; the string is made from the frame count in the rate's own timecode.
+        frame, string = timecode.find("frame"), timecode.find("string")
+        if frame is not None and string is not None and (frame.text or "").strip().isdigit():
+            string.text = timecode_string(int(frame.text or 0), rate)
     ET.indent(root, space="    ")
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xmeml>\n'
         + ET.tostring(root, encoding="unicode")
         + "\n"
     )
+
+
+def fit_percent(still: tuple[int, int], frame: tuple[int, int]) -> float:
+    """The scale, in percent, that fits a still whole inside the frame (letterboxed, never cropped)."""
+    return round(100 * min(frame[0] / still[0], frame[1] / still[1]), 4)
+
+
+def _scale_to_fit(item: ET.Element, percent: float) -> None:
+    """A Basic Motion filter scaling the clip to fit: Premiere and Resolve place a still at 100 % otherwise."""
+    effect = _sub(_sub(item, "filter"), "effect")
+    for tag, value in (("name", "Basic Motion"), ("effectid", "basic"), ("effectcategory", "motion"),
+                       ("effecttype", "motion"), ("mediatype", "video")):  # fmt: skip
+        _sub(effect, tag, value)
+    param = _sub(effect, "parameter", None)
+    param.set("authoringApp", "PremierePro")
+    # Premiere's Scale goes to 10,000 %: a tiny picture is enlarged to fit like any other.
+    scale = f"{percent:.4f}".rstrip("0").rstrip(".")
+    for tag, value in (("parameterid", "scale"), ("name", "Scale"), ("valuemin", "0"), ("valuemax", "10000"),
+                       ("value", scale)):  # fmt: skip
+        _sub(param, tag, value)
 
 
 def fcp7_text(
