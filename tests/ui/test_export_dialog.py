@@ -230,3 +230,41 @@ def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, t
         assert container.streams.video[0].height == 1920 and container.streams.audio
     dialog = _dialog(doc, settings, qtbot, "docx")
     assert not dialog.voiceover_edit.isEnabled()
+
+
+def test_the_audience_comes_first_and_only_the_operator_gets_the_figures(doc, settings, qtbot, out):
+    from openpyxl import load_workbook
+
+    assert doc.project.results  # the sample has A/B results and creators' figures to leave out
+    dialog = ExportDialog(doc, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.audience_box.setFocus()
+    qtbot.keyClick(dialog.audience_box, Qt.Key.Key_End)  # the operator's report
+    assert [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())] == ["pdf", "xlsx"]
+    assert dialog.results_check.isChecked() and dialog.results_check.isEnabled()
+    qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)
+    report = out / "report.xlsx"
+    dialog.path_edit.setText(str(report))
+    dialog.run()
+    assert dialog.written == [report] and {"Results", "Creators"} <= set(load_workbook(report).sheetnames)
+
+    crew = ExportDialog(doc, settings)
+    qtbot.addWidget(crew)
+    crew.show()
+    qtbot.keyClick(crew.audience_box, Qt.Key.Key_Down)
+    qtbot.keyClick(crew.audience_box, Qt.Key.Key_Down)  # the crew's shot list
+    assert crew.current_format().name in ("xlsx", "pdf", "csv") and not crew.results_check.isChecked()
+    crew.format_box.setCurrentIndex(crew.format_box.findData("xlsx"))
+    shots = out / "shots.xlsx"
+    crew.path_edit.setText(str(shots))
+    crew.run()
+    names = load_workbook(shots).sheetnames
+    assert "Shoot list" in names and not {"Results", "Retention", "Creators"} & set(names)
+
+    asked = _dialog(doc, settings, qtbot, "docx")
+    assert not asked.results_check.isEnabled()  # a Word storyboard never carries them
+    asked.format_box.setCurrentIndex(asked.format_box.findData("pdf"))
+    asked.show()
+    qtbot.mouseClick(asked.results_check, Qt.MouseButton.LeftButton)
+    assert asked.include_results()

@@ -885,7 +885,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+55" />
+            <location filename="../../ui/dialogs/export.py" line="+56" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -928,6 +928,37 @@
             <location line="+1" />
             <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
             <translation>Creator brief, a page per creator (.docx, .pdf, .png)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Anyone: every format</source>
+            <extracomment>Who receives an export, and the formats made for them (in menu order); "" offers every format.</extracomment>
+            <translation>Anyone: every format</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client: storyboard to approve</source>
+            <translation>Client: storyboard to approve</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Crew: shot list for the shoot</source>
+            <translation>Crew: shot list for the shoot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Editor: animatic and shot list</source>
+            <translation>Editor: animatic and shot list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator: their brief</source>
+            <translation>Creator: their brief</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operator: report with results and creators' figures</source>
+            <translation>Operator: report with results and creators' figures</translation>
         </message>
         <message>
             <location line="+20" />
@@ -986,17 +1017,17 @@
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+239" />
+            <location line="+280" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1046,20 +1077,35 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-217" />
-            <location line="+43" />
-            <location line="+65" />
+            <location filename="../../ui/dialogs/export.py" line="-258" />
+            <location line="+53" />
+            <location line="+90" />
             <location line="+28" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+24" />
+            <location line="+25" />
             <location line="+26" />
             <source>Export</source>
             <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-229" />
+            <source>Who receives the file: the formats made for them are offered</source>
+            <translation>Who receives the file: the formats made for them are offered</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Include A/B results and creators' figures (spend, GMV, plays, orders)</source>
+            <translation>Include A/B results and creators' figures (spend, GMV, plays, orders)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For the operator's report only: clients, crews and editors never need them</source>
+            <translation>For the operator's report only: clients, crews and editors never need them</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
@@ -1095,6 +1141,11 @@
         </message>
         <message>
             <location line="+10" />
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
@@ -1119,7 +1170,7 @@
             <translation>Layout</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -1159,7 +1210,7 @@
             <translation>Sound (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+46" />
             <source>No such sound file: {path}</source>
             <translation>No such sound file: {path}</translation>
         </message>
@@ -1179,7 +1230,7 @@
             <translation>Choose a file to export to.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} already exists. Replace it?</translation>
         </message>
@@ -1204,12 +1255,12 @@
             <translation>Use New Name</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>1 error remains in the guide: export anyway?</source>
             <translation>1 error remains in the guide: export anyway?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>{count} errors remain in the guide: export anyway?</source>
             <translation>{count} errors remain in the guide: export anyway?</translation>
         </message>
@@ -2705,7 +2756,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+75" />
+            <location filename="../../ui/dialogs/report_rows.py" line="+76" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>Row</translation>

@@ -884,7 +884,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+55" />
+            <location filename="../../ui/dialogs/export.py" line="+56" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -927,6 +927,37 @@
             <location line="+1" />
             <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
             <translation>达人简报，每位达人一页（.docx、.pdf、.png）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Anyone: every format</source>
+            <extracomment>Who receives an export, and the formats made for them (in menu order); "" offers every format.</extracomment>
+            <translation>任何人：全部格式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client: storyboard to approve</source>
+            <translation>客户：待确认的分镜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Crew: shot list for the shoot</source>
+            <translation>剧组：拍摄用的镜头清单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Editor: animatic and shot list</source>
+            <translation>剪辑：动态分镜与镜头清单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator: their brief</source>
+            <translation>达人：达人简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operator: report with results and creators' figures</source>
+            <translation>运营：含投放结果与达人数据的报告</translation>
         </message>
         <message>
             <location line="+20" />
@@ -985,17 +1016,17 @@
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+239" />
+            <location line="+280" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -1045,20 +1076,35 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-217" />
-            <location line="+43" />
-            <location line="+65" />
+            <location filename="../../ui/dialogs/export.py" line="-258" />
+            <location line="+53" />
+            <location line="+90" />
             <location line="+28" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+24" />
+            <location line="+25" />
             <location line="+26" />
             <source>Export</source>
             <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-229" />
+            <source>Who receives the file: the formats made for them are offered</source>
+            <translation>文件发给谁：只列出适合对方的格式</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Include A/B results and creators' figures (spend, GMV, plays, orders)</source>
+            <translation>包含 A/B 投放结果与达人数据（消耗、GMV、播放、订单）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For the operator's report only: clients, crews and editors never need them</source>
+            <translation>仅用于运营报告：客户、剧组与剪辑都不需要这些数据</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
@@ -1094,6 +1140,11 @@
         </message>
         <message>
             <location line="+10" />
+            <source>For</source>
+            <translation>发给</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
@@ -1118,7 +1169,7 @@
             <translation>版式</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Voice-over</source>
             <translation>口播</translation>
         </message>
@@ -1158,7 +1209,7 @@
             <translation>音频 (*.wav *.mp3 *.m4a *.aac *.flac *.ogg)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+46" />
             <source>No such sound file: {path}</source>
             <translation>音频文件不存在：{path}</translation>
         </message>
@@ -1178,7 +1229,7 @@
             <translation>请选择要导出到的文件。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} 已存在。要替换它吗？</translation>
         </message>
@@ -1203,12 +1254,12 @@
             <translation>使用新名称</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>1 error remains in the guide: export anyway?</source>
             <translation>向导中还有 1 个错误：仍要导出吗？</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>{count} errors remain in the guide: export anyway?</source>
             <translation>向导中还有 {count} 个错误：仍要导出吗？</translation>
         </message>
@@ -2703,7 +2754,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+75" />
+            <location filename="../../ui/dialogs/report_rows.py" line="+76" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>行</translation>

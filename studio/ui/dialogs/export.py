@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -61,6 +62,29 @@ def format_titles() -> dict[str, str]:
         "mp4": translate("Export", "Animatic video with captions and sound (.mp4)"),
         "gif": translate("Export", "Short animatic for chats (.gif, .webp)"),
         "talent-brief": translate("Export", "Creator brief, a page per creator (.docx, .pdf, .png)"),
+    }
+
+
+#: Who receives an export, and the formats made for them (in menu order); "" offers every format.
+AUDIENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("", ()),
+    ("client", ("pdf", "docx", "image", "script")),
+    ("crew", ("xlsx", "pdf", "csv")),
+    ("editor", ("mp4", "gif", "csv")),
+    ("creator", ("talent-brief",)),
+    ("operator", ("pdf", "xlsx")),
+)
+
+
+def audience_titles() -> dict[str, str]:
+    """Translated names of the receivers an export is made for."""
+    return {
+        "": translate("Export", "Anyone: every format"),
+        "client": translate("Export", "Client: storyboard to approve"),
+        "crew": translate("Export", "Crew: shot list for the shoot"),
+        "editor": translate("Export", "Editor: animatic and shot list"),
+        "creator": translate("Export", "Creator: their brief"),
+        "operator": translate("Export", "Operator: report with results and creators' figures"),
     }
 
 
@@ -155,7 +179,9 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         return fmt.write(project, script, variants, frames, path, lang, progress, **options)
 
     try:
-        return run_with_progress(parent, translate("Export", "Exporting {name}…").format(name=path.name), work)
+        return run_with_progress(
+            parent, translate("Export", "Exporting {name}…").format(name=path.name), work
+        )
     except Cancelled:
         return None
     except Exception as exc:
@@ -186,16 +212,26 @@ class ExportDialog(QDialog):
         self.settings = settings or Settings()
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export"))
-        titles = format_titles()
+        self.audience_box = QComboBox(self)
+        for key, title in audience_titles().items():
+            self.audience_box.addItem(title, key)
+        self.audience_box.setToolTip(self.tr("Who receives the file: the formats made for them are offered"))
         self.format_box = QComboBox(self)
-        for fmt in FORMATS:
-            self.format_box.addItem(titles.get(fmt.name, fmt.name), fmt.name)
+        self._fill_formats("")
         try:
             saved = find(self.settings.export_format).name
         except KeyError:
             saved = FORMATS[0].name
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(saved)))
         self.format_box.currentIndexChanged.connect(self._on_format)
+        self.audience_box.currentIndexChanged.connect(self._on_audience)
+        # Sales figures leave only when asked: a storyboard or shoot list goes to clients and crews.
+        self.results_check = QCheckBox(
+            self.tr("Include A/B results and creators' figures (spend, GMV, plays, orders)"), self
+        )
+        self.results_check.setToolTip(
+            self.tr("For the operator's report only: clients, crews and editors never need them")
+        )
         self.variant_list = QListWidget(self)
         for v in doc.script.variants:
             item = QListWidgetItem(v.name)
@@ -232,18 +268,20 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.run)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("For"), self.audience_box)
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Variants"), self.variant_list)
         form.addRow(self.tr("Language"), self.language_box)
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("Layout"), self.layout_box)
+        form.addRow("", self.results_check)
         form.addRow(self.tr("Voice-over"), voiceover_row)
         form.addRow(self.tr("Music"), music_row)
         form.addRow(self.tr("Music level"), self.music_level)
         form.addRow(self.tr("File"), row)
         form.addRow(buttons)
         self._on_format()
-        self.resize(560, 360)
+        self.resize(560, 380)
 
     def current_format(self) -> ExportFormat:
         """The chosen format."""
@@ -274,8 +312,31 @@ class ExportDialog(QDialog):
         if name:
             edit.setText(name)
 
+    def _fill_formats(self, audience: str) -> None:
+        """Offer the formats made for ``audience`` (every one for ""), keeping the chosen one when it is among them."""
+        titles = format_titles()
+        wanted = dict(AUDIENCES).get(audience) or tuple(f.name for f in FORMATS)
+        current = self.format_box.currentData()
+        self.format_box.blockSignals(True)
+        self.format_box.clear()
+        for name in wanted:
+            self.format_box.addItem(titles.get(name, name), name)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(current)))
+        self.format_box.blockSignals(False)
+
+    def _on_audience(self) -> None:
+        audience = self.audience_box.currentData()
+        self._fill_formats(audience)
+        self.results_check.setChecked(audience == "operator")
+        self._on_format()
+
+    def include_results(self) -> bool:
+        """The results and creators' figures go into the file: asked for, and the format carries them."""
+        return self.results_check.isEnabled() and self.results_check.isChecked()
+
     def _on_format(self) -> None:
         fmt = self.current_format()
+        self.results_check.setEnabled("include_results" in fmt.options)
         self.paper_box.setEnabled("paper" in fmt.options)
         self.layout_box.setEnabled("layout" in fmt.options)
         sound = "soundtrack" in fmt.options
@@ -345,11 +406,12 @@ class ExportDialog(QDialog):
                 return
             extra["soundtrack"] = track
             _register_audio_errors()
+        if self.include_results():
+            extra["include_results"] = True
         written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout, **extra)
         if written:
             self.written = written
             self.accept()
-
 
     def _replace_ok(self, jobs: list[tuple[Path, list[Variant]]]) -> bool:
         """Ask before replacing files; 'Use New Names' moves a single file to a free name."""
@@ -383,8 +445,13 @@ class ExportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Export"),
-            (self.tr("1 error remains in the guide: export anyway?") if self.open_errors == 1
-             else self.tr("{count} errors remain in the guide: export anyway?").format(count=self.open_errors)),
+            (
+                self.tr("1 error remains in the guide: export anyway?")
+                if self.open_errors == 1
+                else self.tr("{count} errors remain in the guide: export anyway?").format(
+                    count=self.open_errors
+                )
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
