@@ -4,19 +4,21 @@ Placing the docks by calls (``addDockWidget``, ``resizeDocks``) needs ``Qt.DockW
 builds all ~90 enums of the Qt namespace on first use of any of them (~10 ms before the first paint
 of a fresh machine's window). Restoring a layout needs none. The layout here is what placing the docks
 by default gives a 1360x820 window; ``python -m studio.ui.dock_recorder`` records it again (after a change
-to the docks or their widths) and tests/ui/test_startup.py checks that both ways agree.
+to the docks or their widths; on a screen larger than that window, which fits itself to its screen:
+``QT_QPA_PLATFORM=offscreen:configfile=tests/data/screens/desktop.json``) and tests/ui/test_docklayout.py
+checks that both ways agree.
 """
 
 from __future__ import annotations
 
 #: ``QMainWindow.saveState()`` of a 1360x820 window whose docks were placed by default: the navigator
-#: left (245 px), the guide right (272 px), the timeline at the bottom.
+#: left (177 px), the guide right (360 px), the timeline at the bottom.
 DEFAULT_STATE = bytes.fromhex(
-    "000000ff00000000fd0000000300000000000000f5000002d7fc0200000001fb0000001a006e006100760069006700610074"
-    "006f00720044006f0063006b0100000013000002d70000002e00ffffff0000000100000110000002d7fc0200000001fb0000"
+    "000000ff00000000fd0000000300000000000000b1000002d7fc0200000001fb0000001a006e006100760069006700610074"
+    "006f00720044006f0063006b0100000013000002d70000002e00ffffff0000000100000168000002d7fc0200000001fb0000"
     "0012006700750069006400650044006f0063006b0100000013000002d70000002e00ffffff00000003000005500000002efc"
     "0100000001fb0000001800740069006d0065006c0069006e00650044006f0063006b0100000000000005500000005300ffff"
-    "ff0000033f000002d700000004000000040000000800000008fc00000000"
+    "ff0000032b000002d700000004000000040000000800000008fc00000000"
 )
 
 #: The window size the layout was recorded at (a fresh window's size, see MainWindow._restore_state).

@@ -30,19 +30,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof"
-#: with its length beside it (long names are elided in the middle and show in full as a tooltip).
-NAVIGATOR_WIDTH = 300
+#: The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length
+#: beside it (long names are elided in the middle and show in full as a tooltip). It holds short names:
+#: on a laptop it gives its width to the guide, whose findings are sentences.
+NAVIGATOR_WIDTH = 240
 
-#: The guide's width with findings to show, and with nothing to say (one line, the views get the rest).
-GUIDE_WIDTH = 280
+#: The guide's widest default with findings to show, and its width with nothing to say (one line, the
+#: views get the rest).
+GUIDE_WIDTH = 400
 GUIDE_QUIET_WIDTH = 150
 
 
 def default_dock_widths(window_width: int) -> tuple[int, int]:
-    """Navigator and guide widths for a window this wide: a laptop's 1366 px leaves the views ~820 px."""
-    navigator = max(200, min(NAVIGATOR_WIDTH, round(window_width * 0.18)))
-    guide = max(200, min(GUIDE_WIDTH, round(window_width * 0.2)))
+    """Navigator and guide widths for a window this wide: at a laptop's 1366 px the guide gets ~360 px
+    (a finding in 3 lines, its counts and scope on one line), the navigator ~180 px and the views ~810 px."""
+    navigator = max(170, min(NAVIGATOR_WIDTH, round(window_width * 0.13)))
+    guide = max(220, min(GUIDE_WIDTH, round(window_width * 0.265)))
     return navigator, guide
 
 
