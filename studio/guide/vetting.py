@@ -228,7 +228,10 @@ class Vetting:
         rank = finding.severity.rank
         lenient = None
         if raw is not None and raw.applicable:
-            verdict = self.verdict(state, raw.edits, rank)
+            if raw.field == "duration_ds" and not raw.more and type(raw.value) is int and raw.value > 0:
+                verdict = self._duration_verdict(state, raw.entity_id, raw.value, rank)  # most fixes: quick
+            else:
+                verdict = self.verdict(state, raw.edits, rank)
             if verdict == CLEAN:
                 return raw
             lenient = raw if verdict == LOWER else None
@@ -268,12 +271,15 @@ class Vetting:
         counted = self.delta(state, edits)
         if counted is None:
             return None
-        before, after = counted
-        if after[rank] >= before[rank] or (
-            rank and (after[0] > before[0] or (rank > 1 and after[1] > before[1]))
-        ):
+        return _judge_counts(*counted, rank)
+
+    def _duration_verdict(self, state: ScriptState, shot_id: str | None, new: int, rank: int) -> int | None:
+        """:meth:`verdict` for one shot's new length (what most fixes are), without building edits."""
+        placed = self.place(shot_id)
+        if placed is None or shot_id is None or self.checker.where_script(shot_id) != state.script.id:
             return None
-        return CLEAN if after[0] <= before[0] and after[1] <= before[1] and after[2] <= before[2] else LOWER
+        counted = self._timing_delta(state, {shot_id: {"duration_ds": new}}, {shot_id: placed})
+        return _judge_counts(*counted, rank)
 
     def limits(self, state: ScriptState) -> Limits:
         """The script's limits in tenths."""
@@ -430,6 +436,15 @@ class Vetting:
             changed = [(alts[a][0], twin) for a, twin in copies.items()]
             _count(checker.coverage_preview(script, changed), after)
         return before, after
+
+
+def _judge_counts(before: Counts, after: Counts, rank: int) -> int | None:
+    """CLEAN, LOWER or None from the findings' counts before and after a fix of severity ``rank``."""
+    if after[rank] >= before[rank] or (
+        rank and (after[0] > before[0] or (rank > 1 and after[1] > before[1]))
+    ):
+        return None
+    return CLEAN if after[0] <= before[0] and after[1] <= before[1] and after[2] <= before[2] else LOWER
 
 
 def _facts(s: AltSummary) -> tuple[object, ...]:
