@@ -15,23 +15,15 @@ from pathlib import Path
 import pytest
 
 from studio.cli import build_parser, main
-from studio.cli.i18n import language, set_language
+from studio.cli.i18n import language, language_scope, set_language
+from tests.cli_runner import CliResult, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile("[\u4e00-\u9fff]")
 
 
-def run(*args: str, lang: str = "en", stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        input=stdin,
-        check=False,
-        timeout=120,
-    )
+def run(*args: str, lang: str = "en", stdin: str | None = None) -> CliResult:
+    return run_cli(*args, lang=lang, stdin=stdin)
 
 
 def one_line(err: str) -> str:
@@ -159,10 +151,8 @@ def _helps(lang: str) -> dict[tuple[str, str], str]:
 
 
 def test_every_command_and_option_has_help_in_both_languages() -> None:
-    try:
+    with language_scope():  # a language left set would outlast this test and speak for every later one
         en, zh = _helps("en"), _helps("zh")
-    finally:
-        set_language("en")
     assert en.keys() == zh.keys()
     for key, text in en.items():
         assert text.strip(), f"no help for {key}"

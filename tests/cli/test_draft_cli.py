@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from studio.store.document import ProjectFile
+from tests.cli_runner import CliResult, run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
-    )
+def run(*args: str, lang: str = "en") -> CliResult:
+    return run_cli(*args, lang=lang)
 
 
 def test_draft_fills_the_empty_script_then_adds_under_new_names(tmp_path: Path) -> None:

@@ -6,19 +6,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from studio.cli import main
+from tests.cli_runner import CliResult, run_cli
 
 
-def run(*args: str, lang: str = "en", cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang}
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, cwd=cwd, check=False
-    )
+def run(*args: str, lang: str = "en", cwd: Path | None = None) -> CliResult:
+    return run_cli(*args, lang=lang, cwd=cwd)
 
 
 def test_sample_info_and_json(tmp_path: Path) -> None:

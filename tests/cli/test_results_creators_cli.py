@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from studio.models import ops
 from studio.store.document import ProjectFile
+from tests.cli_runner import CliResult, run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
-    )
+def run(*args: str, lang: str = "en") -> CliResult:
+    return run_cli(*args, lang=lang)
 
 
 @pytest.fixture(scope="module")
