@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 
 from studio.ui import dock_recorder
 from studio.ui.settings import Settings
+from tests.ui.waits import settle
 
 SIZES = [None, (1366, 768), (1000, 700), (1920, 1080)]
 
@@ -28,7 +29,7 @@ def _geometries(qtbot, tmp_path, name: str, doc_factory, size, **kwargs) -> list
     with qtbot.waitSignal(win.usable, timeout=5000):
         win.attach(doc, docks_later=True)
     qtbot.waitUntil(lambda: win.docks_ready and win.guide.checked, timeout=10000)
-    qtbot.wait(20)
+    settle(qtbot)
     opened = [(d.objectName(), win.dockWidgetArea(d).name, d.geometry().getRect()) for d in win.docks()]
     central = win.centralWidget().geometry().getRect()
     win.close()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView, QWi
 
 from studio.ui.commands import SetFieldCommand
 from studio.ui.shotlist_model import COLUMN
+from tests.ui.waits import settle
 
 SIZES = [(1366, 768), (1536, 864)]
 
@@ -26,7 +27,7 @@ def laptop(request, doc, settings, qtbot):
     qtbot.waitExposed(win)
     win.attach(doc)
     qtbot.waitUntil(lambda: win.docks_ready and win.guide.checked, timeout=10000)
-    qtbot.wait(20)
+    settle(qtbot)
     assert (win.width(), win.height()) == request.param
     return win
 

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.ui.waits import settle
+
 pytest.importorskip("PySide6")
 
 
@@ -31,7 +33,7 @@ def _creators(window, qtbot):
     view.tabs.setCurrentWidget(view.creators)
     panel = view.creators
     qtbot.waitUntil(lambda: panel.table.isVisible() and panel.table.viewport().width() > 0)
-    qtbot.wait(50)
+    settle(qtbot)
     return panel
 
 
@@ -114,7 +116,7 @@ def test_sorting_keeps_pending_creators_last(window, qtbot) -> None:
 def test_variants_across_creators_star_the_price_hook(window, qtbot) -> None:
     panel = _creators(window, qtbot)
     panel.by_variant.setChecked(True)
-    qtbot.wait(20)
+    settle(qtbot)
     table = panel.table
     assert _texts(table, 0) == ["Base", "Price hook", "Word-of-mouth proof", "Testimonial close"]
     _fits(table)
@@ -141,7 +143,7 @@ def test_a_creator_ahead_on_the_evidence_is_starred_and_undo_takes_it_back(windo
     talents = [dataclasses.replace(t) for t in doc.project.talents]
     talents[4] = dataclasses.replace(talents[4], plays=30000, conversions=600, gmv=11400.0)  # Lena: 2 %
     doc.push(SetFieldCommand(doc.project, doc.project, "talents", talents))
-    qtbot.wait(20)
+    settle(qtbot)
     table = panel.table
     cvr = _column(table, "Conv./play")
     assert table.item(4, cvr).text() == "★ 2.00%" and table.item(4, cvr).font().bold()
@@ -149,7 +151,7 @@ def test_a_creator_ahead_on_the_evidence_is_starred_and_undo_takes_it_back(windo
     assert "“Lena” converts best with 2.00%" in panel.words.text()
     assert _winner_pixels(panel.chart) > 20
     doc.undo_stack.undo()
-    qtbot.wait(20)
+    settle(qtbot)
     assert table.item(4, cvr).text() == "0.82%" and _winner_pixels(panel.chart) == 0
 
 
@@ -161,7 +163,7 @@ def test_edits_elsewhere_are_compared_when_the_tab_is_next_shown(window, qtbot) 
     panel = _creators(window, qtbot)
     view = window.show_tab("results")
     view.tabs.setCurrentIndex(0)  # the rates: the creators' tab is hidden
-    qtbot.wait(10)
+    settle(qtbot)
     doc = window.doc
     before = panel.analysis
     talents = [dataclasses.replace(t) for t in doc.project.talents]
@@ -184,7 +186,7 @@ def test_no_creators_says_where_to_add_them(window, qtbot) -> None:
     panel = _creators(window, qtbot)
     doc = window.doc
     doc.push(SetFieldCommand(doc.project, doc.project, "talents", []))
-    qtbot.wait(20)
+    settle(qtbot)
     assert panel.hint.isVisible() and "Creators tab" in panel.hint.text()
     assert not panel.splitter.isVisible() and not panel.by_variant.isEnabled()
     # The bar and the hint stay at the top, one under the other (they were spread down the page).
@@ -234,7 +236,7 @@ def test_chinese_creators_at_a_laptop_size(zh_sample_window, qtbot) -> None:
         and "待出结果（尚无数据，不参与比较）：阿May" in panel.words.text()
     )
     panel.by_variant.setChecked(True)
-    qtbot.wait(20)
+    settle(qtbot)
     _fits(table)
     assert table.item(1, 4).text() == "★ 0.84%" and table.item(1, 1).text() == "2（另有 1 位待出结果）"
     assert panel.words.text().startswith("各版本（合并达人）播放转化率：「价格钩子」最好")

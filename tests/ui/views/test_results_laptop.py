@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.waits import settle
+
 pytest.importorskip("PySide6")
 
 
@@ -30,7 +32,7 @@ def laptop(window, qtbot):
     window.resize(1366, 768)
     view = window.show_tab("results")
     qtbot.waitUntil(lambda: view.isVisible() and view.table.viewport().width() > 0)
-    qtbot.wait(50)
+    settle(qtbot)
     return view
 
 
@@ -95,7 +97,7 @@ def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) 
     price = doc.script.variants[1]
     assert doc.project.results[price.id].retention[3] == 0.91
     laptop.tabs.setCurrentWidget(laptop.leave)
-    qtbot.wait(20)
+    settle(qtbot)
     chart = laptop.retention
     assert chart.isVisible() and chart.height() > 250 and chart.width() > 600
     names = [r.variant.name for r in chart.reads]

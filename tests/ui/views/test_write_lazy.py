@@ -11,6 +11,7 @@ from studio.models.entities import Shot
 from studio.models.enums import BeatKind
 from studio.ui.views.write import WriteView
 from studio.ui.views.write_rows import CHUNK
+from tests.ui.waits import settle
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def _shown(qtbot, doc) -> WriteView:
     view.resize(1000, 700)
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(10)
+    settle(qtbot)
     return view
 
 
@@ -68,7 +69,7 @@ def test_scrolling_builds_the_rows_that_come_into_view(qtbot, long_doc):
     before = len(card.rows.built())
     bar = view.scroll_area.verticalScrollBar()
     bar.setValue(bar.value() + 4000)
-    qtbot.wait(10)
+    settle(qtbot)
     assert len(card.rows.built()) > before
     visible = [r for r in card.rows.built().values() if _on_screen(view, r)]
     assert visible, "the rows on screen after scrolling are real rows"
@@ -82,7 +83,7 @@ def test_focusing_a_far_shot_builds_its_row_and_typing_saves(qtbot, long_doc, re
     last = card.alt.shots[-1]
     assert last.id not in card.rows.built()
     view.focus_field(last.id, "voiceover")
-    qtbot.wait(10)
+    settle(qtbot)
     row = card.rows.built()[last.id]
     edit = row.editors["voiceover"]
     assert _on_screen(view, edit) and edit.hasFocus()
@@ -122,7 +123,7 @@ def test_selection_from_elsewhere_marks_a_row_built_later(qtbot, long_doc):
     card = _hook_card(view)
     far = card.alt.shots[200]
     long_doc.select([far.id])
-    qtbot.wait(10)
+    settle(qtbot)
     row = card.rows.built()[far.id]
     assert row.autoFillBackground()  # marked as selected
     assert _on_screen(view, row)
@@ -155,7 +156,7 @@ def test_clicking_a_row_built_late_edits_it(qtbot, long_doc):
     card = _hook_card(view)
     bar = view.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum() // 3)
-    qtbot.wait(10)
+    settle(qtbot)
     row = next(r for r in card.rows.built().values() if _on_screen(view, r.previews["voiceover"]))
     qtbot.mouseClick(row.previews["voiceover"], Qt.MouseButton.LeftButton, pos=QPoint(10, 8))
     assert row.editors["voiceover"].hasFocus()
