@@ -1,12 +1,23 @@
-"""Shared fixtures: the sample project (built once per session) and Qt set to run offscreen."""
+"""Shared fixtures: the sample project (built once per session), Qt set to run offscreen, the in-process
+CLI runner, Hypothesis's profiles, and an exit that does not depend on how PySide frees its widgets."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+from tests.cli_runner import run_cli
+
+# CI runs the same examples every time (a failure there is reproducible, never a new draw); a developer's
+# run explores. CI=true (set by every CI service) picks the fixed one; HYPOTHESIS_PROFILE overrides.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
 
 #: Qt's offscreen screen is 800x800 by default; the window fits itself to its screen, so the tests run
 #: on a 1920x1080 desktop's (tests of laptop screens start their own process with theirs). Tests that
@@ -56,3 +67,48 @@ def sample_file(sample_path: Path):
     pf = ProjectFile.open(sample_path)
     yield pf
     pf.close()
+
+
+@pytest.fixture
+def cli():
+    """Run ``studio ARGS`` in this process: ``cli("info", path, lang="zh")`` -> returncode, stdout, stderr."""
+    return run_cli
+
+
+#: Files whose tests kill, crash or build something whole: run after the fast tier (``-m slow``).
+SLOW_FILES = {
+    "tests/store/test_crash.py",  # a writer killed at each step of a save
+    "tests/store/test_kill.py",  # the window's process killed mid-edit
+    "tests/exports/test_killed_parts.py",  # exports killed mid-write
+    "tests/packaging/test_bundle.py",  # the desktop bundle, built
+    "tests/packaging/test_wheel.py",  # the wheel, built and installed
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the slow tier: the files above and every property test (Hypothesis draws its examples)."""
+    root = Path(__file__).resolve().parent.parent
+    for item in items:
+        where = Path(str(item.fspath)).resolve().relative_to(root).as_posix()
+        prop = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
+        if where in SLOW_FILES or prop:
+            item.add_marker(pytest.mark.slow)
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remember the run's exit status for :func:`pytest_unconfigure`."""
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave as soon as the report is out when Qt was used: the interpreter's teardown frees PySide's
+    widgets in whatever order its collector picks and sometimes crashes doing so, turning a green run
+    into exit 139 (seen on main with every test passed)."""
+    if "PySide6.QtWidgets" in sys.modules and _exit_status and not os.environ.get("STUDIO_TEST_FULL_TEARDOWN"):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])
