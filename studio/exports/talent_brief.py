@@ -19,7 +19,7 @@ from studio.exports.common import (
     progress_steps,
     word,
 )
-from studio.exports.talent_brief_page import Page, ScriptBeat
+from studio.exports.talent_brief_page import Page, ScriptBeat, script_sections
 from studio.exports.talent_brief_words import disclosure, tb_word
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Variant
@@ -176,17 +176,3 @@ def page_lines(page: Page, width: int) -> list[tuple[str, str]]:
             lines.append(("head", heading))
             lines += [("text", part) for item in items for part in textwrap.wrap("• " + item, width) or [""]]
     return lines
-
-
-def script_sections(page: Page) -> list[tuple[str, list[str]]]:
-    """The whole script as headed lines (a beat, then a line per shot), for renderers without tables."""
-    sections = []
-    for beat in page.script:
-        lines = []
-        for code, times, visual, voiceover, onscreen in beat.rows:
-            parts = [f"{code}  {times}", visual]
-            parts += [f"{name}{'：' if page.lang == 'zh' else ': '}{value}"
-                      for name, value in zip(page.script_columns[3:], (voiceover, onscreen), strict=True) if value]  # fmt: skip
-            lines.append("  ".join(p for p in parts if p))
-        sections.append((f"{page.script_title} · {beat.heading}", lines))
-    return sections

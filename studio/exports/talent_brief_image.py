@@ -7,7 +7,7 @@ import io
 from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
-from studio.exports.talent_brief_page import Page, frame_png
+from studio.exports.talent_brief_page import Page, frame_png, script_sections
 from studio.media.images import font
 
 WIDTH = 1080
@@ -36,8 +36,6 @@ def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Im
         blocks.append(("title", page.title))
         if page.creator:
             blocks.append(("text", page.creator))
-        from studio.exports.talent_brief import script_sections
-
         link = [(page.link_title, [page.link_line])] if page.link_title else []
         for heading, lines in [*page.sections, *link]:
             if lines:

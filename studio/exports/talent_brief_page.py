@@ -53,3 +53,17 @@ def qr_png(payload: str, scale: int = 8) -> bytes:
     out = io.BytesIO()
     segno.make(payload, error="m", micro=False).save(out, kind="png", scale=scale, border=4)
     return out.getvalue()
+
+
+def script_sections(page: Page) -> list[tuple[str, list[str]]]:
+    """The whole script as headed lines (a beat, then a line per shot), for renderers without tables."""
+    sections = []
+    for beat in page.script:
+        lines = []
+        for code, times, visual, voiceover, onscreen in beat.rows:
+            parts = [f"{code}  {times}", visual]
+            parts += [f"{name}{'：' if page.lang == 'zh' else ': '}{value}"
+                      for name, value in zip(page.script_columns[3:], (voiceover, onscreen), strict=True) if value]  # fmt: skip
+            lines.append("  ".join(p for p in parts if p))
+        sections.append((f"{page.script_title} · {beat.heading}", lines))
+    return sections

@@ -8,8 +8,7 @@ import logging
 from fpdf import FPDF
 
 from studio.exports.common import Media, plain_text, word
-from studio.exports.talent_brief import script_sections
-from studio.exports.talent_brief_page import Page, frame_png, qr_png
+from studio.exports.talent_brief_page import Page, frame_png, qr_png, script_sections
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)
