@@ -294,3 +294,24 @@ def test_round_trip_through_the_import(sample_file, tmp_path: Path) -> None:
     for v_old, v_new in zip(script.variants, again.variants, strict=True):
         assert [t.shot.code for t in cut(again, v_new)] == [t.shot.code for t in cut(script, v_old)]
     assert all(s.frame in blobs for _, _, s in again.iter_shots())
+
+
+def test_a_workbook_whose_two_variant_columns_share_a_name_is_refused_naming_both(
+    sample_file, tmp_path: Path
+) -> None:
+    """The model's rule holds for an import too: a variant column renamed in Excel to another's name."""
+    from studio.models.errors import DuplicateNameError
+
+    project = sample_file.project
+    script = project.scripts[0]
+    path = export_xlsx(project, script, None, None, tmp_path / "dup.xlsx")
+    wb = load_workbook(path)
+    ws = wb["拍摄清单"] if "拍摄清单" in wb.sheetnames else wb["Shoot list"]  # the sheet the import reads
+    names = [v.name for v in script.variants]
+    heads = {c.value: c for row in ws.iter_rows(max_row=6) for c in row if c.value in names}
+    assert set(heads) == set(names), "the shoot list has a column per variant"
+    heads[names[1]].value = f" {names[0]} "
+    wb.save(path)
+    with pytest.raises(DuplicateNameError) as info:
+        read_xlsx(path)
+    assert {info.value.name.strip(), info.value.other.strip()} == {names[0]}
