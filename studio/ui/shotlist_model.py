@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Shot, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.errors import ModelError
 from studio.models.timeline import cut, format_timecode, union
 from studio.models.vocab import label
 from studio.ui.commands import SetFieldCommand
@@ -263,7 +264,15 @@ class ShotTableModel(QAbstractTableModel):
         except ValueError as exc:
             log.info("rejected edit of %s.%s: %s", shot.code, key, exc)
             return False
-        self.doc.push(command)
+        try:
+            self.doc.push(command)
+        except ModelError as exc:  # a rule of the model (a code another shot has): nothing changed; say why
+            from PySide6.QtWidgets import QApplication
+
+            from studio.ui.errors import show_error
+
+            show_error(QApplication.activeWindow(), exc)
+            return False
         return True
 
     # --- drag and drop ---------------------------------------------------------

@@ -240,3 +240,24 @@ def test_frames_are_shown_large_enough_to_tell_apart(view, doc, qtbot):
     assert shown.height() >= 40
     assert view.table.rowHeight(row) >= shown.height()
     assert view.table.columnWidth(COLUMN["frame"]) >= shown.width()
+
+
+def test_a_code_another_shot_has_is_refused_with_the_reason(view, doc, qtbot, monkeypatch):
+    """Shot codes are unique in a script (a model rule): typing a taken one changes nothing and says why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append(text))
+    taken = view.model.rows[0].shot.code
+    shot = view.model.rows[1].shot
+    before = shot.code
+    go_to(view, 1, "code")
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, taken.lower())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(said))
+    assert shot.code == before and taken in said[0] and "code" in said[0]
+    assert disk_codes(doc)[1] == before
