@@ -15,7 +15,7 @@ from studio.models.errors import DanglingLinkError, DuplicateNameError, EmptyNam
 add_messages(
     {
         "variants.help": (
-            "list a script's variants, or rename one (its creators and results follow it)",
+            "list a script's variants, or rename one (whatever is linked to it follows: creators, ad figures)",
             "列出脚本的版本，或给版本改名（分配的达人和投放成绩随之保留）",
         ),
         "variants.actions": ("what to do (without one: list)", "要做的事（不写则列出）"),
