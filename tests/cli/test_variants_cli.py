@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en") -> tup
 
 
 @pytest.fixture
-def sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def sample(_sample_files: dict[str, Path], tmp_path: Path) -> Path:
+    """What ``studio sample s.studio --lang zh`` writes (built once a session; tests/cli/test_project_cli runs it)."""
     path = tmp_path / "s.studio"
-    assert run(capsys, "sample", str(path), "--lang", "zh")[0] == 0
+    shutil.copy2(_sample_files["zh"], path)
     return path
 
 
