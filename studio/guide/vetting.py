@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from studio.guide.findings import Edit, Finding, Fix
@@ -69,6 +69,8 @@ class Timeline:
     cta: int
     total: int
     count: int
+    #: Span index -> the timing rules' findings as the cut stands (filled as fixes are judged).
+    base: dict[int, Counts] = field(default_factory=dict)
 
 
 def timeline(script_beats: Sequence[Beat], variant: Variant, summaries: dict[str, AltSummary]) -> Timeline:
@@ -122,6 +124,10 @@ class Limits:
             speak = amount / (self.zh_cps if unit == "zh" else self.en_wps) if amount else 0.0
             known = self._spoken[text] = math.ceil(speak * 10 - 1e-9)
         return known
+
+    def knows(self, text: str) -> bool:
+        """Whether the reading time of ``text`` is known."""
+        return text in self._spoken
 
     def know(self, text: str, speak_ds: int) -> None:
         """Remember the reading time of ``text`` (the voice-over rule measured it already)."""
@@ -253,10 +259,13 @@ class Vetting:
         """Take a current voice-over finding's reading time instead of measuring its line again."""
         shot_id = finding.location.shot_id
         assert shot_id is not None
-        cached = self.checker.cached(shot_id)
         placed = self.place(shot_id)
-        if cached is not None and placed is not None and any(f is finding for f in cached.findings):
-            self.limits(state).know(placed[2].voiceover, round(finding.args["speak"] * 10))
+        lim = self.limits(state)
+        if placed is None or lim.knows(placed[2].voiceover):
+            return
+        cached = self.checker.cached(shot_id)
+        if cached is not None and any(f is finding for f in cached.findings):
+            lim.know(placed[2].voiceover, round(finding.args["speak"] * 10))
 
     def key_words(self) -> tuple[str, ...]:
         """The words a shortened line keeps (from the project and its brief), as of this version."""
@@ -274,12 +283,27 @@ class Vetting:
         return _judge_counts(*counted, rank)
 
     def _duration_verdict(self, state: ScriptState, shot_id: str | None, new: int, rank: int) -> int | None:
-        """:meth:`verdict` for one shot's new length (what most fixes are), without building edits."""
+        """:meth:`verdict` for one shot's new length (what most fixes are), straight from the cuts' timing."""
         placed = self.place(shot_id)
         if placed is None or shot_id is None or self.checker.where_script(shot_id) != state.script.id:
             return None
-        counted = self._timing_delta(state, {shot_id: {"duration_ds": new}}, {shot_id: placed})
-        return _judge_counts(*counted, rank)
+        _beat, alt, shot = placed
+        lim = self.limits(state)
+        before, after = [0, 0, 0], [0, 0, 0]
+        shot_timing(shot, shot.duration_ds, lim, before)
+        shot_timing(shot, new, lim, after)
+        moved = new - shot.duration_ds
+        for tl in self._played(state).get(alt.id, ()):
+            k = tl.pos[alt.id]
+            base = tl.base.get(k)
+            if base is None:  # the same for every shot of the alternative: counted once
+                base = tl.base[k] = [0, 0, 0]
+                timing_counts(tl, lim, {k: 0}, base)
+            before[0] += base[0]
+            before[1] += base[1]
+            before[2] += base[2]
+            timing_counts(tl, lim, {k: moved}, after, grown=True)
+        return _judge_counts(before, after, rank)
 
     def limits(self, state: ScriptState) -> Limits:
         """The script's limits in tenths."""
