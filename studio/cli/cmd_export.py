@@ -7,8 +7,9 @@ import errno
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
+from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.exports import formats as export_formats
 
@@ -63,6 +64,7 @@ add_messages(
             "即使 stderr 不是终端也显示进度",
         ),
         "export.written": ("wrote {path}", "已写出 {path}"),
+        "export.note": ("note: {text}", "注意：{text}"),
         "export.fps": (
             "mp4: frame rate, e.g. 25, 29.97 (default: the platform's usual rate)",
             "mp4：帧率，如 25、29.97（默认按平台常用帧率）",
@@ -266,8 +268,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                    "include_results": "results" in (args.include or [])}  # fmt: skip
         if options["include_results"] and "include_results" not in fmt.options:
             print(say("export.include_ignored", fmt=fmt.name), file=sys.stderr)
+        notes: list[Any] = []
         if "soundtrack" in fmt.options:
             options["soundtrack"] = _soundtrack(args, script)
+            options["notes"] = notes  # what the animatic shows differently from the cut, shot by shot
         jobs = plan(fmt, args.output, project.title, variants, lang)
         make_folders([path for path, _chosen in jobs])
         for path, chosen in jobs:
@@ -281,6 +285,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         pf.close()
     for path in written:
         print(say("export.written", path=path))
+    for note in notes:
+        print(say("export.note", text=note.text(language())))
     return 0
 
 

@@ -4,20 +4,29 @@ Written with PyAV (FFmpeg's libraries, installed from the package index). Each s
 one picture (animatic_frames.py) held for the shot's frames at the platform's size and
 rate; cuts land on the same frames as the pack's timelines (halves round up), so the MP4
 lasts exactly the variant's length to the frame. A still held on screen costs x264 almost
-nothing, so a 25 s variant encodes in a few seconds. Sound comes from attached files
-(animatic_audio.py). The file is written beside the target and renamed into place.
+nothing, so a 25 s variant encodes in a few seconds. Captions change cue by cue within a shot,
+as in the pack's SRT files (captions.py), never cut short. Sound comes from attached files
+(animatic_audio.py); with none there is still a silent audio track, since players and editors
+expect one. What differs from the cut (a clip too long or missing, a picture smaller than the
+video, no sound) is reported as AnimaticNotes. The file is written beside the target and
+renamed into place.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 
-from studio.exports.animatic_audio import SAMPLE_RATE, Soundtrack, mix, sample_at
+import numpy as np
+
+from studio.exports.animatic_audio import CHANNELS, SAMPLE_RATE, Soundtrack, mix, sample_at
 from studio.exports.animatic_frames import Painter
+from studio.exports.animatic_notes import AnimaticNote
+from studio.exports.captions import shot_pages
 from studio.exports.common import (
     ExportError,
     Media,
@@ -85,6 +94,24 @@ def timed_pictures(script: Script, variant: Variant, rate: FrameRate) -> list[tu
     return out
 
 
+def _spans(timed: TimedShot, frames: int, rate: FrameRate) -> list[tuple[int, tuple[str, ...] | None, tuple[str, ...] | None]]:
+    """(frames, voice-over lines, on-screen lines) for each stretch of the shot over which the cues hold."""
+    from studio.exports.common import plain_text
+
+    vo_text = plain_text(timed.shot.voiceover).strip()
+    screen_text = plain_text(timed.shot.onscreen_text).strip()
+    vo = shot_pages(vo_text, frames, rate)
+    # The same words as title and voice-over would show twice: the title then says nothing more.
+    screen = [] if screen_text == vo_text else shot_pages(screen_text, frames, rate)
+    cuts = sorted({0, frames, *(p.start for p in vo + screen)})
+    out: list[tuple[int, tuple[str, ...] | None, tuple[str, ...] | None]] = []
+    for start, end in itertools.pairwise(cuts):
+        line_vo = next((p.lines for p in vo if p.start <= start < p.end), ())
+        line_screen = next((p.lines for p in screen if p.start <= start < p.end), ())
+        out.append((end - start, line_vo, line_screen))
+    return out
+
+
 def _encode_audio(container: object, stream: object, sound: object) -> None:
     import av
 
@@ -103,8 +130,8 @@ def _encode_audio(container: object, stream: object, sound: object) -> None:
 
 def write_mp4(project: Project, script: Script, variant: Variant, media: Media | None, path: Path, lang: str,
               rate: FrameRate, soundtrack: Soundtrack | None, beat_titles: bool,
-              step: Callable[[int], None]) -> Path:  # fmt: skip
-    """Encode one variant's animatic to ``path`` (atomically)."""
+              step: Callable[[int], None], notes: list[AnimaticNote] | None = None) -> Path:  # fmt: skip
+    """Encode one variant's animatic to ``path`` (atomically); what differs from the cut goes to ``notes``."""
     import av
 
     check_length(script, [variant], path)
@@ -112,38 +139,59 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
     shots = timed_pictures(script, variant, rate)
     painter = Painter(project, media, lang, size, beat_titles)
     total_frames = sum(frames for _t, frames, _f in shots)
-    sound = None
+    found: list[AnimaticNote] = []
+    total_samples = sample_at(float(rate.seconds(total_frames)))
     if soundtrack is not None and not soundtrack.empty:
         spans, at = [], 0
         for timed, frames, _first in shots:
             start, end = sample_at(float(rate.seconds(at))), sample_at(float(rate.seconds(at + frames)))
             spans.append((timed.shot.code, timed.shot.id, start, end))
             at += frames
-        sound = mix(soundtrack, sample_at(float(rate.seconds(total_frames))), spans)
+            if soundtrack.clips and not (soundtrack.clips.get(timed.shot.code) or soundtrack.clips.get(timed.shot.id)):
+                found.append(AnimaticNote("clip_missing", variant.name, timed.shot.code))
+
+        def too_long(code: str, clip_s: float, shot_s: float) -> None:
+            found.append(AnimaticNote("clip_long", variant.name, code, clip=clip_s, shot_s=shot_s))
+
+        sound = mix(soundtrack, total_samples, spans, too_long)
+    else:
+        found.append(AnimaticNote("silent", variant.name))
+        sound = np.zeros((CHANNELS, total_samples), dtype=np.float32)
     with atomic_path(path) as tmp, av.open(str(tmp), "w", format="mp4", options={"movflags": "+faststart"}) as container:  # fmt: skip
         video = container.add_stream("libx264", rate=Fraction(rate.num, rate.den))
         video.width, video.height = size
         video.pix_fmt = "yuv420p"
         video.options = {**X264, "g": str(2 * rate.timebase)}
         video.codec_context.time_base = Fraction(rate.den, rate.num)
-        audio = None
-        if sound is not None:
-            audio = container.add_stream("aac", rate=SAMPLE_RATE, layout="stereo")
-            audio.bit_rate = AUDIO_BITRATE
+        audio = container.add_stream("aac", rate=SAMPLE_RATE, layout="stereo")
+        audio.bit_rate = AUDIO_BITRATE
         pts = 0
         for timed, frames, first in shots:
-            frame = av.VideoFrame.from_image(painter.picture(timed, first)).reformat(format="yuv420p")
-            for _ in range(frames):
-                frame.pts = pts
-                frame.time_base = video.codec_context.time_base
-                pts += 1
-                for packet in video.encode(frame):
-                    container.mux(packet)
+            for length, vo, screen in _spans(timed, frames, rate):
+                picture = painter.picture(timed, first, vo, screen)
+                frame = av.VideoFrame.from_image(picture).reformat(format="yuv420p")
+                for _ in range(length):
+                    frame.pts = pts
+                    frame.time_base = video.codec_context.time_base
+                    pts += 1
+                    for packet in video.encode(frame):
+                        container.mux(packet)
             step(frames)
         for packet in video.encode(None):
             container.mux(packet)
-        if audio is not None and sound is not None:
-            _encode_audio(container, audio, sound)
+        _encode_audio(container, audio, sound)
+    reported: set[str] = set()
+    for timed, _frames, _first in shots:
+        digest = timed.shot.frame
+        if digest and digest in painter.small and timed.shot.id not in reported:
+            reported.add(timed.shot.id)
+            width, height = painter.small[digest]
+            found.append(AnimaticNote("small_picture", variant.name, timed.shot.code, width=width, height=height,
+                                      out_w=size[0], out_h=size[1]))  # fmt: skip
+    for note in found:
+        log.info("animatic: %s", note.text("en"))
+    if notes is not None:
+        notes.extend(found)
     return path
 
 
@@ -160,10 +208,12 @@ def export_animatic(
     fps: FrameRate | int | str | None = None,
     soundtrack: Soundtrack | None = None,
     beat_titles: bool = True,
+    notes: list[AnimaticNote] | None = None,
 ) -> list[Path]:
     """Write each variant's animatic MP4; several variants get their name added (board_基础版.mp4).
 
-    ``paper`` is accepted for the writers' common signature; a video has no paper.
+    ``paper`` is accepted for the writers' common signature; a video has no paper. What each
+    animatic shows differently from the cut is appended to ``notes`` (shot by shot).
     """
     del paper
     if not variants:
@@ -186,7 +236,7 @@ def export_animatic(
         try:
             for variant, target in zip(variants, targets, strict=True):
                 written.append(write_mp4(project, script, variant, media, target, lang, rate, soundtrack,
-                                         beat_titles, advance))  # fmt: skip
+                                         beat_titles, advance, notes))  # fmt: skip
         except BaseException:
             for done in written:  # several variants are all written or none
                 with contextlib.suppress(OSError):

@@ -3,13 +3,15 @@
 Every source is decoded with PyAV (WAV, MP3, M4A/AAC, whatever FFmpeg reads), resampled to
 48 kHz stereo and mixed into one buffer as long as the video; a per-shot clip starts at its
 shot and is cut at the shot's end so it never runs into the next one; the music loops to
-fill the cut, fades out over its last second and sits at ``music_db`` under the voice.
+fill the cut, fades out over its last second and sits at ``music_db`` under the voice. A clip
+cut at its shot's end is reported to the caller (animatic_notes.py), never cut silently.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,8 +101,12 @@ def _add(mix: np.ndarray, sound: np.ndarray, start: int, limit: int, gain: float
         mix[:, start:end] += sound[:, : end - start] * gain
 
 
-def mix(track: Soundtrack, total_samples: int, shots: list[tuple[str, str, int, int]]) -> np.ndarray:
-    """The mixed sound: ``shots`` are (code, id, start sample, end sample) in playing order."""
+def mix(track: Soundtrack, total_samples: int, shots: list[tuple[str, str, int, int]],
+        too_long: Callable[[str, float, float], None] | None = None) -> np.ndarray:  # fmt: skip
+    """The mixed sound: ``shots`` are (code, id, start sample, end sample) in playing order.
+
+    ``too_long(code, clip seconds, shot seconds)`` hears of each per-shot clip cut at its shot's end.
+    """
     out = np.zeros((CHANNELS, total_samples), dtype=np.float32)
     if track.music is not None:
         music = decode(track.music)
@@ -115,7 +121,11 @@ def mix(track: Soundtrack, total_samples: int, shots: list[tuple[str, str, int, 
     for code, shot_id, start, end in shots:
         path = track.clips.get(code) or track.clips.get(shot_id)
         if path is not None:
-            _add(out, decode(path), start, end)
+            clip = decode(path)
+            # A clip that only overruns by its codec's padding (a few ms) is not worth a word.
+            if too_long is not None and clip.shape[1] - (end - start) > SAMPLE_RATE // 20:
+                too_long(code, clip.shape[1] / SAMPLE_RATE, (end - start) / SAMPLE_RATE)
+            _add(out, clip, start, end)
     peak = float(np.max(np.abs(out))) if out.size else 0.0
     if peak > 1.0:  # a loud voice over a loud bed: scale down rather than clip
         out /= peak

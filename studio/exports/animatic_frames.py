@@ -1,8 +1,8 @@
 """The pictures of an animatic: each shot's frame at the platform's size, captions burned in the safe area.
 
 The voice-over is the subtitle at the foot of the safe area (white with a dark outline, as
-platforms show captions); the on-screen text, when it says something else, is the big
-caption near the top; an optional beat title marks the first shot of each beat. Text uses
+platforms show captions), one cue at a time as in captions.srt; the on-screen text is the big
+caption near the top, paged the same way; an optional beat title marks the first shot of each beat. Text uses
 the CJK font (studio/media/fonts.py) so Chinese draws on every system that has one.
 """
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
+from studio.exports.linebreak import break_lines
 from studio.models.entities import Project
 from studio.models.palette import BEAT_COLOURS, BEAT_HUES, rgb
 from studio.models.platforms import preset
@@ -26,40 +27,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VO_LINES = 3
-TEXT_LINES = 2
 _BG = (18, 18, 20)
 _WHITE = (255, 255, 255)
 _YELLOW = (255, 214, 10)
-#: Punctuation that must not start a line (it stays at the end of the line before, even if it overhangs).
-_NO_LINE_START = set("，。、；：？！）》」』】〕…,.;:?!)]}%·")
+#: On-screen text is a title: a chat clip (one picture a shot) shows at most this many of its lines.
+TEXT_LINES = 4
 
 
-def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int,
-         max_lines: int) -> list[str]:  # fmt: skip
-    """Lines of ``text`` no wider than ``width``: Chinese breaks anywhere, English at spaces; '…' when cut."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for ch in para:
-            if draw.textlength(line + ch, font=face) <= width or (ch in _NO_LINE_START and line):
-                line += ch
-            elif ch != " " and " " in line and ch.isascii() and line[-1:].isascii():
-                head, _, tail = line.rpartition(" ")
-                lines.append(head)
-                line = tail + ch
-            else:
-                lines.append(line)
-                line = ch.lstrip()
-        lines.append(line)
-    lines = [x for x in lines if x.strip()]
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        while last and draw.textlength(last + "…", font=face) > width:
-            last = last[:-1]
-        lines[-1] = last + "…"
-    return lines
+def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont,
+         width: int) -> list[str]:  # fmt: skip
+    """Lines of ``text`` no wider than ``width`` pixels, by the one line breaker's rules; nothing is cut."""
+    return [line for line in break_lines(text, lambda s: draw.textlength(s, font=face), width) if line.strip()]
 
 
 @dataclass(frozen=True)
@@ -96,11 +74,15 @@ class Painter:
         chars = plat.caption_chars_zh if lang == "zh" else plat.caption_chars_en
         # A caption line holds the platform's usual count of characters (Latin letters are half as wide).
         per_char = self.safe.width / chars * (1 if lang == "zh" else 2)
-        self.vo_font = font(max(14, round(per_char * 0.9)))
+        # The voice-over caption holds a cue's line: about 16 Chinese or 42 Latin characters (captions.py).
+        self.pad = max(8, self.safe.width // 40)
+        self.vo_font = font(max(14, round((self.safe.width - 2 * self.pad) / (17 if lang == "zh" else 24))))
         self.text_font = font(max(16, round(per_char * 1.15)))
         self.title_font = font(max(12, round(per_char * 0.6)))
         self.stroke = max(2, round(per_char / 18))
         self._frames: dict[str, Image.Image | None] = {}
+        #: Pictures smaller than the video (so enlarged), by frame digest: their own size.
+        self.small: dict[str, tuple[int, int]] = {}
 
     def _frame(self, digest: str | None) -> Image.Image | None:
         if not digest or self.media is None:
@@ -112,7 +94,10 @@ class Painter:
             try:
                 data = self.media(digest, "original")
                 if data is not None:
-                    picture = _fit(decode_rgb(data, digest[:12], max(self.size)), self.size)
+                    decoded = decode_rgb(data, digest[:12], max(self.size))
+                    if min(self.size[0] / decoded.width, self.size[1] / decoded.height) > 1:
+                        self.small[digest] = decoded.size
+                    picture = _fit(decoded, self.size)
             except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
                 log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
                 picture = None
@@ -130,22 +115,29 @@ class Painter:
             *self.size, plain_text(timed.shot.code) or "—", (label,), None, BEAT_HUES[timed.beat.kind]
         )
 
-    def picture(self, timed: TimedShot, first_of_beat: bool) -> Image.Image:
-        """The shot's picture with its captions and (on a beat's first shot) its beat title."""
+    def picture(self, timed: TimedShot, first_of_beat: bool, vo: tuple[str, ...] | None = None,
+                text: tuple[str, ...] | None = None) -> Image.Image:  # fmt: skip
+        """The shot's picture with its captions and (on a beat's first shot) its beat title.
+
+        ``vo`` and ``text`` are the lines of the cue on screen (captions.py pages); None shows the
+        whole field (a chat clip has one picture a shot).
+        """
         image = self._background(timed)
         draw = ImageDraw.Draw(image, "RGBA")
-        safe, pad = self.safe, max(8, self.safe.width // 40)
-        vo = plain_text(timed.shot.voiceover).strip()
-        text = plain_text(timed.shot.onscreen_text).strip()
-        if vo:
-            lines = wrap(draw, vo, self.vo_font, safe.width - 2 * pad, VO_LINES)
+        safe, pad = self.safe, self.pad
+        vo_text = "\n".join(vo) if vo is not None else plain_text(timed.shot.voiceover).strip()
+        screen = "\n".join(text) if text is not None else plain_text(timed.shot.onscreen_text).strip()
+        if vo_text:
+            lines = wrap(draw, vo_text, self.vo_font, safe.width - 2 * pad)
             line_h = round(_size(self.vo_font) * 1.3)
             y = safe.bottom - pad - line_h * len(lines)
             for i, line in enumerate(lines):
                 draw.text(((safe.left + safe.right) // 2, y + i * line_h), line, font=self.vo_font, fill=_WHITE,
                           anchor="ma", stroke_width=self.stroke, stroke_fill=(0, 0, 0))  # fmt: skip
-        if text and text != vo:
-            lines = wrap(draw, text, self.text_font, safe.width - 4 * pad, TEXT_LINES)
+        if screen and (screen != vo_text or text is not None):
+            lines = wrap(draw, screen, self.text_font, safe.width - 4 * pad)
+            if text is None:
+                lines = lines[:TEXT_LINES]
             line_h = round(_size(self.text_font) * 1.25)
             top = safe.top + round((safe.bottom - safe.top) * 0.18)
             box = [safe.left + pad, top - pad, safe.right - pad, top + line_h * len(lines) + pad // 2]

@@ -34,7 +34,8 @@ class ExportFormat:
     #: "module:function" of the writer.
     writer_ref: str
     #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards),
-    #: for animatics fps, soundtrack and beat_titles, for the talent brief the creator's name, and
+    #: for animatics fps, soundtrack, beat_titles and notes (what the animatic could not show as asked),
+    #: for captions fps, for the talent brief the creator's name, and
     #: include_results (the A/B results and creators' figures, the operator's; off by default).
     options: frozenset[str] = frozenset()
     #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
@@ -87,7 +88,8 @@ FORMATS: tuple[ExportFormat, ...] = (
                  aliases=("picture",)),
     ExportFormat("csv", (".csv",), False, "studio.exports.csv_export:export_csv", all_by_default=True),
     ExportFormat("mp4", (".mp4",), True, "studio.exports.animatic:export_animatic",
-                 frozenset({"fps", "soundtrack", "beat_titles"})),
+                 frozenset({"fps", "soundtrack", "beat_titles", "notes"})),
+    ExportFormat("srt", (".srt",), True, "studio.exports.srt:export_srt", frozenset({"fps"})),
     ExportFormat("gif", (".gif", ".webp"), True, "studio.exports.animatic:export_chat_clip",
                  frozenset({"beat_titles"})),
     ExportFormat("talent-brief", (".docx", ".pdf", ".png"), False,

@@ -30,6 +30,7 @@ from studio.exports.common import (
     variant_file,
     word,
 )
+from studio.exports.linebreak import break_lines
 from studio.exports.names import check_distinct
 from studio.media.images import font
 from studio.models.entities import Project, Script, Variant
@@ -55,22 +56,8 @@ Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, face: Font, width: int, max_lines: int) -> list[str]:
-    """Break text (Chinese or English) into lines that fit ``width``; ellipsis when cut short."""
-    lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for ch in para:
-            if draw.textlength(line + ch, font=face) <= width:
-                line += ch
-                continue
-            if ch != " " and " " in line and ch.isascii() and line[-1:].isascii():
-                head, _, tail = line.rpartition(" ")
-                lines.append(head)
-                line = tail + ch
-            else:
-                lines.append(line)
-                line = ch.lstrip()
-        lines.append(line)
+    """Break text (Chinese or English) into lines that fit ``width`` by our rules; ellipsis when cut short."""
+    lines = break_lines(text, lambda s: draw.textlength(s, font=face), width)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

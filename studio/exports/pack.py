@@ -64,6 +64,9 @@ TIMELINE_BASENAME = "timeline"
 SCRIPT_NAME = "script.docx"
 #: The animatic video a pack carries when asked (it takes about a fifth of its running time to encode).
 ANIMATIC_NAME = "animatic.mp4"
+#: The voice-over captions and the on-screen text, each an SRT file of its own.
+CAPTIONS_NAME = "captions.srt"
+ONSCREEN_NAME = "onscreen_text.srt"
 #: The relink scripts shipped in every pack (studio/resources/pack), and which must be executable.
 RELINK_SCRIPTS = ("relink.command", "relink.bat", "relink.ps1")
 _EXECUTABLE = ("relink.command",)
@@ -191,7 +194,9 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
         # the timelines declare each still at its own size (read from the PNG's header only)
         clips.append(replace(spec, size=_png_size(tmp / spec.still)))
         step()
-    _write(tmp / "captions.srt", srt_text(script, variant, fps))
+    # Voice-over captions and on-screen text apart: editors style and place them differently.
+    _write(tmp / CAPTIONS_NAME, srt_text(script, variant, fps, "voiceover"))
+    _write(tmp / ONSCREEN_NAME, srt_text(script, variant, fps, "onscreen"))
     name = safe_text(f"{project.title or script.title} — {variant.name}")
     seed = f"{project.id}/{script.id}/{variant.id}"
     for ext, text in timeline_texts(name, clips, fps, stills.size, where, seed).items():

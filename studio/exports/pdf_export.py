@@ -40,6 +40,7 @@ from studio.exports.common import (
     word,
 )
 from studio.exports.pdf_grid import grid_board
+from studio.exports.pdf_lines import BreakingPdf
 from studio.exports.results_creators_pdf import add_creators_page
 from studio.exports.results_creators_sheet import has_creator_results
 from studio.exports.results_pdf import add_results_page, has_results
@@ -150,7 +151,7 @@ def keep_table(pdf: FPDF, **kwargs: object) -> Iterator[_KeepTable]:
     table.render()
 
 
-class _Pdf(FPDF):
+class _Pdf(BreakingPdf):
     """FPDF with a running header and 'page x of y' footer."""
 
     def __init__(self, paper: str, lang: str) -> None:

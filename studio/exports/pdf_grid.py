@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from studio.exports.board import Grid, Panel, panel_fields, panel_frame, panel_heading
 from studio.exports.common import FrameSource
@@ -116,7 +116,7 @@ def _lines(pdf: _Pdf, text: str, area: tuple[float, float, float, float], size: 
     """Write ``text`` wrapped to the area's width from its top; cut with a mark when it runs past the bottom."""
     x, y, w, bottom = area
     pdf.set_font(pdf.family, style, size)
-    lines = cast(list[str], pdf.multi_cell(w, line_h, text, dry_run=True, output="LINES", align="L"))
+    lines = pdf.broken(text, w).split("\n")
     room = max(1, int((bottom - y) // line_h))
     if len(lines) > room and label is not None:
         pdf.long_texts.append((pdf.txt(label), text))

@@ -1,7 +1,9 @@
-"""SubRip captions for a variant's cut: voice-over and on-screen text, one cue per shot.
+"""SubRip captions for a variant's cut: the voice-over and the on-screen text as two separate files.
 
-Cue times sit on frame boundaries of the pack's frame rate so captions change exactly at
-the cuts of the timelines written beside them.
+Each shot's text is paged by studio/exports/captions.py (a cue per sentence or clause, two lines
+of about 16 Chinese or 42 Latin characters) and timed in proportion within the shot. Cue times
+sit on frame boundaries of the pack's frame rate so captions change exactly at the cuts of the
+timelines written beside them, and never cross a cut.
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
 
-from studio.models.entities import Script, Variant
+from studio.exports.captions import shot_pages
+from studio.exports.common import Media, Progress, atomic_path, default_fps, progress_steps, variant_file
+from studio.exports.names import check_distinct
+from studio.models.entities import Project, Script, Variant
 from studio.models.rates import FrameRate
 from studio.models.text import clean_text
 from studio.models.timeline import cut
@@ -37,28 +44,24 @@ def _ms(frame: int, fps: FrameRate | int) -> int:
     return FrameRate.of(fps).ms_at(frame)
 
 
-def _lines(*texts: str) -> str:
-    """Join texts as caption lines; a blank line would end the cue early, so drop them."""
-    lines: list[str] = []
-    for text in texts:
-        for line in clean_text(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            line = line.strip()
-            if line and line not in lines:
-                lines.append(line)
-    return "\n".join(lines)
+#: Which text a caption file carries: what is said, or what is written on screen.
+Track = Literal["voiceover", "onscreen"]
 
 
-def cues(script: Script, variant: Variant, fps: FrameRate | int) -> list[Cue]:
-    """The variant's captions: each shot's voice-over, then its on-screen text when different."""
+def _text(text: str) -> str:
+    """A field's text for captions: control characters gone, blank lines dropped."""
+    return "\n".join(line.strip() for line in clean_text(text).splitlines() if line.strip())
+
+
+def cues(script: Script, variant: Variant, fps: FrameRate | int, track: Track = "voiceover") -> list[Cue]:
+    """The variant's captions of one track: each shot's text paged into cues within the shot."""
     out: list[Cue] = []
     for timed in cut(script, variant):
         start, end = frame_at(timed.start_ds, fps), frame_at(timed.end_ds, fps)
-        if end <= start:
-            continue
-        text = _lines(timed.shot.voiceover, timed.shot.onscreen_text)
-        if not text:
-            continue
-        out.append(Cue(len(out) + 1, _ms(start, fps), _ms(end, fps), text))
+        text = _text(timed.shot.voiceover if track == "voiceover" else timed.shot.onscreen_text)
+        for page in shot_pages(text, end - start, fps):
+            out.append(Cue(len(out) + 1, _ms(start + page.start, fps), _ms(start + page.end, fps),
+                           "\n".join(page.lines)))  # fmt: skip
     return out
 
 
@@ -70,11 +73,11 @@ def timestamp(ms: int) -> str:
     return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
 
 
-def srt_text(script: Script, variant: Variant, fps: FrameRate | int) -> str:
-    """The whole SRT file as text (UTF-8 without BOM when written; CRLF-free)."""
+def srt_text(script: Script, variant: Variant, fps: FrameRate | int, track: Track = "voiceover") -> str:
+    """The whole SRT file of one track as text (UTF-8 without BOM when written; CRLF-free)."""
     blocks = [
         f"{c.index}\n{timestamp(c.start_ms)} --> {timestamp(c.end_ms)}\n{c.text}\n"
-        for c in cues(script, variant, fps)
+        for c in cues(script, variant, fps, track)
     ]
     return "\n".join(blocks)
 
@@ -102,3 +105,39 @@ def parse_srt(text: str) -> list[Cue]:
             times.append(((h * 60 + mi) * 60 + s) * 1000 + ms)
         found.append(Cue(index, times[0], times[1], "\n".join(lines[2:])))
     return found
+
+
+def onscreen_path(path: Path) -> Path:
+    """Where the on-screen text goes beside a voice-over SRT: captions.srt -> captions_onscreen.srt."""
+    return path.with_name(f"{path.stem}_onscreen{path.suffix}")
+
+
+def export_srt(
+    project: Project,
+    script: Script,
+    variants: list[Variant],
+    media: Media | None,
+    path: str | Path,
+    lang: str | None = None,
+    progress: Progress | None = None,
+    *,
+    fps: FrameRate | int | str | None = None,
+) -> list[Path]:
+    """Each variant's voice-over captions at ``path`` and its on-screen text beside it (<name>_onscreen.srt)."""
+    del media, lang
+    if not variants:
+        raise ValueError("no variant to export")
+    path = Path(path)
+    rate = FrameRate.of(fps) if fps is not None else default_fps(project)
+    targets = [path if len(variants) == 1 else variant_file(path.parent, path.stem, v.name, path.suffix)
+               for v in variants]  # fmt: skip
+    check_distinct(zip(targets, [v.name for v in variants], strict=True))
+    written: list[Path] = []
+    with progress_steps(progress, len(variants)) as step:
+        for variant, target in zip(variants, targets, strict=True):
+            for track, file in (("voiceover", target), ("onscreen", onscreen_path(target))):
+                with atomic_path(file) as tmp:
+                    tmp.write_text(srt_text(script, variant, rate, track), "utf-8")  # type: ignore[arg-type]
+                written.append(file)
+            step()
+    return written

@@ -7,6 +7,7 @@ import io
 from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
+from studio.exports.linebreak import break_lines
 from studio.exports.talent_brief_page import Page, frame_png, script_sections
 from studio.media.images import font
 
@@ -18,16 +19,9 @@ THUMB = 240
 
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, size: int) -> list[str]:
-    """The text cut into lines that fit the width, character by character (Chinese has no spaces)."""
+    """The text cut into lines that fit the width, by the one line breaker's rules."""
     face = font(size)
-    lines, current = [], ""
-    for ch in plain_text(text):
-        if ch == "\n" or draw.textlength(current + ch, font=face) > WIDTH - 2 * MARGIN:
-            lines.append(current)
-            current = "" if ch == "\n" else ch
-        else:
-            current += ch
-    return [*lines, current]
+    return break_lines(plain_text(text), lambda s: draw.textlength(s, font=face), WIDTH - 2 * MARGIN)
 
 
 def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Image.Image]]:

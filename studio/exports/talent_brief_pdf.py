@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 import logging
 
-from fpdf import FPDF
-
 from studio.exports.common import Media, plain_text, word
+from studio.exports.pdf_lines import BreakingPdf
 from studio.exports.talent_brief_page import Page, frame_png, qr_png, script_sections
 from studio.media.fonts import cjk_font_path
 
@@ -18,7 +17,7 @@ _FORMATS = {"a4": "A4", "letter": "Letter"}
 _QR_MM = 30.0
 
 
-class _Brief(FPDF):
+class _Brief(BreakingPdf):
     """Portrait pages with the CJK font when the system has one, a running head and page numbers."""
 
     def __init__(self, paper: str, header_text: str, lang: str) -> None:

@@ -145,7 +145,7 @@ def export(w: MainWindow) -> None:
 
     dialog = ExportDialog(w.doc, w.settings, w, open_errors=open_errors(w))
     if dialog.exec() and dialog.written:
-        tell_exported(w, dialog.written)
+        tell_exported(w, dialog.written, dialog.notes)
 
 
 def open_errors(w: MainWindow) -> int:

@@ -108,16 +108,22 @@ def test_per_shot_clips_start_on_their_shot_and_stop_at_its_cut(sample, tmp_path
     assert np.abs(info["audio"][:, end + margin :]).max() < 0.02, "the clip is cut at its shot's end"
 
 
-def test_no_sound_attached_means_no_audio_stream_and_ntsc_timing(sample, tmp_path: Path) -> None:
+def test_no_sound_attached_means_a_silent_audio_stream_and_ntsc_timing(sample, tmp_path: Path) -> None:
     pf, _ = sample
     script = pf.project.scripts[0]
     variant = script.variants[1]
     out = tmp_path / "silent.mp4"
-    export_animatic(pf.project, script, [variant], pf.frame_bytes, out, fps="29.97")
+    notes: list = []
+    export_animatic(pf.project, script, [variant], pf.frame_bytes, out, fps="29.97", notes=notes)
     rate = FrameRate(30000, 1001)
     info = _probe(out)
     expected = rate.frame_at(total_ds(script, variant))
-    assert info["audio"] is None and info["frames"] == expected
+    # Players and editors expect a sound track: silence when nothing was attached, and it is said.
+    sound = info["audio"]
+    assert sound is not None and float(np.max(np.abs(sound))) == 0.0
+    assert sound.shape[1] / info["audio_rate"] == pytest.approx(float(rate.seconds(expected)), abs=0.05)
+    assert [n.kind for n in notes] == ["silent"] and "静音" in notes[0].text("zh")
+    assert info["frames"] == expected
     assert info["rate"] == Fraction(30000, 1001)
     assert info["video_s"] == pytest.approx(float(rate.seconds(expected)), abs=1e-4)
 

@@ -24,6 +24,7 @@ MAGIC = {
     ".csv": b"\xef\xbb\xbf",
     ".mp4": b"\x00\x00\x00",
     ".gif": b"GIF8",
+    ".srt": b"1\n",
 }
 
 
@@ -64,13 +65,15 @@ def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
     target = out / f"board{dialog.current_format().suffix}"
     dialog.path_edit.setText(str(target))
     dialog.run()
-    assert dialog.written == [target]
+    # Captions come as two files: the voice-over, and the on-screen text beside it.
+    extra = [out / "board_onscreen.srt"] if key == "srt" else []
+    assert dialog.written == [target, *extra]
     assert target.read_bytes().startswith(MAGIC[target.suffix])
     if target.suffix in (".docx", ".xlsx"):
         with zipfile.ZipFile(target) as z:
             body = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml"))
         assert doc.script.beats[0].alternatives[0].shots[0].code in body
-    assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left behind
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in [target, *extra])  # no temp file left
 
 
 def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, out):
@@ -213,7 +216,7 @@ def test_layout_choice_gives_grid_pages(doc, settings, qtbot, out, key):
     assert not xlsx.layout_box.isEnabled()
 
 
-def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, tmp_path):
+def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, tmp_path, monkeypatch):
     import av
 
     from tests.exports.test_animatic import make_tone
@@ -228,6 +231,15 @@ def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, t
     assert dialog.written == [target]
     with av.open(str(target)) as container:
         assert container.streams.video[0].height == 1920 and container.streams.audio
+    assert dialog.notes == []  # the voice-over covers the cut and every picture fills the frame
+    dialog = _dialog(doc, settings, qtbot, "mp4")
+    dialog.path_edit.setText(str(out / "silent.mp4"))
+    dialog.run()
+    assert len(dialog.notes) == 1 and ("no sound attached" in dialog.notes[0] or "未附加声音" in dialog.notes[0])
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.informativeText()) or 0)
+    tell_exported(None, dialog.written, dialog.notes)
+    assert dialog.notes[0] in seen[0] and "silent.mp4" in seen[0]
     dialog = _dialog(doc, settings, qtbot, "docx")
     assert not dialog.voiceover_edit.isEnabled()
 

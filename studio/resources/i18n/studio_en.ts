@@ -926,6 +926,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Captions: voice-over and on-screen text, two files (.srt)</source>
+            <translation>Captions: voice-over and on-screen text, two files (.srt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
             <translation>Creator brief, a page per creator (.docx, .pdf, .png)</translation>
         </message>
@@ -1027,7 +1032,7 @@
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+280" />
+            <location line="+292" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1037,7 +1042,12 @@
             <translation>Exported to {folder}:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>Check before you send it:</source>
+            <translation>Check before you send it:</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Open Folder</source>
             <translation>Open Folder</translation>
         </message>
@@ -1077,20 +1087,20 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-258" />
+            <location filename="../../ui/dialogs/export.py" line="-273" />
             <location line="+53" />
             <location line="+90" />
             <location line="+28" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+25" />
+            <location line="+28" />
             <location line="+26" />
             <source>Export</source>
-            <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once. What the animatic shows differently from the cut, in the window's language (empty for others).</extracomment>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-232" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>Who receives the file: the formats made for them are offered</translation>
         </message>
@@ -1230,7 +1240,7 @@
             <translation>Choose a file to export to.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} already exists. Replace it?</translation>
         </message>
@@ -1725,9 +1735,9 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+84" />
+            <location filename="../../ui/mainwindow.py" line="+87" />
             <source>Opening…</source>
-            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
@@ -3392,7 +3402,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+90" />
+            <location filename="../../ui/shotlist_model.py" line="+91" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>

@@ -925,6 +925,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Captions: voice-over and on-screen text, two files (.srt)</source>
+            <translation>字幕：口播与画面文字，两个文件（.srt）</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Creator brief, a page per creator (.docx, .pdf, .png)</source>
             <translation>达人简报，每位达人一页（.docx、.pdf、.png）</translation>
         </message>
@@ -1026,7 +1031,7 @@
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+280" />
+            <location line="+292" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -1036,7 +1041,12 @@
             <translation>已导出到 {folder}：</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
+            <source>Check before you send it:</source>
+            <translation>发出前请检查：</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Open Folder</source>
             <translation>打开文件夹</translation>
         </message>
@@ -1076,20 +1086,20 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-258" />
+            <location filename="../../ui/dialogs/export.py" line="-273" />
             <location line="+53" />
             <location line="+90" />
             <location line="+28" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+25" />
+            <location line="+28" />
             <location line="+26" />
             <source>Export</source>
-            <extracomment>Errors the guide shows on the script: exporting with them asks once.</extracomment>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once. What the animatic shows differently from the cut, in the window's language (empty for others).</extracomment>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-232" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>文件发给谁：只列出适合对方的格式</translation>
         </message>
@@ -1229,7 +1239,7 @@
             <translation>请选择要导出到的文件。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} 已存在。要替换它吗？</translation>
         </message>
@@ -1724,9 +1734,9 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+84" />
+            <location filename="../../ui/mainwindow.py" line="+87" />
             <source>Opening…</source>
-            <extracomment>The navigator's default width in pixels: wide enough for a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). The guide's width with findings to show, and with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
@@ -3389,7 +3399,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+90" />
+            <location filename="../../ui/shotlist_model.py" line="+91" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>

@@ -61,6 +61,7 @@ def format_titles() -> dict[str, str]:
         "csv": translate("Export", "Shot list for other tools and spreadsheets (.csv)"),
         "mp4": translate("Export", "Animatic video with captions and sound (.mp4)"),
         "gif": translate("Export", "Short animatic for chats (.gif, .webp)"),
+        "srt": translate("Export", "Captions: voice-over and on-screen text, two files (.srt)"),
         "talent-brief": translate("Export", "Creator brief, a page per creator (.docx, .pdf, .png)"),
     }
 
@@ -211,6 +212,8 @@ class ExportDialog(QDialog):
         self.open_errors = open_errors
         self.settings = settings or Settings()
         self.written: list[Path] = []
+        #: What the animatic shows differently from the cut, in the window's language (empty for others).
+        self.notes: list[str] = []
         self.setWindowTitle(self.tr("Export"))
         self.audience_box = QComboBox(self)
         for key, title in audience_titles().items():
@@ -400,17 +403,20 @@ class ExportDialog(QDialog):
         self.settings.export_format = fmt.name
         paper, layout = self.paper_box.currentData(), self.layout_box.currentData()
         extra: dict[str, Any] = {}
+        notes: list[Any] = []
         if "soundtrack" in fmt.options:
             track = self.soundtrack()
             if track is None:
                 return
             extra["soundtrack"] = track
+            extra["notes"] = notes  # what the animatic shows differently from the cut, shot by shot
             _register_audio_errors()
         if self.include_results():
             extra["include_results"] = True
         written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout, **extra)
         if written:
             self.written = written
+            self.notes = [note.text(ui_language()) for note in notes]
             self.accept()
 
     def _replace_ok(self, jobs: list[tuple[Path, list[Variant]]]) -> bool:
@@ -458,8 +464,15 @@ class ExportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
-def tell_exported(parent: QWidget, paths: list[Path]) -> None:
-    """Say where the export went, with a button that opens the folder."""
+def ui_language() -> str:
+    """'zh' or 'en': the language the window speaks (for lower layers' zh/en words)."""
+    from PySide6.QtCore import QLocale
+
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def tell_exported(parent: QWidget, paths: list[Path], notes: list[str] | None = None) -> None:
+    """Say where the export went, with a button that opens the folder; ``notes`` are what to check first."""
     if not paths:
         return
     folder = paths[0].parent
@@ -468,6 +481,11 @@ def tell_exported(parent: QWidget, paths: list[Path]) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(translate("Export", "Export"))
     box.setText(translate("Export", "Exported to {folder}:").format(folder=folder))
+    if notes:
+        # An animatic that differs from the cut says where, shot by shot, before anyone sends it.
+        box.setIcon(QMessageBox.Icon.Warning)
+        head = translate("Export", "Check before you send it:")
+        names += "\n\n" + head + "\n" + "\n".join(f"• {n}" for n in notes)
     box.setInformativeText(names)
     show = box.addButton(translate("Export", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)

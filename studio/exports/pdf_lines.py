@@ -1,0 +1,42 @@
+"""fpdf2 with our line breaker: every multi_cell (tables included) breaks Chinese by 避头尾 and keeps words whole.
+
+fpdf2 wraps at spaces and, without one, at whatever character overflows, so a line could start
+with "，" or split "shake" into "shak/e". We pre-break the text with studio/exports/linebreak.py
+at the width fpdf2 would fill (the same padding and cell margins), measured with the current
+font; each line then fits and fpdf2 keeps our breaks as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpdf import FPDF
+from fpdf.util import Padding
+
+from studio.exports.linebreak import break_lines
+
+#: Room left so a line we measured as fitting is never re-broken by fpdf2's own rounding.
+_SLACK_MM = 0.05
+
+
+class BreakingPdf(FPDF):
+    """An FPDF whose multi_cell lays lines out with :func:`break_lines`."""
+
+    def text_width(self, w: float, padding: Any = 0) -> float:
+        """The width multi_cell fills in a cell ``w`` wide (0: to the right margin)."""
+        width = w or (self.w - self.r_margin - self.x)
+        pad = Padding.new(padding)
+        margins = (0 if pad.left else self.c_margin) + (0 if pad.right else self.c_margin)
+        return width - pad.left - pad.right - margins - _SLACK_MM
+
+    def broken(self, text: str, w: float, padding: Any = 0) -> str:
+        """``text`` with our line breaks for a cell ``w`` wide in the current font."""
+        if not text or not self.font_family:
+            return text
+        return "\n".join(break_lines(text, self.get_string_width, self.text_width(w, padding)))
+
+    def multi_cell(self, w: float, h: float | None = None, text: str = "", *args: Any, **kwargs: Any) -> Any:
+        """FPDF.multi_cell on text broken by our rules (markdown text is left to fpdf2)."""
+        if text and not kwargs.get("markdown") and not args:
+            text = self.broken(self.normalize_text(text), w, kwargs.get("padding", 0))
+        return super().multi_cell(w, h, text, *args, **kwargs)
