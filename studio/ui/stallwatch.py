@@ -2,7 +2,7 @@
 
 A heartbeat timer in the GUI thread notes when the event loop last ran; a watcher thread looks every
 10 ms and, once the heartbeat is older than the threshold, samples the GUI thread's Python stack
-(``sys._current_frames``) so the block can be traced to what caused it. When the loop runs again the
+(through faulthandler) so the block can be traced to what caused it. When the loop runs again the
 heartbeat measures how long it was away and records a :class:`Stall`.
 
 Used by the tests (tests/ui/stalls.py) and by the app when ``STUDIO_WATCH_STALLS`` is set
@@ -11,15 +11,17 @@ Used by the tests (tests/ui/stalls.py) and by the app when ``STUDIO_WATCH_STALLS
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
+import tempfile
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -48,7 +50,9 @@ class Stall:
     def describe(self) -> str:
         """The block in a few lines: its length and where the GUI thread was (innermost call last)."""
         where = self.stacks[0] if self.stacks else "  (no Python frame sampled: the loop was inside Qt)\n"
-        return f"event loop blocked {self.ms:.0f} ms ({self.cpu_ms:.0f} ms CPU) at {self.at_s:.2f} s:\n{where}"
+        return (
+            f"event loop blocked {self.ms:.0f} ms ({self.cpu_ms:.0f} ms CPU) at {self.at_s:.2f} s:\n{where}"
+        )
 
 
 class StallWatch(QObject):
@@ -72,6 +76,7 @@ class StallWatch(QObject):
         self._samples: list[str] = []
         self._sampled_beat = -1.0
         self._stop = threading.Event()
+        self._dump: IO[bytes] | None = None  # the watcher's scratch file for faulthandler's dumps
         self._thread: threading.Thread | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -94,6 +99,9 @@ class StallWatch(QObject):
         if self._thread is not None:
             self._thread.join(5)
             self._thread = None
+        if self._dump is not None:
+            self._dump.close()
+            self._dump = None
 
     def over(self, ms: float) -> list[Stall]:
         """The recorded blocks longer than ``ms``, longest first."""
@@ -132,9 +140,7 @@ class StallWatch(QObject):
                 next_sample = now
             if now < next_sample:
                 continue
-            frame = sys._current_frames().get(self._gui)
-            stack = "".join(traceback.format_stack(frame, limit=40)) if frame is not None else ""
-            del frame
+            stack = self._gui_stack()
             with self._lock:
                 if self._beat != beat:
                     continue  # the loop came back meanwhile
@@ -143,6 +149,29 @@ class StallWatch(QObject):
                 if len(self._samples) < MAX_SAMPLES:
                     self._samples.append(stack)
             next_sample = now + 0.1
+
+    def _gui_stack(self) -> str:
+        """The GUI thread's Python stack as faulthandler prints it, innermost call last.
+
+        Not sys._current_frames(): making frame objects for another thread's running frames crashed
+        the interpreter now and then (Python 3.11, a segfault in the GUI thread a second later).
+        faulthandler reads the frames as they are, the way it does from a signal handler.
+        """
+        out = self._dump
+        if out is None:
+            out = self._dump = tempfile.TemporaryFile()  # noqa: SIM115 - reused for every sample, closed by stop()
+        out.seek(0)
+        out.truncate()
+        faulthandler.dump_traceback(out, all_threads=True)
+        out.flush()
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+        head = f"0x{self._gui:016x}"
+        for block in text.split("\n\n"):
+            lines = block.strip().splitlines()
+            if lines and head in lines[0]:
+                return "".join(line + "\n" for line in reversed(lines[1:]))
+        return ""
 
 
 def install_from_environment(parent: QObject) -> StallWatch | None:
