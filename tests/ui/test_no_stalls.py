@@ -4,7 +4,7 @@ Open the project as the app does, scroll every view, type a voice-over holding t
 word (the segmenter still loading), apply a guide fix, switch every tab. Every event-loop block
 over 50 ms is recorded with its stack and printed (run with -s to read them). The guide's share
 (each of its panel's slots, timed as the event loop calls it) must stay under 100 ms of the GUI
-thread's CPU time, which other processes on a shared machine cannot inflate; garbage collections,
+thread's CPU time on an idle machine (LIMIT_REFS reference jobs timed in the same run); garbage collections,
 which fall wherever Python allocates (~30-100 ms each at 5,000 shots), are left out of it and
 printed on their own. Blocks elsewhere
 (opening the file, building the Write tab's rows, the variants matrix) are listed, not asserted.
@@ -33,7 +33,25 @@ TYPED = "熬夜党看过来，这瓶就是全网最低价"
 #: The guide panel's slots the event loop calls (an edit's re-check, the first check's result, the
 #: segmenter's arrival, a fix): each is timed as one block of the GUI thread.
 GUIDE_SLOTS = ("run", "_first_run", "_first_done", "_on_segmenter_loaded", "apply_current_fix")
-LIMIT_MS = 100.0
+#: The limit, 100 ms on an idle 2-core laptop, in units of a reference job timed in the same run (the
+#: job takes ~25 ms of CPU there): a shared or virtual machine inflates even CPU time (cache contention,
+#: stolen cycles), and the reference grows with it.
+LIMIT_REFS = 4.0
+
+
+def _reference_ms() -> float:
+    """The GUI thread's CPU ms for a fixed pure-Python job (sorting and indexing 200,000 floats), median of 5."""
+    import random
+
+    rng = random.Random(1)
+    data = [rng.random() for _ in range(200_000)]
+    times = []
+    for _ in range(5):
+        start = time.thread_time()
+        sorted(data)
+        {x: i for i, x in enumerate(data[:50_000])}
+        times.append((time.thread_time() - start) * 1000)
+    return sorted(times)[2]
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +141,7 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
     collections = _Collections()
     gc.callbacks.append(collections)
     guide_calls = _time_guide_slots(monkeypatch, collections)
+    reference = [_reference_ms()]
     studio = StudioApp(QApplication.instance(), settings)
     with watch_stalls() as watch:
         window = studio.open_progressively(big_project)
@@ -171,6 +190,7 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
             qtbot.waitUntil(lambda key=key: window.pages[key].isVisible())
             _pump()
     gc.callbacks.remove(collections)
+    reference.append(_reference_ms())
     window.close()
     if studio.doc is not None:
         studio.doc.close()
@@ -189,4 +209,8 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         [(n, round(w), round(c)) for n, w, c in slowest],
     )
     assert len(guide_calls) >= 3  # the first check, the typing's re-check, the fix
-    assert all(cpu <= LIMIT_MS for _, _, cpu in guide_calls), slowest
+    unit = max(reference)
+    print(
+        f"reference job: {', '.join(f'{r:.0f}' for r in reference)} ms CPU; limit {LIMIT_REFS * unit:.0f} ms"
+    )
+    assert all(cpu <= LIMIT_REFS * unit for _, _, cpu in guide_calls), slowest
