@@ -40,6 +40,11 @@ def _weak(fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
     return call
 
 
+def nothing_later(_change: Change) -> bool:
+    """For views that patch every change in as it arrives: no change leaves a refresh for later."""
+    return False
+
+
 class Later(QObject):
     """Runs ``work`` once after a burst of :meth:`schedule` calls, and only while ``widget`` is shown.
 

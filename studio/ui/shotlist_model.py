@@ -27,6 +27,7 @@ from studio.models.timeline import cut, format_timecode, union
 from studio.models.vocab import label
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher, nothing_later
 from studio.ui.views.common import beat_title, ui_lang
 
 log = logging.getLogger(__name__)
@@ -97,9 +98,8 @@ class ShotTableModel(QAbstractTableModel):
             "status": self.tr("Status"), "notes": self.tr("Notes"), "variants": self.tr("Variants"),
         }  # fmt: skip
         self._rebuild()
-        doc.changed.connect(self._on_change)
-        doc.reset.connect(self.refresh)
-        doc.currentChanged.connect(self.refresh)
+        # Cells are patched at once as changes arrive; a restored document or another variant refreshes at once.
+        self.refresher = Refresher(doc, self.refresh, None, nothing_later, self, on_change=self._on_change)
 
     # --- building --------------------------------------------------------------
 

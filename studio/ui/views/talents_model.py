@@ -30,7 +30,7 @@ from studio.models.talents import (
 from studio.results.format import currency, format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
-from studio.ui.refresher import Refresher
+from studio.ui.refresher import Refresher, nothing_later
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -77,11 +77,6 @@ def _number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
-def _never(_change: object) -> bool:
-    """The roster patches itself as each change arrives; nothing is left to refresh later."""
-    return False
-
-
 class TalentsModel(QAbstractTableModel):
     """Rows are the project's creators, columns their fields; ``refused`` carries why an edit was not taken."""
 
@@ -98,7 +93,7 @@ class TalentsModel(QAbstractTableModel):
         self._rows = len(self.talents)
         # Patched at once (a cell's undo must show before the next key): the refresher only filters and hands on.
         self.refresher = Refresher(doc, self._reload, parent=self, on_change=self._on_change,
-                                   accept=_never, current=False)  # fmt: skip
+                                   accept=nothing_later, current=False)  # fmt: skip
 
     @property
     def talents(self) -> list[Talent]:

@@ -31,6 +31,7 @@ from studio.ui.commands import (
     SetFieldCommand,
 )
 from studio.ui.document import DocumentController
+from studio.ui.refresher import Refresher, nothing_later
 from studio.ui.views.common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 from studio.ui.views.write_edits import WriteEdits
@@ -101,9 +102,9 @@ class WriteView(WriteEdits, WriteLibrary):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.rebuild)
-        doc.changed.connect(self._on_change)
-        doc.reset.connect(self._on_current)
-        doc.currentChanged.connect(self._on_current)
+        # Changes are patched in at once (the row being typed in) and rebuilds put off by its own timer; a
+        # restored document or another script rebuilds at once: nothing is left for the refresher to put off.
+        self.refresher = Refresher(doc, self._on_current, None, nothing_later, self, on_change=self._on_change)
         doc.selectionChanged.connect(self._follow_selection)
         focus_hub(doc).fieldRequested.connect(self.focus_field)
         self._on_current()
