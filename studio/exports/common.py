@@ -340,6 +340,11 @@ def pick_variants(script: Script, keys: list[str] | None) -> list[Variant]:
 # --- frames -------------------------------------------------------------------------------------
 
 
+def heading(*parts: str, sep: str = " · ") -> str:
+    """Parts of a header joined by ``sep``, the empty ones left out (no "抖音 · · 2026-12-05" for a missing product)."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
 @dataclass(frozen=True)
 class FrameImage:
     """Encoded image bytes ready to embed, with their pixel size."""

@@ -26,6 +26,7 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    heading,
     labelled,
     progress_steps,
     safe_text,
@@ -105,7 +106,7 @@ def export_docx(
     with progress_steps(progress, sum(len(c) for c in cuts) + 1) as step:
         for i, variant in enumerate(variants):
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
-            header = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
+            header = heading(heading(project.title, variant.name, sep=" — "), word("storyboard", lang))
             landscape = grid is None or grid.landscape
             setup_section(section, paper, landscape, header, lang)
             width = text_area_cm(section)[0]

@@ -23,6 +23,7 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    heading,
     plain_text,
     platform_name,
     progress_steps,
@@ -138,11 +139,15 @@ def render_board(project: Project, script: Script, variant: Variant, media: Medi
     title = plain_text(project.title or script.title)
     info = [
         plain_text(
-            f"{word('storyboard', lang)} · {variant.name} · {seconds_text(total_ds(script, variant), lang)}"
-            f" · {word('shots', lang)} {len(timed)}"
+            heading(
+                word("storyboard", lang),
+                variant.name,
+                seconds_text(total_ds(script, variant), lang),
+                f"{word('shots', lang)} {len(timed)}",
+            )
         ),
         plain_text(
-            f"{platform_name(project.platform, lang)} · {project.product} · {date or Date.today().isoformat()}"
+            heading(platform_name(project.platform, lang), project.product, date or Date.today().isoformat())
         ),
     ]
     row_h = board.tile_h + GUTTER
@@ -164,7 +169,7 @@ def render_board(project: Project, script: Script, variant: Variant, media: Medi
             canvas = Image.new("RGB", (WIDTH, height), _BG)
             draw = ImageDraw.Draw(canvas)
             label = f"{n + 1}/{len(parts)}" if len(parts) > 1 else ""
-            _band(draw, board, title if n == 0 else f"{title} · {plain_text(variant.name)}", lines, label)
+            _band(draw, board, title if n == 0 else heading(title, plain_text(variant.name)), lines, label)
             y = band + MARGIN
             for row in part_rows:
                 for i, t in enumerate(row):

@@ -32,6 +32,7 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    heading,
     join_names,
     labelled,
     plain_text,
@@ -305,7 +306,9 @@ def export_pdf(
         cuts = []
     with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
         for variant, timed in zip(variants if storyboard else [], cuts, strict=True):
-            pdf.running_head = f"{project.title} — {variant.name} · {word('storyboard', lang)}"
+            pdf.running_head = heading(
+                heading(project.title, variant.name, sep=" — "), word("storyboard", lang)
+            )
             pdf.add_page(orientation="L" if grid is None or grid.landscape else "P")
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
             _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), pdf.epw)
@@ -314,18 +317,18 @@ def export_pdf(
                 _board(pdf, script, variant, timed, frames, lang, widths, step)
             else:
                 grid_board(pdf, timed, frames, lang, step, grid, (plat.aspect_w, plat.aspect_h))
-        pdf.running_head = f"{project.title} · {word('shoot_list', lang)}"
+        pdf.running_head = heading(project.title, word("shoot_list", lang))
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)
         if include_results and has_results(project, script):
-            pdf.running_head = f"{project.title} · {word('results.title', lang)}"
+            pdf.running_head = heading(project.title, word("results.title", lang))
             add_results_page(pdf, project, script, lang, width)
         if include_results and has_curves(project, script):
-            pdf.running_head = f"{project.title} · {word('results.title', lang)}"
+            pdf.running_head = heading(project.title, word("results.title", lang))
             add_retention_page(pdf, project, script, lang, width)
         if include_results and has_creator_results(project):
-            pdf.running_head = f"{project.title} · {word('cr.title', lang)}"
+            pdf.running_head = heading(project.title, word("cr.title", lang))
             add_creators_page(pdf, project, script, lang, width)
         data = bytes(pdf.output())
         written = atomic_write(path, lambda fh: fh.write(data))

@@ -25,6 +25,7 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
+    heading,
     progress_steps,
     safe_text,
     word,
@@ -44,6 +45,7 @@ from studio.exports.xlsx_common import (
     sheet_title,
 )
 from studio.exports.xlsx_pictures import MediaNames, place_image, save_workbook
+from studio.exports.xlsx_print import print_in_bands, report_print_setup
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
 from studio.models.palette import BEAT_COLOURS
@@ -164,12 +166,16 @@ def export_xlsx(
         _shoot_sheet(ws, project, script, variants, frames, names, lang, paper, step)
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
+        reports = []
         if include_results and any(v.id in project.results for v in script.variants):
-            add_results_sheet(wb, project, script, lang)
+            reports.append(add_results_sheet(wb, project, script, lang))
         if include_results:
-            add_retention_sheet(wb, project, script, lang, taken)
+            reports.append(add_retention_sheet(wb, project, script, lang, taken))
         if include_results and has_creator_results(project):
-            add_creators_sheet(wb, project, script, lang)
+            reports.append(add_creators_sheet(wb, project, script, lang))
+        for report in reports:
+            if report is not None:
+                report_print_setup(report, paper, heading(project.title, report.title))
         written = atomic_write(path, lambda fh: save_workbook(wb, fh))
         step()
     return written
@@ -302,7 +308,13 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     cell.number_format = "0.0"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
-    print_setup(ws, paper, 1, f"{project.title} — {variant.name} · {word('storyboard', lang)}", len(columns))
+    print_setup(
+        ws,
+        paper,
+        1,
+        heading(heading(project.title, variant.name, sep=" — "), word("storyboard", lang)),
+        len(columns),
+    )
 
 
 def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
@@ -382,7 +394,9 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     done_letter = get_column_letter(keys.index("done") + 1)
     list_validation(ws, [OPEN_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
                     f"只能填 {DONE_MARK} 或 {OPEN_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {OPEN_MARK}")  # fmt: skip
-    print_setup(ws, paper, 1, f"{project.title} · {word('shoot_list', lang)}", len(columns))
+    print_setup(ws, paper, 1, heading(project.title, word("shoot_list", lang)), len(columns))
+    # 22 columns fitted to one page width printed at about 7 pt: bands at 9 pt or more instead.
+    print_in_bands(ws, paper, len(columns), keys.index("code") + 1)
 
 
 def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
@@ -421,4 +435,4 @@ def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: lis
     for col, variant in enumerate(variants, start=2):
         put(ws, row, col, total_ds(script, variant) / 10, bold, CENTRE).number_format = "0.0"
     ws.freeze_panes = "B2"
-    print_setup(ws, paper, 1, f"{project.title} · {word('variants', lang)}", len(columns))
+    print_setup(ws, paper, 1, heading(project.title, word("variants", lang)), len(columns))

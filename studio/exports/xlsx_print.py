@@ -1,0 +1,73 @@
+"""Print set-up beyond one page wide: a wide sheet printed in bands at a legible size, and report sheets."""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break, ColBreak
+from openpyxl.worksheet.worksheet import Worksheet
+
+from studio.exports.xlsx_common import print_setup
+
+#: Printable width of a landscape page at 100 %, in Excel's pixels (96 a inch), inside print_setup's 0.4" margins.
+_PRINTABLE_PX = {"a4": (297 / 25.4 - 0.8) * 96, "letter": (11 - 0.8) * 96}
+#: The smallest print scale that keeps 10 pt body text at 9 pt or more on paper.
+MIN_SCALE = 90
+
+
+def column_px(ws: Worksheet, col: int) -> float:
+    """A column's width in pixels, counted generously: Excel lays out 7 pixels a character plus 5 of
+    padding for its default font, LibreOffice up to about 9 (a band counted short would spill onto a page of its own)."""
+    width = ws.column_dimensions[get_column_letter(col)].width or 8.43
+    return width * 9 + 5
+
+
+def print_in_bands(ws: Worksheet, paper: str, columns: int, repeat: int) -> int:
+    """Print a sheet too wide for one legible page in side-by-side bands; the number of bands.
+
+    Fitting 22 columns to one page width printed at about 7 pt. When fitting would shrink below
+    MIN_SCALE, the sheet prints at that scale or larger, cut into bands at column breaks chosen so
+    each band fits the page; the first ``repeat`` columns (the tick box and the shot code) print
+    on every band and the pages go across before down, so a row's two halves are consecutive pages.
+    The print set-up of :func:`print_setup` must already be in place (paper, margins, header row).
+    """
+    page = _PRINTABLE_PX.get(paper, _PRINTABLE_PX["a4"])
+    widths = [column_px(ws, c) for c in range(1, columns + 1)]
+    if sum(widths) * MIN_SCALE / 100 <= page:
+        return 1  # fitting to the page width keeps the text legible
+    bands = _bands(widths, repeat, page * 100 / MIN_SCALE)
+    # The largest scale that still needs no more bands, so the text is as big as the paper allows.
+    scale = next(
+        s for s in range(100, MIN_SCALE - 1, -5) if len(_bands(widths, repeat, page * 100 / s)) == len(bands)
+    )
+    bands = _bands(widths, repeat, page * 100 / scale)
+    ws.sheet_properties.pageSetUpPr.fitToPage = False  # Excel ignores manual breaks when fitting
+    ws.page_setup.scale = scale
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = f"A:{get_column_letter(repeat)}"
+    breaks = ColBreak()
+    for last in bands[:-1]:
+        breaks.append(Break(id=last))  # a break after this column (1-based)
+    ws.col_breaks = breaks
+    return len(bands)
+
+
+def _bands(widths: list[float], repeat: int, room: float) -> list[int]:
+    """The last column (1-based) of each band; every band starts with the repeated columns."""
+    kept = sum(widths[:repeat])
+    ends: list[int] = []
+    used = kept
+    for col, width in enumerate(widths[repeat:], start=repeat + 1):
+        if used + width > room and used > kept:
+            ends.append(col - 1)
+            used = kept
+        used += width
+    ends.append(len(widths))
+    return ends
+
+
+def report_print_setup(ws: Worksheet, paper: str, header_text: str) -> None:
+    """A report sheet (results, retention, creators) printed like the others: landscape, one page wide,
+    its table's header row repeated, margins and page numbers, charts included."""
+    header = next((r for r in range(1, ws.max_row + 1)
+                   if sum(1 for c in ws[r] if c.value not in (None, "")) > 1), 1)  # fmt: skip
+    print_setup(ws, paper, header, header_text, ws.max_column)
