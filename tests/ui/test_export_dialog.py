@@ -280,3 +280,11 @@ def test_the_audience_comes_first_and_only_the_operator_gets_the_figures(doc, se
     asked.show()
     qtbot.mouseClick(asked.results_check, Qt.MouseButton.LeftButton)
     assert asked.include_results()
+
+
+def test_every_format_has_a_receiver():
+    from studio.ui.dialogs.export import AUDIENCES, audience_titles
+
+    offered = {name for _audience, names in AUDIENCES for name in names}
+    assert offered == {f.name for f in FORMATS}  # a new format is offered to the receiver it is made for
+    assert set(audience_titles()) == {a for a, _ in AUDIENCES}

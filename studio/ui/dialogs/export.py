@@ -71,7 +71,7 @@ AUDIENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("", ()),
     ("client", ("pdf", "docx", "image", "script")),
     ("crew", ("xlsx", "pdf", "csv")),
-    ("editor", ("mp4", "gif", "csv")),
+    ("editor", ("mp4", "srt", "gif", "csv")),
     ("creator", ("talent-brief",)),
     ("operator", ("pdf", "xlsx")),
 )
