@@ -14,8 +14,9 @@ if TYPE_CHECKING:  # the import is loaded only when the command runs
     from studio.imports.xlsx_import import ImportReport
 
 #: Fields a column can be sent to with --map (notes: kept in each shot's notes).
-MAP_FIELDS = ("code", "shot_size", "camera_move", "angle", "visual", "voiceover", "onscreen_text", "duration",
-              "sound", "props", "location", "talent", "notes", "beat", "alt", "done")  # fmt: skip
+MAP_FIELDS = ("code", "shot_size", "camera_move", "angle", "lens", "setting", "time_of_day", "setup", "visual",
+              "voiceover", "onscreen_text", "duration", "sound", "props", "location", "talent", "notes", "beat",
+              "alt", "done")  # fmt: skip
 
 add_messages(
     {

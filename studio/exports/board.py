@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date
 
-from studio.exports.common import in_brackets, join_names, labelled, platform_name, seconds_text, word
+from studio.exports.common import in_brackets, join_names, platform_name, seconds_text, shot_extras, word
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.timeline import TimedShot, format_timecode, total_ds
 from studio.models.vocab import beat_label, label
@@ -131,7 +131,7 @@ def panel_heading(t: TimedShot, lang: str) -> tuple[str, str, str]:
 def panel_fields(shot: Shot, lang: str) -> list[tuple[str, str]]:
     """A panel's captioned texts, the empty ones left out: visual, voice-over, captions, sound, notes."""
     fields = [(word(k, lang), getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound")]
-    extra = [labelled(k, getattr(shot, k), lang) for k in ("props", "location", "talent") if getattr(shot, k)]
+    extra = shot_extras(shot, lang)
     notes = "\n".join(x for x in (shot.notes, *extra) if x)
     fields.append((word("notes", lang), notes))
     return [(caption, text) for caption, text in fields if text.strip()]

@@ -21,6 +21,7 @@ from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate, FrameRateError
 from studio.models.text import clean_text, xml_safe
+from studio.models.vocab import label
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +186,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "location": ("场景", "Location"),
     "talent": ("演员", "Talent"),
     "notes": ("备注", "Notes"),
+    "lens": ("镜头焦段", "Lens"),
+    "setup": ("机位号", "Set-up"),
+    "setting": ("内/外景", "Int./ext."),
+    "time_of_day": ("日/夜", "Day/night"),
     "done": ("完成", "Done"),
     "status": ("状态", "Status"),
     "seq": ("序", "Seq"),
@@ -295,6 +300,16 @@ def platform_name(platform: str, lang: str) -> str:
 def labelled(key: str, value: str, lang: str) -> str:
     """'Props: x' / '道具：x' (Chinese text takes the full-width colon)."""
     return f"{word(key, lang)}{'：' if lang == 'zh' else ': '}{value}"
+
+
+def shot_extras(shot: Shot, lang: str) -> list[str]:
+    """A shot's crew facts for a storyboard's notes: props, location, talent, then the camera's (lens,
+    interior/exterior and time of day, set-up number), the empty ones left out."""
+    lines = [labelled(k, getattr(shot, k), lang) for k in ("props", "location", "talent") if getattr(shot, k)]
+    camera = [labelled("lens", shot.lens, lang) if shot.lens else "",
+              " · ".join(x for x in (label(shot.setting, lang), label(shot.time_of_day, lang)) if x),
+              labelled("setup", shot.setup, lang) if shot.setup else ""]  # fmt: skip
+    return [*lines, *(x for x in camera if x)]
 
 
 def join_names(names: list[str], lang: str) -> str:

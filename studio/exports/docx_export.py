@@ -27,10 +27,10 @@ from studio.exports.common import (
     atomic_write,
     check_folder,
     heading,
-    labelled,
     progress_steps,
     safe_text,
     seconds_text,
+    shot_extras,
     word,
 )
 from studio.exports.docx_common import (
@@ -233,7 +233,7 @@ def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: 
     write_cell(cells[6], shot.onscreen_text)
     write_cell(cells[7], shot.sound)
     notes = shot.notes
-    extra = [labelled(k, getattr(shot, k), lang) for k in ("props", "location", "talent") if getattr(shot, k)]
+    extra = shot_extras(shot, lang)
     if extra:
         notes = "\n".join(x for x in (notes, *extra) if x)
     write_cell(cells[8], notes, size=8, colour=_GREY)

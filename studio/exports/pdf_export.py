@@ -34,10 +34,10 @@ from studio.exports.common import (
     check_folder,
     heading,
     join_names,
-    labelled,
     plain_text,
     progress_steps,
     seconds_text,
+    shot_extras,
     word,
 )
 from studio.exports.pdf_grid import grid_board
@@ -408,11 +408,7 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list[TimedShot], 
                 )
                 for key in ("visual", "voiceover", "onscreen_text", "sound"):
                     row.cell(pdf.fit(getattr(shot, key), widths[key], f"{code} · {word(key, lang)}"))
-                extra = [
-                    labelled(k, getattr(shot, k), lang)
-                    for k in ("props", "location", "talent")
-                    if getattr(shot, k)
-                ]
+                extra = shot_extras(shot, lang)
                 notes = "\n".join(x for x in (shot.notes, *extra) if x)
                 row.cell(pdf.fit(notes, widths["notes"], f"{code} · {word('notes', lang)}"))
                 step()

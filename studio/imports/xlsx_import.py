@@ -24,6 +24,7 @@ from studio.exports.xlsx_common import STUDIO_KEYWORD
 from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.imports.xlsx_sheet import Grid, cell_text, cells, column_letter, find_header, one_line
+from studio.imports.xlsx_titles import title_fields
 from studio.imports.xlsx_vocab import (
     DONE_WORDS,
     TOTAL_WORDS,
@@ -34,14 +35,16 @@ from studio.imports.xlsx_vocab import (
 )
 from studio.models.codes import next_code
 from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, Project, Script, Shot, Variant
-from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize, ShotStatus
+from studio.models.enums import Angle, BeatKind, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.rules import check_project, name_key
 from studio.models.text import has_cjk
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DS = 20
-_ENUM_FIELDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
+_ENUM_FIELDS: dict[str, type[Enum]] = {
+    "shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle, "setting": Setting, "time_of_day": TimeOfDay,
+}  # fmt: skip
 
 
 class XlsxImportError(Exception):
@@ -307,6 +310,9 @@ class _Reader:
         rep = self.report
         title = cell_text(self.wb.properties.title) or self.path.stem
         project = Project(title=title, language=lang)
+        # the workbook's title rows (client, director, shoot date) stay with the project
+        _ws, grid, header_row = self.layout
+        project.settings.update(title_fields(grid, header_row))
         script = Script(title=title)
         project.scripts.append(script)
         fields = set(columns.values())

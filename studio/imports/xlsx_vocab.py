@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from enum import Enum
 
-from studio.models.enums import Angle, BeatKind, CameraMove, ShotSize
+from studio.models.enums import Angle, BeatKind, CameraMove, Setting, ShotSize, TimeOfDay
 from studio.models.vocab import LABELS
 
 #: field -> header words (compared after normalise()). 'in'/'out' are derived and ignored.
@@ -53,6 +53,20 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "move",
     ),
     "angle": ("角度", "机位", "拍摄角度", "angle", "cameraangle"),
+    "lens": ("镜头焦段", "焦段", "焦距", "镜头焦距", "lens", "focallength", "lensmm"),
+    "setting": ("内外景", "内景外景", "内外", "场景类型", "intext", "ie", "interiorexterior", "setting"),
+    "time_of_day": ("日夜", "日夜景", "昼夜", "时段", "日景夜景", "daynight", "dn", "timeofday", "tod"),
+    "setup": (
+        "机位号",
+        "机位编号",
+        "机位序号",
+        "机位组",
+        "setup",
+        "setupno",
+        "setup#",
+        "setupnumber",
+        "camerasetup",
+    ),
     "visual": (
         "画面",
         "画面内容",
@@ -309,6 +323,19 @@ _EXTRA_WORDS: dict[Enum, tuple[str, ...]] = {
 }
 
 
+_EXTRA_WORDS.update(
+    {
+        Setting.INTERIOR: ("内", "室内", "int", "interior", "i"),
+        Setting.EXTERIOR: ("外", "室外", "户外", "ext", "exterior", "e"),
+        Setting.INT_EXT: ("内外", "内/外", "内外景", "int/ext", "i/e", "intext"),
+        TimeOfDay.DAY: ("白天", "日景", "昼", "白", "day", "d"),
+        TimeOfDay.NIGHT: ("夜景", "晚上", "夜晚", "night", "n"),
+        TimeOfDay.DAWN: ("清晨", "早晨", "黎明", "早", "dawn", "morning"),
+        TimeOfDay.DUSK: ("傍晚", "昏", "dusk", "evening", "sunset"),
+    }
+)
+
+
 def _enum_table(kind: type[Enum]) -> dict[str, Enum]:
     table: dict[str, Enum] = {}
     for member in kind:
@@ -318,7 +345,9 @@ def _enum_table(kind: type[Enum]) -> dict[str, Enum]:
     return table
 
 
-_ENUMS: dict[type[Enum], dict[str, Enum]] = {k: _enum_table(k) for k in (ShotSize, CameraMove, Angle)}
+_ENUMS: dict[type[Enum], dict[str, Enum]] = {
+    k: _enum_table(k) for k in (ShotSize, CameraMove, Angle, Setting, TimeOfDay)
+}
 
 
 def parse_enum(kind: type[Enum], value: object) -> Enum | None:

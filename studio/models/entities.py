@@ -20,9 +20,11 @@ from studio.models.enums import (
     BeatKind,
     CameraMove,
     ProductCategory,
+    Setting,
     ShotSize,
     ShotStatus,
     TestVariable,
+    TimeOfDay,
     VariantStatus,
 )
 from studio.models.fields import (
@@ -90,6 +92,13 @@ class Shot:
     tags: list[str] = declare(Tags(), factory=list)
     status: ShotStatus = choice(ShotStatus, ShotStatus.PLANNED)
     frame: str | None = declare(FrameRef(), None, column="frame_hash")
+    #: Lens or focal length as the crew writes it (35mm, 广角 ...).
+    lens: str = text(since=9)
+    #: Interior or exterior.
+    setting: Setting | None = choice(Setting, None, since=9)
+    time_of_day: TimeOfDay | None = choice(TimeOfDay, None, since=9)
+    #: The camera set-up number (机位号): shots of one set-up are shot together.
+    setup: str = text(since=9)
 
     @property
     def duration(self) -> float:

@@ -73,6 +73,23 @@ class Angle(StrEnum):
     DUTCH = "dutch"  # the frame tilted on its axis
 
 
+class Setting(StrEnum):
+    """Interior or exterior (内景 / 外景), as a call sheet groups set-ups."""
+
+    INTERIOR = "int"
+    EXTERIOR = "ext"
+    INT_EXT = "int_ext"  # through a window or a doorway: both lit at once
+
+
+class TimeOfDay(StrEnum):
+    """When the shot is lit to look (日 / 夜 ...), as a call sheet orders the day."""
+
+    DAY = "day"
+    NIGHT = "night"
+    DAWN = "dawn"
+    DUSK = "dusk"
+
+
 class ProductCategory(StrEnum):
     """What a project sells; some categories have compliance rules of their own."""
 

@@ -97,6 +97,8 @@ MIGRATIONS: list[str] = [
     "",
     # 7 -> 8: the brief's pains get ids and selling points link to them by id (see DATA_STEPS).
     "",
+    # 8 -> 9: a shot's lens, interior/exterior, time of day and set-up number (added_columns).
+    "",
 ]
 
 

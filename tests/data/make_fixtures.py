@@ -43,6 +43,21 @@ BRIEF_V6 = json.dumps(
     },
     ensure_ascii=False, sort_keys=True,
 )  # fmt: skip
+#: Version 8's brief as version 8 writes it: the pains carry ids, a selling point answers one by id
+#: (the paraphrase and the pain no one listed stay text, as the 7 -> 8 step leaves them).
+BRIEF_V8 = json.dumps(
+    {
+        **json.loads(BRIEF_V6),
+        "pain_ids": ["pain1", "pain2"],
+        "selling_points": [
+            {"point": "烟酰胺", "evidence": "检测报告", "priority": 1, "answers": "pain1"},
+            {"point": "质地清爽", "evidence": "", "priority": 2, "answers": "卡粉"},
+            {"point": "便宜", "evidence": "", "priority": 3, "answers": "太贵"},
+        ],
+    },
+    ensure_ascii=False, sort_keys=True,
+)  # fmt: skip
+
 TALENTS_V6 = json.dumps(
     [
         {"name": "小鹿", "platform": "douyin", "handle": "@xiaolu", "variant": "价格钩子", "status": "posted",
@@ -81,7 +96,8 @@ def make(version: int) -> Path:
     if version >= 6:
         conn.execute(
             "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]', BRIEF_V6,
+            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]',
+             BRIEF_V8 if version >= 8 else BRIEF_V6,
              TALENTS_V6 if version == 6 else TALENTS_V7),
         )
     elif version >= 5:

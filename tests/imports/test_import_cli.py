@@ -30,11 +30,12 @@ def test_report_per_column_in_both_languages(
     out = capsys.readouterr().out
     assert "镜头 → Shot size · sure · by its cells: 3 of 3 are shot sizes" in out
     assert "Time → Notes · sure · minutes of set-up time, not a shot's duration (3 of 3)" in out
-    assert "Lens → Notes · likely · unknown column" in out
+    assert "  Lens · sure · by its header" in out  # the lens field's own name: said once
     assert main(["--ui-lang", "zh", "import-xlsx", str(book), "-o", str(tmp_path / "b.studio")]) == 0
     out = capsys.readouterr().out
     assert "镜头 → 景别 · 确定 · 按内容：3/3 个单元格是景别" in out
     assert "Time → 备注 · 确定 · 为布景/准备所需分钟数，不是镜头时长（3/3）" in out
+    assert "Lens → 镜头焦段 · 确定 · 按表头" in out
 
 
 def test_map_sends_a_column_elsewhere(book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -110,9 +110,9 @@ def test_layout_4_unknown_columns_and_values_go_to_notes(tmp_path: Path) -> None
     shot = _shots(project)[0]
     assert shot.shot_size is None and shot.camera_move is None
     assert shot.duration_ds == 20
-    for kept in ("keep", "Size: Dutch tilt", "Move: whip", "Length: about 3", "Lens: 35mm"):
+    for kept in ("keep", "Size: Dutch tilt", "Move: whip", "Length: about 3"):
         assert kept in shot.notes
-    assert report.to_notes == ["Lens"]
+    assert shot.lens == "35mm" and report.to_notes == []  # a lens column is a shot field of its own
     assert {p.kind for p in report.problems} == {"shot_size", "camera_move", "duration"}
 
 

@@ -103,8 +103,8 @@ NEXT = SCHEMA_VERSION + 1
 #: (entity, line added after an anchor line of that entity, field, value, another value, default).
 NEW_FIELDS = [
     pytest.param(
-        "shot", "    talent: str = text()\n", "    lens: str = text(since={NEXT})\n",
-        "lens", "35mm 定焦", "85mm 🎥", "", id="shot-text",
+        "shot", "    talent: str = text()\n", "    filter_note: str = text(since={NEXT})\n",
+        "filter_note", "ND 0.6 滤镜", "柔光 🎥", "", id="shot-text",
     ),
     pytest.param(
         "project", "    brand: str = text()\n", "    shop_url: str = text(since={NEXT})\n",

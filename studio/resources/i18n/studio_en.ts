@@ -1052,7 +1052,7 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+215" />
             <location line="+31" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -1436,7 +1436,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-197" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-201" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1454,6 +1454,26 @@
             <location line="+1" />
             <source>Angle</source>
             <translation>Angle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lens</source>
+            <translation>Lens</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interior / exterior</source>
+            <translation>Interior / exterior</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day / night</source>
+            <translation>Day / night</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-up no.</source>
+            <translation>Set-up no.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3402,7 +3422,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+91" />
+            <location filename="../../ui/shotlist_model.py" line="+92" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -3488,7 +3508,7 @@
             <translation>Variants</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+164" />
             <source>Edit {0}</source>
             <translation>Edit {0}</translation>
         </message>
@@ -3947,7 +3967,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+108" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4656,7 +4676,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+70" />
+            <location filename="../../ui/views/write.py" line="+71" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>

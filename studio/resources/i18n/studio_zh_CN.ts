@@ -1051,7 +1051,7 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+211" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+215" />
             <location line="+31" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -1435,7 +1435,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-197" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-201" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1453,6 +1453,26 @@
             <location line="+1" />
             <source>Angle</source>
             <translation>角度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lens</source>
+            <translation>镜头焦段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interior / exterior</source>
+            <translation>内/外景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day / night</source>
+            <translation>日/夜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-up no.</source>
+            <translation>机位号</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3399,7 +3419,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+91" />
+            <location filename="../../ui/shotlist_model.py" line="+92" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
@@ -3485,7 +3505,7 @@
             <translation>版本</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+164" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -3944,7 +3964,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+108" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4652,7 +4672,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+70" />
+            <location filename="../../ui/views/write.py" line="+71" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>

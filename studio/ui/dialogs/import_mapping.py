@@ -34,8 +34,8 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 #: Where a column can go, in the order the menu lists them; None keeps it in each shot's notes.
 TARGETS: tuple[str | None, ...] = (
-    "code", "shot_size", "camera_move", "angle", "visual", "voiceover", "onscreen_text", "duration",
-    "sound", "props", "location", "talent", "beat", "alt", "done", None,
+    "code", "shot_size", "camera_move", "angle", "lens", "setting", "time_of_day", "setup", "visual",
+    "voiceover", "onscreen_text", "duration", "sound", "props", "location", "talent", "beat", "alt", "done", None,
 )  # fmt: skip
 GUESS_COLOR = QColor(230, 150, 30)
 
@@ -47,6 +47,10 @@ def target_name(field: str | None) -> str:
         "shot_size": translate("ImportMapping", "Shot size"),
         "camera_move": translate("ImportMapping", "Camera move"),
         "angle": translate("ImportMapping", "Angle"),
+        "lens": translate("ImportMapping", "Lens"),
+        "setting": translate("ImportMapping", "Interior / exterior"),
+        "time_of_day": translate("ImportMapping", "Day / night"),
+        "setup": translate("ImportMapping", "Set-up no."),
         "visual": translate("ImportMapping", "Visual"),
         "voiceover": translate("ImportMapping", "Voice-over / dialogue"),
         "onscreen_text": translate("ImportMapping", "On-screen text"),
