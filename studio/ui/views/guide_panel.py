@@ -161,11 +161,11 @@ class GuidePanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run)
+        self._timer.timeout.connect(self._recheck)
         doc.changed.connect(self._on_change)
         doc.reset.connect(self._on_reset)
         doc.currentChanged.connect(self.schedule)
-        self.scope.currentIndexChanged.connect(self.run)
+        self.scope.currentIndexChanged.connect(self._recheck)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self.go_to)
         self.list.itemActivated.connect(self.go_to)
@@ -249,14 +249,22 @@ class GuidePanel(QWidget):
         """Re-check shortly (edits in a burst are checked once)."""
         self._timer.start()
 
+    def _recheck(self) -> None:
+        """Re-check after an edit or a change of scope, unless the first check is still to come."""
+        if self._warming and not self._loaded:
+            # Before the warm-up is over the first check, coming next in the background, sees the
+            # edit or the scope; checking here would do the cold check (imports and all) in the GUI
+            # thread. Only this path waits: run() is the explicit "check now".
+            self._timer.stop()
+            return
+        self.run()
+
     def run(self) -> None:
         """Check now and show the findings."""
         self._timer.stop()
         if self._first is not None:  # the first check is under way; it checks again when done
             self._first.asked = True
             return
-        if self._warming and not self._loaded:
-            return  # an edit before the warm-up is over: the first check, coming next, sees it
         self._load_checker()
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
         from studio.guide import segment
