@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.entities import Shot
-from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.enums import Angle, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.timeline import format_timecode
 from studio.models.vocab import label
 from studio.ui import shotlist_ops as sops
@@ -39,7 +39,7 @@ from studio.ui.icons import icon
 from studio.ui.refresher import Later
 from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
-from studio.ui.shotlist_model import COLUMN, ShotFilterModel, ShotRole, ShotTableModel
+from studio.ui.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
 
 if TYPE_CHECKING:
@@ -177,6 +177,8 @@ class ShotListView(QWidget):
         t.setItemDelegateForColumn(COLUMN["duration_ds"], DurationDelegate(t))
         t.setItemDelegateForColumn(COLUMN["shot_size"], EnumDelegate(ShotSize, True, t))
         t.setItemDelegateForColumn(COLUMN["camera_move"], EnumDelegate(CameraMove, True, t))
+        for key, kind in (("angle", Angle), ("setting", Setting), ("time_of_day", TimeOfDay)):
+            t.setItemDelegateForColumn(COLUMN[key], EnumDelegate(kind, True, t))
         t.setItemDelegateForColumn(COLUMN["status"], EnumDelegate(ShotStatus, False, t))
         header = t.horizontalHeader()
         for key, width in COLUMN_WIDTHS.items():
@@ -187,6 +189,8 @@ class ShotListView(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         t.horizontalHeader().sectionResized.connect(self._on_section_resized)
         t.setColumnHidden(COLUMN["variants"], True)
+        for key in CAMERA_COLUMNS:
+            t.setColumnHidden(COLUMN[key], True)
         t.selectionModel().selectionChanged.connect(self._on_table_selection)
         t.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         t.contextMenuEvent = self._context_menu  # type: ignore[method-assign]

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Shot, Variant
-from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.enums import Angle, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.errors import ModelError
 from studio.models.timeline import cut, format_timecode, union
 from studio.models.vocab import label
@@ -44,6 +44,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("duration_ds", "Duration (s)"),
     ("shot_size", "Shot size"),
     ("camera_move", "Camera move"),
+    ("angle", "Angle"),
+    ("lens", "Lens"),
+    ("setting", "Int./ext."),
+    ("time_of_day", "Day/night"),
+    ("setup", "Set-up"),
     ("visual", "Visual"),
     ("voiceover", "Voice-over"),
     ("onscreen_text", "On-screen text"),
@@ -57,10 +62,15 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 EDITABLE = {
-    "code", "duration_ds", "shot_size", "camera_move", "visual", "voiceover", "onscreen_text",
-    "sound", "props", "location", "talent", "status", "notes",
+    "code", "duration_ds", "shot_size", "camera_move", "angle", "lens", "setting", "time_of_day", "setup",
+    "visual", "voiceover", "onscreen_text", "sound", "props", "location", "talent", "status", "notes",
 }  # fmt: skip
-ENUMS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "status": ShotStatus}
+ENUMS: dict[str, type[Enum]] = {
+    "shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle, "setting": Setting, "time_of_day": TimeOfDay,
+    "status": ShotStatus,
+}  # fmt: skip
+#: The camera department's columns, hidden until shown from the column menu (most scripts leave them empty).
+CAMERA_COLUMNS = ("angle", "lens", "setting", "time_of_day", "setup")
 #: Role carrying the Shot object of a row.
 ShotRole = Qt.ItemDataRole.UserRole + 1
 #: Role carrying the Beat of a row (for filtering).
@@ -92,6 +102,8 @@ class ShotTableModel(QAbstractTableModel):
             "code": self.tr("No."), "frame": self.tr("Frame"), "beat": self.tr("Beat"),
             "start": self.tr("Start"), "duration_ds": self.tr("Duration (s)"),
             "shot_size": self.tr("Shot size"), "camera_move": self.tr("Camera move"),
+            "angle": self.tr("Angle"), "lens": self.tr("Lens"), "setting": self.tr("Int./ext."),
+            "time_of_day": self.tr("Day/night"), "setup": self.tr("Set-up"),
             "visual": self.tr("Visual"), "voiceover": self.tr("Voice-over"),
             "onscreen_text": self.tr("On-screen text"), "sound": self.tr("Music / effects"),
             "props": self.tr("Props"), "location": self.tr("Location"), "talent": self.tr("Talent"),

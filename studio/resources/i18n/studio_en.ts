@@ -3293,7 +3293,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -3422,9 +3422,9 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+92" />
+            <location filename="../../ui/shotlist_model.py" line="+102" />
             <source>No.</source>
-            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
+            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
         </message>
         <message>
@@ -3456,6 +3456,31 @@
             <location line="+0" />
             <source>Camera move</source>
             <translation>Camera move</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Angle</source>
+            <translation>Angle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lens</source>
+            <translation>Lens</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Int./ext.</source>
+            <translation>Int./ext.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day/night</source>
+            <translation>Day/night</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set-up</source>
+            <translation>Set-up</translation>
         </message>
         <message>
             <location line="+1" />

@@ -3290,7 +3290,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -3419,9 +3419,9 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+92" />
+            <location filename="../../ui/shotlist_model.py" line="+102" />
             <source>No.</source>
-            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
+            <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
         </message>
         <message>
@@ -3453,6 +3453,31 @@
             <location line="+0" />
             <source>Camera move</source>
             <translation>运镜</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Angle</source>
+            <translation>角度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lens</source>
+            <translation>镜头焦段</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Int./ext.</source>
+            <translation>内/外景</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day/night</source>
+            <translation>日/夜</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set-up</source>
+            <translation>机位号</translation>
         </message>
         <message>
             <location line="+1" />
