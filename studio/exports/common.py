@@ -206,6 +206,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "platform": ("平台", "Platform"),
     "storyboard": ("分镜脚本", "Storyboard"),
     "shoot_list": ("拍摄清单", "Shoot list"),
+    # The approval block at the end of a storyboard and a shoot list.
+    "approve.title": ("确认", "Approval"),
+    "approve.client": ("客户确认", "Client"),
+    "approve.date": ("日期", "Date"),
+    "approve.sign": ("签字", "Signature"),
     "variants": ("版本对比", "Variants"),
     "read_through": ("口播稿", "Read-through script"),
     "no_frame": ("无画面", "No frame"),

@@ -118,10 +118,27 @@ def export_docx(
                 grid_board(
                     doc, cut(script, variant), frames, lang, step, grid, (plat.aspect_w, plat.aspect_h)
                 )
+            approval_table(doc, lang, width)
         log.info("docx: %d variants, %d shots", len(variants), sum(len(c) for c in cuts))
         written = atomic_write(path, doc.save)
         step()
     return written
+
+
+def approval_table(doc: docx.document.Document, lang: str, width_cm: float) -> None:
+    """Client, date and signature boxes under the storyboard, for the receiver to fill in by hand."""
+    title = doc.add_paragraph()
+    title.paragraph_format.keep_with_next = True
+    title.paragraph_format.space_before = Pt(8)
+    title.add_run(word("approve.title", lang)).bold = True
+    table = doc.add_table(rows=2, cols=3)
+    table.style = "Table Grid"
+    for cell, key, share in zip(table.rows[0].cells, ("approve.client", "approve.date", "approve.sign"),
+                                (0.4, 0.2, 0.4), strict=True):  # fmt: skip
+        cell.width = Cm(width_cm * share)
+        cell.paragraphs[0].add_run(word(key, lang)).font.size = Pt(8)
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+    table.rows[1].height = Cm(1.6)
 
 
 def frame_box(aspect_w: int, aspect_h: int, box: tuple[float, float] = FRAME_BOX_CM) -> tuple[float, float]:

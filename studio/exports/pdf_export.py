@@ -317,10 +317,12 @@ def export_pdf(
                 _board(pdf, script, variant, timed, frames, lang, widths, step)
             else:
                 grid_board(pdf, timed, frames, lang, step, grid, (plat.aspect_w, plat.aspect_h))
+            approval_block(pdf, lang)
         pdf.running_head = heading(project.title, word("shoot_list", lang))
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)
+        approval_block(pdf, lang)
         if include_results and has_results(project, script):
             pdf.running_head = heading(project.title, word("results.title", lang))
             add_results_page(pdf, project, script, lang, width)
@@ -334,6 +336,30 @@ def export_pdf(
         written = atomic_write(path, lambda fh: fh.write(data))
         step()
     return written
+
+
+def approval_block(pdf: _Pdf, lang: str) -> None:
+    """Client, date and signature boxes the receiver fills in by hand, kept whole on one page."""
+    height = 20.0
+    if pdf.will_page_break(height + 6):
+        pdf.add_page(orientation=pdf.cur_orientation.value)
+    pdf.ln(4)
+    pdf.set_font(pdf.family, "B", 9)
+    pdf.cell(0, 5, pdf.txt(word("approve.title", lang)), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.family, "", 8)
+    widths = (0.4, 0.2, 0.4)
+    top = pdf.get_y()
+    x = pdf.l_margin
+    for key, share in zip(("approve.client", "approve.date", "approve.sign"), widths, strict=True):
+        w = pdf.epw * share
+        pdf.set_draw_color(170, 170, 170)
+        pdf.rect(x, top, w - 2, height - 6)
+        pdf.set_xy(x + 1.5, top + 1)
+        pdf.set_text_color(110, 110, 110)
+        pdf.cell(w - 5, 4, pdf.txt(word(key, lang)))
+        x += w
+    pdf.set_text_color(34, 34, 34)
+    pdf.set_xy(pdf.l_margin, top + height - 4)
 
 
 def _title(pdf: _Pdf, title: str, subtitle: str) -> None:

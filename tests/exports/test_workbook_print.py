@@ -99,3 +99,23 @@ def test_the_printed_workbook_has_no_scraps(tmp_path: Path) -> None:
     assert len(shoot) >= 4 and all(
         any(code in t for code in codes) for t in shoot
     )  # every band repeats the codes
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_storyboard_and_shoot_list_end_with_an_approval_block(tmp_path: Path, lang: str) -> None:
+    import docx
+
+    from studio.exports.docx_export import export_docx
+
+    project, _ = sample_project(lang, frame_edge=120)
+    script = project.scripts[0]
+    boxes = [word(k, lang) for k in ("approve.client", "approve.date", "approve.sign")]
+    pdf = pdfium.PdfDocument(export_pdf(project, script, script.variants[:2], None, tmp_path / "b.pdf", lang))
+    text = "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    assert all(text.count(box) >= 3 for box in boxes), boxes  # two storyboards and the shoot list
+    last = pdf[len(pdf) - 1].get_textpage().get_text_range()
+    assert boxes[2] in last and word("shoot_list", lang) in last  # the shoot list's block, on its last page
+    document = docx.Document(
+        str(export_docx(project, script, script.variants[:1], None, tmp_path / "b.docx", lang))
+    )
+    assert [c.text for c in document.tables[-1].rows[0].cells] == boxes
