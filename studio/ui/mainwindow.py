@@ -202,6 +202,8 @@ class MainWindow(WindowApi):
                 view.use_window_shortcuts()  # the Edit menu's items carry the keys: no ambiguous shortcuts
             if hasattr(view, "set_show_covered"):
                 view.set_show_covered(self.show_covered)
+            if hasattr(view, "use_settings"):
+                view.use_settings(self.settings)  # its layout choices (the storyboard's cards a row)
             if cls == "ShotListView":
                 view.union_box.setChecked(self.settings.shotlist_union)
                 view.union_box.toggled.connect(lambda on: setattr(self.settings, "shotlist_union", on))

@@ -71,6 +71,9 @@ class Settings:
     current_tab = Slot("window/tab", int, 0)
     #: Shot list shows the shoot list of all variants instead of the current cut.
     shotlist_union = Slot("shotlist/union", bool, False)
+    #: Storyboard: cards a row (0: as many as fit) and frames filling their card (cropped) instead of fitted.
+    storyboard_per_row = Slot("storyboard/per_row", int, 0)
+    storyboard_fill = Slot("storyboard/fill", bool, False)
     #: Export dialog: last chosen format.
     export_format = Slot("export/format", str, "docx")
 

@@ -370,9 +370,9 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+125" />
+            <location filename="../../ui/views/storyboard.py" line="+138" />
             <source>Loading…</source>
-            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
@@ -1362,17 +1362,17 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+311" />
+            <location line="+319" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-282" />
+            <location line="-290" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+104" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
@@ -1807,7 +1807,7 @@
             <translation>Creators</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -3695,8 +3695,48 @@
             <translation>Shade the parts of the frame the platform's buttons and captions cover</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+197" />
+            <location line="+5" />
+            <source>Auto</source>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 a row</source>
+            <translation>%1 a row</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cards per row: as many as fit, or a number that fills the width</source>
+            <translation>Cards per row: as many as fit, or a number that fills the width</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cards per row</source>
+            <translation>Cards per row</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill</source>
+            <translation>Fill</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</source>
+            <translation>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Frame cropping</source>
+            <translation>Frame cropping</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+256" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>

@@ -370,9 +370,9 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+125" />
+            <location filename="../../ui/views/storyboard.py" line="+138" />
             <source>Loading…</source>
-            <extracomment>Width of a card's frame in device-independent pixels.</extracomment>
+            <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
         </message>
         <message>
@@ -1361,17 +1361,17 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+311" />
+            <location line="+319" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-282" />
+            <location line="-290" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+104" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
@@ -1806,7 +1806,7 @@
             <translation>达人</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -3692,8 +3692,48 @@
             <translation>用阴影标出画面中被平台按钮和文字遮挡的部分</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+197" />
+            <location line="+5" />
+            <source>Auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 a row</source>
+            <translation>每行 %1 张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cards per row: as many as fit, or a number that fills the width</source>
+            <translation>每行卡片数：放得下多少就放多少，或选定张数铺满宽度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cards per row</source>
+            <translation>每行卡片数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fit</source>
+            <translation>完整显示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill</source>
+            <translation>铺满裁切</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</source>
+            <translation>完整显示：画面完整，留有黑边；铺满裁切：画面铺满卡片，裁去边缘</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Frame cropping</source>
+            <translation>画面裁切</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+256" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>

@@ -18,7 +18,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from studio.models.entities import Alternative, Beat, Shot
@@ -85,6 +94,8 @@ class BoardList(QListView):
     """The card grid; images dropped on a card become its frame."""
 
     imageDropped = Signal(object, object)
+    #: The list changed size (the view fits a chosen number of cards a row to its width).
+    resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +112,10 @@ class BoardList(QListView):
         self.setDropIndicatorShown(True)
         #: What the grid says when it has no cards (set by the view, translated there).
         self.empty_text = ""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     @staticmethod
     def carries_image(mime: QMimeData) -> bool:

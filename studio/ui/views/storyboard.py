@@ -52,8 +52,12 @@ from studio.ui.views.thumbs import ThumbLoader
 
 log = logging.getLogger(__name__)
 
-#: Width of a card's frame in device-independent pixels.
+#: Width of a card's frame in device-independent pixels (as many cards a row as fit).
 CARD_WIDTH = 148
+#: The narrowest frame a chosen number of cards a row may shrink a card to.
+MIN_CARD_WIDTH = 72
+#: The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).
+PER_ROW = (0, 2, 3, 4, 5, 6, 8)
 _TEXT_HEIGHT = 58
 _PAD = 6
 
@@ -66,9 +70,10 @@ class CardDelegate(QStyledItemDelegate):
         self.board = board
 
     def frame_size(self) -> QSize:
-        """Size of the frame area for the platform's aspect."""
+        """Size of the frame area for the platform's aspect, as wide as the chosen cards a row allow."""
         plat = self.board.platform()
-        return QSize(CARD_WIDTH, round(CARD_WIDTH * plat.aspect_h / plat.aspect_w))
+        width = self.board.frame_width()
+        return QSize(width, round(width * plat.aspect_h / plat.aspect_w))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         frame = self.frame_size()
@@ -108,10 +113,18 @@ class CardDelegate(QStyledItemDelegate):
             dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
             pix = self.board.loader.pixmap(digest, "thumb", round(max(r.width(), r.height()) * dpr))
         if pix is not None and not pix.isNull():
-            scaled = pix.size().scaled(r.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # Fit shows the whole picture with bands; fill covers the frame and crops the picture's edges.
+            fill = self.board.fill
+            mode = (
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding if fill else Qt.AspectRatioMode.KeepAspectRatio
+            )
+            scaled = pix.size().scaled(r.size(), mode)
             target = QRect(0, 0, scaled.width(), scaled.height())
             target.moveCenter(r.center())
+            painter.save()
+            painter.setClipRect(r)
             painter.drawPixmap(target, pix)
+            painter.restore()
         else:
             painter.fillRect(r, tinted(self.board, hue, 0.35))
             painter.setPen(pal.color(QPalette.ColorRole.Text))
@@ -194,6 +207,22 @@ class StoryboardView(QWidget):
             self.tr("Shade the parts of the frame the platform's buttons and captions cover")
         )
         self.covered_button.setCheckable(True)
+        self.per_row = QComboBox(self)
+        for n in PER_ROW:
+            self.per_row.addItem(self.tr("Auto") if n == 0 else self.tr("%1 a row").replace("%1", str(n)), n)
+        self.per_row.setToolTip(self.tr("Cards per row: as many as fit, or a number that fills the width"))
+        self.per_row.setAccessibleName(self.tr("Cards per row"))
+        self.crop = QComboBox(self)
+        self.crop.addItem(self.tr("Fit"), False)
+        self.crop.addItem(self.tr("Fill"), True)
+        self.crop.setToolTip(
+            self.tr(
+                "Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges"
+            )
+        )
+        self.crop.setAccessibleName(self.tr("Frame cropping"))
+        self.fill = False
+        self._settings: Any = None
         self.summary = QLabel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -209,6 +238,8 @@ class StoryboardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.scope)
         top.addWidget(self.covered_button)
+        top.addWidget(self.per_row)
+        top.addWidget(self.crop)
         top.addStretch(1)
         top.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -227,6 +258,9 @@ class StoryboardView(QWidget):
 
         self.scope.currentIndexChanged.connect(self.refresh)
         self.covered_button.toggled.connect(self.set_show_covered)
+        self.per_row.currentIndexChanged.connect(self._on_layout_choice)
+        self.crop.currentIndexChanged.connect(self._on_layout_choice)
+        self.list.resized.connect(self._relayout)
         self.list.imageDropped.connect(self._on_drop)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection)
         self.loader.ready.connect(lambda _h: self.list.viewport().update())
@@ -234,6 +268,60 @@ class StoryboardView(QWidget):
         self.refresher = Refresher(doc, self.refresh, accept=self._needs_rebuild, parent=self, on_change=self._on_change,
                                    widget=self)  # fmt: skip
         self.refresh()
+
+    # --- layout ----------------------------------------------------------------
+
+    def use_settings(self, settings: Any) -> None:
+        """Take the cards a row and the cropping from the window's settings, and keep them there."""
+        self._settings = None  # not written back while the boxes take the saved values
+        index = self.per_row.findData(settings.storyboard_per_row)
+        self.per_row.setCurrentIndex(max(0, index))
+        self.crop.setCurrentIndex(1 if settings.storyboard_fill else 0)
+        self._settings = settings
+        self._on_layout_choice()
+
+    def cards_per_row(self) -> int:
+        """The chosen number of cards a row (0: as many as fit)."""
+        return int(self.per_row.currentData() or 0)
+
+    def frame_width(self) -> int:
+        """A card's frame width: CARD_WIDTH, or the width the chosen number of cards a row leaves each."""
+        n = self.cards_per_row()
+        if not n:
+            return CARD_WIDTH
+        # From the grid the cards are laid out on, so a card is painted the size it was placed at.
+        grid = self.list.gridSize()
+        cell = grid.width() if grid.isValid() else self._cell_width(n)
+        return max(MIN_CARD_WIDTH, cell - 2 * _PAD - self.list.spacing())
+
+    def _cell_width(self, n: int) -> int:
+        # The scroll bar's room is always kept, so showing it never changes the cards' width (and back).
+        lst = self.list
+        room = lst.width() - 2 * lst.frameWidth() - lst.verticalScrollBar().sizeHint().width()
+        return max(1, (room - 1) // n)
+
+    def _on_layout_choice(self) -> None:
+        self.fill = bool(self.crop.currentData())
+        if self._settings is not None:
+            self._settings.storyboard_per_row = self.cards_per_row()
+            self._settings.storyboard_fill = self.fill
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Lay the cards out again at the chosen number a row (a grid cell each) and repaint them."""
+        n = self.cards_per_row()
+        if n:
+            cell = self._cell_width(n)
+            width = max(MIN_CARD_WIDTH, cell - 2 * _PAD - self.list.spacing())
+            plat = self.platform()
+            height = (
+                round(width * plat.aspect_h / plat.aspect_w) + _TEXT_HEIGHT + 2 * _PAD + self.list.spacing()
+            )
+            self.list.setGridSize(QSize(cell, height))
+        elif self.list.gridSize().isValid():
+            self.list.setGridSize(QSize())
+        self.list.doItemsLayout()
+        self.list.viewport().update()
 
     # --- content ---------------------------------------------------------------
 
@@ -249,6 +337,8 @@ class StoryboardView(QWidget):
         else:
             cards = [Card(t.beat, t.alt, t.shot) for t in timeline.cut(script, self.doc.variant)]
         self.model.set_cards(cards)
+        if self.cards_per_row():
+            self._relayout()  # the platform's frame shape may have changed the cards' height
         self.list.empty_text = (
             self.tr(
                 "This script has no shots yet. Write them in the Write tab, or paste a voice-over script there."
