@@ -71,6 +71,13 @@ BOARD_COLUMNS: tuple[tuple[str, float], ...] = (
     ("sound", 12),
     ("notes", 16),
 )
+#: The shoot list's camera columns (set-up, interior/exterior, time of day, lens), after the alternative.
+CAMERA_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("setup", 6),
+    ("setting", 6),
+    ("time_of_day", 5),
+    ("lens", 8),
+)
 #: Shoot list columns, all printed (fitted to the page width); a mark column per variant follows.
 SHOOT_COLUMNS: tuple[tuple[str, float], ...] = (
     ("done", 5),
@@ -329,17 +336,22 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     tick_font = copy(body)
     tick_font.size = 14
     names = [v.name for v in variants]
-    columns = [*SHOOT_COLUMNS, *((f"@{n}", 4.0) for n in names)]
+    shots = [u for u in union(script) if any(v in u.variants for v in variants)]
+    base = list(SHOOT_COLUMNS)
+    # The camera's facts, as a call sheet groups set-ups, only when the script has any: most leave them empty.
+    if any(getattr(u.shot, k) for u in shots for k, _w in CAMERA_COLUMNS):
+        at = [k for k, _ in base].index("alt") + 1
+        base[at:at] = CAMERA_COLUMNS
+    columns = [*base, *((f"@{n}", 4.0) for n in names)]
     widths = _header(ws, columns, lang, head)
     ws.freeze_panes = "D2"
     keys = [k for k, _ in columns]
     frame_col = keys.index("frame") + 1
     col_px = round(widths["frame"] * 7 + 5)
-    shots = [u for u in union(script) if any(v in u.variants for v in variants)]
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
     order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
-    shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
-                              order[id(u.shot)]))  # fmt: skip
+    shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.setup.casefold() or "\uffff",
+                              u.shot.talent.casefold() or "\uffff", order[id(u.shot)]))  # fmt: skip
     row = 1
     for u in shots:
         row += 1
@@ -357,6 +369,10 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
             "shot_size": label(shot.shot_size, lang),
             "camera_move": label(shot.camera_move, lang),
             "angle": label(shot.angle, lang),
+            "setup": shot.setup,
+            "setting": label(shot.setting, lang),
+            "time_of_day": label(shot.time_of_day, lang),
+            "lens": shot.lens,
             "duration": shot.duration_ds / 10,
             "visual": shot.visual,
             "voiceover": shot.voiceover,

@@ -94,3 +94,31 @@ def test_storyboards_show_the_camera_facts(tmp_path: Path) -> None:
         for line in wanted:
             assert line in text, (lang, line)
             assert line.replace(" ", "") in printed.replace(" ", ""), (lang, line)
+
+
+def test_the_shoot_list_carries_them_and_reads_back(tmp_path: Path) -> None:
+    """The Excel shoot list shows set-up, interior/exterior, time of day and lens when the script has them
+    (and not otherwise), grouped by set-up within a location; importing it back keeps them."""
+    from studio.exports.xlsx_export import export_xlsx
+    from studio.samples import sample_project
+
+    project, _blobs, _report = read_xlsx(_workbook(tmp_path / "crew.xlsx"))
+    out = export_xlsx(project, project.scripts[0], None, None, tmp_path / "shoot.xlsx", "zh")
+    ws = openpyxl.load_workbook(out)["拍摄清单"]
+    head = [c.value for c in ws[1]]
+    for name in ("机位号", "内/外景", "日/夜", "镜头焦段"):
+        assert name in head, name
+    setups = [ws.cell(r, head.index("机位号") + 1).value for r in range(2, 5)]
+    assert setups == ["A1", "B2", "B2"]
+    back, _b, _r = read_xlsx(out)
+    shots = {s.code: s for b in back.scripts[0].beats for a in b.alternatives for s in a.shots}
+    assert (shots["2"].lens, shots["2"].setting, shots["2"].time_of_day, shots["2"].setup) == (
+        "35mm",
+        Setting.EXTERIOR,
+        TimeOfDay.NIGHT,
+        "B2",
+    )
+    plain, _ = sample_project("zh", frame_edge=120)
+    out = export_xlsx(plain, plain.scripts[0], None, None, tmp_path / "plain.xlsx", "zh")
+    head = [c.value for c in openpyxl.load_workbook(out)["拍摄清单"][1]]
+    assert "机位号" not in head and "镜头焦段" not in head
