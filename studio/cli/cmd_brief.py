@@ -78,6 +78,8 @@ add_messages(
         "brief.banned": ("Never say: {items}", "禁说：{items}"),
         "brief.hashtags": ("Hashtags: {items}", "话题：{items}"),
         "brief.post_by": ("Post by: {when}", "发布期限：{when}"),
+        "brief.hand_in": ("Hand in: {how}", "交稿：{how}"),
+        "brief.product_link": ("Product link: {link}", "商品链接：{link}"),
         "brief.talents": ("Creators: {count}", "达人：{count} 位"),
         "brief.saved": ("{path}: brief set from {source}", "{path}：已从 {source} 设置简报"),
         "brief.check_script": (
@@ -171,6 +173,10 @@ def _print_text(path: str, project: Any) -> None:
     print(say("brief.hashtags", items=_items(b.hashtags)))
     if b.post_by:
         print(say("brief.post_by", when=b.post_by))
+    if b.hand_in:
+        print(say("brief.hand_in", how=b.hand_in))
+    if b.product_link:
+        print(say("brief.product_link", link=b.product_link))
     if project.talents:
         print(say("brief.talents", count=len(project.talents)))
 

@@ -95,3 +95,18 @@ def test_brief_set_from_json_drops_controls_and_bidi_overrides(tmp_path: Path) -
     assert run("export", str(path), "-f", "talent-brief", "--talent", "橙子", "-o", str(out)).returncode == 0
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "温和提亮" in text and "\u202e" not in text
+
+
+def test_hand_in_and_product_link_set_from_json_and_shown(tmp_path: Path) -> None:
+    """The talent brief's hand-in line and product link go in with --set and are shown in both languages."""
+    path = tmp_path / "p.studio"
+    assert run("new", str(path), "--lang", "zh").returncode == 0
+    source = tmp_path / "brief.json"
+    link = "https://haohuo.jinritemai.com/views/product/item2?id=1"
+    source.write_text(json.dumps({"pains": ["暗沉"], "hand_in": "12 月 12 日前发初剪到对接群",
+                                  "product_link": link}, ensure_ascii=False), "utf-8")  # fmt: skip
+    assert run("brief", str(path), "--set", str(source)).returncode == 0
+    zh = run("brief", str(path), lang="zh").stdout
+    assert "交稿：12 月 12 日前发初剪到对接群" in zh and f"商品链接：{link}" in zh
+    en = run("brief", str(path)).stdout
+    assert "Hand in: 12 月 12 日前发初剪到对接群" in en and f"Product link: {link}" in en
