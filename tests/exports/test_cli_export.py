@@ -76,6 +76,7 @@ MAGIC = {
     ".csv": b"\xef\xbb\xbf",
     ".mp4": b"\x00\x00\x00",
     ".gif": b"GIF8",
+    ".srt": b"1\n00:00:00,000 --> ",
 }
 
 
