@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
 from studio.exports.linebreak import break_lines
+from studio.models.caption_place import caption_place
 from studio.models.entities import Project
 from studio.models.palette import BEAT_COLOURS, BEAT_HUES, rgb
 from studio.models.platforms import preset
@@ -37,7 +38,9 @@ TEXT_LINES = 4
 def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont,
          width: int) -> list[str]:  # fmt: skip
     """Lines of ``text`` no wider than ``width`` pixels, by the one line breaker's rules; nothing is cut."""
-    return [line for line in break_lines(text, lambda s: draw.textlength(s, font=face), width) if line.strip()]
+    return [
+        line for line in break_lines(text, lambda s: draw.textlength(s, font=face), width) if line.strip()
+    ]
 
 
 @dataclass(frozen=True)
@@ -68,14 +71,16 @@ class Painter:
         self.beat_titles = beat_titles
         plat = preset(project.platform)
         width, height = size
-        c = plat.covered
-        self.safe = SafeArea(round(width * c.left), round(height * c.top), round(width * (1 - c.right)),
-                             round(height * (1 - c.bottom)))  # fmt: skip
+        # The same placement as the window's Preview (models/caption_place).
+        self.place = caption_place(plat.covered, width, height)
+        self.safe = SafeArea(*self.place.safe)
+        #: The on-screen text's box of the last picture (left, top, right, bottom; None: no such text).
+        self.text_box: tuple[int, int, int, int] | None = None
         chars = plat.caption_chars_zh if lang == "zh" else plat.caption_chars_en
         # A caption line holds the platform's usual count of characters (Latin letters are half as wide).
         per_char = self.safe.width / chars * (1 if lang == "zh" else 2)
         # The voice-over caption holds a cue's line: about 16 Chinese or 42 Latin characters (captions.py).
-        self.pad = max(8, self.safe.width // 40)
+        self.pad = max(8, self.place.pad)
         self.vo_font = font(max(14, round((self.safe.width - 2 * self.pad) / (17 if lang == "zh" else 24))))
         self.text_font = font(max(16, round(per_char * 1.15)))
         self.title_font = font(max(12, round(per_char * 0.6)))
@@ -124,6 +129,7 @@ class Painter:
         """
         image = self._background(timed)
         draw = ImageDraw.Draw(image, "RGBA")
+        self.text_box = None
         safe, pad = self.safe, self.pad
         vo_text = "\n".join(vo) if vo is not None else plain_text(timed.shot.voiceover).strip()
         screen = "\n".join(text) if text is not None else plain_text(timed.shot.onscreen_text).strip()
@@ -139,8 +145,9 @@ class Painter:
             if text is None:
                 lines = lines[:TEXT_LINES]
             line_h = round(_size(self.text_font) * 1.25)
-            top = safe.top + round((safe.bottom - safe.top) * 0.18)
+            top = self.place.text_top
             box = [safe.left + pad, top - pad, safe.right - pad, top + line_h * len(lines) + pad // 2]
+            self.text_box = (box[0], box[1], box[2], box[3])
             draw.rounded_rectangle(box, radius=pad, fill=(0, 0, 0, 150))
             for i, line in enumerate(lines):
                 draw.text(((safe.left + safe.right) // 2, top + i * line_h), line, font=self.text_font,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QElapsedTimer, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models import timeline
+from studio.models.caption_place import caption_place
 from studio.models.platforms import preset
 from studio.ui.document import DocumentController
 from studio.ui.views.common import Refresher, beat_color, beat_title, tinted
@@ -35,6 +36,7 @@ class FrameScreen(QWidget):
     def __init__(self, view: PreviewView) -> None:
         super().__init__(view)
         self.view = view
+        self.caption_box: QRect | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 200)
 
@@ -88,24 +90,33 @@ class FrameScreen(QWidget):
         self._paint_caption(p, r, timed.shot.onscreen_text)
 
     def _paint_caption(self, p: QPainter, r: QRect, text: str) -> None:
+        self.caption_box = None
         if not text:
             return
-        covered = preset(self.view.doc.project.platform).covered
+        # Where the MP4 animatic burns the on-screen text (models/caption_place): near the top of the
+        # safe area, so the Preview shows the cut as it will be exported.
+        place = caption_place(preset(self.view.doc.project.platform).covered, r.width(), r.height())
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, r.width() / 22))
         font.setBold(True)
         p.setFont(font)
-        # Captions belong inside the safe area: just above the covered bottom band.
-        safe = QRectF(r.left() + r.width() * covered.left, r.top() + r.height() * covered.top,
-                      r.width() * (1 - covered.left - covered.right), r.height() * (1 - covered.top - covered.bottom))  # fmt: skip
-        box = p.fontMetrics().boundingRect(
-            safe.toRect(), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text
+        left, top, right = place.text_box
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        wrap_to = QRect(
+            r.left() + left + place.pad, r.top() + place.text_top, max(1, place.text_width), r.height()
         )
-        box.moveBottom(round(safe.bottom()) - 6)
-        box.moveLeft(round(safe.center().x() - box.width() / 2))
-        p.fillRect(box.adjusted(-6, -3, 6, 3), QColor(0, 0, 0, 150))
-        p.setPen(QPen(QColor("white")))
-        p.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, text)
+        lines = p.fontMetrics().boundingRect(wrap_to, flags, text)
+        box = QRect(r.left() + left, r.top() + top, right - left, lines.height() + place.pad + place.pad // 2)
+        #: The on-screen text's box in the widget, as last painted (None: no on-screen text).
+        self.caption_box = box
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(0, 0, 0, 150))
+        p.drawRoundedRect(box, place.pad, place.pad)
+        p.restore()
+        p.setPen(QPen(QColor(255, 214, 10)))  # the animatic's yellow on-screen text
+        p.drawText(QRect(wrap_to.left(), wrap_to.top(), wrap_to.width(), lines.height()), flags, text)
 
 
 class PreviewView(QWidget):
