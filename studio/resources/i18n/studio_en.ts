@@ -1341,7 +1341,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+67" />
+            <location filename="../../ui/views/preview.py" line="+69" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>Nothing to play yet</translation>
@@ -2543,8 +2543,9 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+72" />
+            <location filename="../../ui/views/preview.py" line="+81" />
             <source>Position in the cut</source>
+            <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>Position in the cut</translation>
         </message>
         <message>
@@ -4221,18 +4222,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+406" />
+            <location line="+422" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-405" />
-            <location line="+406" />
+            <location line="-421" />
+            <location line="+422" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-405" />
+            <location line="-421" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -4243,23 +4244,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+404" />
+            <location line="+420" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-419" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+398" />
+            <location line="+414" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-397" />
+            <location line="-413" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -4314,12 +4315,12 @@ Ctrl+click to open</translation>
             <translation>The clipboard holds no cells to paste.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The pasted creators are already in the list with these values.</source>
             <translation>The pasted creators are already in the list with these values.</translation>
         </message>
@@ -4330,12 +4331,22 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+49" />
+            <location line="+65" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>Added {added}, updated {updated} creators</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-54" />
+            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
+            <translation>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {numbers} too.</source>
+            <translation>Rows {numbers} too.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <location line="+28" />
             <source>Import creators</source>
             <translation>Import creators</translation>

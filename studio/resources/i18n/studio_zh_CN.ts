@@ -1340,7 +1340,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+67" />
+            <location filename="../../ui/views/preview.py" line="+69" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>还没有可播放的内容</translation>
@@ -2542,8 +2542,9 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+72" />
+            <location filename="../../ui/views/preview.py" line="+81" />
             <source>Position in the cut</source>
+            <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>在成片中的位置</translation>
         </message>
         <message>
@@ -4218,18 +4219,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+406" />
+            <location line="+422" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-405" />
-            <location line="+406" />
+            <location line="-421" />
+            <location line="+422" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-405" />
+            <location line="-421" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -4240,23 +4241,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+404" />
+            <location line="+420" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-419" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+398" />
+            <location line="+414" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-397" />
+            <location line="-413" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -4311,12 +4312,12 @@ Ctrl+click to open</source>
             <translation>剪贴板里没有可粘贴的单元格。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>The pasted creators are already in the list with these values.</source>
             <translation>粘贴的达人已在名单中，数值相同。</translation>
         </message>
@@ -4327,12 +4328,22 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+49" />
+            <location line="+65" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-54" />
+            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
+            <translation>{summary}。另有 {count} 行含错误值，未粘贴；改正后请再粘贴这些行：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {numbers} too.</source>
+            <translation>第 {numbers} 行也是。</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <location line="+28" />
             <source>Import creators</source>
             <translation>导入达人</translation>

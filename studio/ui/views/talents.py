@@ -338,21 +338,37 @@ class TalentsView(QWidget):
         except TalentImportError as exc:
             self.tell(exc)
             return False
-        if result.problems:  # a paste is all or nothing; every bad row is named, so one fix is enough
+        new, fresh, changed = result.talents, result.added, result.updated
+        if result.problems and not fresh and not changed:  # nothing good to paste: say why, all rows named
             more = result.skipped[1:] if len(result.skipped) > 1 else []
             extra = self.tr(" Nothing was pasted; rows {numbers} hold a bad value too.").format(
                 numbers=row_list(more, 20)) if more else ""  # fmt: skip
             self.tell(describe_value(result.problems[0]) + extra)
             return False
-        new, fresh, changed = result.talents, result.added, result.updated
         if not fresh and not changed:
             self.tell(self.tr("The pasted creators are already in the list with these values."))
             return False
         done = self._push(new, self.tr("Paste creators"))
         if done:
-            self.doc_message(self.tr("Added {added}, updated {updated} creators").format(
-                added=len(fresh), updated=len(changed)))  # fmt: skip
+            summary = self.tr("Added {added}, updated {updated} creators").format(
+                added=len(fresh), updated=len(changed))  # fmt: skip
+            self.doc_message(summary)
+            if result.problems:  # the good rows are in (one undo step); every bad one is listed with why
+                self.tell(self._left_out(summary, result.skipped, result.problems))
         return done
+
+    def _left_out(self, summary: str, rows: list[int], problems: list[TalentValueError]) -> str:
+        """The pasted rows left out, each with its column and why (the first 20 in full, then their numbers)."""
+        from studio.ui.views.talents_words import describe_value, row_list
+
+        lines = [self.tr("{summary}. Left out, {count} rows with a bad value; fix them and paste those rows "
+                         "again:").format(summary=summary, count=len(rows))]  # fmt: skip
+        lines += [describe_value(p) for p in problems[:20]]
+        described = {p.facts.get("row") for p in problems[:20]}
+        later = [row for row in rows if row not in described]
+        if later:
+            lines.append(self.tr("Rows {numbers} too.").format(numbers=row_list(later, 200)))
+        return "\n".join(lines)
 
     def doc_message(self, text: str) -> None:
         """A passing word in the window's status bar (when there is a window)."""

@@ -119,22 +119,46 @@ def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> 
     )
 
 
-def test_a_paste_with_bad_rows_names_every_one_and_changes_nothing(zh_doc, qtbot) -> None:
+def test_a_paste_with_bad_rows_pastes_the_good_ones_and_lists_every_bad_one(zh_doc, qtbot) -> None:
     view = TalentsView(zh_doc)
     qtbot.addWidget(view)
     before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
     cells = "达人昵称\t播放量\n新人\t100\n坏数\t-3\n好人\t20\n错链\t很多\n空\t1.5\n"
-    assert not view.paste_text(cells)
-    assert view.message.text() == (
-        "Row 3: Plays “-3” cannot be negative. Nothing was pasted; rows 5, 6 hold a bad value too."
+    assert view.paste_text(cells)
+    lines = view.message.text().split("\n")
+    assert lines[0] == (
+        "Added 2, updated 0 creators. Left out, 3 rows with a bad value; fix them and paste those rows again:"
     )
-    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert lines[1] == "Row 3: Plays “-3” cannot be negative."
+    assert [line.split(":")[0] for line in lines[1:]] == ["Row 3", "Row 5", "Row 6"]  # each with its column
+    assert all("Plays" in line for line in lines[1:]), lines
+    names = [t.name for t in zh_doc.project.talents]
+    assert names == [t.name for t in before] + ["新人", "好人"]
+    assert zh_doc.undo_stack.count() == steps + 1  # the good rows are one undo step
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.talents == before
+
+
+def test_a_long_paste_names_every_bad_row(zh_doc, qtbot) -> None:
+    view = TalentsView(zh_doc)
+    qtbot.addWidget(view)
+    rows = "".join(f"c{i}\t{-i if i % 10 == 0 else i}\n" for i in range(1, 301))
+    assert view.paste_text("达人昵称\t播放量\n" + rows)
+    lines = view.message.text().split("\n")
+    assert "30 rows with a bad value" in lines[0] and len(lines) == 22
+    named = [int(line.split(":")[0].split()[1]) for line in lines[1:21]]
+    assert named == list(range(11, 202, 10))  # header is row 1: c10 is row 11
+    assert lines[21] == "Rows " + ", ".join(str(r) for r in range(211, 302, 10)) + " too."
 
 
 def test_a_paste_with_bad_rows_in_chinese(zh_window, qtbot) -> None:
     zh_window.resize(1366, 768)
     view = zh_window.show_tab("talents")
     qtbot.waitUntil(view.isVisible)
-    assert not view.paste_text("达人昵称\t平台\n新人\t豆瓣\n旧人\t抖音\n再来\t人人网\n")
+    assert not view.paste_text("达人昵称\t平台\n新人\t豆瓣\n再来\t人人网\n")  # no good row: nothing pasted
     assert view.message.text().startswith("第 2 行：“豆瓣”不是 Studio 支持的平台")
-    assert view.message.text().endswith("未粘贴任何内容；第 4 行也含错误值。")
+    assert view.message.text().endswith("未粘贴任何内容；第 3 行也含错误值。")
+    assert view.paste_text("达人昵称\t平台\n新人\t豆瓣\n旧人\t抖音\n再来\t人人网\n")
+    lines = view.message.text().split("\n")
+    assert lines[0] == "已添加 1 位、更新 0 位达人。另有 2 行含错误值，未粘贴；改正后请再粘贴这些行："
+    assert lines[1].startswith("第 2 行：“豆瓣”") and lines[2].startswith("第 4 行：“人人网”")
