@@ -69,6 +69,23 @@ add_messages(
             "没有痛点“{name}”；请从简报的痛点中选择（ID 或完整文字）：{choices}",
         ),
         "brief.pain_ids": ("  {id}  {pain}", "  {id}  {pain}"),
+        "brief.persona_ids": ("  {rank}. {id}  {name}", "  {rank}. {id}  {name}"),
+        "brief.for_persona": (" for {persona}", "，面向 {persona}"),
+        "brief.for_unlinked": (
+            " for “{persona}”, who is not one of the personas: pick one with --for",
+            "，面向“{persona}”，但它不是简报中的人群：请用 --for 选择",
+        ),
+        "brief.for": (
+            "say which persona a selling point (its text or its rank) is for (the persona's id, exact name "
+            "or rank; '-' for none)",
+            "指定卖点（卖点文字或序号）面向的人群（人群 ID、完整名称或序号；'-' 表示不指定）",
+        ),
+        "brief.for_set": ("{path}: “{point}” is for “{persona}”", "{path}：“{point}”面向“{persona}”"),
+        "brief.for_cleared": ("{path}: “{point}” is for no persona", "{path}：“{point}”不再指定人群"),
+        "brief.no_persona": (
+            "no persona “{name}”; pick one of the brief's personas (id, exact name or rank): {choices}",
+            "没有人群“{name}”；请从简报的人群中选择（ID、完整名称或序号）：{choices}",
+        ),
         "brief.scenes": ("Usage scenes: {items}", "使用场景：{items}"),
         "brief.offer": (
             "Offer: price {price}; coupon {coupon}; deadline {deadline}; stock {stock}",
@@ -150,6 +167,8 @@ def _print_text(path: str, project: Any) -> None:
         for p in b.personas:
             print(say("brief.persona", name=p.name, who=p.who or unset, watches=p.watches or unset,
                       says=p.says or unset))  # fmt: skip
+        for rank, p in enumerate(b.personas, 1):  # what --for takes
+            print(say("brief.persona_ids", rank=rank, id=p.id, name=p.name))
     print(say("brief.pains", items=_items(b.pains)))
     for pid, pain in b.pain_links():  # the ids --link takes
         print(say("brief.pain_ids", id=pid, pain=pain))
@@ -161,6 +180,11 @@ def _print_text(path: str, project: Any) -> None:
             pain = b.answered_pain(sp)
             linked = any(pid == sp.answers for pid, _ in b.pain_links())
             answers = say("brief.answers" if linked else "brief.answers_unlinked", pain=pain) if pain else ""
+            if sp.for_persona:
+                known = any(p.id == sp.for_persona for p in b.personas)
+                answers += say(
+                    "brief.for_persona" if known else "brief.for_unlinked", persona=b.persona_for(sp)
+                )
             print(
                 say("brief.point", rank=rank, point=sp.point, evidence=sp.evidence or unset, answers=answers)
             )
@@ -212,13 +236,15 @@ def cmd_brief(args: argparse.Namespace) -> int:
     if args.check_script:
         return _check_script(args)
     new = read_brief_json(args.set) if args.set else None
-    with ProjectFile.open(args.file, readonly=new is None and not args.link) as pf:
+    with ProjectFile.open(args.file, readonly=new is None and not args.link and not args.for_persona) as pf:
         p = pf.project
         if new is not None:
             ops.set_field(p, p, "brief", new)
             print(say("brief.saved", path=args.file, source=args.set))
         for point_key, pain_key in args.link or []:
             _link(args.file, p, point_key, pain_key)
+        for point_key, persona_key in args.for_persona or []:
+            _for(args.file, p, point_key, persona_key)
         template = chosen_template(p, args.template)
         if args.json:
             print(
@@ -230,6 +256,53 @@ def cmd_brief(args: argparse.Namespace) -> int:
             _print_text(args.file, p)
             print_needs(p, template)
     return 0
+
+
+def _point_at(project: Any, point_key: str) -> int:
+    """The index of the selling point named by its exact text or its rank (key point first)."""
+    from studio.cli.i18n import CliError
+
+    b = project.brief
+    points = b.selling_points
+    ranked = b.ranked_points()
+    at = next((i for i, sp in enumerate(points) if sp.point.strip() == point_key.strip()), None)
+    if at is None and point_key.strip().isdigit() and 1 <= int(point_key) <= len(ranked):
+        at = next(i for i, sp in enumerate(points) if sp is ranked[int(point_key) - 1])
+    if at is None:
+        choices = ", ".join(f"{n}. {sp.point}" for n, sp in enumerate(ranked, 1))
+        raise CliError("brief.no_point", code=2, name=point_key, choices=choices or say("brief.unset"))
+    return at
+
+
+def _for(path: str, project: Any, point_key: str, persona_key: str) -> None:
+    """Say which persona one selling point is for, chosen by id, exact name or rank (one edit)."""
+    import dataclasses
+
+    from studio.cli.i18n import CliError
+    from studio.models import ops
+
+    b = project.brief
+    at = _point_at(project, point_key)
+    key = persona_key.strip()
+    if key in ("", "-"):
+        persona = None
+    else:
+        persona = next((p for p in b.personas if key in (p.id, p.name.strip())), None)
+        if persona is None and key.isdigit() and 1 <= int(key) <= len(b.personas):
+            persona = b.personas[int(key) - 1]
+        if persona is None:
+            choices = ", ".join(f"{n}. {p.id} {p.name}" for n, p in enumerate(b.personas, 1))
+            raise CliError(
+                "brief.no_persona", code=2, name=persona_key, choices=choices or say("brief.unset")
+            )
+    points = list(b.selling_points)
+    point = points[at]
+    points[at] = dataclasses.replace(point, for_persona=persona.id if persona else "")
+    ops.set_field(project, project, "brief", dataclasses.replace(b, selling_points=points))
+    if persona is not None:
+        print(say("brief.for_set", path=path, point=point.point, persona=persona.name))
+    else:
+        print(say("brief.for_cleared", path=path, point=point.point))
 
 
 def _link(path: str, project: Any, point_key: str, pain_key: str) -> None:
@@ -304,6 +377,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("brief.file"))
     p.add_argument("--set", metavar="JSON", type=path_arg, help=say("brief.set"))
     p.add_argument("--link", nargs=2, action="append", metavar=("POINT", "PAIN"), help=say("brief.link"))
+    p.add_argument(
+        "--for",
+        dest="for_persona",
+        nargs=2,
+        action="append",
+        metavar=("POINT", "PERSONA"),
+        help=say("brief.for"),
+    )
     p.add_argument("--check-script", metavar="SCRIPT", type=path_arg, help=say("brief.check_script"))
     p.add_argument("--json", action="store_true", help=say("brief.json"))
     from studio.cli.brief_needs import template_help

@@ -29,6 +29,9 @@ class Persona:
     watches: str = text()
     #: What they say, in their own words.
     says: str = text()
+    #: Stable id: selling points name the persona they are for by it, so renaming a persona keeps the
+    #: links (files before version 10 had none; given by :func:`link_brief`).
+    id: str = text()
 
 
 @dataclass(eq=True)
@@ -42,6 +45,9 @@ class SellingPoint:
     #: brief's pains; files before version 8 held the pain's text, matched once on migration, and a
     #: text that matched no pain is kept as it was (see :func:`unlinked_answers`).
     answers: str = text()
+    #: The id of the persona this point is for, picked from the brief's personas; a name typed in a
+    #: JSON file is matched once (see :func:`link_brief`), a name that matched none is kept as it was.
+    for_persona: str = text()
 
 
 @dataclass(eq=True)
@@ -108,6 +114,13 @@ class Brief:
                 return pain
         return point.answers
 
+    def persona_for(self, point: SellingPoint) -> str:
+        """The name of the persona a selling point is for; a link that names no persona comes back as it is."""
+        for persona in self.personas:
+            if persona.id and point.for_persona == persona.id:
+                return persona.name
+        return point.for_persona
+
     def ranked_points(self) -> list[SellingPoint]:
         """Selling points with text, key selling point first (by priority, then as written)."""
         filled = [p for p in self.selling_points if p.point.strip()]
@@ -150,7 +163,8 @@ def link_brief(old: Brief, new: Brief) -> Brief:
     reworded in place (see :func:`_reworded`); a new pain gets a new id. A selling point whose link is a pain's text (a file
     from before ids) is linked to it: the exact text first, then the same text ignoring case, width,
     spaces and punctuation. A link to a pain that was removed is cleared; a text that matches no
-    pain is kept (it is listed by :func:`unlinked_answers`).
+    pain is kept (it is listed by :func:`unlinked_answers`). Personas get ids the same way (see
+    :func:`_persona_ids`) and a selling point's "for persona" is matched to one by name likewise.
     """
     ids = list(new.pain_ids)
     if len(ids) != len(new.pains) or len(set(ids)) != len(ids) or not all(ids):
@@ -171,15 +185,55 @@ def link_brief(old: Brief, new: Brief) -> Brief:
                 ids[i] = uuid.uuid4().hex[:12]
     pairs = list(zip(ids, new.pains, strict=True))
     gone = {pid for pid, _ in old.pain_links() if pid} - set(ids)
+    personas = _persona_ids(old.personas, new.personas)
+    people = [(p.id, p.name) for p in personas]
+    persona_ids = {pid for pid, _ in people}
+    persons_gone = {p.id for p in old.personas if p.id} - persona_ids
     points = []
     for sp in new.selling_points:
         answers = sp.answers
         if answers and answers not in ids:
-            found = next((pid for pid, pain in pairs if answers.strip() == pain.strip()), None)
-            found = found or next((pid for pid, pain in pairs if _same(answers, pain)), None)
-            answers = found or ("" if answers in gone else answers)
-        points.append(sp if answers == sp.answers else dataclasses.replace(sp, answers=answers))
-    return dataclasses.replace(new, pain_ids=ids, selling_points=points)
+            answers = _match(answers, pairs) or ("" if answers in gone else answers)
+        for_persona = sp.for_persona
+        if for_persona and for_persona not in persona_ids:
+            for_persona = _match(for_persona, people) or ("" if for_persona in persons_gone else for_persona)
+        if (answers, for_persona) != (sp.answers, sp.for_persona):
+            sp = dataclasses.replace(sp, answers=answers, for_persona=for_persona)
+        points.append(sp)
+    return dataclasses.replace(new, pain_ids=ids, personas=personas, selling_points=points)
+
+
+def _match(name: str, pairs: list[tuple[str, str]]) -> str | None:
+    """The id of the pair whose text is ``name``: the exact text first, then folded (see :func:`_same`)."""
+    found = next((pid for pid, text in pairs if name.strip() == text.strip()), None)
+    return found or next((pid for pid, text in pairs if _same(name, text)), None)
+
+
+def _persona_ids(old: list[Persona], new: list[Persona]) -> list[Persona]:
+    """``new`` with every persona holding a unique id: its own, else that of the persona of the same
+    name in ``old``, else that of the persona renamed in place, else a new one (a form that shows
+    no ids hands personas back without them)."""
+    taken: set[str] = set()
+    out: list[Persona] = []
+    names = {p.name for p in new}
+    for i, persona in enumerate(new):
+        pid = persona.id if persona.id and persona.id not in taken else ""
+        if not pid:
+            pid = next((p.id for p in old if p.id and p.id not in taken and p.name == persona.name), "")
+        if not pid and i < len(old):
+            was = old[i]
+            if was.id and was.id not in taken and was.name not in names and _reworded(was.name, persona.name):
+                pid = was.id
+        pid = pid or uuid.uuid4().hex[:12]
+        taken.add(pid)
+        out.append(persona if pid == persona.id else dataclasses.replace(persona, id=pid))
+    return out
+
+
+def unlinked_personas(brief: Brief) -> list[str]:
+    """Selling points' "for persona" links that name no persona of the brief (text kept from a file)."""
+    ids = {p.id for p in brief.personas if p.id}
+    return [sp.for_persona for sp in brief.selling_points if sp.for_persona and sp.for_persona not in ids]
 
 
 def unlinked_answers(brief: Brief) -> list[str]:

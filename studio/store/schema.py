@@ -99,6 +99,8 @@ MIGRATIONS: list[str] = [
     "",
     # 8 -> 9: a shot's lens, interior/exterior, time of day and set-up number (added_columns).
     "",
+    # 9 -> 10: the brief's personas get ids and a selling point names its persona by id (see DATA_STEPS).
+    "",
 ]
 
 
@@ -141,10 +143,25 @@ def _brief_links_by_id(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE project SET brief = ?", (kind.to_column(link_brief(Brief(), brief)),))
 
 
+def _persona_links_by_id(conn: sqlite3.Connection) -> None:
+    """9 -> 10: every persona gets a stable id, and a selling point's "for persona" (a name, where a
+    file holds one) is matched once to a persona as pains are (see :func:`_brief_links_by_id`)."""
+    row = conn.execute("SELECT brief FROM project").fetchone()
+    kind = Record(Brief)
+    try:
+        brief = kind.from_column(row[0]) if row is not None else None
+    except (TypeError, ValueError):
+        return  # damaged text: left for the reader to report, as any other bad value
+    if brief is None or not brief.personas:
+        return
+    conn.execute("UPDATE project SET brief = ?", (kind.to_column(link_brief(Brief(), brief)),))
+
+
 #: Steps that change data rather than tables, run in the same transaction after the version's SQL.
 DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
     7: _talents_by_variant_id,
     8: _brief_links_by_id,
+    10: _persona_links_by_id,
 }
 
 

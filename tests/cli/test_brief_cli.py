@@ -29,8 +29,9 @@ def test_brief_shows_the_sample_in_its_language(tmp_path: Path) -> None:
     # a selling point answers its pain by the pain's id (pain_ids runs beside pains)
     assert data["selling_points"][0] == {
         "point": "niacinamide", "evidence": "Lab test: +23% brightness", "priority": 1,
-        "answers": data["pain_ids"][data["pains"].index("dull skin")],
+        "answers": data["pain_ids"][data["pains"].index("dull skin")], "for_persona": "",
     }  # fmt: skip
+    assert all(p["id"] for p in data["personas"])  # personas hold stable ids that --for takes
 
 
 def test_brief_set_from_json_persists_and_refuses_bad_input(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from studio.cli import main
 from studio.guide.briefrules import needles
+from studio.models import ops
 from studio.store.document import ProjectFile
 
 
@@ -79,3 +81,43 @@ def test_rewording_a_pain_keeps_its_links_and_the_guide_follows_them(
     assert advice.startswith("Add a proof shot that answers “熬夜后脸色发黄发暗”"), advice
     code, out, _ = run(capsys, "brief", str(sample))
     assert code == 0 and "answers 熬夜后脸色发黄发暗" in out
+
+
+def test_for_persona_by_id_name_or_rank_reaches_the_file(
+    sample: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    b = _brief(sample)
+    persona = b.personas[0]
+    assert persona.id  # every persona holds a stable id
+    code, out, err = run(capsys, "brief", str(sample), "--for", "烟酰胺", persona.name, lang="zh")
+    assert code == 0 and f"“烟酰胺”面向“{persona.name}”" in out, err
+    point = next(sp for sp in _brief(sample).selling_points if sp.point == "烟酰胺")
+    assert point.for_persona == persona.id
+    code, out, err = run(capsys, "brief", str(sample), "--for", "2", "1")
+    assert code == 0 and f"is for “{persona.name}”" in out, err
+    assert _brief(sample).ranked_points()[1].for_persona == persona.id
+    # the brief lists the ids --for takes, and each point's persona
+    code, out, _ = run(capsys, "brief", str(sample))
+    assert f"1. {persona.id}  {persona.name}" in out and f"for {persona.name}" in out
+    # renaming the persona keeps the link (the file holds its id)
+    renamed = dataclasses.replace(persona, name="夜猫子")
+    with ProjectFile.open(sample) as pf:
+        p = pf.project
+        ops.set_field(p, p, "brief", dataclasses.replace(p.brief, personas=[renamed, *p.brief.personas[1:]]))
+    code, out, _ = run(capsys, "brief", str(sample), "--for", "烟酰胺", persona.id)
+    assert code == 0 and "“夜猫子”" in out
+    code, out, _ = run(capsys, "brief", str(sample), "--for", "烟酰胺", "-")
+    assert code == 0 and "is for no persona" in out
+    assert next(sp for sp in _brief(sample).selling_points if sp.point == "烟酰胺").for_persona == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_unknown_persona_is_one_line_with_the_choices(
+    sample: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    before = _brief(sample)
+    code, out, err = run(capsys, "brief", str(sample), "--for", "烟酰胺", "没有这群人", lang=lang)
+    assert out == "" and code == 2 and len(err.strip().splitlines()) == 1
+    assert before.personas[0].id in err and before.personas[0].name in err
+    assert ("人群" in err) is (lang == "zh") and ("persona" in err) is (lang == "en")
+    assert _brief(sample) == before

@@ -43,7 +43,7 @@ BRIEF_V6 = json.dumps(
     },
     ensure_ascii=False, sort_keys=True,
 )  # fmt: skip
-#: Version 8's brief as version 8 writes it: the pains carry ids, a selling point answers one by id
+#: Version 8's brief as versions 8 and 9 write it (its persona has no id, as before version 10): the pains carry ids, a selling point answers one by id
 #: (the paraphrase and the pain no one listed stay text, as the 7 -> 8 step leaves them).
 BRIEF_V8 = json.dumps(
     {
@@ -184,7 +184,9 @@ def make(version: int) -> Path:
             None,
         ),
     ]
-    conn.executemany(f"INSERT INTO shot VALUES ({','.join('?' * 19)})", shots)
+    if version >= 9:  # lens, interior/exterior, time of day, set-up number
+        shots = [(*shot, "35mm" if shot[0] == "h1" else "", None, None, "") for shot in shots]
+    conn.executemany(f"INSERT INTO shot VALUES ({','.join('?' * len(shots[0]))})", shots)
     base = ("v1", "s1", 0, "基础版", 1, "{}", "none", "", "live")
     hook_b = ("v2", "s1", 1, "价格钩子", 0, json.dumps({"b1": "a2"}), "hook", "价格更吸引人", "draft")
     if version >= 2:

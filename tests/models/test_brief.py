@@ -20,12 +20,13 @@ from studio.store.document import ProjectFile
 
 def _full_brief() -> Brief:
     return Brief(
-        personas=[Persona("学生党", "在校大学生", "抖音，午休", "便宜又好用的有吗")],
+        # personas carry their stable ids, as pains do (a brief without them is given new ones)
+        personas=[Persona("学生党", "在校大学生", "抖音，午休", "便宜又好用的有吗", "persona-xsd")],
         pains=["痘印"],
         itches=["清爽"],
         pleasures=["秒吸收"],
         selling_points=[
-            SellingPoint("水杨酸", "检测报告", 2, "pain-doyin"),
+            SellingPoint("水杨酸", "检测报告", 2, "pain-doyin", "persona-xsd"),
             SellingPoint("无酒精", "成分表特写", 1, ""),
         ],
         scenes=["宿舍"],

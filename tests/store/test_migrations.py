@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import shutil
 import sqlite3
@@ -74,6 +75,10 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             assert [sp.answers for sp in p.brief.selling_points] == [ids[0], "卡粉", "太贵"]
             assert unlinked_answers(p.brief) == ["卡粉", "太贵"]
             assert [sp.point for sp in p.brief.answering(0)] == ["烟酰胺"]
+            # personas had no id before version 10: each gets one, and no selling point names one yet
+            (persona,) = p.brief.personas
+            assert persona.name == "熬夜党" and persona.id
+            assert [sp.for_persona for sp in p.brief.selling_points] == ["", "", ""]
         else:
             # files from before the brief open with an empty one and no creators
             assert p.brief.is_empty() and p.talents == []
@@ -123,3 +128,19 @@ def test_creators_follow_a_renamed_variant_after_migration(tmp_path: Path) -> No
         named = {g.name: [r.name for r in (*g.creators, *g.pending)] for g in groups}
         assert named["低价钩子"] == ["小鹿"] and "价格钩子" not in named
         assert named["基础版"] == ["阿May"] and named["早没了的版本"] == ["大白"]
+
+
+def test_persona_ids_given_on_migration_hold_across_opens(tmp_path: Path) -> None:
+    from studio.models import ops
+
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / "project_v9.studio", path)
+    with ProjectFile.open(path) as pf:
+        b = pf.project.brief
+        pid = b.personas[0].id
+        assert pid and b.pain_ids == ["pain1", "pain2"]
+        point = dataclasses.replace(b.selling_points[0], for_persona=pid)
+        ops.set_field(pf.project, pf.project, "brief", dataclasses.replace(b, selling_points=[point]))
+    with ProjectFile.open(path, readonly=True) as pf:
+        b = pf.project.brief
+        assert b.personas[0].id == pid and b.persona_for(b.selling_points[0]) == "熬夜党"

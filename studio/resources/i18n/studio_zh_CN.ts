@@ -147,9 +147,9 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+70" />
+            <location filename="../../ui/views/brief.py" line="+73" />
             <source>Name</source>
-            <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
+            <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The selling points' column of the persona each is for (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
         </message>
         <message>
@@ -186,6 +186,11 @@
             <location line="+1" />
             <source>Answers pain</source>
             <translation>回应的痛点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For persona</source>
+            <translation>面向人群</translation>
         </message>
         <message>
             <location line="+6" />
@@ -314,25 +319,25 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+208" />
+            <location line="+251" />
             <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-210" />
-            <location line="+87" />
+            <location line="-253" />
+            <location line="+92" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-87" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+97" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -347,7 +352,22 @@
             <translation>这个卖点回应的痛点，从上方的痛点中选择</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+10" />
+            <source>(any persona)</source>
+            <translation>（不限人群）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“%1” (not one of the personas: pick one)</source>
+            <translation>“%1”（不是简报中的人群：请重新选择）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The persona this selling point is for, picked from the audience above</source>
+            <translation>这个卖点面向的人群，从上面的人群中选择</translation>
+        </message>
+        <message>
+            <location line="+94" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>

@@ -6,6 +6,7 @@ import dataclasses
 from itertools import pairwise
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,6 +36,8 @@ _SHOWN_SETTINGS = ("brief", "product", "brand", "category", "platform")
 
 #: The selling points' column of the pain each answers (a list to pick from).
 ANSWERS_COLUMN = 3
+#: The selling points' column of the persona each is for (a list to pick from).
+FOR_COLUMN = 4
 #: The brief's lists of lines, edited one line per item.
 LIST_FIELDS = ("pains", "itches", "pleasures", "scenes", "must_say", "banned", "hashtags")
 
@@ -70,7 +73,7 @@ class BriefView(QWidget):
         self.personas = self._table([self.tr("Name"), self.tr("Who"), self.tr("Where they watch"),
                                      self.tr("What they say")])  # fmt: skip
         self.points = self._table([self.tr("Selling point"), self.tr("Evidence"), self.tr("Priority"),
-                                   self.tr("Answers pain")])  # fmt: skip
+                                   self.tr("Answers pain"), self.tr("For persona")])  # fmt: skip
         self.offer = {name: QLineEdit(self) for name in ("price", "coupon", "deadline", "stock")}
         for edit in self.offer.values():
             edit.editingFinished.connect(self.commit)
@@ -204,10 +207,15 @@ class BriefView(QWidget):
                 if edit.items() != getattr(b, name):
                     edit.setPlainText("\n".join(getattr(b, name)))
             self._set_rows(self.personas, [[x.name, x.who, x.watches, x.says] for x in b.personas])
+            for row, persona in enumerate(b.personas):  # the row keeps its persona's id through a rename
+                item = self.personas.item(row, 0)
+                if item is not None:
+                    item.setData(Qt.ItemDataRole.UserRole, persona.id)
             self._set_rows(
-                self.points, [[x.point, x.evidence, str(x.priority), ""] for x in b.selling_points]
+                self.points, [[x.point, x.evidence, str(x.priority), "", ""] for x in b.selling_points]
             )
             self._pain_pickers(b)
+            self._persona_pickers(b)
             for name, line in self.offer.items():
                 line.setText(getattr(b.offer, name))
             self.target.setValue(b.target_s)
@@ -241,6 +249,30 @@ class BriefView(QWidget):
             )
             combo.currentIndexChanged.connect(lambda _i: self.commit())
             self.points.setCellWidget(row, ANSWERS_COLUMN, combo)
+
+    def _persona_pickers(self, brief: Brief) -> None:
+        """The "for persona" cells are lists of the brief's personas: picked by id, never retyped."""
+        for row in range(self.points.rowCount()):
+            current = brief.selling_points[row].for_persona if row < len(brief.selling_points) else ""
+            combo = QComboBox(self.points)
+            combo.addItem(self.tr("(any persona)"), "")
+            for persona in brief.personas:
+                combo.addItem(persona.name, persona.id)
+            if current and combo.findData(current) < 0:
+                # a name kept from a file that matched no persona: shown, so it can be picked anew
+                combo.addItem(
+                    self.tr("“%1” (not one of the personas: pick one)").replace("%1", current), current
+                )
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setToolTip(self.tr("The persona this selling point is for, picked from the audience above"))
+            combo.currentIndexChanged.connect(lambda _i: self.commit())
+            self.points.setCellWidget(row, FOR_COLUMN, combo)
+
+    def persona_picker(self, row: int) -> QComboBox:
+        """The list the "for persona" link of selling point ``row`` is picked from."""
+        combo = self.points.cellWidget(row, FOR_COLUMN)
+        assert isinstance(combo, QComboBox)
+        return combo
 
     def pain_picker(self, row: int) -> QComboBox:
         """The list the "answers pain" link of selling point ``row`` is picked from."""
@@ -284,19 +316,33 @@ class BriefView(QWidget):
             cells = [(item.text().strip() if (item := self.points.item(r, c)) else "") for c in range(3)]
             combo = self.points.cellWidget(r, ANSWERS_COLUMN)
             answers = str(combo.currentData() or "") if isinstance(combo, QComboBox) else ""
+            persona = self.points.cellWidget(r, FOR_COLUMN)
+            for_persona = str(persona.currentData() or "") if isinstance(persona, QComboBox) else ""
             if any(cells):
-                rows.append([*cells, answers])
+                rows.append([*cells, answers, for_persona])
         return rows
+
+    def _persona_rows(self) -> list[Persona]:
+        """The personas as the table shows them, each row with the id of the persona it showed."""
+        personas = []
+        for r in range(self.personas.rowCount()):
+            items = [self.personas.item(r, c) for c in range(self.personas.columnCount())]
+            cells = [item.text().strip() if item else "" for item in items]
+            if any(cells):
+                pid = items[0].data(Qt.ItemDataRole.UserRole) if items[0] is not None else None
+                name, who, watches, says = cells
+                personas.append(Persona(name, who, watches, says, str(pid or "")))
+        return personas
 
     def _as_shown(self) -> Brief:
         points: list[SellingPoint] = []
-        for point, evidence, priority, answers in self._point_rows():
+        for point, evidence, priority, answers, for_persona in self._point_rows():
             rank = int(priority) if priority.isdigit() else len(points) + 1
-            points.append(SellingPoint(point, evidence, rank, answers))
+            points.append(SellingPoint(point, evidence, rank, answers, for_persona))
         return dataclasses.replace(
             self.doc.project.brief,
             **{name: edit.items() for name, edit in self.lists.items()},
-            personas=[Persona(*row) for row in self._rows(self.personas)],
+            personas=self._persona_rows(),
             selling_points=points,
             offer=Offer(**{name: edit.text().strip() for name, edit in self.offer.items()}),
             target_s=self.target.value(),

@@ -199,3 +199,37 @@ def test_a_selling_point_answers_a_pain_picked_from_a_list(zh_doc, qtbot) -> Non
     zh_doc.undo_stack.undo()
     zh_doc.undo_stack.undo()
     assert zh_doc.project.brief.selling_points[key].answers == dark_id and cakey in zh_doc.project.brief.pains
+
+
+def test_a_selling_point_is_for_a_persona_picked_from_a_list(zh_doc, qtbot) -> None:
+    """The persona is chosen, not typed; renaming the persona in its table keeps the link (by id)."""
+    view = BriefView(zh_doc)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    brief = zh_doc.project.brief
+    night, mums = brief.personas[:2]
+    assert night.id and mums.id and night.id != mums.id
+    key = next(i for i, sp in enumerate(brief.selling_points) if sp.point == "烟酰胺")
+    picker = view.persona_picker(key)
+    assert [picker.itemText(i) for i in range(picker.count())][1:] == [p.name for p in brief.personas]
+    assert picker.currentData() == ""  # for anyone until picked
+    steps = zh_doc.undo_stack.count()
+    picker.setFocus()
+    qtbot.waitUntil(picker.hasFocus)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(view.persona_picker(key), Qt.Key.Key_Down)  # the second persona: 宝妈
+    assert zh_doc.project.brief.selling_points[key].for_persona == mums.id
+    assert zh_doc.undo_stack.count() == steps + 2
+    # the writer renames 宝妈 in the audience table: the point is still for her, shown by her new name
+    cell = view.personas.item(1, 0)
+    cell.setText("新手妈妈")
+    b = zh_doc.project.brief
+    assert [p.id for p in b.personas[:2]] == [night.id, mums.id] and b.personas[1].name == "新手妈妈"
+    assert b.persona_for(b.selling_points[key]) == "新手妈妈"
+    assert view.persona_picker(key).currentText() == "新手妈妈"
+    zh_doc.undo_stack.undo()
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.brief.selling_points[key].for_persona == night.id
+    zh_doc.undo_stack.undo()
+    assert zh_doc.project.brief.selling_points[key].for_persona == ""
