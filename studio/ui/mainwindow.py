@@ -43,8 +43,8 @@ GUIDE_QUIET_WIDTH = 150
 
 def default_dock_widths(window_width: int) -> tuple[int, int]:
     """Navigator and guide widths for a window this wide: at a laptop's 1366 px the guide gets ~360 px
-    (a finding in 3 lines, its counts and scope on one line), the navigator ~180 px and the views ~810 px."""
-    navigator = max(170, min(NAVIGATOR_WIDTH, round(window_width * 0.13)))
+    (a finding in 3 lines, its counts and scope on one line), the navigator ~200 px and the views ~790 px."""
+    navigator = max(180, min(NAVIGATOR_WIDTH, round(window_width * 0.145)))
     guide = max(220, min(GUIDE_WIDTH, round(window_width * 0.265)))
     return navigator, guide
 
