@@ -76,6 +76,20 @@ add_messages(
                           "{source}：将添加 {added} 位、更新 {updated} 位达人"),
         "talents.imported": ("{path}: added {added} and updated {updated} creator(s) from {source}",
                              "{path}：已从 {source} 添加 {added} 位、更新 {updated} 位达人"),
+        "talents.kept_line": ("      {field}: {old} kept (the list says {new})",
+                              "      {field}：保留原值 {old}（名单为 {new}）"),
+        "talents.conflicts": (
+            "{source}: {count} earlier value(s) differ from the list (listed above) and are replaced; "
+            "add --keep-agreeing to keep them and take the list's values only where they agree or fill an "
+            "empty field",
+            "{source}：{count} 个原值与名单不一致（见上）并将被替换；加 --keep-agreeing 可保留原值，"
+            "只采用与之一致或填补空白的名单值",
+        ),
+        "talents.replace": ("the list's values replace the project's where they differ (each listed; the "
+                            "default)", "名单的值替换项目中不一致的原值（逐项列出；默认）"),
+        "talents.keep_agreeing": ("keep the project's values where the list differs (each listed); take the "
+                                  "list's values only where they agree or fill an empty field",
+                                  "保留项目中与名单不一致的原值（逐项列出）；只采用与之一致或填补空白的名单值"),
         "talents.add_line": ("  + {name}", "  + {name}"),
         "talents.update_line": ("  ~ {name}", "  ~ {name}"),
         "talents.overwrite_line": ("      {field}: {old} → {new} (the earlier value is replaced)",
@@ -287,8 +301,9 @@ def _import(args: argparse.Namespace) -> int:
     from studio.models import ops
     from studio.store.document import ProjectFile
 
+    keep = bool(args.keep_agreeing)
     with ProjectFile.open(args.file, readonly=True) as pf:
-        plan = preview_file(pf.project, args.source)
+        plan = preview_file(pf.project, args.source, keep)
     for name in plan.added:
         print(say("talents.add_line", name=name))
     replaced: dict[str, list[tuple[str, object, object]]] = {}
@@ -298,8 +313,16 @@ def _import(args: argparse.Namespace) -> int:
         print(say("talents.update_line", name=name))
         # Every earlier value the update replaces is listed: nothing goes unseen.
         for field, old, new in replaced.get(name, []):
-            print(say("talents.overwrite_line", field=say(f"talents.h.{field}"), old=_shown(old),
+            print(say("talents.kept_line" if keep else "talents.overwrite_line", field=say(f"talents.h.{field}"),
+                      old=_shown(old), new=_shown(new) if new not in ("", None) else "–"))  # fmt: skip
+    # A creator the list would change only where the project's value is kept is listed too.
+    for name in {who for who, *_ in plan.overwritten} - set(plan.updated) if keep else ():
+        print(say("talents.update_line", name=name))
+        for field, old, new in replaced.get(name, []):
+            print(say("talents.kept_line", field=say(f"talents.h.{field}"), old=_shown(old),
                       new=_shown(new) if new not in ("", None) else "–"))  # fmt: skip
+    if plan.overwritten and not keep and not args.replace:
+        print(say("talents.conflicts", source=args.source, count=len(plan.overwritten)))
     # The bad values are diagnostics: on standard error, the plan on standard output.
     for problem in plan.problems[:SHOWN_PROBLEMS]:
         print(say("talents.problem_line", problem=describe_value_error(problem)), file=sys.stderr)
@@ -319,7 +342,7 @@ def _import(args: argparse.Namespace) -> int:
     with ProjectFile.open(args.file) as pf:
         p = pf.project
         # Merged again on the writable copy, so the import starts from this file's current creators.
-        final = preview_file(p, args.source)
+        final = preview_file(p, args.source, keep)
         if final.changes:
             ops.set_field(p, p, "talents", final.talents)
     print(say("talents.imported", path=args.file, source=args.source, added=len(final.added),
@@ -353,6 +376,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     load.add_argument("source", metavar="LIST", type=path_arg, help=say("talents.source"))
     load.add_argument("--dry-run", action="store_true", help=say("talents.dry_run"))
     load.add_argument("--skip-bad", action="store_true", help=say("talents.skip_bad"))
+    choice = load.add_mutually_exclusive_group()
+    choice.add_argument("--replace", action="store_true", help=say("talents.replace"))
+    choice.add_argument("--keep-agreeing", action="store_true", help=say("talents.keep_agreeing"))
     p.set_defaults(func=cmd_talents)
     # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
     register_error(TalentValueError, describe_value_error, code=2)

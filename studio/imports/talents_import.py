@@ -11,11 +11,13 @@ touches the project: :func:`preview` gives the new list and what changes, the ca
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
@@ -94,6 +96,9 @@ class Preview:
     #: (creator, field, earlier value, new value) for every non-empty earlier value an update replaces,
     #: so nothing is dropped without being listed.
     overwritten: list[tuple[str, str, object, object]] = field(default_factory=list)
+    #: True when the earlier values in ``overwritten`` are kept (--keep-agreeing) rather than replaced:
+    #: the list's values are then taken only where they agree with the project or fill an empty field.
+    kept: bool = False
 
     @property
     def changes(self) -> bool:
@@ -258,6 +263,22 @@ def _overwritten(
     return out
 
 
-def preview_file(project: Project, path: str | Path) -> Preview:
-    """:func:`preview` of a CSV or XLSX creators file."""
-    return preview(project, records(read_rows(path), str(path), need_header=True))
+def keeping_agreeing(project: Project, plan: Preview) -> Preview:
+    """``plan`` with every earlier value it would replace kept instead (the conflicts stay listed in
+    ``overwritten``, now as kept): the list adds creators and fills empty fields, and changes no
+    value the project already holds. A creator left as it was is no longer counted as updated."""
+    talents = list(plan.talents)
+    where = {t.name.casefold(): i for i, t in enumerate(talents)}
+    for who, name, old, _new in plan.overwritten:
+        at = where[who.casefold()]
+        earlier: dict[str, Any] = {name: old}
+        talents[at] = dataclasses.replace(talents[at], **earlier)
+    before = {t.name.casefold(): t for t in project.talents}
+    updated = [n for n in plan.updated if talents[where[n.casefold()]] != before.get(n.casefold())]
+    return dataclasses.replace(plan, talents=talents, updated=updated, kept=True)
+
+
+def preview_file(project: Project, path: str | Path, keep_agreeing: bool = False) -> Preview:
+    """:func:`preview` of a CSV or XLSX creators file; with ``keep_agreeing``, see :func:`keeping_agreeing`."""
+    plan = preview(project, records(read_rows(path), str(path), need_header=True))
+    return keeping_agreeing(project, plan) if keep_agreeing else plan

@@ -239,3 +239,33 @@ def test_many_bad_values_are_listed_up_to_fifty_then_counted(sample: Path, tmp_p
     every = run("talents", str(sample), "import", str(_roster(tmp_path, dict.fromkeys(range(2, 302), ("达人昵称", "")))),
                 "--skip-bad")  # fmt: skip
     assert every.returncode == 1 and "every row holds a bad value" in every.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_list_that_disagrees_lists_each_value_and_keeps_or_replaces(
+    sample: Path, tmp_path: Path, lang: str
+) -> None:
+    source = tmp_path / "名单.csv"
+    source.write_text("达人昵称,合作状态,播放量,备注\n小鹿,已结算,4.8万,复投\n", "utf-8-sig")
+    before = {t.name: t for t in _talents(sample)}["小鹿"]
+    assert (before.status, before.plays, before.notes) == ("posted", 52000, "")
+    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang=lang)
+    assert dry.returncode == 0, dry.stderr
+    # each earlier value the list differs from is listed, and the way to keep them is named
+    assert "52,000 → 48,000" in dry.stdout and "--keep-agreeing" in dry.stdout
+    assert ("替换原值" in dry.stdout) is (lang == "zh")
+    kept = run("talents", str(sample), "import", str(source), "--keep-agreeing", "--dry-run", lang=lang)
+    assert kept.returncode == 0 and "52,000" in kept.stdout and "--keep-agreeing" not in kept.stdout
+    assert ("保留原值 52,000" in kept.stdout) if lang == "zh" else ("52,000 kept" in kept.stdout)
+    assert {t.name: t for t in _talents(sample)}["小鹿"] == before  # a dry run changes nothing
+    done = run("talents", str(sample), "import", str(source), "--keep-agreeing", lang=lang)
+    assert done.returncode == 0, done.stderr
+    got = {t.name: t for t in _talents(sample)}["小鹿"]
+    # the disagreeing values kept, the empty field filled from the list
+    assert (got.status, got.plays, got.notes) == ("posted", 52000, "复投")
+    done = run("talents", str(sample), "import", str(source), "--replace", lang=lang)
+    assert done.returncode == 0, done.stderr
+    got = {t.name: t for t in _talents(sample)}["小鹿"]
+    assert (got.status, got.plays, got.notes) == ("paid", 48000, "复投")
+    both = run("talents", str(sample), "import", str(source), "--replace", "--keep-agreeing", lang=lang)
+    assert both.returncode == 2

@@ -1722,13 +1722,19 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+23" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+28" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>Import creators from {source}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
+            <source>Keep the project's values where the list differs (fill only empty fields)</source>
+            <extracomment>Keep the project's values where the list differs (shown only when it does).</extracomment>
+            <translation>Keep the project's values where the list differs (fill only empty fields)</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>{added} to add, {updated} to update. Columns read: {columns}.</source>
             <translation>{added} to add, {updated} to update. Columns read: {columns}.</translation>
         </message>
@@ -1738,7 +1744,7 @@
             <translation>, </translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-44" />
             <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
             <extracomment>Why rows are left out (hidden when none is).</extracomment>
             <translation>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</translation>
@@ -1757,6 +1763,16 @@
             <location line="+3" />
             <source>Import</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{field} {old} kept (the list says {new})</source>
+            <translation>{field} {old} kept (the list says {new})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
         </message>
     </context>
     <context>
@@ -4242,18 +4258,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+422" />
+            <location line="+426" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-421" />
-            <location line="+422" />
+            <location line="-425" />
+            <location line="+426" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-421" />
+            <location line="-425" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -4264,23 +4280,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+420" />
+            <location line="+424" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-419" />
+            <location line="-423" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+414" />
+            <location line="+418" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-413" />
+            <location line="-417" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -4351,12 +4367,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+65" />
+            <location line="+69" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>Added {added}, updated {updated} creators</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-58" />
             <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
             <translation>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</translation>
         </message>
@@ -4367,12 +4383,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+13" />
-            <location line="+28" />
+            <location line="+32" />
             <source>Import creators</source>
             <translation>Import creators</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-31" />
             <source>Creators list (*.csv *.xlsx *.txt)</source>
             <translation>Creators list (*.csv *.xlsx *.txt)</translation>
         </message>
@@ -4387,7 +4403,7 @@ Ctrl+click to open</translation>
             <translation>{path}: every creator is already in the list with these values.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
             <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
         </message>

@@ -1721,13 +1721,19 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+23" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+28" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>从 {source} 导入达人</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
+            <source>Keep the project's values where the list differs (fill only empty fields)</source>
+            <extracomment>Keep the project's values where the list differs (shown only when it does).</extracomment>
+            <translation>名单与项目不一致时保留项目原值（只填补空白）</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>{added} to add, {updated} to update. Columns read: {columns}.</source>
             <translation>将添加 {added} 位、更新 {updated} 位。读取的列：{columns}。</translation>
         </message>
@@ -1737,7 +1743,7 @@
             <translation>、</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-44" />
             <source>{count} of {rows} rows hold a bad value and will not be imported (rows {numbers}). Fix them in the file and import it again to add them.</source>
             <extracomment>Why rows are left out (hidden when none is).</extracomment>
             <translation>{rows} 行中有 {count} 行含错误值，不会导入（第 {numbers} 行）。请在文件中改正后再导入一次，即可加入这些行。</translation>
@@ -1756,6 +1762,16 @@
             <location line="+3" />
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>{field} {old} kept (the list says {new})</source>
+            <translation>{field} 保留原值 {old}（名单为 {new}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} {old} → {new}</source>
+            <translation>{field} {old} → {new}</translation>
         </message>
     </context>
     <context>
@@ -4239,18 +4255,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+422" />
+            <location line="+426" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-421" />
-            <location line="+422" />
+            <location line="-425" />
+            <location line="+426" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-421" />
+            <location line="-425" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -4261,23 +4277,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+420" />
+            <location line="+424" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-419" />
+            <location line="-423" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+414" />
+            <location line="+418" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-413" />
+            <location line="-417" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -4348,12 +4364,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+65" />
+            <location line="+69" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-58" />
             <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
             <translation>{summary}。另有 {count} 行含错误值，未粘贴；改正后请再粘贴这些行：</translation>
         </message>
@@ -4364,12 +4380,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+13" />
-            <location line="+28" />
+            <location line="+32" />
             <source>Import creators</source>
             <translation>导入达人</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-31" />
             <source>Creators list (*.csv *.xlsx *.txt)</source>
             <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
         </message>
@@ -4384,7 +4400,7 @@ Ctrl+click to open</source>
             <translation>{path}：名单中的达人都已存在，数值相同。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
             <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
             <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
         </message>

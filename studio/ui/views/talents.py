@@ -387,7 +387,7 @@ class TalentsView(QWidget):
 
     def import_path(self, path: str) -> bool:
         """Preview and apply a creators list file; True when the list changed."""
-        from studio.imports.talents_import import preview_file
+        from studio.imports.talents_import import keeping_agreeing, preview_file
         from studio.ui.dialogs.talents_import import ImportPreviewDialog
 
         try:
@@ -405,8 +405,12 @@ class TalentsView(QWidget):
                 path=Path(path).name))  # fmt: skip
             return False
         # Shown even when every row is bad: the preview is where each bad value is listed.
-        dialog = ImportPreviewDialog(plan, Path(path).name, self)
-        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted or not plan.changes:
+        kept = keeping_agreeing(self.doc.project, plan) if plan.overwritten else None
+        dialog = ImportPreviewDialog(plan, Path(path).name, self, kept)
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return False
+        plan = dialog.chosen()  # the list's values, or the project's kept where they differ
+        if not plan.changes:
             return False
         done = self._push(plan.talents, self.tr("Import creators"))
         if done and plan.skipped:

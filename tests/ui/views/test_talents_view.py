@@ -395,3 +395,37 @@ def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: T
     assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (3, PLAYS)
     zh_doc.undo_stack.undo()
     assert view.table.currentIndex().row() == 3 and view.model.index(3, PLAYS).data() == "38,000"
+
+
+def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
+    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, qtbot, reopen
+) -> None:
+    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+
+    source = tmp_path / "名单.csv"
+    source.write_text("达人昵称,合作状态,播放量,备注\n小鹿,已结算,4.8万,复投\n", "utf-8-sig")
+    before = next(t for t in zh_doc.project.talents if t.name == "小鹿")
+    shown: list[list[str]] = []
+
+    def keep(dialog: ImportPreviewDialog) -> int:
+        dialog.show()
+        shown.append([dialog.names.item(i).text() for i in range(dialog.names.count())])
+        assert dialog.keep.isVisible() and not dialog.keep.isChecked()
+        dialog.keep.setFocus()
+        qtbot.waitUntil(dialog.keep.hasFocus)
+        qtbot.keyClick(dialog.keep, Qt.Key.Key_Space)
+        shown.append([dialog.names.item(i).text() for i in range(dialog.names.count())])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", keep)
+    steps = zh_doc.undo_stack.count()
+    assert view.import_path(str(source))
+    replacing, keeping = shown
+    assert "~ 小鹿" in replacing and any("52,000 → 48,000" in line for line in replacing)
+    assert any("52,000 kept (the list says 48,000)" in line for line in keeping)
+    got = next(t for t in zh_doc.project.talents if t.name == "小鹿")
+    assert (got.status, got.plays, got.notes) == (before.status, 52000, "复投")
+    assert zh_doc.undo_stack.count() == steps + 1  # one step
+    assert next(t for t in reopen(zh_doc).talents if t.name == "小鹿").notes == "复投"
+    zh_doc.undo_stack.undo()
+    assert next(t for t in zh_doc.project.talents if t.name == "小鹿") == before
