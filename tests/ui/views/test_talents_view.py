@@ -429,3 +429,25 @@ def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
     assert next(t for t in reopen(zh_doc).talents if t.name == "小鹿").notes == "复投"
     zh_doc.undo_stack.undo()
     assert next(t for t in zh_doc.project.talents if t.name == "小鹿") == before
+
+
+def test_the_roster_conflict_reads_in_chinese(zh_doc, tmp_path: Path, qtbot, qapp) -> None:
+    from studio.imports.talents_import import keeping_agreeing, preview_file
+    from studio.ui.app import Translators
+    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+
+    source = tmp_path / "名单.csv"
+    source.write_text("达人昵称,播放量\n小鹿,4.8万\n", "utf-8-sig")
+    plan = preview_file(zh_doc.project, source)
+    translators = Translators(qapp)
+    translators.install("zh")
+    try:
+        dialog = ImportPreviewDialog(plan, source.name, None, keeping_agreeing(zh_doc.project, plan))
+        qtbot.addWidget(dialog)
+        assert dialog.keep.text() == "名单与项目不一致时保留项目原值（只填补空白）"
+        dialog.keep.setChecked(True)
+        lines = [dialog.names.item(i).text() for i in range(dialog.names.count())]
+        assert any("保留原值 52,000（名单为 48,000）" in line for line in lines), lines
+        assert not dialog.import_button.isEnabled()  # keeping every value changes nothing
+    finally:
+        translators.install("en")
