@@ -197,6 +197,14 @@ def _dialogs(lang: str, out: Path, window, doc, settings, app) -> list[Path]:
         "new_project": NewProjectDialog(str(doc.pf.path.parent), window),
         "preferences": PreferencesDialog(settings, window),
     }
+    from studio.ui.dialogs.printing import PrintPreview, print_scopes
+    from studio.ui.dialogs.project_settings import ProjectSettingsDialog
+
+    dialogs["project_settings"] = ProjectSettingsDialog(doc, window)
+    # The print preview with its choices (variant or union list, paper, layout) in Qt's tool bar.
+    preview = PrintPreview(doc, print_scopes(doc, None), window)
+    if preview.lay_out():
+        dialogs["print_preview"] = preview.dialog
     written = []
     for name, dialog in dialogs.items():
         dialog.show()

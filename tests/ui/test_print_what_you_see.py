@@ -20,7 +20,9 @@ def _pdf_text(data: bytes) -> str:
 
 def _codes_on_screen(view) -> list[str]:
     proxy = view.proxy
-    return [view.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()].shot.code for r in range(proxy.rowCount())]
+    return [
+        view.model.rows[proxy.mapToSource(proxy.index(r, 0)).row()].shot.code for r in range(proxy.rowCount())
+    ]
 
 
 def _all_codes(script) -> set[str]:
@@ -81,6 +83,23 @@ def test_the_preview_offers_each_variant_and_the_union_list(window, doc, qtbot, 
     assert {c for c in _all_codes(doc.script) if c in _pdf_text(preview.data)} == _all_codes(doc.script)
     letter_before = preview.data
     preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter"))
-    width, height = pdfium.PdfDocument(preview.data)[0].get_size()
+    width, _height = pdfium.PdfDocument(preview.data)[0].get_size()
     assert preview.data != letter_before and round(width) == 792  # US Letter landscape, in points
     assert isinstance(preview.dialog, QPrintPreviewDialog)
+
+
+def test_the_preview_choices_are_in_view_at_its_size(doc, qtbot):
+    """Studio's choices sit on a bar of their own: at the end of Qt's bar they hid behind its overflow arrow."""
+    from PySide6.QtCore import QPoint, QRect
+
+    preview = printing.PrintPreview(doc, printing.print_scopes(doc, None))
+    qtbot.addWidget(preview.dialog)
+    assert preview.lay_out()
+    preview.dialog.resize(1000, 700)
+    preview.dialog.show()
+    qtbot.waitExposed(preview.dialog)
+    area = preview.dialog.rect()
+    for box in (preview.scope_box, preview.paper_box, preview.layout_box):
+        assert box.isVisible(), box
+        assert area.contains(QRect(box.mapTo(preview.dialog, QPoint(0, 0)), box.size())), box
+    preview.dialog.close()

@@ -173,7 +173,9 @@ class PrintPreview:
     Each choice lays the pages out again (in the background, see studio.ui.jobs) and refreshes the preview.
     """
 
-    def __init__(self, doc: DocumentController, scopes: list[PrintScope], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: DocumentController, scopes: list[PrintScope], parent: QWidget | None = None
+    ) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
         from PySide6.QtWidgets import QComboBox, QToolBar
 
@@ -194,11 +196,19 @@ class PrintPreview:
 
         for key, title in layout_titles().items():
             self.layout_box.addItem(title, key)
-        bar = self.dialog.findChild(QToolBar)
-        if bar is not None:  # Qt's own tool bar: zoom, orientation, pages, print
-            bar.addSeparator()
-            for box in (self.scope_box, self.paper_box, self.layout_box):
-                bar.addWidget(box)
+        # Studio's choices on a bar of their own under Qt's (zoom, orientation, pages, print): at the end
+        # of Qt's bar they fell behind its overflow arrow in a 1000 px wide preview.
+        choices = QToolBar(self.dialog)
+        for box in (self.scope_box, self.paper_box, self.layout_box):
+            choices.addWidget(box)
+        layout = self.dialog.layout()
+        if layout is not None and hasattr(layout, "insertWidget"):
+            layout.insertWidget(1, choices)
+        else:
+            bar = self.dialog.findChild(QToolBar)
+            if bar is not None:
+                bar.addSeparator()
+                bar.addWidget(choices)
         self.preview = self.dialog.findChild(QPrintPreviewWidget)
         self.dialog.paintRequested.connect(lambda p: paint_pages(self.data, p))
         for box in (self.scope_box, self.paper_box, self.layout_box):
@@ -256,6 +266,8 @@ def print_scopes(doc: DocumentController, shown: PrintScope | None) -> list[Prin
     return unique
 
 
-def preview_print(doc: DocumentController, parent: QWidget | None = None, shown: PrintScope | None = None) -> None:
+def preview_print(
+    doc: DocumentController, parent: QWidget | None = None, shown: PrintScope | None = None
+) -> None:
     """Open a print preview of what the view shows (else the current variant's storyboard and shoot list)."""
     PrintPreview(doc, print_scopes(doc, shown), parent).exec()
