@@ -196,8 +196,8 @@ class PrintPreview:
 
         for key, title in layout_titles().items():
             self.layout_box.addItem(title, key)
-        # Studio's choices on a bar of their own under Qt's (zoom, orientation, pages, print): at the end
-        # of Qt's bar they fell behind its overflow arrow in a 1000 px wide preview.
+        # Studio's choices on a bar of their own (Qt's dialog puts it under the pages): at the end of Qt's
+        # bar (zoom, orientation, pages, print) they fell behind its overflow arrow in a 1000 px wide preview.
         choices = QToolBar(self.dialog)
         for box in (self.scope_box, self.paper_box, self.layout_box):
             choices.addWidget(box)
