@@ -1370,7 +1370,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+132" />
+            <location filename="../../ui/views/guide_panel.py" line="+134" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>This variant</translation>
@@ -1382,12 +1382,12 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+319" />
+            <location line="+320" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-290" />
+            <location line="-291" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1397,7 +1397,7 @@
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -2630,7 +2630,7 @@
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+127" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
@@ -2640,7 +2640,7 @@
             <translation>US Letter</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+34" />
             <source>Print Preview — {what}</source>
             <translation>Print Preview — {what}</translation>
         </message>
@@ -3413,19 +3413,19 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+107" />
+            <location filename="../../ui/views/write_rows.py" line="+108" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+136" />
+            <location line="+137" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-135" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -3451,7 +3451,7 @@
             <translation>Caption</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location line="+96" />
             <source>The voice-over needs about %1 s to say; the shot lasts %2 s</source>
             <translation>The voice-over needs about %1 s to say; the shot lasts %2 s</translation>
         </message>
@@ -4855,6 +4855,15 @@ Ctrl+click to open</translation>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Hover</name>
+        <message>
+            <location filename="../../ui/views/text_marks.py" line="+144" />
+            <source>Fix: %1</source>
+            <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
+            <translation>Fix: %1</translation>
         </message>
     </context>
 </TS>

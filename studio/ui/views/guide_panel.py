@@ -27,6 +27,7 @@ from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
+from studio.ui.views.text_marks import finding_marks
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class GuidePanel(QWidget):
 
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        finding_marks(doc).apply = self.apply_fix  # a fix picked in a text field's menu goes through here
         self.doc = doc
         self.findings: list[Any] = []
         self.quiet = False
@@ -290,6 +292,7 @@ class GuidePanel(QWidget):
         ranks = {severity: severity.rank for severity in {f.severity for f in found}}
         found.sort(key=lambda f: (ranks[f.severity], order(f)))
         self.findings = found
+        finding_marks(self.doc).set_findings(found)  # underlined in the text fields too
         self._show()
 
     def _on_segmenter_loaded(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Shot
 from studio.ui.views.common import WARNING_COLOR, seconds
+from studio.ui.views.text_marks import mark_findings
 from studio.ui.views.textfield import GrowingTextEdit, TextPreview
 
 if TYPE_CHECKING:
@@ -213,6 +214,7 @@ class ShotRow(QFrame):
         edit.focusLeft.connect(view.doc.end_typing)
         edit.undoRequested.connect(view.doc.undo)
         edit.redoRequested.connect(view.doc.redo)
+        mark_findings(edit, view.doc, self.shot.id, name)  # the guide's flagged words, underlined in place
         self._editors[name] = edit
         self._grid.replaceWidget(preview, edit)
         QWidget.setTabOrder(preview, edit)  # the editor takes the preview's place in the Tab order
