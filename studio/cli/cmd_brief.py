@@ -314,13 +314,7 @@ def _link(path: str, project: Any, point_key: str, pain_key: str) -> None:
 
     b = project.brief
     points = b.selling_points
-    ranked = b.ranked_points()
-    at = next((i for i, sp in enumerate(points) if sp.point.strip() == point_key.strip()), None)
-    if at is None and point_key.strip().isdigit() and 1 <= int(point_key) <= len(ranked):
-        at = next(i for i, sp in enumerate(points) if sp is ranked[int(point_key) - 1])
-    if at is None:
-        choices = ", ".join(f"{n}. {sp.point}" for n, sp in enumerate(ranked, 1))
-        raise CliError("brief.no_point", code=2, name=point_key, choices=choices or say("brief.unset"))
+    at = _point_at(project, point_key)
     links = b.pain_links()
     if pain_key.strip() in ("", "-"):
         pain_id, pain = "", ""
