@@ -1,10 +1,13 @@
 """Flagged words are underlined in the Write view's fields where they are typed, as writers know from
-Word's spell checker, and a mark leaves a word as soon as it is typed over."""
+Word's spell checker; a mark leaves a word as soon as it is typed over, and the field's context menu (the
+Menu key too) offers the fix first."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication
 
+from studio.ui.views import text_marks
 from studio.ui.views.text_marks import finding_marks
 
 
@@ -17,7 +20,8 @@ def _voiceover_editor(window, doc, qtbot, text: str):
     edit.setFocus()
     edit.selectAll()
     edit.insertPlainText(text)  # Chinese is inserted, not typed (offscreen key events carry no CJK)
-    qtbot.waitUntil(lambda: finding_marks(doc).marks.get((shot.id, "voiceover")), timeout=15000)
+    # (a bool: pytest-qt takes a callback returning None as an assertion that passed)
+    qtbot.waitUntil(lambda: bool(finding_marks(doc).marks.get((shot.id, "voiceover"))), timeout=15000)
     return shot, edit
 
 
@@ -44,3 +48,23 @@ def test_an_ad_law_word_is_underlined_where_it_is_typed(zh_window, doc, qtbot):
     edit.insertPlainText("很好")
     assert not finding_marks(doc).at(shot.id, "voiceover", edit.toPlainText(), text.index("最"))
     assert not _underlined(edit, text.index("最"), text.index("最") + 2)
+
+
+def test_the_context_menu_offers_the_fix_first_and_applies_it(zh_window, doc, qtbot, monkeypatch):
+    text = "这是全网最好用的精华"
+    shot, edit = _voiceover_editor(zh_window, doc, qtbot, text)
+    cursor = edit.textCursor()
+    cursor.setPosition(text.index("最"))  # the cursor on the flagged word, as the keyboard puts it
+    edit.setTextCursor(cursor)
+    shown: list = []
+    monkeypatch.setattr(text_marks, "show_menu", lambda menu, _where: shown.append(menu))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, edit.cursorRect().center(),
+                              edit.mapToGlobal(edit.cursorRect().center()))  # the Menu key
+    QApplication.sendEvent(edit, event)
+    assert shown, "the context menu opened"
+    first = shown[0].actions()[0]
+    assert first.text().startswith("修复")  # the fix comes first, then Qt's own Undo/Cut/Copy...
+    steps = doc.undo_stack.count()
+    first.trigger()
+    assert doc.undo_stack.count() == steps + 1
+    assert "最好" not in shot.voiceover
