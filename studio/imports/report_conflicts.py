@@ -17,18 +17,10 @@ from dataclasses import dataclass
 
 from studio.imports.report_profiles import COUNTS, MONEY
 from studio.models.entities import VariantResult
+from studio.models.funnel import bound
 
 #: The choices a conflict offers, in the order they are shown.
 CHOICES = ("replace", "agree")
-
-#: Count -> the count it can never exceed (completions and 3-second views are plays, plays are impressions).
-PARENT = {
-    "clicks": "impressions",
-    "conversions": "clicks",
-    "completions": "plays",
-    "views_3s": "plays",
-    "plays": "impressions",
-}
 
 
 @dataclass(frozen=True)
@@ -43,20 +35,12 @@ class Conflict:
     kept: str
 
 
-def _bound(result: VariantResult, name: str) -> str | None:
-    """The nearest count above ``name`` that holds a value (a blank plays leaves clicks under impressions)."""
-    above = PARENT.get(name)
-    while above is not None and not getattr(result, above):
-        above = PARENT.get(above)
-    return above
-
-
 def find_conflicts(variant_id: str, result: VariantResult, carried: Mapping[str, float]) -> list[Conflict]:
     """Every count of ``result`` above its bound, naming which side keeps an earlier value (not in ``carried``)."""
     found = []
     for small in COUNTS:
         value = getattr(result, small)
-        large = _bound(result, small) if value else None
+        large = bound(result, small) if value else None
         if large is None or value <= getattr(result, large):
             continue
         kept = small if small not in carried else large

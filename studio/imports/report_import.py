@@ -32,6 +32,7 @@ from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
 from studio.models.entities import Script, VariantResult, now_iso
+from studio.models.funnel import PARENT
 from studio.models.talents import MAX_NUMBER as MAX_COUNT
 from studio.models.talents import TalentValueError, parse_number
 
@@ -237,13 +238,7 @@ def _rate(text: str, where: dict[str, object], percent: bool) -> float | None:
 
 
 #: (smaller, larger): a row may never report more of the first than of the second.
-ORDER = (
-    ("clicks", "impressions"),
-    ("conversions", "clicks"),
-    ("completions", "plays"),
-    ("views_3s", "plays"),
-    ("plays", "impressions"),
-)
+ORDER = tuple(PARENT.items())
 
 
 @dataclass
