@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what Studio needs on a fresh Debian/Ubuntu machine: the system libraries Qt loads,
 # a Chinese font, and the Python package. With --test, also what the test suite uses:
-# LibreOffice (every docx/xlsx we write must open in it), poppler and Xvfb, and the test extras.
+# LibreOffice (every docx/xlsx we write must open in it), poppler and Xvfb, PostgreSQL's server (the
+# workspace tests start a throwaway one in a temporary folder) and the test extras (psycopg among them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,7 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-wqy-microhei fontconfig)
 if [ "$with_tests" = 1 ]; then
   packages+=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils xvfb xauth
-    desktop-file-utils shared-mime-info)
+    desktop-file-utils shared-mime-info postgresql)
 fi
 
 if command -v apt-get >/dev/null 2>&1; then

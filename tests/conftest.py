@@ -69,6 +69,21 @@ def sample_file(sample_path: Path):
     pf.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the whole session (Unix socket only, stopped and removed at the
+    end, even on failure); the test is skipped with the reason when no server can run here."""
+    from tests import pg_server as pg
+
+    reason = pg.unavailable_reason()
+    if reason and os.environ.get("STUDIO_TEST_PG") == "required":
+        pytest.fail(f"STUDIO_TEST_PG=required but {reason}")
+    if reason:
+        pytest.skip(reason)
+    with pg.pg_server() as server:
+        yield server
+
+
 @pytest.fixture
 def cli():
     """Run ``studio ARGS`` in this process: ``cli("info", path, lang="zh")`` -> returncode, stdout, stderr."""
