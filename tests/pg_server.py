@@ -80,7 +80,9 @@ class PgServer:
         cmd = list(args)
         if self.run_as:
             cmd = ["runuser", "-u", self.run_as, "--", *cmd]
-        return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=timeout, cwd=self.root)
+        return subprocess.run(
+            cmd, check=check, capture_output=True, text=True, timeout=timeout, cwd=self.root
+        )
 
     def init(self) -> None:
         """initdb with trust for the superuser and passwords for everyone else, on the socket only."""
@@ -89,9 +91,7 @@ class PgServer:
             "-E", "UTF8", "--locale=C", "--auth-local=trust", "--auth-host=reject",
         )  # fmt: skip
         hba = self.data / "pg_hba.conf"
-        hba.write_text(
-            f"local all {self.superuser} trust\nlocal all all scram-sha-256\n", encoding="utf-8"
-        )
+        hba.write_text(f"local all {self.superuser} trust\nlocal all all scram-sha-256\n", encoding="utf-8")
         conf = self.data / "postgresql.conf"
         with conf.open("a", encoding="utf-8") as f:
             # no TCP at all; the socket in our own folder; speed over durability (the data is thrown away)
@@ -111,7 +111,9 @@ class PgServer:
     def stop(self, mode: str = "fast") -> None:
         """Stop the server (mode 'immediate' drops every connection at once, as a crash would)."""
         if (self.data / "postmaster.pid").exists():
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+            self._run(
+                str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop", check=False
+            )
 
     def kill(self) -> None:
         """The server goes away as if the machine lost power: SIGKILL to the postmaster."""
@@ -168,7 +170,15 @@ class PgServer:
             "subprocess.run(cmd, capture_output=True, timeout=60)\n"
             "shutil.rmtree(root, ignore_errors=True)\n"
         )
-        args = [sys.executable, "-c", code, str(parent), str(self.root), str(self.bindir / "pg_ctl"), str(self.data)]
+        args = [
+            sys.executable,
+            "-c",
+            code,
+            str(parent),
+            str(self.root),
+            str(self.bindir / "pg_ctl"),
+            str(self.data),
+        ]
         if self.run_as:
             args.append(self.run_as)
         self._watchdog = subprocess.Popen(

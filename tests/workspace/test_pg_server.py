@@ -60,7 +60,9 @@ def test_a_killed_session_leaves_no_server_behind(tmp_path: Path) -> None:
         f"    open({str(note)!r}, 'w').write(str(s.root) + '\\n' + pid)\n"
         "    time.sleep(600)\n"
     )
-    child = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}
+    )
     try:
         deadline = time.monotonic() + 120
         while not note.exists() or len(note.read_text().splitlines()) < 2:
