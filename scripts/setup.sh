@@ -39,3 +39,10 @@ if [ "$with_tests" = 1 ]; then
 else
   python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -e .
 fi
+# rapidocr_onnxruntime asks for opencv-python (the GUI build); both wheels write the same cv2/ folder and
+# the GUI one brings Qt 5 plugins that break PySide6. Keep the headless one only, reinstalled intact.
+if python3 -m pip show -q opencv-python >/dev/null 2>&1; then
+  python3 -m pip uninstall -q -y --root-user-action=ignore opencv-python
+  python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore --force-reinstall --no-deps \
+    "opencv-python-headless>=4.10,<5"
+fi
