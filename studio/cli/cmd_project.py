@@ -249,6 +249,9 @@ def cmd_dump(args: argparse.Namespace) -> int:
     refused: list[str] = []
     try:
         data = project_to_dict(pf.project)
+        from studio.review.dumpview import annotate
+
+        annotate(data)  # each shot's client comments and decisions, beside it
         if args.images_out:
             out = Path(args.images_out)
             if out.exists() and not out.is_dir():

@@ -47,6 +47,7 @@ from studio.models.fields import (
 )
 from studio.models.platforms import DEFAULT_PLATFORM
 from studio.models.records import Record, Records
+from studio.models.review import Review
 
 
 def new_id() -> str:
@@ -256,6 +257,8 @@ class Project:
     brief: Brief = declare(Record(Brief), factory=Brief, since=6)
     #: The creators briefed to make videos from the project, with what each brought.
     talents: list[Talent] = declare(Records(Talent), factory=list, since=6)
+    #: The client review: rounds sent, comments and suggested edits read back, approvals (studio.models.review).
+    review: Review = declare(Record(Review), factory=Review, since=11)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

@@ -72,6 +72,24 @@ TALENTS_V6 = json.dumps(
 
 #: Version 7's creators hold their variant's id (the one that matches no variant keeps its text).
 TALENTS_V7 = TALENTS_V6.replace('"价格钩子"', '"v2"').replace('"基础版 "', '"v1"')
+#: Version 10's brief: its persona holds an id, as the 9 -> 10 step gives it.
+BRIEF_V10 = json.dumps(
+    {**json.loads(BRIEF_V8), "personas": [{**json.loads(BRIEF_V8)["personas"][0], "id": "persona1"}]},
+    ensure_ascii=False, sort_keys=True,
+)
+
+#: Version 11's client review: one round sent, one comment read back on shot h1.
+REVIEW_V11 = json.dumps(
+    {
+        "rounds": [{"number": 1, "client": "晨露品牌部", "date": "2025-05-03T10:00:00+00:00", "variants": ["v1"],
+                    "snapshot": "Round 1 sent to 晨露品牌部, 2025-05-03", "fingerprints": [], "imported": []}],
+        "comments": [{"id": "c0ffee01", "round": 1, "shot": "h1", "field": "voiceover", "author": "王经理",
+                      "date": "2025-05-04T09:00:00Z", "text": "开头再直接一点", "quote": "", "replies": [],
+                      "resolved": False, "where": ""}],
+        "suggestions": [], "approvals": [],
+    },
+    ensure_ascii=False, sort_keys=True,
+)  # fmt: skip
 
 
 def make(version: int) -> Path:
@@ -94,12 +112,12 @@ def make(version: int) -> Path:
         "2025-05-02T09:30:00+00:00",
     )
     if version >= 6:
-        conn.execute(
-            "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]',
-             BRIEF_V8 if version >= 8 else BRIEF_V6,
-             TALENTS_V6 if version == 6 else TALENTS_V7),
-        )
+        values = (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]',
+                  BRIEF_V10 if version >= 10 else BRIEF_V8 if version >= 8 else BRIEF_V6,
+                  TALENTS_V6 if version == 6 else TALENTS_V7)  # fmt: skip
+        if version >= 11:  # the client review (one round sent, one comment back)
+            values = (*values, REVIEW_V11)
+        conn.execute(f"INSERT INTO project VALUES ({','.join('?' * len(values))})", values)
     elif version >= 5:
         conn.execute(
             "INSERT INTO project VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
