@@ -290,6 +290,11 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The approval block's boxes, left to right, with each one's share of the block's width: one wording
+#: and one shape for the Word, PDF and Excel storyboards and shoot lists.
+APPROVAL_BOXES: tuple[tuple[str, float], ...] = (("approve.client", 0.4), ("approve.date", 0.2), ("approve.sign", 0.4))
+
+
 def word(key: str, lang: str, **fields: object) -> str:
     """A caption word in ``lang`` ('zh' or 'en')."""
     zh, en = WORDS[key]

@@ -21,6 +21,7 @@ from docx.table import Table
 
 from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
+    APPROVAL_BOXES,
     FrameSource,
     Media,
     Progress,
@@ -133,8 +134,7 @@ def approval_table(doc: docx.document.Document, lang: str, width_cm: float) -> N
     title.add_run(word("approve.title", lang)).bold = True
     table = doc.add_table(rows=2, cols=3)
     table.style = "Table Grid"
-    for cell, key, share in zip(table.rows[0].cells, ("approve.client", "approve.date", "approve.sign"),
-                                (0.4, 0.2, 0.4), strict=True):  # fmt: skip
+    for cell, (key, share) in zip(table.rows[0].cells, APPROVAL_BOXES, strict=True):
         cell.width = Cm(width_cm * share)
         cell.paragraphs[0].add_run(word(key, lang)).font.size = Pt(8)
         cell.paragraphs[0].paragraph_format.keep_with_next = True

@@ -26,6 +26,7 @@ from fpdf.table import RowLayoutInfo, Table
 
 from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
+    APPROVAL_BOXES,
     PAPERS,
     FrameSource,
     Media,
@@ -347,10 +348,9 @@ def approval_block(pdf: _Pdf, lang: str) -> None:
     pdf.set_font(pdf.family, "B", 9)
     pdf.cell(0, 5, pdf.txt(word("approve.title", lang)), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(pdf.family, "", 8)
-    widths = (0.4, 0.2, 0.4)
     top = pdf.get_y()
     x = pdf.l_margin
-    for key, share in zip(("approve.client", "approve.date", "approve.sign"), widths, strict=True):
+    for key, share in APPROVAL_BOXES:
         w = pdf.epw * share
         pdf.set_draw_color(170, 170, 170)
         pdf.rect(x, top, w - 2, height - 6)

@@ -45,7 +45,7 @@ from studio.exports.xlsx_common import (
     sheet_title,
 )
 from studio.exports.xlsx_pictures import MediaNames, place_image, save_workbook
-from studio.exports.xlsx_print import print_in_bands, report_print_setup
+from studio.exports.xlsx_print import approval_rows, first_band_end, print_in_bands, report_print_setup
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
 from studio.models.palette import BEAT_COLOURS
@@ -315,6 +315,7 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
     cell.number_format = "0.0"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
+    approval_rows(ws, total_row + 2, len(columns), lang)
     print_setup(
         ws,
         paper,
@@ -413,6 +414,8 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     print_setup(ws, paper, 1, heading(project.title, word("shoot_list", lang)), len(columns))
     # 22 columns fitted to one page width printed at about 7 pt: bands at 9 pt or more instead.
     print_in_bands(ws, paper, len(columns), keys.index("code") + 1)
+    # Under the first band, the pages a client signs, as on the Word and PDF shoot lists.
+    approval_rows(ws, last + 3, first_band_end(ws, len(columns)), lang)
 
 
 def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],

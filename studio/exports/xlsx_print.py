@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break, ColBreak
 from openpyxl.worksheet.worksheet import Worksheet
 
-from studio.exports.xlsx_common import print_setup
+from studio.exports.common import APPROVAL_BOXES, word
+from studio.exports.xlsx_common import WRAP_TOP, fonts, print_setup, put
 
 #: Printable width of a landscape page at 100 %, in Excel's pixels (96 a inch), inside print_setup's 0.4" margins.
 _PRINTABLE_PX = {"a4": (297 / 25.4 - 0.8) * 96, "letter": (11 - 0.8) * 96}
@@ -71,3 +73,51 @@ def report_print_setup(ws: Worksheet, paper: str, header_text: str) -> None:
     header = next((r for r in range(1, ws.max_row + 1)
                    if sum(1 for c in ws[r] if c.value not in (None, "")) > 1), 1)  # fmt: skip
     print_setup(ws, paper, header, header_text, ws.max_column)
+
+
+def first_band_end(ws: Worksheet, columns: int) -> int:
+    """The last column (1-based) printed on a sheet's first pages: its first column break, or the last column."""
+    breaks = [int(b.id) for b in ws.col_breaks.brk if b.id]
+    return min(breaks) if breaks else columns
+
+
+def approval_rows(ws: Worksheet, row: int, columns: int, lang: str) -> int:
+    """The approval block (client, date, signature) from ``row`` down, across the first ``columns``
+    columns, boxes shared out as in Word and PDF; the last row used.
+
+    The boxes are merged cells with their caption in the corner, tall enough to sign in by hand;
+    title and boxes are two rows, so a page break can only fall between them."""
+    _body, bold, _head = fonts(lang)
+    small = Font(name=bold.name, size=8, color="6E6E6E")
+    put(ws, row, 1, word("approve.title", lang), bold, border=None)
+    box = row + 1
+    ws.row_dimensions[box].height = 42
+    for (key, _share), (first, last) in zip(APPROVAL_BOXES, _spans(ws, columns), strict=True):
+        for col in range(first, last + 1):
+            put(ws, box, col, word(key, lang) if col == first else None, small, WRAP_TOP)
+        if last > first:
+            ws.merge_cells(start_row=box, start_column=first, end_row=box, end_column=last)
+    return box
+
+
+def _spans(ws: Worksheet, columns: int) -> list[tuple[int, int]]:
+    """The (first, last) columns of each approval box: the widths' shares cut at the nearest column edge."""
+    count = len(APPROVAL_BOXES)
+    columns = max(columns, count)
+    widths = [column_px(ws, c) for c in range(1, columns + 1)]
+    total = sum(widths)
+    spans: list[tuple[int, int]] = []
+    first, edge, target = 1, 0.0, 0.0
+    for n, (_key, share) in enumerate(APPROVAL_BOXES):
+        left = count - n - 1  # boxes still to come, each needing a column
+        if not left:
+            spans.append((first, columns))
+            break
+        target += share * total
+        last, edge = first, edge + widths[first - 1]
+        while last < columns - left and abs(edge + widths[last] - target) < abs(edge - target):
+            last += 1
+            edge += widths[last - 1]
+        spans.append((first, last))
+        first = last + 1
+    return spans

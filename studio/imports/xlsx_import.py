@@ -26,6 +26,7 @@ from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.imports.xlsx_sheet import Grid, cell_text, cells, column_letter, find_header, one_line
 from studio.imports.xlsx_titles import title_fields
 from studio.imports.xlsx_vocab import (
+    APPROVAL_WORDS,
     DONE_WORDS,
     TOTAL_WORDS,
     beat_kind,
@@ -199,6 +200,9 @@ class _Reader:
             if not filled and not any(v for _, v in extras):
                 continue
             texts = {normalise(cell_text(v)) for v in values.values()}
+            named = texts - {""}
+            if named and named <= APPROVAL_WORDS and not any(v for _, v in extras):
+                break  # the client's approval boxes close the table
             if (
                 texts & TOTAL_WORDS
                 and not cell_text(values.get("visual"))

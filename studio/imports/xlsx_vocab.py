@@ -430,4 +430,6 @@ def parse_duration_ds(value: object) -> int | None:
 
 
 TOTAL_WORDS = {"合计", "总计", "小计", "总时长", "total", "subtotal", "sum"}
+#: The title of the approval block under a shot table (Studio's own: 确认 / Approval): no shot is read from it on.
+APPROVAL_WORDS = {"确认", "客户确认", "approval", "clientapproval"}
 DONE_WORDS = {"✓", "√", "✔", "☑", "x", "y", "yes", "done", "是", "已拍", "完成", "1", "true"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import uuid
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -119,3 +120,35 @@ def test_storyboard_and_shoot_list_end_with_an_approval_block(tmp_path: Path, la
         str(export_docx(project, script, script.variants[:1], None, tmp_path / "b.docx", lang))
     )
     assert [c.text for c in document.tables[-1].rows[0].cells] == boxes
+
+
+@pytest.mark.parametrize(("lang", "paper"), [("zh", "a4"), ("en", "letter")])
+def test_workbook_storyboards_and_shoot_list_end_with_the_approval_block(tmp_path: Path, lang: str,
+                                                                        paper: str) -> None:  # fmt: skip
+    from studio.exports.common import APPROVAL_BOXES
+    from studio.imports.xlsx_import import read_xlsx
+
+    project, _ = sample_project(lang, frame_edge=120)
+    script = project.scripts[0]
+    path = export_xlsx(project, script, None, None, tmp_path / "w.xlsx", lang, paper=paper)
+    wb = load_workbook(path)
+    boxes = [word(k, lang) for k, _ in APPROVAL_BOXES]
+    signed = [ws for ws in wb.worksheets if ws.cell(ws.max_row - 1, 1).value == word("approve.title", lang)]
+    assert [ws.title for ws in signed] == [ws.title for ws in wb.worksheets[: len(script.variants) + 1]]
+    for ws in signed:
+        row = ws.max_row
+        ranges = sorted(ws.merged_cells.ranges, key=lambda r: r.min_col)
+        assert [r.min_row for r in ranges] == [row] * 3 and ranges[0].min_col == 1, ws.title
+        assert [ws.cell(row, r.min_col).value for r in ranges] == boxes
+        assert all(a.max_col + 1 == b.min_col for a, b in pairwise(ranges))  # side by side
+        assert ws.row_dimensions[row].height >= 40  # room to sign by hand
+        breaks = [b.id for b in ws.col_breaks.brk]
+        assert ranges[-1].max_col == (min(breaks) if breaks else ws.max_column)  # the first band's width
+        widths = [sum(column_px(ws, c) for c in range(r.min_col, r.max_col + 1)) for r in ranges]
+        assert widths[1] < widths[0] and widths[1] < widths[2]  # the date box is the narrow one, as in Word and PDF
+    shoot = wb.worksheets[len(script.variants)]
+    assert shoot.col_breaks.brk  # the shoot list prints in bands: the block sits on the first
+    back, _, report = read_xlsx(path)  # the boxes are not read back as shots
+    assert sum(1 for _ in back.scripts[0].iter_shots()) == sum(1 for _ in script.iter_shots())
+    assert all(p.row < shoot.max_row - 1 for p in report.problems)
+
