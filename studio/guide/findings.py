@@ -130,6 +130,10 @@ class Judge(Protocol):
         """The fix to offer for ``finding`` whose rule proposed ``raw``."""
         ...
 
+    def settled(self, finding: Finding) -> bool:
+        """Whether :meth:`offer` would answer ``finding`` now without judging it again."""
+        ...
+
 
 @dataclass(frozen=True, init=False)
 class Finding:
@@ -203,6 +207,17 @@ class Finding:
         if "fix" in d:
             d["_raw"] = d.pop("fix")
         d["_judge"] = judge
+
+    @property
+    def fix_settled(self) -> bool:
+        """Whether reading ``fix`` now costs no judging: no judge, or the judge's answer still holds.
+
+        After an edit, a long script's judged fixes are judged again when read (a few hundred
+        microseconds each); a list of thousands can read the settled ones now and the rest in pieces.
+        """
+        d = self.__dict__
+        judge: Judge | None = d.get("_judge")
+        return judge is None or judge.settled(self)
 
     @property
     def proposed(self) -> Fix | None:

@@ -225,6 +225,12 @@ class Vetting:
         d["_offer"] = (self.version, self.timing, self._wide, fix)
         return fix
 
+    def settled(self, finding: Finding) -> bool:
+        """Whether :meth:`offer` would answer ``finding`` from its kept judgement, without judging again."""
+        self.checker.sync()
+        memo = finding.__dict__.get("_offer")
+        return memo is not None and (memo[0] == self.version or (not memo[2] and memo[1] == self.timing))
+
     def _choose(self, finding: Finding, raw: Fix | None) -> Fix | None:
         state = self.checker.state_of(finding.location.script_id)
         if state is None:

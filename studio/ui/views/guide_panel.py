@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
@@ -33,6 +34,12 @@ log = logging.getLogger(__name__)
 
 #: Wait this long after the last edit before re-checking, so typing stays smooth.
 DEBOUNCE_MS = 250
+#: After an edit, the kept findings whose fixes must be judged again: this many are judged at once
+#: whatever it takes (a project of a few hundred findings is shown exactly, in one go) ...
+JUDGE_AT_ONCE = 100
+#: ... then more only while an update has taken less than this; the rest in pieces of this length,
+#: each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s).
+JUDGE_SLICE_S = 0.03
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
@@ -119,6 +126,9 @@ class GuidePanel(QWidget):
         #: shot keeps its finding objects from check to check, so their sentences are built once.
         self._bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         self._bodies_lang = ""
+        #: Kept findings whose rows still show their fix from before the last edit (see _judge_stale).
+        self._stale: deque[Any] = deque()
+        self._stale_round = 0
         #: True when the last check left out hits waiting for the segmenter's dictionary.
         self._deferred = False
         self._ready = Relay(self)
@@ -352,10 +362,19 @@ class GuidePanel(QWidget):
         known = self._bodies if self._bodies_lang == lang else {}
         bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         rows = []
+        stale: deque[Any] = deque()
+        judged, until = 0, time.perf_counter() + JUDGE_SLICE_S
         for finding in self.findings:
             hit = known.get(id(finding))
+            if hit is not None and hit[0] is finding and not finding.fix_settled:
+                if judged >= JUDGE_AT_ONCE and time.perf_counter() > until:
+                    stale.append(finding)  # shown as it was; judged again by _judge_stale
+                else:
+                    judged += 1
+                    if hit[4] is not finding.fix:
+                        hit = row_parts(finding, lang)
             # A kept finding may offer another fix now (the guide judges fixes against the rest of the script).
-            if hit is None or hit[0] is not finding or hit[4] is not finding.fix:
+            elif hit is None or hit[0] is not finding or hit[4] is not finding.fix:
                 hit = row_parts(finding, lang)
             bodies[id(finding)] = hit
             _, text, key, kind, _ = hit
@@ -364,6 +383,40 @@ class GuidePanel(QWidget):
         self._bodies, self._bodies_lang = bodies, lang
         self._apply_rows(rows, icons)
         self._rows = rows
+        self._stale = stale
+        self._stale_round += 1
+        if stale:
+            QTimer.singleShot(0, lambda r=self._stale_round: self._judge_stale(r))
+
+    def _judge_stale(self, round_: int) -> None:
+        """Judge some of the rows an update left with their last fix, for one slice; then the rest later."""
+        if round_ != self._stale_round or not self._stale:
+            return
+        lang = self._bodies_lang
+        at = {id(f): i for i, f in enumerate(self._row_findings)}
+        find = _entities(self.doc.project).get
+        until = time.perf_counter() + JUDGE_SLICE_S
+        first = True
+        while self._stale and (first or time.perf_counter() < until):
+            first = False  # at least one a slice, however short the slice
+            finding = self._stale.popleft()
+            i, hit = at.get(id(finding)), self._bodies.get(id(finding))
+            if i is None or hit is None or hit[0] is not finding or hit[4] is finding.fix:
+                continue
+            hit = self._bodies[id(finding)] = row_parts(finding, lang)
+            where = self.where(finding, find)
+            key, kind, _ = self._rows[i]
+            text = f"{where}: {hit[1]}" if where else hit[1]
+            if self._rows[i][2] != text:
+                self._rows[i] = (key, kind, text)
+                self.list.item(i).setText(text)
+        if self._stale:
+            QTimer.singleShot(0, lambda: self._judge_stale(round_))
+
+    @property
+    def judging(self) -> bool:
+        """True while some rows still show the fix they offered before the last edit."""
+        return bool(self._stale)
 
     def _apply_rows(self, rows: list[tuple[Any, str, str]], icons: dict[str, Any]) -> None:
         """Turn the list's rows from ``self._rows`` into ``rows`` with as few item changes as it takes.
