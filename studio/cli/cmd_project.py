@@ -13,6 +13,7 @@ from studio.cli.i18n import CliError, add_messages, language, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.models.creator_platforms import platform_label
 from studio.models.enums import ProductCategory
+from studio.models.frame_format import FrameFormat, format_label, format_of
 from studio.models.serial import loads, project_from_dict, project_to_dict
 from studio.models.timeline import format_seconds, total_ds
 from studio.models.vocab import label
@@ -188,6 +189,7 @@ def summary(pf: ProjectFile) -> dict[str, Any]:
         "platform": p.platform,
         "language": p.language,
         "category": p.category.value,
+        "frame_format": p.frame_format.value,
         "created": p.created,
         "modified": p.modified,
         "frames": len(p.frames),
@@ -204,6 +206,9 @@ def summary(pf: ProjectFile) -> dict[str, Any]:
                         "variable": v.variable.value,
                         "status": v.status.value,
                         "seconds": total_ds(s, v) / 10,
+                        # the format it plays in, and whether that is its own (else the project's)
+                        "frame_format": format_of(p, v).value,
+                        "own_format": v.frame_format is not None,
                     }
                     for v in s.variants
                 ],
@@ -226,6 +231,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"{say('info.product')}: {data['product']}  ·  {say('info.brand')}: {data['brand']}")
         platform = platform_label(data["platform"], lang)
         print(f"{say('info.platform')}: {platform}  ·  {say('info.language')}: {data['language']}")
+        print(f"{say('info.frame_format')}: {format_label(pf.project.frame_format, lang)}")
         print(f"{say('info.modified')}: {data['modified']}")
         print(f"{say('info.frames')}: {data['frames']}  ·  {say('info.snapshots')}: {data['snapshots']}")
         for script, s in zip(pf.project.scripts, data["scripts"], strict=True):
@@ -235,8 +241,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             for v in script.variants:
                 seconds = say("info.seconds", s=format_seconds(total_ds(script, v)))
                 base = " *" if v.is_base else ""
+                own = f" · {format_label(v.frame_format, lang)}" if isinstance(v.frame_format, FrameFormat) else ""
                 print(
-                    f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}"
+                    f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}{own}"
                 )
         return 0
     finally:

@@ -1,4 +1,4 @@
-"""``studio set``: change a project's title, product, brand, platform preset or category in one step."""
+"""``studio set``: change a project's title, product, brand, platform preset, category or frame format in one step."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from studio.cli.i18n import CliError, add_messages, language, register_error, sa
 from studio.cli.parsing import project_arg
 from studio.models.creator_platforms import platform_label
 from studio.models.enums import ProductCategory
+from studio.models.frame_format import FrameFormat, UnknownFormatError, format_label
 from studio.models.platforms import PRESETS
 from studio.models.project_settings import FIELDS, UnknownPlatformError, settings_changes
 
 add_messages(
     {
         "help.set": (
-            "change the project's title, product, brand, platform or category (one step)",
-            "修改项目的标题、产品、品牌、平台或商品类别（一步完成）",
+            "change the project's title, product, brand, platform, category or frame format, or a variant's "
+            "frame format (one step)",
+            "修改项目的标题、产品、品牌、平台、商品类别或画幅，或某个版本的画幅（一步完成）",
         ),
         "help.product": ("what the video sells", "视频卖的产品"),
         "help.brand": ("the product's brand", "产品的品牌"),
@@ -25,10 +27,29 @@ add_messages(
             "platform preset (safe areas, currency and frame rate follow it): {choices}",
             "平台预设（安全区、货币和帧率随之改变）：{choices}",
         ),
-        "set.nothing": (
-            "nothing to set: give --title, --product, --brand, --platform or --category",
-            "没有要修改的内容：请给出 --title、--product、--brand、--platform 或 --category",
+        "help.format": (
+            "frame format of the videos ({choices}); pictures keep their crop",
+            "视频画幅（{choices}）；画面保留各自的裁切",
         ),
+        "help.set_variant": (
+            "give this variant (name or id) its own --format; --format same gives it the project's again",
+            "为该版本（名称或编号）单独设定 --format；--format same 恢复为跟随项目",
+        ),
+        "set.nothing": (
+            "nothing to set: give --title, --product, --brand, --platform, --category or --format",
+            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category 或 --format",
+        ),
+        "set.variant_needs_format": (
+            "--variant sets a variant's frame format: give --format too (e.g. --format 16:9, or --format same)",
+            "--variant 用于设定版本的画幅：请同时给出 --format（例如 --format 16:9，或 --format same）",
+        ),
+        "set.unknown_format": (
+            "unknown frame format {name!r}; choose one of: {choices}",
+            "没有画幅 {name!r}；可选：{choices}",
+        ),
+        "set.same_as_project": ("same as project", "跟随项目"),
+        "set.variant_changed": ("Variant {variant}: {field}: {old} → {new}", "版本 {variant}：{field}：{old} → {new}"),
+        "info.frame_format": ("Frame format", "画幅"),
         "set.unchanged": ("{path}: already set that way, nothing changed", "{path}：已经是这些设置，未作修改"),
         "set.changed": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
         "set.written": ("{path}: {count} setting(s) changed", "{path}：已修改 {count} 项设置"),
@@ -51,6 +72,8 @@ def shown(name: str, value: Any, lang: str) -> str:
     """A setting's value as the user reads it (a platform by its name, an empty text as '(empty)')."""
     if name == "platform":
         return platform_label(str(value), lang)
+    if name == "frame_format":
+        return format_label(value, lang) if isinstance(value, FrameFormat) else say("set.same_as_project")
     text = str(value)
     return text if text else say("set.empty")
 
@@ -62,6 +85,12 @@ def add_setting_options(p: argparse.ArgumentParser, title: bool = True) -> None:
     p.add_argument("--product", help=say("help.product"))
     p.add_argument("--brand", help=say("help.brand"))
     p.add_argument("--platform", help=say("help.platform", choices=platform_choices(language())))
+    p.add_argument("--format", dest="frame_format", metavar="W:H", help=say("help.format", choices=format_choices()))
+
+
+def format_choices() -> str:
+    """The formats as ``--format`` takes them: '9:16, 16:9, 1:1, 4:5, 3:4'."""
+    return ", ".join(f.value for f in FrameFormat)
 
 
 def requested(args: argparse.Namespace) -> dict[str, Any]:
@@ -71,36 +100,65 @@ def requested(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_set(args: argparse.Namespace) -> int:
     """Change project settings in one transaction; prints each change."""
-    from studio.models.project_settings import apply_settings
+    from studio.models import ops
+    from studio.models.project_settings import apply_settings, variant_format_change
     from studio.store.document import ProjectFile
 
     values = requested(args)
+    key = getattr(args, "variant", None)
+    if key is not None and "frame_format" not in values:
+        raise CliError("set.variant_needs_format", code=2)
     if not values:
         raise CliError("set.nothing")
+    for_variant = values.pop("frame_format") if key is not None else None
     lang = language()
     pf = ProjectFile.open(args.file)
+    variant_change = None
     try:
-        changes = settings_changes(pf.project, values)  # every value checked before anything changes
-        if changes:
+        # every value checked before anything changes
+        changes = settings_changes(pf.project, values)
+        if key is not None:
+            variant, old_fmt, new_fmt = variant_format_change(pf.project, key, for_variant)
+            if old_fmt != new_fmt:
+                variant_change = (variant, old_fmt, new_fmt)
+        if changes or variant_change:
             with pf.batch():
                 apply_settings(pf.project, changes)
+                if variant_change is not None:
+                    ops.set_field(pf.project, variant_change[0], "frame_format", variant_change[2])
     finally:
         pf.close()
     if args.json:
         data = {name: {"old": str(old), "new": str(new)} for name, (old, new) in changes.items()}
-        print(json.dumps({"file": str(args.file), "changed": data}, ensure_ascii=False, indent=2))
+        out: dict[str, Any] = {"file": str(args.file), "changed": data}
+        if variant_change is not None:
+            v, old_fmt, new_fmt = variant_change
+            out["variant"] = {
+                "name": v.name,
+                "frame_format": {"old": old_fmt and old_fmt.value, "new": new_fmt and new_fmt.value},
+            }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    if not changes:
+    if not changes and variant_change is None:
         print(say("set.unchanged", path=args.file))
         return 0
     for name, (old, new) in changes.items():
         print(say("set.changed", field=say(f"info.{name}"), old=shown(name, old, lang), new=shown(name, new, lang)))
-    print(say("set.written", path=args.file, count=len(changes)))
+    if variant_change is not None:
+        v, old_fmt, new_fmt = variant_change
+        field = say("info.frame_format")
+        old_text, new_text = shown("frame_format", old_fmt, lang), shown("frame_format", new_fmt, lang)
+        print(say("set.variant_changed", variant=v.name, field=field, old=old_text, new=new_text))
+    print(say("set.written", path=args.file, count=len(changes) + (variant_change is not None)))
     return 0
 
 
 def _describe_platform(exc: UnknownPlatformError) -> str:
     return say("set.unknown_platform", name=exc.text, choices=platform_choices(language()))
+
+
+def _describe_format(exc: UnknownFormatError) -> str:
+    return say("set.unknown_format", name=exc.text, choices=format_choices())
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -110,6 +168,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_setting_options(p)
     categories = [c.value for c in ProductCategory]
     p.add_argument("--category", choices=categories, help=say("help.category", choices=", ".join(categories)))
+    p.add_argument("--variant", metavar="V", help=say("help.set_variant"))
     p.add_argument("--json", action="store_true", help=say("help.json"))
     p.set_defaults(func=cmd_set)
     register_error(UnknownPlatformError, _describe_platform, code=2)
+    register_error(UnknownFormatError, _describe_format, code=2)

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from studio.models.brief import Brief, Talent
 from studio.models.changes import Change as Change
 from studio.models.changes import Op as Op
+from studio.models.crop import Crop, CropKind
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -45,6 +46,7 @@ from studio.models.fields import (
     seconds,
     text,
 )
+from studio.models.frame_format import DEFAULT_FORMAT, FrameFormat
 from studio.models.platforms import DEFAULT_PLATFORM
 from studio.models.records import Record, Records
 from studio.models.review import Review
@@ -100,6 +102,8 @@ class Shot:
     time_of_day: TimeOfDay | None = choice(TimeOfDay, None, since=9)
     #: The camera set-up number (机位号): shots of one set-up are shot together.
     setup: str = text(since=9)
+    #: How the picture meets the frame (fit, fill or a chosen box), whatever the variant's format.
+    crop: Crop = declare(CropKind(), Crop(), since=12)
 
     @property
     def duration(self) -> float:
@@ -159,6 +163,8 @@ class Variant:
     hypothesis: str = text()
     status: VariantStatus = choice(VariantStatus, VariantStatus.DRAFT)
     notes: str = text()
+    #: The variant's own frame format (a landscape variant tests the frame itself); None: the project's.
+    frame_format: FrameFormat | None = choice(FrameFormat, None, since=12)
 
 
 @dataclass(eq=False)
@@ -259,6 +265,8 @@ class Project:
     talents: list[Talent] = declare(Records(Talent), factory=list, since=6)
     #: The client review: rounds sent, comments and suggested edits read back, approvals (studio.models.review).
     review: Review = declare(Record(Review), factory=Review, since=11)
+    #: The frame format of the project's videos (a variant may have its own).
+    frame_format: FrameFormat = choice(FrameFormat, DEFAULT_FORMAT, since=12)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

@@ -1,4 +1,4 @@
-"""A project's own settings (title, product, brand, platform preset, category) as one checked change.
+"""A project's own settings (title, product, brand, platform preset, category, frame format) as one checked change.
 
 The window's Project Settings dialog, the New Project dialog and ``studio set`` all go through
 :func:`settings_changes`, which reads and checks every value before anything changes, then
@@ -13,13 +13,17 @@ from typing import Any
 
 from studio.models import ops
 from studio.models.creator_platforms import platform_id
-from studio.models.entities import Project
+from studio.models.entities import Project, Variant
 from studio.models.enums import ProductCategory
-from studio.models.errors import InvalidValueError, ModelError, UnknownFieldError
+from studio.models.errors import InvalidValueError, ModelError, NotFoundError, UnknownFieldError
+from studio.models.frame_format import FrameFormat, parse_format
 from studio.models.platforms import PRESETS
 
 #: The settings a user may change, in the order forms and ``studio set`` show them.
-FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category")
+FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category", "frame_format")
+
+#: Words that give a variant back the project's format ("same as project").
+SAME_AS_PROJECT = frozenset({"project", "same", "default", "项目", "跟随项目", "同项目"})
 
 
 class UnknownPlatformError(ModelError):
@@ -59,6 +63,8 @@ def settings_changes(project: Project, values: dict[str, Any]) -> dict[str, tupl
             new: Any = parse_platform(str(value))
         elif name == "category":
             new = _parse_category(value)
+        elif name == "frame_format":
+            new = value if isinstance(value, FrameFormat) else parse_format(str(value))
         else:
             new = ops.coerce(project, name, str(value).strip())
         old = getattr(project, name)
@@ -71,3 +77,23 @@ def apply_settings(project: Project, changes: dict[str, tuple[Any, Any]]) -> Non
     """Make the changes :func:`settings_changes` found (one ``set`` change per field)."""
     for name, (_old, new) in changes.items():
         ops.set_field(project, project, name, new)
+
+
+def variant_format_change(
+    project: Project, key: str, value: str | FrameFormat | None
+) -> tuple[Variant, FrameFormat | None, FrameFormat | None]:
+    """The variant ``key`` names (id or name, in any script) with its own format now and as ``value`` asks.
+
+    ``value`` is a format, a word for one, or None / 'same' / '跟随项目' for the project's format.
+    Raises NotFoundError or UnknownFormatError before anything changes.
+    """
+    variant = next((v for s in project.scripts if (v := s.variant(key)) is not None), None)
+    if variant is None:
+        raise NotFoundError("variant", key)
+    if value is None or isinstance(value, FrameFormat):
+        new = value
+    elif "".join(value.split()).casefold() in SAME_AS_PROJECT:
+        new = None
+    else:
+        new = parse_format(value)
+    return variant, variant.frame_format, new

@@ -101,6 +101,10 @@ MIGRATIONS: list[str] = [
     "",
     # 9 -> 10: the brief's personas get ids and a selling point names its persona by id (see DATA_STEPS).
     "",
+    # 10 -> 11: the client review (added_columns).
+    "",
+    # 11 -> 12: frame formats of the project and its variants, and each shot's crop (added_columns).
+    "",
 ]
 
 

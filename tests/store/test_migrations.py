@@ -82,6 +82,9 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
         else:
             # files from before the brief open with an empty one and no creators
             assert p.brief.is_empty() and p.talents == []
+        # files from before frame formats are 9:16, every variant in the project's format, every picture fitted
+        assert p.frame_format.value == "9:16" and [v.frame_format for v in script.variants] == [None, None]
+        assert {s.crop.mode.value for _b, _a, s in script.iter_shots()} == {"fit"}
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
