@@ -1,0 +1,56 @@
+"""Which workspace database to use: the URL given, else STUDIO_WORKSPACE_URL, else the embedded file."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+#: The file name of the embedded database in the settings folder.
+FILE_NAME = "workspace.sqlite3"
+ENV = "STUDIO_WORKSPACE_URL"
+
+
+def settings_folder() -> Path:
+    """Where Qt keeps Studio's settings on this system (QSettings' ``Studio`` folder)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Preferences"
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "Studio"
+
+
+def default_url() -> str:
+    """The embedded database beside the user's settings."""
+    return "sqlite:///" + (settings_folder() / FILE_NAME).as_posix().lstrip("/")
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """``explicit`` (``--url``), else ``STUDIO_WORKSPACE_URL``, else the settings' URL, else the default."""
+    if explicit:
+        return explicit
+    env = os.environ.get(ENV, "").strip()
+    if env:
+        return env
+    return settings_url() or default_url()
+
+
+def settings_url() -> str:
+    """The URL saved in the settings (teamdb fills this in); empty when none is."""
+    return ""
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file a ``sqlite:`` URL names (``sqlite://`` alone: the default file); None for other URLs."""
+    if not url.startswith("sqlite:"):
+        return None
+    rest = url[len("sqlite:") :]
+    if rest in ("", "//", "///"):
+        return settings_folder() / FILE_NAME
+    if rest.startswith("///"):
+        rest = rest[3:]
+        # sqlite:///C:/x on Windows, sqlite:////abs or sqlite:///abs elsewhere
+        return Path(rest) if (len(rest) > 1 and rest[1] == ":") else Path("/" + rest.lstrip("/"))
+    return None
