@@ -175,6 +175,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "out": ("出点（秒）", "Out (s)"),
     "duration": ("时长（秒）", "Duration (s)"),
     "size_move": ("景别 / 运镜", "Size / move"),
+    "size_move_angle": ("景别 / 运镜 / 角度", "Size / move / angle"),
     "shot_size": ("景别", "Shot size"),
     "camera_move": ("运镜", "Camera move"),
     "angle": ("角度", "Angle"),

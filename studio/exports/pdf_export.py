@@ -15,7 +15,7 @@ import dataclasses
 import io
 import logging
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from fpdf import FPDF
@@ -79,19 +79,27 @@ MAX_CELL_LINES = 28
 HALF_WIDTH_MM = 1.45
 #: Stroke width of the synthetic bold, as a fraction of the font size (CJK fonts ship one weight).
 FAKE_BOLD = 0.035
+#: Shoot list columns and their relative widths, scaled to the page width.
 SHOOT: tuple[tuple[str, float], ...] = (
-    ("done", 10),
+    ("done", 11),
     ("seq", 8),
-    ("code", 16),
-    ("frame", 11),
-    ("location", 24),
-    ("talent", 18),
-    ("size_move", 18),
-    ("duration", 19),
-    ("visual", 53),
-    ("voiceover", 44),
-    ("props", 26),
-    ("variant", 32),
+    ("code", 17),
+    ("frame", 12),
+    ("location", 20),
+    ("talent", 15),
+    ("size_move_angle", 20),
+    ("duration", 15),
+    ("visual", 42),
+    ("voiceover", 36),
+    ("props", 20),
+    ("variant", 26),
+)
+#: The camera's facts, as the Excel shoot list carries them, after the talent: only when the script has any.
+SHOOT_CAMERA: tuple[tuple[str, float], ...] = (
+    ("setup", 12),
+    ("setting", 13),
+    ("time_of_day", 11),
+    ("lens", 13),
 )
 #: Fonts for the characters the CJK font has no glyph for.
 FALLBACK_FONTS = (
@@ -441,42 +449,111 @@ def _board(pdf: _Pdf, script: Script, variant: Variant, timed: list[TimedShot], 
     pdf.flush_long_texts()
 
 
+def shoot_columns(used: list[UnionShot]) -> list[tuple[str, float]]:
+    """The shoot list's columns for these shots: the camera's facts join when any shot has one."""
+    columns = list(SHOOT)
+    if any(getattr(u.shot, k) for u in used for k, _w in SHOOT_CAMERA):
+        at = [k for k, _ in columns].index("talent") + 1
+        columns[at:at] = SHOOT_CAMERA
+    return columns
+
+
+#: Shoot list columns that give up width so that no header word or short fact is cut in the middle.
+_FLEXIBLE = ("visual", "voiceover", "props", "variant")
+#: Shoot list columns of short facts, each value word kept whole; and the widest such a column grows, in mm.
+_SHORT = ("seq", "setup", "setting", "time_of_day", "lens", "size_move_angle", "duration")
+_SHORT_MAX_MM = 26.0
+
+
+def _shoot_widths(pdf: _Pdf, columns: list[tuple[str, float]], used: list[UnionShot], lang: str,
+                  width: float) -> dict[str, float]:  # fmt: skip
+    """Column widths in mm: the shares scaled to ``width``, each column at least as wide as its longest
+    header word and, for the short facts, value word ("Don/e", "Interi/or" on paper before); the
+    text columns give up what that takes."""
+    pad = 2 * CELL_PADDING_MM + 0.8
+
+    def widest(texts: Iterable[str]) -> float:
+        return max((pdf.get_string_width(t) for text in texts for t in pdf.txt(text).split()), default=0.0)
+
+    pdf.set_font(pdf.family, "B", 8)
+    need = {key: widest([word(key, lang)]) + pad for key, _ in columns}
+    pdf.set_font(pdf.family, "", 8)
+    values = {
+        "seq": [str(len(used))],
+        "setup": [u.shot.setup for u in used],
+        "setting": [label(u.shot.setting, lang) for u in used],
+        "time_of_day": [label(u.shot.time_of_day, lang) for u in used],
+        "lens": [u.shot.lens for u in used],
+        "size_move_angle": [
+            label(getattr(u.shot, k), lang) for u in used for k in ("shot_size", "camera_move", "angle")
+        ],
+        "duration": [seconds_text(u.shot.duration_ds, lang) for u in used],
+    }
+    for key in _SHORT:
+        if key in need:
+            need[key] = max(need[key], min(_SHORT_MAX_MM, widest(values[key]) + pad))
+    scale = width / sum(w for _, w in columns)
+    mm = {key: w * scale for key, w in columns}
+    deficit = sum(max(0.0, need[k] - mm[k]) for k in mm if k not in _FLEXIBLE)
+    spare = sum(mm[k] for k in _FLEXIBLE if k in mm)
+    for key in mm:
+        if key in _FLEXIBLE:
+            mm[key] -= deficit * mm[key] / spare
+        else:
+            mm[key] = max(mm[key], need[key])
+    return mm
+
+
 def _shoot(pdf: _Pdf, used: list[UnionShot], variants: list[Variant], frames: FrameSource, lang: str, width: float,
            step: Callable[[], None]) -> None:  # fmt: skip
     pdf.set_font(pdf.family, "", 8)
     order = {id(u.shot): i + 1 for i, u in enumerate(used)}
-    used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.talent.casefold() or "\uffff",
-                                       order[id(u.shot)]))  # fmt: skip
-    scale = width / sum(w for _, w in SHOOT)
-    mm = {key: w * scale for key, w in SHOOT}
-    with pdf.table(col_widths=tuple(w for _, w in SHOOT), width=width, headings_style=_HEAD, repeat_headings=1,
+    # The Excel shoot list's order: by location, then set-up (one camera position at a time), then talent.
+    used = sorted(used, key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.setup.casefold() or "\uffff",
+                                       u.shot.talent.casefold() or "\uffff", order[id(u.shot)]))  # fmt: skip
+    columns = shoot_columns(used)
+    mm = _shoot_widths(pdf, columns, used, lang, width)
+    pdf.set_font(pdf.family, "", 8)
+    with pdf.table(col_widths=tuple(mm.values()), width=width, headings_style=_HEAD, repeat_headings=1,
                    line_height=3.9, v_align="TOP", padding=CELL_PADDING_MM, text_align="LEFT") as table:  # fmt: skip
         head = table.row()
-        for key, _ in SHOOT:
+        for key, _ in columns:
             head.cell(pdf.txt(word(key, lang)))
         for u in used:
             shot = u.shot
             row = table.row()
             done = shot.status in (ShotStatus.SHOT, ShotStatus.APPROVED)
-            row.cell(pdf.txt("✔" if done else "□"), align="C", style=_TICK)
-            row.cell(str(order[id(shot)]), align="C")
             code = pdf.txt(shot.code)[:40]
-            row.cell(
-                pdf.fit(shot.code, mm["code"], word("code", lang)),
-                style=FontFace(emphasis="BOLD", fill_color=rgb(BEAT_COLOURS[u.beat.kind].pale)),
-            )
-            row.cell(img=io.BytesIO(frames.get(shot, "thumb").data), img_fill_width=True)
-            for key in ("location", "talent"):
-                row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
-            row.cell(
-                pdf.txt(
-                    "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang)) if x)
-                )
-            )
-            row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
-            for key in ("visual", "voiceover", "props"):
-                row.cell(pdf.fit(getattr(shot, key), mm[key], f"{code} · {word(key, lang)}"))
-            names = join_names([v.name for v in variants if v in u.variants], lang)
-            row.cell(pdf.fit(names, mm["variant"], f"{code} · {word('variant', lang)}"))
+            camera = "\n".join(x for x in (label(shot.shot_size, lang), label(shot.camera_move, lang),
+                                           label(shot.angle, lang)) if x)  # fmt: skip
+            texts = {
+                "location": shot.location,
+                "talent": shot.talent,
+                "setup": shot.setup,
+                "setting": label(shot.setting, lang),
+                "time_of_day": label(shot.time_of_day, lang),
+                "lens": shot.lens,
+                "size_move_angle": camera,
+                "visual": shot.visual,
+                "voiceover": shot.voiceover,
+                "props": shot.props,
+                "variant": join_names([v.name for v in variants if v in u.variants], lang),
+            }
+            for key, _ in columns:
+                if key == "done":
+                    row.cell(pdf.txt("✔" if done else "□"), align="C", style=_TICK)
+                elif key == "seq":
+                    row.cell(str(order[id(shot)]), align="C")
+                elif key == "code":
+                    row.cell(
+                        pdf.fit(shot.code, mm["code"], word("code", lang)),
+                        style=FontFace(emphasis="BOLD", fill_color=rgb(BEAT_COLOURS[u.beat.kind].pale)),
+                    )
+                elif key == "frame":
+                    row.cell(img=io.BytesIO(frames.get(shot, "thumb").data), img_fill_width=True)
+                elif key == "duration":
+                    row.cell(pdf.txt(seconds_text(shot.duration_ds, lang)), align="C")
+                else:
+                    row.cell(pdf.fit(texts[key], mm[key], f"{code} · {word(key, lang)}"))
             step()
     pdf.flush_long_texts()
