@@ -11,6 +11,7 @@ from studio.cli.parsing import project_arg
 from studio.models.creator_platforms import platform_label
 from studio.models.enums import ProductCategory
 from studio.models.frame_format import FrameFormat, UnknownFormatError, format_label
+from studio.models.money import CURRENCIES, MoneyError
 from studio.models.platforms import PRESETS
 from studio.models.project_settings import FIELDS, UnknownPlatformError, settings_changes
 
@@ -36,8 +37,8 @@ add_messages(
             "为该版本（名称或编号）单独设定 --format；--format same 恢复为跟随项目",
         ),
         "set.nothing": (
-            "nothing to set: give --title, --product, --brand, --platform, --category or --format",
-            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category 或 --format",
+            "nothing to set: give --title, --product, --brand, --platform, --category, --format or --currency",
+            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format 或 --currency",
         ),
         "set.variant_needs_format": (
             "--variant sets a variant's frame format: give --format too (e.g. --format 16:9, or --format same)",
@@ -50,6 +51,15 @@ add_messages(
         "set.same_as_project": ("same as project", "跟随项目"),
         "set.variant_changed": ("Variant {variant}: {field}: {old} → {new}", "版本 {variant}：{field}：{old} → {new}"),
         "info.frame_format": ("Frame format", "画幅"),
+        "info.currency": ("Currency", "币种"),
+        "help.currency": (
+            "the currency of creators' fees and results (CNY, USD, EUR … or 人民币, 美元); '' follows the platform",
+            "达人费用与成绩的币种（CNY、USD、EUR … 或 人民币、美元）；'' 表示随平台",
+        ),
+        "set.unknown_currency": (
+            "unknown currency {name!r}; choose one of: {choices}",
+            "没有币种 {name!r}；可选：{choices}",
+        ),
         "set.unchanged": ("{path}: already set that way, nothing changed", "{path}：已经是这些设置，未作修改"),
         "set.changed": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
         "set.written": ("{path}: {count} setting(s) changed", "{path}：已修改 {count} 项设置"),
@@ -161,6 +171,10 @@ def _describe_format(exc: UnknownFormatError) -> str:
     return say("set.unknown_format", name=exc.text, choices=format_choices())
 
 
+def _describe_currency(exc: MoneyError) -> str:
+    return say("set.unknown_currency", name=exc.value, choices=", ".join(CURRENCIES))
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``studio set``."""
     p = sub.add_parser("set", help=say("help.set"), description=say("help.set"))
@@ -169,7 +183,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     categories = [c.value for c in ProductCategory]
     p.add_argument("--category", choices=categories, help=say("help.category", choices=", ".join(categories)))
     p.add_argument("--variant", metavar="V", help=say("help.set_variant"))
+    p.add_argument("--currency", help=say("help.currency"))
     p.add_argument("--json", action="store_true", help=say("help.json"))
     p.set_defaults(func=cmd_set)
     register_error(UnknownPlatformError, _describe_platform, code=2)
     register_error(UnknownFormatError, _describe_format, code=2)
+    register_error(MoneyError, _describe_currency, code=2)

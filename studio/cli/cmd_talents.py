@@ -10,6 +10,7 @@ from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
+from studio.cli.talents_deals import deal_choices, deal_data, print_due
 from studio.imports.talents_import import TalentImportError
 from studio.models.talents import TalentValueError
 
@@ -150,6 +151,21 @@ FIELD_FLAGS = (
     "conversions",
     "gmv",
     "notes",
+    # the deal (studio.models.deals)
+    "tier",
+    "deal",
+    "fee",
+    "commission",
+    "guaranteed_plays",
+    "deliverables",
+    "draft_due",
+    "draft_in",
+    "final_due",
+    "post_due",
+    "rights_platforms",
+    "paid_ads",
+    "rights_until",
+    "exclusive_days",
 )
 _TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversions", "gmv", "link")
 
@@ -159,6 +175,8 @@ def describe_value_error(exc: TalentValueError) -> str:
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
     if exc.reason in ("unknown_platform", "unknown_status"):
         facts["choices"] = _choices(exc.reason)
+    elif exc.reason in ("unknown_tier", "unknown_deal"):
+        facts["choices"] = deal_choices(exc.reason)
     reason = say(f"tv.{exc.reason}", value=exc.value, **facts)
     prefix = say("tv.row", row=exc.facts["row"]) if "row" in exc.facts else ""
     if exc.reason in ("empty_name", "duplicate_name", "not_found", "too_many"):
@@ -243,6 +261,7 @@ def _texts(args: argparse.Namespace) -> dict[str, str]:
 def cmd_talents(args: argparse.Namespace) -> int:
     """List the creators, or add, set, remove or import them (each change one undoable edit)."""
     from studio.models import ops
+    from studio.models.deals import project_currency
     from studio.models.talents import added, from_texts, index_of, removed, replaced, variant_choices
     from studio.store.document import ProjectFile
 
@@ -253,24 +272,31 @@ def cmd_talents(args: argparse.Namespace) -> int:
         raise CliError("talents.nothing_to_set")
     with ProjectFile.open(args.file, readonly=action is None) as pf:
         p = pf.project
+        money = project_currency(p)
+        if action is None and args.due:
+            return print_due(args.file, p.talents, args.json)
         if action is None:
             if args.json:
                 from studio.models.rules import variant_label
 
-                # the file's own form (the variant's id) and, for people and scripts, its name
-                rows = [{**talent_data(t), "variant_name": variant_label(p, t.variant)} for t in p.talents]
+                # the file's own form (the variant's id, money in minor units) and, for people and
+                # scripts, the variant's name and the deal's exact amounts and cost
+                rows = [
+                    {**talent_data(t), "variant_name": variant_label(p, t.variant), **deal_data(t, money)}
+                    for t in p.talents
+                ]
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
                 _print_table(args.file, p.talents, p)
             return 0
         variants = variant_choices(p)
         if action == "add":
-            talent = from_texts(_texts(args), variants)
+            talent = from_texts(_texts(args), variants, currency=money)
             ops.set_field(p, p, "talents", added(p.talents, talent))
             print(say("talents.added", path=args.file, name=talent.name))
         elif action == "set":
             at = index_of(p.talents, args.key)
-            talent = from_texts(_texts(args), variants, p.talents[at])
+            talent = from_texts(_texts(args), variants, p.talents[at], money)
             if talent == p.talents[at]:
                 print(say("talents.unchanged", path=args.file, name=talent.name))
                 return 0
@@ -354,7 +380,11 @@ def _import(args: argparse.Namespace) -> int:
 
 def _field_options(p: argparse.ArgumentParser) -> None:
     for name in FIELD_FLAGS:
-        p.add_argument(f"--{name}", metavar=name.upper(), help=say(f"talents.f.{name}"))
+        flag = "--" + name.replace("_", "-")
+        # argparse formats help with %: the rates' "10%" must reach it as "10%%"
+        p.add_argument(
+            flag, dest=name, metavar=name.upper(), help=say(f"talents.f.{name}").replace("%", "%%")
+        )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -362,6 +392,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("talents", help=say("talents.help"), description=say("talents.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
     p.add_argument("--json", action="store_true", help=say("talents.json"))
+    from studio.models.deals import DUE_DAYS, EXPIRY_DAYS
+
+    p.add_argument("--due", action="store_true", help=say("talents.due", post=DUE_DAYS, rights=EXPIRY_DAYS))
     actions = p.add_subparsers(
         dest="action", metavar="ACTION", title=say("talents.actions"), help=say("talents.actions")
     )

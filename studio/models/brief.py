@@ -14,7 +14,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from studio.models.fields import Amount, Count, OneOf, Tags, declare, text
+from studio.models.deals import DEALS, TIERS, Day, Rate
+from studio.models.fields import Amount, Count, Flag, OneOf, Tags, declare, text
 from studio.models.records import Record, Records
 from studio.models.text import one_line
 
@@ -281,3 +282,31 @@ class Talent:
     conversions: int = declare(Count(), 0)
     gmv: float = declare(Amount(), 0.0)
     notes: str = text()
+    # The deal (studio.models.deals; version 11 on): money in the project currency's minor units
+    # (分, cents), the commission in basis points (10 % is 1000), dates as ISO text ("" for none).
+    #: 头部 … 素人: one of deals.TIERS, or "".
+    tier: str = declare(OneOf("", *TIERS), "")
+    #: 一口价, CPS or 保底+佣金: one of deals.DEALS, or "".
+    deal: str = declare(OneOf("", *DEALS), "")
+    #: The fee (一口价, 坑位费 or the guarantee's payment), in minor units.
+    fee: int = declare(Count(), 0)
+    #: The commission on the creator's sales value (GMV), in basis points.
+    commission: int = declare(Rate(), 0)
+    #: Plays the creator guarantees (保底播放), for a guaranteed deal.
+    guaranteed_plays: int = declare(Count(), 0)
+    #: What they deliver ("1 条 60 秒视频 + 3 张图").
+    deliverables: str = text()
+    #: When the draft is due, and when it came in ("" while it has not).
+    draft_due: str = declare(Day(), "")
+    draft_in: str = declare(Day(), "")
+    #: When the final cut is due, and the posting date.
+    final_due: str = declare(Day(), "")
+    post_due: str = declare(Day(), "")
+    #: Platforms the brand may use the video on (授权平台), as creator platform ids.
+    rights_platforms: list[str] = declare(Tags(), factory=list)
+    #: Whether the brand may run the video as a paid ad (投流授权).
+    paid_ads: bool = declare(Flag(), False)
+    #: The last day of the usage rights (授权到期).
+    rights_until: str = declare(Day(), "")
+    #: Days after posting during which the creator works for no competitor (独家期).
+    exclusive_days: int = declare(Count(), 0)

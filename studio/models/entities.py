@@ -47,6 +47,7 @@ from studio.models.fields import (
     text,
 )
 from studio.models.frame_format import DEFAULT_FORMAT, FrameFormat
+from studio.models.money import CURRENCIES
 from studio.models.platforms import DEFAULT_PLATFORM
 from studio.models.records import Record, Records
 from studio.models.review import Review
@@ -267,6 +268,9 @@ class Project:
     review: Review = declare(Record(Review), factory=Review, since=11)
     #: The frame format of the project's videos (a variant may have its own).
     frame_format: FrameFormat = choice(FrameFormat, DEFAULT_FORMAT, since=12)
+    #: The currency of the creators' fees and results (an ISO code); "" follows the platform
+    #: (yuan on Chinese platforms, dollars elsewhere: studio.models.deals.project_currency).
+    currency: str = declare(OneOf("", *CURRENCIES), "", since=13)
     scripts: list[Script] = field(default_factory=list)
     frames: dict[str, Frame] = field(default_factory=dict)
     #: Ad results by variant id.

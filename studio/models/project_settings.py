@@ -17,10 +17,11 @@ from studio.models.entities import Project, Variant
 from studio.models.enums import ProductCategory
 from studio.models.errors import InvalidValueError, ModelError, NotFoundError, UnknownFieldError
 from studio.models.frame_format import FrameFormat, parse_format
+from studio.models.money import parse_currency
 from studio.models.platforms import PRESETS
 
 #: The settings a user may change, in the order forms and ``studio set`` show them.
-FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category", "frame_format")
+FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category", "frame_format", "currency")
 
 #: Words that give a variant back the project's format ("same as project").
 SAME_AS_PROJECT = frozenset({"project", "same", "default", "项目", "跟随项目", "同项目"})
@@ -65,6 +66,8 @@ def settings_changes(project: Project, values: dict[str, Any]) -> dict[str, tupl
             new = _parse_category(value)
         elif name == "frame_format":
             new = value if isinstance(value, FrameFormat) else parse_format(str(value))
+        elif name == "currency":  # an ISO code or a word (人民币, 美元); "" follows the platform again
+            new = parse_currency(str(value)) if str(value).strip() else ""
         else:
             new = ops.coerce(project, name, str(value).strip())
         old = getattr(project, name)

@@ -16,16 +16,28 @@ from urllib.parse import urlsplit
 
 from studio.models.brief import TALENT_STATUSES, Talent
 from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_id
+from studio.models.deals import (
+    DATE_FIELDS,
+    DEAL_FIELDS,
+    DealValueError,
+    parse_date,
+    parse_days,
+    parse_flag,
+    parse_word,
+)
 from studio.models.entities import Project
 from studio.models.errors import ModelError
+from studio.models.money import MoneyError, parse_amount, parse_rate
 from studio.models.rules import variant_id_for
 
-#: The creator's fields in the order tables, files and the CLI show them.
-TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent))
+#: The creator's fields the list's table shows, in its order (the deal's follow: DEAL_FIELDS).
+TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent) if f.name not in DEAL_FIELDS)
+#: Every field a creator has: the list's and the deal's.
+ALL_FIELDS = TALENT_FIELDS + DEAL_FIELDS
 #: Fields holding numbers.
 NUMBER_FIELDS = ("plays", "conversions", "gmv")
 #: Longest text a field may hold (a name is a name, a note is a few lines).
-MAX_CHARS = {"name": 80, "handle": 80, "link": 2000, "notes": 1000}
+MAX_CHARS = {"name": 80, "handle": 80, "link": 2000, "notes": 1000, "deliverables": 500}
 #: Largest number a count or an amount may be (far above any creator's results).
 MAX_NUMBER = 10**13
 #: Most creators a project may hold (a matrix is tens, an agency's roster hundreds).
@@ -182,8 +194,54 @@ def parse_choice(name: str, text: str, variants: Mapping[str, str] | None = None
     return found
 
 
-def parse_value(name: str, text: str, variants: Mapping[str, str] | None = None) -> Any:
-    """A field's value from what a person typed or pasted; TalentValueError when it does not fit."""
+def parse_platforms(text: str) -> list[str]:
+    """Platforms named in one text (抖音、小红书 · douyin, RED · 全平台): their ids, each once."""
+    value = text.strip()
+    if value in ("全平台", "全网", "all", "All", "all platforms"):
+        return list(CREATOR_PLATFORMS)
+    found: list[str] = []
+    for word in re.split(r"[,，、;；/|+＋\s]+", value):
+        if word:
+            pid = parse_choice("platform", word)
+            if pid not in found:
+                found.append(pid)
+    return found
+
+
+def parse_deal_value(name: str, text: str, currency: str) -> Any:
+    """A deal field's value (studio.models.deals) from text; TalentValueError when it does not fit."""
+    try:
+        if name == "fee":
+            return parse_amount(text, currency)
+        if name == "commission":
+            return parse_rate(text)
+        if name in DATE_FIELDS:
+            return parse_date(name, text)
+        if name in ("tier", "deal"):
+            return parse_word(name, text)
+        if name == "paid_ads":
+            return parse_flag(name, text)
+        if name == "exclusive_days":
+            return parse_days(name, text)
+    except (MoneyError, DealValueError) as exc:
+        raise TalentValueError(name, exc.reason, exc.value, **exc.facts) from None
+    if name == "guaranteed_plays":
+        return parse_number("plays", text)
+    if name == "rights_platforms":
+        try:
+            return parse_platforms(text)
+        except TalentValueError as exc:
+            raise TalentValueError(name, exc.reason, exc.value, **exc.facts) from None
+    return check_text(name, text)
+
+
+def parse_value(
+    name: str, text: str, variants: Mapping[str, str] | None = None, currency: str = "CNY"
+) -> Any:
+    """A field's value from what a person typed or pasted (money in ``currency``); TalentValueError
+    when it does not fit."""
+    if name in DEAL_FIELDS:
+        return parse_deal_value(name, text, currency)
     if name in NUMBER_FIELDS:
         return parse_number(name, text)
     if name == "link":
@@ -196,10 +254,14 @@ def parse_value(name: str, text: str, variants: Mapping[str, str] | None = None)
 
 
 def from_texts(
-    texts: dict[str, str], variants: Mapping[str, str] | None = None, base: Talent | None = None
+    texts: dict[str, str],
+    variants: Mapping[str, str] | None = None,
+    base: Talent | None = None,
+    currency: str = "CNY",
 ) -> Talent:
-    """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``."""
-    values = {name: parse_value(name, text, variants) for name, text in texts.items()}
+    """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``;
+    money is read in ``currency`` (the project's: deals.project_currency)."""
+    values = {name: parse_value(name, text, variants, currency) for name, text in texts.items()}
     talent = dataclasses.replace(base or Talent(), **values)
     if not talent.name:
         raise TalentValueError("name", "empty_name")
@@ -286,12 +348,14 @@ class Merge:
         return sorted({int(str(p.facts["row"])) for p in self.problems})
 
 
-def _row_problems(row: dict[str, str], variants: Mapping[str, str]) -> list[TalentValueError]:
+def _row_problems(
+    row: dict[str, str], variants: Mapping[str, str], currency: str = "CNY"
+) -> list[TalentValueError]:
     """Every bad value of a row (not only the first), so one pass over the file finds them all."""
     found: list[TalentValueError] = []
     for name, text in row.items():
         try:
-            parse_value(name, text, variants)
+            parse_value(name, text, variants, currency)
         except TalentValueError as exc:
             found.append(exc)
     if not row.get("name", "").strip() and not any(p.field == "name" for p in found):
@@ -300,7 +364,10 @@ def _row_problems(row: dict[str, str], variants: Mapping[str, str]) -> list[Tale
 
 
 def merge_rows(
-    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Mapping[str, str]
+    talents: Sequence[Talent],
+    rows: Sequence[tuple[int, dict[str, str]]],
+    variants: Mapping[str, str],
+    currency: str = "CNY",
 ) -> Merge:
     """Numbered rows of field -> text merged into the list: a known name is updated with the fields
     the row carries, a new one is added; a row with a bad value is left out whole, its problems kept."""
@@ -316,17 +383,17 @@ def merge_rows(
             if at < 0:
                 if len(out) >= MAX_TALENTS:
                     raise TalentValueError("name", "too_many", name, limit=MAX_TALENTS)
-                out.append(from_texts({**row, "name": name}, variants))
+                out.append(from_texts({**row, "name": name}, variants, currency=currency))
                 where[name.casefold()] = len(out) - 1
                 result.added.append(name)
                 continue
-            updated = from_texts({**row, "name": out[at].name}, variants, out[at])
+            updated = from_texts({**row, "name": out[at].name}, variants, out[at], currency)
             if updated != out[at]:
                 out[at] = updated
                 if updated.name not in result.added and updated.name not in result.updated:
                     result.updated.append(updated.name)
         except TalentValueError as exc:
-            problems = [exc] if exc.reason == "too_many" else _row_problems(row, variants) or [exc]
+            problems = [exc] if exc.reason == "too_many" else _row_problems(row, variants, currency) or [exc]
             for problem in problems:
                 problem.facts["row"] = number
             result.problems.extend(problems)
@@ -334,11 +401,14 @@ def merge_rows(
 
 
 def merged(
-    talents: Sequence[Talent], rows: Sequence[tuple[int, dict[str, str]]], variants: Mapping[str, str]
+    talents: Sequence[Talent],
+    rows: Sequence[tuple[int, dict[str, str]]],
+    variants: Mapping[str, str],
+    currency: str = "CNY",
 ) -> tuple[list[Talent], list[str], list[str]]:
     """Like :func:`merge_rows`, all or nothing: returns (the new list, names added, names updated);
     the first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""
-    result = merge_rows(talents, rows, variants)
+    result = merge_rows(talents, rows, variants, currency)
     if result.problems:
         raise result.problems[0]
     return result.talents, result.added, result.updated

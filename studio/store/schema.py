@@ -105,6 +105,8 @@ MIGRATIONS: list[str] = [
     "",
     # 11 -> 12: frame formats of the project and its variants, and each shot's crop (added_columns).
     "",
+    # 12 -> 13: the project's currency (added_columns); creators' deals live in the talents JSON.
+    "",
 ]
 
 

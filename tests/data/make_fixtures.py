@@ -117,6 +117,8 @@ def make(version: int) -> Path:
                   TALENTS_V6 if version == 6 else TALENTS_V7)  # fmt: skip
         if version >= 11:  # the client review (one round sent, one comment back)
             values = (*values, REVIEW_V11)
+        if version >= 12:  # the project's frame format (the first files that have one keep the usual 9:16)
+            values = (*values, "9:16")
         conn.execute(f"INSERT INTO project VALUES ({','.join('?' * len(values))})", values)
     elif version >= 5:
         conn.execute(
@@ -204,10 +206,15 @@ def make(version: int) -> Path:
     ]
     if version >= 9:  # lens, interior/exterior, time of day, set-up number
         shots = [(*shot, "35mm" if shot[0] == "h1" else "", None, None, "") for shot in shots]
+    if version >= 12:  # each picture's crop: fitted, as every file before crops shows it
+        shots = [(*shot, '{"mode": "fit"}') for shot in shots]
     conn.executemany(f"INSERT INTO shot VALUES ({','.join('?' * len(shots[0]))})", shots)
     base = ("v1", "s1", 0, "基础版", 1, "{}", "none", "", "live")
     hook_b = ("v2", "s1", 1, "价格钩子", 0, json.dumps({"b1": "a2"}), "hook", "价格更吸引人", "draft")
-    if version >= 2:
+    if version >= 12:  # a variant's own frame format: none, both follow the project's
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*base, "", None))
+        conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?,?)", (*hook_b, "v2 notes", None))
+    elif version >= 2:
         conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?)", (*base, ""))
         conn.execute("INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?,?)", (*hook_b, "v2 notes"))
     else:

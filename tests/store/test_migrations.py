@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from studio.models.brief import unlinked_answers
+from studio.models.deals import project_currency
 from studio.models.enums import ShotStatus, TestVariable
 from studio.models.timeline import cut
 from studio.store.document import ProjectFile
@@ -79,6 +80,10 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             (persona,) = p.brief.personas
             assert persona.name == "熬夜党" and persona.id
             assert [sp.for_persona for sp in p.brief.selling_points] == ["", "", ""]
+            # creators had no deal before version 13: no fee, no commission, no dates; the money
+            # follows the platform (yuan on Douyin)
+            assert [(t.fee, t.commission, t.deal, t.post_due) for t in p.talents] == [(0, 0, "", "")] * 3
+            assert p.currency == "" and project_currency(p) == "CNY"
         else:
             # files from before the brief open with an empty one and no creators
             assert p.brief.is_empty() and p.talents == []
