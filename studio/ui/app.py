@@ -181,16 +181,20 @@ def lock_file_name(path: str | Path) -> str:
 
 def open_project(path: str | Path, parent: QWidget | None = None):  # -> ProjectFile | None
     """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
-    from studio.store.document import ProjectFile
     from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+    from studio.ui.jobs import Cancelled
 
     try:
-        return ProjectFile.open(path)
+        return _open_in_background(path, parent)
+    except Cancelled:
+        return None
     except (ProjectLockedError, ReadOnlyLocationError) as exc:
         choice = ask_read_only(parent, exc)
         if choice == "take_over":
             try:
-                return ProjectFile.open(path, take_over=True)
+                return _open_in_background(path, parent, take_over=True)
+            except Cancelled:
+                return None
             except (ProjectFileError, OSError) as again:
                 errors.show_error(parent, again, translate("OpenPrompt", "Cannot open the file"))
                 return None
@@ -201,7 +205,33 @@ def open_project(path: str | Path, parent: QWidget | None = None):  # -> Project
         errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None
     try:
-        return ProjectFile.open(path, readonly=True)
+        return _open_in_background(path, parent, readonly=True)
+    except Cancelled:
+        return None
     except (ProjectFileError, OSError) as exc:
         errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None
+
+
+def _open_in_background(path: str | Path, parent: QWidget | None, **how: bool):  # -> ProjectFile
+    """``ProjectFile.open(path, **how)`` in a worker thread, the window painting meanwhile.
+
+    Checking and reading a 5,000-shot file takes about 0.3 s of CPU (over a second on a busy
+    laptop); after 0.3 s a progress dialog says what is opening and offers Cancel, which closes
+    the file again as soon as it is open (nothing is written by opening, bar a migration that
+    keeps the original). Raises what opening raised, or :class:`~studio.ui.jobs.Cancelled`.
+    """
+    from studio.store.document import ProjectFile
+    from studio.ui.jobs import Cancelled, Progress, run_with_progress
+
+    def work(progress: Progress):  # -> ProjectFile
+        pf = ProjectFile.open(path, **how)
+        try:
+            progress(0, 1)  # raises Cancelled when the user pressed Cancel meanwhile
+        except Cancelled:
+            pf.close()
+            raise
+        return pf
+
+    label = translate("OpenPrompt", "Opening {name}…").format(name=Path(path).name)
+    return run_with_progress(parent, label, work)
