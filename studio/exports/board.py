@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date
 
-from studio.exports.common import in_brackets, join_names, platform_name, seconds_text, shot_extras, word
+from studio.exports.common import (
+    in_brackets,
+    join_names,
+    platform_name,
+    seconds_text,
+    shot_extras,
+    title_items,
+    word,
+)
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.timeline import TimedShot, format_timecode, total_ds
 from studio.models.vocab import beat_label, label
@@ -41,6 +49,7 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
     items = [
         (word("project", lang), project.title or script.title),
         (word("product", lang), project.product),
+        *title_items(project, lang),
         (
             word("variant", lang),
             variant.name + (in_brackets(word("base", lang), lang) if variant.is_base else ""),

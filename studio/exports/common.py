@@ -212,6 +212,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "approve.client": ("客户确认", "Client"),
     "approve.date": ("日期", "Date"),
     "approve.sign": ("签字", "Signature"),
+    # The title rows of an imported workbook, kept in the project's settings.
+    "client": ("客户", "Client"),
+    "director": ("导演", "Director"),
+    "shoot_date": ("拍摄日期", "Shoot date"),
     "variants": ("版本对比", "Variants"),
     "read_through": ("口播稿", "Read-through script"),
     "no_frame": ("无画面", "No frame"),
@@ -364,6 +368,22 @@ def pick_variants(script: Script, keys: list[str] | None) -> list[Variant]:
 
 
 # --- frames -------------------------------------------------------------------------------------
+
+
+#: The project settings an imported workbook's title rows fill (客户, 导演, 拍摄日期), in their printed order.
+TITLE_SETTINGS = ("client", "director", "shoot_date")
+
+
+def title_items(project: Project, lang: str) -> list[tuple[str, str]]:
+    """The workbook title rows kept in the project, as (caption, value) pairs; the empty ones left out."""
+    values = ((key, str(project.settings.get(key) or "").strip()) for key in TITLE_SETTINGS)
+    return [(word(key, lang), value) for key, value in values if value]
+
+
+def title_line(project: Project, lang: str) -> str:
+    """'客户：晨露 · 导演：王五 · 拍摄日期：2026-12-10' for a running head printed on every page, or ''."""
+    return heading(*(labelled(key, str(project.settings.get(key) or "").strip(), lang)
+                     for key in TITLE_SETTINGS if str(project.settings.get(key) or "").strip()))  # fmt: skip
 
 
 def heading(*parts: str, sep: str = " · ") -> str:

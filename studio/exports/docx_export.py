@@ -32,6 +32,7 @@ from studio.exports.common import (
     safe_text,
     seconds_text,
     shot_extras,
+    title_line,
     word,
 )
 from studio.exports.docx_common import (
@@ -107,7 +108,11 @@ def export_docx(
     with progress_steps(progress, sum(len(c) for c in cuts) + 1) as step:
         for i, variant in enumerate(variants):
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
-            header = heading(heading(project.title, variant.name, sep=" — "), word("storyboard", lang))
+            header = heading(
+                heading(project.title, variant.name, sep=" — "),
+                word("storyboard", lang),
+                title_line(project, lang),
+            )
             landscape = grid is None or grid.landscape
             setup_section(section, paper, landscape, header, lang)
             width = text_area_cm(section)[0]

@@ -39,6 +39,7 @@ from studio.exports.common import (
     progress_steps,
     seconds_text,
     shot_extras,
+    title_line,
     word,
 )
 from studio.exports.pdf_grid import grid_board
@@ -316,7 +317,9 @@ def export_pdf(
     with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
         for variant, timed in zip(variants if storyboard else [], cuts, strict=True):
             pdf.running_head = heading(
-                heading(project.title, variant.name, sep=" — "), word("storyboard", lang)
+                heading(project.title, variant.name, sep=" — "),
+                word("storyboard", lang),
+                title_line(project, lang),
             )
             pdf.add_page(orientation="L" if grid is None or grid.landscape else "P")
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
@@ -327,7 +330,7 @@ def export_pdf(
             else:
                 grid_board(pdf, timed, frames, lang, step, grid, (plat.aspect_w, plat.aspect_h))
             approval_block(pdf, lang)
-        pdf.running_head = heading(project.title, word("shoot_list", lang))
+        pdf.running_head = heading(project.title, word("shoot_list", lang), title_line(project, lang))
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
         _shoot(pdf, used, variants, frames, lang, width, step)

@@ -28,6 +28,7 @@ from studio.exports.common import (
     heading,
     progress_steps,
     safe_text,
+    title_line,
     word,
 )
 from studio.exports.results_creators_sheet import add_creators_sheet, has_creator_results
@@ -320,7 +321,11 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list,
         ws,
         paper,
         1,
-        heading(heading(project.title, variant.name, sep=" — "), word("storyboard", lang)),
+        heading(
+            heading(project.title, variant.name, sep=" — "),
+            word("storyboard", lang),
+            title_line(project, lang),
+        ),
         len(columns),
     )
 
@@ -411,7 +416,13 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     done_letter = get_column_letter(keys.index("done") + 1)
     list_validation(ws, [OPEN_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
                     f"只能填 {DONE_MARK} 或 {OPEN_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {OPEN_MARK}")  # fmt: skip
-    print_setup(ws, paper, 1, heading(project.title, word("shoot_list", lang)), len(columns))
+    print_setup(
+        ws,
+        paper,
+        1,
+        heading(project.title, word("shoot_list", lang), title_line(project, lang)),
+        len(columns),
+    )
     # 22 columns fitted to one page width printed at about 7 pt: bands at 9 pt or more instead.
     print_in_bands(ws, paper, len(columns), keys.index("code") + 1)
     # Under the first band, the pages a client signs, as on the Word and PDF shoot lists.
@@ -454,4 +465,6 @@ def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: lis
     for col, variant in enumerate(variants, start=2):
         put(ws, row, col, total_ds(script, variant) / 10, bold, CENTRE).number_format = "0.0"
     ws.freeze_panes = "B2"
-    print_setup(ws, paper, 1, heading(project.title, word("variants", lang)), len(columns))
+    print_setup(
+        ws, paper, 1, heading(project.title, word("variants", lang), title_line(project, lang)), len(columns)
+    )

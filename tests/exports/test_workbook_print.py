@@ -145,10 +145,11 @@ def test_workbook_storyboards_and_shoot_list_end_with_the_approval_block(tmp_pat
         breaks = [b.id for b in ws.col_breaks.brk]
         assert ranges[-1].max_col == (min(breaks) if breaks else ws.max_column)  # the first band's width
         widths = [sum(column_px(ws, c) for c in range(r.min_col, r.max_col + 1)) for r in ranges]
-        assert widths[1] < widths[0] and widths[1] < widths[2]  # the date box is the narrow one, as in Word and PDF
+        assert (
+            widths[1] < widths[0] and widths[1] < widths[2]
+        )  # the date box is the narrow one, as in Word and PDF
     shoot = wb.worksheets[len(script.variants)]
     assert shoot.col_breaks.brk  # the shoot list prints in bands: the block sits on the first
     back, _, report = read_xlsx(path)  # the boxes are not read back as shots
     assert sum(1 for _ in back.scripts[0].iter_shots()) == sum(1 for _ in script.iter_shots())
     assert all(p.row < shoot.max_row - 1 for p in report.problems)
-
