@@ -195,7 +195,16 @@ class Lexicon:
             n: frozenset(f for f in self._needs if f != n and _overlaps(f, n)) for n in self._needs
         }
         self.allowed = tuple(sorted({a.strip() for a in allowed if a.strip()}, key=len, reverse=True))
+        self._pattern_specs = tuple((rule, p, needs) for rule, p, needs in patterns)
         segment.use_words(k for k in self._literal if k and is_cjk(k[0]))
+
+    def loosened(self) -> Lexicon:
+        """The same lists with every term matched inside longer words too (第一 in 第一名).
+
+        For disguised terms: a writer who spells 第一 as 第① means the claim whatever word follows.
+        """
+        rules = [replace(r, whole=False) if r.whole else r for r in self.rules]
+        return Lexicon(rules, self._pattern_specs, self.allowed)
 
     def scan(self, text: str) -> list[Hit]:
         """Every hit in ``text``, left to right, without overlaps (the longest wins)."""

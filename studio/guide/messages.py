@@ -160,6 +160,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{term}”在本项目的禁用词表中",
         "“{term}” is on this project's banned-word list",
     ),
+    "precheck.dodge": (
+        "“{term}”是“{word}”的变体写法，平台审核照样会识别为违禁词",
+        "“{term}” is “{word}” in disguise; platform review still reads it as the banned word",
+    ),
+    "precheck.divert": (
+        "“{term}”{what}：{platform}审核会判为站外引流",
+        "“{term}” {what}: {platform} review treats it as sending viewers off the platform",
+    ),
     "ab.no_variable": (
         "版本与基础版在 {count} 个段落不同，但没有声明测试变量",
         "The variant differs from the base in {count} beat(s) but declares no test variable",

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
+from studio.guide import precheck
 from studio.guide.compliance import product_reason
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
-from studio.guide.lexicon import REMOVE, REPLACE, Hit
+from studio.guide.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.messages import fix_label, number
 from studio.guide.textscan import (
     caption_width,
@@ -118,6 +119,9 @@ class _Limits(NamedTuple):
     caption_any: int
     #: "Lengthen to N s" labels by tenths, made once per pass (many shots need the same length).
     labels: dict[int, Bilingual]
+    #: The compiled lists and the platform, for the review pre-check.
+    words: Lexicon
+    platform: str
 
 
 def _limits(th: Thresholds) -> _Limits:
@@ -132,6 +136,8 @@ def _limits(th: Thresholds) -> _Limits:
         th.caption_chars_en,
         min(th.caption_chars_zh, th.caption_chars_en // 2),
         {},
+        th.words,
+        th.platform,
     )
 
 
@@ -180,6 +186,7 @@ def _check(
         )
     if len(shot.onscreen_text) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
+    hits = _precheck(shot, hits, lim, where, found)
     if hits is not _NO_HITS and any(hits):  # most shots share the one "no hits" row
         _adlaw(shot, hits, where, found)
     tags = frozenset(shot.tags)
@@ -277,6 +284,28 @@ def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> No
     found.append(
         Finding("caption.too_wide", Severity.WARNING, _at(where, "onscreen_text", (begin, end)), args, fix)
     )
+
+
+def _precheck(
+    shot: Shot, hits: Sequence[Sequence[Hit]], lim: _Limits, where: Where, found: list[Finding]
+) -> Sequence[Sequence[Hit]]:
+    """The review pre-check of every text field; returns the ad-law hits a dodge does not already cover."""
+    out: list[Sequence[Hit]] | None = None
+    for k, ((name, place), text) in enumerate(zip(TEXT_FIELDS.items(), _FIELDS(shot), strict=True)):
+        if not text:
+            continue
+        literal = list(hits[k])
+        pre = precheck.scan(text, lim.platform, lim.words, literal)
+        if not pre:
+            continue
+        found += precheck.findings(pre, text, shot.id, name, place, where, lim.platform)
+        dodges = [(h.start, h.end) for h in pre if h.kind == "dodge"]
+        if dodges and literal:
+            # One finding for 全網最低價, not one for it and another for the 最低 inside it.
+            if out is None:
+                out = list(hits)
+            out[k] = [h for h in literal if not any(a <= h.start and h.end <= b for a, b in dodges)]
+    return hits if out is None else out
 
 
 def _adlaw(shot: Shot, hits: Sequence[Sequence[Hit]], where: Where, found: list[Finding]) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from studio.guide.compliance import lexicon
 from studio.guide.lexicon import Lexicon
 from studio.models.entities import Project, Script
-from studio.models.platforms import preset
+from studio.models.platforms import DEFAULT_PLATFORM, preset
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,8 @@ class Thresholds:
     en_wpm: float = 150.0
     #: The compiled compliance lists (ad law, product category, the user's words).
     words: Lexicon = field(default_factory=lexicon, compare=True)
+    #: The platform preset's id: the pre-check's diversion lists and exceptions follow it.
+    platform: str = DEFAULT_PLATFORM
 
     @property
     def en_wps(self) -> float:
@@ -47,7 +49,7 @@ _MAX_SETTING = 100_000.0
 
 #: Names a project's settings (or a template) may override.
 SETTING_NAMES: tuple[str, ...] = tuple(
-    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm", "words")
+    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm", "words", "platform")
 )
 
 
@@ -92,6 +94,7 @@ def resolve(project: Project, script: Script | None = None) -> Thresholds:
         zh_cps=project.zh_cps if project.zh_cps > 0 else 4.5,
         en_wpm=project.en_wpm if project.en_wpm > 0 else 150.0,
         words=lexicon(project.category.value, project.banned_words, project.allowed_words),
+        platform=plat.id,
     )
     if script is not None and script.template:
         result = _apply(result, _template_thresholds(script.template))
