@@ -211,52 +211,51 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from studio.models.records import Record
-    from studio.models.review import Approval, ReviewComment, Suggestion
     from studio.review.importer import apply_plan, read_plan
     from studio.store.document import ProjectFile
 
-    with ProjectFile.open(args.file, readonly=args.dry_run) as pf:
+    # Read with the file opened read-only: a refused or repeated import leaves it untouched.
+    with ProjectFile.open(args.file, readonly=True) as pf:
         plan = read_plan(pf, args.returned)
-        if args.json:
-            data = {
-                "round": plan.round.number,
-                "already": plan.already,
-                "comments": [Record(ReviewComment).dump(c) for c in plan.comments],
-                "suggestions": [Record(Suggestion).dump(s) for s in plan.suggestions],
-                "approvals": [Record(Approval).dump(a) for a in plan.approvals],
-                "added": plan.counts.__dict__,
-                "notes": plan.notes,
-            }
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-        else:
-            print(say("review.read", source=args.returned, number=plan.round.number, comments=len(plan.comments),
-                      suggestions=len(plan.suggestions), approvals=len(plan.approvals)))  # fmt: skip
-            # listed with the ids they have (or will have) in the project
-            merged = plan.merged
-            ids = {c.key(): c.id for c in merged.comments}
-            sids = {s.key(): s.id for s in merged.suggestions}
-            for c in plan.comments:
-                c.id = ids.get(c.key(), "")
-            for s in plan.suggestions:
-                s.id = sids.get(s.key(), "")
-            _print_items(pf.project, plan.comments, plan.suggestions, plan.approvals)
-            for note in plan.notes:
-                print(say("review.note", note=note))
-        if args.dry_run:
-            if not args.json:
-                print(say("review.would"))
-            return 0
-        if plan.already and plan.counts == type(plan.counts)():
-            if not args.json:
-                print(say("review.already", source=args.returned))
-            return 0
-        apply_plan(pf, plan)
+        _show_plan(args, pf.project, plan)
+    if args.dry_run:
+        if not args.json:
+            print(say("review.would"))
+        return 0
+    if plan.already and plan.counts == type(plan.counts)():
+        if not args.json:
+            print(say("review.already", source=args.returned))
+        return 0
+    with ProjectFile.open(args.file) as pf:
+        apply_plan(pf, plan)  # the items as listed, with the ids shown
     if not args.json:
         n = plan.counts
         print(say("review.added", path=args.file, comments=n.comments, replies=n.replies, suggestions=n.suggestions,
                   approvals=n.approvals))  # fmt: skip
     return 0
+
+
+def _show_plan(args: argparse.Namespace, project: Any, plan: Any) -> None:
+    from studio.models.records import Record
+    from studio.models.review import Approval, ReviewComment, Suggestion
+
+    if args.json:
+        data = {
+            "round": plan.round.number,
+            "already": plan.already,
+            "comments": [Record(ReviewComment).dump(c) for c in plan.comments],
+            "suggestions": [Record(Suggestion).dump(s) for s in plan.suggestions],
+            "approvals": [Record(Approval).dump(a) for a in plan.approvals],
+            "added": plan.counts.__dict__,
+            "notes": plan.notes,
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    print(say("review.read", source=args.returned, number=plan.round.number, comments=len(plan.comments),
+              suggestions=len(plan.suggestions), approvals=len(plan.approvals)))  # fmt: skip
+    _print_items(project, plan.comments, plan.suggestions, plan.approvals)
+    for note in plan.notes:
+        print(say("review.note", note=note))
 
 
 def _decide(args: argparse.Namespace, accept: bool) -> int:
@@ -405,7 +404,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the review command."""
     p = sub.add_parser("review", help=say("review.help"), description=say("review.help"))
     actions = p.add_subparsers(
-        dest="action", metavar="ACTION", title=say("review.actions"), help=say("review.actions"), required=True
+        dest="action",
+        metavar="ACTION",
+        title=say("review.actions"),
+        help=say("review.actions"),
+        required=True,
     )
 
     def action(name: str) -> argparse.ArgumentParser:

@@ -107,6 +107,15 @@ def read_plan(pf: ProjectFile, path: str | Path) -> ImportPlan:
     plan.merged, plan.counts = rv.merge(
         review, plan.comments, plan.suggestions, plan.approvals, round_.number, plan.fingerprint
     )
+    # The plan's items carry the ids they have (or will have) in the project, as the preview lists them.
+    ids = {c.key(): c.id for c in plan.merged.comments}
+    sids = {s.key(): s.id for s in plan.merged.suggestions}
+    for c in plan.comments:
+        c.id = ids.get(c.key(), "")
+        c.round = c.round or round_.number
+    for s in plan.suggestions:
+        s.id = sids.get(s.key(), "")
+        s.round = s.round or round_.number
     return plan
 
 

@@ -3,6 +3,7 @@ tracked changes and plain edits, import (twice), accept some, decline others, ap
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -79,6 +80,7 @@ def test_round_trip_word(sent: tuple[Path, Path, list], tmp_path: Path) -> None:
         assert sugg[(shots[0].id, "voiceover")].author == "王经理"
         assert sugg[(shots[4].id, "visual")].source == "plain"
         ids = {key: s.id for key, s in sugg.items()}
+        assert all(f"[{i}]" in r.stdout for i in ids.values())  # the ids listed are the ids kept
     accept = run_cli("review", "accept", str(project), ids[(shots[0].id, "voiceover")], ids[(shots[4].id, "visual")],
                      ids[(shots[7].id, "onscreen_text")])  # fmt: skip
     assert accept.returncode == 0, accept.stderr
@@ -107,3 +109,64 @@ def test_round_trip_word(sent: tuple[Path, Path, list], tmp_path: Path) -> None:
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert shots[0].code in text and shots[4].code in text and "开头太慢" in text
     assert "新画面：产品特写" in text
+    pdf = tmp_path / "changes.pdf"
+    assert run_cli("review", "changes", str(project), "--since", "1", "-o", str(pdf)).returncode == 0
+    import pypdfium2
+
+    page_text = "".join(p.get_textpage().get_text_range() for p in pypdfium2.PdfDocument(str(pdf)))
+    assert shots[4].code in page_text and "产品特写" in page_text
+    dumped = json.loads(run_cli("dump", str(project)).stdout)
+    on_shot = {
+        shot["id"]: shot.get("review")
+        for beat in dumped["scripts"][0]["beats"]
+        for alt in beat["alternatives"]
+        for shot in alt["shots"]
+    }
+    assert on_shot[shots[0].id]["status"] == "approved"
+    assert [c["text"] for c in on_shot[shots[0].id]["comments"]] == ["开头太慢"]
+    assert on_shot[shots[0].id]["suggestions"][0]["state"] == "accepted"
+
+
+@pytest.mark.slow
+def test_a_file_saved_by_libreoffice(sent: tuple[Path, Path, list], tmp_path: Path) -> None:
+    """LibreOffice writes its own XML (no reply threads, its own bookmarks and runs): read alike."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (scripts/setup.sh --test)")
+    project, docx_file, shots = sent
+    doc = ClientDoc(docx_file)
+    doc.track(shots[0].id, "voiceover", shots[0].voiceover[:-1], shots[0].voiceover[-1:], "改")
+    doc.plain(shots[4].id, "visual", "新画面：产品特写")
+    doc.comment(shots[2].id, "voiceover", "开头太慢")
+    doc.comment(shots[3].id, "frame", "换一张图", done=True)
+    doc.comment_title("整体节奏不错")
+    edited = doc.save(tmp_path / "edited.docx")
+    out = tmp_path / "lo"
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(out), str(edited)], check=True, timeout=180,
+                   capture_output=True)  # fmt: skip
+    saved = out / "edited.docx"
+    assert b"LibreOffice" in zipfile_part(saved, "docProps/app.xml")
+    r = run_cli("review", "import", str(project), str(saved))
+    assert r.returncode == 0, r.stderr
+    with ProjectFile.open(project, readonly=True) as pf:
+        review = pf.project.review
+        placed = {(c.shot, c.field): c for c in review.comments if c.shot}
+        assert placed[(shots[2].id, "voiceover")].text == "开头太慢"
+        assert placed[(shots[3].id, "frame")].resolved
+        assert [c.text for c in review.comments if not c.shot] == ["整体节奏不错"]
+        sugg = {(s.shot, s.field): s for s in review.suggestions}
+        assert set(sugg) == {(shots[0].id, "voiceover"), (shots[4].id, "visual")}
+        assert sugg[(shots[0].id, "voiceover")].new == shots[0].voiceover[:-1] + "改"
+        assert sugg[(shots[0].id, "voiceover")].source == "tracked"
+        assert sugg[(shots[4].id, "visual")].new == "新画面：产品特写"
+
+
+def zipfile_part(path: Path, name: str) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return zf.read(name)
