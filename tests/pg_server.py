@@ -94,10 +94,11 @@ class PgServer:
         hba.write_text(f"local all {self.superuser} trust\nlocal all all scram-sha-256\n", encoding="utf-8")
         conf = self.data / "postgresql.conf"
         with conf.open("a", encoding="utf-8") as f:
-            # no TCP at all; the socket in our own folder; speed over durability (the data is thrown away)
+            # no TCP at all; the socket in our own folder; no fsync (an OS crash is never simulated), but
+            # synchronous commits: a killed server keeps what it said it committed, as a real one does
             f.write(
                 f"\nlisten_addresses = ''\nunix_socket_directories = '{self.root}'\nport = {PORT}\n"
-                "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 60\n"
+                "fsync = off\nfull_page_writes = off\nmax_connections = 60\n"
                 "shared_buffers = 32MB\nlogging_collector = off\n"
             )
 

@@ -38,8 +38,10 @@ def resolve_url(explicit: str | None = None) -> str:
 
 
 def settings_url() -> str:
-    """The URL saved in the settings (teamdb fills this in); empty when none is."""
-    return ""
+    """The URL saved in the settings (``studio workspace connect``, or the window's); empty when none is."""
+    from studio.workspace.server import saved_url
+
+    return saved_url()
 
 
 def sqlite_path(url: str) -> Path | None:
