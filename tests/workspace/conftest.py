@@ -51,3 +51,20 @@ def project_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "projects"
     make_folder(folder)
     return folder
+
+
+@pytest.fixture(scope="session")
+def _team_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.workspace.make_projects import make_folder
+
+    folder = tmp_path_factory.mktemp("team_template") / "team"
+    make_folder(folder, count=12)
+    return folder
+
+
+@pytest.fixture
+def team_folder(_team_template: Path, tmp_path: Path) -> Path:
+    """A copy of a folder with both samples, 12 generated projects and the bad files (made once a session)."""
+    import shutil
+
+    return Path(shutil.copytree(_team_template, tmp_path / "team"))

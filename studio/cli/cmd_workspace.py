@@ -1,0 +1,374 @@
+"""``studio workspace``: the team's projects in one database: add folders, list, search, report, calendar."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.workspace.errors import WorkspaceError
+
+add_messages(
+    {
+        "ws.help": (
+            "the team's workspace: every project in your folders listed, searched, on a calendar and pooled in "
+            "one report",
+            "团队工作区：文件夹里的所有项目一起列出、搜索、排进日历、汇总成报告",
+        ),
+        "ws.url": (
+            "workspace database: sqlite:///PATH or postgresql://… (default: STUDIO_WORKSPACE_URL, then the "
+            "embedded database beside your settings)",
+            "工作区数据库：sqlite:///路径 或 postgresql://…（默认取 STUDIO_WORKSPACE_URL，其次为设置旁的内置数据库）",
+        ),
+        "ws.actions": ("what to do", "要做的事"),
+        "ws.add": ("index a folder of .studio files (and its subfolders)", "索引一个文件夹（含子文件夹）中的 .studio 文件"),
+        "ws.remove": ("stop indexing a folder", "不再索引某个文件夹"),
+        "ws.dir": ("the folder", "文件夹"),
+        "ws.list": ("list the projects (indexing what changed first)", "列出项目（先索引有变化的文件）"),
+        "ws.search": (
+            "search lines (hook, CTA, voice-over, captions), products, creators, tags and shot descriptions",
+            "搜索台词（钩子、行动号召、口播、字幕）、产品、达人、标签和画面描述",
+        ),
+        "ws.report": ("what wins across all projects' results", "所有项目的投放结果汇总：什么更有效"),
+        "ws.calendar": ("the content calendar: shoots, hand-ins, posts, campaign phases", "内容日历：拍摄、交稿、发布、大促节点"),
+        "ws.json": ("print JSON", "输出 JSON"),
+        "ws.no_scan": ("do not look for changed files first", "不先检查文件变化"),
+        "ws.filter": ("only projects whose {what} contains this text", "只列出{what}包含此文字的项目"),
+        "ws.sort": ("sort by: {choices}", "排序依据：{choices}"),
+        "ws.desc": ("largest / latest first", "从大到小 / 从新到旧"),
+        "ws.kind": ("only hits of these kinds: {choices}", "只要这些类型的结果：{choices}"),
+        "ws.limit": ("most hits shown", "最多显示的结果数"),
+        "ws.text": ("what to look for (Chinese or English words)", "要找的文字（中文或英文）"),
+        "ws.out": ("write the report to FILE (.pdf or .xlsx)", "把报告写入文件（.pdf 或 .xlsx）"),
+        "ws.metric": ("the rate to compare: {choices}", "比较的指标：{choices}"),
+        "ws.lang": ("language of the report or calendar (zh/en)", "报告或日历的语言（zh/en）"),
+        "ws.ics": ("write the calendar as an .ics file", "把日历写成 .ics 文件"),
+        "ws.xlsx": ("write the calendar as an Excel workbook", "把日历写成 Excel 工作簿"),
+        "ws.month": ("only this month (YYYY-MM)", "只看这个月（YYYY-MM）"),
+        "ws.added": ("{path}: added to the workspace", "{path}：已加入工作区"),
+        "ws.already": ("{path}: already in the workspace", "{path}：已在工作区中"),
+        "ws.removed": ("{path}: no longer indexed", "{path}：已不再索引"),
+        "ws.not_folder": ("{path}: not a folder; give a folder of .studio files", "{path}：不是文件夹；请给出存放 .studio 文件的文件夹"),
+        "ws.scanned": (
+            "{projects} project(s): {added} added, {changed} changed, {moved} moved, {deleted} gone, {problems} unreadable",
+            "共 {projects} 个项目：新增 {added}，修改 {changed}，移动 {moved}，删除 {deleted}，无法读取 {problems}",
+        ),
+        "ws.problem": ("  {path}: {why}", "  {path}：{why}"),
+        "ws.p.damaged": ("damaged; open it in Studio to recover it, or restore a snapshot", "文件已损坏；请在 Studio 中打开以恢复，或还原快照"),
+        "ws.p.foreign": ("not a Studio project", "不是 Studio 项目"),
+        "ws.p.newer": ("made by a newer Studio (format {detail}); update Studio to read it", "由更新版本的 Studio 创建（格式 {detail}）；请升级 Studio"),
+        "ws.p.huge": ("too big to index ({detail} bytes)", "文件太大，未索引（{detail} 字节）"),
+        "ws.p.unreadable": ("cannot be read ({detail})", "无法读取（{detail}）"),
+        "ws.none": ("no projects yet: add a folder with 'studio workspace add DIR'", "还没有项目：请用 'studio workspace add 文件夹' 添加"),
+        "ws.no_hits": ("nothing found for {text!r}", "没有找到 {text!r}"),
+        "ws.hit_where": ("{project} › {beat} › {shot}", "{project} › {beat} › {shot}"),
+        "ws.no_results": (
+            "no results in any project yet: import an ad report into a project ('studio results import')",
+            "还没有任何项目有投放结果：请先把投放报表导入项目（'studio results import'）",
+        ),
+        "ws.bad_out": ("{path}: the report is written as .pdf or .xlsx", "{path}：报告只能写成 .pdf 或 .xlsx"),
+        "ws.written": ("{path}: written", "{path}：已写入"),
+        "ws.no_dates": ("no dated items in the projects", "项目中没有带日期的事项"),
+        "ws.bad_month": ("{value!r} is not a month; write it as YYYY-MM (2026-11)", "{value!r} 不是月份；请写成 YYYY-MM（如 2026-11）"),
+        "ws.overdue": ("OVERDUE", "逾期"),
+        "ws.e.bad_url": (
+            "{url}: not a workspace URL; use sqlite:///PATH or postgresql://user@host/db",
+            "{url}：不是工作区地址；请用 sqlite:///路径 或 postgresql://用户@主机/数据库",
+        ),
+        "ws.e.newer_schema": (
+            "{url}: the workspace database was made by a newer Studio (version {version}, this one reads up to "
+            "{supported}); update Studio",
+            "{url}：工作区数据库由更新版本的 Studio 创建（版本 {version}，本版本最高支持 {supported}）；请升级 Studio",
+        ),
+        "ws.e.no_driver": (
+            "{url}: this Studio cannot reach that database ({detail}); install Studio with its PostgreSQL support",
+            "{url}：本 Studio 无法连接该数据库（{detail}）；请安装带 PostgreSQL 支持的 Studio",
+        ),
+        "ws.e.unwritable": (
+            "{url}: cannot create or open the workspace database ({detail}); choose another place with --url",
+            "{url}：无法创建或打开工作区数据库（{detail}）；请用 --url 另选位置",
+        ),
+        "ws.e.damaged": (
+            "{url}: the workspace database is damaged ({detail}); move it aside, and 'studio workspace add' your folders again",
+            "{url}：工作区数据库已损坏（{detail}）；请把它移走，再用 'studio workspace add' 重新添加文件夹",
+        ),
+        "ws.e.other": ("{url}: the workspace database cannot be used ({code})", "{url}：无法使用工作区数据库（{code}）"),
+    }
+)  # fmt: skip
+
+SORTS = (
+    "title",
+    "modified",
+    "created",
+    "post_by",
+    "plays",
+    "gmv",
+    "conversions",
+    "variants",
+    "platform",
+    "status",
+)
+KINDS = ("hook", "cta", "line", "caption", "visual", "product", "creator", "tag", "title")
+FILTERS = {"product": ("产品", "product"), "platform": ("平台", "platform"), "status": ("状态", "status"),
+           "creator": ("达人", "creator"), "title": ("标题", "title"), "category": ("类别", "category")}  # fmt: skip
+
+
+def describe_workspace_error(exc: WorkspaceError) -> str:
+    """One line naming what is wrong with the workspace database and the way forward."""
+    key = f"ws.e.{exc.code}"
+    facts = {"url": "", "detail": "", "version": "", "supported": "", **exc.facts, "code": exc.code}
+    if say(key) == key:
+        key = "ws.e.other"
+    return say(key, **facts)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from studio.workspace import open_workspace
+
+    return open_workspace(args.url)
+
+
+def _scan(backend: Any, quiet: bool = False) -> Any:
+    from studio.workspace.index import Indexer
+
+    report = Indexer(backend).scan()
+    if not quiet:
+        print(
+            say("ws.scanned", projects=len(backend.projects()), added=len(report.added), changed=len(report.changed),
+                moved=len(report.moved), deleted=len(report.deleted), problems=len(report.problems)),
+            file=sys.stderr,
+        )  # fmt: skip
+        for state in report.problems:
+            print(
+                say("ws.problem", path=state.path, why=problem_words(state.status, state.detail)),
+                file=sys.stderr,
+            )
+    return report
+
+
+def problem_words(status: str, detail: str) -> str:
+    """Why a file is not in the workspace, in the user's language."""
+    return say(f"ws.p.{status}", detail=detail)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Add a folder and index it."""
+    folder = Path(args.dir).expanduser()
+    if not folder.is_dir():
+        raise CliError("ws.not_folder", code=2, path=str(folder))
+    backend = _open(args)
+    try:
+        new = backend.add_folder(str(folder.resolve()))
+        print(say("ws.added" if new else "ws.already", path=str(folder.resolve())))
+        _scan(backend)
+    finally:
+        backend.close()
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Stop indexing a folder."""
+    backend = _open(args)
+    try:
+        backend.remove_folder(str(Path(args.dir).expanduser().resolve()))
+        print(say("ws.removed", path=args.dir))
+    finally:
+        backend.close()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """The projects, filtered and sorted, as a table or JSON."""
+    from studio.workspace.listing import select
+
+    backend = _open(args)
+    try:
+        if not args.no_scan:
+            _scan(backend, quiet=args.json)
+        filters = {k: getattr(args, k) for k in FILTERS if getattr(args, k)}
+        rows = select(backend.projects(), filters, args.sort, args.desc)
+    finally:
+        backend.close()
+    if args.json:
+        data = [{**asdict(r.summary), "path": r.path, "revision": r.revision} for r in rows]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(say("ws.none"))
+        return 0
+    from studio.workspace.listing import table
+
+    print(table(rows, language()))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Hits for the text, best first, each with its project, beat and shot."""
+    from studio.workspace.tokens import query_terms
+
+    backend = _open(args)
+    try:
+        if not args.no_scan:
+            _scan(backend, quiet=True)
+        hits = backend.search(query_terms(args.text), tuple(args.kind or ()), args.limit)
+    finally:
+        backend.close()
+    if args.json:
+        data = [
+            {"project_id": h.project_id, "project": h.project_title, "path": h.path, **asdict(h.doc)}
+            for h in hits
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(say("ws.no_hits", text=args.text))
+        return 0
+    for h in hits:
+        where = " › ".join(
+            x for x in (h.project_title, h.doc.beat_name or h.doc.beat_kind, h.doc.shot_code) if x
+        )
+        print(f"[{h.doc.kind}] {h.doc.text}\n    {where}  ({h.path})")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The pooled report: sentences and figures, or a PDF/workbook."""
+    from studio.workspace import report as rep
+
+    lang = args.lang or language()
+    out = Path(args.output) if args.output else None
+    if out is not None and out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise CliError("ws.bad_out", code=2, path=str(out))
+    backend = _open(args)
+    try:
+        if not args.no_scan:
+            _scan(backend, quiet=args.json)
+        facts = backend.result_facts()
+    finally:
+        backend.close()
+    figs = rep.figures(facts, args.metric)
+    if args.json:
+        data = {
+            "videos": len(facts), "metric": args.metric, "min_videos": rep.MIN_VIDEOS,
+            "sentences": rep.sentences(figs, lang),
+            "figures": [{"dimension": f.dimension, "value": f.value, "rate": f.estimate.value, "low": f.estimate.low,
+                         "high": f.estimate.high, "videos": f.videos, "verdict": f.verdict, "versus": f.versus}
+                        for f in figs],
+        }  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not facts:
+        print(say("ws.no_results"))
+    else:
+        for line in rep.sentences(figs, lang):
+            print(line)
+    if out is not None:
+        from studio.workspace import report_files
+
+        title = "工作区报告：什么更有效" if lang == "zh" else "Workspace report: what wins"
+        if out.suffix.lower() == ".pdf":
+            report_files.write_report_pdf(out, figs, lang, title)
+        else:
+            report_files.write_report_xlsx(out, figs, lang)
+        print(say("ws.written", path=str(out)), file=sys.stderr)
+    return 0
+
+
+def _month(value: str) -> tuple[int, int]:
+    try:
+        year, month = (int(x) for x in value.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise CliError("ws.bad_month", code=2, value=value) from None
+    return year, month
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    """The calendar: a listing with overdue marks, .ics and workbook files."""
+    from studio.workspace import calendar as cal
+
+    lang = args.lang or language()
+    backend = _open(args)
+    try:
+        if not args.no_scan:
+            _scan(backend, quiet=args.json)
+        if args.month:
+            first, last = cal.month_range(*_month(args.month))
+            entries = cal.entries(backend, first, last, lang)
+        else:
+            entries = cal.all_entries(backend, lang)
+    finally:
+        backend.close()
+    if args.json:
+        data = [{**asdict(e.item), "overdue": e.overdue, "label": e.label(lang)} for e in entries]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif not entries:
+        print(say("ws.no_dates"))
+    else:
+        mark = say("ws.overdue")
+        for e in entries:
+            span = f"{e.item.day}–{e.item.end_day}" if e.item.end_day else e.item.day
+            print(f"{span}  {e.label(lang)}" + (f"  [{mark}]" if e.overdue else ""))
+    if args.ics:
+        from studio.workspace.ics import write_ics
+
+        write_ics(Path(args.ics), entries, lang)
+        print(say("ws.written", path=args.ics), file=sys.stderr)
+    if args.xlsx:
+        from studio.workspace.report_files import write_calendar_xlsx
+
+        write_calendar_xlsx(Path(args.xlsx), entries, lang)
+        print(say("ws.written", path=args.xlsx), file=sys.stderr)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the workspace command."""
+    p = sub.add_parser("workspace", help=say("ws.help"), description=say("ws.help"))
+    p.add_argument("--url", metavar="URL", help=say("ws.url"))
+    actions = p.add_subparsers(
+        dest="action", metavar="ACTION", title=say("ws.actions"), help=say("ws.actions")
+    )
+    actions.required = True
+    for name, func in (("add", cmd_add), ("remove", cmd_remove)):
+        a = actions.add_parser(name, help=say(f"ws.{name}"), description=say(f"ws.{name}"))
+        a.add_argument("dir", metavar="DIR", help=say("ws.dir"))
+        a.set_defaults(func=func)
+    ls = actions.add_parser("list", help=say("ws.list"), description=say("ws.list"))
+    for name, (zh, en) in FILTERS.items():
+        ls.add_argument(
+            f"--{name}", metavar="TEXT", help=say("ws.filter", what=zh if language() == "zh" else en)
+        )
+    ls.add_argument(
+        "--sort", choices=SORTS, default="modified", help=say("ws.sort", choices=", ".join(SORTS))
+    )
+    ls.add_argument("--desc", action="store_true", help=say("ws.desc"))
+    ls.set_defaults(func=cmd_list)
+    se = actions.add_parser("search", help=say("ws.search"), description=say("ws.search"))
+    se.add_argument("text", metavar="TEXT", help=say("ws.text"))
+    se.add_argument("--kind", choices=KINDS, action="append", help=say("ws.kind", choices=", ".join(KINDS)))
+    se.add_argument("--limit", type=int, default=50, help=say("ws.limit"))
+    se.set_defaults(func=cmd_search)
+    rp = actions.add_parser("report", help=say("ws.report"), description=say("ws.report"))
+    rp.add_argument("-o", "--output", metavar="FILE", help=say("ws.out"))
+    metrics = ("view_3s_rate", "completion_rate", "ctr", "cvr")
+    rp.add_argument(
+        "--metric", choices=metrics, default="view_3s_rate", help=say("ws.metric", choices=", ".join(metrics))
+    )
+    rp.set_defaults(func=cmd_report)
+    ca = actions.add_parser("calendar", help=say("ws.calendar"), description=say("ws.calendar"))
+    ca.add_argument("--ics", metavar="FILE", help=say("ws.ics"))
+    ca.add_argument("--xlsx", metavar="FILE", help=say("ws.xlsx"))
+    ca.add_argument("--month", metavar="YYYY-MM", help=say("ws.month"))
+    ca.set_defaults(func=cmd_calendar)
+    for a in (ls, se, rp, ca):
+        a.add_argument("--json", action="store_true", help=say("ws.json"))
+        a.add_argument("--no-scan", action="store_true", help=say("ws.no_scan"))
+        a.add_argument("--url", metavar="URL", default=argparse.SUPPRESS, help=say("ws.url"))
+    for a in (rp, ca):
+        a.add_argument("--lang", choices=("zh", "en"), help=say("ws.lang"))
+    register_error(WorkspaceError, describe_workspace_error)

@@ -1,0 +1,99 @@
+"""The content calendar: every project's dated items, the e-commerce campaigns' phases, and what is overdue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from studio.workspace.backend import Backend
+from studio.workspace.facts import CalendarItem
+
+#: Campaign phases of the big shopping festivals (month, day of start, month, day of end), as the
+#: platforms have run them in recent years: pre-sale (预售), the deposit (付定金) and the sale itself.
+CAMPAIGNS: tuple[tuple[str, str, str, tuple[int, int], tuple[int, int]], ...] = (
+    ("618", "618 预热", "618 warm-up", (5, 20), (5, 31)),
+    ("618", "618 开门红", "618 opening", (6, 1), (6, 3)),
+    ("618", "618 高潮", "618 peak", (6, 16), (6, 18)),
+    ("double11", "双11 预售", "Double 11 pre-sale", (10, 20), (10, 31)),
+    ("double11", "双11 第一波", "Double 11 first wave", (11, 1), (11, 3)),
+    ("double11", "双11 高潮", "Double 11 peak", (11, 10), (11, 11)),
+    ("double12", "双12", "Double 12", (12, 10), (12, 12)),
+    ("newyear", "年货节", "New Year goods festival", (1, 5), (1, 20)),
+)
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "shoot": ("拍摄", "Shoot"),
+    "hand_in": ("交稿", "Hand-in"),
+    "post": ("发布", "Post"),
+    "post_variant": ("版本发布", "Variant post"),
+    "deadline": ("优惠截止", "Offer ends"),
+    "phase": ("大促节点", "Campaign phase"),
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One calendar entry as shown: the item and whether it is overdue today."""
+
+    item: CalendarItem
+    overdue: bool
+
+    def label(self, lang: str) -> str:
+        """What the entry is, in ``lang``: kind, project, who, variant."""
+        zh, en = KIND_WORDS.get(self.item.kind, (self.item.kind, self.item.kind))
+        parts = [zh if lang == "zh" else en, self.item.project_title or self.item.title]
+        parts += [p for p in (self.item.who, self.item.variant) if p]
+        return " · ".join(parts)
+
+
+def phases(start: date, end: date, lang: str) -> list[CalendarItem]:
+    """The campaign phases that overlap ``start``..``end``."""
+    out: list[CalendarItem] = []
+    for year in range(start.year, end.year + 1):
+        for _key, zh, en, (m1, d1), (m2, d2) in CAMPAIGNS:
+            first, last = date(year, m1, d1), date(year, m2, d2)
+            if last >= start and first <= end:
+                title = zh if lang == "zh" else en
+                out.append(
+                    CalendarItem(len(out), "phase", first.isoformat(), title, end_day=last.isoformat())
+                )
+    return out
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month."""
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def entries(
+    backend: Backend, start: date, end: date, lang: str, today: date | None = None, campaigns: bool = True
+) -> list[Entry]:
+    """Every item from ``start`` to ``end`` (inclusive), campaign phases first on their day; overdue marked.
+
+    Overdue: a to-do (shoot, hand-in, post) whose day has passed and that is not marked done.
+    """
+    today = today or date.today()
+    items = backend.calendar(start.isoformat(), end.isoformat())
+    if campaigns:
+        items = phases(start, end, lang) + items
+    out = []
+    for item in items:
+        late = item.kind != "phase" and not item.done and item.day < today.isoformat()
+        out.append(Entry(item, late))
+    out.sort(key=lambda e: (e.item.day, e.item.kind != "phase"))
+    return out
+
+
+def all_entries(backend: Backend, lang: str, today: date | None = None) -> list[Entry]:
+    """Every dated item, with the phases of the years they span."""
+    items = backend.calendar()
+    if not items:
+        return []
+    first, last = date.fromisoformat(items[0].day), date.fromisoformat(items[-1].day)
+    return entries(backend, first, last, lang, today)
+
+
+def retitle(item: CalendarItem, title: str) -> CalendarItem:
+    """The item under another title (exports name the project)."""
+    return replace(item, title=title)

@@ -1,0 +1,164 @@
+"""What wins across our videos: results pooled by hook device, CTA device, template, structure, length
+band, platform and product category, each figure with its interval and the number of videos behind it.
+
+Rates are pooled from the videos' counts; videos differ more than a coin does, so the interval is
+widened by the spread between videos (quasi-binomial: counts divided by the dispersion before the
+Wilson interval of studio.results.stats). No verdict is given on fewer than MIN_VIDEOS videos, nor
+between figures whose intervals overlap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studio.results.stats import Estimate, wilson
+from studio.workspace.devices import NONE
+from studio.workspace.facts import ResultFact
+
+DIMENSIONS = ("hook_device", "cta_device", "template", "structure", "length_band", "platform", "category")
+#: metric key -> (successes field, trials field)
+METRICS: dict[str, tuple[str, str]] = {
+    "view_3s_rate": ("views_3s", "plays"),
+    "completion_rate": ("completions", "plays"),
+    "ctr": ("clicks", "impressions"),
+    "cvr": ("conversions", "clicks"),
+}
+#: Fewest videos behind a figure before it may be called ahead or behind.
+MIN_VIDEOS = 5
+
+DIMENSION_WORDS: dict[str, tuple[str, str]] = {
+    "hook_device": ("钩子手法", "Hook device"), "cta_device": ("行动号召手法", "CTA device"),
+    "template": ("模板", "Template"), "structure": ("结构", "Structure"), "length_band": ("时长", "Length"),
+    "platform": ("平台", "Platform"), "category": ("商品类别", "Product category"),
+}  # fmt: skip
+METRIC_WORDS: dict[str, tuple[str, str]] = {
+    "view_3s_rate": ("3秒播放率", "3 s view rate"), "completion_rate": ("完播率", "completion rate"),
+    "ctr": ("点击率", "CTR"), "cvr": ("转化率", "conversion rate"),
+}  # fmt: skip
+VALUE_WORDS: dict[str, tuple[str, str]] = {
+    "price": ("价格刺激", "price-stimulus"), "question": ("提问", "question"), "conflict": ("冲突", "conflict"),
+    "number": ("数字", "number"), "coupon": ("领券", "coupon"), "limited_time": ("限时", "limited-time"),
+    "gift": ("赠品", "gift"), "live": ("直播间", "live-stream"), "comment": ("评论互动", "comment"),
+    "follow": ("关注", "follow"), "link": ("链接/购物车", "link"), NONE: ("无", "none"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One pooled rate: which dimension and value, the estimate, the videos behind it and the verdict.
+
+    verdict: ``best`` (ahead of ``versus``), ``even`` (no clear difference), ``few`` (too few videos), ``""``.
+    """
+
+    dimension: str
+    value: str
+    metric: str
+    estimate: Estimate
+    videos: int
+    verdict: str = ""
+    versus: str = ""
+
+
+def pooled(facts: Sequence[ResultFact], metric: str) -> Estimate:
+    """The pooled rate of ``metric`` over ``facts``, its interval widened by the spread between videos."""
+    s_field, t_field = METRICS[metric]
+    rows = [(float(getattr(f, s_field)), float(getattr(f, t_field))) for f in facts]
+    rows = [(min(s, t), t) for s, t in rows if t > 0]
+    successes, trials = sum(s for s, _ in rows), sum(t for _, t in rows)
+    if trials <= 0:
+        return Estimate(None, None, None, 0, 0)
+    p = successes / trials
+    phi = 1.0
+    if len(rows) > 1 and 0 < p < 1:
+        chi2 = sum((s - t * p) ** 2 / (t * p * (1 - p)) for s, t in rows)
+        phi = max(1.0, chi2 / (len(rows) - 1))
+    est = wilson(successes / phi, trials / phi)
+    return Estimate(p, est.low, est.high, successes, trials)
+
+
+def figures(facts: Sequence[ResultFact], metric: str = "view_3s_rate") -> list[Figure]:
+    """Every dimension's values pooled on ``metric``, best first within a dimension, with verdicts."""
+    out: list[Figure] = []
+    for dim in DIMENSIONS:
+        groups: dict[str, list[ResultFact]] = defaultdict(list)
+        for f in facts:
+            groups[str(getattr(f, dim)) or NONE].append(f)
+        rows = [(value, pooled(g, metric), len(g)) for value, g in groups.items()]
+        rows = [r for r in rows if r[1].value is not None]
+        rows.sort(key=lambda r: (-(r[2] >= MIN_VIDEOS), -(r[1].value or 0.0), r[0]))
+        judged = [r for r in rows if r[2] >= MIN_VIDEOS]
+        for value, est, n in rows:
+            verdict, versus = "", ""
+            if n < MIN_VIDEOS:
+                verdict = "few"
+            elif len(judged) > 1 and value == judged[0][0]:
+                runner = judged[1]
+                clear = (est.low or 0.0) > (runner[1].high or 1.0)
+                verdict, versus = ("best" if clear else "even"), runner[0]
+            out.append(Figure(dim, value, metric, est, n, verdict, versus))
+    return out
+
+
+def value_word(value: str, lang: str) -> str:
+    """A dimension value in words (devices named; templates, platforms and bands as they are)."""
+    zh, en = VALUE_WORDS.get(value, (value, value))
+    return zh if lang == "zh" else en
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{x * 100:.0f}"
+
+
+def figure_text(fig: Figure, lang: str) -> str:
+    """'41 % [38, 44] over 57 videos' in ``lang``."""
+    e = fig.estimate
+    if lang == "zh":
+        return f"{_pct(e.value)}%［{_pct(e.low)}, {_pct(e.high)}］，{fig.videos} 条视频"
+    return f"{_pct(e.value)} % [{_pct(e.low)}, {_pct(e.high)}] over {fig.videos} videos"
+
+
+def sentences(figs: Sequence[Figure], lang: str) -> list[str]:
+    """One sentence per dimension: who is ahead, or that nothing is clear yet, never more than the data says."""
+    out: list[str] = []
+    by_dim: dict[str, list[Figure]] = defaultdict(list)
+    for f in figs:
+        by_dim[f.dimension].append(f)
+    for dim in DIMENSIONS:
+        rows = by_dim.get(dim, [])
+        if not rows:
+            continue
+        zh_dim, en_dim = DIMENSION_WORDS[dim]
+        zh_m, en_m = METRIC_WORDS[rows[0].metric]
+        top = rows[0]
+        name = value_word(top.value, lang)
+        if top.verdict == "best":
+            other = next(r for r in rows if r.value == top.versus)
+            if lang == "zh":
+                out.append(f"{zh_dim}：「{name}」{zh_m} {figure_text(top, lang)}，领先「{value_word(other.value, lang)}」"
+                           f"（{figure_text(other, lang)}）。")  # fmt: skip
+            else:
+                out.append(f"{en_dim}: {name} {en_m} {figure_text(top, lang)}, ahead of "
+                           f"{value_word(other.value, lang)} ({figure_text(other, lang)}).")  # fmt: skip
+        elif top.verdict == "even":
+            if lang == "zh":
+                out.append(f"{zh_dim}：「{name}」{zh_m} {figure_text(top, lang)}，与「{value_word(top.versus, lang)}」"
+                           "无显著差异，暂不下结论。")  # fmt: skip
+            else:
+                out.append(f"{en_dim}: {name} {en_m} {figure_text(top, lang)}, no clear difference from "
+                           f"{value_word(top.versus, lang)} yet.")  # fmt: skip
+        elif len(rows) == 1:
+            if lang == "zh":
+                out.append(f"{zh_dim}：全部 {top.videos} 条视频都是「{name}」，没有可比较的对象。")
+            else:
+                out.append(f"{en_dim}: all {top.videos} videos are {name}; nothing to compare with.")
+        else:
+            n = sum(r.videos for r in rows)
+            if lang == "zh":
+                out.append(f"{zh_dim}：每组至少需要 {MIN_VIDEOS} 条视频才能比较（现共 {n} 条），暂不下结论。")
+            else:
+                out.append(
+                    f"{en_dim}: too few videos to compare (each group needs {MIN_VIDEOS}; {n} in all)."
+                )
+    return out
