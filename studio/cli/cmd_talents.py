@@ -10,7 +10,7 @@ from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
-from studio.cli.talents_deals import deal_choices, deal_data, print_due
+from studio.cli.talents_deals import deal_choices, deal_data, print_due, shown_value
 from studio.imports.talents_import import TalentImportError
 from studio.models.talents import TalentValueError
 
@@ -167,7 +167,8 @@ FIELD_FLAGS = (
     "rights_until",
     "exclusive_days",
 )
-_TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversions", "gmv", "link")
+_TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversions", "gmv", "fee", "commission",
+          "link")  # fmt: skip
 
 
 def describe_value_error(exc: TalentValueError) -> str:
@@ -208,10 +209,6 @@ def describe_import_error(exc: TalentImportError) -> str:
     return say(f"ti.{exc.reason}", path=exc.path, **facts)
 
 
-def _shown(value: object) -> str:
-    return _number(value) if isinstance(value, int | float) else str(value)
-
-
 def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -231,6 +228,7 @@ def talent_data(t: Any) -> dict[str, Any]:
 
 def _print_table(path: str, talents: list[Any], project: Any) -> None:
     from studio.exports.common import platform_name
+    from studio.models.deals import project_currency
     from studio.models.rules import variant_label
     from studio.models.talents import STATUS_LABELS
 
@@ -238,13 +236,15 @@ def _print_table(path: str, talents: list[Any], project: Any) -> None:
         print(say("talents.none", path=path))
         return
     zh = language() == "zh"
+    money = project_currency(project)
     rows = [[say(f"talents.h.{f}") for f in _TABLE]]
     for t in talents:
         status = STATUS_LABELS.get(t.status, (t.status, t.status))[0 if zh else 1]
         rows.append([t.name, platform_name(t.platform, language()), t.handle, variant_label(project, t.variant), status, _number(t.plays),
-                     _number(t.conversions), _number(t.gmv), t.link])  # fmt: skip
+                     _number(t.conversions), _number(t.gmv), shown_value("fee", t.fee, money),
+                     shown_value("commission", t.commission, money), t.link])  # fmt: skip
     widths = [max(_width(row[c]) for row in rows) for c in range(len(_TABLE))]
-    numeric = {_TABLE.index(f) for f in ("plays", "conversions", "gmv")}
+    numeric = {_TABLE.index(f) for f in ("plays", "conversions", "gmv", "fee", "commission")}
     for row in rows:
         cells = []
         for c, cell in enumerate(row):
@@ -325,11 +325,13 @@ def _import(args: argparse.Namespace) -> int:
     """Preview the list; refuse it when a row is bad unless --skip-bad; apply it in one edit unless --dry-run."""
     from studio.imports.talents_import import preview_file
     from studio.models import ops
+    from studio.models.deals import project_currency
     from studio.store.document import ProjectFile
 
     keep = bool(args.keep_agreeing)
     with ProjectFile.open(args.file, readonly=True) as pf:
         plan = preview_file(pf.project, args.source, keep)
+        money = project_currency(pf.project)
     for name in plan.added:
         print(say("talents.add_line", name=name))
     replaced: dict[str, list[tuple[str, object, object]]] = {}
@@ -340,13 +342,13 @@ def _import(args: argparse.Namespace) -> int:
         # Every earlier value the update replaces is listed: nothing goes unseen.
         for field, old, new in replaced.get(name, []):
             print(say("talents.kept_line" if keep else "talents.overwrite_line", field=say(f"talents.h.{field}"),
-                      old=_shown(old), new=_shown(new) if new not in ("", None) else "–"))  # fmt: skip
+                      old=shown_value(field, old, money), new=shown_value(field, new, money)))  # fmt: skip
     # A creator the list would change only where the project's value is kept is listed too.
     for name in {who for who, *_ in plan.overwritten} - set(plan.updated) if keep else ():
         print(say("talents.update_line", name=name))
         for field, old, new in replaced.get(name, []):
-            print(say("talents.kept_line", field=say(f"talents.h.{field}"), old=_shown(old),
-                      new=_shown(new) if new not in ("", None) else "–"))  # fmt: skip
+            print(say("talents.kept_line", field=say(f"talents.h.{field}"), old=shown_value(field, old, money),
+                      new=shown_value(field, new, money)))  # fmt: skip
     if plan.overwritten and not keep and not args.replace:
         print(say("talents.conflicts", source=args.source, count=len(plan.overwritten)))
     # The bad values are diagnostics: on standard error, the plan on standard output.

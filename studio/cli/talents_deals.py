@@ -55,6 +55,8 @@ add_messages(
         "due.count": ("{count} item(s) due", "共 {count} 项待办"),
         # Why a deal's value was refused (the window says the same in its own words).
         "tv.bad_date": ("not a date; write it as 2026-12-20 or 12月20日", "不是日期；请写成 2026-12-20 或 12月20日"),
+        "tv.ambiguous_date": ("could be either day/month or month/day; write it as 2026-12-05",
+                              "无法判断是 日/月 还是 月/日；请写成 2026-12-05"),
         "tv.date_range": ("a date must fall between {low} and {high} (an empty spreadsheet cell reads as 1900)",
                           "日期须在 {low} 到 {high} 年之间（表格中的空日期会读成 1900 年）"),
         "tv.unknown_tier": ("unknown tier; use one of {choices}", "未知档位；可用：{choices}"),
@@ -99,6 +101,34 @@ def deal_data(talent: Any, currency: str) -> dict[str, Any]:
         "cost_amount": str(to_decimal(spent, currency)),
         "exclusive_until": exclusive_until(talent),
     }
+
+
+def shown_value(field: str, value: Any, currency: str) -> str:
+    """A creator's value as the user reads it: money with its sign, a rate in %, labels in their language."""
+    from studio.models.deals import DEAL_LABELS, TIER_LABELS
+    from studio.models.money import format_amount, format_rate
+
+    zh = language() == "zh"
+    if value in ("", None, []):
+        return "–"
+    if field == "fee":
+        return format_amount(int(value), currency)
+    if field == "commission":
+        return format_rate(int(value))
+    if field in ("tier", "deal"):
+        labels = TIER_LABELS if field == "tier" else DEAL_LABELS
+        return labels.get(value, (value, value))[0 if zh else 1]
+    if field == "paid_ads":
+        return ("是" if value else "否") if zh else ("yes" if value else "no")
+    if isinstance(value, list):
+        from studio.exports.common import platform_name
+
+        return ("、" if zh else ", ").join(platform_name(p, language()) for p in value)
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
 
 
 def print_due(path: str, talents: Any, as_json: bool, today: dt.date | None = None) -> int:

@@ -16,14 +16,23 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
 from studio.models.brief import Talent
+from studio.models.deals import project_currency
 from studio.models.entities import Project
-from studio.models.talents import MAX_TALENTS, TALENT_FIELDS, TalentValueError, merge_rows, variant_choices
+from studio.models.talents import (
+    ALL_FIELDS,
+    MAX_TALENTS,
+    TALENT_FIELDS,
+    TalentValueError,
+    merge_rows,
+    variant_choices,
+)
 
 #: Largest file read (a roster of thousands of creators is far smaller).
 MAX_BYTES = 5 * 1024 * 1024
@@ -32,7 +41,8 @@ MAX_ROWS = MAX_TALENTS
 MAX_CELL = 4000
 #: Header words (lower case, without units in brackets) -> field.
 HEADERS: dict[str, str] = {
-    **{f: f for f in TALENT_FIELDS},
+    **{f: f for f in ALL_FIELDS},
+    **{f.replace("_", " "): f for f in ALL_FIELDS},
     # name
     "达人昵称": "name", "达人名称": "name", "达人": "name", "达人名": "name", "昵称": "name", "达人姓名": "name",
     "主播昵称": "name", "作者昵称": "name", "作者": "name", "红人": "name", "博主": "name", "kol": "name",
@@ -64,6 +74,40 @@ HEADERS: dict[str, str] = {
     "revenue": "gmv", "sales": "gmv", "sales amount": "gmv",
     # notes
     "备注": "notes", "说明": "notes", "remark": "notes", "remarks": "notes", "comment": "notes", "note": "notes",
+    # the deal (studio.models.deals)
+    "档位": "tier", "等级": "tier", "达人等级": "tier", "达人档位": "tier", "达人层级": "tier", "量级": "tier",
+    "达人量级": "tier", "level": "tier", "creator tier": "tier",
+    "合作方式": "deal", "合作模式": "deal", "合作形式": "deal", "结算方式": "deal", "计费方式": "deal",
+    "deal type": "deal", "deal terms": "deal", "pricing": "deal", "pricing model": "deal",
+    "费用": "fee", "报价": "fee", "坑位费": "fee", "合作费用": "fee", "达人费用": "fee", "达人报价": "fee",
+    "刊例价": "fee", "一口价": "fee", "服务费": "fee", "price": "fee", "cost": "fee", "quote": "fee",
+    "flat fee": "fee", "creator fee": "fee",
+    "佣金": "commission", "佣金比例": "commission", "佣金率": "commission", "分佣比例": "commission",
+    "cps佣金": "commission", "commission rate": "commission", "cps": "commission",
+    "保底播放": "guaranteed_plays", "保底播放量": "guaranteed_plays", "保量": "guaranteed_plays",
+    "保底量": "guaranteed_plays", "guaranteed views": "guaranteed_plays",
+    "交付内容": "deliverables", "交付物": "deliverables", "合作内容": "deliverables", "内容形式": "deliverables",
+    "交稿日期": "draft_due", "交稿时间": "draft_due", "初稿日期": "draft_due", "初稿时间": "draft_due",
+    "脚本交稿": "draft_due", "draft due": "draft_due", "draft date": "draft_due", "draft deadline": "draft_due",
+    "实际交稿": "draft_in", "实际交稿日期": "draft_in", "交稿情况": "draft_in", "draft received": "draft_in",
+    "终稿日期": "final_due", "成片日期": "final_due", "定稿日期": "final_due", "终稿时间": "final_due",
+    "final cut due": "final_due", "final due date": "final_due",
+    "发布日期": "post_due", "发布时间": "post_due", "上线日期": "post_due", "上线时间": "post_due",
+    "排期": "post_due", "发布排期": "post_due", "post date": "post_due", "posting date": "post_due",
+    "publish date": "post_due", "go-live": "post_due", "go live date": "post_due",
+    "授权平台": "rights_platforms", "授权渠道": "rights_platforms", "使用平台": "rights_platforms",
+    "usage platforms": "rights_platforms", "rights platforms": "rights_platforms",
+    "usage rights platforms": "rights_platforms",
+    "投流授权": "paid_ads", "投流": "paid_ads", "可投流": "paid_ads", "是否投流": "paid_ads", "广告授权": "paid_ads",
+    "paid ads": "paid_ads", "paid ad use": "paid_ads", "paid usage": "paid_ads", "whitelisting": "paid_ads",
+    "ad rights": "paid_ads",
+    "授权到期": "rights_until", "授权到期日": "rights_until", "授权截止": "rights_until",
+    "授权截止日期": "rights_until", "授权到期时间": "rights_until", "rights until": "rights_until",
+    "rights expiry": "rights_until", "usage until": "rights_until", "usage rights expiry": "rights_until",
+    "license expiry": "rights_until",
+    "独家期": "exclusive_days", "独家期限": "exclusive_days", "排他期": "exclusive_days",
+    "竞品排他期": "exclusive_days", "独家天数": "exclusive_days", "exclusivity": "exclusive_days",
+    "exclusivity window": "exclusive_days", "exclusive days": "exclusive_days",
 }  # fmt: skip
 _UNITS = re.compile(r"[（(【\[].*?[)）】\]]")
 #: Header rows looked for among the first rows (a title row or two often comes first).
@@ -157,9 +201,12 @@ def rows_from_text(text: str, path: str = "") -> list[list[str]]:
     return _bounded(rows, path)
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, number_format: str = "") -> str:
     if value is None:
         return ""
+    if "%" in number_format and isinstance(value, int | float) and not isinstance(value, bool):
+        # a cell shown as 12.5% holds 0.125: read as the percentage the sheet shows
+        return f"{Decimal(str(value)) * 100:f}".rstrip("0").rstrip(".") + "%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -182,8 +229,8 @@ def _rows_from_xlsx(path: Path, data: bytes) -> list[list[str]]:
         raise TalentImportError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
     try:
         rows: list[list[str]] = []
-        for values in sheet_rows(wb.worksheets[0], extents, LIST):
-            rows.append([_cell(v) for v in values[:40]])
+        for cells in sheet_rows(wb.worksheets[0], extents, LIST, values_only=False):
+            rows.append([_cell(c.value, getattr(c, "number_format", "") or "") for c in cells[:40]])
             if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
                 raise TalentImportError("too_many", str(path), limit=MAX_ROWS)
         return _bounded(rows, str(path))
@@ -239,8 +286,8 @@ def records(
 def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview:
     """What merging numbered ``rows`` into the project's creators gives: the good rows merged, every
     bad value of the others listed (the caller decides whether to apply the good ones)."""
-    result = merge_rows(project.talents, rows, variant_choices(project))
-    used = sorted({f for _, row in rows for f in row}, key=TALENT_FIELDS.index)
+    result = merge_rows(project.talents, rows, variant_choices(project), project_currency(project))
+    used = sorted({f for _, row in rows for f in row}, key=ALL_FIELDS.index)
     return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows),
                    _overwritten(project.talents, result.talents, result.updated))  # fmt: skip
 
@@ -256,9 +303,9 @@ def _overwritten(
         was = old.get(talent.name.casefold())
         if was is None or talent.name.casefold() not in names:
             continue
-        for name in TALENT_FIELDS:
+        for name in ALL_FIELDS:
             a, b = getattr(was, name), getattr(talent, name)
-            if a not in ("", 0, 0.0, None) and a != b:
+            if a and a != b:  # an empty earlier value ("", 0, [], no) is filled, not replaced
                 out.append((talent.name, name, a, b))
     return out
 

@@ -312,8 +312,11 @@ def check_workbook(source: str | Path | bytes | IO[bytes], limits: Limits = SHOT
         raise WorkbookRefused("unreadable", detail=str(exc) or type(exc).__name__) from None
 
 
-def sheet_rows(ws: Any, extents: Extents, limits: Limits) -> Iterator[tuple[Any, ...]]:
-    """A read-only sheet's rows as values, only as far as its values go (``extents`` from the gate).
+def sheet_rows(
+    ws: Any, extents: Extents, limits: Limits, values_only: bool = True
+) -> Iterator[tuple[Any, ...]]:
+    """A read-only sheet's rows as values (or cells, to read their number formats), only as far as its
+    values go (``extents`` from the gate).
 
     openpyxl pads each row to the declared width and fills gaps with empty rows; bounding both by
     where the values really end keeps a sheet declaring A1:XFD1048576 to its real size.
@@ -324,4 +327,4 @@ def sheet_rows(ws: Any, extents: Extents, limits: Limits) -> Iterator[tuple[Any,
         return
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # the declared <dimension> is not trusted
-    yield from ws.iter_rows(max_row=rows, max_col=cols, values_only=True)
+    yield from ws.iter_rows(max_row=rows, max_col=cols, values_only=values_only)

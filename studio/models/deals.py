@@ -88,6 +88,7 @@ YES = ("是", "有", "可", "可以", "允许", "授权", "已授权", "yes", "y
 NO = ("否", "无", "不", "不可", "不可以", "不允许", "未授权", "no", "n", "false", "0", "✗", "×", "")
 
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T].*)?$")
 _MONTH_DAY = re.compile(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _DAYS = re.compile(r"^(\d+)\s*(天|日|days?|d|个月|月|months?|周|weeks?|年|years?)?$", re.IGNORECASE)
 
@@ -95,7 +96,7 @@ _DAYS = re.compile(r"^(\d+)\s*(天|日|days?|d|个月|月|months?|周|weeks?|年
 class DealValueError(ModelError):
     """A deal value that cannot be used: ``field``, ``reason`` code, the text and the facts.
 
-    Reasons: bad_date, date_range, unknown_tier, unknown_deal, not_yes_no, not_days, days_too_long.
+    Reasons: bad_date, ambiguous_date, date_range, unknown_tier, unknown_deal, not_yes_no, not_days, days_too_long.
     """
 
     def __init__(self, field: str, reason: str, value: str = "", **facts: object) -> None:
@@ -158,8 +159,17 @@ def parse_date(name: str, text: str, today: dt.date | None = None) -> str:
     if not raw:
         return ""
     m = _DATE.match(raw)
+    west = _DAY_MONTH_YEAR.match(raw)
     if m is not None:
         year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif west is not None:  # 12/28/2026 or 28/12/2026: only when the day tells which is which
+        first, second, year = int(west[1]), int(west[2]), int(west[3])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            raise DealValueError(name, "ambiguous_date", raw)
     else:
         md = _MONTH_DAY.match(raw)
         if md is None:

@@ -195,3 +195,11 @@ def test_due_items_name_drafts_late_posts_due_and_rights_expiring() -> None:
         ("post_due", "快发", 2),
         ("rights_expiring", "到期", 14),
     ]
+
+
+def test_western_dates_are_read_only_when_the_day_tells_the_order() -> None:
+    assert parse_date("post_due", "12/28/2026") == "2026-12-28"
+    assert parse_date("post_due", "28/12/2026") == "2026-12-28"
+    with pytest.raises(Exception) as caught:
+        parse_date("post_due", "05/06/2026")
+    assert getattr(caught.value, "reason", None) == "ambiguous_date"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from studio.imports.talents_import import Preview
-from studio.ui.views.talents_model import column_titles
 
 #: Bad values listed one a line; past this many, a count (a broken column can fill thousands).
 SHOWN_PROBLEMS = 50
@@ -20,13 +19,13 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         """``kept``: the same import keeping the project's values where the list differs (offered when given)."""
         super().__init__(parent)
-        from studio.models.talents import TALENT_FIELDS
+        from studio.ui.views.talents_deal_words import field_titles
         from studio.ui.views.talents_words import describe_value, row_list
 
         self._plan, self._kept = plan, kept
 
         self.setWindowTitle(self.tr("Import creators from {source}").format(source=source))
-        self._titles = dict(zip(TALENT_FIELDS, column_titles(), strict=True))
+        self._titles = field_titles()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.names = QListWidget(self)

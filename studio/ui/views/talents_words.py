@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from studio.guide.returned import ReturnedCheck
 from studio.imports.talents_import import TalentImportError
 from studio.models.talents import TalentValueError
-from studio.ui.views.talents_model import column_titles
 
 translate = QCoreApplication.translate
 
@@ -45,13 +44,16 @@ def _reasons() -> dict[str, str]:
 
 def describe_value(exc: TalentValueError) -> str:
     """One sentence saying which value was refused and why (with the sheet's row when it came from one)."""
-    from studio.models.talents import TALENT_FIELDS
+    from studio.ui.views.talents_deal_words import deal_labels, deal_reasons, field_titles, tier_labels
 
-    titles = dict(zip(TALENT_FIELDS, column_titles(), strict=True))
+    titles = field_titles()
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
     if exc.reason in ("unknown_platform", "unknown_status"):
         facts["choices"] = _choices(exc.reason)
-    text = _reasons().get(exc.reason, exc.reason)
+    elif exc.reason in ("unknown_tier", "unknown_deal"):
+        labels = tier_labels() if exc.reason == "unknown_tier" else deal_labels()
+        facts["choices"] = translate("Talents", ", ").join(labels.values())
+    text = {**_reasons(), **deal_reasons()}.get(exc.reason, exc.reason)
     with contextlib.suppress(KeyError, IndexError, ValueError):
         text = text.format(field=titles.get(exc.field, exc.field), value=exc.value, **facts)
     if "row" in exc.facts:
