@@ -28,6 +28,7 @@ from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
+from studio.ui.views.guide_rows import install as install_rows
 from studio.ui.views.text_marks import finding_marks
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,8 @@ class GuidePanel(QWidget):
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
         self.list.setBatchSize(200)
+        # A finding on no one shot (a pain point no shot answers) quotes what it suggests: two lines, not five.
+        self.rows = install_rows(self.list, FindingRole, lambda f: f.location.shot_id is None)
         self.fix_label = QLabel(self)
         self.fix_label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Apply fix"), self)
