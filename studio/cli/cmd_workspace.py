@@ -128,9 +128,10 @@ def describe_workspace_error(exc: WorkspaceError) -> str:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from studio.workspace import open_workspace
+    # teamdb: a server that cannot be reached gives this computer's own copy, with a note
+    from studio.cli.workspace_server import open_for_cli
 
-    return open_workspace(args.url)
+    return open_for_cli(args.url)
 
 
 def _scan(backend: Any, quiet: bool = False) -> Any:
@@ -372,3 +373,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     for a in (rp, ca):
         a.add_argument("--lang", choices=("zh", "en"), help=say("ws.lang"))
     register_error(WorkspaceError, describe_workspace_error)
+    from studio.cli import workspace_server  # teamdb: publish, connect and the server's errors
+
+    workspace_server.register(actions, say("ws.url"))

@@ -234,6 +234,18 @@ def pull_library(server: SqlBackend, local: SqlBackend) -> int:
     return came
 
 
+def open_sql(url: str) -> SqlBackend:
+    """Open a workspace database publishing can copy rows of (every backend Studio has is one)."""
+    from studio.workspace import open_workspace
+    from studio.workspace.errors import WorkspaceError
+
+    backend = open_workspace(url)
+    if not isinstance(backend, SqlBackend):
+        backend.close()
+        raise WorkspaceError("bad_url", url=url)
+    return backend
+
+
 def counts(server: SqlBackend) -> tuple[int, int]:
     """Current projects and library entries on the server (what the window shows of its state)."""
     projects = server._rows("SELECT count(*) FROM heads WHERE deleted = 0")
