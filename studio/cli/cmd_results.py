@@ -401,14 +401,16 @@ def cmd_results(args: argparse.Namespace) -> int:
         import_retention(args, lang)
     if args.dry_run:
         return 0
-    from studio.results.format import currency
+    from studio.models.deals import project_currency
+    from studio.models.money import symbol as money_symbol
     from studio.results.retention import sentences as where_viewers_leave
 
     pf = ProjectFile.open(args.file, readonly=True)
     try:
         script = pf.project.script(args.script)
         analysis = analyse(script, pf.project.results)
-        symbol = currency(pf.project.platform)
+        # the project's currency (its platform's unless one is named: studio set --currency)
+        symbol = money_symbol(project_currency(pf.project))
         leaving = where_viewers_leave(script, pf.project.results, lang, pf.project.platform)
         matrix = analyse_creators(pf.project, script) if args.by == "creator" else None
     finally:

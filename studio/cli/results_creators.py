@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from studio.cli.i18n import add_messages, say_in
+from studio.models.money import format_amount
 from studio.models.vocab import talent_status_label
 from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, VariantGroup
+from studio.results.creators_cost import CostFigures
 from studio.results.creators_verdict import MatrixVerdict, matrix_verdicts
 from studio.results.creators_words import sentence, sentences
-from studio.results.format import format_count, format_money, format_percent
+from studio.results.format import format_count, format_money, format_percent, format_ratio
 from studio.results.metrics import count_label
 from studio.results.stats import Estimate
 
@@ -34,6 +36,11 @@ add_messages(
         "rc.cvr": ("Conversions per play", "播放转化率"),
         "rc.gpm": ("GMV per 1,000 plays", "千次播放成交额"),
         "rc.share": ("share of GMV", "成交占比"),
+        "rc.cost": ("Cost", "费用"),
+        "rc.cpm": ("per 1,000 plays", "千次播放成本"),
+        "rc.per_order": ("per order", "单均成本"),
+        "rc.roi": ("ROI (GMV / cost)", "ROI（GMV/费用）"),
+        "rc.no_cost": ("no fee or commission entered", "未填写费用或佣金"),
         "rc.group": ("creators with results: {count}", "有数据的达人：{count} 位"),
         "rc.group_pending": (
             "creators with results: {count}, pending: {pending}",
@@ -68,7 +75,26 @@ def _figures(s: Standing, lang: str, symbol: str) -> list[str]:
             f"{say_in(lang, 'rc.gpm')} {_interval(s.gpm, lambda v: format_money(v, symbol))}",
         )
     )
-    return [f"    {counts}", f"    {rates}"]
+    return [f"    {counts}", f"    {rates}", f"    {_cost_line(s, lang, symbol)}"]
+
+
+def _cost_line(s: Standing, lang: str, symbol: str) -> str:
+    c = s.costs
+    if c is None:
+        return f"{say_in(lang, 'rc.cost')} {say_in(lang, 'rc.no_cost')}"
+    sep = "，" if lang == "zh" else ", "
+
+    def money(v: float) -> str:
+        return format_money(v, symbol)
+
+    return sep.join(
+        (
+            f"{say_in(lang, 'rc.cost')} {format_amount(c.cost, c.currency)}",
+            f"{say_in(lang, 'rc.cpm')} {_interval(c.cpm, money)}",
+            f"{say_in(lang, 'rc.per_order')} {_interval(c.per_order, money)}",
+            f"{say_in(lang, 'rc.roi')} {_interval(c.roi, format_ratio)}",
+        )
+    )
 
 
 def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str]:
@@ -116,6 +142,23 @@ def _standing(s: Standing) -> dict[str, Any]:
         "conversion_rate": _est(s.cvr),
         "gpm": _est(s.gpm),
         "share": {"plays": s.share_plays, "conversions": s.share_conversions, "gmv": s.share_gmv},
+        "cost": _costs(s.costs),
+    }
+
+
+def _costs(c: CostFigures | None) -> dict[str, Any] | None:
+    """The cost (exact: minor units and a decimal text) and its estimates; None when nothing was entered."""
+    if c is None:
+        return None
+    return {
+        "currency": c.currency,
+        "cost": c.cost,
+        "cost_amount": str(c.amount),
+        "fees": c.fees,
+        "commission": c.commission,
+        "cost_per_1000_plays": _est(c.cpm),
+        "cost_per_order": _est(c.per_order),
+        "roi": _est(c.roi),
     }
 
 

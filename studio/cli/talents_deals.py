@@ -109,7 +109,7 @@ def shown_value(field: str, value: Any, currency: str) -> str:
     from studio.models.money import format_amount, format_rate
 
     zh = language() == "zh"
-    if value in ("", None, []):
+    if value in ("", None, []) or (field in ("fee", "commission") and value == 0):
         return "–"
     if field == "fee":
         return format_amount(int(value), currency)

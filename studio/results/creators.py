@@ -4,7 +4,8 @@ Per creator: plays, conversions, conversions per play with its Wilson 95 % inter
 1,000 plays (GPM, with an interval from the count of orders) and each one's share of the totals.
 A creator without results yet is pending: listed, never compared (a zero would lose every test).
 
-Per assigned variant the creators' counts are summed. Creators differ in audience far more than
+What each creator cost and returned (cost per 1,000 plays, cost per order, ROI) comes from their
+deal (:mod:`studio.results.creators_cost`). Per assigned variant the creators' counts are summed. Creators differ in audience far more than
 sampling alone allows, so the variants' intervals and tests are widened by the spread between
 creators who had the same variant (a quasi-binomial dispersion factor, Pearson chi-square over its
 degrees of freedom). When no variant went to two creators with results, that spread cannot be
@@ -21,8 +22,10 @@ import math
 from dataclasses import dataclass, field
 
 from studio.models.brief import Talent
+from studio.models.deals import project_currency
 from studio.models.entities import Project, Script
 from studio.models.rules import variant_label
+from studio.results.creators_cost import CostFigures, group_figures, talent_figures
 from studio.results.metrics import Metric
 from studio.results.stats import Estimate, poisson_interval, wilson
 
@@ -48,6 +51,8 @@ class Standing:
     share_gmv: float | None = None
     #: Variance inflation for the tests (1 for a creator: plays of one video are one sample).
     inflation: float = 1.0
+    #: Cost, cost per 1,000 plays, cost per order and ROI (None: no fee or commission entered).
+    costs: CostFigures | None = None
 
     def estimate(self, metric: Metric) -> Estimate:
         """The estimate of PLAY_CVR or GPM."""
@@ -99,6 +104,8 @@ class CreatorAnalysis:
     total_plays: int
     total_conversions: int
     total_gmv: float
+    #: The currency of the costs (the project's).
+    currency: str = "CNY"
 
     @property
     def with_results(self) -> list[CreatorRow]:
@@ -253,4 +260,9 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
         group.share_plays = _share(group.plays, total_plays)
         group.share_conversions = _share(group.conversions, total_conversions)
         group.share_gmv = _share(group.gmv, total_gmv)
-    return CreatorAnalysis(rows, groups, spread, total_plays, total_conversions, total_gmv)
+    money = project_currency(project)
+    for row in rows:
+        row.costs = None if row.impossible else talent_figures(row.talent, money)
+    for group in groups:
+        group.costs = group_figures([r.talent for r in group.creators], money, group.inflation)
+    return CreatorAnalysis(rows, groups, spread, total_plays, total_conversions, total_gmv, money)

@@ -127,3 +127,21 @@ def test_the_projects_currency_is_set_by_name_and_fees_follow_it(sample: Path) -
     assert bad.returncode == 2 and "没有币种 'XYZ'" in bad.stderr and len(bad.stderr.splitlines()) == 1
     with ProjectFile.open(sample, readonly=True) as pf:
         assert pf.project.currency == "USD"
+
+
+def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(sample: Path) -> None:
+    run("talents", str(sample), "set", "小鹿", "--deal", "一口价", "--fee", "3000")
+    run("talents", str(sample), "set", "橙子", "--deal", "CPS", "--commission", "20%")
+    data = json.loads(run("results", str(sample), "--by", "creator", "--json").stdout)
+    by = {c["name"]: c for c in data["creators"]}
+    deer, orange = by["小鹿"]["cost"], by["橙子"]["cost"]
+    assert deer["cost"] == 300000 and deer["cost_amount"] == "3000.00" and deer["currency"] == "CNY"
+    assert deer["roi"]["value"] == pytest.approx(30690 / 3000)
+    assert deer["cost_per_order"]["value"] == pytest.approx(3000 / 310)
+    assert deer["roi"]["low"] < deer["roi"]["value"] < deer["roi"]["high"]
+    assert orange["cost"] == round(51480 * 100 * 0.2) and orange["roi"]["value"] == pytest.approx(5.0)
+    assert by["大白"]["cost"] is None  # no fee entered: not a zero cost
+    base = next(v for v in data["variants"] if v["variant"] == "基础版")
+    assert base["cost"]["cost"] == 300000  # only 小鹿 of that variant has a fee
+    zh = run("results", str(sample), "--by", "creator", lang="zh").stdout
+    assert "费用 ¥3,000.00" in zh and "ROI（GMV/费用） 10.23×" in zh and "未填写费用或佣金" in zh

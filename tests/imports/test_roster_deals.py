@@ -106,8 +106,44 @@ def test_an_english_csv_roster_is_read_in_the_projects_currency(tmp_path: Path) 
 def test_a_bad_cell_leaves_its_row_out_and_names_it(
     tmp_path: Path, cells: dict[int, object], field: str, reason: str
 ) -> None:
-    good = [1, "小鹿", "抖音", "腰部", "CPS", 5000, 0.1, None, None, None, None, None, None, "是", None, None, ""]
-    bad = [2, "坏行", "抖音", "腰部", "CPS", 5000, 0.1, None, None, None, None, None, None, "是", None, None, ""]
+    good = [
+        1,
+        "小鹿",
+        "抖音",
+        "腰部",
+        "CPS",
+        5000,
+        0.1,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "是",
+        None,
+        None,
+        "",
+    ]
+    bad = [
+        2,
+        "坏行",
+        "抖音",
+        "腰部",
+        "CPS",
+        5000,
+        0.1,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "是",
+        None,
+        None,
+        "",
+    ]
     for c, value in cells.items():
         bad[c] = value
     project, _ = sample_project("zh")
