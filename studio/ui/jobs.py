@@ -110,6 +110,10 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     job.worker.join()
     dialog.close()
     dialog.deleteLater()
+    # The slots above hold ``outcome`` (and so the result) for as long as the job lives in Qt.
+    for signal in (job.progressed, job.done, job.failed, dialog.canceled):
+        signal.disconnect()
+    job.deleteLater()
     if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+        raise outcome.pop("error")
+    return outcome.pop("result", None)
