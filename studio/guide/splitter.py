@@ -206,6 +206,11 @@ def _assign(lines: list[str], durations: list[int]) -> tuple[list[BeatKind], lis
     return kinds, [reasons[i][j] for i, j in enumerate(path)]
 
 
+def guess_beats(lines: list[str], durations: list[int]) -> list[BeatKind]:
+    """The beat of each line (durations in tenths of a second), as the split guesses them; used on teardowns."""
+    return _assign(lines, durations)[0]
+
+
 def plan(preview: SplitPreview) -> list[tuple[BeatKind, Shot]]:
     """The shots to insert, each with the kind of beat it belongs to, in order."""
     return [
