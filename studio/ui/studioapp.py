@@ -171,6 +171,7 @@ class StudioApp(QObject):
             old_window.deleteLater()
         if old_doc is not None:
             old_doc.close()
+            old_doc.deleteLater()  # its signals' slots (lambdas of the old views) hold it and them
         return self.window
 
     def _new_window(self, old: MainWindow | None) -> MainWindow:

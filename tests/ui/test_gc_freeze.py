@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -38,8 +39,11 @@ def test_a_big_project_is_frozen_then_given_back_when_replaced(
     try:
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
         # Replacing the project gives every frozen object back to the collector (the old project's cycles).
+        old = weakref.ref(studio.doc.project)
         studio.set_file(ProjectFile.open(sample_path))
         assert gc.get_freeze_count() == 0
+        # Nothing keeps the closed project: once its window and document are deleted, a collection frees it.
+        qtbot.waitUntil(lambda: (gc.collect(), old() is None)[1], timeout=10000)
     finally:
         studio.window.close()
         studio.doc.close()
