@@ -90,36 +90,6 @@ add_messages(
         "review.src.tracked": ("tracked", "修订"),
         "review.src.plain": ("edited", "直接改动"),
         "review.src.workbook": ("workbook", "审阅表"),
-        # Why a returned file is refused, and what to do instead.
-        "rf.doc": ("{path} is an old Word (.doc) or WPS file: save it as .docx (Word: File › Save As › Word Document; "
-                   "WPS: 另存为 › .docx) and import that", "{path} 是旧版 Word（.doc）或 WPS 文件：请另存为 .docx"
-                   "（Word：文件 › 另存为 › Word 文档；WPS：另存为 › .docx）后再导入"),
-        "rf.pdf": ("{path} is a PDF, which keeps no editable comments: ask for the .docx or the review workbook back",
-                   "{path} 是 PDF，不含可读取的批注：请对方返回 .docx 或审阅表"),
-        "rf.not_docx": ("{path} is not a Word (.docx) or Excel (.xlsx) file", "{path} 不是 Word（.docx）或 Excel（.xlsx）文件"),
-        "rf.not_xlsx": ("{path} is not an Excel (.xlsx) file", "{path} 不是 Excel（.xlsx）文件"),
-        "rf.unreadable": ("{path} cannot be read; open it in Word, WPS or Excel and save it again",
-                          "无法读取 {path}；请用 Word、WPS 或 Excel 打开后重新保存"),
-        "rf.not_a_file": ("{path} is not a file", "{path} 不是文件"),
-        "rf.unsafe": ("{path} holds what no word processor writes (entities, a document type or absurd nesting); "
-                      "it was not read", "{path} 含有文字处理软件不会写入的内容（实体、文档类型声明或异常嵌套），未读取"),
-        "rf.too_large": ("{path} is too large for a returned review (over {limit_mb} MB)",
-                         "{path} 太大，不像是返回的审阅文件（超过 {limit_mb} MB）"),
-        "rf.too_large_part": ("{path}: its part {part} unpacks far beyond any review (a zip bomb?); it was not read",
-                              "{path}：其中 {part} 解压后远超正常大小（疑似压缩炸弹），未读取"),
-        "rf.comment_too_long": ("{path} holds a comment longer than {limit} characters; it was not read",
-                                "{path} 含有超过 {limit} 个字符的批注，未读取"),
-        "rf.too_many_comments": ("{path} holds more than {limit} comments; it was not read",
-                                 "{path} 含有超过 {limit} 条批注，未读取"),
-        "rf.not_ours": ("{path} was not sent from this project for review (no review anchors): send a round with "
-                        "'studio review send' and have the client comment on that file",
-                        "{path} 不是本项目发出的审阅文件（没有审阅锚点）：请用 'studio review send' 发出后让客户在该文件上批注"),
-        "rf.other_project": ("{path} was sent from another project: open that project to import it",
-                             "{path} 是从另一个项目发出的：请在那个项目中导入"),
-        "rf.unknown_round": ("{path} belongs to round {round}, which this project does not hold (restored to an "
-                             "older version?)", "{path} 属于第 {round} 轮，本项目中没有这一轮（是否恢复过旧版本？）"),
-        "rf.no_round": ("{path}: nothing was sent for review from this project yet ('studio review send FILE -o DIR')",
-                        "{path}：本项目还没有发出过审阅（'studio review send 文件 -o 文件夹'）"),
         "re.no_item": ("no suggestion or comment with id {value}; see 'studio review status FILE'",
                        "没有编号为 {value} 的建议或批注；请看 'studio review status 文件'"),
         "re.stale": ("suggestion {value} no longer fits: the field changed since the client saw it; decline it or "
@@ -135,7 +105,9 @@ add_messages(
 
 
 def _describe_file_error(exc: ReviewFileError) -> str:
-    return say(f"rf.{exc.reason}", path=exc.path, **exc.facts)
+    from studio.review.words import refusal
+
+    return refusal(exc, language())
 
 
 def _describe_review_error(exc: ReviewError) -> str:

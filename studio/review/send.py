@@ -7,11 +7,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from studio.exports.common import check_folder
+from studio.exports.common import Media, Progress, check_folder
 from studio.exports.names import name_part
 from studio.models import ops
 from studio.models import review as rv
-from studio.models.entities import Script, Variant, now_iso
+from studio.models.entities import Project, Script, Variant, now_iso
 from studio.review.send_docx import write_review_docx
 from studio.review.workbook import write_workbook
 from studio.store import snapshots
@@ -42,12 +42,13 @@ def file_stem(title: str, number: int, lang: str) -> str:
     return f"{name_part(title, 'project')}_{tail}"
 
 
-def send_round(pf: ProjectFile, script: Script, variants: list[Variant], folder: Path, client: str, lang: str,
-               docx: bool = True, workbook: bool = True) -> SentRound:  # fmt: skip
-    """Write the round's files into ``folder``, snapshot the project and record the round."""
+def write_round_files(project: Project, script: Script, variants: list[Variant], media: Media | None,
+                      folder: Path, client: str, lang: str, docx: bool = True, workbook: bool = True,
+                      progress: Progress | None = None) -> tuple[rv.ReviewRound, list[Path]]:  # fmt: skip
+    """Write the next round's files into ``folder`` (reads the project, changes nothing); returns the
+    round to record (see :func:`record_round`) and the files written."""
     if not variants:
         raise ValueError("no variant to send")
-    project = pf.project
     number = rv.next_number(project.review)
     date = now_iso()
     sent = rv.ReviewRound(number=number, client=client.strip(), date=date, variants=[v.id for v in variants])
@@ -58,13 +59,29 @@ def send_round(pf: ProjectFile, script: Script, variants: list[Variant], folder:
     if docx:
         path = folder / f"{stem}.docx"
         files.append(
-            write_review_docx(project, script, variants, pf.frame_bytes, path, lang, number, name, date[:10])
+            write_review_docx(project, script, variants, media, path, lang, number, name, date[:10], progress)
         )
     if workbook:
         path = folder / f"{stem}.xlsx"
         files.append(write_workbook(project, script, variants, path, lang, number))
-    snapshots.create(pf, name)
     sent.snapshot = name
     sent.fingerprints = [fingerprint(p) for p in files]
-    ops.set_field(project, project, "review", rv.add_round(project.review, sent))
-    return SentRound(number, name, files)
+    return sent, files
+
+
+def record_round(pf: ProjectFile, sent: rv.ReviewRound) -> rv.Review:
+    """Take the round's named snapshot (the text the client saw); returns the review holding the round,
+    for the caller to set as one edit."""
+    snapshots.create(pf, sent.snapshot)
+    return rv.add_round(pf.project.review, sent)
+
+
+def send_round(pf: ProjectFile, script: Script, variants: list[Variant], folder: Path, client: str, lang: str,
+               docx: bool = True, workbook: bool = True) -> SentRound:  # fmt: skip
+    """Write the round's files into ``folder``, snapshot the project and record the round."""
+    project = pf.project
+    sent, files = write_round_files(
+        project, script, variants, pf.frame_bytes, folder, client, lang, docx, workbook
+    )
+    ops.set_field(project, project, "review", record_round(pf, sent))
+    return SentRound(sent.number, sent.snapshot, files)

@@ -9,16 +9,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.table import _Cell
 
-from studio.exports.common import Media, atomic_write, word
+from studio.exports.common import Media, Progress, atomic_write, word
 from studio.exports.docx_export import export_docx
 from studio.models.entities import Project, Script, Variant
 from studio.review.anchors import FIELD_CODES, cell_mark, document_mark
 
 
 def write_review_docx(project: Project, script: Script, variants: list[Variant], media: Media | None,
-                      path: Path, lang: str, round_number: int, snapshot: str, date: str) -> Path:  # fmt: skip
+                      path: Path, lang: str, round_number: int, snapshot: str, date: str,
+                      progress: Progress | None = None) -> Path:  # fmt: skip
     """Write the storyboard of ``variants`` to ``path`` with the review's anchors; returns the path."""
-    export_docx(project, script, variants, media, path, lang, snapshot=snapshot, date=date)
+    export_docx(project, script, variants, media, path, lang, progress, snapshot=snapshot, date=date)
     document = docx.Document(str(path))
     marks = _Marks()
     first = document.paragraphs[0]

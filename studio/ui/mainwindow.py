@@ -59,6 +59,7 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("results", "chart-bar", "studio.ui.views.results", "ResultsView"),
     ("brief", "file-text", "studio.ui.views.brief", "BriefView"),
     ("talents", "users", "studio.ui.views.talents", "TalentsView"),
+    ("review", "message-square", "studio.ui.views.review", "ReviewView"),
 )
 
 
@@ -190,6 +191,7 @@ class MainWindow(WindowApi):
             "results": self.tr("Results"),
             "brief": self.tr("Brief"),
             "talents": self.tr("Creators"),
+            "review": self.tr("Review"),
         }
 
     def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:

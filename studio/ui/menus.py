@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
@@ -87,7 +87,8 @@ EDIT_WORDS: dict[str, dict[str, tuple[object, object]]] = {
 #: English tab titles by key (the window shows them translated).
 TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
-              "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "talents": QT_TRANSLATE_NOOP("Menus", "Creators")}  # fmt: skip
+              "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "talents": QT_TRANSLATE_NOOP("Menus", "Creators"),
+              "review": QT_TRANSLATE_NOOP("Menus", "Review")}  # fmt: skip
 
 
 
@@ -211,6 +212,13 @@ class Menus(QObject):
                     "file-output")  # fmt: skip
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Chec&k Returned Script…"), lambda: fileactions.check_returned(w),
                     None, "file-text")  # fmt: skip
+        # The client review loop: also on the Review tab.
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Send for Re&view…"), lambda: review_tab(w).send_dialog(),
+                    None, "message-square")  # fmt: skip
+        self.review_import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "Import Revie&w…"),
+                                                lambda: review_tab(w).import_review())  # fmt: skip
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Changes Since Review &Round…"),
+                    lambda: review_tab(w).export_changes())  # fmt: skip
         file.addSeparator()
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Pro&ject Settings…"), lambda: fileactions.project_settings(w),
                     "Ctrl+Alt+,", "settings")  # fmt: skip
@@ -313,7 +321,7 @@ class Menus(QObject):
         self.undo_action, self.redo_action = undo, redo
         for act in self.doc_actions:
             act.setEnabled(True)
-        for act in (self.import_action, self.draft_action, self.creators_import_action):
+        for act in (self.import_action, self.draft_action, self.creators_import_action, self.review_import_action):  # fmt: skip
             act.setEnabled(not self.w.doc.readonly)
         self.update_edit_actions()
 
@@ -377,3 +385,8 @@ class Menus(QObject):
             menu.addSeparator()
             clear = menu.addAction(translate("Menus", "Clear the List"))
             clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))
+
+
+def review_tab(w: WindowApi) -> Any:
+    """The Review tab's view, shown (its send, import and changes verbs)."""
+    return w.show_tab("review")

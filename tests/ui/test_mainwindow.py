@@ -12,7 +12,7 @@ from tests.ui.conftest import reopen
 
 
 def test_every_tab_builds_its_view_and_the_docks_are_there(window):
-    assert window.tabs.count() == len(TABS) == 8
+    assert window.tabs.count() == len(TABS) == 9
     for key, _icon, _module, cls in TABS:
         view = window.show_tab(key)
         assert type(view).__name__ == cls

@@ -1791,7 +1791,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+87" />
+            <location filename="../../ui/mainwindow.py" line="+88" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -1843,6 +1843,11 @@
             <translation>Creators</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <location line="+32" />
             <source>Navigator</source>
             <translation>Navigator</translation>
@@ -1891,7 +1896,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+108" />
+            <location filename="../../ui/menus.py" line="+109" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -1938,7 +1943,7 @@
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+36" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -1948,12 +1953,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+195" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1965,12 +1970,12 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-201" />
+            <location line="-208" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-63" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -2104,6 +2109,11 @@
             <translation>Creators</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <location line="+107" />
             <source>&amp;Variant Pack…</source>
             <translation>&amp;Variant Pack…</translation>
@@ -2135,6 +2145,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Send for Re&amp;view…</source>
+            <translation>Send for Re&amp;view…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import Revie&amp;w…</source>
+            <translation>Import Revie&amp;w…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes Since Review &amp;Round…</source>
+            <translation>Changes Since Review &amp;Round…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Pro&amp;ject Settings…</source>
             <translation>Pro&amp;ject Settings…</translation>
         </message>
@@ -2154,12 +2179,12 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-158" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <location line="+14" />
             <source>Dup&amp;licate Shots</source>
             <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
@@ -2187,7 +2212,7 @@
             <translation>M&amp;ove Creator Up</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+170" />
             <source>Co&amp;mmand Palette…</source>
             <translation>Co&amp;mmand Palette…</translation>
         </message>
@@ -3210,6 +3235,410 @@
             <location line="+3" />
             <source>(leave this curve out)</source>
             <translation>(leave this curve out)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialogs</name>
+        <message>
+            <location filename="../../ui/dialogs/review_dialogs.py" line="+43" />
+            <source>Send for Review</source>
+            <translation>Send for Review</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Brand or agency, e.g. 晨露品牌部</source>
+            <translation>Brand or agency, e.g. 晨露品牌部</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Word storyboard (comments and tracked changes)</source>
+            <translation>Word storyboard (comments and tracked changes)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Review workbook (意见 / 通过 columns)</source>
+            <translation>Review workbook (意见 / 通过 columns)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Client:</source>
+            <translation>Client:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants:</source>
+            <translation>Variants:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send</source>
+            <translation>Send</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Send to folder</source>
+            <translation>Send to folder</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose at least one variant and one file to send.</source>
+            <translation>Choose at least one variant and one file to send.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Writing the review files…</source>
+            <translation>Writing the review files…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not write the review files: {error}</source>
+            <translation>Could not write the review files: {error}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send for review</source>
+            <translation>Send for review</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import Review</source>
+            <translation>Import Review</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {comments} comment(s), {edits} suggested edit(s), {approvals} approval(s); {new} new.</source>
+            <translation>{name}: {comments} comment(s), {edits} suggested edit(s), {approvals} approval(s); {new} new.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was imported before.</source>
+            <translation>This file was imported before.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shot</source>
+            <translation>Shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not placed: {where}</source>
+            <translation>not placed: {where}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not placed</source>
+            <translation>not placed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing in the script changes until you accept a suggestion in the Review tab.</source>
+            <translation>Nothing in the script changes until you accept a suggestion in the Review tab.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Import a returned review</source>
+            <translation>Import a returned review</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned review (*.docx *.xlsx *.doc *.pdf)</source>
+            <translation>Returned review (*.docx *.xlsx *.doc *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reading the returned file…</source>
+            <translation>Reading the returned file…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Import review</source>
+            <translation>Import review</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Nothing was sent for review yet: send a round first.</source>
+            <translation>Nothing was sent for review yet: send a round first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changes since {name}</source>
+            <translation>Changes since {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf)</source>
+            <translation>Word (*.docx);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Writing the changes…</source>
+            <translation>Writing the changes…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not write the changes: {error}</source>
+            <translation>Could not write the changes: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="+52" />
+            <source>Send for Review…</source>
+            <extracomment>The row of the shot list holding what could not be placed on a shot.</extracomment>
+            <translation>Send for Review…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import Review…</source>
+            <translation>Import Review…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes Since Round…</source>
+            <translation>Changes Since Round…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Shot</source>
+            <translation>Shot</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approval</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+50" />
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Edits</source>
+            <translation>Edits</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+9" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer the selected comment</source>
+            <translation>Answer the selected comment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline</source>
+            <translation>Decline</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept All of</source>
+            <translation>Accept All of</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline All of</source>
+            <translation>Decline All of</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pending (待审)</source>
+            <translation>Pending (待审)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved (通过)</source>
+            <translation>Approved (通过)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes requested (需修改)</source>
+            <translation>Changes requested (需修改)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Client approval:</source>
+            <translation>Client approval:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Suggested edits</source>
+            <translation>Suggested edits</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
+            <translation>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not placed</source>
+            <translation>Not placed</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Tracked change</source>
+            <translation>Tracked change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edited</source>
+            <translation>Edited</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workbook</source>
+            <translation>Workbook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Set client approval</source>
+            <translation>Set client approval</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>me</source>
+            <translation>me</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply to comment</source>
+            <translation>Reply to comment</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Resolve comment</source>
+            <translation>Resolve comment</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Decline suggested edit(s)</source>
+            <translation>Decline suggested edit(s)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accept suggested edit(s)</source>
+            <translation>Accept suggested edit(s)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That suggestion is on a shot since removed: decline it.</source>
+            <translation>That suggestion is on a shot since removed: decline it.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</source>
+            <translation>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</translation>
         </message>
     </context>
     <context>

@@ -1790,7 +1790,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+87" />
+            <location filename="../../ui/mainwindow.py" line="+88" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -1842,6 +1842,11 @@
             <translation>达人</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation>审阅</translation>
+        </message>
+        <message>
             <location line="+32" />
             <source>Navigator</source>
             <translation>导航</translation>
@@ -1890,7 +1895,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+108" />
+            <location filename="../../ui/menus.py" line="+109" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -1937,7 +1942,7 @@
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+36" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -1947,12 +1952,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-125" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+195" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1964,12 +1969,12 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-201" />
+            <location line="-208" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-63" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -2103,6 +2108,11 @@
             <translation>达人</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Review</source>
+            <translation>审阅</translation>
+        </message>
+        <message>
             <location line="+107" />
             <source>&amp;Variant Pack…</source>
             <translation>版本素材包(&amp;V)…</translation>
@@ -2134,6 +2144,21 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Send for Re&amp;view…</source>
+            <translation>发送审阅(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import Revie&amp;w…</source>
+            <translation>导入审阅(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Changes Since Review &amp;Round…</source>
+            <translation>自某轮审阅以来的改动(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Pro&amp;ject Settings…</source>
             <translation>项目设置(&amp;J)…</translation>
         </message>
@@ -2153,12 +2178,12 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-151" />
+            <location line="-158" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <location line="+14" />
             <source>Dup&amp;licate Shots</source>
             <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
@@ -2186,7 +2211,7 @@
             <translation>上移达人(&amp;O)</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+170" />
             <source>Co&amp;mmand Palette…</source>
             <translation>命令面板(&amp;M)…</translation>
         </message>
@@ -3207,6 +3232,410 @@
             <location line="+3" />
             <source>(leave this curve out)</source>
             <translation>（跳过这条曲线）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialogs</name>
+        <message>
+            <location filename="../../ui/dialogs/review_dialogs.py" line="+43" />
+            <source>Send for Review</source>
+            <translation>发送审阅</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Brand or agency, e.g. 晨露品牌部</source>
+            <translation>品牌方或代理公司，例如 晨露品牌部</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Word storyboard (comments and tracked changes)</source>
+            <translation>Word 分镜（批注与修订）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Review workbook (意见 / 通过 columns)</source>
+            <translation>审阅表（意见 / 通过 列）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Client:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Variants:</source>
+            <translation>版本：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder:</source>
+            <translation>文件夹：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Send</source>
+            <translation>发送</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Send to folder</source>
+            <translation>发送到文件夹</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose at least one variant and one file to send.</source>
+            <translation>请至少选择一个版本和一种文件。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Writing the review files…</source>
+            <translation>正在生成审阅文件…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Could not write the review files: {error}</source>
+            <translation>无法写入审阅文件：{error}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send for review</source>
+            <translation>发送审阅</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import Review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: {comments} comment(s), {edits} suggested edit(s), {approvals} approval(s); {new} new.</source>
+            <translation>{name}：{comments} 条批注，{edits} 条修改建议，{approvals} 条审批；新增 {new} 条。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file was imported before.</source>
+            <translation>此文件已导入过。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shot</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not placed: {where}</source>
+            <translation>无法定位：{where}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reply</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>not placed</source>
+            <translation>无法定位</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing in the script changes until you accept a suggestion in the Review tab.</source>
+            <translation>在“审阅”页接受建议之前，脚本不会改动。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Import a returned review</source>
+            <translation>导入返回的审阅文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned review (*.docx *.xlsx *.doc *.pdf)</source>
+            <translation>返回的审阅文件 (*.docx *.xlsx *.doc *.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reading the returned file…</source>
+            <translation>正在读取返回的文件…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Import review</source>
+            <translation>导入审阅</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Nothing was sent for review yet: send a round first.</source>
+            <translation>还没有发出审阅：请先发送一轮。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changes since {name}</source>
+            <translation>自{name}以来的改动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf)</source>
+            <translation>Word (*.docx);;PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Writing the changes…</source>
+            <translation>正在写入改动…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not write the changes: {error}</source>
+            <translation>无法写入改动：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewView</name>
+        <message>
+            <location filename="../../ui/views/review.py" line="+52" />
+            <source>Send for Review…</source>
+            <extracomment>The row of the shot list holding what could not be placed on a shot.</extracomment>
+            <translation>发送审阅…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import Review…</source>
+            <translation>导入审阅…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes Since Round…</source>
+            <translation>自某轮以来的改动…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Shot</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+50" />
+            <source>Comments</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Edits</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+9" />
+            <source>Who</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Comment</source>
+            <translation>批注</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer the selected comment</source>
+            <translation>回复所选批注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply</source>
+            <translation>回复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolve</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Accept All of</source>
+            <translation>全部接受：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decline All of</source>
+            <translation>全部拒绝：</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pending (待审)</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved (通过)</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes requested (需修改)</source>
+            <translation>需修改</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Client approval:</source>
+            <translation>客户审批：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Suggested edits</source>
+            <translation>修改建议</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
+            <translation>还没有发出审阅：“发送审阅…”会为客户生成 Word 分镜和审阅表。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not placed</source>
+            <translation>无法定位</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Tracked change</source>
+            <translation>修订</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edited</source>
+            <translation>直接改动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Workbook</source>
+            <translation>审阅表</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pending</source>
+            <translation>待定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Declined</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Set client approval</source>
+            <translation>设置客户审批</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>me</source>
+            <translation>我</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reply to comment</source>
+            <translation>回复批注</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Resolve comment</source>
+            <translation>解决批注</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Decline suggested edit(s)</source>
+            <translation>拒绝修改建议</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Accept suggested edit(s)</source>
+            <translation>接受修改建议</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That suggestion is on a shot since removed: decline it.</source>
+            <translation>该建议所在的镜头已删除：请拒绝它。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</source>
+            <translation>该字段在客户看过之后又改过，建议已不适用：请拒绝它或手动修改。未做任何改动。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,278 @@
+"""Send for Review, Import Review (a preview: nothing is stored until confirmed) and Changes Since Round.
+
+Writing the files and reading a returned one run in the background behind a progress dialog that
+can cancel (a storyboard with its pictures takes seconds); what they decide is one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from studio.models import review as rv
+from studio.ui import review_edits
+from studio.ui.views.common import ui_lang
+
+translate = QCoreApplication.translate
+
+
+class SendDialog(QDialog):
+    """Who the round goes to, which variants, which files, where."""
+
+    def __init__(self, view: Any) -> None:
+        super().__init__(view)
+        self.setWindowTitle(translate("ReviewDialogs", "Send for Review"))
+        doc = view.doc
+        latest = doc.project.review.latest
+        self.client = QLineEdit(latest.client if latest else "", self)
+        self.client.setPlaceholderText(translate("ReviewDialogs", "Brand or agency, e.g. 晨露品牌部"))
+        self.variants = QListWidget(self)
+        for v in doc.script.variants:
+            item = QListWidgetItem(v.name, self.variants)
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if v is doc.variant or v.is_base else Qt.CheckState.Unchecked
+            )
+        self.word = QCheckBox(
+            translate("ReviewDialogs", "Word storyboard (comments and tracked changes)"), self
+        )
+        self.word.setChecked(True)
+        self.workbook = QCheckBox(translate("ReviewDialogs", "Review workbook (意见 / 通过 columns)"), self)
+        self.workbook.setChecked(True)
+        self.folder = QLineEdit(str(doc.pf.path.parent), self)
+        browse = QPushButton(translate("ReviewDialogs", "Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(translate("ReviewDialogs", "Client:"), self.client)
+        form.addRow(translate("ReviewDialogs", "Variants:"), self.variants)
+        form.addRow("", self.word)
+        form.addRow("", self.workbook)
+        form.addRow(translate("ReviewDialogs", "Folder:"), row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "Send"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(
+            self, translate("ReviewDialogs", "Send to folder"), self.folder.text()
+        )
+        if name:
+            self.folder.setText(name)
+
+    def chosen_ids(self) -> list[str]:
+        """The ids of the variants ticked."""
+        items = (self.variants.item(i) for i in range(self.variants.count()))
+        return [
+            str(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked
+        ]
+
+
+def open_send(view: Any) -> SendDialog:
+    """Open the Send for Review dialog; on Send, write the files and record the round (one undo step)."""
+    dialog = SendDialog(view)
+    dialog.accepted.connect(lambda: _send(view, dialog))
+    dialog.open()
+    return dialog
+
+
+def _send(view: Any, dialog: SendDialog) -> None:
+    from studio.exports.exporterror import ExportError
+    from studio.review.send import record_round, write_round_files
+    from studio.ui.jobs import Cancelled, run_with_progress
+
+    doc = view.doc
+    variants = [v for v in doc.script.variants if v.id in dialog.chosen_ids()]
+    if not variants or not (dialog.word.isChecked() or dialog.workbook.isChecked()):
+        view.tell(translate("ReviewDialogs", "Choose at least one variant and one file to send."))
+        return
+    folder = Path(dialog.folder.text())
+
+    def work(progress: Any) -> Any:
+        return write_round_files(doc.project, doc.script, variants, doc.pf.frame_bytes, folder, dialog.client.text(),
+                                 doc.project.language, dialog.word.isChecked(), dialog.workbook.isChecked(),
+                                 progress)  # fmt: skip
+
+    try:
+        sent, files = run_with_progress(view, translate("ReviewDialogs", "Writing the review files…"), work)
+    except Cancelled:
+        return
+    except (ExportError, OSError) as exc:
+        view.tell(translate("ReviewDialogs", "Could not write the review files: {error}").format(error=exc))
+        return
+    review_edits.set_review(doc, record_round(doc.pf, sent), translate("ReviewDialogs", "Send for review"))
+    view.tell("")
+    view.sent_files = files
+
+
+class ImportDialog(QDialog):
+    """Every comment, suggestion and approval a returned file holds, with its shot; nothing is stored
+    until Import is pressed."""
+
+    def __init__(self, view: Any, plan: Any) -> None:
+        super().__init__(view)
+        self.plan = plan
+        self.setWindowTitle(translate("ReviewDialogs", "Import Review"))
+        codes = {s.id: s.code for sc in view.doc.project.scripts for _, _, s in sc.iter_shots()}
+        lang = ui_lang()
+        head = translate("ReviewDialogs", "{name}: {comments} comment(s), {edits} suggested edit(s), {approvals} approval(s); "
+                  "{new} new.").format(name=plan.round.name(lang), comments=len(plan.comments),
+                                       edits=len(plan.suggestions), approvals=len(plan.approvals),
+                                       new=plan.counts.comments + plan.counts.suggestions + plan.counts.replies
+                                       + plan.counts.approvals)  # fmt: skip
+        if plan.already:
+            head += " " + translate("ReviewDialogs", "This file was imported before.")
+        self.heading = QLabel(head, self)
+        self.heading.setWordWrap(True)
+        self.items = QTreeWidget(self)
+        self.items.setHeaderLabels(
+            [
+                translate("ReviewDialogs", "Shot"),
+                translate("ReviewDialogs", "Kind"),
+                translate("ReviewDialogs", "Who"),
+                translate("ReviewDialogs", "What"),
+            ]
+        )
+        self.items.setRootIsDecorated(False)
+        for c in plan.comments:
+            where = codes.get(c.shot, "") or translate("ReviewDialogs", "not placed: {where}").format(
+                where=c.where
+            )
+            self.items.addTopLevelItem(
+                QTreeWidgetItem([where, translate("ReviewDialogs", "Comment"), c.author, c.text])
+            )
+            for r in c.replies:
+                self.items.addTopLevelItem(
+                    QTreeWidgetItem([where, translate("ReviewDialogs", "Reply"), r.author, r.text])
+                )
+        for s in plan.suggestions:
+            where = codes.get(s.shot, "") or translate("ReviewDialogs", "not placed")
+            self.items.addTopLevelItem(
+                QTreeWidgetItem([where, translate("ReviewDialogs", "Edit"), s.author, f"{s.old} → {s.new}"])
+            )
+        for a in plan.approvals:
+            self.items.addTopLevelItem(
+                QTreeWidgetItem(
+                    [codes.get(a.shot, ""), translate("ReviewDialogs", "Approval"), a.author, a.status]
+                )
+            )
+        for note in plan.notes:
+            self.items.addTopLevelItem(QTreeWidgetItem(["", translate("ReviewDialogs", "Note"), "", note]))
+        note = QLabel(
+            translate(
+                "ReviewDialogs",
+                "Nothing in the script changes until you accept a suggestion in the Review tab.",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(self.items, 1)
+        box.addWidget(note)
+        box.addWidget(self.buttons)
+        self.resize(760, 460)
+
+
+def open_import(view: Any, path: str = "") -> ImportDialog | None:
+    """Choose and read a returned file in the background, then preview it; None when nothing was read."""
+    from studio.review.errors import ReviewFileError
+    from studio.review.importer import read_plan
+    from studio.review.words import refusal
+    from studio.ui.jobs import Cancelled, run_with_progress
+
+    doc = view.doc
+    if not path:
+        path, _ = QFileDialog.getOpenFileName(view, translate("ReviewDialogs", "Import a returned review"), str(doc.pf.path.parent),
+                                              translate("ReviewDialogs", "Returned review (*.docx *.xlsx *.doc *.pdf)"))  # fmt: skip
+        if not path:
+            return None
+    try:
+        plan = run_with_progress(
+            view,
+            translate("ReviewDialogs", "Reading the returned file…"),
+            lambda _progress: read_plan(doc.pf, path),
+        )
+    except Cancelled:
+        return None
+    except ReviewFileError as exc:
+        view.tell(refusal(exc, ui_lang()))
+        return None
+    view.tell("")
+    dialog = ImportDialog(view, plan)
+    dialog.accepted.connect(lambda: _store(view, plan))
+    dialog.open()
+    view.import_dialog = dialog
+    return dialog
+
+
+def _store(view: Any, plan: Any) -> None:
+    review = view.doc.project.review
+    merged, _ = rv.merge(
+        review, plan.comments, plan.suggestions, plan.approvals, plan.round.number, plan.fingerprint
+    )
+    review_edits.set_review(view.doc, merged, translate("ReviewDialogs", "Import review"))
+
+
+def write_changes(view: Any, path: str = "") -> Path | None:
+    """Write "changes since the latest round" to a .docx or .pdf chosen by the user."""
+    from studio.exports.exporterror import ExportError
+    from studio.review.changes import write_changes as write
+    from studio.ui.jobs import Cancelled, run_with_progress
+
+    doc = view.doc
+    latest = doc.project.review.latest
+    if latest is None:
+        view.tell(translate("ReviewDialogs", "Nothing was sent for review yet: send a round first."))
+        return None
+    if not path:
+        path, _ = QFileDialog.getSaveFileName(view, translate("ReviewDialogs", "Changes since {name}").format(name=latest.name(ui_lang())),
+                                              str(doc.pf.path.parent), translate("ReviewDialogs", "Word (*.docx);;PDF (*.pdf)"))  # fmt: skip
+        if not path:
+            return None
+    target = Path(path)
+    if target.suffix.lower() not in (".docx", ".pdf"):
+        target = target.with_suffix(".docx")
+    try:
+        written: Path = run_with_progress(view, translate("ReviewDialogs", "Writing the changes…"),
+                                          lambda _p: write(doc.pf, latest, target, ui_lang()))  # fmt: skip
+    except Cancelled:
+        return None
+    except (ExportError, OSError) as exc:
+        view.tell(translate("ReviewDialogs", "Could not write the changes: {error}").format(error=exc))
+        return None
+    view.tell("")
+    return written

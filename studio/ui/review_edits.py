@@ -1,0 +1,36 @@
+"""The review's verbs for the window: each decision is one undo step through the document."""
+
+from __future__ import annotations
+
+from studio.models import review as rv
+from studio.review.decide import FieldEdit, planned_edits
+from studio.ui.commands import SetFieldCommand
+from studio.ui.document import DocumentController
+
+
+def set_review(doc: DocumentController, new: rv.Review, text: str) -> bool:
+    """Replace the project's review (one undo step named ``text``); False when not made."""
+    project = doc.project
+    if new == project.review:
+        return False
+    return doc.push(SetFieldCommand(project, project, "review", new, text))
+
+
+def accept(doc: DocumentController, suggestions: list[rv.Suggestion], text: str) -> list[FieldEdit]:
+    """Put the suggestions' text into their shots and mark them accepted, as one undo step.
+
+    Raises :class:`studio.models.review.ReviewError` (stale, gone) before anything changes.
+    """
+    project = doc.project
+    edits = planned_edits(project, suggestions)
+    with doc.macro(text):
+        for e in edits:
+            doc.push(SetFieldCommand(project, e.shot, e.field, e.new, text))
+        doc.push(SetFieldCommand(project, project, "review", rv.decided(project.review, [s.id for s in suggestions],
+                                                                        "accepted"), text))  # fmt: skip
+    return edits
+
+
+def decline(doc: DocumentController, suggestions: list[rv.Suggestion], text: str) -> bool:
+    """Mark the suggestions declined (one undo step)."""
+    return set_review(doc, rv.decided(doc.project.review, [s.id for s in suggestions], "declined"), text)

@@ -1,0 +1,114 @@
+"""The Review tab as an account manager uses it at 1366x768: send a round, import what the client
+returned (previewed, stored only when confirmed), accept and decline (each one undo step), approve,
+reply; the round's summary follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.review.clientdoc import ClientDoc
+from tests.ui.conftest import reopen
+
+
+def _click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _pick_row(qtbot, tree, text: str) -> None:
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item.text(0) == text:
+            rect = tree.visualItemRect(item)
+            qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert tree.currentItem() is item
+            return
+    raise AssertionError(f"no row {text}")
+
+
+def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None:
+    window.resize(1366, 768)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
+    view = window.view("review")
+    qtbot.waitUntil(lambda: window.current_key() == "review")
+    assert "Nothing sent" in view.summary.text()
+    doc = window.doc
+    dialog = view.send_dialog()
+    dialog.client.insert("晨露品牌部")
+    dialog.folder.setText(str(tmp_path))
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: doc.project.review.latest is not None)
+    assert doc.project.review.latest.client == "晨露品牌部"
+    (sent,) = tmp_path.glob("*.docx")
+    shots = [s for _, _, s in doc.project.scripts[0].iter_shots() if s.voiceover and s.visual]
+    a, b = shots[0], shots[1]
+    client = ClientDoc(sent)
+    client.track(a.id, "voiceover", a.voiceover[:-1], a.voiceover[-1:], " now!", author="Wang")
+    client.plain(b.id, "visual", "Close-up of the bottle")
+    client.comment(a.id, "voiceover", "Too slow to start", author="Wang")
+    returned = client.save(tmp_path / "returned.docx")
+
+    steps = doc.undo_stack.count()
+    preview = view.import_review(str(returned))
+    assert preview.items.topLevelItemCount() == 3
+    assert doc.project.review.comments == []  # nothing stored before Import is pressed
+    _click(qtbot, preview.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: len(doc.project.review.suggestions) == 2)
+    assert doc.undo_stack.count() == steps + 1
+
+    _pick_row(qtbot, view.shots, a.code)
+    assert view.comments.topLevelItem(0).text(1) == "Too slow to start"
+    assert "line-through" in view.diff.toHtml() and "now!" in view.diff.toPlainText()
+    old = a.voiceover
+    _click(qtbot, view.accept_button)
+    assert a.voiceover == old[:-1] + " now!"
+    # one step takes back both the text and the suggestion's state
+    assert window.menus.undo_action.text().endswith("Accept suggested edit(s)")
+    window.menus.undo_action.trigger()
+    assert a.voiceover == old
+    assert {s.state for s in doc.project.review.suggestions} == {"pending"}
+    _click(qtbot, view.accept_button)
+    assert a.voiceover == old[:-1] + " now!"
+
+    view.comments.setCurrentItem(view.comments.topLevelItem(0))
+    view.reply_edit.setFocus()
+    view.reply_edit.insert("已改好")
+    _click(qtbot, view.reply_button)
+    assert [r.text for r in doc.project.review.comments[0].replies] == ["已改好"]
+
+    view.approval.setFocus()
+    qtbot.keyClick(view.approval, Qt.Key.Key_Down)
+    from studio.models.review import status_of
+
+    assert status_of(doc.project.review, a.id) == "approved"
+
+    view.author.setCurrentText("晨露品牌部")  # the plain edit is the client's, under the round's name
+    _click(qtbot, view.decline_all_button)
+    assert sorted(s.state for s in doc.project.review.suggestions) == ["accepted", "declined"]
+    assert b.visual != "Close-up of the bottle"
+    assert "1 of" in view.summary.text() and "approved" in view.summary.text()
+    saved = reopen(doc.pf.path)
+    assert status_of(saved.review, a.id) == "approved"
+    assert next(s for _, _, s in saved.scripts[0].iter_shots() if s.id == a.id).voiceover == old[:-1] + " now!"
+
+    out = view.export_changes(str(tmp_path / "changes.docx"))
+    assert out is not None and out.is_file()
+
+
+def test_a_refused_file_is_one_line_in_the_tab(window, qtbot, tmp_path: Path) -> None:
+    view = window.show_tab("review")
+    pdf = tmp_path / "board.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    assert view.import_review(str(pdf)) is None
+    assert view.message.isVisible() or "PDF" in view.message.text()
+    assert "PDF" in view.message.text()
+
+
+def test_the_tab_speaks_chinese(zh_window, qtbot) -> None:
+    titles = [zh_window.tabs.tabText(i) for i in range(zh_window.tabs.count())]
+    assert "审阅" in titles
+    view = zh_window.show_tab("review")
+    assert "还没有发出审阅" in view.summary.text()
+    assert view.accept_button.text() == "接受" and view.approval.itemText(1) == "通过"
