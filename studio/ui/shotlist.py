@@ -38,9 +38,10 @@ from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.refresher import Later
 from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
-from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate
+from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate, MarkedTextDelegate
 from studio.ui.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
+from studio.ui.views.text_marks import finding_marks
 
 if TYPE_CHECKING:
     from studio.ui.dialogs.printing import PrintScope
@@ -57,6 +58,8 @@ COLUMN_WIDTHS = {"code": 72, "frame": 44, "beat": 96, "start": 64, "duration_ds"
 #: The columns that fill the table's width, and the least each gets before the table scrolls instead.
 FILL = ("visual", "voiceover")
 FILL_MIN = 160
+#: The text columns whose flagged words are underlined.
+MARKED_COLUMNS = ("visual", "voiceover", "onscreen_text", "sound", "props", "notes")
 
 
 class ShotTable(QTableView):
@@ -180,6 +183,11 @@ class ShotListView(QWidget):
         for key, kind in (("angle", Angle), ("setting", Setting), ("time_of_day", TimeOfDay)):
             t.setItemDelegateForColumn(COLUMN[key], EnumDelegate(kind, True, t))
         t.setItemDelegateForColumn(COLUMN["status"], EnumDelegate(ShotStatus, False, t))
+        # The guide's flagged words underlined in the text cells, as in the Write view's fields.
+        hub = finding_marks(self.doc)
+        for key in MARKED_COLUMNS:
+            t.setItemDelegateForColumn(COLUMN[key], MarkedTextDelegate(key, hub.at, t))
+        hub.changed.connect(t.viewport().update)
         header = t.horizontalHeader()
         for key, width in COLUMN_WIDTHS.items():
             # At least as wide as the header's words in this language ("Duration (s)", "Camera move").

@@ -177,3 +177,10 @@ def mark_findings(edit: QPlainTextEdit, doc: DocumentController, shot_id: str, f
     edit.installEventFilter(hover)
     hub.changed.connect(underline.rehighlight)
     edit.setProperty("findingMarks", True)
+
+
+def mark_preview(preview: Any, doc: DocumentController, shot_id: str, field: str) -> None:
+    """Underline the guide's findings in a field's preview (a TextPreview), with the finding on hover."""
+    hub = finding_marks(doc)
+    preview.marks_of = lambda text, position: hub.at(shot_id, field, text, position)
+    hub.changed.connect(preview.update)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -17,8 +18,12 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QShowEvent,
+    QTextLayout,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QStyle, QStyleOptionFrame, QToolTip, QWidget
+
+from studio.ui.views.marked_text import MarksOf, draw_wrapped, position_at
+from studio.ui.views.text_marks import describe
 
 #: Lines a field shows before it scrolls.
 MAX_LINES = 4
@@ -206,6 +211,10 @@ class TextPreview(QWidget):
         self._margin = self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self) + _PAD
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        #: The guide's marks on the text (see text_marks.mark_preview), underlined as the editor will.
+        self.marks_of: MarksOf | None = None
+        #: The marked text as last painted, and where: for the tooltip of the word under the pointer.
+        self._drawn: tuple[QTextLayout, QPointF] | None = None
         # Until the layout gives it a width, count paragraphs; the first resize wraps properly.
         self._set_lines(text.count("\n") + 1)
 
@@ -250,7 +259,27 @@ class TextPreview(QWidget):
         m = self._margin
         inner = self.rect().adjusted(m, m, -m, -m)
         p.setClipRect(inner)
+        marks = self.marks_of(self._text, None) if self._text and self.marks_of is not None else []
+        if marks:
+            self._drawn = (draw_wrapped(p, inner, self._text, marks), QPointF(inner.topLeft()))
+            return
+        self._drawn = None
         p.drawText(inner, int(_WRAP | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self.text())
+
+    def marks_at(self, pos: QPoint) -> list:
+        """The guide's marks on the word under ``pos`` (as last painted)."""
+        if self._drawn is None or self.marks_of is None:
+            return []
+        at = position_at(*self._drawn, pos)
+        return self.marks_of(self._text, at) if at is not None else []
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            marks = self.marks_at(event.pos())
+            if marks:  # the finding and its fix, as the editor shows them
+                QToolTip.showText(event.globalPos(), describe(marks), self)
+                return True
+        return super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Shot
 from studio.ui.views.common import WARNING_COLOR, seconds
-from studio.ui.views.text_marks import mark_findings
+from studio.ui.views.text_marks import mark_findings, mark_preview
 from studio.ui.views.textfield import GrowingTextEdit, TextPreview
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ class ShotRow(QFrame):
                 self,
             )
             self.previews[name].setToolTip(self.placeholders[name])
+            mark_preview(self.previews[name], view.doc, shot.id, name)  # underlined before an editor opens
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
