@@ -157,6 +157,18 @@ def skeleton(reference: Script, lang: str, name: str = "") -> Script:
     return script
 
 
+def prepared(
+    project: Project, td: Teardown, samples: list[Sample] | None
+) -> tuple[Script, dict[str, Frame], dict[str, dict[str, bytes]], dict[str, Any]]:
+    """What adding the teardown to ``project`` takes: the script, its new frames and their bytes, and the
+    project's settings with the reference mark (for the window's undoable commands and the CLI alike)."""
+    script, frames, blobs = reference_script(td, project.language, samples)
+    probe = Project(settings=dict(project.settings))
+    mark(probe, script, td)
+    new_frames = {d: f for d, f in frames.items() if d not in project.frames}
+    return script, new_frames, blobs, probe.settings
+
+
 def add_reference(
     project: Project,
     td: Teardown,
@@ -169,16 +181,12 @@ def add_reference(
     """
     from studio.models import ops
 
-    script, frames, blobs = reference_script(td, project.language, samples)
+    script, frames, blobs, settings = prepared(project, td, samples)
     for digest, frame in frames.items():
-        if digest not in project.frames:
-            keep_bytes(digest, blobs[digest])
-            ops.add_frame(project, frame)
+        keep_bytes(digest, blobs[digest])
+        ops.add_frame(project, frame)
     ops.insert_script(project, len(project.scripts), script)
-    settings = dict(project.settings)
-    probe = Project(settings=settings)
-    mark(probe, script, td)
-    ops.set_field(project, project, "settings", probe.settings)
+    ops.set_field(project, project, "settings", settings)
     return script
 
 

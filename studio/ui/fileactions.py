@@ -139,6 +139,13 @@ def import_excel(w: MainWindow) -> None:
         open_path(w, target)
 
 
+def tear_down_video(w: MainWindow) -> None:
+    """Tear down a reference video into this project as a reference script, shown beside your own."""
+    from studio.ui.dialogs.teardown import tear_down_video as run
+
+    run(w)
+
+
 def export(w: MainWindow) -> None:
     """Open the export dialog."""
     from studio.ui.dialogs.export import ExportDialog, tell_exported

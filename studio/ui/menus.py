@@ -186,6 +186,8 @@ class Menus(QObject):
         file.addSeparator()
         self.import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "&Import Excel Shot Script…"), lambda: fileactions.import_excel(w),
                                          "Ctrl+I", "file-spreadsheet")  # fmt: skip
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Tear Do&wn a Video…"), lambda: fileactions.tear_down_video(w),
+                    None, "film")  # fmt: skip
         self.action(
             file,
             QT_TRANSLATE_NOOP("Menus", "&Export…"),

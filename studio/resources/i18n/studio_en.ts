@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+56" />
+            <source>Decoding and finding cuts</source>
+            <translation>Decoding and finding cuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading captions and on-screen text</source>
+            <translation>Reading captions and on-screen text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Listening for speech, music and beats</source>
+            <translation>Listening for speech, music and beats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guessing beats and rhythm</source>
+            <translation>Guessing beats and rhythm</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+90" />
+            <location line="+12" />
+            <source>Tear Down a Video</source>
+            <translation>Tear Down a Video</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Tear down a video</source>
+            <translation>Tear down a video</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file is not there any more.</source>
+            <translation>The file is not there any more.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
+            <translation>This is not a video Studio can read. Try an MP4, MOV or WebM file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file has sound but no picture; a teardown needs a video.</source>
+            <translation>This file has sound but no picture; a teardown needs a video.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
+            <translation>The video is longer than 30 minutes. Cut the part you want to study first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No frame of this video could be decoded. Try another copy of it.</source>
+            <translation>No frame of this video could be decoded. Try another copy of it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The teardown stopped: %1</source>
+            <translation>The teardown stopped: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Teardown cancelled; nothing was added.</source>
+            <translation>Teardown cancelled; nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
+            <translation>Added the teardown “%1” as a reference script; Undo takes it back.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>BeatCard</name>
         <message>
             <location filename="../../ui/views/write_cards.py" line="+113" />
@@ -1343,7 +1433,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+68" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1370,7 +1460,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+144" />
+            <location filename="../../ui/views/guide_panel.py" line="+145" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>This variant</translation>
@@ -1381,7 +1471,7 @@
             <translation>Whole script</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <location line="+363" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
@@ -1722,7 +1812,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+28" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+27" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>Import creators from {source}</translation>
@@ -1938,7 +2028,7 @@
             <translation>&amp;Import Excel Shot Script…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
@@ -1953,12 +2043,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-127" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+195" />
+            <location line="+197" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -1970,7 +2060,7 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-210" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2114,7 +2204,12 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+98" />
+            <source>Tear Do&amp;wn a Video…</source>
+            <translation>Tear Do&amp;wn a Video…</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>&amp;Variant Pack…</source>
             <translation>&amp;Variant Pack…</translation>
         </message>
@@ -2179,7 +2274,7 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-160" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2212,7 +2307,7 @@
             <translation>M&amp;ove Creator Up</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+172" />
             <source>Co&amp;mmand Palette…</source>
             <translation>Co&amp;mmand Palette…</translation>
         </message>
@@ -3240,7 +3335,7 @@
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../ui/dialogs/review_dialogs.py" line="+43" />
+            <location filename="../../ui/dialogs/review_dialogs.py" line="+42" />
             <source>Send for Review</source>
             <translation>Send for Review</translation>
         </message>
@@ -3728,9 +3823,9 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+121" />
+            <location filename="../../ui/shotlist.py" line="+124" />
             <source>Shoot list (all variants)</source>
-            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
         </message>
         <message>
@@ -3764,7 +3859,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+111" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -3854,12 +3949,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+138" />
             <source>Duration of the shot</source>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-136" />
             <source>Voice-over</source>
             <translation>Voice-over</translation>
         </message>
@@ -3869,7 +3964,7 @@
             <translation>Captions (on-screen text)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Remove shot %1</source>
             <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>Remove shot %1</translation>
@@ -4526,7 +4621,7 @@ Ctrl+click to open</translation>
             <translation>(base variant)</translation>
         </message>
         <message>
-            <location filename="../../ui/views/talents_words.py" line="+19" />
+            <location filename="../../ui/views/talents_words.py" line="+18" />
             <source>A creator needs a name.</source>
             <translation>A creator needs a name.</translation>
         </message>
@@ -4601,12 +4696,13 @@ Ctrl+click to open</translation>
             <translation>No creator called “{value}”.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Row {row}: {reason}</source>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-5" />
+            <location line="+13" />
             <location line="+5" />
             <source>, </source>
             <translation>, </translation>
@@ -4680,6 +4776,216 @@ Ctrl+click to open</translation>
             <location line="+4" />
             <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
             <translation>Reads in about {seconds} s; the brief asks for {target} s.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/talents_deal_words.py" line="+15" />
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays</source>
+            <translation>Guaranteed plays</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliverables</source>
+            <translation>Deliverables</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft due</source>
+            <translation>Draft due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft in</source>
+            <translation>Draft in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Final due</source>
+            <translation>Final due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posting date</source>
+            <translation>Posting date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rights: platforms</source>
+            <translation>Rights: platforms</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid-ad use</source>
+            <translation>Paid-ad use</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rights until</source>
+            <translation>Rights until</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exclusivity (days)</source>
+            <translation>Exclusivity (days)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Top (头部)</source>
+            <translation>Top (头部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upper mid (肩部)</source>
+            <translation>Upper mid (肩部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mid (腰部)</source>
+            <translation>Mid (腰部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Micro (尾部)</source>
+            <translation>Micro (尾部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOC</source>
+            <translation>KOC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amateur (素人)</source>
+            <translation>Amateur (素人)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat fee (一口价)</source>
+            <translation>Flat fee (一口价)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CPS commission</source>
+            <translation>CPS commission</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays + commission</source>
+            <translation>Guaranteed plays + commission</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
+            <translation>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
+            <translation>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
+            <translation>{field} “{value}”: a date must fall between {low} and {high}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a tier; use one of {choices}.</source>
+            <translation>“{value}” is not a tier; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a deal type; use one of {choices}.</source>
+            <translation>“{value}” is not a deal type; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: say yes or no.</source>
+            <translation>{field}: say yes or no.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
+            <translation>{field} “{value}” is not a number of days (30, 30天, 3个月).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is longer than {limit} days.</source>
+            <translation>{field} is longer than {limit} days.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
+            <translation>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
+            <translation>{field} “{value}”: {currency} has {digits} decimals; round it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
+            <translation>{field} “{value}”: unknown currency; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
+            <translation>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
+            <translation>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a commission cannot be above 100%.</source>
+            <translation>{field} “{value}”: a commission cannot be above 100%.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
+            <translation>{field} “{value}”: a rate is kept to 0.01%; round it.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name}: draft late by {late} days ({date})</source>
+            <translation>{name}: draft late by {late} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post late by {late} days ({date})</source>
+            <translation>{name}: post late by {late} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post due in {days} days ({date})</source>
+            <translation>{name}: post due in {days} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: usage rights expire in {days} days ({date})</source>
+            <translation>{name}: usage rights expire in {days} days ({date})</translation>
         </message>
     </context>
     <context>
@@ -4905,6 +5211,134 @@ Ctrl+click to open</translation>
             <location line="+24" />
             <source>Open link</source>
             <translation>Open link</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeardownDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+10" />
+            <source>Teardown: %1</source>
+            <translation>Teardown: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compare with:</source>
+            <translation>Compare with:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start a Script from This Structure</source>
+            <translation>Start a Script from This Structure</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copies the beats, shot lengths and sizes; never the reference's words or pictures.</source>
+            <translation>Copies the beats, shot lengths and sizes; never the reference's words or pictures.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Beat</source>
+            <translation>Beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference at</source>
+            <translation>Reference at</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference words (not ours)</source>
+            <translation>Reference words (not ours)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your length</source>
+            <translation>Your length</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your words</source>
+            <translation>Your words</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your script</source>
+            <translation>Your script</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Running time</source>
+            <translation>Running time</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shots</source>
+            <translation>Shots</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Average shot</source>
+            <translation>Average shot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest shot</source>
+            <translation>Longest shot</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cuts per second</source>
+            <translation>Cuts per second</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption characters per second</source>
+            <translation>Caption characters per second</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hook length</source>
+            <translation>Hook length</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First product close-up at</source>
+            <translation>First product close-up at</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cuts on the beat</source>
+            <translation>Cuts on the beat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music tempo (BPM)</source>
+            <translation>Music tempo (BPM)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Start a script from a structure</source>
+            <translation>Start a script from a structure</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+56" />
+            <source>Decoding and finding cuts</source>
+            <translation>解码并查找剪辑点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading captions and on-screen text</source>
+            <translation>识别字幕与画面文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Listening for speech, music and beats</source>
+            <translation>分析人声、音乐与节拍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guessing beats and rhythm</source>
+            <translation>推断段落与节奏</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+90" />
+            <location line="+12" />
+            <source>Tear Down a Video</source>
+            <translation>拆解视频</translation>
+        </message>
+        <message>
+            <location line="-66" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Tear down a video</source>
+            <translation>拆解视频</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file is not there any more.</source>
+            <translation>文件已不在原处。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
+            <translation>这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file has sound but no picture; a teardown needs a video.</source>
+            <translation>这个文件只有声音没有画面；拆解需要视频。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
+            <translation>视频超过 30 分钟。请先剪出要研究的部分。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No frame of this video could be decoded. Try another copy of it.</source>
+            <translation>这个视频没有可解码的画面。请换一个副本再试。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The teardown stopped: %1</source>
+            <translation>拆解中止：%1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Teardown cancelled; nothing was added.</source>
+            <translation>已取消拆解，未添加任何内容。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
+            <translation>已将拆解「%1」作为参考脚本加入；撤销可收回。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
         <name>BeatCard</name>
         <message>
             <location filename="../../ui/views/write_cards.py" line="+113" />
@@ -1342,7 +1432,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+68" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1369,7 +1459,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+144" />
+            <location filename="../../ui/views/guide_panel.py" line="+145" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
             <translation>当前版本</translation>
@@ -1380,7 +1470,7 @@
             <translation>整个脚本</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <location line="+363" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
@@ -1721,7 +1811,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+28" />
+            <location filename="../../ui/dialogs/talents_import.py" line="+27" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>从 {source} 导入达人</translation>
@@ -1937,7 +2027,7 @@
             <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
@@ -1952,12 +2042,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-125" />
+            <location line="-127" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+195" />
+            <location line="+197" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -1969,7 +2059,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-210" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2113,7 +2203,12 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+98" />
+            <source>Tear Do&amp;wn a Video…</source>
+            <translation>拆解视频(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>&amp;Variant Pack…</source>
             <translation>版本素材包(&amp;V)…</translation>
         </message>
@@ -2178,7 +2273,7 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-158" />
+            <location line="-160" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2211,7 +2306,7 @@
             <translation>上移达人(&amp;O)</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+172" />
             <source>Co&amp;mmand Palette…</source>
             <translation>命令面板(&amp;M)…</translation>
         </message>
@@ -3237,7 +3332,7 @@
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../ui/dialogs/review_dialogs.py" line="+43" />
+            <location filename="../../ui/dialogs/review_dialogs.py" line="+42" />
             <source>Send for Review</source>
             <translation>发送审阅</translation>
         </message>
@@ -3725,9 +3820,9 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+121" />
+            <location filename="../../ui/shotlist.py" line="+124" />
             <source>Shoot list (all variants)</source>
-            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
+            <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
         </message>
         <message>
@@ -3761,7 +3856,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+111" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -3851,12 +3946,12 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+138" />
             <source>Duration of the shot</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-136" />
             <source>Voice-over</source>
             <translation>台词/口播</translation>
         </message>
@@ -3866,7 +3961,7 @@
             <translation>字幕（花字）</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Remove shot %1</source>
             <extracomment>The fields' editors, made when first used (see :class:`LazyEditors`).</extracomment>
             <translation>删除镜头 %1</translation>
@@ -4523,7 +4618,7 @@ Ctrl+click to open</source>
             <translation>（基础版）</translation>
         </message>
         <message>
-            <location filename="../../ui/views/talents_words.py" line="+19" />
+            <location filename="../../ui/views/talents_words.py" line="+18" />
             <source>A creator needs a name.</source>
             <translation>达人需要有昵称。</translation>
         </message>
@@ -4598,12 +4693,13 @@ Ctrl+click to open</source>
             <translation>没有名为“{value}”的达人。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Row {row}: {reason}</source>
             <translation>第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-5" />
+            <location line="+13" />
             <location line="+5" />
             <source>, </source>
             <translation>、</translation>
@@ -4677,6 +4773,216 @@ Ctrl+click to open</source>
             <location line="+4" />
             <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
             <translation>朗读约 {seconds} 秒，简报要求 {target} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/views/talents_deal_words.py" line="+15" />
+            <source>Tier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliverables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Draft in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Final due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posting date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rights: platforms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid-ad use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rights until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exclusivity (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Top (头部)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upper mid (肩部)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mid (腰部)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Micro (尾部)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amateur (素人)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat fee (一口价)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CPS commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays + commission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a tier; use one of {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a deal type; use one of {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: say yes or no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is longer than {limit} days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a commission cannot be above 100%.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name}: draft late by {late} days ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post late by {late} days ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post due in {days} days ({date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: usage rights expire in {days} days ({date})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4902,6 +5208,134 @@ Ctrl+click to open</source>
             <location line="+24" />
             <source>Open link</source>
             <translation>打开链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeardownDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+10" />
+            <source>Teardown: %1</source>
+            <translation>拆解：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compare with:</source>
+            <translation>对照：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start a Script from This Structure</source>
+            <translation>按此结构起稿</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copies the beats, shot lengths and sizes; never the reference's words or pictures.</source>
+            <translation>复制段落、镜头时长与景别；绝不复制参考视频的文字或画面。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Beat</source>
+            <translation>段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference at</source>
+            <translation>参考起点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Length</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference words (not ours)</source>
+            <translation>参考文字（非我方）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your length</source>
+            <translation>我的时长</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your words</source>
+            <translation>我的文字</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Measure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reference</source>
+            <translation>参考视频</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your script</source>
+            <translation>我的脚本</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>(untitled)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Running time</source>
+            <translation>总时长</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shots</source>
+            <translation>镜头数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Average shot</source>
+            <translation>平均镜头时长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest shot</source>
+            <translation>最长镜头</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cuts per second</source>
+            <translation>每秒剪辑次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption characters per second</source>
+            <translation>字幕每秒字数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hook length</source>
+            <translation>钩子时长</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First product close-up at</source>
+            <translation>首个产品特写</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cuts on the beat</source>
+            <translation>卡点剪辑占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Music tempo (BPM)</source>
+            <translation>音乐节拍（BPM）</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Start a script from a structure</source>
+            <translation>按结构起稿</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,309 @@
+"""Tear down a reference video from the window, and study it beside your own script.
+
+The teardown runs in a worker thread behind a progress dialog that names the step and cancels; the
+result joins the open project as a reference script (one undo step). The side-by-side dialog aligns
+the reference's shots with the user's script beat by beat, compares the two rhythm profiles, and
+can start a new script on the reference's skeleton (never its words or pictures).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.models.vocab import label
+from studio.teardown import compare
+from studio.ui.jobs import Cancelled, Job
+from studio.ui.views.common import ui_lang
+
+if TYPE_CHECKING:
+    from studio.models.entities import Script
+    from studio.teardown.run import Result
+    from studio.ui.document import DocumentController as Document
+
+log = logging.getLogger(__name__)
+
+VIDEO_FILTER = "*.mp4 *.mov *.m4v *.webm *.mkv *.avi"
+
+
+def tr(text: str) -> str:
+    """Translate in this module's context."""
+    return QCoreApplication.translate("Teardown", text)
+
+
+def _step_names() -> dict[str, str]:
+    return {
+        "decode": tr("Decoding and finding cuts"),
+        "words": tr("Reading captions and on-screen text"),
+        "sound": tr("Listening for speech, music and beats"),
+        "structure": tr("Guessing beats and rhythm"),
+    }
+
+
+def run_teardown(parent: QWidget | None, video: Path) -> Result:
+    """Tear down ``video`` in the background behind a progress dialog naming the step; raises Cancelled."""
+    from studio.teardown.run import overall, teardown
+
+    names = _step_names()
+    dialog = QProgressDialog(names["decode"], tr("Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(tr("Tear Down a Video"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    current = {"step": "decode"}
+    lock = threading.Lock()
+
+    def work(progress: Any) -> Result:
+        def report(step: str, fraction: float) -> None:
+            with lock:
+                current["step"] = step
+            progress(int(overall(step, fraction) * 1000), 1001)
+
+        return teardown(video, report)
+
+    job = Job(work)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def progressed(done: int, _total: int) -> None:
+        if job.cancelled:
+            return
+        with lock:
+            step = current["step"]
+        dialog.setLabelText(f"{Path(video).name}\n{names.get(step, step)}")
+        dialog.setValue(min(done, 1000))
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    def cancel() -> None:
+        if outcome:
+            return
+        job.cancel()
+        dialog.setLabelText(tr("Cancelling…"))
+        dialog.show()
+
+    job.progressed.connect(progressed)
+    job.done.connect(lambda r: finish("result", r))
+    job.failed.connect(lambda e: finish("error", e))
+    dialog.canceled.connect(cancel)
+    job.start()
+    loop.exec()
+    job.worker.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+def add_to_document(doc: Document, result: Result) -> Script:
+    """Add the teardown to the open project as a reference script: one undo step."""
+    from studio.teardown.project import prepared
+    from studio.ui.commands import AddFrameCommand, InsertScriptCommand, SetFieldCommand
+
+    p = doc.project
+    script, frames, blobs, settings = prepared(p, result.teardown, result.samples)
+    with doc.macro(tr("Tear down a video")):
+        for digest, frame in frames.items():
+            doc.pf.store_frame_bytes(digest, blobs[digest])
+            doc.push(AddFrameCommand(p, frame))
+        doc.push(InsertScriptCommand(p, len(p.scripts), script))
+        doc.push(SetFieldCommand(p, p, "settings", settings))
+    return script
+
+
+def _error_text(exc: BaseException) -> str:
+    from studio.teardown.errors import TeardownError
+
+    if isinstance(exc, TeardownError):
+        words = {
+            "missing": tr("The file is not there any more."),
+            "unreadable": tr("This is not a video Studio can read. Try an MP4, MOV or WebM file."),
+            "no_video": tr("This file has sound but no picture; a teardown needs a video."),
+            "too_long": tr("The video is longer than 30 minutes. Cut the part you want to study first."),
+            "empty": tr("No frame of this video could be decoded. Try another copy of it."),
+        }
+        return words.get(exc.key, str(exc))
+    return tr("The teardown stopped: %1").replace("%1", str(exc))
+
+
+def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
+    """The window's action: pick a video, tear it down, add it as a reference and show it beside your script."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    if video is None:
+        name, _ = QFileDialog.getOpenFileName(
+            w, tr("Tear Down a Video"), str(Path(w.doc.pf.path).parent), f"{tr('Videos')} ({VIDEO_FILTER})"
+        )
+        if not name:
+            return None
+        video = name
+    try:
+        result = run_teardown(w, Path(video))
+    except Cancelled:
+        w.show_message(tr("Teardown cancelled; nothing was added."))
+        return None
+    except Exception as exc:  # worded for the user; the project is untouched
+        log.info("teardown failed: %r", exc)
+        QMessageBox.warning(w, tr("Tear Down a Video"), _error_text(exc))
+        return None
+    script = add_to_document(w.doc, result)
+    w.show_message(
+        tr("Added the teardown “%1” as a reference script; Undo takes it back.").replace("%1", script.title)
+    )
+    dialog = TeardownDialog(w.doc, script, w)
+    dialog.show()
+    w._teardown_dialog = dialog  # kept alive while open
+    return script
+
+
+def _seconds(value: float | None) -> str:
+    return "" if value is None else tr("%1 s").replace("%1", f"{value:.1f}")
+
+
+class TeardownDialog(QDialog):
+    """A reference script beside the user's own: beats aligned, profiles compared, a skeleton to start from."""
+
+    def __init__(self, doc: Document, reference: Script, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.reference = reference
+        self.setWindowTitle(self.tr("Teardown: %1").replace("%1", reference.title))
+        self.resize(1200, 680)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Compare with:")))
+        self.own_box = QComboBox()
+        top.addWidget(self.own_box, 1)
+        self.start_button = QPushButton(self.tr("Start a Script from This Structure"))
+        self.start_button.setToolTip(
+            self.tr("Copies the beats, shot lengths and sizes; never the reference's words or pictures.")
+        )
+        self.start_button.clicked.connect(self.start_script)
+        top.addWidget(self.start_button)
+        layout.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.rows = QTableWidget(0, 6)
+        self.rows.setHorizontalHeaderLabels([
+            self.tr("Beat"), self.tr("Reference at"), self.tr("Length"), self.tr("Reference words (not ours)"),
+            self.tr("Your length"), self.tr("Your words"),
+        ])  # fmt: skip
+        self.profile = QTableWidget(0, 3)
+        self.profile.setHorizontalHeaderLabels(
+            [self.tr("Measure"), self.tr("Reference"), self.tr("Your script")]
+        )
+        for table in (self.rows, self.profile):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.setWordWrap(True)
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.profile.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        split.addWidget(self.rows)
+        split.addWidget(self.profile)
+        split.setSizes([420, 220])
+        layout.addWidget(split, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fill_scripts()
+        self.own_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def fill_scripts(self, select: Script | None = None) -> None:
+        """The user's own scripts (not references) in the comparison box."""
+        self.own_box.blockSignals(True)
+        self.own_box.clear()
+        for script in compare.own_scripts(self.doc.project):
+            self.own_box.addItem(script.title or self.tr("(untitled)"), script.id)
+        if select is not None:
+            self.own_box.setCurrentIndex(self.own_box.findData(select.id))
+        self.own_box.blockSignals(False)
+
+    def own(self) -> Script | None:
+        """The script compared with the reference."""
+        key = self.own_box.currentData()
+        return next((s for s in self.doc.project.scripts if s.id == key), None)
+
+    def refresh(self) -> None:
+        """Fill both tables for the chosen script."""
+        lang = ui_lang()
+        own = self.own()
+        rows = compare.aligned(self.reference, own)
+        self.rows.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            ref, mine = row.reference, row.own
+            cells = [
+                label(row.beat, lang),
+                _seconds(ref.start) if ref else "",
+                _seconds(ref.duration) if ref else "",
+                ref.words if ref else "",
+                _seconds(mine.duration) if mine else "",
+                mine.words if mine else "",
+            ]
+            for c, text in enumerate(cells):
+                self.rows.setItem(i, c, QTableWidgetItem(text))
+        names = {
+            "duration": self.tr("Running time"), "shots": self.tr("Shots"), "average": self.tr("Average shot"),
+            "longest": self.tr("Longest shot"), "cuts_per_second": self.tr("Cuts per second"),
+            "caption_cps": self.tr("Caption characters per second"), "hook": self.tr("Hook length"),
+            "first_close_up": self.tr("First product close-up at"), "cuts_on_beat": self.tr("Cuts on the beat"),
+            "tempo": self.tr("Music tempo (BPM)"),
+        }  # fmt: skip
+        measures = compare.compared(self.doc.project, self.reference, own)
+        self.profile.setRowCount(len(measures))
+        for i, (key, a, b) in enumerate(measures):
+            for c, text in enumerate((names.get(key, key), self._value(key, a), self._value(key, b))):
+                self.profile.setItem(i, c, QTableWidgetItem(text))
+        self.rows.resizeRowsToContents()
+
+    def _value(self, key: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        if key in ("duration", "average", "longest", "hook", "first_close_up"):
+            return _seconds(float(value))
+        if key == "cuts_on_beat":
+            return f"{float(value) * 100:.0f} %"
+        if isinstance(value, float):
+            return f"{value:.2f}"
+        return str(value)
+
+    def start_script(self) -> None:
+        """Add a script of your own on the reference's skeleton and compare it here."""
+        from studio.teardown.project import reference_of, skeleton
+        from studio.ui.commands import InsertScriptCommand
+
+        p = self.doc.project
+        summary = reference_of(p, self.reference) or {}
+        own = skeleton(self.reference, p.language, str(summary.get("source", "")))
+        if not self.doc.push(
+            InsertScriptCommand(p, len(p.scripts), own, self.tr("Start a script from a structure"))
+        ):
+            return
+        self.doc.set_current(script=own)
+        self.fill_scripts(own)
+        self.refresh()

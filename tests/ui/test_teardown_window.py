@@ -1,0 +1,104 @@
+"""Tear down a video from the window: background work with step and cancel, one undo step, side by side, a skeleton."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+
+from studio.teardown.project import reference_of
+from tests.teardown.synth import ShotSpec, VideoSpec, write_video
+from tests.ui.conftest import reopen
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def video(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    shots = [ShotSpec(2.0, "你是不是也总是皮肤干燥", "限时秒杀"), ShotSpec(1.6, "试了很多面霜都没用"),
+             ShotSpec(2.0, "点击下方链接马上下单", enter="dissolve")]  # fmt: skip
+    return write_video(VideoSpec(shots, width=240, height=426), tmp_path_factory.mktemp("v") / "ref.mp4")
+
+
+def _menu_action(window, english: str):  # type: ignore[no-untyped-def]
+    window.menus.fill()
+    return next(a for a in window.menus.all_actions() if a.property("studio_english") == english)
+
+
+def test_the_file_menu_tears_down_adds_a_reference_and_shows_it_beside_your_script(
+    window, qtbot, video: Path, doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.resize(1366, 768)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(video), ""))
+    before = len(doc.project.scripts)
+    _menu_action(window, "Tear Down a Video").trigger()
+    qtbot.waitUntil(lambda: getattr(window, "_teardown_dialog", None) is not None, timeout=120_000)
+    dialog = window._teardown_dialog
+    project = doc.project
+    assert len(project.scripts) == before + 1
+    ref = project.scripts[-1]
+    assert reference_of(project, ref) is not None and "not our content" in ref.concept
+    # beats aligned with the sample's own script, profiles compared
+    assert dialog.rows.rowCount() >= 3 and dialog.rows.item(0, 0).text() == "Hook"
+    assert "限时秒杀" in dialog.rows.item(0, 3).text()
+    assert dialog.rows.item(0, 5).text()  # the sample's own hook words
+    measures = [dialog.profile.item(i, 0).text() for i in range(dialog.profile.rowCount())]
+    assert "Average shot" in measures and "Cuts on the beat" in measures
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    # start a script of our own from its structure: shot lengths, no words, no pictures
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    own = project.scripts[-1]
+    assert reference_of(project, own) is None and dialog.own() is own
+    own_shots = [s for _, _, s in own.iter_shots()]
+    assert [s.duration_ds for s in own_shots] == [s.duration_ds for _, _, s in ref.iter_shots()]
+    assert all(not s.voiceover and not s.onscreen_text and s.frame is None for s in own_shots)
+    dialog.close()
+    # on disk; and Undo takes the skeleton, then the teardown, back in two steps
+    doc.pf.checkpoint()
+    assert len(reopen(doc.pf.path).scripts) == before + 2
+    doc.undo()
+    doc.undo()
+    assert len(project.scripts) == before
+    assert not any(k.startswith("teardown.") for k in project.settings)
+
+
+def test_a_bad_file_gets_one_message_and_the_project_is_untouched(
+    window, qtbot, tmp_path: Path, doc, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "clip.mp4"
+    bad.write_text("not a video")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
+    before = len(doc.project.scripts)
+    _menu_action(window, "Tear Down a Video").trigger()
+    assert told == ["This is not a video Studio can read. Try an MP4, MOV or WebM file."]
+    assert len(doc.project.scripts) == before
+
+
+def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc) -> None:
+    from studio.ui.dialogs import teardown as module
+    from studio.ui.jobs import Cancelled
+
+    def press_cancel() -> None:
+        box = next((d for d in window.findChildren(QProgressDialog) if d.isVisible()), None)
+        if box is None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(10, press_cancel)
+            return
+        pressed.append(box.labelText())
+        button = box.findChild(QPushButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the user's click (cancel() alone emits nothing)
+
+    from PySide6.QtCore import QTimer
+
+    pressed: list[str] = []
+    QTimer.singleShot(0, press_cancel)
+    before = len(doc.project.scripts)
+    with pytest.raises(Cancelled):
+        module.run_teardown(window, video)
+    assert pressed and "Decoding" in pressed[0]
+    assert len(doc.project.scripts) == before
