@@ -210,7 +210,7 @@ class SqlBackend:
             return []
         text, params = self.dialect.search(terms, len(kinds), limit)
         rows = self._rows(text, [*params, *kinds])
-        titles = {p.summary.project_id: (p.summary.title, p.path) for p in self.projects()} if rows else {}
+        titles = self._titles({r[0] for r in rows})
         hits = []
         for r in rows:
             values = dict(zip(sql.DOC_COLS, r[: len(sql.DOC_COLS)], strict=True))
@@ -219,6 +219,22 @@ class SqlBackend:
             title, path = titles.get(pid, ("", ""))
             hits.append(Hit(pid, title, path, LineDoc(**values), float(r[-1])))
         return hits
+
+    def _titles(self, ids: set[str]) -> dict[str, tuple[str, str]]:
+        """(title, path) of these current projects only (a search must not read all 10,000 to name 50 hits)."""
+        out: dict[str, tuple[str, str]] = {}
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), 200):
+            chunk = ordered[i : i + 200]
+            marks = ", ".join("?" for _ in chunk)
+            for pid, title, path in self._rows(
+                "SELECT h.project_id, p.title, h.path FROM heads h JOIN projects p"
+                " ON p.project_id = h.project_id AND p.revision = h.revision"
+                f" WHERE h.deleted = 0 AND h.project_id IN ({marks})",
+                chunk,
+            ):
+                out[pid] = (title, path)
+        return out
 
     def calendar(self, start: str = "", end: str = "9999-12-31") -> list[CalendarItem]:
         """Current projects' dated items from ``start`` to ``end`` (days, inclusive), by day."""

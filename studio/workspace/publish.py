@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 
 #: Projects per server transaction: small enough that a lost connection costs little, big enough to be fast.
 BATCH = 100
+#: After this many new revisions the server's planner statistics are refreshed (else searches right after a
+#: big first publish plan for empty tables until autovacuum comes round).
+ANALYZE_AFTER = 500
 #: How many times a batch is retried after the server chose it as a deadlock victim.
 RETRIES = 5
 
@@ -206,6 +209,8 @@ def publish(
             step += len(chunk)
             if progress is not None:
                 progress(step, total)
+    if done.projects >= ANALYZE_AFTER:
+        refresh_statistics(server)
     done.pulled = pull_library(server, local)
     done.server_projects, done.server_library = counts(server)
     return done
@@ -244,6 +249,17 @@ def open_sql(url: str) -> SqlBackend:
         backend.close()
         raise WorkspaceError("bad_url", url=url)
     return backend
+
+
+def refresh_statistics(server: SqlBackend) -> None:
+    """ANALYZE the fact tables when this database has the statement (PostgreSQL); best effort."""
+    if server.dialect.name != "postgresql":
+        return
+    try:
+        with server.transaction() as cur:
+            cur.execute("ANALYZE heads, projects, docs, calendar_items, result_facts")
+    except Exception as exc:  # a member who does not own the tables: autovacuum will do it
+        log.info("ANALYZE skipped: %s", exc)
 
 
 def counts(server: SqlBackend) -> tuple[int, int]:
