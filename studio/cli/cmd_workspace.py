@@ -372,6 +372,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("--url", metavar="URL", default=argparse.SUPPRESS, help=say("ws.url"))
     for a in (rp, ca):
         a.add_argument("--lang", choices=("zh", "en"), help=say("ws.lang"))
+    from studio.cli import workspace_library
+
+    workspace_library.register(actions)
     register_error(WorkspaceError, describe_workspace_error)
     from studio.cli import workspace_server  # teamdb: publish, connect and the server's errors
 

@@ -163,6 +163,8 @@ class Menus(QObject):
             K.Open,
             "folder-open",
         )
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Workspace…"), lambda: fileactions.workspace(w), "Ctrl+Shift+W",
+                    "folder-open")  # fmt: skip
         self.recent_menu = file.addMenu(icon("history"), translate("Menus", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         file.addSeparator()

@@ -25,6 +25,7 @@ from studio.workspace.backend import Backend
 from studio.workspace.db import now_iso
 from studio.workspace.extract import extract
 from studio.workspace.facts import FileState
+from studio.workspace.library import harvest
 
 log = logging.getLogger(__name__)
 
@@ -198,6 +199,7 @@ class Indexer:
             pf = ProjectFile.open(copy, readonly=True)
             try:
                 facts = extract(pf.project)
+                entries = harvest(pf.project, self.source)
             finally:
                 pf.close()
         except Exception as exc:  # any file, however broken, must not stop the scan
@@ -208,6 +210,8 @@ class Indexer:
         pid = facts.project_id
         before = self.backend.head(pid)
         self.backend.put_project(facts, str(path), self.source)
+        for entry in entries:
+            self.backend.add_library(entry)
         self.backend.put_file(FileState(str(path), folder, mtime, size, digest, pid, "ok", "", now_iso()))
         if (
             before is not None

@@ -113,3 +113,34 @@ def test_a_bad_url_is_one_line(cli) -> None:
     result = cli("workspace", "--url", "mysql://x/y", "list", lang="zh")
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "sqlite:///" in result.stderr
+
+
+def test_library_harvests_winning_lines_keeps_added_ones_and_retires(team: tuple[Path, str], cli) -> None:
+    _folder, url = team
+    entries = json.loads(cli("workspace", "--url", url, "library", "--json").stdout)
+    wins = [e for e in entries if e["kind"] == "win_line"]
+    assert any(
+        e["text"].startswith("99元两瓶") and e["videos"] >= 1 and e["lo"] <= e["value"] <= e["hi"]
+        for e in wins
+    )
+    assert all(e["project_title"] and e["created"] for e in wins)
+    added = cli("workspace", "--url", url, "library", "add", "signature_shot", "品牌固定开场：logo 落在水滴上",
+                "--evidence", "客户要求每条都用", lang="zh")  # fmt: skip
+    assert added.returncode == 0 and "已收录" in added.stdout
+    short = added.stdout.split("：")[-1].strip()
+    listed = json.loads(cli("workspace", "--url", url, "library", "--json").stdout)
+    shot = next(e for e in listed if e["kind"] == "signature_shot")
+    assert shot["evidence"] == "客户要求每条都用" and shot["author"]
+    gone = cli("workspace", "--url", url, "library", "retire", short, "--why", "换了开场")
+    assert gone.returncode == 0
+    after = json.loads(cli("workspace", "--url", url, "library", "--json").stdout)
+    assert all(e["entry_id"] != shot["entry_id"] for e in after)
+    kept = json.loads(cli("workspace", "--url", url, "library", "--all", "--json").stdout)
+    assert any(
+        e["entry_id"] == shot["entry_id"] and e["retired"] and e["retired_why"] == "换了开场" for e in kept
+    )
+    again = cli("workspace", "--url", url, "library", "retire", short, lang="zh")
+    assert again.returncode == 1 and "没有条目" in again.stderr
+    # re-indexing the same projects adds no second copy of any entry
+    cli("workspace", "--url", url, "list")
+    assert len(json.loads(cli("workspace", "--url", url, "library", "--json").stdout)) == len(after)

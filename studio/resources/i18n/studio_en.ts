@@ -478,6 +478,24 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <source>Bold: something planned · red: overdue</source>
+            <translation>Bold: something planned · red: overdue</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Overdue: %1</source>
+            <translation>Overdue: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing on this day</source>
+            <translation>Nothing on this day</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../ui/views/storyboard.py" line="+138" />
@@ -1438,7 +1456,7 @@
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+65" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -1879,6 +1897,34 @@
         </message>
     </context>
     <context>
+        <name>LibraryPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+57" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Retire</source>
+            <translation>&amp;Retire</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop offering this entry; it stays on record as retired</source>
+            <translation>Stop offering this entry; it stays on record as retired</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/mainwindow.py" line="+88" />
@@ -2003,7 +2049,7 @@
             <translation>&amp;Open…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Open &amp;Recent</source>
             <translation>Open &amp;Recent</translation>
         </message>
@@ -2043,12 +2089,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-129" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+199" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -2060,7 +2106,7 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-212" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2204,7 +2250,12 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+75" />
+            <source>&amp;Workspace…</source>
+            <translation>&amp;Workspace…</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Tear Do&amp;wn a Video…</source>
             <translation>Tear Do&amp;wn a Video…</translation>
         </message>
@@ -2274,7 +2325,7 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-162" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2307,7 +2358,7 @@
             <translation>M&amp;ove Creator Up</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+174" />
             <source>Co&amp;mmand Palette…</source>
             <translation>Co&amp;mmand Palette…</translation>
         </message>
@@ -2868,6 +2919,64 @@
         </message>
     </context>
     <context>
+        <name>ProjectsPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="-280" />
+            <source>Filter: title, product, creator…</source>
+            <translation>Filter: title, product, creator…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Platform</source>
+            <translation>Platform</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>Variants</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>Creators</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Post by</source>
+            <translation>Post by</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plays</source>
+            <translation>Plays</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV</source>
+            <translation>GMV</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>All platforms</source>
+            <translation>All platforms</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
@@ -2943,6 +3052,64 @@
             <location line="+9" />
             <source>nothing</source>
             <translation>nothing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+133" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as &amp;Workbook…</source>
+            <translation>Save as &amp;Workbook…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No results in any project yet: import an ad report into a project.</source>
+            <translation>No results in any project yet: import an ad report into a project.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dimension</source>
+            <translation>Dimension</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Metric</source>
+            <translation>Metric</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate %</source>
+            <translation>Rate %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low %</source>
+            <translation>Low %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High %</source>
+            <translation>High %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Videos</source>
+            <translation>Videos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Verdict</source>
+            <translation>Verdict</translation>
         </message>
     </context>
     <context>
@@ -3734,6 +3901,87 @@
             <location line="+2" />
             <source>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</source>
             <translation>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="-138" />
+            <source>Search lines, products, creators, tags, shots… (Enter)</source>
+            <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Hook</source>
+            <translation>Hook</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CTA</source>
+            <translation>CTA</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>Voice-over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>Caption</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot</source>
+            <translation>Shot</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator</source>
+            <translation>Creator</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n hit(s)</numerusform>
+                <numerusform>%n hit(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nothing found</source>
+            <translation>Nothing found</translation>
         </message>
     </context>
     <context>
@@ -5562,6 +5810,126 @@ Ctrl+click to open</translation>
         </message>
     </context>
     <context>
+        <name>WorkspaceWindow</name>
+        <message>
+            <location filename="../../ui/workspace/window.py" line="+50" />
+            <location line="+18" />
+            <source>Workspace</source>
+            <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>&amp;Projects</source>
+            <translation>&amp;Projects</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Calendar</source>
+            <translation>&amp;Calendar</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Report</source>
+            <translation>&amp;Report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Library</source>
+            <translation>&amp;Library</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add Folder…</source>
+            <translation>&amp;Add Folder…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Indexing…</source>
+            <translation>Indexing…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Indexing %1 of %2 files…</source>
+            <translation>Indexing %1 of %2 files…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>no folder yet: Add Folder…</source>
+            <translation>no folder yet: Add Folder…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 projects · %2</source>
+            <translation>%1 projects · %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Indexing stopped: %1</source>
+            <translation>Indexing stopped: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a Folder of Projects</source>
+            <translation>Add a Folder of Projects</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Search failed: %1</source>
+            <translation>Search failed: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the Report</source>
+            <translation>Save the Report</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workspace report: what wins</source>
+            <translation>Workspace report: what wins</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not save: %1</source>
+            <translation>Could not save: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>WriteEdits</name>
         <message>
             <location filename="../../ui/views/write_edits.py" line="+96" />
@@ -5608,7 +5976,12 @@ Ctrl+click to open</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
+            <source>Team library (best evidence first)</source>
+            <translation>Team library (best evidence first)</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>From results (best evidence first)</source>
             <translation>From results (best evidence first)</translation>
         </message>

@@ -478,6 +478,24 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <source>Bold: something planned · red: overdue</source>
+            <translation>粗体：有安排 · 红色：逾期</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Overdue: %1</source>
+            <translation>逾期：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing on this day</source>
+            <translation>这一天没有安排</translation>
+        </message>
+    </context>
+    <context>
         <name>CardDelegate</name>
         <message>
             <location filename="../../ui/views/storyboard.py" line="+138" />
@@ -1437,7 +1455,7 @@
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+65" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -1878,6 +1896,34 @@
         </message>
     </context>
     <context>
+        <name>LibraryPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+57" />
+            <source>Line</source>
+            <translation>台词</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Evidence</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Retire</source>
+            <translation>停用(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stop offering this entry; it stays on record as retired</source>
+            <translation>不再推荐此条；记录保留并标为已停用</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/mainwindow.py" line="+88" />
@@ -2002,7 +2048,7 @@
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
@@ -2042,12 +2088,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-129" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+197" />
+            <location line="+199" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -2059,7 +2105,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-210" />
+            <location line="-212" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2203,7 +2249,12 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+75" />
+            <source>&amp;Workspace…</source>
+            <translation>工作区(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Tear Do&amp;wn a Video…</source>
             <translation>拆解视频(&amp;W)…</translation>
         </message>
@@ -2273,7 +2324,7 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-160" />
+            <location line="-162" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2306,7 +2357,7 @@
             <translation>上移达人(&amp;O)</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+174" />
             <source>Co&amp;mmand Palette…</source>
             <translation>命令面板(&amp;M)…</translation>
         </message>
@@ -2867,6 +2918,64 @@
         </message>
     </context>
     <context>
+        <name>ProjectsPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="-280" />
+            <source>Filter: title, product, creator…</source>
+            <translation>筛选：标题、产品、达人…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Platform</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Variants</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creators</source>
+            <translation>达人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Post by</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plays</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV</source>
+            <translation>成交额</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>All platforms</source>
+            <translation>全部平台</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportImportDialog</name>
         <message>
             <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
@@ -2941,6 +3050,64 @@
             <location line="+9" />
             <source>nothing</source>
             <translation>无</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="+133" />
+            <source>Save as &amp;PDF…</source>
+            <translation>另存为 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as &amp;Workbook…</source>
+            <translation>另存为工作簿(&amp;W)…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No results in any project yet: import an ad report into a project.</source>
+            <translation>还没有任何项目有投放结果：请先把投放报表导入项目。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dimension</source>
+            <translation>维度</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation>取值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Rate %</source>
+            <translation>数值 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low %</source>
+            <translation>区间下限 %</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>High %</source>
+            <translation>区间上限 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Videos</source>
+            <translation>视频数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Verdict</source>
+            <translation>结论</translation>
         </message>
     </context>
     <context>
@@ -3731,6 +3898,86 @@
             <location line="+2" />
             <source>The field changed since the client saw it, so the suggestion no longer fits: decline it or edit the shot by hand. Nothing was changed.</source>
             <translation>该字段在客户看过之后又改过，建议已不适用：请拒绝它或手动修改。未做任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPage</name>
+        <message>
+            <location filename="../../ui/workspace/pages.py" line="-138" />
+            <source>Search lines, products, creators, tags, shots… (Enter)</source>
+            <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Text</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Hook</source>
+            <translation>钩子</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CTA</source>
+            <translation>行动号召</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Voice-over</source>
+            <translation>口播</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caption</source>
+            <translation>字幕</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shot</source>
+            <translation>镜头</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creator</source>
+            <translation>达人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n 条结果</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nothing found</source>
+            <translation>没有找到</translation>
         </message>
     </context>
     <context>
@@ -5558,6 +5805,126 @@ Ctrl+click to open</source>
         </message>
     </context>
     <context>
+        <name>WorkspaceWindow</name>
+        <message>
+            <location filename="../../ui/workspace/window.py" line="+50" />
+            <location line="+18" />
+            <source>Workspace</source>
+            <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
+            <translation>工作区</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>&amp;Projects</source>
+            <translation>项目(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Search</source>
+            <translation>搜索(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Calendar</source>
+            <translation>日历(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Report</source>
+            <translation>报告(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Library</source>
+            <translation>素材库(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add Folder…</source>
+            <translation>添加文件夹(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Indexing…</source>
+            <translation>正在索引…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Indexing %1 of %2 files…</source>
+            <translation>正在索引第 %1 / %2 个文件…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>no folder yet: Add Folder…</source>
+            <translation>还没有文件夹：请添加文件夹…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 projects · %2</source>
+            <translation>%1 个项目 · %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Indexing stopped: %1</source>
+            <translation>索引已停止：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Add a Folder of Projects</source>
+            <translation>添加项目文件夹</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Search failed: %1</source>
+            <translation>搜索失败：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the Report</source>
+            <translation>保存报告</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Workspace report: what wins</source>
+            <translation>工作区报告：什么更有效</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not save: %1</source>
+            <translation>无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>WriteEdits</name>
         <message>
             <location filename="../../ui/views/write_edits.py" line="+96" />
@@ -5604,7 +5971,12 @@ Ctrl+click to open</source>
             <translation>其他</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
+            <source>Team library (best evidence first)</source>
+            <translation>团队素材库（证据最充分的在前）</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>From results (best evidence first)</source>
             <translation>来自投放结果（证据最强的在前）</translation>
         </message>

@@ -50,7 +50,26 @@ class WriteLibrary(QWidget):
             (names[d].text(ui) if d in names else (d or self.tr("Other")), lines)
             for d, lines in groups.items()
         ]
-        return self._learned_group(kind, ui) + shipped
+        return self._learned_group(kind, ui) + self._team_group(kind, ui) + shipped
+
+    def _team_group(self, kind: str, ui: str) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The team library's lines for the beat (every project's winners, signature shots), best evidence first."""
+        from studio.ui.team_library import shared
+        from studio.workspace.library import describe, ranked
+
+        entries = shared().entries()
+        if not entries:
+            return []
+        offered = [e for e in ranked(entries, kind) if e.kind in ("win_line", "signature_shot")]
+        # A project's own lines are already in the group above.
+        offered = [e for e in offered if e.project_id != self.doc.project.id]
+        if not offered:
+            return []
+        tips = getattr(self, "_learned_tips", {})
+        tips.update({f"team:{e.entry_id}": describe(e, ui) for e in offered})
+        self._learned_tips = tips
+        title = self.tr("Team library (best evidence first)")
+        return [(title, [(f"team:{e.entry_id}", e.text) for e in offered])]
 
     def _learned_group(self, kind: str, ui: str) -> list[tuple[str, list[tuple[str, str]]]]:
         """The team's own lines measured in this project's results, best evidence first (their numbers as tips)."""

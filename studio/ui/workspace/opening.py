@@ -1,0 +1,83 @@
+"""Opening a project from the Workspace window, and showing a search hit's line in its beat and shot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from studio.ui.workspace.window import WorkspaceWindow
+from studio.workspace.facts import Hit
+
+if TYPE_CHECKING:
+    from studio.ui.studioapp import StudioApp
+    from studio.ui.windowapi import WindowApi as MainWindow
+
+#: Where each searchable field is edited in the Write view.
+FIELD_EDITORS = {"voiceover": "voiceover", "onscreen_text": "onscreen_text", "visual": "visual"}
+
+
+def open_in_studio(studio: StudioApp, path: str, hit: Hit | None) -> bool:
+    """Open ``path`` in the main window (in place of the project there), then show the hit; True when shown."""
+    from studio.ui import fileactions
+
+    window = studio.window
+    if window is None or studio.doc is None:
+        return False
+    fileactions.open_path(window, path)
+    window = studio.window
+    if window is None or studio.doc is None or studio.doc.pf.path.resolve() != Path(path).resolve():
+        return False  # not opened (cancelled, or refused: the user was told why)
+    window.raise_()
+    window.activateWindow()
+    return show_hit(window, hit) if hit is not None else True
+
+
+def show_hit(window: MainWindow, hit: Hit) -> bool:
+    """Go to the Write view, show the hit's alternative and put the cursor in its field; True when found."""
+    project = window.doc.project
+    beat = next((b for s in project.scripts for b in s.beats if b.id == hit.doc.beat_id), None)
+    if beat is None:
+        window.go_to_tab("write")
+        return False
+    view = window.go_to_tab("write")
+
+    def focus() -> None:
+        row = view.row_for(hit.doc.shot_id)  # type: ignore[attr-defined]
+        if row is not None:
+            view.reveal(row)  # type: ignore[attr-defined]
+            row.editor(FIELD_EDITORS.get(hit.doc.field, "voiceover")).setFocus()
+
+    if hit.doc.alt_id and view.shown.get(beat.id) != hit.doc.alt_id:  # type: ignore[attr-defined]
+        view.show_alternative(beat, hit.doc.alt_id)  # type: ignore[attr-defined]
+    # The card is swapped in the next turn (queued before this), and a window just opened gives the
+    # keyboard to its first widget when it is first painted: focus after both.
+    if getattr(window, "_painted", True):
+        QTimer.singleShot(0, view, focus)
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, view, focus))  # type: ignore[attr-defined]
+    return True
+
+
+_window: WorkspaceWindow | None = None
+
+
+def show_workspace(w: MainWindow) -> WorkspaceWindow:
+    """Show the Workspace window (one per process), reading the workspace again."""
+    global _window
+    from shiboken6 import isValid
+
+    if _window is None or not isValid(_window):
+        studio = w.studio
+
+        def opener(path: str, hit: Hit | None) -> None:
+            if studio is not None:
+                open_in_studio(studio, path, hit)
+
+        _window = WorkspaceWindow(opener)
+    _window.show()
+    _window.raise_()
+    _window.activateWindow()
+    _window.refresh()
+    return _window

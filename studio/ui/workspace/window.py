@@ -1,0 +1,244 @@
+"""The Workspace window: the team's projects, search, calendar, report and library, all read in the background.
+
+Everything that touches the database runs in a :class:`studio.ui.jobs.Job`: indexing (with progress
+and Cancel in the status bar), searching (the first query loads jieba), saving the report. The window
+stays responsive whatever the folders hold; a file that cannot be read is listed under the projects.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from studio.ui.jobs import Job
+from studio.ui.views.common import ui_lang
+from studio.ui.workspace import data
+from studio.ui.workspace.pages import CalendarPage, LibraryPage, ProjectsPage, ReportPage, SearchPage
+from studio.workspace.facts import Hit
+
+log = logging.getLogger(__name__)
+
+#: Opens a project, then shows the hit's line there (None: just the project).
+Opener = Callable[[str, Hit | None], None]
+
+
+class WorkspaceWindow(QMainWindow):
+    """One window over the whole workspace."""
+
+    loaded = Signal()
+    searched = Signal()
+
+    def __init__(
+        self, opener: Opener | None = None, url: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workspace"))
+        self.setObjectName("WorkspaceWindow")
+        self.opener = opener
+        self.url = url
+        self.snapshot = data.Snapshot()
+        self.job: Job | None = None
+        self.search_job: Job | None = None
+        self.tabs = QTabWidget(self)
+        self.projects = ProjectsPage(self)
+        self.search = SearchPage(self)
+        self.calendar = CalendarPage(self)
+        self.report = ReportPage(self)
+        self.library = LibraryPage(self)
+        for page, title in ((self.projects, self.tr("&Projects")), (self.search, self.tr("&Search")),
+                            (self.calendar, self.tr("&Calendar")), (self.report, self.tr("&Report")),
+                            (self.library, self.tr("&Library"))):  # fmt: skip
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        bar = QToolBar(self.tr("Workspace"), self)
+        bar.setObjectName("workspace_bar")
+        bar.setMovable(False)
+        self.add_action = bar.addAction(self.tr("&Add Folder…"), self.choose_folder)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.refresh_action = bar.addAction(self.tr("&Refresh"), self.refresh)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.addToolBar(bar)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.hide()
+        self.cancel.clicked.connect(self._cancel)
+        self.where = QLabel(self)
+        self.statusBar().addWidget(self.where, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel)
+        self.projects.open_requested.connect(lambda path: self._open(path, None))
+        self.search.search_requested.connect(self.run_search)
+        self.search.open_hit.connect(lambda hit: self._open(hit.path, hit) if hit else None)
+        self.report.save_requested.connect(self.save_report)
+        self.library.retire_requested.connect(self.retire)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        self.resize(1280, 720)
+
+    def focus_search(self) -> None:
+        """Go to the search page with the cursor in the query."""
+        self.tabs.setCurrentWidget(self.search)
+        self.search.query.setFocus()
+
+    # --- reading ------------------------------------------------------------
+
+    def refresh(self, add_folder: str = "") -> None:
+        """Index what changed and read everything again, in the background with progress."""
+        if self.job is not None:
+            return
+        lang = ui_lang()
+        job = Job(lambda progress: data.load(self.url, lang, True, progress, add_folder), self)
+        job.progressed.connect(self._progressed)
+        job.done.connect(self._loaded)
+        job.failed.connect(self._failed)
+        self.job = job
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.where.setText(self.tr("Indexing…"))
+        job.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.where.setText(
+            self.tr("Indexing %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _finished(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel.hide()
+
+    def _loaded(self, snap: Any) -> None:
+        self._finished()
+        self.snapshot = snap
+        from studio.cli.cmd_workspace import problem_words
+        from studio.cli.i18n import language_scope, set_language
+
+        with language_scope():
+            set_language(ui_lang())
+            problems = [f"{Path(s.path).name}: {problem_words(s.status, s.detail)}" for s in snap.problems]
+        self.projects.show_rows(snap.projects, problems)
+        self.calendar.show_entries(snap.calendar)
+        self._show_report()
+        self.library.show_entries(snap.library)
+        folders = "; ".join(snap.folders) or self.tr("no folder yet: Add Folder…")
+        self.where.setText(
+            self.tr("%1 projects · %2").replace("%1", str(len(snap.projects))).replace("%2", folders)
+        )
+        self.loaded.emit()
+
+    def _failed(self, exc: Any) -> None:
+        self._finished()
+        from studio.cli.i18n import describe_error, language_scope, set_language
+
+        with language_scope():
+            set_language(ui_lang())
+            words = describe_error(exc) if isinstance(exc, Exception) else None
+        self.where.setText(words or self.tr("Indexing stopped: %1").replace("%1", str(exc)))
+        self.loaded.emit()
+
+    def _show_report(self) -> None:
+        from studio.workspace.report import figures, sentences
+
+        figs = figures(self.snapshot.results)
+        self.report.show_results(self.snapshot.results, lambda: figs, sentences(figs, ui_lang()))
+
+    def choose_folder(self) -> None:
+        """Ask for a folder of projects, add it and index it."""
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a Folder of Projects"))
+        if folder:
+            self.refresh(add_folder=str(Path(folder).resolve()))
+
+    # --- search, open, save, retire -----------------------------------------
+
+    def run_search(self, text: str) -> None:
+        """Search in the background; the hits replace the list when they come."""
+        if not text or self.search_job is not None:
+            return
+        job = Job(lambda _p: data.search(self.url, text), self)
+        job.done.connect(self._hits)
+        job.failed.connect(self._search_failed)
+        self.search_job = job
+        self.search.status.setText(self.tr("Searching…"))
+        job.start()
+
+    def _hits(self, hits: Any) -> None:
+        self.search_job = None
+        self.search.show_hits(list(hits))
+        self.search.hits.setFocus()
+        self.searched.emit()
+
+    def _search_failed(self, exc: Any) -> None:
+        self.search_job = None
+        self.search.status.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
+        self.searched.emit()
+
+    def _open(self, path: str, hit: Hit | None) -> None:
+        if self.opener is not None:
+            self.opener(path, hit)
+
+    def save_report(self, kind: str) -> None:
+        """Ask where, then write the report as PDF or workbook."""
+        from studio.workspace.report import figures
+        from studio.workspace.report_files import write_report_pdf, write_report_xlsx
+
+        flt = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the Report"), f"workspace-report.{kind}", flt
+        )
+        if not name:
+            return
+        target = Path(name).with_suffix(f".{kind}")
+        lang = ui_lang()
+        figs = figures(self.snapshot.results)
+        title = self.tr("Workspace report: what wins")
+        job = Job(
+            lambda _p: (write_report_pdf if kind == "pdf" else write_report_xlsx)(
+                target, figs, lang, *([title] if kind == "pdf" else [])
+            ),
+            self,
+        )
+        job.done.connect(lambda _r: self.where.setText(self.tr("Saved %1").replace("%1", str(target))))
+        job.failed.connect(
+            lambda exc: self.where.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+        )
+        self._save_job = job
+        job.start()
+
+    def retire(self, entry_id: str) -> None:
+        """Retire a library entry, then read again."""
+        from studio.workspace.library import author
+
+        job = Job(lambda _p: data.retire(self.url, entry_id, author()), self)
+        job.done.connect(lambda _r: self.refresh())
+        self._retire_job = job
+        job.start()
+
+    def keyPressEvent(self, event) -> None:
+        """Escape stops an indexing run."""
+        if event.key() == Qt.Key.Key_Escape and self.job is not None:
+            self.job.cancel()
+            return
+        super().keyPressEvent(event)

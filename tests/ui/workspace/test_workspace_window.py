@@ -1,0 +1,111 @@
+"""The Workspace window driven by keys and mouse at 1366x768: projects, search, calendar, report, library."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from studio.workspace.facts import Hit
+from tests.workspace.make_projects import make_folder
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ws_ui") / "team"
+    make_folder(folder, count=6)
+    return folder
+
+
+@pytest.fixture
+def team(_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = Path(shutil.copytree(_template, tmp_path / "team"))
+    monkeypatch.setenv("STUDIO_WORKSPACE_URL", f"sqlite:///{tmp_path / 'ws.sqlite3'}")
+    return folder
+
+
+@pytest.fixture
+def opened(team: Path, qtbot):
+    from studio.ui.workspace.window import WorkspaceWindow
+
+    calls: list[tuple[str, Hit | None]] = []
+    win = WorkspaceWindow(lambda path, hit: calls.append((path, hit)))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        win.refresh(add_folder=str(team))
+    return win, calls
+
+
+def test_projects_are_listed_filtered_and_opened_with_enter(opened, qtbot) -> None:
+    win, calls = opened
+    page = win.projects
+    assert page.proxy.rowCount() == 8
+    assert "damaged.studio" in page.problems.text() and "newer.studio" in page.problems.text()
+    page.filter.setFocus()
+    page.filter.insert("防晒")
+    assert page.proxy.rowCount() == 2
+    rect = page.table.visualRect(page.proxy.index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert calls and calls[-1][1] is None and Path(calls[-1][0]).name.startswith("gen_")
+    page.filter.clear()
+    tiktok = page.platform.findData("tiktok")
+    page.platform.setCurrentIndex(tiktok)
+    shown = {page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())}
+    assert shown == {"tiktok"}
+    page.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+    plays = [page.proxy.index(r, 7).data(Qt.ItemDataRole.UserRole + 2) for r in range(page.proxy.rowCount())]
+    assert plays == sorted(plays, reverse=True)
+
+
+def test_search_with_keys_opens_the_line_in_its_project(opened, qtbot) -> None:
+    win, calls = opened
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.tabs.currentWidget() is win.search
+    win.search.query.insert("领券")
+    with qtbot.waitSignal(win.searched, timeout=30_000):
+        qtbot.keyClick(win.search.query, Qt.Key.Key_Return)
+    assert win.search.hits.topLevelItemCount() > 0
+    qtbot.keyClick(win.search.hits, Qt.Key.Key_Return)
+    path, hit = calls[-1]
+    assert hit is not None and "领券" in hit.doc.text and hit.doc.shot_id and Path(path).exists()
+
+
+def test_calendar_marks_overdue_days_and_lists_the_day(opened, qtbot) -> None:
+    win, _calls = opened
+    win.tabs.setCurrentWidget(win.calendar)
+    month = win.calendar.month
+    month.setSelectedDate(QDate(2026, 11, 1))
+    texts = [win.calendar.day_items.item(i).text() for i in range(win.calendar.day_items.count())]
+    assert any("防晒霜 第0条" in t for t in texts)
+    overdue = month.dateTextFormat(QDate(2026, 11, 1))
+    assert overdue.fontWeight() == 700
+    late = [e for e in win.calendar.entries if e.overdue]
+    assert late and all(e.item.day < QDate.currentDate().toString("yyyy-MM-dd") for e in late)
+    red = month.dateTextFormat(QDate.fromString(late[0].item.day, "yyyy-MM-dd")).foreground().color().name()
+    assert red.lower() == "#c0392b"
+    grid = month.findChild(QAbstractItemView)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)  # the next month, by key
+    assert month.monthShown() == 12
+
+
+def test_report_and_library_and_retiring(opened, qtbot) -> None:
+    win, _calls = opened
+    assert "Hook device" in win.report.text.toPlainText()
+    lib = win.library.entries
+    assert lib.topLevelItemCount() > 0
+    first = lib.topLevelItem(0)
+    text = first.text(0)
+    lib.setCurrentItem(first)
+    with qtbot.waitSignal(win.loaded, timeout=30_000):
+        qtbot.mouseClick(win.library.retire, Qt.MouseButton.LeftButton)
+    retired = [
+        lib.topLevelItem(i) for i in range(lib.topLevelItemCount()) if lib.topLevelItem(i).text(0) == text
+    ]
+    assert retired and retired[-1].text(1).startswith("Retired")
