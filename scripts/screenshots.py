@@ -80,7 +80,11 @@ def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Pat
     _settle(app, 0.5)
     written = []
     for key, *_ in TABS:
+        if key == "review":
+            _review_demo(doc, lang)
         view = window.show_tab(key)
+        if key == "review":
+            _pick_first_with_edits(view)
         thumbs = getattr(view, "thumbs", None)
         _settle(app, 0.3)
         if thumbs is not None and hasattr(thumbs, "wait"):
@@ -94,6 +98,48 @@ def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Pat
     window.close()
     doc.close()
     return written
+
+
+def _review_demo(doc, lang: str) -> None:
+    """A first review round as a client returns it: comments with a reply, suggested edits, approvals."""
+    from studio.models import ops
+    from studio.models import review as rv
+
+    project = doc.project
+    script = project.scripts[0]
+    shots = [s for _, _, s in script.iter_shots() if s.voiceover and s.visual][:6]
+    zh = lang == "zh"
+    client = "晨露品牌部" if zh else "Dewdrop brand team"
+    who = "王经理" if zh else "Ms Wang"
+    sent = rv.ReviewRound(number=1, client=client, date="2026-12-01T09:00:00+00:00",
+                          variants=[script.base_variant.id], snapshot="Round 1")  # fmt: skip
+    first = rv.ReviewComment(shot=shots[0].id, field="voiceover", author=who, date="2026-12-02T10:00:00Z",
+                             text="开头再直接一点，先说痛点" if zh else "Open with the pain point, faster",
+                             replies=[rv.Reply("文案" if zh else "Writer", "2026-12-02T11:00:00Z",
+                                               "已改，见修订" if zh else "Done, see the tracked change")])  # fmt: skip
+    second = rv.ReviewComment(shot=shots[2].id, field="frame", author=who, date="2026-12-02T10:05:00Z",
+                              text="换一张有产品的图" if zh else "Use a frame with the product")  # fmt: skip
+    edits = [
+        rv.Suggestion(shot=shots[0].id, field="voiceover", old=shots[0].voiceover,
+                      new=shots[0].voiceover.rstrip("？?") + ("？一瓶搞定" if zh else "? One bottle fixes it"),
+                      author=who, source="tracked"),
+        rv.Suggestion(shot=shots[1].id, field="visual", old=shots[1].visual,
+                      new=("产品特写，" if zh else "Product close-up, ") + shots[1].visual, author=client,
+                      source="plain"),
+    ]  # fmt: skip
+    review = rv.add_round(rv.Review(), sent)
+    review, _ = rv.merge(review, [first, second], edits, [rv.Approval(shots[3].id, "approved", 1, who),
+                                                           rv.Approval(shots[4].id, "changes", 1, who)], 1)  # fmt: skip
+    ops.set_field(project, project, "review", review)
+
+
+def _pick_first_with_edits(view) -> None:
+    """Show the first shot holding a suggested edit (the Review tab's most telling state)."""
+    for i in range(view.shots.topLevelItemCount()):
+        item = view.shots.topLevelItem(i)
+        if item.text(3) not in ("", "0"):
+            view.shots.setCurrentItem(item)
+            return
 
 
 def _creators_compared(view, window, stem: Path, app) -> list[Path]:

@@ -3798,22 +3798,7 @@
             <translation>Decline All of</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Pending (待审)</source>
-            <translation>Pending (待审)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Approved (通过)</source>
-            <translation>Approved (通过)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes requested (需修改)</source>
-            <translation>Changes requested (需修改)</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Client approval:</source>
             <translation>Client approval:</translation>
         </message>
@@ -3823,7 +3808,7 @@
             <translation>Suggested edits</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</translation>
         </message>
@@ -3833,7 +3818,7 @@
             <translation>Not placed</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Tracked change</source>
             <translation>Tracked change</translation>
         </message>
@@ -3848,9 +3833,24 @@
             <translation>Workbook</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-190" />
             <source>Pending</source>
             <translation>Pending</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes requested</source>
+            <translation>Changes requested</translation>
+        </message>
+        <message>
+            <location line="+192" />
+            <source>Undecided</source>
+            <translation>Undecided</translation>
         </message>
         <message>
             <location line="+1" />

@@ -3795,22 +3795,7 @@
             <translation>全部拒绝：</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Pending (待审)</source>
-            <translation>待审</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Approved (通过)</source>
-            <translation>通过</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes requested (需修改)</source>
-            <translation>需修改</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+19" />
             <source>Client approval:</source>
             <translation>客户审批：</translation>
         </message>
@@ -3820,7 +3805,7 @@
             <translation>修改建议</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+98" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>还没有发出审阅：“发送审阅…”会为客户生成 Word 分镜和审阅表。</translation>
         </message>
@@ -3830,7 +3815,7 @@
             <translation>无法定位</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>Tracked change</source>
             <translation>修订</translation>
         </message>
@@ -3845,8 +3830,23 @@
             <translation>审阅表</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-190" />
             <source>Pending</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes requested</source>
+            <translation>需修改</translation>
+        </message>
+        <message>
+            <location line="+192" />
+            <source>Undecided</source>
             <translation>待定</translation>
         </message>
         <message>

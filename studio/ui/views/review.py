@@ -95,8 +95,8 @@ class ReviewView(QWidget):
     # --- building ------------------------------------------------------------------
 
     def _states(self) -> dict[str, str]:
-        return {"pending": self.tr("Pending (待审)"), "approved": self.tr("Approved (通过)"),
-                "changes": self.tr("Changes requested (需修改)")}  # fmt: skip
+        return {"pending": self.tr("Pending"), "approved": self.tr("Approved"),
+                "changes": self.tr("Changes requested")}  # fmt: skip
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -130,8 +130,9 @@ class ReviewView(QWidget):
         split = QSplitter(self)
         split.addWidget(self.shots)
         split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([440, 660])
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(self.message)
@@ -262,11 +263,13 @@ class ReviewView(QWidget):
         if sid:
             self.approval.setCurrentIndex(self.approval.findData(rv.status_of(review, sid)))
         keep = self.current_suggestion()
+        from studio.exports.common import word
+
         self.comments.clear()
         for c in review.comments:
             if sid is None or c.shot != sid:
                 continue
-            where = f" [{c.field}]" if c.field else ""
+            where = f" · {word(c.field, ui_lang())}" if c.field else ""
             text = c.text + (f"  ({self.tr('resolved')})" if c.resolved else "")
             if not c.shot:
                 text = f"{c.where}: {text}"
@@ -285,7 +288,7 @@ class ReviewView(QWidget):
             "workbook": self.tr("Workbook"),
         }
         decided = {
-            "pending": self.tr("Pending"),
+            "pending": self.tr("Undecided"),
             "accepted": self.tr("Accepted"),
             "declined": self.tr("Declined"),
         }
