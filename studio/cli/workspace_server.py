@@ -108,10 +108,6 @@ add_messages(
     }
 )  # fmt: skip
 
-#: The codes after which the laptop's own copy is used instead of the server.
-OFFLINE_CODES = ("unreachable", "lost")
-
-
 def server_words(exc: WorkspaceError) -> dict[str, object]:
     """Facts to fill a server error's sentence (``waited`` worded from the seconds)."""
     seconds = exc.facts.get("seconds", "")
@@ -119,34 +115,15 @@ def server_words(exc: WorkspaceError) -> dict[str, object]:
     return {"server": exc.facts.get("url", ""), **exc.facts, "waited": waited}
 
 
-def local_url() -> str:
-    """The laptop's own copy: STUDIO_WORKSPACE_URL when it names an embedded file, else the default one."""
-    import os
-
-    from studio.workspace.location import ENV, default_url
-
-    env = os.environ.get(ENV, "").strip()
-    return env if env.startswith("sqlite:") else default_url()
-
-
 def open_for_cli(url: str | None) -> Any:
     """The workspace ``url`` names; a server that cannot be reached gives the laptop's copy and a note."""
-    from studio.workspace import open_workspace
-    from studio.workspace.location import resolve_url
-    from studio.workspace.server import is_server_url
+    from studio.workspace.server import open_or_local
 
-    chosen = resolve_url(url)
-    try:
-        return open_workspace(chosen)
-    except WorkspaceError as exc:
-        if not is_server_url(chosen) or exc.code not in OFFLINE_CODES:
-            raise
-        why = exc.facts.get("detail", exc.code)
-        print(
-            say("ws.offline", server=exc.facts.get("server", ""), why=str(why).splitlines()[0]),
-            file=sys.stderr,
-        )
-        return open_workspace(local_url())
+    backend, offline = open_or_local(url)
+    if offline is not None:
+        why = str(offline.facts.get("detail", offline.code)).strip().splitlines() or [offline.code]
+        print(say("ws.offline", server=offline.facts.get("server", ""), why=why[-1]), file=sys.stderr)
+    return backend
 
 
 def _origin(explicit: str | None) -> str:
@@ -166,7 +143,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     """Index the local copy, then send what the server lacks; the library comes back."""
     from studio.workspace.location import resolve_url
     from studio.workspace.publish import open_sql, publish
-    from studio.workspace.server import is_server_url, redact, source_name
+    from studio.workspace.server import is_server_url, local_url, redact, source_name
 
     target = resolve_url(args.url)
     if not is_server_url(target):
@@ -225,7 +202,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from studio.workspace.location import resolve_url
     from studio.workspace.publish import counts, open_sql, pending
-    from studio.workspace.server import is_server_url, redact
+    from studio.workspace.server import is_server_url, local_url, redact
 
     url = resolve_url(args.url)
     origin = _origin(args.url)

@@ -285,3 +285,33 @@ def connect_error(exc: BaseException, url: str) -> WorkspaceError:
 def lost_error(exc: BaseException, url: str) -> WorkspaceError:
     """The server went away (or refused) in the middle of an operation."""
     return WorkspaceError("lost", url=redact(url), server=address(url).shown(), detail=str(exc).strip())
+
+
+# --- offline: the laptop's own copy -------------------------------------------------------------------
+
+#: The codes after which this computer's own copy is used instead of the server.
+OFFLINE_CODES = ("unreachable", "lost")
+
+
+def local_url() -> str:
+    """This computer's own copy: STUDIO_WORKSPACE_URL when it names an embedded file, else the default one."""
+    from studio.workspace.location import ENV, default_url
+
+    env = os.environ.get(ENV, "").strip()
+    return env if env.startswith("sqlite:") else default_url()
+
+
+def open_or_local(url: str | None) -> tuple[Any, WorkspaceError | None]:
+    """The workspace ``url`` names (resolved as usual); when it is a server that cannot be reached, this
+    computer's own copy and the error that says why (the caller shows it in one line and keeps working)."""
+    from studio.workspace import open_workspace
+    from studio.workspace.location import resolve_url
+
+    chosen = resolve_url(url)
+    try:
+        return open_workspace(chosen), None
+    except WorkspaceError as exc:
+        if not is_server_url(chosen) or exc.code not in OFFLINE_CODES:
+            raise
+        log.info("server %s unreachable, using the local copy: %s", redact(chosen), exc)
+        return open_workspace(local_url()), exc

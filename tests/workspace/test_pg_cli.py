@@ -51,8 +51,13 @@ def test_connect_publish_and_read_the_team_view(
     assert "connected" in r.stdout
     r = cli("workspace", "connect", env=env, lang="zh")
     assert r.returncode == 0, r.stderr
-    assert "来自设置" in r.stdout and "4 个项目" in r.stdout  # the laptop's 4 projects wait to be published
-    assert "本机还有 4 个" in r.stdout
+    assert "来自设置" in r.stdout and "服务器上共有 0 个项目" in r.stdout
+    from studio.workspace import open_workspace
+
+    local = open_workspace(f"sqlite:///{tmp_path}/config/Studio/workspace.sqlite3")
+    waiting = len(local.projects()) + len(local.library())
+    local.close()
+    assert waiting >= 4 and f"本机还有 {waiting} 个" in r.stdout  # the laptop's projects and library wait
     r = cli("workspace", "publish", env=env)
     assert r.returncode == 0, r.stderr
     assert "4 project(s)" in r.stdout and "the server holds 4 project(s)" in r.stdout
