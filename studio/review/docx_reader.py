@@ -253,8 +253,9 @@ class _Walker:
                     self.cells.append(
                         CellRead(marks[0][0], cell_field, original, final, tracked, authors, dates, code)
                     )
-                elif token and header.get(i):
-                    # the cell lost its anchor (a client re-typed it) but its row still names the shot
+                elif header.get(i) and code:
+                    # the cell lost its anchor (a client re-typed it, or pasted the row): its row's other
+                    # anchors or its visible code name the shot, its column's heading the field
                     self.cells.append(CellRead(token, "#" + header[i], *_cell_text(tc), code=code))
 
 

@@ -125,6 +125,36 @@ class ClientDoc:
         self.comments.append((cid, author, text, None, False))
         return int(cid)
 
+    def resort(self) -> None:
+        """Reverse the order of the shot rows in every storyboard table (a client re-sorting the table)."""
+        for tbl in self.root.iter(W + "tbl"):
+            rows = [tr for tr in tbl.findall(W + "tr") if any(
+                (b.get(W + "name") or "").startswith("S_") for b in tr.iter(W + "bookmarkStart"))]  # fmt: skip
+            if len(rows) < 2:
+                continue
+            first = tbl.index(rows[0])
+            for tr in rows:
+                tbl.remove(tr)
+            for n, tr in enumerate(reversed(rows)):
+                tbl.insert(first + n, tr)
+
+    def drop_anchors(self, shot_id: str) -> None:
+        """Remove every anchor of a shot's row (WPS re-typing a row, a row pasted from elsewhere)."""
+        tr = self.cell(shot_id, "code")
+        while tr.tag != W + "tr":
+            tr = tr.getparent()
+        for el in list(tr.iter(W + "bookmarkStart", W + "bookmarkEnd")):
+            el.getparent().remove(el)
+
+    def reference_only(self, shot_id: str, field: str, text: str, author: str = "WPS用户") -> None:
+        """A comment as WPS sometimes writes one: a reference in the cell, no range, no thread part."""
+        cid = str(len(self.comments))
+        p = self.cell(shot_id, field).findall(W + "p")[-1]
+        ref = _el("r")
+        ref.append(_el("commentReference", id=cid))
+        p.append(ref)
+        self.comments.append((cid, author, text, None, False))
+
     def save(self, path: Path) -> Path:
         """Write the edited document (Word's parts for comments and their threads)."""
         parts = dict(self.parts)
