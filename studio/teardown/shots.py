@@ -25,10 +25,14 @@ CONTENT_THRESHOLD = 27.0
 FADE_THRESHOLD = 12
 #: A one-frame change of colours (L1 between 64-bin histograms, 0..2) that makes a hard cut by itself.
 COLOUR_JUMP = 0.8
+#: ... with the picture's thumbnail changing by at least this (mean absolute, 0..255) in that frame.
+PICTURE_JUMP = 8.0
 #: A dissolve's ends must differ by at least this (mean absolute, 0..255) ...
 DISSOLVE_MIN_CHANGE = 18.0
 #: ... their colours too (L1 between 64-bin histograms, 0..2; motion inside a shot stays near 0) ...
 DISSOLVE_MIN_COLOURS = 0.4
+#: ... their pictures unlike (correlation of the thumbnails below this) ...
+SAME_PICTURE = 0.9
 #: ... and the middle frame sit this close (as a share of that change) to the ends' average.
 DISSOLVE_LINEARITY = 0.3
 
@@ -80,8 +84,19 @@ def dissolves(thumbs: np.ndarray, hists: np.ndarray, fps: float, exclude: list[i
     steps = np.abs(np.diff(f, axis=0)).mean(axis=1)
     # The biggest single step inside each window: a hard cut there is no dissolve.
     biggest = np.lib.stride_tricks.sliding_window_view(steps, 2 * k)[: n - 2 * k].max(axis=1)
+    # A blend from or to a plain black or white picture is a fade, the threshold detector's business.
+    lum_a, lum_b = a.mean(axis=1), b.mean(axis=1)
+    plain = (np.minimum(lum_a, lum_b) < 2 * FADE_THRESHOLD) | (
+        np.maximum(lum_a, lum_b) > 255 - 2 * FADE_THRESHOLD
+    )
+    # The same picture at two brightnesses (a fade through a colour, a light turned up) is no new shot.
+    ca, cb = a - lum_a[:, None], b - lum_b[:, None]
+    denominator = np.sqrt((ca * ca).sum(axis=1) * (cb * cb).sum(axis=1)) + 1e-6
+    same_picture = (ca * cb).sum(axis=1) / denominator > SAME_PICTURE
     ok = (
-        (colours >= DISSOLVE_MIN_COLOURS)
+        ~plain
+        & ~same_picture
+        & (colours >= DISSOLVE_MIN_COLOURS)
         & (change >= DISSOLVE_MIN_CHANGE)
         & (off <= DISSOLVE_LINEARITY * change)
         & (biggest < 0.5 * change)
@@ -104,15 +119,27 @@ def dissolves(thumbs: np.ndarray, hists: np.ndarray, fps: float, exclude: list[i
     return found
 
 
-def colour_jumps(hists: np.ndarray) -> list[int]:
+def colour_jumps(hists: np.ndarray, thumbs: np.ndarray) -> list[int]:
     """Frames whose colours jump at once from the frame before (a hard cut ContentDetector's HSV means miss
-    between shots of like brightness and hue), while the steps either side stay small."""
+    between shots of like brightness and hue), while the steps either side stay small. The picture must
+    jump too: in a fade every pixel crosses a histogram bin in the same frame, but only by a little."""
     if len(hists) < 3:
         return []
+
+    def around(steps: np.ndarray) -> np.ndarray:
+        before = np.concatenate([[0.0], steps[:-1]])
+        after = np.concatenate([steps[1:], [0.0]])
+        return np.maximum(before, after)
+
     steps = np.abs(np.diff(hists, axis=0)).sum(axis=1)
-    before = np.concatenate([[0.0], steps[:-1]])
-    after = np.concatenate([steps[1:], [0.0]])
-    jumps = (steps >= COLOUR_JUMP) & (steps >= 4 * np.maximum(before, after))
+    f = thumbs.reshape(len(thumbs), -1).astype(np.float32)
+    moves = np.abs(np.diff(f, axis=0)).mean(axis=1)
+    jumps = (
+        (steps >= COLOUR_JUMP)
+        & (steps >= 4 * around(steps))
+        & (moves >= PICTURE_JUMP)
+        & (moves >= 4 * around(moves))
+    )
     return [int(i) + 1 for i in np.flatnonzero(jumps)]
 
 
@@ -121,7 +148,7 @@ def boundaries(detectors: CutDetectors, thumbs: np.ndarray, hists: np.ndarray, f
     nearby, and both beat a dissolve."""
     faded = sorted(set(detectors.faded))
     hard = sorted(set(detectors.hard))
-    hard += [j for j in colour_jumps(hists) if not any(abs(j - h) <= 1 for h in hard)]
+    hard += [j for j in colour_jumps(hists, thumbs) if not any(abs(j - h) <= 1 for h in hard)]
     hard = [h for h in sorted(hard) if not any(abs(f - h) <= detectors.min_frames for f in faded)]
     gradual = dissolves(thumbs, hists, fps, hard + faded)
     marks = [Boundary(f, "cut") for f in hard] + [Boundary(f, "fade") for f in faded]
