@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, say
@@ -43,6 +44,15 @@ add_messages(
             "language of the findings (default: the interface language)",
             "检查结果的语言（默认与界面一致）",
         ),
+        "check.pictures": (
+            "also read the words inside the shots' pictures (OCR, about a second a picture) and check them",
+            "同时识别镜头图片里的文字（OCR，每张约一秒）并检查",
+        ),
+        "check.reading": ("reading the words in {count} picture(s)…", "正在识别 {count} 张图片里的文字…"),
+        "check.no_ocr": (
+            "cannot read pictures: the OCR engine does not load ({detail}); run scripts/setup.sh, or check without --pictures",
+            "无法识别图片：OCR 引擎加载失败（{detail}）；请运行 scripts/setup.sh，或去掉 --pictures 再检查",
+        ),
         "check.no_variant": (
             "no variant named {name!r}; variants: {known}",
             "找不到版本“{name}”；现有版本：{known}",
@@ -72,6 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--variant", metavar="V", help=say("check.variant"))
     which.add_argument("--all", action="store_true", help=say("check.all"))
     p.add_argument("--json", action="store_true", help=say("check.json"))
+    p.add_argument("--pictures", action="store_true", help=say("check.pictures"))
     p.add_argument("--lang", choices=("zh", "en"), help=say("check.lang"))
     p.set_defaults(func=run)
 
@@ -144,6 +155,22 @@ def _where(project: Project, f: Finding, lang: str) -> str:
     return " ".join(parts)
 
 
+def _read_pictures(pf: Any) -> None:
+    """Read the words in every shot's picture not read yet (OCR), so the check sees them."""
+    from studio.guide import picturetext
+    from studio.media.ocr import OcrUnavailableError
+
+    project = pf.project
+    digests = picturetext.unread(shot.frame for s in project.scripts for _, _, shot in s.iter_shots())
+    if not digests:
+        return
+    print(say("check.reading", count=len(digests)), file=sys.stderr)
+    try:
+        picturetext.read_frames((d, partial(pf.frame_bytes, d, "original")) for d in digests)
+    except OcrUnavailableError as exc:
+        raise CliError("check.no_ocr", code=2, detail=exc.detail) from exc
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the file; exit 1 when an error-level finding remains."""
     from studio.store.document import ProjectFile
@@ -152,6 +179,8 @@ def run(args: argparse.Namespace) -> int:
     pf = ProjectFile.open(args.file, readonly=True)
     try:
         project = pf.project
+        if getattr(args, "pictures", False):
+            _read_pictures(pf)
         checker = Checker(project)
         selection = _selected(project, args)
         everything = bool(args.all)

@@ -23,6 +23,7 @@ from studio.guide import thresholds as thresholds_mod
 from studio.guide.brieffill import fill, slot_values
 from studio.guide.draftlines import Line, Pools, lines_for, sayable
 from studio.guide.libraries import devices, entries
+from studio.guide.statements import complete_statements, context_of
 from studio.guide.templates import get_template, script_from_template
 from studio.guide.textscan import caption_width, speech_seconds
 from studio.models.codes import next_code
@@ -219,6 +220,7 @@ def draft_from_brief(project: Project, template_id: str = "") -> Script:
             for shot in alt.shots:
                 shot.code = shot.code or next_code(script, beat, alt)
     _variants(w, script)
+    complete_statements(script, context_of(project), project.platform, lang)
     return script
 
 

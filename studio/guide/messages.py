@@ -168,6 +168,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{term}”{what}：{platform}审核会判为站外引流",
         "“{term}” {what}: {platform} review treats it as sending viewers off the platform",
     ),
+    "precheck.statement": ("{why}，需要写明“{line}”", "The video {why}; it must say “{line}”"),
+    "precheck.ad_label": (
+        "付费合作内容需要平台的广告标识：屏幕上写“{label}”，并{toggle}",
+        "A paid post needs the platform's ad label: show “{label}” on screen and turn on {toggle}",
+    ),
+    "precheck.offer": (
+        "“{term}”与简报的{what}“{brief}”不一致",
+        "“{term}” does not match the brief's {what} “{brief}”",
+    ),
+    "precheck.picture": ("画面图片里的文字“{line}”：{why}", "Text in the picture, “{line}”: {why}"),
+    "precheck.countdown": (
+        "“{term}”是倒计时或限量说法，简报里还没有真实库存",
+        "“{term}” counts down or limits stock, but the brief gives no real stock",
+    ),
     "ab.no_variable": (
         "版本与基础版在 {count} 个段落不同，但没有声明测试变量",
         "The variant differs from the base in {count} beat(s) but declares no test variable",
@@ -247,6 +261,13 @@ FIX_LABELS: dict[str, tuple[str, str]] = {
         "缩短较长的镜头，多用 0.5–1 秒的卡点镜头",
         "Trim the long shots; cut on the beat every 0.5–1 s",
     ),
+    "add_statement": ("在屏幕文字里加上“{line}”", "Add “{line}” to the on-screen text"),
+    "add_ad_label": (
+        "屏幕文字加上“{label}”，并{toggle}",
+        "Show “{label}” on screen and turn on {toggle} when posting",
+    ),
+    "picture": ("改掉画面里的“{term}”（修图或重拍）", "Change “{term}” in the picture (edit or reshoot it)"),
+    "offer_brief": ("按简报改为“{brief}”", "Say the brief's “{brief}” instead"),
     "brief_need": ("在“简报”页补上：{need}", "In the Brief tab, add: {need}"),
 }
 
@@ -262,6 +283,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "notes": ("备注", "notes"),
     "duration_ds": ("时长", "duration"),
     "tags": ("标签", "tags"),
+    "frame": ("画面图片", "picture"),
 }
 
 _UNITS = {"zh": ("字", "characters"), "en": ("词", "words")}

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-from studio.guide import precheck
+from studio.guide import picturetext, precheck
 from studio.guide.compliance import product_reason
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.messages import fix_label, number
+from studio.guide.statements import ReviewContext, check_offer
 from studio.guide.textscan import (
     caption_width,
     has_directive,
@@ -37,6 +38,8 @@ TEXT_FIELDS: dict[str, Severity] = {
     "talent": Severity.TIP,
     "notes": Severity.TIP,
 }
+#: Fields whose price, coupon, deadline and stock must be the brief's (said or shown).
+_OFFER_FIELDS = ("voiceover", "onscreen_text")
 #: (script id, beat id, alternative id, shot id) of the shot being checked.
 Where = tuple[str, str, str, str]
 #: Most lines a caption may wrap to before it covers too much of the picture.
@@ -89,6 +92,8 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
         alt.id,
         beat.id,
         beat.kind,
+        shot.frame,
+        picturetext.known(shot.frame),
     )
 
 
@@ -122,6 +127,7 @@ class _Limits(NamedTuple):
     #: The compiled lists and the platform, for the review pre-check.
     words: Lexicon
     platform: str
+    review: ReviewContext
 
 
 def _limits(th: Thresholds) -> _Limits:
@@ -138,6 +144,7 @@ def _limits(th: Thresholds) -> _Limits:
         {},
         th.words,
         th.platform,
+        th.review,
     )
 
 
@@ -187,6 +194,12 @@ def _check(
     if len(shot.onscreen_text) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
     hits = _precheck(shot, hits, lim, where, found)
+    if lim.review.brief_filled:
+        found += check_offer(shot, lim.review, where, _OFFER_FIELDS)
+    if shot.frame is not None:
+        seen = picturetext.known(shot.frame)
+        if seen:
+            _picture(shot, seen, lim, where, found)
     if hits is not _NO_HITS and any(hits):  # most shots share the one "no hits" row
         _adlaw(shot, hits, where, found)
     tags = frozenset(shot.tags)
@@ -306,6 +319,23 @@ def _precheck(
                 out = list(hits)
             out[k] = [h for h in literal if not any(a <= h.start and h.end <= b for a, b in dodges)]
     return hits if out is None else out
+
+
+def _picture(shot: Shot, seen: str, lim: _Limits, where: Where, found: list[Finding]) -> None:
+    """The words read in the shot's picture, checked as on-screen text: errors there too, with advice."""
+    literal = lim.words.scan(seen)
+    pre = precheck.scan(seen, lim.platform, lim.words, literal)
+    inside = [(h.start, h.end) for h in pre if h.kind == "dodge"]
+    literal = [h for h in literal if not any(a <= h.start and h.end <= b for a, b in inside)]
+    like = [adlaw_finding(h, seen, shot.id, "onscreen_text", _ERROR, where) for h in literal]
+    like += precheck.findings(pre, seen, shot.id, "onscreen_text", _ERROR, where, lim.platform)
+    for f in like:
+        span = f.location.span or (0, len(seen))
+        term = seen[span[0] : span[1]]
+        line = seen[: span[1]].rpartition("\n")[2] + seen[span[1] :].partition("\n")[0]
+        args = {"term": term, "line": line[:40], "why": Bilingual(f.message("zh"), f.message("en"))}
+        fix = Fix(fix_label("picture", term=term))
+        found.append(Finding("precheck.picture", f.severity, _at(where, "frame"), args, fix))
 
 
 def _adlaw(shot: Shot, hits: Sequence[Sequence[Hit]], where: Where, found: list[Finding]) -> None:

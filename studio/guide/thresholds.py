@@ -10,6 +10,7 @@ from typing import Any
 
 from studio.guide.compliance import lexicon
 from studio.guide.lexicon import Lexicon
+from studio.guide.statements import ReviewContext, context_key, context_of
 from studio.models.entities import Project, Script
 from studio.models.platforms import DEFAULT_PLATFORM, preset
 
@@ -37,6 +38,8 @@ class Thresholds:
     words: Lexicon = field(default_factory=lexicon, compare=True)
     #: The platform preset's id: the pre-check's diversion lists and exceptions follow it.
     platform: str = DEFAULT_PLATFORM
+    #: What the pre-check reads of the project: category, paid post, the brief's offer.
+    review: ReviewContext = field(default_factory=ReviewContext)
 
     @property
     def en_wps(self) -> float:
@@ -49,7 +52,7 @@ _MAX_SETTING = 100_000.0
 
 #: Names a project's settings (or a template) may override.
 SETTING_NAMES: tuple[str, ...] = tuple(
-    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm", "words", "platform")
+    f.name for f in fields(Thresholds) if f.name not in ("zh_cps", "en_wpm", "words", "platform", "review")
 )
 
 
@@ -95,6 +98,7 @@ def resolve(project: Project, script: Script | None = None) -> Thresholds:
         en_wpm=project.en_wpm if project.en_wpm > 0 else 150.0,
         words=lexicon(project.category.value, project.banned_words, project.allowed_words),
         platform=plat.id,
+        review=context_of(project),
     )
     if script is not None and script.template:
         result = _apply(result, _template_thresholds(script.template))
@@ -112,4 +116,5 @@ def key(project: Project, script: Script | None = None) -> tuple[Any, ...]:
         script.template if script else "",
         settings,
         words,
+        context_key(project),
     )

@@ -1,0 +1,351 @@
+"""Statements a video must carry, and an offer that must match the brief (审核预检, part two).
+
+Required statements depend on what the video claims and sells: results shown before and after need
+"效果因人而异"; health food must say "本品不能代替药物"; a price or a discount needs its condition; a paid
+post needs the platform's ad label. They are judged over a variant's whole cut (the statement may be in
+any shot). The offer check reads each shot: the price, coupon, deadline and stock it says or shows must
+be the brief's, and a countdown needs the brief's real stock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from studio.guide.bilingual import Bilingual
+from studio.guide.findings import Finding, Fix, Location, Severity
+from studio.guide.messages import fix_label
+from studio.guide.precheck import platform_data, platform_id
+from studio.models.entities import Project, Script, Shot
+from studio.models.text import has_cjk
+
+#: Longest text read by these rules (bounded time on bad input).
+_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    """What the pre-check reads of the project besides the script: category, paid post, the brief's offer."""
+
+    category: str = "general"
+    sponsored: bool = False
+    #: The brief's offer: price, coupon, deadline, stock.
+    offer: tuple[str, str, str, str] = ("", "", "", "")
+    #: Whether the brief has anything in it (a writer without a brief is not asked for its stock).
+    brief_filled: bool = False
+
+
+def context_of(project: Project) -> ReviewContext:
+    """The review context of a project."""
+    offer = project.brief.offer
+    return ReviewContext(
+        project.category.value,
+        bool(project.settings.get("sponsored")),
+        (offer.price.strip(), offer.coupon.strip(), offer.deadline.strip(), offer.stock.strip()),
+        not project.brief.is_empty(),
+    )
+
+
+def context_key(project: Project) -> tuple[object, ...]:
+    """A cheap value that changes whenever :func:`context_of` could."""
+    offer = project.brief.offer
+    return (project.settings.get("sponsored"), offer.price, offer.coupon, offer.deadline, offer.stock)
+
+
+# --- what a shot says ------------------------------------------------------------------------
+
+_MARKS: dict[str, re.Pattern[str]] = {
+    "before_after": re.compile(
+        r"使用前|使用后|用之?前|用了?之?后|前后对比|对比图|效果对比|对比一下|[0-9一二三四五六七八九十两]+(?:天|周|个月)(?:后|前后|对比)"
+        r"|before and after|before/after|(?<![a-z])after \d+ (?:days|weeks)",
+        re.I,
+    ),
+    "varies": re.compile(r"因人而异|个体差异|效果仅供参考|results? (?:may )?vary", re.I),
+    "not_medicine": re.compile(r"(?:不能|不可|不得)(?:代替|替代)药物|not a substitute for medicine", re.I),
+    "price": re.compile(
+        r"[¥￥$]\s*\d|\d+(?:\.\d+)?\s*(?:元|块)|\d+(?:\.\d+)?\s*折|[一二三四五六七八九]折|半价|立减|满\d+减|优惠券|\d+元券"
+        r"|买[一二三1-3]送[一二三1-3]|第二件|到手价|原价|特价|秒杀价|\d+% off|half price",
+        re.I,
+    ),
+    "condition": re.compile(
+        r"限[时量购前]|前\d+名|截[止至]|活动(?:时间|期间|价)|以.{0,8}为准|领券后|满\d+|仅限|\d+[日号点]前|之前|到\d+[日号点]"
+        r"|规则|详见|条件|直播间?(?:专享|价)|本场|领券|今[天日晚]|当天|新人专享|会员专享"
+        r"|while stocks last|terms apply|until|ends|today|tonight|live price",
+        re.I,
+    ),
+    "ad_label": re.compile(
+        r"广告|商业合作|合作推广|赞助|#ad(?![a-z])|#sponsored|sponsored|paid partnership|\bad\b:", re.I
+    ),
+}
+
+
+@lru_cache(maxsize=65536)
+def marks(*texts: str) -> frozenset[str]:
+    """What the texts claim or state (before/after, a price, a condition, a disclaimer, an ad label)."""
+    text = "\n".join(t[:_MAX] for t in texts if t)
+    if not text:
+        return frozenset()
+    return frozenset(name for name, rx in _MARKS.items() if rx.search(text))
+
+
+def shot_marks(shot: Shot) -> frozenset[str]:
+    return marks(shot.voiceover, shot.onscreen_text, shot.visual)
+
+
+# --- the variant's statements ------------------------------------------------------------------
+
+_VARIES = ("效果因人而异", "Results may vary")
+_NOT_MEDICINE = ("本品不能代替药物", "This product is not a substitute for medicine")
+_WHY = {
+    "varies": Bilingual("展示了使用前后的效果", "shows results before and after"),
+    "not_medicine": Bilingual("保健食品广告", "advertises health food"),
+    "condition": Bilingual("说了价格或优惠", "names a price or a discount"),
+}
+
+
+def check_statements(
+    script_id: str, variant_id: str, shots: Iterable[Shot], review: ReviewContext, platform: str, lang: str
+) -> list[Finding]:
+    """The statements a variant's cut lacks, each with a fix that adds it on screen."""
+    played = [s for s in shots]
+    if not played:
+        return []
+    first: dict[str, Shot] = {}
+    for shot in played:
+        for mark in shot_marks(shot):
+            first.setdefault(mark, shot)
+    zh = lang != "en"
+    found: list[Finding] = []
+
+    def need(rule: str, shot: Shot, line: str, why: Bilingual | None, severity: Severity) -> None:
+        where = Location(script_id, variant_id, shot_id=shot.id, field="onscreen_text")
+        text = shot.onscreen_text
+        value = f"{text}\n{line}" if text.strip() else line
+        fix = Fix(fix_label("add_statement", line=line), shot.id, "onscreen_text", value)
+        args: dict[str, object] = {"line": line, "why": why or ""}
+        found.append(Finding(rule, severity, where, args, fix))
+
+    if "before_after" in first and "varies" not in first:
+        need(
+            "precheck.statement",
+            first["before_after"],
+            _VARIES[0 if zh else 1],
+            _WHY["varies"],
+            Severity.WARNING,
+        )
+    if review.category == "health_food" and "not_medicine" not in first:
+        need(
+            "precheck.statement",
+            played[-1],
+            _NOT_MEDICINE[0 if zh else 1],
+            _WHY["not_medicine"],
+            Severity.ERROR,
+        )
+    if "price" in first and "condition" not in first:
+        line = _condition_line(review, zh)
+        need("precheck.statement", first["price"], line, _WHY["condition"], Severity.WARNING)
+    if review.sponsored and "ad_label" not in first:
+        pid = platform_id(platform)
+        zh_label, en_label, toggle_en = platform_data()["ad_label"][pid]
+        toggle = Bilingual(platform_data()["ad_label_toggle"][pid], toggle_en)
+        label = zh_label if zh else en_label
+        shot = played[0]
+        where = Location(script_id, variant_id, shot_id=shot.id, field="onscreen_text")
+        text = shot.onscreen_text
+        fix = Fix(fix_label("add_ad_label", label=label, toggle=toggle), shot.id, "onscreen_text",
+                  f"{label}\n{text}" if text.strip() else label)  # fmt: skip
+        found.append(
+            Finding("precheck.ad_label", Severity.WARNING, where, {"label": label, "toggle": toggle}, fix)
+        )
+    return found
+
+
+def complete_statements(script: Script, review: ReviewContext, platform: str, lang: str) -> None:
+    """Add the statements a new draft needs to its shots' on-screen text (the draft is not in a project yet).
+
+    Every variant plays one alternative of each beat: a claim's statement goes with the alternative
+    that makes the claim, health food's into each close, the ad label into each opening.
+    """
+    beats = [b for b in script.beats if b.alternatives]
+    for i, beat in enumerate(beats):
+        for alt in beat.alternatives:
+            if not alt.shots:
+                continue
+            review_here = ReviewContext(
+                review.category if i == len(beats) - 1 else "general",
+                review.sponsored and i == 0,
+                review.offer,
+                review.brief_filled,
+            )
+            for f in check_statements(script.id, "", alt.shots, review_here, platform, lang):
+                fix = f.proposed
+                if fix is not None and fix.applicable:
+                    shot = next(s for s in alt.shots if s.id == fix.entity_id)
+                    shot.onscreen_text = str(fix.value)
+
+
+def _condition_line(review: ReviewContext, zh: bool) -> str:
+    # Short enough for a caption line of its own (a fix must not make the caption too wide).
+    deadline = review.offer[2]
+    if zh:
+        return f"{deadline}前有效" if deadline and len(deadline) <= 10 else "活动价以下单页为准"
+    return (
+        f"Until {deadline}; terms apply" if deadline and len(deadline) <= 12 else "Offer price; terms apply"
+    )
+
+
+# --- the offer against the brief ------------------------------------------------------------------
+
+_NUM = r"(\d+(?:\.\d+)?)"
+_PRICE = re.compile(
+    rf"(?:(?:到手价?|只要|仅需|仅要|现价|活动价|直播价|特价|秒杀价|售价|价格|券后价?)\s*(?:是|为|才|都)?\s*)+[¥￥]?\s*{_NUM}\s*(?:元|块)?"
+    rf"|[¥￥]\s*{_NUM}|(?<![满减送\d.])(?<!原价)(?<!原价¥){_NUM}\s*(?:元|块钱|块)(?!券|红包|优惠)"
+)
+_ORIGINAL = re.compile(r"(?:原价|划线价|市场价|专柜价|日常价|平时)[¥￥]?\s*$")
+_COUPON = re.compile(
+    rf"满\s*{_NUM}\s*减\s*{_NUM}|立减\s*{_NUM}|减\s*{_NUM}\s*元|{_NUM}\s*元(?:优惠)?券|{_NUM}\s*折"
+)
+_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(?<![月\d])(\d{1,2})\s*[日号](?:\s*(\d{1,2})\s*点)?")
+_STOCK = re.compile(
+    r"(?:最后|仅剩|只剩|还剩|剩下|限量|仅有|只有)\s*(\d+)\s*(?:件|组|单|份|个|套|瓶|盒|支|台)"
+)
+_COUNTDOWN = re.compile(
+    r"倒计时|最后\s*\d+\s*[件组单份个套瓶盒支台]|仅剩|只剩|还剩\s*\d+|库存告急|手慢无|抢完(?:即止|就没)|售完即止|限量\s*\d+|马上(?:就)?(?:没|售罄|抢光)"
+    r"|(?:only|last) \d+ (?:left|pieces|units)|while stocks last",
+    re.I,
+)
+
+
+def _numbers(text: str) -> set[str]:
+    return {_plain_number(n) for n in re.findall(r"\d+(?:\.\d+)?", text)}
+
+
+def _plain_number(n: str) -> str:
+    return n.rstrip("0").rstrip(".") if "." in n else n.lstrip("0") or "0"
+
+
+def _dates(text: str) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for m in _DATE.finditer(text):
+        if m.group(1):
+            out.add((str(int(m.group(1))), str(int(m.group(2)))))
+        else:
+            out.add(("", str(int(m.group(3)))))
+    return out
+
+
+def check_offer(
+    shot: Shot, review: ReviewContext, where: tuple[str, str, str, str], fields: Iterable[str]
+) -> list[Finding]:
+    """The shot's price, coupon, deadline and stock against the brief's offer; a countdown without stock."""
+    if not review.brief_filled:
+        return []
+    price, coupon, deadline, stock = review.offer
+    found: list[Finding] = []
+    for name in fields:
+        text = getattr(shot, name)[:_MAX]
+        if not text or (not has_cjk(text) and not re.search(r"\d", text)):
+            continue
+        loc = (where, name)
+        if price:
+            _mismatch(
+                shot, text, loc, _price_spans(text), _numbers(price) | _numbers(coupon), "price", price, found
+            )
+        if coupon:
+            spans = [(m.start(), m.end(), [g for g in m.groups() if g]) for m in _COUPON.finditer(text)]
+            _mismatch(shot, text, loc, spans, _numbers(coupon), "coupon", coupon, found)
+        if deadline:
+            _deadline(shot, text, loc, deadline, found)
+        _stock(shot, text, loc, stock, found)
+    return found
+
+
+_Loc = tuple[tuple[str, str, str, str], str]
+
+
+def _at(loc: _Loc, span: tuple[int, int]) -> Location:
+    (script_id, beat_id, alt_id, shot_id), field = loc
+    return Location(script_id, None, beat_id, alt_id, shot_id, field, span)
+
+
+def _price_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    out = []
+    for m in _PRICE.finditer(text):
+        if _ORIGINAL.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # an original price is compared, not offered
+        out.append((m.start(), m.end(), [g for g in m.groups() if g]))
+    return out
+
+
+def _mismatch(
+    shot: Shot,
+    text: str,
+    loc: _Loc,
+    spans: list[tuple[int, int, list[str]]],
+    allowed: set[str],
+    what: str,
+    brief: str,
+    found: list[Finding],
+) -> None:
+    wanted = _numbers(brief)
+    for start, end, numbers in spans:
+        said = [_plain_number(n) for n in numbers]
+        if not said or all(n in allowed for n in said):
+            continue
+        term = text[start:end]
+        fix = Fix(fix_label("offer_brief", brief=brief))
+        if len(wanted) == 1 and len(said) == 1:
+            # Say the brief's number in place of the other one.
+            new_term = re.sub(re.escape(numbers[0]), next(iter(wanted)), term, count=1)
+            value = text[:start] + new_term + text[end:]
+            fix = Fix(fix_label("replace", suggest=new_term), shot.id, loc[1], value)
+        args = {"term": term, "what": _WHAT[what], "brief": brief}
+        found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, (start, end)), args, fix))
+        return
+
+
+_WHAT = {
+    "price": Bilingual("价格", "price"),
+    "coupon": Bilingual("优惠券", "coupon"),
+    "deadline": Bilingual("截止时间", "deadline"),
+    "stock": Bilingual("库存", "stock"),
+}
+
+
+def _deadline(shot: Shot, text: str, loc: _Loc, deadline: str, found: list[Finding]) -> None:
+    wanted = _dates(deadline)
+    if not wanted:
+        return
+    days = {d for _, d in wanted}
+    for m in _DATE.finditer(text):
+        said = next(iter(_dates(m.group())))
+        if said in wanted or (not said[0] and said[1] in days):
+            continue
+        args = {"term": m.group(), "what": _WHAT["deadline"], "brief": deadline}
+        fix = Fix(fix_label("offer_brief", brief=deadline))
+        found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, m.span()), args, fix))
+        return
+
+
+def _stock(shot: Shot, text: str, loc: _Loc, stock: str, found: list[Finding]) -> None:
+    if stock:
+        wanted = _numbers(stock)
+        for m in _STOCK.finditer(text):
+            if not wanted or _plain_number(m.group(1)) in wanted:
+                continue
+            args = {"term": m.group(), "what": _WHAT["stock"], "brief": stock}
+            fix = Fix(fix_label("offer_brief", brief=stock))
+            if len(wanted) == 1:
+                new = text[: m.start(1)] + next(iter(wanted)) + text[m.end(1) :]
+                fix = Fix(fix_label("replace", suggest=new[m.start() : m.end() + len(new) - len(text)]),
+                          shot.id, loc[1], new)  # fmt: skip
+            found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, m.span()), args, fix))
+            return
+        return
+    count = _COUNTDOWN.search(text)
+    if count is not None:
+        fix = Fix(fix_label("brief_need", need=Bilingual("库存", "stock")), None, "brief", "offer.stock")
+        args = {"term": count.group()}
+        found.append(Finding("precheck.countdown", Severity.WARNING, _at(loc, count.span()), args, fix))
