@@ -267,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=("zh", "en"), action="append")
     parser.add_argument("--laptop-only", action="store_true", help="only the 1366x768 set")
+    parser.add_argument("--workspace-only", action="store_true", help="only the Workspace window (1366x768)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from PySide6.QtCore import QStandardPaths
@@ -280,6 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     translators = Translators(app)
     with tempfile.TemporaryDirectory() as work:
+        from scripts.screenshots_workspace import shoot_workspace
+
+        for lang in args.lang or ["zh", "en"]:
+            shoot_workspace(lang, args.out, Path(work), app, translators, _settle, _save)
+        if args.workspace_only:
+            return 0
         for lang in args.lang or ["zh", "en"]:
             shoot_laptop(lang, args.out, Path(work), app, translators)
         if args.laptop_only:

@@ -20,25 +20,30 @@ HOOKS = (
 )
 CTAS = ("点击下方链接领券，立减 20 元", "评论区扣 1，送你小样", "关注我，明天直播间见")
 PRODUCTS = ("防晒霜", "洗面奶", "蓝牙耳机", "空气炸锅", "燕麦片")
+EN_HOOKS = ("Just $9.90 for this serum? Really?", "Would you believe this price?", "Stop buying the wrong serum",
+            "3 days to brighter skin")  # fmt: skip
+EN_CTAS = ("Tap the link for your coupon: $5 off", "Comment 1 for a free sample", "Follow me, live tomorrow")
+EN_PRODUCTS = ("Sunscreen", "Face wash", "Earbuds", "Air fryer", "Oat flakes")
 CATEGORIES = ("cosmetics", "cosmetics", "electronics", "general", "food")
 
 
-def generated(i: int, seed: int = 7) -> Project:
+def generated(i: int, seed: int = 7, lang: str = "zh") -> Project:
     """The ``i``-th generated project: a sample with its own product, hook, CTA, dates and results."""
     rnd = random.Random(seed * 100_003 + i)
-    project, _blobs = sample_project("zh", frame_edge=64)
+    project, _blobs = sample_project(lang, frame_edge=64)
     k = i % len(PRODUCTS)
-    project.id = f"gen{i:06d}"
-    project.title = f"{PRODUCTS[k]} 第{i}条"
-    project.product = PRODUCTS[k]
+    products = PRODUCTS if lang == "zh" else EN_PRODUCTS
+    project.id = f"gen{i:06d}" + ("" if lang == "zh" else "en")
+    project.title = f"{products[k]} 第{i}条" if lang == "zh" else f"{products[k]} #{i}"
+    project.product = products[k]
     project.category = type(project.category)(CATEGORIES[k])
     project.platform = ("douyin", "kuaishou", "tiktok")[i % 3]
     project.brief.post_by = f"2026-11-{1 + i % 28:02d}"
     project.brief.hand_in = f"2026-10-{1 + i % 28:02d}"
     project.settings["shoot_date"] = f"2026-10-{1 + (i * 3) % 28:02d}"
     script = project.scripts[0]
-    hook_text = HOOKS[i % len(HOOKS)][0]
-    cta_text = CTAS[i % len(CTAS)]
+    hook_text = HOOKS[i % len(HOOKS)][0] if lang == "zh" else EN_HOOKS[i % len(EN_HOOKS)]
+    cta_text = (CTAS if lang == "zh" else EN_CTAS)[i % len(CTAS)]
     for beat in script.beats:
         for shot in beat.alternatives[0].shots[:1]:
             if beat.kind.value == "hook":
@@ -75,19 +80,19 @@ def write_bad_files(folder: Path) -> dict[str, Path]:
     return {"damaged": damaged, "foreign": foreign, "newer": newer}
 
 
-def make_folder(folder: Path, count: int = 6, bad: bool = True) -> list[Path]:
+def make_folder(folder: Path, count: int = 6, bad: bool = True, lang: str = "zh") -> list[Path]:
     """Both samples, ``count`` generated projects and (``bad``) the bad files; the good files' paths."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for lang in ("zh", "en"):
-        path = folder / f"sample_{lang}.studio"
-        write_new_file(path, *sample_project(lang, frame_edge=160))
+    for sample_lang in ("zh", "en"):
+        path = folder / f"sample_{sample_lang}.studio"
+        write_new_file(path, *sample_project(sample_lang, frame_edge=160))
         paths.append(path)
     sub = folder / "generated"
     sub.mkdir(exist_ok=True)
     for i in range(count):
         path = sub / f"gen_{i:03d}.studio"
-        write_new_file(path, generated(i))
+        write_new_file(path, generated(i, lang=lang))
         paths.append(path)
     if bad:
         write_bad_files(folder)
