@@ -388,3 +388,26 @@ def by_shot(review: Review) -> dict[str, ShotReview]:
         entry.history.append(a)
         entry.status = a.status
     return out
+
+
+def history(review: Review, shot_id: str, lang: str) -> list[str]:
+    """One line per round that touched the shot: its verdict, comments and what became of the edits."""
+    words = {
+        "zh": {"pending": "待审", "approved": "通过", "changes": "需修改"},
+        "en": {"pending": "pending", "approved": "approved", "changes": "changes requested"},
+    }[lang if lang == "zh" else "en"]
+    lines: list[str] = []
+    for r in review.rounds:
+        verdicts = [a.status for a in review.approvals if a.shot == shot_id and a.round == r.number]
+        comments = sum(1 for c in review.comments if c.shot == shot_id and c.round == r.number)
+        edits = [s.state for s in review.suggestions if s.shot == shot_id and s.round == r.number]
+        if not (verdicts or comments or edits):
+            continue
+        verdict = words[verdicts[-1]] if verdicts else words["pending"]
+        if lang == "zh":
+            lines.append(f"第 {r.number} 轮：{verdict}，{comments} 条批注，{len(edits)} 条建议"
+                         f"（接受 {edits.count('accepted')}，拒绝 {edits.count('declined')}）")  # fmt: skip
+        else:
+            lines.append(f"Round {r.number}: {verdict}, {comments} comment(s), {len(edits)} edit(s) "
+                         f"({edits.count('accepted')} accepted, {edits.count('declined')} declined)")  # fmt: skip
+    return lines

@@ -65,3 +65,17 @@ def test_review_is_saved_and_undone_as_one_field(tmp_path: Path) -> None:
     with ProjectFile.open(path, readonly=True) as pf:
         (c,) = pf.project.review.comments
         assert c.text == "口播太长" and c.resolved and c.shot == shot.id
+
+
+def test_history_has_a_line_per_round() -> None:
+    review = rv.add_round(rv.add_round(rv.Review(), rv.ReviewRound(number=1)), rv.ReviewRound(number=2))
+    review, _ = rv.merge(review, [_comment("a", "太慢")], [rv.Suggestion(shot="a", field="voiceover", new="x")],
+                         [rv.Approval("a", "changes")], 1)  # fmt: skip
+    review = rv.decided(review, [review.suggestions[0].id], "accepted")
+    review, _ = rv.merge(review, [], [], [rv.Approval("a", "approved")], 2)
+    assert rv.history(review, "a", "en") == [
+        "Round 1: changes requested, 1 comment(s), 1 edit(s) (1 accepted, 0 declined)",
+        "Round 2: approved, 0 comment(s), 0 edit(s) (0 accepted, 0 declined)",
+    ]
+    assert rv.history(review, "a", "zh")[1].startswith("第 2 轮：通过")
+    assert rv.history(review, "b", "en") == []

@@ -67,6 +67,9 @@ class ReviewView(QWidget):
         self.approval.setObjectName("reviewApproval")
         for state, text in self._states().items():
             self.approval.addItem(text, state)
+        self.history = QLabel(self)
+        self.history.setObjectName("reviewHistory")
+        self.history.setWordWrap(True)
         self.comments = QTreeWidget(self)
         self.comments.setObjectName("reviewComments")
         self.comments.setHeaderLabels([self.tr("Who"), self.tr("Comment")])
@@ -109,6 +112,7 @@ class ReviewView(QWidget):
         row.addWidget(QLabel(self.tr("Client approval:"), right))
         row.addWidget(self.approval, 1)
         box.addLayout(row)
+        box.addWidget(self.history)
         box.addWidget(QLabel(self.tr("Comments"), right))
         box.addWidget(self.comments, 2)
         row = QHBoxLayout()
@@ -262,6 +266,9 @@ class ReviewView(QWidget):
         self.approval.setEnabled(bool(sid) and not self.doc.readonly)
         if sid:
             self.approval.setCurrentIndex(self.approval.findData(rv.status_of(review, sid)))
+        # every round that touched the shot, oldest first
+        self.history.setText("\n".join(rv.history(review, sid, ui_lang())) if sid else "")
+        self.history.setVisible(bool(self.history.text()))
         keep = self.current_suggestion()
         from studio.exports.common import word
 
@@ -270,6 +277,7 @@ class ReviewView(QWidget):
             if sid is None or c.shot != sid:
                 continue
             where = f" · {word(c.field, ui_lang())}" if c.field else ""
+            where += f" · R{c.round}" if len(review.rounds) > 1 else ""
             text = c.text + (f"  ({self.tr('resolved')})" if c.resolved else "")
             if not c.shot:
                 text = f"{c.where}: {text}"

@@ -83,6 +83,7 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
     from studio.models.review import status_of
 
     assert status_of(doc.project.review, a.id) == "approved"
+    assert view.history.text().startswith("Round 1: approved, 1 comment(s), 1 edit(s) (1 accepted")
 
     view.author.setCurrentText("晨露品牌部")  # the plain edit is the client's, under the round's name
     _click(qtbot, view.decline_all_button)
