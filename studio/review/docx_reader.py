@@ -242,7 +242,7 @@ class _Walker:
                 header = {i: _texts(tc)[1].strip() for i, tc in enumerate(cells)}
             for i, tc in enumerate(cells):
                 marks = names[i]
-                cell_field = marks[0][1] if marks else ""
+                cell_field = marks[0][1] if marks else ("#" + header[i] if header.get(i) else "")
                 where = f"{code} · {header.get(i, '')}".strip(" ·")
                 saved = self.place
                 self.place = (marks[0][0] if marks else "", cell_field, code, where)

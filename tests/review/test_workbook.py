@@ -83,3 +83,31 @@ def test_workbook_round_trip(sent: tuple[Path, Path], tmp_path: Path) -> None:
         assert shot.voiceover == "改过的口播"
     status = run_cli("review", "status", str(project), lang="zh")
     assert "个已通过" in status.stdout
+
+
+@pytest.mark.slow
+def test_a_workbook_saved_by_libreoffice(sent: tuple[Path, Path], tmp_path: Path) -> None:
+    """LibreOffice Calc rewrites the whole workbook (its own styles, shared strings, the hidden parts)."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (scripts/setup.sh --test)")
+    project, book = sent
+    codes = _edit(book, tmp_path / "edited.xlsx")
+    out = tmp_path / "lo"
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(tmp_path / "edited.xlsx")], check=True,
+                   timeout=180, capture_output=True)  # fmt: skip
+    r = run_cli("review", "import", str(project), str(out / "edited.xlsx"))
+    assert r.returncode == 0, r.stderr
+    with ProjectFile.open(project, readonly=True) as pf:
+        from studio.models.review import status_of
+
+        by_code = {s.code: s for _, _, s in pf.project.scripts[0].iter_shots()}
+        review = pf.project.review
+        assert status_of(review, by_code[codes["c0"]].id) == "approved"
+        assert status_of(review, by_code[codes["c1"]].id) == "changes"
+        assert len(review.comments) == 9
+        assert [s.new for s in review.suggestions] == ["改过的口播"]
