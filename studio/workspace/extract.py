@@ -92,14 +92,13 @@ def _calendar(project: Project) -> list[CalendarItem]:
     names = {v.id: v.name for s in project.scripts for v in s.variants}
     for talent in project.talents:
         posted = talent.status in ("posted", "paid")
+        variant = names.get(talent.variant, "")
         for field, kind in TALENT_DATES:
             value = str(getattr(talent, field, "") or "")
             done = posted or (field == "draft_due" and bool(getattr(talent, "draft_in", "")))
-            add(kind, value, project.title, who=talent.name, variant=names.get(talent.variant, ""), done=done)
-    for script in project.scripts:
-        for v in script.variants:
-            add("post_variant", str(project.settings.get(f"post_date:{v.id}", "")), project.title,
-                variant=v.name, done=v.status in (VariantStatus.LIVE, VariantStatus.RETIRED))  # fmt: skip
+            # A creator's posting date for a variant is that variant's post date.
+            kind = "post_variant" if kind == "post" and variant else kind
+            add(kind, value, project.title, who=talent.name, variant=variant, done=done)
     return items
 
 

@@ -95,3 +95,31 @@ def test_a_file_that_stops_being_readable_is_listed_and_the_rest_stay(
     assert report.problems[0].status in ("damaged", "unreadable")
     # Its last good reading stays listed until the file is mended or removed.
     assert len(backend.projects()) == len(good)
+
+
+def test_a_huge_file_is_listed_without_being_read(backend: Backend, tmp_path: Path, monkeypatch) -> None:
+    from studio.workspace import index
+
+    folder = tmp_path / "team"
+    good = make_folder(folder, count=1, bad=False)
+    monkeypatch.setattr(index, "MAX_FILE_BYTES", min(p.stat().st_size for p in good) - 1)
+    backend.add_folder(str(folder))
+    report = Indexer(backend).scan()
+    assert {s.status for s in report.problems} == {"huge"} and len(report.problems) == len(good)
+    assert all(s.sha256 == "" for s in report.problems)  # not even read to hash it
+    assert backend.projects() == []
+
+
+def test_a_workspace_database_from_a_newer_studio_is_refused_in_one_line(tmp_path: Path, cli) -> None:
+    import sqlite3
+
+    db = tmp_path / "ws.sqlite3"
+    url = f"sqlite:///{db}"
+    assert cli("workspace", "--url", url, "list").returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    result = cli("workspace", "--url", url, "list", lang="zh")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "更新版本" in result.stderr and "99" in result.stderr

@@ -122,8 +122,9 @@ class ProjectsPage(QWidget):
         sep = "、" if lang == "zh" else ", "
         for r in rows:
             s = r.summary
+            status = _status_word(s.status, lang)
             values: list[tuple[str, object]] = [
-                (s.title, s.title.casefold()), (s.product, s.product), (s.platform, s.platform), (s.status, s.status),
+                (s.title, s.title.casefold()), (s.product, s.product), (s.platform, s.platform), (status, s.status),
                 (str(s.variants), s.variants), (sep.join(s.creators), sep.join(s.creators)), (s.post_by, s.post_by),
                 (f"{s.plays:,}", s.plays), (f"{s.gmv:,.0f}", s.gmv),
             ]  # fmt: skip
@@ -350,6 +351,17 @@ class LibraryPage(QWidget):
         item = self.entries.currentItem()
         if item is not None:
             self.retire_requested.emit(str(item.data(0, PATH_ROLE)))
+
+
+def _status_word(status: str, lang: str) -> str:
+    """A project's status (its variants' furthest) in the interface language."""
+    from studio.models.enums import VariantStatus
+    from studio.models.vocab import label
+
+    try:
+        return label(VariantStatus(status), lang)
+    except ValueError:
+        return status
 
 
 def _esc(text: str) -> str:

@@ -109,3 +109,37 @@ def test_report_and_library_and_retiring(opened, qtbot) -> None:
         lib.topLevelItem(i) for i in range(lib.topLevelItemCount()) if lib.topLevelItem(i).text(0) == text
     ]
     assert retired and retired[-1].text(1).startswith("Retired")
+
+
+def test_the_window_speaks_chinese(team: Path, qtbot, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    from studio.ui.app import Translators
+    from studio.ui.workspace.window import WorkspaceWindow
+
+    translators = Translators(qapp)
+    translators.install("zh")
+    monkeypatch.setenv("STUDIO_LANG", "zh")
+    try:
+        win = WorkspaceWindow(None)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        with qtbot.waitSignal(win.loaded, timeout=60_000):
+            win.refresh(add_folder=str(team))
+        assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == [
+            "项目(&P)",
+            "搜索(&S)",
+            "日历(&C)",
+            "报告(&R)",
+            "素材库(&L)",
+        ]
+        assert "个项目" in win.where.text()
+        assert "投放中" in {
+            win.projects.proxy.index(r, 3).data() for r in range(win.projects.proxy.rowCount())
+        }
+        assert "文件已损坏" in win.projects.problems.text()
+        assert "钩子手法" in win.report.text.toPlainText()
+        win.calendar.month.setSelectedDate(QDate(2026, 11, 11))
+        texts = [win.calendar.day_items.item(i).text() for i in range(win.calendar.day_items.count())]
+        assert "大促节点 · 双11 高潮" in texts
+    finally:
+        translators.install("en")
