@@ -267,3 +267,55 @@ def counts(server: SqlBackend) -> tuple[int, int]:
     projects = server._rows("SELECT count(*) FROM heads WHERE deleted = 0")
     library = server._rows("SELECT count(*) FROM library")
     return int(projects[0][0]), int(library[0][0])
+
+
+@dataclass
+class ServerState:
+    """What the window shows of the team's server: where, how much it holds, what waits to go there."""
+
+    shown: str
+    is_server: bool
+    projects: int = 0
+    library: int = 0
+    waiting: int = 0
+
+
+def server_state(url: str | None) -> ServerState:
+    """The chosen workspace's server state (raises the server's WorkspaceError when it cannot be read)."""
+    from studio.workspace.location import resolve_url
+    from studio.workspace.server import address, is_server_url, local_url
+
+    chosen = resolve_url(url)
+    if not is_server_url(chosen):
+        return ServerState(chosen, False)
+    server = open_sql(chosen)
+    try:
+        projects, library = counts(server)
+        local = open_sql(local_url())
+        try:
+            waiting = pending(local, server).count
+        finally:
+            local.close()
+    finally:
+        server.close()
+    return ServerState(address(chosen).shown(), True, projects, library, waiting)
+
+
+def publish_now(url: str | None, progress: Progress | None = None) -> Published:
+    """Publish this computer's copy to the chosen server (the window's Publish button)."""
+    from studio.workspace.errors import WorkspaceError
+    from studio.workspace.location import resolve_url
+    from studio.workspace.server import is_server_url, local_url, redact, source_name
+
+    chosen = resolve_url(url)
+    if not is_server_url(chosen):
+        raise WorkspaceError("bad_url", url=redact(chosen))
+    local = open_sql(local_url())
+    try:
+        server = open_sql(chosen)
+        try:
+            return publish(local, server, source_name(), progress=progress)
+        finally:
+            server.close()
+    finally:
+        local.close()

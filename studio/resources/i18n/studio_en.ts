@@ -3985,6 +3985,180 @@
         </message>
     </context>
     <context>
+        <name>ServerBar</name>
+        <message>
+            <location filename="../../ui/workspace/server_bar.py" line="+42" />
+            <source>The server could not be used: %1</source>
+            <extracomment>error_text's sentences are in one context ("ServerBar") whoever shows them: window, bar or dialog.</extracomment>
+            <translation>The server could not be used: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 refused the user or password. Enter the right one under Server…</source>
+            <translation>%1 refused the user or password. Enter the right one under Server…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 does not answer. You keep working on this computer's copy; publish when it is back.</source>
+            <translation>%1 does not answer. You keep working on this computer's copy; publish when it is back.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 went away mid-way. What it confirmed is kept and nothing here is lost; publish again when it is back.</source>
+            <translation>%1 went away mid-way. What it confirmed is kept and nothing here is lost; publish again when it is back.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no such database. Ask its administrator to create it.</source>
+            <translation>%1 has no such database. Ask its administrator to create it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was set up by a newer Studio. Update Studio to use it.</source>
+            <translation>%1 was set up by a newer Studio. Update Studio to use it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This Studio has no PostgreSQL support (psycopg). Install Studio with it.</source>
+            <translation>This Studio has no PostgreSQL support (psycopg). Install Studio with it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not a server address. Write it as postgresql://user@host/database.</source>
+            <translation>%1 is not a server address. Write it as postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be used (%2).</source>
+            <translation>%1 cannot be used (%2).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Publish</source>
+            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again.</extracomment>
+            <translation>&amp;Publish</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send this computer's projects and library to the team's server (never the project files)</source>
+            <translation>Send this computer's projects and library to the team's server (never the project files)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ser&amp;ver…</source>
+            <translation>Ser&amp;ver…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Server: checking…</source>
+            <translation>Server: checking…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This computer only</source>
+            <translation>This computer only</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Server %1: %2 projects, %3 library entries</source>
+            <translation>Server %1: %2 projects, %3 library entries</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 waiting to publish</source>
+            <translation>%1 waiting to publish</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Publishing stopped; what was sent is kept.</source>
+            <translation>Publishing stopped; what was sent is kept.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Publishing…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Published %1 projects and %2 library entries; the server holds %3 projects.</source>
+            <translation>Published %1 projects and %2 library entries; the server holds %3 projects.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <location line="+53" />
+            <source>Team Server</source>
+            <extracomment>The saved choice changed (connected to a server, or back to this computer). A try finished (tests wait on it).</extracomment>
+            <translation>Team Server</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>leave empty to use the saved one</source>
+            <translation>leave empty to use the saved one</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server &amp;address:</source>
+            <translation>Server &amp;address:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect</source>
+            <translation>&amp;Connect</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;This Computer Only</source>
+            <translation>&amp;This Computer Only</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Laptops publish their projects' summaries, lines, dates, results and library to the server; project files stay where they are. The password goes to the system keyring or ~/.pgpass.</source>
+            <translation>Laptops publish their projects' summaries, lines, dates, results and library to the server; project files stay where they are. The password goes to the system keyring or ~/.pgpass.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 is not a server address. Write it as postgresql://user@host/database.</source>
+            <translation>%1 is not a server address. Write it as postgresql://user@host/database.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trying %1…</source>
+            <translation>Trying %1…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Connected. This workspace now lives on %1.</source>
+            <translation>Connected. This workspace now lives on %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is in the system keyring.</source>
+            <translation>The password is in the system keyring.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is in %1, readable by you only.</source>
+            <translation>The password is in %1, readable by you only.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The workspace is on this computer only again.</source>
+            <translation>The workspace is on this computer only again.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../ui/dialogs/help.py" line="+30" />
@@ -5812,7 +5986,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+50" />
+            <location filename="../../ui/workspace/window.py" line="+52" />
             <location line="+18" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
@@ -5859,7 +6033,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>Indexing…</source>
             <translation>Indexing…</translation>
         </message>
@@ -5879,7 +6053,7 @@ Ctrl+click to open</translation>
             <translation>%1 projects · %2</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Indexing stopped: %1</source>
             <translation>Indexing stopped: %1</translation>
         </message>

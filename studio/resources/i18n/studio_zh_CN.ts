@@ -3981,6 +3981,180 @@
         </message>
     </context>
     <context>
+        <name>ServerBar</name>
+        <message>
+            <location filename="../../ui/workspace/server_bar.py" line="+42" />
+            <source>The server could not be used: %1</source>
+            <extracomment>error_text's sentences are in one context ("ServerBar") whoever shows them: window, bar or dialog.</extracomment>
+            <translation>无法使用服务器：%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 refused the user or password. Enter the right one under Server…</source>
+            <translation>%1 拒绝了该用户或密码。请在“服务器…”中输入正确的。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 does not answer. You keep working on this computer's copy; publish when it is back.</source>
+            <translation>%1 没有响应。你可以继续使用本机副本工作；服务器恢复后再发布。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 went away mid-way. What it confirmed is kept and nothing here is lost; publish again when it is back.</source>
+            <translation>%1 中途断开。已确认的内容已保留，本机没有丢失任何内容；服务器恢复后请重新发布。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no such database. Ask its administrator to create it.</source>
+            <translation>%1 上没有这个数据库。请管理员先创建。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was set up by a newer Studio. Update Studio to use it.</source>
+            <translation>%1 由更新版本的 Studio 建立。请升级 Studio 后使用。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This Studio has no PostgreSQL support (psycopg). Install Studio with it.</source>
+            <translation>本 Studio 没有 PostgreSQL 支持（psycopg）。请安装带该支持的 Studio。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not a server address. Write it as postgresql://user@host/database.</source>
+            <translation>%1 不是服务器地址。请写成 postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be used (%2).</source>
+            <translation>%1 无法使用（%2）。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&amp;Publish</source>
+            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again.</extracomment>
+            <translation>发布(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send this computer's projects and library to the team's server (never the project files)</source>
+            <translation>把本机的项目摘要和素材库发送到团队服务器（不上传项目文件）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ser&amp;ver…</source>
+            <translation>服务器(&amp;V)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Server: checking…</source>
+            <translation>服务器：检查中…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This computer only</source>
+            <translation>仅本机</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Server %1: %2 projects, %3 library entries</source>
+            <translation>服务器 %1：%2 个项目，素材库 %3 条</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 waiting to publish</source>
+            <translation>%1 项待发布</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Publishing stopped; what was sent is kept.</source>
+            <translation>发布已停止；已发送的内容保留。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Publishing…</source>
+            <translation>发布中…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Published %1 projects and %2 library entries; the server holds %3 projects.</source>
+            <translation>已发布 %1 个项目和 %2 条素材；服务器上共有 %3 个项目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <location line="+53" />
+            <source>Team Server</source>
+            <extracomment>The saved choice changed (connected to a server, or back to this computer). A try finished (tests wait on it).</extracomment>
+            <translation>团队服务器</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>leave empty to use the saved one</source>
+            <translation>留空则使用已保存的密码</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server &amp;address:</source>
+            <translation>服务器地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;This Computer Only</source>
+            <translation>仅本机(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Laptops publish their projects' summaries, lines, dates, results and library to the server; project files stay where they are. The password goes to the system keyring or ~/.pgpass.</source>
+            <translation>各台电脑把项目的摘要、台词、日期、投放结果和素材库发布到服务器；项目文件留在原处。密码存入系统钥匙串或 ~/.pgpass。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 is not a server address. Write it as postgresql://user@host/database.</source>
+            <translation>%1 不是服务器地址。请写成 postgresql://用户@主机/数据库。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Trying %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Connected. This workspace now lives on %1.</source>
+            <translation>已连接。工作区现在位于 %1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is in the system keyring.</source>
+            <translation>密码已存入系统钥匙串。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The password is in %1, readable by you only.</source>
+            <translation>密码已存入 %1，仅你本人可读。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The workspace is on this computer only again.</source>
+            <translation>工作区已改回仅本机。</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <location filename="../../ui/dialogs/help.py" line="+30" />
@@ -5807,7 +5981,7 @@ Ctrl+click to open</source>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+50" />
+            <location filename="../../ui/workspace/window.py" line="+52" />
             <location line="+18" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
@@ -5854,7 +6028,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>Indexing…</source>
             <translation>正在索引…</translation>
         </message>
@@ -5874,7 +6048,7 @@ Ctrl+click to open</source>
             <translation>%1 个项目 · %2</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>Indexing stopped: %1</source>
             <translation>索引已停止：%1</translation>
         </message>

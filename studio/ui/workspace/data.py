@@ -21,17 +21,20 @@ class Snapshot:
     calendar: list[Entry] = field(default_factory=list)
     results: list[ResultFact] = field(default_factory=list)
     library: list[LibraryEntry] = field(default_factory=list)
+    #: teamdb: why the team's server is not shown (it did not answer): this computer's copy is
+    offline: Exception | None = None
 
 
 def load(
     url: str | None, lang: str, scan: bool, progress: Callable[[int, int], None], add_folder: str = ""
 ) -> Snapshot:
     """Open the database, index what changed (reporting progress), and read everything shown."""
-    from studio.workspace import calendar, open_workspace
+    from studio.workspace import calendar
     from studio.workspace.index import Indexer
     from studio.workspace.location import resolve_url
+    from studio.workspace.server import open_or_local
 
-    backend = open_workspace(url)
+    backend, offline = open_or_local(url)
     try:
         if add_folder:
             backend.add_folder(add_folder)
@@ -40,17 +43,17 @@ def load(
         entries = calendar.all_entries(backend, lang, date.today())
         problems = [s for s in backend.file_states().values() if s.status != "ok"]
         return Snapshot(resolve_url(url), backend.folders(), backend.projects(), sorted(problems, key=lambda s: s.path),
-                        entries, backend.result_facts(), backend.library(include_retired=True))  # fmt: skip
+                        entries, backend.result_facts(), backend.library(include_retired=True), offline)  # fmt: skip
     finally:
         backend.close()
 
 
 def search(url: str | None, text: str, kinds: tuple[str, ...] = (), limit: int = 200) -> list[Hit]:
     """Hits for ``text`` (segmenting the query may load jieba: never on the window's thread)."""
-    from studio.workspace import open_workspace
+    from studio.workspace.server import open_or_local
     from studio.workspace.tokens import query_terms
 
-    backend = open_workspace(url)
+    backend, _offline = open_or_local(url)
     try:
         return backend.search(query_terms(text), kinds, limit)
     finally:
@@ -59,9 +62,9 @@ def search(url: str | None, text: str, kinds: tuple[str, ...] = (), limit: int =
 
 def retire(url: str | None, entry_id: str, who: str) -> bool:
     """Retire a library entry."""
-    from studio.workspace import open_workspace
+    from studio.workspace.server import open_or_local
 
-    backend = open_workspace(url)
+    backend, _offline = open_or_local(url)
     try:
         return backend.retire(entry_id, who)
     finally:

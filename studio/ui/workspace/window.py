@@ -29,6 +29,8 @@ from studio.ui.jobs import Job
 from studio.ui.views.common import ui_lang
 from studio.ui.workspace import data
 from studio.ui.workspace.pages import CalendarPage, LibraryPage, ProjectsPage, ReportPage, SearchPage
+from studio.ui.workspace.server_bar import ServerBar, error_text
+from studio.workspace.errors import WorkspaceError
 from studio.workspace.facts import Hit
 
 log = logging.getLogger(__name__)
@@ -83,6 +85,10 @@ class WorkspaceWindow(QMainWindow):
         self.statusBar().addWidget(self.where, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel)
+        # teamdb: the team server's state, Publish and the Server dialog
+        self.server_bar = ServerBar(url, self)
+        self.statusBar().addPermanentWidget(self.server_bar)
+        self.server_bar.server_changed.connect(self._server_changed)
         self.projects.open_requested.connect(lambda path: self._open(path, None))
         self.search.search_requested.connect(self.run_search)
         self.search.open_hit.connect(lambda hit: self._open(hit.path, hit) if hit else None)
@@ -90,6 +96,10 @@ class WorkspaceWindow(QMainWindow):
         self.library.retire_requested.connect(self.retire)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self.resize(1280, 720)
+
+    def _server_changed(self) -> None:
+        self.url = None  # the saved choice from now on
+        self.refresh()
 
     def focus_search(self) -> None:
         """Go to the search page with the cursor in the query."""
@@ -147,6 +157,9 @@ class WorkspaceWindow(QMainWindow):
         self.where.setText(
             self.tr("%1 projects · %2").replace("%1", str(len(snap.projects))).replace("%2", folders)
         )
+        if snap.offline is not None:
+            self.where.setText(error_text(self, snap.offline))
+        self.server_bar.check()
         self.loaded.emit()
 
     def _failed(self, exc: Any) -> None:
@@ -156,6 +169,8 @@ class WorkspaceWindow(QMainWindow):
         with language_scope():
             set_language(ui_lang())
             words = describe_error(exc) if isinstance(exc, Exception) else None
+        if isinstance(exc, WorkspaceError):
+            words = error_text(self, exc)
         self.where.setText(words or self.tr("Indexing stopped: %1").replace("%1", str(exc)))
         self.loaded.emit()
 
