@@ -86,8 +86,17 @@ def _apply(base: Thresholds, overrides: Any) -> Thresholds:
     return replace(base, **changes) if changes else base
 
 
-def resolve(project: Project, script: Script | None = None) -> Thresholds:
-    """Thresholds for a script: defaults < platform preset < template < project settings."""
+@lru_cache(maxsize=1)
+def _no_words() -> Lexicon:
+    return Lexicon(())
+
+
+def resolve(project: Project, script: Script | None = None, *, words: bool = True) -> Thresholds:
+    """Thresholds for a script: defaults < platform preset < template < project settings.
+
+    ``words=False`` leaves the compliance lists empty: a view that only needs the pace or the
+    limits (the Write tab's "needs longer" mark) does not compile them, ~0.1 s the first time.
+    """
     plat = preset(project.platform)
     result = Thresholds(
         min_total_s=plat.min_seconds,
@@ -96,7 +105,11 @@ def resolve(project: Project, script: Script | None = None) -> Thresholds:
         caption_chars_en=plat.caption_chars_en,
         zh_cps=project.zh_cps if project.zh_cps > 0 else 4.5,
         en_wpm=project.en_wpm if project.en_wpm > 0 else 150.0,
-        words=lexicon(project.category.value, project.banned_words, project.allowed_words),
+        words=(
+            lexicon(project.category.value, project.banned_words, project.allowed_words)
+            if words
+            else _no_words()
+        ),
         platform=plat.id,
         review=context_of(project),
     )

@@ -437,7 +437,7 @@ class WriteView(WriteEdits, WriteLibrary):
         from studio.guide.textscan import speech_seconds
         from studio.guide.thresholds import resolve
 
-        th = resolve(self.doc.project, self.doc.script)
+        th = resolve(self.doc.project, self.doc.script, words=False)  # the pace only
         speak = speech_seconds(text, th.zh_cps, th.en_wps)[0] + th.breath_margin_s
         return math.ceil(speak * 10 - 1e-9)
 

@@ -161,3 +161,19 @@ def test_clicking_a_row_built_late_edits_it(qtbot, long_doc):
     qtbot.mouseClick(row.previews["voiceover"], Qt.MouseButton.LeftButton, pos=QPoint(10, 8))
     assert row.editors["voiceover"].hasFocus()
     assert long_doc.selection == [row.shot.id]
+
+
+def test_the_first_build_marks_short_shots_without_compiling_the_word_lists(qtbot, long_doc):
+    """The "needs longer" mark reads the pace only; the ad-law lists (~0.1 s to compile) wait for the guide."""
+    from studio.guide import compliance
+    from studio.models import ops
+
+    hook = next(b for b in long_doc.script.beats if b.kind is BeatKind.HOOK)
+    first = hook.alternatives[0].shots[0]
+    ops.set_field(long_doc.project, first, "voiceover", "这一句口播很长" * 8)
+    compliance._lexicon.cache_clear()
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    qtbot.waitUntil(lambda: first.id in card.rows.built(), timeout=5000)
+    assert card.rows.built()[first.id].too_short
+    assert compliance._lexicon.cache_info().currsize == 0
