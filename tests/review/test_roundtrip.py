@@ -103,6 +103,9 @@ def test_round_trip_word(sent: tuple[Path, Path, list], tmp_path: Path) -> None:
         assert states == ["accepted"] * 5 + ["declined", "pending"]
     status = run_cli("review", "status", str(project))
     assert status.returncode == 0 and "1 of" in status.stdout and "approved" in status.stdout
+    data = json.loads(run_cli("review", "status", str(project), "--json").stdout)
+    assert data["summary"]["approved"] == 1 and data["summary"]["changes"] == 1
+    assert data["summary"]["pending_suggestions"] == 1 and data["summary"]["unplaced"] == 1
     out = tmp_path / "changes.docx"
     ch = run_cli("review", "changes", str(project), "--since", "Round 1", "-o", str(out))
     assert ch.returncode == 0, ch.stderr

@@ -113,3 +113,18 @@ def test_the_tab_speaks_chinese(zh_window, qtbot) -> None:
     view = zh_window.show_tab("review")
     assert "还没有发出审阅" in view.summary.text()
     assert view.accept_button.text() == "接受" and view.approval.itemText(1) == "通过"
+
+
+def test_the_file_menu_opens_send_for_review(window, qtbot) -> None:
+    from studio.ui.actiontext import ENGLISH
+    from studio.ui.dialogs.review_dialogs import SendDialog
+
+    window.resize(1366, 768)
+    act = next(a for a in window.menus.all_actions() if a.property(ENGLISH) == "Send for Review")
+    assert act.isEnabled()
+    act.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SendDialog) is not None and window.findChild(SendDialog).isVisible())
+    dialog = window.findChild(SendDialog)
+    assert window.current_key() == "review"
+    assert [dialog.variants.item(i).text() for i in range(dialog.variants.count())][0] == "Base"
+    dialog.reject()
