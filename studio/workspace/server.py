@@ -289,8 +289,10 @@ def lost_error(exc: BaseException, url: str) -> WorkspaceError:
 
 # --- offline: the laptop's own copy -------------------------------------------------------------------
 
-#: The codes after which this computer's own copy is used instead of the server.
+#: The codes after which this computer's own copy is used instead of the server (the command line).
 OFFLINE_CODES = ("unreachable", "lost")
+#: The window falls back on any server trouble: it shows the line and keeps working on the copy.
+SERVER_CODES = (*OFFLINE_CODES, "auth", "no_database", "newer_schema", "no_driver", "unwritable")
 
 
 def local_url() -> str:
@@ -301,7 +303,9 @@ def local_url() -> str:
     return env if env.startswith("sqlite:") else default_url()
 
 
-def open_or_local(url: str | None) -> tuple[Any, WorkspaceError | None]:
+def open_or_local(
+    url: str | None, codes: tuple[str, ...] = OFFLINE_CODES
+) -> tuple[Any, WorkspaceError | None]:
     """The workspace ``url`` names (resolved as usual); when it is a server that cannot be reached, this
     computer's own copy and the error that says why (the caller shows it in one line and keeps working)."""
     from studio.workspace import open_workspace
@@ -311,7 +315,7 @@ def open_or_local(url: str | None) -> tuple[Any, WorkspaceError | None]:
     try:
         return open_workspace(chosen), None
     except WorkspaceError as exc:
-        if not is_server_url(chosen) or exc.code not in OFFLINE_CODES:
+        if not is_server_url(chosen) or exc.code not in codes:
             raise
         log.info("server %s unreachable, using the local copy: %s", redact(chosen), exc)
         return open_workspace(local_url()), exc

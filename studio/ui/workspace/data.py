@@ -32,9 +32,9 @@ def load(
     from studio.workspace import calendar
     from studio.workspace.index import Indexer
     from studio.workspace.location import resolve_url
-    from studio.workspace.server import open_or_local
+    from studio.workspace.server import SERVER_CODES, open_or_local
 
-    backend, offline = open_or_local(url)
+    backend, offline = open_or_local(url, SERVER_CODES)
     try:
         if add_folder:
             backend.add_folder(add_folder)
@@ -50,10 +50,10 @@ def load(
 
 def search(url: str | None, text: str, kinds: tuple[str, ...] = (), limit: int = 200) -> list[Hit]:
     """Hits for ``text`` (segmenting the query may load jieba: never on the window's thread)."""
-    from studio.workspace.server import open_or_local
+    from studio.workspace.server import SERVER_CODES, open_or_local
     from studio.workspace.tokens import query_terms
 
-    backend, _offline = open_or_local(url)
+    backend, _offline = open_or_local(url, SERVER_CODES)
     try:
         return backend.search(query_terms(text), kinds, limit)
     finally:

@@ -119,3 +119,26 @@ def test_server_dialog_refuses_a_wrong_password_and_saves_none(
     with qtbot.waitSignals([win.server_bar.settled, win.loaded], timeout=60_000):
         qtbot.mouseClick(dialog.local_button, Qt.MouseButton.LeftButton)
     assert "This computer only" in win.server_bar.state.text()
+
+
+def test_a_wrong_saved_password_or_a_newer_server_shows_this_computers_copy(
+    laptop: Path, pg_server: pg.PgServer, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.workspace import open_workspace, sql
+    from studio.workspace.server import save_url
+
+    pg_server.add_password_role()
+    db = f"wsu_{uuid.uuid4().hex[:10]}"
+    pg_server.create_database(db)
+    save_url(pg_server.url(db, user=pg.PASSWORD_ROLE))  # no password anywhere
+    win = _window(qtbot)
+    assert win.projects.proxy.rowCount() == 3
+    assert "refused the user or password" in win.where.text()
+    assert "refused the user or password" in win.server_bar.state.text()
+    open_workspace(pg_server.url(db)).close()
+    pg_server.sql(f"UPDATE meta SET value = '{sql.SCHEMA_VERSION + 1}' WHERE key = 'schema_version'", db)
+    save_url(pg_server.url(db))
+    with qtbot.waitSignals([win.loaded, win.server_bar.settled], timeout=60_000):
+        win.refresh()
+    assert win.projects.proxy.rowCount() == 3
+    assert "newer Studio" in win.where.text()
