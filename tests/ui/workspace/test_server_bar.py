@@ -142,3 +142,20 @@ def test_a_wrong_saved_password_or_a_newer_server_shows_this_computers_copy(
         win.refresh()
     assert win.projects.proxy.rowCount() == 3
     assert "newer Studio" in win.where.text()
+
+
+def test_the_lines_are_in_chinese_too(laptop: Path, qtbot, qapp, tmp_path: Path, monkeypatch) -> None:
+    from studio.ui.app import Translators
+    from studio.workspace.server import save_url
+
+    monkeypatch.setenv("STUDIO_LANG", "zh")
+    save_url(f"postgresql://ana@/team?host={tmp_path}")  # nothing listens there
+    translators = Translators(qapp)
+    translators.install("zh")
+    try:
+        win = _window(qtbot)
+        assert "没有响应" in win.where.text() and "本机副本" in win.where.text()
+        assert win.server_bar.publish_button.text() == "发布(&P)"
+        assert "没有响应" in win.server_bar.state.text()
+    finally:
+        translators.install("en")
