@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def doc(sample_path_en: Path):
     controller.close()
 
 
+def size_under_test() -> tuple[int, int] | None:
+    """The window size STUDIO_TEST_SIZE asks for ("1536x864": the scaled-screen run), else None."""
+    size = os.environ.get("STUDIO_TEST_SIZE", "")
+    width, _, height = size.partition("x")
+    return (int(width), int(height)) if width.isdigit() and height.isdigit() else None
+
+
+def _sized(win) -> None:
+    """Give a fixture's window the size of the screen under test, when a run names one."""
+    size = size_under_test()
+    if size is not None:
+        win.resize(*size)
+
+
 @pytest.fixture
 def window(doc, settings, qtbot):
     """A main window on the English sample."""
@@ -52,6 +67,7 @@ def window(doc, settings, qtbot):
     win = MainWindow(doc, None, settings)
     win.replacing = True  # the doc fixture closes the document
     qtbot.addWidget(win)
+    _sized(win)
     win.show()
     return win
 
@@ -77,6 +93,7 @@ def zh_window(doc, settings, qtbot, qapp):
     win = MainWindow(doc, None, settings)
     win.replacing = True
     qtbot.addWidget(win)
+    _sized(win)
     win.show()
     yield win
     translators.install("en")

@@ -76,7 +76,8 @@ def test_a_finding_reads_in_three_lines_at_a_laptops_width(doc, settings, qtbot,
     qtbot.waitUntil(lambda: win.docks_ready and guide.checked and not guide.quiet, timeout=10000)
     qtbot.waitUntil(lambda: guide.list.isVisible() and guide.list.count() >= 6, timeout=5000)
     QApplication.processEvents()
-    assert (win.width(), win.height()) == size
+    # The size asked for (a window as large as a 125 % laptop's screen keeps inside it: a few pixels less).
+    assert size[0] - 8 <= win.width() <= size[0] and size[1] - 8 <= win.height() <= size[1]
     # The guide is wider than the navigator, whose tree holds short names and lengths.
     assert win.guide_dock.width() > win.nav_dock.width() + 100
     assert win.centralWidget().width() >= 780  # the views keep their room (see test_laptop_screen)

@@ -28,7 +28,9 @@ def laptop(request, doc, settings, qtbot):
     win.attach(doc)
     qtbot.waitUntil(lambda: win.docks_ready and win.guide.checked, timeout=10000)
     settle(qtbot)
-    assert (win.width(), win.height()) == request.param
+    # The size asked for (a window as large as a 125 % laptop's screen keeps inside it: a few pixels less).
+    width, height = request.param
+    assert width - 8 <= win.width() <= width and height - 8 <= win.height() <= height
     return win
 
 

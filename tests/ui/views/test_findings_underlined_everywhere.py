@@ -86,6 +86,7 @@ def test_a_flagged_word_is_underlined_in_the_shot_list_cell_with_its_finding_on_
     # The user reads on in the next row (the current row is drawn selected, in the highlight's colours).
     other = index.sibling(index.row() + 1 if index.row() + 1 < view.proxy.rowCount() else 0, COLUMN["visual"])
     table.setCurrentIndex(other)
+    table.scrollTo(index)  # a narrower window scrolls the table sideways: bring the cell back into view
     table.viewport().repaint()
     delegate = table.itemDelegateForIndex(index)
     drawn = delegate._drawn.get((index.row(), index.column()))

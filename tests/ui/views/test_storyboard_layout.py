@@ -59,7 +59,9 @@ def _choose(qtbot, combo, text: str) -> None:
 
 def _red_at(board, point: QPoint) -> bool:
     """Whether the board draws the test picture's red at a point of its viewport."""
-    colour: QColor = board.list.viewport().grab().toImage().pixelColor(point)
+    image = board.list.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()  # 1.25 on a 125 % screen: the image counts device pixels
+    colour: QColor = image.pixelColor(round(point.x() * ratio), round(point.y() * ratio))
     return colour.red() > 180 and colour.green() < 80 and colour.blue() < 80
 
 
