@@ -62,7 +62,8 @@ def _tables() -> _Tables:
     words = {k.lower(): v for k, v in data["words"].items()}
     firsts = {w[0] for w in words}
     marks = "".join(re.escape(c) for c in sorted({*direct, *ambiguous, *_NOISE, *_INVISIBLE, *firsts}))
-    suspect = re.compile(f"[A-Za-z0-9{marks}]")
+    # Digits alone change nothing but a lone 1 or 2 (唯1, 独一无2): prices and dates are not suspect.
+    suspect = re.compile(f"[A-Za-z{marks}]|(?<![0-9.])[12](?![0-9.])")
     return _Tables(
         direct,
         ambiguous,

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from studio.guide import segment
 from studio.guide.bilingual import Bilingual
 from studio.guide.canonical import MAX_CHARS, Reading, readings
 from studio.guide.findings import Finding, Fix, Location, Severity
@@ -133,12 +134,21 @@ def _lower(text: str) -> str:
 def scan(text: str, platform: str, words: Lexicon, literal: list[Hit] | None = None) -> list[PreHit]:
     """Every dodge and diversion in ``text`` for ``platform``, left to right, without overlaps.
 
-    ``literal``: the ad-law hits the text already has as written (a dodge is only what they miss).
+    ``literal``: the ad-law hits the text already has as written (a dodge is only what they miss);
+    found here when not given. Results are kept per text: a keystroke in one field of a shot
+    re-checks the shot, and its other fields' words have not changed.
     """
     if not text:
         return []
-    text = text[:MAX_CHARS]
-    platform = platform_id(platform)
+    spans = None if literal is None else tuple((h.start, h.end) for h in literal)
+    # Word edges change once the segmenter's dictionary is in: results from before are not kept.
+    return list(_scan(text[:MAX_CHARS], platform_id(platform), words, spans, segment.loaded()))
+
+
+@lru_cache(maxsize=16384)
+def _scan(
+    text: str, platform: str, words: Lexicon, spans: tuple[tuple[int, int], ...] | None, _loaded: bool
+) -> tuple[PreHit, ...]:
     zh = has_cjk(text)
     # Dodges are read in Chinese text and in full-width letters (ｎｏ．１); English is left as written.
     read = readings(text) if zh or _FULL_WIDTH.search(text) else []
@@ -150,10 +160,12 @@ def scan(text: str, platform: str, words: Lexicon, literal: list[Hit] | None = N
             found += _diverted(text, r, div, platform, zh)
     if read:
         loose = _loosened(words)
+        if spans is None:
+            spans = tuple((h.start, h.end) for h in words.scan(text))
         for r in read:
-            found += _dodges(text, r, loose, literal)
+            found += _dodges(text, r, loose, spans)
     if not found:
-        return []
+        return ()
     found.sort(key=lambda h: (h.start, h.start - h.end, h.kind))
     kept: list[PreHit] = []
     edge = 0
@@ -161,7 +173,7 @@ def scan(text: str, platform: str, words: Lexicon, literal: list[Hit] | None = N
         if hit.start >= edge:
             kept.append(hit)
             edge = hit.end
-    return kept
+    return tuple(kept)
 
 
 def _diverted(text: str, reading: Reading | None, div: _Diversion, platform: str, zh: bool) -> list[PreHit]:
@@ -178,14 +190,16 @@ def _diverted(text: str, reading: Reading | None, div: _Diversion, platform: str
     return out
 
 
-def _dodges(text: str, reading: Reading, words: Lexicon, literal: list[Hit] | None) -> list[PreHit]:
+def _dodges(
+    text: str, reading: Reading, words: Lexicon, literal: tuple[tuple[int, int], ...]
+) -> list[PreHit]:
     out: list[PreHit] = []
     for hit in words.scan(reading.text):
         start, end = reading.span(hit.start, hit.end)
         written = text[start:end]
         if written.lower() == hit.text.lower():
             continue  # as written: the ad-law check reports it
-        if literal and any(h.start == start and h.end == end for h in literal):
+        if (start, end) in literal:
             continue
         kind = hit.fix_kind
         new: str | None = None if kind not in (REPLACE, REMOVE) else hit.replacement()

@@ -10,7 +10,7 @@ be the brief's, and a countdown needs the brief's real stock.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from studio.guide.bilingual import Bilingual
 from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.guide.precheck import platform_data, platform_id
-from studio.models.entities import Project, Script, Shot
+from studio.models.entities import Alternative, Project, Script, Shot
 from studio.models.text import has_cjk
 
 #: Longest text read by these rules (bounded time on bad input).
@@ -98,6 +98,8 @@ def shot_marks(shot: Shot) -> frozenset[str]:
 
 _VARIES = ("效果因人而异", "Results may vary")
 _NOT_MEDICINE = ("本品不能代替药物", "This product is not a substitute for medicine")
+#: Marks whose statement goes into the shot that carries them.
+_NEEDS_SHOT = frozenset({"before_after", "price"})
 _WHY = {
     "varies": Bilingual("展示了使用前后的效果", "shows results before and after"),
     "not_medicine": Bilingual("保健食品广告", "advertises health food"),
@@ -105,17 +107,44 @@ _WHY = {
 }
 
 
-def check_statements(
-    script_id: str, variant_id: str, shots: Iterable[Shot], review: ReviewContext, platform: str, lang: str
-) -> list[Finding]:
-    """The statements a variant's cut lacks, each with a fix that adds it on screen."""
-    played = [s for s in shots]
-    if not played:
-        return []
-    first: dict[str, Shot] = {}
-    for shot in played:
+#: (mark, id of the first shot of an alternative that carries it), in shot order.
+Marked = tuple[tuple[str, str], ...]
+
+
+def first_marks(shots: Iterable[Shot]) -> Marked:
+    """Each mark the shots carry, with the first shot carrying it (kept per alternative by the checker)."""
+    seen: dict[str, str] = {}
+    for shot in shots:
         for mark in shot_marks(shot):
-            first.setdefault(mark, shot)
+            seen.setdefault(mark, shot.id)
+    return tuple(seen.items())
+
+
+def check_statements(
+    script_id: str,
+    variant_id: str,
+    parts: Sequence[tuple[Alternative, Marked]],
+    review: ReviewContext,
+    platform: str,
+    lang: str,
+) -> list[Finding]:
+    """The statements a variant's cut lacks, each with a fix that adds it on screen.
+
+    ``parts``: the alternatives the cut plays, in order, each with its :func:`first_marks` (the
+    checker keeps them, so a keystroke does not read every shot of the cut again).
+    """
+    parts = [(alt, marked) for alt, marked in parts if alt.shots]
+    if not parts:
+        return []
+    where_mark: dict[str, tuple[Alternative, str]] = {}
+    for alt, marked in parts:
+        for mark, shot_id in marked:
+            where_mark.setdefault(mark, (alt, shot_id))
+    if not where_mark and review.category != "health_food" and not review.sponsored:
+        return []
+    first = {mark: next(s for s in alt.shots if s.id == sid) for mark, (alt, sid) in where_mark.items()
+             if mark in _NEEDS_SHOT}  # fmt: skip
+    played_first, played_last = parts[0][0].shots[0], parts[-1][0].shots[-1]
     zh = lang != "en"
     found: list[Finding] = []
 
@@ -127,7 +156,7 @@ def check_statements(
         args: dict[str, object] = {"line": line, "why": why or ""}
         found.append(Finding(rule, severity, where, args, fix))
 
-    if "before_after" in first and "varies" not in first:
+    if "before_after" in first and "varies" not in where_mark:
         need(
             "precheck.statement",
             first["before_after"],
@@ -135,23 +164,23 @@ def check_statements(
             _WHY["varies"],
             Severity.WARNING,
         )
-    if review.category == "health_food" and "not_medicine" not in first:
+    if review.category == "health_food" and "not_medicine" not in where_mark:
         need(
             "precheck.statement",
-            played[-1],
+            played_last,
             _NOT_MEDICINE[0 if zh else 1],
             _WHY["not_medicine"],
             Severity.ERROR,
         )
-    if "price" in first and "condition" not in first:
+    if "price" in first and "condition" not in where_mark:
         line = _condition_line(review, zh)
         need("precheck.statement", first["price"], line, _WHY["condition"], Severity.WARNING)
-    if review.sponsored and "ad_label" not in first:
+    if review.sponsored and "ad_label" not in where_mark:
         pid = platform_id(platform)
         zh_label, en_label, toggle_en = platform_data()["ad_label"][pid]
         toggle = Bilingual(platform_data()["ad_label_toggle"][pid], toggle_en)
         label = zh_label if zh else en_label
-        shot = played[0]
+        shot = played_first
         where = Location(script_id, variant_id, shot_id=shot.id, field="onscreen_text")
         text = shot.onscreen_text
         fix = Fix(fix_label("add_ad_label", label=label, toggle=toggle), shot.id, "onscreen_text",
@@ -179,7 +208,8 @@ def complete_statements(script: Script, review: ReviewContext, platform: str, la
                 review.offer,
                 review.brief_filled,
             )
-            for f in check_statements(script.id, "", alt.shots, review_here, platform, lang):
+            parts = [(alt, first_marks(alt.shots))]
+            for f in check_statements(script.id, "", parts, review_here, platform, lang):
                 fix = f.proposed
                 if fix is not None and fix.applicable:
                     shot = next(s for s in alt.shots if s.id == fix.entity_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.guide.shotrules import ShotResult
-from studio.guide.statements import check_statements, shot_marks
+from studio.guide.statements import Marked, check_statements, first_marks
 from studio.guide.thresholds import Thresholds
 from studio.models.entities import Alternative, Beat, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotTag, TestVariable
@@ -42,8 +42,8 @@ class AltSummary:
     devices: frozenset[str]
     says_directive: bool
     shows_directive: bool
-    #: What the shots claim or state, for the required statements (see studio.guide.statements).
-    marks: frozenset[str] = frozenset()
+    #: What the shots claim or state, each with the first shot that does (see studio.guide.statements).
+    marked: Marked = ()
 
 
 def summarize(alt: Alternative, results: list[ShotResult]) -> AltSummary:
@@ -64,7 +64,7 @@ def summarize(alt: Alternative, results: list[ShotResult]) -> AltSummary:
         devices=frozenset(devices),
         says_directive=any(r.says_directive for r in results),
         shows_directive=any(r.shows_directive for r in results),
-        marks=frozenset().union(*map(shot_marks, alt.shots)),
+        marked=first_marks(alt.shots),
     )
 
 
@@ -140,8 +140,8 @@ def check_variant(
     _pace_and_coverage(spans, t, th, where, found)
     if not variant.is_base and script.variants:
         _ab(script, variant, where, found)
-    played = (shot for span in spans for shot in span.summary.alt.shots)
-    found += check_statements(script.id, variant.id, played, th.review, th.platform, content_lang)
+    parts = [(span.summary.alt, span.summary.marked) for span in spans]
+    found += check_statements(script.id, variant.id, parts, th.review, th.platform, content_lang)
     return found
 
 

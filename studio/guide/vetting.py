@@ -479,7 +479,7 @@ def _judge_counts(before: Counts, after: Counts, rank: int) -> int | None:
 
 def _facts(s: AltSummary) -> tuple[object, ...]:
     """What the variant rules read of an alternative's summary."""
-    return (s.duration_ds, s.count, s.tags, s.devices, s.says_directive, s.shows_directive, s.marks)
+    return (s.duration_ds, s.count, s.tags, s.devices, s.says_directive, s.shows_directive, s.marked)
 
 
 def _stretched(old: list[Finding], new: list[Finding], into: Counts) -> None:

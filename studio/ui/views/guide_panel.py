@@ -29,6 +29,7 @@ from studio.ui.document import DocumentController
 from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
 from studio.ui.views.guide_rows import install as install_rows
+from studio.ui.views.picture_reader import PictureReader
 from studio.ui.views.text_marks import finding_marks
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,9 @@ class GuidePanel(QWidget):
         self._first: FirstCheck | None = None
         #: True from the first paint until the guide's modules are warmed up and the first check starts.
         self._warming = False
+        #: Reads the words inside the shots' pictures (OCR) in the background, after each shown check.
+        self.pictures = PictureReader(doc, self)
+        self.pictures.read.connect(self._on_pictures_read)
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -307,6 +311,15 @@ class GuidePanel(QWidget):
         self.findings = found
         finding_marks(self.doc).set_findings(found)  # underlined in the text fields too
         self._show()
+        self.pictures.request()
+
+    def _on_pictures_read(self) -> None:
+        """Words of some pictures came in: check again (only the shots showing them are redone)."""
+        if self.checker is not None and self._first is None:
+            self.checker.invalidate()
+            self.schedule()
+        else:
+            self.pictures.request()
 
     def _on_segmenter_loaded(self) -> None:
         """Check again with word edges, when the last check left hits out for want of them."""

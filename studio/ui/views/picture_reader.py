@@ -1,0 +1,103 @@
+"""The guide panel's reader of the words inside the shots' pictures (OCR), in a worker thread.
+
+OCR takes about a second a picture, so it never runs in the GUI thread: after a check is shown the
+panel asks for the pictures not read yet; their bytes are taken from the project file here (the
+file's connection belongs to the GUI thread; a few pictures at a time) and read in a daemon thread.
+The words are kept by frame hash (:mod:`studio.guide.picturetext`), and ``read`` tells the panel to
+re-check, which redoes only the shots showing those pictures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+#: Pictures whose bytes are taken at a time (bounded memory; the next batch follows).
+BATCH = 4
+#: Quiet time after a check before pictures are read: OCR is heavy, and a writer typing is busy.
+IDLE_MS = 1500
+
+
+def _given(data: bytes | None) -> bytes | None:
+    return data
+
+
+class PictureReader(QObject):
+    """Reads pictures' words in the background; emits ``read`` when some came in."""
+
+    #: Words of some pictures are known now: re-check.
+    read = Signal()
+
+    def __init__(self, doc: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._busy = False
+        #: Set when the reading must stop (the panel is gone, or the engine cannot load).
+        self._stop = threading.Event()
+        self.unavailable = ""
+        self.destroyed.connect(lambda *_: self._stop.set())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(IDLE_MS)
+        self._timer.timeout.connect(self.start)
+
+    @property
+    def busy(self) -> bool:
+        """Whether pictures are being read now."""
+        return self._busy
+
+    def stop(self) -> None:
+        """Stop after the picture being read."""
+        self._timer.stop()
+        self._stop.set()
+
+    def request(self) -> None:
+        """Read the pictures not read yet once the guide has been quiet for a moment."""
+        if not self._busy and not self._stop.is_set():
+            self._timer.start()
+
+    def start(self) -> None:
+        """Start reading the pictures not read yet now (nothing when busy, stopped or all are read)."""
+        self._timer.stop()
+        if self._busy or self._stop.is_set():
+            return
+        from studio.guide import picturetext
+
+        project = self.doc.project
+        todo = picturetext.unread(shot.frame for s in project.scripts for _, _, shot in s.iter_shots())
+        if not todo:
+            return
+        pf = self.doc.pf
+        batch: list[tuple[str, bytes | None]] = []
+        for digest in todo[:BATCH]:
+            data = pf.frame_bytes(digest, "print") or pf.frame_bytes(digest, "original")
+            batch.append((digest, data))
+        self._busy = True
+        threading.Thread(target=self._work, args=(batch,), name="studio-picture-words", daemon=True).start()
+
+    def _work(self, batch: list[tuple[str, bytes | None]]) -> None:
+        from studio.guide import picturetext
+        from studio.media.ocr import OcrUnavailableError
+
+        try:
+            getters = [(d, partial(_given, data)) for d, data in batch]
+            picturetext.read_frames(getters, self._stop.is_set)
+        except OcrUnavailableError as exc:  # no engine here: the check goes on without pictures
+            log.warning("words in pictures are not read: %s", exc.detail)
+            self.unavailable = exc.detail
+            self._stop.set()
+        except Exception:
+            log.exception("reading the words in pictures failed")
+            self._stop.set()
+        finally:
+            self._busy = False
+            if not self._stop.is_set():
+                with contextlib.suppress(RuntimeError):  # the panel (and this reader) is gone
+                    self.read.emit()
