@@ -92,7 +92,9 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
     assert "1 of" in view.summary.text() and "approved" in view.summary.text()
     saved = reopen(doc.pf.path)
     assert status_of(saved.review, a.id) == "approved"
-    assert next(s for _, _, s in saved.scripts[0].iter_shots() if s.id == a.id).voiceover == old[:-1] + " now!"
+    assert (
+        next(s for _, _, s in saved.scripts[0].iter_shots() if s.id == a.id).voiceover == old[:-1] + " now!"
+    )
 
     out = view.export_changes(str(tmp_path / "changes.docx"))
     assert out is not None and out.is_file()
@@ -123,8 +125,51 @@ def test_the_file_menu_opens_send_for_review(window, qtbot) -> None:
     act = next(a for a in window.menus.all_actions() if a.property(ENGLISH) == "Send for Review")
     assert act.isEnabled()
     act.trigger()
-    qtbot.waitUntil(lambda: window.findChild(SendDialog) is not None and window.findChild(SendDialog).isVisible())
+    qtbot.waitUntil(
+        lambda: window.findChild(SendDialog) is not None and window.findChild(SendDialog).isVisible()
+    )
     dialog = window.findChild(SendDialog)
     assert window.current_key() == "review"
-    assert [dialog.variants.item(i).text() for i in range(dialog.variants.count())][0] == "Base"
+    assert (
+        dialog.variants.item(0).text() == "Base"
+        and dialog.variants.item(0).checkState() == Qt.CheckState.Checked
+    )
     dialog.reject()
+
+
+def test_the_guide_checks_accepted_client_text(doc, qtbot) -> None:
+    """An ad-law word the client added is flagged by the guide as soon as it is accepted."""
+    from studio.models import ops
+    from studio.models import review as rv
+    from studio.ui.views.guide_panel import GuidePanel
+    from studio.ui.views.review import ReviewView
+
+    p = doc.project
+    shot = next(s for _, _, s in p.scripts[0].iter_shots() if s.onscreen_text)
+    review = rv.add_round(
+        rv.Review(), rv.ReviewRound(number=1, client="Wang", variants=[p.scripts[0].base_variant.id])
+    )
+    sugg = rv.Suggestion(
+        shot=shot.id, field="onscreen_text", old=shot.onscreen_text, new="全网最低价", author="Wang"
+    )
+    review, _ = rv.merge(review, [], [sugg], [], 1)
+    ops.set_field(p, p, "review", review)
+    panel = GuidePanel(doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    view = ReviewView(doc)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+
+    def flagged() -> bool:
+        return any(
+            f.location.shot_id == shot.id and f.location.field == "onscreen_text" for f in panel.findings
+        )
+
+    qtbot.waitUntil(lambda: panel.checked, timeout=10_000)
+    assert not flagged()
+    _pick_row(qtbot, view.shots, shot.code)
+    _click(qtbot, view.accept_button)
+    assert shot.onscreen_text == "全网最低价"
+    qtbot.waitUntil(flagged, timeout=10_000)
