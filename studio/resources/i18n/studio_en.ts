@@ -480,7 +480,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <location filename="../../ui/workspace/pages.py" line="+210" />
             <source>Bold: something planned · red: overdue</source>
             <translation>Bold: something planned · red: overdue</translation>
         </message>
@@ -1478,9 +1478,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+145" />
+            <location filename="../../ui/views/guide_panel.py" line="+149" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1490,12 +1490,12 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+363" />
+            <location line="+372" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-334" />
+            <location line="-343" />
             <source>Checking the script…</source>
             <translation>Checking the script…</translation>
         </message>
@@ -1505,7 +1505,7 @@
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+53" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
@@ -2921,7 +2921,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-280" />
+            <location filename="../../ui/workspace/pages.py" line="-281" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
@@ -2971,7 +2971,7 @@
             <translation>GMV</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>All platforms</source>
             <translation>All platforms</translation>
         </message>
@@ -3677,7 +3677,17 @@
             <translation>Nothing was sent for review yet: send a round first.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
+            <source>Changes Since Round</source>
+            <translation>Changes Since Round</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since the client saw:</source>
+            <translation>Since the client saw:</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Changes since {name}</source>
             <translation>Changes since {name}</translation>
         </message>
@@ -3727,17 +3737,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-54" />
             <source>Edits</source>
             <translation>Edits</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <location line="+9" />
             <source>Who</source>
             <translation>Who</translation>
@@ -3803,22 +3813,22 @@
             <translation>Client approval:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Suggested edits</source>
             <translation>Suggested edits</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+105" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Not placed</source>
             <translation>Not placed</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>Tracked change</source>
             <translation>Tracked change</translation>
         </message>
@@ -3833,7 +3843,7 @@
             <translation>Workbook</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-207" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
@@ -3848,7 +3858,7 @@
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+209" />
             <source>Undecided</source>
             <translation>Undecided</translation>
         </message>
@@ -4033,9 +4043,9 @@
             <translation>%1 cannot be used (%2).</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>&amp;Publish</source>
-            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again.</extracomment>
+            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again. The state was asked for while other work ran: read it once that is done.</extracomment>
             <translation>&amp;Publish</translation>
         </message>
         <message>
@@ -4059,7 +4069,7 @@
             <translation>Server: checking…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>This computer only</source>
             <translation>This computer only</translation>
         </message>
@@ -4092,7 +4102,7 @@
     <context>
         <name>ServerDialog</name>
         <message>
-            <location line="+53" />
+            <location line="+61" />
             <source>Team Server</source>
             <extracomment>The saved choice changed (connected to a server, or back to this computer). A try finished (tests wait on it).</extracomment>
             <translation>Team Server</translation>

@@ -480,7 +480,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <location filename="../../ui/workspace/pages.py" line="+210" />
             <source>Bold: something planned · red: overdue</source>
             <translation>粗体：有安排 · 红色：逾期</translation>
         </message>
@@ -1477,9 +1477,9 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+145" />
+            <location filename="../../ui/views/guide_panel.py" line="+149" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>当前版本</translation>
         </message>
         <message>
@@ -1489,12 +1489,12 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+363" />
+            <location line="+372" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-334" />
+            <location line="-343" />
             <source>Checking the script…</source>
             <translation>正在检查脚本…</translation>
         </message>
@@ -1504,7 +1504,7 @@
             <translation>创作指导无法检查此脚本。</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+53" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
@@ -2920,7 +2920,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-280" />
+            <location filename="../../ui/workspace/pages.py" line="-281" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
@@ -2970,7 +2970,7 @@
             <translation>成交额</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>All platforms</source>
             <translation>全部平台</translation>
         </message>
@@ -3674,7 +3674,17 @@
             <translation>还没有发出审阅：请先发送一轮。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
+            <source>Changes Since Round</source>
+            <translation>自某轮以来的改动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Since the client saw:</source>
+            <translation>自客户看过的：</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Changes since {name}</source>
             <translation>自{name}以来的改动</translation>
         </message>
@@ -3724,17 +3734,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+50" />
+            <location line="+54" />
             <source>Comments</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-54" />
             <source>Edits</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <location line="+9" />
             <source>Who</source>
             <translation>提出人</translation>
@@ -3800,22 +3810,22 @@
             <translation>客户审批：</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Suggested edits</source>
             <translation>修改建议</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+105" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>还没有发出审阅：“发送审阅…”会为客户生成 Word 分镜和审阅表。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Not placed</source>
             <translation>无法定位</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+54" />
             <source>Tracked change</source>
             <translation>修订</translation>
         </message>
@@ -3830,7 +3840,7 @@
             <translation>审阅表</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-207" />
             <source>Pending</source>
             <translation>待审</translation>
         </message>
@@ -3845,7 +3855,7 @@
             <translation>需修改</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+209" />
             <source>Undecided</source>
             <translation>待定</translation>
         </message>
@@ -4029,9 +4039,9 @@
             <translation>%1 无法使用（%2）。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>&amp;Publish</source>
-            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again.</extracomment>
+            <extracomment>Emitted when a state check or a publish has finished (well or not): tests and the window wait on it. The Server dialog changed the saved workspace: the window reads everything again. The state was asked for while other work ran: read it once that is done.</extracomment>
             <translation>发布(&amp;P)</translation>
         </message>
         <message>
@@ -4055,7 +4065,7 @@
             <translation>服务器：检查中…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>This computer only</source>
             <translation>仅本机</translation>
         </message>
@@ -4088,7 +4098,7 @@
     <context>
         <name>ServerDialog</name>
         <message>
-            <location line="+53" />
+            <location line="+61" />
             <source>Team Server</source>
             <extracomment>The saved choice changed (connected to a server, or back to this computer). A try finished (tests wait on it).</extracomment>
             <translation>团队服务器</translation>

@@ -254,10 +254,21 @@ def write_changes(view: Any, path: str = "") -> Path | None:
     from studio.ui.jobs import Cancelled, run_with_progress
 
     doc = view.doc
-    latest = doc.project.review.latest
-    if latest is None:
+    rounds = doc.project.review.rounds
+    if not rounds:
         view.tell(translate("ReviewDialogs", "Nothing was sent for review yet: send a round first."))
         return None
+    latest = rounds[-1]
+    if not path and len(rounds) > 1:
+        from PySide6.QtWidgets import QInputDialog
+
+        names = [r.name(ui_lang()) for r in rounds]
+        name, ok = QInputDialog.getItem(view, translate("ReviewDialogs", "Changes Since Round"),
+                                        translate("ReviewDialogs", "Since the client saw:"), names,
+                                        len(names) - 1, False)  # fmt: skip
+        if not ok:
+            return None
+        latest = rounds[names.index(name)]
     if not path:
         path, _ = QFileDialog.getSaveFileName(view, translate("ReviewDialogs", "Changes since {name}").format(name=latest.name(ui_lang())),
                                               str(doc.pf.path.parent), translate("ReviewDialogs", "Word (*.docx);;PDF (*.pdf)"))  # fmt: skip

@@ -182,6 +182,13 @@ class ReviewView(QWidget):
                 known.add(sid)
         return ids
 
+    def _placed(self, shot_id: str) -> bool:
+        """True when the item's shot is in the project (a shot removed since is listed as not placed)."""
+        return bool(shot_id) and self.doc.shot(shot_id) is not None
+
+    def _shown_on(self, item_shot: str, row: str) -> bool:
+        return item_shot == row if row != UNPLACED else not self._placed(item_shot)
+
     def current_shot(self) -> str | None:
         """The id of the shot shown ('' for the items not placed), or None."""
         item = self.shots.currentItem()
@@ -209,7 +216,8 @@ class ReviewView(QWidget):
     # --- showing ------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.is_set(Project, "review") or change.is_set(Shot):
+        # the review itself, a shot's text, a shot added or removed (its items move to "Not placed")
+        if change.is_set(Project, "review") or isinstance(change.target, Shot):
             self.refresh()
 
     def refresh(self) -> None:
@@ -238,10 +246,15 @@ class ReviewView(QWidget):
             ])  # fmt: skip
             item.setData(0, ID_ROLE, sid)
             self.shots.addTopLevelItem(item)
-        loose = grouped.get(UNPLACED)
-        if loose is not None:
+        loose = [entry for sid, entry in grouped.items() if not self._placed(sid)]
+        if loose:
             item = QTreeWidgetItem(
-                [self.tr("Not placed"), "", str(len(loose.comments)), str(len(loose.suggestions))]
+                [
+                    self.tr("Not placed"),
+                    "",
+                    str(sum(len(e.comments) for e in loose)),
+                    str(sum(len(e.suggestions) for e in loose)),
+                ]
             )
             item.setData(0, ID_ROLE, UNPLACED)
             self.shots.addTopLevelItem(item)
@@ -274,7 +287,7 @@ class ReviewView(QWidget):
 
         self.comments.clear()
         for c in review.comments:
-            if sid is None or c.shot != sid:
+            if sid is None or not self._shown_on(c.shot, sid):
                 continue
             where = f" · {word(c.field, ui_lang())}" if c.field else ""
             where += f" · R{c.round}" if len(review.rounds) > 1 else ""
@@ -304,7 +317,7 @@ class ReviewView(QWidget):
 
         chosen = None
         for s in review.suggestions:
-            if sid is None or s.shot != sid:
+            if sid is None or not self._shown_on(s.shot, sid):
                 continue
             item = QTreeWidgetItem([word(s.field, ui_lang()) if s.field else "", s.author, sources[s.source],
                                     decided[s.state]])  # fmt: skip

@@ -99,6 +99,15 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
     out = view.export_changes(str(tmp_path / "changes.docx"))
     assert out is not None and out.is_file()
 
+    # a shot removed since keeps its items, listed as not placed
+    from studio.models import ops
+
+    ops.remove_shot(doc.project, a)
+    last = view.shots.topLevelItem(view.shots.topLevelItemCount() - 1)
+    assert last.text(0) == "Not placed" and last.text(2) == "1"
+    _pick_row(qtbot, view.shots, "Not placed")
+    assert view.comments.topLevelItem(0).text(1) == "Too slow to start"
+
 
 def test_a_refused_file_is_one_line_in_the_tab(window, qtbot, tmp_path: Path) -> None:
     view = window.show_tab("review")
