@@ -62,13 +62,15 @@ def read_file(path: Path) -> tuple[str, bytes]:
     suffix = path.suffix.lower()
     if suffix in (".doc", ".wps", ".rtf"):
         raise _refuse("doc", name)
+    if suffix in (".xls", ".et", ".csv"):
+        raise _refuse("xls", name)
     if suffix == ".pdf":
         raise _refuse("pdf", name)
     data = read_bounded(path, MAX_FILE_BYTES, lambda reason, n, **f: ReviewFileError(reason, n, **f))
     if data[:4] == b"%PDF":
         raise _refuse("pdf", name)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an OLE file: Word 97-2003 or an old Excel
-        raise _refuse("doc", name)
+        raise _refuse("xls" if suffix.startswith(".xl") else "doc", name)
     if data[:2] != b"PK":
         raise _refuse("not_docx", name)
     if suffix in (".xlsx", ".xlsm", ".et"):

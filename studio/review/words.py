@@ -10,7 +10,13 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "doc": ("{path} is an old Word (.doc) or WPS file: save it as .docx (Word: File › Save As › Word Document; "
                    "WPS: 另存为 › .docx) and import that", "{path} 是旧版 Word（.doc）或 WPS 文件：请另存为 .docx"
                    "（Word：文件 › 另存为 › Word 文档；WPS：另存为 › .docx）后再导入"),
-        "pdf": ("{path} is a PDF, which keeps no editable comments: ask for the .docx or the review workbook back",
+        "xls": (
+        "{path} is an old Excel (.xls), WPS (.et) or CSV file: save it as .xlsx (Excel: File › Save As › Excel "
+        "Workbook; WPS: 另存为 › .xlsx) and import that",
+        "{path} 是旧版 Excel（.xls）、WPS 表格（.et）或 CSV 文件：请另存为 .xlsx（Excel：文件 › 另存为 › Excel 工作簿；"
+        "WPS：另存为 › .xlsx）后再导入",
+    ),
+    "pdf": ("{path} is a PDF, which keeps no editable comments: ask for the .docx or the review workbook back",
                    "{path} 是 PDF，不含可读取的批注：请对方返回 .docx 或审阅表"),
         "not_docx": ("{path} is not a Word (.docx) or Excel (.xlsx) file", "{path} 不是 Word（.docx）或 Excel（.xlsx）文件"),
         "not_xlsx": ("{path} is not an Excel (.xlsx) file", "{path} 不是 Excel（.xlsx）文件"),

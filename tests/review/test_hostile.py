@@ -58,6 +58,8 @@ def _cases(board: Path, tmp: Path) -> list[tuple[Path, str]]:
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     disguised = tmp / "really_old.docx"
     disguised.write_bytes(doc.read_bytes())
+    xls = tmp / "审阅表.xls"
+    xls.write_bytes(doc.read_bytes())
     pdf = tmp / "board.pdf"
     pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
     stranger = tmp / "stranger.docx"
@@ -69,6 +71,7 @@ def _cases(board: Path, tmp: Path) -> list[tuple[Path, str]]:
     return [
         (doc, "save it as .docx"),
         (disguised, "save it as .docx"),
+        (xls, "save it as .xlsx"),
         (pdf, "is a PDF"),
         (stranger, "not sent from this project"),
         (text, "is not a Word"),
