@@ -100,6 +100,11 @@ add_messages(
             "已作为参考脚本「{title}」加入 {path}",
         ),
         "teardown.none": ("none", "无"),
+        "teardown.device.description": ("vivid description", "画面描述"),
+        "teardown.device.question": ("question", "提问"),
+        "teardown.device.number": ("number", "数字"),
+        "teardown.device.conflict": ("conflict", "冲突"),
+        "teardown.device.price": ("price", "价格"),
     }
 )
 
@@ -182,6 +187,12 @@ def cmd_teardown(args: argparse.Namespace) -> int:
     return 0
 
 
+def _device(name: str) -> str:
+    key = f"teardown.device.{name}"
+    text = say(key)
+    return name if text == key else text
+
+
 def summary_lines(td: Teardown) -> list[str]:
     """The teardown in a few lines, in the user's language."""
     from studio.models.enums import BeatKind
@@ -219,7 +230,7 @@ def summary_lines(td: Teardown) -> list[str]:
             "teardown.words",
             cps=p.caption_chars_per_second,
             first=first,
-            devices=", ".join(p.hook_devices) or none,
+            devices=", ".join(_device(d) for d in p.hook_devices) or none,
         )
     )
     for note in td.notes:

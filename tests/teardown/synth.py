@@ -52,6 +52,10 @@ class VideoSpec:
     bpm: float = 120.0
     music: bool = True
     transition: float = 0.5
+    #: Draw the moving background this many times coarser and enlarge it (big videos made quickly).
+    coarse: int = 1
+    #: Leave out every n-th frame (n > 0), keeping the others' timestamps: a variable frame rate.
+    drop_every: int = 0
     #: Shot boundaries in seconds (the frame where the next shot starts, or a transition's middle).
     cuts: list[float] = field(default_factory=list)
 
@@ -116,7 +120,10 @@ def _background(index: int, t: float, width: int, height: int) -> np.ndarray:
 
 def _shot_frame(spec: VideoSpec, index: int, t: float) -> np.ndarray:
     shot = spec.shots[index]
-    img = _background(index, t, spec.width, spec.height)
+    c = spec.coarse
+    img = _background(index, t, spec.width // c, spec.height // c)
+    if c > 1:
+        img = np.repeat(np.repeat(img, c, axis=0), c, axis=1)
     rgb, alpha = _overlay(shot, spec.width, spec.height)
     return img * (1 - alpha) + rgb * alpha
 
@@ -200,6 +207,8 @@ def write_video(spec: VideoSpec, path: Path, audio: bool = True, crf: int = 20) 
         video.options = {"preset": "ultrafast", "crf": str(crf), "g": str(2 * fps)}
         sound = container.add_stream("aac", rate=SAMPLE_RATE, layout="mono") if audio else None
         for n in range(total):
+            if spec.drop_every and n % spec.drop_every == spec.drop_every - 1 and n not in starts:
+                continue
             img = np.clip(frame_at(spec, n, starts), 0, 255).astype(np.uint8)
             frame = av.VideoFrame.from_ndarray(img, format="rgb24")
             frame.pts = n

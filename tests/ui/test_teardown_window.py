@@ -102,3 +102,17 @@ def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc)
         module.run_teardown(window, video)
     assert pressed and "Decoding" in pressed[0]
     assert len(doc.project.scripts) == before
+
+
+def test_in_chinese_the_menu_item_and_the_refusal_read_in_chinese(
+    zh_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "clip.mov"
+    bad.write_bytes(b"\x00" * 64)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
+    action = _menu_action(zh_window, "Tear Down a Video")
+    assert action.text() == "拆解视频(&W)…"
+    action.trigger()
+    assert told == ["这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。"]

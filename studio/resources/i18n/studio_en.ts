@@ -2,96 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+56" />
-            <source>Decoding and finding cuts</source>
-            <translation>Decoding and finding cuts</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reading captions and on-screen text</source>
-            <translation>Reading captions and on-screen text</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Listening for speech, music and beats</source>
-            <translation>Listening for speech, music and beats</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guessing beats and rhythm</source>
-            <translation>Guessing beats and rhythm</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+90" />
-            <location line="+12" />
-            <source>Tear Down a Video</source>
-            <translation>Tear Down a Video</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Tear down a video</source>
-            <translation>Tear down a video</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The file is not there any more.</source>
-            <translation>The file is not there any more.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
-            <translation>This is not a video Studio can read. Try an MP4, MOV or WebM file.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This file has sound but no picture; a teardown needs a video.</source>
-            <translation>This file has sound but no picture; a teardown needs a video.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
-            <translation>The video is longer than 30 minutes. Cut the part you want to study first.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No frame of this video could be decoded. Try another copy of it.</source>
-            <translation>No frame of this video could be decoded. Try another copy of it.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The teardown stopped: %1</source>
-            <translation>The teardown stopped: %1</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Teardown cancelled; nothing was added.</source>
-            <translation>Teardown cancelled; nothing was added.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
-            <translation>Added the teardown “%1” as a reference script; Undo takes it back.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-    </context>
-    <context>
         <name>BeatCard</name>
         <message>
             <location filename="../../ui/views/write_cards.py" line="+113" />
@@ -3818,7 +3728,7 @@
             <translation>Suggested edits</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+106" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</translation>
         </message>
@@ -3843,7 +3753,7 @@
             <translation>Workbook</translation>
         </message>
         <message>
-            <location line="-207" />
+            <location line="-208" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
@@ -3858,7 +3768,7 @@
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+210" />
             <source>Undecided</source>
             <translation>Undecided</translation>
         </message>
@@ -5646,9 +5556,104 @@ Ctrl+click to open</translation>
         </message>
     </context>
     <context>
+        <name>Teardown</name>
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+53" />
+            <source>Decoding and finding cuts</source>
+            <translation>Decoding and finding cuts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading captions and on-screen text</source>
+            <translation>Reading captions and on-screen text</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Listening for speech, music and beats</source>
+            <translation>Listening for speech, music and beats</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guessing beats and rhythm</source>
+            <translation>Guessing beats and rhythm</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+99" />
+            <location line="+14" />
+            <source>Tear Down a Video</source>
+            <translation>Tear Down a Video</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Tear down a video</source>
+            <translation>Tear down a video</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file is not there any more.</source>
+            <translation>The file is not there any more.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
+            <translation>This is not a video Studio can read. Try an MP4, MOV or WebM file.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file has sound but no picture; a teardown needs a video.</source>
+            <translation>This file has sound but no picture; a teardown needs a video.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
+            <translation>The video is longer than 30 minutes. Cut the part you want to study first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No frame of this video could be decoded. Try another copy of it.</source>
+            <translation>No frame of this video could be decoded. Try another copy of it.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The teardown stopped: %1</source>
+            <translation>The teardown stopped: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Videos</source>
+            <translation>Videos</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Teardown cancelled; nothing was added.</source>
+            <translation>Teardown cancelled; nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
+            <translation>Added the teardown “%1” as a reference script; Undo takes it back.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>TeardownDialog</name>
         <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+10" />
+            <location line="+10" />
             <source>Teardown: %1</source>
             <translation>Teardown: %1</translation>
         </message>

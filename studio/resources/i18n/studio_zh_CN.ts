@@ -2,96 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+56" />
-            <source>Decoding and finding cuts</source>
-            <translation>解码并查找剪辑点</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reading captions and on-screen text</source>
-            <translation>识别字幕与画面文字</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Listening for speech, music and beats</source>
-            <translation>分析人声、音乐与节拍</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guessing beats and rhythm</source>
-            <translation>推断段落与节奏</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+90" />
-            <location line="+12" />
-            <source>Tear Down a Video</source>
-            <translation>拆解视频</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Tear down a video</source>
-            <translation>拆解视频</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The file is not there any more.</source>
-            <translation>文件已不在原处。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
-            <translation>这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This file has sound but no picture; a teardown needs a video.</source>
-            <translation>这个文件只有声音没有画面；拆解需要视频。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
-            <translation>视频超过 30 分钟。请先剪出要研究的部分。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No frame of this video could be decoded. Try another copy of it.</source>
-            <translation>这个视频没有可解码的画面。请换一个副本再试。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The teardown stopped: %1</source>
-            <translation>拆解中止：%1</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Teardown cancelled; nothing was added.</source>
-            <translation>已取消拆解，未添加任何内容。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
-            <translation>已将拆解「%1」作为参考脚本加入；撤销可收回。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-    </context>
-    <context>
         <name>BeatCard</name>
         <message>
             <location filename="../../ui/views/write_cards.py" line="+113" />
@@ -3102,7 +3012,7 @@
         <message>
             <location line="+0" />
             <source>Videos</source>
-            <translation>视频数</translation>
+            <translation>视频</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3815,7 +3725,7 @@
             <translation>修改建议</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+106" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>还没有发出审阅：“发送审阅…”会为客户生成 Word 分镜和审阅表。</translation>
         </message>
@@ -3840,7 +3750,7 @@
             <translation>审阅表</translation>
         </message>
         <message>
-            <location line="-207" />
+            <location line="-208" />
             <source>Pending</source>
             <translation>待审</translation>
         </message>
@@ -3855,7 +3765,7 @@
             <translation>需修改</translation>
         </message>
         <message>
-            <location line="+209" />
+            <location line="+210" />
             <source>Undecided</source>
             <translation>待定</translation>
         </message>
@@ -5642,9 +5552,104 @@ Ctrl+click to open</source>
         </message>
     </context>
     <context>
+        <name>Teardown</name>
+        <message>
+            <location filename="../../ui/dialogs/teardown.py" line="+53" />
+            <source>Decoding and finding cuts</source>
+            <translation>解码并查找剪辑点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading captions and on-screen text</source>
+            <translation>识别字幕与画面文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Listening for speech, music and beats</source>
+            <translation>分析人声、音乐与节拍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guessing beats and rhythm</source>
+            <translation>推断段落与节奏</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+99" />
+            <location line="+14" />
+            <source>Tear Down a Video</source>
+            <translation>拆解视频</translation>
+        </message>
+        <message>
+            <location line="-77" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Tear down a video</source>
+            <translation>拆解视频</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file is not there any more.</source>
+            <translation>文件已不在原处。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not a video Studio can read. Try an MP4, MOV or WebM file.</source>
+            <translation>这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This file has sound but no picture; a teardown needs a video.</source>
+            <translation>这个文件只有声音没有画面；拆解需要视频。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The video is longer than 30 minutes. Cut the part you want to study first.</source>
+            <translation>视频超过 30 分钟。请先剪出要研究的部分。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No frame of this video could be decoded. Try another copy of it.</source>
+            <translation>这个视频没有可解码的画面。请换一个副本再试。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The teardown stopped: %1</source>
+            <translation>拆解中止：%1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Videos</source>
+            <translation>视频</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Teardown cancelled; nothing was added.</source>
+            <translation>已取消拆解，未添加任何内容。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
+            <translation>已将拆解「%1」作为参考脚本加入；撤销可收回。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
         <name>TeardownDialog</name>
         <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+10" />
+            <location line="+10" />
             <source>Teardown: %1</source>
             <translation>拆解：%1</translation>
         </message>

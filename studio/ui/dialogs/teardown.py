@@ -43,20 +43,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate
+
 VIDEO_FILTER = "*.mp4 *.mov *.m4v *.webm *.mkv *.avi"
-
-
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("Teardown", text)
 
 
 def _step_names() -> dict[str, str]:
     return {
-        "decode": tr("Decoding and finding cuts"),
-        "words": tr("Reading captions and on-screen text"),
-        "sound": tr("Listening for speech, music and beats"),
-        "structure": tr("Guessing beats and rhythm"),
+        "decode": translate("Teardown", "Decoding and finding cuts"),
+        "words": translate("Teardown", "Reading captions and on-screen text"),
+        "sound": translate("Teardown", "Listening for speech, music and beats"),
+        "structure": translate("Teardown", "Guessing beats and rhythm"),
     }
 
 
@@ -65,8 +62,8 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
     from studio.teardown.run import overall, teardown
 
     names = _step_names()
-    dialog = QProgressDialog(names["decode"], tr("Cancel"), 0, 1000, parent)
-    dialog.setWindowTitle(tr("Tear Down a Video"))
+    dialog = QProgressDialog(names["decode"], translate("Teardown", "Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(translate("Teardown", "Tear Down a Video"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)
@@ -102,7 +99,7 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
         if outcome:
             return
         job.cancel()
-        dialog.setLabelText(tr("Cancelling…"))
+        dialog.setLabelText(translate("Teardown", "Cancelling…"))
         dialog.show()
 
     job.progressed.connect(progressed)
@@ -126,7 +123,7 @@ def add_to_document(doc: Document, result: Result) -> Script:
 
     p = doc.project
     script, frames, blobs, settings = prepared(p, result.teardown, result.samples)
-    with doc.macro(tr("Tear down a video")):
+    with doc.macro(translate("Teardown", "Tear down a video")):
         for digest, frame in frames.items():
             doc.pf.store_frame_bytes(digest, blobs[digest])
             doc.push(AddFrameCommand(p, frame))
@@ -140,14 +137,22 @@ def _error_text(exc: BaseException) -> str:
 
     if isinstance(exc, TeardownError):
         words = {
-            "missing": tr("The file is not there any more."),
-            "unreadable": tr("This is not a video Studio can read. Try an MP4, MOV or WebM file."),
-            "no_video": tr("This file has sound but no picture; a teardown needs a video."),
-            "too_long": tr("The video is longer than 30 minutes. Cut the part you want to study first."),
-            "empty": tr("No frame of this video could be decoded. Try another copy of it."),
+            "missing": translate("Teardown", "The file is not there any more."),
+            "unreadable": translate(
+                "Teardown", "This is not a video Studio can read. Try an MP4, MOV or WebM file."
+            ),
+            "no_video": translate(
+                "Teardown", "This file has sound but no picture; a teardown needs a video."
+            ),
+            "too_long": translate(
+                "Teardown", "The video is longer than 30 minutes. Cut the part you want to study first."
+            ),
+            "empty": translate(
+                "Teardown", "No frame of this video could be decoded. Try another copy of it."
+            ),
         }
         return words.get(exc.key, str(exc))
-    return tr("The teardown stopped: %1").replace("%1", str(exc))
+    return translate("Teardown", "The teardown stopped: %1").replace("%1", str(exc))
 
 
 def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
@@ -156,7 +161,10 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
 
     if video is None:
         name, _ = QFileDialog.getOpenFileName(
-            w, tr("Tear Down a Video"), str(Path(w.doc.pf.path).parent), f"{tr('Videos')} ({VIDEO_FILTER})"
+            w,
+            translate("Teardown", "Tear Down a Video"),
+            str(Path(w.doc.pf.path).parent),
+            translate("Teardown", "Videos") + f" ({VIDEO_FILTER})",
         )
         if not name:
             return None
@@ -164,15 +172,17 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
     try:
         result = run_teardown(w, Path(video))
     except Cancelled:
-        w.show_message(tr("Teardown cancelled; nothing was added."))
+        w.show_message(translate("Teardown", "Teardown cancelled; nothing was added."))
         return None
     except Exception as exc:  # worded for the user; the project is untouched
         log.info("teardown failed: %r", exc)
-        QMessageBox.warning(w, tr("Tear Down a Video"), _error_text(exc))
+        QMessageBox.warning(w, translate("Teardown", "Tear Down a Video"), _error_text(exc))
         return None
     script = add_to_document(w.doc, result)
     w.show_message(
-        tr("Added the teardown “%1” as a reference script; Undo takes it back.").replace("%1", script.title)
+        translate("Teardown", "Added the teardown “%1” as a reference script; Undo takes it back.").replace(
+            "%1", script.title
+        )
     )
     dialog = TeardownDialog(w.doc, script, w)
     dialog.show()
@@ -181,7 +191,7 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
 
 
 def _seconds(value: float | None) -> str:
-    return "" if value is None else tr("%1 s").replace("%1", f"{value:.1f}")
+    return "" if value is None else translate("Teardown", "%1 s").replace("%1", f"{value:.1f}")
 
 
 class TeardownDialog(QDialog):
