@@ -49,6 +49,12 @@ BOMB = (
     b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
     b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>'
 )
+NESTED = (
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+    + b"<w:sdt>" * 50_000
+    + b"</w:sdt>" * 50_000
+    + b"</w:body></w:document>"
+)
 W_OPEN = b'<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0"><w:p><w:r><w:t>'
 W_CLOSE = b"</w:t></w:r></w:p></w:comment></w:comments>"
 
