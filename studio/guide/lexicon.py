@@ -344,17 +344,25 @@ def _rank(rule: Rule) -> int:
     return 0 if rule.severity == "error" else 1
 
 
+#: How far either side of a hit its Chinese run is segmented.
+_EDGE_WINDOW = 48
+
+
 def word_edges(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(starts a word, ends a word) for text[start:end], segmenting only when Chinese runs on."""
     left = start > 0 and is_cjk(text[start - 1]) and is_cjk(text[start])
     right = end < len(text) and is_cjk(text[end]) and is_cjk(text[end - 1])
     if not left and not right:
         return True, True
+    # The run is read up to _EDGE_WINDOW characters either side: words that far away do not move
+    # this hit's edges, and a run of thousands of characters would cost each of its hits that much.
     lo = start
-    while lo > 0 and is_cjk(text[lo - 1]):
+    floor = max(0, start - _EDGE_WINDOW)
+    while lo > floor and is_cjk(text[lo - 1]):
         lo -= 1
     hi = end
-    while hi < len(text) and is_cjk(text[hi]):
+    ceiling = min(len(text), end + _EDGE_WINDOW)
+    while hi < ceiling and is_cjk(text[hi]):
         hi += 1
     starts = segment.starts_now(text[lo:hi])
     if starts is None:  # the dictionary is still loading: only edges that need none count, for now

@@ -145,7 +145,7 @@ def test_tuning_set_is_caught():
 def test_held_out_set_is_mostly_caught():
     # Sanity only: the held-out set is measured by benchmarks/bench_precheck.py, never tuned on.
     result = corpus.catch_rate(corpus.HELD_OUT)
-    assert result.total >= 150 and result.rate >= 0.6
+    assert result.total >= 150 and result.rate >= 0.9
 
 
 def test_real_product_copy_gets_no_false_error():

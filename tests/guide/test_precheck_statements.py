@@ -124,3 +124,11 @@ def test_incremental_matches_fresh_for_statements():
 def test_tuning_statements_and_offers_are_caught():
     rows = [line for line in corpus.lines(corpus.TUNING) if line.kind in ("statement", "consistency")]
     assert rows and [line.text for line in rows if not corpus.caught(line)] == []
+
+
+def test_hostile_offer_lines_are_read_in_bounded_work():
+    # Repeated price words with spaces between them once made a pattern backtrack without end.
+    lines = ["只要  " * 3000 + "x", "到手价" * 5000, "满199减" * 4000, "1月" * 8000, "最后" * 6000 + "件"]
+    project = _project(*lines, context="offer")
+    found = _pre(project)
+    assert all(f.location.span is None or f.location.span[1] <= 30_000 for f in found)
