@@ -32,6 +32,10 @@ add_messages(
         "review.out": ("the folder to write into", "输出文件夹"),
         "review.variant": ("a variant to send (repeatable; default: the base variant)", "要发送的版本（可重复；默认基础版）"),
         "review.all": ("send every variant", "发送全部版本"),
+        "review.no_client": ("the client", "客户"),
+        "review.not_folder": ("{path} is a file, not a folder: name a folder for the review files",
+                              "{path} 是文件而不是文件夹：请给出存放审阅文件的文件夹"),
+        "review.script": ("the script to send, by title or id (default: the first)", "要发送的脚本（标题或 ID；默认第一个）"),
         "review.client": ("who the round goes to", "发给谁（客户名称）"),
         "review.only": ("write only the storyboard (docx) or only the workbook (xlsx)", "只生成分镜（docx）或只生成审阅表（xlsx）"),
         "review.lang": ("language of the documents", "文档语言"),
@@ -160,15 +164,19 @@ def _send(args: argparse.Namespace) -> int:
     from studio.review.send import send_round
     from studio.store.document import ProjectFile
 
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise CliError("review.not_folder", path=str(folder))
+    folder.mkdir(parents=True, exist_ok=True)  # the round's own folder, made as asked
     with ProjectFile.open(args.file) as pf:
         project = pf.project
-        script = project.scripts[0]
+        script = project.script(args.script) if args.script else project.scripts[0]
         variants = list(script.variants) if args.all else pick_variants(script, args.variant)
         lang = args.lang or project.language
         sent = send_round(pf, script, variants, Path(args.out), args.client or "", lang,
                           docx=args.only != "xlsx", workbook=args.only != "docx")  # fmt: skip
     files = ", ".join(str(f) for f in sent.files)
-    client = args.client or "-"
+    client = args.client or say("review.no_client")
     print(
         say(
             "review.sent",
@@ -394,6 +402,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     which.add_argument("--variant", action="append", metavar="V", help=say("review.variant"))
     which.add_argument("--all", action="store_true", help=say("review.all"))
     a.add_argument("--client", metavar="NAME", help=say("review.client"))
+    a.add_argument("--script", metavar="S", help=say("review.script"))
     a.add_argument("--only", choices=("docx", "xlsx"), help=say("review.only"))
     a.add_argument("--lang", choices=("zh", "en"), help=say("review.lang"))
     a = action("import")

@@ -43,7 +43,11 @@ def test_nothing_changed_says_so(tmp_path: Path) -> None:
 
     project = tmp_path / "p.studio"
     write_sample(project, "en")
-    assert run_cli("review", "send", str(project), "-o", str(tmp_path), "--only", "xlsx").returncode == 0
+    sent = run_cli("review", "send", str(project), "-o", str(tmp_path / "new" / "folder"), "--only", "xlsx")
+    assert sent.returncode == 0 and "sent to the client" in sent.stdout
+    assert next((tmp_path / "new" / "folder").glob("*.xlsx")).is_file()
+    not_folder = run_cli("review", "send", str(project), "-o", str(project))
+    assert not_folder.returncode == 2 and "not a folder" in not_folder.stderr
     out = tmp_path / "c.docx"
     assert run_cli("review", "changes", str(project), "--since", "Round 1", "-o", str(out)).returncode == 0
     text = [p.text for p in docx.Document(str(out)).paragraphs]
