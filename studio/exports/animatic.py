@@ -38,7 +38,7 @@ from studio.exports.common import (
 )
 from studio.exports.names import check_distinct
 from studio.models.entities import Project, Script, Variant
-from studio.models.platforms import preset
+from studio.models.frame_format import video_size
 from studio.models.rates import FrameRate
 from studio.models.timeline import TimedShot, cut, total_ds
 
@@ -135,9 +135,9 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
     import av
 
     check_length(script, [variant], path)
-    size = preset(project.platform).frame_size(1920)
+    size = video_size(project, variant)  # the variant's format: 1080x1920, 1920x1080, 1080x1080 …
     shots = timed_pictures(script, variant, rate)
-    painter = Painter(project, media, lang, size, beat_titles)
+    painter = Painter(project, media, lang, size, beat_titles, variant)
     total_frames = sum(frames for _t, frames, _f in shots)
     found: list[AnimaticNote] = []
     total_samples = sample_at(float(rate.seconds(total_frames)))
@@ -266,9 +266,7 @@ def export_chat_clip(
     path = Path(path)
     lang = lang or project.language
     width = CHAT_WIDTH
-    plat = preset(project.platform)
-    size = plat.frame_size(1920)
-    small = (width, round(width * size[1] / size[0]))
+
     fmt = "WEBP" if path.suffix.lower() == ".webp" else "GIF"
     written: list[Path] = []
     if len(variants) > 1:
@@ -283,7 +281,9 @@ def export_chat_clip(
                 if len(variants) == 1
                 else variant_file(path.parent, path.stem, variant.name, path.suffix)
             )
-            painter = Painter(project, media, lang, size, beat_titles)
+            size = video_size(project, variant)
+            small = (width, round(width * size[1] / size[0]))
+            painter = Painter(project, media, lang, size, beat_titles, variant)
             pictures: list[Image.Image] = []
             durations: list[int] = []
             for timed, frames, first in timed_pictures(script, variant, rate):

@@ -1,4 +1,4 @@
-"""The pictures of an animatic: each shot's frame at the platform's size, captions burned in the safe area.
+"""The pictures of an animatic: each shot's frame in the variant's format and its crop, captions burned in the safe area.
 
 The voice-over is the subtitle at the foot of the safe area (white with a dark outline, as
 platforms show captions), one cue at a time as in captions.srt; the on-screen text is the big
@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
 
-from studio.exports.common import Media, plain_text
+from studio.exports.common import Media, frame_picture, plain_text
 from studio.exports.linebreak import break_lines
 from studio.models.caption_place import caption_place
-from studio.models.entities import Project
+from studio.models.crop import Crop
+from studio.models.entities import Project, Variant
+from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS, BEAT_HUES, rgb
-from studio.models.platforms import preset
 from studio.models.timeline import TimedShot
 from studio.models.vocab import beat_label
 
@@ -62,14 +63,14 @@ class Painter:
     """Draws each shot's animatic picture at ``size``."""
 
     def __init__(self, project: Project, media: Media | None, lang: str, size: tuple[int, int],
-                 beat_titles: bool = True) -> None:  # fmt: skip
+                 beat_titles: bool = True, variant: Variant | None = None) -> None:  # fmt: skip
         from studio.media.images import font
 
         self.media = media
         self.lang = lang
         self.size = size
         self.beat_titles = beat_titles
-        plat = preset(project.platform)
+        plat = format_preset(project, variant)  # the variant's format: its safe area and caption lines
         width, height = size
         # The same placement as the window's Preview (models/caption_place).
         self.place = caption_place(plat.covered, width, height)
@@ -81,18 +82,23 @@ class Painter:
         per_char = self.safe.width / chars * (1 if lang == "zh" else 2)
         # The voice-over caption holds a cue's line: about 16 Chinese or 42 Latin characters (captions.py).
         self.pad = max(8, self.place.pad)
-        self.vo_font = font(max(14, round((self.safe.width - 2 * self.pad) / (17 if lang == "zh" else 24))))
+        # Letters are sized by the safe area's width, and no bigger than a tall frame's (a landscape frame
+        # shows a longer line, not bigger letters).
+        short = min(width, height)
+        vo_size = min((self.safe.width - 2 * self.pad) / (17 if lang == "zh" else 24), short / 20)
+        self.vo_font = font(max(14, round(vo_size)))
+        per_char = min(per_char, short / 12.4)
         self.text_font = font(max(16, round(per_char * 1.15)))
         self.title_font = font(max(12, round(per_char * 0.6)))
         self.stroke = max(2, round(per_char / 18))
-        self._frames: dict[str, Image.Image | None] = {}
+        self._frames: dict[tuple[str, Crop], Image.Image | None] = {}
         #: Pictures smaller than the video (so enlarged), by frame digest: their own size.
         self.small: dict[str, tuple[int, int]] = {}
 
-    def _frame(self, digest: str | None) -> Image.Image | None:
+    def _frame(self, digest: str | None, crop: Crop) -> Image.Image | None:
         if not digest or self.media is None:
             return None
-        if digest not in self._frames:
+        if (digest, crop) not in self._frames:
             from studio.media.images import decode_rgb
 
             picture = None
@@ -102,15 +108,16 @@ class Painter:
                     decoded = decode_rgb(data, digest[:12], max(self.size))
                     if min(self.size[0] / decoded.width, self.size[1] / decoded.height) > 1:
                         self.small[digest] = decoded.size
-                    picture = _fit(decoded, self.size)
+                    # the shot's crop: fit (bars), fill or its box, in this variant's format
+                    picture = frame_picture(decoded, self.size, crop, _BG)
             except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything
                 log.warning("frame %s is unreadable; drawing a placeholder", digest[:12], exc_info=True)
                 picture = None
-            self._frames = {digest: picture}  # keep one: consecutive shots often share a frame
-        return self._frames[digest]
+            self._frames = {(digest, crop): picture}  # keep one: consecutive shots often share a frame
+        return self._frames[digest, crop]
 
     def _background(self, timed: TimedShot) -> Image.Image:
-        picture = self._frame(timed.shot.frame)
+        picture = self._frame(timed.shot.frame, timed.shot.crop)
         if picture is not None:
             return picture.copy()
         from studio.media.images import placeholder
@@ -165,16 +172,3 @@ class Painter:
 
 def _size(face: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> int:
     return int(getattr(face, "size", 16))
-
-
-def _fit(picture: Image.Image, size: tuple[int, int]) -> Image.Image:
-    """The picture scaled to fit ``size`` whole, centred on a dark ground."""
-    width, height = size
-    if picture.size == size:
-        return picture
-    scale = min(width / picture.width, height / picture.height)
-    scaled = picture.resize((max(1, round(picture.width * scale)), max(1, round(picture.height * scale))),
-                            Image.Resampling.LANCZOS)  # fmt: skip
-    canvas = Image.new("RGB", size, _BG)
-    canvas.paste(scaled, ((width - scaled.width) // 2, (height - scaled.height) // 2))
-    return canvas

@@ -28,6 +28,8 @@ class ClipSpec:
     beat_frames: int = 0
     #: The still's own pixel size (width, height); None when not known (then the sequence's size is assumed).
     size: tuple[int, int] | None = None
+    #: How the still meets the sequence's frame: 'fit' (whole, with bars) or 'fill' (cropped), the shot's crop.
+    conform: str = "fit"
 
 
 def start_frames(rate: FrameRate) -> int:

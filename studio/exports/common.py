@@ -11,17 +11,21 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from studio.exports.exporterror import ExportError as ExportError
 from studio.exports.names import name_part, variant_name
 from studio.fileio import claim, drop_zip_writers, fsync_dir, part_pattern, permissions_as_new, sweep_parts
 from studio.models.creator_platforms import platform_label
+from studio.models.crop import Crop, CropMode, placement
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.platforms import preset
 from studio.models.rates import FrameRate, FrameRateError
 from studio.models.text import clean_text, xml_safe
 from studio.models.vocab import label
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 log = logging.getLogger(__name__)
 
@@ -406,7 +410,10 @@ class FrameImage:
 class FrameSource:
     """Looks up a shot's frame in the media store, checks it, and stands in a placeholder when needed.
 
-    Lookups are cached by (hash, kind) so a frame used in several variants is read once.
+    Every frame comes out in the shape of the variant's format (``aspect``), placed by the shot's
+    crop (fit, fill or its box: models/crop), so every layout's box of that shape holds it whole
+    and no picture size can stretch a row. Lookups are cached by (hash, kind) so a frame used in
+    several variants is read once; :meth:`shaped` gives the same source in another format.
     """
 
     def __init__(self, media: Media | None, lang: str, aspect: tuple[int, int] = (9, 16)) -> None:
@@ -414,30 +421,45 @@ class FrameSource:
         self._lang = lang
         self._aspect = aspect
         self._cache: dict[tuple[str, str], FrameImage | None] = {}
+        self._framed: dict[tuple[str, str, Crop], FrameImage] = {}
         self._placeholder: FrameImage | None = None
 
+    @property
+    def aspect(self) -> tuple[int, int]:
+        """The shape frames come out in (width, height units)."""
+        return self._aspect
+
+    def shaped(self, aspect: tuple[int, int]) -> FrameSource:
+        """This source in another shape, sharing the frames already read."""
+        if tuple(aspect) == tuple(self._aspect):
+            return self
+        other = FrameSource(self._media, self._lang, aspect)
+        other._cache = self._cache
+        return other
+
     def get(self, shot: Shot, kind: str = "print") -> FrameImage:
-        """The frame to show for a shot; a placeholder when it is absent or unreadable."""
+        """The frame to show for a shot, in this source's shape; a placeholder when it is absent or unreadable."""
         if shot.frame:
             key = (shot.frame, kind)
             if key not in self._cache:
-                loaded = self._load(shot.frame, kind)
-                self._cache[key] = None if loaded is None else self._boxed(loaded)
+                self._cache[key] = self._load(shot.frame, kind)
             found = self._cache[key]
             if found is not None:
-                return found
+                framed_key = (shot.frame, kind, shot.crop)
+                if framed_key not in self._framed:
+                    self._framed[framed_key] = self._in_shape(found, shot.crop)
+                return self._framed[framed_key]
         return self.placeholder()
 
-    def _boxed(self, image: FrameImage) -> FrameImage:
-        """The frame padded to the platform's shape when it is taller than that.
+    def _in_shape(self, image: FrameImage, crop: Crop) -> FrameImage:
+        """The frame placed in a picture of this source's shape by ``crop``.
 
-        Every layout gives a frame a box of the platform's shape; a long phone screenshot
-        (300x4000) scaled to the box's width would be taller than a page (the PDF table refused
-        the row) or give one shot a page, so it is fitted whole inside the box instead. Wider
-        pictures already fit: their height stays below the box's.
+        A picture already of the shape is embedded as it is (fit and fill are the same for it, and
+        most pictures of a 9:16 project are 9:16). Others are drawn once into a frame of the shape,
+        at about their own resolution, on a light ground where the crop leaves bars.
         """
         aw, ah = self._aspect
-        if image.height * aw <= image.width * ah * 1.02:
+        if crop.mode is not CropMode.BOX and abs(image.width * ah - image.height * aw) <= 0.01 * image.height * aw:
             return image
         from PIL import Image
 
@@ -447,12 +469,10 @@ class FrameSource:
         except Exception:  # the bytes passed the header check, yet Pillow's parsers can raise almost anything
             log.warning("frame could not be fitted to its box", exc_info=True)
             return self.placeholder()
-        width = max(1, round(pic.height * aw / ah))
-        box = Image.new("RGB", (width, pic.height), (236, 236, 236))
-        box.paste(pic, ((width - pic.width) // 2, 0))
+        framed = frame_picture(pic, frame_size_for(pic.size, self._aspect), crop, (236, 236, 236))
         out = io.BytesIO()
-        box.save(out, "JPEG", quality=85)
-        return FrameImage(out.getvalue(), width, pic.height, format="jpeg")
+        framed.save(out, "JPEG", quality=85)
+        return FrameImage(out.getvalue(), framed.width, framed.height, format="jpeg")
 
     def _fetch(self, digest: str, kind: str) -> bytes | None:
         if self._media is None:
@@ -499,6 +519,32 @@ class FrameSource:
             image = placeholder(width, height, word("no_frame", self._lang), (), None, (149, 165, 166))
             self._placeholder = FrameImage(png_bytes(image), width, height, placeholder=True, format="png")
         return self._placeholder
+
+
+def frame_size_for(picture: tuple[int, int], aspect: tuple[int, int], most: int = 1200) -> tuple[int, int]:
+    """A frame of ``aspect`` about as big as ``picture`` (its longer edge at most ``most`` pixels)."""
+    aw, ah = max(1, aspect[0]), max(1, aspect[1])
+    edge = max(16, min(most, max(picture)))
+    if aw >= ah:
+        return edge, max(1, round(edge * ah / aw))
+    return max(1, round(edge * aw / ah)), edge
+
+
+def frame_picture(picture: PILImage, size: tuple[int, int], crop: Crop, ground: tuple[int, int, int]) -> PILImage:
+    """``picture`` placed in a frame of ``size`` by ``crop`` (models/crop.placement), on ``ground``.
+
+    The one drawing of a crop every picture renderer uses (paper, image board, stills, MP4).
+    """
+    from PIL import Image
+
+    place = placement(picture.size, size, crop)
+    left, top, right, bottom = place.source
+    part = picture.resize(place.target_size, Image.Resampling.LANCZOS, box=(left, top, right, bottom))
+    if place.target == (0, 0, size[0], size[1]):
+        return part
+    canvas = Image.new("RGB", size, ground)
+    canvas.paste(part, place.target[:2])
+    return canvas
 
 
 #: Longest edge of a stored picture embedded as it is (renditions are at most 840 pixels).

@@ -48,8 +48,8 @@ from studio.exports.docx_common import (
 )
 from studio.exports.docx_grid import grid_board
 from studio.models.entities import Project, Script, Variant
+from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS
-from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode
 from studio.models.vocab import beat_label, label
 
@@ -102,11 +102,13 @@ def export_docx(
     lang = lang or project.language
     doc = docx.Document()
     prepare_document(doc, lang)
-    plat = preset(project.platform)
-    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    source = FrameSource(media, lang)
     cuts = [cut(script, v) for v in variants]
     with progress_steps(progress, sum(len(c) for c in cuts) + 1) as step:
         for i, variant in enumerate(variants):
+            # each variant's pages follow its own frame format (a landscape variant is an A/B test)
+            plat = format_preset(project, variant)
+            frames = source.shaped((plat.aspect_w, plat.aspect_h))
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
             header = heading(
                 heading(project.title, variant.name, sep=" — "),

@@ -96,7 +96,7 @@ def fcpxml_text(name: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[i
         text = note_text(spec.metadata)
         if text:
             ET.SubElement(clip, "note").text = text
-        ET.SubElement(clip, "adjust-conform", type="fit")
+        ET.SubElement(clip, "adjust-conform", type="fill" if spec.conform == "fill" else "fit")
         ET.SubElement(clip, "video", ref=ref, offset="0s", start="0s", duration=length)
         if spec.marker is not None:
             ET.SubElement(clip, "marker", start="0s", duration=fcpx_time(rate.seconds(1)), value=spec.marker)

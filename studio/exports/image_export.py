@@ -35,8 +35,8 @@ from studio.exports.linebreak import break_lines
 from studio.exports.names import check_distinct
 from studio.media.images import font
 from studio.models.entities import Project, Script, Variant
+from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS, rgb
-from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, cut, total_ds
 from studio.models.vocab import beat_label
 
@@ -71,8 +71,8 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, face: Font, width: int, max_line
 class _Board:
     """Draws tiles and bands for one variant."""
 
-    def __init__(self, project: Project, lang: str, frames: FrameSource) -> None:
-        plat = preset(project.platform)
+    def __init__(self, project: Project, variant: Variant, lang: str, frames: FrameSource) -> None:
+        plat = format_preset(project, variant)
         self.lang = lang
         self.frames = frames
         self.tile_w = (WIDTH - 2 * MARGIN - (COLUMNS - 1) * GUTTER) // COLUMNS
@@ -132,8 +132,8 @@ def _band(draw: ImageDraw.ImageDraw, board: _Board, title: str, lines: list[str]
 def render_board(project: Project, script: Script, variant: Variant, media: Media | None, lang: str,
                  date: str | None = None, progress: Progress | None = None) -> list[Image.Image]:  # fmt: skip
     """The board as one or more pictures (parts), top to bottom."""
-    plat = preset(project.platform)
-    board = _Board(project, lang, FrameSource(media, lang, (plat.aspect_w, plat.aspect_h)))
+    plat = format_preset(project, variant)
+    board = _Board(project, variant, lang, FrameSource(media, lang, (plat.aspect_w, plat.aspect_h)))
     timed = cut(script, variant)
     rows = [timed[i : i + COLUMNS] for i in range(0, len(timed), COLUMNS)] or [[]]
     title = plain_text(project.title or script.title)

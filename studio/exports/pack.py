@@ -49,6 +49,7 @@ from studio.fileio import (
     permissions_as_new,
     sweep_parts,
 )
+from studio.models.crop import CropMode
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.rates import FrameRate
 from studio.models.timeline import TimedShot, cut
@@ -188,21 +189,24 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
     clips: list[ClipSpec] = []
     placeholders: set[str] = set()
     (tmp / FRAMES_DIR).mkdir(exist_ok=True)
+    size = stills.size_for(variant)  # the variant's format: its sequence, stills and placeholders
     for timed, spec in specs:
-        if stills.write(timed, tmp / spec.still):
+        if stills.write(timed, tmp / spec.still, size):
             placeholders.add(spec.still)
-        # the timelines declare each still at its own size (read from the PNG's header only)
-        clips.append(replace(spec, size=_png_size(tmp / spec.still)))
+        # the timelines declare each still at its own size (read from the PNG's header only) and
+        # scale it as the shot's crop says (a boxed still is drawn at the frame's size already)
+        conform = "fill" if timed.shot.crop.mode is CropMode.FILL else "fit"
+        clips.append(replace(spec, size=_png_size(tmp / spec.still), conform=conform))
         step()
     # Voice-over captions and on-screen text apart: editors style and place them differently.
     _write(tmp / CAPTIONS_NAME, srt_text(script, variant, fps, "voiceover"))
     _write(tmp / ONSCREEN_NAME, srt_text(script, variant, fps, "onscreen"))
     name = safe_text(f"{project.title or script.title} — {variant.name}")
     seed = f"{project.id}/{script.id}/{variant.id}"
-    for ext, text in timeline_texts(name, clips, fps, stills.size, where, seed).items():
+    for ext, text in timeline_texts(name, clips, fps, size, where, seed).items():
         _write(tmp / f"{TIMELINE_BASENAME}.{ext}", text)
     _relink_scripts(tmp)
-    _write(tmp / README_NAME, readme_text(project, variant, fps, stills.size, clips, str(where)))
+    _write(tmp / README_NAME, readme_text(project, variant, fps, size, clips, str(where)))
     _documents(project, script, variant, media, tmp, lang, snapshot)
     if animatic:
         from studio.exports.animatic import write_mp4
@@ -213,7 +217,7 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
     step()
     files = {p.relative_to(tmp).as_posix(): sha256_file(p) for p in sorted(tmp.rglob("*")) if p.is_file()}
     data = manifest_dict(
-        project, script, variant, fps, stills.size, clips, files, snapshot, placeholders, media_root
+        project, script, variant, fps, size, clips, files, snapshot, placeholders, media_root
     )
     _write(tmp / MANIFEST_NAME, manifest_bytes(data))
     return files

@@ -51,8 +51,8 @@ from studio.exports.retention_pdf import add_retention_page, has_curves
 from studio.media.fonts import cjk_font_path
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import ShotStatus
+from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS, rgb
-from studio.models.platforms import preset
 from studio.models.timeline import TimedShot, UnionShot, beat_spans, cut, format_timecode, union
 from studio.models.vocab import beat_label, label
 
@@ -306,8 +306,7 @@ def export_pdf(
     lang = lang or project.language
     pdf = _Pdf(paper, lang)
     width = pdf.w - pdf.l_margin - pdf.r_margin
-    plat = preset(project.platform)
-    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    source = FrameSource(media, lang)
     cuts = [cut(script, v) for v in variants]
     used = [u for u in union(script) if any(v in u.variants for v in variants)]
     if shots is not None:
@@ -316,6 +315,9 @@ def export_pdf(
         cuts = []
     with progress_steps(progress, sum(len(c) for c in cuts) + len(used) + 1) as step:
         for variant, timed in zip(variants if storyboard else [], cuts, strict=True):
+            # each variant's pages follow its own frame format (a landscape variant is an A/B test)
+            plat = format_preset(project, variant)
+            frames = source.shaped((plat.aspect_w, plat.aspect_h))
             pdf.running_head = heading(
                 heading(project.title, variant.name, sep=" — "),
                 word("storyboard", lang),
@@ -333,7 +335,9 @@ def export_pdf(
         pdf.running_head = heading(project.title, word("shoot_list", lang), title_line(project, lang))
         pdf.add_page(orientation="L")
         _title(pdf, project.title or script.title, word("shoot_list", lang))
-        _shoot(pdf, used, variants, frames, lang, width, step)
+        # shots are shared by the variants: the shoot list shows them in the project's format
+        plat = format_preset(project)
+        _shoot(pdf, used, variants, source.shaped((plat.aspect_w, plat.aspect_h)), lang, width, step)
         approval_block(pdf, lang)
         if include_results and has_results(project, script):
             pdf.running_head = heading(project.title, word("results.title", lang))

@@ -2,6 +2,11 @@
 
 The encoded stills wait in a hidden folder beside the packs rather than in memory (a
 1,000-shot project is gigabytes of PNG) and are copied into each variant's frames/.
+
+A frame is the picture as it is, at its own size: the timelines scale it to fit or fill the
+variant's frame as the shot's crop says. A shot cropped to a chosen box gets a still drawn in
+the variant's format instead (the box is the editor's starting framing), and placeholders are drawn
+in each variant's format.
 """
 
 from __future__ import annotations
@@ -14,12 +19,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.exports.common import Media, safe_text
+from studio.exports.common import Media, frame_picture, safe_text
 from studio.exports.names import inside
 from studio.media.decode import MemoryBudget
-from studio.models.entities import Project
+from studio.models.crop import CropMode
+from studio.models.entities import Project, Variant
+from studio.models.frame_format import format_preset, video_size
 from studio.models.palette import BEAT_HUES
-from studio.models.platforms import preset
+from studio.models.platforms import SafeInsets
 from studio.models.timeline import TimedShot
 from studio.models.vocab import beat_label
 
@@ -31,8 +38,8 @@ log = logging.getLogger(__name__)
 #: zlib level of the PNG stills: level 1 writes a 1080x1920 still about four times faster
 #: than the default 6 for files about 13 % larger, and editors replace stills with footage.
 PNG_LEVEL = 1
-#: Long edge of the stills (the platform's full resolution, 1080x1920 for 9:16).
-STILL_EDGE = 1920
+#: Short edge of the stills (the platform's full resolution: 1080x1920 for 9:16, 1920x1080 for 16:9).
+STILL_EDGE = 1080
 #: Colours of a placeholder's ground (hue, hatching, shade, outline); two more are its words'.
 _GROUND_COLOURS = 32
 
@@ -51,18 +58,24 @@ class Stills:
         self.media = media
         self.cache = cache
         self.lang = lang
-        plat = preset(project.platform)
-        self.size = plat.frame_size(STILL_EDGE)
-        self._covered = (plat.covered.top, plat.covered.bottom, plat.covered.left, plat.covered.right)
+        self.project = project
+        #: The project's frame size; a variant with a format of its own has its own (:meth:`size_for`).
+        self.size = video_size(project, None, STILL_EDGE)
         self._frames: dict[str, Path | None] = {}
         self._placeholders: dict[tuple[str, ...], Path] = {}
-        self._grounds: dict[str, Image.Image] = {}
+        self._boxed: dict[tuple[str, object, tuple[int, int]], Path | None] = {}
+        self._grounds: dict[tuple[str, tuple[int, int]], Image.Image] = {}
         self.budget = MemoryBudget()
 
-    def _placeholder_key(self, timed: TimedShot) -> tuple[str, ...]:
+    def size_for(self, variant: Variant | None) -> tuple[int, int]:
+        """The frame size of ``variant``'s pack (its own format, else the project's)."""
+        return video_size(self.project, variant, STILL_EDGE)
+
+    def _placeholder_key(self, timed: TimedShot, size: tuple[int, int] | None = None) -> tuple[str, ...]:
         shot = timed.shot
         label = beat_label(timed.beat.kind, timed.beat.name, self.lang)
-        return (shot.code, label, f"{shot.duration:.1f}", timed.beat.kind.value)
+        w, h = size or self.size
+        return (shot.code, label, f"{shot.duration:.1f}", timed.beat.kind.value, str(w), str(h))
 
     def _encode_frame(self, digest: str, n: int) -> Path | None:
         from studio.media.decode import decode_cost
@@ -94,38 +107,47 @@ class Stills:
         path.write_bytes(encoded)
         return path
 
-    def _ground(self, kind: str) -> Image.Image:
+    def _ground(self, kind: str, size: tuple[int, int]) -> Image.Image:
         """The beat's placeholder ground as a palette picture, made once per beat kind.
 
         Placeholders differ only in their words, and a palette PNG encodes about ten times
         faster than an RGB one (and is a third of the size), so each placeholder is this
         ground with its words drawn in the palette's white and grey.
         """
-        ground = self._grounds.get(kind)
+        ground = self._grounds.get((kind, size))
         if ground is None:
             from PIL import Image as PILImage
 
             from studio.media.images import placeholder_ground
             from studio.models.enums import BeatKind
 
-            rgb = placeholder_ground(*self.size, self._covered, BEAT_HUES[BeatKind(kind)])
+            c = self._covered(size)
+            rgb = placeholder_ground(*size, (c.top, c.bottom, c.left, c.right), BEAT_HUES[BeatKind(kind)])
             ground = rgb.quantize(colors=_GROUND_COLOURS, method=PILImage.Quantize.FASTOCTREE)
             palette = (ground.getpalette() or [])[: 3 * _GROUND_COLOURS]
             palette += [0, 0, 0] * (_GROUND_COLOURS - len(palette) // 3)
             ground.putpalette([*palette, 255, 255, 255, 236, 240, 241])
-            self._grounds[kind] = ground
+            self._grounds[kind, size] = ground
         return ground
+
+    def _covered(self, size: tuple[int, int]) -> SafeInsets:
+        """The covered edges of a frame of ``size`` (the variant whose format has that shape)."""
+        for variant in [None, *(v for s in self.project.scripts for v in s.variants)]:
+            if self.size_for(variant) == size:
+                return format_preset(self.project, variant).covered
+        return format_preset(self.project).covered
 
     def _encode_placeholder(self, key: tuple[str, ...], n: int) -> Path:
         from PIL import ImageDraw
 
         from studio.media.images import placeholder_text
 
-        code, label, duration, kind = key
-        image = self._ground(kind).copy()
+        code, label, duration, kind, w, h = key
+        size = (int(w), int(h))
+        image = self._ground(kind, size).copy()
         draw = ImageDraw.Draw(image)
         draw.fontmode = "1"  # palette pictures take no antialiasing; at 150 px the letters stay clean
-        placeholder_text(draw, *self.size, safe_text(code) or "—", (label, f"{duration}s"),
+        placeholder_text(draw, *size, safe_text(code) or "—", (label, f"{duration}s"),
                          (_GROUND_COLOURS, _GROUND_COLOURS + 1))  # fmt: skip
         path = inside(self.cache, f"placeholder_{n:05d}.png")
         path.write_bytes(png(image))
@@ -174,12 +196,34 @@ class Stills:
         digest = timed.shot.frame
         return self._frames.get(digest) if digest else None
 
-    def write(self, timed: TimedShot, target: Path) -> bool:
-        """Copy a shot's still to ``target``; True when it is a placeholder."""
+    def _boxed_still(self, timed: TimedShot, size: tuple[int, int]) -> Path | None:
+        """The shot's frame drawn in a frame of ``size`` by its crop box (made once per box and size)."""
         source = self.frame_path(timed)
+        shot = timed.shot
+        if source is None or shot.crop.mode is not CropMode.BOX or not shot.frame:
+            return source
+        key = (shot.frame, shot.crop, size)
+        if key not in self._boxed:
+            from PIL import Image as PILImage
+
+            try:
+                with PILImage.open(source) as picture:
+                    framed = frame_picture(picture.convert("RGB"), size, shot.crop, (0, 0, 0))
+                path = inside(self.cache, f"boxed_{len(self._boxed):05d}.png")
+                path.write_bytes(png(framed))
+                self._boxed[key] = path
+            except (OSError, ValueError):
+                log.warning("frame %s could not be cropped", shot.frame[:12], exc_info=True)
+                self._boxed[key] = source
+        return self._boxed[key]
+
+    def write(self, timed: TimedShot, target: Path, size: tuple[int, int] | None = None) -> bool:
+        """Copy a shot's still for a frame of ``size`` (the project's by default) to ``target``; True for a placeholder."""
+        size = size or self.size
+        source = self._boxed_still(timed, size)
         placeholder = source is None
         if source is None:
-            key = self._placeholder_key(timed)
+            key = self._placeholder_key(timed, size)
             if key not in self._placeholders:
                 self._placeholders[key] = self._encode_placeholder(key, len(self._placeholders))
             source = self._placeholders[key]

@@ -24,6 +24,7 @@ from studio.exports.talent_brief_words import disclosure, tb_word
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Variant
 from studio.models.errors import NotFoundError
+from studio.models.frame_format import format_of, shaped
 from studio.models.platforms import PRESETS, preset
 from studio.models.timeline import TimedShot, cut, format_timecode, total_ds
 from studio.models.vocab import beat_label
@@ -108,8 +109,9 @@ def _beat_heading(t: TimedShot, lang: str) -> str:
 
 def _deliverable(project: Project, script: Script, variant: Variant, platform: str, lang: str) -> list[str]:
     """Frame shape and size, the length range and whether captions are burned in."""
-    plat = preset(platform if platform in PRESETS else project.platform)
-    w, h = plat.frame_size()
+    # the variant's frame format, with the creator's platform's safe area for it
+    plat = shaped(preset(platform if platform in PRESETS else project.platform), format_of(project, variant))
+    w, h = format_of(project, variant).size()
     shape = tb_word("portrait" if plat.aspect_h >= plat.aspect_w else "landscape", lang,
                     aw=plat.aspect_w, ah=plat.aspect_h)  # fmt: skip
     target = project.brief.target_s or max(1, round(total_ds(script, variant) / 10))

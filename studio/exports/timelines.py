@@ -244,7 +244,9 @@ def _fix_fcp7(xml: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int,
         _sub(chars, "width", str(still_w))
         _sub(chars, "height", str(still_h))
         if (still_w, still_h) != size:
-            _scale_to_fit(item, fit_percent((still_w, still_h), size))
+            still = (still_w, still_h)
+            percent = fill_percent(still, size) if spec.conform == "fill" else fit_percent(still, size)
+            _scale_to_fit(item, percent)
     for timecode in root.iter("timecode"):
         display = timecode.find("displayformat")
         if display is not None:
@@ -265,6 +267,11 @@ def _fix_fcp7(xml: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int,
 def fit_percent(still: tuple[int, int], frame: tuple[int, int]) -> float:
     """The scale, in percent, that fits a still whole inside the frame (letterboxed, never cropped)."""
     return round(100 * min(frame[0] / still[0], frame[1] / still[1]), 4)
+
+
+def fill_percent(still: tuple[int, int], frame: tuple[int, int]) -> float:
+    """The scale, in percent, that fills the frame with the still (cropped, never letterboxed)."""
+    return round(100 * max(frame[0] / max(1, still[0]), frame[1] / max(1, still[1])), 4)
 
 
 def _scale_to_fit(item: ET.Element, percent: float) -> None:

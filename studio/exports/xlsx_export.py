@@ -49,8 +49,8 @@ from studio.exports.xlsx_pictures import MediaNames, place_image, save_workbook
 from studio.exports.xlsx_print import approval_rows, first_band_end, print_in_bands, report_print_setup
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
+from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS
-from studio.models.platforms import preset
 from studio.models.timeline import chosen_alternative, cut, total_ds, union
 from studio.models.vocab import beat_label, label
 
@@ -158,8 +158,7 @@ def export_xlsx(
     wb.properties.keywords = STUDIO_KEYWORD
     wb.properties.language = "zh-CN" if lang == "zh" else "en-US"
     taken: set[str] = set()
-    plat = preset(project.platform)
-    frames = FrameSource(media, lang, (plat.aspect_w, plat.aspect_h))
+    source = FrameSource(media, lang)
     names = MediaNames()
     cuts = [cut(script, v) for v in variants]
     shots = [u for u in union(script) if any(v in u.variants for v in variants)]
@@ -169,9 +168,13 @@ def export_xlsx(
             ws = wb.active if first else wb.create_sheet()
             first = False
             ws.title = sheet_title(variant.name, taken)
-            _board_sheet(ws, project, variant, timed, frames, names, lang, paper, step)
+            plat = format_preset(project, variant)  # each variant's sheet in its own frame format
+            _board_sheet(ws, project, variant, timed, source.shaped((plat.aspect_w, plat.aspect_h)), names, lang, paper,
+                         step)  # fmt: skip
         ws = wb.create_sheet(sheet_title(word("shoot_list", lang), taken))
-        _shoot_sheet(ws, project, script, variants, frames, names, lang, paper, step)
+        plat = format_preset(project)  # shots are shared by the variants: the project's format
+        _shoot_sheet(ws, project, script, variants, source.shaped((plat.aspect_w, plat.aspect_h)), names, lang, paper,
+                     step)  # fmt: skip
         ws = wb.create_sheet(sheet_title(word("variants", lang), taken))
         _matrix_sheet(ws, project, script, variants, lang, paper)
         reports = []
