@@ -408,7 +408,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+138" />
+            <location filename="../../ui/views/storyboard.py" line="+149" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
@@ -424,7 +424,22 @@
             <translation>Drop an image here</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+23" />
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fill</source>
+            <translation>Fill</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Crop %1×%2%</source>
+            <translation>Crop %1×%2%</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -701,6 +716,53 @@
             <location line="+11" />
             <source>Ahead of every other one on this measure</source>
             <translation>Ahead of every other one on this measure</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropCanvas</name>
+        <message>
+            <location filename="../../ui/dialogs/crop.py" line="+49" />
+            <source>Crop box on the picture</source>
+            <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
+            <translation>Crop box on the picture</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropDialog</name>
+        <message>
+            <location line="+97" />
+            <source>Adjust crop of %1</source>
+            <translation>Adjust crop of %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left %</source>
+            <translation>Left %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top %</source>
+            <translation>Top %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Width %</source>
+            <translation>Width %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Height %</source>
+            <translation>Height %</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Whole picture</source>
+            <translation>Whole picture</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</source>
+            <translation>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</translation>
         </message>
     </context>
     <context>
@@ -2744,7 +2806,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+36" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+37" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>What the video sells, e.g. 焕亮精华 serum</translation>
         </message>
@@ -2785,6 +2847,11 @@
         </message>
         <message>
             <location line="+6" />
+            <source>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</source>
+            <translation>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
@@ -2799,20 +2866,30 @@
             <translation>Platform</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Frame format</source>
+            <translation>Frame format</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Product category</source>
             <translation>Product category</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{w}×{h}; the platform covers {top}% at the top, {bottom}% at the foot, {right}% at the right</source>
+            <translation>{w}×{h}; the platform covers {top}% at the top, {bottom}% at the foot, {right}% at the right</translation>
         </message>
     </context>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>Project Settings</translation>
@@ -4624,32 +4701,39 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+361" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Fill</source>
             <translation>Fill</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</source>
-            <translation>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</translation>
+            <location line="-359" />
+            <source>Crop box…</source>
+            <translation>Crop box…</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Frame cropping</source>
-            <translation>Frame cropping</translation>
+            <source>The selected shots' crop, kept in every frame format: fit shows the picture whole, with bands; fill covers the frame and crops the picture's edges; a crop box shows the part you choose</source>
+            <translation>The selected shots' crop, kept in every frame format: fit shows the picture whole, with bands; fill covers the frame and crops the picture's edges; a crop box shows the part you choose</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+256" />
+            <location line="+4" />
+            <source>Crop of the selected shots</source>
+            <translation>Crop of the selected shots</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+318" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-227" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
         </message>
@@ -4664,7 +4748,7 @@
             <translation>%1 shots · %2 s</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>This project is open read-only; frames cannot be changed.</source>
             <translation>This project is open read-only; frames cannot be changed.</translation>
         </message>
@@ -4714,7 +4798,22 @@
             <translation>Remove frame of %1</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
+            <source>Crop of %1: %2</source>
+            <translation>Crop of %1: %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 shots</source>
+            <translation>%1 shots</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 has no picture to crop: drop or paste one on its card first.</source>
+            <translation>%1 has no picture to crop: drop or paste one on its card first.</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Choose image…</source>
             <translation>Choose image…</translation>
         </message>
@@ -4722,6 +4821,11 @@
             <location line="+5" />
             <source>Remove frame</source>
             <translation>Remove frame</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Adjust crop…</source>
+            <translation>Adjust crop…</translation>
         </message>
     </context>
     <context>
@@ -5836,7 +5940,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+111" />
+            <location filename="../../ui/views/variants.py" line="+112" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -5878,30 +5982,30 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+146" />
+            <location line="+147" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+146" />
+            <location line="-146" />
+            <location line="+147" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+147" />
+            <location line="-146" />
+            <location line="+149" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+145" />
+            <location line="-148" />
+            <location line="+146" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-141" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -5917,35 +6021,50 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+124" />
+            <source>Frame format</source>
+            <translation>Frame format</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+125" />
+            <location line="+143" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-197" />
+            <location line="-216" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-230" />
+            <location line="-231" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+222" />
-            <location line="+127" />
+            <location line="+223" />
+            <location line="+130" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+11" />
+            <source>Same as project (%1)</source>
+            <translation>Same as project (%1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The frame this variant is made in; every export of it follows</source>
+            <translation>The frame this variant is made in; every export of it follows</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>Pick two different variants to compare.</source>
             <translation>Pick two different variants to compare.</translation>
         </message>

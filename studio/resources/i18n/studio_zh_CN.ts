@@ -408,7 +408,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+138" />
+            <location filename="../../ui/views/storyboard.py" line="+149" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
@@ -424,7 +424,22 @@
             <translation>把图片拖到这里</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+23" />
+            <source>Fit</source>
+            <translation>适应</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fill</source>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Crop %1×%2%</source>
+            <translation>裁切 %1×%2%</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -700,6 +715,53 @@
             <location line="+11" />
             <source>Ahead of every other one on this measure</source>
             <translation>此项领先其余所有</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropCanvas</name>
+        <message>
+            <location filename="../../ui/dialogs/crop.py" line="+49" />
+            <source>Crop box on the picture</source>
+            <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
+            <translation>画面上的裁切框</translation>
+        </message>
+    </context>
+    <context>
+        <name>CropDialog</name>
+        <message>
+            <location line="+97" />
+            <source>Adjust crop of %1</source>
+            <translation>调整 %1 的裁切</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Left %</source>
+            <translation>左 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top %</source>
+            <translation>上 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Width %</source>
+            <translation>宽 %</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Height %</source>
+            <translation>高 %</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Whole picture</source>
+            <translation>整张画面</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</source>
+            <translation>在画面上拖出一个框，或用方向键移动它（Shift+方向键：调整大小）。虚线框是本版本画幅实际显示的部分。</translation>
         </message>
     </context>
     <context>
@@ -2743,7 +2805,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+36" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+37" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>视频卖的产品，例如 焕亮精华</translation>
         </message>
@@ -2784,6 +2846,11 @@
         </message>
         <message>
             <location line="+6" />
+            <source>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</source>
+            <translation>视频的画幅：所有导出都随之改变；版本可以单独设定。更改画幅时每张画面保留各自的裁切。</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -2798,20 +2865,30 @@
             <translation>平台</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Frame format</source>
+            <translation>画幅</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Product category</source>
             <translation>商品类别</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{w}×{h}; the platform covers {top}% at the top, {bottom}% at the foot, {right}% at the right</source>
+            <translation>{w}×{h}；平台界面遮挡顶部 {top}%、底部 {bottom}%、右侧 {right}%</translation>
         </message>
     </context>
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>项目设置</translation>
@@ -4620,32 +4697,39 @@
         </message>
         <message>
             <location line="+2" />
+            <location line="+361" />
             <source>Fit</source>
-            <translation>完整显示</translation>
+            <translation>适应</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-360" />
+            <location line="+360" />
             <source>Fill</source>
-            <translation>铺满裁切</translation>
+            <translation>填充</translation>
+        </message>
+        <message>
+            <location line="-359" />
+            <source>Crop box…</source>
+            <translation>裁切框…</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges</source>
-            <translation>完整显示：画面完整，留有黑边；铺满裁切：画面铺满卡片，裁去边缘</translation>
+            <source>The selected shots' crop, kept in every frame format: fit shows the picture whole, with bands; fill covers the frame and crops the picture's edges; a crop box shows the part you choose</source>
+            <translation>所选镜头的裁切，在任何画幅下都保留：适应显示整张画面（留边）；填充铺满画框、裁去画面边缘；裁切框显示你选定的部分</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Frame cropping</source>
-            <translation>画面裁切</translation>
+            <location line="+4" />
+            <source>Crop of the selected shots</source>
+            <translation>所选镜头的裁切</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+256" />
+            <location line="+27" />
+            <location line="+318" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="-227" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
         </message>
@@ -4660,7 +4744,7 @@
             <translation>%1 个镜头 · %2 秒</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+71" />
             <source>This project is open read-only; frames cannot be changed.</source>
             <translation>此项目以只读方式打开，无法修改画面。</translation>
         </message>
@@ -4710,7 +4794,22 @@
             <translation>移除 %1 的画面</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
+            <source>Crop of %1: %2</source>
+            <translation>%1 的裁切：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 shots</source>
+            <translation>%1 个镜头</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 has no picture to crop: drop or paste one on its card first.</source>
+            <translation>%1 没有可裁切的画面：请先把图片拖放或粘贴到它的卡片上。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Choose image…</source>
             <translation>选择图片…</translation>
         </message>
@@ -4718,6 +4817,11 @@
             <location line="+5" />
             <source>Remove frame</source>
             <translation>移除画面</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Adjust crop…</source>
+            <translation>调整裁切…</translation>
         </message>
     </context>
     <context>
@@ -5832,7 +5936,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+111" />
+            <location filename="../../ui/views/variants.py" line="+112" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -5874,30 +5978,30 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+146" />
+            <location line="+147" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+146" />
+            <location line="-146" />
+            <location line="+147" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-145" />
-            <location line="+147" />
+            <location line="-146" />
+            <location line="+149" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+145" />
+            <location line="-148" />
+            <location line="+146" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-141" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -5913,35 +6017,50 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+124" />
+            <source>Frame format</source>
+            <translation>画幅</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Length</source>
             <translation>时长</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+125" />
+            <location line="+143" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-197" />
+            <location line="-216" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-230" />
+            <location line="-231" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+222" />
-            <location line="+127" />
+            <location line="+223" />
+            <location line="+130" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 秒</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+11" />
+            <source>Same as project (%1)</source>
+            <translation>跟随项目（%1）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The frame this variant is made in; every export of it follows</source>
+            <translation>本版本使用的画幅；它的所有导出都随之改变</translation>
+        </message>
+        <message>
+            <location line="+63" />
             <source>Pick two different variants to compare.</source>
             <translation>请选择两个不同的版本进行比较。</translation>
         </message>

@@ -1,4 +1,4 @@
-"""Project settings in the window: product, brand, platform preset and category, in New Project and
+"""Project settings in the window: product, brand, platform preset, category and frame format, in New Project and
 in File > Project Settings (one undo step). The rules are the model's (studio.models.project_settings)."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.creator_platforms import platform_label
+from studio.models.frame_format import FrameFormat, format_label, safe_area
 from studio.models.platforms import PRESETS
 from studio.results.format import currency
 from studio.ui.views.common import ui_lang
@@ -55,6 +56,14 @@ class ProjectFields(QObject):
         self.category_box.setToolTip(
             self.tr("Cosmetics, food, health food, apparel and electronics add compliance rules of their own.")
         )
+        self.format_box = QComboBox(parent)
+        for fmt in FrameFormat:
+            self.format_box.addItem(format_label(fmt, lang), fmt.value)
+        self.format_box.setToolTip(
+            self.tr("The videos' frame: every export follows it; a variant may have its own. Changing it keeps "
+                    "each picture with its crop.")
+        )  # fmt: skip
+        self.format_box.currentIndexChanged.connect(self._on_platform)
         self._on_platform()
 
     def add_rows(self, form: QFormLayout) -> None:
@@ -62,15 +71,22 @@ class ProjectFields(QObject):
         form.addRow(self.tr("Product"), self.product_edit)
         form.addRow(self.tr("Brand"), self.brand_edit)
         form.addRow(self.tr("Platform"), self.platform_box)
+        form.addRow(self.tr("Frame format"), self.format_box)
         form.addRow("", self.platform_note)
         form.addRow(self.tr("Product category"), self.category_box)
 
     def _on_platform(self, _index: int = 0) -> None:
         pid = str(self.platform_box.currentData())
         p = PRESETS[pid]
+        fmt = FrameFormat(str(self.format_box.currentData() or FrameFormat.VERTICAL.value))
+        c = safe_area(pid, fmt)
+        w, h = fmt.size()
         self.platform_note.setText(
             self.tr("Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s")
             .format(money=currency(pid), fps=p.usual_fps, low=round(p.min_seconds), high=round(p.max_seconds))
+            + "\n"
+            + self.tr("{w}×{h}; the platform covers {top}% at the top, {bottom}% at the foot, {right}% at the right")
+            .format(w=w, h=h, top=round(c.top * 100), bottom=round(c.bottom * 100), right=round(c.right * 100))
         )  # fmt: skip
 
     def set_platform(self, pid: str) -> None:
@@ -83,6 +99,7 @@ class ProjectFields(QObject):
         self.brand_edit.setText(project.brand)
         self.set_platform(project.platform)
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(project.category.value)))
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(project.frame_format.value)))
 
     def values(self) -> dict[str, Any]:
         """What the fields hold, by the model's field names."""
@@ -91,6 +108,7 @@ class ProjectFields(QObject):
             "brand": self.brand_edit.text(),
             "platform": str(self.platform_box.currentData()),
             "category": str(self.category_box.currentData()),
+            "frame_format": str(self.format_box.currentData()),
         }
 
 

@@ -1,8 +1,9 @@
-"""StoryboardView: the shots as a grid of frame cards in the platform's aspect."""
+"""StoryboardView: the shots as a grid of frame cards in the variant's frame format, each picture in its crop."""
 
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
@@ -41,8 +43,10 @@ from PySide6.QtWidgets import (
 from studio.media.errors import ImageError
 from studio.models import timeline
 from studio.models.changes import Op
+from studio.models.crop import Crop, CropMode, placement
 from studio.models.entities import Change, Shot
-from studio.models.platforms import PlatformPreset, preset
+from studio.models.frame_format import format_preset
+from studio.models.platforms import PlatformPreset
 from studio.store.errors import WriteError
 from studio.ui.commands import AddFrameCommand, SetFieldCommand
 from studio.ui.document import DocumentController
@@ -60,6 +64,11 @@ MIN_CARD_WIDTH = 72
 PER_ROW = (0, 2, 3, 4, 5, 6, 8)
 _TEXT_HEIGHT = 58
 _PAD = 6
+
+
+def show_menu(menu: QMenu, where: Any) -> None:
+    """Open a card's context menu at ``where`` (a global point); tests look at the menu instead."""
+    menu.exec(where)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -113,18 +122,20 @@ class CardDelegate(QStyledItemDelegate):
             dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
             pix = self.board.loader.pixmap(digest, "thumb", round(max(r.width(), r.height()) * dpr))
         if pix is not None and not pix.isNull():
-            # Fit shows the whole picture with bands; fill covers the frame and crops the picture's edges.
-            fill = self.board.fill
-            mode = (
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding if fill else Qt.AspectRatioMode.KeepAspectRatio
-            )
-            scaled = pix.size().scaled(r.size(), mode)
-            target = QRect(0, 0, scaled.width(), scaled.height())
-            target.moveCenter(r.center())
+            # The shot's own crop, placed as every export places it: fit shows the whole picture with
+            # bands, fill covers the frame, a box shows at least the box (models/crop).
+            place = placement((pix.width(), pix.height()), (r.width(), r.height()), card.shot.crop)
+            left, top, right, bottom = place.target
+            src_l, src_t, src_r, src_b = place.source
             painter.save()
             painter.setClipRect(r)
-            painter.drawPixmap(target, pix)
+            painter.drawPixmap(
+                QRectF(r.left() + left, r.top() + top, right - left, bottom - top),
+                pix,
+                QRectF(src_l, src_t, src_r - src_l, src_b - src_t),
+            )
             painter.restore()
+            self._paint_crop_badge(painter, r, card.shot.crop)
         else:
             painter.fillRect(r, tinted(self.board, hue, 0.35))
             painter.setPen(pal.color(QPalette.ColorRole.Text))
@@ -158,6 +169,32 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRect(
                 QRect(r.left() + left, r.top() + top, w - left - right - 1, h - top - bottom - 1)
             )
+
+    def crop_text(self, crop: Crop) -> str:
+        """The crop as the card shows it: Fit, Fill or Crop 40×30%."""
+        if crop.mode is CropMode.FIT:
+            return self.tr("Fit")
+        if crop.mode is CropMode.FILL:
+            return self.tr("Fill")
+        assert crop.box is not None
+        return self.tr("Crop %1×%2%").replace("%1", str(round(crop.box[2] * 100))).replace(
+            "%2", str(round(crop.box[3] * 100))
+        )
+
+    def _paint_crop_badge(self, painter: QPainter, r: QRect, crop: Crop) -> None:
+        """The shot's crop in a small dark label at the frame's top right corner."""
+        text = self.crop_text(crop)
+        font = QFont(self.board.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        painter.save()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
+        badge = QRect(r.right() - w - 2, r.top() + 3, w, h)
+        painter.fillRect(badge, QColor(0, 0, 0, 150))
+        painter.setPen(QColor(255, 255, 255))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
     def _paint_text(self, painter: QPainter, rect: QRect, frame: QRect, card: Card, pal: QPalette) -> None:
         text_rect = QRect(frame.left(), frame.bottom() + 4, frame.width(), rect.bottom() - frame.bottom() - 6)
@@ -213,15 +250,16 @@ class StoryboardView(QWidget):
         self.per_row.setToolTip(self.tr("Cards per row: as many as fit, or a number that fills the width"))
         self.per_row.setAccessibleName(self.tr("Cards per row"))
         self.crop = QComboBox(self)
-        self.crop.addItem(self.tr("Fit"), False)
-        self.crop.addItem(self.tr("Fill"), True)
+        self.crop.addItem(self.tr("Fit"), CropMode.FIT.value)
+        self.crop.addItem(self.tr("Fill"), CropMode.FILL.value)
+        self.crop.addItem(self.tr("Crop box…"), CropMode.BOX.value)
         self.crop.setToolTip(
             self.tr(
-                "Fit shows each frame whole, with bands; fill covers the card and crops the frame's edges"
+                "The selected shots' crop, kept in every frame format: fit shows the picture whole, with bands; "
+                "fill covers the frame and crops the picture's edges; a crop box shows the part you choose"
             )
         )
-        self.crop.setAccessibleName(self.tr("Frame cropping"))
-        self.fill = False
+        self.crop.setAccessibleName(self.tr("Crop of the selected shots"))
         self._settings: Any = None
         self.summary = QLabel(self)
         self.message = QLabel(self)
@@ -259,7 +297,7 @@ class StoryboardView(QWidget):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.covered_button.toggled.connect(self.set_show_covered)
         self.per_row.currentIndexChanged.connect(self._on_layout_choice)
-        self.crop.currentIndexChanged.connect(self._on_layout_choice)
+        self.crop.activated.connect(self._on_crop_choice)
         self.list.resized.connect(self._relayout)
         self.list.imageDropped.connect(self._on_drop)
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection)
@@ -276,7 +314,6 @@ class StoryboardView(QWidget):
         self._settings = None  # not written back while the boxes take the saved values
         index = self.per_row.findData(settings.storyboard_per_row)
         self.per_row.setCurrentIndex(max(0, index))
-        self.crop.setCurrentIndex(1 if settings.storyboard_fill else 0)
         self._settings = settings
         self._on_layout_choice()
 
@@ -301,10 +338,8 @@ class StoryboardView(QWidget):
         return max(1, (room - 1) // n)
 
     def _on_layout_choice(self) -> None:
-        self.fill = bool(self.crop.currentData())
         if self._settings is not None:
             self._settings.storyboard_per_row = self.cards_per_row()
-            self._settings.storyboard_fill = self.fill
         self._relayout()
 
     def _relayout(self) -> None:
@@ -326,8 +361,9 @@ class StoryboardView(QWidget):
     # --- content ---------------------------------------------------------------
 
     def platform(self) -> PlatformPreset:
-        """The project's platform preset (frame shape and covered area)."""
-        return preset(self.doc.project.platform)
+        """The platform preset in the shown variant's frame format (the project's for the shoot list)."""
+        variant = None if self.scope.currentData() == "all" else self.doc.variant
+        return format_preset(self.doc.project, variant)
 
     def refresh(self) -> None:
         """Rebuild the cards from the model."""
@@ -363,6 +399,8 @@ class StoryboardView(QWidget):
             if change.field == "duration_ds":
                 self.refresher.schedule()
             self.model.shot_changed(change.target)
+            if change.field == "crop":
+                self._show_crop()
 
     def use_window_shortcuts(self) -> None:
         """Inside the main window, Edit ▸ Paste carries the key: drop the list's own, so it is not ambiguous."""
@@ -386,6 +424,7 @@ class StoryboardView(QWidget):
             return
         rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
         self.doc.select([self.model.cards[r].shot.id for r in rows])
+        self._show_crop()
 
     def _follow_selection(self, ids: list) -> None:
         self._syncing = True
@@ -404,6 +443,7 @@ class StoryboardView(QWidget):
                 self.list.scrollTo(first)
         finally:
             self._syncing = False
+        self._show_crop()
 
     def current_card(self) -> Card | None:
         """The card with keyboard focus (or the first selected one)."""
@@ -488,6 +528,66 @@ class StoryboardView(QWidget):
                 )
             )
 
+    # --- crops -----------------------------------------------------------------
+
+    def selected_shots(self) -> list[Shot]:
+        """The shots of the selected cards, in board order (the current card when none is selected)."""
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()})
+        shots = [self.model.cards[r].shot for r in rows if 0 <= r < len(self.model.cards)]
+        if not shots and (card := self.current_card()) is not None:
+            shots = [card.shot]
+        return shots
+
+    def _show_crop(self) -> None:
+        """Show the current shot's crop in the crop box (disabled with nothing selected)."""
+        shots = self.selected_shots()
+        self.crop.setEnabled(bool(shots) and not self.doc.readonly)
+        mode = shots[0].crop.mode.value if shots else CropMode.FIT.value
+        self.crop.blockSignals(True)
+        self.crop.setCurrentIndex(max(0, self.crop.findData(mode)))
+        self.crop.blockSignals(False)
+
+    def set_crop(self, shots: list[Shot], crop: Crop) -> None:
+        """Give shots a crop, as one undo step (shots that have it already are left alone)."""
+        changing = [s for s in shots if s.crop != crop]
+        if not changing or self.doc.readonly:
+            return
+        text = self.tr("Crop of %1: %2").replace("%1", changing[0].code if len(changing) == 1 else
+                                                   self.tr("%1 shots").replace("%1", str(len(changing))))
+        text = text.replace("%2", self.delegate.crop_text(crop))  # fmt: skip
+        with self.doc.macro(text):
+            for shot in changing:
+                self.doc.push(SetFieldCommand(self.doc.project, shot, "crop", crop))
+
+    def adjust_crop(self, shot: Shot) -> bool:
+        """Open the crop box dialog on the shot's picture; True when a box was set."""
+        from PySide6.QtGui import QPixmap
+
+        from studio.ui.dialogs.crop import CropDialog
+
+        data = self.doc.pf.frame_bytes(shot.frame, "print") if shot.frame else None
+        pixmap = QPixmap()
+        if data is None or not pixmap.loadFromData(data):
+            self.show_message(self.tr("%1 has no picture to crop: drop or paste one on its card first.")
+                              .replace("%1", shot.code))  # fmt: skip
+            return False
+        plat = self.platform()
+        dialog = CropDialog(pixmap, (plat.aspect_w * 100, plat.aspect_h * 100), shot.crop, shot.code, self)
+        if dialog.exec() != CropDialog.DialogCode.Accepted:
+            return False
+        self.set_crop([shot], dialog.crop())
+        return True
+
+    def _on_crop_choice(self, _index: int) -> None:
+        shots = self.selected_shots()
+        mode = CropMode(str(self.crop.currentData()))
+        if mode is CropMode.BOX:
+            if shots:
+                self.adjust_crop(shots[0])
+        else:
+            self.set_crop(shots, Crop(mode))
+        self._show_crop()
+
     def show_message(self, text: str) -> None:
         """Show a problem above the board until the next successful change."""
         self.message.setText(text)
@@ -509,4 +609,15 @@ class StoryboardView(QWidget):
         )
         remove = menu.addAction(self.tr("Remove frame"), lambda: self.clear_frame(card.shot))
         remove.setEnabled(bool(card.shot.frame))
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        shots = self.selected_shots() if card.shot in self.selected_shots() else [card.shot]
+        for mode, name in ((CropMode.FIT, self.tr("Fit")), (CropMode.FILL, self.tr("Fill"))):
+            action = menu.addAction(name, partial(self.set_crop, shots, Crop(mode)))
+            action.setCheckable(True)
+            action.setChecked(card.shot.crop.mode is mode)
+            action.setEnabled(not self.doc.readonly)
+        adjust = menu.addAction(self.tr("Adjust crop…"), lambda: self.adjust_crop(card.shot))
+        adjust.setCheckable(True)
+        adjust.setChecked(card.shot.crop.mode is CropMode.BOX)
+        adjust.setEnabled(bool(card.shot.frame) and not self.doc.readonly)
+        show_menu(menu, self.list.viewport().mapToGlobal(pos))

@@ -29,6 +29,7 @@ from studio.models.changes import Op
 from studio.models.entities import Beat, Change, Variant
 from studio.models.enums import TestVariable, VariantStatus
 from studio.models.errors import ModelError
+from studio.models.frame_format import FrameFormat, format_label
 from studio.models.vocab import label
 from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
 from studio.ui.document import DocumentController
@@ -47,7 +48,7 @@ from studio.ui.views.common import (
 log = logging.getLogger(__name__)
 
 #: Property rows shown under the beats, in order.
-PROPERTY_ROWS = ("name", "variable", "status", "hypothesis", "length")
+PROPERTY_ROWS = ("name", "variable", "status", "frame_format", "hypothesis", "length")
 
 
 def alt_caption(beat: Beat, alt_id: str) -> str:
@@ -221,7 +222,7 @@ class VariantsView(QWidget):
     # --- refresh -----------------------------------------------------------------
 
     #: Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).
-    IN_PLACE = ("name", "hypothesis", "choices", "variable", "status")
+    IN_PLACE = ("name", "hypothesis", "choices", "variable", "status", "frame_format")
 
     def _needs_rebuild(self, change: object) -> bool:
         if not isinstance(change, Change) or change.op is not Op.SET:
@@ -251,6 +252,7 @@ class VariantsView(QWidget):
         else:
             combo = self._property_combos.get((variant.id, change.field))
             value = getattr(variant, change.field)
+            value = "" if value is None else value  # a variant in the project's format
             index = combo.findData(value.value if isinstance(value, Enum) else value) if combo else -1
             if combo is not None and index >= 0 and combo.currentIndex() != index:
                 combo.blockSignals(True)
@@ -321,6 +323,7 @@ class VariantsView(QWidget):
             "name": self.tr("Name"),
             "variable": self.tr("Variable under test"),
             "status": self.tr("Status"),
+            "frame_format": self.tr("Frame format"),
             "hypothesis": self.tr("Hypothesis"),
             "length": self.tr("Length"),
         }
@@ -404,6 +407,8 @@ class VariantsView(QWidget):
             )
             self._property_combos[(variant.id, key)] = combo
             self.matrix.setCellWidget(row, col, combo)
+        elif key == "frame_format":
+            self.matrix.setCellWidget(row, col, self._format_combo(variant))
         else:
             item = QTableWidgetItem(
                 self.tr("%1 s").replace("%1", seconds(timeline.total_ds(self.doc.script, variant)))
@@ -411,6 +416,22 @@ class VariantsView(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self._length_items[variant.id] = item
             self.matrix.setItem(row, col, item)
+
+    def _format_combo(self, variant: Variant) -> QComboBox:
+        """The variant's own frame format, or the project's (a landscape variant tests the frame itself)."""
+        combo = QComboBox(self.matrix)
+        lang = ui_lang()
+        project_format = format_label(self.doc.project.frame_format, lang)
+        combo.addItem(self.tr("Same as project (%1)").replace("%1", project_format), "")
+        for fmt in FrameFormat:
+            combo.addItem(format_label(fmt, lang), fmt.value)
+        combo.setCurrentIndex(max(0, combo.findData(variant.frame_format.value if variant.frame_format else "")))
+        combo.setToolTip(self.tr("The frame this variant is made in; every export of it follows"))
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo, v=variant: self.set_property(v, "frame_format", c.currentData() or None)
+        )
+        self._property_combos[(variant.id, "frame_format")] = combo
+        return combo
 
     def _refresh_form(self, beats: list[Beat]) -> None:
         while self.choice_form.rowCount():

@@ -1,4 +1,4 @@
-"""The storyboard's cards a row and fit/fill cropping, chosen on its tab and kept in the settings."""
+"""The storyboard's cards a row (chosen on its tab, kept in the settings) and a shot's fit/fill crop (kept in the document)."""
 
 from __future__ import annotations
 
@@ -91,15 +91,19 @@ def test_cards_a_row_and_fill_are_chosen_and_kept(qtbot, doc, settings, size):
     # Both points are read from the layout at each try: the guide's check may narrow its dock meanwhile.
     qtbot.waitUntil(lambda: _laid_out(board) and _red_at(board, _frame_point(board, 0.5)), timeout=5000)
     assert not _red_at(board, _frame_point(board, 0.05))  # the band above a wide picture
+    # the crop is the shot's own: chosen for the selected card, kept in the document
+    doc.select([shot.id])
     _choose(qtbot, board.crop, "Fill")
-    assert settings.storyboard_fill is True
+    board.crop.activated.emit(board.crop.currentIndex())  # the user's pick (keys move, Return picks)
+    assert shot.crop.mode.value == "fill"
     qtbot.waitUntil(lambda: _laid_out(board) and _red_at(board, _frame_point(board, 0.05)), timeout=3000)
 
-    # A new window takes the choices back from the settings.
+    # A new window takes the cards a row back from the settings, and the crop from the shot.
     win.close()
     again = _window(qtbot, doc, settings, size)
     board = again.show_tab("storyboard")
     QApplication.processEvents()
+    doc.select([shot.id])
     assert board.per_row.currentText() == "3 a row" and board.crop.currentText() == "Fill"
     qtbot.waitUntil(lambda: len(_rows(board)[0]) == 3, timeout=3000)
 
