@@ -51,6 +51,8 @@ class TimelineStrip(QWidget):
         self.spans: list[timeline.BeatSpan] = []
         self.shots: list[timeline.TimedShot] = []
         self.total = 0
+        #: The scale while a paint is under way (see paintEvent), else None.
+        self._painting: float | None = None
         self.setMouseTracking(True)
         self.setMinimumHeight(64 + _MARKS)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -73,6 +75,8 @@ class TimelineStrip(QWidget):
 
     def _scale(self) -> float:
         """Pixels per tenth of a second; the strip shows at least the hook and CTA windows."""
+        if self._painting is not None:
+            return self._painting
         hook = round(setting_s(self.doc.project, "hook_limit_s", DEFAULT_HOOK_LIMIT_S) * 10)
         span = max(self.total, hook, 1)
         return (self.width() - 2 * _MARGIN) / span
@@ -104,6 +108,16 @@ class TimelineStrip(QWidget):
     # --- painting --------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # One scale for the whole paint: it reads the project's settings, and a 5,000-shot cut asks
+        # for thousands of positions (each shot's tick, each ruler mark): 0.3 s a paint before.
+        self._painting = None
+        self._painting = self._scale()
+        try:
+            self._paint(event)
+        finally:
+            self._painting = None
+
+    def _paint(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
