@@ -55,7 +55,8 @@ class TeamLibrary(QObject):
         """Read the entries again in the background."""
         if self._job is not None:
             return
-        job = Job(lambda _progress: load_entries(), self)
+        # No parent: should this object go first, the job's thread must not signal a deleted one.
+        job = Job(lambda _progress: load_entries())
         job.done.connect(self._loaded)
         job.failed.connect(self._failed)
         self._job = job

@@ -44,6 +44,8 @@ class WorkspaceWindow(QMainWindow):
 
     loaded = Signal()
     searched = Signal()
+    #: The report's file once written ("" when it could not be).
+    saved = Signal(str)
 
     def __init__(
         self, opener: Opener | None = None, url: str | None = None, parent: QWidget | None = None
@@ -113,7 +115,10 @@ class WorkspaceWindow(QMainWindow):
         if self.job is not None:
             return
         lang = ui_lang()
-        job = Job(lambda progress: data.load(self.url, lang, True, progress, add_folder), self)
+        url = self.url
+        # Jobs have no parent: a window closed while one runs must not be signalled once deleted
+        # (its slots are disconnected with it; the job lives on until its thread ends).
+        job = Job(lambda progress: data.load(url, lang, True, progress, add_folder))
         job.progressed.connect(self._progressed)
         job.done.connect(self._loaded)
         job.failed.connect(self._failed)
@@ -153,6 +158,9 @@ class WorkspaceWindow(QMainWindow):
         self.calendar.show_entries(snap.calendar)
         self._show_report()
         self.library.show_entries(snap.library)
+        from studio.ui.team_library import shared
+
+        shared().reload()  # the Write view offers what this run harvested
         folders = "; ".join(snap.folders) or self.tr("no folder yet: Add Folder…")
         self.where.setText(
             self.tr("%1 projects · %2").replace("%1", str(len(snap.projects))).replace("%2", folders)
@@ -192,7 +200,8 @@ class WorkspaceWindow(QMainWindow):
         """Search in the background; the hits replace the list when they come."""
         if not text or self.search_job is not None:
             return
-        job = Job(lambda _p: data.search(self.url, text), self)
+        url = self.url
+        job = Job(lambda _p: data.search(url, text))
         job.done.connect(self._hits)
         job.failed.connect(self._search_failed)
         self.search_job = job
@@ -216,37 +225,45 @@ class WorkspaceWindow(QMainWindow):
 
     def save_report(self, kind: str) -> None:
         """Ask where, then write the report as PDF or workbook."""
-        from studio.workspace.report import figures
-        from studio.workspace.report_files import write_report_pdf, write_report_xlsx
-
         flt = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the Report"), f"workspace-report.{kind}", flt
         )
         if not name:
             return
-        target = Path(name).with_suffix(f".{kind}")
+        self.write_report(Path(name).with_suffix(f".{kind}"))
+
+    def write_report(self, target: Path) -> None:
+        """Write the report (PDF or workbook, by the suffix) in the background; ``saved`` tells when done."""
+        from studio.workspace.report import figures
+        from studio.workspace.report_files import write_report_pdf, write_report_xlsx
+
         lang = ui_lang()
         figs = figures(self.snapshot.results)
         title = self.tr("Workspace report: what wins")
-        job = Job(
-            lambda _p: (write_report_pdf if kind == "pdf" else write_report_xlsx)(
-                target, figs, lang, *([title] if kind == "pdf" else [])
-            ),
-            self,
-        )
-        job.done.connect(lambda _r: self.where.setText(self.tr("Saved %1").replace("%1", str(target))))
-        job.failed.connect(
-            lambda exc: self.where.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
-        )
+        if target.suffix.lower() == ".pdf":
+            job = Job(lambda _p: write_report_pdf(target, figs, lang, title))
+        else:
+            job = Job(lambda _p: write_report_xlsx(target, figs, lang))
+        job.done.connect(self._saved)
+        job.failed.connect(self._not_saved)
         self._save_job = job
         job.start()
+
+    def _saved(self, path: Any) -> None:
+        self.where.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.saved.emit(str(path))
+
+    def _not_saved(self, exc: Any) -> None:
+        self.where.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+        self.saved.emit("")
 
     def retire(self, entry_id: str) -> None:
         """Retire a library entry, then read again."""
         from studio.workspace.library import author
 
-        job = Job(lambda _p: data.retire(self.url, entry_id, author()), self)
+        url = self.url
+        job = Job(lambda _p: data.retire(url, entry_id, author()))
         job.done.connect(lambda _r: self.refresh())
         self._retire_job = job
         job.start()

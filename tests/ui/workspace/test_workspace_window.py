@@ -115,9 +115,9 @@ def test_the_window_speaks_chinese(team: Path, qtbot, qapp, monkeypatch: pytest.
     from studio.ui.app import Translators
     from studio.ui.workspace.window import WorkspaceWindow
 
+    monkeypatch.setenv("STUDIO_LANG", "en")  # restored after the test, whatever install() set
     translators = Translators(qapp)
-    translators.install("zh")
-    monkeypatch.setenv("STUDIO_LANG", "zh")
+    translators.install("zh")  # sets STUDIO_LANG to zh as well
     try:
         win = WorkspaceWindow(None)
         qtbot.addWidget(win)
@@ -143,3 +143,24 @@ def test_the_window_speaks_chinese(team: Path, qtbot, qapp, monkeypatch: pytest.
         assert "大促节点 · 双11 高潮" in texts
     finally:
         translators.install("en")
+
+
+def test_report_saved_as_pdf_and_workbook_from_the_buttons(
+    opened, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import openpyxl
+    import pypdfium2 as pdfium
+    from PySide6.QtWidgets import QFileDialog
+
+    win, _calls = opened
+    win.tabs.setCurrentWidget(win.report)
+    for button, name in ((win.report.pdf, "report.pdf"), (win.report.xlsx, "report.xlsx")):
+        target = tmp_path / name
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=target, **_k: (str(t), ""))
+        with qtbot.waitSignal(win.saved, timeout=30_000) as blocker:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert blocker.args == [str(target)]
+    text = pdfium.PdfDocument(str(tmp_path / "report.pdf"))[0].get_textpage().get_text_range()
+    assert "Hook device" in text
+    rows = list(openpyxl.load_workbook(tmp_path / "report.xlsx").active.iter_rows(values_only=True))
+    assert any(r[0] == "Hook device" and isinstance(r[6], int) for r in rows)
