@@ -44,3 +44,41 @@ def test_a_hit_opens_in_its_project_beat_and_shot(qapp, qtbot, settings, sample_
     finally:
         studio.window.close()
         studio.doc.close()
+
+
+def test_file_workspace_opens_the_window_and_a_project_from_it(
+    qapp, qtbot, settings, sample_path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from studio.ui import fileactions
+    from studio.ui.studioapp import StudioApp
+    from studio.ui.workspace import opening
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    other = folder / "other.studio"
+    shutil.copy2(sample_path, other)
+    monkeypatch.setenv("STUDIO_WORKSPACE_URL", f"sqlite:///{tmp_path / 'ws.sqlite3'}")
+    backend = open_workspace(None)
+    backend.add_folder(str(folder))
+    backend.close()
+    monkeypatch.setattr(opening, "_window", None)
+    studio = StudioApp(qapp, settings)
+    assert studio.start(sample_path)
+    ws = None
+    try:
+        fileactions.workspace(studio.window)
+        ws = opening._window
+        assert ws is not None and ws.isVisible()
+        qtbot.waitUntil(lambda: ws.projects.proxy.rowCount() == 1, timeout=30_000)
+        table = ws.projects.table
+        table.setFocus()
+        table.setCurrentIndex(ws.projects.proxy.index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: studio.doc is not None and studio.doc.pf.path == other, timeout=10_000)
+    finally:
+        if ws is not None:
+            ws.close()
+        studio.window.close()
+        studio.doc.close()
