@@ -58,7 +58,7 @@ def _save(widget, path: Path, app) -> None:
     log.info("wrote %s", path)
 
 
-def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Path]:
+def shoot_laptop(lang: str, out: Path, work: Path, app, translators, tabs: list[str] | None = None) -> list[Path]:
     """Every tab at a laptop's 1366x768, with fresh settings (the docks at their default sizes)."""
     from PySide6.QtCore import QSettings
 
@@ -80,6 +80,8 @@ def shoot_laptop(lang: str, out: Path, work: Path, app, translators) -> list[Pat
     _settle(app, 0.5)
     written = []
     for key, *_ in TABS:
+        if tabs and key not in tabs:
+            continue
         if key == "review":
             _review_demo(doc, lang)
         view = window.show_tab(key)
@@ -268,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("zh", "en"), action="append")
     parser.add_argument("--laptop-only", action="store_true", help="only the 1366x768 set")
     parser.add_argument("--workspace-only", action="store_true", help="only the Workspace window (1366x768)")
+    parser.add_argument("--tab", action="append", help="only these tabs of the 1366x768 set (implies --laptop-only)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from PySide6.QtCore import QStandardPaths
@@ -283,13 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as work:
         from scripts.screenshots_workspace import shoot_workspace
 
-        for lang in args.lang or ["zh", "en"]:
+        for lang in [] if args.tab else args.lang or ["zh", "en"]:  # --tab: only those tabs
             shoot_workspace(lang, args.out, Path(work), app, translators, _settle, _save)
         if args.workspace_only:
             return 0
         for lang in args.lang or ["zh", "en"]:
-            shoot_laptop(lang, args.out, Path(work), app, translators)
-        if args.laptop_only:
+            shoot_laptop(lang, args.out, Path(work), app, translators, args.tab)
+        if args.laptop_only or args.tab:
             return 0
         for lang in args.lang or ["zh", "en"]:
             shoot(lang, args.out, Path(work), app, translators)

@@ -39,6 +39,26 @@ from studio.paths import RESOURCES
 
 SAMPLE_FILE = RESOURCES / "samples" / "serum.json"
 
+
+def _dated(talents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sample's creators with their deal's dates ("today-2", "today+10") made days from today, so
+    a new user always sees a draft late, a post due and rights about to expire."""
+    import datetime as dt
+    import re
+
+    from studio.models.deals import DATE_FIELDS
+
+    today = dt.date.today()
+    out = []
+    for talent in talents:
+        talent = dict(talent)
+        for name in DATE_FIELDS:
+            m = re.fullmatch(r"today([+-]\d+)", str(talent.get(name, "")))
+            if m is not None:
+                talent[name] = (today + dt.timedelta(days=int(m[1]))).isoformat()
+        out.append(talent)
+    return out
+
 def _t(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return str(value.get(lang, ""))
@@ -61,7 +81,7 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
         # the sample's selling points name their pain; the document links them by the pain's id
         project.brief = link_brief(Brief(), Record(Brief).load(data["brief"][lang], ABSENT))
     if "talents" in data:
-        project.talents = Records(Talent).load(data["talents"][lang], ABSENT)
+        project.talents = Records(Talent).load(_dated(data["talents"][lang]), ABSENT)
     spec = data["script"]
     script = Script(
         title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"]

@@ -63,13 +63,15 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
               for sp in b.ranked_points()]  # fmt: skip
     never = [*b.banned, *project.banned_words]
     cta = [t.shot.voiceover or t.shot.onscreen_text for t in timed if t.beat.kind.value == "cta"]
-    hand_in = [b.hand_in or tb_word("hand_in_default", lang)]
+    hand_in = [b.hand_in or tb_word("hand_in_default", lang), *own_dates(talent, lang)]
     if b.post_by:
         hand_in.append(tb_word("post_by", lang, when=b.post_by))
+    own = [tb_word("deliver_what", lang, v=talent.deliverables)] if talent is not None and talent.deliverables else []
     page.sections = [
         (word("tb.variant", lang), [variant.name]),
-        (tb_word("deliverable", lang), _deliverable(project, script, variant, platform, lang)),
+        (tb_word("deliverable", lang), [*own, *_deliverable(project, script, variant, platform, lang)]),
         (tb_word("hand_in", lang), hand_in),
+        (tb_word("rights", lang), own_rights(talent, lang)),
         (word("tb.points", lang), points),
         (word("tb.must_say", lang), list(b.must_say)),
         (word("tb.never", lang), [sep.join(never)] if never else []),
@@ -99,6 +101,36 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
             said = t.shot.voiceover or t.shot.onscreen_text
             page.shots.append((t.shot, f"{t.shot.code}  {t.shot.visual}" + (f" — “{said}”" if said else "")))
     return page
+
+
+def own_dates(talent: Talent | None, lang: str) -> list[str]:
+    """The creator's own dates on one line: draft, final cut, posting (their deal; never anyone else's)."""
+    if talent is None:
+        return []
+    pairs = (("draft_due", talent.draft_due), ("final_due", talent.final_due), ("post_on", talent.post_due))
+    dates = [tb_word(key, lang, when=when) for key, when in pairs if when]
+    return [tb_word("dates", lang, v=(" · " if lang == "zh" else ", ").join(dates))] if dates else []
+
+
+def own_rights(talent: Talent | None, lang: str) -> list[str]:
+    """What the brand may do with this creator's video, and their exclusivity window (no money: a fee
+    is between the brand and the creator, and briefs get forwarded)."""
+    from studio.models.deals import exclusive_until
+
+    if talent is None or not (talent.rights_platforms or talent.rights_until or talent.exclusive_days):
+        return []
+    sep = "、" if lang == "zh" else ", "
+    parts = []
+    if talent.rights_platforms:
+        names = sep.join(platform_name(p, lang) for p in talent.rights_platforms)
+        parts.append(tb_word("rights_platforms", lang, v=names))
+    parts.append(tb_word("paid_ads_yes" if talent.paid_ads else "paid_ads_no", lang))
+    if talent.rights_until:
+        parts.append(tb_word("rights_until", lang, when=talent.rights_until))
+    end = exclusive_until(talent)
+    if end:
+        parts.append(tb_word("exclusive", lang, days=talent.exclusive_days, when=end))
+    return [(" · " if lang == "zh" else ", ").join(parts)]  # one line: the page keeps its QR code
 
 
 def _beat_heading(t: TimedShot, lang: str) -> str:

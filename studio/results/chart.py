@@ -79,7 +79,7 @@ def value_label(metric: Metric, value: float | None, symbol: str = "") -> str:
         return "–"
     if metric.is_rate:
         return format_percent(value)
-    return format_ratio(value) if metric.key == "roas" else format_money(value, symbol)
+    return format_ratio(value) if metric.key in ("roas", "roi") else format_money(value, symbol)
 
 
 def panels(analysis: Analysis, lang: str) -> list[Panel]:

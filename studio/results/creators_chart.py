@@ -35,6 +35,34 @@ def creator_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Pan
     return out
 
 
+#: What creators cost against what they brought (the Results view's "Cost and ROI").
+COST_PER_ORDER = Metric("cost_per_order", "单均成本", "Cost per order", "cost", "conversions", higher_is_better=False,
+                        proportion=False)  # fmt: skip
+ROI = Metric("roi", "ROI（GMV/费用）", "ROI (GMV / cost)", "gmv", "cost", proportion=False)
+
+
+def cost_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Panel]:
+    """Cost per order and ROI, with their intervals, for the creators (or variants) with a fee entered."""
+    arms: list[Standing] = list(analysis.with_results if level == CREATOR else analysis.compared_groups)
+    if level == VARIANT:
+        arms += [g for g in analysis.groups if not g.name and g.creators]
+    priced = [a for a in arms if a.costs is not None]
+    out: list[Panel] = []
+    for metric in (ROI, COST_PER_ORDER):
+        bars = []
+        for a in priced:
+            if a.costs is not None:
+                est = a.costs.roi if metric is ROI else a.costs.per_order
+                bars.append(Bar(a.name or _unassigned(lang), est.value, est.low, est.high, False, False))
+        if not any(b.value is not None for b in bars):
+            continue
+        start, end, ticks = axis(tuple(bars))
+        out.append(
+            Panel(metric, _title(metric.label(lang), level, lang), tuple(bars), start, end, ticks, None)
+        )
+    return out
+
+
 def _bar(arm: Standing, metric: Metric, best: bool, lang: str) -> Bar:
     est = arm.estimate(metric)
     return Bar(arm.name or _unassigned(lang), est.value, est.low, est.high, False, best)

@@ -551,7 +551,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+77" />
+            <location filename="../../ui/views/results_creators.py" line="+81" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -562,12 +562,23 @@
             <translation>By variant, across creators</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Cost and ROI</source>
+            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
+            <translation>Cost and ROI</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</source>
+            <translation>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Compare:</source>
             <translation>Compare:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
             <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
@@ -577,9 +588,14 @@
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No fee or commission entered yet: add them in the Creators tab's deal.</source>
+            <translation>No fee or commission entered yet: add them in the Creators tab's deal.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -634,21 +650,24 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+8" />
             <source>Plays</source>
             <translation>Plays</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-8" />
+            <location line="+8" />
             <source>Conversions (orders)</source>
             <translation>Conversions (orders)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
             <source>Conv./play</source>
             <translation>Conv./play</translation>
         </message>
@@ -659,11 +678,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+7" />
             <source>GMV</source>
             <translation>GMV</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>GPM</source>
             <translation>GPM</translation>
         </message>
@@ -681,6 +701,46 @@
             <location line="+0" />
             <source>Share of the GMV of all creators</source>
             <translation>Share of the GMV of all creators</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fees plus commissions on GMV (the Creators tab's deal)</source>
+            <translation>Fees plus commissions on GMV (the Creators tab's deal)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost/1k plays</source>
+            <translation>Cost/1k plays</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cost per 1,000 plays, with its 95 % interval in the tooltip</source>
+            <translation>Cost per 1,000 plays, with its 95 % interval in the tooltip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost/order</source>
+            <translation>Cost/order</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cost per order, with its 95 % interval in the tooltip</source>
+            <translation>Cost per order, with its 95 % interval in the tooltip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV over cost, with its 95 % interval in the tooltip</source>
+            <translation>GMV over cost, with its 95 % interval in the tooltip</translation>
         </message>
         <message>
             <location line="+43" />
@@ -703,7 +763,13 @@
             <translation>no results yet</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+35" />
+            <source>No fee or commission entered: add them in the Creators tab's deal.</source>
+            <translation>No fee or commission entered: add them in the Creators tab's deal.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+11" />
             <source>95 % interval: %1 – %2</source>
             <translation>95 % interval: %1 – %2</translation>
         </message>
@@ -763,6 +829,80 @@
             <location line="+4" />
             <source>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</source>
             <translation>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPanel</name>
+        <message>
+            <location filename="../../ui/views/talents_deal.py" line="+81" />
+            <source>Douyin, Xiaohongshu · all</source>
+            <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
+            <translation>Douyin, Xiaohongshu · all</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>30 days</source>
+            <translation>30 days</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 video of 60 s + 3 pictures</source>
+            <translation>1 video of 60 s + 3 pictures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May run as a paid ad</source>
+            <translation>May run as a paid ad</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Fee ({sign})</source>
+            <translation>Fee ({sign})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deal: choose a creator</source>
+            <translation>Deal: choose a creator</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deal with {name}</source>
+            <translation>Deal with {name}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Exclusive until {date}</source>
+            <translation>Exclusive until {date}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Enter a fee or a commission to see what this creator costs and returns.</source>
+            <translation>Enter a fee or a commission to see what this creator costs and returns.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cost {cost}</source>
+            <translation>Cost {cost}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{cpm} per 1,000 plays</source>
+            <translation>{cpm} per 1,000 plays</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{cpo} per order</source>
+            <translation>{cpo} per order</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ROI {roi}</source>
+            <translation>ROI {roi}</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Change {field} of {name}</source>
+            <translation>Change {field} of {name}</translation>
         </message>
     </context>
     <context>
@@ -3330,7 +3470,7 @@
             <translation>Where viewers leave</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</translation>
@@ -5044,7 +5184,7 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+112" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -5147,14 +5287,15 @@ Ctrl+click to open</translation>
             <translation>Row {row}: {reason}</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location filename="../../ui/views/talents_deal.py" line="-63" />
+            <location filename="../../ui/views/talents_words.py" line="-5" />
             <location line="+13" />
             <location line="+5" />
             <source>, </source>
             <translation>, </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../ui/views/talents_words.py" line="+7" />
             <source>{path} is too large for a creators list.</source>
             <translation>{path} is too large for a creators list.</translation>
         </message>
@@ -5437,25 +5578,25 @@ Ctrl+click to open</translation>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+98" />
+            <location filename="../../ui/views/talents.py" line="+104" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+426" />
+            <location line="+466" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-425" />
-            <location line="+426" />
+            <location line="-465" />
+            <location line="+466" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-425" />
+            <location line="-465" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -5466,23 +5607,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+424" />
+            <location line="+464" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-423" />
+            <location line="-463" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+418" />
+            <location line="+458" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-417" />
+            <location line="-457" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -5497,8 +5638,9 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+105" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
             <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
         </message>
         <message>
@@ -5507,7 +5649,12 @@ Ctrl+click to open</translation>
             <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+14" />
+            <source>… and {n} more: studio talents FILE --due lists them all</source>
+            <translation>… and {n} more: studio talents FILE --due lists them all</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>New creator</source>
             <translation>New creator</translation>
         </message>
@@ -5885,9 +6032,9 @@ Ctrl+click to open</translation>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+116" />
+            <location filename="../../ui/views/timeline.py" line="+130" />
             <source>No shots in this variant yet</source>
-            <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
+            <extracomment>The row under the band that names the hook line and the CTA window. The scale while a paint is under way (see paintEvent), else None.</extracomment>
             <translation>No shots in this variant yet</translation>
         </message>
         <message>

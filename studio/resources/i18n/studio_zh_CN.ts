@@ -550,7 +550,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+77" />
+            <location filename="../../ui/views/results_creators.py" line="+81" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -561,12 +561,23 @@
             <translation>按版本（合并达人）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
+            <source>Cost and ROI</source>
+            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
+            <translation>费用与 ROI</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</source>
+            <translation>对比费用与佣金（达人标签页中的合作信息）和带来的 GMV</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Compare:</source>
             <translation>比较：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</source>
             <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
@@ -576,9 +587,14 @@
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+31" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>圆点：数值；横线：95% 区间；★ 领先其余所有（仅在数据足以证明时标出）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No fee or commission entered yet: add them in the Creators tab's deal.</source>
+            <translation>尚未填写费用或佣金：请在达人标签页的合作信息中填写。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -633,21 +649,24 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+8" />
             <source>Plays</source>
             <translation>播放</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
+            <location line="+8" />
             <source>Conversions</source>
             <translation>转化</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-8" />
+            <location line="+8" />
             <source>Conversions (orders)</source>
             <translation>转化（订单）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-7" />
             <source>Conv./play</source>
             <translation>播放转化率</translation>
         </message>
@@ -658,11 +677,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+7" />
             <source>GMV</source>
             <translation>成交金额</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-6" />
             <source>GPM</source>
             <translation>GPM</translation>
         </message>
@@ -680,6 +700,46 @@
             <location line="+0" />
             <source>Share of the GMV of all creators</source>
             <translation>占全部达人成交金额的比例</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Fees plus commissions on GMV (the Creators tab's deal)</source>
+            <translation>费用加按 GMV 计的佣金（达人标签页中的合作信息）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost/1k plays</source>
+            <translation>千次播放成本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cost per 1,000 plays, with its 95 % interval in the tooltip</source>
+            <translation>每千次播放的成本，95% 区间见提示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost/order</source>
+            <translation>单均成本</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cost per order, with its 95 % interval in the tooltip</source>
+            <translation>每单成本，95% 区间见提示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ROI</source>
+            <translation>ROI</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>GMV over cost, with its 95 % interval in the tooltip</source>
+            <translation>GMV 与费用之比，95% 区间见提示</translation>
         </message>
         <message>
             <location line="+43" />
@@ -702,7 +762,13 @@
             <translation>尚无数据</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+35" />
+            <source>No fee or commission entered: add them in the Creators tab's deal.</source>
+            <translation>未填写费用或佣金：请在达人标签页的合作信息中填写。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+11" />
             <source>95 % interval: %1 – %2</source>
             <translation>95% 区间：%1 – %2</translation>
         </message>
@@ -762,6 +828,80 @@
             <location line="+4" />
             <source>Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). The dashed outline is what this variant's frame shows.</source>
             <translation>在画面上拖出一个框，或用方向键移动它（Shift+方向键：调整大小）。虚线框是本版本画幅实际显示的部分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealPanel</name>
+        <message>
+            <location filename="../../ui/views/talents_deal.py" line="+81" />
+            <source>Douyin, Xiaohongshu · all</source>
+            <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
+            <translation>抖音、小红书 · 全平台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>30 days</source>
+            <translation>30天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1 video of 60 s + 3 pictures</source>
+            <translation>1 条 60 秒视频 + 3 张图</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May run as a paid ad</source>
+            <translation>可用于投流</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Fee ({sign})</source>
+            <translation>费用（{sign}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deal: choose a creator</source>
+            <translation>合作：请选择一位达人</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Deal with {name}</source>
+            <translation>与 {name} 的合作</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Exclusive until {date}</source>
+            <translation>独家至 {date}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Enter a fee or a commission to see what this creator costs and returns.</source>
+            <translation>填写费用或佣金后，可看到该达人的成本与回报。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cost {cost}</source>
+            <translation>费用 {cost}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{cpm} per 1,000 plays</source>
+            <translation>千次播放 {cpm}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{cpo} per order</source>
+            <translation>单均 {cpo}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ROI {roi}</source>
+            <translation>ROI {roi}</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Change {field} of {name}</source>
+            <translation>修改 {name} 的{field}</translation>
         </message>
     </context>
     <context>
@@ -3328,7 +3468,7 @@
             <translation>观众在哪里离开</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>圆点：数值；横线：95% 区间；虚线：对照组（%1）；★ 胜出</translation>
@@ -5040,7 +5180,7 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+112" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -5143,14 +5283,15 @@ Ctrl+click to open</source>
             <translation>第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location filename="../../ui/views/talents_deal.py" line="-63" />
+            <location filename="../../ui/views/talents_words.py" line="-5" />
             <location line="+13" />
             <location line="+5" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../ui/views/talents_words.py" line="+7" />
             <source>{path} is too large for a creators list.</source>
             <translation>{path} 太大，不像是达人名单。</translation>
         </message>
@@ -5222,236 +5363,236 @@ Ctrl+click to open</source>
         <message>
             <location filename="../../ui/views/talents_deal_words.py" line="+15" />
             <source>Tier</source>
-            <translation type="unfinished" />
+            <translation>档位</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deal</source>
-            <translation type="unfinished" />
+            <translation>合作方式</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>费用</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Commission</source>
-            <translation type="unfinished" />
+            <translation>佣金比例</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guaranteed plays</source>
-            <translation type="unfinished" />
+            <translation>保底播放</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>交付内容</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Draft due</source>
-            <translation type="unfinished" />
+            <translation>交稿日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Draft in</source>
-            <translation type="unfinished" />
+            <translation>实际交稿</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Final due</source>
-            <translation type="unfinished" />
+            <translation>终稿日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Posting date</source>
-            <translation type="unfinished" />
+            <translation>发布日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rights: platforms</source>
-            <translation type="unfinished" />
+            <translation>授权平台</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Paid-ad use</source>
-            <translation type="unfinished" />
+            <translation>投流授权</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rights until</source>
-            <translation type="unfinished" />
+            <translation>授权到期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exclusivity (days)</source>
-            <translation type="unfinished" />
+            <translation>独家期（天）</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Top (头部)</source>
-            <translation type="unfinished" />
+            <translation>头部</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Upper mid (肩部)</source>
-            <translation type="unfinished" />
+            <translation>肩部</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mid (腰部)</source>
-            <translation type="unfinished" />
+            <translation>腰部</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Micro (尾部)</source>
-            <translation type="unfinished" />
+            <translation>尾部</translation>
         </message>
         <message>
             <location line="+1" />
             <source>KOC</source>
-            <translation type="unfinished" />
+            <translation>KOC</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Amateur (素人)</source>
-            <translation type="unfinished" />
+            <translation>素人</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Flat fee (一口价)</source>
-            <translation type="unfinished" />
+            <translation>一口价</translation>
         </message>
         <message>
             <location line="+1" />
             <source>CPS commission</source>
-            <translation type="unfinished" />
+            <translation>CPS 佣金</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guaranteed plays + commission</source>
-            <translation type="unfinished" />
+            <translation>保底播放 + 佣金</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”不是日期；请写成 2026-12-20 或 12月20日。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”无法判断是日/月还是月/日；请写成 2026-12-05。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：日期须在 {low} 到 {high} 年之间。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“{value}” is not a tier; use one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是档位；可用：{choices}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>“{value}” is not a deal type; use one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是合作方式；可用：{choices}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field}: say yes or no.</source>
-            <translation type="unfinished" />
+            <translation>{field}：请填 是 或 否。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”不是天数（30、30天、3个月）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} is longer than {limit} days.</source>
-            <translation type="unfinished" />
+            <translation>{field}超过 {limit} 天。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”不是金额（5000、¥5,000、0.5万）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：{currency} 只有 {digits} 位小数，请取整。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：未知币种；可用：{choices}。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：项目的金额以 {currency} 计，不是 {named}。请按 {currency} 填写，或在“项目设置”中更改币种。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”不是比例（10%、12.5%、0.1）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}”: a commission cannot be above 100%.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：佣金比例不能超过 100%。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
-            <translation type="unfinished" />
+            <translation>{field}“{value}”：比例精确到 0.01%，请取整。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>{name}: draft late by {late} days ({date})</source>
-            <translation type="unfinished" />
+            <translation>{name}：初稿已逾期 {late} 天（{date}）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{name}: post late by {late} days ({date})</source>
-            <translation type="unfinished" />
+            <translation>{name}：发布已逾期 {late} 天（{date}）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{name}: post due in {days} days ({date})</source>
-            <translation type="unfinished" />
+            <translation>{name}：{days} 天后发布（{date}）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{name}: usage rights expire in {days} days ({date})</source>
-            <translation type="unfinished" />
+            <translation>{name}：授权 {days} 天后到期（{date}）</translation>
         </message>
     </context>
     <context>
         <name>TalentsView</name>
         <message>
-            <location filename="../../ui/views/talents.py" line="+98" />
+            <location filename="../../ui/views/talents.py" line="+104" />
             <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+426" />
+            <location line="+466" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-425" />
-            <location line="+426" />
+            <location line="-465" />
+            <location line="+466" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-425" />
+            <location line="-465" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -5462,23 +5603,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+424" />
+            <location line="+464" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-423" />
+            <location line="-463" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+418" />
+            <location line="+458" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-417" />
+            <location line="-457" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -5493,8 +5634,9 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+105" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
             <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
         </message>
         <message>
@@ -5503,7 +5645,12 @@ Ctrl+click to open</source>
             <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+14" />
+            <source>… and {n} more: studio talents FILE --due lists them all</source>
+            <translation>… 另有 {n} 项：studio talents FILE --due 可列出全部</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>New creator</source>
             <translation>新达人</translation>
         </message>
@@ -5881,9 +6028,9 @@ Ctrl+click to open</source>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+116" />
+            <location filename="../../ui/views/timeline.py" line="+130" />
             <source>No shots in this variant yet</source>
-            <extracomment>The row under the band that names the hook line and the CTA window.</extracomment>
+            <extracomment>The row under the band that names the hook line and the CTA window. The scale while a paint is under way (see paintEvent), else None.</extracomment>
             <translation>此版本还没有镜头</translation>
         </message>
         <message>

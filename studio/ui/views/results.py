@@ -28,7 +28,7 @@ from studio.models.entities import RESULT_COUNTS, Shot, VariantResult, now_iso
 from studio.models.funnel import broken
 from studio.results.analysis import Analysis, VariantRow, analyse
 from studio.results.chart import panels, value_label
-from studio.results.format import currency, format_count, format_money
+from studio.results.format import format_count, format_money
 from studio.results.metrics import METRICS, Metric, count_label, short_label
 from studio.results.retention import readings
 from studio.results.retention import sentences as retention_sentences
@@ -199,8 +199,11 @@ class ResultsView(QWidget):
 
     @property
     def symbol(self) -> str:
-        """The currency symbol of the project's platform."""
-        return currency(self.doc.project.platform)
+        """The currency symbol of the project (its own currency, else its platform's)."""
+        from studio.models.deals import project_currency
+        from studio.models.money import symbol
+
+        return symbol(project_currency(self.doc.project))
 
     def refresh(self) -> None:
         """Rebuild the table, the chart and the verdicts from the document."""

@@ -7,11 +7,13 @@ verdicts in words. Read-only: creators are edited in the Brief tab.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.creator_platforms import platform_label
 from studio.models.entities import Project, Script
+from studio.models.money import format_amount
 from studio.models.vocab import talent_status_label
 from studio.results.creators import (
     GPM,
@@ -35,11 +38,12 @@ from studio.results.creators import (
     VariantGroup,
     analyse_creators,
 )
-from studio.results.creators_chart import creator_panels
+from studio.results.creators_chart import cost_panels, creator_panels
 from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix_verdicts
 from studio.results.creators_words import sentences
-from studio.results.format import format_count, format_money, format_percent
+from studio.results.format import format_count, format_money, format_percent, format_ratio
 from studio.results.metrics import Metric
+from studio.results.stats import Estimate
 from studio.ui.views.common import bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 
@@ -81,12 +85,20 @@ class CreatorsPanel(QWidget):
         for button in (self.by_creator, self.by_variant):
             self.level_group.addButton(button)
             button.toggled.connect(self._level_changed)
+        #: Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).
+        self.money = QCheckBox(self.tr("Cost and ROI"), self)
+        self.money.setToolTip(
+            self.tr("Compare fees and commissions (the Creators tab's deal) with the GMV they brought")
+        )
+        self.money.toggled.connect(self._money_changed)
         self.counts = QLabel(self)
         self.counts.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Compare:"), self))
         bar.addWidget(self.by_creator)
         bar.addWidget(self.by_variant)
+        bar.addSpacing(12)
+        bar.addWidget(self.money)
         bar.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignRight)
         self.hint = QLabel(
             self.tr(
@@ -163,7 +175,7 @@ class CreatorsPanel(QWidget):
         has = bool(analysis.rows)
         self.hint.setVisible(not has)
         self.splitter.setVisible(has)
-        for button in (self.by_creator, self.by_variant):
+        for button in (self.by_creator, self.by_variant, self.money):
             button.setEnabled(has)
         self.counts.setText(
             self.tr("%1 creators, %2 with results, %3 pending")
@@ -181,6 +193,10 @@ class CreatorsPanel(QWidget):
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
             self._show()
 
+    def _money_changed(self, _on: bool) -> None:
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self._show()
+
     def _show(self) -> None:
         if self.analysis is None:
             return
@@ -188,13 +204,16 @@ class CreatorsPanel(QWidget):
         self.words.setText("\n".join(sentences(self.analysis, lang, self.symbol, self.level)))
         self.best = best_names(matrix_verdicts(self.analysis), self.level)
         self._fill_table(self.analysis)
+        money = self.money.isChecked()
         self.chart.set_panels(
-            creator_panels(self.analysis, self.level, lang),
+            (cost_panels if money else creator_panels)(self.analysis, self.level, lang),
             self.symbol,
             self.tr(
                 "Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)"
             ),
-            self.tr("No results from any creator yet."),
+            self.tr("No fee or commission entered yet: add them in the Creators tab's deal.")
+            if money
+            else self.tr("No results from any creator yet."),
         )
         self._fit_chart()
 
@@ -226,7 +245,16 @@ class CreatorsPanel(QWidget):
             (self.tr("GMV"), self.tr("GMV")),
             (self.tr("GPM"), self.tr("GMV per 1,000 plays, with its 95 % interval in the tooltip")),
             (self.tr("GMV share"), self.tr("Share of the GMV of all creators")),
-        ]
+        ] if not self.money.isChecked() else [
+            *first,
+            (self.tr("Plays"), self.tr("Plays")),
+            (self.tr("Conversions"), self.tr("Conversions (orders)")),
+            (self.tr("GMV"), self.tr("GMV")),
+            (self.tr("Cost"), self.tr("Fees plus commissions on GMV (the Creators tab's deal)")),
+            (self.tr("Cost/1k plays"), self.tr("Cost per 1,000 plays, with its 95 % interval in the tooltip")),
+            (self.tr("Cost/order"), self.tr("Cost per order, with its 95 % interval in the tooltip")),
+            (self.tr("ROI"), self.tr("GMV over cost, with its 95 % interval in the tooltip")),
+        ]  # fmt: skip
 
     def _fill_table(self, analysis: CreatorAnalysis) -> None:
         t = self.table
@@ -281,8 +309,23 @@ class CreatorsPanel(QWidget):
                 self.tr("no creator yet") if nobody else self.tr("no results yet"), None
             )
             waiting_text.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            if self.money.isChecked():
+                return [
+                    *first,
+                    *(self._number("–", None) for _ in range(2)),
+                    waiting_text,
+                    *self._cost_cells(s),
+                ]
             return [*first, *(self._number("–", None) for _ in range(2)), waiting_text,
                     *(self._number("–", None) for _ in range(3))]  # fmt: skip
+        if self.money.isChecked():
+            return [
+                *first,
+                self._number(format_count(s.plays), s.plays),
+                self._number(format_count(s.conversions), s.conversions),
+                self._number(format_money(s.gmv, self.symbol), s.gmv),
+                *self._cost_cells(s),
+            ]
         return [
             *first,
             self._number(format_count(s.plays), s.plays),
@@ -292,6 +335,31 @@ class CreatorsPanel(QWidget):
             self._metric(s, GPM),
             self._number(format_percent(s.share_gmv, 1), s.share_gmv),
         ]
+
+    def _cost_cells(self, s: Standing) -> list[QTableWidgetItem]:
+        """Cost, cost per 1,000 plays, cost per order and ROI ("–" and a hint when no fee was entered)."""
+        c = s.costs
+        if c is None:
+            cells: list[QTableWidgetItem] = [self._number("–", None) for _ in range(4)]
+            cells[0].setToolTip(self.tr("No fee or commission entered: add them in the Creators tab's deal."))
+            return cells
+        money = self.symbol
+
+        def amount(v: float) -> str:
+            return format_money(v, money)
+
+        cost = self._number(format_amount(c.cost, c.currency), c.cost)
+        return [cost, self._estimate(c.cpm, amount), self._estimate(c.per_order, amount),
+                self._estimate(c.roi, format_ratio)]  # fmt: skip
+
+    def _estimate(self, est: Estimate, shown: Callable[[float], str]) -> QTableWidgetItem:
+        item = self._number(shown(est.value) if est.value is not None else "–", est.value)
+        if est.value is not None and est.low is not None:
+            high = "∞" if est.high is None else shown(est.high)
+            item.setToolTip(
+                self.tr("95 % interval: %1 – %2").replace("%1", shown(est.low)).replace("%2", high)
+            )
+        return item
 
     def _metric(self, s: Standing, metric: Metric) -> QTableWidgetItem:
         est = s.estimate(metric)

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QToolBar,
     QToolButton,
@@ -41,6 +44,7 @@ from studio.models.talents import (
 from studio.results.format import format_money
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
+from studio.ui.views.talents_deal import DealPanel
 from studio.ui.views.talents_model import ChoiceDelegate, TalentsModel
 from studio.ui.views.talents_words import describe_import, describe_value
 
@@ -52,6 +56,8 @@ WIDTHS = {"name": 8, "platform": 7, "handle": 10, "variant": 8, "status": 6, "li
           "conversions": 5, "gmv": 10, "notes": 10}  # fmt: skip
 
 
+#: Most things due listed above the table (the rest counted).
+ALERT_LINES = 5
 #: Most lines of a returned script's check shown in its box; all of them are in the box's details.
 CHECK_LINES = 12
 
@@ -123,16 +129,42 @@ class TalentsView(QWidget):
         self.buttons["check"].setToolTip(
             self.tr("Check a creator's returned script (.docx or .txt) against the brief and the ad law")
         )
+        #: What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).
+        self.alerts = QLabel(self)
+        self.alerts.setObjectName("talentsAlerts")
+        self.alerts.setWordWrap(True)
+        self.alerts.setStyleSheet("color: #b9770e;")
+        self.alerts.hide()
+        self.deal = DealPanel(self.model, self)
+        self.deal.refused.connect(lambda _exc: self.message.hide())  # one refusal on screen, by its field
+        deal_scroll = QScrollArea(self)
+        deal_scroll.setWidget(self.deal)
+        deal_scroll.setWidgetResizable(True)
+        deal_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        deal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Beside the table, never crowding it: the table's columns keep their room on a laptop's screen.
+        em = self.fontMetrics().horizontalAdvance("M")
+        deal_scroll.setMinimumWidth(16 * em)
+        deal_scroll.setMaximumWidth(24 * em)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(deal_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.alerts)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
         self.table.viewport().installEventFilter(self)
         self.model.listChanged.connect(self._update)
         self.model.listChanged.connect(lambda: self.tell(""))  # the last refusal is old news
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.table.selectionModel().currentRowChanged.connect(lambda now, _was: self.deal.show_row(now.row()))
+        self.model.listChanged.connect(lambda: self.deal.show_row(self.table.currentIndex().row()))
         self._update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -195,6 +227,7 @@ class TalentsView(QWidget):
         self.buttons["up"].setEnabled(editable and len(rows) == 1 and rows[0] > 0)
         self.buttons["down"].setEnabled(editable and len(rows) == 1 and rows[0] < len(self.talents) - 1)
         self.buttons["brief"].setEnabled(self.current() is not None)
+        self._show_alerts()
         t = self.talents
         if not t:  # an empty table says nothing by itself: say how creators get in
             self.summary.setText(
@@ -209,6 +242,19 @@ class TalentsView(QWidget):
                 gmv=format_money(sum(x.gmv for x in t), self.model.symbol),
             )
         )  # fmt: skip
+
+    def _show_alerts(self) -> None:
+        """List what is due today: drafts late, posts due within days, usage rights expiring soon."""
+        from studio.models.deals import due_items
+        from studio.ui.views.talents_deal_words import due_line
+
+        items = due_items(self.talents)
+        lines = [due_line(i) for i in items[:ALERT_LINES]]
+        if len(items) > ALERT_LINES:
+            lines.append(self.tr("… and {n} more: studio talents FILE --due lists them all").format(
+                n=len(items) - ALERT_LINES))  # fmt: skip
+        self.alerts.setText("\n".join(["⚠ " + line for line in lines]))
+        self.alerts.setVisible(bool(items))
 
     def tell(self, what: object) -> None:
         """Show why something was refused (a refusal or a sentence); an empty text hides the line."""

@@ -27,7 +27,7 @@ from studio.models.talents import (
     replaced,
     variant_choices,
 )
-from studio.results.format import currency, format_money
+from studio.results.format import format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
@@ -103,7 +103,8 @@ class TalentsModel(QAbstractTableModel):
     def _on_change(self, change: Any) -> None:
         if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
             "talents",
-            "platform",  # the GMV's currency follows the project's platform
+            "platform",  # the GMV's currency follows the project's platform …
+            "currency",  # … unless the project names its own
         ):
             self._reload()
 
@@ -136,8 +137,11 @@ class TalentsModel(QAbstractTableModel):
 
     @property
     def symbol(self) -> str:
-        """The currency sign of the project's platform (¥ on Douyin, $ on TikTok)."""
-        return currency(self.doc.project.platform)
+        """The currency sign of the project (its own, else its platform's: ¥ on Douyin, $ on TikTok)."""
+        from studio.models.deals import project_currency
+        from studio.models.money import symbol
+
+        return symbol(project_currency(self.doc.project))
 
     def field(self, index: Index) -> str:
         """The creator field of a column."""
