@@ -3,6 +3,7 @@ bad money, rates and dates are one line in the user's language, exit 2 and chang
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -23,6 +24,20 @@ def sample(_sample_files: dict[str, Path], tmp_path: Path) -> Path:
     path = tmp_path / "s.studio"
     shutil.copy2(_sample_files["zh"], path)
     return path
+
+
+@pytest.fixture
+def plain(sample: Path) -> Path:
+    """The sample with its creators' deals taken away (no fee, no dates), to set them one by one."""
+    from studio.models import ops
+    from studio.models.brief import Talent
+    from studio.models.deals import DEAL_FIELDS
+
+    with ProjectFile.open(sample) as pf:
+        p = pf.project
+        bare = [dataclasses.replace(t, **{f: getattr(Talent(), f) for f in DEAL_FIELDS}) for t in p.talents]
+        ops.set_field(p, p, "talents", bare)
+    return sample
 
 
 def _talents(path: Path) -> list:
@@ -91,10 +106,11 @@ def test_bad_money_rates_and_dates_exit_2_in_one_line_and_change_nothing(
         assert done.returncode == 2 and words in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
     assert _talents(sample) == before
-    assert (_talent(sample, "小鹿").fee, _talent(sample, "小鹿").commission) == (300000, 0)
+    assert (_talent(sample, "小鹿").fee, _talent(sample, "小鹿").commission) == (300000, 1000)
 
 
-def test_due_lists_drafts_late_posts_due_and_rights_expiring(sample: Path) -> None:
+def test_due_lists_drafts_late_posts_due_and_rights_expiring(plain: Path) -> None:
+    sample = plain
     today = dt.date.today()
 
     def day(n: int) -> str:
@@ -129,7 +145,8 @@ def test_the_projects_currency_is_set_by_name_and_fees_follow_it(sample: Path) -
         assert pf.project.currency == "USD"
 
 
-def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(sample: Path) -> None:
+def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(plain: Path) -> None:
+    sample = plain
     run("talents", str(sample), "set", "小鹿", "--deal", "一口价", "--fee", "3000")
     run("talents", str(sample), "set", "橙子", "--deal", "CPS", "--commission", "20%")
     data = json.loads(run("results", str(sample), "--by", "creator", "--json").stdout)
