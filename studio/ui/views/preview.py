@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QElapsedTimer, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from studio.models import timeline
 from studio.models.caption_place import caption_place
-from studio.models.platforms import preset
+from studio.models.crop import placement
+from studio.models.frame_format import format_preset
+from studio.models.platforms import PlatformPreset
 from studio.ui.document import DocumentController
 from studio.ui.views.common import Refresher, beat_color, beat_title, tinted
 from studio.ui.views.thumbs import ThumbLoader
@@ -44,14 +46,18 @@ class FrameScreen(QWidget):
         return QSize(360, 640)
 
     def frame_rect(self) -> QRect:
-        """Where the frame sits: as large as fits, in the platform's aspect."""
-        plat = preset(self.view.doc.project.platform)
+        """Where the frame sits: as large as fits, in the variant's frame format."""
+        plat = self.platform()
         size = QSize(plat.aspect_w * 100, plat.aspect_h * 100).scaled(
             self.size(), Qt.AspectRatioMode.KeepAspectRatio
         )
         rect = QRect(0, 0, size.width(), size.height())
         rect.moveCenter(self.rect().center())
         return rect
+
+    def platform(self) -> PlatformPreset:
+        """The platform preset in the playing variant's frame format."""
+        return format_preset(self.view.doc.project, self.view.doc.variant)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -75,10 +81,12 @@ class FrameScreen(QWidget):
             # The print rendition is sharp enough for a screen-sized preview; decoding happens in the loader.
             pix = self.view.loader.pixmap(timed.shot.frame, "print", min(edge, 1200))
         if pix is not None and not pix.isNull():
-            size = pix.size().scaled(r.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(r.center())
-            p.drawPixmap(target, pix)
+            # the shot's crop, placed as the MP4 animatic places it (models/crop)
+            place = placement((pix.width(), pix.height()), (r.width(), r.height()), timed.shot.crop)
+            left, top, right, bottom = place.target
+            src_l, src_t, src_r, src_b = place.source
+            p.drawPixmap(QRectF(r.left() + left, r.top() + top, right - left, bottom - top), pix,
+                         QRectF(src_l, src_t, src_r - src_l, src_b - src_t))  # fmt: skip
         else:
             p.fillRect(r, tinted(self, beat_color(timed.beat), 0.5))
             font = QFont(self.font())
@@ -95,7 +103,7 @@ class FrameScreen(QWidget):
             return
         # Where the MP4 animatic burns the on-screen text (models/caption_place): near the top of the
         # safe area, so the Preview shows the cut as it will be exported.
-        place = caption_place(preset(self.view.doc.project.platform).covered, r.width(), r.height())
+        place = caption_place(self.platform().covered, r.width(), r.height())
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, r.width() / 22))
         font.setBold(True)
