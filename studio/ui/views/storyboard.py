@@ -135,7 +135,6 @@ class CardDelegate(QStyledItemDelegate):
                 QRectF(src_l, src_t, src_r - src_l, src_b - src_t),
             )
             painter.restore()
-            self._paint_crop_badge(painter, r, card.shot.crop)
         else:
             painter.fillRect(r, tinted(self.board, hue, 0.35))
             painter.setPen(pal.color(QPalette.ColorRole.Text))
@@ -169,6 +168,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRect(
                 QRect(r.left() + left, r.top() + top, w - left - right - 1, h - top - bottom - 1)
             )
+        if pix is not None and not pix.isNull():
+            self._paint_crop_badge(painter, r, card.shot.crop)  # over the covered area's shade
 
     def crop_text(self, crop: Crop) -> str:
         """The crop as the card shows it: Fit, Fill or Crop 40×30%."""
