@@ -35,7 +35,10 @@ MAX_DEPTH = 120
 _QUOTE_CHARS = 200
 _INSERTED = (W + "ins", W + "moveTo")
 _DELETED = (W + "del", W + "moveFrom")
-_SKIP = (W + "rPr", W + "pPr", W + "tblPr", W + "trPr", W + "tcPr", W + "sectPr")
+#: Formatting (which also carries paragraph-mark revisions) and the fallback copy of a text box that
+#: Word writes beside the real one: neither is text the client wrote.
+_SKIP = (W + "rPr", W + "pPr", W + "tblPr", W + "trPr", W + "tcPr", W + "sectPr",
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback")  # fmt: skip
 
 
 @dataclass
