@@ -55,6 +55,9 @@ def test_round_trip_word(sent: tuple[Path, Path, list], tmp_path: Path) -> None:
     returned = _client_file(docx_file, shots, tmp_path / "returned.docx")
     dry = run_cli("review", "import", str(project), str(returned), "--dry-run")
     assert dry.returncode == 0, dry.stderr
+    data = json.loads(run_cli("review", "import", str(project), str(returned), "--dry-run", "--json").stdout)
+    assert (len(data["comments"]), len(data["suggestions"]), data["already"]) == (10, 7, False)
+    assert data["added"] == {"comments": 10, "replies": 0, "suggestions": 7, "approvals": 0}
     with ProjectFile.open(project, readonly=True) as pf:
         assert pf.project.review.comments == []
     r = run_cli("review", "import", str(project), str(returned))
