@@ -2009,9 +2009,82 @@
         </message>
     </context>
     <context>
+        <name>LibraryEntryDialog</name>
+        <message>
+            <location filename="../../ui/workspace/entry_dialog.py" line="+15" />
+            <source>Keep in the Team Library</source>
+            <translation>Keep in the Team Library</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signature shot (the brand's opening, end card…)</source>
+            <translation>Signature shot (the brand's opening, end card…)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Winning line</source>
+            <translation>Winning line</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Losing line</source>
+            <translation>Losing line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word</source>
+            <translation>Banned word</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The line, the shot's description or the word</source>
+            <translation>The line, the shot's description or the word</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any beat</source>
+            <translation>Any beat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hook</source>
+            <translation>Hook</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CTA</source>
+            <translation>CTA</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why: results, the client's rule…</source>
+            <translation>Why: results, the client's rule…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Beat:</source>
+            <translation>&amp;Beat:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Evidence:</source>
+            <translation>&amp;Evidence:</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+57" />
+            <location filename="../../ui/workspace/pages.py" line="+58" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
@@ -2031,7 +2104,17 @@
             <translation>Stop offering this entry; it stays on record as retired</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+2" />
+            <source>&amp;Keep New…</source>
+            <translation>&amp;Keep New…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep a signature shot, a line or a banned word for the whole team</source>
+            <translation>Keep a signature shot, a line or a banned word for the whole team</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Retired</source>
             <translation>Retired</translation>
         </message>
@@ -3048,7 +3131,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-281" />
+            <location filename="../../ui/workspace/pages.py" line="-286" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
@@ -6267,10 +6350,10 @@ Ctrl+click to open</translation>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+52" />
+            <location filename="../../ui/workspace/window.py" line="+54" />
             <location line="+18" />
             <source>Workspace</source>
-            <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
+            <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
             <translation>Workspace</translation>
         </message>
         <message>
@@ -6314,7 +6397,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Indexing…</source>
             <translation>Indexing…</translation>
         </message>
@@ -6324,7 +6407,7 @@ Ctrl+click to open</translation>
             <translation>Indexing %1 of %2 files…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>no folder yet: Add Folder…</source>
             <translation>no folder yet: Add Folder…</translation>
         </message>
@@ -6344,7 +6427,7 @@ Ctrl+click to open</translation>
             <translation>Add a Folder of Projects</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Searching…</source>
             <translation>Searching…</translation>
         </message>
@@ -6354,7 +6437,7 @@ Ctrl+click to open</translation>
             <translation>Search failed: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -6369,17 +6452,17 @@ Ctrl+click to open</translation>
             <translation>Save the Report</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Workspace report: what wins</source>
             <translation>Workspace report: what wins</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Could not save: %1</source>
             <translation>Could not save: %1</translation>
         </message>

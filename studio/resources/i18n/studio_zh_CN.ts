@@ -2008,9 +2008,82 @@
         </message>
     </context>
     <context>
+        <name>LibraryEntryDialog</name>
+        <message>
+            <location filename="../../ui/workspace/entry_dialog.py" line="+15" />
+            <source>Keep in the Team Library</source>
+            <translation>收录到团队素材库</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signature shot (the brand's opening, end card…)</source>
+            <translation>标志镜头（品牌固定开场、片尾卡…）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Winning line</source>
+            <translation>胜出台词</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Losing line</source>
+            <translation>落后台词</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word</source>
+            <translation>禁用词</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The line, the shot's description or the word</source>
+            <translation>台词、镜头描述或词语</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Any beat</source>
+            <translation>任意段落</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Hook</source>
+            <translation>钩子</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CTA</source>
+            <translation>行动号召</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Why: results, the client's rule…</source>
+            <translation>理由：投放结果、客户要求…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Text:</source>
+            <translation>内容(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Beat:</source>
+            <translation>段落(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Evidence:</source>
+            <translation>证据(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+57" />
+            <location filename="../../ui/workspace/pages.py" line="+58" />
             <source>Line</source>
             <translation>台词</translation>
         </message>
@@ -2030,7 +2103,17 @@
             <translation>不再推荐此条；记录保留并标为已停用</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+2" />
+            <source>&amp;Keep New…</source>
+            <translation>收录新条目(&amp;K)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep a signature shot, a line or a banned word for the whole team</source>
+            <translation>为全团队收录标志镜头、台词或禁用词</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Retired</source>
             <translation>已停用</translation>
         </message>
@@ -3047,7 +3130,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-281" />
+            <location filename="../../ui/workspace/pages.py" line="-286" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
@@ -3229,7 +3312,7 @@
         <message>
             <location line="+0" />
             <source>Videos</source>
-            <translation>视频</translation>
+            <translation>视频数</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6262,10 +6345,10 @@ Ctrl+click to open</source>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+52" />
+            <location filename="../../ui/workspace/window.py" line="+54" />
             <location line="+18" />
             <source>Workspace</source>
-            <extracomment>Opens a project, then shows the hit's line there (None: just the project).</extracomment>
+            <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
             <translation>工作区</translation>
         </message>
         <message>
@@ -6309,7 +6392,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+47" />
             <source>Indexing…</source>
             <translation>正在索引…</translation>
         </message>
@@ -6319,7 +6402,7 @@ Ctrl+click to open</source>
             <translation>正在索引第 %1 / %2 个文件…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+28" />
             <source>no folder yet: Add Folder…</source>
             <translation>还没有文件夹：请添加文件夹…</translation>
         </message>
@@ -6339,7 +6422,7 @@ Ctrl+click to open</source>
             <translation>添加项目文件夹</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Searching…</source>
             <translation>正在搜索…</translation>
         </message>
@@ -6349,7 +6432,7 @@ Ctrl+click to open</source>
             <translation>搜索失败：%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -6364,17 +6447,17 @@ Ctrl+click to open</source>
             <translation>保存报告</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>Workspace report: what wins</source>
             <translation>工作区报告：什么更有效</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>

@@ -69,3 +69,14 @@ def retire(url: str | None, entry_id: str, who: str) -> bool:
         return backend.retire(entry_id, who)
     finally:
         backend.close()
+
+
+def keep(url: str | None, entry: LibraryEntry) -> bool:
+    """Keep a new library entry."""
+    from studio.workspace import open_workspace
+
+    backend = open_workspace(url)
+    try:
+        return backend.add_library(entry)
+    finally:
+        backend.close()

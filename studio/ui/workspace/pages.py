@@ -315,6 +315,7 @@ class LibraryPage(QWidget):
     """The team library, best evidence first; the selected entry can be retired."""
 
     retire_requested = Signal(str)
+    add_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,12 +326,16 @@ class LibraryPage(QWidget):
         self.retire = QPushButton(self.tr("&Retire"), self)
         self.retire.setToolTip(self.tr("Stop offering this entry; it stays on record as retired"))
         layout = QVBoxLayout(self)
+        self.add = QPushButton(self.tr("&Keep New…"), self)
+        self.add.setToolTip(self.tr("Keep a signature shot, a line or a banned word for the whole team"))
         layout.addWidget(self.entries, 1)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.add)
         row.addWidget(self.retire)
         layout.addLayout(row)
         self.retire.clicked.connect(self._retire)
+        self.add.clicked.connect(self.add_requested.emit)
 
     def show_entries(self, entries: list[LibraryEntry]) -> None:
         """List the current entries, retired ones greyed at the end."""

@@ -96,6 +96,7 @@ class WorkspaceWindow(QMainWindow):
         self.search.open_hit.connect(lambda hit: self._open(hit.path, hit) if hit else None)
         self.report.save_requested.connect(self.save_report)
         self.library.retire_requested.connect(self.retire)
+        self.library.add_requested.connect(self.keep_new)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self.resize(1280, 720)
 
@@ -257,6 +258,20 @@ class WorkspaceWindow(QMainWindow):
     def _not_saved(self, exc: Any) -> None:
         self.where.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
         self.saved.emit("")
+
+    def keep_new(self) -> None:
+        """Ask for a new library entry and keep it (in the background), then read again."""
+        from studio.ui.workspace.entry_dialog import LibraryEntryDialog
+
+        dialog = LibraryEntryDialog(self)
+        if dialog.exec() != LibraryEntryDialog.DialogCode.Accepted:
+            return
+        entry, url = dialog.entry(), self.url
+        job = Job(lambda _p: data.keep(url, entry))
+        job.done.connect(lambda _r: self.refresh())
+        job.failed.connect(self._failed)
+        self._keep_job = job
+        job.start()
 
     def retire(self, entry_id: str) -> None:
         """Retire a library entry, then read again."""

@@ -164,3 +164,32 @@ def test_report_saved_as_pdf_and_workbook_from_the_buttons(
     assert "Hook device" in text
     rows = list(openpyxl.load_workbook(tmp_path / "report.xlsx").active.iter_rows(values_only=True))
     assert any(r[0] == "Hook device" and isinstance(r[6], int) for r in rows)
+
+
+def test_a_signature_shot_is_kept_from_the_library_page(opened, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.ui.workspace.entry_dialog import LibraryEntryDialog
+
+    win, _calls = opened
+    win.tabs.setCurrentWidget(win.library)
+    typed: list[LibraryEntryDialog] = []
+
+    def fill(dialog: LibraryEntryDialog) -> int:
+        typed.append(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # nothing typed yet
+        dialog.text.insert("晨露 logo 落在水滴上，2 秒")
+        dialog.evidence.insert("客户要求每条都用")
+        assert ok.isEnabled()
+        return LibraryEntryDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LibraryEntryDialog, "exec", fill)
+    with qtbot.waitSignal(win.loaded, timeout=30_000):
+        qtbot.mouseClick(win.library.add, Qt.MouseButton.LeftButton)
+    assert typed and typed[0].kind.currentData() == "signature_shot"
+    lib = win.library.entries
+    texts = [lib.topLevelItem(i).text(0) for i in range(lib.topLevelItemCount())]
+    assert "晨露 logo 落在水滴上，2 秒" in texts
+    row = lib.topLevelItem(texts.index("晨露 logo 落在水滴上，2 秒"))
+    assert "客户要求每条都用" in row.text(1) and "Signature shot" in row.text(1)
