@@ -146,6 +146,13 @@ def tear_down_video(w: MainWindow) -> None:
     run(w)
 
 
+def teardown_side_by_side(w: MainWindow) -> None:
+    """Show a teardown already in the project beside your script (the current one if it is a reference)."""
+    from studio.ui.dialogs.teardown import show_side_by_side
+
+    show_side_by_side(w)
+
+
 def export(w: MainWindow) -> None:
     """Open the export dialog."""
     from studio.ui.dialogs.export import ExportDialog, tell_exported

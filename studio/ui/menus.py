@@ -188,8 +188,10 @@ class Menus(QObject):
         file.addSeparator()
         self.import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "&Import Excel Shot Script…"), lambda: fileactions.import_excel(w),
                                          "Ctrl+I", "file-spreadsheet")  # fmt: skip
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "Tear Do&wn a Video…"), lambda: fileactions.tear_down_video(w),
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Tear Down a &Hit Video…"), lambda: fileactions.tear_down_video(w),
                     None, "film")  # fmt: skip
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Teardown Side &by Side…"),
+                    lambda: fileactions.teardown_side_by_side(w), None, "layout-grid")  # fmt: skip
         self.action(
             file,
             QT_TRANSLATE_NOOP("Menus", "&Export…"),

@@ -33,7 +33,7 @@ def test_the_file_menu_tears_down_adds_a_reference_and_shows_it_beside_your_scri
     window.resize(1366, 768)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(video), ""))
     before = len(doc.project.scripts)
-    _menu_action(window, "Tear Down a Video").trigger()
+    _menu_action(window, "Tear Down a Hit Video").trigger()
     qtbot.waitUntil(lambda: getattr(window, "_teardown_dialog", None) is not None, timeout=120_000)
     dialog = window._teardown_dialog
     project = doc.project
@@ -73,7 +73,7 @@ def test_a_bad_file_gets_one_message_and_the_project_is_untouched(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
     before = len(doc.project.scripts)
-    _menu_action(window, "Tear Down a Video").trigger()
+    _menu_action(window, "Tear Down a Hit Video").trigger()
     assert told == ["This is not a video Studio can read. Try an MP4, MOV or WebM file."]
     assert len(doc.project.scripts) == before
 
@@ -112,7 +112,19 @@ def test_in_chinese_the_menu_item_and_the_refusal_read_in_chinese(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
-    action = _menu_action(zh_window, "Tear Down a Video")
-    assert action.text() == "拆解视频(&W)…"
+    action = _menu_action(zh_window, "Tear Down a Hit Video")
+    assert action.text() == "拆解爆款视频(&H)…"
     action.trigger()
     assert told == ["这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。"]
+
+
+def test_side_by_side_reopens_the_teardown_later(window, qtbot, video: Path, doc) -> None:
+    from studio.ui.dialogs import teardown as module
+
+    assert module.show_side_by_side(window) is None  # none yet: says how to make one
+    module.add_to_document(doc, module.run_teardown(window, video))
+    _menu_action(window, "Teardown Side by Side").trigger()
+    dialog = window._teardown_dialog
+    assert dialog.reference is doc.project.scripts[-1] and dialog.isVisible()
+    assert dialog.own_box.count() == len(doc.project.scripts) - 1
+    dialog.close()

@@ -408,7 +408,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+149" />
+            <location filename="../../ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
@@ -424,7 +424,7 @@
             <translation>Drop an image here</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
@@ -1563,7 +1563,7 @@
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1581,7 +1581,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+69" />
+            <location filename="../../ui/views/preview.py" line="+75" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>Nothing to play yet</translation>
@@ -2269,7 +2269,7 @@
             <translation>&amp;Import Excel Shot Script…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
         </message>
@@ -2284,12 +2284,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-131" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+201" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -2301,7 +2301,7 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location line="-214" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2450,12 +2450,7 @@
             <translation>&amp;Workspace…</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Tear Do&amp;wn a Video…</source>
-            <translation>Tear Do&amp;wn a Video…</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>&amp;Variant Pack…</source>
             <translation>&amp;Variant Pack…</translation>
         </message>
@@ -2520,7 +2515,7 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-164" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2553,7 +2548,17 @@
             <translation>M&amp;ove Creator Up</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+113" />
+            <source>Tear Down a &amp;Hit Video…</source>
+            <translation>Tear Down a &amp;Hit Video…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Teardown Side &amp;by Side…</source>
+            <translation>Teardown Side &amp;by Side…</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>Co&amp;mmand Palette…</source>
             <translation>Co&amp;mmand Palette…</translation>
         </message>
@@ -2950,7 +2955,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+81" />
+            <location filename="../../ui/views/preview.py" line="+83" />
             <source>Position in the cut</source>
             <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>Position in the cut</translation>
@@ -5979,7 +5984,12 @@ Ctrl+click to open</translation>
             <translation>Added the teardown “%1” as a reference script; Undo takes it back.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>No teardown in this project yet: use File › Tear Down a Hit Video… first.</source>
+            <translation>No teardown in this project yet: use File › Tear Down a Hit Video… first.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>

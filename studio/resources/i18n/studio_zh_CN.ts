@@ -408,7 +408,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+149" />
+            <location filename="../../ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
@@ -424,7 +424,7 @@
             <translation>把图片拖到这里</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>Fit</source>
             <translation>适应</translation>
         </message>
@@ -1562,7 +1562,7 @@
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location line="+75" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1580,7 +1580,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+69" />
+            <location filename="../../ui/views/preview.py" line="+75" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>还没有可播放的内容</translation>
@@ -2268,7 +2268,7 @@
             <translation>导入 Excel 分镜脚本(&amp;I)…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
@@ -2283,12 +2283,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-129" />
+            <location line="-131" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+201" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -2300,7 +2300,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-212" />
+            <location line="-214" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2449,12 +2449,7 @@
             <translation>工作区(&amp;W)…</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Tear Do&amp;wn a Video…</source>
-            <translation>拆解视频(&amp;W)…</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+38" />
             <source>&amp;Variant Pack…</source>
             <translation>版本素材包(&amp;V)…</translation>
         </message>
@@ -2519,7 +2514,7 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-162" />
+            <location line="-164" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2552,7 +2547,17 @@
             <translation>上移达人(&amp;O)</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+113" />
+            <source>Tear Down a &amp;Hit Video…</source>
+            <translation>拆解爆款视频(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Teardown Side &amp;by Side…</source>
+            <translation>对照拆解(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>Co&amp;mmand Palette…</source>
             <translation>命令面板(&amp;M)…</translation>
         </message>
@@ -2949,7 +2954,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+81" />
+            <location filename="../../ui/views/preview.py" line="+83" />
             <source>Position in the cut</source>
             <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>在成片中的位置</translation>
@@ -3312,7 +3317,7 @@
         <message>
             <location line="+0" />
             <source>Videos</source>
-            <translation>视频数</translation>
+            <translation>视频</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5975,7 +5980,12 @@ Ctrl+click to open</source>
             <translation>已将拆解「%1」作为参考脚本加入；撤销可收回。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+15" />
+            <source>No teardown in this project yet: use File › Tear Down a Hit Video… first.</source>
+            <translation>项目中还没有拆解结果：请先使用 文件 › 拆解爆款视频…</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>

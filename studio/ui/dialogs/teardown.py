@@ -190,6 +190,22 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
     return script
 
 
+def show_side_by_side(w: Any) -> TeardownDialog | None:
+    """Open the side-by-side view of the current script if it is a teardown, else of the newest teardown."""
+    refs = compare.references(w.doc.project)
+    if not refs:
+        w.show_message(
+            translate("Teardown", "No teardown in this project yet: use File › Tear Down a Hit Video… first.")
+        )
+        return None
+    current = w.doc.script
+    reference = current if current in refs else refs[-1]
+    dialog = TeardownDialog(w.doc, reference, w)
+    dialog.show()
+    w._teardown_dialog = dialog
+    return dialog
+
+
 def _seconds(value: float | None) -> str:
     return "" if value is None else translate("Teardown", "%1 s").replace("%1", f"{value:.1f}")
 
