@@ -229,11 +229,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         print(say("ws.no_hits", text=args.text))
         return 0
+    from studio.workspace.listing import where
+
     for h in hits:
-        where = " › ".join(
-            x for x in (h.project_title, h.doc.beat_name or h.doc.beat_kind, h.doc.shot_code) if x
-        )
-        print(f"[{h.doc.kind}] {h.doc.text}\n    {where}  ({h.path})")
+        print(f"[{h.doc.kind}] {h.doc.text}\n    {where(h, language())}  ({h.path})")
     return 0
 
 

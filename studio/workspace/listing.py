@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from studio.workspace.facts import ProjectRow
+from studio.workspace.facts import Hit, ProjectRow
 
 #: Filter name -> what it looks in.
 FILTER_FIELDS = {"product": ("product", "brand"), "platform": ("platform",), "status": ("status",),
@@ -80,3 +80,17 @@ def table(rows: Sequence[ProjectRow], lang: str) -> str:
             "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
         )
     return "\n".join(lines)
+
+
+def where(hit: Hit, lang: str) -> str:
+    """Project › beat › shot of a hit; a beat without a name by its kind in ``lang`` (开头钩子, Hook …)."""
+    from studio.models.enums import BeatKind
+    from studio.models.vocab import label
+
+    beat = hit.doc.beat_name
+    if not beat and hit.doc.beat_kind:
+        try:
+            beat = label(BeatKind(hit.doc.beat_kind), lang)
+        except ValueError:
+            beat = hit.doc.beat_kind
+    return " › ".join(x for x in (hit.project_title, beat, hit.doc.shot_code) if x)

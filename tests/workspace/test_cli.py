@@ -55,6 +55,8 @@ def test_search_finds_lines_with_their_project_beat_and_shot(team: tuple[Path, s
     assert all(h["beat_id"] and h["shot_id"] and h["project"] and Path(h["path"]).exists() for h in hits)
     english = json.loads(cli("workspace", "--url", url, "search", "serum", "--json").stdout)
     assert any(h["project"] == "Glow Serum 25-second ad" for h in english)
+    shown = cli("workspace", "--url", url, "search", "领券", "--kind", "cta", lang="zh").stdout
+    assert "› 行动号召 › C-A-01" in shown  # a beat without a name by its kind, in the user's language
     none = cli("workspace", "--url", url, "search", "完全不存在的词语", lang="zh")
     assert none.returncode == 0 and "没有找到" in none.stdout
 

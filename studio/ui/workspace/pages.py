@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from studio.ui.views.common import ui_lang
 from studio.workspace.calendar import Entry
 from studio.workspace.facts import Hit, LibraryEntry, ProjectRow, ResultFact
+from studio.workspace.listing import where
 
 OVERDUE = QColor("#C0392B")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -184,11 +185,9 @@ class SearchPage(QWidget):
         kinds = {"hook": self.tr("Hook"), "cta": self.tr("CTA"), "line": self.tr("Voice-over"),
                  "caption": self.tr("Caption"), "visual": self.tr("Shot"), "product": self.tr("Product"),
                  "creator": self.tr("Creator"), "tag": self.tr("Tag"), "title": self.tr("Title")}  # fmt: skip
+        lang = ui_lang()
         for h in hits:
-            where = " › ".join(
-                x for x in (h.project_title, h.doc.beat_name or h.doc.beat_kind, h.doc.shot_code) if x
-            )
-            item = QTreeWidgetItem([h.doc.text, kinds.get(h.doc.kind, h.doc.kind), where])
+            item = QTreeWidgetItem([h.doc.text, kinds.get(h.doc.kind, h.doc.kind), where(h, lang)])
             item.setData(0, PATH_ROLE, h)
             item.setToolTip(0, h.path)
             self.hits.addTopLevelItem(item)
