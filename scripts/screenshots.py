@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         from scripts.screenshots_formats import shoot_formats
         from scripts.screenshots_workspace import shoot_workspace
 
-        for lang in [] if args.tab else args.lang or ["zh", "en"]:
+        for lang in [] if args.tab or args.workspace_only else args.lang or ["zh", "en"]:
             shoot_formats(lang, args.out, Path(work), app, translators, _settle, _save)
         if args.formats_only:
             return 0
