@@ -62,7 +62,8 @@ def cover_items(project: Project, script: Script, variant: Variant, lang: str,
     ]
     if variant.hypothesis:
         items.append((word("hypothesis", lang), variant.hypothesis))
-    return items
+    # An empty pair ("Product" with nothing beside it) reads as something missing from the paper.
+    return [(caption, value) for caption, value in items if str(value or "").strip()]
 
 
 # --- layouts ------------------------------------------------------------------------------------

@@ -472,6 +472,26 @@ _SHORT = ("seq", "setup", "setting", "time_of_day", "lens", "size_move_angle", "
 _SHORT_MAX_MM = 26.0
 
 
+def _is_cjk(text: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+
+
+def _cjk_parts(text: str) -> list[str]:
+    """A Chinese header's parts between spaced slashes, each with its slash: "景别/", "运镜/", "角度"
+    ("内/外景" is one word)."""
+    parts = [p.strip() for p in text.split(" / ")]
+    return [p + "/" for p in parts[:-1]] + parts[-1:]
+
+
+def _header(pdf: _Pdf, text: str, width_mm: float) -> str:
+    """A column header; a Chinese one too wide for its column breaks at its slashes, never inside a word."""
+    text = pdf.txt(text)
+    pdf.set_font(pdf.family, "B", 8)
+    fits = pdf.get_string_width(text) <= width_mm - 2 * CELL_PADDING_MM - 0.8
+    pdf.set_font(pdf.family, "", 8)
+    return text if fits or not _is_cjk(text) or " / " not in text else "\n".join(_cjk_parts(text))
+
+
 def _shoot_widths(pdf: _Pdf, columns: list[tuple[str, float]], used: list[UnionShot], lang: str,
                   width: float) -> dict[str, float]:  # fmt: skip
     """Column widths in mm: the shares scaled to ``width``, each column at least as wide as its longest
@@ -480,10 +500,12 @@ def _shoot_widths(pdf: _Pdf, columns: list[tuple[str, float]], used: list[UnionS
     pad = 2 * CELL_PADDING_MM + 0.8
 
     def widest(texts: Iterable[str]) -> float:
-        return max((pdf.get_string_width(t) for text in texts for t in pdf.txt(text).split()), default=0.0)
+        # Chinese breaks between any two characters ("角/度"): each part between slashes measured whole.
+        words = (_cjk_parts(text) if _is_cjk(text) else text.split() for text in (pdf.txt(t) for t in texts))
+        return max((pdf.get_string_width(w) for group in words for w in group), default=0.0)
 
     pdf.set_font(pdf.family, "B", 8)
-    need = {key: widest([word(key, lang)]) + pad for key, _ in columns}
+    need = {key: min(_SHORT_MAX_MM, widest([word(key, lang)]) + pad) for key, _ in columns}
     pdf.set_font(pdf.family, "", 8)
     values = {
         "seq": [str(len(used))],
@@ -525,7 +547,7 @@ def _shoot(pdf: _Pdf, used: list[UnionShot], variants: list[Variant], frames: Fr
                    line_height=3.9, v_align="TOP", padding=CELL_PADDING_MM, text_align="LEFT") as table:  # fmt: skip
         head = table.row()
         for key, _ in columns:
-            head.cell(pdf.txt(word(key, lang)))
+            head.cell(_header(pdf, word(key, lang), mm[key]))
         for u in used:
             shot = u.shot
             row = table.row()

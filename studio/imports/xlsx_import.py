@@ -24,7 +24,7 @@ from studio.exports.xlsx_common import STUDIO_KEYWORD
 from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook
 from studio.imports.xlsx_sheet import Grid, cell_text, cells, column_letter, find_header, one_line
-from studio.imports.xlsx_titles import title_fields
+from studio.imports.xlsx_titles import sheet_title, title_fields
 from studio.imports.xlsx_vocab import (
     APPROVAL_WORDS,
     DONE_WORDS,
@@ -312,10 +312,10 @@ class _Reader:
                columns: dict[int, str]) -> tuple[Project, dict[str, dict[str, bytes]], ImportReport]:  # fmt: skip
         lang = self.lang or "zh"
         rep = self.report
-        title = cell_text(self.wb.properties.title) or self.path.stem
-        project = Project(title=title, language=lang)
-        # the workbook's title rows (client, director, shoot date) stay with the project
+        # the workbook's title rows (its title; client, director, shoot date) stay with the project
         _ws, grid, header_row = self.layout
+        title = cell_text(self.wb.properties.title) or sheet_title(grid, header_row) or self.path.stem
+        project = Project(title=title, language=lang)
         project.settings.update(title_fields(grid, header_row))
         script = Script(title=title)
         project.scripts.append(script)

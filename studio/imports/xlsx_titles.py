@@ -53,3 +53,23 @@ def title_fields(grid: Grid, header_row: int) -> dict[str, str]:
             ):
                 found[key] = _value(cells[i + 1][1])
     return found
+
+
+#: The longest sheet title taken as the project's title.
+MAX_TITLE_CHARS = 120
+
+
+def sheet_title(grid: Grid, header_row: int) -> str:
+    """The script's own title above its table ("焕亮精华 分镜脚本"): the first row above the header holding
+    one text alone that labels nothing (not "客户：晨露"), or ''."""
+    for row in range(max(1, header_row - MAX_ROWS), header_row):
+        texts = [cell_text(grid.get((row, c))) for c in range(1, grid.cols + 1)]
+        texts = [t for t in texts if t]
+        if len(texts) != 1:
+            continue
+        text = texts[0]
+        label = _PAIR.match(text)
+        if _LOOKUP.get(normalise(text)) or (label and _LOOKUP.get(normalise(label.group(1)))):
+            continue
+        return " ".join(text.split())[:MAX_TITLE_CHARS]
+    return ""

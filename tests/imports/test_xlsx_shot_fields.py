@@ -122,3 +122,9 @@ def test_the_shoot_list_carries_them_and_reads_back(tmp_path: Path) -> None:
     out = export_xlsx(plain, plain.scripts[0], None, None, tmp_path / "plain.xlsx", "zh")
     head = [c.value for c in openpyxl.load_workbook(out)["拍摄清单"][1]]
     assert "机位号" not in head and "镜头焦段" not in head
+
+
+def test_the_title_row_above_the_table_names_the_project(tmp_path: Path) -> None:
+    project, _blobs, _report = read_xlsx(_workbook(tmp_path / "crew.xlsx"))
+    assert project.title == "焕亮精华 分镜脚本"  # not the file's name ("crew"), not a labelled row
+    assert project.settings["client"] == "晨露"
