@@ -141,3 +141,20 @@ def test_pack_timelines_declare_the_variants_frame_and_each_shots_crop(tmp_path:
         assert (int(sequence.findtext("width") or 0), int(sequence.findtext("height") or 0)) == size
         read = otio.adapters.read_from_file(str(folder / "timeline.fcpxml"))
         assert len(list(read.find_clips())) == 2
+
+
+def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    from studio.exports.pdf_export import export_pdf
+
+    project, script, store, _wide = _project()
+    path = export_pdf(project, script, script.variants, media_of(store), tmp_path / "b.pdf", "zh")
+    pdf = pdfium.PdfDocument(str(path))
+    shapes: list[float] = []
+    for page in pdf:
+        for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE]):
+            left, bottom, right, top = obj.get_bounds()
+            shapes.append(round((right - left) / (top - bottom), 2))
+    # the base's two shots tall, the landscape variant's two wide, then the shoot list in the project's 9:16
+    assert shapes[:4] == [0.56, 0.56, 1.78, 1.78] and set(shapes[4:]) == {0.56}
