@@ -101,6 +101,16 @@ def _bad_enum(p: Path, sample: Path) -> None:
     _run_sql(p, "UPDATE shot SET status = 'exploded'")
 
 
+def _bad_crop(p: Path, sample: Path) -> None:
+    shutil.copy2(sample, p)
+    _run_sql(p, """UPDATE shot SET crop = '{"mode": "box", "box": [0.9, 0, 0.5, 0.5]}'""")
+
+
+def _bad_format(p: Path, sample: Path) -> None:
+    shutil.copy2(sample, p)
+    _run_sql(p, "UPDATE variant SET frame_format = '5:4'")
+
+
 CASES = [
     ("empty", _empty, NotAProjectError, "empty"),
     ("random bytes", _random, NotAProjectError, "not_sqlite"),
@@ -115,6 +125,8 @@ CASES = [
     ("zip archive", _zip_renamed, NotAProjectError, "not_sqlite"),
     ("no project row", _no_project_row, CorruptFileError, "content"),
     ("unknown values", _bad_enum, CorruptFileError, "content"),
+    ("crop box beyond the picture", _bad_crop, CorruptFileError, "content"),
+    ("unknown frame format", _bad_format, CorruptFileError, "content"),
 ]
 
 
