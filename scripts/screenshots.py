@@ -272,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workspace-only", action="store_true", help="only the Workspace window (1366x768)")
     parser.add_argument("--tab", action="append", help="only these tabs of the 1366x768 set (implies --laptop-only)")
     parser.add_argument("--formats-only", action="store_true", help="only a 16:9 variant's storyboard (1366x768)")
+    parser.add_argument("--findings-only", action="store_true", help="only findings underlined in the text (1366x768)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from PySide6.QtCore import QStandardPaths
@@ -285,9 +286,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     translators = Translators(app)
     with tempfile.TemporaryDirectory() as work:
+        from scripts.screenshots_findings import shoot_findings
         from scripts.screenshots_formats import shoot_formats
         from scripts.screenshots_workspace import shoot_workspace
 
+        for lang in [] if args.tab or args.workspace_only or args.formats_only else args.lang or ["zh", "en"]:
+            shoot_findings(lang, args.out, Path(work), app, translators, _settle, _save)
+        if args.findings_only:
+            return 0
         for lang in [] if args.tab or args.workspace_only else args.lang or ["zh", "en"]:
             shoot_formats(lang, args.out, Path(work), app, translators, _settle, _save)
         if args.formats_only:
