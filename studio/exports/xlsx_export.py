@@ -235,6 +235,12 @@ def header_width(title: str, width: float) -> float:
     return round(width, 1)
 
 
+def frame_width(aspect: tuple[int, int]) -> float:
+    """The board's frame column for a frame format: 13 characters for 9:16, wider as the frame widens (24 for 16:9)."""
+    shape = aspect[0] / max(1, aspect[1])
+    return round(13 + 11 * min(1.0, max(0.0, (shape - 9 / 16) / (16 / 9 - 9 / 16))), 1)
+
+
 def _header(
     ws: Worksheet, columns: Sequence[tuple[str, float]], lang: str, head_font: object
 ) -> dict[str, float]:
@@ -272,7 +278,7 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
 def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list, frames: FrameSource,
                  names: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
     body, bold, head = fonts(lang)
-    columns = list(BOARD_COLUMNS)
+    columns = [(k, frame_width(frames.aspect) if k == "frame" else w) for k, w in BOARD_COLUMNS]
     widths = _header(ws, columns, lang, head)
     frame_col = [k for k, _ in columns].index("frame") + 1
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}

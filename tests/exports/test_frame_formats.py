@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from studio.exports.animatic import export_animatic
+from studio.exports.common import word
 from studio.exports.docx_export import export_docx
 from studio.exports.image_export import render_board
 from studio.exports.pack import pack_variants
@@ -86,6 +87,9 @@ def test_excel_sheet_of_the_landscape_variant_has_wide_pictures(tmp_path: Path) 
         return found
 
     assert shapes(base) == [0.6, 0.6] and shapes(landscape) == [1.8, 1.8]
+    # a landscape frame gets a wider column, so its pictures are not a sliver
+    frame = next(c.column_letter for c in base[1] if c.value == word("frame", "zh"))
+    assert landscape.column_dimensions[frame].width > base.column_dimensions[frame].width + 8
 
 
 def test_image_board_tiles_follow_the_format() -> None:
