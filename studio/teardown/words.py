@@ -27,9 +27,11 @@ SAME_TEXT = 0.85
 SAME_PLACE = 0.04
 #: Samples read per second of shot, and at most per shot; of those, this many whole frames (the rest
 #: read the caption band only, a third of the picture, which is where text changes within a shot).
-READS_PER_SECOND = 1.2
-MAX_READS = 5
+READS_PER_SECOND = 0.8
+MAX_READS = 4
 WHOLE_READS = 2
+#: Shots shorter than this get one whole-frame reading (measured: OCR is three quarters of a teardown's CPU).
+ONE_WHOLE_BELOW = 2.5
 
 Box = tuple[float, float, float, float]
 #: reader(sample, band_only) -> [(text, box as shares, score)]
@@ -148,9 +150,10 @@ def read_words(
     total = sum(len(p) for p in plans) or 1
     done = 0
     per_shot: list[list[TextLine]] = []
-    for plan in plans:
+    for shot, plan in zip(shots, plans, strict=True):
         reads = []
-        full = set(_spread(len(plan), WHOLE_READS))
+        whole = 1 if shot.duration < ONE_WHOLE_BELOW else WHOLE_READS
+        full = set(_spread(len(plan), whole))
         for i, sample in enumerate(plan):
             reads.append((sample.time, reader(sample, i not in full)))
             done += 1
