@@ -56,7 +56,7 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
         parts = [talent.name, talent.handle, platform_name(platform, lang)]
         who = " · ".join(p for p in parts if p)
     product = project.product or project.title
-    page = Page(word("tb.title", lang, product=product), who, lang=lang)
+    page = Page(word("tb.title", lang, product=product), who, lang=lang, aspect=format_of(project, variant).ratio)
     page.header = tb_word("header", lang, product=product)
     sep = "、" if lang == "zh" else ", "
     points = [f"{sp.point}" + (word("tb.proof", lang, evidence=sp.evidence) if sp.evidence else "")

@@ -63,7 +63,7 @@ def _page(doc: docx.document.Document, page: Page, media: Media | None, text_cm:
         # Side by side, each frame over its caption: stacked, four 9:16 frames took a page of their own.
         grid = doc.add_table(rows=1, cols=len(page.shots))
         for cell, (shot, caption) in zip(grid.rows[0].cells, page.shots, strict=True):
-            picture = frame_png(shot, media, page.lang)
+            picture = frame_png(shot, media, page.lang, page.aspect)
             if picture is not None:
                 cell.paragraphs[0].add_run().add_picture(io.BytesIO(picture), width=Cm(2.2))
             cell.add_paragraph(safe_text(caption))

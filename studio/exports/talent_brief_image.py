@@ -38,7 +38,7 @@ def _blocks(chosen: list[Page], media: Media | None) -> list[tuple[str, str | Im
         if page.shots:
             blocks.append(("head", page.shots_title))
         for shot, caption in page.shots:
-            picture = frame_png(shot, media, page.lang)
+            picture = frame_png(shot, media, page.lang, page.aspect)
             if picture is not None:
                 image = Image.open(io.BytesIO(picture)).convert("RGB")
                 image.thumbnail((THUMB, THUMB * 2))

@@ -37,13 +37,15 @@ class Page:
     link_title: str = ""
     link_line: str = ""
     link: str = ""
+    #: The shape of the variant's frame format (width, height units): the key shots' pictures take it.
+    aspect: tuple[int, int] = (9, 16)
 
 
-def frame_png(shot: Shot, media: Media | None, lang: str = "en") -> bytes | None:
+def frame_png(shot: Shot, media: Media | None, lang: str = "en", aspect: tuple[int, int] = (9, 16)) -> bytes | None:
     """The shot's frame (its thumbnail) when it has one; a placeholder when the stored picture is unreadable."""
     if media is None or not shot.frame:
         return None
-    return FrameSource(media, lang).get(shot, "thumb").data
+    return FrameSource(media, lang, aspect).get(shot, "thumb").data
 
 
 def qr_png(payload: str, scale: int = 8) -> bytes:

@@ -93,7 +93,7 @@ def pdf_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> byt
             if pdf.will_page_break(50):  # the heading goes over with its frames, never alone at a page's foot
                 pdf.add_page()
             pdf.line("head", page.shots_title)
-        _frames_row(pdf, [frame_png(shot, media, page.lang) for shot, _caption in page.shots])
+        _frames_row(pdf, [frame_png(shot, media, page.lang, page.aspect) for shot, _caption in page.shots], page.aspect)
         for _shot, caption in page.shots:
             pdf.line("text", caption)
         for heading, lines in script_sections(page):
@@ -103,11 +103,14 @@ def pdf_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> byt
     return bytes(pdf.output())
 
 
-def _frames_row(pdf: _Brief, pictures: list[bytes | None]) -> None:
-    """The key shots' frames side by side, so they take one row of the page."""
+def _frames_row(pdf: _Brief, pictures: list[bytes | None], aspect: tuple[int, int] = (9, 16)) -> None:
+    """The key shots' frames side by side, so they take one row of the page (lower for wide frames)."""
     if not any(pictures):
         return
-    height, gap = 36.0, 4.0
+    gap = 4.0
+    count = sum(1 for p in pictures if p is not None)
+    shape = aspect[0] / max(1, aspect[1])
+    height = min(36.0, (float(pdf.epw) - gap * (count - 1)) / (count * shape))
     if pdf.will_page_break(height + gap):
         pdf.add_page()
     x, y = pdf.l_margin, pdf.get_y() + 1

@@ -162,3 +162,19 @@ def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
             shapes.append(round((right - left) / (top - bottom), 2))
     # the base's two shots tall, the landscape variant's two wide, then the shoot list in the project's 9:16
     assert shapes[:4] == [0.56, 0.56, 1.78, 1.78] and set(shapes[4:]) == {0.56}
+
+
+def test_talent_brief_names_and_shows_the_creators_variant_format(tmp_path: Path) -> None:
+    import docx
+
+    from studio.exports.talent_brief import export_talent_brief
+    from studio.models.brief import Talent
+
+    project, script, store, wide = _project()
+    project.talents = [Talent(name="小雅", variant=wide.id)]
+    path = export_talent_brief(project, script, [], media_of(store), tmp_path / "tb.docx", "zh")
+    document = docx.Document(str(path))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "1920" in text and "1080" in text and "1920×1080" in text.replace(" ", "").replace("x", "×")
+    wide_pictures = [s for s in document.inline_shapes if s.width > s.height * 1.5]
+    assert len(wide_pictures) >= 1  # the key shots in the creator's 16:9 frame
