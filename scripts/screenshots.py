@@ -85,6 +85,8 @@ def shoot_laptop(lang: str, out: Path, work: Path, app, translators, tabs: list[
         if key == "review":
             _review_demo(doc, lang)
         view = window.show_tab(key)
+        if key == "talents":  # a creator chosen: the deal panel beside the table shows theirs
+            view.table.selectRow(0)
         if key == "review":
             _pick_first_with_edits(view)
         thumbs = getattr(view, "thumbs", None)
@@ -152,6 +154,10 @@ def _creators_compared(view, window, stem: Path, app) -> list[Path]:
     view.creators.by_variant.setChecked(True)
     _save(window, paths[1], app)
     view.creators.by_creator.setChecked(True)
+    view.creators.money.setChecked(True)  # what each creator cost against what they brought
+    paths.append(stem.with_name(f"{stem.name}_roi.png"))
+    _save(window, paths[-1], app)
+    view.creators.money.setChecked(False)
     view.tabs.setCurrentIndex(0)
     return paths
 

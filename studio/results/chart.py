@@ -68,7 +68,7 @@ def tick_label(metric: Metric, value: float, symbol: str = "") -> str:
     if metric.is_rate:
         decimals = 0 if abs(value * 100 - round(value * 100)) < 1e-9 else 1
         return format_percent(value, decimals)
-    if metric.key == "roas":
+    if metric.key in ("roas", "roi"):
         return format_ratio(value)
     return format_money(value, symbol).removesuffix(".00")
 

@@ -390,7 +390,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+210" />
+            <location filename="../../ui/workspace/pages.py" line="+209" />
             <source>Bold: something planned · red: overdue</source>
             <translation>Bold: something planned · red: overdue</translation>
         </message>
@@ -834,7 +834,7 @@
     <context>
         <name>DealPanel</name>
         <message>
-            <location filename="../../ui/views/talents_deal.py" line="+81" />
+            <location filename="../../ui/views/talents_deal.py" line="+85" />
             <source>Douyin, Xiaohongshu · all</source>
             <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
             <translation>Douyin, Xiaohongshu · all</translation>
@@ -851,11 +851,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>May run as a paid ad</source>
-            <translation>May run as a paid ad</translation>
+            <source>Paid ads allowed</source>
+            <translation>Paid ads allowed</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+20" />
+            <source>Exclusivity</source>
+            <translation>Exclusivity</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Fee ({sign})</source>
             <translation>Fee ({sign})</translation>
         </message>
@@ -3034,7 +3039,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+37" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+38" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>What the video sells, e.g. 焕亮精华 serum</translation>
         </message>
@@ -3079,7 +3084,18 @@
             <translation>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>Follow the platform</source>
+            <extracomment>The currency of the creators' fees and results ("": the platform's).</extracomment>
+            <translation>Follow the platform</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The currency of creators' fees, commissions and results</source>
+            <translation>The currency of creators' fees, commissions and results</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
@@ -3104,6 +3120,11 @@
             <translation>Product category</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
@@ -3117,7 +3138,7 @@
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>Project Settings</translation>
@@ -3136,7 +3157,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-286" />
+            <location filename="../../ui/workspace/pages.py" line="-284" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
@@ -3272,7 +3293,7 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+133" />
+            <location filename="../../ui/workspace/pages.py" line="+131" />
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
@@ -4131,7 +4152,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-138" />
+            <location filename="../../ui/workspace/pages.py" line="-136" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
         </message>
@@ -4196,7 +4217,7 @@
             <translation>Title</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+10" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n hit(s)</numerusform>
@@ -5726,7 +5747,7 @@ Ctrl+click to open</translation>
             <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+104" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
             <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
@@ -5742,7 +5763,7 @@ Ctrl+click to open</translation>
             <translation>… and {n} more: studio talents FILE --due lists them all</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>New creator</source>
             <translation>New creator</translation>
         </message>

@@ -390,7 +390,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+210" />
+            <location filename="../../ui/workspace/pages.py" line="+209" />
             <source>Bold: something planned · red: overdue</source>
             <translation>粗体：有安排 · 红色：逾期</translation>
         </message>
@@ -833,7 +833,7 @@
     <context>
         <name>DealPanel</name>
         <message>
-            <location filename="../../ui/views/talents_deal.py" line="+81" />
+            <location filename="../../ui/views/talents_deal.py" line="+85" />
             <source>Douyin, Xiaohongshu · all</source>
             <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
             <translation>抖音、小红书 · 全平台</translation>
@@ -850,11 +850,16 @@
         </message>
         <message>
             <location line="+1" />
-            <source>May run as a paid ad</source>
+            <source>Paid ads allowed</source>
             <translation>可用于投流</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+20" />
+            <source>Exclusivity</source>
+            <translation>独家期</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Fee ({sign})</source>
             <translation>费用（{sign}）</translation>
         </message>
@@ -3033,7 +3038,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+37" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+38" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>视频卖的产品，例如 焕亮精华</translation>
         </message>
@@ -3078,7 +3083,18 @@
             <translation>视频的画幅：所有导出都随之改变；版本可以单独设定。更改画幅时每张画面保留各自的裁切。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>Follow the platform</source>
+            <extracomment>The currency of the creators' fees and results ("": the platform's).</extracomment>
+            <translation>随平台</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The currency of creators' fees, commissions and results</source>
+            <translation>达人费用、佣金与成绩的币种</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -3103,6 +3119,11 @@
             <translation>商品类别</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
             <location line="+9" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
@@ -3116,7 +3137,7 @@
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>项目设置</translation>
@@ -3135,7 +3156,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-286" />
+            <location filename="../../ui/workspace/pages.py" line="-284" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
@@ -3270,7 +3291,7 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+133" />
+            <location filename="../../ui/workspace/pages.py" line="+131" />
             <source>Save as &amp;PDF…</source>
             <translation>另存为 PDF(&amp;P)…</translation>
         </message>
@@ -4128,7 +4149,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-138" />
+            <location filename="../../ui/workspace/pages.py" line="-136" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
         </message>
@@ -4193,7 +4214,7 @@
             <translation>标题</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+10" />
             <source>%n hit(s)</source>
             <translation>
                 <numerusform>%n 条结果</numerusform>
@@ -5722,7 +5743,7 @@ Ctrl+click to open</source>
             <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
         </message>
         <message>
-            <location line="+105" />
+            <location line="+104" />
             <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
             <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
             <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
@@ -5738,7 +5759,7 @@ Ctrl+click to open</source>
             <translation>… 另有 {n} 项：studio talents FILE --due 可列出全部</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>New creator</source>
             <translation>新达人</translation>
         </message>

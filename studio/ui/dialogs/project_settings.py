@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.creator_platforms import platform_label
 from studio.models.frame_format import FrameFormat, format_label, safe_area
+from studio.models.money import CURRENCIES
 from studio.models.platforms import PRESETS
 from studio.results.format import currency
 from studio.ui.views.common import ui_lang
@@ -64,6 +65,12 @@ class ProjectFields(QObject):
                     "each picture with its crop.")
         )  # fmt: skip
         self.format_box.currentIndexChanged.connect(self._on_platform)
+        #: The currency of the creators' fees and results ("": the platform's).
+        self.currency_box = QComboBox(parent)
+        self.currency_box.addItem(self.tr("Follow the platform"), "")
+        for code, (sign, _digits) in CURRENCIES.items():
+            self.currency_box.addItem(f"{code} {sign}", code)
+        self.currency_box.setToolTip(self.tr("The currency of creators' fees, commissions and results"))
         self._on_platform()
 
     def add_rows(self, form: QFormLayout) -> None:
@@ -74,6 +81,7 @@ class ProjectFields(QObject):
         form.addRow(self.tr("Frame format"), self.format_box)
         form.addRow("", self.platform_note)
         form.addRow(self.tr("Product category"), self.category_box)
+        form.addRow(self.tr("Currency"), self.currency_box)
 
     def _on_platform(self, _index: int = 0) -> None:
         pid = str(self.platform_box.currentData())
@@ -100,6 +108,7 @@ class ProjectFields(QObject):
         self.set_platform(project.platform)
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(project.category.value)))
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(project.frame_format.value)))
+        self.currency_box.setCurrentIndex(max(0, self.currency_box.findData(project.currency)))
 
     def values(self) -> dict[str, Any]:
         """What the fields hold, by the model's field names."""
@@ -109,6 +118,7 @@ class ProjectFields(QObject):
             "platform": str(self.platform_box.currentData()),
             "category": str(self.category_box.currentData()),
             "frame_format": str(self.format_box.currentData()),
+            "currency": str(self.currency_box.currentData() or ""),
         }
 
 

@@ -142,10 +142,9 @@ class TalentsView(QWidget):
         deal_scroll.setWidgetResizable(True)
         deal_scroll.setFrameShape(QFrame.Shape.NoFrame)
         deal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Beside the table, never crowding it: the table's columns keep their room on a laptop's screen.
-        em = self.fontMetrics().horizontalAdvance("M")
-        deal_scroll.setMinimumWidth(16 * em)
-        deal_scroll.setMaximumWidth(24 * em)
+        # Beside the table, as wide as the form needs (nothing cut off) and no wider: the table keeps its room.
+        need = self.deal.minimumSizeHint().width() + deal_scroll.verticalScrollBar().sizeHint().width() + 4
+        deal_scroll.setFixedWidth(need)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(deal_scroll)
@@ -253,7 +252,8 @@ class TalentsView(QWidget):
         if len(items) > ALERT_LINES:
             lines.append(self.tr("… and {n} more: studio talents FILE --due lists them all").format(
                 n=len(items) - ALERT_LINES))  # fmt: skip
-        self.alerts.setText("\n".join(["⚠ " + line for line in lines]))
+        # one flowing paragraph (two lines or so), so the table keeps its height on a laptop's screen
+        self.alerts.setText("⚠ " + "   ⚠ ".join(lines))
         self.alerts.setVisible(bool(items))
 
     def tell(self, what: object) -> None:

@@ -56,10 +56,13 @@ class DealPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.tier = QComboBox(self)
+        self.deal = QComboBox(self)
+        for box in (self.tier, self.deal):  # narrow beside the table; the list opens as wide as its words
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.tier.addItem("–", "")
         for key, label in tier_labels().items():
             self.tier.addItem(label, key)
-        self.deal = QComboBox(self)
         self.deal.addItem("–", "")
         for key, label in deal_labels().items():
             self.deal.addItem(label, key)
@@ -72,6 +75,7 @@ class DealPanel(QWidget):
         for name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"deal_{name}")
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("2026-12-20") + 12)
             edit.editingFinished.connect(self._finisher(name))
             edit.textEdited.connect(self._unmarker(edit))
             self.edits[name] = edit
@@ -81,9 +85,10 @@ class DealPanel(QWidget):
         self.edits["rights_platforms"].setPlaceholderText(self.tr("Douyin, Xiaohongshu · all"))
         self.edits["exclusive_days"].setPlaceholderText(self.tr("30 days"))
         self.edits["deliverables"].setPlaceholderText(self.tr("1 video of 60 s + 3 pictures"))
-        self.paid_ads = QCheckBox(self.tr("May run as a paid ad"), self)
+        self.paid_ads = QCheckBox(self.tr("Paid ads allowed"), self)
         self.paid_ads.clicked.connect(lambda on: self.commit("paid_ads", "yes" if on else "no"))
         self.exclusive_end = QLabel(self)
+        self.exclusive_end.setWordWrap(True)
         self.exclusive_end.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.cost = QLabel(self)
         self.cost.setObjectName("dealCost")
@@ -99,6 +104,8 @@ class DealPanel(QWidget):
         form.addRow(titles["deal"], self.deal)
         self.fee_label = QLabel(titles["fee"], self)
         form.addRow(self.fee_label, self.edits["fee"])
+        # the form's own short labels where a title runs long (the unit is in the field's placeholder)
+        titles = {**titles, "exclusive_days": self.tr("Exclusivity")}
         for name in TEXT_FIELDS[1:]:
             form.addRow(titles[name], self.edits[name])
             if name == "rights_platforms":
@@ -107,9 +114,9 @@ class DealPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
+        layout.addWidget(self.cost)  # what they cost and returned first, where it is seen without scrolling
         layout.addWidget(self.message)
-        layout.addWidget(self.cost)
+        layout.addLayout(form)
         layout.addStretch(1)
         self.show_row(-1)
 

@@ -149,3 +149,39 @@ def test_the_results_compare_cost_per_order_and_roi(zh_window, qtbot) -> None:
     qtbot.waitUntil(
         lambda: "ROI" not in [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     )
+
+
+def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.ui.dialogs.project_settings import ProjectSettingsDialog
+
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+
+    def exec_(dialog: ProjectSettingsDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.fields.currency_box
+        assert box.currentData() == ""  # the sample follows its platform (TikTok: dollars)
+        box.setFocus()
+        while box.currentData() != "EUR":
+            qtbot.keyClick(box, Qt.Key.Key_Down)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ProjectSettingsDialog, "exec", exec_)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert doc.project.currency == "EUR"
+    view = window.show_tab("talents")
+    qtbot.waitUntil(view.isVisible)
+    _click_row(qtbot, view, 0)
+    assert view.deal.fee_label.text() == "Fee (€)"
+    _type(qtbot, view.deal.edits["fee"], "$500")
+    qtbot.waitUntil(view.deal.message.isVisible)
+    assert "the project's money is in EUR, not USD" in view.deal.message.text()
+    _type(qtbot, view.deal.edits["fee"], "€1,250.50")
+    qtbot.waitUntil(lambda: doc.project.talents[0].fee == 125050)
+    assert "€" in view.summary.text()  # the GMV in the project's currency too
