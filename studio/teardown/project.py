@@ -162,6 +162,10 @@ def prepared(
 ) -> tuple[Script, dict[str, Frame], dict[str, dict[str, bytes]], dict[str, Any]]:
     """What adding the teardown to ``project`` takes: the script, its new frames and their bytes, and the
     project's settings with the reference mark (for the window's undoable commands and the CLI alike)."""
+    if not project.brief.is_empty():
+        from studio.teardown.structure import brief_cues, guess
+
+        guess(td.shots, brief_cues(project.brief))  # the brief's own pains and selling points say which beat
     script, frames, blobs = reference_script(td, project.language, samples)
     probe = Project(settings=dict(project.settings))
     mark(probe, script, td)

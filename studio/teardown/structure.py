@@ -6,6 +6,7 @@ import math
 
 from studio.guide.splitter import guess_beats
 from studio.guide.textscan import has_directive, hook_devices
+from studio.models.brief import Brief
 from studio.models.enums import BeatKind
 from studio.teardown.model import Profile, ShotCut, Sound, Teardown
 
@@ -21,13 +22,39 @@ def _text(shot: ShotCut) -> str:
     return " ".join(t for t in (shot.voiceover, shot.onscreen) if t)
 
 
-def guess(shots: list[ShotCut]) -> None:
-    """Set each shot's beat: the guide's beat guess, the first 3 s as hook, closing directives as CTA."""
+def brief_cues(brief: Brief) -> dict[BeatKind, tuple[str, ...]]:
+    """The brief's own words for pain, solution and proof: its pains, selling points and their evidence."""
+    points = [p.point for p in brief.selling_points if p.point]
+    evidence = [p.evidence for p in brief.selling_points if p.evidence]
+    return {
+        BeatKind.PAIN: tuple(w for w in brief.pains if w),
+        BeatKind.SOLUTION: tuple(points),
+        BeatKind.PROOF: tuple(evidence),
+    }
+
+
+def _heard(text: str, phrase: str) -> bool:
+    """Whether ``text`` says ``phrase`` or its first few characters (brief words are longer than captions)."""
+    phrase = phrase.strip().casefold()
+    if not phrase:
+        return False
+    low = text.casefold()
+    return phrase in low or (len(phrase) >= 4 and phrase[:4] in low)
+
+
+def guess(shots: list[ShotCut], cues: dict[BeatKind, tuple[str, ...]] | None = None) -> None:
+    """Set each shot's beat: the guide's beat guess, the brief's words (``cues``), the first 3 s as hook,
+    closing directives as CTA."""
     if not shots:
         return
     lines = [_text(s) for s in shots]
     durations = [max(1, round(s.duration * 10)) for s in shots]
     kinds = guess_beats(lines, durations)
+    for i, line in enumerate(lines):
+        for kind, phrases in (cues or {}).items():
+            if line and any(_heard(line, p) for p in phrases):
+                kinds[i] = kind
+                break
     order = [BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA]
     for i, shot in enumerate(shots):
         if shot.start < HOOK_SECONDS - 1e-6:

@@ -42,6 +42,7 @@ def test_bundle_carries_its_resources(bundle: Path) -> None:
     assert list(bundle.rglob("jieba/dict.txt")), "no jieba dictionary"
     assert list(bundle.rglob("libavcodec*")), "no FFmpeg codec library"
     assert len(list(bundle.rglob("otio_*adapter*/plugin_manifest.json"))) == 3
+    assert list(bundle.rglob("rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx")), "no OCR models"
 
 
 def test_bundle_opens_a_project_given_as_argument_offscreen(bundle: Path, tmp_path: Path) -> None:

@@ -90,3 +90,21 @@ def test_no_beat_in_speech_alone_and_silence_is_nothing() -> None:
 def test_cuts_on_the_beat() -> None:
     assert sound.on_beat([1.0, 1.26, 2.04], [0.5, 1.0, 1.5, 2.0], 0.1) == [True, False, True]
     assert sound.on_beat([1.0], [], 0.1) == [False]
+
+
+def test_the_briefs_words_place_a_shot_in_its_beat() -> None:
+    from studio.models.brief import Brief, SellingPoint
+    from studio.teardown.structure import brief_cues, guess
+
+    def shot(i: int, text: str) -> ShotCut:
+        s = ShotCut(i, i * 75, i * 75 + 75, i * 3.0, i * 3.0 + 3.0)
+        s.voiceover = text
+        return s
+
+    shots = [shot(0, "你有没有这样的烦恼"), shot(1, "熬夜以后脸色暗沉发黄"), shot(2, "烟酰胺精华一抹提亮"),
+             shot(3, "28天实测肤色提亮"), shot(4, "今天就去看看吧")]  # fmt: skip
+    brief = Brief(
+        pains=["熬夜脸色暗沉"], selling_points=[SellingPoint(point="烟酰胺提亮", evidence="28天实测")]
+    )
+    guess(shots, brief_cues(brief))
+    assert [s.beat for s in shots][:4] == ["hook", "pain", "solution", "proof"]
