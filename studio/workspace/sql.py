@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+#: Search ranks the best hits among this many matching texts: a query broader than that (a word in most
+#: projects) gives good hits, not provably the best of every match; another word narrows it (teamdb).
+SEARCH_CANDIDATES = 2000
 #: The workspace database's own schema version; a database of a newer one is refused.
 SCHEMA_VERSION = 1
 
@@ -120,9 +123,11 @@ class Dialect:
         match = " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
         kind_sql = f" AND d.kind IN ({', '.join('?' for _ in range(kinds))})" if kinds else ""
         cols = ", ".join(f'd."{c}"' for c in DOC_COLS)
+        # teamdb: ranked among the first SEARCH_CANDIDATES matches, so a word in every project costs the
+        # same as a rare one (ranking all 60,000 texts holding 精华 took 0.3 s at 10,000 projects)
         text = (
-            f"SELECT {cols}, bm25(docs_fts) FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
+            f"SELECT * FROM (SELECT {cols}, bm25(docs_fts) AS rank FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid"
             " JOIN heads h ON h.project_id = d.project_id AND h.revision = d.revision AND h.deleted = 0"
-            f" WHERE docs_fts MATCH ?{kind_sql} ORDER BY bm25(docs_fts) LIMIT {int(limit)}"
+            f" WHERE docs_fts MATCH ?{kind_sql} LIMIT {SEARCH_CANDIDATES}) ORDER BY rank LIMIT {int(limit)}"
         )
         return self.sql(text), [match]
