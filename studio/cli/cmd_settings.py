@@ -9,6 +9,8 @@ from typing import Any
 from studio.cli.i18n import CliError, add_messages, language, register_error, say
 from studio.cli.parsing import project_arg
 from studio.models.creator_platforms import platform_label
+from studio.models.crop import Crop, CropTextError, describe, parse_crop
+from studio.models.entities import Project, Shot
 from studio.models.enums import ProductCategory
 from studio.models.frame_format import FrameFormat, UnknownFormatError, format_label
 from studio.models.money import CURRENCIES, MoneyError
@@ -37,8 +39,8 @@ add_messages(
             "为该版本（名称或编号）单独设定 --format；--format same 恢复为跟随项目",
         ),
         "set.nothing": (
-            "nothing to set: give --title, --product, --brand, --platform, --category, --format or --currency",
-            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format 或 --currency",
+            "nothing to set: give --title, --product, --brand, --platform, --category, --format, --currency or --crop",
+            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format、--currency 或 --crop",
         ),
         "set.variant_needs_format": (
             "--variant sets a variant's frame format: give --format too (e.g. --format 16:9, or --format same)",
@@ -51,6 +53,17 @@ add_messages(
         "set.same_as_project": ("same as project", "跟随项目"),
         "set.variant_changed": ("Variant {variant}: {field}: {old} → {new}", "版本 {variant}：{field}：{old} → {new}"),
         "info.frame_format": ("Frame format", "画幅"),
+        "help.crop": (
+            "a shot's crop, kept in every frame format: CODE=fit, CODE=fill or CODE=box:LEFT,TOP,WIDTH,HEIGHT "
+            "(percent of the picture); repeatable",
+            "镜头的裁切（在任何画幅下都保留）：镜头号=fit、镜头号=fill 或 镜头号=box:左,上,宽,高（画面的百分比）；可重复",
+        ),
+        "set.bad_crop": (
+            "{text!r} is not a crop; write CODE=fit, CODE=fill or CODE=box:10,20,50,40 (left, top, width, height in "
+            "percent, inside the picture)",
+            "{text!r} 不是有效的裁切；请写 镜头号=fit、镜头号=fill 或 镜头号=box:10,20,50,40（左、上、宽、高，画面的百分比，须在画面之内）",
+        ),
+        "set.crop_changed": ("Shot {code}: crop: {old} → {new}", "镜头 {code}：裁切：{old} → {new}"),
         "info.currency": ("Currency", "币种"),
         "help.currency": (
             "the currency of creators' fees and results (CNY, USD, EUR … or 人民币, 美元); '' follows the platform",
@@ -118,7 +131,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     key = getattr(args, "variant", None)
     if key is not None and "frame_format" not in values:
         raise CliError("set.variant_needs_format", code=2)
-    if not values:
+    crops_asked = [_crop_arg(text) for text in getattr(args, "crop", None) or []]
+    if not values and not crops_asked:
         raise CliError("set.nothing")
     for_variant = values.pop("frame_format") if key is not None else None
     lang = language()
@@ -131,16 +145,21 @@ def cmd_set(args: argparse.Namespace) -> int:
             variant, old_fmt, new_fmt = variant_format_change(pf.project, key, for_variant)
             if old_fmt != new_fmt:
                 variant_change = (variant, old_fmt, new_fmt)
-        if changes or variant_change:
+        crops = [(shot, shot.crop, crop) for shot, crop in _shots_for(pf.project, crops_asked) if shot.crop != crop]
+        if changes or variant_change or crops:
             with pf.batch():
                 apply_settings(pf.project, changes)
                 if variant_change is not None:
                     ops.set_field(pf.project, variant_change[0], "frame_format", variant_change[2])
+                for shot, _old, crop in crops:
+                    ops.set_field(pf.project, shot, "crop", crop)
     finally:
         pf.close()
     if args.json:
         data = {name: {"old": str(old), "new": str(new)} for name, (old, new) in changes.items()}
         out: dict[str, Any] = {"file": str(args.file), "changed": data}
+        if crops:
+            out["crops"] = {shot.code: {"old": describe(old, "en"), "new": describe(new, "en")} for shot, old, new in crops}
         if variant_change is not None:
             v, old_fmt, new_fmt = variant_change
             out["variant"] = {
@@ -149,9 +168,11 @@ def cmd_set(args: argparse.Namespace) -> int:
             }
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    if not changes and variant_change is None:
+    if not changes and variant_change is None and not crops:
         print(say("set.unchanged", path=args.file))
         return 0
+    for shot, old, new in crops:
+        print(say("set.crop_changed", code=shot.code, old=describe(old, lang), new=describe(new, lang)))
     for name, (old, new) in changes.items():
         print(say("set.changed", field=say(f"info.{name}"), old=shown(name, old, lang), new=shown(name, new, lang)))
     if variant_change is not None:
@@ -159,8 +180,32 @@ def cmd_set(args: argparse.Namespace) -> int:
         field = say("info.frame_format")
         old_text, new_text = shown("frame_format", old_fmt, lang), shown("frame_format", new_fmt, lang)
         print(say("set.variant_changed", variant=v.name, field=field, old=old_text, new=new_text))
-    print(say("set.written", path=args.file, count=len(changes) + (variant_change is not None)))
+    print(say("set.written", path=args.file, count=len(changes) + (variant_change is not None) + len(crops)))
     return 0
+
+
+def _crop_arg(text: str) -> tuple[str, Crop]:
+    """CODE=CROP as typed after --crop; a bad one is refused before the file is opened."""
+    code, sep, crop = text.partition("=")
+    if not sep or not code.strip():
+        raise CliError("set.bad_crop", code=2, text=text)
+    try:
+        return code.strip(), parse_crop(crop)
+    except CropTextError:
+        raise CliError("set.bad_crop", code=2, text=text) from None
+
+
+def _shots_for(project: Project, asked: list[tuple[str, Crop]]) -> list[tuple[Shot, Crop]]:
+    """The shots the codes name (in any script), each with its asked crop; NotFoundError for an unknown code."""
+    from studio.models.errors import NotFoundError
+
+    found: list[tuple[Shot, Crop]] = []
+    for code, crop in asked:
+        shot = next((s for script in project.scripts for _b, _a, s in script.iter_shots() if s.code == code), None)
+        if shot is None:
+            raise NotFoundError("shot", code)
+        found.append((shot, crop))
+    return found
 
 
 def _describe_platform(exc: UnknownPlatformError) -> str:
@@ -183,6 +228,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     categories = [c.value for c in ProductCategory]
     p.add_argument("--category", choices=categories, help=say("help.category", choices=", ".join(categories)))
     p.add_argument("--variant", metavar="V", help=say("help.set_variant"))
+    p.add_argument("--crop", action="append", metavar="CODE=CROP", help=say("help.crop"))
     p.add_argument("--currency", help=say("help.currency"))
     p.add_argument("--json", action="store_true", help=say("help.json"))
     p.set_defaults(func=cmd_set)

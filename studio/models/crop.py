@@ -178,3 +178,29 @@ def placement(picture: tuple[int, int], frame: tuple[int, int], crop: Crop) -> P
         round((bottom - vy) * scale),
     )
     return Placement((left, top, right, bottom), target)
+
+
+class CropTextError(ValueError):
+    """A crop typed on the command line that is not fit, fill or box:LEFT,TOP,WIDTH,HEIGHT (percent)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"not a crop: {text!r}")
+        self.text = text
+
+
+_CROP_WORDS = {"fit": CropMode.FIT, "适应": CropMode.FIT, "fill": CropMode.FILL, "填充": CropMode.FILL}
+
+
+def parse_crop(text: str) -> Crop:
+    """A crop as typed: 'fit', 'fill' (or 适应, 填充), or 'box:10,20,50,40' (left, top, width, height in percent)."""
+    word = "".join(str(text).split()).casefold().replace("：", ":").replace("，", ",")
+    if word in _CROP_WORDS:
+        return Crop(_CROP_WORDS[word])
+    head, _, numbers = word.partition(":")
+    if head not in ("box", "裁切"):
+        raise CropTextError(str(text))
+    try:
+        values = tuple(float(v.rstrip("%")) / 100 for v in numbers.split(","))
+        return Crop(CropMode.BOX, check_box(values))
+    except ValueError:
+        raise CropTextError(str(text)) from None

@@ -103,3 +103,21 @@ def test_formats_and_crops_survive_dump_and_load(sample: Path, tmp_path: Path) -
         assert p.scripts[0].variants[1].frame_format is FrameFormat.LANDSCAPE
         _s, _b, alt, i = p.locate_shot(shot_id)
         assert alt.shots[i].crop.box == (0.1, 0.2, 0.5, 0.4)
+
+
+def test_set_crop_of_shots_by_code(sample: Path) -> None:
+    with ProjectFile.open(sample, readonly=True) as pf:
+        codes = [s.code for _b, _a, s in pf.project.scripts[0].iter_shots()][:2]
+    done = run_cli("set", str(sample), "--crop", f"{codes[0]}=fill", "--crop", f"{codes[1]}=box:10,20,50,40", lang="zh")
+    assert done.returncode == 0, done.stderr
+    assert f"镜头 {codes[0]}：裁切：适应 → 填充" in done.stdout and "裁切 50×40%" in done.stdout
+    with ProjectFile.open(sample, readonly=True) as pf:
+        shots = {s.code: s for _b, _a, s in pf.project.scripts[0].iter_shots()}
+        assert shots[codes[0]].crop == Crop(CropMode.FILL)
+        assert shots[codes[1]].crop == Crop(CropMode.BOX, (0.1, 0.2, 0.5, 0.4))
+    before = run_cli("dump", str(sample)).stdout
+    for bad, words in ((f"{codes[0]}=stretch", "box:10,20,50,40"), (f"{codes[0]}=box:80,0,50,50", "box:"),
+                       ("nocode", "CODE=fit"), ("Z-Z-99=fit", "Z-Z-99")):  # fmt: skip
+        done = run_cli("set", str(sample), "--crop", bad, "--title", "不该写入")
+        assert done.returncode == 2 and done.stderr.count("\n") == 1 and words in done.stderr, done
+    assert run_cli("dump", str(sample)).stdout == before
