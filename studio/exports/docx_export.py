@@ -56,7 +56,7 @@ from studio.models.vocab import beat_label, label
 log = logging.getLogger(__name__)
 
 #: Storyboard columns: (key, width in cm) for the fixed ones, (key, share of the rest) for the texts.
-FIXED_COLUMNS: dict[str, float] = {"code": 1.6, "time": 1.9, "size_move": 1.9}
+FIXED_COLUMNS: dict[str, float] = {"code": 1.9, "time": 1.9, "size_move": 1.9}
 TEXT_SHARES: dict[str, float] = {
     "visual": 5.4,
     "voiceover": 4.8,
