@@ -1595,7 +1595,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+149" />
+            <location filename="../../ui/views/guide_panel.py" line="+151" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
@@ -1607,13 +1607,14 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+372" />
+            <location line="+387" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-343" />
+            <location line="-353" />
             <source>Checking the script…</source>
+            <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
@@ -1622,7 +1623,17 @@
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+25" />
+            <source>Reading the words in pictures: %1 of %2</source>
+            <translation>Reading the words in pictures: %1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text inside the shots' pictures is checked like captions.</source>
+            <translation>Text inside the shots' pictures is checked like captions.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>

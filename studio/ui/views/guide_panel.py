@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +145,7 @@ class GuidePanel(QWidget):
         #: Reads the words inside the shots' pictures (OCR) in the background, after each shown check.
         self.pictures = PictureReader(doc, self)
         self.pictures.read.connect(self._on_pictures_read)
+        self.pictures.progress.connect(self._on_pictures_progress)
 
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("This variant"), "variant")
@@ -162,8 +164,13 @@ class GuidePanel(QWidget):
         self.fix_label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Apply fix"), self)
         self.fix_button.setEnabled(False)
+        #: "Reading the words in pictures: 1 of 4", shown only while pictures are read.
+        self.pictures_note = QLabel(self)
+        self.pictures_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pictures_note.hide()
         self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.pictures_note)
         top.addWidget(self.scope)
         bottom = QHBoxLayout()
         bottom.addWidget(self.fix_label, 1)
@@ -312,6 +319,16 @@ class GuidePanel(QWidget):
         finding_marks(self.doc).set_findings(found)  # underlined in the text fields too
         self._show()
         self.pictures.request()
+
+    def _on_pictures_progress(self, done: int, total: int) -> None:
+        """Show how far the reading of the pictures' words is (hidden when it is over)."""
+        if done >= total or not total:
+            self.pictures_note.hide()
+            return
+        text = self.tr("Reading the words in pictures: %1 of %2").replace("%1", str(done + 1))
+        self.pictures_note.setText(text.replace("%2", str(total)))
+        self.pictures_note.setToolTip(self.tr("Text inside the shots' pictures is checked like captions."))
+        self.pictures_note.show()
 
     def _on_pictures_read(self) -> None:
         """Words of some pictures came in: check again (only the shots showing them are redone)."""

@@ -34,6 +34,8 @@ class PictureReader(QObject):
 
     #: Words of some pictures are known now: re-check.
     read = Signal()
+    #: (pictures read, pictures to read) while reading, from the worker thread (queued to the panel).
+    progress = Signal(int, int)
 
     def __init__(self, doc: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,10 @@ class PictureReader(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self.start)
+
+    def _tell(self, total: int, done: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the panel (and this reader) is gone
+            self.progress.emit(done, total)
 
     @property
     def busy(self) -> bool:
@@ -80,15 +86,17 @@ class PictureReader(QObject):
             data = pf.frame_bytes(digest, "print") or pf.frame_bytes(digest, "original")
             batch.append((digest, data))
         self._busy = True
-        threading.Thread(target=self._work, args=(batch,), name="studio-picture-words", daemon=True).start()
+        self.progress.emit(0, len(todo))
+        args = (batch, len(todo))
+        threading.Thread(target=self._work, args=args, name="studio-picture-words", daemon=True).start()
 
-    def _work(self, batch: list[tuple[str, bytes | None]]) -> None:
+    def _work(self, batch: list[tuple[str, bytes | None]], total: int) -> None:
         from studio.guide import picturetext
         from studio.media.ocr import OcrUnavailableError
 
         try:
             getters = [(d, partial(_given, data)) for d, data in batch]
-            picturetext.read_frames(getters, self._stop.is_set)
+            picturetext.read_frames(getters, self._stop.is_set, partial(self._tell, total))
         except OcrUnavailableError as exc:  # no engine here: the check goes on without pictures
             log.warning("words in pictures are not read: %s", exc.detail)
             self.unavailable = exc.detail
@@ -98,6 +106,7 @@ class PictureReader(QObject):
             self._stop.set()
         finally:
             self._busy = False
+            self._tell(total, total)
             if not self._stop.is_set():
                 with contextlib.suppress(RuntimeError):  # the panel (and this reader) is gone
                     self.read.emit()

@@ -50,8 +50,10 @@ def test_a_badge_in_the_picture_shows_in_the_panel_without_blocking(qtbot, zh_do
     panel.pictures.read.connect(lambda: reading.append(threading.current_thread().name))
     panel.pictures.start()
     assert panel.pictures.busy  # the reading runs in its worker thread, not here
+    assert not panel.pictures_note.isHidden() and "1" in panel.pictures_note.text()
     qtbot.waitUntil(lambda: any(f.rule == "precheck.picture" for f in panel.findings), timeout=120_000)
     found = next(f for f in panel.findings if f.rule == "precheck.picture")
     assert found.location.shot_id == shot.id and "全网最低" in found.message("zh")
     assert picturetext.known(frame.hash) is not None
     assert reading and all(name == threading.main_thread().name for name in reading)
+    qtbot.waitUntil(lambda: not panel.pictures.busy and panel.pictures_note.isHidden(), timeout=120_000)
