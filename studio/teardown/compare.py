@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from studio.guide.textscan import hook_devices
 from studio.models.entities import Project, Script, Shot
 from studio.models.enums import BeatKind, ShotSize
 from studio.teardown.project import reference_of
@@ -66,7 +67,7 @@ def aligned(reference: Script, own: Script | None) -> list[Row]:
     return rows
 
 
-def script_profile(script: Script) -> dict[str, float | None]:
+def script_profile(script: Script) -> dict[str, Any]:
     """The rhythm figures of a script from its shots (the base cut: each beat's first alternative)."""
     shots = _shots(script)
     lengths = [s.duration for _, _, s in shots]
@@ -77,7 +78,16 @@ def script_profile(script: Script) -> dict[str, float | None]:
     chars = sum(1 for _, _, s in shots for ch in s.voiceover if not ch.isspace())
     hook = sum(s.duration for k, _, s in shots if k is BeatKind.HOOK)
     close = next((t for _, t, s in shots if s.shot_size in CLOSE), None)
+    starts = [t for _, t, _ in shots[1:]]
+    windows = max(1, int(-(-total // WINDOW)))
+    over_time = [
+        round(sum(1 for c in starts if k * WINDOW <= c < (k + 1) * WINDOW) / WINDOW, 2)
+        for k in range(windows)
+    ]
+    hook_text = [w for k, _, s in shots if k is BeatKind.HOOK for w in (s.voiceover, s.onscreen_text) if w]
     return {
+        "cuts_over_time": over_time,
+        "hook_devices": sorted(hook_devices(*hook_text)) if hook_text else [],
         "duration": round(total, 2),
         "shots": len(shots),
         "average": round(total / len(shots), 2),
@@ -90,8 +100,10 @@ def script_profile(script: Script) -> dict[str, float | None]:
 
 
 #: Measures compared, in order, each read from the reference's profile and the own script's.
-MEASURES = ("duration", "shots", "average", "longest", "cuts_per_second", "caption_cps", "hook", "first_close_up",
-            "cuts_on_beat", "tempo")  # fmt: skip
+MEASURES = ("duration", "shots", "average", "longest", "cuts_per_second", "cuts_over_time", "caption_cps", "hook",
+            "hook_devices", "first_close_up", "cuts_on_beat", "tempo")  # fmt: skip
+#: Window of "cuts per second over time", seconds (the teardown's own).
+WINDOW = 5.0
 
 
 def compared(project: Project, reference: Script, own: Script | None) -> list[tuple[str, Any, Any]]:
@@ -110,6 +122,8 @@ def compared(project: Project, reference: Script, own: Script | None) -> list[tu
         "first_close_up": p.get("first_close_up"),
         "cuts_on_beat": p.get("cuts_on_beat_share"),
         "tempo": p.get("tempo"),
+        "cuts_over_time": p.get("cuts_over_time", ref_script.get("cuts_over_time")),
+        "hook_devices": p.get("hook_devices", ref_script.get("hook_devices")),
     }
     mine: dict[str, Any] = dict(script_profile(own)) if own is not None else {}
     return [(m, ref.get(m), mine.get(m)) for m in MEASURES]

@@ -6149,7 +6149,42 @@ Ctrl+click to open</translation>
             <translation>Music tempo (BPM)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+0" />
+            <source>Cuts per second, 5 s by 5 s</source>
+            <translation>Cuts per second, 5 s by 5 s</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hook devices</source>
+            <translation>Hook devices</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>vivid description</source>
+            <translation>vivid description</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>question</source>
+            <translation>question</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>number</source>
+            <translation>number</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conflict</source>
+            <translation>conflict</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>price</source>
+            <translation>price</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Start a script from a structure</source>
             <translation>Start a script from a structure</translation>
         </message>

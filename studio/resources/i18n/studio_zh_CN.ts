@@ -6145,7 +6145,42 @@ Ctrl+click to open</source>
             <translation>音乐节拍（BPM）</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+0" />
+            <source>Cuts per second, 5 s by 5 s</source>
+            <translation>每秒剪辑次数（每 5 秒）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hook devices</source>
+            <translation>钩子手法</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>vivid description</source>
+            <translation>画面描述</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>question</source>
+            <translation>提问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conflict</source>
+            <translation>冲突</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Start a script from a structure</source>
             <translation>按结构起稿</translation>
         </message>

@@ -298,7 +298,8 @@ class TeardownDialog(QDialog):
             "longest": self.tr("Longest shot"), "cuts_per_second": self.tr("Cuts per second"),
             "caption_cps": self.tr("Caption characters per second"), "hook": self.tr("Hook length"),
             "first_close_up": self.tr("First product close-up at"), "cuts_on_beat": self.tr("Cuts on the beat"),
-            "tempo": self.tr("Music tempo (BPM)"),
+            "tempo": self.tr("Music tempo (BPM)"), "cuts_over_time": self.tr("Cuts per second, 5 s by 5 s"),
+            "hook_devices": self.tr("Hook devices"),
         }  # fmt: skip
         measures = compare.compared(self.doc.project, self.reference, own)
         self.profile.setRowCount(len(measures))
@@ -310,6 +311,10 @@ class TeardownDialog(QDialog):
     def _value(self, key: str, value: Any) -> str:
         if value is None:
             return "—"
+        if key == "cuts_over_time":
+            return " · ".join(f"{float(v):.1f}" for v in value) or "—"
+        if key == "hook_devices":
+            return ", ".join(self._device(str(d)) for d in value) or "—"
         if key in ("duration", "average", "longest", "hook", "first_close_up"):
             return _seconds(float(value))
         if key == "cuts_on_beat":
@@ -317,6 +322,13 @@ class TeardownDialog(QDialog):
         if isinstance(value, float):
             return f"{value:.2f}"
         return str(value)
+
+    def _device(self, name: str) -> str:
+        names = {
+            "description": self.tr("vivid description"), "question": self.tr("question"),
+            "number": self.tr("number"), "conflict": self.tr("conflict"), "price": self.tr("price"),
+        }  # fmt: skip
+        return names.get(name, name)
 
     def start_script(self) -> None:
         """Add a script of your own on the reference's skeleton and compare it here."""
