@@ -100,12 +100,13 @@ def sent_shot_ids(project: Project, round_: rv.ReviewRound | None) -> list[str]:
     """The shots of the variants a round sent (every shot when no round was sent), in cut order, once each."""
     from studio.models.timeline import cut
 
-    out: list[str] = []
+    # ordered and found in constant time (a list's `in` is quadratic at 5,000 shots)
+    out: dict[str, None] = {}
     for script in project.scripts:
         variants = [v for v in script.variants if round_ is None or v.id in round_.variants]
         if round_ is None:
-            out += [s.id for _, _, s in script.iter_shots()]
+            out.update((s.id, None) for _, _, s in script.iter_shots())
             continue
         for v in variants:
-            out += [t.shot.id for t in cut(script, v) if t.shot.id not in out]
-    return list(dict.fromkeys(out))
+            out.update((t.shot.id, None) for t in cut(script, v))
+    return list(out)

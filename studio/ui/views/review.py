@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,6 +47,10 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.setObjectName("ReviewView")
+        #: The project's shots by id, taken at each refresh (the document's lookup walks every shot).
+        self._shots: dict[str, Shot] = {}
+        #: True when a change came while the tab was hidden: the list is rebuilt when it is shown.
+        self._stale = False
         self.summary = QLabel(self)
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
@@ -62,7 +67,9 @@ class ReviewView(QWidget):
             [self.tr("Shot"), self.tr("Approval"), self.tr("Comments"), self.tr("Edits")]
         )
         self.shots.setRootIsDecorated(False)
-        self.shots.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # one row height for all: the view never asks 5,000 rows for their size to lay itself out
+        self.shots.setUniformRowHeights(True)
+        self.shots.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.approval = QComboBox(self)
         self.approval.setObjectName("reviewApproval")
         for state, text in self._states().items():
@@ -177,14 +184,14 @@ class ReviewView(QWidget):
         # shots the review speaks of that the latest round did not send (an earlier round's)
         spoken = [c.shot for c in self.review.comments] + [s.shot for s in self.review.suggestions]
         for sid in spoken:
-            if sid and sid not in known and self.doc.shot(sid) is not None:
+            if sid and sid not in known and sid in self._shots:
                 ids.append(sid)
                 known.add(sid)
         return ids
 
     def _placed(self, shot_id: str) -> bool:
         """True when the item's shot is in the project (a shot removed since is listed as not placed)."""
-        return bool(shot_id) and self.doc.shot(shot_id) is not None
+        return bool(shot_id) and shot_id in self._shots
 
     def _shown_on(self, item_shot: str, row: str) -> bool:
         return item_shot == row if row != UNPLACED else not self._placed(item_shot)
@@ -218,10 +225,25 @@ class ReviewView(QWidget):
     def _on_change(self, change: Change) -> None:
         # the review itself, a shot's text, a shot added or removed (its items move to "Not placed")
         if change.is_set(Project, "review") or isinstance(change.target, Shot):
+            self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # a hidden tab is rebuilt when shown: typing in another tab never waits for this list
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the changes made while the tab was hidden."""
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Show the review as it is now, keeping the shot and suggestion shown."""
+        self._stale = False
+        self._shots = {s.id: s for script in self.project.scripts for _, _, s in script.iter_shots()}
         lang = ui_lang()
         review = self.review
         latest = review.latest
@@ -236,16 +258,19 @@ class ReviewView(QWidget):
         self.shots.blockSignals(True)
         self.shots.clear()
         states = self._states()
+        items = []
+        none = rv.ShotReview()
         for sid in self._shot_ids():
-            shot = self.doc.shot(sid)
-            entry = grouped.get(sid, rv.ShotReview())
+            shot = self._shots.get(sid)
+            entry = grouped.get(sid, none)
             item = QTreeWidgetItem([
-                shot.code if shot else sid[:8], states[rv.status_of(review, sid)],
+                shot.code if shot else sid[:8], states[entry.status],
                 str(sum(1 for c in entry.comments if not c.resolved)),
                 str(sum(1 for s in entry.suggestions if s.state == "pending")),
             ])  # fmt: skip
             item.setData(0, ID_ROLE, sid)
-            self.shots.addTopLevelItem(item)
+            items.append(item)
+        self.shots.addTopLevelItems(items)  # one insertion, not one per shot
         loose = [entry for sid, entry in grouped.items() if not self._placed(sid)]
         if loose:
             item = QTreeWidgetItem(
@@ -258,11 +283,11 @@ class ReviewView(QWidget):
             )
             item.setData(0, ID_ROLE, UNPLACED)
             self.shots.addTopLevelItem(item)
+            items.append(item)
         self.shots.blockSignals(False)
-        rows = [self.shots.topLevelItem(i) for i in range(self.shots.topLevelItemCount())]
-        found = [r for r in rows if r is not None and r.data(0, ID_ROLE) == keep] or [r for r in rows if r]
-        if found:
-            self.shots.setCurrentItem(found[0])
+        found = next((r for r in items if r.data(0, ID_ROLE) == keep), items[0] if items else None)
+        if found is not None:
+            self.shots.setCurrentItem(found)
         self._show_shot()
         authors = sorted({s.author for s in review.suggestions if s.state == "pending" and s.author})
         current = self.author.currentText()

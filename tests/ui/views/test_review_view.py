@@ -182,3 +182,23 @@ def test_the_guide_checks_accepted_client_text(doc, qtbot) -> None:
     _click(qtbot, view.accept_button)
     assert shot.onscreen_text == "全网最低价"
     qtbot.waitUntil(flagged, timeout=10_000)
+
+
+def test_a_hidden_tab_catches_up_when_shown(window, qtbot) -> None:
+    """Edits made in another tab reach the Review tab's shot list when it is shown again."""
+    from studio.models import ops
+
+    window.resize(1366, 768)
+    view = window.show_tab("review")
+    qtbot.waitUntil(view.isVisible)
+    doc = window.doc
+    shots = [s for _, _, s in doc.project.scripts[0].iter_shots()]
+    codes = [view.shots.topLevelItem(i).text(0) for i in range(view.shots.topLevelItemCount())]
+    assert codes == [s.code for s in shots]
+    window.show_tab("write")
+    qtbot.waitUntil(lambda: not view.isVisible())
+    ops.remove_shot(doc.project, shots[0])
+    window.show_tab("review")
+    qtbot.waitUntil(view.isVisible)
+    codes = [view.shots.topLevelItem(i).text(0) for i in range(view.shots.topLevelItemCount())]
+    assert codes == [s.code for s in shots[1:]]
