@@ -40,8 +40,9 @@ from studio.ui.refresher import Later
 from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
 from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate, MarkedTextDelegate
 from studio.ui.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
+from studio.ui.views import text_marks
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
-from studio.ui.views.text_marks import finding_marks
+from studio.ui.views.text_marks import finding_marks, fixes_first
 
 if TYPE_CHECKING:
     from studio.ui.dialogs.printing import PrintScope
@@ -543,4 +544,11 @@ class ShotListView(QWidget):
             menu.addAction(act)
         menu.addSeparator()
         menu.addMenu(self.columns.menu(menu))
-        menu.exec(event.globalPos())
+        # The fixes of the cell's flagged words first, as the Write fields offer them (the Menu key: the current cell).
+        by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        t = self.table
+        index = t.indexAt(t.viewport().mapFromGlobal(event.globalPos())) if by_mouse else t.currentIndex()
+        delegate = t.itemDelegateForIndex(index) if index.isValid() else None
+        if isinstance(delegate, MarkedTextDelegate):
+            fixes_first(menu, delegate.marks(index), finding_marks(self.doc))
+        text_marks.show_menu(menu, event.globalPos())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
@@ -134,22 +134,30 @@ class _Hover(QObject):
         """Put the fixes of the marks there first."""
         by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
         position = (self.edit.cursorForPosition(event.pos()) if by_mouse else self.edit.textCursor()).position()
-        lang = ui_lang()
-        first = menu.actions()[0] if menu.actions() else None
-        added = 0
-        for _start, _end, _word, finding in self.marks_at(position):
-            fix = finding.fix
-            if fix is None or not fix.applicable or self.hub.apply is None:
-                continue
-            act = menu.addAction(self.tr("Fix: %1").replace("%1", fix.text(lang)))
-            act.setToolTip(finding.message(lang))
-            act.triggered.connect(lambda _=False, f=finding: self.hub.fix(f))
-            if first is not None:
-                menu.insertAction(first, act)
-            added += 1
-        if added and first is not None:
-            menu.insertSeparator(first)
+        fixes_first(menu, self.marks_at(position), self.hub)
         return menu
+
+
+def fixes_first(menu: QMenu, marks: list[Mark], hub: FindingMarks) -> int:
+    """Put the marks' fixes at the top of a context menu, each applied through the guide as one undo
+    step, as a spell checker puts its suggestions; how many were put there."""
+    lang = ui_lang()
+    first = menu.actions()[0] if menu.actions() else None
+    added = 0
+    for _start, _end, _word, finding in marks:
+        fix = finding.fix
+        if fix is None or not fix.applicable or hub.apply is None:
+            continue
+        # The editors' wording, in their translation context.
+        act = menu.addAction(QCoreApplication.translate("_Hover", "Fix: %1").replace("%1", fix.text(lang)))
+        act.setToolTip(finding.message(lang))
+        act.triggered.connect(lambda _=False, f=finding: hub.fix(f))
+        if first is not None:
+            menu.insertAction(first, act)
+        added += 1
+    if added and first is not None:
+        menu.insertSeparator(first)
+    return added
 
 
 def show_menu(menu: QMenu, where: QPoint) -> None:

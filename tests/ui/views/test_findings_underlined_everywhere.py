@@ -20,7 +20,11 @@ WORD = "best"
 
 def _is_red(c: QColor) -> bool:
     want = QColor(COLOURS["error"])
-    return abs(c.red() - want.red()) < 60 and abs(c.green() - want.green()) < 60 and abs(c.blue() - want.blue()) < 60
+    return (
+        abs(c.red() - want.red()) < 60
+        and abs(c.green() - want.green()) < 60
+        and abs(c.blue() - want.blue()) < 60
+    )
 
 
 def _red_pixels(image: QImage, area: QRectF | None = None) -> int:
@@ -138,3 +142,35 @@ def test_a_flagged_word_is_underlined_in_the_write_preview_before_any_editor_ope
     preview = row.previews.get("voiceover") or preview
     preview.grab()
     assert preview._drawn is None and _red_pixels(preview.grab().toImage()) == 0
+
+
+def test_the_menu_key_on_a_flagged_cell_offers_its_fix_first(window, doc, qtbot, monkeypatch):
+    from PySide6.QtGui import QContextMenuEvent
+
+    from studio.ui.views import text_marks
+
+    qtbot.waitUntil(lambda: window.docks_ready and window.guide.checked, timeout=15000)
+    shot = doc.script.beats[2].alternatives[0].shots[0]
+    view, index = _type_in_shot_list(window, doc, qtbot, shot)
+    table = view.table
+    settle(qtbot)
+    table.setCurrentIndex(index)  # the keyboard on the flagged cell
+    shown: list = []
+    monkeypatch.setattr(text_marks, "show_menu", lambda menu, _where: shown.append(menu))
+    centre = table.visualRect(index).center()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre,
+                                                                table.viewport().mapToGlobal(centre)))  # fmt: skip
+    assert shown, "the context menu opened"
+    first = shown[0].actions()[0]
+    marks = finding_marks(doc).marks[(shot.id, "voiceover")]
+    fixes = [m[3].fix.text("en") for m in marks if m[3].fix is not None and m[3].fix.applicable]
+    assert first.text().startswith("Fix: ") and first.text()[5:] in fixes
+    steps = doc.undo_stack.count()
+    first.trigger()
+    assert doc.undo_stack.count() == steps + 1 and shot.voiceover != TEXT
+    # Elsewhere (a cell with no flagged word) the menu is the table's own.
+    table.setCurrentIndex(index.sibling(index.row(), COLUMN["sound"]))
+    shown.clear()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre,
+                                                                table.viewport().mapToGlobal(centre)))  # fmt: skip
+    assert shown and not shown[0].actions()[0].text().startswith("Fix: ")
