@@ -9,6 +9,7 @@ from studio.models.money import format_amount
 from studio.models.vocab import talent_status_label
 from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, VariantGroup
 from studio.results.creators_cost import CostFigures
+from studio.results.creators_cost_words import cost_sentences
 from studio.results.creators_verdict import MatrixVerdict, matrix_verdicts
 from studio.results.creators_words import sentence, sentences
 from studio.results.format import format_count, format_money, format_percent, format_ratio
@@ -126,6 +127,7 @@ def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str
         if group.creators:
             out += _figures(group, lang, symbol)
     out.append("")
+    out += cost_sentences(analysis, lang, symbol)
     out += sentences(analysis, lang, symbol)
     return out
 
@@ -201,4 +203,5 @@ def creators_json(analysis: CreatorAnalysis, symbol: str) -> dict[str, Any]:
         "totals": totals,
         "verdicts": [_verdict(v, symbol) for v in matrix_verdicts(analysis)] if analysis.rows else [],
         "words": {lang: sentences(analysis, lang, symbol) for lang in ("zh", "en")},
+        "cost_words": {lang: cost_sentences(analysis, lang, symbol) for lang in ("zh", "en")},
     }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -104,3 +106,24 @@ def test_the_analysis_carries_costs_per_creator_and_per_variant_widened_by_the_s
     assert pooled is not None and pooled.roi.low is not None and ga.costs.roi.low is not None
     assert ga.costs.roi.low < pooled.roi.low  # creators disagree: the variant's interval is wider
     assert gb.costs is not None and gb.costs.cost == 133650  # the pending creator is not in the ratios
+
+
+def test_the_cost_words_say_the_total_the_best_and_whether_it_is_sure() -> None:
+    from studio.results.creators_cost_words import cost_sentences
+
+    a = Variant(name="A")
+    project = Project(scripts=[Script(title="s", variants=[a])], platform="douyin")
+    project.talents = [
+        Talent(name="贵", variant=a.id, deal="flat", fee=2000000, plays=50000, conversions=300, gmv=29700.0),
+        Talent(name="值", variant=a.id, deal="flat", fee=200000, plays=40000, conversions=250, gmv=24750.0),
+        Talent(name="没填", variant=a.id, plays=10000, conversions=50, gmv=4950.0),
+    ]
+    m = analyse_creators(project, project.scripts[0])
+    zh = cost_sentences(m, "zh", "¥")
+    assert zh[0] == "已填费用的 2 位达人共花费 ¥22,000.00，带来 GMV ¥54,450.00，ROI 2.48×。"
+    assert zh[1].startswith("ROI 最高的是「值」，12.38×（95% 区间") and zh[1].endswith("两者区间不重叠，差异确实存在。")
+    assert zh[-1] == "未填写费用、不参与比较：没填。"
+    en = cost_sentences(m, "en", "¥")
+    assert "The cheapest order came from “值”, ¥8.00; the dearest from “贵”, ¥66.67." in en
+    project.talents = [dataclasses.replace(t, fee=0) for t in project.talents]
+    assert "No fee or commission entered yet" in cost_sentences(analyse_creators(project), "en", "¥")[0]

@@ -39,6 +39,7 @@ from studio.results.creators import (
     analyse_creators,
 )
 from studio.results.creators_chart import cost_panels, creator_panels
+from studio.results.creators_cost_words import cost_sentences
 from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix_verdicts
 from studio.results.creators_words import sentences
 from studio.results.format import format_count, format_money, format_percent, format_ratio
@@ -201,7 +202,10 @@ class CreatorsPanel(QWidget):
         if self.analysis is None:
             return
         lang = ui_lang()
-        self.words.setText("\n".join(sentences(self.analysis, lang, self.symbol, self.level)))
+        said = sentences(self.analysis, lang, self.symbol, self.level)
+        if self.money.isChecked():  # what they cost against what they brought comes first
+            said = [*cost_sentences(self.analysis, lang, self.symbol, self.level), *said]
+        self.words.setText("\n".join(said))
         self.best = best_names(matrix_verdicts(self.analysis), self.level)
         self._fill_table(self.analysis)
         money = self.money.isChecked()

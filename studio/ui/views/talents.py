@@ -371,6 +371,7 @@ class TalentsView(QWidget):
     def paste_text(self, text: str) -> bool:
         """Merge tab-separated rows (with a header row, or in the table's column order) into the list."""
         from studio.imports.talents_import import records, rows_from_text
+        from studio.models.deals import project_currency
         from studio.models.talents import merge_rows, variant_choices
         from studio.ui.views.talents_words import describe_value, row_list
 
@@ -379,7 +380,10 @@ class TalentsView(QWidget):
             return False
         try:
             result = merge_rows(
-                self.talents, records(rows_from_text(text)), variant_choices(self.doc.project)
+                self.talents,
+                records(rows_from_text(text)),
+                variant_choices(self.doc.project),
+                project_currency(self.doc.project),  # a pasted fee is in the project's money
             )
         except TalentImportError as exc:
             self.tell(exc)
