@@ -153,3 +153,32 @@ def test_words_are_in_chinese(zh_window, qtbot):
     view = zh_window.show_tab("variants")
     variant = zh_window.doc.script.variants[1]
     assert view._property_combos[(variant.id, "frame_format")].currentText().startswith("跟随项目")
+
+
+def test_crop_box_from_the_storyboard_is_one_undo_step(window, doc, qtbot, monkeypatch):
+    from studio.ui.dialogs.crop import CropDialog
+
+    _show(qtbot, window)
+    board = window.show_tab("storyboard")
+    shot = next(c.shot for c in board.model.cards if c.shot.frame)
+    doc.select([shot.id])
+    opened: list[CropDialog] = []
+
+    def exec_(dialog: CropDialog) -> int:
+        opened.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for i, value in ((2, 50), (3, 40), (0, 10), (1, 20)):  # the size first, then where it sits
+            dialog.spins[i].setValue(value)
+        return int(CropDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(CropDialog, "exec", exec_)
+    steps = doc.undo_stack.count()
+    board.crop.setFocus()
+    qtbot.keyClick(board.crop, Qt.Key.Key_End)  # "Crop box…": the keys pick it, as a user's would
+    assert opened and shot.crop == Crop(CropMode.BOX, (0.1, 0.2, 0.5, 0.4))
+    assert doc.undo_stack.count() == steps + 1 and board.crop.currentText() == "Crop box…"
+    _s, _b, alt, i = reopen(doc.pf.path).locate_shot(shot.id)
+    assert alt.shots[i].crop == shot.crop  # saved
+    doc.undo()
+    assert shot.crop == Crop()
