@@ -105,6 +105,7 @@ add_messages(
         "info.frames": ("Frames", "画面"),
         "info.variant": ("Variant", "版本"),
         "info.seconds": ("{s} s", "{s} 秒"),
+        "info.post_date": ("post {day}", "发布 {day}"),
         "info.snapshots": ("Snapshots", "快照"),
     }
 )
@@ -209,6 +210,7 @@ def summary(pf: ProjectFile) -> dict[str, Any]:
                         # the format it plays in, and whether that is its own (else the project's)
                         "frame_format": format_of(p, v).value,
                         "own_format": v.frame_format is not None,
+                        "post_date": v.post_date,
                     }
                     for v in s.variants
                 ],
@@ -242,6 +244,7 @@ def cmd_info(args: argparse.Namespace) -> int:
                 seconds = say("info.seconds", s=format_seconds(total_ds(script, v)))
                 base = " *" if v.is_base else ""
                 own = f" · {format_label(v.frame_format, lang)}" if isinstance(v.frame_format, FrameFormat) else ""
+                own += f" · {say('info.post_date', day=v.post_date)}" if v.post_date else ""
                 print(
                     f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}{own}"
                 )

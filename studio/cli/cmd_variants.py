@@ -7,10 +7,16 @@ into words for every command, ``studio load`` included.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from studio.cli.i18n import CliError, add_messages, register_error, say
 from studio.cli.parsing import project_arg
+from studio.models.entities import Variant
 from studio.models.errors import DanglingLinkError, DuplicateNameError, EmptyNameError
+from studio.models.fields import day_text
+
+if TYPE_CHECKING:
+    from studio.store.document import ProjectFile
 
 add_messages(
     {
@@ -33,6 +39,22 @@ add_messages(
             "脚本“{script}”中没有版本“{name}”；现有版本：{known}",
         ),
         "variants.line": ("{mark}{name}  ({id})", "{mark}{name}（{id}）"),
+        "variants.line_post": ("{mark}{name}  ({id})  post {day}", "{mark}{name}（{id}）发布 {day}"),
+        "variants.post_date": (
+            "set the day a variant is to be posted (shown on the workspace calendar)",
+            "设定版本的发布日期（显示在团队工作区的内容日历上）",
+        ),
+        "variants.variant": ("the variant's name or id", "版本名称或 ID"),
+        "variants.day": (
+            "the day, e.g. 2026-12-20 or 2026年12月20日; \"\" clears it",
+            "日期，如 2026-12-20 或 2026年12月20日；写 \"\" 则清除",
+        ),
+        "variants.post_set": ("{path}: variant “{name}” posts on {day}", "{path}：版本“{name}”于 {day} 发布"),
+        "variants.post_cleared": ("{path}: variant “{name}” has no post date now", "{path}：版本“{name}”已无发布日期"),
+        "variants.bad_day": (
+            "“{text}” is not a day; write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed",
+            "“{text}”不是有效日期；请写成 2026-12-20（或 2026/12/20、2026年12月20日）；未做任何更改",
+        ),
         "rules.dup.variant": (
             "two variants of “{where}” would share one name: “{name}” and “{other}” (names are compared "
             "ignoring case, width and spaces); rename one and try again",
@@ -78,18 +100,38 @@ def cmd_variants(args: argparse.Namespace) -> int:
         script = pf.project.script(args.script)
         if args.action is None:
             for v in script.variants:
-                print(say("variants.line", mark="★ " if v.is_base else "", name=v.name, id=v.id))
+                mark = "★ " if v.is_base else ""
+                if v.post_date:
+                    print(say("variants.line_post", mark=mark, name=v.name, id=v.id, day=v.post_date))
+                else:
+                    print(say("variants.line", mark=mark, name=v.name, id=v.id))
             return 0
         variant = script.variant(args.old)
         if variant is None:
             known = ", ".join(v.name for v in script.variants)
             raise CliError("variants.unknown", code=2, name=args.old, script=script.title, known=known)
+        if args.action == "post-date":
+            return _set_post_date(pf, variant, args.day, args.file)
         if variant.name == args.new:
             print(say("variants.unchanged", path=args.file, name=variant.name))
             return 0
         old = variant.name
         ops.set_field(pf.project, variant, "name", args.new)
         print(say("variants.renamed", path=args.file, old=old, new=variant.name))
+    return 0
+
+
+def _set_post_date(pf: ProjectFile, variant: Variant, text: str, path: str) -> int:
+    """Give a variant its post day (one undoable edit); a day that is not one changes nothing."""
+    from studio.models import ops
+
+    day = day_text(text)
+    if day is None:
+        raise CliError("variants.bad_day", code=2, text=text)
+    if day != variant.post_date:
+        ops.set_field(pf.project, variant, "post_date", day)
+    key = "variants.post_set" if day else "variants.post_cleared"
+    print(say(key, path=path, name=variant.name, day=day))
     return 0
 
 
@@ -104,6 +146,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     rename = actions.add_parser("rename", help=say("variants.rename"), description=say("variants.rename"))
     rename.add_argument("old", metavar="OLD", help=say("variants.old"))
     rename.add_argument("new", metavar="NEW", help=say("variants.new"))
+    post = actions.add_parser(
+        "post-date", help=say("variants.post_date"), description=say("variants.post_date")
+    )
+    post.add_argument("old", metavar="VARIANT", help=say("variants.variant"))
+    post.add_argument("day", metavar="DAY", help=say("variants.day"))
     p.set_defaults(func=cmd_variants)
     # The change could not be made (1): the file, or what was typed, clashes with a rule.
     register_error(DuplicateNameError, describe_duplicate)

@@ -31,6 +31,7 @@ from studio.models.enums import (
 from studio.models.fields import (
     Amount,
     Count,
+    Day,
     Flag,
     FrameRef,
     Mapping,
@@ -166,6 +167,8 @@ class Variant:
     notes: str = text()
     #: The variant's own frame format (a landscape variant tests the frame itself); None: the project's.
     frame_format: FrameFormat | None = choice(FrameFormat, None, since=12)
+    #: The day this variant is to be posted (YYYY-MM-DD), '' for none: the content calendar's per-variant post date.
+    post_date: str = declare(Day(), "", since=14)
 
 
 @dataclass(eq=False)

@@ -9,7 +9,9 @@ carry it and :func:`studio.models.ops.set_field` validates it. Fields declared w
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import MISSING, dataclass
 from enum import Enum
@@ -94,6 +96,37 @@ class Text(Kind):
         if not isinstance(value, str):
             raise WrongKind("text", value)
         return clean_text(value)
+
+
+_DAY = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
+
+
+def day_text(text: str) -> str | None:
+    """A calendar day written 2026-12-20, 2026/12/20 or 2026年12月20日 as ISO text ('' stays ''), or None."""
+    if not text.strip():
+        return ""
+    m = _DAY.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+class Day(Text):
+    """A calendar day as ISO text (YYYY-MM-DD), or '' for none; a day that does not exist is refused."""
+
+    def check(self, name: str, value: Any) -> Any:
+        day = day_text(value) if isinstance(value, str) else None
+        if day is None:
+            raise InvalidValueError(name, value)
+        return day
+
+    def load(self, value: Any, default: Any) -> Any:
+        # A day typed by hand into a file in another way is kept as written (the calendar skips it), never lost.
+        text: str = super().load(value, default)
+        return day_text(text) or text
 
 
 class Ident(Text):

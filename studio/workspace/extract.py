@@ -90,6 +90,11 @@ def _calendar(project: Project) -> list[CalendarItem]:
     add("post", project.brief.post_by, project.title)
     add("deadline", project.brief.offer.deadline, project.title)
     names = {v.id: v.name for s in project.scripts for v in s.variants}
+    for script in project.scripts:
+        for v in script.variants:
+            # The variant's own post date; a variant already live (or retired) has been posted.
+            posted = v.status in (VariantStatus.LIVE, VariantStatus.RETIRED)
+            add("post_variant", v.post_date, project.title, variant=v.name, done=posted)
     for talent in project.talents:
         posted = talent.status in ("posted", "paid")
         variant = names.get(talent.variant, "")

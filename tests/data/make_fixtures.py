@@ -119,6 +119,8 @@ def make(version: int) -> Path:
             values = (*values, REVIEW_V11)
         if version >= 12:  # the project's frame format (the first files that have one keep the usual 9:16)
             values = (*values, "9:16")
+        if version >= 13:  # the project's money currency: none chosen (it follows the platform)
+            values = (*values, "")
         conn.execute(f"INSERT INTO project VALUES ({','.join('?' * len(values))})", values)
     elif version >= 5:
         conn.execute(

@@ -90,6 +90,8 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
         # files from before frame formats are 9:16, every variant in the project's format, every picture fitted
         assert p.frame_format.value == "9:16" and [v.frame_format for v in script.variants] == [None, None]
         assert {s.crop.mode.value for _b, _a, s in script.iter_shots()} == {"fit"}
+        # files from before per-variant post dates open with none
+        assert [v.post_date for v in script.variants] == ["", ""]
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()

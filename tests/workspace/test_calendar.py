@@ -6,14 +6,17 @@ import dataclasses
 from datetime import date
 from pathlib import Path
 
+import openpyxl
 from icalendar import Calendar
 
+from studio.models.enums import VariantStatus
 from studio.store.document import write_new_file
 from studio.workspace.backend import Backend
 from studio.workspace.calendar import Entry, entries, month_range
 from studio.workspace.facts import CalendarItem
-from studio.workspace.ics import render
+from studio.workspace.ics import render, write_ics
 from studio.workspace.index import Indexer
+from studio.workspace.report_files import write_calendar_xlsx
 from tests.workspace.make_projects import generated
 
 
@@ -72,3 +75,38 @@ def test_ics_escapes_folds_and_reads_back() -> None:
         2026, 11, 12
     )
     assert events[1].decoded("DTEND") == date(2026, 11, 1)
+
+
+def test_variant_post_dates_on_calendar_ics_and_cli(backend: Backend, tmp_path: Path) -> None:
+    """A post date set on a variant with `studio variants post-date` reaches the calendar, the .ics and info."""
+    from tests.cli_runner import run_cli
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    path = folder / "posts.studio"
+    project = generated(1)
+    project.talents = []
+    names = [v.name for v in project.scripts[0].variants]
+    project.scripts[0].variants[1].status = VariantStatus.DRAFT  # not posted yet: overdue once its day passes
+    write_new_file(path, project)
+    done = run_cli("variants", str(path), "post-date", names[1], "2026年11月18日", lang="zh")
+    assert done.returncode == 0 and "2026-11-18" in done.stdout and names[1] in done.stdout
+    bad = run_cli("variants", str(path), "post-date", names[1], "2026-02-30")
+    assert bad.returncode == 2 and "nothing was changed" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    info = run_cli("info", str(path))
+    assert f"{names[1]}" in info.stdout and "post 2026-11-18" in info.stdout
+    dump = run_cli("dump", str(path))
+    assert '"post_date": "2026-11-18"' in dump.stdout
+    backend.add_folder(str(folder))
+    Indexer(backend).scan()
+    got = entries(backend, *month_range(2026, 11), "en", today=date(2026, 11, 20))
+    (post,) = [e for e in got if e.item.kind == "post_variant"]
+    assert post.item.day == "2026-11-18" and post.item.variant == names[1] and post.overdue
+    assert post.label("en") == f"Variant post · {project.title} · {names[1]}"
+    ics_path = write_ics(tmp_path / "cal.ics", got, "en")
+    events = list(Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT"))
+    (event,) = [ev for ev in events if str(ev["CATEGORIES"].cats[0]) == "post_variant"]
+    assert str(event["SUMMARY"]) == "[Overdue] " + post.label("en") and event.decoded("DTSTART") == date(2026, 11, 18)
+    book = openpyxl.load_workbook(write_calendar_xlsx(tmp_path / "cal.xlsx", got, "zh"))
+    rows = [r for r in book.active.iter_rows(min_row=2, values_only=True) if r[2] == "版本发布"]
+    assert rows == [("2026-11-18", None, "版本发布", project.title, None, names[1], "逾期")]

@@ -551,7 +551,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+81" />
+            <location filename="../../ui/views/results_creators.py" line="+82" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -588,7 +588,7 @@
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</translation>
         </message>
@@ -3957,9 +3957,9 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="+52" />
+            <location filename="../../ui/views/review.py" line="+57" />
             <source>Send for Review…</source>
-            <extracomment>The row of the shot list holding what could not be placed on a shot.</extracomment>
+            <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>Send for Review…</translation>
         </message>
         <message>
@@ -3984,17 +3984,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+54" />
+            <location line="+56" />
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-56" />
             <source>Edits</source>
             <translation>Edits</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <location line="+9" />
             <source>Who</source>
             <translation>Who</translation>
@@ -4065,12 +4065,12 @@
             <translation>Suggested edits</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+121" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Not placed</source>
             <translation>Not placed</translation>
         </message>
@@ -4090,7 +4090,7 @@
             <translation>Workbook</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-226" />
             <source>Pending</source>
             <translation>Pending</translation>
         </message>
@@ -4105,7 +4105,7 @@
             <translation>Changes requested</translation>
         </message>
         <message>
-            <location line="+210" />
+            <location line="+228" />
             <source>Undecided</source>
             <translation>Undecided</translation>
         </message>
@@ -4502,7 +4502,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+124" />
+            <location filename="../../ui/shotlist.py" line="+125" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -5705,18 +5705,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+466" />
+            <location line="+470" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-465" />
-            <location line="+466" />
+            <location line="-469" />
+            <location line="+470" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-465" />
+            <location line="-469" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -5727,23 +5727,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+464" />
+            <location line="+468" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-463" />
+            <location line="-467" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+458" />
+            <location line="+462" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-461" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -5799,12 +5799,12 @@ Ctrl+click to open</translation>
             <translation>Move creator</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>The clipboard holds no cells to paste.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
         </message>
@@ -6247,7 +6247,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+112" />
+            <location filename="../../ui/views/variants.py" line="+113" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -6333,17 +6333,22 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Post date</source>
+            <translation>Post date</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+143" />
+            <location line="+173" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-216" />
+            <location line="-247" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
@@ -6355,13 +6360,28 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+223" />
-            <location line="+130" />
+            <location line="+133" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day this variant is to be posted (on the workspace calendar)</source>
+            <translation>The day this variant is to be posted (on the workspace calendar)</translation>
+        </message>
+        <message>
             <location line="+11" />
+            <source>“%1” is not a day: write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed</source>
+            <translation>“%1” is not a day: write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Same as project (%1)</source>
             <translation>Same as project (%1)</translation>
         </message>
@@ -6716,7 +6736,7 @@ Ctrl+click to open</translation>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+144" />
+            <location filename="../../ui/views/text_marks.py" line="+152" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>Fix: %1</translation>

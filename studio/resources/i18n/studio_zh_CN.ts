@@ -550,7 +550,7 @@
     <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+81" />
+            <location filename="../../ui/views/results_creators.py" line="+82" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -587,7 +587,7 @@
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Dot: value; line: 95 % interval; ★ ahead of every other one (only where the data show it)</source>
             <translation>圆点：数值；横线：95% 区间；★ 领先其余所有（仅在数据足以证明时标出）</translation>
         </message>
@@ -3954,9 +3954,9 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="+52" />
+            <location filename="../../ui/views/review.py" line="+57" />
             <source>Send for Review…</source>
-            <extracomment>The row of the shot list holding what could not be placed on a shot.</extracomment>
+            <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>发送审阅…</translation>
         </message>
         <message>
@@ -3981,17 +3981,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+54" />
+            <location line="+56" />
             <source>Comments</source>
             <translation>批注</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-56" />
             <source>Edits</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <location line="+9" />
             <source>Who</source>
             <translation>提出人</translation>
@@ -4062,12 +4062,12 @@
             <translation>修改建议</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+121" />
             <source>Nothing sent for review yet: Send for Review… writes the Word storyboard and the review workbook for the client.</source>
             <translation>还没有发出审阅：“发送审阅…”会为客户生成 Word 分镜和审阅表。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+27" />
             <source>Not placed</source>
             <translation>无法定位</translation>
         </message>
@@ -4087,7 +4087,7 @@
             <translation>审阅表</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-226" />
             <source>Pending</source>
             <translation>待审</translation>
         </message>
@@ -4102,7 +4102,7 @@
             <translation>需修改</translation>
         </message>
         <message>
-            <location line="+210" />
+            <location line="+228" />
             <source>Undecided</source>
             <translation>待定</translation>
         </message>
@@ -4498,7 +4498,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+124" />
+            <location filename="../../ui/shotlist.py" line="+125" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -5701,18 +5701,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+466" />
+            <location line="+470" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-465" />
-            <location line="+466" />
+            <location line="-469" />
+            <location line="+470" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-465" />
+            <location line="-469" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -5723,23 +5723,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+464" />
+            <location line="+468" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-463" />
+            <location line="-467" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+458" />
+            <location line="+462" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-457" />
+            <location line="-461" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -5795,12 +5795,12 @@ Ctrl+click to open</source>
             <translation>移动达人</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>The clipboard holds no cells to paste.</source>
             <translation>剪贴板里没有可粘贴的单元格。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
             <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
         </message>
@@ -6243,7 +6243,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+112" />
+            <location filename="../../ui/views/variants.py" line="+113" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -6329,17 +6329,22 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Post date</source>
+            <translation>发布日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Length</source>
             <translation>时长</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+143" />
+            <location line="+173" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-216" />
+            <location line="-247" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
@@ -6351,13 +6356,28 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+223" />
-            <location line="+130" />
+            <location line="+133" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
             <translation>%1 秒</translation>
         </message>
         <message>
+            <location line="+10" />
+            <source>YYYY-MM-DD</source>
+            <translation>年-月-日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The day this variant is to be posted (on the workspace calendar)</source>
+            <translation>该版本的发布日期（显示在团队工作区的内容日历上）</translation>
+        </message>
+        <message>
             <location line="+11" />
+            <source>“%1” is not a day: write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed</source>
+            <translation>“%1”不是有效日期：请写成 2026-12-20（或 2026/12/20、2026年12月20日）；未做任何更改</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Same as project (%1)</source>
             <translation>跟随项目（%1）</translation>
         </message>
@@ -6710,7 +6730,7 @@ Ctrl+click to open</source>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+144" />
+            <location filename="../../ui/views/text_marks.py" line="+152" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>修复：%1</translation>

@@ -29,6 +29,7 @@ from studio.models.changes import Op
 from studio.models.entities import Beat, Change, Variant
 from studio.models.enums import TestVariable, VariantStatus
 from studio.models.errors import ModelError
+from studio.models.fields import day_text
 from studio.models.frame_format import FrameFormat, format_label
 from studio.models.vocab import label
 from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
@@ -48,7 +49,7 @@ from studio.ui.views.common import (
 log = logging.getLogger(__name__)
 
 #: Property rows shown under the beats, in order.
-PROPERTY_ROWS = ("name", "variable", "status", "frame_format", "hypothesis", "length")
+PROPERTY_ROWS = ("name", "variable", "status", "frame_format", "hypothesis", "post_date", "length")
 
 
 def alt_caption(beat: Beat, alt_id: str) -> str:
@@ -222,7 +223,7 @@ class VariantsView(QWidget):
     # --- refresh -----------------------------------------------------------------
 
     #: Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).
-    IN_PLACE = ("name", "hypothesis", "choices", "variable", "status", "frame_format")
+    IN_PLACE = ("name", "hypothesis", "choices", "variable", "status", "frame_format", "post_date")
 
     def _needs_rebuild(self, change: object) -> bool:
         if not isinstance(change, Change) or change.op is not Op.SET:
@@ -235,7 +236,7 @@ class VariantsView(QWidget):
         if change.op is not Op.SET or not isinstance(change.target, Variant) or change.field not in self.IN_PLACE:
             return
         variant = change.target
-        if change.field in ("name", "hypothesis"):
+        if change.field in ("name", "hypothesis", "post_date"):
             editor = self._editors.get((variant.id, change.field))
             value = getattr(variant, change.field)
             if editor is not None and editor.text() != value:
@@ -325,6 +326,7 @@ class VariantsView(QWidget):
             "status": self.tr("Status"),
             "frame_format": self.tr("Frame format"),
             "hypothesis": self.tr("Hypothesis"),
+            "post_date": self.tr("Post date"),
             "length": self.tr("Length"),
         }
         for i, key in enumerate(PROPERTY_ROWS):
@@ -409,6 +411,8 @@ class VariantsView(QWidget):
             self.matrix.setCellWidget(row, col, combo)
         elif key == "frame_format":
             self.matrix.setCellWidget(row, col, self._format_combo(variant))
+        elif key == "post_date":
+            self.matrix.setCellWidget(row, col, self._post_date_edit(variant))
         else:
             item = QTableWidgetItem(
                 self.tr("%1 s").replace("%1", seconds(timeline.total_ds(self.doc.script, variant)))
@@ -416,6 +420,34 @@ class VariantsView(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self._length_items[variant.id] = item
             self.matrix.setItem(row, col, item)
+
+    def _post_date_edit(self, variant: Variant) -> QLineEdit:
+        """The variant's post day, typed; set when typing ends (a half-typed day is not refused)."""
+        edit = QLineEdit(variant.post_date, self.matrix)
+        edit.setFrame(False)
+        edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        edit.setToolTip(self.tr("The day this variant is to be posted (on the workspace calendar)"))
+        edit.editingFinished.connect(lambda v=variant, e=edit: self.set_post_date(v, e.text()))
+        self._editors[(variant.id, "post_date")] = edit
+        return edit
+
+    def set_post_date(self, variant: Variant, text: str) -> bool:
+        """Give a variant its post day (one undo step); a text that is no day is refused and changes nothing."""
+        day = day_text(text)
+        editor = self._editors.get((variant.id, "post_date"))
+        if day is None:
+            self.matrix_message.setText(
+                self.tr("“%1” is not a day: write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed")
+                .replace("%1", text.strip())
+            )  # fmt: skip
+            self.matrix_message.show()
+            if editor is not None:
+                editor.setText(variant.post_date)
+            return False
+        self.set_property(variant, "post_date", day)
+        if editor is not None and editor.text() != day:
+            editor.setText(day)
+        return True
 
     def _format_combo(self, variant: Variant) -> QComboBox:
         """The variant's own frame format, or the project's (a landscape variant tests the frame itself)."""

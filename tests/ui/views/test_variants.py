@@ -200,3 +200,25 @@ def test_renaming_in_the_matrix_to_a_taken_name_is_refused_visibly(qtbot, doc):
     assert name_edit.text() == target.name == f" {taken.upper()} 2" != before
     assert view.matrix_message.isVisible()
     assert _names_on_disk(doc)[1] == target.name
+
+
+def test_post_date_typed_in_the_matrix_is_saved_and_a_bad_one_refused(qtbot, zh_doc, reopen):
+    """A post day typed in the variant's column is kept (one undo step); 2月30日 is refused with a line."""
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    variant = script.variants[1]
+    edit = view._editors[(variant.id, "post_date")]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "2026/12/3")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert variant.post_date == "2026-12-03" and edit.text() == "2026-12-03"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2026-02-30")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert variant.post_date == "2026-12-03" and edit.text() == "2026-12-03"
+    assert view.matrix_message.isVisible() and "2026-02-30" in view.matrix_message.text()
+    zh_doc.undo_stack.undo()
+    view.refresher.flush()
+    assert variant.post_date == "" and view._editors[(variant.id, "post_date")].text() == ""
+    zh_doc.undo_stack.redo()
+    assert reopen(zh_doc).scripts[0].variants[1].post_date == "2026-12-03"
