@@ -298,9 +298,18 @@ def fcp7_text(
     return _fix_fcp7(xml, clips, rate, size)
 
 
-def otio_text(name: str, clips: list[ClipSpec], rate: FrameRate) -> str:
-    """The OpenTimelineIO JSON, media relative to the pack folder."""
-    return otio.adapters.write_to_string(build_timeline(name, clips, rate, lambda c: c.still), "otio_json")
+def otio_text(name: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int, int] | None = None) -> str:
+    """The OpenTimelineIO JSON, media relative to the pack folder.
+
+    OTIO has no sequence size of its own: the variant's frame (and each still's fit or fill) is kept in
+    the timeline's and clips' ``studio`` metadata, where a script reading the pack finds it.
+    """
+    timeline = build_timeline(name, clips, rate, lambda c: c.still)
+    if size is not None:
+        timeline.metadata["studio"] = {"width": size[0], "height": size[1]}
+        for clip, spec in zip(timeline.find_clips(), clips, strict=False):
+            clip.metadata["studio"]["conform"] = spec.conform
+    return otio.adapters.write_to_string(timeline, "otio_json")
 
 
 def timeline_texts(
@@ -317,7 +326,7 @@ def timeline_texts(
     formats: the absolute URLs point there (see media_urls.py).
     """
     return {
-        "otio": otio_text(name, clips, rate),
+        "otio": otio_text(name, clips, rate, size),
         "edl": edl_text(name, clips, rate),
         "xml": fcp7_text(name, clips, rate, size, folder),
         "fcpxml": fcpxml_text(name, clips, rate, size, folder, uid_seed),

@@ -145,6 +145,9 @@ def test_pack_timelines_declare_the_variants_frame_and_each_shots_crop(tmp_path:
         assert (int(sequence.findtext("width") or 0), int(sequence.findtext("height") or 0)) == size
         read = otio.adapters.read_from_file(str(folder / "timeline.fcpxml"))
         assert len(list(read.find_clips())) == 2
+        own = otio.adapters.read_from_file(str(folder / "timeline.otio"))
+        assert (own.metadata["studio"]["width"], own.metadata["studio"]["height"]) == size
+        assert [c.metadata["studio"]["conform"] for c in own.find_clips()] == ["fit", "fill"]
 
 
 def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
