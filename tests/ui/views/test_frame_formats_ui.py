@@ -182,3 +182,20 @@ def test_crop_box_from_the_storyboard_is_one_undo_step(window, doc, qtbot, monke
     assert alt.shots[i].crop == shot.crop  # saved
     doc.undo()
     assert shot.crop == Crop()
+
+
+def test_new_project_takes_a_format(tmp_path, qtbot):
+    from studio.ui.dialogs.new_project import NewProjectDialog
+
+    dialog = NewProjectDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.fields.format_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)  # 3:4, as 小红书 posts
+    assert box.currentText().startswith("3:4") and "1080×1440" in dialog.fields.platform_note.text()
+    dialog.title_edit.setText("竖版测试")
+    dialog.path_edit.setText(str(tmp_path / "xhs"))
+    dialog.create_project().close()
+    assert reopen(tmp_path / "xhs.studio").frame_format is FrameFormat.THREE_FOUR
