@@ -37,10 +37,14 @@ def open_in_studio(studio: StudioApp, path: str, hit: Hit | None) -> bool:
 def show_hit(window: MainWindow, hit: Hit) -> bool:
     """Go to the Write view, show the hit's alternative and put the cursor in its field; True when found."""
     project = window.doc.project
-    beat = next((b for s in project.scripts for b in s.beats if b.id == hit.doc.beat_id), None)
-    if beat is None:
+    found = next(((s, b) for s in project.scripts for b in s.beats if b.id == hit.doc.beat_id), None)
+    if found is None:
         window.go_to_tab("write")
         return False
+    script, beat = found
+    if script is not window.doc.script:
+        # The Write view shows one script: the hit's (a project's second script, say) becomes the current one.
+        window.doc.set_current(script=script)
     view = window.go_to_tab("write")
 
     def focus() -> None:

@@ -82,3 +82,74 @@ def test_file_workspace_opens_the_window_and_a_project_from_it(
             ws.close()
         studio.window.close()
         studio.doc.close()
+
+
+def _two_scripts(path: Path) -> str:
+    """A real project file with a second script whose hook says a line no other script has; that line."""
+    from studio.models.entities import Alternative, Beat, Script, Shot, Variant
+    from studio.models.enums import BeatKind
+    from studio.samples import sample_project
+    from studio.store.document import write_new_file
+
+    project, blobs = sample_project("zh", frame_edge=64)
+    line = "第二条脚本独有的开场白蓝莓"
+    second = Script(title="第二个脚本")
+    beat = Beat(kind=BeatKind.HOOK)
+    beat.alternatives.append(Alternative(label="A", shots=[Shot(code="H-A-01", duration_ds=20, voiceover=line)]))
+    second.beats.append(beat)
+    second.variants.append(Variant(name="基础版", is_base=True))
+    project.scripts.append(second)
+    write_new_file(path, project, blobs)
+    return line
+
+
+def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
+    qapp, qtbot, settings, sample_path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from studio.ui import fileactions
+    from studio.ui.studioapp import StudioApp
+    from studio.ui.workspace import opening
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    two = folder / "two.studio"
+    line = _two_scripts(two)
+    monkeypatch.setenv("STUDIO_WORKSPACE_URL", f"sqlite:///{tmp_path / 'ws.sqlite3'}")
+    backend = open_workspace(None)
+    backend.add_folder(str(folder))
+    backend.close()
+    monkeypatch.setattr(opening, "_window", None)
+    studio = StudioApp(qapp, settings)
+    assert studio.start(sample_path)
+    ws = None
+    try:
+        fileactions.workspace(studio.window)
+        ws = opening._window
+        assert ws is not None
+        ws.resize(1366, 768)
+        qtbot.waitUntil(lambda: ws.projects.proxy.rowCount() == 1, timeout=30_000)
+        qtbot.keyClick(ws, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        ws.search.query.insert("蓝莓")
+        with qtbot.waitSignal(ws.searched, timeout=30_000):
+            qtbot.keyClick(ws.search.query, Qt.Key.Key_Return)
+        assert ws.search.hits.topLevelItemCount() == 1
+        ws.search.hits.setFocus()
+        ws.search.hits.setCurrentItem(ws.search.hits.topLevelItem(0))
+        qtbot.keyClick(ws.search.hits, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: studio.doc is not None and studio.doc.pf.path == two, timeout=10_000)
+        doc = studio.doc
+        assert doc.script is doc.project.scripts[1]  # not the first script, where a project opens
+        view = studio.window.current_view()
+        shot_id = doc.project.scripts[1].beats[0].alternatives[0].shots[0].id
+        qtbot.waitUntil(lambda: view.row_for(shot_id) is not None, timeout=5000)
+        editor = view.row_for(shot_id).editor("voiceover")
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=5000)
+        assert editor.toPlainText() == line
+    finally:
+        if ws is not None:
+            ws.close()
+        studio.window.close()
+        studio.doc.close()
