@@ -36,6 +36,7 @@ from studio.ui.views.common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 from studio.ui.views.write_edits import WriteEdits
 from studio.ui.views.write_library import WriteLibrary
+from studio.ui.views.write_rows import RowGap
 
 log = logging.getLogger(__name__)
 
@@ -223,17 +224,19 @@ class WriteView(WriteEdits, WriteLibrary):
         """Before the view is laid out: place cards and chunks by their size hints."""
         y = self.cards_box.contentsMargins().top()
         for card in self.cards:
-            chunks = card.rows.chunks
+            blocks = card.rows.blocks()
             height = card.sizeHint().height()
             if y > high:
                 break
             if y + height >= low:
-                inner = y + height - sum(c.sizeHint().height() + 2 for c in chunks) - 40  # the foot
-                for index, chunk in enumerate(chunks):
-                    size = chunk.sizeHint().height()
-                    if inner + size >= low and inner <= high:
-                        card.rows.build_chunk(index)
-                    inner += size + 2
+                inner = y + height - sum(b.sizeHint().height() + 2 for b in blocks) - 40  # the foot
+                spans = []
+                for block in blocks:
+                    if isinstance(block, RowGap):
+                        spans.append((block, inner))
+                    inner += block.sizeHint().height() + 2
+                for index in card.rows.chunks_between(spans, low, high):
+                    card.rows.build_chunk(index)
             y += height + self.cards_box.spacing()
         self._measure_row()
 
@@ -253,8 +256,7 @@ class WriteView(WriteEdits, WriteLibrary):
             for row in card.rows.built().values():
                 self.row_estimate = row.sizeHint().height()
                 for other in self.cards:
-                    for chunk in other.rows.chunks:
-                        chunk.estimate(self.row_estimate)
+                    other.rows.estimate(self.row_estimate)
                 return
 
     def reveal(self, widget: QWidget) -> None:

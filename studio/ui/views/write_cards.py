@@ -195,9 +195,7 @@ class BeatCard(QFrame):
         lay.addLayout(self.shots_box)
         lay.addLayout(foot)
         #: The shown alternative's rows by shot id, built as they scroll into view.
-        self.rows = LazyRows(self, alt.shots, view.row_estimate or ROW_ESTIMATE)
-        for chunk in self.rows.chunks:
-            self.shots_box.addWidget(chunk)
+        self.rows = LazyRows(self, alt.shots, view.row_estimate or ROW_ESTIMATE, self.shots_box)
         if not alt.shots:
             empty = QLabel(self.tr("No shots yet: add one, or paste a voice-over script."), self)
             empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -317,30 +317,21 @@ class ShotRow(QFrame):
 
 
 class RowChunk(QWidget):
-    """Up to :data:`CHUNK` consecutive shots of a card: an empty block until :meth:`build`."""
+    """Up to :data:`CHUNK` consecutive shots of a card, made as real rows (a chunk exists once built)."""
 
-    def __init__(self, card: BeatCard, shots: list[Shot], estimate: int) -> None:
+    def __init__(self, card: BeatCard, shots: list[Shot]) -> None:
         super().__init__(card)
         self.card = card
         self.shots = shots
         self.rows: list[ShotRow] = []
         self.built = False
-        # The layout comes with the rows: at 5,000 shots a card holds a thousand unbuilt chunks, and a
-        # layout each (its margins set on a live widget) was a third of the Write tab's first build.
-        self._box: QVBoxLayout | None = None
-        self.estimate(estimate)
-
-    def estimate(self, row_height: int) -> None:
-        """Take the height of its rows, unbuilt, at ``row_height`` each."""
-        if not self.built:
-            self.setFixedHeight(len(self.shots) * row_height + 2 * (len(self.shots) - 1))
 
     def build(self) -> list[ShotRow]:
         """Make the chunk's rows (once); returns them."""
         if self.built:
             return self.rows
         self.built = True
-        box = self._box = QVBoxLayout(self)
+        box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         for shot in self.shots:
@@ -348,20 +339,58 @@ class RowChunk(QWidget):
             self.rows.append(row)
             box.addWidget(row)
             row.show()  # now: a layout shows a new child of a shown widget only in a later event
-        self.setMinimumHeight(0)
-        self.setMaximumHeight(16777215)
         return self.rows
 
 
-class LazyRows(Mapping[str, ShotRow]):
-    """A card's rows by shot id, for every shot it shows; looking one up builds its chunk."""
+class RowGap(QWidget):
+    """An empty block holding the place of a run of unbuilt chunks ``first``..``last - 1``, at their
+    estimated height: one widget for the run, not one per chunk (at 5,000 shots a widget per chunk
+    was thousands of widgets for every show and resize of the tab to lay out)."""
 
-    def __init__(self, card: BeatCard, shots: list[Shot], estimate: int) -> None:
+    def __init__(self, rows: LazyRows, first: int, last: int) -> None:
+        super().__init__(rows.card)
+        self.rows = rows
+        self.first = first
+        self.last = last
+        self.estimate()
+
+    def shots(self) -> int:
+        """How many shots the gap stands for."""
+        return self.rows.shots_before(self.last) - self.rows.shots_before(self.first)
+
+    def estimate(self) -> None:
+        """Take the height of its shots' rows at the card's row estimate (two pixels between rows)."""
+        n = self.shots()
+        self.setFixedHeight(max(n * self.rows.row_height + 2 * (n - 1), 0))
+
+    def sizeHint(self) -> QSize:
+        """Its fixed height, for the estimate made before a layout pass."""
+        return QSize(0, self.minimumHeight())
+
+
+class LazyRows(Mapping[str, ShotRow]):
+    """A card's rows by shot id, for every shot it shows; looking one up builds its chunk.
+
+    The card's shot box holds, in order, built chunks and gaps (each gap a run of unbuilt chunks);
+    building a chunk inside a gap splits the gap around it."""
+
+    def __init__(self, card: BeatCard, shots: list[Shot], estimate: int, box: QVBoxLayout) -> None:
         self.card = card
+        self.box = box
+        self.row_height = estimate
         self.order = [s.id for s in shots]
-        self.chunks = [RowChunk(card, shots[i : i + CHUNK], estimate) for i in range(0, len(shots), CHUNK)]
+        self._shots = shots
+        self.count = (len(shots) + CHUNK - 1) // CHUNK
+        self.chunks: dict[int, RowChunk] = {}  # the built chunks by index
+        self.gaps: list[RowGap] = [RowGap(self, 0, self.count)] if shots else []
+        for gap in self.gaps:
+            box.addWidget(gap)
         self._chunk_of = {s.id: n // CHUNK for n, s in enumerate(shots)}
         self._built: dict[str, ShotRow] = {}
+
+    def shots_before(self, index: int) -> int:
+        """How many shots come before chunk ``index``."""
+        return min(index * CHUNK, len(self._shots))
 
     def __getitem__(self, shot_id: str) -> ShotRow:
         row = self._built.get(shot_id)
@@ -383,12 +412,49 @@ class LazyRows(Mapping[str, ShotRow]):
         """The rows made so far, by shot id (nothing is built by asking)."""
         return self._built
 
+    def blocks(self) -> list[QWidget]:
+        """The card's chunks and gaps in their order on the card."""
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        return [w for it in items if it is not None and isinstance(w := it.widget(), (RowChunk, RowGap))]
+
+    def estimate(self, row_height: int) -> None:
+        """Take a measured row height for the shots not built yet."""
+        self.row_height = row_height
+        for gap in self.gaps:
+            gap.estimate()
+
     def build_chunk(self, index: int) -> list[ShotRow]:
-        """Build one chunk's rows and put them in the Tab order after the rows above."""
-        chunk = self.chunks[index]
-        if chunk.built:
+        """Build one chunk's rows in its place, splitting the gap that held it."""
+        chunk = self.chunks.get(index)
+        if chunk is not None:
             return chunk.rows
+        gap = next(g for g in self.gaps if g.first <= index < g.last)
+        at = self.box.indexOf(gap)
+        chunk = RowChunk(self.card, self._shots[index * CHUNK : (index + 1) * CHUNK])
+        self.chunks[index] = chunk
+        if gap.first < index:  # the gap keeps the run above; a new gap takes the run below
+            if index + 1 < gap.last:
+                below = RowGap(self, index + 1, gap.last)
+                self.gaps.append(below)
+                self.box.insertWidget(at + 1, below)
+                if self.card.isVisible():
+                    below.show()
+            gap.last = index
+            gap.estimate()
+            self.box.insertWidget(at + 1, chunk)
+        elif index + 1 < gap.last:  # the chunk was the gap's first: the gap moves down past it
+            gap.first = index + 1
+            gap.estimate()
+            self.box.insertWidget(at, chunk)
+        else:  # the gap was this chunk alone
+            self.gaps.remove(gap)
+            self.box.insertWidget(at, chunk)
+            self.box.removeWidget(gap)
+            gap.hide()
+            gap.deleteLater()
         rows = chunk.build()
+        if self.card.isVisible():
+            chunk.show()
         for row in rows:
             self._built[row.shot.id] = row
             row.apply_state()
@@ -399,17 +465,28 @@ class LazyRows(Mapping[str, ShotRow]):
         at = self.order.index(row.shot.id) + (1 if forward else -1)
         return self[self.order[at]] if 0 <= at < len(self.order) else None
 
+    def chunks_between(self, spans: list[tuple[RowGap, int]], top: int, bottom: int) -> list[int]:
+        """The unbuilt chunks overlapping ``top``..``bottom``, given each gap's top on the card."""
+        pitch = self.row_height + 2
+        out = []
+        for gap, y in spans:
+            if y > bottom or y + gap.minimumHeight() < top:
+                continue
+            for index in range(gap.first, gap.last):
+                start = y + (self.shots_before(index) - self.shots_before(gap.first)) * pitch
+                end = y + (self.shots_before(index + 1) - self.shots_before(gap.first)) * pitch - 3
+                if end >= top and start <= bottom:
+                    out.append(index)
+        return out
+
     def build_between(self, top: int, bottom: int, deadline: float | None = None) -> tuple[int, bool]:
         """Build the chunks that overlap card rows ``top``..``bottom`` (card coordinates), stopping at
         ``deadline`` (a ``time.perf_counter()`` value); returns how many were built and whether all were."""
         made = 0
-        for index, chunk in enumerate(self.chunks):
-            if chunk.built:
-                continue
-            g = chunk.geometry()
-            if g.bottom() >= top and g.top() <= bottom:
-                if made and deadline is not None and time.perf_counter() > deadline:
-                    return made, False  # at least one chunk per call, so a tight deadline still progresses
-                self.build_chunk(index)
-                made += 1
+        # the gaps' places as laid out now (building moves them only at the next layout pass)
+        for index in self.chunks_between([(g, g.geometry().top()) for g in self.gaps], top, bottom):
+            if made and deadline is not None and time.perf_counter() > deadline:
+                return made, False  # at least one chunk per call, so a tight deadline still progresses
+            self.build_chunk(index)
+            made += 1
         return made, True

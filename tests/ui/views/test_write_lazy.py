@@ -177,3 +177,24 @@ def test_the_first_build_marks_short_shots_without_compiling_the_word_lists(qtbo
     qtbot.waitUntil(lambda: first.id in card.rows.built(), timeout=5000)
     assert card.rows.built()[first.id].too_short
     assert compliance._lexicon.cache_info().currsize == 0
+
+
+def test_unbuilt_rows_are_held_by_one_gap_per_run(qtbot, long_doc):
+    """Shots not built yet take one placeholder per run between built chunks, not one per chunk,
+    and the rows built out of order still stand in the shots' order."""
+    from studio.ui.views.write_rows import RowChunk, RowGap
+
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    shots = card.alt.shots
+    card.rows[shots[150].id]
+    card.rows[shots[40].id]
+    settle(qtbot)
+    blocks = card.rows.blocks()
+    gaps = [b for b in blocks if isinstance(b, RowGap)]
+    assert len(gaps) <= len(card.rows.chunks) + 1 < 30
+    assert sum(g.shots() for g in gaps) + len(card.rows.built()) == len(shots)
+    shown = [row.shot.id for b in blocks if isinstance(b, RowChunk) for row in b.rows]
+    assert shown == [s.id for s in shots if s.id in set(shown)]
+    tops = [card.rows.built()[s].geometry().top() + card.rows.built()[s].parentWidget().y() for s in shown]
+    assert tops == sorted(tops)
