@@ -162,3 +162,10 @@ def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(plain: Path
     assert base["cost"]["cost"] == 300000  # only 小鹿 of that variant has a fee
     zh = run("results", str(sample), "--by", "creator", lang="zh").stdout
     assert "费用 ¥3,000.00" in zh and "ROI（GMV/费用） 10.23×" in zh and "未填写费用或佣金" in zh
+
+
+def test_nothing_due_is_said_so_in_both_languages(plain: Path) -> None:
+    en = run("talents", str(plain), "--due")
+    assert en.returncode == 0 and "nothing due" in en.stdout
+    zh = run("talents", str(plain), "--due", lang="zh")
+    assert "没有待办" in zh.stdout and json.loads(run("talents", str(plain), "--due", "--json").stdout) == []

@@ -151,3 +151,25 @@ def test_a_bad_cell_leaves_its_row_out_and_names_it(
     assert [(p.field, p.reason, p.facts["row"]) for p in plan.problems] == [(field, reason, 4)]
     assert "坏行" not in {t.name for t in plan.talents} and plan.skipped == [4]
     assert next(t for t in plan.talents if t.name == "小鹿").fee == 500000
+
+
+def test_a_gb18030_csv_roster_with_chinese_deal_headers(tmp_path: Path) -> None:
+    """An agency's list saved as CSV by Excel on a Chinese Windows: GB18030, a title row, units in headers."""
+    path = tmp_path / "12月达人排期.csv"
+    path.write_bytes(
+        (
+            "12月达人排期\n"
+            "达人昵称,档位,合作方式,坑位费（元）,佣金,交稿日期,发布日期,授权平台,投流授权,授权到期,独家期\n"
+            '小鹿,腰部,保底+佣金,"3,000",10%,2026/12/1,2026/12/8,抖音/小红书,是,2027/6/30,30天\n'
+            "糖糖,KOC,纯佣,,20%,,12月15日,抖音,否,,\n"
+        ).encode("gb18030")
+    )
+    project, _ = sample_project("zh")
+    plan = preview_file(project, path)
+    assert not plan.problems and plan.added == ["糖糖"] and plan.updated == ["小鹿"]
+    by = {t.name: t for t in plan.talents}
+    deer, candy = by["小鹿"], by["糖糖"]
+    assert (deer.fee, deer.commission, deer.deal, deer.post_due) == (300000, 1000, "guaranteed", "2026-12-08")
+    assert deer.rights_platforms == ["douyin", "xiaohongshu"] and deer.rights_until == "2027-06-30"
+    assert (candy.deal, candy.commission, candy.tier, candy.paid_ads) == ("cps", 2000, "koc", False)
+    assert candy.post_due.endswith("-12-15")
