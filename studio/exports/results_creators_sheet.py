@@ -17,7 +17,7 @@ from studio.exports.results_sheet import add_interval_charts
 from studio.exports.xlsx_common import append_row
 from studio.models.entities import Project, Script
 from studio.models.vocab import talent_status_label
-from studio.results.creators import CreatorAnalysis, Standing, analyse_creators
+from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, analyse_creators
 from studio.results.creators_chart import creator_panels
 from studio.results.creators_verdict import CREATOR, VARIANT
 from studio.results.creators_words import sentences
@@ -93,6 +93,57 @@ def _variants_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
         _format(ws, len(counts))
 
 
+#: The cost table's words (zh, en): the money side of the comparison (studio.results.creators_cost).
+COST_WORDS = {
+    "title": ("费用与 ROI", "Cost and ROI"),
+    "name": ("达人 / 版本", "Creator / variant"),
+    "cost": ("费用", "Cost"),
+    "cpm": ("千次播放成本", "Cost per 1,000 plays"),
+    "cpo": ("单均成本", "Cost per order"),
+    "roi": ("ROI（GMV/费用）", "ROI (GMV / cost)"),
+    "variant": ("版本：", "Variant: "),
+}
+
+
+def _cw(key: str, lang: str) -> str:
+    zh, en = COST_WORDS[key]
+    return zh if lang == "zh" else en
+
+
+def add_cost_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str) -> None:
+    """Each priced creator's and variant's cost (exact), cost per 1,000 plays, cost per order and ROI,
+    with their 95 % intervals; then the cost in words. Nothing when no fee or commission is entered."""
+    from studio.models.money import symbol as money_symbol
+    from studio.models.money import to_decimal
+    from studio.results.creators_cost_words import cost_sentences
+
+    rows: list[Standing] = [*analysis.rows, *analysis.groups]
+    if not any(s.costs is not None for s in rows):
+        return
+    sign = money_symbol(analysis.currency)
+    append_row(ws, [_cw("title", lang)])
+    ws.cell(ws.max_row, 1).font = Font(bold=True, size=12)
+    low, high = word("results.low", lang), word("results.high", lang)
+    append_row(ws, [_cw("name", lang), f"{_cw('cost', lang)} ({sign})", f"{_cw('cpm', lang)} ({sign})", low, high,
+                    f"{_cw('cpo', lang)} ({sign})", low, high, _cw("roi", lang), low, high])  # fmt: skip
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for s in rows:
+        c = s.costs
+        if c is None:
+            continue
+        name = s.name if isinstance(s, CreatorRow) else _cw("variant", lang) + (s.name or word("cr.no_variant", lang))
+        figures = [float(to_decimal(c.cost, c.currency)), c.cpm.value, c.cpm.low, c.cpm.high, c.per_order.value,
+                   c.per_order.low, c.per_order.high, c.roi.value, c.roi.low, c.roi.high]  # fmt: skip
+        append_row(ws, [safe_text(name), *figures])
+        for cell in ws[ws.max_row][1:8]:
+            cell.number_format = "#,##0.00"
+        for cell in ws[ws.max_row][8:11]:
+            cell.number_format = '0.00"×"'
+    for text in cost_sentences(analysis, lang, sign):
+        append_row(ws, [safe_text(text)])
+
+
 def _widths(ws: Worksheet) -> None:
     """Names and handles readable, figures wide enough for their headers, the link at the end."""
     widths = {"A": 18, "B": 16, "C": 12, "D": 18, "E": 10, "F": 10}
@@ -122,6 +173,8 @@ def add_creators_sheet(workbook: Workbook, project: Project, script: Script, lan
         append_row(ws, [safe_text(text)])
     ws.append([])
     append_row(ws, [word("cr.note", lang)])
+    ws.append([])
+    add_cost_table(ws, analysis, lang)
     _widths(ws)
     shown = creator_panels(analysis, CREATOR, lang) + creator_panels(analysis, VARIANT, lang)
     add_interval_charts(ws, shown, lang, per_row=2)

@@ -146,3 +146,24 @@ def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
     assert "Variants across creators" in text or "variants across creators" in text
     last = _pdf_text(out, _pages(out))
     assert "Conversions per play" in last  # the verdicts made it onto the page after the charts
+
+
+def test_workbook_lists_each_creators_cost_and_roi_with_intervals(tmp_path: Path) -> None:
+    project, _ = sample_project("zh", frame_edge=120)
+    out = export_xlsx(project, project.scripts[0], None, None, tmp_path / "w.xlsx", "zh", include_results=True)
+    ws = load_workbook(out)["达人"]
+    rows = _rows(ws)
+    start = next(i for i, r in enumerate(rows) if r[0] == "费用与 ROI")
+    assert rows[start + 1][:3] == ["达人 / 版本", "费用 (¥)", "千次播放成本 (¥)"] and rows[start + 1][8] == "ROI（GMV/费用）"
+    block = []
+    for r in rows[start + 2 :]:
+        if r[1] is None:  # the words follow the table
+            break
+        block.append(r)
+    by = {r[0]: r for r in block}
+    deer = by["小鹿"]  # 3,000 fee + 10 % of 30,690
+    assert deer[1] == 6069 and deer[8] == pytest.approx(30690 / 6069) and deer[9] < deer[8] < deer[10]
+    assert ws.cell(start + 3, 9).number_format == '0.00"×"'
+    assert by["阿May"][1] == 12000 and by["阿May"][8] is None  # paid, no results yet
+    assert "版本：价格钩子" in by
+    assert any(str(r[0]).startswith("已填费用的") for r in rows if r[0])
