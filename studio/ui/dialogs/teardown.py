@@ -249,6 +249,8 @@ class TeardownDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.profile.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # room for the 5-second rhythm row without wrapping
+            self.profile.setColumnWidth(column, 300)
         split.addWidget(self.rows)
         split.addWidget(self.profile)
         split.setSizes([420, 220])
