@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 from studio.exports.common import Media, frame_picture, plain_text
 from studio.exports.linebreak import break_lines
 from studio.models.caption_place import caption_place
-from studio.models.crop import Crop
+from studio.models.crop import Crop, CropMode, placement
 from studio.models.entities import Project, Variant
 from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS, BEAT_HUES, rgb
@@ -105,9 +105,17 @@ class Painter:
             try:
                 data = self.media(digest, "original")
                 if data is not None:
-                    decoded = decode_rgb(data, digest[:12], max(self.size))
-                    if min(self.size[0] / decoded.width, self.size[1] / decoded.height) > 1:
-                        self.small[digest] = decoded.size
+                    # A crop shows part of the picture: decoded larger so that part keeps its own detail.
+                    edge = max(self.size)
+                    if crop.mode is CropMode.FILL:
+                        edge *= 2
+                    elif crop.box is not None:
+                        edge = round(edge / max(0.25, min(crop.box[2], crop.box[3])))
+                    decoded = decode_rgb(data, digest[:12], edge)
+                    place = placement(decoded.size, self.size, crop)
+                    if place.scale > 1.0001:  # the part shown is enlarged: reported with its own size
+                        left, top, right, bottom = place.source
+                        self.small[digest] = (round(right - left), round(bottom - top))
                     # the shot's crop: fit (bars), fill or its box, in this variant's format
                     picture = frame_picture(decoded, self.size, crop, _BG)
             except Exception:  # hostile image bytes reach Pillow's parsers, which raise almost anything

@@ -181,3 +181,27 @@ def test_talent_brief_names_and_shows_the_creators_variant_format(tmp_path: Path
     assert "1920" in text and "1080" in text and "1920×1080" in text.replace(" ", "").replace("x", "×")
     wide_pictures = [s for s in document.inline_shapes if s.width > s.height * 1.5]
     assert len(wide_pictures) >= 1  # the key shots in the creator's 16:9 frame
+
+
+def test_animatic_decodes_a_crop_at_its_own_detail_and_reports_an_enlarged_part() -> None:
+    from studio.exports.animatic_frames import Painter
+    from studio.models.timeline import cut
+
+    project, script, store, _wide = _project()
+    big = io.BytesIO()
+    Image.new("RGB", (3000, 3000), RED).save(big, "JPEG")
+    digest = next(iter(store))
+    store[digest] = {"original": big.getvalue(), "thumb": big.getvalue(), "print": big.getvalue()}
+    timed = cut(script, script.variants[0])[0]
+    assert timed.shot.frame == digest
+    # a box of a quarter of the picture: 750 px wide shown 1080 wide, enlarged and reported with its size
+    timed.shot.crop = Crop(CropMode.BOX, (0.0, 0.0, 0.25, 0.25))
+    painter = Painter(project, media_of(store), "zh", (1080, 1920), variant=script.variants[0])
+    picture = painter.picture(timed, True)
+    assert picture.size == (1080, 1920) and _is_red(picture.getpixel((540, 960)))
+    assert painter.small[digest] == (750, 1333)
+    # filled, the same picture keeps more than the video's pixels: nothing to report
+    timed.shot.crop = Crop(CropMode.FILL)
+    painter = Painter(project, media_of(store), "zh", (1080, 1920), variant=script.variants[0])
+    painter.picture(timed, True)
+    assert digest not in painter.small
