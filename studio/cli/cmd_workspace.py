@@ -374,6 +374,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     from studio.cli import workspace_library
 
     workspace_library.register(actions)
+    from studio.cli import workspace_phases
+
+    workspace_phases.register(actions)
     register_error(WorkspaceError, describe_workspace_error)
     from studio.cli import workspace_server  # teamdb: publish, connect and the server's errors
 

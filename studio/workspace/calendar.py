@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from studio.workspace.backend import Backend
 from studio.workspace.facts import CalendarItem
+from studio.workspace.phases import Phase, PhaseError, load_phases, overlapping, phases_path
 
 #: Campaign phases of the big shopping festivals (month, day of start, month, day of end), as the
 #: platforms have run them in recent years: pre-sale (预售), the deposit (付定金) and the sale itself.
@@ -45,8 +47,16 @@ class Entry:
         return " · ".join(parts)
 
 
-def phases(start: date, end: date, lang: str) -> list[CalendarItem]:
-    """The campaign phases that overlap ``start``..``end``."""
+def team_phases(url: str) -> list[Phase]:
+    """The team's own phases for the workspace at ``url``; none when its file is damaged (``phases list`` says why)."""
+    try:
+        return load_phases(phases_path(url))
+    except PhaseError:
+        return []
+
+
+def phases(start: date, end: date, lang: str, custom: Sequence[Phase] = ()) -> list[CalendarItem]:
+    """The campaign phases (built in, then the team's ``custom`` ones) that overlap ``start``..``end``."""
     out: list[CalendarItem] = []
     for year in range(start.year, end.year + 1):
         for _key, zh, en, (m1, d1), (m2, d2) in CAMPAIGNS:
@@ -56,6 +66,8 @@ def phases(start: date, end: date, lang: str) -> list[CalendarItem]:
                 out.append(
                     CalendarItem(len(out), "phase", first.isoformat(), title, end_day=last.isoformat())
                 )
+    for phase in overlapping(list(custom), start, end):
+        out.append(CalendarItem(len(out), "phase", phase.start, phase.name, end_day=phase.end))
     return out
 
 
@@ -67,16 +79,19 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def entries(
-    backend: Backend, start: date, end: date, lang: str, today: date | None = None, campaigns: bool = True
+    backend: Backend, start: date, end: date, lang: str, today: date | None = None, campaigns: bool = True,
+    custom: Sequence[Phase] | None = None,
 ) -> list[Entry]:
     """Every item from ``start`` to ``end`` (inclusive), campaign phases first on their day; overdue marked.
 
     Overdue: a to-do (shoot, hand-in, post) whose day has passed and that is not marked done.
+    ``custom``: the team's own phases (None: read from the workspace's phases file).
     """
     today = today or date.today()
     items = backend.calendar(start.isoformat(), end.isoformat())
     if campaigns:
-        items = phases(start, end, lang) + items
+        mine = team_phases(backend.url) if custom is None else custom
+        items = phases(start, end, lang, mine) + items
     out = []
     for item in items:
         late = item.kind != "phase" and not item.done and item.day < today.isoformat()
