@@ -78,7 +78,10 @@ def _text_of(name: str, data: bytes) -> str:
         return _pdf_text(data)
     if suffix == ".csv":
         return "\n".join(",".join(r) for r in csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    if suffix in (".md", ".txt", ".srt", ".xml", ".fcpxml", ".edl", ".json", ".html"):
+    if suffix == ".fcpxml":
+        # Final Cut's uids are hex in groups of four ("…-8870-…"): digits of an id, not a figure anyone reads.
+        return re.sub(r'uid="[^"]*"', "", data.decode("utf-8", "replace"))
+    if suffix in (".md", ".txt", ".srt", ".xml", ".edl", ".json", ".html"):
         return data.decode("utf-8", "replace")
     return ""
 
