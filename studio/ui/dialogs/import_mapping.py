@@ -27,7 +27,8 @@ from studio.imports.xlsx_columns import ColumnGuess
 from studio.ui import errors
 
 if TYPE_CHECKING:
-    from studio.imports.xlsx_import import Preview, XlsxImportError
+    from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
+    from studio.ui.jobs import Progress
     from studio.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
@@ -218,8 +219,17 @@ def import_excel_into(w: MainWindow) -> str | None:
     )
     if not source:
         return None
+    from studio.ui.jobs import Cancelled, run_with_progress
+
+    def read(progress: Progress) -> Preview:
+        progress(0, 1)
+        return preview_xlsx(source)
+
+    # a workbook of thousands of rows takes seconds to read and to write: both in the background
     try:
-        preview = preview_xlsx(source)
+        preview = run_with_progress(w, translate("Export", "Reading the workbook…"), read)
+    except Cancelled:
+        return None
     except Exception as exc:
         log.info("preview of %s refused: %s", source, exc)
         errors.show_error(w, exc, translate("Export", "Import failed"))
@@ -235,8 +245,15 @@ def import_excel_into(w: MainWindow) -> str | None:
                                             translate("Export", "Studio projects (*.studio)"))  # fmt: skip
     if not target:
         return None
+
+    def write(progress: Progress) -> ImportReport:
+        progress(0, 1)  # a Cancel pressed before the writing starts is honoured here
+        return import_xlsx(source, target, None, choices)
+
     try:
-        report = import_xlsx(source, target, None, choices)
+        report = run_with_progress(w, translate("Export", "Importing the workbook…"), write)
+    except Cancelled:
+        return None
     except Exception as exc:
         log.exception("import of %s failed", source)
         errors.show_error(w, exc, translate("Export", "Import failed"))
