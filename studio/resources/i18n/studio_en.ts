@@ -54,7 +54,7 @@
             <translation>Remove alternative %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
@@ -1297,18 +1297,23 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+215" />
-            <location line="+31" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+216" />
+            <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-45" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
+            <source>Reading the workbook…</source>
+            <translation>Reading the workbook…</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Save the Imported Project As</source>
             <translation>Save the Imported Project As</translation>
         </message>
@@ -1319,12 +1324,17 @@
         </message>
         <message>
             <location line="-10" />
-            <location line="+17" />
+            <location line="+24" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-5" />
+            <source>Importing the workbook…</source>
+            <translation>Importing the workbook…</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>Imported {shots} shots in {beats} beats from {name}.</translation>
         </message>
@@ -1692,7 +1702,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-201" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-217" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -6094,7 +6104,7 @@ Ctrl+click to open</translation>
             <translation>Your script</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>(untitled)</source>
             <translation>(untitled)</translation>
         </message>
@@ -6664,7 +6674,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+71" />
+            <location filename="../../ui/views/write.py" line="+72" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -6685,7 +6695,7 @@ Ctrl+click to open</translation>
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+155" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>

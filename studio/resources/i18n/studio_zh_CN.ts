@@ -54,7 +54,7 @@
             <translation>删除方案 %1</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>No shots yet: add one, or paste a voice-over script.</source>
             <extracomment>The shown alternative's rows by shot id, built as they scroll into view.</extracomment>
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
@@ -1296,18 +1296,23 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+215" />
-            <location line="+31" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="+216" />
+            <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-45" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+12" />
+            <source>Reading the workbook…</source>
+            <translation>正在读取工作簿…</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Save the Imported Project As</source>
             <translation>将导入的项目另存为</translation>
         </message>
@@ -1318,12 +1323,17 @@
         </message>
         <message>
             <location line="-10" />
-            <location line="+17" />
+            <location line="+24" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-5" />
+            <source>Importing the workbook…</source>
+            <translation>正在导入工作簿…</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>已从 {name} 导入 {beats} 个段落中的 {shots} 个镜头。</translation>
         </message>
@@ -1691,7 +1701,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-201" />
+            <location filename="../../ui/dialogs/import_mapping.py" line="-217" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -6090,7 +6100,7 @@ Ctrl+click to open</source>
             <translation>我的脚本</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>(untitled)</source>
             <translation>（未命名）</translation>
         </message>
@@ -6659,7 +6669,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+71" />
+            <location filename="../../ui/views/write.py" line="+72" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -6680,7 +6690,7 @@ Ctrl+click to open</source>
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+155" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>
