@@ -390,12 +390,22 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <location filename="../../ui/workspace/pages.py" line="+211" />
             <source>Bold: something planned · red: overdue</source>
             <translation>Bold: something planned · red: overdue</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+8" />
+            <source>Campaign &amp;Phases…</source>
+            <translation>Campaign &amp;Phases…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the team's own phases (a brand day, a live-stream week)</source>
+            <translation>Add the team's own phases (a brand day, a live-stream week)</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>Overdue: %1</source>
             <translation>Overdue: %1</translation>
         </message>
@@ -2956,6 +2966,99 @@
         </message>
     </context>
     <context>
+        <name>PhasesDialog</name>
+        <message>
+            <location filename="../../ui/workspace/phases_dialog.py" line="+31" />
+            <source>Campaign Phases</source>
+            <translation>Campaign Phases</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. Brand day, Live-stream week</source>
+            <translation>e.g. Brand day, Live-stream week</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add Phase</source>
+            <translation>&amp;Add Phase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>618, Double 11, Double 12 and the New Year festival are always on the calendar.</source>
+            <translation>618, Double 11, Double 12 and the New Year festival are always on the calendar.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>A phase needs a name: type one.</source>
+            <translation>A phase needs a name: type one.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase ends before it starts: pick a later last day.</source>
+            <translation>The phase ends before it starts: pick a later last day.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase is longer than a year: check the years.</source>
+            <translation>The phase is longer than a year: check the years.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A phase named “%1” is already there: remove it first.</source>
+            <translation>A phase named “%1” is already there: remove it first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phases file %1 cannot be read (damaged?): fix or move it away; it was not changed.</source>
+            <translation>The phases file %1 cannot be read (damaged?): fix or move it away; it was not changed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phase was not changed: %1</source>
+            <translation>The phase was not changed: %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No phases of the team's own yet</source>
+            <translation>No phases of the team's own yet</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Added “%1”.</source>
+            <translation>Added “%1”.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Pick a phase in the list first.</source>
+            <translation>Pick a phase in the list first.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Removed “%1”.</source>
+            <translation>Removed “%1”.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../ui/dialogs/preferences.py" line="+17" />
@@ -3178,7 +3281,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-284" />
+            <location filename="../../ui/workspace/pages.py" line="-290" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
@@ -3314,7 +3417,7 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+131" />
+            <location filename="../../ui/workspace/pages.py" line="+137" />
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
@@ -4173,7 +4276,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-136" />
+            <location filename="../../ui/workspace/pages.py" line="-142" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
         </message>
@@ -6504,7 +6607,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+57" />
             <source>Indexing…</source>
             <translation>Indexing…</translation>
         </message>

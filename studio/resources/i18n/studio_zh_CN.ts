@@ -390,12 +390,22 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+209" />
+            <location filename="../../ui/workspace/pages.py" line="+211" />
             <source>Bold: something planned · red: overdue</source>
             <translation>粗体：有安排 · 红色：逾期</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+8" />
+            <source>Campaign &amp;Phases…</source>
+            <translation>大促节点(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the team's own phases (a brand day, a live-stream week)</source>
+            <translation>添加团队自己的节点（品牌日、直播周等）</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>Overdue: %1</source>
             <translation>逾期：%1</translation>
         </message>
@@ -2955,6 +2965,99 @@
         </message>
     </context>
     <context>
+        <name>PhasesDialog</name>
+        <message>
+            <location filename="../../ui/workspace/phases_dialog.py" line="+31" />
+            <source>Campaign Phases</source>
+            <translation>大促节点</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. Brand day, Live-stream week</source>
+            <translation>如：品牌日、直播周</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add Phase</source>
+            <translation>添加节点(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>618, Double 11, Double 12 and the New Year festival are always on the calendar.</source>
+            <translation>618、双11、双12 和年货节始终显示在日历上。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From:</source>
+            <translation>开始(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To:</source>
+            <translation>结束(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>A phase needs a name: type one.</source>
+            <translation>节点需要名称：请填写。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase ends before it starts: pick a later last day.</source>
+            <translation>节点的结束日期早于开始日期：请选择更晚的结束日期。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phase is longer than a year: check the years.</source>
+            <translation>节点超过一年：请检查年份。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A phase named “%1” is already there: remove it first.</source>
+            <translation>已有名为“%1”的节点：请先删除它。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The phases file %1 cannot be read (damaged?): fix or move it away; it was not changed.</source>
+            <translation>节点文件 %1 无法读取（可能已损坏）：请修复或移走它；文件未被改动。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The phase was not changed: %1</source>
+            <translation>节点未更改：%1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No phases of the team's own yet</source>
+            <translation>团队还没有自己的节点</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Added “%1”.</source>
+            <translation>已添加“%1”。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Pick a phase in the list first.</source>
+            <translation>请先在列表中选择一个节点。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Removed “%1”.</source>
+            <translation>已删除“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <location filename="../../ui/dialogs/preferences.py" line="+17" />
@@ -3177,7 +3280,7 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-284" />
+            <location filename="../../ui/workspace/pages.py" line="-290" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
@@ -3312,7 +3415,7 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+131" />
+            <location filename="../../ui/workspace/pages.py" line="+137" />
             <source>Save as &amp;PDF…</source>
             <translation>另存为 PDF(&amp;P)…</translation>
         </message>
@@ -4170,7 +4273,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-136" />
+            <location filename="../../ui/workspace/pages.py" line="-142" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
         </message>
@@ -6499,7 +6602,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+57" />
             <source>Indexing…</source>
             <translation>正在索引…</translation>
         </message>

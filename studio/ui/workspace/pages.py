@@ -200,6 +200,8 @@ class SearchPage(QWidget):
 class CalendarPage(QWidget):
     """A month with the days that hold items in bold (overdue in red) and the chosen day's items beside it."""
 
+    phases_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month = QCalendarWidget(self)
@@ -214,6 +216,10 @@ class CalendarPage(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.day_items, 1)
         side_layout.addWidget(self.legend)
+        self.phases_button = QPushButton(self.tr("Campaign &Phases…"), side)
+        self.phases_button.setToolTip(self.tr("Add the team's own phases (a brand day, a live-stream week)"))
+        self.phases_button.clicked.connect(self.phases_requested)
+        side_layout.addWidget(self.phases_button)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)

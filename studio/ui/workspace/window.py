@@ -95,6 +95,7 @@ class WorkspaceWindow(QMainWindow):
         self.search.search_requested.connect(self.run_search)
         self.search.open_hit.connect(lambda hit: self._open(hit.path, hit) if hit else None)
         self.report.save_requested.connect(self.save_report)
+        self.calendar.phases_requested.connect(self.edit_phases)
         self.library.retire_requested.connect(self.retire)
         self.library.add_requested.connect(self.keep_new)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
@@ -103,6 +104,15 @@ class WorkspaceWindow(QMainWindow):
     def _server_changed(self) -> None:
         self.url = None  # the saved choice from now on
         self.refresh()
+
+    def edit_phases(self) -> None:
+        """The team's own campaign phases; the calendar is read again when they change."""
+        from studio.ui.workspace.phases_dialog import PhasesDialog
+
+        dialog = PhasesDialog(self.url, self)
+        dialog.changed.connect(self.refresh)
+        self.phases_dialog = dialog
+        dialog.open()
 
     def focus_search(self) -> None:
         """Go to the search page with the cursor in the query."""

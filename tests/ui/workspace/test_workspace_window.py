@@ -193,3 +193,37 @@ def test_a_signature_shot_is_kept_from_the_library_page(opened, qtbot, monkeypat
     assert "晨露 logo 落在水滴上，2 秒" in texts
     row = lib.topLevelItem(texts.index("晨露 logo 落在水滴上，2 秒"))
     assert "客户要求每条都用" in row.text(1) and "Signature shot" in row.text(1)
+
+
+def test_team_phases_added_in_the_window_show_on_the_calendar(opened, qtbot, tmp_path: Path) -> None:
+    win, _calls = opened
+    win.tabs.setCurrentWidget(win.calendar)
+    qtbot.mouseClick(win.calendar.phases_button, Qt.MouseButton.LeftButton)
+    dialog = win.phases_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.path == tmp_path / "phases.json"  # beside the workspace's database
+    dialog.name.setFocus()
+    dialog.name.insert("品牌日")
+    dialog.start.setDate(QDate(2026, 11, 5))
+    dialog.end.setDate(QDate(2026, 11, 7))
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "品牌日" in dialog.listing.item(0).text()
+    win.calendar.month.setSelectedDate(QDate(2026, 11, 6))
+    texts = [win.calendar.day_items.item(i).text() for i in range(win.calendar.day_items.count())]
+    assert any("品牌日" in t for t in texts)
+    # refused: the same name again, and a phase that ends before it starts; the file is left as it was
+    before = dialog.path.read_bytes()
+    dialog.name.insert("品牌日")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert "already there" in dialog.message.text()
+    dialog.name.clear()
+    dialog.name.insert("反了")
+    dialog.end.setDate(QDate(2026, 11, 1))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "ends before it starts" in dialog.message.text() and dialog.path.read_bytes() == before
+    dialog.listing.setCurrentRow(0)
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert not any("品牌日" in e.item.title for e in win.calendar.entries)
+    dialog.close()
