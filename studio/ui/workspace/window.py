@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,6 +55,7 @@ class WorkspaceWindow(QMainWindow):
         self.setObjectName("WorkspaceWindow")
         self.opener = opener
         self.url = url
+        self._read_again = False
         self.snapshot = data.Snapshot()
         self.job: Job | None = None
         self.search_job: Job | None = None
@@ -110,9 +111,16 @@ class WorkspaceWindow(QMainWindow):
         from studio.ui.workspace.phases_dialog import PhasesDialog
 
         dialog = PhasesDialog(self.url, self)
-        dialog.changed.connect(self.refresh)
+        dialog.changed.connect(self._phases_changed)
         self.phases_dialog = dialog
         dialog.open()
+
+    def _phases_changed(self) -> None:
+        # A read already under way may have taken the phases before the change: read once more after it.
+        if self.job is None:
+            self.refresh()
+        else:
+            self._read_again = True
 
     def focus_search(self) -> None:
         """Go to the search page with the cursor in the query."""
@@ -155,6 +163,9 @@ class WorkspaceWindow(QMainWindow):
         self.job = None
         self.progress.hide()
         self.cancel.hide()
+        if self._read_again:
+            self._read_again = False
+            QTimer.singleShot(0, self.refresh)
 
     def _loaded(self, snap: Any) -> None:
         self._finished()

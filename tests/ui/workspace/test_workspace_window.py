@@ -227,3 +227,20 @@ def test_team_phases_added_in_the_window_show_on_the_calendar(opened, qtbot, tmp
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert not any("品牌日" in e.item.title for e in win.calendar.entries)
     dialog.close()
+
+
+def test_a_phase_added_while_the_workspace_is_being_read_still_reaches_the_calendar(opened, qtbot) -> None:
+    win, _calls = opened
+    win.tabs.setCurrentWidget(win.calendar)
+    qtbot.mouseClick(win.calendar.phases_button, Qt.MouseButton.LeftButton)
+    dialog = win.phases_dialog
+    win.refresh()  # a read under way
+    assert win.job is not None
+    dialog.name.insert("直播周")
+    dialog.start.setDate(QDate(2026, 12, 1))
+    dialog.end.setDate(QDate(2026, 12, 7))
+    assert dialog.add()
+    qtbot.waitUntil(
+        lambda: win.job is None and any(e.item.title == "直播周" for e in win.calendar.entries), timeout=60_000
+    )
+    dialog.close()
