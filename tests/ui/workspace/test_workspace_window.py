@@ -244,3 +244,25 @@ def test_a_phase_added_while_the_workspace_is_being_read_still_reaches_the_calen
         lambda: win.job is None and any(e.item.title == "直播周" for e in win.calendar.entries), timeout=60_000
     )
     dialog.close()
+
+
+def test_a_variant_post_date_shows_in_the_month_view_marked_overdue(opened, team: Path, qtbot) -> None:
+    from studio.models import ops
+    from studio.models.enums import VariantStatus
+    from studio.store.document import ProjectFile
+
+    win, _calls = opened
+    day = QDate.currentDate().addDays(-20)  # passed: overdue whatever day the test runs
+    path = team / "generated" / "gen_001.studio"
+    with ProjectFile.open(path) as pf:
+        variant = pf.project.scripts[0].variants[1]
+        ops.set_field(pf.project, variant, "status", VariantStatus.DRAFT)  # not posted yet
+        ops.set_field(pf.project, variant, "post_date", day.toString("yyyy/M/d"))
+    with qtbot.waitSignal(win.loaded, timeout=60_000):
+        win.refresh()
+    win.tabs.setCurrentWidget(win.calendar)
+    win.calendar.month.setSelectedDate(day)
+    texts = [win.calendar.day_items.item(i).text() for i in range(win.calendar.day_items.count())]
+    assert any("Variant post" in t and variant.name in t and t.startswith("Overdue") for t in texts), texts
+    fmt = win.calendar.month.dateTextFormat(day)
+    assert fmt.fontWeight() == 700 and fmt.foreground().color().name().lower() == "#c0392b"
