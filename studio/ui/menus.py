@@ -218,12 +218,14 @@ class Menus(QObject):
                     "file-output")  # fmt: skip
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Chec&k Returned Script…"), lambda: fileactions.check_returned(w),
                     None, "file-text")  # fmt: skip
-        # The client review loop: also on the Review tab.
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "Send for Re&view…"), lambda: review_tab(w).send_dialog(),
+        # The client review loop (also on the Review tab), in a submenu of its own: the File menu has no
+        # letter left for three more items.
+        review = file.addMenu(icon("message-square"), translate("Menus", "Client Review Ro&unds"))
+        self.action(review, QT_TRANSLATE_NOOP("Menus", "&Send for Review…"), lambda: review_tab(w).send_dialog(),
                     None, "message-square")  # fmt: skip
-        self.review_import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "Import Revie&w…"),
+        self.review_import_action = self.action(review, QT_TRANSLATE_NOOP("Menus", "&Import Review…"),
                                                 lambda: review_tab(w).import_review())  # fmt: skip
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "Changes Since Review &Round…"),
+        self.action(review, QT_TRANSLATE_NOOP("Menus", "&Changes Since a Round…"),
                     lambda: review_tab(w).export_changes())  # fmt: skip
         file.addSeparator()
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Pro&ject Settings…"), lambda: fileactions.project_settings(w),

@@ -2310,7 +2310,7 @@
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -2320,12 +2320,12 @@
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+201" />
+            <location line="+203" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
@@ -2337,7 +2337,7 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-216" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2516,22 +2516,7 @@
             <translation>Chec&amp;k Returned Script…</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Send for Re&amp;view…</source>
-            <translation>Send for Re&amp;view…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import Revie&amp;w…</source>
-            <translation>Import Revie&amp;w…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changes Since Review &amp;Round…</source>
-            <translation>Changes Since Review &amp;Round…</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>Pro&amp;ject Settings…</source>
             <translation>Pro&amp;ject Settings…</translation>
         </message>
@@ -2551,7 +2536,7 @@
             <translation>Show the &amp;Covered Area (Safe Area)</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-166" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2594,7 +2579,27 @@
             <translation>Teardown Side &amp;by Side…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+30" />
+            <source>Client Review Ro&amp;unds</source>
+            <translation>Client Review Ro&amp;unds</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Send for Review…</source>
+            <translation>&amp;Send for Review…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import Review…</source>
+            <translation>&amp;Import Review…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Changes Since a Round…</source>
+            <translation>&amp;Changes Since a Round…</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Co&amp;mmand Palette…</source>
             <translation>Co&amp;mmand Palette…</translation>
         </message>
@@ -6561,7 +6566,7 @@ Ctrl+click to open</translation>
         <name>WorkspaceWindow</name>
         <message>
             <location filename="../../ui/workspace/window.py" line="+54" />
-            <location line="+18" />
+            <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
             <translation>Workspace</translation>
@@ -6607,7 +6612,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+64" />
             <source>Indexing…</source>
             <translation>Indexing…</translation>
         </message>
@@ -6617,7 +6622,7 @@ Ctrl+click to open</translation>
             <translation>Indexing %1 of %2 files…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>no folder yet: Add Folder…</source>
             <translation>no folder yet: Add Folder…</translation>
         </message>

@@ -2309,7 +2309,7 @@
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Pre&amp;ferences…</source>
             <translation>偏好设置(&amp;F)…</translation>
         </message>
@@ -2319,12 +2319,12 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-133" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+201" />
+            <location line="+203" />
             <location line="+6" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
@@ -2336,7 +2336,7 @@
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-216" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2515,22 +2515,7 @@
             <translation>检查达人回稿(&amp;K)…</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Send for Re&amp;view…</source>
-            <translation>发送审阅(&amp;V)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Import Revie&amp;w…</source>
-            <translation>导入审阅(&amp;W)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changes Since Review &amp;Round…</source>
-            <translation>自某轮审阅以来的改动(&amp;R)…</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+12" />
             <source>Pro&amp;ject Settings…</source>
             <translation>项目设置(&amp;J)…</translation>
         </message>
@@ -2550,7 +2535,7 @@
             <translation>显示遮挡区域（安全区）(&amp;C)</translation>
         </message>
         <message>
-            <location line="-164" />
+            <location line="-166" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -2593,7 +2578,27 @@
             <translation>对照拆解(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+30" />
+            <source>Client Review Ro&amp;unds</source>
+            <translation>客户审阅(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Send for Review…</source>
+            <translation>发送审阅(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import Review…</source>
+            <translation>导入审阅(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Changes Since a Round…</source>
+            <translation>自某轮审阅以来的改动(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Co&amp;mmand Palette…</source>
             <translation>命令面板(&amp;M)…</translation>
         </message>
@@ -6556,7 +6561,7 @@ Ctrl+click to open</source>
         <name>WorkspaceWindow</name>
         <message>
             <location filename="../../ui/workspace/window.py" line="+54" />
-            <location line="+18" />
+            <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
             <translation>工作区</translation>
@@ -6602,7 +6607,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+64" />
             <source>Indexing…</source>
             <translation>正在索引…</translation>
         </message>
@@ -6612,7 +6617,7 @@ Ctrl+click to open</source>
             <translation>正在索引第 %1 / %2 个文件…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>no folder yet: Add Folder…</source>
             <translation>还没有文件夹：请添加文件夹…</translation>
         </message>
