@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.workspace_scan import describe_workspace_error, scan
 from studio.workspace.errors import WorkspaceError
 
 add_messages(
@@ -118,43 +119,11 @@ FILTERS = {"product": ("产品", "product"), "platform": ("平台", "platform"),
            "creator": ("达人", "creator"), "title": ("标题", "title"), "category": ("类别", "category")}  # fmt: skip
 
 
-def describe_workspace_error(exc: WorkspaceError) -> str:
-    """One line naming what is wrong with the workspace database and the way forward."""
-    key = f"ws.e.{exc.code}"
-    facts = {"url": "", "detail": "", "version": "", "supported": "", **exc.facts, "code": exc.code}
-    if say(key) == key:
-        key = "ws.e.other"
-    return say(key, **facts)
-
-
 def _open(args: argparse.Namespace) -> Any:
     # teamdb: a server that cannot be reached gives this computer's own copy, with a note
     from studio.cli.workspace_server import open_for_cli
 
     return open_for_cli(args.url)
-
-
-def _scan(backend: Any, quiet: bool = False) -> Any:
-    from studio.workspace.index import Indexer
-
-    report = Indexer(backend).scan()
-    if not quiet:
-        print(
-            say("ws.scanned", projects=len(backend.projects()), added=len(report.added), changed=len(report.changed),
-                moved=len(report.moved), deleted=len(report.deleted), problems=len(report.problems)),
-            file=sys.stderr,
-        )  # fmt: skip
-        for state in report.problems:
-            print(
-                say("ws.problem", path=state.path, why=problem_words(state.status, state.detail)),
-                file=sys.stderr,
-            )
-    return report
-
-
-def problem_words(status: str, detail: str) -> str:
-    """Why a file is not in the workspace, in the user's language."""
-    return say(f"ws.p.{status}", detail=detail)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -166,7 +135,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         new = backend.add_folder(str(folder.resolve()))
         print(say("ws.added" if new else "ws.already", path=str(folder.resolve())))
-        _scan(backend)
+        scan(backend)
     finally:
         backend.close()
     return 0
@@ -190,7 +159,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     backend = _open(args)
     try:
         if not args.no_scan:
-            _scan(backend, quiet=args.json)
+            scan(backend, quiet=args.json)
         filters = {k: getattr(args, k) for k in FILTERS if getattr(args, k)}
         rows = select(backend.projects(), filters, args.sort, args.desc)
     finally:
@@ -215,7 +184,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     backend = _open(args)
     try:
         if not args.no_scan:
-            _scan(backend, quiet=True)
+            scan(backend, quiet=True)
         hits = backend.search(query_terms(args.text), tuple(args.kind or ()), args.limit)
     finally:
         backend.close()
@@ -247,7 +216,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     backend = _open(args)
     try:
         if not args.no_scan:
-            _scan(backend, quiet=args.json)
+            scan(backend, quiet=args.json)
         facts = backend.result_facts()
     finally:
         backend.close()
@@ -295,7 +264,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     backend = _open(args)
     try:
         if not args.no_scan:
-            _scan(backend, quiet=args.json)
+            scan(backend, quiet=args.json)
         if args.month:
             first, last = cal.month_range(*_month(args.month))
             entries = cal.entries(backend, first, last, lang)

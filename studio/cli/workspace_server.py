@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from studio.cli.i18n import CliError, add_messages, register_error, say
+from studio.cli.workspace_scan import describe_workspace_error, scan
 from studio.workspace.errors import WorkspaceError
 
 add_messages(
@@ -108,6 +109,7 @@ add_messages(
     }
 )  # fmt: skip
 
+
 def server_words(exc: WorkspaceError) -> dict[str, object]:
     """Facts to fill a server error's sentence (``waited`` worded from the seconds)."""
     seconds = exc.facts.get("seconds", "")
@@ -129,8 +131,7 @@ def open_for_cli(url: str | None) -> Any:
 def _origin(explicit: str | None) -> str:
     import os
 
-    from studio.workspace.location import ENV
-    from studio.workspace.server import saved_url
+    from studio.workspace.location import ENV, saved_url
 
     if explicit:
         return "flag"
@@ -151,9 +152,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     local = open_sql(args.source or local_url())
     try:
         if not args.no_scan:
-            from studio.cli.cmd_workspace import _scan
-
-            _scan(local, quiet=args.json)
+            scan(local, quiet=args.json)
         server = open_sql(target)
         try:
             done = publish(local, server, source_name())
@@ -227,8 +226,6 @@ def _show(args: argparse.Namespace) -> int:
 
 def describe(exc: WorkspaceError) -> str:
     """A server's error in one line (auth, unreachable, no_database, lost); the rest as cmd_workspace words them."""
-    from studio.cli.cmd_workspace import describe_workspace_error
-
     if exc.code in SERVER_CODES:
         return say(f"ws.e.{exc.code}", **server_words(exc))
     return describe_workspace_error(exc)

@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from studio.exports.common import atomic_write, plain_text, word
 from studio.media.fonts import cjk_font_path
+from studio.review.compare import Changes, _w
 from studio.review.textdiff import diff
 
 log = logging.getLogger(__name__)
@@ -17,8 +18,6 @@ log = logging.getLogger(__name__)
 
 def write_pdf(changes: object, title: str, path: Path, lang: str) -> Path:
     """Write ``changes`` (a :class:`studio.review.changes.Changes`) as a PDF; returns the path."""
-    from studio.review.changes import Changes, _w
-
     assert isinstance(changes, Changes)
     pdf = FPDF(format="A4")
     family = "Helvetica"

@@ -231,13 +231,6 @@ def preferences(w: MainWindow) -> None:
         w.studio.apply_language()
 
 
-def workspace(w: MainWindow) -> None:
-    """Show the Workspace window: every project of the team's folders."""
-    from studio.ui.workspace.opening import show_workspace
-
-    show_workspace(w)
-
-
 def shortcuts(w: MainWindow) -> None:
     """List every menu action with its shortcut."""
     from studio.ui.dialogs.help import ShortcutsDialog

@@ -32,7 +32,6 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-
 class Standard(NamedTuple):
     """A ``QKeySequence.StandardKey`` by name (the platform's keys for Copy, Delete …), looked up when
     the item is made."""
@@ -89,8 +88,6 @@ TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
               "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "talents": QT_TRANSLATE_NOOP("Menus", "Creators"),
               "review": QT_TRANSLATE_NOOP("Menus", "Review")}  # fmt: skip
-
-
 
 
 class Menus(QObject):
@@ -163,7 +160,7 @@ class Menus(QObject):
             K.Open,
             "folder-open",
         )
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Workspace…"), lambda: fileactions.workspace(w), "Ctrl+Shift+W",
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Workspace…"), lambda: show_workspace(w), "Ctrl+Shift+W",
                     "folder-open")  # fmt: skip
         self.recent_menu = file.addMenu(icon("history"), translate("Menus", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
@@ -393,6 +390,13 @@ class Menus(QObject):
             menu.addSeparator()
             clear = menu.addAction(translate("Menus", "Clear the List"))
             clear.triggered.connect(lambda: setattr(w.settings, "recent_files", []))
+
+
+def show_workspace(w: WindowApi) -> None:
+    """Show the Workspace window: every project of the team's folders (File > Workspace…)."""
+    from studio.ui.workspace.opening import show_workspace as show
+
+    show(w)
 
 
 def review_tab(w: WindowApi) -> Any:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import sys
 from pathlib import Path
 
+log = logging.getLogger(__name__)
+
 #: The file name of the embedded database in the settings folder.
 FILE_NAME = "workspace.sqlite3"
 ENV = "STUDIO_WORKSPACE_URL"
+#: The file the server's URL is kept in, beside the embedded database (never with a password).
+SETTINGS_FILE = "workspace.json"
 
 
 def settings_folder() -> Path:
@@ -34,14 +40,27 @@ def resolve_url(explicit: str | None = None) -> str:
     env = os.environ.get(ENV, "").strip()
     if env:
         return env
-    return settings_url() or default_url()
+    return saved_url() or default_url()
 
 
-def settings_url() -> str:
-    """The URL saved in the settings (``studio workspace connect``, or the window's); empty when none is."""
-    from studio.workspace.server import saved_url
+def settings_file() -> Path:
+    """The settings file the server URL is kept in (beside the embedded database)."""
+    return settings_folder() / SETTINGS_FILE
 
-    return saved_url()
+
+def saved_url() -> str:
+    """The server URL saved in the settings (``studio workspace connect``, or the window's); empty when
+    none is (or the file is unreadable)."""
+    path = settings_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return ""
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable %s: %s", path, exc)
+        return ""
+    url = data.get("url", "") if isinstance(data, dict) else ""
+    return url if isinstance(url, str) else ""
 
 
 def sqlite_path(url: str) -> Path | None:

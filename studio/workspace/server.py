@@ -21,11 +21,11 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
 from studio.workspace.errors import WorkspaceError
+from studio.workspace.location import settings_file
 
 log = logging.getLogger(__name__)
 
 #: The small settings file beside the embedded database: {"url": "postgresql://user@host/db"}.
-SETTINGS_FILE = "workspace.json"
 #: Seconds to wait for a server to answer before calling it unreachable (libpq's connect_timeout).
 CONNECT_TIMEOUT = 5
 #: The keyring service passwords are kept under (the user name is the URL without its password).
@@ -107,27 +107,6 @@ def source_name() -> str:
 
 
 # --- the saved URL ----------------------------------------------------------------------------------
-
-
-def settings_file() -> Path:
-    """The settings file the server URL is kept in (beside the embedded database)."""
-    from studio.workspace.location import settings_folder
-
-    return settings_folder() / SETTINGS_FILE
-
-
-def saved_url() -> str:
-    """The server URL saved in the settings; empty when none is (or the file is unreadable)."""
-    path = settings_file()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return ""
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring unreadable %s: %s", path, exc)
-        return ""
-    url = data.get("url", "") if isinstance(data, dict) else ""
-    return url if isinstance(url, str) else ""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.workspace import server
+from studio.workspace import location, server
 from studio.workspace.errors import WorkspaceError
 
 
@@ -46,10 +46,10 @@ def test_saved_url_never_holds_the_password(config: Path) -> None:
     saved = server.save_url("postgresql://writer:s3cret@db.example.com/team")
     assert saved.url == "postgresql://writer@db.example.com/team"
     assert saved.password_in == "pgpass"
-    text = server.settings_file().read_text(encoding="utf-8")
+    text = location.settings_file().read_text(encoding="utf-8")
     assert "s3cret" not in text
     assert json.loads(text) == {"url": "postgresql://writer@db.example.com/team"}
-    assert server.saved_url() == "postgresql://writer@db.example.com/team"
+    assert location.saved_url() == "postgresql://writer@db.example.com/team"
     pgpass = Path(saved.pgpass)
     assert pgpass.read_text(encoding="utf-8") == "db.example.com:5432:team:writer:s3cret\n"
     if os.name == "posix":
@@ -83,19 +83,19 @@ def test_keyring_is_preferred_when_there_is_one(config: Path, monkeypatch: pytes
 
 
 def test_unreadable_settings_give_no_url(config: Path) -> None:
-    path = server.settings_file()
+    path = location.settings_file()
     path.parent.mkdir(parents=True)
     path.write_text("{not json", encoding="utf-8")
-    assert server.saved_url() == ""
+    assert location.saved_url() == ""
     path.write_text(json.dumps(["a"]), encoding="utf-8")
-    assert server.saved_url() == ""
+    assert location.saved_url() == ""
 
 
 def test_a_bad_url_is_refused_and_nothing_saved(config: Path) -> None:
     with pytest.raises(WorkspaceError) as err:
         server.save_url("mysql://x:pw@db/team")
     assert err.value.code == "bad_url" and "pw" not in str(err.value.facts)
-    assert not server.settings_file().exists()
+    assert not location.settings_file().exists()
 
 
 def test_connect_options_bound_the_wait() -> None:

@@ -232,7 +232,7 @@ class ServerDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from studio.workspace.server import saved_url
+        from studio.workspace.location import saved_url
 
         self.setWindowTitle(self.tr("Team Server"))
         self.job: Job | None = None

@@ -170,8 +170,8 @@ class WorkspaceWindow(QMainWindow):
     def _loaded(self, snap: Any) -> None:
         self._finished()
         self.snapshot = snap
-        from studio.cli.cmd_workspace import problem_words
         from studio.cli.i18n import language_scope, set_language
+        from studio.cli.workspace_scan import problem_words
 
         with language_scope():
             set_language(ui_lang())

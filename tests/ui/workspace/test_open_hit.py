@@ -51,7 +51,7 @@ def test_file_workspace_opens_the_window_and_a_project_from_it(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from studio.ui import fileactions
+    from studio.ui import menus
     from studio.ui.studioapp import StudioApp
     from studio.ui.workspace import opening
 
@@ -68,7 +68,7 @@ def test_file_workspace_opens_the_window_and_a_project_from_it(
     assert studio.start(sample_path)
     ws = None
     try:
-        fileactions.workspace(studio.window)
+        menus.show_workspace(studio.window)
         ws = opening._window
         assert ws is not None and ws.isVisible()
         qtbot.waitUntil(lambda: ws.projects.proxy.rowCount() == 1, timeout=30_000)
@@ -109,7 +109,7 @@ def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from studio.ui import fileactions
+    from studio.ui import menus
     from studio.ui.studioapp import StudioApp
     from studio.ui.workspace import opening
 
@@ -126,7 +126,7 @@ def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
     assert studio.start(sample_path)
     ws = None
     try:
-        fileactions.workspace(studio.window)
+        menus.show_workspace(studio.window)
         ws = opening._window
         assert ws is not None
         ws.resize(1366, 768)
