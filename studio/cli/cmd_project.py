@@ -179,6 +179,7 @@ def _open_ro(path: str) -> ProjectFile:
 
 def summary(pf: ProjectFile) -> dict[str, Any]:
     """The facts `studio info` shows, as data."""
+    from studio.models.project_settings import sponsored
     from studio.store import snapshots
 
     p = pf.project
@@ -191,6 +192,7 @@ def summary(pf: ProjectFile) -> dict[str, Any]:
         "language": p.language,
         "category": p.category.value,
         "frame_format": p.frame_format.value,
+        "sponsored": sponsored(p),
         "created": p.created,
         "modified": p.modified,
         "frames": len(p.frames),
@@ -234,6 +236,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         platform = platform_label(data["platform"], lang)
         print(f"{say('info.platform')}: {platform}  ·  {say('info.language')}: {data['language']}")
         print(f"{say('info.frame_format')}: {format_label(pf.project.frame_format, lang)}")
+        print(f"{say('info.sponsored')}: {say('set.yes' if data['sponsored'] else 'set.no')}")
         print(f"{say('info.modified')}: {data['modified']}")
         print(f"{say('info.frames')}: {data['frames']}  ·  {say('info.snapshots')}: {data['snapshots']}")
         for script, s in zip(pf.project.scripts, data["scripts"], strict=True):
@@ -243,7 +246,11 @@ def cmd_info(args: argparse.Namespace) -> int:
             for v in script.variants:
                 seconds = say("info.seconds", s=format_seconds(total_ds(script, v)))
                 base = " *" if v.is_base else ""
-                own = f" · {format_label(v.frame_format, lang)}" if isinstance(v.frame_format, FrameFormat) else ""
+                own = (
+                    f" · {format_label(v.frame_format, lang)}"
+                    if isinstance(v.frame_format, FrameFormat)
+                    else ""
+                )
                 own += f" · {say('info.post_date', day=v.post_date)}" if v.post_date else ""
                 print(
                     f"  {say('info.variant')} {v.name}{base}: {seconds} · {label(v.variable, lang)} · {label(v.status, lang)}{own}"

@@ -12,10 +12,11 @@ from studio.models.creator_platforms import platform_label
 from studio.models.crop import Crop, CropTextError, describe, parse_crop
 from studio.models.entities import Project, Shot
 from studio.models.enums import ProductCategory
+from studio.models.errors import InvalidValueError
 from studio.models.frame_format import FrameFormat, UnknownFormatError, format_label
 from studio.models.money import CURRENCIES, MoneyError
 from studio.models.platforms import PRESETS
-from studio.models.project_settings import FIELDS, UnknownPlatformError, settings_changes
+from studio.models.project_settings import FIELDS, UnknownPlatformError, parse_yes_no, settings_changes
 
 add_messages(
     {
@@ -39,8 +40,10 @@ add_messages(
             "为该版本（名称或编号）单独设定 --format；--format same 恢复为跟随项目",
         ),
         "set.nothing": (
-            "nothing to set: give --title, --product, --brand, --platform, --category, --format, --currency or --crop",
-            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format、--currency 或 --crop",
+            "nothing to set: give --title, --product, --brand, --platform, --category, --format, --currency, "
+            "--sponsored or --crop",
+            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format、--currency、"
+            "--sponsored 或 --crop",
         ),
         "set.variant_needs_format": (
             "--variant sets a variant's frame format: give --format too (e.g. --format 16:9, or --format same)",
@@ -51,7 +54,10 @@ add_messages(
             "没有画幅 {name!r}；可选：{choices}",
         ),
         "set.same_as_project": ("same as project", "跟随项目"),
-        "set.variant_changed": ("Variant {variant}: {field}: {old} → {new}", "版本 {variant}：{field}：{old} → {new}"),
+        "set.variant_changed": (
+            "Variant {variant}: {field}: {old} → {new}",
+            "版本 {variant}：{field}：{old} → {new}",
+        ),
         "info.frame_format": ("Frame format", "画幅"),
         "help.crop": (
             "a shot's crop, kept in every frame format: CODE=fit, CODE=fill or CODE=box:LEFT,TOP,WIDTH,HEIGHT "
@@ -65,6 +71,17 @@ add_messages(
         ),
         "set.crop_changed": ("Shot {code}: crop: {old} → {new}", "镜头 {code}：裁切：{old} → {new}"),
         "info.currency": ("Currency", "币种"),
+        "info.sponsored": ("Paid promotion", "付费推广"),
+        "help.sponsored": (
+            "yes: the videos are paid promotion, so the guide asks for the platform's ad label; no: they are not",
+            "yes：视频属于付费推广，指南会要求加上平台的广告标识；no：不是",
+        ),
+        "set.yes": ("yes", "是"),
+        "set.bad_yes_no": (
+            "{option} takes yes or no, not {value!r}",
+            "{option} 只接受 yes 或 no，不能是 {value!r}",
+        ),
+        "set.no": ("no", "否"),
         "help.currency": (
             "the currency of creators' fees and results (CNY, USD, EUR … or 人民币, 美元); '' follows the platform",
             "达人费用与成绩的币种（CNY、USD、EUR … 或 人民币、美元）；'' 表示随平台",
@@ -73,7 +90,10 @@ add_messages(
             "unknown currency {name!r}; choose one of: {choices}",
             "没有币种 {name!r}；可选：{choices}",
         ),
-        "set.unchanged": ("{path}: already set that way, nothing changed", "{path}：已经是这些设置，未作修改"),
+        "set.unchanged": (
+            "{path}: already set that way, nothing changed",
+            "{path}：已经是这些设置，未作修改",
+        ),
         "set.changed": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
         "set.written": ("{path}: {count} setting(s) changed", "{path}：已修改 {count} 项设置"),
         "set.empty": ("(empty)", "（空）"),
@@ -97,6 +117,8 @@ def shown(name: str, value: Any, lang: str) -> str:
         return platform_label(str(value), lang)
     if name == "frame_format":
         return format_label(value, lang) if isinstance(value, FrameFormat) else say("set.same_as_project")
+    if isinstance(value, bool):
+        return say("set.yes" if value else "set.no")
     text = str(value)
     return text if text else say("set.empty")
 
@@ -108,7 +130,10 @@ def add_setting_options(p: argparse.ArgumentParser, title: bool = True) -> None:
     p.add_argument("--product", help=say("help.product"))
     p.add_argument("--brand", help=say("help.brand"))
     p.add_argument("--platform", help=say("help.platform", choices=platform_choices(language())))
-    p.add_argument("--format", dest="frame_format", metavar="W:H", help=say("help.format", choices=format_choices()))
+    p.add_argument(
+        "--format", dest="frame_format", metavar="W:H", help=say("help.format", choices=format_choices())
+    )
+    p.add_argument("--sponsored", metavar="yes|no", help=say("help.sponsored"))
 
 
 def format_choices() -> str:
@@ -117,8 +142,16 @@ def format_choices() -> str:
 
 
 def requested(args: argparse.Namespace) -> dict[str, Any]:
-    """The settings given on the command line, by field name."""
-    return {name: getattr(args, name) for name in FIELDS if getattr(args, name, None) is not None}
+    """The settings given on the command line, by field name (a yes/no that is neither refused here)."""
+    values = {name: getattr(args, name) for name in FIELDS if getattr(args, name, None) is not None}
+    if "sponsored" in values:
+        try:
+            values["sponsored"] = parse_yes_no("sponsored", values["sponsored"])
+        except InvalidValueError:
+            raise CliError(
+                "set.bad_yes_no", code=2, option="--sponsored", value=values["sponsored"]
+            ) from None
+    return values
 
 
 def cmd_set(args: argparse.Namespace) -> int:
@@ -145,7 +178,9 @@ def cmd_set(args: argparse.Namespace) -> int:
             variant, old_fmt, new_fmt = variant_format_change(pf.project, key, for_variant)
             if old_fmt != new_fmt:
                 variant_change = (variant, old_fmt, new_fmt)
-        crops = [(shot, shot.crop, crop) for shot, crop in _shots_for(pf.project, crops_asked) if shot.crop != crop]
+        crops = [
+            (shot, shot.crop, crop) for shot, crop in _shots_for(pf.project, crops_asked) if shot.crop != crop
+        ]
         if changes or variant_change or crops:
             with pf.batch():
                 apply_settings(pf.project, changes)
@@ -159,7 +194,10 @@ def cmd_set(args: argparse.Namespace) -> int:
         data = {name: {"old": str(old), "new": str(new)} for name, (old, new) in changes.items()}
         out: dict[str, Any] = {"file": str(args.file), "changed": data}
         if crops:
-            out["crops"] = {shot.code: {"old": describe(old, "en"), "new": describe(new, "en")} for shot, old, new in crops}
+            out["crops"] = {
+                shot.code: {"old": describe(old, "en"), "new": describe(new, "en")}
+                for shot, old, new in crops
+            }
         if variant_change is not None:
             v, old_fmt, new_fmt = variant_change
             out["variant"] = {
@@ -174,7 +212,14 @@ def cmd_set(args: argparse.Namespace) -> int:
     for shot, old, new in crops:
         print(say("set.crop_changed", code=shot.code, old=describe(old, lang), new=describe(new, lang)))
     for name, (old, new) in changes.items():
-        print(say("set.changed", field=say(f"info.{name}"), old=shown(name, old, lang), new=shown(name, new, lang)))
+        print(
+            say(
+                "set.changed",
+                field=say(f"info.{name}"),
+                old=shown(name, old, lang),
+                new=shown(name, new, lang),
+            )
+        )
     if variant_change is not None:
         v, old_fmt, new_fmt = variant_change
         field = say("info.frame_format")
@@ -201,7 +246,9 @@ def _shots_for(project: Project, asked: list[tuple[str, Crop]]) -> list[tuple[Sh
 
     found: list[tuple[Shot, Crop]] = []
     for code, crop in asked:
-        shot = next((s for script in project.scripts for _b, _a, s in script.iter_shots() if s.code == code), None)
+        shot = next(
+            (s for script in project.scripts for _b, _a, s in script.iter_shots() if s.code == code), None
+        )
         if shot is None:
             raise NotFoundError("shot", code)
         found.append((shot, crop))

@@ -1,4 +1,5 @@
-"""A project's own settings (title, product, brand, platform preset, category, frame format) as one checked change.
+"""A project's own settings (title, product, brand, platform preset, category, frame format, currency,
+paid promotion) as one checked change.
 
 The window's Project Settings dialog, the New Project dialog and ``studio set`` all go through
 :func:`settings_changes`, which reads and checks every value before anything changes, then
@@ -21,7 +22,13 @@ from studio.models.money import parse_currency
 from studio.models.platforms import PRESETS
 
 #: The settings a user may change, in the order forms and ``studio set`` show them.
-FIELDS: tuple[str, ...] = ("title", "product", "brand", "platform", "category", "frame_format", "currency")
+FIELDS: tuple[str, ...] = (
+    "title", "product", "brand", "platform", "category", "frame_format", "currency", "sponsored",
+)  # fmt: skip
+#: Settings kept in the project's settings mapping rather than as fields of their own.
+IN_SETTINGS = frozenset({"sponsored"})
+_YES = frozenset({"yes", "y", "true", "1", "on", "是", "有", "付费", "广告"})
+_NO = frozenset({"no", "n", "false", "0", "off", "否", "无", "没有", "不是"})
 
 #: Words that give a variant back the project's format ("same as project").
 SAME_AS_PROJECT = frozenset({"project", "same", "default", "项目", "跟随项目", "同项目"})
@@ -51,6 +58,23 @@ def _parse_category(value: object) -> ProductCategory:
         raise InvalidValueError("category", value) from None
 
 
+def parse_yes_no(name: str, value: object) -> bool:
+    """A yes/no setting from a bool or a word (yes/no, true/false, 1/0, 是/否); InvalidValueError otherwise."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().casefold()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    raise InvalidValueError(name, value)
+
+
+def sponsored(project: Project) -> bool:
+    """Whether the project's videos are paid promotion (they must carry the platform's ad label)."""
+    return bool(project.settings.get("sponsored"))
+
+
 def settings_changes(project: Project, values: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """The settings that would change, name -> (old, new), every value checked before any change.
 
@@ -68,18 +92,37 @@ def settings_changes(project: Project, values: dict[str, Any]) -> dict[str, tupl
             new = value if isinstance(value, FrameFormat) else parse_format(str(value))
         elif name == "currency":  # an ISO code or a word (人民币, 美元); "" follows the platform again
             new = parse_currency(str(value)) if str(value).strip() else ""
+        elif name == "sponsored":
+            new = parse_yes_no(name, value)
         else:
             new = ops.coerce(project, name, str(value).strip())
-        old = getattr(project, name)
+        old = sponsored(project) if name == "sponsored" else getattr(project, name)
         if old != new:
             changes[name] = (old, new)
     return changes
 
 
+def settings_edits(project: Project, changes: dict[str, tuple[Any, Any]]) -> list[tuple[str, Any]]:
+    """The project's fields to set for :func:`settings_changes`' changes, as (field, new value) pairs.
+
+    A setting kept in the settings mapping (paid promotion) becomes the whole mapping with it changed.
+    """
+    edits: list[tuple[str, Any]] = []
+    kept = dict(project.settings)
+    for name, (_old, new) in changes.items():
+        if name in IN_SETTINGS:
+            kept[name] = new
+        else:
+            edits.append((name, new))
+    if kept != project.settings:
+        edits.append(("settings", kept))
+    return edits
+
+
 def apply_settings(project: Project, changes: dict[str, tuple[Any, Any]]) -> None:
     """Make the changes :func:`settings_changes` found (one ``set`` change per field)."""
-    for name, (_old, new) in changes.items():
-        ops.set_field(project, project, name, new)
+    for name, value in settings_edits(project, changes):
+        ops.set_field(project, project, name, value)
 
 
 def variant_format_change(

@@ -33,7 +33,9 @@ def test_new_takes_every_preset_by_id_or_name(tmp_path: Path, capsys) -> None:
     assert set(names) == set(PRESETS)
     for pid, typed in names.items():
         path = tmp_path / f"{pid}.studio"
-        code, _out, err = run(capsys, "new", str(path), "--platform", typed, "--product", "焕亮精华", "--brand", "Lumi")
+        code, _out, err = run(
+            capsys, "new", str(path), "--platform", typed, "--product", "焕亮精华", "--brand", "Lumi"
+        )
         assert code == 0, err
         assert settings_of(path)[1:4] == ("焕亮精华", "Lumi", pid)
 
@@ -103,3 +105,28 @@ def test_info_names_the_platform(tmp_path: Path, capsys) -> None:
     assert run(capsys, "new", str(path), "--platform", "wechat_channels")[0] == 0
     _code, out, _err = run(capsys, "info", str(path), lang="zh")
     assert "平台: 视频号" in out
+
+
+def test_sponsored_is_set_shown_and_asks_for_the_ad_label(tmp_path: Path, capsys) -> None:
+    """A paid post must carry the platform's ad label: `studio set --sponsored yes` turns the guide's ask on."""
+    path = tmp_path / "paid.studio"
+    assert run(capsys, "sample", str(path), "--lang", "zh")[0] == 0
+    code, out, _err = run(capsys, "check", str(path), "--json")
+    assert "precheck.ad_label" not in out
+    code, out, err = run(capsys, "set", str(path), "--sponsored", "yes", lang="zh")
+    assert code == 0, err
+    assert "付费推广：否 → 是" in out
+    pf = ProjectFile.open(path, readonly=True)
+    assert pf.project.settings["sponsored"] is True
+    pf.close()
+    code, out, _err = run(capsys, "info", str(path))
+    assert "Paid promotion: yes" in out
+    assert json.loads(run(capsys, "info", str(path), "--json")[1])["sponsored"] is True
+    _code, out, _err = run(capsys, "check", str(path), "--json")
+    assert "precheck.ad_label" in out
+    # back off again; a word that is neither yes nor no is one line, exit 2, and changes nothing
+    assert run(capsys, "set", str(path), "--sponsored", "否")[0] == 0
+    before = path.read_bytes()
+    code, _out, err = run(capsys, "set", str(path), "--sponsored", "maybe", lang="zh")
+    assert code == 2 and err.count("\n") == 1 and "--sponsored" in err and "maybe" in err
+    assert path.read_bytes() == before

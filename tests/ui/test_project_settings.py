@@ -3,7 +3,7 @@ made as one undo step, saved to the file; New Project sets them too, with every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from studio.models.platforms import PRESETS
@@ -40,7 +40,9 @@ def test_settings_dialog_is_one_undo_step_and_reaches_the_file(window, doc, qtbo
 
     monkeypatch.setattr(ProjectSettingsDialog, "exec", exec_)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert seen, "Ctrl+Alt+, opens Project Settings"
     assert (doc.project.product, doc.project.brand, doc.project.platform) == ("Glow serum", "Lumi", "reels")
     saved = reopen(doc.pf.path)
@@ -94,3 +96,33 @@ def test_settings_names_are_in_chinese(zh_window, qtbot):
     box = dialog.fields.platform_box
     assert [box.itemText(i) for i in range(box.count())][:3] == ["抖音", "快手", "视频号"]
     assert "帧率" in dialog.fields.platform_note.text()
+
+
+def test_paid_promotion_is_ticked_in_project_settings_as_one_undo_step(window, doc, qtbot, monkeypatch):
+    from studio.models.project_settings import sponsored
+    from studio.ui.dialogs.project_settings import ProjectSettingsDialog
+
+    qtbot.waitExposed(window)
+    assert not sponsored(doc.project)
+
+    def exec_(dialog: ProjectSettingsDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        box = dialog.fields.sponsored_box
+        qtbot.keyClick(box, Qt.Key.Key_Space) if box.hasFocus() else qtbot.mouseClick(
+            box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2)
+        )
+        assert box.isChecked()
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ProjectSettingsDialog, "exec", exec_)
+    window.activateWindow()
+    qtbot.keyClick(
+        window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert sponsored(doc.project)
+    assert reopen(doc.pf.path).settings["sponsored"] is True
+    doc.undo()
+    assert not sponsored(doc.project)

@@ -1593,7 +1593,7 @@
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+58" />
             <source>About Studio</source>
             <translation>About Studio</translation>
         </message>
@@ -2263,7 +2263,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+109" />
+            <location filename="../../ui/menus.py" line="+106" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -2342,7 +2342,7 @@
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-61" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>Cu&amp;t</translation>
@@ -2481,7 +2481,7 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+73" />
             <source>&amp;Workspace…</source>
             <translation>&amp;Workspace…</translation>
         </message>
@@ -2541,7 +2541,7 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-57" />
             <location line="+14" />
             <source>Dup&amp;licate Shots</source>
             <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
@@ -2569,7 +2569,7 @@
             <translation>M&amp;ove Creator Up</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+111" />
             <source>Tear Down a &amp;Hit Video…</source>
             <translation>Tear Down a &amp;Hit Video…</translation>
         </message>
@@ -3168,7 +3168,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+38" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+40" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>What the video sells, e.g. 焕亮精华 serum</translation>
         </message>
@@ -3224,7 +3224,17 @@
             <translation>The currency of creators' fees, commissions and results</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Paid promotion (the videos carry the platform's ad label)</source>
+            <translation>Paid promotion (the videos carry the platform's ad label)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</source>
+            <translation>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
@@ -3254,7 +3264,7 @@
             <translation>Currency</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
         </message>
@@ -3267,7 +3277,7 @@
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>Project Settings</translation>

@@ -1592,7 +1592,7 @@
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+58" />
             <source>About Studio</source>
             <translation>关于 Studio</translation>
         </message>
@@ -2262,7 +2262,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+109" />
+            <location filename="../../ui/menus.py" line="+106" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -2341,7 +2341,7 @@
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-61" />
             <source>Cu&amp;t</source>
             <extracomment>Keys as a portable string ("Ctrl+D") or the platform's standard keys for an action. The Edit items that work on the current view: (method, text, keys, icon); None is a separator.</extracomment>
             <translation>剪切(&amp;T)</translation>
@@ -2480,7 +2480,7 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+73" />
             <source>&amp;Workspace…</source>
             <translation>工作区(&amp;W)…</translation>
         </message>
@@ -2540,7 +2540,7 @@
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-57" />
             <location line="+14" />
             <source>Dup&amp;licate Shots</source>
             <extracomment>What the Edit items that act on rows say, by what the current view's rows are (its ``edit_kind``, "shots" when it names none): (menu text, status tip) per item; the keys stay the same.</extracomment>
@@ -2568,7 +2568,7 @@
             <translation>上移达人(&amp;O)</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+111" />
             <source>Tear Down a &amp;Hit Video…</source>
             <translation>拆解爆款视频(&amp;H)…</translation>
         </message>
@@ -3167,7 +3167,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+38" />
+            <location filename="../../ui/dialogs/project_settings.py" line="+40" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>视频卖的产品，例如 焕亮精华</translation>
         </message>
@@ -3223,7 +3223,17 @@
             <translation>达人费用、佣金与成绩的币种</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>Paid promotion (the videos carry the platform's ad label)</source>
+            <translation>付费推广（视频须带平台的广告标识）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</source>
+            <translation>勾选后，指南会要求每个版本都带上平台的广告标识（广告、#ad）</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Product</source>
             <translation>产品</translation>
         </message>
@@ -3253,7 +3263,7 @@
             <translation>币种</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
         </message>
@@ -3266,7 +3276,7 @@
     <context>
         <name>ProjectSettingsDialog</name>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <location line="+32" />
             <source>Project Settings</source>
             <translation>项目设置</translation>

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from studio.models.creator_platforms import platform_label
 from studio.models.frame_format import FrameFormat, format_label, safe_area
 from studio.models.money import CURRENCIES
 from studio.models.platforms import PRESETS
+from studio.models.project_settings import sponsored
 from studio.results.format import currency
 from studio.ui.views.common import ui_lang
 
@@ -55,7 +57,9 @@ class ProjectFields(QObject):
         ):
             self.category_box.addItem(name, value)
         self.category_box.setToolTip(
-            self.tr("Cosmetics, food, health food, apparel and electronics add compliance rules of their own.")
+            self.tr(
+                "Cosmetics, food, health food, apparel and electronics add compliance rules of their own."
+            )
         )
         self.format_box = QComboBox(parent)
         for fmt in FrameFormat:
@@ -71,6 +75,12 @@ class ProjectFields(QObject):
         for code, (sign, _digits) in CURRENCIES.items():
             self.currency_box.addItem(f"{code} {sign}", code)
         self.currency_box.setToolTip(self.tr("The currency of creators' fees, commissions and results"))
+        self.sponsored_box = QCheckBox(
+            self.tr("Paid promotion (the videos carry the platform's ad label)"), parent
+        )
+        self.sponsored_box.setToolTip(
+            self.tr("When on, the guide asks for the platform's ad label (广告, #ad) in every variant")
+        )
         self._on_platform()
 
     def add_rows(self, form: QFormLayout) -> None:
@@ -82,6 +92,7 @@ class ProjectFields(QObject):
         form.addRow("", self.platform_note)
         form.addRow(self.tr("Product category"), self.category_box)
         form.addRow(self.tr("Currency"), self.currency_box)
+        form.addRow("", self.sponsored_box)
 
     def _on_platform(self, _index: int = 0) -> None:
         pid = str(self.platform_box.currentData())
@@ -109,6 +120,7 @@ class ProjectFields(QObject):
         self.category_box.setCurrentIndex(max(0, self.category_box.findData(project.category.value)))
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(project.frame_format.value)))
         self.currency_box.setCurrentIndex(max(0, self.currency_box.findData(project.currency)))
+        self.sponsored_box.setChecked(sponsored(project))
 
     def values(self) -> dict[str, Any]:
         """What the fields hold, by the model's field names."""
@@ -119,6 +131,7 @@ class ProjectFields(QObject):
             "category": str(self.category_box.currentData()),
             "frame_format": str(self.format_box.currentData()),
             "currency": str(self.currency_box.currentData() or ""),
+            "sponsored": self.sponsored_box.isChecked(),
         }
 
 
@@ -150,17 +163,19 @@ class ProjectSettingsDialog(QDialog):
     def accept(self) -> None:
         """Make the changes as one undo step; a refused value keeps the dialog open and says why."""
         from studio.models.errors import ModelError
-        from studio.models.project_settings import settings_changes
+        from studio.models.project_settings import settings_changes, settings_edits
         from studio.ui.commands import SetFieldCommand
 
         project = self.doc.project
         try:
             changes = settings_changes(project, self.values())
         except ModelError as exc:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("This value cannot be used: {detail}").format(detail=exc))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("This value cannot be used: {detail}").format(detail=exc)
+            )
             return
         if changes:
             with self.doc.macro(self.tr("Project Settings")):
-                for name, (_old, new) in changes.items():
-                    self.doc.push(SetFieldCommand(project, project, name, new))
+                for name, value in settings_edits(project, changes):
+                    self.doc.push(SetFieldCommand(project, project, name, value))
         super().accept()
