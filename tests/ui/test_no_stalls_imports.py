@@ -1,0 +1,135 @@
+"""Imports, exports and packs on the 5,000-shot project under the stall watchdog (slow).
+
+Each goes through the window's own path (the Results tab's report import, File > Export as PDF,
+File > Pack all variants, File > Import Excel), with only the file choosers and the modal loops of
+the dialogs replaced by the test's hand: a 100,000-row report read and re-mapped, the whole script
+as a PDF, every variant packed (no animatic video), then a 2,000-row workbook imported as a new
+project, one of its columns re-mapped, and opened in the window. Every event-loop block over 50 ms
+is printed with its stack and the load average (run with -s): this lists them, it does not assert
+their length (a shared machine's wall time says little).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from tests.ui.stalls import report, watch_stalls
+from tests.ui.test_no_stalls import SHOTS, big_project  # noqa: F401  (the module's fixture)
+from tests.ui.test_report_import_dialog import _big_report as big_report
+
+pytestmark = pytest.mark.slow
+
+#: The issue's sizes: a 100,000-row ad report and a 2,000-row shot-script workbook.
+REPORT_ROWS = 100_000
+WORKBOOK_ROWS = 2_000
+
+
+def _workbook(path: Path, rows: int) -> Path:
+    """A shot script as an agency keeps it (its own headers, guessed by the import), ``rows`` shots."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet()
+    ws.append(["镜号", "镜头", "摄法", "画面内容", "对话", "Time", "Lens"])
+    sizes, moves = ["ELS", "MS", "CU"], ["推", "固定", "摇"]
+    for i in range(rows):
+        ws.append([i + 1, sizes[i % 3], moves[i % 3], f"画面{i}：她在窗边", f"第{i}句口播", "3s", "35mm"])
+    wb.save(path)
+    return path
+
+
+def test_imports_exports_and_packs_on_5000_shots_are_watched(
+    qtbot,
+    settings,
+    big_project,  # noqa: F811  (the fixture imported above)
+    tmp_path: Path,
+    monkeypatch,
+):
+    from studio.ui import fileactions
+    from studio.ui.dialogs.export import ExportDialog
+    from studio.ui.dialogs.import_mapping import ImportMappingDialog
+    from studio.ui.dialogs.pack_dialog import PackDialog
+    from studio.ui.dialogs.report_import_dialog import ReportImportDialog
+    from studio.ui.studioapp import StudioApp
+
+    csv_path = big_report(tmp_path / "tiktok.csv", REPORT_ROWS)
+    book = _workbook(tmp_path / "agency.xlsx", WORKBOOK_ROWS)
+    out = tmp_path / "out"
+    out.mkdir()
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen.pop(0), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "agency.studio"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)  # "Exported to …"
+    monkeypatch.setattr(ReportImportDialog, "exec", lambda self: self.show())  # driven below, not modal
+
+    def export_pdf(self: ExportDialog) -> int:
+        self.format_box.setCurrentIndex(self.format_box.findData("pdf"))
+        self.path_edit.setText(str(out / "board.pdf"))
+        self.run()
+        return self.result()
+
+    def pack_all(self: PackDialog) -> int:
+        self.variant_box.setCurrentIndex(self.variant_box.findData(None))
+        self.folder_edit.setText(str(out))
+        self.animatic_box.setChecked(False)
+        self.accept()
+        return self.result()
+
+    remapped: list[str] = []
+
+    def map_columns(self: ImportMappingDialog) -> int:
+        self.show()
+        lens = next(i for i, g in enumerate(self.guesses) if g.header == "Lens")
+        self.combos[lens].setCurrentIndex(self.combos[lens].findData("props"))  # a mapping changed
+        QApplication.processEvents()
+        remapped.append(str(self.choices()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", export_pdf)
+    monkeypatch.setattr(PackDialog, "exec", pack_all)
+    monkeypatch.setattr(ImportMappingDialog, "exec", map_columns)
+
+    studio = StudioApp(QApplication.instance(), settings)
+    window = studio.open_progressively(big_project)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.is_usable and window.docks_ready and window.guide.checked, timeout=120_000)
+    with watch_stalls() as watch:
+        results = window.show_tab("results")
+        chosen.append(str(csv_path))
+        results.import_report()
+        dialog = results.findChild(ReportImportDialog)
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=600_000)
+        assert dialog.model.rowCount() == REPORT_ROWS
+        dialog.combos["conversions"].setCurrentIndex(0)  # a mapping changed: re-checked in the background
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=600_000)
+        dialog.accept()
+
+        print("step:", "fileactions.export(window)", flush=True)
+        fileactions.export(window)
+        assert (out / "board.pdf").read_bytes().startswith(b"%PDF")
+        print("step:", "fileactions.pack(window)", flush=True)
+        fileactions.pack(window)
+        assert [p for p in out.iterdir() if p.is_dir()]
+
+        print("step:", "chosen.append(str(book))", flush=True)
+        chosen.append(str(book))
+        fileactions.import_excel(window)
+        assert remapped and "props" in remapped[0]
+        qtbot.waitUntil(
+            lambda: studio.doc is not None and studio.doc.pf.path.name == "agency.studio", timeout=600_000
+        )
+        qtbot.waitUntil(lambda: studio.window is not None and studio.window.is_usable, timeout=600_000)
+    assert sum(1 for _ in studio.doc.script.iter_shots()) == WORKBOOK_ROWS
+    studio.window.close()
+    if studio.doc is not None:
+        studio.doc.close()
+    longest = watch.longest()
+    print(f"\n{SHOTS} shots; load average {os.getloadavg()}")
+    print(f"{len(watch.stalls)} blocks over 50 ms; longest {longest.ms if longest else 0:.0f} ms")
+    print(report(watch.stalls, limit=12))
