@@ -133,3 +133,7 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
     print(f"\n{SHOTS} shots; load average {os.getloadavg()}")
     print(f"{len(watch.stalls)} blocks over 50 ms; longest {longest.ms if longest else 0:.0f} ms")
     print(report(watch.stalls, limit=12))
+    # a block of little CPU is the GUI thread kept waiting (a worker holding the GIL, a busy machine);
+    # the GUI thread's own work is the blocks of most CPU
+    by_cpu = sorted(watch.stalls, key=lambda st: -st.cpu_ms)[:8]
+    print("by the GUI thread's CPU:\n" + "\n".join(st.describe() for st in by_cpu))
