@@ -371,7 +371,9 @@ def report(t: dict[str, list[float]], w: dict, big: Path, runs: int) -> None:
     print(f"a voice-over keystroke's synchronous work in the views (the document telling every view): only the "
           f"Write tab opened median {vw:.2f} ms; every tab opened once median {va:.2f} ms, worst "
           f"{max(w['views_all']):.2f} ms; ratio {va / max(vw, 0.001):.2f}x")  # fmt: skip
-    print(f"  target <= {TARGETS['sync_key_ms']} ms with every tab opened: {_verdict(va <= TARGETS['sync_key_ms'])}")
+    print(
+        f"  target <= {TARGETS['sync_key_ms']} ms with every tab opened: {_verdict(va <= TARGETS['sync_key_ms'])}"
+    )
     print(f"  the whole key, synchronously (Qt's text layout, the edit, the store's write, the views): Write only "
           f"median {sw:.2f} ms, every tab opened {sa:.2f} ms; ratio {sa / max(sw, 0.001):.2f}x")  # fmt: skip
     print(f"memory with the big project open in every tab: {w['rss_mb']:.0f} MB resident; target <= 250 MB: "

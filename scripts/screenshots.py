@@ -58,7 +58,9 @@ def _save(widget, path: Path, app) -> None:
     log.info("wrote %s", path)
 
 
-def shoot_laptop(lang: str, out: Path, work: Path, app, translators, tabs: list[str] | None = None) -> list[Path]:
+def shoot_laptop(
+    lang: str, out: Path, work: Path, app, translators, tabs: list[str] | None = None
+) -> list[Path]:
     """Every tab at a laptop's 1366x768, with fresh settings (the docks at their default sizes)."""
     from PySide6.QtCore import QSettings
 
@@ -276,9 +278,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("zh", "en"), action="append")
     parser.add_argument("--laptop-only", action="store_true", help="only the 1366x768 set")
     parser.add_argument("--workspace-only", action="store_true", help="only the Workspace window (1366x768)")
-    parser.add_argument("--tab", action="append", help="only these tabs of the 1366x768 set (implies --laptop-only)")
-    parser.add_argument("--formats-only", action="store_true", help="only a 16:9 variant's storyboard (1366x768)")
-    parser.add_argument("--findings-only", action="store_true", help="only findings underlined in the text (1366x768)")
+    parser.add_argument(
+        "--tab", action="append", help="only these tabs of the 1366x768 set (implies --laptop-only)"
+    )
+    parser.add_argument(
+        "--formats-only", action="store_true", help="only a 16:9 variant's storyboard (1366x768)"
+    )
+    parser.add_argument(
+        "--findings-only", action="store_true", help="only findings underlined in the text (1366x768)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     from PySide6.QtCore import QStandardPaths

@@ -59,6 +59,7 @@ def _dated(talents: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out.append(talent)
     return out
 
+
 def _t(value: Any, lang: str) -> str:
     if isinstance(value, dict):
         return str(value.get(lang, ""))

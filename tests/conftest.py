@@ -17,7 +17,9 @@ from tests.cli_runner import run_cli
 # run explores. CI=true (set by every CI service) picks the fixed one; HYPOTHESIS_PROFILE overrides.
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("dev")
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev"))
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") == "true" else "dev")
+)
 
 #: Qt's offscreen screen is 800x800 by default; the window fits itself to its screen, so the tests run
 #: on a 1920x1080 desktop's (tests of laptop screens start their own process with theirs). Tests that
@@ -123,7 +125,11 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     """Leave as soon as the report is out when Qt was used: the interpreter's teardown frees PySide's
     widgets in whatever order its collector picks and sometimes crashes doing so, turning a green run
     into exit 139 (seen on main with every test passed)."""
-    if "PySide6.QtWidgets" in sys.modules and _exit_status and not os.environ.get("STUDIO_TEST_FULL_TEARDOWN"):
+    if (
+        "PySide6.QtWidgets" in sys.modules
+        and _exit_status
+        and not os.environ.get("STUDIO_TEST_FULL_TEARDOWN")
+    ):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status[-1])

@@ -46,11 +46,14 @@ add_messages(
         ),
         "variants.variant": ("the variant's name or id", "版本名称或 ID"),
         "variants.day": (
-            "the day, e.g. 2026-12-20 or 2026年12月20日; \"\" clears it",
-            "日期，如 2026-12-20 或 2026年12月20日；写 \"\" 则清除",
+            'the day, e.g. 2026-12-20 or 2026年12月20日; "" clears it',
+            '日期，如 2026-12-20 或 2026年12月20日；写 "" 则清除',
         ),
         "variants.post_set": ("{path}: variant “{name}” posts on {day}", "{path}：版本“{name}”于 {day} 发布"),
-        "variants.post_cleared": ("{path}: variant “{name}” has no post date now", "{path}：版本“{name}”已无发布日期"),
+        "variants.post_cleared": (
+            "{path}: variant “{name}” has no post date now",
+            "{path}：版本“{name}”已无发布日期",
+        ),
         "variants.bad_day": (
             "“{text}” is not a day; write it as 2026-12-20 (or 2026/12/20, 2026年12月20日); nothing was changed",
             "“{text}”不是有效日期；请写成 2026-12-20（或 2026/12/20、2026年12月20日）；未做任何更改",

@@ -23,7 +23,10 @@ add_messages(
         "wsp.name": ("the phase's name, e.g. 品牌日", "节点名称，如“品牌日”"),
         "wsp.start": ("its first day, e.g. 2026-09-09", "第一天，如 2026-09-09"),
         "wsp.end": ("its last day (the same as START for one day)", "最后一天（只有一天则与开始日期相同）"),
-        "wsp.added": ("phase “{name}” added: {start} to {end} ({path})", "已添加节点“{name}”：{start} 至 {end}（{path}）"),
+        "wsp.added": (
+            "phase “{name}” added: {start} to {end} ({path})",
+            "已添加节点“{name}”：{start} 至 {end}（{path}）",
+        ),
         "wsp.removed": ("phase “{name}” removed ({path})", "已删除节点“{name}”（{path}）"),
         "wsp.none": (
             "no phases of the team's own yet; add one: studio workspace phases add NAME START END",
@@ -44,8 +47,8 @@ add_messages(
             "{start} 至 {end} 共 {days} 天，超过一年；请检查年份；未做任何更改",
         ),
         "wsp.e.exists": (
-            "a phase named “{name}” is already there; remove it first (studio workspace phases remove \"{name}\")",
-            "已有名为“{name}”的节点；请先删除（studio workspace phases remove \"{name}\"）",
+            'a phase named “{name}” is already there; remove it first (studio workspace phases remove "{name}")',
+            '已有名为“{name}”的节点；请先删除（studio workspace phases remove "{name}"）',
         ),
         "wsp.e.unknown": (
             "no phase named “{name}”; the team's phases: {known}",
@@ -96,7 +99,9 @@ def register(actions: argparse._SubParsersAction) -> None:
     p = actions.add_parser("phases", help=say("wsp.help"), description=say("wsp.help"))
     p.add_argument("--json", action="store_true", help=say("ws.json"))
     p.add_argument("--url", metavar="URL", default=argparse.SUPPRESS, help=say("ws.url"))
-    sub = p.add_subparsers(dest="phase_action", metavar="ACTION", title=say("wsp.actions"), help=say("wsp.actions"))
+    sub = p.add_subparsers(
+        dest="phase_action", metavar="ACTION", title=say("wsp.actions"), help=say("wsp.actions")
+    )
     listing = sub.add_parser("list", help=say("wsp.list"), description=say("wsp.list"))
     listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=say("ws.json"))
     add = sub.add_parser("add", help=say("wsp.add"), description=say("wsp.add"))
@@ -107,4 +112,3 @@ def register(actions: argparse._SubParsersAction) -> None:
     remove.add_argument("name", metavar="NAME", help=say("wsp.name"))
     p.set_defaults(func=cmd_phases)
     register_error(PhaseError, describe, code=2)
-

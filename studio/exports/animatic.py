@@ -94,7 +94,9 @@ def timed_pictures(script: Script, variant: Variant, rate: FrameRate) -> list[tu
     return out
 
 
-def _spans(timed: TimedShot, frames: int, rate: FrameRate) -> list[tuple[int, tuple[str, ...] | None, tuple[str, ...] | None]]:
+def _spans(
+    timed: TimedShot, frames: int, rate: FrameRate
+) -> list[tuple[int, tuple[str, ...] | None, tuple[str, ...] | None]]:
     """(frames, voice-over lines, on-screen lines) for each stretch of the shot over which the cues hold."""
     from studio.exports.common import plain_text
 
@@ -147,7 +149,9 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
             start, end = sample_at(float(rate.seconds(at))), sample_at(float(rate.seconds(at + frames)))
             spans.append((timed.shot.code, timed.shot.id, start, end))
             at += frames
-            if soundtrack.clips and not (soundtrack.clips.get(timed.shot.code) or soundtrack.clips.get(timed.shot.id)):
+            if soundtrack.clips and not (
+                soundtrack.clips.get(timed.shot.code) or soundtrack.clips.get(timed.shot.id)
+            ):
                 found.append(AnimaticNote("clip_missing", variant.name, timed.shot.code))
 
         def too_long(code: str, clip_s: float, shot_s: float) -> None:

@@ -301,7 +301,11 @@ WORDS: dict[str, tuple[str, str]] = {
 
 #: The approval block's boxes, left to right, with each one's share of the block's width: one wording
 #: and one shape for the Word, PDF and Excel storyboards and shoot lists.
-APPROVAL_BOXES: tuple[tuple[str, float], ...] = (("approve.client", 0.4), ("approve.date", 0.2), ("approve.sign", 0.4))
+APPROVAL_BOXES: tuple[tuple[str, float], ...] = (
+    ("approve.client", 0.4),
+    ("approve.date", 0.2),
+    ("approve.sign", 0.4),
+)
 
 
 def word(key: str, lang: str, **fields: object) -> str:
@@ -459,7 +463,10 @@ class FrameSource:
         at about their own resolution, on a light ground where the crop leaves bars.
         """
         aw, ah = self._aspect
-        if crop.mode is not CropMode.BOX and abs(image.width * ah - image.height * aw) <= 0.01 * image.height * aw:
+        if (
+            crop.mode is not CropMode.BOX
+            and abs(image.width * ah - image.height * aw) <= 0.01 * image.height * aw
+        ):
             return image
         from PIL import Image
 
@@ -530,7 +537,9 @@ def frame_size_for(picture: tuple[int, int], aspect: tuple[int, int], most: int 
     return max(1, round(edge * aw / ah)), edge
 
 
-def frame_picture(picture: PILImage, size: tuple[int, int], crop: Crop, ground: tuple[int, int, int]) -> PILImage:
+def frame_picture(
+    picture: PILImage, size: tuple[int, int], crop: Crop, ground: tuple[int, int, int]
+) -> PILImage:
     """``picture`` placed in a frame of ``size`` by ``crop`` (models/crop.placement), on ``ground``.
 
     The one drawing of a crop every picture renderer uses (paper, image board, stills, MP4).

@@ -132,7 +132,11 @@ def add_cost_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str) -> None:
         c = s.costs
         if c is None:
             continue
-        name = s.name if isinstance(s, CreatorRow) else _cw("variant", lang) + (s.name or word("cr.no_variant", lang))
+        name = (
+            s.name
+            if isinstance(s, CreatorRow)
+            else _cw("variant", lang) + (s.name or word("cr.no_variant", lang))
+        )
         figures = [float(to_decimal(c.cost, c.currency)), c.cpm.value, c.cpm.low, c.cpm.high, c.per_order.value,
                    c.per_order.low, c.per_order.high, c.roi.value, c.roi.low, c.roi.high]  # fmt: skip
         append_row(ws, [safe_text(name), *figures])

@@ -56,7 +56,9 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
         parts = [talent.name, talent.handle, platform_name(platform, lang)]
         who = " · ".join(p for p in parts if p)
     product = project.product or project.title
-    page = Page(word("tb.title", lang, product=product), who, lang=lang, aspect=format_of(project, variant).ratio)
+    page = Page(
+        word("tb.title", lang, product=product), who, lang=lang, aspect=format_of(project, variant).ratio
+    )
     page.header = tb_word("header", lang, product=product)
     sep = "、" if lang == "zh" else ", "
     points = [f"{sp.point}" + (word("tb.proof", lang, evidence=sp.evidence) if sp.evidence else "")
@@ -66,7 +68,11 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
     hand_in = [b.hand_in or tb_word("hand_in_default", lang), *own_dates(talent, lang)]
     if b.post_by:
         hand_in.append(tb_word("post_by", lang, when=b.post_by))
-    own = [tb_word("deliver_what", lang, v=talent.deliverables)] if talent is not None and talent.deliverables else []
+    own = (
+        [tb_word("deliver_what", lang, v=talent.deliverables)]
+        if talent is not None and talent.deliverables
+        else []
+    )
     page.sections = [
         (word("tb.variant", lang), [variant.name]),
         (tb_word("deliverable", lang), [*own, *_deliverable(project, script, variant, platform, lang)]),

@@ -41,7 +41,9 @@ class Page:
     aspect: tuple[int, int] = (9, 16)
 
 
-def frame_png(shot: Shot, media: Media | None, lang: str = "en", aspect: tuple[int, int] = (9, 16)) -> bytes | None:
+def frame_png(
+    shot: Shot, media: Media | None, lang: str = "en", aspect: tuple[int, int] = (9, 16)
+) -> bytes | None:
     """The shot's frame (its thumbnail) when it has one; a placeholder when the stored picture is unreadable."""
     if media is None or not shot.frame:
         return None

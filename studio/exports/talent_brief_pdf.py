@@ -93,7 +93,11 @@ def pdf_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> byt
             if pdf.will_page_break(50):  # the heading goes over with its frames, never alone at a page's foot
                 pdf.add_page()
             pdf.line("head", page.shots_title)
-        _frames_row(pdf, [frame_png(shot, media, page.lang, page.aspect) for shot, _caption in page.shots], page.aspect)
+        _frames_row(
+            pdf,
+            [frame_png(shot, media, page.lang, page.aspect) for shot, _caption in page.shots],
+            page.aspect,
+        )
         for _shot, caption in page.shots:
             pdf.line("text", caption)
         for heading, lines in script_sections(page):

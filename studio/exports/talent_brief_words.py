@@ -43,8 +43,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "paid_ads_yes": ("可投流", "may run it as a paid ad"),
     "paid_ads_no": ("不投流", "no paid ads"),
     "rights_until": ("授权至 {when}", "rights until {when}"),
-    "exclusive": ("独家期：发布后 {days} 天（至 {when}），期间不接同类竞品", "exclusivity: {days} days after "
-                  "posting (until {when}), no work for competing products"),
+    "exclusive": (
+        "独家期：发布后 {days} 天（至 {when}），期间不接同类竞品",
+        "exclusivity: {days} days after posting (until {when}), no work for competing products",
+    ),
     "offer": ("优惠", "The offer"),
     "price": ("价格：{v}", "Price: {v}"),
     "coupon": ("优惠券：{v}", "Coupon: {v}"),

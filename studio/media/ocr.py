@@ -111,7 +111,10 @@ def _load_engine() -> Any:
             # Detection at the picture's own size (no upscaling to 736 px as the default does):
             # halves the time on video frames, whose captions are large enough as they are.
             _engine = RapidOCR(
-                intra_op_num_threads=threads, inter_op_num_threads=1, det_limit_type="max", det_limit_side_len=960
+                intra_op_num_threads=threads,
+                inter_op_num_threads=1,
+                det_limit_type="max",
+                det_limit_side_len=960,
             )
         except Exception as exc:  # onnxruntime raises its own types for broken models
             raise OcrUnavailableError(f"rapidocr_onnxruntime: {exc}") from exc

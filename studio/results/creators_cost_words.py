@@ -82,7 +82,9 @@ def cost_sentences(analysis: CreatorAnalysis, lang: str, symbol: str, level: str
     if unpriced:
         sep = "、" if zh else ", "
         out.append(
-            f"未填写费用、不参与比较：{sep.join(unpriced)}。" if zh else f"No fee entered, not compared: {sep.join(unpriced)}."
+            f"未填写费用、不参与比较：{sep.join(unpriced)}。"
+            if zh
+            else f"No fee entered, not compared: {sep.join(unpriced)}."
         )
     return out
 

@@ -51,7 +51,10 @@ class Navigator(QWidget):
     @staticmethod
     def _relevant(change: Change) -> bool:
         if change.op is Op.SET:
-            return isinstance(change.target, (Script, Beat, Alternative, Variant)) or change.field == "duration_ds"
+            return (
+                isinstance(change.target, (Script, Beat, Alternative, Variant))
+                or change.field == "duration_ds"
+            )
         return change.op is not Op.RESULTS
 
     def _secs(self, ds: int) -> str:

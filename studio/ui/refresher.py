@@ -109,7 +109,12 @@ class Later(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Run work missed while hidden as the widget is shown, before its first paint."""
-        if self._widget is not None and watched is self._widget() and event.type() == QEvent.Type.Show and self._stale:
+        if (
+            self._widget is not None
+            and watched is self._widget()
+            and event.type() == QEvent.Type.Show
+            and self._stale
+        ):
             self.refresh_now()
         return False
 

@@ -24,7 +24,9 @@ def fitted(window: QRect, margins: tuple[int, int, int, int], areas: Sequence[QR
         return QRect(window)
     left, top, right, bottom = margins
     frame = window.adjusted(-left, -top, right, bottom)
-    area = max(areas, key=lambda a: _overlap(a, frame)) if any(_overlap(a, frame) for a in areas) else areas[0]
+    area = (
+        max(areas, key=lambda a: _overlap(a, frame)) if any(_overlap(a, frame) for a in areas) else areas[0]
+    )
     if area.contains(frame):
         return QRect(window)
     width = min(window.width(), area.width() - left - right)

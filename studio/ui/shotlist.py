@@ -352,7 +352,9 @@ class ShotListView(QWidget):
         variants = tuple(v.id for v in self.doc.script.variants) if union else (self.doc.variant.id,)
         which = self.tr("all variants") if union else self.doc.variant.name
         label = self.tr("Shot list as shown: {which}, {count} shots").format(which=which, count=len(rows))
-        return printing.PrintScope(variants, frozenset(r.shot.id for r in rows), storyboard=False, label=label)
+        return printing.PrintScope(
+            variants, frozenset(r.shot.id for r in rows), storyboard=False, label=label
+        )
 
     def _on_union(self, on: bool) -> None:
         self.model.set_union_mode(on)

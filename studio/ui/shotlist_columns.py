@@ -80,7 +80,9 @@ class Columns(QObject):
         order = [k for k in parts.get("order", "").split(",") if k in COLUMN]
         for visual, key in enumerate(order):
             header.moveSection(header.visualIndex(COLUMN[key]), visual)
-        hidden = {k for k in parts.get("hidden", "").split(",") if k in COLUMN and k != UNION and k not in KEPT}
+        hidden = {
+            k for k in parts.get("hidden", "").split(",") if k in COLUMN and k != UNION and k not in KEPT
+        }
         for key, _title in COLUMNS:
             if key != UNION:
                 self.table.setColumnHidden(COLUMN[key], key in hidden)

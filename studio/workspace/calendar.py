@@ -79,7 +79,12 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def entries(
-    backend: Backend, start: date, end: date, lang: str, today: date | None = None, campaigns: bool = True,
+    backend: Backend,
+    start: date,
+    end: date,
+    lang: str,
+    today: date | None = None,
+    campaigns: bool = True,
     custom: Sequence[Phase] | None = None,
 ) -> list[Entry]:
     """Every item from ``start`` to ``end`` (inclusive), campaign phases first on their day; overdue marked.

@@ -89,7 +89,10 @@ def load_phases(path: Path) -> list[Phase]:
 def save_phases(path: Path, phases: list[Phase]) -> None:
     """Write the file whole or not at all (temp file in the same folder, fsync, replace)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = [{"name": p.name, "start": p.start, "end": p.end} for p in sorted(phases, key=lambda p: (p.start, p.name))]
+    rows = [
+        {"name": p.name, "start": p.start, "end": p.end}
+        for p in sorted(phases, key=lambda p: (p.start, p.name))
+    ]
     text = json.dumps({"phases": rows}, ensure_ascii=False, indent=1) + "\n"
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:

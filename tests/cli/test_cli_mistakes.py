@@ -170,8 +170,11 @@ def test_help_headings_follow_the_language(lang: str, words: list[str]) -> None:
     for word in words:
         assert word in done.stdout
     top = run("--help", lang=lang).stdout
+
     def listed(name: str) -> int:  # where a command's own line starts (its name may appear in others' help)
-        found = re.search(rf"^ {{1,6}}{name}\s", top, re.MULTILINE)  # not a wrapped help line (indented deeper)
+        found = re.search(
+            rf"^ {{1,6}}{name}\s", top, re.MULTILINE
+        )  # not a wrapped help line (indented deeper)
         assert found, name
         return found.start()
 

@@ -108,7 +108,9 @@ def test_formats_and_crops_survive_dump_and_load(sample: Path, tmp_path: Path) -
 def test_set_crop_of_shots_by_code(sample: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         codes = [s.code for _b, _a, s in pf.project.scripts[0].iter_shots()][:2]
-    done = run_cli("set", str(sample), "--crop", f"{codes[0]}=fill", "--crop", f"{codes[1]}=box:10,20,50,40", lang="zh")
+    done = run_cli(
+        "set", str(sample), "--crop", f"{codes[0]}=fill", "--crop", f"{codes[1]}=box:10,20,50,40", lang="zh"
+    )
     assert done.returncode == 0, done.stderr
     assert f"镜头 {codes[0]}：裁切：适应 → 填充" in done.stdout and "裁切 50×40%" in done.stdout
     with ProjectFile.open(sample, readonly=True) as pf:

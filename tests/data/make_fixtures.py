@@ -75,7 +75,8 @@ TALENTS_V7 = TALENTS_V6.replace('"价格钩子"', '"v2"').replace('"基础版 "'
 #: Version 10's brief: its persona holds an id, as the 9 -> 10 step gives it.
 BRIEF_V10 = json.dumps(
     {**json.loads(BRIEF_V8), "personas": [{**json.loads(BRIEF_V8)["personas"][0], "id": "persona1"}]},
-    ensure_ascii=False, sort_keys=True,
+    ensure_ascii=False,
+    sort_keys=True,
 )
 
 #: Version 11's client review: one round sent, one comment read back on shot h1.

@@ -83,7 +83,10 @@ def test_long_voiceover_is_paged_in_the_video_not_cut(sample) -> None:
     out = tmp_path / "paged.mp4"
     export_animatic(pf.project, script, [variant], pf.frame_bytes, out)
     with av.open(str(out)) as container:
-        pictures = [f.to_ndarray(format="rgb24") for _, f in zip(range(frames), container.decode(video=0), strict=False)]
+        pictures = [
+            f.to_ndarray(format="rgb24")
+            for _, f in zip(range(frames), container.decode(video=0), strict=False)
+        ]
     # The picture changes exactly where a cue ends, and holds while a cue is up.
     changes = [i for i in range(1, frames) if np.abs(pictures[i].astype(int) - pictures[i - 1]).mean() > 0.5]
     assert changes == [p.start for p in pages[1:]]

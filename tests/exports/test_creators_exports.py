@@ -150,11 +150,16 @@ def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
 
 def test_workbook_lists_each_creators_cost_and_roi_with_intervals(tmp_path: Path) -> None:
     project, _ = sample_project("zh", frame_edge=120)
-    out = export_xlsx(project, project.scripts[0], None, None, tmp_path / "w.xlsx", "zh", include_results=True)
+    out = export_xlsx(
+        project, project.scripts[0], None, None, tmp_path / "w.xlsx", "zh", include_results=True
+    )
     ws = load_workbook(out)["达人"]
     rows = _rows(ws)
     start = next(i for i, r in enumerate(rows) if r[0] == "费用与 ROI")
-    assert rows[start + 1][:3] == ["达人 / 版本", "费用 (¥)", "千次播放成本 (¥)"] and rows[start + 1][8] == "ROI（GMV/费用）"
+    assert (
+        rows[start + 1][:3] == ["达人 / 版本", "费用 (¥)", "千次播放成本 (¥)"]
+        and rows[start + 1][8] == "ROI（GMV/费用）"
+    )
     block = []
     for r in rows[start + 2 :]:
         if r[1] is None:  # the words follow the table

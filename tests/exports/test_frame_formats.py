@@ -56,7 +56,11 @@ def test_word_pictures_take_each_variants_shape_and_crop(tmp_path: Path) -> None
     path = export_docx(project, script, script.variants, media_of(store), tmp_path / "b.docx", "zh")
     document = docx.Document(str(path))
     shapes = document.inline_shapes
-    frames = [s for s in shapes if abs(s.width / s.height - 9 / 16) < 0.02 or abs(s.width / s.height - 16 / 9) < 0.03]
+    frames = [
+        s
+        for s in shapes
+        if abs(s.width / s.height - 9 / 16) < 0.02 or abs(s.width / s.height - 16 / 9) < 0.03
+    ]
     ratios = [round(s.width / s.height, 2) for s in frames]
     # two shots in the 9:16 base, then the same two in the 16:9 variant
     assert ratios == [0.56, 0.56, 1.78, 1.78]
@@ -65,7 +69,9 @@ def test_word_pictures_take_each_variants_shape_and_crop(tmp_path: Path) -> None
     fitted, filled = pictures[2], pictures[3]
     assert fitted.width / fitted.height == pytest.approx(16 / 9, abs=0.01)
     # fit: the tall picture whole in the middle, light bars at the sides; fill: red edge to edge
-    assert not _is_red(fitted.getpixel((2, fitted.height // 2))) and _is_red(fitted.getpixel((fitted.width // 2, 5)))
+    assert not _is_red(fitted.getpixel((2, fitted.height // 2))) and _is_red(
+        fitted.getpixel((fitted.width // 2, 5))
+    )
     assert _is_red(filled.getpixel((2, filled.height // 2)))
 
 

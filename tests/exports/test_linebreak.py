@@ -35,8 +35,24 @@ CORPUS = [
     "用AI做脚本，再用CapCut剪辑，shake/shake/shake，最后发到Douyin和TikTok上。",
     "（括号开头的句子）后面还有很多很多很多很多的字，看看会不会在奇怪的地方断开。",
 ]
-WORDS = {"Shake", "shake", "before", "apply", "morning", "CapCut", "Douyin", "TikTok", "30 ml", "99元", "1.2万",
-         "¥30元", "3.5kg", "500ml", "4K", "60fps"}
+WORDS = {
+    "Shake",
+    "shake",
+    "before",
+    "apply",
+    "morning",
+    "CapCut",
+    "Douyin",
+    "TikTok",
+    "30 ml",
+    "99元",
+    "1.2万",
+    "¥30元",
+    "3.5kg",
+    "500ml",
+    "4K",
+    "60fps",
+}
 
 
 def _check(lines: list[str], source: str) -> None:
@@ -78,7 +94,9 @@ def test_closing_marks_push_the_character_before_them_down() -> None:
     assert break_lines("一二三四五六七八（九）", len, 9) == ["一二三四五六七八", "（九）"]
 
 
-CJK = st.sampled_from(list("的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学"))
+CJK = st.sampled_from(
+    list("的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学")
+)
 MARKS = st.sampled_from(sorted(NO_LINE_START | NO_LINE_END - {"#", "@", "$"}))
 LATIN = st.from_regex(r"[A-Za-z]{1,9}|\d{1,4}(ml|kg|元)?", fullmatch=True)
 
@@ -94,7 +112,9 @@ def test_any_mix_keeps_the_rules(parts: list[str], width: int) -> None:
     # or when a single run of marks is wider than the whole line.
     for i, line in enumerate(lines):
         if i and line[:1] in NO_LINE_START:
-            assert caption_width(lines[i - 1] + line[:1]) > width and all(c in NO_LINE_START | {" "} for c in lines[i - 1])
+            assert caption_width(lines[i - 1] + line[:1]) > width and all(
+                c in NO_LINE_START | {" "} for c in lines[i - 1]
+            )
 
 
 def test_pillow_renderers_use_the_breaker() -> None:

@@ -105,7 +105,9 @@ def test_every_shot_is_on_the_storyboards_and_shoot_lists(rendered) -> None:
     # A code is printed whole on one line ("H2-A-\n01" in a narrow column reads as two things).
     big = {u.shot.code for u in union(many_variants("en").scripts[0])}
     for kind in ("pdf", "lo_docx"):
-        lines = {w for page in _pages(rendered["big"][kind]) for line in page.splitlines() for w in line.split()}
+        lines = {
+            w for page in _pages(rendered["big"][kind]) for line in page.splitlines() for w in line.split()
+        }
         assert big <= lines, (kind, sorted(big - lines)[:5])
 
 

@@ -400,4 +400,6 @@ def test_the_plain_rules_see_what_the_old_samples_show() -> None:
     rules = {f.rule for f in plain_brief(project, project.scripts[0])}
     assert rules == {"brief.banned", "brief.persona_hook", "brief.key_point_layers", "brief.pain_unanswered",
                      "brief.cta_offer", "brief.cta_deadline", "brief.must_say"}  # fmt: skip
-    assert _proposals(plain_brief(project, project.scripts[0])) == _proposals(_brief_only(check_project(project)))
+    assert _proposals(plain_brief(project, project.scripts[0])) == _proposals(
+        _brief_only(check_project(project))
+    )

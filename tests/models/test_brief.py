@@ -223,7 +223,9 @@ def test_old_text_links_are_matched_exactly_then_folded_and_the_rest_listed() ->
 
 
 def test_another_pain_in_a_pains_place_is_a_new_pain_not_a_rewording() -> None:
-    old = link_brief(Brief(), Brief(pains=["暗沉", "卡粉"], selling_points=[SellingPoint("清爽", answers="卡粉")]))
+    old = link_brief(
+        Brief(), Brief(pains=["暗沉", "卡粉"], selling_points=[SellingPoint("清爽", answers="卡粉")])
+    )
     replaced = link_brief(old, dataclasses.replace(old, pains=["暗沉", "出油"], pain_ids=[]))
     assert replaced.pain_ids[0] == old.pain_ids[0] and replaced.pain_ids[1] not in old.pain_ids
     assert replaced.selling_points[0].answers == ""  # its pain is gone: the link is cleared, not moved

@@ -77,7 +77,9 @@ def test_fill_crops_the_middle_to_the_frame() -> None:
     place = placement((1080, 1920), (1920, 1080), Crop(CropMode.FILL))
     assert place.target == (0, 0, 1920, 1080)
     x0, t, r, b = place.source
-    assert (x0, r) == (0, 1080) and pytest.approx(b - t) == 1080 * 1080 / 1920 and pytest.approx(t) == 1920 - b
+    assert (
+        (x0, r) == (0, 1080) and pytest.approx(b - t) == 1080 * 1080 / 1920 and pytest.approx(t) == 1920 - b
+    )
 
 
 def test_a_box_is_widened_to_the_frame_and_kept_inside_the_picture() -> None:
@@ -104,7 +106,9 @@ def test_a_box_taller_than_the_picture_leaves_ground() -> None:
 @pytest.mark.parametrize("size", [(4000, 300), (300, 4000), (40, 40), (1, 1)])
 @pytest.mark.parametrize("fmt", list(FrameFormat))
 @pytest.mark.parametrize("mode", list(CropMode))
-def test_placement_stays_inside_picture_and_frame(size: tuple[int, int], fmt: FrameFormat, mode: CropMode) -> None:
+def test_placement_stays_inside_picture_and_frame(
+    size: tuple[int, int], fmt: FrameFormat, mode: CropMode
+) -> None:
     frame = fmt.size(216)
     crop = Crop(mode, (0.6, 0.1, 0.4, 0.3) if mode is CropMode.BOX else None)
     place = placement(size, frame, crop)
@@ -120,7 +124,13 @@ def test_crop_values_are_checked_and_kept_as_json() -> None:
     boxed = kind.check("crop", {"mode": "box", "box": [0.1, 0.2, 0.5, 0.5]})
     assert boxed == Crop(CropMode.BOX, (0.1, 0.2, 0.5, 0.5))
     assert kind.from_column(kind.to_column(boxed)) == boxed
-    for bad in ("stretch", {"mode": "box", "box": [0.8, 0, 0.5, 0.5]}, {"mode": "box"}, {"mode": "box", "box": [0, 0, 0, 0]}, 3):
+    for bad in (
+        "stretch",
+        {"mode": "box", "box": [0.8, 0, 0.5, 0.5]},
+        {"mode": "box"},
+        {"mode": "box", "box": [0, 0, 0, 0]},
+        3,
+    ):
         with pytest.raises(InvalidValueError):
             kind.check("crop", bad)
     with pytest.raises(ValueError):

@@ -58,7 +58,12 @@ def test_bundle_opens_a_project_given_as_argument_offscreen(bundle: Path, tmp_pa
     started = subprocess.run([str(moved / "Studio"), "mine.studio"], cwd=tmp_path, env=run_env,
                              capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
     assert started.returncode == 0, started.stderr[-2000:]
-    assert [line.split()[0] for line in started.stdout.splitlines()] == ["shown", "usable", "settled", "ready"]
+    assert [line.split()[0] for line in started.stdout.splitlines()] == [
+        "shown",
+        "usable",
+        "settled",
+        "ready",
+    ]
 
 
 def test_desktop_entry_and_mime_type_are_registered(bundle: Path, tmp_path: Path) -> None:

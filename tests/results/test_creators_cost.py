@@ -121,7 +121,9 @@ def test_the_cost_words_say_the_total_the_best_and_whether_it_is_sure() -> None:
     m = analyse_creators(project, project.scripts[0])
     zh = cost_sentences(m, "zh", "¥")
     assert zh[0] == "已填费用的 2 位达人共花费 ¥22,000.00，带来 GMV ¥54,450.00，ROI 2.48×。"
-    assert zh[1].startswith("ROI 最高的是「值」，12.38×（95% 区间") and zh[1].endswith("两者区间不重叠，差异确实存在。")
+    assert zh[1].startswith("ROI 最高的是「值」，12.38×（95% 区间") and zh[1].endswith(
+        "两者区间不重叠，差异确实存在。"
+    )
     assert zh[-1] == "未填写费用、不参与比较：没填。"
     en = cost_sentences(m, "en", "¥")
     assert "The cheapest order came from “值”, ¥8.00; the dearest from “贵”, ¥66.67." in en

@@ -73,7 +73,9 @@ def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
         with zipfile.ZipFile(target) as z:
             body = "".join(z.read(n).decode("utf-8", "replace") for n in z.namelist() if n.endswith(".xml"))
         assert doc.script.beats[0].alternatives[0].shots[0].code in body
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in [target, *extra])  # no temp file left
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        p.name for p in [target, *extra]
+    )  # no temp file left
 
 
 def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, out):
@@ -235,7 +237,9 @@ def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, t
     dialog = _dialog(doc, settings, qtbot, "mp4")
     dialog.path_edit.setText(str(out / "silent.mp4"))
     dialog.run()
-    assert len(dialog.notes) == 1 and ("no sound attached" in dialog.notes[0] or "未附加声音" in dialog.notes[0])
+    assert len(dialog.notes) == 1 and (
+        "no sound attached" in dialog.notes[0] or "未附加声音" in dialog.notes[0]
+    )
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.informativeText()) or 0)
     tell_exported(None, dialog.written, dialog.notes)

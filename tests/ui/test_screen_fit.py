@@ -90,7 +90,9 @@ def test_a_geometry_saved_on_a_big_second_monitor_fits_the_laptop_it_opens_on(tm
     two.write_text(json.dumps({"screens": [
         {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96},
         {"name": "monitor", "x": 1366, "y": 0, "width": 2560, "height": 1440, "logicalDpi": 96}]}))  # fmt: skip
-    save = OPEN.format(before_show="w.setGeometry(1500, 60, 2300, 1300)", after_show="w.save_state(); settings.sync()")
+    save = OPEN.format(
+        before_show="w.setGeometry(1500, 60, 2300, 1300)", after_show="w.save_state(); settings.sync()"
+    )
     saved = _run(str(two), save, ini)
     assert saved["window"][0] >= 1366  # it was on the second monitor
     result = _run("laptop_taskbar.json", OPEN.format(before_show="", after_show=""), ini)

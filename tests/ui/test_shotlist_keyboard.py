@@ -20,12 +20,18 @@ def _shotlist_by_keyboard(window, qtbot):
 
 def test_ctrl_2_puts_the_keyboard_in_the_table_and_arrows_move_rows(window, qtbot):
     view = _shotlist_by_keyboard(window, qtbot)
-    filters = [c.currentIndex() for c in (view.beat_filter, view.location_filter, view.talent_filter, view.status_filter)]
+    filters = [
+        c.currentIndex()
+        for c in (view.beat_filter, view.location_filter, view.talent_filter, view.status_filter)
+    ]
     view.table.setCurrentIndex(view.proxy.index(0, COLUMN["code"]))
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
     assert view.table.currentIndex().row() == 2
-    assert filters == [c.currentIndex() for c in (view.beat_filter, view.location_filter, view.talent_filter, view.status_filter)]
+    assert filters == [
+        c.currentIndex()
+        for c in (view.beat_filter, view.location_filter, view.talent_filter, view.status_filter)
+    ]
 
 
 def test_arrow_keys_on_a_filter_open_it_instead_of_changing_it(window, qtbot):
@@ -73,4 +79,7 @@ def test_hidden_and_moved_columns_come_back_with_the_project(window, doc, qtbot,
     assert view2.table.isColumnHidden(COLUMN["notes"])
     assert view2.table.horizontalHeader().logicalIndex(1) == COLUMN["status"]
     view2.columns.show_all()
-    assert not view2.table.isColumnHidden(COLUMN["notes"]) and view2.table.horizontalHeader().logicalIndex(1) != COLUMN["status"]
+    assert (
+        not view2.table.isColumnHidden(COLUMN["notes"])
+        and view2.table.horizontalHeader().logicalIndex(1) != COLUMN["status"]
+    )

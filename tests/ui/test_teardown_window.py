@@ -46,7 +46,9 @@ def test_the_file_menu_tears_down_adds_a_reference_and_shows_it_beside_your_scri
     assert dialog.rows.item(0, 5).text()  # the sample's own hook words
     measures = [dialog.profile.item(i, 0).text() for i in range(dialog.profile.rowCount())]
     assert "Average shot" in measures and "Cuts on the beat" in measures
-    values = {dialog.profile.item(i, 0).text(): dialog.profile.item(i, 1).text() for i in range(len(measures))}
+    values = {
+        dialog.profile.item(i, 0).text(): dialog.profile.item(i, 1).text() for i in range(len(measures))
+    }
     assert values["Shots"] == "3" and values["Cuts per second, 5 s by 5 s"] == "0.4 · 0.0"
     assert dialog.width() <= 1366 and dialog.height() <= 768
     # start a script of our own from its structure: shot lengths, no words, no pictures

@@ -92,7 +92,11 @@ def test_variant_post_dates_on_calendar_ics_and_cli(backend: Backend, tmp_path: 
     done = run_cli("variants", str(path), "post-date", names[1], "2026年11月18日", lang="zh")
     assert done.returncode == 0 and "2026-11-18" in done.stdout and names[1] in done.stdout
     bad = run_cli("variants", str(path), "post-date", names[1], "2026-02-30")
-    assert bad.returncode == 2 and "nothing was changed" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    assert (
+        bad.returncode == 2
+        and "nothing was changed" in bad.stderr
+        and len(bad.stderr.strip().splitlines()) == 1
+    )
     info = run_cli("info", str(path))
     assert f"{names[1]}" in info.stdout and "post 2026-11-18" in info.stdout
     dump = run_cli("dump", str(path))
@@ -106,7 +110,9 @@ def test_variant_post_dates_on_calendar_ics_and_cli(backend: Backend, tmp_path: 
     ics_path = write_ics(tmp_path / "cal.ics", got, "en")
     events = list(Calendar.from_ical(ics_path.read_bytes()).walk("VEVENT"))
     (event,) = [ev for ev in events if str(ev["CATEGORIES"].cats[0]) == "post_variant"]
-    assert str(event["SUMMARY"]) == "[Overdue] " + post.label("en") and event.decoded("DTSTART") == date(2026, 11, 18)
+    assert str(event["SUMMARY"]) == "[Overdue] " + post.label("en") and event.decoded("DTSTART") == date(
+        2026, 11, 18
+    )
     book = openpyxl.load_workbook(write_calendar_xlsx(tmp_path / "cal.xlsx", got, "zh"))
     rows = [r for r in book.active.iter_rows(min_row=2, values_only=True) if r[2] == "版本发布"]
     assert rows == [("2026-11-18", None, "版本发布", project.title, None, names[1], "逾期")]

@@ -19,7 +19,9 @@ def test_phases_added_listed_shown_on_the_calendar_and_removed(tmp_path: Path) -
     assert run_cli("workspace", "--url", url, "add", str(folder)).returncode == 0
     empty = run_cli("workspace", "--url", url, "phases", lang="zh")
     assert empty.returncode == 0 and "团队还没有自己的节点" in empty.stdout
-    added = run_cli("workspace", "--url", url, "phases", "add", "品牌日", "2026年11月5日", "2026/11/7", lang="zh")
+    added = run_cli(
+        "workspace", "--url", url, "phases", "add", "品牌日", "2026年11月5日", "2026/11/7", lang="zh"
+    )
     assert added.returncode == 0 and "已添加节点“品牌日”：2026-11-05 至 2026-11-07" in added.stdout
     saved = json.loads((tmp_path / "phases.json").read_text(encoding="utf-8"))
     assert saved == {"phases": [{"name": "品牌日", "start": "2026-11-05", "end": "2026-11-07"}]}
@@ -44,7 +46,10 @@ def test_phases_added_listed_shown_on_the_calendar_and_removed(tmp_path: Path) -
 def test_bad_phases_say_one_line_and_change_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'ws.sqlite3'}"
     path = tmp_path / "phases.json"
-    assert run_cli("workspace", "--url", url, "phases", "add", "直播周", "2026-12-01", "2026-12-07").returncode == 0
+    assert (
+        run_cli("workspace", "--url", url, "phases", "add", "直播周", "2026-12-01", "2026-12-07").returncode
+        == 0
+    )
     before = path.read_bytes()
     cases = [
         (("add", "坏日子", "2026-02-30", "2026-03-01"), "“2026-02-30” is not a day"),

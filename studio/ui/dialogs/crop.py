@@ -38,7 +38,9 @@ class CropCanvas(QWidget):
 
     boxChanged = Signal()
 
-    def __init__(self, pixmap: QPixmap, frame: tuple[int, int], box: Box, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pixmap: QPixmap, frame: tuple[int, int], box: Box, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.pixmap = pixmap
         self.frame = frame

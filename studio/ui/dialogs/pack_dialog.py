@@ -109,7 +109,12 @@ class PackDialog(QDialog):
             return
         from studio.ui.jobs import Cancelled, run_with_progress
 
-        project, script, variants, frames = self.doc.project, self.doc.script, self.selected_variants(), self.doc.pf.frame_bytes
+        project, script, variants, frames = (
+            self.doc.project,
+            self.doc.script,
+            self.selected_variants(),
+            self.doc.pf.frame_bytes,
+        )
         options: dict[str, Any] = {"fps": rate, "make_zip": self.zip_box.isChecked(), "animatic": self.animatic_box.isChecked(),
                    "media_root": self.media_root_edit.text().strip() or None}  # fmt: skip
 

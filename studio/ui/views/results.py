@@ -80,7 +80,9 @@ class ResultsTable(QTableWidget):
             r, c = cells[(cells.index(here) + (1 if forward else -1)) % len(cells)]
         return self.model().index(r, c)
 
-    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
         if action == QAbstractItemView.CursorAction.MoveNext:
             return self._step(True)
         if action == QAbstractItemView.CursorAction.MovePrevious:
@@ -99,7 +101,9 @@ class ResultsTable(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
-            rows = [line.split("\t") for line in QGuiApplication.clipboard().text().splitlines() if line.strip()]
+            rows = [
+                line.split("\t") for line in QGuiApplication.clipboard().text().splitlines() if line.strip()
+            ]
             if rows:
                 self.pasted.emit(self.currentRow(), self.currentColumn(), rows)
             event.accept()
@@ -117,7 +121,9 @@ _SHOT_FIELDS_READ = ("duration_ds", "code")
 
 def _concerns_results(change: Change) -> bool:
     """Everything but a shot's words: a voice-over keystroke changes no rate, chart or sentence."""
-    return not (change.op is Op.SET and isinstance(change.target, Shot) and change.field not in _SHOT_FIELDS_READ)
+    return not (
+        change.op is Op.SET and isinstance(change.target, Shot) and change.field not in _SHOT_FIELDS_READ
+    )
 
 
 class ResultsView(QWidget):
@@ -238,7 +244,9 @@ class ResultsView(QWidget):
                 "from 巨量引擎 or TikTok and import it here."
             ),
         )
-        self.retention_words.setText("\n".join(retention_sentences(script, results, lang, self.doc.project.platform)))
+        self.retention_words.setText(
+            "\n".join(retention_sentences(script, results, lang, self.doc.project.platform))
+        )
         self.creators.set_source(self.doc.project, script, self.symbol)
 
     def _fill_table(self, analysis: Analysis, lang: str) -> None:
@@ -248,8 +256,14 @@ class ResultsView(QWidget):
         t = self.table
         self._filling = True
         try:
-            shown = [h.text() if (h := t.horizontalHeaderItem(c)) is not None else "" for c in range(t.columnCount())]
-            rebuild = (t.rowCount(), t.columnCount()) != (len(analysis.rows), len(headers)) or headers != shown
+            shown = [
+                h.text() if (h := t.horizontalHeaderItem(c)) is not None else ""
+                for c in range(t.columnCount())
+            ]
+            rebuild = (t.rowCount(), t.columnCount()) != (
+                len(analysis.rows),
+                len(headers),
+            ) or headers != shown
             if rebuild:
                 t.clear()
                 t.setRowCount(len(analysis.rows))
@@ -269,7 +283,9 @@ class ResultsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     bad = waiting is not None and stored is not None and name in waiting
                     item.setBackground(QColor(WARNING_COLOR).lighter(170) if bad else QBrush())
-                    item.setToolTip(self._impossible_text(stored, *waiting) if bad and stored and waiting else "")
+                    item.setToolTip(
+                        self._impossible_text(stored, *waiting) if bad and stored and waiting else ""
+                    )
             t.setVerticalHeaderLabels(labels)
             for c, tip in enumerate(tips):
                 header = t.horizontalHeaderItem(c)
@@ -387,7 +403,11 @@ class ResultsView(QWidget):
                 break
             variant = variants[row + dr]
             current = changed.get(variant.id) or self.doc.project.results.get(variant.id)
-            result = dataclasses.replace(current, retention=list(current.retention)) if current else VariantResult(variant.id)
+            result = (
+                dataclasses.replace(current, retention=list(current.retention))
+                if current
+                else VariantResult(variant.id)
+            )
             for dc, raw in enumerate(cells):
                 if column + dc - FIRST_INPUT >= len(INPUTS):
                     break
@@ -449,7 +469,10 @@ class ResultsView(QWidget):
         from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import retention curves"), str(self.doc.pf.path.parent), self.tr("Reports (*.csv *.xlsx);;All files (*)")
+            self,
+            self.tr("Import retention curves"),
+            str(self.doc.pf.path.parent),
+            self.tr("Reports (*.csv *.xlsx);;All files (*)"),
         )
         if path:
             RetentionImportDialog(self.doc, path, self).exec()
@@ -458,7 +481,10 @@ class ResultsView(QWidget):
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import ad report"), str(self.doc.pf.path.parent), self.tr("Reports (*.csv *.xlsx);;All files (*)")
+            self,
+            self.tr("Import ad report"),
+            str(self.doc.pf.path.parent),
+            self.tr("Reports (*.csv *.xlsx);;All files (*)"),
         )
         if path:
             ReportImportDialog(self.doc, path, self).exec()

@@ -178,8 +178,10 @@ class CardDelegate(QStyledItemDelegate):
         if crop.mode is CropMode.FILL:
             return self.tr("Fill")
         assert crop.box is not None
-        return self.tr("Crop %1×%2%").replace("%1", str(round(crop.box[2] * 100))).replace(
-            "%2", str(round(crop.box[3] * 100))
+        return (
+            self.tr("Crop %1×%2%")
+            .replace("%1", str(round(crop.box[2] * 100)))
+            .replace("%2", str(round(crop.box[3] * 100)))
         )
 
     def _paint_crop_badge(self, painter: QPainter, r: QRect, crop: Crop) -> None:
@@ -553,8 +555,10 @@ class StoryboardView(QWidget):
         changing = [s for s in shots if s.crop != crop]
         if not changing or self.doc.readonly:
             return
-        text = self.tr("Crop of %1: %2").replace("%1", changing[0].code if len(changing) == 1 else
-                                                   self.tr("%1 shots").replace("%1", str(len(changing))))
+        text = self.tr("Crop of %1: %2").replace(
+            "%1",
+            changing[0].code if len(changing) == 1 else self.tr("%1 shots").replace("%1", str(len(changing))),
+        )
         text = text.replace("%2", self.delegate.crop_text(crop))  # fmt: skip
         with self.doc.macro(text):
             for shot in changing:

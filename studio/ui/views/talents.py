@@ -482,7 +482,9 @@ class TalentsView(QWidget):
 
         # The one file-name maker of the exports: "小鹿/Coco" made with_name() raise, "a:b" is refused on
         # Windows, and a long Chinese name must stay within the file system's bytes.
-        base = self.doc.pf.path.with_name(variant_name(self.doc.pf.path.stem, talent.name or "creator", ".docx"))
+        base = self.doc.pf.path.with_name(
+            variant_name(self.doc.pf.path.stem, talent.name or "creator", ".docx")
+        )
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Talent brief for {name}").format(name=talent.name), str(base),
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),

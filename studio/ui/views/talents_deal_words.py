@@ -61,21 +61,25 @@ def deal_labels() -> dict[str, str]:
 def deal_reasons() -> dict[str, str]:
     """Why a deal's value was refused, by reason code (studio.models.money, studio.models.deals)."""
     return {
-        "bad_date": translate("Talents", "{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日."),
+        "bad_date": translate(
+            "Talents", "{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日."
+        ),
         "ambiguous_date": translate(
             "Talents", "{field} “{value}” could be day/month or month/day; write it as 2026-12-05."
         ),
-        "date_range": translate(
-            "Talents", "{field} “{value}”: a date must fall between {low} and {high}."
-        ),
+        "date_range": translate("Talents", "{field} “{value}”: a date must fall between {low} and {high}."),
         "unknown_tier": translate("Talents", "“{value}” is not a tier; use one of {choices}."),
         "unknown_deal": translate("Talents", "“{value}” is not a deal type; use one of {choices}."),
         "not_yes_no": translate("Talents", "{field}: say yes or no."),
         "not_days": translate("Talents", "{field} “{value}” is not a number of days (30, 30天, 3个月)."),
         "days_too_long": translate("Talents", "{field} is longer than {limit} days."),
-        "not_money": translate("Talents", "{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万)."),
+        "not_money": translate(
+            "Talents", "{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万)."
+        ),
         "too_precise": translate("Talents", "{field} “{value}”: {currency} has {digits} decimals; round it."),
-        "unknown_currency": translate("Talents", "{field} “{value}”: unknown currency; use one of {choices}."),
+        "unknown_currency": translate(
+            "Talents", "{field} “{value}”: unknown currency; use one of {choices}."
+        ),
         "other_currency": translate(
             "Talents",
             "{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, "

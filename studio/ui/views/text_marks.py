@@ -53,7 +53,9 @@ class FindingMarks(QObject):
                 continue
             start, end = where.span
             if 0 <= start < end <= len(text):
-                marks.setdefault((where.shot_id, where.field), []).append((start, end, text[start:end], finding))
+                marks.setdefault((where.shot_id, where.field), []).append(
+                    (start, end, text[start:end], finding)
+                )
         if marks != self.marks:
             self.marks = marks
             self.changed.emit()
@@ -133,7 +135,9 @@ class _Hover(QObject):
     def fix_menu(self, menu: QMenu, event: QContextMenuEvent) -> QMenu:
         """Put the fixes of the marks there first."""
         by_mouse = event.reason() == QContextMenuEvent.Reason.Mouse
-        position = (self.edit.cursorForPosition(event.pos()) if by_mouse else self.edit.textCursor()).position()
+        position = (
+            self.edit.cursorForPosition(event.pos()) if by_mouse else self.edit.textCursor()
+        ).position()
         fixes_first(menu, self.marks_at(position), self.hub)
         return menu
 

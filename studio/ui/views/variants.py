@@ -233,7 +233,11 @@ class VariantsView(QWidget):
         return not (isinstance(change.target, Variant) and change.field in self.IN_PLACE)
 
     def _on_change(self, change: Change) -> None:
-        if change.op is not Op.SET or not isinstance(change.target, Variant) or change.field not in self.IN_PLACE:
+        if (
+            change.op is not Op.SET
+            or not isinstance(change.target, Variant)
+            or change.field not in self.IN_PLACE
+        ):
             return
         variant = change.target
         if change.field in ("name", "hypothesis", "post_date"):
@@ -457,7 +461,9 @@ class VariantsView(QWidget):
         combo.addItem(self.tr("Same as project (%1)").replace("%1", project_format), "")
         for fmt in FrameFormat:
             combo.addItem(format_label(fmt, lang), fmt.value)
-        combo.setCurrentIndex(max(0, combo.findData(variant.frame_format.value if variant.frame_format else "")))
+        combo.setCurrentIndex(
+            max(0, combo.findData(variant.frame_format.value if variant.frame_format else ""))
+        )
         combo.setToolTip(self.tr("The frame this variant is made in; every export of it follows"))
         combo.currentIndexChanged.connect(
             lambda _i, c=combo, v=variant: self.set_property(v, "frame_format", c.currentData() or None)

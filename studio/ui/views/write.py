@@ -105,7 +105,9 @@ class WriteView(WriteEdits, WriteLibrary):
         self._timer.timeout.connect(self.rebuild)
         # Changes are patched in at once (the row being typed in) and rebuilds put off by its own timer; a
         # restored document or another script rebuilds at once: nothing is left for the refresher to put off.
-        self.refresher = Refresher(doc, self._on_current, None, nothing_later, self, on_change=self._on_change)
+        self.refresher = Refresher(
+            doc, self._on_current, None, nothing_later, self, on_change=self._on_change
+        )
         doc.selectionChanged.connect(self._follow_selection)
         focus_hub(doc).fieldRequested.connect(self.focus_field)
         self._on_current()

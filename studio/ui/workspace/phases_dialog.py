@@ -42,7 +42,9 @@ class PhasesDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        note = QLabel(self.tr("618, Double 11, Double 12 and the New Year festival are always on the calendar."), self)
+        note = QLabel(
+            self.tr("618, Double 11, Double 12 and the New Year festival are always on the calendar."), self
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QFileDialog
 
 @pytest.mark.parametrize(
     ("tab", "action"),
-    [("results", "import_report"), ("results", "import_retention"), ("talents", "import_list"),
-     ("talents", "check_script")],
+    [
+        ("results", "import_report"),
+        ("results", "import_retention"),
+        ("talents", "import_list"),
+        ("talents", "check_script"),
+    ],
 )
 def test_open_dialogs_start_in_the_project_folder(window, doc, qtbot, monkeypatch, tab, action):
     asked: list[str] = []

@@ -58,8 +58,11 @@ def test_the_context_menu_offers_the_fix_first_and_applies_it(zh_window, doc, qt
     edit.setTextCursor(cursor)
     shown: list = []
     monkeypatch.setattr(text_marks, "show_menu", lambda menu, _where: shown.append(menu))
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, edit.cursorRect().center(),
-                              edit.mapToGlobal(edit.cursorRect().center()))  # the Menu key
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard,
+        edit.cursorRect().center(),
+        edit.mapToGlobal(edit.cursorRect().center()),
+    )  # the Menu key
     QApplication.sendEvent(edit, event)
     assert shown, "the context menu opened"
     first = shown[0].actions()[0]

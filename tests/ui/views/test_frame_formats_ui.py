@@ -48,7 +48,9 @@ def test_project_format_change_is_one_undo_step_keeping_crops(window, doc, qtbot
 
     monkeypatch.setattr(ProjectSettingsDialog, "exec", exec_)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert doc.project.frame_format is FrameFormat.LANDSCAPE
     qtbot.waitUntil(lambda: abs(_shape(board) - 16 / 9) < 0.03, timeout=3000)
     assert [s.crop for s in shots] == crops  # every picture keeps its crop

@@ -55,7 +55,9 @@ def test_a_burst_of_edits_is_one_refresh_of_a_shown_view(window, doc, qtbot):
     before = results.refresher.count
     with doc.macro("several results"):
         for v in doc.script.variants:
-            doc.push(SetResultCommand(doc.project, v.id, VariantResult(v.id, 2000, 1500, 900, 300, 30, 3, 60)))
+            doc.push(
+                SetResultCommand(doc.project, v.id, VariantResult(v.id, 2000, 1500, 900, 300, 30, 3, 60))
+            )
     for v in doc.script.variants:
         doc.push(SetFieldCommand(doc.project, v, "hypothesis", f"{v.name}: a burst"))
     assert results.refresher.count == before and results.refresher.pending  # nothing yet: coalesced

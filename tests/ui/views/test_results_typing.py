@@ -63,7 +63,9 @@ def test_tab_skips_the_rates_and_enter_moves_down(doc, qtbot) -> None:
     assert (t.currentRow(), t.currentColumn()) == (1, FIRST_INPUT)  # next row's first count, not a rate
     type_in(qtbot, t, "1234")
     qtbot.keyClick(t.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: t.state() != t.State.EditingState)  # Qt commits the editor once the key is handled
+    qtbot.waitUntil(
+        lambda: t.state() != t.State.EditingState
+    )  # Qt commits the editor once the key is handled
     assert (t.currentRow(), t.currentColumn()) == (2, FIRST_INPUT)
     assert doc.project.results[doc.script.variants[1].id].impressions == 1234
 
@@ -80,4 +82,7 @@ def test_a_block_pasted_from_excel_fills_the_cells_in_one_step(doc, qtbot) -> No
     assert (b.impressions, b.plays, b.views_3s) == (12000, 9100, 6200)
     assert doc.undo_stack.count() == steps + 1
     doc.undo()
-    assert doc.script.variants[0].id not in doc.project.results or doc.project.results[doc.script.variants[0].id].impressions != 10000
+    assert (
+        doc.script.variants[0].id not in doc.project.results
+        or doc.project.results[doc.script.variants[0].id].impressions != 10000
+    )

@@ -145,7 +145,9 @@ def _cell(view, name: str):
         ({}, "plays", "1.5", ("Plays", "whole number")),
     ],
 )
-def test_values_that_are_no_count_are_refused_and_change_nothing(doc, qtbot, typed, field, value, words) -> None:
+def test_values_that_are_no_count_are_refused_and_change_nothing(
+    doc, qtbot, typed, field, value, words
+) -> None:
     from studio.ui.views.results import ResultsView
 
     view = ResultsView(doc)
@@ -181,7 +183,9 @@ def test_values_that_are_no_count_are_refused_and_change_nothing(doc, qtbot, typ
         ({"impressions": "10000"}, "plays", "41300", ("Plays (41,300)", "Impressions (10,000)")),
     ],
 )
-def test_contradicting_counts_are_kept_marked_and_hold_the_verdict(doc, qtbot, typed, field, value, words) -> None:
+def test_contradicting_counts_are_kept_marked_and_hold_the_verdict(
+    doc, qtbot, typed, field, value, words
+) -> None:
     """As in a spreadsheet, the typed value stays (the other count may be typed next); the cell says why it
     cannot be, and the variant's verdict waits until the counts agree."""
     from studio.ui.views.results import ResultsView

@@ -173,7 +173,9 @@ def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot
 
     monkeypatch.setattr(ProjectSettingsDialog, "exec", exec_)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert doc.project.currency == "EUR"
     view = window.show_tab("talents")
     qtbot.waitUntil(view.isVisible)
@@ -187,12 +189,16 @@ def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot
     assert "€" in view.summary.text()  # the GMV in the project's currency too
 
 
-def test_rows_pasted_from_excel_carry_the_deal_in_the_projects_money(zh_doc, view: TalentsView, reopen) -> None:
+def test_rows_pasted_from_excel_carry_the_deal_in_the_projects_money(
+    zh_doc, view: TalentsView, reopen
+) -> None:
     pasted = "达人昵称\t坑位费\t佣金比例\t发布日期\t投流授权\n小鹿\t¥1,200\t15%\t2026年12月20日\t是\n"
     assert view.paste_text(pasted)
     deer = zh_doc.project.talents[0]
     assert (deer.fee, deer.commission, deer.post_due, deer.paid_ads) == (120000, 1500, "2026-12-20", True)
     before = list(zh_doc.project.talents)
     assert not view.paste_text("达人昵称\t报价\n小鹿\t$1,200\n")  # dollars in a yuan project: refused, named
-    assert "the project's money is in CNY, not USD" in view.message.text() and zh_doc.project.talents == before
+    assert (
+        "the project's money is in CNY, not USD" in view.message.text() and zh_doc.project.talents == before
+    )
     assert reopen(zh_doc).talents[0].fee == 120000

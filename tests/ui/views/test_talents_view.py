@@ -215,7 +215,9 @@ def test_talent_brief_for_the_selected_creator(
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
 
 
-@pytest.mark.parametrize("name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"])
+@pytest.mark.parametrize(
+    "name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"]
+)
 def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
     zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, name: str
 ) -> None:

@@ -25,7 +25,9 @@ def _scroll_of(widget) -> QScrollArea:
 def test_the_wheel_over_the_new_variant_form_scrolls_it(window, qtbot):
     window.resize(1366, 768)
     view = window.show_tab("variants")
-    view.tabs.setCurrentIndex(next(i for i in range(view.tabs.count()) if view.tabs.tabText(i) == "New variant"))
+    view.tabs.setCurrentIndex(
+        next(i for i in range(view.tabs.count()) if view.tabs.tabText(i) == "New variant")
+    )
     qtbot.waitExposed(window)
     combo = next(c for c in view.new_combos.values() if c.isEnabled())
     scroll = _scroll_of(combo)

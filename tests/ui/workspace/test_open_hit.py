@@ -95,7 +95,9 @@ def _two_scripts(path: Path) -> str:
     line = "第二条脚本独有的开场白蓝莓"
     second = Script(title="第二个脚本")
     beat = Beat(kind=BeatKind.HOOK)
-    beat.alternatives.append(Alternative(label="A", shots=[Shot(code="H-A-01", duration_ds=20, voiceover=line)]))
+    beat.alternatives.append(
+        Alternative(label="A", shots=[Shot(code="H-A-01", duration_ds=20, voiceover=line)])
+    )
     second.beats.append(beat)
     second.variants.append(Variant(name="基础版", is_base=True))
     project.scripts.append(second)

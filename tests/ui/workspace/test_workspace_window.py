@@ -241,7 +241,8 @@ def test_a_phase_added_while_the_workspace_is_being_read_still_reaches_the_calen
     dialog.end.setDate(QDate(2026, 12, 7))
     assert dialog.add()
     qtbot.waitUntil(
-        lambda: win.job is None and any(e.item.title == "直播周" for e in win.calendar.entries), timeout=60_000
+        lambda: win.job is None and any(e.item.title == "直播周" for e in win.calendar.entries),
+        timeout=60_000,
     )
     dialog.close()
 
