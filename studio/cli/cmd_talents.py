@@ -12,6 +12,7 @@ from studio.cli.i18n import CliError, add_messages, language, readable_detail, r
 from studio.cli.parsing import path_arg, project_arg
 from studio.cli.talents_deals import deal_choices, deal_data, print_due, shown_value
 from studio.imports.talents_import import TalentImportError
+from studio.models.deals import DEAL_FIELDS
 from studio.models.talents import TalentValueError
 
 add_messages(
@@ -151,21 +152,7 @@ FIELD_FLAGS = (
     "conversions",
     "gmv",
     "notes",
-    # the deal (studio.models.deals)
-    "tier",
-    "deal",
-    "fee",
-    "commission",
-    "guaranteed_plays",
-    "deliverables",
-    "draft_due",
-    "draft_in",
-    "final_due",
-    "post_due",
-    "rights_platforms",
-    "paid_ads",
-    "rights_until",
-    "exclusive_days",
+    *DEAL_FIELDS,  # the deal, in the order studio.models.deals gives
 )
 _TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversions", "gmv", "fee", "commission",
           "link")  # fmt: skip

@@ -6,7 +6,6 @@ exists (the server comes from the session's ``pg_server`` fixture; a fresh datab
 
 from __future__ import annotations
 
-import importlib.util
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +22,6 @@ def workspace_url(kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> 
     """A fresh, empty workspace database's URL of ``kind``."""
     if kind == "sqlite":
         return f"sqlite:///{tmp_path / 'ws.sqlite3'}"
-    if importlib.util.find_spec("studio.workspace.pg_backend") is None:
-        pytest.skip("no PostgreSQL backend yet (studio/workspace/pg_backend.py)")
     server = request.getfixturevalue("pg_server")
     return str(server.create_database(f"ws_{uuid.uuid4().hex[:12]}"))
 
