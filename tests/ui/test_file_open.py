@@ -6,6 +6,7 @@ import shutil
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
+from shiboken6 import isValid
 
 
 def test_file_open_event_opens_that_project(qapp, qtbot, settings, sample_path_en, tmp_path):
@@ -39,6 +40,7 @@ def test_file_open_event_waits_for_the_first_project(qapp, qtbot, settings, samp
     finally:
         if studio.window is not None:
             studio.window.close()
-        window.close()
+        if isValid(window):  # the first window is deleted once the other project replaces it
+            window.close()
         if studio.doc is not None:
             studio.doc.close()
