@@ -46,31 +46,43 @@ def test_a_hit_opens_in_its_project_beat_and_shot(qapp, qtbot, settings, sample_
         studio.doc.close()
 
 
-def test_file_workspace_opens_the_window_and_a_project_from_it(
-    qapp, qtbot, settings, sample_path, tmp_path: Path, monkeypatch
-) -> None:
-    from PySide6.QtCore import Qt
-
+def _workspace_window(qapp, settings, start: Path, folder: Path, tmp_path: Path, monkeypatch):
+    """The main window on ``start`` and File > Workspace… open on a workspace indexing ``folder``."""
     from studio.ui import menus
     from studio.ui.studioapp import StudioApp
     from studio.ui.workspace import opening
 
-    folder = tmp_path / "team"
-    folder.mkdir()
-    other = folder / "other.studio"
-    shutil.copy2(sample_path, other)
     monkeypatch.setenv("STUDIO_WORKSPACE_URL", f"sqlite:///{tmp_path / 'ws.sqlite3'}")
     backend = open_workspace(None)
     backend.add_folder(str(folder))
     backend.close()
     monkeypatch.setattr(opening, "_window", None)
     studio = StudioApp(qapp, settings)
-    assert studio.start(sample_path)
-    ws = None
+    assert studio.start(start)
+    menus.show_workspace(studio.window)
+    ws = opening._window
+    assert ws is not None
+    return studio, ws
+
+
+def _close(studio, ws) -> None:
+    ws.close()
+    studio.window.close()
+    studio.doc.close()
+
+
+def test_file_workspace_opens_the_window_and_a_project_from_it(
+    qapp, qtbot, settings, sample_path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "team"
+    folder.mkdir()
+    other = folder / "other.studio"
+    shutil.copy2(sample_path, other)
+    studio, ws = _workspace_window(qapp, settings, sample_path, folder, tmp_path, monkeypatch)
     try:
-        menus.show_workspace(studio.window)
-        ws = opening._window
-        assert ws is not None and ws.isVisible()
+        assert ws.isVisible()
         qtbot.waitUntil(lambda: ws.projects.proxy.rowCount() == 1, timeout=30_000)
         table = ws.projects.table
         table.setFocus()
@@ -78,10 +90,7 @@ def test_file_workspace_opens_the_window_and_a_project_from_it(
         qtbot.keyClick(table, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: studio.doc is not None and studio.doc.pf.path == other, timeout=10_000)
     finally:
-        if ws is not None:
-            ws.close()
-        studio.window.close()
-        studio.doc.close()
+        _close(studio, ws)
 
 
 def _two_scripts(path: Path) -> str:
@@ -111,26 +120,12 @@ def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from studio.ui import menus
-    from studio.ui.studioapp import StudioApp
-    from studio.ui.workspace import opening
-
     folder = tmp_path / "team"
     folder.mkdir()
     two = folder / "two.studio"
     line = _two_scripts(two)
-    monkeypatch.setenv("STUDIO_WORKSPACE_URL", f"sqlite:///{tmp_path / 'ws.sqlite3'}")
-    backend = open_workspace(None)
-    backend.add_folder(str(folder))
-    backend.close()
-    monkeypatch.setattr(opening, "_window", None)
-    studio = StudioApp(qapp, settings)
-    assert studio.start(sample_path)
-    ws = None
+    studio, ws = _workspace_window(qapp, settings, sample_path, folder, tmp_path, monkeypatch)
     try:
-        menus.show_workspace(studio.window)
-        ws = opening._window
-        assert ws is not None
         ws.resize(1366, 768)
         qtbot.waitUntil(lambda: ws.projects.proxy.rowCount() == 1, timeout=30_000)
         qtbot.keyClick(ws, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -151,7 +146,4 @@ def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
         qtbot.waitUntil(lambda: QApplication.focusWidget() is editor, timeout=5000)
         assert editor.toPlainText() == line
     finally:
-        if ws is not None:
-            ws.close()
-        studio.window.close()
-        studio.doc.close()
+        _close(studio, ws)
