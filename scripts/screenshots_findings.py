@@ -24,7 +24,7 @@ def shoot_findings(lang: str, out: Path, work: Path, app, translators, settle, s
     from studio.ui.document import DocumentController
     from studio.ui.mainwindow import MainWindow
     from studio.ui.settings import Settings
-    from studio.ui.shotlist_model import COLUMN, ShotRole
+    from studio.ui.views.shotlist_model import COLUMN, ShotRole
     from studio.ui.views.text_marks import finding_marks
 
     translators.install(lang)

@@ -52,7 +52,7 @@ def default_dock_widths(window_width: int) -> tuple[int, int]:
 #: Central tabs in order: key, icon, view factory path (module, class).
 TABS: tuple[tuple[str, str, str, str], ...] = (
     ("write", "pen-line", "studio.ui.views.write", "WriteView"),
-    ("shotlist", "list", "studio.ui.shotlist", "ShotListView"),
+    ("shotlist", "list", "studio.ui.views.shotlist", "ShotListView"),
     ("storyboard", "layout-grid", "studio.ui.views.storyboard", "StoryboardView"),
     ("variants", "git-branch", "studio.ui.views.variants", "VariantsView"),
     ("preview", "play", "studio.ui.views.preview", "PreviewView"),

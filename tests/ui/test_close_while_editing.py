@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 from studio.store.document import ProjectFile
 from studio.ui.document import DocumentController
 from studio.ui.mainwindow import MainWindow
-from studio.ui.shotlist_model import COLUMN
+from studio.ui.views.shotlist_model import COLUMN
 
 from .conftest import reopen
 

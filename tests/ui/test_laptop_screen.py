@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView, QWidget
 
 from studio.ui.commands import SetFieldCommand
-from studio.ui.shotlist_model import COLUMN
+from studio.ui.views.shotlist_model import COLUMN
 from tests.ui.waits import settle
 
 SIZES = [(1366, 768), (1536, 864)]

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QLineEdit
 
 from studio.models.enums import ShotSize, ShotStatus
 from studio.models.timeline import cut, union
-from studio.ui.shotlist_model import COLUMN
+from studio.ui.views.shotlist_model import COLUMN
 from tests.ui.conftest import reopen
 
 
 @pytest.fixture
 def view(doc, qtbot):
-    from studio.ui.shotlist import ShotListView
+    from studio.ui.views.shotlist import ShotListView
 
     widget = ShotListView(doc)
     qtbot.addWidget(widget)

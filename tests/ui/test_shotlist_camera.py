@@ -8,13 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from studio.models.enums import Setting
-from studio.ui.shotlist_model import CAMERA_COLUMNS, COLUMN
+from studio.ui.views.shotlist_model import CAMERA_COLUMNS, COLUMN
 from tests.ui.conftest import reopen
 
 
 @pytest.fixture
 def view(doc, qtbot):
-    from studio.ui.shotlist import ShotListView
+    from studio.ui.views.shotlist import ShotListView
 
     widget = ShotListView(doc)
     qtbot.addWidget(widget)

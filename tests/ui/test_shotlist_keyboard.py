@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from studio.ui.shotlist_model import COLUMN
+from studio.ui.views.shotlist_model import COLUMN
 
 
 def _shotlist_by_keyboard(window, qtbot):

@@ -77,7 +77,7 @@ LATER = (
     "studio.ui.views.variants",
     "studio.ui.views.preview",
     "studio.ui.views.results",
-    "studio.ui.shotlist",
+    "studio.ui.views.shotlist",
     "studio.ui.dialogs.export",
     "studio.guide.checker",
     "PIL.Image",

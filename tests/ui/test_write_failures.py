@@ -25,7 +25,7 @@ from studio.store import rows
 from studio.store.document import ProjectFile, write_new_file
 from studio.store.walfile import wal_path
 from studio.ui.commands import SetFieldCommand
-from studio.ui.shotlist_model import COLUMN
+from studio.ui.views.shotlist_model import COLUMN
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from studio.models.entities import Beat, Shot
 from studio.models.errors import NotFoundError
-from studio.ui import shotlist_ops as sops
 from studio.ui.commands import MoveBeatCommand, MoveShotCommand, RemoveBeatCommand
+from studio.ui.views import shotlist_ops as sops
 from studio.ui.views.common import beat_title
 
 if TYPE_CHECKING:

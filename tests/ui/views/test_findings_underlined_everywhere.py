@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QWidget
 
-from studio.ui.shotlist_model import COLUMN, ShotRole
 from studio.ui.views.marked_text import spans
+from studio.ui.views.shotlist_model import COLUMN, ShotRole
 from studio.ui.views.text_marks import COLOURS, finding_marks
 from tests.ui.waits import settle
 

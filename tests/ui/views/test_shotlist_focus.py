@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from studio.models.enums import ShotStatus
 from studio.models.timeline import cut
-from studio.ui.shotlist import ShotListView
-from studio.ui.shotlist_model import COLUMN
 from studio.ui.views.common import request_focus
+from studio.ui.views.shotlist import ShotListView
+from studio.ui.views.shotlist_model import COLUMN
 
 
 @pytest.fixture

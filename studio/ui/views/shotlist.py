@@ -33,15 +33,15 @@ from studio.models.entities import Shot
 from studio.models.enums import Angle, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.timeline import format_timecode
 from studio.models.vocab import label
-from studio.ui import shotlist_ops as sops
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.refresher import Later
-from studio.ui.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
-from studio.ui.shotlist_delegates import DurationDelegate, EnumDelegate, MarkedTextDelegate
-from studio.ui.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
+from studio.ui.views import shotlist_ops as sops
 from studio.ui.views import text_marks
 from studio.ui.views.common import beat_title, focus_hub, ui_lang
+from studio.ui.views.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
+from studio.ui.views.shotlist_delegates import DurationDelegate, EnumDelegate, MarkedTextDelegate
+from studio.ui.views.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.text_marks import finding_marks, fixes_first
 
 if TYPE_CHECKING:

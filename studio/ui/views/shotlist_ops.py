@@ -17,7 +17,7 @@ from studio.ui.commands import InsertShotCommand, MoveShotCommand, RemoveShotCom
 from studio.ui.document import DocumentController
 
 if TYPE_CHECKING:
-    from studio.ui.shotlist_model import ShotTableModel
+    from studio.ui.views.shotlist_model import ShotTableModel
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from studio.models.ops import MAX_DS
 from studio.models.vocab import label
-from studio.ui.shotlist_model import ShotRole
 from studio.ui.views.common import ui_lang
 from studio.ui.views.marked_text import draw_line, position_at
+from studio.ui.views.shotlist_model import ShotRole
 from studio.ui.views.text_marks import Mark, describe
 
 Index = QModelIndex | QPersistentModelIndex

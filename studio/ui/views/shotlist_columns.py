@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QMenu, QTableView, QWidget
 
-from studio.ui.shotlist_model import COLUMN, COLUMNS
+from studio.ui.views.shotlist_model import COLUMN, COLUMNS
 
 #: Columns the user may not hide: without the code a row cannot be told from its neighbours.
 KEPT = ("code",)

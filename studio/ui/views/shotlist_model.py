@@ -315,7 +315,7 @@ class ShotTableModel(QAbstractTableModel):
             return False
         if row < 0:
             row = parent.row() if parent.isValid() else len(self.rows)
-        from studio.ui.shotlist_ops import move_shots_to_row
+        from studio.ui.views.shotlist_ops import move_shots_to_row
 
         shots = [shot for shot in (self.doc.shot(i) for i in ids) if shot is not None]
         move_shots_to_row(self.doc, self, shots, row)
