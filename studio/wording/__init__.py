@@ -1,0 +1,123 @@
+"""Everything Studio says below the window, in Simplified Chinese and English: one keyed catalogue.
+
+The CLI, the exports, the guide, the results and the typed errors all put their sentences here; the
+window looks the same sentences up by key, so a sentence is written once. Qt's .ts files keep only
+widget text (labels, menus, buttons).
+
+The entries live in the part modules of this package (one per subject). Each part is plain data
+and imports nothing:
+
+- ``WORDS: dict[str, tuple[str, str]]``: key -> (Chinese, English), always in that order, with
+  ``str.format`` fields that are the same in both languages;
+- ``ALIASES: dict[str, str]`` (optional): an old key -> the key that holds its sentence, so that a
+  sentence two commands share is still defined in one place.
+
+A key defined in two parts is refused when the catalogue loads; tests/wording holds the rest of the
+rules (no sentence under two keys, no sentence both here and in the .ts, both languages present, the
+same fields in both).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import locale
+import os
+from collections.abc import Iterator
+from types import ModuleType
+
+#: The catalogue's languages, in the order every entry gives them.
+LANGUAGES = ("zh", "en")
+
+_LANG: list[str] = []
+_WORDS: dict[str, tuple[str, str]] = {}
+_ALIASES: dict[str, str] = {}
+_LOADED: list[bool] = []
+
+
+def language() -> str:
+    """'zh' or 'en': the last :func:`set_language`, else STUDIO_LANG, else the system locale."""
+    if _LANG:
+        return _LANG[-1]
+    for var in ("STUDIO_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    loc = (locale.getlocale()[0] or "").lower()
+    return "zh" if loc.startswith("zh") else "en"
+
+
+def set_language(lang: str) -> None:
+    """Force the language of :func:`say` ('zh' or 'en'); anything else is ignored."""
+    if lang in LANGUAGES:
+        _LANG.append(lang)
+
+
+@contextlib.contextmanager
+def language_scope() -> Iterator[None]:
+    """Undo every :func:`set_language` made inside the block (one CLI run in a test process)."""
+    depth = len(_LANG)
+    try:
+        yield
+    finally:
+        del _LANG[depth:]
+
+
+def entries() -> dict[str, tuple[str, str]]:
+    """The whole catalogue, key -> (Chinese, English) (aliases left out)."""
+    _load()
+    return _WORDS
+
+
+def aliases() -> dict[str, str]:
+    """Old key -> the key that holds its sentence."""
+    _load()
+    return _ALIASES
+
+
+def has(key: str) -> bool:
+    """Whether ``key`` names a sentence."""
+    _load()
+    return key in _WORDS or key in _ALIASES
+
+
+def pair(key: str) -> tuple[str, str]:
+    """(Chinese, English) for ``key``; the key itself in both when it names nothing."""
+    _load()
+    return _WORDS.get(_ALIASES.get(key, key), (key, key))
+
+
+def say(key: str, /, **fields: object) -> str:
+    """The sentence for ``key`` in the current language with its fields filled in."""
+    return say_in(language(), key, **fields)
+
+
+def say_in(lang: str, key: str, /, **fields: object) -> str:
+    """The sentence for ``key`` in ``lang`` ('zh' or 'en'), for output whose language is chosen apart."""
+    zh, en = pair(key)
+    text = zh if lang == "zh" else en
+    try:
+        return text.format(**fields)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return text
+
+
+def _add(part: str, words: dict[str, tuple[str, str]], aliases: dict[str, str]) -> None:
+    for key in words.keys() | aliases.keys():
+        if key in _WORDS or key in _ALIASES:
+            raise ValueError(f"wording key {key!r} is defined twice (again in {part})")
+    _WORDS.update(words)
+    _ALIASES.update(aliases)
+
+
+def _load() -> None:
+    """Read every part once (on first use: the window's start-up does not pay for it)."""
+    if _LOADED:
+        return
+    _LOADED.append(True)
+    for module in _parts():
+        _add(module.__name__, module.WORDS, getattr(module, "ALIASES", {}))
+
+
+def _parts() -> tuple[ModuleType, ...]:
+    """Every part of the catalogue."""
+    return ()
