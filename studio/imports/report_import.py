@@ -27,7 +27,14 @@ from pathlib import Path
 from studio.imports import report_profiles as profiles
 from studio.imports.ad_names import match_name
 from studio.imports.report_conflicts import CHOICES, Conflict, find_conflicts, resolve
-from studio.imports.report_profiles import COUNTS, FIELDS, MONEY, RATE_OF, Profile, field_of  # noqa: F401
+
+# The profiles' names are this module's public face too (the fronts and tests import them from here).
+from studio.imports.report_profiles import COUNTS as COUNTS
+from studio.imports.report_profiles import FIELDS as FIELDS
+from studio.imports.report_profiles import MONEY as MONEY
+from studio.imports.report_profiles import RATE_OF as RATE_OF
+from studio.imports.report_profiles import Profile as Profile
+from studio.imports.report_profiles import field_of as field_of
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows

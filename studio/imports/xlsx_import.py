@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
 from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
@@ -46,6 +47,17 @@ DEFAULT_DS = 20
 _ENUM_FIELDS: dict[str, type[Enum]] = {
     "shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle, "setting": Setting, "time_of_day": TimeOfDay,
 }  # fmt: skip
+
+
+class _Row(TypedDict):
+    """One table row on its way to a shot: its sheet row, its cells by field, the unknown columns and
+    the variant marks; ``frame`` once a picture anchored in it has been read."""
+
+    row: int
+    values: dict[str, object]
+    extras: list[tuple[str, str]]
+    marks: list[bool]
+    frame: NotRequired[str]
 
 
 class XlsxImportError(Exception):
@@ -185,8 +197,8 @@ class _Reader:
         return marks
 
     def _rows(self, ws: object, grid: Grid, header_row: int, columns: dict[int, str], headers: dict[int, str],
-              extra_cols: list[int], mark_cols: list[int]) -> list[dict]:  # fmt: skip
-        rows: list[dict] = []
+              extra_cols: list[int], mark_cols: list[int]) -> list[_Row]:  # fmt: skip
+        rows: list[_Row] = []
         for r in range(header_row + 1, grid.rows + 1):
             values: dict[str, object] = {}
             for c, f in columns.items():
@@ -232,7 +244,7 @@ class _Reader:
         start = getattr(getattr(img, "anchor", None), "_from", None)
         return None if start is None else int(start.row) + 1
 
-    def _images(self, ws: object, rows: list[dict]) -> None:
+    def _images(self, ws: object, rows: list[_Row]) -> None:
         """Pictures anchored in a shot's rows (up to the next shot) become its frame."""
         starts = [d["row"] for d in rows]
         for n, img in enumerate(getattr(ws, "_images", [])):
@@ -271,7 +283,7 @@ class _Reader:
                     if digest is not None:
                         self.code_frames[code] = digest
 
-    def _shot(self, d: dict, headers: dict[int, str], columns: dict[int, str]) -> Shot:
+    def _shot(self, d: _Row, headers: dict[int, str], columns: dict[int, str]) -> Shot:
         values, r = d["values"], d["row"]
         by_field = {f: headers[c] for c, f in columns.items()}
         shot = Shot(code=cell_text(values.get("code")))
@@ -308,7 +320,7 @@ class _Reader:
             shot.frame = frame
         return shot
 
-    def _build(self, rows: list[dict], mark_cols: list[int], headers: dict[int, str],
+    def _build(self, rows: list[_Row], mark_cols: list[int], headers: dict[int, str],
                columns: dict[int, str]) -> tuple[Project, dict[str, dict[str, bytes]], ImportReport]:  # fmt: skip
         lang = self.lang or "zh"
         rep = self.report

@@ -91,7 +91,8 @@ def trials_of(result: VariantResult, metric: Metric) -> int:
 
 def successes_of(result: VariantResult, metric: Metric) -> float:
     """The numerator of a metric."""
-    return getattr(result, metric.successes)
+    successes: float = getattr(result, metric.successes)
+    return successes
 
 
 def estimate(result: VariantResult, metric: Metric) -> Estimate:

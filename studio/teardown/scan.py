@@ -215,7 +215,8 @@ def _thumb(bgr: np.ndarray) -> np.ndarray:
     xs = (np.arange(THUMB + 1) * w) // THUMB
     rows = np.add.reduceat(bgr.astype(np.uint32), ys[:-1], axis=0) / np.diff(ys)[:, None, None]
     cells = np.add.reduceat(rows, xs[:-1], axis=1) / np.diff(xs)[None, :, None]
-    return cells.astype(np.uint8)
+    thumb: np.ndarray = cells.astype(np.uint8)
+    return thumb
 
 
 def _hist(bgr: np.ndarray) -> np.ndarray:

@@ -129,7 +129,8 @@ def colour_jumps(hists: np.ndarray, thumbs: np.ndarray) -> list[int]:
     def around(steps: np.ndarray) -> np.ndarray:
         before = np.concatenate([[0.0], steps[:-1]])
         after = np.concatenate([steps[1:], [0.0]])
-        return np.maximum(before, after)
+        larger: np.ndarray = np.maximum(before, after)
+        return larger
 
     steps = np.abs(np.diff(hists, axis=0)).sum(axis=1)
     f = thumbs.reshape(len(thumbs), -1).astype(np.float32)

@@ -50,7 +50,8 @@ def onset_curve(spec: np.ndarray) -> np.ndarray:
     flux = np.concatenate([[0.0], flux])
     k = 16
     local = np.convolve(flux, np.ones(2 * k + 1) / (2 * k + 1), mode="same")
-    return np.maximum(0.0, flux - local)
+    onsets: np.ndarray = np.maximum(0.0, flux - local)
+    return onsets
 
 
 def tempo_and_beats(onsets: np.ndarray, frame_rate: float) -> tuple[float | None, list[float]]:
