@@ -53,7 +53,7 @@ def _touch(project: Project) -> None:
     project.modified = now_iso()
 
 
-def _check_field(project: Project, entity: object, name: str, value: Any) -> None:
+def check_field(project: Project, entity: object, name: str, value: Any) -> None:
     """Refuse a value that breaks one of the document's rules (see :mod:`studio.models.rules`)."""
     if isinstance(entity, Variant) and name == "name":
         script = next((s for s in project.scripts if any(v is entity for v in s.variants)), None)
@@ -77,7 +77,7 @@ def _check_field(project: Project, entity: object, name: str, value: Any) -> Non
 def set_field(project: Project, entity: object, name: str, value: Any) -> Any:
     """Set one field, refusing a value that breaks a rule before changing anything; returns the old value."""
     value = coerce(entity, name, value)
-    _check_field(project, entity, name, value)
+    check_field(project, entity, name, value)
     old = getattr(entity, name)
     if isinstance(old, (list, dict)):
         old = type(old)(old)

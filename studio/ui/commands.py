@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from studio.models import ops
+from studio.models.edits import Edit
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant, VariantResult
 
 #: Command ids for mergeWith: typing in one field merges into one step.
@@ -392,3 +393,17 @@ class RestoreContentCommand(Command):
 
     def undo(self) -> None:
         self.content = ops.replace_content(self.project, self.content)
+
+
+class EditCommand(Command):
+    """One user action: a planned composite edit (studio.models.edits) made and undone as one step."""
+
+    def __init__(self, edit: Edit, text: str, parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.edit = edit
+
+    def do(self) -> None:
+        self.edit.apply()
+
+    def undo(self) -> None:
+        self.edit.revert()

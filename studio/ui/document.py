@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from studio.models import edits
 from studio.models.changes import Op
-from studio.models.entities import Change, Project, Script, Shot, Variant
+from studio.models.entities import (
+    Alternative,
+    Beat,
+    Change,
+    Frame,
+    Project,
+    Script,
+    Shot,
+    Variant,
+    VariantResult,
+)
+from studio.models.enums import BeatKind
 from studio.store.document import ProjectFile
 from studio.store.errors import WriteError
-from studio.ui.commands import Command, MacroCommand, SetFieldCommand
+from studio.ui.commands import Command, EditCommand, MacroCommand, SetFieldCommand
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +38,12 @@ CHECKPOINT_RETRIES = 5
 
 
 class DocumentController(QObject):
-    """Owns a ProjectFile and a QUndoStack; every view edits through :meth:`push`.
+    """Owns a ProjectFile and a QUndoStack; every view edits through its verbs.
+
+    Each verb (:meth:`add_shots`, :meth:`move_shots`, :meth:`rename_variant` ...) plans one
+    composite edit of :mod:`studio.models.edits`, which refuses with a typed error before anything
+    changes, and makes it as one undo step named by the caller's ``text`` (in the user's language).
+    A verb returns False (or nothing made) when there was nothing to do or the document is read-only.
 
     Signals:
     - ``changed(Change)`` after every model change (from redo, undo or an import);
@@ -236,6 +253,125 @@ class DocumentController(QObject):
             finally:
                 self._pushing = False
             self.saved.emit(self.project.modified)
+
+    # --- verbs: one user action, one undo step ---------------------------------------------
+
+    def apply(self, edit: edits.Edit, text: str) -> bool:
+        """Make a planned edit as one undo step; False when it is empty or was not made."""
+        if not edit:
+            return False
+        return self.push(EditCommand(edit, text))
+
+    def set_field(
+        self, entity: object, name: str, value: object, text: str = "", merge: bool = False
+    ) -> bool:
+        """Set one field; with ``merge`` a run of typing in the field is one undo step."""
+        return self.push(SetFieldCommand(self.project, entity, name, value, text, merge))
+
+    def set_fields(self, changes: Iterable[tuple[object, str, object]], text: str) -> bool:
+        """Set several fields as one undo step (a guide fix with its companions, project settings ...)."""
+        return self.apply(edits.set_fields(self.project, changes), text)
+
+    def rename_variant(self, variant: Variant, name: str, text: str, merge: bool = False) -> bool:
+        """Give a variant a new name; refused (ModelError) when the script has it already or it is empty."""
+        return self.set_field(variant, "name", name, text, merge)
+
+    def add_shots(self, alt: Alternative, index: int, shots: Sequence[Shot], text: str) -> bool:
+        """Insert shots into an alternative from ``index`` on."""
+        return self.apply(edits.add_shots(self.project, alt, index, shots), text)
+
+    def add_shot(self, alt: Alternative, shot: Shot, text: str, index: int | None = None) -> bool:
+        """Insert one shot at ``index`` of an alternative (None: at its end)."""
+        return self.add_shots(alt, len(alt.shots) if index is None else index, [shot], text)
+
+    def paste_shots(self, shots: Sequence[Shot], alt: Alternative, index: int, text: str) -> bool:
+        """Paste shots at ``index`` of ``alt``, leaving out frames whose pictures are not in this file."""
+        return self.apply(edits.paste_shots(self.project, shots, alt, index), text)
+
+    def duplicate_shots(self, shots: Sequence[Shot], text: str) -> list[Shot]:
+        """Put a copy of each shot right after it; returns the copies (none when not made)."""
+        edit, copies = edits.duplicate_shots(self.project, shots)
+        return copies if self.apply(edit, text) else []
+
+    def delete_shots(self, shots: Sequence[Shot], text: str) -> bool:
+        """Remove shots."""
+        return self.apply(edits.delete_shots(self.project, shots), text)
+
+    def move_shots(self, shots: Sequence[Shot], step: int, text: str) -> bool:
+        """Move shots one place up (-1) or down (+1); False when none can move.
+
+        The one Alt+Up/Down of the Write tab and the shot list (see :func:`studio.models.edits.move_shots`):
+        a shot swaps with its neighbour in its alternative and, at the alternative's edge, moves into
+        the alternative the current variant plays in the neighbouring beat.
+        """
+        return self.apply(edits.move_shots(self.project, self.variant, shots, step), text)
+
+    def move_shots_before(self, shots: Sequence[Shot], anchor: Shot, text: str) -> bool:
+        """Put shots right before ``anchor``."""
+        return self.apply(edits.move_shots_before(self.project, shots, anchor), text)
+
+    def move_shots_to_end(self, shots: Sequence[Shot], alt: Alternative, text: str) -> bool:
+        """Put shots at the end of ``alt``."""
+        return self.apply(edits.move_shots_to_end(self.project, shots, alt), text)
+
+    def add_alternative(self, beat: Beat, alt: Alternative, shots: Sequence[Shot], text: str) -> bool:
+        """Add an alternative with its first shots to a beat."""
+        return self.apply(edits.add_alternative(self.project, beat, alt, shots), text)
+
+    def remove_alternative(self, alt: Alternative, text: str) -> bool:
+        """Remove an alternative (never a beat's last)."""
+        return self.apply(edits.remove_alternative(self.project, alt), text)
+
+    def move_beat(self, beat: Beat, index: int, text: str) -> bool:
+        """Move a beat to ``index`` in its script."""
+        return self.apply(edits.move_beat(self.project, beat, index), text)
+
+    def remove_beat(self, beat: Beat, text: str) -> bool:
+        """Remove a beat with its alternatives (never a script's last)."""
+        return self.apply(edits.remove_beat(self.project, beat), text)
+
+    def insert_split(self, pairs: Sequence[tuple[BeatKind, Shot]], shown: dict[str, str], replace: bool,
+                     text: str) -> bool:  # fmt: skip
+        """Put a split voice-over's shots into the current script's beats (see edits.insert_split)."""
+        edit = edits.insert_split(self.project, self.script, self.variant, pairs, shown, replace)
+        return self.apply(edit, text)
+
+    def create_variant(self, script: Script, variant: Variant, text: str) -> bool:
+        """Add a variant at the end of a script."""
+        return self.apply(edits.create_variant(self.project, script, variant), text)
+
+    def delete_variant(self, variant: Variant, text: str) -> bool:
+        """Remove a variant (never the base)."""
+        return self.apply(edits.delete_variant(self.project, variant), text)
+
+    def set_choice(self, variant: Variant, beat: Beat, alt_id: str | None, text: str) -> bool:
+        """Make a variant play another alternative of a beat."""
+        return self.apply(edits.set_choice(self.project, variant, beat, alt_id), text)
+
+    def set_results(self, results: dict[str, VariantResult | None], text: str) -> bool:
+        """Store (None: clear) variants' ad results, typed in, pasted or imported."""
+        return self.apply(edits.set_results(self.project, results), text)
+
+    def add_script(self, script: Script, text: str, frames: Iterable[Frame] = (),
+                   fields: Iterable[tuple[object, str, object]] = ()) -> bool:  # fmt: skip
+        """Add a whole script at the end, with the frames it shows and project fields it brings."""
+        edit = edits.add_frames(self.project, frames).then(edits.add_script(self.project, script))
+        return self.apply(edit.then(edits.set_fields(self.project, fields)), text)
+
+    def replace_script(self, old: Script, new: Script, text: str) -> bool:
+        """Put a whole script where ``old`` was."""
+        return self.apply(edits.replace_script(self.project, old, new), text)
+
+    def add_frame(self, frame: Frame, text: str, shot: Shot | None = None) -> bool:
+        """Put an imported picture into the frame catalogue and, given a shot, show it there."""
+        edit = edits.add_frames(self.project, [frame])
+        if shot is not None:
+            edit = edit.then(edits.set_fields(self.project, [(shot, "frame", frame.hash)]))
+        return self.apply(edit, text)
+
+    def restore(self, content: Project, text: str) -> bool:
+        """Make the document a restored version (one undo step brings back what it replaced)."""
+        return self.apply(edits.restore(self.project, content), text)
 
     def _on_change(self, change: Change) -> None:
         # The open script was removed (undoing 'Draft from brief' while the draft is open): the views

@@ -92,6 +92,28 @@ def test_edit_items_follow_the_view_in_front(window, doc, qtbot):
     assert write.card_for(doc.script.beats[1]) is not None
 
 
+def test_move_shots_up_crosses_into_the_previous_beat_in_the_write_tab_as_in_the_shot_list(window, doc):
+    # One Alt+Up for both views (DocumentController.move_shots): at its alternative's top a shot goes
+    # to the end of the alternative the current variant plays in the previous beat. The Write tab
+    # used to stop there; the shot list always crossed, and a scriptwriter reading the cut expects it.
+    window.show_tab("write")
+    first, second = doc.script.beats[0], doc.script.beats[1]
+    played = next(a for a in first.alternatives if a.id == doc.variant.choices.get(first.id, a.id))
+    shot = second.alternatives[0].shots[0]
+    doc.select([shot.id])
+    window.menus.update_edit_actions()
+    window.menus.edit["move_up"].trigger()
+    assert played.shots[-1] is shot and doc.selection == [shot.id]
+    assert doc.undo_stack.undoText() == "Move shots up"
+    saved = reopen(doc.pf.path).scripts[0].beats[0].alternatives[first.alternatives.index(played)]
+    assert saved.shots[-1].id == shot.id
+    window.menus.edit["move_down"].trigger()
+    assert second.alternatives[0].shots[0] is shot
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert second.alternatives[0].shots[0] is shot and shot not in played.shots
+
+
 def test_beats_move_and_are_removed_from_the_window_with_undo(window, doc):
     write = window.show_tab("write")
     beats = doc.script.beats

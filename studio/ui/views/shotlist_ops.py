@@ -1,8 +1,7 @@
-"""Shot list edits made of undo commands: move, duplicate, delete, move to a beat, copy and paste."""
+"""Shot list edits through the document's verbs: move, duplicate, delete, move to a beat, copy and paste."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 from collections.abc import Sequence
@@ -10,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.models.entities import Alternative, Beat, Shot, new_id
+from studio.models import edits
+from studio.models.entities import Beat, Shot
 from studio.models.serial import shot_from_dict, shot_to_dict
 from studio.models.timeline import chosen_alternative
-from studio.ui.commands import InsertShotCommand, MoveShotCommand, RemoveShotCommand
 from studio.ui.document import DocumentController
 
 if TYPE_CHECKING:
@@ -26,25 +25,6 @@ translate = QCoreApplication.translate
 MIME_CLIPBOARD = "application/x-studio-shots+json"
 
 
-def _where(doc: DocumentController, shot: Shot) -> tuple[Alternative, int]:
-    _, _, alt, index = doc.project.locate_shot(shot.id)
-    return alt, index
-
-
-def _move_before(doc: DocumentController, shot: Shot, anchor: Shot) -> None:
-    alt, own = _where(doc, shot)
-    anchor_alt, target = _where(doc, anchor)
-    if alt is anchor_alt and own < target:
-        target -= 1  # the shot's own removal shifts the anchor up by one
-    doc.push(MoveShotCommand(doc.project, shot, anchor_alt, target, translate("ShotListOps", "Move shot")))
-
-
-def _move_to_end(doc: DocumentController, shot: Shot, alt: Alternative) -> None:
-    own_alt, _ = _where(doc, shot)
-    end = len(alt.shots) - (1 if own_alt is alt else 0)
-    doc.push(MoveShotCommand(doc.project, shot, alt, end, translate("ShotListOps", "Move shot")))
-
-
 def move_shots_to_row(
     doc: DocumentController, model: ShotTableModel, shots: Sequence[Shot], row: int
 ) -> None:
@@ -54,89 +34,42 @@ def move_shots_to_row(
     rest = [r for r in model.rows if r.shot.id not in moving]
     if not shots or not rest:
         return
-    with doc.macro(translate("ShotListOps", "Move shots")):
-        for shot in shots:
-            if anchor is not None:
-                _move_before(doc, shot, anchor)
-            else:
-                _move_to_end(doc, shot, rest[-1].alt)
+    text = translate("ShotListOps", "Move shots")
+    if anchor is not None:
+        doc.move_shots_before(shots, anchor, text)
+    else:
+        doc.move_shots_to_end(shots, rest[-1].alt, text)
 
 
 def move_up(doc: DocumentController, model: ShotTableModel, shots: Sequence[Shot]) -> bool:
-    """Move shots one row up (into the previous beat at a boundary); False when at the top."""
-    rows = sorted(r for r in (model.row_for(s.id) for s in shots) if r is not None)
-    if not rows or rows[0] == 0:
-        return False
-    with doc.macro(translate("ShotListOps", "Move shots up")):
-        for r in rows:
-            current = model.rows[r]
-            above = model.rows[r - 1]
-            if above.alt is current.alt:
-                _move_before(doc, current.shot, above.shot)
-            else:
-                _move_to_end(doc, current.shot, above.alt)
-    return True
+    """Move shots one row up (see DocumentController.move_shots); False when none can move."""
+    return doc.move_shots(_shown(model, shots), -1, translate("ShotListOps", "Move shots up"))
 
 
 def move_down(doc: DocumentController, model: ShotTableModel, shots: Sequence[Shot]) -> bool:
-    """Move shots one row down (into the next beat at a boundary); False when at the bottom."""
-    rows = sorted((r for r in (model.row_for(s.id) for s in shots) if r is not None), reverse=True)
-    if not rows or rows[0] >= len(model.rows) - 1:
-        return False
-    with doc.macro(translate("ShotListOps", "Move shots down")):
-        for r in rows:
-            current = model.rows[r]
-            below = model.rows[r + 1]
-            if below.alt is current.alt:
-                _, index = _where(doc, below.shot)
-                doc.push(
-                    MoveShotCommand(
-                        doc.project, current.shot, below.alt, index, translate("ShotListOps", "Move shot")
-                    )
-                )
-            else:
-                doc.push(
-                    MoveShotCommand(
-                        doc.project, current.shot, below.alt, 0, translate("ShotListOps", "Move shot")
-                    )
-                )
-    return True
+    """Move shots one row down (see DocumentController.move_shots); False when none can move."""
+    return doc.move_shots(_shown(model, shots), 1, translate("ShotListOps", "Move shots down"))
 
 
-def copy_of(shot: Shot) -> Shot:
-    """A new shot like ``shot`` with a fresh id and no code (insert gives it the next one)."""
-    return dataclasses.replace(shot, id=new_id(), code="", tags=list(shot.tags))
+def _shown(model: ShotTableModel, shots: Sequence[Shot]) -> list[Shot]:
+    """The shots the table shows (a selection never reaches a shot outside the cut)."""
+    return [s for s in shots if model.row_for(s.id) is not None]
 
 
 def duplicate(doc: DocumentController, shots: Sequence[Shot]) -> list[Shot]:
     """Put a copy of each shot right after it; returns the copies."""
-    copies: list[Shot] = []
-    with doc.macro(translate("ShotListOps", "Duplicate shots")):
-        for shot in shots:
-            alt, index = _where(doc, shot)
-            new = copy_of(shot)
-            doc.push(
-                InsertShotCommand(
-                    doc.project, alt, index + 1, new, translate("ShotListOps", "Duplicate shot")
-                )
-            )
-            copies.append(new)
-    return copies
+    return doc.duplicate_shots(shots, translate("ShotListOps", "Duplicate shots"))
 
 
 def delete(doc: DocumentController, shots: Sequence[Shot]) -> None:
     """Remove shots as one undo step."""
-    with doc.macro(translate("ShotListOps", "Delete shots")):
-        for shot in shots:
-            doc.push(RemoveShotCommand(doc.project, shot, translate("ShotListOps", "Delete shot")))
+    doc.delete_shots(shots, translate("ShotListOps", "Delete shots"))
 
 
 def move_to_beat(doc: DocumentController, shots: Sequence[Shot], beat: Beat) -> None:
     """Move shots to the end of the alternative the current variant plays for ``beat``."""
     alt = chosen_alternative(doc.variant, beat)
-    with doc.macro(translate("ShotListOps", "Move shots to another beat")):
-        for shot in shots:
-            _move_to_end(doc, shot, alt)
+    doc.move_shots_to_end(shots, alt, translate("ShotListOps", "Move shots to another beat"))
 
 
 def to_clipboard_text(shots: Sequence[Shot]) -> str:
@@ -161,7 +94,7 @@ def from_clipboard_text(text: str) -> list[Shot]:
         shots = [shot_from_dict(item) for item in data] if isinstance(data, list) else []
     except ValueError:
         return []
-    return [copy_of(s) for s in shots]
+    return [edits.copy_of(s) for s in shots]
 
 
 def paste(doc: DocumentController, shots: Sequence[Shot], after: Shot | None) -> None:
@@ -169,17 +102,10 @@ def paste(doc: DocumentController, shots: Sequence[Shot], after: Shot | None) ->
     if not shots:
         return
     if after is not None:
-        alt, index = _where(doc, after)
+        _, _, alt, index = doc.project.locate_shot(after.id)
         index += 1
     else:
         beat = doc.script.beats[-1]
         alt = chosen_alternative(doc.variant, beat)
         index = len(alt.shots)
-    frames = doc.project.frames
-    with doc.macro(translate("ShotListOps", "Paste shots")):
-        for i, shot in enumerate(shots):
-            if shot.frame and shot.frame not in frames:
-                shot.frame = None  # a frame from another project: its picture is not in this file
-            doc.push(
-                InsertShotCommand(doc.project, alt, index + i, shot, translate("ShotListOps", "Paste shot"))
-            )
+    doc.paste_shots(shots, alt, index, translate("ShotListOps", "Paste shots"))

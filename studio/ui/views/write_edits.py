@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from studio.models.entities import Beat, Shot
 from studio.models.errors import NotFoundError
-from studio.ui.commands import MoveBeatCommand, MoveShotCommand, RemoveBeatCommand
 from studio.ui.views import shotlist_ops as sops
 from studio.ui.views.common import beat_title
 
@@ -81,25 +80,22 @@ class WriteEdits(QWidget):
             sops.delete(self.doc, shots)
 
     def move_up(self) -> None:
-        """Move the selected shots one place up within their alternatives."""
+        """Move the selected shots one place up, into the previous beat at their alternative's top.
+
+        The shot list's Alt+Up does the same (DocumentController.move_shots).
+        """
         self._move_shots(-1)
 
     def move_down(self) -> None:
-        """Move the selected shots one place down within their alternatives."""
+        """Move the selected shots one place down, into the next beat at their alternative's end."""
         self._move_shots(1)
 
     def _move_shots(self, step: int) -> None:
         shots = self.selected_shots()
         if not shots or self.doc.readonly:
             return
-        project = self.doc.project
         text = self.tr("Move shots up") if step < 0 else self.tr("Move shots down")
-        with self.doc.macro(text):
-            for shot in shots if step < 0 else reversed(shots):
-                _, _, alt, index = project.locate_shot(shot.id)
-                target = index + step
-                if 0 <= target < len(alt.shots) and alt.shots[target].id not in self.doc.selection:
-                    self.doc.push(MoveShotCommand(project, shot, alt, target, text))
+        self.doc.move_shots(shots, step, text)
         self.doc.select([s.id for s in shots])
 
     # --- beats ---------------------------------------------------------------------------
@@ -120,7 +116,7 @@ class WriteEdits(QWidget):
         target = beats.index(beat) + step
         if 0 <= target < len(beats):
             text = self.tr("Move beat %1").replace("%1", beat_title(beat))
-            self.doc.push(MoveBeatCommand(self.doc.project, beat, target, text))
+            self.doc.move_beat(beat, target, text)
 
     def remove_beat(self, beat: Beat | None = None) -> None:
         """Remove the current beat with its alternatives (undo restores it and the variants' choices)."""
@@ -129,7 +125,7 @@ class WriteEdits(QWidget):
         if beat is None or beat not in beats or len(beats) <= 1 or self.doc.readonly:
             return
         text = self.tr("Remove beat %1").replace("%1", beat_title(beat))
-        self.doc.push(RemoveBeatCommand(self.doc.project, beat, text))
+        self.doc.remove_beat(beat, text)
 
     def show_beat(self, beat: Beat) -> None:
         """Scroll a beat's card into view."""
