@@ -41,9 +41,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import SIZES, growth, median_ms, shot_counts
-from studio.guide import folding, messages, segment, textscan
+from studio.guide import messages
 from studio.guide.checker import Checker, check_project
-from studio.guide.shotrules import TEXT_FIELDS
+from studio.guide.rules.shotrules import TEXT_FIELDS
+from studio.guide.text import folding, segment, textscan
 from studio.models import ops
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +61,7 @@ _CHILD = textwrap.dedent(
         project.scripts[0].beats[5].alternatives[0].shots[0].voiceover = {flag!r}
     start = time.perf_counter()
     from studio.guide.checker import Checker
-    from studio.guide import segment
+    from studio.guide.text import segment
     found = Checker(project).check()
     took = (time.perf_counter() - start) * 1000
     print(json.dumps({{"ms": took, "findings": len(found), "segmenter": segment.loaded()}}))

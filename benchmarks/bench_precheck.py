@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import median_ms
-from studio.guide import shotrules, varrules
 from studio.guide.checker import Checker
+from studio.guide.rules import shotrules, varrules
 from studio.models import ops
 from tests.guide import precheck_corpus as corpus
 

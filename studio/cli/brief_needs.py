@@ -31,7 +31,7 @@ add_messages(
 
 
 def _items(keys: list[str]) -> str:
-    from studio.guide.needs import label
+    from studio.guide.brief.needs import label
 
     lang = language()
     return ("、" if lang == "zh" else ", ").join(label(k, lang) for k in keys)
@@ -45,7 +45,7 @@ def _names_itself(beat: str, prompt: str) -> bool:
 
 def chosen_template(project: Any, template_id: str | None) -> str:
     """The template asked for, else the first script's (the default template when there is none)."""
-    from studio.guide.templates import DEFAULT_TEMPLATE
+    from studio.guide.brief.templates import DEFAULT_TEMPLATE
 
     if template_id:
         return template_id
@@ -54,8 +54,8 @@ def chosen_template(project: Any, template_id: str | None) -> str:
 
 def prompts(project: Any, template_id: str) -> list[tuple[str, str]]:
     """(beat name, prompt filled from the brief) of the first script, or of the template when it is another."""
-    from studio.guide.brieffill import beat_prompt, slot_values
-    from studio.guide.templates import get_template, script_from_template
+    from studio.guide.brief.brieffill import beat_prompt, slot_values
+    from studio.guide.brief.templates import get_template, script_from_template
     from studio.models.vocab import beat_label
 
     script = next((s for s in project.scripts if s.template == template_id), None)
@@ -71,7 +71,7 @@ def prompts(project: Any, template_id: str) -> list[tuple[str, str]]:
 
 def needs_data(project: Any, template_id: str) -> dict[str, Any]:
     """The template's needs, those the brief misses and the filled prompts, as JSON-ready data."""
-    from studio.guide.needs import missing, template_needs
+    from studio.guide.brief.needs import missing, template_needs
 
     needed = template_needs(template_id)
     return {
@@ -84,7 +84,7 @@ def needs_data(project: Any, template_id: str) -> dict[str, Any]:
 
 def print_needs(project: Any, template_id: str) -> None:
     """The needs, what is missing, and the prompts, as lines for the terminal."""
-    from studio.guide.templates import get_template
+    from studio.guide.brief.templates import get_template
 
     data = needs_data(project, template_id)
     if data["needs"]:  # a script made by hand (no bundled template) needs nothing
@@ -106,8 +106,8 @@ def print_needs(project: Any, template_id: str) -> None:
 
 def draft_missing(project: Any, template_id: str) -> str | None:
     """The line ``studio draft`` prints when the brief misses what the template needs, else None."""
-    from studio.guide.needs import missing, template_needs
-    from studio.guide.templates import get_template
+    from studio.guide.brief.needs import missing, template_needs
+    from studio.guide.brief.templates import get_template
 
     lacking = missing(project.brief, template_needs(template_id))
     if not lacking:
@@ -120,7 +120,7 @@ def template_help(key: str = "needs.template_help") -> str:
     """The help line of a ``--template`` option: what it is for, then each id with its name in the
     user's language ("live_clip (直播切片)"), as 'studio new' lists them: the ids alone meant nothing."""
     from studio.cli.i18n import language
-    from studio.guide.templates import templates
+    from studio.guide.brief.templates import templates
 
     lang = language()
     listed = ", ".join(f"{tid} ({t.title(lang)})" for tid, t in sorted(templates().items()))

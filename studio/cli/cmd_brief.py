@@ -335,7 +335,7 @@ def _link(path: str, project: Any, point_key: str, pain_key: str) -> None:
 
 def _check_script(args: argparse.Namespace) -> int:
     """Check a returned script; exit status 1 when something must go back to the creator."""
-    from studio.guide.returned import check_returned
+    from studio.guide.rules.returned import check_returned
     from studio.imports.returned_docx import read_returned
     from studio.store.document import ProjectFile
 
@@ -382,7 +382,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--check-script", metavar="SCRIPT", type=path_arg, help=say("brief.check_script"))
     p.add_argument("--json", action="store_true", help=say("brief.json"))
     from studio.cli.brief_needs import template_help
-    from studio.guide.templates import templates
+    from studio.guide.brief.templates import templates
 
     p.add_argument("--template", metavar="TEMPLATE", choices=sorted(templates()), help=template_help())
     p.set_defaults(func=cmd_brief)

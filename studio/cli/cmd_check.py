@@ -157,7 +157,7 @@ def _where(project: Project, f: Finding, lang: str) -> str:
 
 def _read_pictures(pf: Any) -> None:
     """Read the words in every shot's picture not read yet (OCR), so the check sees them."""
-    from studio.guide import picturetext
+    from studio.guide.text import picturetext
     from studio.media.ocr import OcrUnavailableError
 
     project = pf.project

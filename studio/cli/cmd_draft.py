@@ -45,7 +45,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     """Write the draft and add it as a new script (one edit)."""
     from studio.cli.brief_needs import draft_missing
     from studio.cli.i18n import CliError
-    from studio.guide.draftplace import place_draft
+    from studio.guide.brief.draftplace import place_draft
     from studio.models import ops
     from studio.store.document import ProjectFile
 
@@ -73,7 +73,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the draft command."""
-    from studio.guide.templates import templates
+    from studio.guide.brief.templates import templates
 
     p = sub.add_parser("draft", help=say("draft.help"), description=say("draft.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("draft.file"))

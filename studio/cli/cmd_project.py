@@ -151,7 +151,7 @@ def cmd_sample(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a project from a template."""
     from studio.cli.cmd_settings import requested
-    from studio.guide.templates import project_from_template, templates
+    from studio.guide.brief.templates import project_from_template, templates
     from studio.models.project_settings import apply_settings, settings_changes
     from studio.store.document import write_new_file
 
@@ -460,7 +460,7 @@ def _project(p: argparse.ArgumentParser) -> None:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the project commands."""
     from studio.cli.cmd_settings import add_setting_options
-    from studio.guide.templates import DEFAULT_TEMPLATE, templates
+    from studio.guide.brief.templates import DEFAULT_TEMPLATE, templates
 
     p = _command(sub, "sample", "help.sample")
     p.add_argument("file", metavar="FILE", type=path_arg, help=say("help.file_new"))

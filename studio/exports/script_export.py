@@ -34,8 +34,8 @@ from studio.exports.docx_common import (
     shade,
     write_cell,
 )
-from studio.guide.shotrules import check_shot
-from studio.guide.thresholds import Thresholds, resolve
+from studio.guide.rules.shotrules import check_shot
+from studio.guide.rules.thresholds import Thresholds, resolve
 from studio.models.entities import Project, Script, Variant
 from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot, beat_spans, cut, format_timecode, total_ds

@@ -12,14 +12,14 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from studio.guide import thresholds as thresholds_mod
-from studio.guide.briefcover import BriefCoverage
+from studio.guide.brief.needs import check_needs
 from studio.guide.findings import Finding
-from studio.guide.needs import check_needs
-from studio.guide.shotrules import ShotResult, check_shot, check_shots, shot_key
-from studio.guide.thresholds import Thresholds
-from studio.guide.varrules import AltSummary, check_variant, summarize
-from studio.guide.vetting import Vetting
+from studio.guide.rules import thresholds as thresholds_mod
+from studio.guide.rules.briefcover import BriefCoverage
+from studio.guide.rules.shotrules import ShotResult, check_shot, check_shots, shot_key
+from studio.guide.rules.thresholds import Thresholds
+from studio.guide.rules.varrules import AltSummary, check_variant, summarize
+from studio.guide.rules.vetting import Vetting
 from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Project, Script, Shot, Variant
 from studio.models.errors import NotFoundError
@@ -66,7 +66,7 @@ class Checker:
         self._dirty_all = True
         self._dirty_shots: set[str] = set()
         self._attached = False
-        #: Chooses each finding's fix so that applying fixes converges (see studio.guide.vetting).
+        #: Chooses each finding's fix so that applying fixes converges (see studio.guide.rules.vetting).
         self.vetting = Vetting(self)
         #: Whether the last incremental pass changed some alternative's length or shot count.
         self._timing_moved = True

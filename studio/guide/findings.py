@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
-from studio.guide.bilingual import Bilingual as Bilingual
 from studio.guide.messages import render
+from studio.guide.text.bilingual import Bilingual as Bilingual
 from studio.models import ops
 from studio.models.entities import Project
 from studio.models.errors import NotFoundError
@@ -124,7 +124,7 @@ class Fix:
 
 
 class Judge(Protocol):
-    """Chooses the fix a finding offers, given the script as it is now (see :mod:`studio.guide.vetting`)."""
+    """Chooses the fix a finding offers, given the script as it is now (see :mod:`studio.guide.rules.vetting`)."""
 
     def offer(self, finding: Finding, raw: Fix | None) -> Fix | None:
         """The fix to offer for ``finding`` whose rule proposed ``raw``."""

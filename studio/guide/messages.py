@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from studio.guide.bilingual import Bilingual
+from studio.guide.text.bilingual import Bilingual
 
 #: rule id -> (Chinese, English); ``str.format`` fields come from Finding.args.
 MESSAGES: dict[str, tuple[str, str]] = {

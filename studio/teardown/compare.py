@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from studio.guide.textscan import hook_devices
+from studio.guide.text.textscan import hook_devices
 from studio.models.entities import Project, Script, Shot
 from studio.models.enums import BeatKind, ShotSize
 from studio.teardown.project import reference_of

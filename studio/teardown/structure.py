@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from studio.guide.splitter import guess_beats
-from studio.guide.textscan import has_directive, hook_devices
+from studio.guide.text.splitter import guess_beats
+from studio.guide.text.textscan import has_directive, hook_devices
 from studio.models.brief import Brief
 from studio.models.enums import BeatKind
 from studio.teardown.model import Profile, ShotCut, Sound, Teardown

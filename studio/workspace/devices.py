@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from studio.guide.textscan import hook_devices
+from studio.guide.text.textscan import hook_devices
 
 #: When a hook carries several devices, the one it is pooled under (the strongest pull first).
 HOOK_ORDER = ("price", "conflict", "question", "number")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from studio.guide import segment
+from studio.guide.text import segment
 
 #: Runs of CJK characters (segmented by jieba) or of letters and digits (kept whole).
 _RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[^\W_])+")

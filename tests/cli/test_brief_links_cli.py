@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from studio.cli import main
-from studio.guide.briefrules import needles
+from studio.guide.rules.briefrules import needles
 from studio.models import ops
 from studio.store.document import ProjectFile
 

@@ -42,7 +42,7 @@ def test_sample_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 
 
 def test_new_from_every_template(tmp_path: Path) -> None:
-    from studio.guide.templates import templates
+    from studio.guide.brief.templates import templates
 
     for tid in templates():
         path = tmp_path / f"{tid}.studio"

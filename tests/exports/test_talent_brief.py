@@ -15,7 +15,7 @@ from PIL import Image
 
 from studio.exports.formats import find
 from studio.exports.talent_brief import export_talent_brief
-from studio.guide.returned import check_returned
+from studio.guide.rules.returned import check_returned
 from studio.imports.returned_docx import ReturnedScriptError, read_returned
 from studio.models.errors import NotFoundError
 from studio.samples import write_sample

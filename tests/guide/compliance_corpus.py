@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.guide import segment
-from studio.guide.compliance import lexicon
-from studio.guide.lexicon import REMOVE, REPLACE
+from studio.guide.rules.compliance import lexicon
+from studio.guide.text import segment
+from studio.guide.text.lexicon import REMOVE, REPLACE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "adlaw"
 #: The two lists the studio's own lists were checked against, and one held out from that work.

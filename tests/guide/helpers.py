@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.guide.templates import project_from_template
+from studio.guide.brief.templates import project_from_template
 from studio.models.entities import Project, Shot
 from studio.models.enums import BeatKind
 

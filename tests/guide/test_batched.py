@@ -7,10 +7,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studio.guide import textscan
-from studio.guide.compliance import lexicon
-from studio.guide.shotrules import TEXT_FIELDS, scan_shots
-from studio.guide.thresholds import Thresholds
+from studio.guide.rules.compliance import lexicon
+from studio.guide.rules.shotrules import TEXT_FIELDS, scan_shots
+from studio.guide.rules.thresholds import Thresholds
+from studio.guide.text import textscan
 from studio.models.entities import Shot
 from studio.models.text import CJK_IDEOGRAPH
 
@@ -79,7 +79,7 @@ NEED_TEXT = st.lists(st.sampled_from([*NEEDS, "根", "治", "愈", "1", "0", "%"
 @PROPS
 @given(st.lists(st.sampled_from(NEEDS), min_size=1, max_size=6, unique=True), NEED_TEXT)
 def test_needed_literals_found_in_one_search_are_those_the_text_holds(needs: list[str], text: str) -> None:
-    from studio.guide.lexicon import Lexicon, Rule
+    from studio.guide.text.lexicon import Lexicon, Rule
 
     rule = Rule("x", "absolute", "error", "", "zh", False)
     lex = Lexicon([], [(rule, "x", tuple(needs))])

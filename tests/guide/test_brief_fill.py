@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from studio.guide.brieffill import fill, fill_prompt, library_lines, slot_values
-from studio.guide.libraries import entries
+from studio.guide.brief.brieffill import fill, fill_prompt, library_lines, slot_values
+from studio.guide.brief.libraries import entries
 from studio.models import ops
 from studio.models.brief import Brief, Offer, Persona
 from studio.samples import sample_project

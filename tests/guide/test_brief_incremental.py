@@ -9,10 +9,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studio.guide import briefrules as br
 from studio.guide.checker import Checker, check_project
 from studio.guide.findings import Finding, Location
-from studio.guide.folding import fold_texts, norm, says, words
+from studio.guide.rules import briefrules as br
+from studio.guide.text.folding import fold_texts, norm, says, words
 from studio.models import ops
 from studio.models.brief import Brief, Offer, Persona, SellingPoint
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant

@@ -88,7 +88,7 @@ def test_variant_and_all_exclude_each_other(sample_path, flag, capsys):
 
 
 def test_guide_layer_does_not_import_qt():
-    code = "import sys, studio.guide.checker, studio.guide.splitter, studio.guide.libraries; print('PySide6' in sys.modules)"
+    code = "import sys, studio.guide.checker, studio.guide.text.splitter, studio.guide.brief.libraries; print('PySide6' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False"
 

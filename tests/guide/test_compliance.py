@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from studio.guide import segment
-from studio.guide.compliance import builtin_rules, lexicon, product_rules
-from studio.guide.lexicon import REMOVE, REPLACE, REWORD
+from studio.guide.rules.compliance import builtin_rules, lexicon, product_rules
+from studio.guide.text import segment
+from studio.guide.text.lexicon import REMOVE, REPLACE, REWORD
 
 
 def _hits(text: str, **kw) -> list[tuple[str, str, str]]:

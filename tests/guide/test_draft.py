@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
+from studio.guide.brief.draft import draft_from_brief
+from studio.guide.brief.templates import templates
 from studio.guide.checker import check_project
-from studio.guide.draft import draft_from_brief
 from studio.guide.findings import Severity
-from studio.guide.templates import templates
 from studio.models import ops
 from studio.models.brief import Offer
 from studio.models.changes import Op
@@ -81,7 +81,7 @@ def test_draft_keeps_to_the_budgets_and_the_briefs_length(lang: str, tid: str) -
     """Middle beats were left at the template's shot lengths (drafts ran 30-35 s for a 25 s brief, the
     Chinese live clip 60.6 s, over the platform's minute): each is now within its budget, shrunk for the
     brief's length, unless its voice-over needs more; a shorter brief gives a shorter draft."""
-    from studio.guide.draft import _Writer
+    from studio.guide.brief.draft import _Writer
     from studio.models.timeline import total_ds
 
     project, _ = sample_project(lang, frame_edge=64)

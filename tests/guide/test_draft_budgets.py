@@ -13,13 +13,13 @@ import re
 
 import pytest
 
-from studio.guide import thresholds as thresholds_mod
+from studio.guide.brief.draft import draft_from_brief
+from studio.guide.brief.draftlines import is_note, sayable
+from studio.guide.brief.templates import templates
 from studio.guide.checker import check_project
-from studio.guide.draft import draft_from_brief
-from studio.guide.draftlines import is_note, sayable
 from studio.guide.findings import Severity
-from studio.guide.templates import templates
-from studio.guide.textscan import speech_seconds
+from studio.guide.rules import thresholds as thresholds_mod
+from studio.guide.text.textscan import speech_seconds
 from studio.models import ops
 from studio.models.entities import Project, Script
 from studio.models.enums import BeatKind, ShotSize

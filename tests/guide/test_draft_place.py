@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from studio.guide.draftplace import is_blank, name_key, place_draft, unique_title
-from studio.guide.templates import get_template, script_from_template
+from studio.guide.brief.draftplace import is_blank, name_key, place_draft, unique_title
+from studio.guide.brief.templates import get_template, script_from_template
 from studio.models import ops
 from studio.models.entities import Project, VariantResult
 from studio.samples import sample_project

@@ -10,10 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.make_big_project import sample_brief
+from studio.guide.brief.draft import draft_from_brief
+from studio.guide.brief.templates import project_from_template, templates
 from studio.guide.checker import check_project
-from studio.guide.draft import draft_from_brief
 from studio.guide.findings import Finding, apply_fix
-from studio.guide.templates import project_from_template, templates
 from studio.models import ops
 from studio.models.entities import Project
 from studio.models.enums import ShotTag

@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studio.cli import main
-from studio.guide.canonical import readings
 from studio.guide.checker import Checker, check_project
-from studio.guide.compliance import lexicon
 from studio.guide.findings import apply_fix
-from studio.guide.precheck import scan
+from studio.guide.rules.compliance import lexicon
+from studio.guide.rules.precheck import scan
+from studio.guide.text.canonical import readings
 from studio.models import ops
 from studio.store.document import ProjectFile
 from tests.guide import precheck_corpus as corpus

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from studio.cli import main
-from studio.guide import picturetext
 from studio.guide.checker import Checker, check_project
+from studio.guide.text import picturetext
 from studio.models import ops
 from studio.store.document import ProjectFile
 from tests.guide import precheck_corpus as corpus

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from studio.guide.brief.needs import opens_brief
 from studio.guide.checker import Checker, check_project
 from studio.guide.findings import apply_fix
-from studio.guide.needs import opens_brief
 from studio.models import ops
 from studio.models.brief import Brief, Offer
 from tests.guide import precheck_corpus as corpus

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studio.guide.checker import Checker, check_project
-from studio.guide.compliance import builtin_rules, lexicon
-from studio.guide.splitter import ORDER, apply_preview, split_script, split_units
-from studio.guide.thresholds import SETTING_NAMES
+from studio.guide.rules.compliance import builtin_rules, lexicon
+from studio.guide.rules.thresholds import SETTING_NAMES
+from studio.guide.text.splitter import ORDER, apply_preview, split_script, split_units
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotTag, TestVariable

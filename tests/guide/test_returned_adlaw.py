@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from studio.guide.returned import check_returned
+from studio.guide.rules.returned import check_returned
 from studio.imports.returned_docx import read_returned
 from studio.models.entities import Project
 from studio.models.enums import ProductCategory

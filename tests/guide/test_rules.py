@@ -477,7 +477,7 @@ def _no_device(lang):
 
 @pytest.mark.parametrize("project_lang", ["zh", "en"])
 def test_try_lines_are_in_the_project_language_with_wording_in_the_ui_language(project_lang):
-    from studio.guide.libraries import entries
+    from studio.guide.brief.libraries import entries
     from studio.models.text import has_cjk
 
     p = _no_device(project_lang)

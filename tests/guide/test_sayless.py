@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from studio.guide.brief.templates import project_from_template
 from studio.guide.checker import check_project
 from studio.guide.findings import apply_fix
-from studio.guide.sayless import joined, key_words, protected, say_less, split_line, without_fillers
-from studio.guide.templates import project_from_template
-from studio.guide.textscan import speech_units
+from studio.guide.text.sayless import joined, key_words, protected, say_less, split_line, without_fillers
+from studio.guide.text.textscan import speech_units
 from studio.models import ops
 from studio.models.brief import Persona, SellingPoint
 from studio.models.enums import BeatKind

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studio.guide.checker import check_project
-from studio.guide.splitter import apply_preview, plan, split_script, split_units
+from studio.guide.text.splitter import apply_preview, plan, split_script, split_units
 from studio.models.entities import Project, Script, Variant
 from studio.models.enums import BeatKind
 

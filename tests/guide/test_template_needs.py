@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.guide.checker import check_project
-from studio.guide.findings import Severity, has_errors
-from studio.guide.needs import (
+from studio.guide.brief.needs import (
     NEEDS,
     UnknownNeedError,
     check_needs,
@@ -19,7 +17,9 @@ from studio.guide.needs import (
     opens_brief,
     template_needs,
 )
-from studio.guide.templates import TEMPLATE_DIR, TemplateSlotError, load_template, templates
+from studio.guide.brief.templates import TEMPLATE_DIR, TemplateSlotError, load_template, templates
+from studio.guide.checker import check_project
+from studio.guide.findings import Severity, has_errors
 from studio.models import ops
 from studio.models.brief import Brief, Offer, SellingPoint
 from studio.samples import sample_project

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from studio.guide.brieffill import (
+from studio.guide.brief.brieffill import (
     SLOTS,
     beat_prompt,
     fill_prompt,
@@ -19,8 +19,8 @@ from studio.guide.brieffill import (
     slot_values,
     slots_in,
 )
-from studio.guide.draft import draft_from_brief
-from studio.guide.templates import project_from_template, templates
+from studio.guide.brief.draft import draft_from_brief
+from studio.guide.brief.templates import project_from_template, templates
 from studio.models import ops
 from studio.models.brief import Brief, Offer, Persona
 from studio.models.entities import Project
@@ -164,7 +164,7 @@ def test_a_list_slot_names_the_first_few_items_of_a_long_list() -> None:
     """A brief with thousands of pain points made the pain beat's prompt thousands of words long."""
     import dataclasses
 
-    from studio.guide.brieffill import LIST_SLOT_ITEMS, slot_values
+    from studio.guide.brief.brieffill import LIST_SLOT_ITEMS, slot_values
     from studio.samples import sample_project
 
     for lang, more in (("zh", "等"), ("en", " …")):

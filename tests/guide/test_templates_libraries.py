@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from studio.guide import libraries
+from studio.guide.brief import libraries
+from studio.guide.brief.templates import project_from_template, script_from_template, templates
 from studio.guide.checker import check_project
-from studio.guide.compliance import lexicon
 from studio.guide.findings import Severity
-from studio.guide.templates import project_from_template, script_from_template, templates
-from studio.guide.textscan import has_directive
+from studio.guide.rules.compliance import lexicon
+from studio.guide.text.textscan import has_directive
 from studio.models.enums import BeatKind
 
 EXPECTED = {

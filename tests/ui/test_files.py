@@ -31,7 +31,7 @@ def click_button(text: str):
 
 
 def test_new_project_from_a_template(tmp_path, qtbot):
-    from studio.guide.templates import get_template
+    from studio.guide.brief.templates import get_template
     from studio.ui.dialogs.new_project import NewProjectDialog
 
     dialog = NewProjectDialog(str(tmp_path))

@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
-from studio.guide import segment
+from studio.guide.text import segment
 from studio.ui.views.guide_panel import FindingRole
 from tests.ui.stalls import report, watch_stalls
 

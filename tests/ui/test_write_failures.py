@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from studio.guide import splitter
+from studio.guide.text import splitter
 from studio.models.serial import project_to_dict
 from studio.samples import sample_project
 from studio.store import rows

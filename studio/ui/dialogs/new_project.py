@@ -44,11 +44,11 @@ def free_name(folder: Path, stem: str) -> Path:
 
 
 class NewProjectDialog(QDialog):
-    """Pick a template (studio.guide.templates) and where to write the new project."""
+    """Pick a template (studio.guide.brief.templates) and where to write the new project."""
 
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from studio.guide.templates import templates
+        from studio.guide.brief.templates import templates
 
         self.setWindowTitle(self.tr("New Project from a Template"))
         self.templates = templates()
@@ -128,7 +128,7 @@ class NewProjectDialog(QDialog):
 
     def needs_text(self, needs: tuple[str, ...]) -> str:
         """What the template needs from the brief, all still to fill in (a new project's brief is empty)."""
-        from studio.guide.needs import label
+        from studio.guide.brief.needs import label
 
         if not needs:
             return ""
@@ -189,7 +189,7 @@ class NewProjectDialog(QDialog):
 
     def create_project(self) -> ProjectFile:
         """Write the new project and open it; raises ProjectFileError on failure."""
-        from studio.guide.templates import project_from_template
+        from studio.guide.brief.templates import project_from_template
 
         project = project_from_template(
             self.template_id(), self.language_box.currentData(), self.title_edit.text()

@@ -174,7 +174,7 @@ class BriefView(QWidget):
         return table
 
     def _fill_templates(self) -> None:
-        from studio.guide.templates import templates
+        from studio.guide.brief.templates import templates
         from studio.ui.views.common import ui_lang
 
         lang = ui_lang()
@@ -368,7 +368,7 @@ class BriefView(QWidget):
     def draft(self) -> None:
         """Write the draft for the chosen template into the current script when it is empty, else add it
         beside it under a name no other script has; one undo step; then open it in Write."""
-        from studio.guide.draftplace import place_draft
+        from studio.guide.brief.draftplace import place_draft
         from studio.ui.commands import ReplaceScriptCommand
 
         self.commit()

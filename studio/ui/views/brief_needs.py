@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def need_names(keys: list[str] | tuple[str, ...], lang: str) -> str:
     """Needs by name, joined as the language lists things."""
-    from studio.guide.needs import label
+    from studio.guide.brief.needs import label
 
     return ("、" if lang == "zh" else ", ").join(label(k, lang) for k in keys)
 
@@ -52,7 +52,7 @@ class BriefNeeds(QObject):
 
     def lines(self, template_id: str, brief: Brief) -> tuple[str, str, list[str]]:
         """What the template needs, what of it the brief misses (words), and the missing needs' keys."""
-        from studio.guide.needs import missing, template_needs, template_title
+        from studio.guide.brief.needs import missing, template_needs, template_title
 
         lang = ui_lang()
         needed = template_needs(template_id)
@@ -73,7 +73,7 @@ class BriefNeeds(QObject):
 
     def update(self) -> None:
         """Show the needs of the chosen template against the document's brief; mark what is missing."""
-        from studio.guide.needs import NEEDS
+        from studio.guide.brief.needs import NEEDS
 
         head, tail, lacking = self.lines(self.template_id(), self.view.doc.project.brief)
         self.missing = lacking

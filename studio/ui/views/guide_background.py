@@ -74,8 +74,8 @@ def warm_up(project: Project, lang: str, done: Callable[[], None]) -> None:
 
     def work() -> None:
         try:
-            from studio.guide import segment
             from studio.guide.checker import check_project
+            from studio.guide.text import segment
 
             with segment.no_wait():  # the dictionary loads in a thread of its own
                 for finding in check_project(tiny):
@@ -114,7 +114,7 @@ class FirstCheck:
         """Run the check in a daemon thread and call ``done`` there when it is over."""
 
         def work() -> None:
-            from studio.guide import segment
+            from studio.guide.text import segment
 
             try:
                 with segment.no_wait() as waited:

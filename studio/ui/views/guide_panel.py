@@ -55,7 +55,7 @@ def _checker_class() -> Any:
 
 def _brief_field(fix: Any) -> str | None:
     """The brief field a fix sends the writer to, when it is advice to fill in the brief."""
-    from studio.guide.needs import opens_brief
+    from studio.guide.brief.needs import opens_brief
 
     return opens_brief(fix)
 
@@ -205,7 +205,7 @@ class GuidePanel(QWidget):
             if not self._loaded:
                 # The segmenter's dictionary (~0.5 s) loads in the background from now on, so the
                 # first flagged word never waits for it; checks meanwhile leave its hits for later.
-                from studio.guide import segment
+                from studio.guide.text import segment
 
                 segment.load_in_background()
                 self._warming = True
@@ -293,7 +293,7 @@ class GuidePanel(QWidget):
             return
         self._load_checker()
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
-        from studio.guide import segment
+        from studio.guide.text import segment
 
         try:
             with segment.no_wait() as waited:
@@ -306,7 +306,7 @@ class GuidePanel(QWidget):
 
     def _shown_check(self, found: list[Any], deferred: bool) -> None:
         """Show a check's findings; ``deferred``: it left out hits waiting for the segmenter."""
-        from studio.guide import segment
+        from studio.guide.text import segment
 
         # Sticky until the checker is replaced: its cached shot results keep what was left out.
         self._deferred = self._deferred or deferred

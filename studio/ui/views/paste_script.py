@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.guide import splitter
-from studio.guide.thresholds import resolve
+from studio.guide.rules.thresholds import resolve
+from studio.guide.text import splitter
 from studio.models.entities import Shot
 from studio.models.enums import BeatKind
 from studio.models.vocab import label

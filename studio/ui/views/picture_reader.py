@@ -3,7 +3,7 @@
 OCR takes about a second a picture, so it never runs in the GUI thread: after a check is shown the
 panel asks for the pictures not read yet; their bytes are taken from the project file here (the
 file's connection belongs to the GUI thread; a few pictures at a time) and read in a daemon thread.
-The words are kept by frame hash (:mod:`studio.guide.picturetext`), and ``read`` tells the panel to
+The words are kept by frame hash (:mod:`studio.guide.text.picturetext`), and ``read`` tells the panel to
 re-check, which redoes only the shots showing those pictures.
 """
 
@@ -74,7 +74,7 @@ class PictureReader(QObject):
         self._timer.stop()
         if self._busy or self._stop.is_set():
             return
-        from studio.guide import picturetext
+        from studio.guide.text import picturetext
 
         project = self.doc.project
         todo = picturetext.unread(shot.frame for s in project.scripts for _, _, shot in s.iter_shots())
@@ -91,7 +91,7 @@ class PictureReader(QObject):
         threading.Thread(target=self._work, args=args, name="studio-picture-words", daemon=True).start()
 
     def _work(self, batch: list[tuple[str, bytes | None]], total: int) -> None:
-        from studio.guide import picturetext
+        from studio.guide.text import picturetext
         from studio.media.ocr import OcrUnavailableError
 
         try:

@@ -519,7 +519,7 @@ class TalentsView(QWidget):
 
     def show_check(self, path: str) -> QMessageBox | None:
         """Check the script at ``path`` and show the result (returned for tests; shown modeless)."""
-        from studio.guide.returned import check_returned
+        from studio.guide.rules.returned import check_returned
         from studio.imports.returned_docx import ReturnedScriptError, read_returned
         from studio.ui.views.common import ui_lang
         from studio.ui.views.talents_words import returned_lines

@@ -6,7 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.guide.returned import ReturnedCheck
+from studio.guide.rules.returned import ReturnedCheck
 from studio.imports.talents_import import TalentImportError
 from studio.models.talents import TalentValueError
 

@@ -438,8 +438,8 @@ class WriteView(WriteEdits, WriteLibrary):
         """Tenths of a second needed to say ``text`` at the project's pace with a breath (None: no guide)."""
         if not text.strip():
             return 0
-        from studio.guide.textscan import speech_seconds
-        from studio.guide.thresholds import resolve
+        from studio.guide.rules.thresholds import resolve
+        from studio.guide.text.textscan import speech_seconds
 
         th = resolve(self.doc.project, self.doc.script, words=False)  # the pace only
         speak = speech_seconds(text, th.zh_cps, th.en_wps)[0] + th.breath_margin_s

@@ -204,7 +204,13 @@ class BeatCard(QFrame):
 
     def update_prompt(self) -> None:
         """Show the beat's prompt filled from the brief: its values in bold, placeholders where it is empty."""
-        from studio.guide.brieffill import SLOT_FIELDS, missing_slots, placeholder, prompt_pieces, slot_values
+        from studio.guide.brief.brieffill import (
+            SLOT_FIELDS,
+            missing_slots,
+            placeholder,
+            prompt_pieces,
+            slot_values,
+        )
 
         project = self.view.doc.project
         values = slot_values(project)
@@ -235,7 +241,7 @@ class BeatCard(QFrame):
 
     def prompt_text(self) -> str:
         """The prompt as the writer reads it (without the bold)."""
-        from studio.guide.brieffill import beat_prompt
+        from studio.guide.brief.brieffill import beat_prompt
 
         return beat_prompt(self.view.doc.project, self.beat.prompt)
 

@@ -35,8 +35,8 @@ class WriteLibrary(QWidget):
 
     def library_entries(self, beat: Beat) -> list[tuple[str, list[tuple[str, str]]]]:
         """Library lines for a hook or CTA beat, grouped by device: [(device name, [(id, text)])]."""
-        from studio.guide import libraries
-        from studio.guide.brieffill import library_lines
+        from studio.guide.brief import libraries
+        from studio.guide.brief.brieffill import library_lines
 
         kind = "hook" if beat.kind is BeatKind.HOOK else "cta"
         names = libraries.devices(kind)

@@ -168,7 +168,7 @@ def test_an_empty_brief_drafts_nothing_and_says_why(zh_window, qtbot, tmp_path) 
 
 def test_a_selling_point_answers_a_pain_picked_from_a_list(zh_doc, qtbot) -> None:
     """The link is chosen, not typed: a list of the brief's pains; rewording the pain keeps the link."""
-    from studio.guide.briefrules import needles
+    from studio.guide.rules.briefrules import needles
 
     view = BriefView(zh_doc)
     qtbot.addWidget(view)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 
 def test_draft_fills_the_empty_script_then_adds_under_a_new_name(tmp_path, settings, qtbot) -> None:
-    from studio.guide.templates import project_from_template
+    from studio.guide.brief.templates import project_from_template
     from studio.models.timeline import total_ds
     from studio.samples import sample_project
     from studio.store.document import ProjectFile

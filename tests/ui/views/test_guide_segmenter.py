@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from studio.guide import segment
+from studio.guide.text import segment
 from studio.ui.views.guide_panel import GuidePanel
 from studio.ui.views.write import WriteView
 

@@ -8,7 +8,7 @@ import threading
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from studio.guide import picturetext
+from studio.guide.text import picturetext
 from studio.media.fonts import cjk_font_path
 from studio.models import ops
 from studio.models.enums import BeatKind

@@ -56,7 +56,7 @@ def test_write_view_shows_prompts_filled_and_follows_brief_edits(zh_doc, qtbot) 
 
 
 def test_a_draft_shows_its_prompts_filled(doc, qtbot) -> None:
-    from studio.guide.draft import draft_from_brief
+    from studio.guide.brief.draft import draft_from_brief
     from studio.ui.commands import InsertScriptCommand
     from studio.ui.views.write import WriteView
 

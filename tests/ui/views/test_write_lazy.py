@@ -165,7 +165,7 @@ def test_clicking_a_row_built_late_edits_it(qtbot, long_doc):
 
 def test_the_first_build_marks_short_shots_without_compiling_the_word_lists(qtbot, long_doc):
     """The "needs longer" mark reads the pace only; the ad-law lists (~0.1 s to compile) wait for the guide."""
-    from studio.guide import compliance
+    from studio.guide.rules import compliance
     from studio.models import ops
 
     hook = next(b for b in long_doc.script.beats if b.kind is BeatKind.HOOK)

@@ -1,7 +1,7 @@
 """Draft from brief: a first complete script for a template, written from the project's brief.
 
 Rule-based and deterministic: the template gives the beats, shots and visuals; the brief gives the
-words (:mod:`studio.guide.draftlines`: a different part of the brief for each beat). Hooks come in
+words (:mod:`studio.guide.brief.draftlines`: a different part of the brief for each beat). Hooks come in
 two or three alternatives with different hook devices, the call to action in two, and the
 variants each change one of them against the base: a ready A/B plan.
 
@@ -19,13 +19,13 @@ import math
 import re
 from typing import Any
 
-from studio.guide import thresholds as thresholds_mod
-from studio.guide.brieffill import fill, slot_values
-from studio.guide.draftlines import Line, Pools, lines_for, sayable
-from studio.guide.libraries import devices, entries
-from studio.guide.statements import complete_statements, context_of
-from studio.guide.templates import get_template, script_from_template
-from studio.guide.textscan import caption_width, speech_seconds
+from studio.guide.brief.brieffill import fill, slot_values
+from studio.guide.brief.draftlines import Line, Pools, lines_for, sayable
+from studio.guide.brief.libraries import devices, entries
+from studio.guide.brief.templates import get_template, script_from_template
+from studio.guide.rules import thresholds as thresholds_mod
+from studio.guide.rules.statements import complete_statements, context_of
+from studio.guide.text.textscan import caption_width, speech_seconds
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotSize, ShotTag, TestVariable
@@ -197,7 +197,7 @@ class _Writer:
 
 def draft_from_brief(project: Project, template_id: str = "") -> Script:
     """A complete first script for the template (the script's own, else the default) from the brief."""
-    from studio.guide.templates import DEFAULT_TEMPLATE
+    from studio.guide.brief.templates import DEFAULT_TEMPLATE
 
     tpl = get_template(template_id or DEFAULT_TEMPLATE)
     lang = project.language if project.language in WORDS else "zh"

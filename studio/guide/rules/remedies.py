@@ -3,7 +3,7 @@
 A voice-over too long for a hook shot cannot be fixed by a longer shot (the hook has its 3
 seconds), and a hook over its limit cannot be fixed by trimming a shot whose line then no
 longer fits. These candidates are tried, in order, after the rule's own fix; the judge in
-:mod:`studio.guide.vetting` offers the first that moves the script towards clean.
+:mod:`studio.guide.rules.vetting` offers the first that moves the script towards clean.
 """
 
 from __future__ import annotations
@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from studio.guide.findings import Bilingual, Edit, Finding, Fix, Severity
 from studio.guide.messages import fix_label
-from studio.guide.sayless import Fits, joined, say_less, split_line, without_fillers
+from studio.guide.text.sayless import Fits, joined, say_less, split_line, without_fillers
 from studio.models.entities import Alternative, Beat, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.models.timeline import chosen_alternative
 
 if TYPE_CHECKING:
     from studio.guide.checker import ScriptState
-    from studio.guide.vetting import Limits, Vetting
+    from studio.guide.rules.vetting import Limits, Vetting
 
 #: Shortest shot a fix makes, tenths.
 MIN_SHOT_DS = 5

@@ -1,6 +1,6 @@
 """The brief's coverage rules run incrementally: facts kept per alternative, added up per variant.
 
-Every rule of :mod:`studio.guide.briefrules` reads the shots' voice-over, on-screen text and
+Every rule of :mod:`studio.guide.rules.briefrules` reads the shots' voice-over, on-screen text and
 visual, folded. Folding is the expensive part, so each alternative's shots are folded once and
 reduced to an :class:`AltFacts` (its folded texts, whether a shot says the key point each of
 the three ways, whether it addresses a persona, its banned words), kept until one of those
@@ -16,7 +16,8 @@ from itertools import chain
 from operator import add
 from typing import NamedTuple
 
-from studio.guide.briefrules import (
+from studio.guide.findings import Finding, Location
+from studio.guide.rules.briefrules import (
     ANSWERING,
     Needles,
     banned_findings,
@@ -29,8 +30,7 @@ from studio.guide.briefrules import (
     pain_finding,
     persona_finding,
 )
-from studio.guide.findings import Finding, Location
-from studio.guide.folding import SEP, fold_texts
+from studio.guide.text.folding import SEP, fold_texts
 from studio.models.brief import Brief
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.guide.brieffill import SLOTS, slots_in
-from studio.guide.needtable import validate
+from studio.guide.brief.brieffill import SLOTS, slots_in
+from studio.guide.brief.needtable import validate
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, CameraMove, ShotSize
 from studio.models.errors import NotFoundError
@@ -31,7 +31,7 @@ class Template:
     beats: tuple[dict[str, Any], ...]
     #: Guide thresholds (hook_limit_s, cta_limit_s, max_shot_s ...).
     thresholds: dict[str, float] = field(default_factory=dict)
-    #: What the template needs from the brief (keys of :data:`studio.guide.needs.NEEDS`).
+    #: What the template needs from the brief (keys of :data:`studio.guide.brief.needs.NEEDS`).
     needs: tuple[str, ...] = ()
 
     def title(self, lang: str) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from studio.guide.draft import draft_from_brief
-from studio.guide.templates import templates
+from studio.guide.brief.draft import draft_from_brief
+from studio.guide.brief.templates import templates
 from studio.models.entities import SHOT_TEXT_FIELDS, Project, Script
 
 

@@ -3,7 +3,7 @@
 Chinese is counted in characters, English in words; a text containing any CJK
 character is treated as Chinese (Latin words and digits in it are counted at
 their spoken length). Cue word lists live in resources/wordlists/; the compliance
-lists are compiled by :mod:`studio.guide.compliance`.
+lists are compiled by :mod:`studio.guide.rules.compliance`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from studio.guide.context import SEP
-from studio.guide.lexicon import trie_pattern
+from studio.guide.text.context import SEP
+from studio.guide.text.lexicon import trie_pattern
 from studio.models.text import CJK_IDEOGRAPH
 from studio.paths import RESOURCES
 

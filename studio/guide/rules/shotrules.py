@@ -8,20 +8,21 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
-from studio.guide import picturetext, precheck
-from studio.guide.compliance import product_reason
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
-from studio.guide.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.messages import fix_label, number
-from studio.guide.statements import ReviewContext, check_offer
-from studio.guide.textscan import (
+from studio.guide.rules import precheck
+from studio.guide.rules.compliance import product_reason
+from studio.guide.rules.statements import ReviewContext, check_offer
+from studio.guide.rules.thresholds import Thresholds
+from studio.guide.text import picturetext
+from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
+from studio.guide.text.textscan import (
     caption_width,
     has_directive,
     hook_devices,
     speech_units,
     wrap_caption,
 )
-from studio.guide.thresholds import Thresholds
 from studio.models.entities import Alternative, Beat, Script, Shot
 from studio.models.enums import BeatKind, ShotTag
 from studio.models.text import has_cjk

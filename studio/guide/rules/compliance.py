@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
-from studio.guide.lexicon import Lexicon, Rule
+from studio.guide.text.lexicon import Lexicon, Rule
 from studio.models.enums import ProductCategory
 from studio.paths import RESOURCES
 

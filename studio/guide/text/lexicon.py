@@ -2,8 +2,8 @@
 
 Every literal term (Chinese, and English with its inflections) goes into a single regular
 expression built as a trie, so a clean text costs one search. A candidate is kept only when
-it sits on word boundaries (Chinese through :mod:`studio.guide.segment`, English by letters)
-and no harmless context explains it (:mod:`studio.guide.context`).
+it sits on word boundaries (Chinese through :mod:`studio.guide.text.segment`, English by letters)
+and no harmless context explains it (:mod:`studio.guide.text.context`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from studio.guide import context, segment
-from studio.guide.context import SEP
+from studio.guide.text import context, segment
+from studio.guide.text.context import SEP
 
 #: How a rule's fix works: swap in ``suggest``, delete the term, or ask for a rewrite.
 REPLACE, REMOVE, REWORD = "replace", "remove", "reword"

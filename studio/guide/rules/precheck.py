@@ -1,7 +1,7 @@
 """Platform review pre-check (审核预检) of one text: dodged banned words and diversion off the platform.
 
 A dodge is a listed ad-law term that only the canonical reading of the text holds (蕞低价, 全网zui低价,
-最*低): it is found by scanning the readings of :mod:`studio.guide.canonical` with the project's
+最*低): it is found by scanning the readings of :mod:`studio.guide.text.canonical` with the project's
 compiled lists and is underlined on the characters as written. Diversion (引流) is a WeChat ID or its
 disguises, a phone number, a QR code, another shop's name, "私信领": each platform has its own list
 and its own exceptions (WeChat Channels may point to 企业微信). Both give findings with fixes.
@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from studio.guide import segment
-from studio.guide.bilingual import Bilingual
-from studio.guide.canonical import MAX_CHARS, Reading, readings
 from studio.guide.findings import Finding, Fix, Location, Severity
-from studio.guide.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.messages import fix_label
+from studio.guide.text import segment
+from studio.guide.text.bilingual import Bilingual
+from studio.guide.text.canonical import MAX_CHARS, Reading, readings
+from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.models.platforms import DEFAULT_PLATFORM, PRESETS
 from studio.models.text import has_cjk
 from studio.paths import RESOURCES

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from studio.guide.brief.needtable import NEEDS as NEEDS
+from studio.guide.brief.needtable import Need as Need
+from studio.guide.brief.needtable import UnknownNeedError as UnknownNeedError
+from studio.guide.brief.needtable import label as label
+from studio.guide.brief.needtable import missing as missing
+from studio.guide.brief.needtable import validate as validate
+from studio.guide.brief.templates import templates
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
-from studio.guide.needtable import NEEDS as NEEDS
-from studio.guide.needtable import Need as Need
-from studio.guide.needtable import UnknownNeedError as UnknownNeedError
-from studio.guide.needtable import label as label
-from studio.guide.needtable import missing as missing
-from studio.guide.needtable import validate as validate
-from studio.guide.templates import templates
 from studio.models.entities import Project, Script
 
 

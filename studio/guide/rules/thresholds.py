@@ -8,9 +8,9 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
-from studio.guide.compliance import lexicon
-from studio.guide.lexicon import Lexicon
-from studio.guide.statements import ReviewContext, context_key, context_of
+from studio.guide.rules.compliance import lexicon
+from studio.guide.rules.statements import ReviewContext, context_key, context_of
+from studio.guide.text.lexicon import Lexicon
 from studio.models.entities import Project, Script
 from studio.models.platforms import DEFAULT_PLATFORM, preset
 
@@ -58,7 +58,7 @@ SETTING_NAMES: tuple[str, ...] = tuple(
 
 @lru_cache(maxsize=64)
 def _template_thresholds(template_id: str) -> tuple[tuple[str, float], ...]:
-    from studio.guide.templates import templates
+    from studio.guide.brief.templates import templates
 
     tpl = templates().get(template_id)
     return tuple(sorted(tpl.thresholds.items())) if tpl else ()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from studio.guide.textscan import beat_cues, has_directive, hook_devices, speech_seconds
-from studio.guide.thresholds import Thresholds
+from studio.guide.rules.thresholds import Thresholds
+from studio.guide.text.textscan import beat_cues, has_directive, hook_devices, speech_seconds
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Project, Script, Shot
 from studio.models.enums import BeatKind

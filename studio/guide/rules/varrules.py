@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
-from studio.guide.shotrules import ShotResult
-from studio.guide.statements import Marked, check_statements, first_marks
-from studio.guide.thresholds import Thresholds
+from studio.guide.rules.shotrules import ShotResult
+from studio.guide.rules.statements import Marked, check_statements, first_marks
+from studio.guide.rules.thresholds import Thresholds
 from studio.models.entities import Alternative, Beat, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotTag, TestVariable
 from studio.models.timeline import chosen_alternative
@@ -42,7 +42,7 @@ class AltSummary:
     devices: frozenset[str]
     says_directive: bool
     shows_directive: bool
-    #: What the shots claim or state, each with the first shot that does (see studio.guide.statements).
+    #: What the shots claim or state, each with the first shot that does (see studio.guide.rules.statements).
     marked: Marked = ()
 
 
@@ -206,7 +206,7 @@ def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Findi
 
 def _idea_fix(kind: str, lang: str) -> Fix | None:
     """'Try: <a library line>': the line is in the script's language, the wording around it in either."""
-    from studio.guide.libraries import entries
+    from studio.guide.brief.libraries import entries
 
     pool = entries(kind, lang) or entries(kind)
     if not pool:
@@ -302,7 +302,7 @@ def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Findin
 
 
 def _caption_fix(span: _Span, lang: str) -> Fix | None:
-    from studio.guide.textscan import has_directive
+    from studio.guide.text.textscan import has_directive
 
     for shot in span.summary.alt.shots:
         if has_directive(shot.voiceover) and not shot.onscreen_text.strip():

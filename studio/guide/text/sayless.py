@@ -183,7 +183,7 @@ def split_line(text: str, fits: Fits, keys: tuple[str, ...] = ()) -> tuple[str, 
 
 def _word_edges(text: str) -> frozenset[int]:
     """Where the words of ``text`` start, when the segmenter is already loaded (it is never loaded for this)."""
-    from studio.guide import segment
+    from studio.guide.text import segment
 
     return segment.word_starts(text) if segment.loaded() else frozenset()
 

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from studio.guide.findings import Edit, Finding, Fix
-from studio.guide.sayless import key_words
-from studio.guide.shotrules import ShotResult, check_shots
-from studio.guide.textscan import speech_units
-from studio.guide.thresholds import Thresholds
-from studio.guide.varrules import AltSummary, check_variant, summarize
+from studio.guide.rules.shotrules import ShotResult, check_shots
+from studio.guide.rules.thresholds import Thresholds
+from studio.guide.rules.varrules import AltSummary, check_variant, summarize
+from studio.guide.text.sayless import key_words
+from studio.guide.text.textscan import speech_units
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Shot, Variant
 from studio.models.enums import BeatKind
@@ -491,4 +491,4 @@ def _stretched(old: list[Finding], new: list[Finding], into: Counts) -> None:
 
 
 # Imported last: the candidates read this module's Limits and Vetting.
-from studio.guide import remedies  # noqa: E402
+from studio.guide.rules import remedies  # noqa: E402

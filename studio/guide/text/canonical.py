@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from studio.guide.lexicon import is_cjk, trie_pattern
+from studio.guide.text.lexicon import is_cjk, trie_pattern
 from studio.paths import RESOURCES
 
 #: Longest text read (characters); a longer one is read up to here (bounded time on bad input).

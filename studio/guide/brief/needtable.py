@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from studio.guide.bilingual import Bilingual
-from studio.guide.brieffill import COMPARED
+from studio.guide.brief.brieffill import COMPARED
+from studio.guide.text.bilingual import Bilingual
 from studio.models.brief import Brief
 
 

@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from studio.guide.bilingual import Bilingual
 from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
-from studio.guide.precheck import platform_data, platform_id
+from studio.guide.rules.precheck import platform_data, platform_id
+from studio.guide.text.bilingual import Bilingual
 from studio.models.entities import Alternative, Project, Script, Shot
 from studio.models.text import has_cjk
 

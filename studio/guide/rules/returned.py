@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.guide.briefrules import says
-from studio.guide.compliance import lexicon, product_reason
 from studio.guide.findings import Bilingual
 from studio.guide.messages import render
-from studio.guide.textscan import speech_seconds
+from studio.guide.rules.briefrules import says
+from studio.guide.rules.compliance import lexicon, product_reason
+from studio.guide.text.textscan import speech_seconds
 from studio.models.entities import Project
 
 #: How far over the target length a returned script may run before it is flagged (a fifth).

@@ -9,7 +9,7 @@
 
 A rule whose part of the brief is empty does not run. This module turns the brief into what
 the rules look for (:class:`Needles`, folded once) and builds the findings; the shots are read
-and the variants added up, incrementally, in :mod:`studio.guide.briefcover`. Messages live in
+and the variants added up, incrementally, in :mod:`studio.guide.rules.briefcover`. Messages live in
 :mod:`studio.guide.messages`.
 """
 
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
-from studio.guide.folding import norm, says, words
 from studio.guide.messages import fix_label
+from studio.guide.text.folding import norm, says, words
 from studio.models.brief import Brief
 from studio.models.entities import Shot
 from studio.models.enums import BeatKind
@@ -52,7 +52,7 @@ class Phrase(NamedTuple):
     """A phrase of the brief folded once: what :func:`says` looks for, ready to look."""
 
     folded: str
-    #: Whole-word pattern over :func:`~studio.guide.folding.words` text, for Latin phrases.
+    #: Whole-word pattern over :func:`~studio.guide.text.folding.words` text, for Latin phrases.
     latin: re.Pattern[str] | None
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
-from studio.guide.libraries import Entry, entries
+from studio.guide.brief.libraries import Entry, entries
 from studio.models.brief import Brief
 from studio.models.entities import Project
 
