@@ -22,14 +22,6 @@ from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Script, Shot
 from studio.models.enums import BeatKind
 from studio.models.errors import NotFoundError
-from studio.ui.commands import (
-    InsertAlternativeCommand,
-    InsertBeatCommand,
-    InsertShotCommand,
-    RemoveAlternativeCommand,
-    RemoveShotCommand,
-    SetFieldCommand,
-)
 from studio.ui.document import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
 from studio.ui.views.common import beat_title, focus_hub, seconds
@@ -326,11 +318,8 @@ class WriteView(WriteEdits, WriteLibrary):
     def add_alternative(self, beat: Beat) -> Alternative:
         """Add an alternative with one empty shot to a beat (one undo step) and show it."""
         alt = ops.new_alternative(beat)
-        with self.doc.macro(
-            self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
-        ):
-            self.doc.push(InsertAlternativeCommand(self.doc.project, beat, len(beat.alternatives), alt))
-            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, Shot()))
+        text = self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
+        self.doc.add_alternative(beat, alt, [Shot()], text)
         self.shown[beat.id] = alt.id
         self.rebuild()
         return alt
@@ -341,33 +330,23 @@ class WriteView(WriteEdits, WriteLibrary):
         if beat is None or len(beat.alternatives) <= 1:
             return
         self.shown.pop(beat.id, None)
-        self.doc.push(
-            RemoveAlternativeCommand(
-                self.doc.project, alt, text=self.tr("Remove alternative %1").replace("%1", alt.label)
-            )
-        )
+        self.doc.remove_alternative(alt, self.tr("Remove alternative %1").replace("%1", alt.label))
 
     def set_alt_note(self, alt: Alternative, text: str) -> None:
         """Describe what an alternative tries (typing merges into one step)."""
-        self.doc.push(
-            SetFieldCommand(self.doc.project, alt, "note", text, text=self.tr("Edit note"), merge=True)
-        )
+        self.doc.set_field(alt, "note", text, self.tr("Edit note"), merge=True)
 
     # --- shots ---------------------------------------------------------------------
 
     def add_shot(self, alt: Alternative) -> Shot:
         """Add an empty two-second shot at the end of an alternative."""
         shot = Shot()
-        self.doc.push(
-            InsertShotCommand(self.doc.project, alt, len(alt.shots), shot, text=self.tr("Add shot"))
-        )
+        self.doc.add_shot(alt, shot, self.tr("Add shot"))
         return shot
 
     def remove_shot(self, shot: Shot) -> None:
         """Remove a shot (undo puts it back)."""
-        self.doc.push(
-            RemoveShotCommand(self.doc.project, shot, text=self.tr("Remove shot %1").replace("%1", shot.code))
-        )
+        self.doc.delete_shots([shot], self.tr("Remove shot %1").replace("%1", shot.code))
 
     def set_text(self, shot: Shot, name: str, text: str) -> None:
         """Edit a shot's voice-over or captions; consecutive typing is one undo step."""
@@ -376,17 +355,13 @@ class WriteView(WriteEdits, WriteLibrary):
         what = {"voiceover": self.tr("Edit voice-over"), "onscreen_text": self.tr("Edit captions")}.get(
             name, name
         )
-        self.doc.push(SetFieldCommand(self.doc.project, shot, name, text, text=what, merge=True))
+        self.doc.set_field(shot, name, text, what, merge=True)
 
     def set_duration(self, shot: Shot, ds: int) -> None:
         """Change a shot's duration."""
         if ds == shot.duration_ds or ds < 1:
             return
-        self.doc.push(
-            SetFieldCommand(
-                self.doc.project, shot, "duration_ds", ds, text=self.tr("Change duration"), merge=True
-            )
-        )
+        self.doc.set_field(shot, "duration_ds", ds, self.tr("Change duration"), merge=True)
 
     # --- selection and focus --------------------------------------------------------
 
@@ -461,26 +436,7 @@ class WriteView(WriteEdits, WriteLibrary):
         """
         if not pairs:
             return []
-        project, script = self.doc.project, self.doc.script
-        order = (BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA)
-        inserted: list[Shot] = []
-        cleared: set[str] = set()
-        with self.doc.macro(self.tr("Paste voice-over script (%n shot(s))", "", len(pairs))):
-            for kind, shot in pairs:
-                beat = next((b for b in script.beats if b.kind is kind), None)
-                if beat is None:
-                    rank = order.index(kind) if kind in order else len(order)
-                    index = sum(1 for b in script.beats if b.kind in order and order.index(b.kind) < rank)
-                    beat = Beat(kind=kind, alternatives=[Alternative(label="A")])
-                    self.doc.push(InsertBeatCommand(project, script, index, beat))
-                alt = beat.alternative(self.shown.get(beat.id, "")) or timeline.chosen_alternative(
-                    self.doc.variant, beat
-                )
-                if replace and alt.id not in cleared:
-                    cleared.add(alt.id)
-                    for old in list(alt.shots):
-                        self.doc.push(RemoveShotCommand(project, old))
-                self.doc.push(InsertShotCommand(project, alt, len(alt.shots), shot))
-                inserted.append(shot)
+        text = self.tr("Paste voice-over script (%n shot(s))", "", len(pairs))
+        self.doc.insert_split(pairs, self.shown, replace, text)
         self.rebuild()
-        return inserted
+        return [shot for _, shot in pairs]

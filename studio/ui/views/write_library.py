@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
-from studio.ui.commands import InsertAlternativeCommand, InsertShotCommand, SetFieldCommand
 from studio.ui.views.common import beat_title, ui_lang
 
 if TYPE_CHECKING:
@@ -137,9 +136,9 @@ class WriteLibrary(QWidget):
         label = self.tr("Insert library line")
         if shot is None:
             shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
-            self.doc.push(InsertShotCommand(self.doc.project, card.alt, 0, shot, text=label))
+            self.doc.add_shot(card.alt, shot, label, index=0)
         else:
-            self.doc.push(SetFieldCommand(self.doc.project, shot, "voiceover", text, text=label))
+            self.doc.set_field(shot, "voiceover", text, label)
         return shot
 
     def insert_line_as_alternative(self, card: BeatCard, text: str) -> Alternative:
@@ -147,11 +146,8 @@ class WriteLibrary(QWidget):
         beat = card.beat
         alt = ops.new_alternative(beat)
         shot = Shot(voiceover=text, duration_ds=self._speaking_ds(text))
-        with self.doc.macro(
-            self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
-        ):
-            self.doc.push(InsertAlternativeCommand(self.doc.project, beat, len(beat.alternatives), alt))
-            self.doc.push(InsertShotCommand(self.doc.project, alt, 0, shot))
+        label = self.tr("Add alternative %1 to %2").replace("%1", alt.label).replace("%2", beat_title(beat))
+        self.doc.add_alternative(beat, alt, [shot], label)
         self.shown[beat.id] = alt.id
         self.rebuild()
         return alt
