@@ -173,7 +173,9 @@ def write_mp4(project: Project, script: Script, variant: Variant, media: Media |
         for timed, frames, first in shots:
             for length, vo, screen in _spans(timed, frames, rate):
                 picture = painter.picture(timed, first, vo, screen)
-                frame = av.VideoFrame.from_image(picture).reformat(format="yuv420p")
+                # PyAV's stub declares from_image(img) without types
+                image: av.VideoFrame = av.VideoFrame.from_image(picture)  # type: ignore[no-untyped-call]
+                frame = image.reformat(format="yuv420p")
                 for _ in range(length):
                     frame.pts = pts
                     frame.time_base = video.codec_context.time_base

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from docx.document import Document as DocumentObject
@@ -9,6 +10,9 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.package import ImageParts
+from docx.parts.image import ImagePart
+from docx.parts.story import StoryPart
 from docx.section import Section
 from docx.shared import Cm, Emu, Inches, Pt, RGBColor
 from docx.table import _Cell, _Row
@@ -40,10 +44,10 @@ def set_fonts(rpr_owner: object, latin: str = LATIN_FONT, east: str = EAST_ASIAN
     fonts.set(qn("w:eastAsia"), east)
 
 
-_COUNTING: dict[type, type] = {}
+_COUNTING: dict[type[StoryPart], type[StoryPart]] = {}
 
 
-def _counting_ids(part_class: type[Any]) -> type:
+def _counting_ids(part_class: type[StoryPart]) -> type[StoryPart]:
     """A subclass of a story part whose next_id counts up instead of scanning the document.
 
     python-docx finds each new picture's id by reading every id in the document, so a
@@ -54,25 +58,28 @@ def _counting_ids(part_class: type[Any]) -> type:
     found = _COUNTING.get(part_class)
     if found is not None:
         return found
+    scan: property = inspect.getattr_static(part_class, "next_id")  # the stock property, which scans
 
-    class CountingIds(part_class):  # a subclass of whichever story part the document has
-        @property
-        def next_id(self) -> int:
-            last = getattr(self, "_studio_last_id", None)
-            if last is None:
-                last = part_class.next_id.fget(self) - 1
-            self._studio_last_id = last + 1
-            return last + 1
+    def next_id(self: StoryPart) -> int:
+        last: int | None = getattr(self, "_studio_last_id", None)
+        if last is None:
+            first: int = scan.__get__(self)
+            last = first - 1
+        self.__dict__["_studio_last_id"] = last + 1
+        return last + 1
 
-    CountingIds.__name__ = f"Counting{part_class.__name__}"
-    _COUNTING[part_class] = CountingIds
-    return CountingIds
+    # A subclass of whichever story part the document has, built with type() because its base is a value.
+    counting: type[StoryPart] = type(
+        f"Counting{part_class.__name__}", (part_class,), {"next_id": property(next_id)}
+    )
+    _COUNTING[part_class] = counting
+    return counting
 
 
-_INDEXED: dict[type, type] = {}
+_INDEXED: dict[type[ImageParts], type[ImageParts]] = {}
 
 
-def _indexed_images(parts_class: type[Any]) -> type:
+def _indexed_images(parts_class: type[ImageParts]) -> type[ImageParts]:
     """A subclass of python-docx's image collection that finds a picture by hash in a dict.
 
     The stock one hashes every stored picture again to find a match and rescans the names
@@ -82,28 +89,30 @@ def _indexed_images(parts_class: type[Any]) -> type:
     if found is not None:
         return found
 
-    class IndexedImageParts(parts_class):  # a subclass of whichever collection the package has
-        def _get_by_sha1(self, sha1: str) -> Any:
-            index = self.__dict__.setdefault("_studio_by_sha1", {})
-            if len(index) != len(self):  # parts added before we were asked (a template's)
-                index.clear()
-                index.update({part.sha1: part for part in self})
-            return index.get(sha1)
+    def _get_by_sha1(self: ImageParts, sha1: str) -> ImagePart | None:
+        index: dict[str, ImagePart] = self.__dict__.setdefault("_studio_by_sha1", {})
+        if len(index) != len(self):  # parts added before we were asked (a template's)
+            index.clear()
+            index.update({part.sha1: part for part in self})
+        return index.get(sha1)
 
-        def append(self, item: Any) -> None:
-            super().append(item)
-            index = self.__dict__.get("_studio_by_sha1")
-            if index is not None and len(index) == len(self) - 1:
-                index[item.sha1] = item
+    def append(self: ImageParts, item: ImagePart) -> None:
+        parts_class.append(self, item)
+        index = self.__dict__.get("_studio_by_sha1")
+        if index is not None and len(index) == len(self) - 1:
+            index[item.sha1] = item
 
-    IndexedImageParts.__name__ = f"Indexed{parts_class.__name__}"
-    _INDEXED[parts_class] = IndexedImageParts
-    return IndexedImageParts
+    # A subclass of whichever collection the package has, built with type() because its base is a value.
+    methods = {"_get_by_sha1": _get_by_sha1, "append": append}
+    indexed: type[ImageParts] = type(f"Indexed{parts_class.__name__}", (parts_class,), methods)
+    _INDEXED[parts_class] = indexed
+    return indexed
 
 
 def prepare_document(doc: DocumentObject, lang: str, size_pt: float = 9) -> None:
     """Fonts for Latin and Chinese text, the language tags and a compact Normal style."""
-    doc.part.__class__ = _counting_ids(type(doc.part))
+    story: StoryPart = doc.part
+    story.__class__ = _counting_ids(type(story))
     images = doc.part.package.image_parts
     images.__class__ = _indexed_images(type(images))
     for name in ("Normal", "Title", "Heading 1", "Heading 2", "Table Grid"):

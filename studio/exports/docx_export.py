@@ -17,7 +17,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
-from docx.table import Table
+from docx.table import Table, _Row
 
 from studio.exports.board import board_widths, cover_items, grid_of
 from studio.exports.common import (
@@ -205,7 +205,7 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
         write_cell(cell, word(key, lang), bold=True, colour=_WHITE)
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     timed = cut(script, variant)
-    by_beat: dict[str, list] = {}
+    by_beat: dict[str, list[TimedShot]] = {}
     for t in timed:
         by_beat.setdefault(t.beat.id, []).append(t)
     box = (widths["frame"] - 2 * FRAME_PAD_CM[0] - 0.05, FRAME_BOX_CM[1])
@@ -232,7 +232,7 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
 def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: str,
               box: tuple[float, float]) -> None:  # fmt: skip
     shot = t.shot
-    row = table.add_row()
+    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
     # A row with a very long text may break across pages: Word cuts off a kept row taller than a page.
     longest = max(len(getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound", "notes"))
     row_flags(row, keep=longest <= LONG_TEXT)

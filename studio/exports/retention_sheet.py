@@ -8,8 +8,9 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from studio.exports.common import safe_text
 from studio.exports.retention_pdf import CONTROL_RGB, WORDS, colour
-from studio.exports.xlsx_common import append_row, safe_text, sheet_title
+from studio.exports.xlsx_common import append_row, sheet_title
 from studio.models.entities import Project, Script
 from studio.results.retention import readings, sentences
 

@@ -37,7 +37,7 @@ def docx_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> by
     text_cm = PAGE_SIZES[paper][1].cm - 3.0  # portrait width less the 1.5 cm side margins
     for n, page in enumerate(chosen):
         if n:
-            doc.add_page_break()
+            doc.add_page_break()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
         _page(doc, page, media, text_cm)
     out = io.BytesIO()
     doc.save(out)

@@ -309,7 +309,8 @@ def otio_text(name: str, clips: list[ClipSpec], rate: FrameRate, size: tuple[int
         timeline.metadata["studio"] = {"width": size[0], "height": size[1]}
         for clip, spec in zip(timeline.find_clips(), clips, strict=False):
             clip.metadata["studio"]["conform"] = spec.conform
-    return otio.adapters.write_to_string(timeline, "otio_json")
+    text: str = otio.adapters.write_to_string(timeline, "otio_json")
+    return text
 
 
 def timeline_texts(

@@ -45,6 +45,10 @@ def fonts(lang: str) -> tuple[Font, Font, Font]:
     )
 
 
+#: A cell style's parts by identity (font, alignment, border, fill) and its number format.
+_StyleKey = tuple[int, int, int, int, str | None]
+
+
 def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = None,
         align: Alignment | None = WRAP_TOP, border: Border | None = GRID,
         fill: PatternFill | None = None, number_format: str | None = None) -> Cell:  # fmt: skip
@@ -55,7 +59,7 @@ def put(ws: Worksheet, row: int, col: int, value: object, font: Font | None = No
     """
     cell = ws.cell(row=row, column=col)
     formula = _set(cell, value)
-    cache: dict = ws.parent.__dict__.setdefault("_studio_style_cache", {})
+    cache: dict[_StyleKey, tuple[object, ...]] = ws.parent.__dict__.setdefault("_studio_style_cache", {})
     # The objects stay referenced by the cache, so their ids cannot be reused while it lives.
     key = (id(font), id(align), id(border), id(fill), number_format)
     hit = cache.get(key)

@@ -51,7 +51,7 @@ from studio.models.entities import Project, Script, Variant
 from studio.models.enums import CameraMove, ShotSize, ShotStatus
 from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS
-from studio.models.timeline import chosen_alternative, cut, total_ds, union
+from studio.models.timeline import TimedShot, chosen_alternative, cut, total_ds, union
 from studio.models.vocab import beat_label, label
 
 log = logging.getLogger(__name__)
@@ -275,7 +275,7 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
             )
 
 
-def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list, frames: FrameSource,
+def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[TimedShot], frames: FrameSource,
                  names: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
     body, bold, head = fonts(lang)
     columns = [(k, frame_width(frames.aspect) if k == "frame" else w) for k, w in BOARD_COLUMNS]

@@ -48,7 +48,7 @@ class MediaNames:
         return name
 
 
-class _Picture(XLImage):
+class _Picture(XLImage):  # type: ignore[misc]  # openpyxl ships no type information
     """A picture whose bytes, size and part name are already known (openpyxl would open it twice)."""
 
     def __init__(self, data: bytes, fmt: str, width: int, height: int, part: str) -> None:
@@ -67,7 +67,7 @@ class _Picture(XLImage):
         return self._bytes
 
 
-class _OnceWriter(ExcelWriter):
+class _OnceWriter(ExcelWriter):  # type: ignore[misc]  # openpyxl ships no type information
     """openpyxl's writer, writing each shared media part once."""
 
     def _write_images(self) -> None:
