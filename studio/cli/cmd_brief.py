@@ -365,7 +365,7 @@ def _check_script(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the brief command."""
     p = sub.add_parser("brief", help=say("brief.help"), description=say("brief.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("brief.file"))

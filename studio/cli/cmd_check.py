@@ -74,7 +74,7 @@ _SEVERITY = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio check``."""
     p = subparsers.add_parser("check", help=say("check.help"), description=say("check.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("check.file"))

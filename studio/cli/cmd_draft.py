@@ -71,7 +71,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the draft command."""
     from studio.guide.brief.templates import templates
 

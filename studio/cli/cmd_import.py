@@ -278,7 +278,7 @@ def column_line(g: ColumnGuess, lang: str) -> str:
     return f"{where} · {_t(lang, g.confidence)} · {why}"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio import-xlsx``."""
     q = subparsers.add_parser("import-xlsx", help=say("import.help"), description=say("import.help"))
     q.add_argument("input", metavar="IN.xlsx", type=path_arg, help=say("import.in"))

@@ -121,7 +121,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the pack command."""
     from studio.exports.common import ExportError
     from studio.exports.names import OutputCollisionError

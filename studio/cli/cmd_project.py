@@ -449,7 +449,9 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     return 0
 
 
-def _command(sub: argparse._SubParsersAction, name: str, key: str) -> argparse.ArgumentParser:
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, key: str
+) -> argparse.ArgumentParser:
     return sub.add_parser(name, help=say(key), description=say(key))
 
 
@@ -457,7 +459,7 @@ def _project(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the project commands."""
     from studio.cli.cmd_settings import add_setting_options
     from studio.guide.brief.templates import DEFAULT_TEMPLATE, templates

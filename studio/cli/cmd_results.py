@@ -436,7 +436,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the results command."""
     import studio.cli.results_creators
     import studio.cli.retention_cli  # noqa: F401  (its messages)

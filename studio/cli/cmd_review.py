@@ -380,7 +380,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     return _status(args)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the review command."""
     p = sub.add_parser("review", help=say("review.help"), description=say("review.help"))
     actions = p.add_subparsers(

@@ -267,7 +267,7 @@ def _describe_currency(exc: MoneyError) -> str:
     return say("set.unknown_currency", name=exc.value, choices=", ".join(CURRENCIES))
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio set``."""
     p = sub.add_parser("set", help=say("help.set"), description=say("help.set"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))

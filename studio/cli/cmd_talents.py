@@ -376,7 +376,7 @@ def _field_options(p: argparse.ArgumentParser) -> None:
         )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the talents command."""
     p = sub.add_parser("talents", help=say("talents.help"), description=say("talents.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))

@@ -244,7 +244,7 @@ def summary_lines(td: Teardown) -> list[str]:
     return lines
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio teardown``."""
     p = subparsers.add_parser("teardown", help=say("teardown.help"), description=say("teardown.help"))
     p.add_argument("video", metavar="VIDEO", type=path_arg, help=say("teardown.video"))

@@ -138,7 +138,7 @@ def _set_post_date(pf: ProjectFile, variant: Variant, text: str, path: str) -> i
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the variants command and the words of the model's rule errors."""
     p = sub.add_parser("variants", help=say("variants.help"), description=say("variants.help"))
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))

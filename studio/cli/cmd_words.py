@@ -124,7 +124,7 @@ def cmd_words(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the words command."""
     register_error(WordListError, describe_word_list_error)
     p = sub.add_parser("words", help=say("words.help"), description=say("words.help"))

@@ -295,7 +295,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the workspace command."""
     p = sub.add_parser("workspace", help=say("ws.help"), description=say("ws.help"))
     p.add_argument("--url", metavar="URL", help=say("ws.url"))

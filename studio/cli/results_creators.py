@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from studio.cli.i18n import add_messages, say_in
@@ -51,7 +52,7 @@ add_messages(
 )
 
 
-def _interval(est: Estimate, show: Any) -> str:
+def _interval(est: Estimate, show: Callable[[float], str]) -> str:
     if est.value is None:
         return "–"
     if est.low is None:

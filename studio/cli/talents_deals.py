@@ -117,7 +117,8 @@ def shown_value(field: str, value: Any, currency: str) -> str:
         return format_rate(int(value))
     if field in ("tier", "deal"):
         labels = TIER_LABELS if field == "tier" else DEAL_LABELS
-        return labels.get(value, (value, value))[0 if zh else 1]
+        pair: tuple[str, str] = labels.get(value, (value, value))
+        return pair[0 if zh else 1]
     if field == "paid_ads":
         return ("是" if value else "否") if zh else ("yes" if value else "no")
     if isinstance(value, list):

@@ -83,7 +83,7 @@ def cmd_library(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(actions: argparse._SubParsersAction) -> None:
+def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``library`` under ``studio workspace``."""
     from studio.workspace.library import KINDS
 

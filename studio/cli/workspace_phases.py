@@ -94,7 +94,7 @@ def cmd_phases(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(actions: argparse._SubParsersAction) -> None:
+def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``phases`` under ``studio workspace``."""
     p = actions.add_parser("phases", help=say("wsp.help"), description=say("wsp.help"))
     p.add_argument("--json", action="store_true", help=say("ws.json"))

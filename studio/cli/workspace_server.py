@@ -234,7 +234,9 @@ def describe(exc: WorkspaceError) -> str:
 SERVER_CODES = ("auth", "unreachable", "no_database", "lost")
 
 
-def register(actions: argparse._SubParsersAction, url_help: str) -> list[argparse.ArgumentParser]:
+def register(
+    actions: argparse._SubParsersAction[argparse.ArgumentParser], url_help: str
+) -> list[argparse.ArgumentParser]:
     """Add ``publish`` and ``connect`` to ``studio workspace``; returns their parsers."""
     register_error(WorkspaceError, describe)
     pub = actions.add_parser("publish", help=say("ws.publish"), description=say("ws.publish"))
