@@ -14,7 +14,7 @@ can apply edits directly.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from studio.models import ops, rules
@@ -559,7 +559,7 @@ def set_choice(project: Project, variant: Variant, beat: Beat, alt_id: str | Non
 # --- results, frames, scripts, restore ----------------------------------------------------
 
 
-def set_results(project: Project, results: dict[str, VariantResult | None]) -> Edit:
+def set_results(project: Project, results: Mapping[str, VariantResult | None]) -> Edit:
     """Store (None: clear) several variants' ad results as one edit (an import, a paste ...)."""
     steps = []
     for variant_id, result in results.items():

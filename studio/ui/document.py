@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
@@ -348,7 +348,7 @@ class DocumentController(QObject):
         """Make a variant play another alternative of a beat."""
         return self.apply(edits.set_choice(self.project, variant, beat, alt_id), text)
 
-    def set_results(self, results: dict[str, VariantResult | None], text: str) -> bool:
+    def set_results(self, results: Mapping[str, VariantResult | None], text: str) -> bool:
         """Store (None: clear) variants' ad results, typed in, pasted or imported."""
         return self.apply(edits.set_results(self.project, results), text)
 

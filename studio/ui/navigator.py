@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, 
 from studio.models.changes import Change, Op
 from studio.models.entities import Alternative, Beat, Script, Variant
 from studio.models.timeline import chosen_alternative, format_seconds, total_ds
-from studio.ui.commands import SetChoiceCommand
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.views.common import Refresher, beat_color, beat_title
@@ -173,12 +172,6 @@ class Navigator(QWidget):
 
     def use_alternative(self, beat: Beat, alt: Alternative) -> None:
         """Make the current variant play ``alt`` for ``beat``."""
-        self.doc.push(
-            SetChoiceCommand(
-                self.doc.project,
-                self.doc.variant,
-                beat,
-                alt.id,
-                self.tr("Choose alternative {0}").format(alt.label),
-            )
+        self.doc.set_choice(
+            self.doc.variant, beat, alt.id, self.tr("Choose alternative {0}").format(alt.label)
         )

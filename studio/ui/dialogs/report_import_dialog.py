@@ -44,7 +44,6 @@ from studio.imports.report_import import (
 )
 from studio.imports.report_profiles import COUNTS, MONEY, Profile
 from studio.results.metrics import count_label
-from studio.ui.commands import ImportResultsCommand
 from studio.ui.dialogs.report_rows import (
     ROW_VARIANT,
     ReportJob,
@@ -350,7 +349,7 @@ class ReportImportDialog(QDialog):
             return  # still checking: OK is off, and the keyboard must not get round it
         if self.current is not None and self.results and not self.current.unmatched:
             # One step, one transaction: the document takes it back whole if the file refuses it.
-            self.doc.push(ImportResultsCommand(self.doc.project, self.results, self.tr("Import ad report")))
+            self.doc.set_results(self.results, self.tr("Import ad report"))
         super().accept()
 
     def done(self, result: int) -> None:

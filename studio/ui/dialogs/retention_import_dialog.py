@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from studio.imports.report_import import ReportError
 from studio.imports.retention_import import RetentionPreview, preview_retention
-from studio.ui.commands import ImportResultsCommand
 from studio.ui.dialogs.report_words import describe_error, how_text
 from studio.ui.document import DocumentController
 
@@ -149,9 +148,5 @@ class RetentionImportDialog(QDialog):
         """Store the curves of every matched variant as one undoable step."""
         if self.current is not None and self.current.merged and not self.current.unmatched:
             # One step, one transaction: the document takes it back whole if the file refuses it.
-            self.doc.push(
-                ImportResultsCommand(
-                    self.doc.project, self.current.merged, self.tr("Import retention curves")
-                )
-            )
+            self.doc.set_results(self.current.merged, self.tr("Import retention curves"))
         super().accept()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from studio.store import snapshots
 from studio.store.errors import ProjectFileError
 from studio.ui import errors
-from studio.ui.commands import RestoreContentCommand
 from studio.ui.document import DocumentController
 
 log = logging.getLogger(__name__)
@@ -174,7 +173,7 @@ class SnapshotsDialog(QDialog):
             return
         content = snapshots.with_frames_kept(self.doc.project, restored)
         step = self.tr("Restore “{name}”").format(name=snap.name)
-        done = self.doc.push(RestoreContentCommand(self.doc.project, content, text=step))
+        done = self.doc.restore(content, step)
         self.reload()
         if not done:
             return

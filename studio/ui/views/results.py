@@ -33,7 +33,6 @@ from studio.results.metrics import METRICS, Metric, count_label, short_label
 from studio.results.retention import readings
 from studio.results.retention import sentences as retention_sentences
 from studio.results.verdict import format_p, sentences, verdicts
-from studio.ui.commands import SetResultCommand
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 from studio.ui.document import DocumentController
 from studio.ui.refresher import Refresher
@@ -388,7 +387,7 @@ class ResultsView(QWidget):
         self._refuse("")
         # A count that contradicts another is kept and marked (the user may be typing the other next);
         # the variant's verdict waits until it is fixed.
-        if self.doc.push(SetResultCommand(self.doc.project, variant.id, result, self.tr("Edit results"))):
+        if self.doc.set_results({variant.id: result}, self.tr("Edit results")):
             self.refresher.refresh_now()  # the rates follow the count just typed
 
     def paste_block(self, row: int, column: int, rows: list[list[str]]) -> None:
@@ -422,9 +421,7 @@ class ResultsView(QWidget):
             changed[variant.id] = result
         if changed:
             self._refuse("")
-            with self.doc.macro(self.tr("Paste results")):
-                for vid, result in changed.items():
-                    self.doc.push(SetResultCommand(self.doc.project, vid, result, self.tr("Paste results")))
+            self.doc.set_results(changed, self.tr("Paste results"))
 
     def _parse(self, name: str, raw: str) -> float | int | None:
         """A typed count or amount, or None after saying why it cannot be used."""

@@ -32,7 +32,6 @@ from studio.models.errors import ModelError
 from studio.models.fields import day_text
 from studio.models.frame_format import FrameFormat, format_label
 from studio.models.vocab import label
-from studio.ui.commands import InsertVariantCommand, RemoveVariantCommand, SetChoiceCommand, SetFieldCommand
 from studio.ui.document import DocumentController
 from studio.ui.errors import describe
 from studio.ui.views.common import (
@@ -544,8 +543,8 @@ class VariantsView(QWidget):
         if timeline.chosen_alternative(variant, beat).id == alt_id:
             return
         name = variant.name or self.tr("(unnamed)")
-        self.doc.push(SetChoiceCommand(self.doc.project, variant, beat, alt_id,
-                                       text=self.tr("Choose %1 for %2").replace("%1", beat_title(beat)).replace("%2", name)))  # fmt: skip
+        self.doc.set_choice(variant, beat, alt_id,
+                            self.tr("Choose %1 for %2").replace("%1", beat_title(beat)).replace("%2", name))  # fmt: skip
 
     def set_property(self, variant: Variant, key: str, value: object, merge: bool = False) -> None:
         """Change a variant's name, variable, status or hypothesis."""
@@ -555,11 +554,7 @@ class VariantsView(QWidget):
             return
         editor = self._editors.get((variant.id, key))
         try:
-            self.doc.push(
-                SetFieldCommand(
-                    self.doc.project, variant, key, value, text=self.tr("Edit variant"), merge=merge
-                )
-            )
+            self.doc.set_field(variant, key, value, self.tr("Edit variant"), merge=merge)
         except ModelError as exc:
             # Refused by the model before anything changed: say why beside the matrix and mark the cell;
             # the text stays while the user types on (the next keystroke may make the name free again).
@@ -609,8 +604,7 @@ class VariantsView(QWidget):
             hypothesis=self.new_hypothesis.text().strip(),
             status=VariantStatus(self.new_status.currentData()),
         )
-        self.doc.push(InsertVariantCommand(self.doc.project, script, len(script.variants), variant,
-                                           text=self.tr("Create variant %1").replace("%1", name)))  # fmt: skip
+        self.doc.create_variant(script, variant, self.tr("Create variant %1").replace("%1", name))
         self.form_message.setText(self.tr("Created “%1”.").replace("%1", name))
         self.new_name.clear()
         self.new_hypothesis.clear()
@@ -629,8 +623,7 @@ class VariantsView(QWidget):
             return
         if self.doc.variant is variant:
             self.doc.set_current(variant=self.doc.script.base_variant)
-        self.doc.push(RemoveVariantCommand(self.doc.project, variant,
-                                           text=self.tr("Remove variant %1").replace("%1", variant.name)))  # fmt: skip
+        self.doc.delete_variant(variant, self.tr("Remove variant %1").replace("%1", variant.name))
 
     def _make_current(self, col: int) -> None:
         variants = self.doc.script.variants
