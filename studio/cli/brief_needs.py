@@ -4,30 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from studio.cli.i18n import add_messages, language, say
-
-add_messages(
-    {
-        "needs.template": (
-            "Template “{template}” needs from the brief: {items}",
-            "模板“{template}”需要简报提供：{items}",
-        ),
-        "needs.missing": ("Still missing: {items}", "还缺：{items}"),
-        "needs.met": ("The brief has everything this template needs.", "简报已具备这个模板需要的全部内容。"),
-        "needs.prompts": ("Prompts, filled from the brief:", "提示（已按简报填入）："),
-        "needs.prompt": ("  {beat}: {prompt}", "  {beat}：{prompt}"),
-        "needs.prompt_named": ("  {prompt}", "  {prompt}"),
-        "needs.draft_missing": (
-            "“{template}” needs from the brief what it does not have yet: {items}; "
-            "the draft leaves those parts for you to write",
-            "“{template}”需要的简报内容还没有：{items}；初稿里这些部分留给你来写",
-        ),
-        "needs.template_help": (
-            "the template whose needs and prompts to show (default: the first script's)",
-            "要查看需求和提示的模板（默认：第一个脚本的模板）",
-        ),
-    }
-)
+from studio.cli.i18n import language, say
 
 
 def _items(keys: list[str]) -> str:

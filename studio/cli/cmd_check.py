@@ -8,7 +8,7 @@ import sys
 from functools import partial
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, say
+from studio.cli.i18n import CliError, language, say, say_in
 from studio.cli.parsing import project_arg
 from studio.guide.checker import Checker
 from studio.guide.findings import Finding, Severity, has_errors
@@ -17,54 +17,10 @@ from studio.models.entities import Beat, Project, Script, Shot, Variant
 from studio.models.timeline import chosen_alternative
 from studio.models.vocab import beat_label
 
-_OUTPUT: dict[str, tuple[str, str]] = {
-    "check.group": ("Variant “{name}”", "版本「{name}」"),
-    "check.unused": ("Shots no variant plays", "未被任何版本使用的镜头"),
-    "check.clean": ("no findings", "没有发现问题"),
-    "check.fix": ("fix", "修改建议"),
-    "check.summary": (
-        "{errors} error(s), {warnings} warning(s), {tips} tip(s)",
-        "{errors} 个错误，{warnings} 个警告，{tips} 个提示",
-    ),
-    "check.hint_all": (
-        "only the base variant was checked; add --all to check all {count} variants",
-        "只检查了基础版；加 --all 可检查全部 {count} 个版本",
-    ),
-}
-
-add_messages(
-    {
-        **_OUTPUT,
-        "check.help": ("check a project against the script guide", "按脚本指南检查项目"),
-        "check.file": ("the project file (.studio)", "项目文件（.studio）"),
-        "check.variant": ("check one variant (name or id)", "只检查一个版本（名称或 id）"),
-        "check.all": ("check every variant (default: the base variant)", "检查所有版本（默认只查基础版）"),
-        "check.json": ("print JSON instead of text", "输出 JSON 而不是文字"),
-        "check.lang": (
-            "language of the findings (default: the interface language)",
-            "检查结果的语言（默认与界面一致）",
-        ),
-        "check.pictures": (
-            "also read the words inside the shots' pictures (OCR, about a second a picture) and check them",
-            "同时识别镜头图片里的文字（OCR，每张约一秒）并检查",
-        ),
-        "check.reading": ("reading the words in {count} picture(s)…", "正在识别 {count} 张图片里的文字…"),
-        "check.no_ocr": (
-            "cannot read pictures: the OCR engine does not load ({detail}); run scripts/setup.sh, or check without --pictures",
-            "无法识别图片：OCR 引擎加载失败（{detail}）；请运行 scripts/setup.sh，或去掉 --pictures 再检查",
-        ),
-        "check.no_variant": (
-            "no variant named {name!r}; variants: {known}",
-            "找不到版本“{name}”；现有版本：{known}",
-        ),
-    }
-)
-
 
 def _t(key: str, lang: str, **fields: object) -> str:
     """Report wording in the language chosen with --lang (help texts follow the interface)."""
-    en, zh = _OUTPUT[key]
-    return (zh if lang == "zh" else en).format(**fields)
+    return say_in(lang, key, **fields)
 
 
 _SEVERITY = {

@@ -5,40 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-from studio.cli.i18n import add_messages, language, say
+from studio.cli.i18n import language, say
 from studio.cli.parsing import project_arg
-
-add_messages(
-    {
-        "draft.help": (
-            "write a first complete script from the brief, within the brief's length: into the script when it is "
-            "still empty, else beside it under a new name; hooks and calls to action as A/B variants",
-            "根据简报写一份完整的初稿脚本，时长不超出简报要求：脚本还是空的就写进去，否则以新名字加在它后面；"
-            "钩子和行动号召各有备选，已设成 A/B 版本",
-        ),
-        "draft.file": ("the project file (.studio)", "项目文件（.studio）"),
-        "draft.template": (
-            "the template to draft (default: the script's)",
-            "初稿所用的模板（默认：该脚本的模板）",
-        ),
-        "draft.script": (
-            "the script to fill when it is empty, or to add the draft after (id or title; default: the first)",
-            "脚本为空时把初稿写进这个脚本，否则加在它后面（ID 或标题；默认：第一个脚本）",
-        ),
-        "draft.filled": (
-            "{path}: wrote the draft into the empty script “{title}” ({shots} shots, {variants} variants: {names})",
-            "{path}：已把初稿写入空脚本“{title}”（{shots} 个镜头，{variants} 个版本：{names}）",
-        ),
-        "draft.empty": (
-            "{path}: the brief is empty; fill it first ('studio brief --set')",
-            "{path}：简报还是空的，请先填写（'studio brief --set'）",
-        ),
-        "draft.done": (
-            "{path}: added “{title}” ({shots} shots, {variants} variants: {names})",
-            "{path}：已添加“{title}”（{shots} 个镜头，{variants} 个版本：{names}）",
-        ),
-    }
-)
 
 
 def cmd_draft(args: argparse.Namespace) -> int:

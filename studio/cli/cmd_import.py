@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.parsing import path_arg
 
 if TYPE_CHECKING:  # the import is loaded only when the command runs
@@ -17,81 +17,6 @@ if TYPE_CHECKING:  # the import is loaded only when the command runs
 MAP_FIELDS = ("code", "shot_size", "camera_move", "angle", "lens", "setting", "time_of_day", "setup", "visual",
               "voiceover", "onscreen_text", "duration", "sound", "props", "location", "talent", "notes", "beat",
               "alt", "done")  # fmt: skip
-
-add_messages(
-    {
-        "import.help": (
-            "import a shot script (分镜头脚本) from Excel into a new project",
-            "从 Excel 分镜头脚本导入为新项目",
-        ),
-        "import.in": ("the workbook (.xlsx)", "工作簿（.xlsx）"),
-        "import.out": ("the new project file (.studio)", "新的项目文件（.studio）"),
-        "import.lang": (
-            "language of the new project (default: guessed from the headers)",
-            "新项目的语言（默认按表头推断）",
-        ),
-        "import.force": ("replace FILE if it exists", "FILE 已存在时覆盖"),
-        "import.missing": ("{path}: no such file", "{path}：文件不存在"),
-        "import.is_folder": ("{path} is a folder, not a workbook", "{path} 是文件夹，不是工作簿"),
-        "import.no_stdout": (
-            "a project cannot be written to standard output (-); give the new .studio file's name",
-            "项目不能写到标准输出（-）；请给出新 .studio 文件的名称",
-        ),
-        "import.exists": ("{path} exists; use --force to replace it", "{path} 已存在；如要覆盖请加 --force"),
-        "import.unreadable": (
-            "{path}: not a readable .xlsx workbook ({detail})",
-            "{path}：无法读取的 .xlsx 工作簿（{detail}）",
-        ),
-        "import.too_large": (
-            "{path}: the workbook unpacks to more than {limit} MB; refused",
-            "{path}：工作簿解压后超过 {limit} MB，已拒绝",
-        ),
-        "import.beyond_limits": (
-            "{path}: cell {cell} holds a value beyond the limit of {rows} rows × {columns} columns for a shot script; refused",
-            "{path}：单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），已拒绝",
-        ),
-        "import.merged_beyond": (
-            "{path}: merged cells {range} reach beyond the limit of {rows} rows × {columns} columns; refused",
-            "{path}：合并单元格 {range} 超出上限（{rows} 行 × {columns} 列），已拒绝",
-        ),
-        "import.merged_too_many": (
-            "{path}: merged cells cover more than {limit} cells in one sheet; refused",
-            "{path}：一张工作表中合并单元格覆盖超过 {limit} 个单元格，已拒绝",
-        ),
-        "import.too_many_rows": (
-            "{path}: a sheet has more than {limit} rows (empty formatted rows count too); refused",
-            "{path}：一张工作表超过 {limit} 行（带格式的空行也算在内），已拒绝",
-        ),
-        "import.too_many_cells": (
-            "{path}: a sheet has more than {limit} cells; refused",
-            "{path}：一张工作表的单元格超过 {limit} 个，已拒绝",
-        ),
-        "import.xml_doctype": (
-            "{path}: the workbook's XML declares entities or external references, which Studio never reads; refused",
-            "{path}：工作簿的 XML 声明了实体或外部引用，Studio 不读取此类内容，已拒绝",
-        ),
-        "import.xml_broken": (
-            "{path}: the workbook's XML is damaged ({part}, line {line})",
-            "{path}：工作簿的 XML 已损坏（{part}，第 {line} 行）",
-        ),
-        "import.no_table": (
-            "{path}: no shot table found (need a header row with columns such as 镜号, 画面, 台词, 时长)",
-            "{path}：没有找到分镜表（需要含 镜号、画面、台词、时长 等列的表头行）",
-        ),
-        "import.map": (
-            "send a column elsewhere: HEADER=FIELD or LETTER=FIELD (repeatable); fields: {fields}",
-            "指定某列的去向：列名=字段 或 列字母=字段（可重复）；字段：{fields}",
-        ),
-        "import.bad_map": (
-            "--map {value}: expected COLUMN=FIELD with FIELD one of {fields}",
-            "--map {value}：应为 列=字段，字段为 {fields} 之一",
-        ),
-        "import.unknown_column": (
-            "--map {value}: the sheet has no column “{column}” (columns: {columns})",
-            "--map {value}：工作表中没有「{column}」列（现有列：{columns}）",
-        ),
-    }
-)
 
 
 def _install_errors() -> None:

@@ -7,64 +7,9 @@ import errno
 import os
 from pathlib import Path
 
-from studio.cli.i18n import CliError, add_messages, readable_detail, register_error, say
+from studio.cli.i18n import CliError, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.models.rates import FrameRate, FrameRateError
-
-add_messages(
-    {
-        "help.pack": ("write a pack per variant for the editor", "为剪辑师按版本生成素材包"),
-        "help.pack_variant": (
-            "variant name or id (repeatable; default: the base variant)",
-            "版本名称或编号（可重复；默认基础版）",
-        ),
-        "help.pack_all": ("every variant of the script", "脚本的全部版本"),
-        "help.pack_out": ("folder to write the packs into", "素材包写入的文件夹"),
-        "help.pack_zip": ("also make <folder>.zip of each pack", "同时为每个素材包生成 <文件夹>.zip"),
-        "help.pack_fps": (
-            "frame rate of the timelines: 23.976, 24, 25, 29.97, 30, 50, 59.94, 60 … "
-            "(default: the platform's usual rate)",
-            "时间线帧率：23.976、24、25、29.97、30、50、59.94、60 等（默认按平台常用帧率）",
-        ),
-        "help.pack_media_root": (
-            "folder the packs will be in on the editor's machine (e.g. D:\\edit or /Volumes/Edit); "
-            "the XML timelines point there (default: where they are written; each pack also has a relink script)",
-            "剪辑师电脑上放素材包的文件夹（如 D:\\剪辑 或 /Volumes/Edit），XML 时间线将指向那里"
-            "（默认指向写出位置；每个素材包里另有重新链接脚本）",
-        ),
-        "help.pack_script": ("script title or id (default: the first)", "脚本标题或编号（默认第一个）"),
-        "help.pack_animatic": (
-            "also put the variant's animatic video (animatic.mp4) in each pack",
-            "每个素材包里同时放入该版本的动态分镜视频（animatic.mp4）",
-        ),
-        "pack.written": ("wrote {folder} ({count} files)", "已写出 {folder}（{count} 个文件）"),
-        "pack.zipped": ("wrote {path}", "已写出 {path}"),
-        "pack.not_folder": (
-            "{path} is a file, not a folder; give the folder the packs go into",
-            "{path} 是文件而不是文件夹；请给出素材包要写入的文件夹",
-        ),
-        "pack.bad_fps": (
-            "{value}: not a frame rate; use a whole number from 1 to 120, or 23.976, 29.97, 59.94",
-            "{value}：不是有效帧率；请用 1 到 120 的整数，或 23.976、29.97、59.94",
-        ),
-        "pack.collision": (
-            "{path}: variants “{first}” and “{second}” would get this one pack (their names differ only in letter "
-            "case or in characters a file name cannot hold); rename one of them and pack again. Nothing was written",
-            "{path}：版本“{first}”和“{second}”会写成同一个素材包（两个名称只差大小写或文件名不能包含的字符）；"
-            "请给其中一个改名后再打包。未写出任何文件",
-        ),
-        "pack.disk_full": (
-            "{path}: the disk is full ({detail}); nothing was left behind. Free some space or pack into another "
-            "folder (-o), then pack again",
-            "{path}：磁盘已满（{detail}），未留下不完整的文件。请腾出空间或换一个文件夹（-o）后再打包",
-        ),
-        "pack.export_error": (
-            "{path}: cannot write the pack ({detail}); nothing was left behind",
-            "{path}：无法写出素材包（{detail}），未留下不完整的文件",
-        ),
-    }
-)
-
 
 #: Errors that mean the disk (or the user's quota, or the file size limit) is full.
 _FULL = {os.strerror(n) for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)}

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.cli.i18n import CliError, add_messages, language, say
+from studio.cli.i18n import CliError, language, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.models.creator_platforms import platform_label
 from studio.models.enums import ProductCategory
@@ -20,95 +20,6 @@ from studio.models.vocab import label
 
 if TYPE_CHECKING:  # the store is imported only by the commands that open a file
     from studio.store.document import ProjectFile
-
-add_messages(
-    {
-        "help.category": (
-            "product category, which adds its own compliance rules: {choices}",
-            "商品类别（会增加该类别的合规规则）：{choices}",
-        ),
-        "help.sample": ("write the bundled sample project", "写出内置示例项目"),
-        "help.new": ("create a project from a template", "用模板新建项目"),
-        "help.info": ("summarise a project", "显示项目概要"),
-        "help.dump": ("print the whole project as JSON", "以 JSON 输出整个项目"),
-        "help.load": ("build a project file from JSON", "由 JSON 生成项目文件"),
-        "help.snapshot": ("save a named version inside the file", "在文件内保存一个命名版本"),
-        "help.snapshots": ("list the saved versions", "列出已保存的版本"),
-        "help.restore": (
-            "bring back a saved version (the current state is kept as a snapshot)",
-            "恢复某个已保存版本（当前状态会先另存为快照）",
-        ),
-        "help.lang": ("language of the content", "内容语言"),
-        "help.json": ("print JSON", "输出 JSON"),
-        "help.images": ("folder of image files named by hash or file name", "按哈希或文件名存放图片的文件夹"),
-        "help.images_out": (
-            "also write the frames' original images into this folder",
-            "同时把原始画面图片写入该文件夹",
-        ),
-        "help.force": ("replace an existing file", "覆盖已有文件"),
-        "help.template": ("template id: {choices}", "模板编号：{choices}"),
-        "help.file_new": ("the project file to create (.studio)", "要新建的项目文件（.studio）"),
-        "help.json_in": ("the JSON file (- reads standard input)", "JSON 文件（- 表示从标准输入读取）"),
-        "help.output": ("the project file to write (.studio)", "要写出的项目文件（.studio）"),
-        "help.snapshot_key": ("the snapshot's number or name", "快照的编号或名称"),
-        "help.title": ("project title", "项目标题"),
-        "help.name": ("snapshot name", "快照名称"),
-        "help.unlock": (
-            "take over a lock left by a Studio that is no longer running (another account's, or another computer's)",
-            "接管已不在运行的 Studio 留下的锁（其他账户或其他电脑留下的）",
-        ),
-        "msg.unlocked": (
-            "{path}: the lock left by {user} on {host} is removed; the project can be opened for editing",
-            "{path}：{host} 上的 {user} 留下的锁已移除；现在可以打开编辑",
-        ),
-        "msg.not_locked": ("{path}: not locked; nothing to do", "{path}：没有被锁定，无需处理"),
-        "msg.written": ("wrote {path}", "已写出 {path}"),
-        "msg.exists": (
-            "{path} already exists; use --force to replace it",
-            "{path} 已存在；如需覆盖请加 --force",
-        ),
-        "msg.snapshot": ("saved snapshot {id}: {name}", "已保存快照 {id}：{name}"),
-        "msg.restored": (
-            "restored snapshot {id}; the previous state is snapshot {safety}",
-            "已恢复快照 {id}；恢复前的状态保存为快照 {safety}",
-        ),
-        "msg.no_snapshots": ("no snapshots yet", "尚无快照"),
-        "msg.missing_images": (
-            "{count} frame image(s) not found; they will show as placeholders",
-            "{count} 张画面图片未找到，将显示为占位图",
-        ),
-        "msg.unknown_template": (
-            "unknown template {name!r}; choose one of: {choices}",
-            "没有模板 {name!r}；可选：{choices}",
-        ),
-        "msg.bad_json": ("{path}: not valid JSON ({detail})", "{path}：不是有效的 JSON（{detail}）"),
-        "msg.json_at": ("{what} at line {line}, column {col}", "第 {line} 行第 {col} 列：{what}"),
-        "msg.not_utf8": ("the text is not UTF-8", "文本不是 UTF-8 编码"),
-        "msg.is_folder": ("{path} is a folder; give a file name", "{path} 是文件夹；请给出文件名"),
-        "msg.not_folder": ("{path} is not a folder", "{path} 不是文件夹"),
-        "msg.bad_frames": (
-            "{count} frame(s) have a malformed hash or image format in the file (first: {first!r}); their images "
-            "were not written. The file may have been altered: import those pictures again in the window",
-            "{count} 个画面在文件中的哈希或图片格式不正确（第一个：{first!r}），其图片未写出。"
-            "文件可能被改动过：请在窗口中重新导入这些图片",
-        ),
-        "msg.no_images_folder": ("{path}: the image folder does not exist", "{path}：图片文件夹不存在"),
-        "info.title": ("Title", "标题"),
-        "info.product": ("Product", "产品"),
-        "info.brand": ("Brand", "品牌"),
-        "info.platform": ("Platform", "平台"),
-        "info.language": ("Language", "语言"),
-        "info.modified": ("Modified", "修改时间"),
-        "info.scripts": ("Script", "脚本"),
-        "info.beats": ("beats", "个段落"),
-        "info.shots": ("shots", "个镜头"),
-        "info.frames": ("Frames", "画面"),
-        "info.variant": ("Variant", "版本"),
-        "info.seconds": ("{s} s", "{s} 秒"),
-        "info.post_date": ("post {day}", "发布 {day}"),
-        "info.snapshots": ("Snapshots", "快照"),
-    }
-)
 
 
 #: json's messages (JSONDecodeError.msg) in Chinese.

@@ -7,105 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.models.review import ReviewError
 from studio.review.errors import ReviewFileError
-
-add_messages(
-    {
-        "review.help": ("client review: send a round, import the returned file, accept or decline, approve shots",
-                        "客户审阅：发出一轮、导入返回的文件、接受或拒绝修改、逐镜头通过"),
-        "review.actions": ("what to do", "要做的事"),
-        "review.send": ("write the Word storyboard and the review workbook for the client and take a named snapshot",
-                        "为客户生成 Word 分镜和审阅表，并保存一个命名快照"),
-        "review.import": ("read a returned .docx or .xlsx: comments, tracked changes, plain edits, approvals "
-                          "(nothing is applied to the script until accepted)",
-                          "读取返回的 .docx 或 .xlsx：批注、修订、直接改动、通过意见（接受前不改动脚本）"),
-        "review.accept": ("accept suggested edits (their text goes into the shots)", "接受修改建议（文字写入镜头）"),
-        "review.decline": ("decline suggested edits", "拒绝修改建议"),
-        "review.approve": ("set a shot's client approval", "设置镜头的客户审批状态"),
-        "review.reply": ("answer a comment", "回复批注"),
-        "review.resolve": ("mark a comment resolved", "将批注标为已解决"),
-        "review.status": ("the round's summary and every open item by shot", "本轮摘要及各镜头未处理的事项"),
-        "review.changes": ("write what changed since a round (.docx or .pdf)", "导出自某轮以来的改动（.docx 或 .pdf）"),
-        "review.out": ("the folder to write into", "输出文件夹"),
-        "review.variant": ("a variant to send (repeatable; default: the base variant)", "要发送的版本（可重复；默认基础版）"),
-        "review.all": ("send every variant", "发送全部版本"),
-        "review.no_client": ("the client", "客户"),
-        "review.not_folder": ("{path} is a file, not a folder: name a folder for the review files",
-                              "{path} 是文件而不是文件夹：请给出存放审阅文件的文件夹"),
-        "review.script": ("the script to send, by title or id (default: the first)", "要发送的脚本（标题或 ID；默认第一个）"),
-        "review.client": ("who the round goes to", "发给谁（客户名称）"),
-        "review.only": ("write only the storyboard (docx) or only the workbook (xlsx)", "只生成分镜（docx）或只生成审阅表（xlsx）"),
-        "review.lang": ("language of the documents", "文档语言"),
-        "review.returned": ("the returned .docx or .xlsx", "返回的 .docx 或 .xlsx"),
-        "review.dry_run": ("show what the file holds, store nothing", "只显示文件内容，不保存"),
-        "review.json": ("print JSON", "输出 JSON"),
-        "review.ids": ("suggestion ids (as listed by import and status)", "修改建议编号（见 import 与 status 的列表）"),
-        "review.every": ("every pending suggestion (of --author when given)", "全部待定建议（给出 --author 时只限该人）"),
-        "review.author": ("only this person's suggestions; for replies, who answers", "只处理此人的建议；回复时为回复人"),
-        "review.shot": ("the shot's code or id", "镜号或镜头 ID"),
-        "review.status_opt": ("approved/通过, changes/需修改 or pending/待审", "approved/通过、changes/需修改 或 pending/待审"),
-        "review.comment": ("the comment's id", "批注编号"),
-        "review.text": ("the answer", "回复内容"),
-        "review.reopen": ("open the comment again", "重新打开批注"),
-        "review.since": ("the round: its number, \"Round 1\" or its snapshot's name", "轮次：编号、“Round 1”或快照名"),
-        "review.file": ("the file to write (.docx or .pdf)", "要写入的文件（.docx 或 .pdf）"),
-        "review.sent": ("{path}: round {number} sent to {client}: {files}; snapshot “{snapshot}”",
-                        "{path}：第 {number} 轮已发给 {client}：{files}；快照“{snapshot}”"),
-        "review.read": ("{source}: round {number}, {comments} comment(s), {suggestions} suggested edit(s), "
-                        "{approvals} approval(s)", "{source}：第 {number} 轮，{comments} 条批注，{suggestions} 条修改建议，"
-                        "{approvals} 条审批"),
-        "review.c_line": ("  [{id}] {code}{field} {author}: {text}", "  [{id}] {code}{field} {author}：{text}"),
-        "review.r_line": ("      ↳ {author}: {text}", "      ↳ {author}：{text}"),
-        "review.s_line": ("  [{id}] {code}{field} {source} {author}: “{old}” → “{new}”",
-                          "  [{id}] {code}{field} {source} {author}：“{old}” → “{new}”"),
-        "review.a_line": ("  {code}: {status}", "  {code}：{status}"),
-        "review.unplaced": ("  ? not placed ({where}): {text}", "  ? 无法定位（{where}）：{text}"),
-        "review.note": ("  ! {note}", "  ! {note}"),
-        "review.added": ("{path}: added {comments} comment(s), {replies} reply(ies), {suggestions} suggestion(s), "
-                         "{approvals} approval(s); nothing in the script changes until you accept "
-                         "('studio review accept FILE ID' or --all)",
-                         "{path}：新增 {comments} 条批注、{replies} 条回复、{suggestions} 条修改建议、{approvals} 条审批；"
-                         "脚本在接受之前不会改动（'studio review accept 文件 编号' 或 --all）"),
-        "review.already": ("{source} was imported before: nothing new", "{source} 已导入过：没有新内容"),
-        "review.would": ("(dry run: nothing stored)", "（试运行：未保存）"),
-        "review.accepted": ("{path}: accepted {count} suggestion(s), {edits} field(s) changed",
-                            "{path}：已接受 {count} 条建议，改动 {edits} 个字段"),
-        "review.declined": ("{path}: declined {count} suggestion(s)", "{path}：已拒绝 {count} 条建议"),
-        "review.none_chosen": ("no pending suggestion matches; see 'studio review status FILE'",
-                               "没有符合的待定建议；请看 'studio review status 文件'"),
-        "review.name_ids": ("name suggestion ids, or use --all (with --author NAME for one person's)",
-                            "请给出建议编号，或用 --all（加 --author 姓名 只处理某人的）"),
-        "review.approved": ("{path}: {code} is now {status}", "{path}：{code} 现为 {status}"),
-        "review.replied": ("{path}: answered comment {id}", "{path}：已回复批注 {id}"),
-        "review.resolved": ("{path}: comment {id} resolved", "{path}：批注 {id} 已解决"),
-        "review.reopened": ("{path}: comment {id} open again", "{path}：批注 {id} 已重新打开"),
-        "review.no_rounds": ("{path}: nothing sent for review yet ('studio review send FILE -o DIR')",
-                             "{path}：还没有发出审阅（'studio review send 文件 -o 文件夹'）"),
-        "review.round_line": ("{name}: {summary}", "{name}：{summary}"),
-        "review.guide": ("  guide: {code} {field}: {message}", "  检查：{code} {field}：{message}"),
-        "review.changes_written": ("{path}: changes since {name} written to {out}", "{path}：自{name}以来的改动已写入 {out}"),
-        "review.bad_out": ("{path}: the changes document is a .docx or a .pdf", "{path}：改动文档须为 .docx 或 .pdf"),
-        "review.st.pending": ("pending", "待审"),
-        "review.st.approved": ("approved", "通过"),
-        "review.st.changes": ("changes requested", "需修改"),
-        "review.src.tracked": ("tracked", "修订"),
-        "review.src.plain": ("edited", "直接改动"),
-        "review.src.workbook": ("workbook", "审阅表"),
-        "re.no_item": ("no suggestion or comment with id {value}; see 'studio review status FILE'",
-                       "没有编号为 {value} 的建议或批注；请看 'studio review status 文件'"),
-        "re.stale": ("suggestion {value} no longer fits: the field changed since the client saw it; decline it or "
-                     "edit the shot by hand (nothing was changed)",
-                     "建议 {value} 已不适用：该字段在客户看过之后又改过；请拒绝它或手动修改（未做任何改动）"),
-        "re.gone": ("suggestion {value} is on a shot since removed; decline it (nothing was changed)",
-                    "建议 {value} 所在的镜头已删除；请拒绝它（未做任何改动）"),
-        "re.bad_status": ("unknown approval “{value}”: use approved/通过, changes/需修改 or pending/待审",
-                          "未知的审批状态“{value}”：请用 approved/通过、changes/需修改 或 pending/待审"),
-        "re.no_round": ("no round “{value}”; rounds: {choices}", "没有轮次“{value}”；现有：{choices}"),
-    }
-)  # fmt: skip
 
 
 def _describe_file_error(exc: ReviewFileError) -> str:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.parsing import project_arg
 from studio.models.creator_platforms import platform_label
 from studio.models.crop import Crop, CropTextError, describe, parse_crop
@@ -17,93 +17,6 @@ from studio.models.frame_format import FrameFormat, UnknownFormatError, format_l
 from studio.models.money import CURRENCIES, MoneyError
 from studio.models.platforms import PRESETS
 from studio.models.project_settings import FIELDS, UnknownPlatformError, parse_yes_no, settings_changes
-
-add_messages(
-    {
-        "help.set": (
-            "change the project's title, product, brand, platform, category or frame format, or a variant's "
-            "frame format (one step)",
-            "修改项目的标题、产品、品牌、平台、商品类别或画幅，或某个版本的画幅（一步完成）",
-        ),
-        "help.product": ("what the video sells", "视频卖的产品"),
-        "help.brand": ("the product's brand", "产品的品牌"),
-        "help.platform": (
-            "platform preset (safe areas, currency and frame rate follow it): {choices}",
-            "平台预设（安全区、货币和帧率随之改变）：{choices}",
-        ),
-        "help.format": (
-            "frame format of the videos ({choices}); pictures keep their crop",
-            "视频画幅（{choices}）；画面保留各自的裁切",
-        ),
-        "help.set_variant": (
-            "give this variant (name or id) its own --format; --format same gives it the project's again",
-            "为该版本（名称或编号）单独设定 --format；--format same 恢复为跟随项目",
-        ),
-        "set.nothing": (
-            "nothing to set: give --title, --product, --brand, --platform, --category, --format, --currency, "
-            "--sponsored or --crop",
-            "没有要修改的内容：请给出 --title、--product、--brand、--platform、--category、--format、--currency、"
-            "--sponsored 或 --crop",
-        ),
-        "set.variant_needs_format": (
-            "--variant sets a variant's frame format: give --format too (e.g. --format 16:9, or --format same)",
-            "--variant 用于设定版本的画幅：请同时给出 --format（例如 --format 16:9，或 --format same）",
-        ),
-        "set.unknown_format": (
-            "unknown frame format {name!r}; choose one of: {choices}",
-            "没有画幅 {name!r}；可选：{choices}",
-        ),
-        "set.same_as_project": ("same as project", "跟随项目"),
-        "set.variant_changed": (
-            "Variant {variant}: {field}: {old} → {new}",
-            "版本 {variant}：{field}：{old} → {new}",
-        ),
-        "info.frame_format": ("Frame format", "画幅"),
-        "help.crop": (
-            "a shot's crop, kept in every frame format: CODE=fit, CODE=fill or CODE=box:LEFT,TOP,WIDTH,HEIGHT "
-            "(percent of the picture); repeatable",
-            "镜头的裁切（在任何画幅下都保留）：镜头号=fit、镜头号=fill 或 镜头号=box:左,上,宽,高（画面的百分比）；可重复",
-        ),
-        "set.bad_crop": (
-            "{text!r} is not a crop; write CODE=fit, CODE=fill or CODE=box:10,20,50,40 (left, top, width, height in "
-            "percent, inside the picture)",
-            "{text!r} 不是有效的裁切；请写 镜头号=fit、镜头号=fill 或 镜头号=box:10,20,50,40（左、上、宽、高，画面的百分比，须在画面之内）",
-        ),
-        "set.crop_changed": ("Shot {code}: crop: {old} → {new}", "镜头 {code}：裁切：{old} → {new}"),
-        "info.currency": ("Currency", "币种"),
-        "info.sponsored": ("Paid promotion", "付费推广"),
-        "help.sponsored": (
-            "yes: the videos are paid promotion, so the guide asks for the platform's ad label; no: they are not",
-            "yes：视频属于付费推广，指南会要求加上平台的广告标识；no：不是",
-        ),
-        "set.yes": ("yes", "是"),
-        "set.bad_yes_no": (
-            "{option} takes yes or no, not {value!r}",
-            "{option} 只接受 yes 或 no，不能是 {value!r}",
-        ),
-        "set.no": ("no", "否"),
-        "help.currency": (
-            "the currency of creators' fees and results (CNY, USD, EUR … or 人民币, 美元); '' follows the platform",
-            "达人费用与成绩的币种（CNY、USD、EUR … 或 人民币、美元）；'' 表示随平台",
-        ),
-        "set.unknown_currency": (
-            "unknown currency {name!r}; choose one of: {choices}",
-            "没有币种 {name!r}；可选：{choices}",
-        ),
-        "set.unchanged": (
-            "{path}: already set that way, nothing changed",
-            "{path}：已经是这些设置，未作修改",
-        ),
-        "set.changed": ("{field}: {old} → {new}", "{field}：{old} → {new}"),
-        "set.written": ("{path}: {count} setting(s) changed", "{path}：已修改 {count} 项设置"),
-        "set.empty": ("(empty)", "（空）"),
-        "info.category": ("Category", "商品类别"),
-        "set.unknown_platform": (
-            "unknown platform {name!r}; choose one of: {choices}",
-            "没有平台 {name!r}；可选：{choices}",
-        ),
-    }
-)
 
 
 def platform_choices(lang: str) -> str:

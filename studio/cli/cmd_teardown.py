@@ -8,105 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.parsing import path_arg
 
 if TYPE_CHECKING:
     from studio.teardown.model import Teardown
-
-add_messages(
-    {
-        "teardown.help": (
-            "tear down a reference video (拆解爆款): shots, captions, sound, beats and rhythm",
-            "拆解参考视频（爆款）：镜头、字幕、声音、节拍与节奏",
-        ),
-        "teardown.video": ("the video (MP4, MOV, WebM)", "视频文件（MP4、MOV、WebM）"),
-        "teardown.out": (
-            "a new project file (.studio) holding the teardown",
-            "保存拆解结果的新项目文件（.studio）",
-        ),
-        "teardown.into": (
-            "add the teardown to this existing project as a reference script",
-            "把拆解结果作为参考脚本加入这个现有项目",
-        ),
-        "teardown.json": (
-            "print the whole teardown as JSON on standard output",
-            "在标准输出打印完整的拆解 JSON",
-        ),
-        "teardown.force": ("replace the -o file if it exists", "-o 文件已存在时覆盖"),
-        "teardown.lang": (
-            "language of the new project (default: the video's)",
-            "新项目的语言（默认按视频文字）",
-        ),
-        "teardown.no_ocr": ("do not read the words in the picture (faster)", "不识别画面中的文字（更快）"),
-        "teardown.product": (
-            "the product's name as printed on it (finds its close-ups; repeatable)",
-            "产品包装上的名称（用于找特写；可重复）",
-        ),
-        "teardown.need_out": (
-            "say where the teardown goes: -o NEW.studio, --into PROJECT.studio or --json",
-            "请指定拆解结果的去处：-o 新文件.studio、--into 项目.studio 或 --json",
-        ),
-        "teardown.exists": (
-            "{path} exists; use --force to replace it",
-            "{path} 已存在；如要覆盖请加 --force",
-        ),
-        "teardown.err.missing": ("{path}: no such file", "{path}：文件不存在"),
-        "teardown.err.unreadable": (
-            "{path}: not a video Studio can read ({detail}); try an MP4, MOV or WebM file",
-            "{path}：无法读取的视频（{detail}）；请换用 MP4、MOV 或 WebM 文件",
-        ),
-        "teardown.err.no_video": (
-            "{path}: has sound but no picture; a teardown needs a video",
-            "{path}：只有声音没有画面；拆解需要视频",
-        ),
-        "teardown.err.too_long": (
-            "{path}: {minutes} minutes long; tear down videos up to {limit} minutes (cut the part you want first)",
-            "{path}：时长 {minutes} 分钟；只能拆解 {limit} 分钟以内的视频（请先剪出需要的部分）",
-        ),
-        "teardown.err.empty": ("{path}: no frame could be decoded", "{path}：没有可解码的画面"),
-        "teardown.step.decode": ("decoding and finding cuts", "解码并查找剪辑点"),
-        "teardown.step.words": ("reading captions and on-screen text", "识别字幕与画面文字"),
-        "teardown.step.sound": ("listening for speech, music and beats", "分析人声、音乐与节拍"),
-        "teardown.step.structure": ("guessing beats and rhythm", "推断段落与节奏"),
-        "teardown.progress": ("{step}: {percent}%", "{step}：{percent}%"),
-        "teardown.note.no_audio": (
-            "no sound track: tempo and speech not measured",
-            "没有音轨：未测节拍与人声",
-        ),
-        "teardown.note.no_ocr": (
-            "the OCR engine is unavailable: words not read",
-            "OCR 引擎不可用：未识别文字",
-        ),
-        "teardown.summary": (
-            "{shots} shots in {seconds:.1f} s · average {average:.1f} s · longest {longest:.1f} s · {cps:.2f} cuts/s",
-            "{shots} 个镜头，共 {seconds:.1f} 秒 · 平均 {average:.1f} 秒 · 最长 {longest:.1f} 秒 · 每秒 {cps:.2f} 次剪辑",
-        ),
-        "teardown.sound": (
-            "tempo {tempo} BPM · {on} of {cuts} cuts on the beat · speech {speech:.0f} s · music only {music:.0f} s",
-            "节拍 {tempo} BPM · {cuts} 个剪辑点中 {on} 个卡点 · 人声 {speech:.0f} 秒 · 纯音乐 {music:.0f} 秒",
-        ),
-        "teardown.words": (
-            "captions {cps:.1f} chars/s · first product close-up {first} · hook devices: {devices}",
-            "字幕每秒 {cps:.1f} 字 · 首个产品特写 {first} · 钩子手法：{devices}",
-        ),
-        "teardown.shot": (
-            "{code} {start:6.2f}–{end:6.2f} s  {beat}  {words}",
-            "{code} {start:6.2f}–{end:6.2f} 秒  {beat}  {words}",
-        ),
-        "teardown.written": ("written: {path}", "已写入：{path}"),
-        "teardown.added": (
-            "added to {path} as the reference script “{title}”",
-            "已作为参考脚本「{title}」加入 {path}",
-        ),
-        "teardown.none": ("none", "无"),
-        "teardown.device.description": ("vivid description", "画面描述"),
-        "teardown.device.question": ("question", "提问"),
-        "teardown.device.number": ("number", "数字"),
-        "teardown.device.conflict": ("conflict", "冲突"),
-        "teardown.device.price": ("price", "价格"),
-    }
-)
 
 
 def _install_errors() -> None:

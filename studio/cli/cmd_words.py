@@ -6,52 +6,11 @@ import argparse
 import json
 from typing import Any
 
-from studio.cli.i18n import add_messages, register_error, say
+from studio.cli.i18n import register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.imports.wordlist_import import WordListError
 from studio.models.enums import ProductCategory
 from studio.models.vocab import LABELS
-
-add_messages(
-    {
-        "words.help": (
-            "show or change a project's product category and its own banned and allowed words",
-            "查看或修改项目的商品类别、自定义禁用词和允许词",
-        ),
-        "words.file": ("the project file (.studio)", "项目文件（.studio）"),
-        "words.category": (
-            "product category, which adds its own compliance rules: {choices}",
-            "商品类别（会增加该类别的合规规则）：{choices}",
-        ),
-        "words.ban": (
-            "add the words of a list (.txt, .csv or .xlsx) to the banned words",
-            "把词表文件（.txt、.csv 或 .xlsx）里的词加入禁用词",
-        ),
-        "words.allow": (
-            "add the words of a list (.txt, .csv or .xlsx) to the allowed words",
-            "把词表文件（.txt、.csv 或 .xlsx）里的词加入允许词",
-        ),
-        "words.remove": ("remove a word from both lists", "从两个词表中删去一个词"),
-        "words.clear": ("empty both lists first", "先清空两个词表"),
-        "words.json": ("print JSON instead of text", "输出 JSON 而不是文字"),
-        "words.summary": (
-            "{path}: category {category}; {banned} banned word(s), {allowed} allowed word(s)",
-            "{path}：类别 {category}；禁用词 {banned} 个，允许词 {allowed} 个",
-        ),
-        "words.banned": ("banned: {words}", "禁用词：{words}"),
-        "words.allowed": ("allowed: {words}", "允许词：{words}"),
-        "words.added": ("{count} word(s) read from {path}", "从 {path} 读入 {count} 个词"),
-        "wl.binary": ("{path} is not a text word list", "{path} 不是文本词表"),
-        "wl.unreadable": ("cannot read the word list {path}: {detail}", "无法读取词表 {path}：{detail}"),
-        "wl.too_large": ("the word list {path} is too large", "词表 {path} 太大"),
-        "wl.too_many": ("{path} has more than {limit} words", "{path} 的词超过 {limit} 个"),
-        "wl.word_too_long": (
-            "{path} has a word longer than {limit} characters: {word}",
-            "{path} 中有超过 {limit} 个字的词：{word}",
-        ),
-        "wl.empty": ("{path} holds no words", "{path} 里没有词"),
-    }
-)
 
 
 def describe_word_list_error(exc: WordListError) -> str:

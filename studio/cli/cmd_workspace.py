@@ -10,97 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.workspace_scan import describe_workspace_error, scan
 from studio.workspace.errors import WorkspaceError
-
-add_messages(
-    {
-        "ws.help": (
-            "the team's workspace: every project in your folders listed, searched, on a calendar and pooled in "
-            "one report",
-            "团队工作区：文件夹里的所有项目一起列出、搜索、排进日历、汇总成报告",
-        ),
-        "ws.url": (
-            "workspace database: sqlite:///PATH or postgresql://… (default: STUDIO_WORKSPACE_URL, then the "
-            "embedded database beside your settings)",
-            "工作区数据库：sqlite:///路径 或 postgresql://…（默认取 STUDIO_WORKSPACE_URL，其次为设置旁的内置数据库）",
-        ),
-        "ws.actions": ("what to do", "要做的事"),
-        "ws.add": ("index a folder of .studio files (and its subfolders)", "索引一个文件夹（含子文件夹）中的 .studio 文件"),
-        "ws.remove": ("stop indexing a folder", "不再索引某个文件夹"),
-        "ws.dir": ("the folder", "文件夹"),
-        "ws.list": ("list the projects (indexing what changed first)", "列出项目（先索引有变化的文件）"),
-        "ws.search": (
-            "search lines (hook, CTA, voice-over, captions), products, creators, tags and shot descriptions",
-            "搜索台词（钩子、行动号召、口播、字幕）、产品、达人、标签和画面描述",
-        ),
-        "ws.report": ("what wins across all projects' results", "所有项目的投放结果汇总：什么更有效"),
-        "ws.calendar": ("the content calendar: shoots, hand-ins, posts, campaign phases", "内容日历：拍摄、交稿、发布、大促节点"),
-        "ws.json": ("print JSON", "输出 JSON"),
-        "ws.no_scan": ("do not look for changed files first", "不先检查文件变化"),
-        "ws.filter": ("only projects whose {what} contains this text", "只列出{what}包含此文字的项目"),
-        "ws.sort": ("sort by: {choices}", "排序依据：{choices}"),
-        "ws.desc": ("largest / latest first", "从大到小 / 从新到旧"),
-        "ws.kind": ("only hits of these kinds: {choices}", "只要这些类型的结果：{choices}"),
-        "ws.limit": ("most hits shown", "最多显示的结果数"),
-        "ws.text": ("what to look for (Chinese or English words)", "要找的文字（中文或英文）"),
-        "ws.out": ("write the report to FILE (.pdf or .xlsx)", "把报告写入文件（.pdf 或 .xlsx）"),
-        "ws.metric": ("the rate to compare: {choices}", "比较的指标：{choices}"),
-        "ws.lang": ("language of the report or calendar (zh/en)", "报告或日历的语言（zh/en）"),
-        "ws.ics": ("write the calendar as an .ics file", "把日历写成 .ics 文件"),
-        "ws.xlsx": ("write the calendar as an Excel workbook", "把日历写成 Excel 工作簿"),
-        "ws.month": ("only this month (YYYY-MM)", "只看这个月（YYYY-MM）"),
-        "ws.added": ("{path}: added to the workspace", "{path}：已加入工作区"),
-        "ws.already": ("{path}: already in the workspace", "{path}：已在工作区中"),
-        "ws.removed": ("{path}: no longer indexed", "{path}：已不再索引"),
-        "ws.not_folder": ("{path}: not a folder; give a folder of .studio files", "{path}：不是文件夹；请给出存放 .studio 文件的文件夹"),
-        "ws.scanned": (
-            "{projects} project(s): {added} added, {changed} changed, {moved} moved, {deleted} gone, {problems} unreadable",
-            "共 {projects} 个项目：新增 {added}，修改 {changed}，移动 {moved}，删除 {deleted}，无法读取 {problems}",
-        ),
-        "ws.problem": ("  {path}: {why}", "  {path}：{why}"),
-        "ws.p.damaged": ("damaged; open it in Studio to recover it, or restore a snapshot", "文件已损坏；请在 Studio 中打开以恢复，或还原快照"),
-        "ws.p.foreign": ("not a Studio project", "不是 Studio 项目"),
-        "ws.p.newer": ("made by a newer Studio (format {detail}); update Studio to read it", "由更新版本的 Studio 创建（格式 {detail}）；请升级 Studio"),
-        "ws.p.huge": ("too big to index ({detail} bytes)", "文件太大，未索引（{detail} 字节）"),
-        "ws.p.unreadable": ("cannot be read ({detail})", "无法读取（{detail}）"),
-        "ws.none": ("no projects yet: add a folder with 'studio workspace add DIR'", "还没有项目：请用 'studio workspace add 文件夹' 添加"),
-        "ws.no_hits": ("nothing found for {text!r}", "没有找到 {text!r}"),
-        "ws.hit_where": ("{project} › {beat} › {shot}", "{project} › {beat} › {shot}"),
-        "ws.no_results": (
-            "no results in any project yet: import an ad report into a project ('studio results import')",
-            "还没有任何项目有投放结果：请先把投放报表导入项目（'studio results import'）",
-        ),
-        "ws.bad_out": ("{path}: the report is written as .pdf or .xlsx", "{path}：报告只能写成 .pdf 或 .xlsx"),
-        "ws.written": ("{path}: written", "{path}：已写入"),
-        "ws.no_dates": ("no dated items in the projects", "项目中没有带日期的事项"),
-        "ws.bad_month": ("{value!r} is not a month; write it as YYYY-MM (2026-11)", "{value!r} 不是月份；请写成 YYYY-MM（如 2026-11）"),
-        "ws.overdue": ("OVERDUE", "逾期"),
-        "ws.e.bad_url": (
-            "{url}: not a workspace URL; use sqlite:///PATH or postgresql://user@host/db",
-            "{url}：不是工作区地址；请用 sqlite:///路径 或 postgresql://用户@主机/数据库",
-        ),
-        "ws.e.newer_schema": (
-            "{url}: the workspace database was made by a newer Studio (version {version}, this one reads up to "
-            "{supported}); update Studio",
-            "{url}：工作区数据库由更新版本的 Studio 创建（版本 {version}，本版本最高支持 {supported}）；请升级 Studio",
-        ),
-        "ws.e.no_driver": (
-            "{url}: this Studio cannot reach that database ({detail}); install Studio with its PostgreSQL support",
-            "{url}：本 Studio 无法连接该数据库（{detail}）；请安装带 PostgreSQL 支持的 Studio",
-        ),
-        "ws.e.unwritable": (
-            "{url}: cannot create or open the workspace database ({detail}); choose another place with --url",
-            "{url}：无法创建或打开工作区数据库（{detail}）；请用 --url 另选位置",
-        ),
-        "ws.e.damaged": (
-            "{url}: the workspace database is damaged ({detail}); move it aside, and 'studio workspace add' your folders again",
-            "{url}：工作区数据库已损坏（{detail}）；请把它移走，再用 'studio workspace add' 重新添加文件夹",
-        ),
-        "ws.e.other": ("{url}: the workspace database cannot be used ({code})", "{url}：无法使用工作区数据库（{code}）"),
-    }
-)  # fmt: skip
 
 SORTS = (
     "title",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
-from studio.cli.i18n import add_messages, language, say
+from studio.cli.i18n import language, say
 
 #: argparse's message ids (Python 3.11) in Simplified Chinese.
 ARGPARSE_ZH: dict[str, str] = {
@@ -36,23 +36,6 @@ ARGPARSE_ZH: dict[str, str] = {
     "unknown parser %(parser_name)r (choices: %(choices)s)": "没有命令 %(parser_name)r（可选：%(choices)s）",
     "can't open '%(filename)s': %(error)s": "无法打开“%(filename)s”：%(error)s",
 }
-
-add_messages(
-    {
-        "cli.see_help": ("see {prog} --help", "参见 {prog} --help"),
-        "cli.no_command": (
-            "no command given; choose one of: {commands} (see studio --help)",
-            "没有给出命令；可选：{commands}（参见 studio --help）",
-        ),
-        "cli.version_help": ("show the version and exit", "显示版本并退出"),
-        "cli.no_path": ("a file name is needed, not an empty string", "需要文件名，不能为空"),
-        "cli.no_stdin": (
-            "a project cannot be read from standard input (-); give the .studio file's path",
-            "项目文件不能从标准输入（-）读取；请给出 .studio 文件的路径",
-        ),
-        "cli.project_file": ("the project file (.studio)", "项目文件（.studio）"),
-    }
-)
 
 
 def project_arg(value: str) -> str:

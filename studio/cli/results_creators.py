@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from studio.cli.i18n import add_messages, say_in
+from studio.cli.i18n import say_in
 from studio.models.money import format_amount
 from studio.models.vocab import talent_status_label
 from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, VariantGroup
@@ -16,40 +16,6 @@ from studio.results.creators_words import sentence, sentences
 from studio.results.format import format_count, format_money, format_percent, format_ratio
 from studio.results.metrics import count_label
 from studio.results.stats import Estimate
-
-add_messages(
-    {
-        "help.results_by": (
-            "compare the script's variants (default) or the project's creators and the variants across them",
-            "比较脚本的各版本（默认），或比较项目的达人以及合并达人后的各版本",
-        ),
-        "rc.none": (
-            "no creators yet; add them with 'studio talents FILE add --name …' or in the window's Creators tab",
-            "还没有达人；可用 'studio talents FILE add --name …' 或在窗口的“达人”标签页添加",
-        ),
-        "rc.creators": (
-            "Creators ({count}: {done} with results, {pending} pending)",
-            "达人（共 {count} 位：{done} 位有数据，{pending} 位待出结果）",
-        ),
-        "rc.variants": ("Variants across creators", "各版本（合并达人）"),
-        "rc.pending": ("pending, no results yet", "待出结果，尚无数据"),
-        "rc.no_creator": ("no creator yet", "尚无达人"),
-        "rc.no_variant": ("(no variant)", "（未分配版本）"),
-        "rc.cvr": ("Conversions per play", "播放转化率"),
-        "rc.gpm": ("GMV per 1,000 plays", "千次播放成交额"),
-        "rc.share": ("share of GMV", "成交占比"),
-        "rc.cost": ("Cost", "费用"),
-        "rc.cpm": ("per 1,000 plays", "千次播放成本"),
-        "rc.per_order": ("per order", "单均成本"),
-        "rc.roi": ("ROI (GMV / cost)", "ROI（GMV/费用）"),
-        "rc.no_cost": ("no fee or commission entered", "未填写费用或佣金"),
-        "rc.group": ("creators with results: {count}", "有数据的达人：{count} 位"),
-        "rc.group_pending": (
-            "creators with results: {count}, pending: {pending}",
-            "有数据的达人：{count} 位，待出结果：{pending} 位",
-        ),
-    }
-)
 
 
 def _interval(est: Estimate, show: Callable[[float], str]) -> str:

@@ -5,68 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from studio.cli.i18n import add_messages, say_in
-
-add_messages(
-    {
-        "pre.profile": ("Report from: {name}", "报表来源：{name}"),
-        "pre.mapping": ("Column mapping:", "列对应关系："),
-        "pre.map_line": ("  {field:<14} <- {header}", "  {field:<10} <- {header}"),
-        "pre.ctr_numerator": (
-            "CTR counts clicks from “{column}” (clicks that lead to the product page)",
-            "点击率按“{column}”计算（进入商品页的点击）",
-        ),
-        "pre.all_clicks_unused": (
-            "“{column}” is not used: it counts every tap, likes and profile visits included",
-            "未使用“{column}”：它包含点赞、进主页等所有点击",
-        ),
-        "pre.thruplays": (
-            "Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions",
-            "完播取自“{column}”：ThruPlay 指播放到结尾或满 15 秒，视频较长时会多于真正的完播",
-        ),
-        "pre.derived": (
-            "{field} = “{column}” × “{base}” (the report has no count of its own)",
-            "{field} =“{column}”×“{base}”（报表没有这一项的次数）",
-        ),
-        "pre.rows": ("Rows ({count}), unmatched first:", "各行（共 {count} 行，未匹配的在前）："),
-        "pre.row": (
-            "  row {line}: {name} -> {variant} ({how})",
-            "  第 {line} 行：{name} → {variant}（{how}）",
-        ),
-        "pre.how.exact": ("same name", "名称相同"),
-        "pre.how.name": ("name found in the ad name", "广告名中含版本名"),
-        "pre.how.code": ("code found in the ad name", "广告名中含版本编号"),
-        "pre.how.picked": ("chosen", "已指定"),
-        "pre.how.skipped": ("left out", "跳过"),
-        "pre.how.ambiguous": ("could be {names}; use --match", "可能是 {names}；请用 --match 指定"),
-        "pre.how.none": (
-            "no variant; use --match or --skip-unmatched",
-            "没有对应版本；请用 --match 或 --skip-unmatched",
-        ),
-        "pre.no_variant": ("?", "？"),
-        "pre.changes": ("Changes:", "改动："),
-        "pre.change": ("  {variant}: {changes}", "  {variant}：{changes}"),
-        "pre.kept": ("  {variant} keeps: {fields}", "  {variant} 保留原值：{fields}"),
-        "pre.conflict": (
-            "Conflict: {variant} would have {small} ({small_value}) above {large} ({large_value}): "
-            "{kept} is an earlier value the report does not carry",
-            "冲突：「{variant}」的{small}（{small_value}）会多于{large}（{large_value}）：{kept}是报表没有的旧数值",
-        ),
-        "pre.choose": (
-            "Nothing can be stored until you choose, by adding one of:",
-            "需先选择处理方式，加上以下之一：",
-        ),
-        "pre.choice.replace": (
-            "  --replace: replace the variant's results with the report; drops {drops}",
-            "  --replace：用报表替换该版本的结果；舍弃 {drops}",
-        ),
-        "pre.choice.agree": (
-            "  --keep-agreeing: keep earlier values only where they still agree; drops {drops}",
-            "  --keep-agreeing：只保留仍然一致的旧数值；舍弃 {drops}",
-        ),
-        "pre.dropped": ("Earlier values dropped: {drops}", "舍弃的旧数值：{drops}"),
-    }
-)
+from studio.cli.i18n import say_in
 
 
 def how_words(lang: str, how: str, names: str) -> str:

@@ -5,59 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, say_in
-
-add_messages(
-    {
-        "help.results_retention": (
-            "retention curves (.csv or .xlsx: share of viewers still watching per second) to import",
-            "要导入的留存曲线（.csv 或 .xlsx：每秒仍在观看的观众比例）",
-        ),
-        "ret.layout": ("Curves found ({layout} layout):", "找到的曲线（{layout}格式）："),
-        "ret.layout.long": ("one row per video and second", "每个视频每秒一行"),
-        "ret.layout.wide": ("one column per video", "每个视频一列"),
-        "ret.layout.single": ("one curve, named by the file", "单条曲线，以文件名为名"),
-        "ret.curve": (
-            "  {name} -> {variant} ({how}), {seconds} s",
-            "  {name} → {variant}（{how}），{seconds} 秒",
-        ),
-        "ret.saved": (
-            "saved the retention curves of {count} variant(s) into {path}",
-            "已将 {count} 个版本的留存曲线保存到 {path}",
-        ),
-        "ret.where": ("Where viewers leave:", "观众在哪里离开："),
-        "ret.replaced": (
-            "  {variant}: replaces its earlier curve ({seconds} s: {start} at 0 s, {middle} at {half} s, "
-            "{end} at the end); that curve is dropped",
-            "  「{variant}」：替换原有曲线（{seconds} 秒：0 秒 {start}，{half} 秒 {middle}，结尾 {end}），原曲线将被舍弃",
-        ),
-        "ret.replacing": ("Earlier curves replaced:", "将被替换的原有曲线："),
-        "ret.kept_tail": (
-            "  {variant}: keeps its earlier curve's seconds {first}-{last} s ({start} → {end}), which the file does not carry",
-            "  「{variant}」：保留原曲线第 {first}-{last} 秒（{start} → {end}），文件中没有这些数值",
-        ),
-        "ret.tail_hint": (
-            "  (--keep-agreeing keeps an earlier curve's later seconds where they still agree with the new end)",
-            "  （加 --keep-agreeing 可保留原曲线中与新曲线结尾仍然一致的后续秒数）",
-        ),
-        "report.bad_time": (
-            "{path}, row {row}, column {column}: {value!r} is not a time (use seconds such as 3, 3s or 0:03)",
-            "{path} 第 {row} 行“{column}”列：{value!r} 不是时间（请用 3、3s 或 0:03 这样的秒数）",
-        ),
-        "report.bad_share": (
-            "{path}, column {column}: {value!r} is not a share of viewers between 0 and 100 %",
-            "{path}“{column}”列：{value!r} 不是 0 到 100% 之间的观众比例",
-        ),
-        "report.no_time_column": (
-            "{path}: no time column (秒 / 时间 / second / time) for the retention curve",
-            "{path}：找不到留存曲线的时间列（秒 / 时间 / second / time）",
-        ),
-        "report.no_share_column": (
-            "{path}: no column with the share of viewers still watching (留存率 / retention)",
-            "{path}：找不到仍在观看的观众比例列（留存率 / retention）",
-        ),
-    }
-)
+from studio.cli.i18n import CliError, say_in
 
 
 def replaced_line(lang: str, variant: str, old: list[float]) -> str:

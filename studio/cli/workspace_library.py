@@ -7,35 +7,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from studio.cli.i18n import CliError, add_messages, language, say
-
-add_messages(
-    {
-        "wsl.help": (
-            "the team's library: winning and losing lines, signature shots and banned words with their evidence",
-            "团队素材库：胜出与落后的台词、标志镜头、禁用词，附证据",
-        ),
-        "wsl.actions": ("what to do (without one: list)", "要做的事（不写则列出）"),
-        "wsl.add": ("keep a line, signature shot or banned word", "收录一条台词、标志镜头或禁用词"),
-        "wsl.retire": ("retire an entry (it is kept, marked retired)", "停用一条（保留记录，标为已停用）"),
-        "wsl.kind": ("kind: {choices}", "类型：{choices}"),
-        "wsl.text": ("the line, shot description or word", "台词、镜头描述或词语"),
-        "wsl.evidence": ("why it is kept (results, the client's rule …)", "收录理由（投放结果、客户要求……）"),
-        "wsl.beat": ("which beat it is for: hook or cta", "适用的段落：hook 或 cta"),
-        "wsl.id": ("the entry's id (from the list; its first characters are enough)", "条目编号（见列表；写前几位即可）"),
-        "wsl.why": ("why it is retired", "停用原因"),
-        "wsl.all": ("retired entries too", "也列出已停用的"),
-        "wsl.added": ("kept: {id}", "已收录：{id}"),
-        "wsl.retired": ("{id}: retired", "{id}：已停用"),
-        "wsl.not_found": ("no entry {id!r} (or it is retired already); list them with 'studio workspace library'",
-                          "没有条目 {id!r}（或已停用）；用 'studio workspace library' 查看"),
-        "wsl.ambiguous": ("{id!r} starts {count} entries' ids; give more of it", "{id!r} 是 {count} 个条目编号的开头；请多写几位"),
-        "wsl.empty_text": ("nothing to keep: the text is empty", "内容为空，无法收录"),
-        "wsl.none": ("the library is empty: index projects with results, or add entries with 'studio workspace library add'",
-                     "素材库为空：请索引有投放结果的项目，或用 'studio workspace library add' 添加"),
-        "wsl.retired_mark": ("retired", "已停用"),
-    }
-)  # fmt: skip
+from studio.cli.i18n import CliError, language, say
 
 
 def _find(backend: Any, prefix: str) -> str:

@@ -21,12 +21,79 @@ from studio import wording
 
 TS = Path(studio.__file__).parent / "resources" / "i18n" / "studio_zh_CN.ts"
 
-#: One Chinese word for two different English words (a header and a noun, two senses): not one
-#: sentence written twice, so both keys stay. Each entry names both keys.
-HOMONYMS: set[frozenset[str]] = set()
+#: One Chinese word for two different English words (a capitalised header and a noun inside a
+#: sentence, or two senses): not one sentence written twice, so both keys stay.
+HOMONYMS: set[frozenset[str]] = {
+    frozenset(pair)
+    for pair in [
+        ("kind.object", "what.entity"),  # an object / item
+        ("kind.number", "teardown.device.number"),  # a number / number
+        ("info.variant", "what.variant"),  # Variant / variant
+        ("info.snapshots", "what.snapshot"),  # Snapshots / snapshot
+        ("info.scripts", "what.script"),  # Script / script
+        ("talents.h.name", "what.talent"),  # Name / creator
+        ("res.drop_none", "teardown.none"),  # nothing / none
+        ("rc.cost", "talents.h.fee"),  # Cost / Fee
+        ("talents.f.notes", "talents.h.notes"),  # notes / Notes
+        ("talents.f.final_due", "talents.h.final_due"),  # final cut due / Final due
+        ("talents.f.post_due", "talents.h.post_due"),  # posting date / Posting date
+    ]
+}
 
 #: Sentences still both in the catalogue and in the .ts: the window shows them with self.tr().
-KNOWN_IN_TS: set[str] = set()
+KNOWN_IN_TS: set[str] = set(
+    [
+        "(no variant)",
+        "Brand",
+        "Commission",
+        "Cost",
+        "Currency",
+        "Deal",
+        "Deliverables",
+        "Draft due",
+        "Draft in",
+        "Exclusivity (days)",
+        "Fee",
+        "Final due",
+        "Frame format",
+        "GMV",
+        "Guaranteed plays",
+        "Handle",
+        "Language",
+        "Link",
+        "Name",
+        "Notes",
+        "Orders",
+        "Paid-ad use",
+        "Platform",
+        "Plays",
+        "Posting date",
+        "Product",
+        "Rights until",
+        "Rights: platforms",
+        "Snapshots",
+        "Status",
+        "The brief has everything this template needs.",
+        "Tier",
+        "Title",
+        "Variant",
+        "conflict",
+        "left out",
+        "no creator yet",
+        "not set",
+        "nothing",
+        "number",
+        "price",
+        "question",
+        "same name",
+        "the disk is full",
+        "the disk reported an error",
+        "the file is read-only",
+        "the folder does not exist",
+        "vivid description",
+        "{n} s",
+    ]
+)
 
 
 def fields(text: str) -> set[str]:
