@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from studio.exports.linebreak import CAPTION_LINE, break_lines, caption_width
+from studio.exports.linebreak import CAPTION_LINE, URL, break_lines, caption_width
 from studio.models.rates import FrameRate
 from studio.models.text import clean_text
 
@@ -45,7 +45,7 @@ def _lines(text: str) -> list[str]:
         return lines
     text = _unbreak(lines)
     best: list[str] | None = None
-    for m in _CLAUSE_OR_SENTENCE.finditer(text):
+    for m in _outside_urls(text, _CLAUSE_OR_SENTENCE):
         head, tail = text[: m.end()].strip(), text[m.end() :].strip()
         if not head or not tail or len(_lines_plain(head)) > 1 or len(_lines_plain(tail)) > 1:
             continue
@@ -72,8 +72,17 @@ def _fits(text: str) -> bool:
     return len(_lines(text)) <= MAX_LINES
 
 
+def _outside_urls(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The matches of a sentence or clause end that are not inside a web address ("https:", "?from=")."""
+    urls = [m.span() for m in URL.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(a < m.end() < b for a, b in urls)]
+
+
 def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
-    return [p.strip() for p in pattern.split(text) if p.strip()]
+    """``text`` cut at the ends ``pattern`` finds (zero-width), never inside a web address."""
+    cuts = [m.end() for m in _outside_urls(text, pattern)]
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _join(a: str, b: str) -> str:

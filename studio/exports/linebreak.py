@@ -23,6 +23,8 @@ NO_LINE_END = frozenset("（「『“‘《〈【〔〖｛［([{«‹¥￥$£€
 _PAIRED = frozenset("—…‥")
 
 _URL = r"(?:https?://|www\.)[^\s\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]+"
+#: A web address in running text (what the breaker keeps whole but for its slashes).
+URL = re.compile(_URL)
 #: A number with its unit: 30ml, 3.5kg, 1.2万, 99元, 10:30, 1,000; a unit of letters may follow a space.
 _NUMBER = (
     r"[¥￥$£€]?\d[\d.,:/%]*(?:[A-Za-z]+|\s?(?:ml|mL|kg|g|mg|mm|cm|m|km|s|ms|min|h|fps|px|K|k)\b|[%‰℃°])?"

@@ -34,6 +34,26 @@ def test_pages_keep_the_limits_and_every_word(text: str) -> None:
     assert "".join("".join(p) for p in pages).replace(" ", "") == text.replace(" ", "")
 
 
+#: Voice-over lines with addresses, as the messy import carries them (tests/exports/messy_projects.py).
+WITH_URLS = (
+    "熬夜党看过来！下单链接在这里：https://shop.example.com/item/20261205?from=douyin&utm_source=studio，手慢无！",
+    "I was shaking when I saw day 28 (no filter!): the link is https://example.com/p/serum-5 and it ships today.",
+)
+
+
+@pytest.mark.parametrize("text", WITH_URLS)
+def test_an_address_is_never_cut_at_its_colon_nor_given_a_space(text: str) -> None:
+    """Sentence and clause ends inside an address ("https:", "?from=") are not the text's: the address
+    stays one piece, broken only after its slashes where a line must end, with nothing added to it."""
+    pages = pages_of(text)
+    for page in pages:
+        _limits("\n".join(page))
+    lines = [line for page in pages for line in page]
+    url = next(w for w in text.split("：")[-1].split() if "://" in w).split("，")[0]
+    assert url in "".join(lines), lines  # whole when the lines are put back together
+    assert not any(line.startswith("//") or line.endswith("https:") for line in lines), lines
+
+
 def test_long_voiceover_is_one_cue_per_sentence_or_clause() -> None:
     pages = ["".join(p) for p in pages_of(LONG_ZH)]
     assert pages[0] == "熬夜脸暗沉？"  # a sentence that fits is a cue of its own
