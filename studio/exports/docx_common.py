@@ -110,7 +110,10 @@ def _indexed_images(parts_class: type[ImageParts]) -> type[ImageParts]:
 
 
 def prepare_document(doc: DocumentObject, lang: str, size_pt: float = 9) -> None:
-    """Fonts for Latin and Chinese text, the language tags and a compact Normal style."""
+    """Fonts for Latin and Chinese text, the language tags and a compact Normal style.
+
+    The tags are the same whatever ``lang`` the document is written in: a Chinese document's
+    English words and addresses are still Latin-script text."""
     story: StoryPart = doc.part
     story.__class__ = _counting_ids(type(story))
     images = doc.part.package.image_parts
@@ -132,7 +135,10 @@ def prepare_document(doc: DocumentObject, lang: str, size_pt: float = 9) -> None
     if lang_el is None:
         lang_el = OxmlElement("w:lang")
         rpr.append(lang_el)
-    lang_el.set(qn("w:val"), "zh-CN" if lang == "zh" else "en-US")
+    # w:val is the language of Latin-script text, w:eastAsia that of Chinese (as a Chinese Word's own
+    # template has them): Latin text tagged zh-CN lets LibreOffice break an English word or an address
+    # anywhere ("ship" / "s") in a narrow cell.
+    lang_el.set(qn("w:val"), "en-US")
     lang_el.set(qn("w:eastAsia"), "zh-CN")
     # docDefaults too, so text outside any style (header, footer) gets the same fonts.
     defaults = doc.styles.element.find(qn("w:docDefaults"))

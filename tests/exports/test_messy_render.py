@@ -17,12 +17,14 @@ import pytest
 from studio.exports.common import APPROVAL_BOXES, word
 from studio.exports.docx_export import export_docx
 from studio.exports.image_export import export_image
+from studio.exports.linebreak import URL
 from studio.exports.pdf_export import export_pdf
 from studio.exports.script_export import export_script
+from studio.exports.talent_brief import export_talent_brief
 from studio.exports.xlsx_export import export_xlsx
 from studio.models.timeline import union
 from tests.exports.export_helpers import media_of
-from tests.exports.messy_projects import SHOTS_IMPORTED, many_variants, messy_import
+from tests.exports.messy_projects import _LINES, SHOTS_IMPORTED, many_variants, messy_import
 
 SOFFICE = shutil.which("soffice")
 pytestmark = [
@@ -58,6 +60,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
             "script": export_script(
                 project, script, script.variants, media, folder / f"{name}_script.docx", lang
             ),
+            "brief": export_talent_brief(project, script, [], media, folder / f"{name}_brief.docx", lang),
         }
         export_image(project, script, script.variants[:1], media, folder / f"{name}_long.png", lang)
         out[name] = files
@@ -72,7 +75,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
     drawn = folder / "png"
     drawn.mkdir()
     for files in out.values():
-        for kind in ("docx", "xlsx", "script"):
+        for kind in ("docx", "xlsx", "script", "brief"):
             files[f"lo_{kind}"] = folder / "lo" / f"{files[kind].stem}.pdf"
         for kind, path in list(files.items()):
             if path.suffix == ".pdf":
@@ -135,3 +138,16 @@ def test_no_shot_takes_a_page_of_its_own(rendered) -> None:
     pages = _pages(rendered["messy"]["pdf"])
     board = [p for p in pages if word("storyboard", "zh") in p[:80]]
     assert len(board) <= SHOTS_IMPORTED // 2  # at least two shots a page, whatever the pictures
+
+
+@pytest.mark.parametrize("kind", ["lo_docx", "lo_script", "lo_brief"])
+def test_word_never_cuts_a_latin_word_in_a_chinese_document(rendered, kind: str) -> None:
+    """The Chinese storyboard, script and brief hold English lines in narrow cells: LibreOffice (as Word)
+    keeps each English word whole ("ships", not "ship" + "s"); a Chinese document tagged its Latin
+    text as Chinese, which let the line break fall anywhere inside a word."""
+    # An address longer than its cell is cut where the renderer can; the words around it never are.
+    words = set(re.findall(r"[A-Za-z]+", URL.sub(" ", " ".join(_LINES))))
+    every = set(re.findall(r"[A-Za-z]+", " ".join([*_LINES, "https://ref.example.com/board/ logo"])))
+    found = set(re.findall(r"[A-Za-z]+", "\n".join(_pages(rendered["messy"][kind]))))
+    cut = {w for w in found - every if any(v.startswith(w) or v.endswith(w) for v in words)}
+    assert not cut, (kind, sorted(cut)[:10])
