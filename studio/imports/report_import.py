@@ -38,10 +38,10 @@ from studio.imports.report_profiles import field_of as field_of
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
+from studio.models.creator_list import MAX_NUMBER as MAX_COUNT
+from studio.models.creator_list import TalentValueError, parse_number
 from studio.models.entities import Script, VariantResult, now_iso
 from studio.models.funnel import PARENT
-from studio.models.talents import MAX_NUMBER as MAX_COUNT
-from studio.models.talents import TalentValueError, parse_number
 
 log = logging.getLogger(__name__)
 

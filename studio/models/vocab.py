@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from studio.models.creator_list import STATUS_LABELS
 from studio.models.enums import (
     Angle,
     BeatKind,
@@ -17,7 +18,6 @@ from studio.models.enums import (
     TimeOfDay,
     VariantStatus,
 )
-from studio.models.talents import STATUS_LABELS
 
 #: member -> (Chinese, English)
 LABELS: dict[Enum, tuple[str, str]] = {
@@ -111,6 +111,6 @@ def beat_label(kind: BeatKind, name: str, lang: str = "zh") -> str:
 
 
 def talent_status_label(status: str, lang: str = "zh") -> str:
-    """A creator's status in ``lang`` (from the one table in studio.models.talents); unknown ones as written."""
+    """A creator's status in ``lang`` (from the one table in studio.models.creator_list); unknown ones as written."""
     zh, en = STATUS_LABELS.get(status, (status, status))
     return zh if lang == "zh" else en

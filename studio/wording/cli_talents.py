@@ -1,4 +1,4 @@
-"""Wording of ``studio.cli.cmd_talents``: key -> (Chinese, English)."""
+"""Wording of ``studio.cli.cmd_creators``: key -> (Chinese, English)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Wording of ``studio.cli.talents_deals``: key -> (Chinese, English)."""
+"""Wording of ``studio.cli.creator_deals``: key -> (Chinese, English)."""
 
 from __future__ import annotations
 

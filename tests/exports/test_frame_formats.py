@@ -176,7 +176,7 @@ def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
 def test_talent_brief_names_and_shows_the_creators_variant_format(tmp_path: Path) -> None:
     import docx
 
-    from studio.exports.talent_brief import export_talent_brief
+    from studio.exports.creator_brief import export_talent_brief
     from studio.models.brief import Talent
 
     project, script, store, wide = _project()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from studio.exports.common import FrameSource
-from studio.exports.talent_brief import export_talent_brief
+from studio.exports.creator_brief import export_talent_brief
 from studio.samples import sample_project
 from studio.store.document import ProjectFile
 

@@ -112,7 +112,7 @@ def test_shoot_list_prints_every_column_with_whole_header_words(sample_file, tmp
 def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_path: Path) -> None:
     """Each creator's Word brief (with the whole script) starts on a page of its own in LibreOffice and takes
     two pages at most: key shots side by side, the script as one table."""
-    from studio.exports.talent_brief import export_talent_brief
+    from studio.exports.creator_brief import export_talent_brief
 
     project = sample_file.project
     out = export_talent_brief(

@@ -120,7 +120,7 @@ def test_any_mix_keeps_the_rules(parts: list[str], width: int) -> None:
 def test_pillow_renderers_use_the_breaker() -> None:
     from PIL import Image, ImageDraw
 
-    from studio.exports import image_export, talent_brief_image
+    from studio.exports import creator_brief_image, image_export
     from studio.exports.animatic_frames import wrap
     from studio.media.images import font
 
@@ -133,7 +133,7 @@ def test_pillow_renderers_use_the_breaker() -> None:
             assert all(draw.textlength(x, font=face) <= width for x in lines if " " in x or len(x) > 1)
             tile = image_export._wrap(draw, text, face, width, 50)
             _check(tile, text)
-        _check(talent_brief_image._wrap(draw, text, 34), text)
+        _check(creator_brief_image._wrap(draw, text, 34), text)
 
 
 def _pdf_lines(path: Path) -> list[str]:
@@ -190,8 +190,8 @@ def test_caption_line_is_sixteen_chinese_or_forty_two_latin() -> None:
 
 
 def test_talent_brief_pdf_lines_keep_the_rules(tmp_path: Path) -> None:
-    from studio.exports.talent_brief_page import Page
-    from studio.exports.talent_brief_pdf import pdf_bytes
+    from studio.exports.creator_brief_page import Page
+    from studio.exports.creator_brief_pdf import pdf_bytes
 
     # Each item runs over several lines of the A4 page, so its breaks are ours to get right.
     items = ["".join([text] * 4) for text in CORPUS]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from studio.imports.creator_list_import import TalentImportError, read_rows
 from studio.imports.report_import import MAX_BYTES, ReportError, guess_mapping, preview, read_report
-from studio.imports.talents_import import TalentImportError, read_rows
 from studio.imports.wordlist_import import WordListError, read_word_list
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from studio.imports.talents_import import header_field, preview_file
+from studio.imports.creator_list_import import header_field, preview_file
 from studio.samples import sample_project
 
 ZH_HEADERS = ["序号", "达人昵称", "平台", "达人等级", "合作方式", "报价(元)", "佣金比例", "保底播放量", "交付内容",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from studio.imports.talents_import import preview_file
+from studio.imports.creator_list_import import preview_file
 
 #: An agency's roster as it is sent: 小鹿's numbers have grown, 橙子 moved to another link, 糖糖 is new.
 ROSTER = (
@@ -47,7 +47,7 @@ def test_cli_dry_run_lists_each_replaced_value(sample_path: Path, tmp_path: Path
 
 def test_the_window_preview_lists_each_replaced_value(qtbot, tmp_path: Path) -> None:
     from studio.samples import sample_project
-    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     project = sample_project("zh", frame_edge=120)[0]
     source = tmp_path / "名单.csv"

@@ -94,7 +94,7 @@ def test_a_report_workbook_goes_through_the_gate(tmp_path: Path) -> None:
 
 
 def test_roster_and_word_list_workbooks_read_only_their_values(tmp_path: Path) -> None:
-    from studio.imports.talents_import import read_rows
+    from studio.imports.creator_list_import import read_rows
     from studio.imports.wordlist_import import read_word_list
 
     rows = (

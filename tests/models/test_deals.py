@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studio.models.brief import Talent
+from studio.models.creator_list import TalentValueError, from_texts
 from studio.models.deals import cost, due_items, exclusive_until, parse_date, parse_days, parse_word
 from studio.models.money import (
     MoneyError,
@@ -22,7 +23,6 @@ from studio.models.money import (
     to_minor,
 )
 from studio.models.records import Records
-from studio.models.talents import TalentValueError, from_texts
 
 TODAY = dt.date(2026, 12, 6)
 

@@ -34,7 +34,7 @@ CASES = (
     "tests/ui/test_mnemonics.py",
     "tests/ui/views/test_wheel_over_forms.py",
     "tests/ui/views/test_file_dialogs_start_here.py",
-    "tests/ui/views/test_talents_import_rows.py",
+    "tests/ui/views/test_creator_list_import_rows.py",
     "tests/ui/views/test_caption_place.py",
     "tests/ui/views/test_storyboard_layout.py",
 )

@@ -184,7 +184,7 @@ def test_creators_on_red_bilibili_and_weibo_are_added_and_named_in_both_language
 
 
 def _roster(tmp_path: Path, bad: dict[int, tuple[str, str]]) -> Path:
-    from tests.imports.test_talents_import import _roster_300
+    from tests.imports.test_creator_list_import import _roster_300
 
     path = tmp_path / "矩阵.csv"
     path.write_text(_roster_300(bad), "utf-8-sig")
@@ -194,7 +194,7 @@ def _roster(tmp_path: Path, bad: dict[int, tuple[str, str]]) -> Path:
 def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists_every_one(
     sample: Path, tmp_path: Path
 ) -> None:
-    from tests.imports.test_talents_import import SEVEN
+    from tests.imports.test_creator_list_import import SEVEN
 
     source, before = _roster(tmp_path, SEVEN), _talents(sample)
     refused = run("talents", str(sample), "import", str(source), lang="zh")

@@ -7,8 +7,8 @@ import contextlib
 from PySide6.QtCore import QCoreApplication
 
 from studio.guide.rules.returned import ReturnedCheck
-from studio.imports.talents_import import TalentImportError
-from studio.models.talents import TalentValueError
+from studio.imports.creator_list_import import TalentImportError
+from studio.models.creator_list import TalentValueError
 
 translate = QCoreApplication.translate
 
@@ -44,7 +44,7 @@ def _reasons() -> dict[str, str]:
 
 def describe_value(exc: TalentValueError) -> str:
     """One sentence saying which value was refused and why (with the sheet's row when it came from one)."""
-    from studio.ui.views.talents_deal_words import deal_labels, deal_reasons, field_titles, tier_labels
+    from studio.ui.views.creator_deal_words import deal_labels, deal_reasons, field_titles, tier_labels
 
     titles = field_titles()
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
@@ -62,7 +62,7 @@ def describe_value(exc: TalentValueError) -> str:
 
 
 def _choices(reason: str) -> str:
-    from studio.ui.views.talents_model import platform_labels, status_labels
+    from studio.ui.views.creator_list_model import platform_labels, status_labels
 
     labels = platform_labels() if reason == "unknown_platform" else status_labels()
     return translate("Talents", ", ").join(labels.values())

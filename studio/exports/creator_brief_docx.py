@@ -8,6 +8,7 @@ import docx
 from docx.shared import Cm, Pt
 
 from studio.exports.common import Media, safe_text
+from studio.exports.creator_brief_page import Page, frame_png, qr_png
 from studio.exports.docx_common import (
     PAGE_SIZES,
     cell_margins,
@@ -18,7 +19,6 @@ from studio.exports.docx_common import (
     shade,
     write_cell,
 )
-from studio.exports.talent_brief_page import Page, frame_png, qr_png
 
 #: Shares of the text width for the script's columns: shot, time, visual, voice-over, caption.
 _SHARES = (0.11, 0.15, 0.26, 0.30, 0.18)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from studio.ui.commands import SetFieldCommand
-from studio.ui.views.talents import TalentsView
+from studio.ui.views.creator_list import TalentsView
 
 NAME, GMV = 0, 8
 

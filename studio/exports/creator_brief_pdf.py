@@ -6,8 +6,8 @@ import io
 import logging
 
 from studio.exports.common import Media, plain_text, word
+from studio.exports.creator_brief_page import Page, frame_png, qr_png, script_sections
 from studio.exports.pdf_lines import BreakingPdf
-from studio.exports.talent_brief_page import Page, frame_png, qr_png, script_sections
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)

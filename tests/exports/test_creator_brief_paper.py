@@ -16,8 +16,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 from PIL import Image
 
-from studio.exports.talent_brief import export_talent_brief
-from studio.exports.talent_brief_page import qr_png
+from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief_page import qr_png
 from studio.models.entities import Project
 from studio.models.timeline import cut
 from studio.samples import write_sample

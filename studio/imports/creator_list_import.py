@@ -23,9 +23,7 @@ from typing import Any
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
 from studio.models.brief import Talent
-from studio.models.deals import project_currency
-from studio.models.entities import Project
-from studio.models.talents import (
+from studio.models.creator_list import (
     ALL_FIELDS,
     MAX_TALENTS,
     TALENT_FIELDS,
@@ -33,6 +31,8 @@ from studio.models.talents import (
     merge_rows,
     variant_choices,
 )
+from studio.models.deals import project_currency
+from studio.models.entities import Project
 
 #: Largest file read (a roster of thousands of creators is far smaller).
 MAX_BYTES = 5 * 1024 * 1024

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from studio.ui.views.talents import TalentsView
-from studio.ui.views.talents_notes import MIN_LINES, NotesEditor
+from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_notes import MIN_LINES, NotesEditor
 
 NOTES = 9
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from studio.imports.talents_import import Preview
+from studio.imports.creator_list_import import Preview
 
 #: Bad values listed one a line; past this many, a count (a broken column can fill thousands).
 SHOWN_PROBLEMS = 50
@@ -19,8 +19,8 @@ class ImportPreviewDialog(QDialog):
     ) -> None:
         """``kept``: the same import keeping the project's values where the list differs (offered when given)."""
         super().__init__(parent)
-        from studio.ui.views.talents_deal_words import field_titles
-        from studio.ui.views.talents_words import describe_value, row_list
+        from studio.ui.views.creator_deal_words import field_titles
+        from studio.ui.views.creator_list_words import describe_value, row_list
 
         self._plan, self._kept = plan, kept
 

@@ -13,8 +13,8 @@ import docx
 import pytest
 from PIL import Image
 
+from studio.exports.creator_brief import export_talent_brief
 from studio.exports.formats import find
-from studio.exports.talent_brief import export_talent_brief
 from studio.guide.rules.returned import check_returned
 from studio.imports.returned_docx import ReturnedScriptError, read_returned
 from studio.models.errors import NotFoundError

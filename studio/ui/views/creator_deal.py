@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.brief import Talent
+from studio.models.creator_list import TalentValueError, from_texts, replaced
 from studio.models.deals import DATE_FIELDS, exclusive_until, project_currency
 from studio.models.money import format_amount, format_rate, symbol
-from studio.models.talents import TalentValueError, from_texts, replaced
 from studio.results.creators_cost import talent_figures
 from studio.results.format import format_money, format_ratio
-from studio.ui.views.talents_deal_words import deal_labels, deal_titles, tier_labels
-from studio.ui.views.talents_model import TalentsModel
+from studio.ui.views.creator_deal_words import deal_labels, deal_titles, tier_labels
+from studio.ui.views.creator_list_model import TalentsModel
 
 #: The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen).
 TEXT_FIELDS = ("fee", "commission", "guaranteed_plays", "deliverables", "draft_due", "draft_in", "final_due",
@@ -246,7 +246,7 @@ class DealPanel(QWidget):
         if what is None:
             self.message.hide()
             return
-        from studio.ui.views.talents_words import describe_value
+        from studio.ui.views.creator_list_words import describe_value
 
         self.message.setText(describe_value(what))
         self.message.show()

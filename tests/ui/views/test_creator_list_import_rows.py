@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from studio.ui.dialogs.talents_import import ImportPreviewDialog
-from studio.ui.views.talents import TalentsView
-from tests.imports.test_talents_import import SEVEN, _roster_300
+from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
+from studio.ui.views.creator_list import TalentsView
+from tests.imports.test_creator_list_import import SEVEN, _roster_300
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from studio.imports.talents_import import (
+from studio.imports.creator_list_import import (
     MAX_ROWS,
     TalentImportError,
     header_field,

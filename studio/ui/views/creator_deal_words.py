@@ -31,8 +31,8 @@ def deal_titles() -> dict[str, str]:
 
 def field_titles() -> dict[str, str]:
     """Every creator field's title: the table's columns and the deal's."""
-    from studio.models.talents import TALENT_FIELDS
-    from studio.ui.views.talents_model import column_titles
+    from studio.models.creator_list import TALENT_FIELDS
+    from studio.ui.views.creator_list_model import column_titles
 
     return {**dict(zip(TALENT_FIELDS, column_titles(), strict=True)), **deal_titles()}
 

@@ -17,9 +17,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from studio.models.brief import TALENT_STATUSES, Talent
-from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
-from studio.models.rules import variant_label
-from studio.models.talents import (
+from studio.models.creator_list import (
     NUMBER_FIELDS,
     TALENT_FIELDS,
     TalentValueError,
@@ -27,6 +25,8 @@ from studio.models.talents import (
     replaced,
     variant_choices,
 )
+from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
+from studio.models.rules import variant_label
 from studio.results.format import format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document import DocumentController
@@ -240,7 +240,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.field(index)
         if name == "notes":
-            from studio.ui.views.talents_notes import NotesEditor
+            from studio.ui.views.creator_notes import NotesEditor
 
             notes = NotesEditor(parent)
             notes.finished.connect(lambda: self._finish(notes))

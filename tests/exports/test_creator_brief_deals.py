@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import ImageDraw
 
-from studio.exports.talent_brief import export_talent_brief
+from studio.exports.creator_brief import export_talent_brief
 from studio.models.entities import Project
 from studio.samples import write_sample
 from studio.store.document import ProjectFile

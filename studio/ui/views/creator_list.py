@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.imports.talents_import import TalentImportError
+from studio.imports.creator_list_import import TalentImportError
 from studio.models.brief import Talent
-from studio.models.talents import (
+from studio.models.creator_list import (
     TALENT_FIELDS,
     TalentValueError,
     added,
@@ -44,9 +44,9 @@ from studio.models.talents import (
 from studio.results.format import format_money
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
-from studio.ui.views.talents_deal import DealPanel
-from studio.ui.views.talents_model import ChoiceDelegate, TalentsModel
-from studio.ui.views.talents_words import describe_import, describe_value
+from studio.ui.views.creator_deal import DealPanel
+from studio.ui.views.creator_list_model import ChoiceDelegate, TalentsModel
+from studio.ui.views.creator_list_words import describe_import, describe_value
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +245,7 @@ class TalentsView(QWidget):
     def _show_alerts(self) -> None:
         """List what is due today: drafts late, posts due within days, usage rights expiring soon."""
         from studio.models.deals import due_items
-        from studio.ui.views.talents_deal_words import due_line
+        from studio.ui.views.creator_deal_words import due_line
 
         items = due_items(self.talents)
         lines = [due_line(i) for i in items[:ALERT_LINES]]
@@ -370,10 +370,10 @@ class TalentsView(QWidget):
 
     def paste_text(self, text: str) -> bool:
         """Merge tab-separated rows (with a header row, or in the table's column order) into the list."""
-        from studio.imports.talents_import import records, rows_from_text
+        from studio.imports.creator_list_import import records, rows_from_text
+        from studio.models.creator_list import merge_rows, variant_choices
         from studio.models.deals import project_currency
-        from studio.models.talents import merge_rows, variant_choices
-        from studio.ui.views.talents_words import describe_value, row_list
+        from studio.ui.views.creator_list_words import describe_value, row_list
 
         if not text.strip():
             self.tell(self.tr("The clipboard holds no cells to paste."))
@@ -409,7 +409,7 @@ class TalentsView(QWidget):
 
     def _left_out(self, summary: str, rows: list[int], problems: list[TalentValueError]) -> str:
         """The pasted rows left out, each with its column and why (the first 20 in full, then their numbers)."""
-        from studio.ui.views.talents_words import describe_value, row_list
+        from studio.ui.views.creator_list_words import describe_value, row_list
 
         lines = [self.tr("{summary}. Left out, {count} rows with a bad value; fix them and paste those rows "
                          "again:").format(summary=summary, count=len(rows))]  # fmt: skip
@@ -437,8 +437,8 @@ class TalentsView(QWidget):
 
     def import_path(self, path: str) -> bool:
         """Preview and apply a creators list file; True when the list changed."""
-        from studio.imports.talents_import import keeping_agreeing, preview_file
-        from studio.ui.dialogs.talents_import import ImportPreviewDialog
+        from studio.imports.creator_list_import import keeping_agreeing, preview_file
+        from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
         try:
             plan = preview_file(self.doc.project, path)
@@ -464,7 +464,7 @@ class TalentsView(QWidget):
             return False
         done = self._push(plan.talents, self.tr("Import creators"))
         if done and plan.skipped:
-            from studio.ui.views.talents_words import row_list
+            from studio.ui.views.creator_list_words import row_list
 
             self.tell(self.tr("{path}: rows {numbers} were not imported (a bad value); fix them and import "
                               "the file again.").format(path=Path(path).name, numbers=row_list(plan.skipped)))  # fmt: skip
@@ -522,7 +522,7 @@ class TalentsView(QWidget):
         from studio.guide.rules.returned import check_returned
         from studio.imports.returned_docx import ReturnedScriptError, read_returned
         from studio.ui.views.common import ui_lang
-        from studio.ui.views.talents_words import returned_lines
+        from studio.ui.views.creator_list_words import returned_lines
 
         try:
             result = check_returned(self.doc.project, read_returned(path))

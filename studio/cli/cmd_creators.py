@@ -8,12 +8,12 @@ import sys
 import unicodedata
 from typing import Any
 
+from studio.cli.creator_deals import deal_choices, deal_data, print_due, shown_value
 from studio.cli.i18n import CliError, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
-from studio.cli.talents_deals import deal_choices, deal_data, print_due, shown_value
-from studio.imports.talents_import import TalentImportError
+from studio.imports.creator_list_import import TalentImportError
+from studio.models.creator_list import TalentValueError
 from studio.models.deals import DEAL_FIELDS
-from studio.models.talents import TalentValueError
 
 #: The option flags of the creator's fields (the CLI's --name … --notes).
 FIELD_FLAGS = (
@@ -51,8 +51,8 @@ def describe_value_error(exc: TalentValueError) -> str:
 def _choices(reason: str) -> str:
     """The platforms or statuses by the names the user reads (and may type), in the CLI's language."""
     from studio.models.brief import TALENT_STATUSES
+    from studio.models.creator_list import STATUS_LABELS
     from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
-    from studio.models.talents import STATUS_LABELS
 
     lang = language()
     if reason == "unknown_platform":
@@ -90,9 +90,9 @@ def talent_data(t: Any) -> dict[str, Any]:
 
 def _print_table(path: str, talents: list[Any], project: Any) -> None:
     from studio.exports.common import platform_name
+    from studio.models.creator_list import STATUS_LABELS
     from studio.models.deals import project_currency
     from studio.models.rules import variant_label
-    from studio.models.talents import STATUS_LABELS
 
     if not talents:
         print(say("talents.none", path=path))
@@ -123,8 +123,8 @@ def _texts(args: argparse.Namespace) -> dict[str, str]:
 def cmd_talents(args: argparse.Namespace) -> int:
     """List the creators, or add, set, remove or import them (each change one undoable edit)."""
     from studio.models import ops
+    from studio.models.creator_list import added, from_texts, index_of, removed, replaced, variant_choices
     from studio.models.deals import project_currency
-    from studio.models.talents import added, from_texts, index_of, removed, replaced, variant_choices
     from studio.store.document import ProjectFile
 
     action = args.action
@@ -185,7 +185,7 @@ def _row_list(rows: list[int]) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     """Preview the list; refuse it when a row is bad unless --skip-bad; apply it in one edit unless --dry-run."""
-    from studio.imports.talents_import import preview_file
+    from studio.imports.creator_list_import import preview_file
     from studio.models import ops
     from studio.models.deals import project_currency
     from studio.store.document import ProjectFile

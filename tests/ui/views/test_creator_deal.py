@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from studio.ui.views.talents import TalentsView
+from studio.ui.views.creator_list import TalentsView
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from studio.ui.views.talents import TalentsView
-from studio.ui.views.talents_model import TalentsModel
+from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list_model import TalentsModel
 from tests.imports import hostile_books
 
 NAME, PLATFORM, HANDLE, VARIANT, STATUS, LINK, PLAYS, ORDERS, GMV, NOTES = range(10)
@@ -158,7 +158,7 @@ def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
 
 def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp_path: Path, monkeypatch,
                                                   reopen) -> None:  # fmt: skip
-    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     source = tmp_path / "11月达人名单.csv"
     source.write_bytes(
@@ -180,7 +180,7 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp
 
 def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path,
                                                       monkeypatch) -> None:  # fmt: skip
-    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     shown: list[ImportPreviewDialog] = []
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: shown.append(d) or 1)
@@ -206,7 +206,7 @@ def test_talent_brief_for_the_selected_creator(
     monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: told.append(paths))
     target = tmp_path / "橙子.docx"
     monkeypatch.setattr(
-        "studio.ui.views.talents.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "studio.ui.views.creator_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     view.table.setCurrentIndex(view.model.index(2, NAME))
     view.talent_brief()
@@ -237,7 +237,7 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
         return path, ""
 
     monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: None)
-    monkeypatch.setattr("studio.ui.views.talents.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("studio.ui.views.creator_list.QFileDialog.getSaveFileName", ask)
     view.table.setCurrentIndex(view.model.index(0, NAME))
     view.talent_brief()
     written = Path(suggested[0])
@@ -251,7 +251,8 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
 def test_ctrl_click_opens_the_video_link(view: TalentsView, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
-        "studio.ui.views.talents.QDesktopServices.openUrl", lambda url: opened.append(url.toString()) or True
+        "studio.ui.views.creator_list.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
     )
     rect = view.table.visualRect(view.model.index(0, LINK))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -323,7 +324,7 @@ def test_readonly_file_cannot_be_edited(zh_doc, view: TalentsView, monkeypatch) 
 
 
 def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: TalentsView) -> None:
-    from studio.imports.talents_import import MAX_ROWS
+    from studio.imports.creator_list_import import MAX_ROWS
 
     before = list(zh_doc.project.talents)
     steps = zh_doc.undo_stack.count()
@@ -402,7 +403,7 @@ def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: T
 def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
     zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, qtbot, reopen
 ) -> None:
-    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     source = tmp_path / "名单.csv"
     source.write_text("达人昵称,合作状态,播放量,备注\n小鹿,已结算,4.8万,复投\n", "utf-8-sig")
@@ -434,9 +435,9 @@ def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
 
 
 def test_the_roster_conflict_reads_in_chinese(zh_doc, tmp_path: Path, qtbot, qapp) -> None:
-    from studio.imports.talents_import import keeping_agreeing, preview_file
+    from studio.imports.creator_list_import import keeping_agreeing, preview_file
     from studio.ui.app import Translators
-    from studio.ui.dialogs.talents_import import ImportPreviewDialog
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     source = tmp_path / "名单.csv"
     source.write_text("达人昵称,播放量\n小鹿,4.8万\n", "utf-8-sig")

@@ -8,8 +8,8 @@ import docx
 from PySide6.QtWidgets import QComboBox
 
 from studio.models.platforms import PRESETS
-from studio.ui.views.talents import TalentsView
-from studio.ui.views.talents_model import TalentsModel
+from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list_model import TalentsModel
 
 NAME, PLATFORM = 0, 1
 
@@ -47,7 +47,9 @@ def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, 
     assert (names["种草小王"], names["阿B"]) == ("xiaohongshu", "bilibili")
     roster = tmp_path / "矩阵.csv"
     roster.write_text("达人昵称,平台\n微微,微博\n小圆,xhs\n老哔,哔哩哔哩\n", "utf-8-sig")
-    monkeypatch.setattr("studio.ui.dialogs.talents_import.ImportPreviewDialog.exec", lambda _self: 1)
+    monkeypatch.setattr(
+        "studio.ui.dialogs.creator_list_import_dialog.ImportPreviewDialog.exec", lambda _self: 1
+    )
     assert view.import_path(str(roster))
     saved = {t.name: t.platform for t in reopen(zh_doc).talents}
     assert (saved["微微"], saved["小圆"], saved["老哔"], saved["种草小王"]) == (

@@ -19,8 +19,8 @@ from studio.exports.common import (
     progress_steps,
     word,
 )
-from studio.exports.talent_brief_page import Page, ScriptBeat, script_sections
-from studio.exports.talent_brief_words import disclosure, tb_word
+from studio.exports.creator_brief_page import Page, ScriptBeat, script_sections
+from studio.exports.creator_brief_words import disclosure, tb_word
 from studio.models.brief import Talent
 from studio.models.entities import Project, Script, Variant
 from studio.models.errors import NotFoundError
@@ -192,15 +192,15 @@ def export_talent_brief(project: Project, script: Script, variants: list[Variant
     suffix = Path(path).suffix.lower()
     with progress_steps(progress, 1):
         if suffix == ".pdf":
-            from studio.exports.talent_brief_pdf import pdf_bytes
+            from studio.exports.creator_brief_pdf import pdf_bytes
 
             data = pdf_bytes(chosen, media, paper)
         elif suffix == ".png":
-            from studio.exports.talent_brief_image import png_bytes
+            from studio.exports.creator_brief_image import png_bytes
 
             data = png_bytes(chosen, media)
         else:
-            from studio.exports.talent_brief_docx import docx_bytes
+            from studio.exports.creator_brief_docx import docx_bytes
 
             data = docx_bytes(chosen, media, paper)
         return atomic_write(path, lambda fh: fh.write(data))

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studio.models.brief import Talent
-from studio.models.talents import (
+from studio.models.creator_list import (
     TalentValueError,
     added,
     copy_name,

@@ -7,8 +7,8 @@ import io
 from PIL import Image, ImageDraw
 
 from studio.exports.common import Media, plain_text
+from studio.exports.creator_brief_page import Page, frame_png, script_sections
 from studio.exports.linebreak import break_lines
-from studio.exports.talent_brief_page import Page, frame_png, script_sections
 from studio.media.images import font
 
 WIDTH = 1080
