@@ -15,12 +15,12 @@ import pypdfium2 as pdfium
 import pytest
 
 from studio.exports.common import APPROVAL_BOXES, word
+from studio.exports.creator_brief import export_talent_brief
 from studio.exports.docx_export import export_docx
 from studio.exports.image_export import export_image
 from studio.exports.linebreak import URL
 from studio.exports.pdf_export import export_pdf
 from studio.exports.script_export import export_script
-from studio.exports.talent_brief import export_talent_brief
 from studio.exports.xlsx_export import export_xlsx
 from studio.models.timeline import union
 from tests.exports.export_helpers import media_of
