@@ -19,6 +19,7 @@ from studio.ui import errors
 from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
+    from studio.store.document import ProjectFile
     from studio.store.errors import ProjectFileError
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ def lock_file_name(path: str | Path) -> str:
     return lock_path(Path(path)).name
 
 
-def open_project(path: str | Path, parent: QWidget | None = None):  # -> ProjectFile | None
+def open_project(path: str | Path, parent: QWidget | None = None) -> ProjectFile | None:
     """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
     from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
     from studio.ui.jobs import Cancelled
@@ -213,7 +214,7 @@ def open_project(path: str | Path, parent: QWidget | None = None):  # -> Project
         return None
 
 
-def _open_in_background(path: str | Path, parent: QWidget | None, **how: bool):  # -> ProjectFile
+def _open_in_background(path: str | Path, parent: QWidget | None, **how: bool) -> ProjectFile:
     """``ProjectFile.open(path, **how)`` in a worker thread, the window painting meanwhile.
 
     Checking and reading a 5,000-shot file takes about 0.3 s of CPU (over a second on a busy
@@ -224,7 +225,7 @@ def _open_in_background(path: str | Path, parent: QWidget | None, **how: bool): 
     from studio.store.document import ProjectFile
     from studio.ui.jobs import Cancelled, Progress, run_with_progress
 
-    def work(progress: Progress):  # -> ProjectFile
+    def work(progress: Progress) -> ProjectFile:
         pf = ProjectFile.open(path, **how)
         try:
             progress(0, 1)  # raises Cancelled when the user pressed Cancel meanwhile

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+Result = TypeVar("Result")
 
 
 class Cancelled(Exception):
@@ -69,7 +70,7 @@ class Job(QObject):
             self.done.emit(result)
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progress], Any]) -> Any:
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progress], Result]) -> Result:
     """Run ``work(progress)`` in the background behind a cancellable progress dialog; return its result.
 
     The window's event loop keeps running meanwhile. Raises :class:`Cancelled` when the user cancelled,
@@ -116,4 +117,5 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     job.deleteLater()
     if "error" in outcome:
         raise outcome.pop("error")
-    return outcome.pop("result", None)
+    result: Result = outcome.pop("result", None)
+    return result

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from studio.store.errors import ProjectFileError
     from studio.ui.document import DocumentController
     from studio.ui.studioapp import StudioApp
+    from studio.ui.views.shotlist import ShotListView
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,9 @@ class MainWindow(WindowApi):
         def build() -> QWidget:
             import importlib
 
-            view_cls = getattr(importlib.import_module(module), cls)
+            view_cls: Callable[[DocumentController | None], QWidget] = getattr(
+                importlib.import_module(module), cls
+            )
             view = view_cls(self.doc)
             if hasattr(view, "use_window_shortcuts"):
                 view.use_window_shortcuts()  # the Edit menu's items carry the keys: no ambiguous shortcuts
@@ -207,6 +210,9 @@ class MainWindow(WindowApi):
             if hasattr(view, "use_settings"):
                 view.use_settings(self.settings)  # its layout choices (the storyboard's cards a row)
             if cls == "ShotListView":
+                from studio.ui.views.shotlist import ShotListView
+
+                assert isinstance(view, ShotListView)
                 view.union_box.setChecked(self.settings.shotlist_union)
                 view.union_box.toggled.connect(lambda on: setattr(self.settings, "shotlist_union", on))
                 view.use_column_settings(self.settings)
@@ -328,9 +334,13 @@ class MainWindow(WindowApi):
             needs.focus(field)
 
     @property
-    def shotlist(self):  # -> ShotListView
+    def shotlist(self) -> ShotListView:
         """The shot list view (built on demand)."""
-        return self.view("shotlist")
+        from studio.ui.views.shotlist import ShotListView
+
+        view = self.view("shotlist")
+        assert isinstance(view, ShotListView)
+        return view
 
     def current_view(self) -> QWidget | None:
         """The view of the tab in front (None before the document is attached)."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit, urlunsplit
 
+from studio.workspace.backend import Backend
 from studio.workspace.errors import WorkspaceError
 from studio.workspace.location import settings_file
 
@@ -284,7 +285,7 @@ def local_url() -> str:
 
 def open_or_local(
     url: str | None, codes: tuple[str, ...] = OFFLINE_CODES
-) -> tuple[Any, WorkspaceError | None]:
+) -> tuple[Backend, WorkspaceError | None]:
     """The workspace ``url`` names (resolved as usual); when it is a server that cannot be reached, this
     computer's own copy and the error that says why (the caller shows it in one line and keeps working)."""
     from studio.workspace import open_workspace

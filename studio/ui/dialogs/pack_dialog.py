@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio.exports.common import default_fps
 from studio.exports.pack import PackResult, pack_variants
+from studio.models.entities import Variant
 from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document import DocumentController
 
@@ -86,7 +87,7 @@ class PackDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
-    def selected_variants(self) -> list:
+    def selected_variants(self) -> list[Variant]:
         """The variants the dialog will pack."""
         key = self.variant_box.currentData()
         if key is None:

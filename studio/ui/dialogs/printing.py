@@ -82,7 +82,8 @@ def storyboard_pdf(doc: DocumentController, lang: str | None = None, paper: str 
 def preview_dpi(pages: int, wanted: float) -> float:
     """The resolution at which ``pages`` preview pictures fit PREVIEW_BUDGET together."""
     fits = (PREVIEW_BUDGET / (max(pages, 1) * _PAGE_SQ_IN * _PIXEL_BYTES)) ** 0.5
-    return max(PREVIEW_MIN_DPI, min(wanted, MAX_DPI, fits))
+    dpi: float = max(PREVIEW_MIN_DPI, min(wanted, MAX_DPI, fits))
+    return dpi
 
 
 def page_count(data: bytes) -> int:

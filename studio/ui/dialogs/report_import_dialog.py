@@ -43,6 +43,7 @@ from studio.imports.report_import import (
     read_report,
 )
 from studio.imports.report_profiles import COUNTS, MONEY, Profile
+from studio.models.entities import VariantResult
 from studio.results.metrics import count_label
 from studio.ui.dialogs.report_rows import (
     ROW_VARIANT,
@@ -224,7 +225,7 @@ class ReportImportDialog(QDialog):
         return {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData() >= 0}
 
     @property
-    def results(self) -> dict:
+    def results(self) -> dict[str, VariantResult]:
         """What OK would store: variant id -> results (empty while the report cannot be imported)."""
         if self.current is None or self.current.unresolved:
             return {}

@@ -113,7 +113,8 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["result"]
+    result: Result = outcome["result"]
+    return result
 
 
 def add_to_document(doc: Document, result: Result) -> Script:

@@ -150,10 +150,10 @@ class TalentsModel(QAbstractTableModel):
     def shown(self, talent: Talent, name: str) -> str:
         """What a cell shows."""
         value = getattr(talent, name)
-        if name == "status":
-            return self.statuses.get(value, value)
-        if name == "platform":
-            return self.platforms.get(value, value)
+        if name in ("status", "platform"):
+            labels = self.statuses if name == "status" else self.platforms
+            label: str = labels.get(value, value)
+            return label
         if name == "variant":  # creators hold the variant's id; people read its name
             return variant_label(self.doc.project, value)
         if name == "gmv":  # money as the Results view shows it: in the currency of the project's platform

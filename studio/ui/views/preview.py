@@ -312,7 +312,7 @@ class PreviewView(QWidget):
             self.clock.restart()
             self._clock_origin = self.position
 
-    def _follow_selection(self, ids: list) -> None:
+    def _follow_selection(self, ids: list[str]) -> None:
         if self.playing or not ids:
             return
         timed = self.current()

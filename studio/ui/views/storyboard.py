@@ -429,7 +429,7 @@ class StoryboardView(QWidget):
         self.doc.select([self.model.cards[r].shot.id for r in rows])
         self._show_crop()
 
-    def _follow_selection(self, ids: list) -> None:
+    def _follow_selection(self, ids: list[str]) -> None:
         self._syncing = True
         try:
             sel = self.list.selectionModel()

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QStyle, QStyleOptionFrame, QToolTip, QWidget
 
 from studio.ui.views.marked_text import MarksOf, draw_wrapped, position_at
-from studio.ui.views.text_marks import describe
+from studio.ui.views.text_marks import Mark, describe
 
 #: Lines a field shows before it scrolls.
 MAX_LINES = 4
@@ -266,7 +266,7 @@ class TextPreview(QWidget):
         self._drawn = None
         p.drawText(inner, int(_WRAP | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self.text())
 
-    def marks_at(self, pos: QPoint) -> list:
+    def marks_at(self, pos: QPoint) -> list[Mark]:
         """The guide's marks on the word under ``pos`` (as last painted)."""
         if self._drawn is None or self.marks_of is None:
             return []

@@ -373,7 +373,7 @@ class WriteView(WriteEdits, WriteLibrary):
         if self.doc.selection != [shot.id]:
             self.doc.select([shot.id])
 
-    def _follow_selection(self, ids: list, scroll: bool = True) -> None:
+    def _follow_selection(self, ids: list[str], scroll: bool = True) -> None:
         wanted = set(ids)
         first: ShotRow | None = None
         for card in self.cards:

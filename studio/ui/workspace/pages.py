@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -31,6 +31,7 @@ from studio.ui.views.common import ui_lang
 from studio.workspace.calendar import Entry
 from studio.workspace.facts import Hit, LibraryEntry, ProjectRow, ResultFact
 from studio.workspace.listing import where
+from studio.workspace.report import Figure
 
 OVERDUE = QColor("#C0392B")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,7 +101,7 @@ class ProjectsPage(QWidget):
         self.platform.currentIndexChanged.connect(self._platform_changed)
         self.rows: list[ProjectRow] = []
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens the selected project."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.open_current()
@@ -292,7 +293,7 @@ class ReportPage(QWidget):
         self.sentences: list[str] = []
 
     def show_results(
-        self, facts: list[ResultFact], figures: Callable[[], list], sentences: list[str]
+        self, facts: list[ResultFact], figures: Callable[[], list[Figure]], sentences: list[str]
     ) -> None:
         """The sentences first, then every figure with its interval and videos."""
         from studio.workspace.report_files import figure_rows

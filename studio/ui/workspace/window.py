@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -304,7 +304,7 @@ class WorkspaceWindow(QMainWindow):
         self._retire_job = job
         job.start()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape stops an indexing run."""
         if event.key() == Qt.Key.Key_Escape and self.job is not None:
             self.job.cancel()
