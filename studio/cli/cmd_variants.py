@@ -9,24 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from studio.cli.i18n import CliError, register_error, say
+from studio.cli.i18n import CliError, say
 from studio.cli.parsing import project_arg
 from studio.models.entities import Variant
-from studio.models.errors import DanglingLinkError, DuplicateNameError, EmptyNameError
 from studio.models.fields import day_text
 
 if TYPE_CHECKING:
     from studio.store.document import ProjectFile
-
-
-def describe_duplicate(exc: DuplicateNameError) -> str:
-    """Both clashing names and the way forward, in the user's language."""
-    return say(f"rules.dup.{exc.what}", name=exc.name, other=exc.other, where=exc.where)
-
-
-def _what(what: str) -> str:
-    key = f"rules.what.{what}"
-    return say(key) if what in ("variant", "creator") else what
 
 
 def cmd_variants(args: argparse.Namespace) -> int:
@@ -90,7 +79,3 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     post.add_argument("old", metavar="VARIANT", help=say("variants.variant"))
     post.add_argument("day", metavar="DAY", help=say("variants.day"))
     p.set_defaults(func=cmd_variants)
-    # The change could not be made (1): the file, or what was typed, clashes with a rule.
-    register_error(DuplicateNameError, describe_duplicate)
-    register_error(EmptyNameError, lambda e: say("rules.empty", what=_what(e.what)), code=2)
-    register_error(DanglingLinkError, lambda e: say("rules.dangling", what=_what(e.what), key=e.key), code=2)

@@ -146,6 +146,7 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_library,
         cli_workspace_phases,
         cli_workspace_server,
+        error_sentences,
     )
 
     return (
@@ -174,4 +175,5 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_library,
         cli_workspace_phases,
         cli_workspace_server,
+        error_sentences,
     )

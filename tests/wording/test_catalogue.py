@@ -86,10 +86,6 @@ KNOWN_IN_TS: set[str] = set(
         "price",
         "question",
         "same name",
-        "the disk is full",
-        "the disk reported an error",
-        "the file is read-only",
-        "the folder does not exist",
         "vivid description",
         "{n} s",
     ]

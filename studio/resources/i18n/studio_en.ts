@@ -60,7 +60,7 @@
             <translation>No shots yet: add one, or paste a voice-over script.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+31" />
             <source>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</source>
             <translation>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</translation>
         </message>
@@ -444,12 +444,12 @@
             <translation>Fill</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Crop %1×%2%</source>
             <translation>Crop %1×%2%</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/shotlist_columns.py" line="+38" />
+            <location filename="../../ui/views/shotlist_columns.py" line="+38" />
             <source>Columns</source>
             <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
             <translation>Columns</translation>
@@ -797,7 +797,7 @@
     <context>
         <name>CropCanvas</name>
         <message>
-            <location filename="../../ui/dialogs/crop.py" line="+49" />
+            <location filename="../../ui/dialogs/crop.py" line="+51" />
             <source>Crop box on the picture</source>
             <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
             <translation>Crop box on the picture</translation>
@@ -923,216 +923,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+42" />
-            <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
-            <translation>It is open in Studio by {user} on {host} (process {pid}) since {since}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>permission denied</source>
-            <translation>permission denied</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the folder or file is protected</source>
-            <translation>the folder or file is protected</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the disk is read-only</source>
-            <translation>the disk is read-only</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+6" />
-            <source>the disk is full</source>
-            <translation>the disk is full</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>the disk quota is used up</source>
-            <translation>the disk quota is used up</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>the folder does not exist</source>
-            <translation>the folder does not exist</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the file name is too long</source>
-            <translation>the file name is too long</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the file is read-only</source>
-            <translation>the file is read-only</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the disk reported an error</source>
-            <translation>the disk reported an error</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the file is larger than the system allows</source>
-            <translation>the file is larger than the system allows</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+166" />
-            <source>The file {path} does not exist.</source>
-            <translation>The file {path} does not exist.</translation>
-        </message>
-        <message>
-            <location line="-164" />
-            <source>{path} is not a Studio project.</source>
-            <translation>{path} is not a Studio project.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</source>
-            <translation>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
-            <translation>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
-            <translation>{path} is damaged and cannot be read. Open a copy or a backup instead.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</source>
-            <translation>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</source>
-            <translation>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</source>
-            <translation>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
-            <translation>{path} or its folder cannot be written, so it can only be opened read-only.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{path} was left locked by a Studio that is no longer running.</source>
-            <translation>{path} was left locked by a Studio that is no longer running.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{path} is already being edited.</source>
-            <translation>{path} is already being edited.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</source>
-            <translation>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not write {path}: {detail}. Nothing was changed there.</source>
-            <translation>Could not write {path}: {detail}. Nothing was changed there.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+103" />
-            <source>Could not use {path}: {detail}</source>
-            <translation>Could not use {path}: {detail}</translation>
-        </message>
-        <message>
-            <location line="-97" />
-            <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
-            <translation>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</source>
-            <translation>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>A variant needs a name; give it one.</source>
-            <translation>A variant needs a name; give it one.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>“{key}” is not one of the project's variants; pick one from the list.</source>
-            <translation>“{key}” is not one of the project's variants; pick one from the list.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>“{value}” is not a valid value for {field}.</source>
-            <translation>“{value}” is not a valid value for {field}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The last or base {what} cannot be removed.</source>
-            <translation>The last or base {what} cannot be removed.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>There is no {what} “{key}”.</source>
-            <translation>There is no {what} “{key}”.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be imported: the data at {where} is not valid.</source>
-            <translation>{path} cannot be imported: the data at {where} is not valid.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>That change is not possible: {detail}</source>
-            <translation>That change is not possible: {detail}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</source>
-            <translation>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Another shot of this script already has the code “{other}”. Pick another code.</source>
-            <translation>Another shot of this script already has the code “{other}”. Pick another code.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Another alternative of this beat is already labelled “{other}”. Pick another label.</source>
-            <translation>Another alternative of this beat is already labelled “{other}”. Pick another label.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The image {name} cannot be used: {detail}</source>
-            <translation>The image {name} cannot be used: {detail}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Permission denied: {path}</source>
-            <translation>Permission denied: {path}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A system error occurred: {detail}</source>
-            <translation>A system error occurred: {detail}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
-            <translation>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location filename="../../ui/errors.py" line="+70" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -2632,7 +2423,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+58" />
+            <location filename="../../ui/navigator.py" line="+60" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} s</translation>
@@ -2673,7 +2464,7 @@
             <translation>Play in “{variant}”</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Choose alternative {0}</source>
             <translation>Choose alternative {0}</translation>
         </message>
@@ -2907,7 +2698,7 @@
             <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Writing the packs…</source>
             <translation>Writing the packs…</translation>
         </message>
@@ -2993,12 +2784,12 @@
             <translation>&amp;Remove</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>618, Double 11, Double 12 and the New Year festival are always on the calendar.</source>
             <translation>618, Double 11, Double 12 and the New Year festival are always on the calendar.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
@@ -3203,12 +2994,12 @@
             <translation>Electronics</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</source>
             <translation>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</translation>
         </message>
@@ -3224,12 +3015,12 @@
             <translation>The currency of creators' fees, commissions and results</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Paid promotion (the videos carry the platform's ad label)</source>
             <translation>Paid promotion (the videos carry the platform's ad label)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</source>
             <translation>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</translation>
         </message>
@@ -3278,17 +3069,17 @@
         <name>ProjectSettingsDialog</name>
         <message>
             <location line="+37" />
-            <location line="+32" />
+            <location line="+34" />
             <source>Project Settings</source>
             <translation>Project Settings</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-24" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>This value cannot be used: {detail}</source>
             <translation>This value cannot be used: {detail}</translation>
         </message>
@@ -3354,7 +3145,7 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+79" />
             <location line="+273" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
@@ -3687,7 +3478,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+145" />
+            <location filename="../../ui/views/results.py" line="+150" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -3734,12 +3525,12 @@
             <translation>No retention curves yet. Export the audience retention (share still watching per second) from 巨量引擎 or TikTok and import it here.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source> (control)</source>
             <translation> (control)</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>{variant}: {why} Its verdict waits until this is fixed.</source>
             <translation>{variant}: {why} Its verdict waits until this is fixed.</translation>
         </message>
@@ -3769,8 +3560,7 @@
             <translation>Paste into a count cell: the rates are worked out, not typed.</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+2" />
+            <location line="+28" />
             <source>Paste results</source>
             <translation>Paste results</translation>
         </message>
@@ -3790,18 +3580,18 @@
             <translation>%1 (%2) cannot be more than %3 (%4).</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Import retention curves</source>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Import ad report</source>
             <translation>Import ad report</translation>
         </message>
         <message>
-            <location line="-9" />
-            <location line="+9" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>Reports (*.csv *.xlsx);;All files (*)</translation>
         </message>
@@ -3809,14 +3599,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+39" />
-            <location line="+115" />
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+38" />
+            <location line="+113" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-108" />
             <source>Curve</source>
             <translation>Curve</translation>
         </message>
@@ -4569,47 +4359,29 @@
     <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../ui/shotlist_ops.py" line="+39" />
-            <location line="+6" />
-            <location line="+49" />
-            <location line="+6" />
-            <source>Move shot</source>
-            <translation>Move shot</translation>
-        </message>
-        <message>
-            <location line="-43" />
+            <location filename="../../ui/views/shotlist_ops.py" line="+37" />
             <source>Move shots</source>
             <translation>Move shots</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
             <source>Move shots up</source>
             <translation>Move shots up</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
             <source>Move shots down</source>
             <translation>Move shots down</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+10" />
             <source>Duplicate shots</source>
             <translation>Duplicate shots</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Duplicate shot</source>
-            <translation>Duplicate shot</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Delete shots</source>
             <translation>Delete shots</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete shot</source>
-            <translation>Delete shot</translation>
         </message>
         <message>
             <location line="+6" />
@@ -4617,20 +4389,15 @@
             <translation>Move shots to another beat</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+39" />
             <source>Paste shots</source>
             <translation>Paste shots</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Paste shot</source>
-            <translation>Paste shot</translation>
         </message>
     </context>
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+125" />
+            <location filename="../../ui/views/shotlist.py" line="+125" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -4721,7 +4488,7 @@
             <translation>Shot list as shown: {which}, {count} shots</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>{n} shots to film · {total} of footage</source>
             <translation>{n} shots to film · {total} of footage</translation>
         </message>
@@ -4795,7 +4562,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+102" />
+            <location filename="../../ui/views/shotlist_model.py" line="+102" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -4914,7 +4681,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+48" />
+            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
             <source>Snapshots</source>
             <translation>Snapshots</translation>
         </message>
@@ -5089,18 +4856,18 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+361" />
+            <location line="+363" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location line="-360" />
-            <location line="+360" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Fill</source>
             <translation>Fill</translation>
         </message>
         <message>
-            <location line="-359" />
+            <location line="-361" />
             <source>Crop box…</source>
             <translation>Crop box…</translation>
         </message>
@@ -5116,12 +4883,12 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+318" />
+            <location line="+320" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-227" />
+            <location line="-229" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
         </message>
@@ -5191,12 +4958,12 @@
             <translation>Crop of %1: %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 shots</source>
             <translation>%1 shots</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1 has no picture to crop: drop or paste one on its card first.</source>
             <translation>%1 has no picture to crop: drop or paste one on its card first.</translation>
         </message>
@@ -5733,7 +5500,7 @@ Ctrl+click to open</translation>
             <translation>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
             <translation>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</translation>
         </message>
@@ -5743,7 +5510,7 @@ Ctrl+click to open</translation>
             <translation>{field} “{value}”: a date must fall between {low} and {high}.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>“{value}” is not a tier; use one of {choices}.</source>
             <translation>“{value}” is not a tier; use one of {choices}.</translation>
         </message>
@@ -5773,7 +5540,7 @@ Ctrl+click to open</translation>
             <translation>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
             <translation>{field} “{value}”: {currency} has {digits} decimals; round it.</translation>
         </message>
@@ -5783,7 +5550,7 @@ Ctrl+click to open</translation>
             <translation>{field} “{value}”: unknown currency; use one of {choices}.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
             <translation>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</translation>
         </message>
@@ -5833,18 +5600,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+470" />
+            <location line="+472" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-469" />
-            <location line="+470" />
+            <location line="-471" />
+            <location line="+472" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-469" />
+            <location line="-471" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -5855,23 +5622,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+468" />
+            <location line="+470" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-467" />
+            <location line="-469" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+462" />
+            <location line="+464" />
             <source>Talent brief…</source>
             <translation>Talent brief…</translation>
         </message>
         <message>
-            <location line="-461" />
+            <location line="-463" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -5989,7 +5756,7 @@ Ctrl+click to open</translation>
             <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Talent brief for {name}</source>
             <translation>Talent brief for {name}</translation>
         </message>
@@ -6375,7 +6142,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+113" />
+            <location filename="../../ui/views/variants.py" line="+112" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -6417,30 +6184,30 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+147" />
+            <location line="+151" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+147" />
+            <location line="-150" />
+            <location line="+151" />
             <source>Variable under test</source>
             <translation>Variable under test</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+149" />
+            <location line="-150" />
+            <location line="+153" />
             <source>Hypothesis</source>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-148" />
-            <location line="+146" />
+            <location line="-152" />
+            <location line="+150" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-145" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -6455,7 +6222,7 @@ Ctrl+click to open</translation>
             <translation>against</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Frame format</source>
             <translation>Frame format</translation>
         </message>
@@ -6471,23 +6238,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+37" />
-            <location line="+173" />
+            <location line="+175" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-249" />
             <source>Differs from the base variant</source>
             <translation>Differs from the base variant</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-235" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation> (no shots)</translation>
         </message>
         <message>
-            <location line="+223" />
+            <location line="+227" />
             <location line="+133" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -6514,7 +6281,7 @@ Ctrl+click to open</translation>
             <translation>Same as project (%1)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The frame this variant is made in; every export of it follows</source>
             <translation>The frame this variant is made in; every export of it follows</translation>
         </message>
@@ -6547,17 +6314,17 @@ Ctrl+click to open</translation>
             <translation>Choose %1 for %2</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Edit variant</source>
             <translation>Edit variant</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
             <source>Give the variant a name.</source>
             <translation>Give the variant a name.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Create variant %1</source>
             <translation>Create variant %1</translation>
         </message>
@@ -6567,7 +6334,7 @@ Ctrl+click to open</translation>
             <translation>Created “%1”.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Remove variant %1</source>
             <translation>Remove variant %1</translation>
         </message>
@@ -6695,7 +6462,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write_edits.py" line="+96" />
+            <location filename="../../ui/views/write_edits.py" line="+97" />
             <source>Move shots up</source>
             <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
             <translation>Move shots up</translation>
@@ -6706,7 +6473,7 @@ Ctrl+click to open</translation>
             <translation>Move shots down</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+21" />
             <source>Move beat %1</source>
             <translation>Move beat %1</translation>
         </message>
@@ -6734,7 +6501,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+50" />
+            <location filename="../../ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -6784,7 +6551,7 @@ Ctrl+click to open</translation>
             <translation>Insert library line</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>
@@ -6792,7 +6559,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+72" />
+            <location filename="../../ui/views/write.py" line="+64" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -6803,7 +6570,7 @@ Ctrl+click to open</translation>
             <translation>Paste a whole voice-over, preview how it splits into shots, then apply it</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>
         </message>
@@ -6813,32 +6580,32 @@ Ctrl+click to open</translation>
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+154" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>Remove alternative %1</source>
             <translation>Remove alternative %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Add shot</source>
             <translation>Add shot</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Remove shot %1</source>
             <translation>Remove shot %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Edit voice-over</source>
             <translation>Edit voice-over</translation>
         </message>
@@ -6848,12 +6615,12 @@ Ctrl+click to open</translation>
             <translation>Edit captions</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Change duration</source>
             <translation>Change duration</translation>
         </message>
         <message numerus="yes">
-            <location line="+81" />
+            <location line="+75" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>Paste voice-over script (%n shot(s))</numerusform>
@@ -6864,7 +6631,7 @@ Ctrl+click to open</translation>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+152" />
+            <location filename="../../ui/views/text_marks.py" line="+156" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>Fix: %1</translation>

@@ -60,7 +60,7 @@
             <translation>还没有镜头：添加一个，或粘贴口播稿。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+31" />
             <source>Not in the brief yet: %1. Click it to fill it in on the Brief tab.</source>
             <translation>简报里还没有：%1。点击它，到“简报”页填写。</translation>
         </message>
@@ -444,12 +444,12 @@
             <translation>填充</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Crop %1×%2%</source>
             <translation>裁切 %1×%2%</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/shotlist_columns.py" line="+38" />
+            <location filename="../../ui/views/shotlist_columns.py" line="+38" />
             <source>Columns</source>
             <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
             <translation>列</translation>
@@ -796,7 +796,7 @@
     <context>
         <name>CropCanvas</name>
         <message>
-            <location filename="../../ui/dialogs/crop.py" line="+49" />
+            <location filename="../../ui/dialogs/crop.py" line="+51" />
             <source>Crop box on the picture</source>
             <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
             <translation>画面上的裁切框</translation>
@@ -922,216 +922,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+42" />
-            <source>It is open in Studio by {user} on {host} (process {pid}) since {since}.</source>
-            <translation>它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>permission denied</source>
-            <translation>没有权限</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the folder or file is protected</source>
-            <translation>该文件夹或文件受保护，不允许修改</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the disk is read-only</source>
-            <translation>磁盘是只读的</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+6" />
-            <source>the disk is full</source>
-            <translation>磁盘已满</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>the disk quota is used up</source>
-            <translation>磁盘配额已用完</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>the folder does not exist</source>
-            <translation>文件夹不存在</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the file name is too long</source>
-            <translation>文件名太长</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the file is read-only</source>
-            <translation>文件是只读的</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the disk reported an error</source>
-            <translation>磁盘报告了错误</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the file is larger than the system allows</source>
-            <translation>文件超出了系统允许的大小</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+166" />
-            <source>The file {path} does not exist.</source>
-            <translation>文件 {path} 不存在。</translation>
-        </message>
-        <message>
-            <location line="-164" />
-            <source>{path} is not a Studio project.</source>
-            <translation>{path} 不是 Studio 项目文件。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} is not damaged, but it was not closed (Studio or the computer stopped) and its last edits are in {log} beside it. They cannot be merged on this read-only disk: copy both files to a writable folder and open the copy there.</source>
-            <translation>{path} 没有损坏，但上次没有正常关闭（Studio 或电脑中途停止），最后的编辑保存在旁边的 {log} 中。在这个只读磁盘上无法合并：请把这两个文件一起复制到可写的文件夹，再打开那份副本。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{path} holds a value that no edit could make (table {table}, row {row}, field {field}: {value}), so it was not opened. Open a backup copy, or ask whoever sent the file for a new one.</source>
-            <translation>{path} 含有任何编辑都不会产生的值（表 {table}，编号 {row} 的行，字段 {field}：{value}），因此没有打开。请打开备份副本，或请发送者重新发一份。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} is damaged and cannot be read. Open a copy or a backup instead.</source>
-            <translation>{path} 已损坏，无法读取。请改为打开副本或备份。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{path} was written by a newer Studio (file version {found}); this one reads up to version {supported}. Please update Studio.</source>
-            <translation>{path} 由更新版本的 Studio 保存（文件版本 {found}），当前版本最多只能读取版本 {supported}。请升级 Studio。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Beside {path}, {lock} is a link or a special file where Studio keeps its lock. Studio never makes one, so it came with the folder: delete it, then open the project again (or open it read-only).</source>
-            <translation>{path} 旁边的 {lock} 是链接或特殊文件，而这里本应是 Studio 的锁文件。Studio 从不创建这种文件，它是随文件夹带来的：请删除它后重新打开项目（或只读打开）。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} has another name (a hard link), so a second Studio could edit it under that name unseen. Open it read-only, or copy it to a file of its own and edit the copy.</source>
-            <translation>{path} 还有另一个名字（硬链接），另一个 Studio 可能通过那个名字同时编辑而互不知情。请只读打开，或复制成独立的文件后编辑副本。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{path} or its folder cannot be written, so it can only be opened read-only.</source>
-            <translation>{path} 或其所在文件夹不可写入，只能以只读方式打开。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{path} was left locked by a Studio that is no longer running.</source>
-            <translation>{path} 被一个已不在运行的 Studio 锁定后遗留。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>{path} is already being edited.</source>
-            <translation>{path} 正在被编辑。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The disk is full, so the lock file of {path} cannot be written. Free some space and try again.</source>
-            <translation>磁盘已满，无法写入 {path} 的锁文件。请腾出空间后重试。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Could not write {path}: {detail}. Nothing was changed there.</source>
-            <translation>无法写入 {path}：{detail}。该位置没有任何改动。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+103" />
-            <source>Could not use {path}: {detail}</source>
-            <translation>无法使用 {path}：{detail}</translation>
-        </message>
-        <message>
-            <location line="-97" />
-            <source>{path} was moved or deleted while it was open, so your last change could not be saved and was taken back. Nothing else is lost: the whole project is still in this window. Use File ▸ Save As to keep it.</source>
-            <translation>{path} 在打开期间被移动或删除，最后一次修改无法保存，已撤回。其他内容都没有丢失：整个项目仍在此窗口中。请用“文件 ▸ 另存为”保存它。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Your last change could not be saved to {path} ({reason}), so it was taken back: the window shows what is in the file. Nothing saved before is lost. Fix the cause and make the change again.</source>
-            <translation>最后一次修改未能保存到 {path}（{reason}），已撤回：窗口里显示的就是文件中的内容。之前保存的内容都没有丢失。排除原因后请再改一次。</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>A variant needs a name; give it one.</source>
-            <translation>版本需要名称，请填写名称。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>“{key}” is not one of the project's variants; pick one from the list.</source>
-            <translation>“{key}”不是项目中的版本，请从列表中选择。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>“{value}” is not a valid value for {field}.</source>
-            <translation>“{value}” 不是 {field} 的有效值。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The last or base {what} cannot be removed.</source>
-            <translation>不能删除最后一个或基础的 {what}。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>There is no {what} “{key}”.</source>
-            <translation>没有名为 “{key}” 的 {what}。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be imported: the data at {where} is not valid.</source>
-            <translation>{path} 无法导入：{where} 处的数据无效。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>That change is not possible: {detail}</source>
-            <translation>无法进行此修改：{detail}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>“{name}” is taken: another variant of this script is called “{other}” (names are compared ignoring case, width and spaces). Pick another name.</source>
-            <translation>“{name}”已被占用：本脚本已有版本名为“{other}”（比较名称时不分大小写、全半角和首尾空格）。请换一个名称。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Another shot of this script already has the code “{other}”. Pick another code.</source>
-            <translation>本脚本已有镜头使用编号“{other}”，请换一个编号。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Another alternative of this beat is already labelled “{other}”. Pick another label.</source>
-            <translation>本段落已有方案使用标签“{other}”，请换一个标签。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The image {name} cannot be used: {detail}</source>
-            <translation>无法使用图片 {name}：{detail}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Permission denied: {path}</source>
-            <translation>没有权限：{path}</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A system error occurred: {detail}</source>
-            <translation>发生系统错误：{detail}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Something unexpected went wrong ({kind}). Your work is saved; details are in the log.</source>
-            <translation>发生了意外错误（{kind}）。你的工作已保存，详情见日志。</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location filename="../../ui/errors.py" line="+70" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -2631,7 +2422,7 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+58" />
+            <location filename="../../ui/navigator.py" line="+60" />
             <source>{n} s</source>
             <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>{n} 秒</translation>
@@ -2672,7 +2463,7 @@
             <translation>在“{variant}”中使用</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+8" />
             <source>Choose alternative {0}</source>
             <translation>选择方案 {0}</translation>
         </message>
@@ -2906,7 +2697,7 @@
             <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Writing the packs…</source>
             <translation>正在写出素材包…</translation>
         </message>
@@ -2992,12 +2783,12 @@
             <translation>删除(&amp;R)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>618, Double 11, Double 12 and the New Year festival are always on the calendar.</source>
             <translation>618、双11、双12 和年货节始终显示在日历上。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;Name:</source>
             <translation>名称(&amp;N)：</translation>
         </message>
@@ -3202,12 +2993,12 @@
             <translation>电子产品</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>化妆品、普通食品、保健食品、服装和电子产品各有自己的合规规则。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The videos' frame: every export follows it; a variant may have its own. Changing it keeps each picture with its crop.</source>
             <translation>视频的画幅：所有导出都随之改变；版本可以单独设定。更改画幅时每张画面保留各自的裁切。</translation>
         </message>
@@ -3223,12 +3014,12 @@
             <translation>达人费用、佣金与成绩的币种</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Paid promotion (the videos carry the platform's ad label)</source>
             <translation>付费推广（视频须带平台的广告标识）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</source>
             <translation>勾选后，指南会要求每个版本都带上平台的广告标识（广告、#ad）</translation>
         </message>
@@ -3277,17 +3068,17 @@
         <name>ProjectSettingsDialog</name>
         <message>
             <location line="+37" />
-            <location line="+32" />
+            <location line="+34" />
             <source>Project Settings</source>
             <translation>项目设置</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-24" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>This value cannot be used: {detail}</source>
             <translation>这个值不能使用：{detail}</translation>
         </message>
@@ -3353,7 +3144,7 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+80" />
+            <location filename="../../ui/dialogs/report_import_dialog.py" line="+79" />
             <location line="+273" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
@@ -3685,7 +3476,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+145" />
+            <location filename="../../ui/views/results.py" line="+150" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -3732,12 +3523,12 @@
             <translation>尚无留存曲线。请从巨量引擎或 TikTok 导出观众留存数据（每秒仍在观看的比例），在这里导入。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source> (control)</source>
             <translation>（对照）</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+52" />
             <source>{variant}: {why} Its verdict waits until this is fixed.</source>
             <translation>{variant}：{why}改正之前不给出它的结论。</translation>
         </message>
@@ -3767,8 +3558,7 @@
             <translation>请粘贴到计数单元格：比率是算出来的，不用填写。</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+2" />
+            <location line="+28" />
             <source>Paste results</source>
             <translation>粘贴结果</translation>
         </message>
@@ -3788,18 +3578,18 @@
             <translation>%1（%2）不能多于%3（%4）。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Import retention curves</source>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Import ad report</source>
             <translation>导入投放报表</translation>
         </message>
         <message>
-            <location line="-9" />
-            <location line="+9" />
+            <location line="-10" />
+            <location line="+12" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>报表 (*.csv *.xlsx);;所有文件 (*)</translation>
         </message>
@@ -3807,14 +3597,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+39" />
-            <location line="+115" />
+            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+38" />
+            <location line="+113" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-108" />
             <source>Curve</source>
             <translation>曲线</translation>
         </message>
@@ -4565,46 +4355,28 @@
     <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../ui/shotlist_ops.py" line="+39" />
-            <location line="+6" />
-            <location line="+49" />
-            <location line="+6" />
-            <source>Move shot</source>
-            <translation>移动镜头</translation>
-        </message>
-        <message>
-            <location line="-43" />
+            <location filename="../../ui/views/shotlist_ops.py" line="+37" />
             <source>Move shots</source>
             <translation>移动镜头</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+9" />
             <source>Move shots up</source>
             <translation>上移镜头</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+5" />
             <source>Move shots down</source>
             <translation>下移镜头</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+10" />
             <source>Duplicate shots</source>
             <translation>复制镜头</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Duplicate shot</source>
-            <translation>复制镜头</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Delete shots</source>
-            <translation>删除镜头</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete shot</source>
             <translation>删除镜头</translation>
         </message>
         <message>
@@ -4613,20 +4385,15 @@
             <translation>将镜头移到其他段落</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+39" />
             <source>Paste shots</source>
-            <translation>粘贴镜头</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Paste shot</source>
             <translation>粘贴镜头</translation>
         </message>
     </context>
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/shotlist.py" line="+125" />
+            <location filename="../../ui/views/shotlist.py" line="+125" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -4717,7 +4484,7 @@
             <translation>按当前显示的镜头表：{which}，{count} 个镜头</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>{n} shots to film · {total} of footage</source>
             <translation>需拍摄 {n} 个镜头 · 素材共 {total}</translation>
         </message>
@@ -4791,7 +4558,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/shotlist_model.py" line="+102" />
+            <location filename="../../ui/views/shotlist_model.py" line="+102" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
@@ -4910,7 +4677,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+48" />
+            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
             <source>Snapshots</source>
             <translation>快照</translation>
         </message>
@@ -5085,18 +4852,18 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+361" />
+            <location line="+363" />
             <source>Fit</source>
             <translation>适应</translation>
         </message>
         <message>
-            <location line="-360" />
-            <location line="+360" />
+            <location line="-362" />
+            <location line="+362" />
             <source>Fill</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location line="-359" />
+            <location line="-361" />
             <source>Crop box…</source>
             <translation>裁切框…</translation>
         </message>
@@ -5112,12 +4879,12 @@
         </message>
         <message>
             <location line="+27" />
-            <location line="+318" />
+            <location line="+320" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-227" />
+            <location line="-229" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
         </message>
@@ -5187,12 +4954,12 @@
             <translation>%1 的裁切：%2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 shots</source>
             <translation>%1 个镜头</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1 has no picture to crop: drop or paste one on its card first.</source>
             <translation>%1 没有可裁切的画面：请先把图片拖放或粘贴到它的卡片上。</translation>
         </message>
@@ -5729,7 +5496,7 @@ Ctrl+click to open</source>
             <translation>{field}“{value}”不是日期；请写成 2026-12-20 或 12月20日。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
             <translation>{field}“{value}”无法判断是日/月还是月/日；请写成 2026-12-05。</translation>
         </message>
@@ -5739,7 +5506,7 @@ Ctrl+click to open</source>
             <translation>{field}“{value}”：日期须在 {low} 到 {high} 年之间。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>“{value}” is not a tier; use one of {choices}.</source>
             <translation>“{value}”不是档位；可用：{choices}。</translation>
         </message>
@@ -5769,7 +5536,7 @@ Ctrl+click to open</source>
             <translation>{field}“{value}”不是金额（5000、¥5,000、0.5万）。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
             <translation>{field}“{value}”：{currency} 只有 {digits} 位小数，请取整。</translation>
         </message>
@@ -5779,7 +5546,7 @@ Ctrl+click to open</source>
             <translation>{field}“{value}”：未知币种；可用：{choices}。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
             <translation>{field}“{value}”：项目的金额以 {currency} 计，不是 {named}。请按 {currency} 填写，或在“项目设置”中更改币种。</translation>
         </message>
@@ -5829,18 +5596,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+470" />
+            <location line="+472" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-469" />
-            <location line="+470" />
+            <location line="-471" />
+            <location line="+472" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-469" />
+            <location line="-471" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -5851,23 +5618,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+468" />
+            <location line="+470" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-467" />
+            <location line="-469" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+462" />
+            <location line="+464" />
             <source>Talent brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-461" />
+            <location line="-463" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -5985,7 +5752,7 @@ Ctrl+click to open</source>
             <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Talent brief for {name}</source>
             <translation>{name} 的达人简报</translation>
         </message>
@@ -6371,7 +6138,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+113" />
+            <location filename="../../ui/views/variants.py" line="+112" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -6413,30 +6180,30 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+147" />
+            <location line="+151" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+147" />
+            <location line="-150" />
+            <location line="+151" />
             <source>Variable under test</source>
             <translation>测试变量</translation>
         </message>
         <message>
-            <location line="-146" />
-            <location line="+149" />
+            <location line="-150" />
+            <location line="+153" />
             <source>Hypothesis</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-148" />
-            <location line="+146" />
+            <location line="-152" />
+            <location line="+150" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-145" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -6451,7 +6218,7 @@ Ctrl+click to open</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Frame format</source>
             <translation>画幅</translation>
         </message>
@@ -6467,23 +6234,23 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+37" />
-            <location line="+173" />
+            <location line="+175" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-249" />
             <source>Differs from the base variant</source>
             <translation>与基础版本不同</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-235" />
             <source> (no shots)</source>
             <extracomment>Property rows shown under the beats, in order.</extracomment>
             <translation>（无镜头）</translation>
         </message>
         <message>
-            <location line="+223" />
+            <location line="+227" />
             <location line="+133" />
             <source>%1 s</source>
             <extracomment>Variant fields the matrix updates in place (a rebuild makes a widget per cell: slow with many variants).</extracomment>
@@ -6510,7 +6277,7 @@ Ctrl+click to open</source>
             <translation>跟随项目（%1）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>The frame this variant is made in; every export of it follows</source>
             <translation>本版本使用的画幅；它的所有导出都随之改变</translation>
         </message>
@@ -6542,17 +6309,17 @@ Ctrl+click to open</source>
             <translation>为 %2 选择 %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Edit variant</source>
             <translation>编辑版本</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+31" />
             <source>Give the variant a name.</source>
             <translation>请为版本命名。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Create variant %1</source>
             <translation>创建版本 %1</translation>
         </message>
@@ -6562,7 +6329,7 @@ Ctrl+click to open</source>
             <translation>已创建“%1”。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>Remove variant %1</source>
             <translation>删除版本 %1</translation>
         </message>
@@ -6690,7 +6457,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write_edits.py" line="+96" />
+            <location filename="../../ui/views/write_edits.py" line="+97" />
             <source>Move shots up</source>
             <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
             <translation>上移镜头</translation>
@@ -6701,7 +6468,7 @@ Ctrl+click to open</source>
             <translation>下移镜头</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+21" />
             <source>Move beat %1</source>
             <translation>移动段落 %1</translation>
         </message>
@@ -6729,7 +6496,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+50" />
+            <location filename="../../ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -6779,7 +6546,7 @@ Ctrl+click to open</source>
             <translation>插入素材库文案</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>
@@ -6787,7 +6554,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+72" />
+            <location filename="../../ui/views/write.py" line="+64" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -6798,7 +6565,7 @@ Ctrl+click to open</source>
             <translation>粘贴整段口播稿，预览如何拆分为镜头，然后应用</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>
         </message>
@@ -6808,32 +6575,32 @@ Ctrl+click to open</source>
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+154" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>Remove alternative %1</source>
             <translation>删除方案 %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Edit note</source>
             <translation>编辑备注</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Add shot</source>
             <translation>添加镜头</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Remove shot %1</source>
             <translation>删除镜头 %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Edit voice-over</source>
             <translation>编辑口播</translation>
         </message>
@@ -6843,12 +6610,12 @@ Ctrl+click to open</source>
             <translation>编辑字幕</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Change duration</source>
             <translation>修改时长</translation>
         </message>
         <message numerus="yes">
-            <location line="+81" />
+            <location line="+75" />
             <source>Paste voice-over script (%n shot(s))</source>
             <translation>
                 <numerusform>粘贴口播稿（%n 个镜头）</numerusform>
@@ -6858,7 +6625,7 @@ Ctrl+click to open</source>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+152" />
+            <location filename="../../ui/views/text_marks.py" line="+156" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>修复：%1</translation>
