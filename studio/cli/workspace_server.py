@@ -107,27 +107,18 @@ def cmd_connect(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     from studio.workspace.location import resolve_url
-    from studio.workspace.publish import counts, open_sql, pending
-    from studio.workspace.server import is_server_url, local_url, redact
+    from studio.workspace.publish import server_state
+    from studio.workspace.server import redact
 
     url = resolve_url(args.url)
     origin = _origin(args.url)
     print(say("ws.using", url=redact(url), origin=say(f"ws.origin.{origin}")))
-    if not is_server_url(url):
+    state = server_state(url)  # what the window's server bar shows, read the same way
+    if not state.is_server:
         return 0
-    server = open_sql(url)
-    try:
-        projects, library = counts(server)
-        print(say("ws.server_holds", projects=projects, library=library))
-        local = open_sql(local_url())
-        try:
-            waiting = pending(local, server).count
-        finally:
-            local.close()
-    finally:
-        server.close()
-    if waiting:
-        print(say("ws.to_publish", count=waiting))
+    print(say("ws.server_holds", projects=state.projects, library=state.library))
+    if state.waiting:
+        print(say("ws.to_publish", count=state.waiting))
     return 0
 
 
