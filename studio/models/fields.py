@@ -283,7 +283,30 @@ class Flag(Kind):
         return default if value is ABSENT else bool(value)
 
 
-class Tags(Kind):
+class _ListOf(Kind):
+    """A JSON list whose items are checked one at a time when loaded, so a bad one is named by its index."""
+
+    def dump(self, value: Any) -> Any:
+        return list(value)
+
+    def load(self, value: Any, default: Any) -> Any:
+        if value is ABSENT:
+            return []
+        if not isinstance(value, list):
+            raise WrongKind("list", value)
+        for k, item in enumerate(value):
+            self.load_item(item, f"[{k}]")
+        return [self.convert(v) for v in value]
+
+    def load_item(self, item: Any, at: str) -> None:
+        """Raise BadValue (at the item's path) when ``item`` does not belong in the list."""
+
+    def convert(self, item: Any) -> Any:
+        """A checked item as it is stored."""
+        return item
+
+
+class Tags(_ListOf):
     """A list of distinct, non-empty labels."""
 
     def check(self, name: str, value: Any) -> Any:
@@ -295,21 +318,15 @@ class Tags(Kind):
                 seen.append(tag)
         return seen
 
-    def dump(self, value: Any) -> Any:
-        return list(value)
+    def load_item(self, item: Any, at: str) -> None:
+        if not isinstance(item, str):
+            raise WrongKind("text", item, at)
 
-    def load(self, value: Any, default: Any) -> Any:
-        if value is ABSENT:
-            return []
-        if not isinstance(value, list):
-            raise WrongKind("list", value)
-        for k, tag in enumerate(value):
-            if not isinstance(tag, str):
-                raise WrongKind("text", tag, f"[{k}]")
-        return [clean_text(t) for t in value]
+    def convert(self, item: Any) -> Any:
+        return clean_text(item)
 
 
-class Shares(Kind):
+class Shares(_ListOf):
     """A list of shares between 0 and 1 (a retention curve, one per second)."""
 
     def check(self, name: str, value: Any) -> Any:
@@ -317,20 +334,14 @@ class Shares(Kind):
             raise InvalidValueError(name, value)
         return [float(v) for v in value]
 
-    def dump(self, value: Any) -> Any:
-        return list(value)
+    def load_item(self, item: Any, at: str) -> None:
+        if not _is_number(item):
+            raise WrongKind("share", item, at)
+        if not 0 <= item <= 1:
+            raise BadValue("share_range", at, value=item)
 
-    def load(self, value: Any, default: Any) -> Any:
-        if value is ABSENT:
-            return []
-        if not isinstance(value, list):
-            raise WrongKind("list", value)
-        for k, share in enumerate(value):
-            if not _is_number(share):
-                raise WrongKind("share", share, f"[{k}]")
-            if not 0 <= share <= 1:
-                raise BadValue("share_range", f"[{k}]", value=share)
-        return [float(v) for v in value]
+    def convert(self, item: Any) -> Any:
+        return float(item)
 
 
 class Mapping(Kind):
