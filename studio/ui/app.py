@@ -182,34 +182,35 @@ def lock_file_name(path: str | Path) -> str:
 
 def open_project(path: str | Path, parent: QWidget | None = None) -> ProjectFile | None:
     """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
-    from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+    from studio.store.errors import ProjectLockedError, ReadOnlyLocationError
+
+    try:
+        return _open_or_say(path, parent, reraise=(ProjectLockedError, ReadOnlyLocationError))
+    except (ProjectLockedError, ReadOnlyLocationError) as exc:
+        choice = ask_read_only(parent, exc)
+    if not choice:
+        return None
+    if choice == "take_over":
+        return _open_or_say(path, parent, take_over=True)
+    return _open_or_say(path, parent, readonly=True)
+
+
+def _open_or_say(
+    path: str | Path, parent: QWidget | None, reraise: tuple[type[Exception], ...] = (), **how: bool
+) -> ProjectFile | None:
+    """Open in the background; None when cancelled or when it failed (the user is told why), but the
+    errors in ``reraise`` go to the caller."""
+    from studio.store.errors import ProjectFileError
     from studio.ui.jobs import Cancelled
 
     try:
-        return _open_in_background(path, parent)
+        return _open_in_background(path, parent, **how)
     except Cancelled:
         return None
-    except (ProjectLockedError, ReadOnlyLocationError) as exc:
-        choice = ask_read_only(parent, exc)
-        if choice == "take_over":
-            try:
-                return _open_in_background(path, parent, take_over=True)
-            except Cancelled:
-                return None
-            except (ProjectFileError, OSError) as again:
-                errors.show_error(parent, again, translate("OpenPrompt", "Cannot open the file"))
-                return None
-        if not choice:
-            return None
+    except reraise:
+        raise
     except (ProjectFileError, OSError) as exc:
         log.info("could not open %s: %s", path, exc)
-        errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
-        return None
-    try:
-        return _open_in_background(path, parent, readonly=True)
-    except Cancelled:
-        return None
-    except (ProjectFileError, OSError) as exc:
         errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None
 
