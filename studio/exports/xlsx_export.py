@@ -7,6 +7,7 @@ a few megabytes. Every duration and total is a number, every text cell stays tex
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import unicodedata
@@ -15,7 +16,7 @@ from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -100,6 +101,10 @@ SHOOT_COLUMNS: tuple[tuple[str, float], ...] = (
     ("props", 10),
     ("notes", 12),
 )
+#: A variant mark column's width (a "●" under the variant's name, turned up), and the points a
+#: character of that name takes along the turned header (10 pt bold; a Chinese one counts two).
+MARK_WIDTH = 5.0
+MARK_CHAR_PT = 6.5
 #: Frame height in pixels inside a storyboard row; the row is a little taller.
 THUMB_HEIGHT_PX = 120
 ROW_HEIGHT_PT = 98
@@ -259,6 +264,38 @@ def _header(
     return widths
 
 
+def _turn_up_marks(ws: Worksheet, keys: list[str], widths: dict[str, float]) -> None:
+    """The variant mark columns narrow, each variant's name turned up to read bottom to top.
+
+    A mark column as wide as its variant's name ("Word-of-mouth proof") took a print band of its
+    own. Turned up, a name wraps at its spaces into two lines at most; the header row grows to hold
+    the longer line (the name itself is kept whole: the import reads it back)."""
+    marks = [(col, key) for col, key in enumerate(keys, start=1) if key.startswith("@")]
+    tallest = 0.0
+    for col, key in marks:
+        cell = ws.cell(row=1, column=col)
+        cell.alignment = Alignment(horizontal="center", vertical="bottom", text_rotation=90, wrap_text=True)
+        widths[key] = MARK_WIDTH
+        ws.column_dimensions[get_column_letter(col)].width = MARK_WIDTH
+        tallest = max(tallest, _turned_length(key[1:]))
+    if marks:
+        ws.row_dimensions[1].height = max(ws.row_dimensions[1].height or 0, tallest)
+
+
+def _turned_length(name: str) -> float:
+    """Points a turned-up header takes: its longer line once the name is cut in two where it may
+    break (between words, or between Chinese characters) most evenly."""
+    tokens = _tokens(safe_text(name)) or [name]
+
+    def length(part: list[str]) -> int:
+        return sum(_text_width(t) for t in part) + sum(
+            1 for a, b in itertools.pairwise(part) if a.isascii() and b.isascii()
+        )
+
+    longest = min(max(length(tokens[:i]), length(tokens[i:])) for i in range(1, len(tokens) + 1))
+    return longest * MARK_CHAR_PT + 14
+
+
 def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int, lang: str) -> None:
     keys = [k for k, _ in columns]
     for key, members in (("shot_size", list(ShotSize)), ("camera_move", list(CameraMove))):
@@ -357,10 +394,11 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     if any(getattr(u.shot, k) for u in shots for k, _w in CAMERA_COLUMNS):
         at = [k for k, _ in base].index("alt") + 1
         base[at:at] = CAMERA_COLUMNS
-    columns = [*base, *((f"@{n}", 4.0) for n in names)]
+    columns = [*base, *((f"@{n}", MARK_WIDTH) for n in names)]
     widths = _header(ws, columns, lang, head)
     ws.freeze_panes = "D2"
     keys = [k for k, _ in columns]
+    _turn_up_marks(ws, keys, widths)
     frame_col = keys.index("frame") + 1
     col_px = round(widths["frame"] * 7 + 5)
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
@@ -432,8 +470,9 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         heading(project.title, word("shoot_list", lang), title_line(project, lang)),
         len(columns),
     )
-    # 22 columns fitted to one page width printed at about 7 pt: bands at 9 pt or more instead.
-    print_in_bands(ws, paper, len(columns), keys.index("code") + 1)
+    # 22 columns fitted to one page width printed at about 7 pt: bands at 9 pt or more instead, the
+    # marks never a band of their own.
+    print_in_bands(ws, paper, len(columns), keys.index("code") + 1, glue=len(base) + 1 if names else None)
     # Under the first band, the pages a client signs, as on the Word and PDF shoot lists.
     approval_rows(ws, last + 3, first_band_end(ws, len(columns)), lang)
 

@@ -23,25 +23,28 @@ def column_px(ws: Worksheet, col: int) -> float:
     return width * 9 + 5
 
 
-def print_in_bands(ws: Worksheet, paper: str, columns: int, repeat: int) -> int:
+def print_in_bands(ws: Worksheet, paper: str, columns: int, repeat: int, glue: int | None = None) -> int:
     """Print a sheet too wide for one legible page in side-by-side bands; the number of bands.
 
     Fitting 22 columns to one page width printed at about 7 pt. When fitting would shrink below
     MIN_SCALE, the sheet prints at that scale or larger, cut into bands at column breaks chosen so
     each band fits the page; the first ``repeat`` columns (the tick box and the shot code) print
     on every band and the pages go across before down, so a row's two halves are consecutive pages.
-    The print set-up of :func:`print_setup` must already be in place (paper, margins, header row).
+    Columns from ``glue`` on (the variant marks) never print as a band of their own: the column
+    before them goes over with them. The print set-up of :func:`print_setup` must already be in place (paper, margins, header row).
     """
     page = _PRINTABLE_PX.get(paper, _PRINTABLE_PX["a4"])
     widths = [column_px(ws, c) for c in range(1, columns + 1)]
     if sum(widths) * MIN_SCALE / 100 <= page:
         return 1  # fitting to the page width keeps the text legible
-    bands = _bands(widths, repeat, page * 100 / MIN_SCALE)
+    bands = _bands(widths, repeat, page * 100 / MIN_SCALE, glue)
     # The largest scale that still needs no more bands, so the text is as big as the paper allows.
     scale = next(
-        s for s in range(100, MIN_SCALE - 1, -5) if len(_bands(widths, repeat, page * 100 / s)) == len(bands)
+        s
+        for s in range(100, MIN_SCALE - 1, -5)
+        if len(_bands(widths, repeat, page * 100 / s, glue)) == len(bands)
     )
-    bands = _bands(widths, repeat, page * 100 / scale)
+    bands = _bands(widths, repeat, page * 100 / scale, glue)
     ws.sheet_properties.pageSetUpPr.fitToPage = False  # Excel ignores manual breaks when fitting
     ws.page_setup.scale = scale
     ws.page_setup.pageOrder = "overThenDown"
@@ -53,15 +56,24 @@ def print_in_bands(ws: Worksheet, paper: str, columns: int, repeat: int) -> int:
     return len(bands)
 
 
-def _bands(widths: list[float], repeat: int, room: float) -> list[int]:
-    """The last column (1-based) of each band; every band starts with the repeated columns."""
+def _bands(widths: list[float], repeat: int, room: float, glue: int | None = None) -> list[int]:
+    """The last column (1-based) of each band; every band starts with the repeated columns.
+
+    A band that would start at or after column ``glue`` starts one column before it instead, when
+    the band before keeps a column of its own: marks are read beside a shot's other facts."""
     kept = sum(widths[:repeat])
     ends: list[int] = []
-    used = kept
+    used, start = kept, repeat + 1
     for col, width in enumerate(widths[repeat:], start=repeat + 1):
         if used + width > room and used > kept:
-            ends.append(col - 1)
-            used = kept
+            end = col - 1
+            if glue is not None and col >= glue and start < glue - 1:
+                moved = kept + sum(widths[glue - 2 : col - 1]) + width
+                if moved <= room:
+                    end = glue - 2  # the last column before the marks goes over with them
+            ends.append(end)
+            start = end + 1
+            used = kept + sum(widths[start - 1 : col - 1])
         used += width
     ends.append(len(widths))
     return ends
