@@ -8,7 +8,7 @@ from typing import Any
 
 from studio.media.images import import_image, placeholder, png_bytes
 from studio.models import rules
-from studio.models.brief import Brief, Talent, link_brief
+from studio.models.brief import Brief, Creator, link_brief
 from studio.models.codes import next_code
 from studio.models.entities import (
     RESULT_COUNTS,
@@ -82,7 +82,7 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
         # the sample's selling points name their pain; the document links them by the pain's id
         project.brief = link_brief(Brief(), Record(Brief).load(data["brief"][lang], ABSENT))
     if "talents" in data:
-        project.talents = Records(Talent).load(_dated(data["talents"][lang]), ABSENT)
+        project.talents = Records(Creator).load(_dated(data["talents"][lang]), ABSENT)
     spec = data["script"]
     script = Script(
         title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"]
@@ -127,7 +127,7 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
                 status=VariantStatus(v.get("status", "draft")),
             )
         )
-    rules.link_talents(project)  # the sample's creators name their variant; the document holds its id
+    rules.link_creators(project)  # the sample's creators name their variant; the document holds its id
     _add_results(project, script, data.get("results"), lang)
     blobs = _draw_frames(project, script, frame_edge, lang)
     return project, blobs

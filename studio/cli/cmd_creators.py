@@ -11,8 +11,8 @@ from typing import Any
 from studio.cli.creator_deals import deal_choices, deal_data, print_due, shown_value
 from studio.cli.i18n import CliError, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
-from studio.imports.creator_list_import import TalentImportError
-from studio.models.creator_list import TalentValueError
+from studio.imports.creator_list_import import CreatorImportError
+from studio.models.creator_list import CreatorValueError
 from studio.models.deals import DEAL_FIELDS
 
 #: The option flags of the creator's fields (the CLI's --name … --notes).
@@ -33,7 +33,7 @@ _TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversio
           "link")  # fmt: skip
 
 
-def describe_value_error(exc: TalentValueError) -> str:
+def describe_value_error(exc: CreatorValueError) -> str:
     """One line saying which value was refused and why, in the user's language."""
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
     if exc.reason in ("unknown_platform", "unknown_status"):
@@ -50,7 +50,7 @@ def describe_value_error(exc: TalentValueError) -> str:
 
 def _choices(reason: str) -> str:
     """The platforms or statuses by the names the user reads (and may type), in the CLI's language."""
-    from studio.models.brief import TALENT_STATUSES
+    from studio.models.brief import CREATOR_STATUSES
     from studio.models.creator_list import STATUS_LABELS
     from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
 
@@ -58,11 +58,11 @@ def _choices(reason: str) -> str:
     if reason == "unknown_platform":
         names = [platform_label(p, lang) for p in CREATOR_PLATFORMS]
     else:
-        names = [STATUS_LABELS[s][0 if lang == "zh" else 1] for s in TALENT_STATUSES]
+        names = [STATUS_LABELS[s][0 if lang == "zh" else 1] for s in CREATOR_STATUSES]
     return ("、" if lang == "zh" else ", ").join(names)
 
 
-def describe_import_error(exc: TalentImportError) -> str:
+def describe_import_error(exc: CreatorImportError) -> str:
     """One line saying why a creators file cannot be read."""
     facts = dict(exc.facts)
     detail = facts.get("detail")
@@ -79,12 +79,12 @@ def _number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
-def talent_data(t: Any) -> dict[str, Any]:
+def creator_data(t: Any) -> dict[str, Any]:
     """A creator as JSON-ready data (the project file's own form)."""
-    from studio.models.brief import Talent
+    from studio.models.brief import Creator
     from studio.models.records import Record
 
-    data: dict[str, Any] = Record(Talent).dump(t)
+    data: dict[str, Any] = Record(Creator).dump(t)
     return data
 
 
@@ -120,7 +120,7 @@ def _texts(args: argparse.Namespace) -> dict[str, str]:
     return {f: getattr(args, f) for f in FIELD_FLAGS if getattr(args, f, None) is not None}
 
 
-def cmd_talents(args: argparse.Namespace) -> int:
+def cmd_creators(args: argparse.Namespace) -> int:
     """List the creators, or add, set, remove or import them (each change one undoable edit)."""
     from studio.models import ops
     from studio.models.creator_list import added, from_texts, index_of, removed, replaced, variant_choices
@@ -144,7 +144,7 @@ def cmd_talents(args: argparse.Namespace) -> int:
                 # the file's own form (the variant's id, money in minor units) and, for people and
                 # scripts, the variant's name and the deal's exact amounts and cost
                 rows = [
-                    {**talent_data(t), "variant_name": variant_label(p, t.variant), **deal_data(t, money)}
+                    {**creator_data(t), "variant_name": variant_label(p, t.variant), **deal_data(t, money)}
                     for t in p.talents
                 ]
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -276,7 +276,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     choice = load.add_mutually_exclusive_group()
     choice.add_argument("--replace", action="store_true", help=say("talents.replace"))
     choice.add_argument("--keep-agreeing", action="store_true", help=say("talents.keep_agreeing"))
-    p.set_defaults(func=cmd_talents)
+    p.set_defaults(func=cmd_creators)
     # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
-    register_error(TalentValueError, describe_value_error, code=2)
-    register_error(TalentImportError, describe_import_error)
+    register_error(CreatorValueError, describe_value_error, code=2)
+    register_error(CreatorImportError, describe_import_error)

@@ -7,7 +7,7 @@ from typing import Any
 
 from studio.cli.i18n import say_in
 from studio.models.money import format_amount
-from studio.models.vocab import talent_status_label
+from studio.models.vocab import creator_status_label
 from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, VariantGroup
 from studio.results.creators_cost import CostFigures
 from studio.results.creators_cost_words import cost_sentences
@@ -75,7 +75,7 @@ def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str
     for row in analysis.rows:
         t = row.talent
         head = " · ".join(x for x in (t.name, t.handle, row.variant or say_in(lang, "rc.no_variant"),
-                                      talent_status_label(t.status, lang)) if x)  # fmt: skip
+                                      creator_status_label(t.status, lang)) if x)  # fmt: skip
         if row.pending:
             out.append(f"  {head}{colon}{say_in(lang, 'rc.pending')}")
             continue

@@ -21,7 +21,7 @@ from studio.exports.common import (
 )
 from studio.exports.creator_brief_page import Page, ScriptBeat, script_sections
 from studio.exports.creator_brief_words import disclosure, tb_word
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.models.entities import Project, Script, Variant
 from studio.models.errors import NotFoundError
 from studio.models.frame_format import format_of, shaped
@@ -35,17 +35,17 @@ KEY_TAGS = {"key_point", "badge", "proof", "product_close_up", "demo", "price"}
 MAX_SHOTS = 4
 
 
-def pages(project: Project, script: Script, talents: list[Talent | None], lang: str) -> list[Page]:
+def pages(project: Project, script: Script, talents: list[Creator | None], lang: str) -> list[Page]:
     """The brief's pages, one per creator (a single unnamed one when none is given)."""
     return [_page(project, script, t, lang) for t in talents]
 
 
-def _variant_for(script: Script, talent: Talent | None) -> Variant:
+def _variant_for(script: Script, talent: Creator | None) -> Variant:
     found = script.variant(talent.variant) if talent and talent.variant.strip() else None
     return found or script.base_variant
 
 
-def _page(project: Project, script: Script, talent: Talent | None, lang: str) -> Page:
+def _page(project: Project, script: Script, talent: Creator | None, lang: str) -> Page:
     b = project.brief
     variant = _variant_for(script, talent)
     timed = cut(script, variant)
@@ -109,7 +109,7 @@ def _page(project: Project, script: Script, talent: Talent | None, lang: str) ->
     return page
 
 
-def own_dates(talent: Talent | None, lang: str) -> list[str]:
+def own_dates(talent: Creator | None, lang: str) -> list[str]:
     """The creator's own dates on one line: draft, final cut, posting (their deal; never anyone else's)."""
     if talent is None:
         return []
@@ -118,7 +118,7 @@ def own_dates(talent: Talent | None, lang: str) -> list[str]:
     return [tb_word("dates", lang, v=(" · " if lang == "zh" else ", ").join(dates))] if dates else []
 
 
-def own_rights(talent: Talent | None, lang: str) -> list[str]:
+def own_rights(talent: Creator | None, lang: str) -> list[str]:
     """What the brand may do with this creator's video, and their exclusivity window (no money: a fee
     is between the brand and the creator, and briefs get forwarded)."""
     from studio.models.deals import exclusive_until
@@ -171,7 +171,7 @@ def _offer(project: Project, lang: str) -> list[str]:
     return [tb_word(key, lang, v=value) for key, value in pairs if value.strip()]
 
 
-def chosen_talents(project: Project, name: str) -> list[Talent | None]:
+def chosen_creators(project: Project, name: str) -> list[Creator | None]:
     """The creators to brief: the one named, else every one on the project, else one unnamed page."""
     if name:
         for talent in project.talents:
@@ -181,14 +181,14 @@ def chosen_talents(project: Project, name: str) -> list[Talent | None]:
     return list(project.talents) or [None]
 
 
-def export_talent_brief(project: Project, script: Script, variants: list[Variant], media: Media | None,
+def export_creator_brief(project: Project, script: Script, variants: list[Variant], media: Media | None,
                         path: str | Path, lang: str | None = None, progress: Progress | None = None,
                         *, talent: str = "", paper: str = "a4") -> Path:  # fmt: skip
     """Write the talent brief; the suffix (.docx, .pdf, .png) picks the kind, ``paper`` the page size."""
     del variants  # each creator's page plays the variant they were given
     check_folder(path)
     lang = lang or project.language
-    chosen = pages(project, script, chosen_talents(project, talent or ""), lang)
+    chosen = pages(project, script, chosen_creators(project, talent or ""), lang)
     suffix = Path(path).suffix.lower()
     with progress_steps(progress, 1):
         if suffix == ".pdf":

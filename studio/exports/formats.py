@@ -93,7 +93,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("gif", (".gif", ".webp"), True, "studio.exports.animatic:export_chat_clip",
                  frozenset({"beat_titles"})),
     ExportFormat("talent-brief", (".docx", ".pdf", ".png"), False,
-                 "studio.exports.creator_brief:export_talent_brief", frozenset({"talent", "paper"}),
+                 "studio.exports.creator_brief:export_creator_brief", frozenset({"talent", "paper"}),
                  tag=("达人简报", "creator brief")),
 )  # fmt: skip
 

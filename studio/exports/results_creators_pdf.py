@@ -8,7 +8,7 @@ from typing import Any
 from studio.exports.common import word
 from studio.exports.results_pdf import AXIS_MM, CONTROL_RGB, MUTED_RGB, ROW_MM, TITLE_MM, draw_panel
 from studio.models.entities import Project, Script
-from studio.models.vocab import talent_status_label
+from studio.models.vocab import creator_status_label
 from studio.results.chart import Panel
 from studio.results.creators import CreatorAnalysis, analyse_creators
 from studio.results.creators_chart import creator_panels
@@ -56,7 +56,7 @@ def _table(pdf: Any, analysis: CreatorAnalysis, lang: str, width: float, symbol:
     star = "★ " if pdf.unicode else "* "
     for row in analysis.rows:
         t = row.talent
-        about = [t.name, row.variant or "–", talent_status_label(t.status, lang)]
+        about = [t.name, row.variant or "–", creator_status_label(t.status, lang)]
         if row.pending:
             pdf.set_text_color(*MUTED_RGB)
             _cells(pdf, [*about, "–", "–", word("cr.pending", lang), "–", "–", "–"], widths)

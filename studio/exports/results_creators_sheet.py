@@ -16,7 +16,7 @@ from studio.exports.common import platform_name, safe_text, word
 from studio.exports.results_sheet import add_interval_charts
 from studio.exports.xlsx_common import append_row
 from studio.models.entities import Project, Script
-from studio.models.vocab import talent_status_label
+from studio.models.vocab import creator_status_label
 from studio.results.creators import CreatorAnalysis, CreatorRow, Standing, analyse_creators
 from studio.results.creators_chart import creator_panels
 from studio.results.creators_verdict import CREATOR, VARIANT
@@ -72,7 +72,7 @@ def _creators_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
     for row in analysis.rows:
         t = row.talent
         about: list[object] = [safe_text(t.name), safe_text(t.handle), platform_name(t.platform, lang) if t.platform else "",
-                               safe_text(row.variant), talent_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
+                               safe_text(row.variant), creator_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
         figures = [None] * len(FIGURE_FORMATS) if row.pending else _figures(row)
         append_row(ws, [*about, *figures, safe_text(t.link)])
         _format(ws, len(about))

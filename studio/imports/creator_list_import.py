@@ -22,12 +22,12 @@ from typing import Any
 
 from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.models.creator_list import (
     ALL_FIELDS,
-    MAX_TALENTS,
-    TALENT_FIELDS,
-    TalentValueError,
+    CREATOR_FIELDS,
+    MAX_CREATORS,
+    CreatorValueError,
     merge_rows,
     variant_choices,
 )
@@ -37,7 +37,7 @@ from studio.models.entities import Project
 #: Largest file read (a roster of thousands of creators is far smaller).
 MAX_BYTES = 5 * 1024 * 1024
 #: Most data rows read, and the longest cell kept before checking.
-MAX_ROWS = MAX_TALENTS
+MAX_ROWS = MAX_CREATORS
 MAX_CELL = 4000
 #: Header words (lower case, without units in brackets) -> field.
 HEADERS: dict[str, str] = {
@@ -114,7 +114,7 @@ _UNITS = re.compile(r"[（(【\[].*?[)）】\]]")
 HEADER_SCAN_ROWS = 10
 
 
-class TalentImportError(Exception):
+class CreatorImportError(Exception):
     """A creators file that cannot be read; ``reason``: too_large, binary, unreadable, unsafe, too_many,
     no_name_column, empty, field_too_long."""
 
@@ -128,13 +128,13 @@ class Preview:
     """What an import would do: the new list (without the bad rows), the names added and updated,
     the fields it read, and every bad value of the rows it leaves out."""
 
-    talents: list[Talent]
+    talents: list[Creator]
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     #: The creator fields the rows carry, in table order.
     fields: list[str] = field(default_factory=list)
     #: Every bad value, in sheet order, each with ``facts['row']``; their rows are not in ``talents``.
-    problems: list[TalentValueError] = field(default_factory=list)
+    problems: list[CreatorValueError] = field(default_factory=list)
     #: How many rows the file holds (blank ones not counted).
     rows: int = 0
     #: (creator, field, earlier value, new value) for every non-empty earlier value an update replaces,
@@ -164,16 +164,16 @@ def header_field(cell: str) -> str | None:
 def _decode(data: bytes, path: str) -> str:
     text = decode_text(data)
     if text is None:
-        raise TalentImportError("binary", path)
+        raise CreatorImportError("binary", path)
     return text
 
 
 def _bounded(rows: list[list[str]], path: str) -> list[list[str]]:
     if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-        raise TalentImportError("too_many", path, limit=MAX_ROWS)
+        raise CreatorImportError("too_many", path, limit=MAX_ROWS)
     for r, row in enumerate(rows, 1):
         if any(len(cell) > MAX_CELL for cell in row):
-            raise TalentImportError("field_too_long", path, row=r, limit=MAX_CELL)
+            raise CreatorImportError("field_too_long", path, row=r, limit=MAX_CELL)
     return rows
 
 
@@ -193,11 +193,11 @@ def rows_from_text(text: str, path: str = "") -> list[list[str]]:
         for row in reader:
             rows.append(row)
             if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise TalentImportError("too_many", path, limit=MAX_ROWS)
+                raise CreatorImportError("too_many", path, limit=MAX_ROWS)
     except csv.Error as exc:
         if "field limit" in str(exc):
-            raise TalentImportError("field_too_long", path, row=reader.line_num, limit=MAX_CELL) from None
-        raise TalentImportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
+            raise CreatorImportError("field_too_long", path, row=reader.line_num, limit=MAX_CELL) from None
+        raise CreatorImportError("unreadable", path, detail=f"line {reader.line_num}: {exc}") from None
     return _bounded(rows, path)
 
 
@@ -224,15 +224,15 @@ def _rows_from_xlsx(path: Path, data: bytes) -> list[list[str]]:
         reason = {"unreadable": "binary"}.get(
             exc.reason, "unsafe" if exc.reason.startswith("xml") else "too_large"
         )
-        raise TalentImportError(reason, str(path), detail=exc.reason) from None
+        raise CreatorImportError(reason, str(path), detail=exc.reason) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise TalentImportError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
+        raise CreatorImportError("unreadable", str(path), detail=str(exc) or type(exc).__name__) from None
     try:
         rows: list[list[str]] = []
         for cells in sheet_rows(wb.worksheets[0], extents, LIST, values_only=False):
             rows.append([_cell(c.value, getattr(c, "number_format", "") or "") for c in cells[:40]])
             if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
-                raise TalentImportError("too_many", str(path), limit=MAX_ROWS)
+                raise CreatorImportError("too_many", str(path), limit=MAX_ROWS)
         return _bounded(rows, str(path))
     finally:
         wb.close()
@@ -242,7 +242,7 @@ def read_rows(path: str | Path) -> list[list[str]]:
     """The cells of a CSV (UTF-8 or GB18030) or XLSX file, bounded before parsing."""
     path = Path(path)
     name = str(path)
-    data = read_bounded(path, MAX_BYTES, TalentImportError)
+    data = read_bounded(path, MAX_BYTES, CreatorImportError)
     if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _rows_from_xlsx(path, data)
     return rows_from_text(_decode(data, name), name)
@@ -264,14 +264,14 @@ def find_columns(rows: list[list[str]]) -> tuple[int, dict[int, str]]:
 
 
 def records(
-    rows: list[list[str]], path: str = "", order: tuple[str, ...] = TALENT_FIELDS, need_header: bool = False
+    rows: list[list[str]], path: str = "", order: tuple[str, ...] = CREATOR_FIELDS, need_header: bool = False
 ) -> list[tuple[int, dict[str, str]]]:
     """(row number in the sheet, field -> text) by the header row, else (pasted cells) in ``order``;
     blank rows skipped. A file ``need_header``: without one, any text file would read as creators."""
     header, columns = find_columns(rows)
     if header < 0:
         if need_header or (rows and any(header_field(c) for c in rows[0])):
-            raise TalentImportError("no_name_column", path)
+            raise CreatorImportError("no_name_column", path)
         columns = dict(enumerate(order))
     out: list[tuple[int, dict[str, str]]] = []
     for number, row in enumerate(rows[header + 1 :], header + 2):
@@ -279,7 +279,7 @@ def records(
             continue
         out.append((number, {f: row[c] for c, f in columns.items() if c < len(row) and row[c].strip()}))
     if not out:
-        raise TalentImportError("empty", path)
+        raise CreatorImportError("empty", path)
     return out
 
 
@@ -293,7 +293,7 @@ def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview
 
 
 def _overwritten(
-    before: list[Talent], after: list[Talent], updated: list[str]
+    before: list[Creator], after: list[Creator], updated: list[str]
 ) -> list[tuple[str, str, object, object]]:
     """Every earlier non-empty value the updates replace, creator by creator, in the table's field order."""
     old = {t.name.casefold(): t for t in before}

@@ -39,7 +39,7 @@ from studio.imports.text_decode import decode_text, read_bounded
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
 from studio.models.creator_list import MAX_NUMBER as MAX_COUNT
-from studio.models.creator_list import TalentValueError, parse_number
+from studio.models.creator_list import CreatorValueError, parse_number
 from studio.models.entities import Script, VariantResult, now_iso
 from studio.models.funnel import PARENT
 
@@ -202,7 +202,7 @@ def _number(text: str, where: dict[str, object], integer: bool, money: bool = Fa
         return None
     try:
         value = float(parse_number("gmv" if money else "plays", text) if integer or money else cleaned)
-    except TalentValueError as exc:
+    except CreatorValueError as exc:
         if exc.reason == "negative":
             raise ReportError("negative", value=text, **where) from None
         if exc.reason == "too_large":

@@ -263,11 +263,11 @@ def cleaned(brief: Brief) -> Brief:
 
 
 #: What a creator's collaboration has reached.
-TALENT_STATUSES = ("invited", "briefed", "filming", "posted", "paid")
+CREATOR_STATUSES = ("invited", "briefed", "filming", "posted", "paid")
 
 
 @dataclass(eq=True)
-class Talent:
+class Creator:
     """A creator (达人) who makes a video from the brief, and what it brought."""
 
     name: str = text()
@@ -275,7 +275,7 @@ class Talent:
     handle: str = text()
     #: The variant they were given: its id, so a rename keeps the link (files before version 7 held its name).
     variant: str = text()
-    status: str = declare(OneOf(*TALENT_STATUSES), "invited")
+    status: str = declare(OneOf(*CREATOR_STATUSES), "invited")
     #: Link to the posted video.
     link: str = text()
     plays: int = declare(Count(), 0)

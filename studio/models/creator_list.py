@@ -2,7 +2,7 @@
 
 The list is one persisted field of the project (``Project.talents``), so every edit here returns a
 new list, which one ``set_field`` stores and one undo puts back. Reasons are codes with their facts
-(:class:`TalentValueError`); the CLI and the window put them into words.
+(:class:`CreatorValueError`); the CLI and the window put them into words.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from studio.models.brief import TALENT_STATUSES, Talent
+from studio.models.brief import CREATOR_STATUSES, Creator
 from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_id
 from studio.models.deals import (
     DATE_FIELDS,
@@ -31,9 +31,9 @@ from studio.models.money import MoneyError, parse_amount, parse_rate
 from studio.models.rules import variant_id_for
 
 #: The creator's fields the list's table shows, in its order (the deal's follow: DEAL_FIELDS).
-TALENT_FIELDS = tuple(f.name for f in dataclasses.fields(Talent) if f.name not in DEAL_FIELDS)
+CREATOR_FIELDS = tuple(f.name for f in dataclasses.fields(Creator) if f.name not in DEAL_FIELDS)
 #: Every field a creator has: the list's and the deal's.
-ALL_FIELDS = TALENT_FIELDS + DEAL_FIELDS
+ALL_FIELDS = CREATOR_FIELDS + DEAL_FIELDS
 #: Fields holding numbers.
 NUMBER_FIELDS = ("plays", "conversions", "gmv")
 #: Longest text a field may hold (a name is a name, a note is a few lines).
@@ -41,11 +41,11 @@ MAX_CHARS = {"name": 80, "handle": 80, "link": 2000, "notes": 1000, "deliverable
 #: Largest number a count or an amount may be (far above any creator's results).
 MAX_NUMBER = 10**13
 #: Most creators a project may hold (a matrix is tens, an agency's roster hundreds).
-MAX_TALENTS = 2000
+MAX_CREATORS = 2000
 
 #: Words people write for a status -> the status (the zh/en labels and common synonyms).
 STATUS_WORDS: dict[str, str] = {
-    **{s: s for s in TALENT_STATUSES},
+    **{s: s for s in CREATOR_STATUSES},
     "已邀约": "invited", "已邀请": "invited", "邀约中": "invited", "待合作": "invited", "已发简报": "briefed",
     "已沟通": "briefed", "已寄样": "briefed", "拍摄中": "filming", "制作中": "filming", "已发布": "posted",
     "已发": "posted", "已上线": "posted", "已结算": "paid", "已付款": "paid", "已打款": "paid",
@@ -71,7 +71,7 @@ _NUMBER = re.compile(r"^([+-]?)(\d+(?:\.\d+)?)(万|w|亿|k|千)?\+?$", re.IGNORE
 _MONEY_SIGNS = re.compile(r"[¥￥$,，\s]|元|rmb|cny|usd", re.IGNORECASE)
 
 
-class TalentValueError(ModelError):
+class CreatorValueError(ModelError):
     """A creator's value that cannot be used: ``field``, the ``reason`` code, the text and the facts.
 
     Reasons: empty_name, duplicate_name, not_a_number, not_whole, negative, too_large,
@@ -104,11 +104,11 @@ def check_text(name: str, text: str) -> str:
     """A text field's value: trimmed, refused when it holds control characters, runs long or is a formula."""
     value = text.strip()
     if any(_hostile(ch, name == "notes") for ch in value):
-        raise TalentValueError(name, "control_chars", value)
+        raise CreatorValueError(name, "control_chars", value)
     if len(value) > MAX_CHARS.get(name, 200):
-        raise TalentValueError(name, "too_long", value[:20], limit=MAX_CHARS.get(name, 200))
+        raise CreatorValueError(name, "too_long", value[:20], limit=MAX_CHARS.get(name, 200))
     if looks_like_formula(value):
-        raise TalentValueError(name, "formula", value, sign=value[:1])
+        raise CreatorValueError(name, "formula", value, sign=value[:1])
     return value
 
 
@@ -135,17 +135,17 @@ def parse_number(name: str, text: str) -> int | float:
         return 0.0 if name == "gmv" else 0
     m = _NUMBER.match(cleaned)
     if m is None:
-        raise TalentValueError(name, "not_a_number", raw)
+        raise CreatorValueError(name, "not_a_number", raw)
     if m[1] == "-":
-        raise TalentValueError(name, "negative", raw)
+        raise CreatorValueError(name, "negative", raw)
     scale = {"万": 10_000, "w": 10_000, "亿": 100_000_000, "k": 1000, "千": 1000}.get((m[3] or "").lower(), 1)
     value = float(m[2]) * scale
     if value > MAX_NUMBER:
-        raise TalentValueError(name, "too_large", raw, limit=MAX_NUMBER)
+        raise CreatorValueError(name, "too_large", raw, limit=MAX_NUMBER)
     if name == "gmv":
         return round(value, 2)
     if not value.is_integer():
-        raise TalentValueError(name, "not_whole", raw)
+        raise CreatorValueError(name, "not_whole", raw)
     return int(value)
 
 
@@ -155,7 +155,7 @@ def parse_link(text: str) -> str:
     if not value:
         return ""
     if any(_hostile(ch, False) for ch in value):
-        raise TalentValueError("link", "control_chars", value)
+        raise CreatorValueError("link", "control_chars", value)
     found = _URL.findall(value)
     if len(found) == 1:
         value = found[0]
@@ -165,7 +165,7 @@ def parse_link(text: str) -> str:
         urlsplit(value) if len(value) <= MAX_CHARS["link"] and not any(c.isspace() for c in value) else None
     )
     if parts is None or parts.scheme.lower() not in ("http", "https") or "." not in (parts.hostname or ""):
-        raise TalentValueError("link", "bad_link", value[:60])
+        raise CreatorValueError("link", "bad_link", value[:60])
     return value
 
 
@@ -179,7 +179,7 @@ def parse_choice(name: str, text: str, variants: Mapping[str, str] | None = None
         found_id = variant_id_for(value, (variants or {}).items())
         if found_id is None:
             names = dict.fromkeys((variants or {}).values())
-            raise TalentValueError(name, "unknown_variant", value, choices=", ".join(names))
+            raise CreatorValueError(name, "unknown_variant", value, choices=", ".join(names))
         return found_id
     if not value:
         return "" if name == "platform" else "invited"
@@ -189,8 +189,8 @@ def parse_choice(name: str, text: str, variants: Mapping[str, str] | None = None
             (k for k, (zh, en) in STATUS_LABELS.items() if value.casefold() in (zh, en.casefold())), None
         )
     if found is None:
-        choices = ", ".join(CREATOR_PLATFORMS) if name == "platform" else ", ".join(TALENT_STATUSES)
-        raise TalentValueError(name, f"unknown_{name}", value, choices=choices)
+        choices = ", ".join(CREATOR_PLATFORMS) if name == "platform" else ", ".join(CREATOR_STATUSES)
+        raise CreatorValueError(name, f"unknown_{name}", value, choices=choices)
     return found
 
 
@@ -209,7 +209,7 @@ def parse_platforms(text: str) -> list[str]:
 
 
 def parse_deal_value(name: str, text: str, currency: str) -> Any:
-    """A deal field's value (studio.models.deals) from text; TalentValueError when it does not fit."""
+    """A deal field's value (studio.models.deals) from text; CreatorValueError when it does not fit."""
     try:
         if name == "fee":
             return parse_amount(text, currency)
@@ -224,21 +224,21 @@ def parse_deal_value(name: str, text: str, currency: str) -> Any:
         if name == "exclusive_days":
             return parse_days(name, text)
     except (MoneyError, DealValueError) as exc:
-        raise TalentValueError(name, exc.reason, exc.value, **exc.facts) from None
+        raise CreatorValueError(name, exc.reason, exc.value, **exc.facts) from None
     if name == "guaranteed_plays":
         return parse_number("plays", text)
     if name == "rights_platforms":
         try:
             return parse_platforms(text)
-        except TalentValueError as exc:
-            raise TalentValueError(name, exc.reason, exc.value, **exc.facts) from None
+        except CreatorValueError as exc:
+            raise CreatorValueError(name, exc.reason, exc.value, **exc.facts) from None
     return check_text(name, text)
 
 
 def parse_value(
     name: str, text: str, variants: Mapping[str, str] | None = None, currency: str = "CNY"
 ) -> Any:
-    """A field's value from what a person typed or pasted (money in ``currency``); TalentValueError
+    """A field's value from what a person typed or pasted (money in ``currency``); CreatorValueError
     when it does not fit."""
     if name in DEAL_FIELDS:
         return parse_deal_value(name, text, currency)
@@ -248,27 +248,27 @@ def parse_value(
         return parse_link(text)
     if name in ("platform", "status", "variant"):
         return parse_choice(name, text, variants)
-    if name in TALENT_FIELDS:
+    if name in CREATOR_FIELDS:
         return check_text(name, text)
-    raise TalentValueError(name, "unknown_field", name)
+    raise CreatorValueError(name, "unknown_field", name)
 
 
 def from_texts(
     texts: dict[str, str],
     variants: Mapping[str, str] | None = None,
-    base: Talent | None = None,
+    base: Creator | None = None,
     currency: str = "CNY",
-) -> Talent:
+) -> Creator:
     """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``;
     money is read in ``currency`` (the project's: deals.project_currency)."""
     values = {name: parse_value(name, text, variants, currency) for name, text in texts.items()}
-    talent = dataclasses.replace(base or Talent(), **values)
+    talent = dataclasses.replace(base or Creator(), **values)
     if not talent.name:
-        raise TalentValueError("name", "empty_name")
+        raise CreatorValueError("name", "empty_name")
     return talent
 
 
-def index_of(talents: Sequence[Talent], key: str) -> int:
+def index_of(talents: Sequence[Creator], key: str) -> int:
     """The position of the creator called ``key`` (their name, else their handle; case does not matter)."""
     want = key.strip().casefold()
     for attr in ("name", "handle"):
@@ -278,44 +278,44 @@ def index_of(talents: Sequence[Talent], key: str) -> int:
                 have == want or (attr == "handle" and have.removeprefix("@") == want.removeprefix("@"))
             ):
                 return i
-    raise TalentValueError("name", "not_found", key)
+    raise CreatorValueError("name", "not_found", key)
 
 
-def _check_unique(talents: Sequence[Talent], talent: Talent, skip: int = -1) -> None:
+def _check_unique(talents: Sequence[Creator], talent: Creator, skip: int = -1) -> None:
     for i, other in enumerate(talents):
         if i != skip and other.name.casefold() == talent.name.casefold():
-            raise TalentValueError("name", "duplicate_name", talent.name)
+            raise CreatorValueError("name", "duplicate_name", talent.name)
 
 
-def added(talents: Sequence[Talent], talent: Talent, index: int | None = None) -> list[Talent]:
+def added(talents: Sequence[Creator], talent: Creator, index: int | None = None) -> list[Creator]:
     """The list with ``talent`` inserted at ``index`` (at the end by default); names stay unique."""
     if not talent.name.strip():
-        raise TalentValueError("name", "empty_name")
+        raise CreatorValueError("name", "empty_name")
     _check_unique(talents, talent)
-    if len(talents) >= MAX_TALENTS:
-        raise TalentValueError("name", "too_many", talent.name, limit=MAX_TALENTS)
+    if len(talents) >= MAX_CREATORS:
+        raise CreatorValueError("name", "too_many", talent.name, limit=MAX_CREATORS)
     out = list(talents)
     out.insert(len(out) if index is None else max(0, min(index, len(out))), talent)
     return out
 
 
-def replaced(talents: Sequence[Talent], index: int, talent: Talent) -> list[Talent]:
+def replaced(talents: Sequence[Creator], index: int, talent: Creator) -> list[Creator]:
     """The list with the creator at ``index`` replaced (an edit); names stay unique."""
     if not talent.name.strip():
-        raise TalentValueError("name", "empty_name")
+        raise CreatorValueError("name", "empty_name")
     _check_unique(talents, talent, skip=index)
     out = list(talents)
     out[index] = talent
     return out
 
 
-def removed(talents: Sequence[Talent], indexes: Iterable[int]) -> list[Talent]:
+def removed(talents: Sequence[Creator], indexes: Iterable[int]) -> list[Creator]:
     """The list without the creators at ``indexes``."""
     gone = set(indexes)
     return [t for i, t in enumerate(talents) if i not in gone]
 
 
-def moved(talents: Sequence[Talent], index: int, to: int) -> list[Talent]:
+def moved(talents: Sequence[Creator], index: int, to: int) -> list[Creator]:
     """The list with the creator at ``index`` moved to position ``to``."""
     out = list(talents)
     talent = out.pop(index)
@@ -323,7 +323,7 @@ def moved(talents: Sequence[Talent], index: int, to: int) -> list[Talent]:
     return out
 
 
-def copy_name(talents: Sequence[Talent], name: str) -> str:
+def copy_name(talents: Sequence[Creator], name: str) -> str:
     """A free name for a copy of ``name``: 'name 2', 'name 3' …"""
     taken = {t.name.casefold() for t in talents}
     n = 2
@@ -336,11 +336,11 @@ def copy_name(talents: Sequence[Talent], name: str) -> str:
 class Merge:
     """Rows merged into a list: the new list, the names added and updated, and the rows left out."""
 
-    talents: list[Talent]
+    talents: list[Creator]
     added: list[str] = dataclasses.field(default_factory=list)
     updated: list[str] = dataclasses.field(default_factory=list)
     #: Every bad value of the rows left out, in sheet order (``facts['row']`` is the row's number).
-    problems: list[TalentValueError] = dataclasses.field(default_factory=list)
+    problems: list[CreatorValueError] = dataclasses.field(default_factory=list)
 
     @property
     def skipped(self) -> list[int]:
@@ -350,21 +350,21 @@ class Merge:
 
 def _row_problems(
     row: dict[str, str], variants: Mapping[str, str], currency: str = "CNY"
-) -> list[TalentValueError]:
+) -> list[CreatorValueError]:
     """Every bad value of a row (not only the first), so one pass over the file finds them all."""
-    found: list[TalentValueError] = []
+    found: list[CreatorValueError] = []
     for name, text in row.items():
         try:
             parse_value(name, text, variants, currency)
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             found.append(exc)
     if not row.get("name", "").strip() and not any(p.field == "name" for p in found):
-        found.insert(0, TalentValueError("name", "empty_name"))
+        found.insert(0, CreatorValueError("name", "empty_name"))
     return found
 
 
 def merge_rows(
-    talents: Sequence[Talent],
+    talents: Sequence[Creator],
     rows: Sequence[tuple[int, dict[str, str]]],
     variants: Mapping[str, str],
     currency: str = "CNY",
@@ -378,11 +378,11 @@ def merge_rows(
         try:
             name = check_text("name", row.get("name", ""))
             if not name:
-                raise TalentValueError("name", "empty_name")
+                raise CreatorValueError("name", "empty_name")
             at = where.get(name.casefold(), -1)
             if at < 0:
-                if len(out) >= MAX_TALENTS:
-                    raise TalentValueError("name", "too_many", name, limit=MAX_TALENTS)
+                if len(out) >= MAX_CREATORS:
+                    raise CreatorValueError("name", "too_many", name, limit=MAX_CREATORS)
                 out.append(from_texts({**row, "name": name}, variants, currency=currency))
                 where[name.casefold()] = len(out) - 1
                 result.added.append(name)
@@ -392,7 +392,7 @@ def merge_rows(
                 out[at] = updated
                 if updated.name not in result.added and updated.name not in result.updated:
                     result.updated.append(updated.name)
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             problems = [exc] if exc.reason == "too_many" else _row_problems(row, variants, currency) or [exc]
             for problem in problems:
                 problem.facts["row"] = number
@@ -401,13 +401,13 @@ def merge_rows(
 
 
 def merged(
-    talents: Sequence[Talent],
+    talents: Sequence[Creator],
     rows: Sequence[tuple[int, dict[str, str]]],
     variants: Mapping[str, str],
     currency: str = "CNY",
-) -> tuple[list[Talent], list[str], list[str]]:
+) -> tuple[list[Creator], list[str], list[str]]:
     """Like :func:`merge_rows`, all or nothing: returns (the new list, names added, names updated);
-    the first bad value raises TalentValueError with ``facts['row']`` set to its row's number."""
+    the first bad value raises CreatorValueError with ``facts['row']`` set to its row's number."""
     result = merge_rows(talents, rows, variants, currency)
     if result.problems:
         raise result.problems[0]

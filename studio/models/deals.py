@@ -1,6 +1,6 @@
 """A creator's deal: tier, deal type, fee and commission, deliverables' dates, usage rights, exclusivity.
 
-The values live on :class:`studio.models.brief.Talent` (money in the project currency's minor units,
+The values live on :class:`studio.models.brief.Creator` (money in the project currency's minor units,
 the commission in basis points, dates as ISO ``YYYY-MM-DD`` text). This module reads them from what
 people type, works out what a creator costs, and lists what is due (:func:`due_items`): the same
 functions serve the window, ``studio talents`` and whoever plans with the dates (the workspace).

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from studio.models.brief import Brief, Talent
+from studio.models.brief import Brief, Creator
 from studio.models.changes import Change as Change
 from studio.models.changes import Op as Op
 from studio.models.crop import Crop, CropKind
@@ -266,7 +266,7 @@ class Project:
     #: The creative brief the script is written from (studio.models.brief).
     brief: Brief = declare(Record(Brief), factory=Brief, since=6)
     #: The creators briefed to make videos from the project, with what each brought.
-    talents: list[Talent] = declare(Records(Talent), factory=list, since=6)
+    talents: list[Creator] = declare(Records(Creator), factory=list, since=6)
     #: The client review: rounds sent, comments and suggested edits read back, approvals (studio.models.review).
     review: Review = declare(Record(Review), factory=Review, since=11)
     #: The frame format of the project's videos (a variant may have its own).

@@ -71,7 +71,7 @@ def check_field(project: Project, entity: object, name: str, value: Any) -> None
                 if any(a is entity for a in beat.alternatives):
                     rules.check_alternative_label(beat, value, entity)
     elif entity is project and name == "talents":
-        rules.check_talent_links(project, value, project.talents)
+        rules.check_creator_links(project, value, project.talents)
 
 
 def set_field(project: Project, entity: object, name: str, value: Any) -> Any:

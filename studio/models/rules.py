@@ -112,7 +112,7 @@ def variant_ids(project: Project) -> set[str]:
     return {v.id for s in project.scripts for v in s.variants}
 
 
-def check_talent_links(project: Project, talents: Iterable[object], before: Iterable[object] = ()) -> None:
+def check_creator_links(project: Project, talents: Iterable[object], before: Iterable[object] = ()) -> None:
     """Refuse creators whose variant is not a variant's id; links already held (to a variant
     since removed, kept so undo can bring it back) stay allowed."""
     known = variant_ids(project) | {str(getattr(t, "variant", "")) for t in before}
@@ -132,7 +132,7 @@ def variant_id_for(text: str, variants: Iterable[tuple[str, str]]) -> str | None
     return next((vid for vid, name in pairs if key and name_key(name) == key), None)
 
 
-def link_talents(project: Project) -> list[str]:
+def link_creators(project: Project) -> list[str]:
     """Point creators that still name their variant (files from before ids) at its id, in place;
     returns the texts that name no variant, which are kept as they were."""
     pairs = [(v.id, v.name) for s in project.scripts for v in s.variants]

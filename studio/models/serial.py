@@ -279,7 +279,7 @@ def project_from_dict(data: Any, source: str = "<json>") -> Project:
     # Older files link selling points to a pain by its text: linked by id here (unmatched texts kept).
     project.brief = link_brief(Brief(), project.brief)
     # Creators of older files name their variant: they are linked to its id (a name matching none stays).
-    rules.link_talents(project)
+    rules.link_creators(project)
     # The rules every edit keeps hold for a loaded file too: two variants of one name are refused here.
     rules.check_project(project)
     return project

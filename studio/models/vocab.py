@@ -110,7 +110,7 @@ def beat_label(kind: BeatKind, name: str, lang: str = "zh") -> str:
     return name or label(kind, lang)
 
 
-def talent_status_label(status: str, lang: str = "zh") -> str:
+def creator_status_label(status: str, lang: str = "zh") -> str:
     """A creator's status in ``lang`` (from the one table in studio.models.creator_list); unknown ones as written."""
     zh, en = STATUS_LABELS.get(status, (status, status))
     return zh if lang == "zh" else en

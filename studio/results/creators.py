@@ -21,11 +21,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.models.deals import project_currency
 from studio.models.entities import Project, Script
 from studio.models.rules import variant_label
-from studio.results.creators_cost import CostFigures, group_figures, talent_figures
+from studio.results.creators_cost import CostFigures, creator_figures, group_figures
 from studio.results.metrics import Metric
 from studio.results.stats import Estimate, poisson_interval, wilson
 
@@ -68,7 +68,7 @@ class Standing:
 class CreatorRow(Standing):
     """One creator of the project's list, in list order."""
 
-    talent: Talent = field(default_factory=Talent)
+    talent: Creator = field(default_factory=Creator)
     #: The name of the creator's variant as it is now ('' when none was given; the talent holds its id).
     variant: str = ""
     #: No results yet (no plays, conversions or GMV): listed, not compared.
@@ -155,7 +155,9 @@ def _share(part: float, whole: float) -> float | None:
     return part / whole if whole > 0 else None
 
 
-def _creator(talent: Talent, cvr_reported: bool, gmv_reported: bool, order_value: float | None) -> CreatorRow:
+def _creator(
+    talent: Creator, cvr_reported: bool, gmv_reported: bool, order_value: float | None
+) -> CreatorRow:
     plays, conversions, money = talent.plays, talent.conversions, talent.gmv
     pending = plays <= 0 and conversions <= 0 and money <= 0
     rate = Estimate(None, None, None, conversions, plays)
@@ -262,7 +264,7 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
         group.share_gmv = _share(group.gmv, total_gmv)
     money = project_currency(project)
     for row in rows:
-        row.costs = None if row.impossible else talent_figures(row.talent, money)
+        row.costs = None if row.impossible else creator_figures(row.talent, money)
     for group in groups:
         group.costs = group_figures([r.talent for r in group.creators], money, group.inflation)
     return CreatorAnalysis(rows, groups, spread, total_plays, total_conversions, total_gmv, money)

@@ -101,7 +101,7 @@ def figures(
     return CostFigures(currency, fees + cut, fees, cut, _cpm(cost, plays, inflation), per_order, roi)
 
 
-def talent_figures(talent: Any, currency: str) -> CostFigures | None:
+def creator_figures(talent: Any, currency: str) -> CostFigures | None:
     """A creator's cost figures; None when no fee or commission was entered (nothing to judge)."""
     if not talent.fee and not talent.commission:
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.models.vocab import talent_status_label
+from studio.models.vocab import creator_status_label
 from studio.results.creators import PLAY_CVR, CreatorAnalysis
 from studio.results.creators_verdict import CREATOR, MatrixVerdict, matrix_verdicts, shown_value
 from studio.results.format import format_count
@@ -173,12 +173,12 @@ def sentences(analysis: CreatorAnalysis, lang: str, symbol: str = "", first: str
     if analysis.pending:
         if lang == "zh":
             names = "、".join(
-                f"{r.name}（{talent_status_label(r.talent.status, lang)}）" for r in analysis.pending
+                f"{r.name}（{creator_status_label(r.talent.status, lang)}）" for r in analysis.pending
             )
             out.append(f"待出结果（尚无数据，不参与比较）：{names}。")
         else:
             names = ", ".join(
-                f"{r.name} ({talent_status_label(r.talent.status, lang).lower()})" for r in analysis.pending
+                f"{r.name} ({creator_status_label(r.talent.status, lang).lower()})" for r in analysis.pending
             )
             out.append(f"Pending (no results yet, not compared): {names}.")
     return out

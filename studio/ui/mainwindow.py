@@ -59,7 +59,7 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("preview", "play", "studio.ui.views.preview", "PreviewView"),
     ("results", "chart-bar", "studio.ui.views.results", "ResultsView"),
     ("brief", "file-text", "studio.ui.views.brief", "BriefView"),
-    ("talents", "users", "studio.ui.views.creator_list", "TalentsView"),
+    ("talents", "users", "studio.ui.views.creator_list", "CreatorListView"),
     ("review", "message-square", "studio.ui.views.review", "ReviewView"),
 )
 

@@ -81,7 +81,7 @@ def item_entries(w: WindowApi) -> list[Entry]:
                              partial(_go_variant, w, variant)))  # fmt: skip
     for talent in doc.project.talents:
         entries.append(Entry("creator", talent.name, talent.handle, f"{talent.name} {talent.handle}".lower(),
-                             partial(_go_talent, w, talent.name)))  # fmt: skip
+                             partial(_go_creator, w, talent.name)))  # fmt: skip
     return entries
 
 
@@ -108,9 +108,9 @@ def _go_variant(w: WindowApi, variant: object) -> None:
     w.show_tab("variants")
 
 
-def _go_talent(w: WindowApi, name: str) -> None:
+def _go_creator(w: WindowApi, name: str) -> None:
     view = w.show_tab("talents")
-    show = getattr(view, "show_talent", None)
+    show = getattr(view, "show_creator", None)
     if callable(show):
         show(name)
 

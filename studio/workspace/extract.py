@@ -21,7 +21,7 @@ from studio.workspace.dates import parse_day
 from studio.workspace.facts import CalendarItem, LineDoc, ProjectFacts, ProjectSummary, ResultFact
 
 #: Creators' dates (the deal fields, when the model has them) -> calendar kind.
-TALENT_DATES = (("draft_due", "hand_in"), ("final_due", "hand_in"), ("post_due", "post"))
+CREATOR_DATES = (("draft_due", "hand_in"), ("final_due", "hand_in"), ("post_due", "post"))
 #: Project settings keys a shoot day may be kept under.
 SHOOT_KEYS = ("shoot_date", "shoot_day")
 
@@ -98,7 +98,7 @@ def _calendar(project: Project) -> list[CalendarItem]:
     for talent in project.talents:
         posted = talent.status in ("posted", "paid")
         variant = names.get(talent.variant, "")
-        for field, kind in TALENT_DATES:
+        for field, kind in CREATOR_DATES:
             value = str(getattr(talent, field, "") or "")
             done = posted or (field == "draft_due" and bool(getattr(talent, "draft_in", "")))
             # A creator's posting date for a variant is that variant's post date.

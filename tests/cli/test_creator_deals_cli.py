@@ -30,12 +30,12 @@ def sample(_sample_files: dict[str, Path], tmp_path: Path) -> Path:
 def plain(sample: Path) -> Path:
     """The sample with its creators' deals taken away (no fee, no dates), to set them one by one."""
     from studio.models import ops
-    from studio.models.brief import Talent
+    from studio.models.brief import Creator
     from studio.models.deals import DEAL_FIELDS
 
     with ProjectFile.open(sample) as pf:
         p = pf.project
-        bare = [dataclasses.replace(t, **{f: getattr(Talent(), f) for f in DEAL_FIELDS}) for t in p.talents]
+        bare = [dataclasses.replace(t, **{f: getattr(Creator(), f) for f in DEAL_FIELDS}) for t in p.talents]
         ops.set_field(p, p, "talents", bare)
     return sample
 

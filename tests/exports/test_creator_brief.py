@@ -13,7 +13,7 @@ import docx
 import pytest
 from PIL import Image
 
-from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief import export_creator_brief
 from studio.exports.formats import find
 from studio.guide.rules.returned import check_returned
 from studio.imports.returned_docx import ReturnedScriptError, read_returned
@@ -40,7 +40,7 @@ def _docx_text(path: Path) -> str:
 def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        out = export_talent_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.docx", "zh")
+        out = export_creator_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.docx", "zh")
         document = docx.Document(str(out))
     text = _docx_text(out)
     assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == len(p.talents) >= 2
@@ -56,12 +56,12 @@ def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, t
 def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        out = export_talent_brief(
+        out = export_creator_brief(
             p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", talent="@amay"
         )
         assert _docx_text(out).count("Creator brief:") == 1 and "Never say" in _docx_text(out)
         with pytest.raises(NotFoundError):
-            export_talent_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", talent="nobody")
+            export_creator_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", talent="nobody")
     assert not (tmp_path / "none.docx").exists()
 
 
@@ -69,7 +69,7 @@ def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: 
 def test_pdf_brief_reads_back_in_chinese(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
-        out = export_talent_brief(
+        out = export_creator_brief(
             p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", talent="小鹿"
         )
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout

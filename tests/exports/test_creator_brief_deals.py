@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import ImageDraw
 
-from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief import export_creator_brief
 from studio.models.entities import Project
 from studio.samples import write_sample
 from studio.store.document import ProjectFile
@@ -54,7 +54,7 @@ def _export(
     project: tuple[Project, dict[str, bytes]], path: Path, talent: str = "阿May", lang: str = "zh"
 ) -> Path:
     p, frames = project
-    return export_talent_brief(p, p.scripts[0], [], frames.get, path, lang, talent=talent)
+    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, talent=talent)
 
 
 def _docx_text(path: Path) -> str:

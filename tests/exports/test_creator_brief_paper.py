@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Inches
 from PIL import Image
 
-from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief import export_creator_brief
 from studio.exports.creator_brief_page import qr_png
 from studio.models.entities import Project
 from studio.models.timeline import cut
@@ -43,7 +43,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str
 
 def _export(project: tuple[Project, dict[str, bytes]], path: Path, lang: str = "zh", **options: str) -> Path:
     p, frames = project
-    return export_talent_brief(p, p.scripts[0], [], frames.get, path, lang, talent="阿May", **options)
+    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, talent="阿May", **options)
 
 
 def _docx_text(document: docx.document.Document) -> str:
@@ -151,7 +151,7 @@ def test_pdf_brief_reads_back(project, tmp_path: Path) -> None:
 def test_english_brief_and_another_platforms_label(project, tmp_path: Path) -> None:
     p, frames = project
     tiktok = dataclasses.replace(p, talents=[dataclasses.replace(t, platform="tiktok") for t in p.talents])
-    out = export_talent_brief(
+    out = export_creator_brief(
         tiktok, p.scripts[0], [], frames.get, tmp_path / "en.docx", "en", talent="阿May"
     )
     text = _docx_text(docx.Document(str(out)))
@@ -164,7 +164,7 @@ def test_english_brief_and_another_platforms_label(project, tmp_path: Path) -> N
 def test_no_link_says_to_ask_for_it(project, tmp_path: Path) -> None:
     p, frames = project
     bare = dataclasses.replace(p, brief=dataclasses.replace(p.brief, product_link="", hand_in=""))
-    out = export_talent_brief(
+    out = export_creator_brief(
         bare, p.scripts[0], [], frames.get, tmp_path / "bare.docx", "zh", talent="阿May"
     )
     document = docx.Document(str(out))

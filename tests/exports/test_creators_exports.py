@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from studio.exports.pdf_export import export_pdf
 from studio.exports.results_sheet import OTHER_FILL, WINNER_FILL
 from studio.exports.xlsx_export import export_xlsx
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.samples import sample_project
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -133,7 +133,7 @@ def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
     script = project.scripts[0]
     names = [v.id for v in script.variants]  # creators hold their variant's id
     project.talents = [
-        Talent(name=f"Creator {i:02d}", variant=names[i % 4], status="posted", plays=5000 + 300 * i,
+        Creator(name=f"Creator {i:02d}", variant=names[i % 4], status="posted", plays=5000 + 300 * i,
                conversions=20 + i, gmv=380.0 * (20 + i))
         for i in range(40)
     ]  # fmt: skip

@@ -176,12 +176,12 @@ def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
 def test_talent_brief_names_and_shows_the_creators_variant_format(tmp_path: Path) -> None:
     import docx
 
-    from studio.exports.creator_brief import export_talent_brief
-    from studio.models.brief import Talent
+    from studio.exports.creator_brief import export_creator_brief
+    from studio.models.brief import Creator
 
     project, script, store, wide = _project()
-    project.talents = [Talent(name="小雅", variant=wide.id)]
-    path = export_talent_brief(project, script, [], media_of(store), tmp_path / "tb.docx", "zh")
+    project.talents = [Creator(name="小雅", variant=wide.id)]
+    path = export_creator_brief(project, script, [], media_of(store), tmp_path / "tb.docx", "zh")
     document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "1920" in text and "1080" in text and "1920×1080" in text.replace(" ", "").replace("x", "×")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from studio.exports.common import FrameSource
-from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief import export_creator_brief
 from studio.samples import sample_project
 from studio.store.document import ProjectFile
 
@@ -126,7 +126,7 @@ def test_a_bad_stored_picture_is_a_placeholder_in_the_talent_brief(tmp_path: Pat
     media = lambda digest, kind: blobs.get(digest, {}).get(kind)  # noqa: E731
     script = project.scripts[0]
     for suffix in (".docx", ".pdf", ".png"):
-        out = export_talent_brief(project, script, [], media, tmp_path / f"brief{suffix}", "en")
+        out = export_creator_brief(project, script, [], media, tmp_path / f"brief{suffix}", "en")
         assert Path(out).stat().st_size > 1000
     import docx
 

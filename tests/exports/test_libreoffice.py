@@ -112,10 +112,10 @@ def test_shoot_list_prints_every_column_with_whole_header_words(sample_file, tmp
 def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_path: Path) -> None:
     """Each creator's Word brief (with the whole script) starts on a page of its own in LibreOffice and takes
     two pages at most: key shots side by side, the script as one table."""
-    from studio.exports.creator_brief import export_talent_brief
+    from studio.exports.creator_brief import export_creator_brief
 
     project = sample_file.project
-    out = export_talent_brief(
+    out = export_creator_brief(
         project, project.scripts[0], [], sample_file.frame_bytes, tmp_path / "tb.docx", "zh"
     )
     pdf = _convert(out, tmp_path)

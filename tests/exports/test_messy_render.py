@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from studio.exports.common import APPROVAL_BOXES, word
-from studio.exports.creator_brief import export_talent_brief
+from studio.exports.creator_brief import export_creator_brief
 from studio.exports.docx_export import export_docx
 from studio.exports.image_export import export_image
 from studio.exports.linebreak import URL
@@ -60,7 +60,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Pa
             "script": export_script(
                 project, script, script.variants, media, folder / f"{name}_script.docx", lang
             ),
-            "brief": export_talent_brief(project, script, [], media, folder / f"{name}_brief.docx", lang),
+            "brief": export_creator_brief(project, script, [], media, folder / f"{name}_brief.docx", lang),
         }
         export_image(project, script, script.variants[:1], media, folder / f"{name}_long.png", lang)
         out[name] = files

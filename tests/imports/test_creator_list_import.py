@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from studio.imports.creator_list_import import (
     MAX_ROWS,
-    TalentImportError,
+    CreatorImportError,
     header_field,
     preview,
     preview_file,
@@ -67,7 +67,7 @@ def test_a_utf16_roster_excel_saved_as_unicode_text_is_read(tmp_path: Path, enco
     deer = next(t for t in plan.talents if t.name == "小鹿")
     assert (deer.plays, deer.gmv, deer.notes) == (52000, 30690.0, "老朋友")
     path.write_bytes(b"\xff\xfe" + "达人昵称".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
-    with pytest.raises(TalentImportError) as refused:
+    with pytest.raises(CreatorImportError) as refused:
         read_rows(path)
     assert refused.value.reason == "binary"
 
@@ -134,7 +134,7 @@ def test_a_file_needs_its_header_row_and_a_names_only_list_has_one(tmp_path: Pat
     project, _ = sample_project("zh")
     stray = tmp_path / "stray.csv"
     stray.write_bytes(b"%PDF-1.4 hello, this is not a roster\n")
-    with pytest.raises(TalentImportError) as caught:
+    with pytest.raises(CreatorImportError) as caught:
         preview_file(project, stray)
     assert caught.value.reason == "no_name_column"
     names = tmp_path / "names.csv"
@@ -153,23 +153,23 @@ def test_unusable_files_are_refused(tmp_path: Path) -> None:
     }
     for name, (data, reason) in cases.items():
         (tmp_path / name).write_bytes(data)
-        with pytest.raises(TalentImportError) as caught:
+        with pytest.raises(CreatorImportError) as caught:
             records(read_rows(tmp_path / name), name)
         assert caught.value.reason == reason, name
     many = tmp_path / "many.csv"
     many.write_text("达人昵称\n" + "".join(f"c{i}\n" for i in range(MAX_ROWS + 20)), "utf-8")
-    with pytest.raises(TalentImportError) as too_many:
+    with pytest.raises(CreatorImportError) as too_many:
         read_rows(many)
     assert too_many.value.reason == "too_many"
     wide = tmp_path / "wide.csv"
     wide.write_text("达人昵称,备注\n小鹿," + "长" * 5000 + "\n", "utf-8")
-    with pytest.raises(TalentImportError) as long_cell:
+    with pytest.raises(CreatorImportError) as long_cell:
         read_rows(wide)
     assert long_cell.value.reason == "field_too_long"
     huge = tmp_path / "huge.csv"
     with huge.open("wb") as fh:
         fh.truncate(6 * 1024 * 1024)
-    with pytest.raises(TalentImportError) as too_large:
+    with pytest.raises(CreatorImportError) as too_large:
         read_rows(huge)
     assert too_large.value.reason == "too_large"
 
@@ -182,7 +182,7 @@ def test_unusable_files_are_refused(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_hostile_workbooks_are_refused_before_parsing(tmp_path: Path, build: object, reason: str) -> None:
     path = build(tmp_path / "hostile.xlsx")  # type: ignore[operator]
-    with pytest.raises(TalentImportError) as caught:
+    with pytest.raises(CreatorImportError) as caught:
         read_rows(path)
     assert caught.value.reason == reason
 
@@ -206,7 +206,7 @@ def test_any_pasted_cells_are_taken_or_refused_with_a_reason(cells: list[list[st
     text = "\n".join("\t".join(row) for row in rows)
     try:
         plan = preview(project, records(rows_from_text(text)))
-    except TalentImportError as exc:
+    except CreatorImportError as exc:
         assert exc.reason
     else:
         assert all(p.reason and p.facts["row"] >= 1 for p in plan.problems)

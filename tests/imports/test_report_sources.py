@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.imports.creator_list_import import TalentImportError, read_rows
+from studio.imports.creator_list_import import CreatorImportError, read_rows
 from studio.imports.report_import import MAX_BYTES, ReportError, guess_mapping, preview, read_report
 from studio.imports.wordlist_import import WordListError, read_word_list
 
@@ -27,7 +27,7 @@ def _preview(path: Path, script):
 
 @pytest.mark.parametrize(
     ("reader", "error"),
-    [(read_report, ReportError), (read_rows, TalentImportError), (read_word_list, WordListError)],
+    [(read_report, ReportError), (read_rows, CreatorImportError), (read_word_list, WordListError)],
 )
 def test_dev_zero_is_refused_at_the_limit_not_read_for_ever(reader, error) -> None:
     if not Path("/dev/zero").exists():

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studio.models import ops
-from studio.models.brief import Brief, Offer, Persona, SellingPoint, Talent, link_brief, unlinked_answers
+from studio.models.brief import Brief, Creator, Offer, Persona, SellingPoint, link_brief, unlinked_answers
 from studio.models.errors import DanglingLinkError, InterchangeError, InvalidValueError
 from studio.models.serial import project_from_dict, project_to_dict
 from studio.samples import sample_project, write_sample
@@ -71,7 +71,7 @@ def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
         price = p.scripts[0].variant("价格钩子")
         assert price is not None
         # a creator holds the id of the variant they were given (a name is refused: it names nothing)
-        talent = Talent(
+        talent = Creator(
             "小鹿", "douyin", "@xiaolu", price.id, "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0
         )
         with pytest.raises(DanglingLinkError):
@@ -131,7 +131,7 @@ def test_editing_the_brief_is_one_reversible_step() -> None:
     with pytest.raises(InvalidValueError):
         ops.set_field(project, project, "brief", "not a brief")
     with pytest.raises(InvalidValueError):
-        ops.set_field(project, project, "talents", [Talent(status="famous")])
+        ops.set_field(project, project, "talents", [Creator(status="famous")])
     assert project.brief == before
 
 

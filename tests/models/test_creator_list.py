@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.models.creator_list import (
-    TalentValueError,
+    CreatorValueError,
     added,
     copy_name,
     from_texts,
@@ -110,40 +110,40 @@ def test_values_as_people_write_them(field: str, text: str, value: object) -> No
     ],
 )
 def test_bad_values_are_refused_with_their_reason(field: str, text: str, reason: str) -> None:
-    with pytest.raises(TalentValueError) as caught:
+    with pytest.raises(CreatorValueError) as caught:
         parse_value(field, text, VARIANTS)
     assert caught.value.reason == reason and caught.value.field == field
 
 
 def test_the_list_edits_keep_names_unique_and_return_new_lists() -> None:
-    a, b = Talent(name="小鹿"), Talent(name="阿May", handle="@amay")
+    a, b = Creator(name="小鹿"), Creator(name="阿May", handle="@amay")
     one = added([], a)
     two = added(one, b, 0)
     assert [t.name for t in two] == ["阿May", "小鹿"] and one == [a]
-    with pytest.raises(TalentValueError) as caught:
-        added(two, Talent(name="小鹿"))
+    with pytest.raises(CreatorValueError) as caught:
+        added(two, Creator(name="小鹿"))
     assert caught.value.reason == "duplicate_name"
-    with pytest.raises(TalentValueError):
-        replaced(two, 0, Talent(name="小鹿"))
+    with pytest.raises(CreatorValueError):
+        replaced(two, 0, Creator(name="小鹿"))
     assert [t.name for t in moved(two, 0, 1)] == ["小鹿", "阿May"]
     assert removed(two, [0]) == [a]
     assert index_of(two, "amay") == 0 and index_of(two, "@AMAY") == 0
-    with pytest.raises(TalentValueError):
+    with pytest.raises(CreatorValueError):
         index_of(two, "nobody")
-    assert copy_name([*two, Talent(name="小鹿 2")], "小鹿") == "小鹿 3"
-    with pytest.raises(TalentValueError) as empty:
+    assert copy_name([*two, Creator(name="小鹿 2")], "小鹿") == "小鹿 3"
+    with pytest.raises(CreatorValueError) as empty:
         from_texts({"platform": "抖音"})
     assert empty.value.reason == "empty_name"
 
 
 def test_merging_rows_updates_known_names_and_adds_new_ones() -> None:
-    start = [Talent(name="小鹿", plays=10, notes="老朋友")]
+    start = [Creator(name="小鹿", plays=10, notes="老朋友")]
     rows = [(2, {"name": "小鹿", "plays": "5.2万"}), (3, {"name": "糖糖", "status": "已寄样"})]
     out, new, changed = merged(start, rows, VARIANTS)
     assert new == ["糖糖"] and changed == ["小鹿"]
     assert out[0].plays == 52000 and out[0].notes == "老朋友" and out[1].status == "briefed"
     assert start[0].plays == 10  # the list given is not changed
-    with pytest.raises(TalentValueError) as caught:
+    with pytest.raises(CreatorValueError) as caught:
         merged(start, [(2, {"name": "ok"}), (7, {"name": "坏", "plays": "-1"})], VARIANTS)
     assert caught.value.facts["row"] == 7 and caught.value.reason == "negative"
 
@@ -158,7 +158,7 @@ def test_any_text_is_taken_or_refused_with_a_reason(text: str) -> None:
     for field in ("name", "handle", "notes", "link", "plays", "gmv", "platform", "status", "variant"):
         try:
             value = parse_value(field, text, VARIANTS)
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             assert exc.reason
         else:
             if isinstance(value, str) and field != "notes":

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.models.brief import Talent
-from studio.models.creator_list import TalentValueError, from_texts
+from studio.models.brief import Creator
+from studio.models.creator_list import CreatorValueError, from_texts
 from studio.models.deals import cost, due_items, exclusive_until, parse_date, parse_days, parse_word
 from studio.models.money import (
     MoneyError,
@@ -116,9 +116,9 @@ def test_commission_and_cost_by_deal_type() -> None:
     assert commission(to_minor(30690.0, "CNY"), 1000) == 306900
     assert commission(5, 5000) == 3  # half a fen rounds up, once
     assert to_minor(0.1 + 0.2, "CNY") == 30
-    cps = Talent(name="a", deal="cps", fee=0, commission=1000, gmv=30690.0)
-    flat = Talent(name="b", deal="flat", fee=500000, commission=1000, gmv=30690.0)
-    both = Talent(name="c", deal="guaranteed", fee=200000, commission=500, gmv=10000.0)
+    cps = Creator(name="a", deal="cps", fee=0, commission=1000, gmv=30690.0)
+    flat = Creator(name="b", deal="flat", fee=500000, commission=1000, gmv=30690.0)
+    both = Creator(name="c", deal="guaranteed", fee=200000, commission=500, gmv=10000.0)
     assert (cost(cps, "CNY"), cost(flat, "CNY"), cost(both, "CNY")) == (306900, 500000, 250000)
     assert (
         format_rate(1250) == "12.5%"
@@ -151,7 +151,7 @@ def test_a_creator_from_texts_keeps_nothing_of_a_refused_value() -> None:
         ("draft_due", "1900-01-01"),
         ("fee", "5000 XYZ"),
     ):
-        with pytest.raises(TalentValueError) as caught:
+        with pytest.raises(CreatorValueError) as caught:
             from_texts({field: text}, base=base)
         assert caught.value.field == field
     assert (base.fee, base.commission, base.draft_due) == (500000, 1000, "")
@@ -166,7 +166,7 @@ def test_a_creator_from_texts_keeps_nothing_of_a_refused_value() -> None:
 
 
 def test_the_deal_round_trips_through_the_project_files_json() -> None:
-    kind = Records(Talent)
+    kind = Records(Creator)
     talent = from_texts({"name": "小鹿", "fee": "5000.5", "commission": "12.5%", "deal": "CPS", "tier": "头部",
                          "post_due": "2026-12-20", "rights_until": "2027-06-20", "rights_platforms": "抖音",
                          "paid_ads": "yes", "exclusive_days": "30"})  # fmt: skip
@@ -178,15 +178,15 @@ def test_the_deal_round_trips_through_the_project_files_json() -> None:
 
 def test_due_items_name_drafts_late_posts_due_and_rights_expiring() -> None:
     talents = [
-        Talent(name="迟交", draft_due="2026-12-01"),
-        Talent(name="已交", draft_due="2026-12-01", draft_in="2026-11-30"),
-        Talent(name="快发", post_due="2026-12-08"),
-        Talent(name="晚发", post_due="2026-12-04"),
-        Talent(name="已发", post_due="2026-12-04", status="posted"),
-        Talent(name="远发", post_due="2026-12-30"),
-        Talent(name="到期", rights_until="2026-12-20"),
-        Talent(name="还早", rights_until="2026-12-21"),
-        Talent(name="过期", rights_until="2026-12-05"),
+        Creator(name="迟交", draft_due="2026-12-01"),
+        Creator(name="已交", draft_due="2026-12-01", draft_in="2026-11-30"),
+        Creator(name="快发", post_due="2026-12-08"),
+        Creator(name="晚发", post_due="2026-12-04"),
+        Creator(name="已发", post_due="2026-12-04", status="posted"),
+        Creator(name="远发", post_due="2026-12-30"),
+        Creator(name="到期", rights_until="2026-12-20"),
+        Creator(name="还早", rights_until="2026-12-21"),
+        Creator(name="过期", rights_until="2026-12-05"),
     ]
     found = [(d.kind, d.name, d.days) for d in due_items(talents, TODAY)]
     assert found == [

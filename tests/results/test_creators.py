@@ -8,7 +8,7 @@ import pytest
 from scipy import stats as sps
 
 from studio.models import rules
-from studio.models.brief import Talent
+from studio.models.brief import Creator
 from studio.models.entities import Project, Script, Variant
 from studio.results.creators import GPM, PLAY_CVR, analyse_creators, dispersion
 from studio.results.creators_chart import creator_panels
@@ -16,20 +16,20 @@ from studio.results.creators_verdict import CREATOR, VARIANT, matrix_verdicts
 from studio.results.creators_words import sentences
 
 
-def _project(*talents: Talent, variants: tuple[str, ...] = ("Base", "Hook")) -> tuple[Project, Script]:
+def _project(*talents: Creator, variants: tuple[str, ...] = ("Base", "Hook")) -> tuple[Project, Script]:
     script = Script(title="s")
     script.variants = [Variant(name=n, is_base=i == 0) for i, n in enumerate(variants)]
     project = Project(title="p", platform="douyin")
     project.scripts.append(script)
     project.talents = list(talents)
-    rules.link_talents(project)  # written by name here, held by id (as a loaded file's creators are)
+    rules.link_creators(project)  # written by name here, held by id (as a loaded file's creators are)
     return project, script
 
 
 def _t(
     name: str, variant: str, plays: int = 0, conversions: int = 0, gmv: float = 0.0, status: str = "posted"
-) -> Talent:
-    return Talent(name=name, variant=variant, status=status, plays=plays, conversions=conversions, gmv=gmv)
+) -> Creator:
+    return Creator(name=name, variant=variant, status=status, plays=plays, conversions=conversions, gmv=gmv)
 
 
 def _wilson(x: int, n: int) -> tuple[float, float]:

@@ -5122,7 +5122,7 @@
         </message>
     </context>
     <context>
-        <name>Talents</name>
+        <name>Creators</name>
         <message>
             <location filename="../../ui/views/talents_model.py" line="+44" />
             <source>Invited</source>
@@ -5591,7 +5591,7 @@ Ctrl+click to open</translation>
         </message>
     </context>
     <context>
-        <name>TalentsView</name>
+        <name>CreatorListView</name>
         <message>
             <location filename="../../ui/views/talents.py" line="+104" />
             <source>Add</source>

@@ -5118,7 +5118,7 @@
         </message>
     </context>
     <context>
-        <name>Talents</name>
+        <name>Creators</name>
         <message>
             <location filename="../../ui/views/talents_model.py" line="+44" />
             <source>Invited</source>
@@ -5587,7 +5587,7 @@ Ctrl+click to open</source>
         </message>
     </context>
     <context>
-        <name>TalentsView</name>
+        <name>CreatorListView</name>
         <message>
             <location filename="../../ui/views/talents.py" line="+104" />
             <source>Add</source>

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.models.brief import Talent
-from studio.models.creator_list import TalentValueError, from_texts, replaced
+from studio.models.brief import Creator
+from studio.models.creator_list import CreatorValueError, from_texts, replaced
 from studio.models.deals import DATE_FIELDS, exclusive_until, project_currency
 from studio.models.money import format_amount, format_rate, symbol
-from studio.results.creators_cost import talent_figures
+from studio.results.creators_cost import creator_figures
 from studio.results.format import format_money, format_ratio
 from studio.ui.views.creator_deal_words import deal_labels, deal_titles, tier_labels
-from studio.ui.views.creator_list_model import TalentsModel
+from studio.ui.views.creator_list_model import CreatorListModel
 
 #: The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen).
 TEXT_FIELDS = ("fee", "commission", "guaranteed_plays", "deliverables", "draft_due", "draft_in", "final_due",
@@ -43,8 +43,8 @@ class DealPanel(QWidget):
 
     refused = Signal(object)
 
-    def __init__(self, model: TalentsModel, parent: QWidget | None = None) -> None:
-        """``model``: the Creators table's TalentsModel (its ``push`` makes one undo step)."""
+    def __init__(self, model: CreatorListModel, parent: QWidget | None = None) -> None:
+        """``model``: the Creators table's CreatorListModel (its ``push`` makes one undo step)."""
         super().__init__(parent)
         self.setObjectName("talentsDeal")
         self.model = model
@@ -127,7 +127,7 @@ class DealPanel(QWidget):
         """The project's currency code."""
         return project_currency(self.model.doc.project)
 
-    def talent(self) -> Talent | None:
+    def talent(self) -> Creator | None:
         """The creator shown, if any."""
         talents = self.model.talents
         return talents[self.row] if 0 <= self.row < len(talents) else None
@@ -166,7 +166,7 @@ class DealPanel(QWidget):
         self.exclusive_end.setText(self.tr("Exclusive until {date}").format(date=end) if end else "")
         self.cost.setText(self.cost_text(t))
 
-    def shown(self, t: Talent, name: str) -> str:
+    def shown(self, t: Creator, name: str) -> str:
         """A field's value as typed back (5,000.00 · 10% · 抖音、小红书)."""
         value = getattr(t, name)
         if name == "fee":
@@ -175,15 +175,15 @@ class DealPanel(QWidget):
             return format_rate(value) if value else ""
         if name == "rights_platforms":
             platforms = self.model.platforms
-            return QCoreApplication.translate("Talents", ", ").join(platforms.get(p, p) for p in value)
+            return QCoreApplication.translate("Creators", ", ").join(platforms.get(p, p) for p in value)
         if name in ("guaranteed_plays", "exclusive_days"):
             return f"{value:,}" if value else ""
         return str(value)
 
-    def cost_text(self, t: Talent) -> str:
+    def cost_text(self, t: Creator) -> str:
         """What the creator cost and returned so far, or why that cannot be said yet."""
         money = self.currency
-        f = talent_figures(t, money)
+        f = creator_figures(t, money)
         if f is None:
             return self.tr("Enter a fee or a commission to see what this creator costs and returns.")
         sign = symbol(money)
@@ -223,7 +223,7 @@ class DealPanel(QWidget):
             return False
         try:
             new = from_texts({name: text}, base=t, currency=self.currency)
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             edit = self.edits.get(name)
             if edit is not None:
                 edit.setStyleSheet(REFUSED_STYLE)
@@ -241,7 +241,7 @@ class DealPanel(QWidget):
         title = self.tr("Change {field} of {name}").format(field=deal_titles()[name], name=t.name)
         return bool(self.model.push(talents, title))
 
-    def tell(self, what: TalentValueError | None) -> None:
+    def tell(self, what: CreatorValueError | None) -> None:
         """Show why a value was refused (None hides the line)."""
         if what is None:
             self.message.hide()

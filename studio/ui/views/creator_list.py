@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.imports.creator_list_import import TalentImportError
-from studio.models.brief import Talent
+from studio.imports.creator_list_import import CreatorImportError
+from studio.models.brief import Creator
 from studio.models.creator_list import (
-    TALENT_FIELDS,
-    TalentValueError,
+    CREATOR_FIELDS,
+    CreatorValueError,
     added,
     copy_name,
     moved,
@@ -45,7 +45,7 @@ from studio.results.format import format_money
 from studio.ui.document import DocumentController
 from studio.ui.icons import icon
 from studio.ui.views.creator_deal import DealPanel
-from studio.ui.views.creator_list_model import ChoiceDelegate, TalentsModel
+from studio.ui.views.creator_list_model import ChoiceDelegate, CreatorListModel
 from studio.ui.views.creator_list_words import describe_import, describe_value
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ ALERT_LINES = 5
 CHECK_LINES = 12
 
 
-class TalentsView(QWidget):
+class CreatorListView(QWidget):
     """The creators table with its buttons; the Edit menu's paste, copy, duplicate, move and delete act on it."""
 
     #: The Edit menu names its row items after creators while this tab is in front.
@@ -71,7 +71,7 @@ class TalentsView(QWidget):
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.model = TalentsModel(doc, self)
+        self.model = CreatorListModel(doc, self)
         self.model.refused.connect(self.tell)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -176,14 +176,14 @@ class TalentsView(QWidget):
         (a laptop's screen beside the docks): no column below its header, the link and notes first."""
         header = self.table.horizontalHeader()
         em = self.fontMetrics().horizontalAdvance("M")
-        least = [header.sectionSizeHint(c) for c in range(len(TALENT_FIELDS))]
-        wanted = [max(WIDTHS[name] * em, least[c]) for c, name in enumerate(TALENT_FIELDS)]
+        least = [header.sectionSizeHint(c) for c in range(len(CREATOR_FIELDS))]
+        wanted = [max(WIDTHS[name] * em, least[c]) for c, name in enumerate(CREATOR_FIELDS)]
         room = self.table.viewport().width()
         spare = sum(wanted) - room
         for name in ("notes", "link", "handle", "name", "variant"):
             if spare <= 0:
                 break
-            c = TALENT_FIELDS.index(name)
+            c = CREATOR_FIELDS.index(name)
             cut = min(spare, wanted[c] - max(least[c], 5 * em if name != "notes" else least[c]))
             wanted[c] -= max(0, cut)
             spare -= max(0, cut)
@@ -193,7 +193,7 @@ class TalentsView(QWidget):
     # --- state --------------------------------------------------------------------------------
 
     @property
-    def talents(self) -> list[Talent]:
+    def talents(self) -> list[Creator]:
         """The project's creators."""
         return self.doc.project.talents
 
@@ -201,12 +201,12 @@ class TalentsView(QWidget):
         """The rows with a selected cell, in order."""
         return sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
 
-    def current(self) -> Talent | None:
+    def current(self) -> Creator | None:
         """The creator of the current row, if any."""
         row = self.table.currentIndex().row()
         return self.talents[row] if 0 <= row < len(self.talents) else None
 
-    def show_talent(self, name: str) -> bool:
+    def show_creator(self, name: str) -> bool:
         """Select the row of the creator called ``name``, scrolled into view (the palette's way in)."""
         row = next((i for i, t in enumerate(self.talents) if t.name == name), -1)
         if row >= 0:
@@ -258,16 +258,16 @@ class TalentsView(QWidget):
 
     def tell(self, what: object) -> None:
         """Show why something was refused (a refusal or a sentence); an empty text hides the line."""
-        if isinstance(what, TalentValueError):
+        if isinstance(what, CreatorValueError):
             text = describe_value(what)
-        elif isinstance(what, TalentImportError):
+        elif isinstance(what, CreatorImportError):
             text = describe_import(what)
         else:
             text = str(what)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _push(self, talents: list[Talent], text: str, select: int | None = None) -> bool:
+    def _push(self, talents: list[Creator], text: str, select: int | None = None) -> bool:
         done = self.model.push(talents, text)
         if done:
             self.tell("")
@@ -302,8 +302,8 @@ class TalentsView(QWidget):
         taken = any(t.name.casefold() == base.casefold() for t in self.talents)
         name = copy_name(self.talents, base) if taken else base
         try:
-            new = added(self.talents, Talent(name=name), at)
-        except TalentValueError as exc:
+            new = added(self.talents, Creator(name=name), at)
+        except CreatorValueError as exc:
             self.tell(exc)
             return
         if self._push(new, self.tr("Add creator"), at):
@@ -324,7 +324,7 @@ class TalentsView(QWidget):
                 copy = dataclasses.replace(source, name=copy_name(new, source.name), link="", plays=0,
                                            conversions=0, gmv=0.0, status="invited")  # fmt: skip
                 new = added(new, copy, at + offset)
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             self.tell(exc)
             return
         self._push(new, self.tr("Duplicate creators"), at)
@@ -361,7 +361,7 @@ class TalentsView(QWidget):
         writer.writerow(self.model.titles)
         for row in self.selected_rows():
             t = self.talents[row]
-            writer.writerow([t.notes if f == "notes" else self.model.shown(t, f) for f in TALENT_FIELDS])
+            writer.writerow([t.notes if f == "notes" else self.model.shown(t, f) for f in CREATOR_FIELDS])
         QGuiApplication.clipboard().setText(out.getvalue())
 
     def paste(self) -> None:
@@ -385,7 +385,7 @@ class TalentsView(QWidget):
                 variant_choices(self.doc.project),
                 project_currency(self.doc.project),  # a pasted fee is in the project's money
             )
-        except TalentImportError as exc:
+        except CreatorImportError as exc:
             self.tell(exc)
             return False
         new, fresh, changed = result.talents, result.added, result.updated
@@ -407,7 +407,7 @@ class TalentsView(QWidget):
                 self.tell(self._left_out(summary, result.skipped, result.problems))
         return done
 
-    def _left_out(self, summary: str, rows: list[int], problems: list[TalentValueError]) -> str:
+    def _left_out(self, summary: str, rows: list[int], problems: list[CreatorValueError]) -> str:
         """The pasted rows left out, each with its column and why (the first 20 in full, then their numbers)."""
         from studio.ui.views.creator_list_words import describe_value, row_list
 
@@ -442,7 +442,7 @@ class TalentsView(QWidget):
 
         try:
             plan = preview_file(self.doc.project, path)
-        except (TalentImportError, TalentValueError) as exc:
+        except (CreatorImportError, CreatorValueError) as exc:
             self.tell(exc)
             return False
         except OSError as exc:
@@ -492,7 +492,7 @@ class TalentsView(QWidget):
         if name:
             self.export_brief(talent, Path(name))
 
-    def export_brief(self, talent: Talent, path: Path) -> list[Path]:
+    def export_brief(self, talent: Creator, path: Path) -> list[Path]:
         """Write ``talent``'s brief to ``path`` through the export registry; the files written."""
         from studio.exports.common import ExportError
         from studio.exports.formats import find
@@ -556,7 +556,7 @@ class TalentsView(QWidget):
     # --- links and menus -----------------------------------------------------------------------
 
     def _clicked(self, index: QModelIndex) -> None:
-        if TALENT_FIELDS[index.column()] != "link":
+        if CREATOR_FIELDS[index.column()] != "link":
             return
         if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
             self.open_link(index.row())

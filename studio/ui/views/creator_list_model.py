@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from studio.models.brief import TALENT_STATUSES, Talent
+from studio.models.brief import CREATOR_STATUSES, Creator
 from studio.models.creator_list import (
+    CREATOR_FIELDS,
     NUMBER_FIELDS,
-    TALENT_FIELDS,
-    TalentValueError,
+    CreatorValueError,
     parse_value,
     replaced,
     variant_choices,
@@ -41,11 +41,11 @@ CHOICE_FIELDS = ("platform", "variant", "status")
 def status_labels() -> dict[str, str]:
     """The creators' statuses in the interface's language."""
     return {
-        "invited": translate("Talents", "Invited"),
-        "briefed": translate("Talents", "Briefed"),
-        "filming": translate("Talents", "Filming"),
-        "posted": translate("Talents", "Posted"),
-        "paid": translate("Talents", "Paid"),
+        "invited": translate("Creators", "Invited"),
+        "briefed": translate("Creators", "Briefed"),
+        "filming": translate("Creators", "Filming"),
+        "posted": translate("Creators", "Posted"),
+        "paid": translate("Creators", "Paid"),
     }
 
 
@@ -60,16 +60,16 @@ def platform_labels() -> dict[str, str]:
 def column_titles() -> list[str]:
     """The table's headers in the interface's language."""
     return [
-        translate("Talents", "Name"),
-        translate("Talents", "Platform"),
-        translate("Talents", "Handle"),
-        translate("Talents", "Variant"),
-        translate("Talents", "Status"),
-        translate("Talents", "Link"),
-        translate("Talents", "Plays"),
-        translate("Talents", "Orders"),
-        translate("Talents", "GMV"),
-        translate("Talents", "Notes"),
+        translate("Creators", "Name"),
+        translate("Creators", "Platform"),
+        translate("Creators", "Handle"),
+        translate("Creators", "Variant"),
+        translate("Creators", "Status"),
+        translate("Creators", "Link"),
+        translate("Creators", "Plays"),
+        translate("Creators", "Orders"),
+        translate("Creators", "GMV"),
+        translate("Creators", "Notes"),
     ]
 
 
@@ -77,7 +77,7 @@ def _number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
-class TalentsModel(QAbstractTableModel):
+class CreatorListModel(QAbstractTableModel):
     """Rows are the project's creators, columns their fields; ``refused`` carries why an edit was not taken."""
 
     refused = Signal(object)
@@ -96,7 +96,7 @@ class TalentsModel(QAbstractTableModel):
                                    accept=nothing_later, current=False)  # fmt: skip
 
     @property
-    def talents(self) -> list[Talent]:
+    def talents(self) -> list[Creator]:
         """The project's creators."""
         return self.doc.project.talents
 
@@ -112,7 +112,7 @@ class TalentsModel(QAbstractTableModel):
         # The same number of rows (a cell edited, its undo): the cells change, the cursor stays put.
         if len(self.talents) == self._rows:
             if self._rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(TALENT_FIELDS) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(CREATOR_FIELDS) - 1))
             self.listChanged.emit()
             return
         self.beginResetModel()
@@ -124,7 +124,7 @@ class TalentsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.talents)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TALENT_FIELDS)
+        return 0 if parent.isValid() else len(CREATOR_FIELDS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -145,9 +145,9 @@ class TalentsModel(QAbstractTableModel):
 
     def field(self, index: Index) -> str:
         """The creator field of a column."""
-        return TALENT_FIELDS[index.column()]
+        return CREATOR_FIELDS[index.column()]
 
-    def shown(self, talent: Talent, name: str) -> str:
+    def shown(self, talent: Creator, name: str) -> str:
         """What a cell shows."""
         value = getattr(talent, name)
         if name in ("status", "platform"):
@@ -181,7 +181,7 @@ class TalentsModel(QAbstractTableModel):
                 font.setUnderline(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return translate("Talents", "{link}\nCtrl+click to open").format(link=talent.link)
+                return translate("Creators", "{link}\nCtrl+click to open").format(link=talent.link)
         if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and talent.notes:
             return talent.notes
         if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "handle", "variant"):
@@ -207,12 +207,12 @@ class TalentsModel(QAbstractTableModel):
             from dataclasses import replace
 
             edited = replaced(self.talents, row, replace(old, **{name: new}))
-        except TalentValueError as exc:
+        except CreatorValueError as exc:
             self.refused.emit(exc)
             return False
-        return self.push(edited, translate("Talents", "Edit creator"))
+        return self.push(edited, translate("Creators", "Edit creator"))
 
-    def push(self, talents: list[Talent], text: str) -> bool:
+    def push(self, talents: list[Creator], text: str) -> bool:
         """Make ``talents`` the project's creators in one undo step."""
         p = self.doc.project
         return self.doc.push(SetFieldCommand(p, p, "talents", talents, text))
@@ -222,20 +222,20 @@ class ChoiceDelegate(QStyledItemDelegate):
     """A drop-down for the platform, variant and status columns (the project's own choices), and a
     several-line editor for the notes."""
 
-    def __init__(self, model: TalentsModel, parent: QObject | None = None) -> None:
+    def __init__(self, model: CreatorListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.model = model
 
     def choices(self, name: str) -> list[tuple[str, str]]:
         """(label, value) pairs for a column."""
         if name == "platform":
-            return [(translate("Talents", "(project's platform)"), "")] + [
+            return [(translate("Creators", "(project's platform)"), "")] + [
                 (label, pid) for pid, label in self.model.platforms.items()
             ]
         if name == "status":
-            return [(self.model.statuses[s], s) for s in TALENT_STATUSES]
+            return [(self.model.statuses[s], s) for s in CREATOR_STATUSES]
         variants = variant_choices(self.model.doc.project)
-        return [(translate("Talents", "(base variant)"), "")] + [(n, vid) for vid, n in variants.items()]
+        return [(translate("Creators", "(base variant)"), "")] + [(n, vid) for vid, n in variants.items()]
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         name = self.model.field(index)

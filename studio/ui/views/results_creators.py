@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from studio.models.creator_platforms import platform_label
 from studio.models.entities import Project, Script
 from studio.models.money import format_amount
-from studio.models.vocab import talent_status_label
+from studio.models.vocab import creator_status_label
 from studio.results.creators import (
     GPM,
     PLAY_CVR,
@@ -297,7 +297,7 @@ class CreatorsPanel(QWidget):
             where = platform_label(talent.platform, lang) if talent.platform else ""
             name.setToolTip("\n".join(x for x in (talent.handle, where, talent.link, talent.notes) if x))
             first = [name, self._text(s.variant or "–", s.variant),
-                     self._text(talent_status_label(talent.status, lang), talent.status)]  # fmt: skip
+                     self._text(creator_status_label(talent.status, lang), talent.status)]  # fmt: skip
         else:
             group = s if isinstance(s, VariantGroup) else None
             label = s.name or self.tr("(no variant)")

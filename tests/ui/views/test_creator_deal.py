@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list import CreatorListView
 
 
 @pytest.fixture
-def view(zh_doc, qtbot) -> TalentsView:
-    widget = TalentsView(zh_doc)
+def view(zh_doc, qtbot) -> CreatorListView:
+    widget = CreatorListView(zh_doc)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
@@ -23,7 +23,7 @@ def view(zh_doc, qtbot) -> TalentsView:
     return widget
 
 
-def _click_row(qtbot, view: TalentsView, row: int) -> None:
+def _click_row(qtbot, view: CreatorListView, row: int) -> None:
     rect = view.table.visualRect(view.model.index(row, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: view.deal.row == row)
@@ -41,7 +41,9 @@ def _type(qtbot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
-def test_the_panel_shows_the_chosen_creators_deal_and_what_they_returned(view: TalentsView, qtbot) -> None:
+def test_the_panel_shows_the_chosen_creators_deal_and_what_they_returned(
+    view: CreatorListView, qtbot
+) -> None:
     assert view.deal.isVisible() and view.deal.width() > 250  # room to read it on a laptop
     _click_row(qtbot, view, 0)  # 小鹿: 3,000 fee + 10 % commission
     deal = view.deal
@@ -54,7 +56,7 @@ def test_the_panel_shows_the_chosen_creators_deal_and_what_they_returned(view: T
 
 
 def test_typed_values_are_one_undo_step_each_and_reach_the_file(
-    zh_doc, view: TalentsView, qtbot, reopen
+    zh_doc, view: CreatorListView, qtbot, reopen
 ) -> None:
     _click_row(qtbot, view, 2)  # 橙子
     steps = zh_doc.undo_stack.count()
@@ -92,7 +94,7 @@ def test_typed_values_are_one_undo_step_each_and_reach_the_file(
     ],
 )
 def test_a_bad_value_is_refused_in_its_field_and_nothing_changes(
-    zh_doc, view: TalentsView, qtbot, field: str, text: str, words: str
+    zh_doc, view: CreatorListView, qtbot, field: str, text: str, words: str
 ) -> None:
     _click_row(qtbot, view, 0)
     before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
@@ -107,7 +109,7 @@ def test_a_bad_value_is_refused_in_its_field_and_nothing_changes(
     assert edit.styleSheet() == ""
 
 
-def test_alerts_name_drafts_late_posts_due_and_rights_expiring(zh_doc, view: TalentsView, qtbot) -> None:
+def test_alerts_name_drafts_late_posts_due_and_rights_expiring(zh_doc, view: CreatorListView, qtbot) -> None:
     text = view.alerts.text()
     assert view.alerts.isVisible()
     assert "阿May: draft late by 2 days" in text and "阿May: post due in 3 days" in text
@@ -190,7 +192,7 @@ def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot
 
 
 def test_rows_pasted_from_excel_carry_the_deal_in_the_projects_money(
-    zh_doc, view: TalentsView, reopen
+    zh_doc, view: CreatorListView, reopen
 ) -> None:
     pasted = "达人昵称\t坑位费\t佣金比例\t发布日期\t投流授权\n小鹿\t¥1,200\t15%\t2026年12月20日\t是\n"
     assert view.paste_text(pasted)

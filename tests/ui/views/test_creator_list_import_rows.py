@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
-from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list import CreatorListView
 from tests.imports.test_creator_list_import import SEVEN, _roster_300
 
 
@@ -33,7 +33,7 @@ def _catch(monkeypatch, accept: bool) -> list[ImportPreviewDialog]:
 
 def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbot, roster: Path, monkeypatch,
                                                                    reopen) -> None:  # fmt: skip
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
@@ -75,7 +75,7 @@ def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbo
 def test_a_list_of_only_bad_rows_is_previewed_with_import_off(
     zh_doc, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,播放量\n甲,很多\n乙,-1\n", "utf-8")
@@ -89,7 +89,7 @@ def test_a_list_of_only_bad_rows_is_previewed_with_import_off(
 def test_more_than_fifty_bad_values_are_counted_after_fifty(
     zh_doc, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     many = tmp_path / "many.csv"
     many.write_text(_roster_300({r: ("播放量", "很多") for r in range(2, 122)}), "utf-8-sig")
@@ -120,7 +120,7 @@ def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> 
 
 
 def test_a_paste_with_bad_rows_pastes_the_good_ones_and_lists_every_bad_one(zh_doc, qtbot) -> None:
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
     cells = "达人昵称\t播放量\n新人\t100\n坏数\t-3\n好人\t20\n错链\t很多\n空\t1.5\n"
@@ -140,7 +140,7 @@ def test_a_paste_with_bad_rows_pastes_the_good_ones_and_lists_every_bad_one(zh_d
 
 
 def test_a_long_paste_names_every_bad_row(zh_doc, qtbot) -> None:
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     rows = "".join(f"c{i}\t{-i if i % 10 == 0 else i}\n" for i in range(1, 301))
     assert view.paste_text("达人昵称\t播放量\n" + rows)

@@ -7,20 +7,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from studio.ui.commands import SetFieldCommand
-from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list import CreatorListView
 
 NAME, GMV = 0, 8
 
 
-def _view(doc, qtbot) -> TalentsView:
-    view = TalentsView(doc)
+def _view(doc, qtbot) -> CreatorListView:
+    view = CreatorListView(doc)
     qtbot.addWidget(view)
     view.resize(1366, 700)
     view.show()
     return view
 
 
-def _type_into_gmv(view: TalentsView, qtbot, row: int, typed: str) -> str:
+def _type_into_gmv(view: CreatorListView, qtbot, row: int, typed: str) -> str:
     """Open the GMV cell's editor as a double-click would, put ``typed`` in it, press Enter; returns what it
     opened with."""
     index = view.model.index(row, GMV)

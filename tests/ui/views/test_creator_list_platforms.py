@@ -8,8 +8,8 @@ import docx
 from PySide6.QtWidgets import QComboBox
 
 from studio.models.platforms import PRESETS
-from studio.ui.views.creator_list import TalentsView
-from studio.ui.views.creator_list_model import TalentsModel
+from studio.ui.views.creator_list import CreatorListView
+from studio.ui.views.creator_list_model import CreatorListModel
 
 NAME, PLATFORM = 0, 1
 
@@ -17,7 +17,7 @@ NAME, PLATFORM = 0, 1
 def test_the_drop_down_lists_the_creator_platforms_and_a_choice_reaches_the_file(
     zh_doc, qtbot, reopen
 ) -> None:
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
@@ -40,7 +40,7 @@ def test_the_drop_down_lists_the_creator_platforms_and_a_choice_reaches_the_file
 
 def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, tmp_path: Path, monkeypatch,
                                                                 reopen) -> None:  # fmt: skip
-    view = TalentsView(zh_doc)
+    view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     assert view.paste_text("达人昵称\t平台\t账号\n种草小王\t红书\t@wang_xhs\n阿B\tB站\t@abili\n")
     names = {t.name: t.platform for t in zh_doc.project.talents}
@@ -61,7 +61,7 @@ def test_chinese_interface_names_them_in_chinese_and_the_brief_and_results_too(z
     zh_window.resize(1366, 768)
     view = zh_window.show_tab("talents")
     qtbot.waitUntil(view.isVisible)
-    assert isinstance(view.model, TalentsModel)
+    assert isinstance(view.model, CreatorListModel)
     assert view.paste_text("达人昵称\t平台\t账号\n种草小王\tRED\t@wang_xhs\n")
     row = next(i for i, t in enumerate(zh_window.doc.project.talents) if t.name == "种草小王")
     assert view.model.index(row, PLATFORM).data() == "小红书"

@@ -14,27 +14,27 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from studio.ui.views.creator_list import TalentsView
-from studio.ui.views.creator_list_model import TalentsModel
+from studio.ui.views.creator_list import CreatorListView
+from studio.ui.views.creator_list_model import CreatorListModel
 from tests.imports import hostile_books
 
 NAME, PLATFORM, HANDLE, VARIANT, STATUS, LINK, PLAYS, ORDERS, GMV, NOTES = range(10)
 
 
 @pytest.fixture
-def view(zh_doc, qtbot) -> TalentsView:
-    widget = TalentsView(zh_doc)
+def view(zh_doc, qtbot) -> CreatorListView:
+    widget = CreatorListView(zh_doc)
     qtbot.addWidget(widget)
     widget.resize(900, 600)
     widget.show()
     return widget
 
 
-def _edit(view: TalentsView, row: int, column: int, text: str) -> bool:
+def _edit(view: CreatorListView, row: int, column: int, text: str) -> bool:
     return view.model.setData(view.model.index(row, column), text, Qt.ItemDataRole.EditRole)
 
 
-def test_cells_show_the_sample_with_translated_words(view: TalentsView) -> None:
+def test_cells_show_the_sample_with_translated_words(view: CreatorListView) -> None:
     m = view.model
     assert m.rowCount() == 6 and m.columnCount() == 10
     assert m.index(0, NAME).data() == "小鹿" and m.index(0, PLAYS).data() == "52,000"
@@ -44,7 +44,7 @@ def test_cells_show_the_sample_with_translated_words(view: TalentsView) -> None:
     assert "6 creators" in view.summary.text() and "198,000 plays" in view.summary.text()
 
 
-def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: TalentsView, reopen) -> None:
+def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: CreatorListView, reopen) -> None:
     steps = zh_doc.undo_stack.count()
     assert _edit(view, 1, PLAYS, "1.2万") and _edit(view, 1, GMV, "¥3,980.5")
     assert _edit(view, 1, LINK, "4.12 复制打开抖音，看看【阿May的作品】 https://v.douyin.com/iRNBho2/ 07/31")
@@ -70,7 +70,7 @@ def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: TalentsView
         (VARIANT, "钩子Z", "no variant “钩子Z”; its variants: 基础版"),
     ],
 )
-def test_a_bad_value_is_refused_in_one_clear_line(zh_doc, view: TalentsView, column: int, text: str,
+def test_a_bad_value_is_refused_in_one_clear_line(zh_doc, view: CreatorListView, column: int, text: str,
                                                   words: str) -> None:  # fmt: skip
     before = list(zh_doc.project.talents)
     steps = zh_doc.undo_stack.count()
@@ -80,7 +80,7 @@ def test_a_bad_value_is_refused_in_one_clear_line(zh_doc, view: TalentsView, col
     assert _edit(view, 1, PLAYS, "100") and not view.message.isVisible()  # a good edit clears it
 
 
-def test_choices_come_from_the_app_and_the_project(zh_doc, view: TalentsView, qtbot) -> None:
+def test_choices_come_from_the_app_and_the_project(zh_doc, view: CreatorListView, qtbot) -> None:
     index = view.model.index(1, STATUS)
     view.table.setCurrentIndex(index)
     view.table.edit(index)
@@ -105,7 +105,7 @@ def test_choices_come_from_the_app_and_the_project(zh_doc, view: TalentsView, qt
     assert platforms[:4] == ["", "douyin", "kuaishou", "wechat_channels"]
 
 
-def test_add_duplicate_move_remove_each_one_step(zh_doc, view: TalentsView, reopen) -> None:
+def test_add_duplicate_move_remove_each_one_step(zh_doc, view: CreatorListView, reopen) -> None:
     steps = zh_doc.undo_stack.count()
     view.table.setCurrentIndex(view.model.index(0, NAME))
     view.add()
@@ -135,7 +135,7 @@ def test_add_duplicate_move_remove_each_one_step(zh_doc, view: TalentsView, reop
 
 
 def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
-    zh_doc, view: TalentsView, reopen
+    zh_doc, view: CreatorListView, reopen
 ) -> None:
     steps = zh_doc.undo_stack.count()
     cells = ("达人昵称\t平台\t抖音号\t合作状态\t播放量\t成交订单数\t成交金额(元)\r\n"
@@ -156,7 +156,7 @@ def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
     assert reopen(zh_doc).talents[0].plays == 52000
 
 
-def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp_path: Path, monkeypatch,
+def test_import_previews_then_applies_in_one_step(zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch,
                                                   reopen) -> None:  # fmt: skip
     from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
@@ -178,7 +178,7 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: TalentsView, tmp
     assert saved.talents[-1].variant == saved.scripts[0].variant("口碑证明").id
 
 
-def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView, tmp_path: Path,
+def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListView, tmp_path: Path,
                                                       monkeypatch) -> None:  # fmt: skip
     from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
@@ -198,7 +198,7 @@ def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: TalentsView,
 
 
 def test_talent_brief_for_the_selected_creator(
-    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch
+    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch
 ) -> None:
     import studio.ui.dialogs.export as export_dialog
 
@@ -219,7 +219,7 @@ def test_talent_brief_for_the_selected_creator(
     "name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"]
 )
 def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
-    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, name: str
+    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, name: str
 ) -> None:
     """A name with a slash made the suggested file name raise (nothing was exported); the brief is
     written under a safe name, and the page, re-read, names the creator as typed."""
@@ -248,7 +248,7 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
     assert name in text
 
 
-def test_ctrl_click_opens_the_video_link(view: TalentsView, qtbot, monkeypatch) -> None:
+def test_ctrl_click_opens_the_video_link(view: CreatorListView, qtbot, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(
         "studio.ui.views.creator_list.QDesktopServices.openUrl",
@@ -262,7 +262,7 @@ def test_ctrl_click_opens_the_video_link(view: TalentsView, qtbot, monkeypatch) 
     assert opened and QUrl(opened[0]).host() == "www.douyin.com"
 
 
-def test_returned_script_checked_in_the_window(view: TalentsView, tmp_path: Path) -> None:
+def test_returned_script_checked_in_the_window(view: CreatorListView, tmp_path: Path) -> None:
     back = tmp_path / "橙子回稿.txt"
     back.write_text("熬夜党看过来！这是全网最火的国家级好物，温和提亮。\n", "utf-8")
     box = view.show_check(str(back))
@@ -293,7 +293,7 @@ def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
     assert zh_window.tabs.tabText(index) == "达人"
     view = zh_window.show_tab("talents")
     qtbot.waitUntil(view.isVisible)
-    assert isinstance(view.model, TalentsModel)
+    assert isinstance(view.model, CreatorListModel)
     assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in (NAME, PLATFORM, STATUS, PLAYS)] == [
         "达人", "平台", "状态", "播放量"]  # fmt: skip
     assert view.model.index(0, STATUS).data() == "已发布" and view.model.index(0, PLATFORM).data() == "TikTok"
@@ -317,13 +317,13 @@ def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
     assert header.length() <= view.table.viewport().width() + 1
 
 
-def test_readonly_file_cannot_be_edited(zh_doc, view: TalentsView, monkeypatch) -> None:
+def test_readonly_file_cannot_be_edited(zh_doc, view: CreatorListView, monkeypatch) -> None:
     monkeypatch.setattr(type(zh_doc), "readonly", property(lambda _self: True))
     assert not (view.model.flags(view.model.index(0, NAME)) & Qt.ItemFlag.ItemIsEditable)
     assert not view.can_edit("paste") and not view.can_edit("delete")
 
 
-def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: TalentsView) -> None:
+def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: CreatorListView) -> None:
     from studio.imports.creator_list_import import MAX_ROWS
 
     before = list(zh_doc.project.talents)
@@ -339,7 +339,7 @@ def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: T
     assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
 
 
-def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view: TalentsView, qtbot,
+def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view: CreatorListView, qtbot,
                                                                    sample_path_en) -> None:  # fmt: skip
     from PySide6.QtGui import QGuiApplication
 
@@ -356,7 +356,7 @@ def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view:
     assert zh_doc.undo_stack.count() == steps
     other = DocumentController(ProjectFile.open(sample_path_en))
     try:
-        target = TalentsView(other)
+        target = CreatorListView(other)
         qtbot.addWidget(target)
         # The English sample's variants have other names: creators on 基础版 go to its Base.
         rows = list(csv.reader(io.StringIO(copied), dialect=csv.excel_tab))
@@ -376,7 +376,7 @@ def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view:
         other.close()
 
 
-def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: TalentsView) -> None:
+def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: CreatorListView) -> None:
     view.table.selectRow(4)
     view.table.selectionModel().select(
         view.model.index(5, NAME), view.table.selectionModel().SelectionFlag.Select
@@ -392,7 +392,7 @@ def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: Tale
     assert len(zh_doc.project.talents) == 4
 
 
-def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: TalentsView) -> None:
+def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: CreatorListView) -> None:
     view.table.setCurrentIndex(view.model.index(3, PLAYS))
     assert _edit(view, 3, PLAYS, "40000")
     assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (3, PLAYS)
@@ -401,7 +401,7 @@ def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: T
 
 
 def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
-    zh_doc, view: TalentsView, tmp_path: Path, monkeypatch, qtbot, reopen
+    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, qtbot, reopen
 ) -> None:
     from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
-from studio.ui.views.creator_list import TalentsView
+from studio.ui.views.creator_list import CreatorListView
 from studio.ui.views.creator_notes import MIN_LINES, NotesEditor
 
 NOTES = 9
 
 
-def _open(view: TalentsView, row: int, qtbot) -> NotesEditor:
+def _open(view: CreatorListView, row: int, qtbot) -> NotesEditor:
     index = view.model.index(row, NOTES)
     view.table.setCurrentIndex(index)
     view.table.setFocus()
@@ -21,8 +21,8 @@ def _open(view: TalentsView, row: int, qtbot) -> NotesEditor:
     return editor
 
 
-def _view(doc, qtbot) -> TalentsView:
-    view = TalentsView(doc)
+def _view(doc, qtbot) -> CreatorListView:
+    view = CreatorListView(doc)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
