@@ -10,6 +10,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.package import ImageParts
 from docx.parts.image import ImagePart
 from docx.parts.story import StoryPart
@@ -228,16 +229,20 @@ def row_flags(row: _Row, header: bool = False, keep: bool = True) -> None:
         trpr.append(OxmlElement("w:tblHeader"))
 
 
-def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
-    """Default cell padding of a table, in centimetres."""
-    tblpr = table._tbl.tblPr  # type: ignore[attr-defined]
-    margins = OxmlElement("w:tblCellMar")
+def _add_margins(parent: BaseOxmlElement, tag: str, top: float, side: float) -> None:
+    """Append a ``tag`` element (a table's or a cell's margins): top/bottom and left/right in centimetres."""
+    margins = OxmlElement(tag)
     for edge, value in (("top", top), ("left", side), ("bottom", top), ("right", side)):
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:w"), str(int(value * 567)))
         el.set(qn("w:type"), "dxa")
         margins.append(el)
-    tblpr.append(margins)
+    parent.append(margins)
+
+
+def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
+    """Default cell padding of a table, in centimetres."""
+    _add_margins(table._tbl.tblPr, "w:tblCellMar", top, side)  # type: ignore[attr-defined]
 
 
 def text_area_cm(section: Section) -> tuple[float, float]:
@@ -250,14 +255,7 @@ def text_area_cm(section: Section) -> tuple[float, float]:
 
 def pad(cell: _Cell, side: float, top: float) -> None:
     """This cell's own padding in centimetres, overriding the table's."""
-    tcpr = cell._tc.get_or_add_tcPr()
-    margins = OxmlElement("w:tcMar")
-    for edge, value in (("top", top), ("left", side), ("bottom", top), ("right", side)):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:w"), str(int(value * 567)))
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tcpr.append(margins)
+    _add_margins(cell._tc.get_or_add_tcPr(), "w:tcMar", top, side)
 
 
 def fixed_widths(table: object, widths_cm: list[float]) -> None:
