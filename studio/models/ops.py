@@ -7,7 +7,7 @@ listeners what changed and returns what is needed to undo it.
 from __future__ import annotations
 
 from dataclasses import is_dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from studio.models import fields, rules
 from studio.models.brief import link_brief
@@ -51,6 +51,17 @@ def coerce(entity: object, name: str, value: Any) -> Any:
 
 def _touch(project: Project) -> None:
     project.modified = now_iso()
+
+
+Item = TypeVar("Item")
+
+
+def _insert(project: Project, items: list[Item], index: int, item: Item, parent: object) -> Item:
+    """Put ``item`` at ``index`` (kept within the list), mark the project modified and tell the listeners."""
+    items.insert(max(0, min(index, len(items))), item)
+    _touch(project)
+    project.notify(Change(Op.INSERT, item, parent))
+    return item
 
 
 def check_field(project: Project, entity: object, name: str, value: Any) -> None:
@@ -105,11 +116,7 @@ def insert_shot(project: Project, alt: Alternative, index: int, shot: Shot) -> S
     if not shot.code:
         shot.code = next_code(script, beat, alt)
     rules.check_shot_code(script, shot.code, shot)
-    index = max(0, min(index, len(alt.shots)))
-    alt.shots.insert(index, shot)
-    _touch(project)
-    project.notify(Change(Op.INSERT, shot, alt))
-    return shot
+    return _insert(project, alt.shots, index, shot, alt)
 
 
 def remove_shot(project: Project, shot: Shot) -> tuple[Alternative, int]:
@@ -144,11 +151,7 @@ def insert_beat(project: Project, script: Script, index: int, beat: Beat) -> Bea
     """Insert a beat; a beat always has at least one alternative."""
     if not beat.alternatives:
         beat.alternatives.append(Alternative(label="A"))
-    index = max(0, min(index, len(script.beats)))
-    script.beats.insert(index, beat)
-    _touch(project)
-    project.notify(Change(Op.INSERT, beat, script))
-    return beat
+    return _insert(project, script.beats, index, beat, script)
 
 
 def remove_beat(project: Project, beat: Beat) -> tuple[Script, int, dict[str, str]]:
@@ -196,11 +199,7 @@ def new_alternative(beat: Beat) -> Alternative:
 def insert_alternative(project: Project, beat: Beat, index: int, alt: Alternative) -> Alternative:
     """Add an alternative to a beat; its label must be free in the beat."""
     rules.check_alternative_label(beat, alt.label, alt)
-    index = max(0, min(index, len(beat.alternatives)))
-    beat.alternatives.insert(index, alt)
-    _touch(project)
-    project.notify(Change(Op.INSERT, alt, beat))
-    return alt
+    return _insert(project, beat.alternatives, index, alt, beat)
 
 
 def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, dict[str, str]]:
@@ -227,11 +226,7 @@ def insert_variant(project: Project, script: Script, index: int, variant: Varian
     rules.check_variant_name(script, variant.name, variant)
     if variant.is_base and any(v.is_base for v in script.variants):
         raise InvalidValueError("is_base", True)
-    index = max(0, min(index, len(script.variants)))
-    script.variants.insert(index, variant)
-    _touch(project)
-    project.notify(Change(Op.INSERT, variant, script))
-    return variant
+    return _insert(project, script.variants, index, variant, script)
 
 
 def remove_variant(project: Project, variant: Variant) -> tuple[Script, int]:
@@ -270,11 +265,7 @@ def insert_script(project: Project, index: int, script: Script) -> Script:
     rules.check_script(script)
     if not any(v.is_base for v in script.variants):
         script.variants.insert(0, Variant(name="Base", is_base=True))
-    index = max(0, min(index, len(project.scripts)))
-    project.scripts.insert(index, script)
-    _touch(project)
-    project.notify(Change(Op.INSERT, script, project))
-    return script
+    return _insert(project, project.scripts, index, script, project)
 
 
 def remove_script(project: Project, script: Script) -> int:
