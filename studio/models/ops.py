@@ -163,11 +163,16 @@ def remove_beat(project: Project, beat: Beat) -> tuple[Script, int, dict[str, st
             del script.beats[index]
             _touch(project)
             project.notify(Change(Op.REMOVE, beat, script))
-            for variant in script.variants:
-                if variant.id in choices:
-                    project.notify(Change(Op.SET, variant, None, "choices"))
+            _choices_changed(project, script, choices)
             return script, index, choices
     raise NotFoundError("beat", beat.id)
+
+
+def _choices_changed(project: Project, script: Script, choices: dict[str, str]) -> None:
+    """Tell the listeners that the variants named in ``choices`` (by id) chose anew."""
+    for variant in script.variants:
+        if variant.id in choices:
+            project.notify(Change(Op.SET, variant, None, "choices"))
 
 
 def restore_choices(project: Project, script: Script, choices: dict[str, str], beat_id: str) -> None:
@@ -212,9 +217,7 @@ def remove_alternative(project: Project, alt: Alternative) -> tuple[Beat, int, d
     del beat.alternatives[index]
     _touch(project)
     project.notify(Change(Op.REMOVE, alt, beat))
-    for variant in script.variants:
-        if variant.id in choices:
-            project.notify(Change(Op.SET, variant, None, "choices"))
+    _choices_changed(project, script, choices)
     return beat, index, choices
 
 
