@@ -16,7 +16,7 @@ from docx.parts.image import ImagePart
 from docx.parts.story import StoryPart
 from docx.section import Section
 from docx.shared import Cm, Emu, Inches, Pt, RGBColor
-from docx.table import _Cell, _Row
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from studio.exports.common import PAPERS, safe_text, word
@@ -240,9 +240,9 @@ def _add_margins(parent: BaseOxmlElement, tag: str, top: float, side: float) -> 
     parent.append(margins)
 
 
-def cell_margins(table: object, top: float = 0.08, side: float = 0.12) -> None:
+def cell_margins(table: Table, top: float = 0.08, side: float = 0.12) -> None:
     """Default cell padding of a table, in centimetres."""
-    _add_margins(table._tbl.tblPr, "w:tblCellMar", top, side)  # type: ignore[attr-defined]
+    _add_margins(table._tbl.tblPr, "w:tblCellMar", top, side)
 
 
 def text_area_cm(section: Section) -> tuple[float, float]:
@@ -258,16 +258,16 @@ def pad(cell: _Cell, side: float, top: float) -> None:
     _add_margins(cell._tc.get_or_add_tcPr(), "w:tcMar", top, side)
 
 
-def fixed_widths(table: object, widths_cm: list[float]) -> None:
+def fixed_widths(table: Table, widths_cm: list[float]) -> None:
     """Fixed layout with these column widths (both the grid and the first row's cells)."""
-    table.autofit = False  # type: ignore[attr-defined]
-    tblpr = table._tbl.tblPr  # type: ignore[attr-defined]
+    table.autofit = False
+    tblpr = table._tbl.tblPr
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
     tblpr.append(layout)
-    for column, width in zip(table.columns, widths_cm, strict=True):  # type: ignore[attr-defined]
+    for column, width in zip(table.columns, widths_cm, strict=True):
         column.width = Cm(width)
-    for row in table.rows:  # type: ignore[attr-defined]
+    for row in table.rows:
         for cell, width in zip(row.cells, widths_cm, strict=True):
             cell.width = Cm(width)
 

@@ -11,7 +11,7 @@ import itertools
 import logging
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from pathlib import Path
 
@@ -313,7 +313,7 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
 
 
 def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[TimedShot], frames: FrameSource,
-                 names: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
+                 names: MediaNames, lang: str, paper: str, step: Callable[[], None]) -> None:  # fmt: skip
     body, bold, head = fonts(lang)
     columns = [(k, frame_width(frames.aspect) if k == "frame" else w) for k, w in BOARD_COLUMNS]
     widths = _header(ws, columns, lang, head)
@@ -351,7 +351,7 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[
         height = row_height(values, widths, ROW_HEIGHT_PT)
         ws.row_dimensions[row].height = height
         place_image(ws, frames.get(shot, "thumb"), names, row, frame_col, col_px, THUMB_HEIGHT_PX, height)
-        step()  # type: ignore[operator]
+        step()
     last = row
     total_row = last + 1
     put(ws, total_row, 1, word("total_row", lang), bold, CENTRE)
@@ -377,7 +377,7 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[
 
 
 def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
-                 frames: FrameSource, media: MediaNames, lang: str, paper: str, step: object) -> None:  # fmt: skip
+                 frames: FrameSource, media: MediaNames, lang: str, paper: str, step: Callable[[], None]) -> None:  # fmt: skip
     """The union of every variant's shots, ordered for shooting: by location, then talent.
 
     Every column prints, fitted to the page width: the crew's box to tick, a thumbnail, where
@@ -451,7 +451,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         height = row_height(values, widths, SHOOT_ROW_PT)
         ws.row_dimensions[row].height = height
         place_image(ws, frames.get(shot, "thumb"), media, row, frame_col, col_px, SHOOT_THUMB_PX, height)
-        step()  # type: ignore[operator]
+        step()
     last = row
     cell = put(
         ws, last + 1, keys.index("duration") + 1, sum(u.shot.duration_ds for u in shots) / 10, bold, CENTRE
