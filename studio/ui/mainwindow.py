@@ -360,8 +360,11 @@ class MainWindow(WindowApi):
         """Show or hide the platform's covered area (the safe area) on the storyboard, and show it."""
         self.show_covered = not self.show_covered
         self.menus.covered_action.setChecked(self.show_covered)
+        from studio.ui.views.storyboard import StoryboardView
+
         board = self.show_tab("storyboard")
-        board.set_show_covered(self.show_covered)  # type: ignore[attr-defined]
+        assert isinstance(board, StoryboardView)
+        board.set_show_covered(self.show_covered)
 
     def show_message(self, text: str, ms: int = 5000) -> None:
         """A passing message in the status bar."""

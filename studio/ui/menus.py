@@ -362,14 +362,16 @@ class Menus(QObject):
 
         def walk(menu: QMenu) -> None:
             for act in menu.actions():
-                if act.menu() is not None:
-                    walk(act.menu())  # type: ignore[arg-type]
+                sub = act.menu()
+                if isinstance(sub, QMenu):
+                    walk(sub)
                 elif not act.isSeparator() and act.text():
                     found.append(act)
 
         for top in self.w.menuBar().actions():
-            if top.menu() is not None:
-                walk(top.menu())  # type: ignore[arg-type]
+            sub = top.menu()
+            if isinstance(sub, QMenu):
+                walk(sub)
         return found
 
     def fill_recent(self) -> None:

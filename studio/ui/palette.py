@@ -22,6 +22,7 @@ from studio.ui.actiontext import ENGLISH, plain
 from studio.ui.views.common import beat_title, request_focus
 
 if TYPE_CHECKING:
+    from studio.models.entities import Variant
     from studio.ui.windowapi import WindowApi
 
 log = logging.getLogger(__name__)
@@ -103,8 +104,8 @@ def _go_shot(w: WindowApi, shot_id: str) -> None:
     request_focus(doc, shot_id, "voiceover")
 
 
-def _go_variant(w: WindowApi, variant: object) -> None:
-    w.doc.set_current(variant=variant)  # type: ignore[arg-type]
+def _go_variant(w: WindowApi, variant: Variant) -> None:
+    w.doc.set_current(variant=variant)
     w.show_tab("variants")
 
 

@@ -45,16 +45,19 @@ def show_hit(window: MainWindow, hit: Hit) -> bool:
     if script is not window.doc.script:
         # The Write view shows one script: the hit's (a project's second script, say) becomes the current one.
         window.doc.set_current(script=script)
+    from studio.ui.views.write import WriteView
+
     view = window.go_to_tab("write")
+    assert isinstance(view, WriteView)
 
     def focus() -> None:
-        row = view.row_for(hit.doc.shot_id)  # type: ignore[attr-defined]
+        row = view.row_for(hit.doc.shot_id)
         if row is not None:
-            view.reveal(row)  # type: ignore[attr-defined]
+            view.reveal(row)
             row.editor(FIELD_EDITORS.get(hit.doc.field, "voiceover")).setFocus()
 
-    if hit.doc.alt_id and view.shown.get(beat.id) != hit.doc.alt_id:  # type: ignore[attr-defined]
-        view.show_alternative(beat, hit.doc.alt_id)  # type: ignore[attr-defined]
+    if hit.doc.alt_id and view.shown.get(beat.id) != hit.doc.alt_id:
+        view.show_alternative(beat, hit.doc.alt_id)
     # The card is swapped in the next turn (queued before this), and a window just opened gives the
     # keyboard to its first widget when it is first painted: focus after both.
     if getattr(window, "_painted", True):
