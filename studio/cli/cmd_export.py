@@ -7,11 +7,15 @@ import errno
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.cli.i18n import CliError, language, readable_detail, register_error, say
 from studio.cli.parsing import path_arg, project_arg
 from studio.exports import formats as export_formats
+
+if TYPE_CHECKING:
+    from studio.exports.animatic_audio import Soundtrack
+    from studio.models.entities import Script
 
 
 class _Progress:
@@ -76,7 +80,7 @@ def _install_errors() -> None:
     )
 
 
-def _soundtrack(args: argparse.Namespace, script: object) -> object:
+def _soundtrack(args: argparse.Namespace, script: Script) -> Soundtrack:
     """The attached sound for an animatic, every file checked before anything is encoded."""
     from studio.exports.animatic_audio import Soundtrack, clips_in_folder
 
@@ -92,7 +96,7 @@ def _soundtrack(args: argparse.Namespace, script: object) -> object:
         folder = Path(args.voiceover_clips)
         if not folder.is_dir():
             raise CliError("export.no_clip_folder", code=1, path=args.voiceover_clips)
-        codes = [shot.code for beat in script.beats for alt in beat.alternatives for shot in alt.shots]  # type: ignore[attr-defined]
+        codes = [shot.code for beat in script.beats for alt in beat.alternatives for shot in alt.shots]
         track.clips = clips_in_folder(folder, codes)
     return track
 

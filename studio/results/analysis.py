@@ -96,11 +96,10 @@ def _compare(
 def _tests(pairs: list[tuple[VariantResult, VariantResult]], metric: Metric) -> list[Comparison | None]:
     """Test every (reference, arm) pair on a metric, Holm-correcting across them."""
     raw = [_compare(ref, arm, metric) for ref, arm in pairs]
-    valid = [i for i, r in enumerate(raw) if r is not None]
-    adjusted = holm([raw[i][2] for i in valid])  # type: ignore[index]
+    valid = {i: r for i, r in enumerate(raw) if r is not None}
+    adjusted = holm([r[2] for r in valid.values()])
     out: list[Comparison | None] = [None] * len(pairs)
-    for i, p_adj in zip(valid, adjusted, strict=True):
-        diff, z, p, needed = raw[i]  # type: ignore[misc]
+    for (i, (diff, z, p, needed)), p_adj in zip(valid.items(), adjusted, strict=True):
         ref, arm = pairs[i]
         more_ref = more_arm = 0
         if needed is not None:
@@ -193,7 +192,7 @@ def analyse(script: Script, results: dict[str, VariantResult]) -> Analysis:
         for metric in reported:
             if not metric.is_rate:
                 continue
-            found = _tests([(control_result, r.result) for r in arms], metric)  # type: ignore[misc]
+            found = _tests([(control_result, r.result) for r in arms if r.result is not None], metric)
             for row, comp in zip(arms, found, strict=True):
                 if comp is not None:
                     row.comparisons[metric.key] = comp

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from studio.teardown import shots as shot_finder
 from studio.teardown import sound as sound_finder
 from studio.teardown import structure, words
@@ -52,9 +54,9 @@ def teardown(
     report("decode", 0.0)
     detectors: shot_finder.CutDetectors | None = None
 
-    def sink(n: int, bgr: object) -> None:
+    def sink(n: int, bgr: np.ndarray) -> None:
         assert detectors is not None
-        detectors(n, bgr)  # type: ignore[arg-type]
+        detectors(n, bgr)
 
     # The detectors need the frame rate: probe it, then scan once.
     detectors = shot_finder.CutDetectors(_probe_fps(path))

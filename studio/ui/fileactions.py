@@ -15,6 +15,7 @@ from studio.ui import errors
 
 if TYPE_CHECKING:
     from studio.store.document import ProjectFile
+    from studio.ui.views.creator_list import CreatorListView
     from studio.ui.windowapi import WindowApi as MainWindow
 
 log = logging.getLogger(__name__)
@@ -182,17 +183,30 @@ def pack(w: MainWindow) -> None:
 
 def draft_from_brief(w: MainWindow) -> None:
     """Add a draft from the brief for the template chosen on the Brief tab, and open it."""
-    w.show_tab("brief").draft()  # type: ignore[attr-defined]  # the Brief tab's view
+    from studio.ui.views.brief import BriefView
+
+    view = w.show_tab("brief")
+    assert isinstance(view, BriefView)
+    view.draft()
+
+
+def _creators_view(w: MainWindow) -> CreatorListView:
+    """The Creators tab's view, brought to the front."""
+    from studio.ui.views.creator_list import CreatorListView
+
+    view = w.show_tab("talents")
+    assert isinstance(view, CreatorListView)
+    return view
 
 
 def import_creators(w: MainWindow) -> None:
     """Import a creators list on the Creators tab."""
-    w.show_tab("talents").import_list()  # type: ignore[attr-defined]  # the Creators tab's view
+    _creators_view(w).import_list()
 
 
 def talent_brief(w: MainWindow) -> None:
     """Export the selected creator's brief; without one, say how to choose one."""
-    view: Any = w.show_tab("talents")  # the Creators tab's view
+    view = _creators_view(w)
     if view.current() is None:
         view.tell(
             translate("FileActions", "Select a creator in the table first: the brief is written for them.")
@@ -203,7 +217,7 @@ def talent_brief(w: MainWindow) -> None:
 
 def check_returned(w: MainWindow) -> None:
     """Check a creator's returned script against the brief."""
-    w.show_tab("talents").check_script()  # type: ignore[attr-defined]  # the Creators tab's view
+    _creators_view(w).check_script()
 
 
 def print_preview(w: MainWindow) -> None:
