@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "studio" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 TS_FILES = {"zh": I18N / "studio_zh_CN.ts", "en": I18N / "studio_en.ts"}
 LANGUAGE_CODES = {"zh": "zh_CN", "en": "en"}
 

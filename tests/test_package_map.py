@@ -20,8 +20,6 @@ def _modules() -> dict[str, Path]:
     found = {}
     for path in ROOT.rglob("*.py"):
         parts = list(path.relative_to(ROOT.parent).with_suffix("").parts)
-        if "resources" in parts:
-            continue
         if parts[-1] == "__init__":
             parts.pop()
         found[".".join(parts)] = path

@@ -68,7 +68,7 @@ ANIMATIC_NAME = "animatic.mp4"
 #: The voice-over captions and the on-screen text, each an SRT file of its own.
 CAPTIONS_NAME = "captions.srt"
 ONSCREEN_NAME = "onscreen_text.srt"
-#: The relink scripts shipped in every pack (studio/resources/pack), and which must be executable.
+#: The relink scripts shipped in every pack (resources/pack), and which must be executable.
 RELINK_SCRIPTS = ("relink.command", "relink.bat", "relink.ps1")
 _EXECUTABLE = ("relink.command",)
 

@@ -125,7 +125,7 @@ def test_the_sample_project_prompts_use_the_brief_too() -> None:
     shown = [beat_prompt(zh, b.prompt) for b in zh.scripts[0].beats]
     assert shown[0] == "黄金3秒：提问或价格，先抓住熬夜党，点出暗沉。"
     assert "¥99 两瓶" in shown[-1] and "今天" in shown[-1]
-    data = json.loads((Path(__file__).parents[2] / "studio/resources/samples/serum.json").read_text("utf-8"))
+    data = json.loads((Path(__file__).parents[2] / "resources/samples/serum.json").read_text("utf-8"))
     assert all(set(slots_in(b["prompt"][lang])) <= set(SLOTS) for b in data["beats"] for lang in ("zh", "en"))
 
 

@@ -56,12 +56,14 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
 
 
 def test_the_wheel_holds_the_resources(wheel: Path) -> None:
-    """Every bundled resource file of the checkout is in the wheel (templates, lists, icons, .qm, sample)."""
+    """Every file of the checkout's top-level resources/ (templates, lists, icons, .qm, sample) is in the wheel
+    as the package's data, studio/resources/, and nothing lands beside the package."""
     names = set(zipfile.ZipFile(wheel).namelist())
-    resources = ROOT / "studio" / "resources"
-    expected = {p.relative_to(ROOT).as_posix() for p in resources.rglob("*") if p.is_file()}
+    resources = ROOT / "resources"
+    expected = {f"studio/{p.relative_to(ROOT).as_posix()}" for p in resources.rglob("*") if p.is_file()}
     assert len(expected) > 20, "no resources found in the checkout"
     assert expected <= names, sorted(expected - names)[:10]
+    assert {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")} == {"studio"}
 
 
 def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path, dict[str, str]]) -> None:

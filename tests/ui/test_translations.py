@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "studio" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 TS = {"zh": I18N / "studio_zh_CN.ts", "en": I18N / "studio_en.ts"}
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%\d")
 

@@ -19,7 +19,7 @@ import pytest
 import studio
 from studio import wording
 
-TS = Path(studio.__file__).parent / "resources" / "i18n" / "studio_zh_CN.ts"
+TS = Path(studio.__file__).parents[1] / "resources" / "i18n" / "studio_zh_CN.ts"
 
 #: One Chinese word for two different English words (a capitalised header and a noun inside a
 #: sentence, or two senses): not one sentence written twice, so both keys stay.
