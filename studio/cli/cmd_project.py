@@ -299,11 +299,8 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     """Save a named version."""
     from studio.store import snapshots
 
-    pf = _open_rw(args.file)
-    try:
+    with _open_rw(args.file) as pf:
         info = snapshots.create(pf, args.name or "")
-    finally:
-        pf.close()
     print(say("msg.snapshot", id=info.id, name=info.name))
     return 0
 
@@ -312,11 +309,8 @@ def cmd_snapshots(args: argparse.Namespace) -> int:
     """List saved versions."""
     from studio.store import snapshots
 
-    pf = _open_ro(args.file)
-    try:
+    with _open_ro(args.file) as pf:
         items = snapshots.list_snapshots(pf)
-    finally:
-        pf.close()
     if args.json:
         print(json.dumps([s.__dict__ for s in items], ensure_ascii=False, indent=2))
         return 0
@@ -335,11 +329,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     with _open_ro(args.file) as pf:
         target = snapshots.find(pf, args.snapshot)  # an unknown name leaves the file untouched
-    pf = _open_rw(args.file)
-    try:
+    with _open_rw(args.file) as pf:
         safety = snapshots.restore(pf, target.id)
-    finally:
-        pf.close()
     print(say("msg.restored", id=target.id, safety=safety.id))
     return 0
 
