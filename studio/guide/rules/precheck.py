@@ -145,7 +145,16 @@ def scan(text: str, platform: str, words: Lexicon, literal: list[Hit] | None = N
     return list(_scan(text[:MAX_CHARS], platform_id(platform), words, spans, segment.loaded()))
 
 
-@lru_cache(maxsize=16384)
+def scan_written(
+    text: str, platform: str, words: Lexicon, spans: tuple[tuple[int, int], ...], loaded: bool
+) -> tuple[PreHit, ...]:
+    """:func:`scan` for a whole pass over a script: ``platform`` already a known id (:func:`platform_id`),
+    ``spans`` the text's ad-law hits as written, ``loaded`` :func:`segment.loaded` at the pass's start."""
+    return _scan(text if len(text) <= MAX_CHARS else text[:MAX_CHARS], platform, words, spans, loaded)
+
+
+#: Results kept per text: room for every text field of a 5,000-shot script (most are a few dozen characters).
+@lru_cache(maxsize=65536)
 def _scan(
     text: str, platform: str, words: Lexicon, spans: tuple[tuple[int, int], ...] | None, _loaded: bool
 ) -> tuple[PreHit, ...]:

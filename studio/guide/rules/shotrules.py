@@ -14,7 +14,7 @@ from studio.guide.rules import precheck
 from studio.guide.rules.compliance import product_reason
 from studio.guide.rules.statements import ReviewContext, check_offer
 from studio.guide.rules.thresholds import Thresholds
-from studio.guide.text import picturetext
+from studio.guide.text import picturetext, segment
 from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.text.textscan import (
     caption_width,
@@ -58,6 +58,8 @@ _BADGE_NAME = Bilingual(LABELS[ShotTag.BADGE][0], LABELS[ShotTag.BADGE][1].lower
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 #: The shot fields of TEXT_FIELDS, read in one call.
 _FIELDS = attrgetter(*TEXT_FIELDS)
+#: (field name, severity of a hit there) in TEXT_FIELDS' order.
+_FIELD_ITEMS = tuple(TEXT_FIELDS.items())
 _NONE: frozenset[str] = frozenset()
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 #: Makes a ShotResult from a tuple of its fields without NamedTuple's keyword-taking __new__.
@@ -129,6 +131,9 @@ class _Limits(NamedTuple):
     words: Lexicon
     platform: str
     review: ReviewContext
+    #: The platform as a known id, and whether the segmenter was in when the pass began.
+    platform_id: str
+    loaded: bool
 
 
 def _limits(th: Thresholds) -> _Limits:
@@ -146,6 +151,8 @@ def _limits(th: Thresholds) -> _Limits:
         th.words,
         th.platform,
         th.review,
+        precheck.platform_id(th.platform),
+        segment.loaded(),
     )
 
 
@@ -305,14 +312,25 @@ def _precheck(
 ) -> Sequence[Sequence[Hit]]:
     """The review pre-check of every text field; returns the ad-law hits a dodge does not already cover."""
     out: list[Sequence[Hit]] | None = None
-    for k, ((name, place), text) in enumerate(zip(TEXT_FIELDS.items(), _FIELDS(shot), strict=True)):
-        if not text:
-            continue
-        literal = list(hits[k])
-        pre = precheck.scan(text, lim.platform, lim.words, literal)
+    texts = _FIELDS(shot)
+    if hits is _NO_HITS:  # most shots: their texts' pre-check is kept as one entry
+        key = (texts, lim.platform_id, lim.words, lim.loaded)
+        each = _SHOT_SCANS.get(key)
+        if each is None:
+            if len(_SHOT_SCANS) >= _SHOT_SCANS_MAX:
+                _SHOT_SCANS.clear()
+            each = _SHOT_SCANS[key] = _scan_fields(texts, hits, lim)
+    else:
+        each = _scan_fields(texts, hits, lim)
+    if not each:
+        return hits
+    for k, text in enumerate(texts):
+        pre = each[k]
         if not pre:
             continue
-        found += precheck.findings(pre, text, shot.id, name, place, where, lim.platform)
+        literal = hits[k]
+        name, place = _FIELD_ITEMS[k]
+        found += precheck.findings(list(pre), text, shot.id, name, place, where, lim.platform)
         dodges = [(h.start, h.end) for h in pre if h.kind == "dodge"]
         if dodges and literal:
             # One finding for 全網最低價, not one for it and another for the 最低 inside it.
@@ -320,6 +338,25 @@ def _precheck(
                 out = list(hits)
             out[k] = [h for h in literal if not any(a <= h.start and h.end <= b for a, b in dodges)]
     return hits if out is None else out
+
+
+#: The pre-check of shots without ad-law hits, by their texts (see _precheck): one look-up a shot.
+_SHOT_SCANS: dict[tuple[object, ...], tuple[tuple[precheck.PreHit, ...], ...]] = {}
+_SHOT_SCANS_MAX = 32768
+
+
+def _scan_fields(
+    texts: tuple[str, ...], hits: Sequence[Sequence[Hit]], lim: _Limits
+) -> tuple[tuple[precheck.PreHit, ...], ...]:
+    """Each text field's pre-check hits; () when no field has any."""
+    scan, pid, words, loaded = precheck.scan_written, lim.platform_id, lim.words, lim.loaded
+    each = tuple(
+        scan(text, pid, words, tuple([(h.start, h.end) for h in literal]) if literal else (), loaded)
+        if text
+        else ()
+        for text, literal in zip(texts, hits, strict=True)
+    )
+    return each if any(each) else ()
 
 
 def _picture(shot: Shot, seen: str, lim: _Limits, where: Where, found: list[Finding]) -> None:

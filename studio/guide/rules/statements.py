@@ -269,35 +269,56 @@ def _dates(text: str) -> set[tuple[str, str]]:
 def check_offer(
     shot: Shot, review: ReviewContext, where: tuple[str, str, str, str], fields: Iterable[str]
 ) -> list[Finding]:
-    """The shot's price, coupon, deadline and stock against the brief's offer; a countdown without stock."""
+    """The shot's price, coupon, deadline and stock against the brief's offer; a countdown without stock.
+
+    Each field's text is read once per offer (see :func:`_offer_text`): a shot re-checked with its
+    text unchanged, or a new checker over the same script, only places the findings.
+    """
     if not review.brief_filled:
         return []
-    price, coupon, deadline, stock = review.offer
     found: list[Finding] = []
+    script_id, beat_id, alt_id, shot_id = where
     for name in fields:
-        text = getattr(shot, name)[:_MAX]
-        if not text or (not has_cjk(text) and not re.search(r"\d", text)):
+        text = getattr(shot, name)
+        if not text:
             continue
-        loc = (where, name)
-        if price:
-            _mismatch(
-                shot, text, loc, _price_spans(text), _numbers(price) | _numbers(coupon), "price", price, found
-            )
-        if coupon:
-            spans = [(m.start(), m.end(), [g for g in m.groups() if g]) for m in _COUPON.finditer(text)]
-            _mismatch(shot, text, loc, spans, _numbers(coupon), "coupon", coupon, found)
-        if deadline:
-            _deadline(shot, text, loc, deadline, found)
-        _stock(shot, text, loc, stock, found)
+        for rule, span, args, label, value in _offer_text(text, review.offer):
+            if value is _TO_BRIEF:
+                fix = Fix(label, None, "brief", "offer.stock")
+            elif value is None:
+                fix = Fix(label)
+            else:
+                fix = Fix(label, shot_id, name, value)
+            location = Location(script_id, None, beat_id, alt_id, shot_id, name, span)
+            found.append(Finding(rule, Severity.WARNING, location, dict(args), fix))
     return found
 
 
-_Loc = tuple[tuple[str, str, str, str], str]
+#: A cached offer finding's fix "value" when the fix sends the writer to the brief's stock.
+_TO_BRIEF = object()
+#: (rule, span, message arguments, fix label, the field's new text; None for advice, or _TO_BRIEF).
+_OfferHit = tuple[str, tuple[int, int], dict[str, object], Bilingual, object]
+_DIGIT = re.compile(r"\d")
 
 
-def _at(loc: _Loc, span: tuple[int, int]) -> Location:
-    (script_id, beat_id, alt_id, shot_id), field = loc
-    return Location(script_id, None, beat_id, alt_id, shot_id, field, span)
+@lru_cache(maxsize=65536)
+def _offer_text(text: str, offer: tuple[str, str, str, str]) -> tuple[_OfferHit, ...]:
+    """What one field's text says against the brief's offer, wherever the text is (kept per text)."""
+    text = text[:_MAX]
+    if not has_cjk(text) and not _DIGIT.search(text):
+        return ()
+    price, coupon, deadline, stock = offer
+    found: list[_OfferHit] = []
+    if _DIGIT.search(text):  # prices, coupons, dates and counts are all said in digits
+        if price:
+            _mismatch(text, _price_spans(text), _numbers(price) | _numbers(coupon), "price", price, found)
+        if coupon:
+            spans = [(m.start(), m.end(), [g for g in m.groups() if g]) for m in _COUPON.finditer(text)]
+            _mismatch(text, spans, _numbers(coupon), "coupon", coupon, found)
+        if deadline:
+            _deadline(text, deadline, found)
+    _stock(text, stock, found)
+    return tuple(found)
 
 
 def _price_spans(text: str) -> list[tuple[int, int, list[str]]]:
@@ -310,14 +331,12 @@ def _price_spans(text: str) -> list[tuple[int, int, list[str]]]:
 
 
 def _mismatch(
-    shot: Shot,
     text: str,
-    loc: _Loc,
     spans: list[tuple[int, int, list[str]]],
     allowed: set[str],
     what: str,
     brief: str,
-    found: list[Finding],
+    found: list[_OfferHit],
 ) -> None:
     wanted = _numbers(brief)
     for start, end, numbers in spans:
@@ -325,14 +344,16 @@ def _mismatch(
         if not said or all(n in allowed for n in said):
             continue
         term = text[start:end]
-        fix = Fix(fix_label("offer_brief", brief=brief))
+        args = {"term": term, "what": _WHAT[what], "brief": brief}
         if len(wanted) == 1 and len(said) == 1:
             # Say the brief's number in place of the other one.
             new_term = re.sub(re.escape(numbers[0]), next(iter(wanted)), term, count=1)
             value = text[:start] + new_term + text[end:]
-            fix = Fix(fix_label("replace", suggest=new_term), shot.id, loc[1], value)
-        args = {"term": term, "what": _WHAT[what], "brief": brief}
-        found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, (start, end)), args, fix))
+            found.append(
+                ("precheck.offer", (start, end), args, fix_label("replace", suggest=new_term), value)
+            )
+        else:
+            found.append(("precheck.offer", (start, end), args, fix_label("offer_brief", brief=brief), None))
         return
 
 
@@ -344,7 +365,7 @@ _WHAT = {
 }
 
 
-def _deadline(shot: Shot, text: str, loc: _Loc, deadline: str, found: list[Finding]) -> None:
+def _deadline(text: str, deadline: str, found: list[_OfferHit]) -> None:
     wanted = _dates(deadline)
     if not wanted:
         return
@@ -354,28 +375,26 @@ def _deadline(shot: Shot, text: str, loc: _Loc, deadline: str, found: list[Findi
         if said in wanted or (not said[0] and said[1] in days):
             continue
         args = {"term": m.group(), "what": _WHAT["deadline"], "brief": deadline}
-        fix = Fix(fix_label("offer_brief", brief=deadline))
-        found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, m.span()), args, fix))
+        found.append(("precheck.offer", m.span(), args, fix_label("offer_brief", brief=deadline), None))
         return
 
 
-def _stock(shot: Shot, text: str, loc: _Loc, stock: str, found: list[Finding]) -> None:
+def _stock(text: str, stock: str, found: list[_OfferHit]) -> None:
     if stock:
         wanted = _numbers(stock)
         for m in _STOCK.finditer(text):
             if not wanted or _plain_number(m.group(1)) in wanted:
                 continue
             args = {"term": m.group(), "what": _WHAT["stock"], "brief": stock}
-            fix = Fix(fix_label("offer_brief", brief=stock))
             if len(wanted) == 1:
                 new = text[: m.start(1)] + next(iter(wanted)) + text[m.end(1) :]
-                fix = Fix(fix_label("replace", suggest=new[m.start() : m.end() + len(new) - len(text)]),
-                          shot.id, loc[1], new)  # fmt: skip
-            found.append(Finding("precheck.offer", Severity.WARNING, _at(loc, m.span()), args, fix))
+                label = fix_label("replace", suggest=new[m.start() : m.end() + len(new) - len(text)])
+                found.append(("precheck.offer", m.span(), args, label, new))
+            else:
+                found.append(("precheck.offer", m.span(), args, fix_label("offer_brief", brief=stock), None))
             return
         return
     count = _COUNTDOWN.search(text)
     if count is not None:
-        fix = Fix(fix_label("brief_need", need=Bilingual("库存", "stock")), None, "brief", "offer.stock")
-        args = {"term": count.group()}
-        found.append(Finding("precheck.countdown", Severity.WARNING, _at(loc, count.span()), args, fix))
+        label = fix_label("brief_need", need=Bilingual("库存", "stock"))
+        found.append(("precheck.countdown", count.span(), {"term": count.group()}, label, _TO_BRIEF))

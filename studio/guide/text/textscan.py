@@ -33,6 +33,7 @@ LATIN_WORD_CHARS = 1.5
 PERCENT_CHARS = 3
 
 
+@lru_cache(maxsize=65536)
 def speech_units(text: str) -> tuple[float, str]:
     """(amount, unit) to read the text aloud: ('zh', characters) or ('en', words)."""
     if not text:
@@ -186,6 +187,7 @@ def directive_span(text: str) -> tuple[int, int] | None:
     return _directive_cues().first(text) if text else None
 
 
+@lru_cache(maxsize=65536)
 def has_directive(text: str) -> bool:
     """True when the text tells the viewer to act."""
     return bool(text) and _directive_cues().found(text, _lower(text))
@@ -207,6 +209,7 @@ def _device_cues() -> dict[str, _Cues]:
     }
 
 
+@lru_cache(maxsize=65536)
 def hook_devices(*texts: str) -> frozenset[str]:
     """The hook devices the texts carry between them: question, number, conflict, price.
 
