@@ -11,7 +11,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.crop import MIN_BOX, Box, Crop, CropMode, placement
+from studio.ui.dialogs.buttons import ok_cancel
 
 #: How far one arrow key moves or resizes the box, as a fraction of the picture.
 STEP = 0.01
@@ -166,11 +166,7 @@ class CropDialog(QDialog):
             self.tr("Drag a box on the picture, or move it with the arrow keys (Shift+arrows: size). "
                     "The dashed outline is what this variant's frame shows."), self)  # fmt: skip
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(hint)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studio.imports.xlsx_columns import ColumnGuess
 from studio.ui import errors
+from studio.ui.dialogs.buttons import ok_cancel
 
 if TYPE_CHECKING:
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
@@ -130,12 +130,7 @@ class ImportMappingDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.resizeRowToContents(1)
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Import"))
         layout.addWidget(buttons)
         self.resize(1100, 560)  # fits 1366x768 with the window's frame and the taskbar
 

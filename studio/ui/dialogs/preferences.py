@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.settings import Settings
 
 
@@ -23,11 +24,7 @@ class PreferencesDialog(QDialog):
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(settings.language)))
         note = QLabel(self.tr("The window is rebuilt in the new language; your work stays open."), self)
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Interface language"), self.language_box)
         form.addRow(note)

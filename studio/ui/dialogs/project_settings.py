@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from studio.models.money import CURRENCIES
 from studio.models.platforms import PRESETS
 from studio.models.project_settings import sponsored
 from studio.results.format import currency
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.views.common import ui_lang
 
 if TYPE_CHECKING:
@@ -145,11 +145,7 @@ class ProjectSettingsDialog(QDialog):
         self.title_edit = QLineEdit(doc.project.title, self)
         self.fields = ProjectFields(self)
         self.fields.show_project(doc.project)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title_edit)
         self.fields.add_rows(form)

@@ -45,6 +45,7 @@ from studio.imports.report_import import (
 from studio.imports.report_profiles import COUNTS, MONEY, Profile
 from studio.models.entities import VariantResult
 from studio.results.metrics import count_label
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.dialogs.report_rows import (
     ROW_VARIANT,
     ReportJob,
@@ -105,11 +106,7 @@ class ReportImportDialog(QDialog):
         self.status = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         columns = QHBoxLayout()
         columns.addLayout(self.form, 2)
         columns.addWidget(self.message, 3)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from studio.imports.report_import import ReportError
 from studio.imports.retention_import import RetentionPreview, preview_retention
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.dialogs.report_words import describe_error, how_text
 from studio.ui.document import DocumentController
 
@@ -44,11 +45,7 @@ class RetentionImportDialog(QDialog):
         )
         self.curves.horizontalHeader().setStretchLastSection(True)
         self.curves.verticalHeader().setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         self.keep_tail = QCheckBox(
             self.tr("Keep an earlier curve's later seconds where they still agree with the new curve's end"),
             self,

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.models import review as rv
 from studio.ui import review_edits
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.views.common import ui_lang
 
 translate = QCoreApplication.translate
@@ -70,12 +70,7 @@ class SendDialog(QDialog):
         form.addRow("", self.word)
         form.addRow("", self.workbook)
         form.addRow(translate("ReviewDialogs", "Folder:"), row)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "Send"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, translate("ReviewDialogs", "Send"))
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.buttons)
@@ -193,12 +188,7 @@ class ImportDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReviewDialogs", "Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, translate("ReviewDialogs", "Import"))
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addWidget(self.items, 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
+from studio.ui.dialogs.buttons import ok_cancel
 from studio.workspace.facts import LibraryEntry
 
 
@@ -30,11 +31,7 @@ class LibraryEntryDialog(QDialog):
         form.addRow(self.tr("&Text:"), self.text)
         form.addRow(self.tr("&Beat:"), self.beat)
         form.addRow(self.tr("&Evidence:"), self.evidence)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         form.addRow(self.buttons)
         self.text.textChanged.connect(self._enable)
         self._enable()
