@@ -11,7 +11,7 @@ import shutil
 import sys
 import time
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
@@ -112,6 +112,18 @@ def claimed(path: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+#: Told of each part file or folder this process makes, before anything is written into it: a child
+#: process running an export tells its parent, which removes them if it kills the child (Cancel).
+part_listeners: list[Callable[[Path], None]] = []
+
+
+def made_part(path: Path) -> Path:
+    """Tell :data:`part_listeners` of a part just made; returns ``path``."""
+    for listener in part_listeners:
+        listener(path)
+    return path
 
 
 def part_pattern(prefix: str, suffixes: Iterable[str] = (".part",)) -> re.Pattern[str]:

@@ -141,6 +141,12 @@ def _rows_on_screen(window: object) -> bool:
 
 def run() -> None:
     """Console entry point: exit with the app's status."""
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # Packs and exports run in child processes started by spawn, which in a bundle runs this
+        # executable again: there it must become the child, not a second window.
+        multiprocessing.freeze_support()
     sys.exit(main())
 
 

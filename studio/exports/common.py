@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from studio.exports.exporterror import ExportError as ExportError
 from studio.exports.names import name_part, variant_name
-from studio.fileio import claim, drop_zip_writers, fsync_dir, part_pattern, permissions_as_new, sweep_parts
+from studio.fileio import (
+    claim,
+    drop_zip_writers,
+    fsync_dir,
+    made_part,
+    part_pattern,
+    permissions_as_new,
+    sweep_parts,
+)
 from studio.models.creator_platforms import platform_label
 from studio.models.crop import Crop, CropMode, placement
 from studio.models.entities import Project, Script, Shot, Variant
@@ -93,7 +101,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise ExportWriteError(path, exc.strerror or str(exc)) from None
-    tmp = Path(tmp_name)
+    tmp = made_part(Path(tmp_name))
     try:
         claim(fd)  # held until the rename: a sweep by another run leaves it alone
         yield tmp

@@ -45,6 +45,7 @@ from studio.fileio import (
     claimed,
     drop_zip_writers,
     fsync_file,
+    made_part,
     part_pattern,
     permissions_as_new,
     sweep_parts,
@@ -237,7 +238,7 @@ def _swap_in(tmp: Path, final: Path) -> None:
     """Rename the finished temp folder to its final name, replacing an older pack only now."""
     old: Path | None = None
     if final.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=final.parent))
+        old = made_part(Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".old", dir=final.parent)))
         old.rmdir()
         os.replace(final, old)
     try:
@@ -254,7 +255,7 @@ def zip_folder(folder: Path, target: Path) -> Path:
     """Zip a folder to ``target`` atomically; entries all live under the folder's own name."""
     sweep_parts(target.parent, part_pattern(f".{target.name}."))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
+    tmp = made_part(Path(tmp_name))
     try:
         claim(fd)
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -313,7 +314,7 @@ def pack_variants(
     lang = lang or project.language
     sweep_parts(out, part_pattern(".studio-stills.", ("",)))
     try:
-        cache = Path(tempfile.mkdtemp(prefix=".studio-stills.", dir=out))
+        cache = made_part(Path(tempfile.mkdtemp(prefix=".studio-stills.", dir=out)))
     except OSError as exc:
         raise ExportWriteError(out / "pack", exc.strerror or str(exc)) from None
     try:
@@ -340,7 +341,7 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
             where = media_folder(media_root) / final.name if media_root else media_folder(final.resolve())
             sweep_parts(out, part_pattern(f".{final.name}.", (".part", ".old")), final)
             try:
-                tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out))
+                tmp = made_part(Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out)))
             except OSError as exc:
                 raise ExportWriteError(final, exc.strerror or str(exc)) from None
             try:

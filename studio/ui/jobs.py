@@ -1,10 +1,16 @@
-"""Long work (exports, packs) in a worker thread, with a progress dialog that moves and can cancel.
+"""Long work in the background, with a progress dialog that moves and can cancel.
 
-The writers below ui/ report progress through a ``progress(done, total)`` callback. Here that callback
-runs in the worker: it passes the figures to the window (a queued signal) and, once the user has
-pressed Cancel, raises :class:`Cancelled` inside the writer, whose own clean-up (temp file, part
-folder) then leaves nothing half-written. Meanwhile the window keeps painting; the progress dialog is
-window-modal, so the document cannot be edited while the worker reads it.
+Two kinds of background: :func:`run_with_progress` runs ``work(progress)`` in a worker thread, and
+:func:`run_in_process` runs an export or a pack in a child process (studio.exports.child).
+
+In a thread, the writers' ``progress(done, total)`` callback passes the figures to the window (a queued
+signal) and, once the user has pressed Cancel, raises :class:`Cancelled` inside the writer, whose own
+clean-up (temp file, part folder) then leaves nothing half-written. That suits work that is mostly
+Python (which hands the GIL to the window every few milliseconds), not work inside C calls that keep
+the GIL for hundreds of milliseconds (Pillow's PNG encoder, zlib, lxml): packs and exports go to a
+child process from a snapshot of the project, report through a pipe the window polls, and are killed
+on Cancel, after which the parts they had made are removed. Meanwhile the window keeps painting; the
+progress dialog is window-modal.
 """
 
 from __future__ import annotations
@@ -12,10 +18,15 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from studio.exports.child import ChildRun, Work
+    from studio.models.entities import Project
 
 log = logging.getLogger(__name__)
 
@@ -69,19 +80,117 @@ class Job(QObject):
         else:
             self.done.emit(result)
 
+    def wait(self) -> None:
+        """Return once the worker has ended."""
+        self.worker.join()
+
+
+class ProcessJob(QObject):
+    """One export or pack run in a child process; the window's thread polls its pipe (never waits on it)."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+    #: How often the pipe is looked at, in ms.
+    POLL_MS = 25
+
+    def __init__(self, run: ChildRun, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.run = run
+        self._cancel = threading.Event()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._killer: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start the child and begin listening to it."""
+        self.run.start()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Kill the child now; its parts are removed in a thread, then ``failed(Cancelled)`` follows."""
+        if self._cancel.is_set():
+            return
+        self._cancel.set()
+        self._timer.stop()
+
+        def kill() -> None:
+            try:
+                self.run.kill()
+            finally:
+                self.failed.emit(Cancelled())
+
+        self._killer = threading.Thread(target=kill, name="studio-export-cancel", daemon=True)
+        self._killer.start()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once Cancel was asked for."""
+        return self._cancel.is_set()
+
+    def _poll(self) -> None:
+        for message in self.run.messages():
+            kind = message[0]
+            if kind == "progress":
+                self.progressed.emit(message[1], message[2])
+            elif kind == "done":
+                self._timer.stop()
+                self.done.emit(message[1])
+            elif kind == "error":
+                self._timer.stop()
+                if not isinstance(message[1], Cancelled):
+                    log.info("background work failed: %r", message[1])
+                self.failed.emit(message[1])
+
+    def wait(self) -> None:
+        """Return once the clean-up of a cancelled child has ended."""
+        if self._killer is not None:
+            self._killer.join()
+
+
+class _Job(Protocol):
+    progressed: Any
+    done: Any
+    failed: Any
+
+    def start(self) -> None: ...
+    def cancel(self) -> None: ...
+    def wait(self) -> None: ...
+    def deleteLater(self) -> None: ...  # Qt's name
+    @property
+    def cancelled(self) -> bool: ...
+
 
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progress], Result]) -> Result:
-    """Run ``work(progress)`` in the background behind a cancellable progress dialog; return its result.
+    """Run ``work(progress)`` in a worker thread behind a cancellable progress dialog; return its result.
 
     The window's event loop keeps running meanwhile. Raises :class:`Cancelled` when the user cancelled,
     or whatever the work raised.
     """
+    result: Result = _run_job(parent, label, Job(work))
+    return result
+
+
+def run_in_process(parent: QWidget | None, label: str, work: Work, project: Project, project_path: Path,
+                   *args: Any, **kwargs: Any) -> Any:  # fmt: skip
+    """Run ``work(snapshot of project, frames of project_path, *args, progress=..., **kwargs)`` in a child
+    process behind a cancellable progress dialog; return its result (see studio.exports.child).
+
+    Raises :class:`Cancelled` when the user cancelled (the child is killed and its parts removed), or
+    whatever the work raised.
+    """
+    from studio.exports.child import ChildRun
+
+    return _run_job(parent, label, ProcessJob(ChildRun(work, project, project_path, args, kwargs)))
+
+
+def _run_job(parent: QWidget | None, label: str, job: _Job) -> Any:
     dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    job = Job(work)
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -106,9 +215,14 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     job.done.connect(lambda result: finish("result", result))
     job.failed.connect(lambda exc: finish("error", exc))
     dialog.canceled.connect(cancel)
-    job.start()
+    try:
+        job.start()
+    except BaseException:
+        dialog.close()
+        dialog.deleteLater()
+        raise
     loop.exec()
-    job.worker.join()
+    job.wait()
     dialog.close()
     dialog.deleteLater()
     # The slots above hold ``outcome`` (and so the result) for as long as the job lives in Qt.
@@ -117,5 +231,4 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progre
     job.deleteLater()
     if "error" in outcome:
         raise outcome.pop("error")
-    result: Result = outcome.pop("result", None)
-    return result
+    return outcome.pop("result", None)

@@ -3,7 +3,6 @@ half-written, an existing file is never replaced without asking, and open errors
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -28,26 +27,22 @@ def _pdf_dialog(doc, settings, qtbot, target: Path, **kw) -> ExportDialog:
     return dialog
 
 
-def _press_cancel_while_working(parent, pf, monkeypatch) -> list[bool]:
-    """Hold the work at its first frame until the user has pressed Cancel on the progress dialog."""
+def _press_cancel_while_working(parent, monkeypatch, work: str, ready) -> list[bool]:
+    """Hold the child's work half-way (tests/ui/held_work.py) and press Cancel once ``ready()`` says so."""
+    from studio.exports import child
+    from tests.ui import held_work
+
+    # The child process is handed the work by name: the held one, which never ends by itself.
+    monkeypatch.setattr(child, work, getattr(held_work, f"held_{work.removesuffix('_job')}"))
     pressed: list[bool] = []
-    gate = threading.Event()
-    read = pf.frame_bytes
-
-    def held(*args, **kwargs):
-        gate.wait(30)
-        return read(*args, **kwargs)
-
-    monkeypatch.setattr(pf, "frame_bytes", held)
 
     def look() -> None:
         progress = parent.findChild(QProgressDialog)
-        if progress is None:
+        if progress is None or not ready():
             QTimer.singleShot(5, look)
             return
         pressed.append(True)
         progress.findChild(QPushButton).click()  # its Cancel button
-        gate.set()
 
     QTimer.singleShot(0, look)
     return pressed
@@ -69,7 +64,9 @@ def test_the_event_loop_runs_while_a_pdf_is_written(doc, settings, qtbot, out):
 
 def test_cancel_leaves_no_file_and_no_part(doc, settings, qtbot, out, monkeypatch):
     dialog = _pdf_dialog(doc, settings, qtbot, out / "board.pdf")
-    pressed = _press_cancel_while_working(dialog, doc.pf, monkeypatch)
+    pressed = _press_cancel_while_working(
+        dialog, monkeypatch, "export_job", lambda: dialog.findChild(QProgressDialog).value() > 0
+    )
     dialog.run()
     assert pressed and dialog.written == []
     assert list(out.iterdir()) == []  # neither the PDF nor its .part
@@ -136,9 +133,17 @@ def test_a_pack_runs_in_the_background_and_cancel_leaves_no_folder(doc, qtbot, o
     dialog = PackDialog(doc)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(out))
-    pressed = _press_cancel_while_working(dialog, doc.pf, monkeypatch)
+    dialog.variant_box.setCurrentIndex(dialog.variant_box.findData(None))
+    seen: list[str] = []
+
+    def half_written() -> bool:
+        # the stills made, a variant's part folder holding some of its frames
+        seen[:] = [p.name for p in out.glob(".*.part/frames/*.png")]
+        return bool(seen)
+
+    pressed = _press_cancel_while_working(dialog, monkeypatch, "pack_job", half_written)
     dialog.accept()
-    assert pressed and dialog.written == [] and dialog.result() == 0
+    assert pressed and seen and dialog.written == [] and dialog.result() == 0
     assert [p for p in out.rglob("*")] == []
     monkeypatch.undo()
     dialog.accept()  # again, to the end this time

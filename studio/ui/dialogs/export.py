@@ -34,7 +34,6 @@ from studio.exports.formats import (
     ExportFormat,
     WrongSuffixError,
     find,
-    make_folders,
     plan,
 )
 from studio.exports.names import OutputCollisionError
@@ -170,18 +169,25 @@ def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path
 
 def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
                parent: QWidget | None, options: dict[str, Any]) -> list[Path] | None:  # fmt: skip
-    """Write one file in a worker thread; None when it failed (the user told why) or was cancelled."""
-    from studio.ui.jobs import Cancelled, run_with_progress
+    """Write one file in a child process; None when it failed (the user told why) or was cancelled."""
+    from studio.exports import child
+    from studio.ui.jobs import Cancelled, run_in_process
 
-    project, script, frames = doc.project, doc.script, doc.pf.frame_bytes
-
-    def work(progress: Any) -> list[Path]:
-        make_folders([path])
-        return fmt.write(project, script, variants, frames, path, lang, progress, **options)
-
+    # In a child process, from a snapshot of the project: the writers' C parts (Pillow, zlib, lxml,
+    # fpdf2's fonts) keep the GIL for long stretches, which in a thread of this process froze the window.
     try:
-        return run_with_progress(
-            parent, translate("Export", "Exporting {name}…").format(name=path.name), work
+        written, notes = run_in_process(
+            parent,
+            translate("Export", "Exporting {name}…").format(name=path.name),
+            child.export_job,
+            doc.project,
+            doc.pf.path,
+            fmt.name,
+            doc.script.id,
+            [v.id for v in variants],
+            path,
+            lang,
+            **options,
         )
     except Cancelled:
         return None
@@ -189,6 +195,10 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         log.exception("export to %s failed", path)
         errors.show_error(parent, exc, translate("Export", "Export failed"))
         return None
+    if isinstance(options.get("notes"), list):
+        options["notes"].extend(notes)  # the animatic's notes, made in the child
+    written_paths: list[Path] = written
+    return written_paths
 
 
 def free_path(path: Path) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.exports.common import default_fps
-from studio.exports.pack import PackResult, pack_variants
+from studio.exports.pack import PackResult
 from studio.models.entities import Variant
 from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document import DocumentController
@@ -108,22 +109,18 @@ class PackDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94."))  # fmt: skip
             return
-        from studio.ui.jobs import Cancelled, run_with_progress
+        from studio.exports import child
+        from studio.ui.jobs import Cancelled, run_in_process
 
-        project, script, variants, frames = (
-            self.doc.project,
-            self.doc.script,
-            self.selected_variants(),
-            self.doc.pf.frame_bytes,
-        )
+        variants = self.selected_variants()
         options: dict[str, Any] = {"fps": rate, "make_zip": self.zip_box.isChecked(), "animatic": self.animatic_box.isChecked(),
                    "media_root": self.media_root_edit.text().strip() or None}  # fmt: skip
-
-        def work(progress: Any) -> list[PackResult]:
-            return pack_variants(project, script, variants, frames, folder, progress=progress, **options)
-
         try:
-            self.written = run_with_progress(self, self.tr("Writing the packs…"), work)
+            # In a child process, from a snapshot of the project: Pillow and zlib keep the GIL for long
+            # stretches, which in a thread of this process froze the window.
+            written = run_in_process(self, self.tr("Writing the packs…"), child.pack_job, self.doc.project,
+                                     self.doc.pf.path, self.doc.script.id, [v.id for v in variants], folder,
+                                     **options)  # fmt: skip
         except Cancelled:
             return  # the pack's own clean-up left no part folder; the dialog stays open
         except ExportError as exc:  # in words of its own: two variants on one name, a full disk, too long
@@ -138,4 +135,7 @@ class PackDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("The pack could not be written: {detail}").format(
                 detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip
             return
+        # The results name the snapshot's variants: give them the document's own.
+        by_id = {v.id: v for v in self.doc.script.variants}
+        self.written = [replace(r, variant=by_id.get(r.variant.id, r.variant)) for r in written]
         super().accept()

@@ -1,0 +1,35 @@
+"""Work for an export's child process that stops half-way until it is killed (tests of Cancel).
+
+The child process imports this module by name, so it imports no Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from studio.exports import child
+
+
+def _held(progress: Any, at: float) -> Any:
+    """A progress callback that passes reports on, then holds for good once ``at`` of the work is done."""
+
+    def report(done: int, total: int) -> None:
+        progress(done, total)
+        if total and done >= at * total:
+            time.sleep(child.PROGRESS_EVERY_S)
+            progress(done, total)  # past the child's throttle: the parent sees how far it got
+            while True:  # until the parent kills this process
+                time.sleep(0.05)
+
+    return report
+
+
+def held_pack(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
+    """The real pack, held half-way: its stills made, a variant's part folder being written."""
+    return child.pack_job(project, media, *args, progress=_held(progress, 0.5), **kwargs)
+
+
+def held_export(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
+    """The real export, held at its first progress report after the start."""
+    return child.export_job(project, media, *args, progress=_held(progress, 1e-9), **kwargs)
