@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from studio.imports.text_decode import decode_text, read_bounded
+from studio.imports.text_decode import decode_text, read_bounded, sniff_dialect
 from studio.imports.xlsx_limits import LIST, WorkbookRefused, check_workbook, sheet_rows
 from studio.models.brief import Creator
 from studio.models.creator_list import (
@@ -180,13 +180,7 @@ def _bounded(rows: list[list[str]], path: str) -> list[list[str]]:
 def rows_from_text(text: str, path: str = "") -> list[list[str]]:
     """Cells from CSV, or tab-separated text as a spreadsheet copies it (quoted cells may hold newlines)."""
     sample = text[:4096]
-    if "\t" in sample:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
-    else:
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
+    dialect = csv.excel_tab if "\t" in sample else sniff_dialect(sample)
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[list[str]] = []
     try:

@@ -35,7 +35,7 @@ from studio.imports.report_profiles import MONEY as MONEY
 from studio.imports.report_profiles import RATE_OF as RATE_OF
 from studio.imports.report_profiles import Profile as Profile
 from studio.imports.report_profiles import field_of as field_of
-from studio.imports.text_decode import decode_text, read_bounded
+from studio.imports.text_decode import decode_text, read_bounded, sniff_dialect
 from studio.imports.xlsx_limits import REPORT as REPORT_LIMITS
 from studio.imports.xlsx_limits import WorkbookRefused, check_workbook, sheet_rows
 from studio.models.creator_list import MAX_NUMBER as MAX_COUNT
@@ -93,10 +93,7 @@ def _decode(data: bytes, path: str) -> str:
 
 def _read_csv(data: bytes, path: str, progress: Progress | None = None) -> list[list[str]]:
     text = _decode(data, path)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = sniff_dialect(text[:4096])
     reader = csv.reader(io.StringIO(text), dialect)
     rows: list[list[str]] = []
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import os
 import stat
@@ -61,3 +62,11 @@ def decode_text(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+def sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect of ``sample`` (comma, semicolon or tab separated); Excel's when it cannot tell."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
