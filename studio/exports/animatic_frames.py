@@ -34,6 +34,8 @@ _WHITE = (255, 255, 255)
 _YELLOW = (255, 214, 10)
 #: On-screen text is a title: a chat clip (one picture a shot) shows at most this many of its lines.
 TEXT_LINES = 4
+#: The smallest a cue's letters get so its lines fit the frame as the SRT has them (of the full size).
+CUE_SHRINK = 0.7
 
 
 def wrap(draw: ImageDraw.ImageDraw, text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont,
@@ -92,6 +94,7 @@ class Painter:
         self.title_font = font(max(12, round(per_char * 0.6)))
         self.stroke = max(2, round(per_char / 18))
         self._frames: dict[tuple[str, Crop], Image.Image | None] = {}
+        self._cue_fonts: dict[int, ImageFont.FreeTypeFont | ImageFont.ImageFont] = {}
         #: Pictures smaller than the video (so enlarged), by frame digest: their own size.
         self.small: dict[str, tuple[int, int]] = {}
 
@@ -149,11 +152,12 @@ class Painter:
         vo_text = "\n".join(vo) if vo is not None else plain_text(timed.shot.voiceover).strip()
         screen = "\n".join(text) if text is not None else plain_text(timed.shot.onscreen_text).strip()
         if vo_text:
-            lines = wrap(draw, vo_text, self.vo_font, safe.width - 2 * pad)
-            line_h = round(_size(self.vo_font) * 1.3)
+            face = self.vo_font if vo is None else self._cue_font(draw, vo)
+            lines = wrap(draw, vo_text, face, safe.width - 2 * pad)
+            line_h = round(_size(face) * 1.3)
             y = safe.bottom - pad - line_h * len(lines)
             for i, line in enumerate(lines):
-                draw.text(((safe.left + safe.right) // 2, y + i * line_h), line, font=self.vo_font, fill=_WHITE,
+                draw.text(((safe.left + safe.right) // 2, y + i * line_h), line, font=face, fill=_WHITE,
                           anchor="ma", stroke_width=self.stroke, stroke_fill=(0, 0, 0))  # fmt: skip
         if screen and (screen != vo_text or text is not None):
             lines = wrap(draw, screen, self.text_font, safe.width - 4 * pad)
@@ -176,6 +180,26 @@ class Painter:
                                    fill=(*rgb(BEAT_COLOURS[timed.beat.kind].strong), 230))  # fmt: skip
             draw.text((x + pad, y + height // 2), title, font=self.title_font, fill=_WHITE, anchor="lm")
         return image
+
+    def _cue_font(
+        self, draw: ImageDraw.ImageDraw, lines: tuple[str, ...]
+    ) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+        """The voice-over font, smaller for a cue whose lines would not fit the safe area at full size.
+
+        A cue's lines are the SRT's (about 16 Chinese or 42 Latin characters, captions.py); the letters
+        are sized for the animatic's language, so an English line in a Chinese animatic is wider than
+        the frame. Rather than a third line, such a cue is drawn smaller, down to CUE_SHRINK of the size
+        (narrower still, it wraps: nothing is cut)."""
+        room = self.safe.width - 2 * self.pad
+        widest = max((draw.textlength(line, font=self.vo_font) for line in lines), default=0.0)
+        if widest <= room:
+            return self.vo_font
+        size = max(round(_size(self.vo_font) * CUE_SHRINK), int(_size(self.vo_font) * room / widest))
+        if size not in self._cue_fonts:
+            from studio.media.images import font
+
+            self._cue_fonts[size] = font(size)
+        return self._cue_fonts[size]
 
 
 def _size(face: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> int:
