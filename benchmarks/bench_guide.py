@@ -156,7 +156,7 @@ def panel_edit(project: object, repeat: int) -> tuple[float, float, float]:
 
     from studio.store.document import ProjectFile, write_new_file
     from studio.ui.commands import SetFieldCommand
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.views.guide_panel import GuidePanel
 
     app = QApplication.instance() or QApplication([])

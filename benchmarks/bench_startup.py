@@ -166,7 +166,7 @@ def child(path: Path) -> None:
     QStandardPaths.setTestModeEnabled(True)
     app = QApplication([])
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
     from studio.ui.settings import Settings
 

@@ -23,7 +23,7 @@ from studio.media.images import import_image, placeholder, png_bytes
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.store.document import ProjectFile, write_new_file
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.storyboard import StoryboardView
 
 KINDS = (BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA)

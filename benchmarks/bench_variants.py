@@ -22,7 +22,7 @@ from benchmarks.timing import median_ms
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
 from studio.store.document import ProjectFile, write_new_file
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.variants import PROPERTY_ROWS, VariantsView
 
 BEATS, VARIANTS, ALTS = 12, 30, 3

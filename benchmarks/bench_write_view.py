@@ -24,7 +24,7 @@ from studio.models.entities import Alternative, Beat, Project, Script, Shot, Var
 from studio.models.enums import BeatKind
 from studio.samples import sample_project
 from studio.store.document import ProjectFile, write_new_file
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.write import WriteView
 
 KINDS = (BeatKind.HOOK, BeatKind.PAIN, BeatKind.SOLUTION, BeatKind.PROOF, BeatKind.CTA)

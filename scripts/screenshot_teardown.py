@@ -34,7 +34,7 @@ def main() -> int:
     from studio.teardown.run import teardown
     from studio.ui.app import Translators, configure_application
     from studio.ui.dialogs.teardown import TeardownDialog, add_to_document
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
     from studio.ui.settings import Settings
     from tests.teardown.synth import standard_spec, write_video

@@ -66,7 +66,7 @@ def shoot_laptop(
 
     from studio.samples import write_sample
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import TABS, MainWindow
     from studio.ui.settings import Settings
 
@@ -170,7 +170,7 @@ def shoot(lang: str, out: Path, work: Path, app, translators, dark: bool = False
 
     from studio.samples import write_sample
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import TABS, MainWindow
     from studio.ui.settings import Settings
 
@@ -239,8 +239,8 @@ def _dialogs(lang: str, out: Path, window, doc, settings, app) -> list[Path]:
     snaps = SnapshotsDialog(doc, window)
     snaps.table.selectRow(0)
     snaps.compare_selected()
+    from studio.ui.command_palette import CommandPalette
     from studio.ui.dialogs.help import ShortcutsDialog, StructureGuide
-    from studio.ui.palette import CommandPalette
 
     palette = CommandPalette(window)
     palette.field.setText("钩子" if lang == "zh" else "hook")

@@ -21,7 +21,7 @@ def shoot_findings(lang: str, out: Path, work: Path, app, translators, settle, s
     from studio.samples import write_sample
     from studio.store.document import ProjectFile
     from studio.ui.commands import SetFieldCommand
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
     from studio.ui.settings import Settings
     from studio.ui.views.shotlist_model import COLUMN, ShotRole

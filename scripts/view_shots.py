@@ -108,7 +108,7 @@ def main() -> None:
     from studio.samples import write_sample
     from studio.store.document import ProjectFile
     from studio.ui.app import Translators
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="/tmp/view_shots")

@@ -251,7 +251,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _changes(args: argparse.Namespace) -> int:
-    from studio.review.changes import write_changes
+    from studio.review.changes_doc import write_changes
     from studio.store.document import ProjectFile
 
     out = Path(args.output)

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 def write_pdf(changes: object, title: str, path: Path, lang: str) -> Path:
-    """Write ``changes`` (a :class:`studio.review.changes.Changes`) as a PDF; returns the path."""
+    """Write ``changes`` (a :class:`studio.review.changes_doc.Changes`) as a PDF; returns the path."""
     assert isinstance(changes, Changes)
     pdf = FPDF(format="A4")
     family = "Helvetica"

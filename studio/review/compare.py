@@ -1,6 +1,6 @@
 """What changed between the version a client saw and now, as data: per shot the fields' old and new
 text, the shots added, removed and moved, and the comments each change answers (written out by
-:mod:`studio.review.changes` as Word and :mod:`studio.review.changes_pdf` as PDF)."""
+:mod:`studio.review.changes_doc` as Word and :mod:`studio.review.changes_pdf` as PDF)."""
 
 from __future__ import annotations
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
+from studio.teardown import burned_words, structure
 from studio.teardown import shots as shot_finder
 from studio.teardown import sound as sound_finder
-from studio.teardown import structure, words
 from studio.teardown.model import ShotCut, Teardown
 from studio.teardown.scan import AUDIO_RATE, Sample, scan
 
@@ -84,8 +84,8 @@ def teardown(
     report("decode", 1.0)
     if read_words and found.samples:
         try:
-            reader = words.ocr_reader()
-            words.read_words(td.shots, found.samples, reader, lambda f: report("words", f))
+            reader = burned_words.ocr_reader()
+            burned_words.read_words(td.shots, found.samples, reader, lambda f: report("words", f))
         except ImportError as exc:  # pragma: no cover - the OCR engine is a dependency
             log.warning("OCR unavailable: %s", exc)
             td.notes.append("no_ocr")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.paths import RESOURCES
-from studio.ui import errors
+from studio.ui import error_messages
 from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool | str:
                 "This folder does not let you remove that lock: ask {user} or the folder's owner to delete {lock}. "
                 "You can open it read-only to look and export.",
             ).format(user=exc.holder.user, lock=lock_file_name(exc.path))
-        box.setInformativeText(errors.lock_holder_text(exc) + "\n\n" + advice)
+        box.setInformativeText(error_messages.lock_holder_text(exc) + "\n\n" + advice)
         if exc.removable:
             take_over = box.addButton(translate("OpenPrompt", "Take Over"), QMessageBox.ButtonRole.YesRole)
     elif isinstance(exc, ProjectLockedError):
@@ -157,12 +157,12 @@ def ask_read_only(parent: QWidget | None, exc: ProjectFileError) -> bool | str:
             )
         )
         box.setInformativeText(
-            errors.lock_holder_text(exc)
+            error_messages.lock_holder_text(exc)
             + "\n\n"
             + translate("OpenPrompt", "You can open it read-only to look and export.")
         )
     else:
-        box.setText(errors.describe(exc))
+        box.setText(error_messages.describe(exc))
         box.setInformativeText(translate("OpenPrompt", "You can open it read-only to look and export."))
     read_only = box.addButton(translate("OpenPrompt", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -211,7 +211,7 @@ def _open_or_say(
         raise
     except (ProjectFileError, OSError) as exc:
         log.info("could not open %s: %s", path, exc)
-        errors.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
+        error_messages.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
         return None
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio import __version__
-from studio.ui import errors
+from studio.ui import error_messages
 
 if TYPE_CHECKING:  # imported where it is used, on demand
     from PySide6.QtWidgets import QMessageBox
@@ -76,7 +76,7 @@ def crash_box(parent: QWidget | None, exc: BaseException, text: str) -> QMessage
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("Crash", "Studio"))
-    box.setText(errors.describe(exc))
+    box.setText(error_messages.describe(exc))
     box.setInformativeText(
         translate("Crash", "Your project is saved. The details were written to {path}.").format(
             path=log_path()

@@ -66,7 +66,7 @@ def run(w: WindowApi, name: str) -> None:
 
 def palette(w: WindowApi, items_only: bool = False) -> None:
     """Open the command palette (``items_only``: find shots, beats and variants)."""
-    from studio.ui.palette import CommandPalette
+    from studio.ui.command_palette import CommandPalette
 
     dialog = CommandPalette(w, items_only)
     dialog.open()

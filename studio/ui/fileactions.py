@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.ui import errors
+from studio.ui import error_messages
 
 if TYPE_CHECKING:
     from studio.store.document import ProjectFile
@@ -46,7 +46,7 @@ def new_project(w: MainWindow) -> None:
     try:
         pf = dialog.create_project()
     except (ProjectFileError, OSError) as exc:
-        errors.show_error(w, exc, translate("FileActions", "Cannot create the project"))
+        error_messages.show_error(w, exc, translate("FileActions", "Cannot create the project"))
         return
     _replace(w, pf)
 
@@ -101,7 +101,7 @@ def save_as(w: MainWindow) -> None:
     try:
         w.doc.pf.save_as(target)
     except ProjectFileError as exc:
-        errors.show_error(w, exc, translate("FileActions", "Cannot save the project there"))
+        error_messages.show_error(w, exc, translate("FileActions", "Cannot save the project there"))
         return
     w.settings.add_recent(target)
     w.settings.last_folder = str(target.parent)
@@ -119,7 +119,7 @@ def save_copy(w: MainWindow) -> None:
     try:
         w.doc.pf.save_copy(target)
     except ProjectFileError as exc:
-        errors.show_error(w, exc, translate("FileActions", "Cannot save the copy there"))
+        error_messages.show_error(w, exc, translate("FileActions", "Cannot save the copy there"))
         return
     w.show_message(translate("FileActions", "Copy saved as {name}").format(name=target.name))
 

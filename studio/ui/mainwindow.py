@@ -25,7 +25,7 @@ from studio.ui.windowapi import WindowApi
 
 if TYPE_CHECKING:
     from studio.store.errors import ProjectFileError
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.studioapp import StudioApp
     from studio.ui.views.shotlist import ShotListView
 
@@ -175,7 +175,7 @@ class MainWindow(WindowApi):
         self.tabs.setEnabled(True)
         self.tabs.currentChanged.connect(self._on_tab)
         self._on_tab(self.tabs.currentIndex())
-        from studio.ui.views.common import focus_hub
+        from studio.ui.views.view_common import focus_hub
 
         focus_hub(doc).briefRequested.connect(self.show_brief)
         self._await_usable = True
@@ -256,7 +256,7 @@ class MainWindow(WindowApi):
             return
         from studio.ui.navigator import Navigator
         from studio.ui.views.guide_panel import GuidePanel
-        from studio.ui.views.timeline import TimelineStrip
+        from studio.ui.views.timeline_strip import TimelineStrip
 
         self.navigator = Navigator(self.doc, self)
         self.timeline = TimelineStrip(self.doc, self)
@@ -417,11 +417,11 @@ class MainWindow(WindowApi):
     def _tell_unsaved(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # on demand, as in errors.show_error
 
-        from studio.ui import errors
+        from studio.ui import error_messages
 
         exc, self._unsaved = self._unsaved, None
         if exc is not None:
-            QMessageBox.warning(self, self.tr("Change not saved"), errors.unsaved_edit_text(exc))
+            QMessageBox.warning(self, self.tr("Change not saved"), error_messages.unsaved_edit_text(exc))
 
     # --- state -------------------------------------------------------------------
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem, 
 from studio.models.changes import Change, Op
 from studio.models.entities import Alternative, Beat, Script, Variant
 from studio.models.timeline import chosen_alternative, format_seconds, total_ds
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.icons import icon
-from studio.ui.views.common import Refresher, beat_color, beat_title
+from studio.ui.views.view_common import Refresher, beat_color, beat_title
 
 log = logging.getLogger(__name__)
 

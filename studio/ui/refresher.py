@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from studio.models.changes import Change
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 
 def _weak(fn: Callable[..., Any] | None) -> Callable[..., Any] | None:

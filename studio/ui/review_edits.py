@@ -5,7 +5,7 @@ from __future__ import annotations
 from studio.models import review as rv
 from studio.review.decide import FieldEdit, planned_edits
 from studio.ui.commands import SetFieldCommand
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 
 def set_review(doc: DocumentController, new: rv.Review, text: str) -> bool:

@@ -22,7 +22,7 @@ from studio.ui.settings import Settings
 if TYPE_CHECKING:
     from studio.models.entities import Project
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
 #: Milliseconds to wait for the shell's first paint before opening the project anyway (a minimised or
 #: covered window may not paint).
@@ -141,7 +141,7 @@ class StudioApp(QObject):
         return window
 
     def _open_into(self, window: MainWindow, target: Path, remember: bool) -> None:
-        from studio.ui.document import DocumentController
+        from studio.ui.document_controller import DocumentController
 
         pf = open_project(target, window)
         if pf is None:
@@ -158,7 +158,7 @@ class StudioApp(QObject):
 
     def set_file(self, pf: ProjectFile) -> MainWindow:
         """Show ``pf`` in a new window, closing the previous document and window."""
-        from studio.ui.document import DocumentController
+        from studio.ui.document_controller import DocumentController
 
         old_doc, old_window = self.doc, self.window
         give_back_to_collections()  # the old project goes with its window

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.menus import Menus
     from studio.ui.settings import Settings
     from studio.ui.studioapp import StudioApp

@@ -10,7 +10,7 @@ from studio.models import ops
 from studio.models import review as rv
 from studio.models.entities import Shot
 from studio.models.serial import project_from_dict, project_to_dict
-from studio.review.changes import compare
+from studio.review.changes_doc import compare
 from studio.samples import sample_project
 
 

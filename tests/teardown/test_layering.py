@@ -14,7 +14,7 @@ def test_teardown_and_its_command_import_no_qt_and_no_ocr_until_used() -> None:
     code = textwrap.dedent(
         """
         import sys
-        import studio.teardown.run, studio.teardown.project, studio.teardown.compare, studio.cli.cmd_teardown
+        import studio.teardown.run, studio.teardown.project, studio.teardown.reference_compare, studio.cli.cmd_teardown
         from studio.cli import build_parser
         build_parser()
         heavy = [m for m in ("PySide6", "cv2", "rapidocr_onnxruntime", "onnxruntime", "scenedetect") if m in sys.modules]

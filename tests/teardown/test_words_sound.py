@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from studio.teardown import sound
+from studio.teardown.burned_words import assign, shot_lines
 from studio.teardown.model import ShotCut, TextLine
-from studio.teardown.words import assign, shot_lines
 from tests.teardown.measures import cer
 from tests.teardown.synth import SAMPLE_RATE, ShotSpec, VideoSpec, _audio, speech_spans
 

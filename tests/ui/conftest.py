@@ -38,7 +38,7 @@ def settings(tmp_path: Path):
 def doc(sample_path_en: Path):
     """The English sample open in a document controller; closed after the test."""
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     controller = DocumentController(ProjectFile.open(sample_path_en))
     yield controller

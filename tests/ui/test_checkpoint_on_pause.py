@@ -66,7 +66,7 @@ def test_an_edit_after_the_checkpoint_reaches_the_copy_too(doc, qtbot, tmp_path:
 
 def test_non_stop_editing_still_reaches_the_file(sample_path_en: Path, tmp_path: Path, monkeypatch) -> None:
     """Edits that never pause (a long paste-and-fix session) are copied in once the longest wait has passed."""
-    from studio.ui import document as document_module
+    from studio.ui import document_controller as document_module
 
     monkeypatch.setattr(document_module, "CHECKPOINT_PAUSE_MS", 3_600_000)  # no pause ever long enough
     monkeypatch.setattr(document_module, "CHECKPOINT_MAX_WAIT_MS", 0)  # the longest wait is over at once

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from studio.store.document import ProjectFile
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.mainwindow import MainWindow
 from studio.ui.views.shotlist_model import COLUMN
 

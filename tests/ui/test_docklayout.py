@@ -40,7 +40,7 @@ def _geometries(qtbot, tmp_path, name: str, doc_factory, size, **kwargs) -> list
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: "default" if s is None else f"{s[0]}x{s[1]}")
 def test_the_default_layout_matches_placing_the_docks_by_calls(qtbot, tmp_path, sample_path_en, size):
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     def open_doc() -> DocumentController:
         return DocumentController(ProjectFile.open(sample_path_en))
@@ -56,7 +56,7 @@ def test_the_default_layout_matches_placing_the_docks_by_calls(qtbot, tmp_path, 
 def test_recording_again_gives_a_layout_that_places_the_docks_the_same(qtbot, tmp_path, sample_path_en):
     """``python -m studio.ui.dock_recorder`` (run after a change to the docks) gives an equivalent layout."""
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     def open_doc() -> DocumentController:
         return DocumentController(ProjectFile.open(sample_path_en))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from studio.ui import palette
+from studio.ui import command_palette
 from studio.ui.actiontext import plain
 
 
@@ -28,9 +28,9 @@ def test_row_items_follow_the_tab_in_english(window, qtbot) -> None:
         "Duplicate Creators", "Move Creator Up", "Move Creator Down", "Delete Creators"]  # fmt: skip
     assert words["delete"][1] == "Remove the selected creators from the list"
     assert {k: window.menus.edit[k].shortcut().toString() for k in words} == keys  # same keys, new words
-    titles = [e.title for e in palette.action_entries(window)]
+    titles = [e.title for e in command_palette.action_entries(window)]
     assert "Delete Creators" in titles and "Delete Shots" not in titles
-    found = palette.search(palette.action_entries(window), "delete creators")
+    found = command_palette.search(command_palette.action_entries(window), "delete creators")
     assert found and found[0].title == "Delete Creators"
     # the item does what it says: the selected creator goes, in one undo step
     count = len(window.doc.project.talents)
@@ -54,8 +54,10 @@ def test_row_items_follow_the_tab_in_chinese(zh_window, qtbot) -> None:
     assert [words[k][0] for k in ("duplicate", "move_up", "move_down", "delete")] == [
         "创建达人副本", "上移达人", "下移达人", "删除达人"]  # fmt: skip
     assert words["duplicate"][1] == "在所选达人下方创建副本（不含成绩）"
-    titles = [e.title for e in palette.action_entries(zh_window)]
+    titles = [e.title for e in command_palette.action_entries(zh_window)]
     assert "删除达人" in titles and "删除镜头" not in titles
-    assert palette.search(palette.action_entries(zh_window), "删除达人")[0].title == "删除达人"
+    assert (
+        command_palette.search(command_palette.action_entries(zh_window), "删除达人")[0].title == "删除达人"
+    )
     zh_window.show_tab("shotlist")
     assert _shown(zh_window)["delete"] == ("删除镜头", "删除所选镜头")

@@ -64,7 +64,7 @@ def test_locked_file_opens_read_only_after_asking(sample_path_en, monkeypatch, q
         pf = app_module.open_project(sample_path_en)
         assert pf is not None and pf.readonly
         assert asked and str(os.getpid()) in asked[0]
-        from studio.ui.document import DocumentController
+        from studio.ui.document_controller import DocumentController
 
         doc = DocumentController(pf)
         win = MainWindow(doc, None, settings)

@@ -65,7 +65,7 @@ SHELL = {
     "studio.ui.crash",
     "studio.ui.docklayout",
     "studio.ui.editactions",
-    "studio.ui.errors",
+    "studio.ui.error_messages",
     "studio.ui.fileactions",
     "studio.ui.icons",
     "studio.ui.mainwindow",

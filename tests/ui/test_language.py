@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from studio.store.errors import FileMissingError
-from studio.ui import errors
+from studio.ui import error_messages
 from studio.ui.app import Translators, choose_language
 
 
@@ -38,9 +38,11 @@ def test_chinese_translator_translates_the_window(translators, doc, settings, qt
 
 def test_errors_are_told_in_the_interface_language(translators):
     translators.install("zh")
-    assert errors.describe(FileMissingError("/tmp/a.studio")) == "文件 /tmp/a.studio 不存在。"
+    assert error_messages.describe(FileMissingError("/tmp/a.studio")) == "文件 /tmp/a.studio 不存在。"
     translators.install("en")
-    assert errors.describe(FileMissingError("/tmp/a.studio")) == "The file /tmp/a.studio does not exist."
+    assert (
+        error_messages.describe(FileMissingError("/tmp/a.studio")) == "The file /tmp/a.studio does not exist."
+    )
 
 
 def test_language_choice_order(settings, monkeypatch):

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio.store.errors import LockInfo, ProjectLockedError, WriteError
-from studio.ui import errors
+from studio.ui import error_messages
 from studio.ui.dialogs.new_project import NewProjectDialog, file_stem, free_name
 
 
@@ -70,10 +70,10 @@ def test_an_empty_file_name_is_refused(tmp_path, qtbot, monkeypatch):
 def test_lock_holder_time_is_local_and_to_the_minute():
     since = datetime(2026, 3, 1, 6, 5, 59, tzinfo=UTC)
     exc = ProjectLockedError("/x/a.studio", LockInfo("host", 42, "ann", since.isoformat()))
-    text = errors.lock_holder_text(exc)
+    text = error_messages.lock_holder_text(exc)
     assert since.astimezone().strftime("%Y-%m-%d %H:%M") in text
     assert "+00:00" not in text and ":59" not in text
-    assert errors.local_time("not a time") == "not a time"
+    assert error_messages.local_time("not a time") == "not a time"
 
 
 @pytest.mark.parametrize(
@@ -85,8 +85,8 @@ def test_system_reasons_are_put_into_words(code, words):
     import os
 
     exc = WriteError("/x/a.studio", os.strerror(code))
-    assert words in errors.describe(exc)
-    assert errors.system_reason("something new") == "something new"
+    assert words in error_messages.describe(exc)
+    assert error_messages.system_reason("something new") == "something new"
 
 
 def _immutable(folder: Path) -> bool:

@@ -21,7 +21,7 @@ def doc(sample_file, qtbot):
     """The Chinese sample with only 基础版 holding results (EARLIER)."""
     from studio.models import ops
     from studio.models.entities import VariantResult
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     with sample_file.batch():
         for variant_id in list(sample_file.project.results):
@@ -221,7 +221,7 @@ def test_retention_dialog_can_keep_an_earlier_curves_later_seconds(
     from PySide6.QtCore import QPoint, Qt
 
     from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     doc = DocumentController(sample_file)
     price = doc.script.variant("价格钩子")

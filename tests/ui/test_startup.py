@@ -104,11 +104,11 @@ SHELL_LATER = (
     "studio.models",
     "studio.store.errors",
     "studio.store.document",
-    "studio.ui.document",
+    "studio.ui.document_controller",
     "studio.ui.navigator",
     "studio.ui.views.write",
     "studio.ui.views.guide_panel",
-    "studio.ui.views.timeline",
+    "studio.ui.views.timeline_strip",
 )
 
 
@@ -202,11 +202,11 @@ def test_editing_is_off_in_the_shell_and_on_once_the_document_is_attached(doc, s
 
 
 def test_a_project_that_cannot_open_closes_the_shell(qapp, settings, tmp_path, monkeypatch, qtbot):
-    from studio.ui import errors
+    from studio.ui import error_messages
     from studio.ui.studioapp import StudioApp
 
     shown: list[str] = []
-    monkeypatch.setattr(errors, "show_error", lambda parent, exc, title: shown.append(title))
+    monkeypatch.setattr(error_messages, "show_error", lambda parent, exc, title: shown.append(title))
     bad = tmp_path / "broken.studio"
     bad.write_bytes(b"not a project")
     studio = StudioApp(qapp, settings)

@@ -51,7 +51,7 @@ def _immutable(path: Path) -> Callable[[], None]:
 @pytest.fixture(params=[_remove_folder, _immutable], ids=["folder removed", "file immutable"])
 def broken(request, tmp_path: Path, settings, qtbot, monkeypatch) -> Iterator[tuple]:
     """A window on a project whose file stops taking writes once ``break_file()`` is called."""
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
 
     path = tmp_path / "work" / "p.studio"
@@ -149,14 +149,18 @@ def test_a_refused_paste_takes_back_every_shot_of_it(broken, qtbot) -> None:
 
 def test_the_user_is_told_in_chinese_too(qapp) -> None:
     from studio.store.errors import WriteError
-    from studio.ui import errors
+    from studio.ui import error_messages
     from studio.ui.app import Translators
 
     translators = Translators(qapp)
     try:
         translators.install("zh")
-        moved = errors.unsaved_edit_text(WriteError("/x/p.studio", "the file was moved or deleted", "moved"))
-        full = errors.unsaved_edit_text(WriteError("/x/p.studio", "database or disk is full", "write"))
+        moved = error_messages.unsaved_edit_text(
+            WriteError("/x/p.studio", "the file was moved or deleted", "moved")
+        )
+        full = error_messages.unsaved_edit_text(
+            WriteError("/x/p.studio", "database or disk is full", "write")
+        )
     finally:
         translators.install("en")
     assert "另存为" in moved and "已撤回" in moved
@@ -171,7 +175,7 @@ SIZE_LIMIT = textwrap.dedent(
     from studio.store.document import ProjectFile
     from studio.store.walfile import wal_path
     from studio.ui.commands import SetFieldCommand
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
     from studio.ui.settings import Settings
     from PySide6.QtCore import QSettings

@@ -38,8 +38,8 @@ from studio.exports.formats import (
 )
 from studio.exports.names import OutputCollisionError
 from studio.models.entities import Variant
-from studio.ui import errors
-from studio.ui.document import DocumentController
+from studio.ui import error_messages
+from studio.ui.document_controller import DocumentController
 from studio.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -133,13 +133,13 @@ def _describe_export_error(exc: BaseException) -> str:
             "Export",
             "Could not write {path}: {detail}. No partial file was left. Free some space or choose another "
             "folder, then try again.",
-        ).format(path=exc.path, detail=errors.system_reason(str(exc.detail)))
+        ).format(path=exc.path, detail=error_messages.system_reason(str(exc.detail)))
     return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
-        path=exc.path, detail=errors.system_reason(str(exc.detail))
+        path=exc.path, detail=error_messages.system_reason(str(exc.detail))
     )
 
 
-errors.register(ExportError, _describe_export_error)
+error_messages.register(ExportError, _describe_export_error)
 
 
 def _describe_audio_error(exc: BaseException) -> str:
@@ -151,7 +151,7 @@ def _describe_audio_error(exc: BaseException) -> str:
 def _register_audio_errors() -> None:
     from studio.exports.animatic_audio import AudioSourceError
 
-    errors.register(AudioSourceError, _describe_audio_error)
+    error_messages.register(AudioSourceError, _describe_audio_error)
 
 
 def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
@@ -193,7 +193,7 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
         return None
     except Exception as exc:
         log.exception("export to %s failed", path)
-        errors.show_error(parent, exc, translate("Export", "Export failed"))
+        error_messages.show_error(parent, exc, translate("Export", "Export failed"))
         return None
     if isinstance(options.get("notes"), list):
         options["notes"].extend(notes)  # the animatic's notes, made in the child
@@ -406,7 +406,7 @@ class ExportDialog(QDialog):
         try:
             jobs = plan(fmt, text, self.doc.project.title, variants, lang)
         except ExportError as exc:
-            errors.show_error(self, exc, self.tr("Export"))
+            error_messages.show_error(self, exc, self.tr("Export"))
             return
         if not self._replace_ok(jobs) or not self._errors_ok():
             return

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.imports.xlsx_columns import ColumnGuess
-from studio.ui import errors
+from studio.ui import error_messages
 from studio.ui.dialogs.buttons import ok_cancel
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ def describe_import_error(exc: XlsxImportError) -> str:
 def _register() -> None:
     from studio.imports.xlsx_import import XlsxImportError
 
-    errors.register(XlsxImportError, describe_import_error)  # type: ignore[arg-type]
+    error_messages.register(XlsxImportError, describe_import_error)  # type: ignore[arg-type]
 
 
 _register()
@@ -227,7 +227,7 @@ def import_excel_into(w: MainWindow) -> str | None:
         return None
     except Exception as exc:
         log.info("preview of %s refused: %s", source, exc)
-        errors.show_error(w, exc, translate("Export", "Import failed"))
+        error_messages.show_error(w, exc, translate("Export", "Import failed"))
         return None
     choices: dict[int, str | None] = {}
     if not preview.report.studio_workbook:  # Studio's own workbook is read back exactly, no guessing
@@ -251,7 +251,7 @@ def import_excel_into(w: MainWindow) -> str | None:
         return None
     except Exception as exc:
         log.exception("import of %s failed", source)
-        errors.show_error(w, exc, translate("Export", "Import failed"))
+        error_messages.show_error(w, exc, translate("Export", "Import failed"))
         return None
     QMessageBox.information(
         w,

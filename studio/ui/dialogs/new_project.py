@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio.store.document import ProjectFile
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 
 log = logging.getLogger(__name__)
 

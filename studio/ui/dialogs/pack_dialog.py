@@ -25,7 +25,7 @@ from studio.exports.common import default_fps
 from studio.exports.pack import PackResult
 from studio.models.entities import Variant
 from studio.models.rates import FrameRate, FrameRateError
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 log = logging.getLogger(__name__)
 
@@ -126,9 +126,9 @@ class PackDialog(QDialog):
         except ExportError as exc:  # in words of its own: two variants on one name, a full disk, too long
             log.warning("pack failed: %s", exc)
             import studio.ui.dialogs.export  # noqa: F401  (registers the exports' sentences)
-            from studio.ui import errors
+            from studio.ui import error_messages
 
-            errors.show_error(self, exc, self.windowTitle())
+            error_messages.show_error(self, exc, self.windowTitle())
             return
         except OSError as exc:
             log.warning("pack failed: %s", exc)

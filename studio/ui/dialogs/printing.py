@@ -20,8 +20,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
 from studio.models.entities import Script, Variant
-from studio.ui import errors
-from studio.ui.document import DocumentController
+from studio.ui import error_messages
+from studio.ui.document_controller import DocumentController
 
 if TYPE_CHECKING:  # imported where it is used, on demand
     from PySide6.QtPrintSupport import QPrinter
@@ -235,7 +235,7 @@ class PrintPreview:
             return False
         except Exception as exc:  # the exporter's typed errors and anything a frame's bytes provoke
             log.exception("cannot lay out the pages to print")
-            errors.show_error(self.dialog.parentWidget(), exc, translate("Printing", "Cannot print"))
+            error_messages.show_error(self.dialog.parentWidget(), exc, translate("Printing", "Cannot print"))
             return False
         return True
 

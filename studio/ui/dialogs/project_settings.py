@@ -24,11 +24,11 @@ from studio.models.platforms import PRESETS
 from studio.models.project_settings import sponsored
 from studio.results.format import currency
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 
 if TYPE_CHECKING:
     from studio.models.entities import Project
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
 
 class ProjectFields(QObject):

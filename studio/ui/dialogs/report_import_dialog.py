@@ -54,8 +54,8 @@ from studio.ui.dialogs.report_rows import (
     release_collector,
 )
 from studio.ui.dialogs.report_words import describe_error, describe_note
-from studio.ui.document import DocumentController
-from studio.ui.views.common import ui_lang
+from studio.ui.document_controller import DocumentController
+from studio.ui.views.view_common import ui_lang
 
 log = logging.getLogger(__name__)
 

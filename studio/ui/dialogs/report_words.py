@@ -82,7 +82,7 @@ def describe_error(_owner: QObject, exc: ReportError) -> str:
         "no_rows": QCoreApplication.translate("ReportWords", "The report has no data rows."),
     }
     if exc.kind in ("exceeds_kept", "exceeds_total"):
-        from studio.ui.views.common import ui_lang
+        from studio.ui.views.view_common import ui_lang
 
         for key in ("small", "large", "kept"):
             if key in f:

@@ -18,7 +18,7 @@ from studio.imports.report_import import ReportError
 from studio.imports.retention_import import RetentionPreview, preview_retention
 from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.dialogs.report_words import describe_error, how_text
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 #: Curve-table columns.
 CURVE_NAME, CURVE_SECONDS, CURVE_VARIANT, CURVE_HOW = range(4)

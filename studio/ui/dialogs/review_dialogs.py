@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from studio.models import review as rv
 from studio.ui import review_edits
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 
 translate = QCoreApplication.translate
 
@@ -240,7 +240,7 @@ def _store(view: Any, plan: Any) -> None:
 def write_changes(view: Any, path: str = "") -> Path | None:
     """Write "changes since the latest round" to a .docx or .pdf chosen by the user."""
     from studio.exports.exporterror import ExportError
-    from studio.review.changes import write_changes as write
+    from studio.review.changes_doc import write_changes as write
     from studio.ui.jobs import Cancelled, run_with_progress
 
     doc = view.doc

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from studio.store import snapshots
 from studio.store.errors import ProjectFileError
-from studio.ui import errors
-from studio.ui.document import DocumentController
+from studio.ui import error_messages
+from studio.ui.document_controller import DocumentController
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ class SnapshotsDialog(QDialog):
         try:
             snapshots.create(self.doc.pf, name.strip())
         except (ProjectFileError, OSError) as exc:
-            errors.show_error(self, exc)
+            error_messages.show_error(self, exc)
             return
         self.reload()
         self.table.selectRow(0)
@@ -169,7 +169,7 @@ class SnapshotsDialog(QDialog):
             restored = snapshots.load(self.doc.pf, snap.id)
             safety = snapshots.save_before_restore(self.doc.pf, snap.id)
         except (ProjectFileError, OSError, ValueError) as exc:
-            errors.show_error(self, exc)
+            error_messages.show_error(self, exc)
             return
         content = snapshots.with_frames_kept(self.doc.project, restored)
         step = self.tr("Restore “{name}”").format(name=snap.name)

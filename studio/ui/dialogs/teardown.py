@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.vocab import label
-from studio.teardown import compare
+from studio.teardown import reference_compare
 from studio.ui.jobs import Cancelled, Job
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 
 if TYPE_CHECKING:
     from studio.models.entities import Script
     from studio.teardown.run import Result
-    from studio.ui.document import DocumentController as Document
+    from studio.ui.document_controller import DocumentController as Document
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +193,7 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
 
 def show_side_by_side(w: Any) -> TeardownDialog | None:
     """Open the side-by-side view of the current script if it is a teardown, else of the newest teardown."""
-    refs = compare.references(w.doc.project)
+    refs = reference_compare.references(w.doc.project)
     if not refs:
         w.show_message(
             translate("Teardown", "No teardown in this project yet: use File › Tear Down a Hit Video… first.")
@@ -267,7 +267,7 @@ class TeardownDialog(QDialog):
         """The user's own scripts (not references) in the comparison box."""
         self.own_box.blockSignals(True)
         self.own_box.clear()
-        for script in compare.own_scripts(self.doc.project):
+        for script in reference_compare.own_scripts(self.doc.project):
             self.own_box.addItem(script.title or self.tr("(untitled)"), script.id)
         if select is not None:
             self.own_box.setCurrentIndex(self.own_box.findData(select.id))
@@ -282,7 +282,7 @@ class TeardownDialog(QDialog):
         """Fill both tables for the chosen script."""
         lang = ui_lang()
         own = self.own()
-        rows = compare.aligned(self.reference, own)
+        rows = reference_compare.aligned(self.reference, own)
         self.rows.setRowCount(len(rows))
         for i, row in enumerate(rows):
             ref, mine = row.reference, row.own
@@ -304,7 +304,7 @@ class TeardownDialog(QDialog):
             "tempo": self.tr("Music tempo (BPM)"), "cuts_over_time": self.tr("Cuts per second, 5 s by 5 s"),
             "hook_devices": self.tr("Hook devices"),
         }  # fmt: skip
-        measures = compare.compared(self.doc.project, self.reference, own)
+        measures = reference_compare.compared(self.doc.project, self.reference, own)
         self.profile.setRowCount(len(measures))
         for i, (key, a, b) in enumerate(measures):
             for c, text in enumerate((names.get(key, key), self._value(key, a), self._value(key, b))):

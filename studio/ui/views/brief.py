@@ -27,9 +27,9 @@ from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned, li
 from studio.models.changes import Change
 from studio.models.entities import Project
 from studio.ui.commands import InsertScriptCommand, SetFieldCommand
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher
-from studio.ui.views.common import wheel_scrolls_page
+from studio.ui.views.view_common import wheel_scrolls_page
 
 #: The project settings the tab shows beside the brief.
 _SHOWN_SETTINGS = ("brief", "product", "brand", "category", "platform")
@@ -175,7 +175,7 @@ class BriefView(QWidget):
 
     def _fill_templates(self) -> None:
         from studio.guide.brief.templates import templates
-        from studio.ui.views.common import ui_lang
+        from studio.ui.views.view_common import ui_lang
 
         lang = ui_lang()
         for tid, tpl in templates().items():
@@ -195,7 +195,7 @@ class BriefView(QWidget):
     def refresh(self) -> None:
         """Show the document's brief."""
         from studio.exports.common import platform_name
-        from studio.ui.views.common import ui_lang
+        from studio.ui.views.view_common import ui_lang
 
         p = self.doc.project
         b = p.brief

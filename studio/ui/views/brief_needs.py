@@ -13,7 +13,7 @@ from studio.models.brief import Brief
 from studio.models.changes import Change
 from studio.models.entities import Project
 from studio.ui.refresher import Refresher
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 from studio.ui.views.write_rows import set_style
 
 if TYPE_CHECKING:

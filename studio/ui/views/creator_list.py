@@ -42,7 +42,7 @@ from studio.models.creator_list import (
     removed,
 )
 from studio.results.format import format_money
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.icons import icon
 from studio.ui.views.creator_deal import DealPanel
 from studio.ui.views.creator_list_model import ChoiceDelegate, CreatorListModel
@@ -496,14 +496,14 @@ class CreatorListView(QWidget):
         """Write ``talent``'s brief to ``path`` through the export registry; the files written."""
         from studio.exports.common import ExportError
         from studio.exports.formats import find
-        from studio.ui import errors
+        from studio.ui import error_messages
         from studio.ui.dialogs.export import run_export, tell_exported
 
         fmt = find("talent-brief")
         try:
             target = fmt.target(str(path))
         except ExportError as exc:
-            errors.show_error(self, exc, self.tr("Talent brief"))
+            error_messages.show_error(self, exc, self.tr("Talent brief"))
             return []
         lang = self.doc.project.language
         written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, talent=talent.name)
@@ -521,8 +521,8 @@ class CreatorListView(QWidget):
         """Check the script at ``path`` and show the result (returned for tests; shown modeless)."""
         from studio.guide.rules.returned import check_returned
         from studio.imports.returned_docx import ReturnedScriptError, read_returned
-        from studio.ui.views.common import ui_lang
         from studio.ui.views.creator_list_words import returned_lines
+        from studio.ui.views.view_common import ui_lang
 
         try:
             result = check_returned(self.doc.project, read_returned(path))

@@ -29,7 +29,7 @@ from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
 from studio.models.rules import variant_label
 from studio.results.format import format_money
 from studio.ui.commands import SetFieldCommand
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,7 @@ def status_labels() -> dict[str, str]:
 
 def platform_labels() -> dict[str, str]:
     """The creators' platforms by id (the video presets, then 小红书, B站 …), named in the interface's language."""
-    from studio.ui.views.common import ui_lang
+    from studio.ui.views.view_common import ui_lang
 
     lang = ui_lang()
     return {pid: platform_label(pid, lang) for pid in CREATOR_PLATFORMS}

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.commands import SetFieldCommand
-from studio.ui.document import DocumentController
-from studio.ui.views.common import beat_title, request_brief, request_focus, ui_lang
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
 from studio.ui.views.guide_rows import install as install_rows
 from studio.ui.views.picture_reader import PictureReader
 from studio.ui.views.text_marks import finding_marks
+from studio.ui.views.view_common import beat_title, request_brief, request_focus, ui_lang
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from studio.guide.text import splitter
 from studio.models.entities import Shot
 from studio.models.enums import BeatKind
 from studio.models.vocab import label
-from studio.ui.document import DocumentController
-from studio.ui.views.common import BEAT_COLORS, seconds, ui_lang
+from studio.ui.document_controller import DocumentController
+from studio.ui.views.view_common import BEAT_COLORS, seconds, ui_lang
 
 if TYPE_CHECKING:
     from studio.ui.views.write import WriteView

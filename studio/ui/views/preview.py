@@ -22,9 +22,9 @@ from studio.models.caption_place import caption_place
 from studio.models.crop import placement
 from studio.models.frame_format import format_preset
 from studio.models.platforms import PlatformPreset
-from studio.ui.document import DocumentController
-from studio.ui.views.common import Refresher, beat_color, beat_title, tinted
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.thumbs import ThumbLoader
+from studio.ui.views.view_common import Refresher, beat_color, beat_title, tinted
 
 log = logging.getLogger(__name__)
 

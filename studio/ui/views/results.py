@@ -34,12 +34,12 @@ from studio.results.retention import readings
 from studio.results.retention import sentences as retention_sentences
 from studio.results.verdict import format_p, sentences, verdicts
 from studio.ui.dialogs.report_import_dialog import ReportImportDialog
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher
-from studio.ui.views.common import WARNING_COLOR, bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.results_creators import CreatorsPanel
 from studio.ui.views.retention_chart import RetentionChart
+from studio.ui.views.view_common import WARNING_COLOR, bare_scroll, ui_lang, words_label
 
 log = logging.getLogger(__name__)
 

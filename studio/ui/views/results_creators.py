@@ -45,8 +45,8 @@ from studio.results.creators_words import sentences
 from studio.results.format import format_count, format_money, format_percent, format_ratio
 from studio.results.metrics import Metric
 from studio.results.stats import Estimate
-from studio.ui.views.common import bare_scroll, ui_lang, words_label
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
+from studio.ui.views.view_common import bare_scroll, ui_lang, words_label
 
 #: Sort keys live here; pending rows carry None and stay at the bottom in either direction.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,7 +23,7 @@ from studio.models.timeline import beat_spans, cut
 from studio.models.vocab import beat_label
 from studio.results.label_layout import Box, flow, spread
 from studio.results.retention import HOOK_S, CurveReading
-from studio.ui.views.common import beat_color, text_on, ui_lang
+from studio.ui.views.view_common import beat_color, text_on, ui_lang
 
 #: Curve colours in variant order (the control is drawn in the text colour).
 CURVE_COLORS = ("#2e9e5b", "#4a7fc1", "#e08a1e", "#8e44ad", "#c0392b", "#16a085")

@@ -32,8 +32,8 @@ from studio.models.entities import Project, Shot, now_iso
 from studio.review.decide import sent_shot_ids
 from studio.review.textdiff import diff
 from studio.ui import review_edits
-from studio.ui.document import DocumentController
-from studio.ui.views.common import ui_lang
+from studio.ui.document_controller import DocumentController
+from studio.ui.views.view_common import ui_lang
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: The row of the shot list holding what could not be placed on a shot.

@@ -33,16 +33,16 @@ from studio.models.entities import Shot
 from studio.models.enums import Angle, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.timeline import format_timecode
 from studio.models.vocab import label
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.icons import icon
 from studio.ui.refresher import Later
 from studio.ui.views import shotlist_ops as sops
 from studio.ui.views import text_marks
-from studio.ui.views.common import beat_title, focus_hub, ui_lang
 from studio.ui.views.shotlist_columns import ArrowsOpenPopup, Columns, outline_current_cell
 from studio.ui.views.shotlist_delegates import DurationDelegate, EnumDelegate, MarkedTextDelegate
 from studio.ui.views.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.text_marks import finding_marks, fixes_first
+from studio.ui.views.view_common import beat_title, focus_hub, ui_lang
 
 if TYPE_CHECKING:
     from studio.ui.dialogs.printing import PrintScope
@@ -437,7 +437,7 @@ class ShotListView(QWidget):
     def focus_field(self, shot_id: str, field: str) -> None:
         """Select a shot's row and start editing one of its cells (voice-over when unsure).
 
-        Answers :func:`studio.ui.views.common.request_focus`. A filter hiding the row is
+        Answers :func:`studio.ui.views.view_common.request_focus`. A filter hiding the row is
         cleared; a shot the table does not list (another alternative's) is left alone. Editing
         starts only while the shot list is on screen, so a hidden tab never takes the keyboard.
         """

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from studio.models.ops import MAX_DS
 from studio.models.vocab import label
-from studio.ui.views.common import ui_lang
 from studio.ui.views.marked_text import draw_line, position_at
 from studio.ui.views.shotlist_model import ShotRole
 from studio.ui.views.text_marks import Mark, describe
+from studio.ui.views.view_common import ui_lang
 
 Index = QModelIndex | QPersistentModelIndex
 #: The marks standing on a shot field's text: (shot id, field, text, position or None) -> marks.

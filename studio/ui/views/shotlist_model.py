@@ -26,9 +26,9 @@ from studio.models.errors import ModelError
 from studio.models.timeline import cut, format_timecode, union
 from studio.models.vocab import label
 from studio.ui.commands import SetFieldCommand
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
-from studio.ui.views.common import beat_title, ui_lang
+from studio.ui.views.view_common import beat_title, ui_lang
 
 log = logging.getLogger(__name__)
 
@@ -281,7 +281,7 @@ class ShotTableModel(QAbstractTableModel):
         except ModelError as exc:  # a rule of the model (a code another shot has): nothing changed; say why
             from PySide6.QtWidgets import QApplication
 
-            from studio.ui.errors import show_error
+            from studio.ui.error_messages import show_error
 
             show_error(QApplication.activeWindow(), exc)
             return False

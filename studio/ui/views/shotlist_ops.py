@@ -13,7 +13,7 @@ from studio.models import edits
 from studio.models.entities import Beat, Shot
 from studio.models.serial import shot_from_dict, shot_to_dict
 from studio.models.timeline import chosen_alternative
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 if TYPE_CHECKING:
     from studio.ui.views.shotlist_model import ShotTableModel

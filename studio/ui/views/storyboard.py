@@ -49,10 +49,10 @@ from studio.models.frame_format import format_preset
 from studio.models.platforms import PlatformPreset
 from studio.store.errors import WriteError
 from studio.ui.commands import AddFrameCommand, SetFieldCommand
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
-from studio.ui.views.common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
 from studio.ui.views.thumbs import ThumbLoader
+from studio.ui.views.view_common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip
 
-from studio.ui.document import DocumentController
-from studio.ui.views.common import WARNING_COLOR, ui_lang
+from studio.ui.document_controller import DocumentController
+from studio.ui.views.view_common import WARNING_COLOR, ui_lang
 
 #: Underline colours by severity; tips are not underlined (they are advice about the whole script).
 COLOURS = {"error": "#d62828", "warning": WARNING_COLOR}

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QPixmap
 from studio.media.decode import open_bounded
 from studio.media.errors import ImageError
 from studio.store.framereader import FrameReader
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 
 log = logging.getLogger(__name__)
 

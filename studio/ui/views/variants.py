@@ -32,9 +32,9 @@ from studio.models.errors import ModelError
 from studio.models.fields import day_text
 from studio.models.frame_format import FrameFormat, format_label
 from studio.models.vocab import label
-from studio.ui.document import DocumentController
-from studio.ui.errors import describe
-from studio.ui.views.common import (
+from studio.ui.document_controller import DocumentController
+from studio.ui.error_messages import describe
+from studio.ui.views.view_common import (
     WARNING_COLOR,
     Refresher,
     beat_color,

@@ -22,9 +22,9 @@ from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Script, Shot
 from studio.models.enums import BeatKind
 from studio.models.errors import NotFoundError
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
-from studio.ui.views.common import beat_title, focus_hub, seconds
+from studio.ui.views.view_common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 from studio.ui.views.write_edits import WriteEdits
 from studio.ui.views.write_library import WriteLibrary

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Alternative, Beat
 from studio.models.enums import BeatKind
-from studio.ui.views.common import WARNING_COLOR, beat_color, beat_title, seconds, track_color
+from studio.ui.views.view_common import WARNING_COLOR, beat_color, beat_title, seconds, track_color
 from studio.ui.views.write_rows import ROW_ESTIMATE, TEXT_FIELDS, LazyRows, ShotRow, set_style
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ class BeatCard(QFrame):
 
     def _open_brief(self, link: str) -> None:
         """A placeholder was clicked: show its field on the Brief tab."""
-        from studio.ui.views.common import request_brief
+        from studio.ui.views.view_common import request_brief
 
         request_brief(self.view.doc, link.removeprefix("brief:"))
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from studio.models.entities import Beat, Shot
 from studio.models.errors import NotFoundError
 from studio.ui.views import shotlist_ops as sops
-from studio.ui.views.common import beat_title
+from studio.ui.views.view_common import beat_title
 
 if TYPE_CHECKING:
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.views.write_cards import BeatCard
 
 log = logging.getLogger(__name__)

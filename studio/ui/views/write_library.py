@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from studio.models import ops
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
-from studio.ui.views.common import beat_title, ui_lang
+from studio.ui.views.view_common import beat_title, ui_lang
 
 if TYPE_CHECKING:
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.views.write_cards import BeatCard
 
 log = logging.getLogger(__name__)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.entities import Shot
-from studio.ui.views.common import WARNING_COLOR, seconds
 from studio.ui.views.text_marks import mark_findings, mark_preview
 from studio.ui.views.textfield import GrowingTextEdit, TextPreview
+from studio.ui.views.view_common import WARNING_COLOR, seconds
 
 if TYPE_CHECKING:
     from studio.ui.views.write_cards import BeatCard

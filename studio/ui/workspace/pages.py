@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 from studio.workspace.calendar import Entry
 from studio.workspace.facts import Hit, LibraryEntry, ProjectRow, ResultFact
 from studio.workspace.listing import where

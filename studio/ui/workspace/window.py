@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.jobs import Job
-from studio.ui.views.common import ui_lang
+from studio.ui.views.view_common import ui_lang
 from studio.ui.workspace import data
 from studio.ui.workspace.pages import CalendarPage, LibraryPage, ProjectsPage, ReportPage, SearchPage
 from studio.ui.workspace.server_bar import ServerBar, error_text

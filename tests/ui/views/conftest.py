@@ -14,7 +14,7 @@ from studio.models.entities import Project
 def zh_doc(sample_path: Path, qapp) -> Iterator:
     """The Chinese sample open in a document controller; closed after the test."""
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     controller = DocumentController(ProjectFile.open(sample_path))
     yield controller

@@ -15,7 +15,7 @@ from studio.exports.image_export import export_image
 from studio.exports.xlsx_export import export_xlsx
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind
-from studio.ui.views.common import beat_color, text_on
+from studio.ui.views.view_common import beat_color, text_on
 
 
 def _one_beat_each() -> tuple[Project, Script]:

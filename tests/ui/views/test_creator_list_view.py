@@ -344,7 +344,7 @@ def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view:
     from PySide6.QtGui import QGuiApplication
 
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     assert _edit(view, 0, NOTES, "已寄样\n两盒") and _edit(view, 0, GMV, "30690.55")
     view.table.selectAll()

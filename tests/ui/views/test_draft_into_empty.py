@@ -11,7 +11,7 @@ def test_draft_fills_the_empty_script_then_adds_under_a_new_name(tmp_path, setti
     from studio.models.timeline import total_ds
     from studio.samples import sample_project
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
 
     project = project_from_template("pain_solution_cta", "en", "")

@@ -201,7 +201,7 @@ def zh_sample_window(sample_path, settings, qtbot, qapp) -> Iterator:
     """The Chinese sample in a Chinese window."""
     from studio.store.document import ProjectFile
     from studio.ui.app import Translators
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
 
     translators = Translators(qapp)

@@ -14,7 +14,7 @@ pytest.importorskip("PySide6")
 def doc(sample_file, qtbot):
     """The Chinese sample without its shipped results, so each test types or imports its own."""
     from studio.models import ops
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     with sample_file.batch():
         for variant_id in list(sample_file.project.results):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from studio.models.enums import ShotStatus
 from studio.models.timeline import cut
-from studio.ui.views.common import request_focus
 from studio.ui.views.shotlist import ShotListView
 from studio.ui.views.shotlist_model import COLUMN
+from studio.ui.views.view_common import request_focus
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_a_hidden_shot_list_selects_but_does_not_take_the_keyboard(qtbot, zh_doc
 
 def test_a_read_only_file_selects_without_editing(qtbot, sample_path):
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     doc = DocumentController(ProjectFile.open(sample_path, readonly=True))
     try:

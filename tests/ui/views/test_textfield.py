@@ -139,7 +139,7 @@ def test_clicking_a_preview_puts_the_cursor_where_clicked(qtbot, zh_doc):
 
 def test_a_read_only_file_gives_read_only_editors(qtbot, sample_path):
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     doc = DocumentController(ProjectFile.open(sample_path, readonly=True))
     try:

@@ -212,7 +212,7 @@ def test_paste_script_previews_then_applies_as_one_step(qtbot, zh_doc, reopen):
 
 def test_read_only_document_shows_cards_without_editing(qtbot, sample_path):
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     doc = DocumentController(ProjectFile.open(sample_path, readonly=True))
     try:

@@ -19,7 +19,7 @@ def long_doc(sample_path: Path, qapp):
     """The Chinese sample with 300 shots in the hook's first alternative."""
     from studio.models import ops
     from studio.store.document import ProjectFile
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
 
     pf = ProjectFile.open(sample_path)
     script = pf.project.scripts[0]

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from studio.models import timeline
 from studio.models.changes import Op
 from studio.models.entities import Change, Shot
-from studio.ui.document import DocumentController
-from studio.ui.views.common import (
+from studio.ui.document_controller import DocumentController
+from studio.ui.views.view_common import (
     DEFAULT_CTA_LIMIT_S,
     DEFAULT_HOOK_LIMIT_S,
     WARNING_COLOR,

@@ -12,7 +12,7 @@ from studio.models.entities import Beat, Project
 from studio.models.enums import BeatKind
 from studio.models.palette import BEAT_COLOURS
 from studio.models.vocab import beat_label
-from studio.ui.document import DocumentController
+from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher as Refresher
 
 #: Beat hues, "#RRGGBB": the same palette the exports print (studio.models.palette).

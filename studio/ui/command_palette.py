@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from studio.models.timeline import chosen_alternative
 from studio.ui.actiontext import ENGLISH, plain
-from studio.ui.views.common import beat_title, request_focus
+from studio.ui.views.view_common import beat_title, request_focus
 
 if TYPE_CHECKING:
     from studio.models.entities import Variant

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from studio.models import ops, timeline
 from studio.models.enums import BeatKind
-from studio.ui.views.timeline import TimelineStrip
+from studio.ui.views.timeline_strip import TimelineStrip
 from studio.ui.views.variants import VariantsView
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from studio.ui.palette import CommandPalette, action_entries, item_entries, search
+from studio.ui.command_palette import CommandPalette, action_entries, item_entries, search
 
 
 def test_actions_are_found_by_english_and_by_their_shown_text(window, doc):
@@ -136,7 +136,7 @@ def test_a_creator_is_found_by_name_or_handle_and_opens_selected_on_the_creators
 def test_a_chinese_creator_is_found_in_a_chinese_window(sample_path, settings, qtbot, qapp):
     from studio.store.document import ProjectFile
     from studio.ui.app import Translators
-    from studio.ui.document import DocumentController
+    from studio.ui.document_controller import DocumentController
     from studio.ui.mainwindow import MainWindow
 
     translators = Translators(qapp)
