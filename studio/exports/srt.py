@@ -135,9 +135,13 @@ def export_srt(
     written: list[Path] = []
     with progress_steps(progress, len(variants)) as step:
         for variant, target in zip(variants, targets, strict=True):
-            for track, file in (("voiceover", target), ("onscreen", onscreen_path(target))):
+            tracks: tuple[tuple[Track, Path], ...] = (
+                ("voiceover", target),
+                ("onscreen", onscreen_path(target)),
+            )
+            for track, file in tracks:
                 with atomic_path(file) as tmp:
-                    tmp.write_text(srt_text(script, variant, rate, track), "utf-8")  # type: ignore[arg-type]
+                    tmp.write_text(srt_text(script, variant, rate, track), "utf-8")
                 written.append(file)
             step()
     return written

@@ -259,7 +259,8 @@ def cleaned(brief: Brief) -> Brief:
             )
         return value
 
-    return fix(brief)  # type: ignore[no-any-return]
+    clean: Brief = fix(brief)
+    return clean
 
 
 #: What a creator's collaboration has reached.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QHideEvent, QIcon, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -187,9 +188,9 @@ class PreviewView(QWidget):
         self.refresher = Refresher(doc, self.refresh, parent=self, widget=self)
         self.refresh()
 
-    def _button(self, icon: object, tip: str, slot: object) -> QToolButton:
+    def _button(self, icon: QIcon, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(icon)  # type: ignore[arg-type]
+        button.setIcon(icon)
         button.setToolTip(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
@@ -323,6 +324,6 @@ class PreviewView(QWidget):
                 self.seek(timed.start_ds)
                 return
 
-    def hideEvent(self, event: object) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.pause()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)

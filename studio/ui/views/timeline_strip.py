@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -277,11 +277,11 @@ class TimelineStrip(QWidget):
         else:
             self.doc.select([timed.shot.id])
 
-    def event(self, event: object) -> bool:
+    def event(self, event: QEvent) -> bool:
         if isinstance(event, QHelpEvent):
             self._tooltip(event)
             return True
-        return super().event(event)  # type: ignore[arg-type]
+        return super().event(event)
 
     def _tooltip(self, event: QHelpEvent) -> None:
         gap = next((s for s in self.empty_beats() if abs(self.x_of(s.start_ds) - event.pos().x()) <= 4), None)
