@@ -155,3 +155,33 @@ def test_change_kinds_are_compared_as_op_members_never_as_words() -> None:
                 if on_op and words:
                     found.append(f"{name}:{node.lineno}")
     assert found == []
+
+
+#: Module names that more than one package uses, each for the same thing seen from another layer. Any
+#: other repeated name fails: two modules of one name that mean different things are renamed.
+SHARED_NAMES = {
+    # every package that raises its own typed errors keeps them in its errors.py
+    "errors.py": {"media", "models", "review", "store", "teardown", "workspace"},
+    # a model and the window's view or dialog of it
+    "brief.py": {"models", "ui.views"},
+    "creator_list.py": {"models", "ui.views"},
+    "crop.py": {"models", "ui.dialogs"},
+    "project_settings.py": {"models", "ui.dialogs"},
+    "review.py": {"models", "ui.views"},
+    "snapshots.py": {"store", "ui.dialogs"},
+    # one thing shown by both fronts: the CLI and the window
+    "brief_needs.py": {"cli", "ui.views"},
+    "results_creators.py": {"cli", "ui.views"},
+}
+
+
+def test_no_two_modules_share_a_name_unless_listed() -> None:
+    """A module name names one thing: repeated only where SHARED_NAMES says why, and exactly there."""
+    packages: dict[str, set[str]] = {}
+    for path in ROOT.rglob("*.py"):
+        if path.name in ("__init__.py", "__main__.py"):
+            continue
+        package = ".".join(path.parent.relative_to(ROOT).parts)
+        packages.setdefault(path.name, set()).add(package)
+    shared = {name: where for name, where in packages.items() if len(where) > 1}
+    assert shared == SHARED_NAMES
