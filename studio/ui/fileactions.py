@@ -6,6 +6,7 @@ Dialog classes are imported inside the actions, so building the menus at start-u
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,17 +92,30 @@ def _ask_target(w: MainWindow, title: str) -> Path | None:
     return _with_extension(name) if name else None
 
 
-def save_as(w: MainWindow) -> None:
-    """Copy the project to a new file and go on editing there."""
+def _write_elsewhere(w: MainWindow, title: str, write: Callable[[Path], object], failed: str) -> Path | None:
+    """Ask where, then ``write`` the project there: the new file, or None when cancelled or refused (said)."""
     from studio.store.errors import ProjectFileError
 
-    target = _ask_target(w, translate("FileActions", "Save As"))
+    target = _ask_target(w, title)
     if target is None:
-        return
+        return None
     try:
-        w.doc.pf.save_as(target)
+        write(target)
     except ProjectFileError as exc:
-        error_messages.show_error(w, exc, translate("FileActions", "Cannot save the project there"))
+        error_messages.show_error(w, exc, failed)
+        return None
+    return target
+
+
+def save_as(w: MainWindow) -> None:
+    """Copy the project to a new file and go on editing there."""
+    target = _write_elsewhere(
+        w,
+        translate("FileActions", "Save As"),
+        w.doc.pf.save_as,
+        translate("FileActions", "Cannot save the project there"),
+    )
+    if target is None:
         return
     w.settings.add_recent(target)
     w.settings.last_folder = str(target.parent)
@@ -111,17 +125,14 @@ def save_as(w: MainWindow) -> None:
 
 def save_copy(w: MainWindow) -> None:
     """Write a copy of the project elsewhere; go on editing this one."""
-    from studio.store.errors import ProjectFileError
-
-    target = _ask_target(w, translate("FileActions", "Save a Copy"))
-    if target is None:
-        return
-    try:
-        w.doc.pf.save_copy(target)
-    except ProjectFileError as exc:
-        error_messages.show_error(w, exc, translate("FileActions", "Cannot save the copy there"))
-        return
-    w.show_message(translate("FileActions", "Copy saved as {name}").format(name=target.name))
+    target = _write_elsewhere(
+        w,
+        translate("FileActions", "Save a Copy"),
+        w.doc.pf.save_copy,
+        translate("FileActions", "Cannot save the copy there"),
+    )
+    if target is not None:
+        w.show_message(translate("FileActions", "Copy saved as {name}").format(name=target.name))
 
 
 def snapshots(w: MainWindow) -> None:
