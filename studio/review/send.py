@@ -3,11 +3,11 @@ was sent, and the round recorded in the project (one edit)."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from studio.exports.common import Media, Progress, check_folder
+from studio.exports.manifest import sha256_file
 from studio.exports.names import name_part
 from studio.models import ops
 from studio.models import review as rv
@@ -25,15 +25,6 @@ class SentRound:
     number: int
     snapshot: str
     files: list[Path]
-
-
-def fingerprint(path: Path) -> str:
-    """The SHA-256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def file_stem(title: str, number: int, lang: str) -> str:
@@ -65,7 +56,7 @@ def write_round_files(project: Project, script: Script, variants: list[Variant],
         path = folder / f"{stem}.xlsx"
         files.append(write_workbook(project, script, variants, path, lang, number))
     sent.snapshot = name
-    sent.fingerprints = [fingerprint(p) for p in files]
+    sent.fingerprints = [sha256_file(p) for p in files]
     return sent, files
 
 
