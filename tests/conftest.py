@@ -102,14 +102,31 @@ SLOW_FILES = {
 }
 
 
+#: Files that share a costly session fixture, by the fixture: under pytest-xdist they run in one worker, so
+#: it is made once, not once per worker.
+SHARED_FIXTURE = {
+    # the standard test video, encoded and torn down (tests/teardown/conftest.py)
+    "tests/teardown/test_shots.py": "standard_teardown",
+    "tests/teardown/test_words_sound.py": "standard_teardown",
+}
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark the slow tier: the files above and every property test (Hypothesis draws its examples)."""
+    """Mark the slow tier: the files above and every property test (Hypothesis draws its examples).
+
+    Under pytest-xdist with ``--dist loadgroup`` each file is one group, kept in one
+    worker so its module fixtures are made once; the files in SHARED_FIXTURE are grouped by the fixture.
+    """
     root = Path(__file__).resolve().parent.parent
+    grouped = bool(config.getoption("loadgroup", False))  # set in xdist's workers under --dist loadgroup
     for item in items:
         where = Path(str(item.fspath)).resolve().relative_to(root).as_posix()
         prop = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
         if where in SLOW_FILES or prop:
             item.add_marker(pytest.mark.slow)
+        if grouped:
+            item.add_marker(pytest.mark.xdist_group(SHARED_FIXTURE.get(where, where)))
 
 
 _exit_status: list[int] = []
