@@ -20,7 +20,7 @@ from studio.guide.messages import fix_label
 from studio.guide.text import segment
 from studio.guide.text.bilingual import Bilingual
 from studio.guide.text.canonical import MAX_CHARS, Reading, readings
-from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
+from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon, first_longest
 from studio.models.platforms import DEFAULT_PLATFORM, PRESETS
 from studio.models.text import has_cjk
 from studio.paths import RESOURCES
@@ -175,14 +175,7 @@ def _scan(
             found += _dodges(text, r, loose, spans)
     if not found:
         return ()
-    found.sort(key=lambda h: (h.start, h.start - h.end, h.kind))
-    kept: list[PreHit] = []
-    edge = 0
-    for hit in found:
-        if hit.start >= edge:
-            kept.append(hit)
-            edge = hit.end
-    return tuple(kept)
+    return tuple(first_longest(found, lambda h: h.kind))
 
 
 def _diverted(text: str, reading: Reading | None, div: _Diversion, platform: str, zh: bool) -> list[PreHit]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
+from typing import Protocol, TypeVar
 
 from studio.guide.text import context, segment
 from studio.guide.text.context import SEP
@@ -43,6 +44,29 @@ class Rule:
         if self.suggest == "-":
             return REMOVE
         return REPLACE if self.suggest else REWORD
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+Spanned = TypeVar("Spanned", bound=_Spanned)
+
+
+def first_longest(found: list[Spanned], tie: Callable[[Spanned], str] = lambda _hit: "") -> list[Spanned]:
+    """The hits that overlap none kept before, left to right, the longest where several start at one place
+    (then ``tie`` decides); sorts ``found`` in place."""
+    found.sort(key=lambda h: (h.start, h.start - h.end, tie(h)))
+    kept: list[Spanned] = []
+    edge = 0
+    for hit in found:
+        if hit.start >= edge:
+            kept.append(hit)
+            edge = hit.end
+    return kept
 
 
 @dataclass(frozen=True)
@@ -228,13 +252,7 @@ class Lexicon:
                     found.append(Hit(start, end, text[start:end], rule, "", verdict is FULL))
         if not found:
             return []
-        found.sort(key=lambda h: (h.start, h.start - h.end))
-        kept: list[Hit] = []
-        edge = 0
-        for hit in found:
-            if hit.start >= edge:
-                kept.append(hit)
-                edge = hit.end
+        kept = first_longest(found)
         if self.allowed:
             kept = [h for h in kept if not context.inside_any(text, h.start, h.end, self.allowed)]
         return [
