@@ -215,7 +215,7 @@ def import_creators(w: MainWindow) -> None:
     _creators_view(w).import_list()
 
 
-def talent_brief(w: MainWindow) -> None:
+def creator_brief(w: MainWindow) -> None:
     """Export the selected creator's brief; without one, say how to choose one."""
     view = _creators_view(w)
     if view.current() is None:
@@ -223,7 +223,7 @@ def talent_brief(w: MainWindow) -> None:
             translate("FileActions", "Select a creator in the table first: the brief is written for them.")
         )
         return
-    view.talent_brief()
+    view.creator_brief()
 
 
 def check_returned(w: MainWindow) -> None:

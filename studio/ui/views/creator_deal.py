@@ -127,7 +127,7 @@ class DealPanel(QWidget):
         """The project's currency code."""
         return project_currency(self.model.doc.project)
 
-    def talent(self) -> Creator | None:
+    def creator(self) -> Creator | None:
         """The creator shown, if any."""
         talents = self.model.talents
         return talents[self.row] if 0 <= self.row < len(talents) else None
@@ -142,7 +142,7 @@ class DealPanel(QWidget):
 
     def _show_row(self, row: int) -> None:
         self.row = row
-        t = self.talent()
+        t = self.creator()
         readonly = bool(self.model.doc.readonly)
         for widget in (self.tier, self.deal, self.paid_ads, *self.edits.values()):
             widget.setEnabled(t is not None and not readonly)
@@ -218,7 +218,7 @@ class DealPanel(QWidget):
     def commit(self, name: str, text: str) -> bool:
         """Take the value typed for ``name``: one undo step when it changes; refused with a reason, kept
         in its field, when it does not fit (nothing changes)."""
-        t = self.talent()
+        t = self.creator()
         if t is None or self.model.doc.readonly:
             return False
         try:

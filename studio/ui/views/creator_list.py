@@ -108,7 +108,7 @@ class CreatorListView(QWidget):
             ("down", self.tr("Move the creator down"), "arrow-down", self.move_down),
             ("paste", self.tr("Paste from Excel"), "clipboard-paste", self.paste),
             ("import", self.tr("Import list…"), "file-spreadsheet", self.import_list),
-            ("brief", self.tr("Talent brief…"), "file-output", self.talent_brief),
+            ("brief", self.tr("Talent brief…"), "file-output", self.creator_brief),
             ("check", self.tr("Check returned script…"), "file-text", self.check_script),
         ):
             action = self.toolbar.addAction(icon(icon_name), text)
@@ -473,7 +473,7 @@ class CreatorListView(QWidget):
                 added=len(plan.added), updated=len(plan.updated)))  # fmt: skip
         return done
 
-    def talent_brief(self) -> None:
+    def creator_brief(self) -> None:
         """Export the current creator's one-page brief (Word, PDF or a long picture)."""
         talent = self.current()
         if talent is None:
@@ -572,7 +572,7 @@ class CreatorListView(QWidget):
         if index.isValid() and self.talents[index.row()].link:
             menu.addAction(self.tr("Open link"), lambda: self.open_link(index.row()))
         if index.isValid():
-            menu.addAction(self.tr("Talent brief…"), self.talent_brief)
+            menu.addAction(self.tr("Talent brief…"), self.creator_brief)
             menu.addSeparator()
             menu.addAction(self.tr("Duplicate"), self.duplicate)
             menu.addAction(self.tr("Remove"), self.delete)

@@ -209,7 +209,7 @@ def test_talent_brief_for_the_selected_creator(
         "studio.ui.views.creator_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     view.table.setCurrentIndex(view.model.index(2, NAME))
-    view.talent_brief()
+    view.creator_brief()
     assert told == [[target]]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
@@ -239,7 +239,7 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
     monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: None)
     monkeypatch.setattr("studio.ui.views.creator_list.QFileDialog.getSaveFileName", ask)
     view.table.setCurrentIndex(view.model.index(0, NAME))
-    view.talent_brief()
+    view.creator_brief()
     written = Path(suggested[0])
     assert written.parent == zh_doc.pf.path.parent and written.suffix == ".docx" and written.exists()
     assert not any(ch in written.name for ch in '/\\:*?"<>|\u202e')
