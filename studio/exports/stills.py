@@ -14,10 +14,13 @@ from __future__ import annotations
 import io
 import logging
 import shutil
+import struct
+import threading
+import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studio.exports.common import Media, frame_picture, safe_text
 from studio.exports.names import inside
@@ -65,6 +68,8 @@ class Stills:
         self._placeholders: dict[tuple[str, ...], Path] = {}
         self._boxed: dict[tuple[str, object, tuple[int, int]], Path | None] = {}
         self._grounds: dict[tuple[str, tuple[int, int]], Image.Image] = {}
+        self._rows: dict[tuple[str, tuple[int, int]], _GroundRows] = {}
+        self._lock = threading.Lock()
         self.budget = MemoryBudget()
 
     def size_for(self, variant: Variant | None) -> tuple[int, int]:
@@ -144,13 +149,19 @@ class Stills:
 
         code, label, duration, kind, w, h = key
         size = (int(w), int(h))
-        image = self._ground(kind, size).copy()
-        draw = ImageDraw.Draw(image)
+        ground = self._ground(kind, size)
+        image = ground.copy()
+        draw = _Measured(ImageDraw.Draw(image))
         draw.fontmode = "1"  # palette pictures take no antialiasing; at 150 px the letters stay clean
-        placeholder_text(draw, *size, safe_text(code) or "—", (label, f"{duration}s"),
+        placeholder_text(draw, *size, safe_text(code) or "—", (label, f"{duration}s"),  # type: ignore[arg-type]
                          (_GROUND_COLOURS, _GROUND_COLOURS + 1))  # fmt: skip
+        with self._lock:
+            rows = self._rows.get((kind, size))
+            if rows is None:
+                rows = self._rows[kind, size] = _GroundRows(ground, draw.top, draw.bottom)
+        data = rows.png(image, draw.top, draw.bottom)
         path = inside(self.cache, f"placeholder_{n:05d}.png")
-        path.write_bytes(png(image))
+        path.write_bytes(data if data is not None else png(image))
         return path
 
     def prepare(self, shots: Iterable[TimedShot], step: Callable[[], None] | None = None) -> None:
@@ -229,3 +240,101 @@ class Stills:
             source = self._placeholders[key]
         shutil.copyfile(source, target)
         return placeholder
+
+
+class _Measured:
+    """An ImageDraw that notes the rows its words cover (placeholder_text draws only words)."""
+
+    def __init__(self, draw: Any) -> None:
+        self._draw = draw
+        self.top = 1 << 30
+        self.bottom = -1
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._draw, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("_draw", "top", "bottom"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._draw, name, value)
+
+    def text(self, xy: tuple[float, float], text: str, **kwargs: Any) -> None:
+        """Draw the words and widen the rows they cover."""
+        self._draw.text(xy, text, **kwargs)
+        box = self._draw.textbbox(xy, text, font=kwargs.get("font"), anchor=kwargs.get("anchor"))
+        self.top = min(self.top, int(box[1]))
+        self.bottom = max(self.bottom, int(box[3]) + 1)
+
+
+def adler32_combine(first: int, second: int, second_length: int) -> int:
+    """The Adler-32 of two byte strings joined, from each one's (zlib's adler32_combine, which Python lacks)."""
+    base = 65521
+    rem = second_length % base
+    sum1 = first & 0xFFFF
+    sum2 = (rem * sum1) % base
+    sum1 += (second & 0xFFFF) + base - 1
+    sum2 += (first >> 16) + (second >> 16) + base - rem
+    sum1 %= base
+    sum2 %= base
+    return sum1 | (sum2 << 16)
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+class _GroundRows:
+    """A placeholder ground's rows above and below its words, compressed once for every placeholder on it.
+
+    Placeholders differ only in a band of rows (their words). A PNG's pixels are one zlib stream, and a
+    deflate stream flushed in full at a row boundary can be continued by any other: each placeholder's
+    PNG is the ground's rows above the band (compressed once), its own band, and the ground's rows
+    below (compressed once), so only about a fifth of each picture is compressed per placeholder. A
+    placeholder whose words leave the band (a taller script) is encoded whole.
+    """
+
+    #: Rows added above and below the first placeholder's words (others' letters rise and fall more).
+    SLACK = 48
+
+    def __init__(self, ground: Image.Image, top: int, bottom: int) -> None:
+        width, height = ground.size
+        self.width, self.height = width, height
+        self.top = max(0, top - self.SLACK)
+        self.bottom = min(height, max(bottom, top) + self.SLACK)
+        raw = ground.tobytes()
+        self._above = self._rows(raw, 0, self.top)
+        self._below = self._rows(raw, self.bottom, height)
+        self._above_z = self._deflate(self._above, zlib.Z_FULL_FLUSH)
+        self._below_z = self._deflate(self._below, zlib.Z_FINISH)
+        self._above_adler = zlib.adler32(self._above)
+        self._below_adler = zlib.adler32(self._below)
+        palette = bytes((ground.getpalette() or [])[: 3 * (_GROUND_COLOURS + 2)])
+        ihdr = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)  # 8-bit palette, no interlace
+        self._head = b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr) + _chunk(b"PLTE", palette)
+
+    def _rows(self, raw: bytes, start: int, end: int) -> bytes:
+        """Rows ``start``..``end`` as PNG scanlines (each after its filter byte, 0: none)."""
+        w = self.width
+        return b"".join(b"\x00" + raw[y * w : (y + 1) * w] for y in range(start, end))
+
+    @staticmethod
+    def _deflate(data: bytes, end: int) -> bytes:
+        packer = zlib.compressobj(PNG_LEVEL, zlib.DEFLATED, -15)
+        return packer.compress(data) + packer.flush(end)
+
+    def png(self, image: Image.Image, top: int, bottom: int) -> bytes | None:
+        """The placeholder ``image`` (the ground with words in rows top..bottom) as PNG; None when the
+        words leave the band."""
+        if image.size != (self.width, self.height) or top < self.top or bottom > self.bottom:
+            return None
+        raw = image.crop((0, self.top, self.width, self.bottom)).tobytes()
+        band = self._rows_of(raw)
+        adler = adler32_combine(zlib.adler32(band, self._above_adler), self._below_adler, len(self._below))
+        stream = b"\x78\x01" + self._above_z + self._deflate(band, zlib.Z_FULL_FLUSH) + self._below_z
+        idat = stream + struct.pack(">I", adler)
+        return self._head + _chunk(b"IDAT", idat) + _chunk(b"IEND", b"")
+
+    def _rows_of(self, raw: bytes) -> bytes:
+        w = self.width
+        return b"".join(b"\x00" + raw[i : i + w] for i in range(0, len(raw), w))
