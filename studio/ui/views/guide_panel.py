@@ -153,13 +153,12 @@ class GuidePanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.list.setBatchSize(200)
-        # A finding on no one shot (a pain point no shot answers) quotes what it suggests: two lines, not five.
-        self.rows = install_rows(self.list, FindingRole, lambda f: f.location.shot_id is None)
+        # Every finding in two lines, its message and its fix (the whole of it in the tooltip and under
+        # the list): rows of one height, so a resize lays out what is on screen, not thousands of rows.
+        self.list.setUniformItemSizes(True)
+        self.rows = install_rows(self.list, FindingRole, lambda f: True)
         self.fix_label = QLabel(self)
         self.fix_label.setWordWrap(True)
         self.fix_button = QPushButton(self.tr("Apply fix"), self)
@@ -561,6 +560,10 @@ class GuidePanel(QWidget):
             self.fix_label.setText(self.tr("Fix: %1").replace("%1", fix.text(lang)))
         else:
             self.fix_label.setText(self.tr("Advice: %1").replace("%1", fix.text(lang)))
+        if finding is not None:  # the row shows it in one line: here it is whole
+            said = finding.message(lang)
+            rest = self.fix_label.text()
+            self.fix_label.setText(f"{said}\n{rest}" if rest else said)
 
     def go_to(self, item: QListWidgetItem | None = None) -> None:
         """Select the finding's shot (and field) in every view."""

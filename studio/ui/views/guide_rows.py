@@ -1,9 +1,12 @@
-"""How the guide panel draws a finding that is not on one shot: in two lines, what it says and its fix.
+"""How the guide panel draws a finding: in two lines, what it says and its fix.
 
 A script-wide finding (a pain point of the brief no shot answers) quotes the shot it suggests, and wrapped
 to a laptop's panel it took four or five lines. Drawn compact, its message takes one line and its fix the
-next, each cut with "…" where the panel is too narrow; the whole text is the row's tooltip, and the fix
-in full stays under the list for the current row.
+next, each cut with "…" where the panel is too narrow; the whole text is the row's tooltip, and the
+finding in full stays under the list for the current row.
+
+Every row drawn compact has the same height, so the list can size them all from one (uniform item
+sizes): a resize of the panel then lays out the rows on screen, not every one of thousands of findings.
 """
 
 from __future__ import annotations
@@ -84,19 +87,12 @@ class CompactFindings(QStyledItemDelegate):
         return compact_lines(text, QFontMetrics(option.font), width)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
         if not self.is_compact(index):
-            return size
+            return super().sizeHint(option, index)
+        # The same for every compact row, whatever its text: room for two lines and the icon.
         metrics = QFontMetrics(option.font)
-        lines = len(self.lines(self._option(option), index))
-        return QSize(size.width(), lines * metrics.lineSpacing() + 6)
-
-    def _option(self, option: QStyleOptionViewItem) -> QStyleOptionViewItem:
-        """The option with the row's real width (a size hint is asked before the row has one)."""
-        opt = QStyleOptionViewItem(option)
-        if opt.rect.width() <= 0:
-            opt.rect = QRect(0, 0, self.view.viewport().width(), opt.rect.height())
-        return opt
+        icon = self.view.iconSize().height() if self.view.iconSize().isValid() else 0
+        return QSize(1, max(COMPACT_LINES * metrics.lineSpacing() + 6, icon + 4))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if not self.is_compact(index):
@@ -140,7 +136,7 @@ class CompactFindings(QStyledItemDelegate):
 
 
 def install(view: QAbstractItemView, role: int, compact: Any) -> CompactFindings:
-    """Draw ``view``'s rows whose finding ``compact`` selects in two lines."""
+    """Draw ``view``'s rows whose finding ``compact`` selects in two lines (all of one height)."""
     delegate = CompactFindings(view, role, compact)
     view.setItemDelegate(delegate)
     return delegate
