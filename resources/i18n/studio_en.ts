@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+113" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+113" />
             <source>+ Alternative</source>
             <translation>+ Alternative</translation>
         </message>
@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+62" />
+            <location filename="../../studio/ui/views/brief_needs.py" line="+63" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1” needs from the brief: %2</translation>
@@ -109,12 +109,7 @@
             <translation>Still missing: %1</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The brief has everything this template needs.</source>
-            <translation>The brief has everything this template needs.</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
@@ -147,7 +142,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+73" />
+            <location filename="../../studio/ui/views/brief.py" line="+74" />
             <source>Name</source>
             <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The selling points' column of the persona each is for (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>Name</translation>
@@ -198,12 +193,7 @@
             <translation> s</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>not set</source>
-            <translation>not set</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>How and by when creators send their draft</source>
             <translation>How and by when creators send their draft</translation>
         </message>
@@ -223,12 +213,7 @@
             <translation>Product, brand, platform and category: Project Settings</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Audience</source>
             <translation>Audience</translation>
         </message>
@@ -390,7 +375,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+211" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+213" />
             <source>Bold: something planned · red: overdue</source>
             <translation>Bold: something planned · red: overdue</translation>
         </message>
@@ -418,7 +403,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+148" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
@@ -457,7 +442,7 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/views/shotlist_columns.py" line="+38" />
+            <location filename="../../studio/ui/views/shotlist_columns.py" line="+38" />
             <source>Columns</source>
             <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
             <translation>Columns</translation>
@@ -471,7 +456,7 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../ui/palette.py" line="+135" />
+            <location filename="../../studio/ui/command_palette.py" line="+137" />
             <source>Find</source>
             <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
             <translation>Find</translation>
@@ -508,11 +493,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Variant</source>
-            <translation>Variant</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Creator</source>
             <translation>Creator</translation>
         </message>
@@ -543,7 +523,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="+78" />
+            <location filename="../../studio/ui/crash.py" line="+78" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -559,9 +539,589 @@
         </message>
     </context>
     <context>
+        <name>CreatorListView</name>
+        <message>
+            <location filename="../../studio/ui/views/creator_list.py" line="+104" />
+            <source>Add</source>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+472" />
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location line="-471" />
+            <location line="+472" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location line="-471" />
+            <source>Move the creator up</source>
+            <translation>Move the creator up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the creator down</source>
+            <translation>Move the creator down</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+470" />
+            <source>Paste from Excel</source>
+            <translation>Paste from Excel</translation>
+        </message>
+        <message>
+            <location line="-469" />
+            <source>Import list…</source>
+            <translation>Import list…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+464" />
+            <source>Talent brief…</source>
+            <translation>Talent brief…</translation>
+        </message>
+        <message>
+            <location line="-463" />
+            <source>Check returned script…</source>
+            <translation>Check returned script…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
+            <translation>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
+            <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
+            <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
+            <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>… and {n} more: studio talents FILE --due lists them all</source>
+            <translation>… and {n} more: studio talents FILE --due lists them all</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New creator</source>
+            <translation>New creator</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add creator</source>
+            <translation>Add creator</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Duplicate creators</source>
+            <translation>Duplicate creators</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove creators</source>
+            <translation>Remove creators</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Move creator</source>
+            <translation>Move creator</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The clipboard holds no cells to paste.</source>
+            <translation>The clipboard holds no cells to paste.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
+            <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The pasted creators are already in the list with these values.</source>
+            <translation>The pasted creators are already in the list with these values.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste creators</source>
+            <translation>Paste creators</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+69" />
+            <source>Added {added}, updated {updated} creators</source>
+            <translation>Added {added}, updated {updated} creators</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
+            <translation>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {numbers} too.</source>
+            <translation>Rows {numbers} too.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+32" />
+            <source>Import creators</source>
+            <translation>Import creators</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Creators list (*.csv *.xlsx *.txt)</source>
+            <translation>Creators list (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: every creator is already in the list with these values.</source>
+            <translation>{path}: every creator is already in the list with these values.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
+            <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Talent brief for {name}</source>
+            <translation>Talent brief for {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
+            <translation>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Talent brief</source>
+            <translation>Talent brief</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Check a returned script</source>
+            <translation>Check a returned script</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scripts (*.docx *.txt *.md)</source>
+            <translation>Scripts (*.docx *.txt *.md)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} holds no script text: nothing to check.</source>
+            <translation>{path} holds no script text: nothing to check.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be read as a script.</source>
+            <translation>{path} cannot be read as a script.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Returned script: {name}</source>
+            <translation>Returned script: {name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads in about {seconds} s.</source>
+            <translation>Reads in about {seconds} s.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
+            <translation>Ready to shoot: every must-say line, no banned word, no ad-law breach.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send it back to the creator:</source>
+            <translation>Send it back to the creator:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>… and {n} more: Show Details.</source>
+            <translation>… and {n} more: Show Details.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Open link</source>
+            <translation>Open link</translation>
+        </message>
+    </context>
+    <context>
+        <name>Creators</name>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+45" />
+            <source>Invited</source>
+            <translation>Invited</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Briefed</source>
+            <translation>Briefed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filming</source>
+            <translation>Filming</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posted</source>
+            <translation>Posted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>{link}
+Ctrl+click to open</source>
+            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
+            <translation>{link}
+Ctrl+click to open</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Edit creator</source>
+            <translation>Edit creator</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>(project's platform)</source>
+            <translation>(project's platform)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(base variant)</source>
+            <translation>(base variant)</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+18" />
+            <source>A creator needs a name.</source>
+            <translation>A creator needs a name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is already a creator called “{value}”.</source>
+            <translation>There is already a creator called “{value}”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number.</source>
+            <translation>{field} “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” must be a whole number.</source>
+            <translation>{field} “{value}” must be a whole number.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” cannot be negative.</source>
+            <translation>{field} “{value}” cannot be negative.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is too large.</source>
+            <translation>{field} “{value}” is too large.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
+            <translation>“{value}” is not a platform Studio knows; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a status; use one of {choices}.</source>
+            <translation>“{value}” is not a status; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project has no variant “{value}”; its variants: {choices}.</source>
+            <translation>The project has no variant “{value}”; its variants: {choices}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a web link (http:// or https://).</source>
+            <translation>“{value}” is not a web link (http:// or https://).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} holds control characters; type it again without them.</source>
+            <translation>{field} holds control characters; type it again without them.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
+            <translation>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A project holds at most {limit} creators.</source>
+            <translation>A project holds at most {limit} creators.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No creator called “{value}”.</source>
+            <translation>No creator called “{value}”.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Row {row}: {reason}</source>
+            <translation>Row {row}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
+            <location filename="../../studio/ui/views/creator_list_words.py" line="-5" />
+            <location line="+13" />
+            <location line="+5" />
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+7" />
+            <source>{path} is too large for a creators list.</source>
+            <translation>{path} is too large for a creators list.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is not a CSV or Excel file.</source>
+            <translation>{path} is not a CSV or Excel file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} cannot be read.</source>
+            <translation>{path} cannot be read.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
+            <translation>{path} is damaged or holds what no spreadsheet program writes; it was not read.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has more than {limit} rows.</source>
+            <translation>{path} has more than {limit} rows.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
+            <translation>{path}: row {row} holds a cell longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
+            <translation>{path} has no column of creator names (达人昵称, 昵称, Name …).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} lists no creators.</source>
+            <translation>{path} lists no creators.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pasted cells</source>
+            <translation>The pasted cells</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must-say line missing: {line}</source>
+            <translation>Must-say line missing: {line}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word: {word}</source>
+            <translation>Banned word: {word}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n}: {message}</source>
+            <translation>Line {n}: {message}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line {n} (warning): {message}</source>
+            <translation>Line {n} (warning): {message}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
+            <translation>Reads in about {seconds} s; the brief asks for {target} s.</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_deal_words.py" line="+31" />
+            <source>Top (头部)</source>
+            <translation>Top (头部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upper mid (肩部)</source>
+            <translation>Upper mid (肩部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mid (腰部)</source>
+            <translation>Mid (腰部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Micro (尾部)</source>
+            <translation>Micro (尾部)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOC</source>
+            <translation>KOC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amateur (素人)</source>
+            <translation>Amateur (素人)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat fee (一口价)</source>
+            <translation>Flat fee (一口价)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CPS commission</source>
+            <translation>CPS commission</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays + commission</source>
+            <translation>Guaranteed plays + commission</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
+            <translation>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
+            <translation>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
+            <translation>{field} “{value}”: a date must fall between {low} and {high}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a tier; use one of {choices}.</source>
+            <translation>“{value}” is not a tier; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a deal type; use one of {choices}.</source>
+            <translation>“{value}” is not a deal type; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: say yes or no.</source>
+            <translation>{field}: say yes or no.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
+            <translation>{field} “{value}” is not a number of days (30, 30天, 3个月).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is longer than {limit} days.</source>
+            <translation>{field} is longer than {limit} days.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
+            <translation>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
+            <translation>{field} “{value}”: {currency} has {digits} decimals; round it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
+            <translation>{field} “{value}”: unknown currency; use one of {choices}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
+            <translation>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
+            <translation>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a commission cannot be above 100%.</source>
+            <translation>{field} “{value}”: a commission cannot be above 100%.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
+            <translation>{field} “{value}”: a rate is kept to 0.01%; round it.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name}: draft late by {late} days ({date})</source>
+            <translation>{name}: draft late by {late} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post late by {late} days ({date})</source>
+            <translation>{name}: post late by {late} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post due in {days} days ({date})</source>
+            <translation>{name}: post due in {days} days ({date})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: usage rights expire in {days} days ({date})</source>
+            <translation>{name}: usage rights expire in {days} days ({date})</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+82" />
+            <location filename="../../studio/ui/views/results_creators.py" line="+83" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>By creator</translation>
@@ -624,22 +1184,11 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
-            <source>Variant</source>
-            <translation>Variant</translation>
-        </message>
-        <message>
-            <location line="-3" />
             <source>The variant the creator was given</source>
             <translation>The variant the creator was given</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Where the collaboration stands</source>
             <translation>Where the collaboration stands</translation>
         </message>
@@ -714,11 +1263,6 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Cost</source>
-            <translation>Cost</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Fees plus commissions on GMV (the Creators tab's deal)</source>
             <translation>Fees plus commissions on GMV (the Creators tab's deal)</translation>
         </message>
@@ -753,27 +1297,17 @@
             <translation>GMV over cost, with its 95 % interval in the tooltip</translation>
         </message>
         <message>
-            <location line="+43" />
-            <source>(no variant)</source>
-            <translation>(no variant)</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+47" />
             <source> (+%1 pending)</source>
             <translation> (+%1 pending)</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no creator yet</source>
-            <translation>no creator yet</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+5" />
             <source>no results yet</source>
             <translation>no results yet</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>No fee or commission entered: add them in the Creators tab's deal.</source>
             <translation>No fee or commission entered: add them in the Creators tab's deal.</translation>
         </message>
@@ -797,7 +1331,7 @@
     <context>
         <name>CropCanvas</name>
         <message>
-            <location filename="../../ui/dialogs/crop.py" line="+51" />
+            <location filename="../../studio/ui/dialogs/crop.py" line="+51" />
             <source>Crop box on the picture</source>
             <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
             <translation>Crop box on the picture</translation>
@@ -844,7 +1378,7 @@
     <context>
         <name>DealPanel</name>
         <message>
-            <location filename="../../ui/views/talents_deal.py" line="+85" />
+            <location filename="../../studio/ui/views/creator_deal.py" line="-93" />
             <source>Douyin, Xiaohongshu · all</source>
             <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
             <translation>Douyin, Xiaohongshu · all</translation>
@@ -923,7 +1457,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+70" />
+            <location filename="../../studio/ui/error_messages.py" line="+70" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -931,7 +1465,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+56" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+56" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -1068,17 +1602,17 @@
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+35" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+292" />
+            <location line="+296" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1098,7 +1632,7 @@
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+216" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+211" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -1143,7 +1677,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-273" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-273" />
             <location line="+53" />
             <location line="+90" />
             <location line="+28" />
@@ -1221,12 +1755,7 @@
             <translation>Variants</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
@@ -1334,7 +1863,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/fileactions.py" line="+25" />
+            <location filename="../../studio/ui/fileactions.py" line="+27" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -1349,17 +1878,17 @@
             <translation>Open Project</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+55" />
             <source>Save As</source>
             <translation>Save As</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Cannot save the project there</source>
             <translation>Cannot save the project there</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Now editing {name}</source>
             <translation>Now editing {name}</translation>
         </message>
@@ -1369,17 +1898,17 @@
             <translation>Save a Copy</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Cannot save the copy there</source>
             <translation>Cannot save the copy there</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Copy saved as {name}</source>
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+88" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1397,7 +1926,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+75" />
+            <location filename="../../studio/ui/views/preview.py" line="+76" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>Nothing to play yet</translation>
@@ -1406,7 +1935,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+151" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+151" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
@@ -1503,7 +2032,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-217" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-212" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1678,7 +2207,7 @@
             <translation>your choice</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+85" />
             <source>{path} is not a readable .xlsx workbook ({detail}).</source>
             <translation>{path} is not a readable .xlsx workbook ({detail}).</translation>
         </message>
@@ -1736,7 +2265,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-89" />
+            <location line="-84" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>
@@ -1756,12 +2285,12 @@
             <translation>How sure</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Where the column {header} goes</source>
             <translation>Where the column {header} goes</translation>
         </message>
@@ -1769,7 +2298,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+27" />
+            <location filename="../../studio/ui/dialogs/creator_list_import_dialog.py" line="+27" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>Import creators from {source}</translation>
@@ -1825,12 +2354,13 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../ui/jobs.py" line="+78" />
+            <location filename="../../studio/ui/jobs.py" line="+189" />
             <source>Cancel</source>
+            <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>Cancelling… nothing half-written is kept.</source>
             <translation>Cancelling… nothing half-written is kept.</translation>
         </message>
@@ -1838,7 +2368,7 @@
     <context>
         <name>LibraryEntryDialog</name>
         <message>
-            <location filename="../../ui/workspace/entry_dialog.py" line="+15" />
+            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+16" />
             <source>Keep in the Team Library</source>
             <translation>Keep in the Team Library</translation>
         </message>
@@ -1911,7 +2441,7 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+58" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+58" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
@@ -1949,7 +2479,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+88" />
+            <location filename="../../studio/ui/mainwindow.py" line="+89" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -2006,7 +2536,7 @@
             <translation>Review</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -2021,7 +2551,7 @@
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+156" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -2054,7 +2584,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+106" />
+            <location filename="../../studio/ui/menus.py" line="+106" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -2410,7 +2940,7 @@
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -2423,14 +2953,9 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+60" />
-            <source>{n} s</source>
-            <extracomment>Role holding the model object of a tree item.</extracomment>
-            <translation>{n} s</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location filename="../../studio/ui/navigator.py" line="+95" />
             <source>Untitled script</source>
+            <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>Untitled script</translation>
         </message>
         <message>
@@ -2472,7 +2997,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+53" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+54" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -2493,17 +3018,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+64" />
+            <location line="+60" />
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-55" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Template</source>
             <translation>Template</translation>
         </message>
@@ -2513,12 +3038,7 @@
             <translation>Language of the script</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -2551,7 +3071,7 @@
     <context>
         <name>NotesEditor</name>
         <message>
-            <location filename="../../ui/views/talents_notes.py" line="+29" />
+            <location filename="../../studio/ui/views/creator_notes.py" line="+29" />
             <source>Notes: Enter for a new line, Ctrl+Enter to finish</source>
             <extracomment>Lines the editor shows at least, and at most before it scrolls. Narrowest editor, in characters of the font (a narrowed notes column is too tight to write in).</extracomment>
             <translation>Notes: Enter for a new line, Ctrl+Enter to finish</translation>
@@ -2565,7 +3085,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+131" />
+            <location filename="../../studio/ui/app.py" line="+132" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -2607,9 +3127,7 @@
             <translation>Open Read-Only</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+6" />
-            <location line="+7" />
+            <location line="+47" />
             <source>Cannot open the file</source>
             <translation>Cannot open the file</translation>
         </message>
@@ -2622,7 +3140,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+46" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
@@ -2663,12 +3181,7 @@
             <translation>Put an animatic video (MP4) in each pack</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Variant</source>
-            <translation>Variant</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
@@ -2698,12 +3211,12 @@
             <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Writing the packs…</source>
             <translation>Writing the packs…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The pack could not be written: {detail}</source>
             <translation>The pack could not be written: {detail}</translation>
         </message>
@@ -2711,7 +3224,7 @@
     <context>
         <name>PasteScriptDialog</name>
         <message>
-            <location filename="../../ui/views/paste_script.py" line="+46" />
+            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
             <source>Paste a voice-over script</source>
             <translation>Paste a voice-over script</translation>
         </message>
@@ -2764,7 +3277,7 @@
     <context>
         <name>PhasesDialog</name>
         <message>
-            <location filename="../../ui/workspace/phases_dialog.py" line="+31" />
+            <location filename="../../studio/ui/workspace/phases_dialog.py" line="+31" />
             <source>Campaign Phases</source>
             <translation>Campaign Phases</translation>
         </message>
@@ -2857,7 +3370,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/preferences.py" line="+17" />
+            <location filename="../../studio/ui/dialogs/preferences.py" line="+18" />
             <source>Preferences</source>
             <translation>Preferences</translation>
         </message>
@@ -2872,7 +3385,7 @@
             <translation>The window is rebuilt in the new language; your work stays open.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Interface language</source>
             <translation>Interface language</translation>
         </message>
@@ -2880,7 +3393,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+83" />
+            <location filename="../../studio/ui/views/preview.py" line="+83" />
             <source>Position in the cut</source>
             <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>Position in the cut</translation>
@@ -2920,7 +3433,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+58" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Storyboard and shoot list: {variant}</translation>
@@ -2931,7 +3444,7 @@
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+128" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
@@ -2959,7 +3472,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+40" />
+            <location filename="../../studio/ui/dialogs/project_settings.py" line="+41" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>What the video sells, e.g. 焕亮精华 serum</translation>
         </message>
@@ -3025,37 +3538,12 @@
             <translation>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brand</source>
-            <translation>Brand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Frame format</source>
-            <translation>Frame format</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+11" />
             <source>Product category</source>
             <translation>Product category</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Currency</source>
-            <translation>Currency</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
         </message>
@@ -3069,17 +3557,12 @@
         <name>ProjectSettingsDialog</name>
         <message>
             <location line="+37" />
-            <location line="+34" />
+            <location line="+30" />
             <source>Project Settings</source>
             <translation>Project Settings</translation>
         </message>
         <message>
-            <location line="-24" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="-4" />
             <source>This value cannot be used: {detail}</source>
             <translation>This value cannot be used: {detail}</translation>
         </message>
@@ -3087,32 +3570,12 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-290" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-290" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -3145,8 +3608,8 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+79" />
-            <location line="+273" />
+            <location filename="../../studio/ui/dialogs/report_import_dialog.py" line="+82" />
+            <location line="+269" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
             <translation>Import ad report</translation>
@@ -3214,16 +3677,11 @@
             <source>Keep earlier values only where they still agree; drops %1</source>
             <translation>Keep earlier values only where they still agree; drops %1</translation>
         </message>
-        <message>
-            <location line="+9" />
-            <source>nothing</source>
-            <translation>nothing</translation>
-        </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+137" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+137" />
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
@@ -3281,7 +3739,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+76" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+80" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>Row</translation>
@@ -3290,11 +3748,6 @@
             <location line="+0" />
             <source>Ad name</source>
             <translation>Ad name</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Variant</source>
-            <translation>Variant</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3315,7 +3768,7 @@
     <context>
         <name>ReportWords</name>
         <message>
-            <location filename="../../ui/dialogs/report_words.py" line="+15" />
+            <location filename="../../studio/ui/dialogs/report_words.py" line="+16" />
             <source>The report is empty.</source>
             <translation>The report is empty.</translation>
         </message>
@@ -3440,12 +3893,7 @@
             <translation>{field} = “{column}” × “{base}” (the report has no count of its own).</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>same name</source>
-            <translation>same name</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+17" />
             <source>variant name found in the ad name</source>
             <translation>variant name found in the ad name</translation>
         </message>
@@ -3478,7 +3926,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+150" />
+            <location filename="../../studio/ui/views/results.py" line="+150" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -3599,14 +4047,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+38" />
-            <location line="+113" />
+            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+40" />
+            <location line="+109" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-104" />
             <source>Curve</source>
             <translation>Curve</translation>
         </message>
@@ -3617,16 +4065,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Variant</source>
-            <translation>Variant</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Match</source>
             <translation>Match</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>Keep an earlier curve's later seconds where they still agree with the new curve's end</source>
             <translation>Keep an earlier curve's later seconds where they still agree with the new curve's end</translation>
         </message>
@@ -3667,7 +4110,7 @@
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../ui/dialogs/review_dialogs.py" line="+42" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+42" />
             <source>Send for Review</source>
             <translation>Send for Review</translation>
         </message>
@@ -3707,12 +4150,12 @@
             <translation>Folder:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Send</source>
             <translation>Send</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Send to folder</source>
             <translation>Send to folder</translation>
         </message>
@@ -3812,12 +4255,12 @@
             <translation>Nothing in the script changes until you accept a suggestion in the Review tab.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Import a returned review</source>
             <translation>Import a returned review</translation>
         </message>
@@ -3875,7 +4318,7 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="+57" />
+            <location filename="../../studio/ui/views/review.py" line="+57" />
             <source>Send for Review…</source>
             <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>Send for Review…</translation>
@@ -4081,7 +4524,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-142" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-142" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
         </message>
@@ -4126,11 +4569,6 @@
             <translation>Shot</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Creator</source>
             <translation>Creator</translation>
@@ -4139,11 +4577,6 @@
             <location line="+0" />
             <source>Tag</source>
             <translation>Tag</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation>Title</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -4162,7 +4595,7 @@
     <context>
         <name>ServerBar</name>
         <message>
-            <location filename="../../ui/workspace/server_bar.py" line="+42" />
+            <location filename="../../studio/ui/workspace/server_bar.py" line="+42" />
             <source>The server could not be used: %1</source>
             <extracomment>error_text's sentences are in one context ("ServerBar") whoever shows them: window, bar or dialog.</extracomment>
             <translation>The server could not be used: %1</translation>
@@ -4336,7 +4769,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+30" />
             <source>Keyboard Shortcuts</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
@@ -4359,7 +4792,7 @@
     <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../ui/views/shotlist_ops.py" line="+37" />
+            <location filename="../../studio/ui/views/shotlist_ops.py" line="+37" />
             <source>Move shots</source>
             <translation>Move shots</translation>
         </message>
@@ -4397,7 +4830,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/views/shotlist.py" line="+125" />
+            <location filename="../../studio/ui/views/shotlist.py" line="+126" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>Shoot list (all variants)</translation>
@@ -4428,12 +4861,7 @@
             <translation>Talent</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -4516,7 +4944,7 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+108" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+108" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
@@ -4562,7 +4990,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/views/shotlist_model.py" line="+102" />
+            <location filename="../../studio/ui/views/shotlist_model.py" line="+103" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>No.</translation>
@@ -4659,16 +5087,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -4681,12 +5099,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
-            <source>Snapshots</source>
-            <translation>Snapshots</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location filename="../../studio/ui/dialogs/snapshots.py" line="+51" />
             <source>No.</source>
             <translation>No.</translation>
         </message>
@@ -4776,13 +5189,7 @@
             <translation>Variants removed</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+1" />
-            <source>{n} s</source>
-            <translation>{n} s</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>Length of {variant}: {old} → {new}</source>
             <translation>Length of {variant}: {old} → {new}</translation>
         </message>
@@ -4810,7 +5217,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+29" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+29" />
             <source>This variant</source>
             <translation>This variant</translation>
         </message>
@@ -4986,7 +5393,7 @@
     <context>
         <name>StructureGuide</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+31" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+31" />
             <source>How a Selling Video Is Built</source>
             <translation>How a Selling Video Is Built</translation>
         </message>
@@ -5122,709 +5529,9 @@
         </message>
     </context>
     <context>
-        <name>Creators</name>
-        <message>
-            <location filename="../../ui/views/talents_model.py" line="+44" />
-            <source>Invited</source>
-            <translation>Invited</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Briefed</source>
-            <translation>Briefed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filming</source>
-            <translation>Filming</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posted</source>
-            <translation>Posted</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>Platform</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Handle</source>
-            <translation>Handle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Variant</source>
-            <translation>Variant</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Link</source>
-            <translation>Link</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plays</source>
-            <translation>Plays</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Orders</source>
-            <translation>Orders</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>GMV</source>
-            <translation>GMV</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location line="+112" />
-            <source>{link}
-Ctrl+click to open</source>
-            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
-            <translation>{link}
-Ctrl+click to open</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Edit creator</source>
-            <translation>Edit creator</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>(project's platform)</source>
-            <translation>(project's platform)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(base variant)</source>
-            <translation>(base variant)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_words.py" line="+18" />
-            <source>A creator needs a name.</source>
-            <translation>A creator needs a name.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is already a creator called “{value}”.</source>
-            <translation>There is already a creator called “{value}”.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not a number.</source>
-            <translation>{field} “{value}” is not a number.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” must be a whole number.</source>
-            <translation>{field} “{value}” must be a whole number.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” cannot be negative.</source>
-            <translation>{field} “{value}” cannot be negative.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is too large.</source>
-            <translation>{field} “{value}” is too large.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
-            <translation>“{value}” is not a platform Studio knows; use one of {choices}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{value}” is not a status; use one of {choices}.</source>
-            <translation>“{value}” is not a status; use one of {choices}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The project has no variant “{value}”; its variants: {choices}.</source>
-            <translation>The project has no variant “{value}”; its variants: {choices}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{value}” is not a web link (http:// or https://).</source>
-            <translation>“{value}” is not a web link (http:// or https://).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} holds control characters; type it again without them.</source>
-            <translation>{field} holds control characters; type it again without them.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
-            <translation>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{field} is longer than {limit} characters.</source>
-            <translation>{field} is longer than {limit} characters.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A project holds at most {limit} creators.</source>
-            <translation>A project holds at most {limit} creators.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No creator called “{value}”.</source>
-            <translation>No creator called “{value}”.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Row {row}: {reason}</source>
-            <translation>Row {row}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_deal.py" line="-63" />
-            <location filename="../../ui/views/talents_words.py" line="-5" />
-            <location line="+13" />
-            <location line="+5" />
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_words.py" line="+7" />
-            <source>{path} is too large for a creators list.</source>
-            <translation>{path} is too large for a creators list.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is not a CSV or Excel file.</source>
-            <translation>{path} is not a CSV or Excel file.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} cannot be read.</source>
-            <translation>{path} cannot be read.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
-            <translation>{path} is damaged or holds what no spreadsheet program writes; it was not read.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} has more than {limit} rows.</source>
-            <translation>{path} has more than {limit} rows.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
-            <translation>{path}: row {row} holds a cell longer than {limit} characters.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
-            <translation>{path} has no column of creator names (达人昵称, 昵称, Name …).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} lists no creators.</source>
-            <translation>{path} lists no creators.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The pasted cells</source>
-            <translation>The pasted cells</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Must-say line missing: {line}</source>
-            <translation>Must-say line missing: {line}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Banned word: {word}</source>
-            <translation>Banned word: {word}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Line {n}: {message}</source>
-            <translation>Line {n}: {message}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Line {n} (warning): {message}</source>
-            <translation>Line {n} (warning): {message}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
-            <translation>Reads in about {seconds} s; the brief asks for {target} s.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_deal_words.py" line="+15" />
-            <source>Tier</source>
-            <translation>Tier</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deal</source>
-            <translation>Deal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fee</source>
-            <translation>Fee</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commission</source>
-            <translation>Commission</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays</source>
-            <translation>Guaranteed plays</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deliverables</source>
-            <translation>Deliverables</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draft due</source>
-            <translation>Draft due</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draft in</source>
-            <translation>Draft in</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Final due</source>
-            <translation>Final due</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posting date</source>
-            <translation>Posting date</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rights: platforms</source>
-            <translation>Rights: platforms</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid-ad use</source>
-            <translation>Paid-ad use</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rights until</source>
-            <translation>Rights until</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exclusivity (days)</source>
-            <translation>Exclusivity (days)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Top (头部)</source>
-            <translation>Top (头部)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Upper mid (肩部)</source>
-            <translation>Upper mid (肩部)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mid (腰部)</source>
-            <translation>Mid (腰部)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Micro (尾部)</source>
-            <translation>Micro (尾部)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>KOC</source>
-            <translation>KOC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amateur (素人)</source>
-            <translation>Amateur (素人)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Flat fee (一口价)</source>
-            <translation>Flat fee (一口价)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CPS commission</source>
-            <translation>CPS commission</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays + commission</source>
-            <translation>Guaranteed plays + commission</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
-            <translation>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
-            <translation>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
-            <translation>{field} “{value}”: a date must fall between {low} and {high}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a tier; use one of {choices}.</source>
-            <translation>“{value}” is not a tier; use one of {choices}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a deal type; use one of {choices}.</source>
-            <translation>“{value}” is not a deal type; use one of {choices}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field}: say yes or no.</source>
-            <translation>{field}: say yes or no.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
-            <translation>{field} “{value}” is not a number of days (30, 30天, 3个月).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} is longer than {limit} days.</source>
-            <translation>{field} is longer than {limit} days.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
-            <translation>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
-            <translation>{field} “{value}”: {currency} has {digits} decimals; round it.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
-            <translation>{field} “{value}”: unknown currency; use one of {choices}.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
-            <translation>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
-            <translation>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: a commission cannot be above 100%.</source>
-            <translation>{field} “{value}”: a commission cannot be above 100%.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
-            <translation>{field} “{value}”: a rate is kept to 0.01%; round it.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{name}: draft late by {late} days ({date})</source>
-            <translation>{name}: draft late by {late} days ({date})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: post late by {late} days ({date})</source>
-            <translation>{name}: post late by {late} days ({date})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: post due in {days} days ({date})</source>
-            <translation>{name}: post due in {days} days ({date})</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: usage rights expire in {days} days ({date})</source>
-            <translation>{name}: usage rights expire in {days} days ({date})</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatorListView</name>
-        <message>
-            <location filename="../../ui/views/talents.py" line="+104" />
-            <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+472" />
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <location line="-471" />
-            <location line="+472" />
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <location line="-471" />
-            <source>Move the creator up</source>
-            <translation>Move the creator up</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the creator down</source>
-            <translation>Move the creator down</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+470" />
-            <source>Paste from Excel</source>
-            <translation>Paste from Excel</translation>
-        </message>
-        <message>
-            <location line="-469" />
-            <source>Import list…</source>
-            <translation>Import list…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+464" />
-            <source>Talent brief…</source>
-            <translation>Talent brief…</translation>
-        </message>
-        <message>
-            <location line="-463" />
-            <source>Check returned script…</source>
-            <translation>Check returned script…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
-            <translation>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
-            <translation>Check a creator's returned script (.docx or .txt) against the brief and the ad law</translation>
-        </message>
-        <message>
-            <location line="+104" />
-            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
-            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
-            <translation>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
-            <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>… and {n} more: studio talents FILE --due lists them all</source>
-            <translation>… and {n} more: studio talents FILE --due lists them all</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>New creator</source>
-            <translation>New creator</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Add creator</source>
-            <translation>Add creator</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Duplicate creators</source>
-            <translation>Duplicate creators</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Remove creators</source>
-            <translation>Remove creators</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Move creator</source>
-            <translation>Move creator</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The clipboard holds no cells to paste.</source>
-            <translation>The clipboard holds no cells to paste.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
-            <translation> Nothing was pasted; rows {numbers} hold a bad value too.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The pasted creators are already in the list with these values.</source>
-            <translation>The pasted creators are already in the list with these values.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paste creators</source>
-            <translation>Paste creators</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+69" />
-            <source>Added {added}, updated {updated} creators</source>
-            <translation>Added {added}, updated {updated} creators</translation>
-        </message>
-        <message>
-            <location line="-58" />
-            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
-            <translation>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Rows {numbers} too.</source>
-            <translation>Rows {numbers} too.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+32" />
-            <source>Import creators</source>
-            <translation>Import creators</translation>
-        </message>
-        <message>
-            <location line="-31" />
-            <source>Creators list (*.csv *.xlsx *.txt)</source>
-            <translation>Creators list (*.csv *.xlsx *.txt)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{path} cannot be read: {reason}</source>
-            <translation>{path} cannot be read: {reason}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{path}: every creator is already in the list with these values.</source>
-            <translation>{path}: every creator is already in the list with these values.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
-            <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Talent brief for {name}</source>
-            <translation>Talent brief for {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
-            <translation>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Talent brief</source>
-            <translation>Talent brief</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Check a returned script</source>
-            <translation>Check a returned script</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scripts (*.docx *.txt *.md)</source>
-            <translation>Scripts (*.docx *.txt *.md)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{path} holds no script text: nothing to check.</source>
-            <translation>{path} holds no script text: nothing to check.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be read as a script.</source>
-            <translation>{path} cannot be read as a script.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Returned script: {name}</source>
-            <translation>Returned script: {name}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reads in about {seconds} s.</source>
-            <translation>Reads in about {seconds} s.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
-            <translation>Ready to shoot: every must-say line, no banned word, no ad-law breach.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Send it back to the creator:</source>
-            <translation>Send it back to the creator:</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>… and {n} more: Show Details.</source>
-            <translation>… and {n} more: Show Details.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Open link</source>
-            <translation>Open link</translation>
-        </message>
-    </context>
-    <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+53" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
             <source>Decoding and finding cuts</source>
             <translation>Decoding and finding cuts</translation>
         </message>
@@ -5850,18 +5557,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+99" />
+            <location line="+100" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>Tear Down a Video</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Tear down a video</source>
             <translation>Tear down a video</translation>
         </message>
@@ -6054,32 +5761,7 @@ Ctrl+click to open</translation>
             <translation>Hook devices</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>vivid description</source>
-            <translation>vivid description</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>question</source>
-            <translation>question</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>number</source>
-            <translation>number</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>conflict</source>
-            <translation>conflict</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>price</source>
-            <translation>price</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+40" />
             <source>Start a script from a structure</source>
             <translation>Start a script from a structure</translation>
         </message>
@@ -6087,7 +5769,7 @@ Ctrl+click to open</translation>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+130" />
+            <location filename="../../studio/ui/views/timeline_strip.py" line="+130" />
             <source>No shots in this variant yet</source>
             <extracomment>The row under the band that names the hook line and the CTA window. The scale while a paint is under way (see paintEvent), else None.</extracomment>
             <translation>No shots in this variant yet</translation>
@@ -6129,7 +5811,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantDelegate</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+47" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+47" />
             <source>(choose a variant)</source>
             <translation>(choose a variant)</translation>
         </message>
@@ -6142,7 +5824,7 @@ Ctrl+click to open</translation>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+112" />
+            <location filename="../../studio/ui/views/variants.py" line="+113" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>Remove variant</translation>
@@ -6201,13 +5883,7 @@ Ctrl+click to open</translation>
             <translation>Hypothesis</translation>
         </message>
         <message>
-            <location line="-152" />
-            <location line="+150" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="-145" />
+            <location line="-147" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -6222,12 +5898,7 @@ Ctrl+click to open</translation>
             <translation>against</translation>
         </message>
         <message>
-            <location line="+128" />
-            <source>Frame format</source>
-            <translation>Frame format</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+130" />
             <source>Post date</source>
             <translation>Post date</translation>
         </message>
@@ -6342,7 +6013,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+54" />
+            <location filename="../../studio/ui/workspace/window.py" line="+54" />
             <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
@@ -6462,7 +6133,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write_edits.py" line="+97" />
+            <location filename="../../studio/ui/views/write_edits.py" line="+97" />
             <source>Move shots up</source>
             <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
             <translation>Move shots up</translation>
@@ -6501,7 +6172,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+49" />
+            <location filename="../../studio/ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>Other</translation>
         </message>
@@ -6559,7 +6230,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+64" />
+            <location filename="../../studio/ui/views/write.py" line="+64" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -6631,7 +6302,7 @@ Ctrl+click to open</translation>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+156" />
+            <location filename="../../studio/ui/views/text_marks.py" line="+156" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>Fix: %1</translation>

@@ -4,7 +4,7 @@
     <context>
         <name>BeatCard</name>
         <message>
-            <location filename="../../ui/views/write_cards.py" line="+113" />
+            <location filename="../../studio/ui/views/write_cards.py" line="+113" />
             <source>+ Alternative</source>
             <translation>+ 方案</translation>
         </message>
@@ -98,7 +98,7 @@
     <context>
         <name>BriefNeeds</name>
         <message>
-            <location filename="../../ui/views/brief_needs.py" line="+62" />
+            <location filename="../../studio/ui/views/brief_needs.py" line="+63" />
             <source>“%1” needs from the brief: %2</source>
             <extracomment>Row labels as first written, so a mark can be taken off again.</extracomment>
             <translation>“%1”需要简报提供：%2</translation>
@@ -109,12 +109,7 @@
             <translation>还缺：%1</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>The brief has everything this template needs.</source>
-            <translation>简报已具备这个模板需要的全部内容。</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>Price</source>
             <translation>价格</translation>
         </message>
@@ -147,7 +142,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../ui/views/brief.py" line="+73" />
+            <location filename="../../studio/ui/views/brief.py" line="+74" />
             <source>Name</source>
             <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The selling points' column of the persona each is for (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
@@ -198,12 +193,7 @@
             <translation> 秒</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>not set</source>
-            <translation>未设置</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>How and by when creators send their draft</source>
             <translation>达人交稿的方式和时间</translation>
         </message>
@@ -223,12 +213,7 @@
             <translation>产品、品牌、平台和商品类别：在“项目设置”中修改</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Audience</source>
             <translation>人群</translation>
         </message>
@@ -390,7 +375,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+211" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+213" />
             <source>Bold: something planned · red: overdue</source>
             <translation>粗体：有安排 · 红色：逾期</translation>
         </message>
@@ -418,7 +403,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+148" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
@@ -457,7 +442,7 @@
     <context>
         <name>Columns</name>
         <message>
-            <location filename="../../ui/views/shotlist_columns.py" line="+38" />
+            <location filename="../../studio/ui/views/shotlist_columns.py" line="+38" />
             <source>Columns</source>
             <extracomment>Columns the user may not hide: without the code a row cannot be told from its neighbours. The union list's column, shown by the union box, not by the user.</extracomment>
             <translation>列</translation>
@@ -471,7 +456,7 @@
     <context>
         <name>CommandPalette</name>
         <message>
-            <location filename="../../ui/palette.py" line="+135" />
+            <location filename="../../studio/ui/command_palette.py" line="+137" />
             <source>Find</source>
             <extracomment>Most entries the list shows at once (the rest are found by typing more).</extracomment>
             <translation>查找</translation>
@@ -508,11 +493,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Variant</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Creator</source>
             <translation>达人</translation>
         </message>
@@ -542,7 +522,7 @@
     <context>
         <name>Crash</name>
         <message>
-            <location filename="../../ui/crash.py" line="+78" />
+            <location filename="../../studio/ui/crash.py" line="+78" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -558,9 +538,589 @@
         </message>
     </context>
     <context>
+        <name>CreatorListView</name>
+        <message>
+            <location filename="../../studio/ui/views/creator_list.py" line="+104" />
+            <source>Add</source>
+            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+472" />
+            <source>Duplicate</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location line="-471" />
+            <location line="+472" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="-471" />
+            <source>Move the creator up</source>
+            <translation>上移达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the creator down</source>
+            <translation>下移达人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+470" />
+            <source>Paste from Excel</source>
+            <translation>从 Excel 粘贴</translation>
+        </message>
+        <message>
+            <location line="-469" />
+            <source>Import list…</source>
+            <translation>导入名单…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+464" />
+            <source>Talent brief…</source>
+            <translation>达人简报…</translation>
+        </message>
+        <message>
+            <location line="-463" />
+            <source>Check returned script…</source>
+            <translation>检查回稿…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
+            <translation>粘贴从 Excel 或 WPS 复制的行：带表头（达人昵称、平台、账号 …），或按本表的列顺序</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
+            <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
+            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
+            <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
+            <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>… and {n} more: studio talents FILE --due lists them all</source>
+            <translation>… 另有 {n} 项：studio talents FILE --due 可列出全部</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>New creator</source>
+            <translation>新达人</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add creator</source>
+            <translation>添加达人</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Duplicate creators</source>
+            <translation>复制达人</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove creators</source>
+            <translation>删除达人</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Move creator</source>
+            <translation>移动达人</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The clipboard holds no cells to paste.</source>
+            <translation>剪贴板里没有可粘贴的单元格。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
+            <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The pasted creators are already in the list with these values.</source>
+            <translation>粘贴的达人已在名单中，数值相同。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste creators</source>
+            <translation>粘贴达人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+69" />
+            <source>Added {added}, updated {updated} creators</source>
+            <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
+            <translation>{summary}。另有 {count} 行含错误值，未粘贴；改正后请再粘贴这些行：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Rows {numbers} too.</source>
+            <translation>第 {numbers} 行也是。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+32" />
+            <source>Import creators</source>
+            <translation>导入达人</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <source>Creators list (*.csv *.xlsx *.txt)</source>
+            <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} cannot be read: {reason}</source>
+            <translation>无法读取 {path}：{reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{path}: every creator is already in the list with these values.</source>
+            <translation>{path}：名单中的达人都已存在，数值相同。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
+            <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Talent brief for {name}</source>
+            <translation>{name} 的达人简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
+            <translation>Word (*.docx);;PDF (*.pdf);;手机长图 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Talent brief</source>
+            <translation>达人简报</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Check a returned script</source>
+            <translation>检查回稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scripts (*.docx *.txt *.md)</source>
+            <translation>脚本 (*.docx *.txt *.md)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{path} holds no script text: nothing to check.</source>
+            <translation>{path} 里没有脚本文字，无法检查。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} cannot be read as a script.</source>
+            <translation>无法把 {path} 读作脚本。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Returned script: {name}</source>
+            <translation>回稿：{name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads in about {seconds} s.</source>
+            <translation>朗读约 {seconds} 秒。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
+            <translation>可以开拍：必说话术齐全，没有禁用词，没有违反广告法的用语。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send it back to the creator:</source>
+            <translation>需退回达人修改：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>… and {n} more: Show Details.</source>
+            <translation>……还有 {n} 条：请点“显示详情”。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Open link</source>
+            <translation>打开链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>Creators</name>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+45" />
+            <source>Invited</source>
+            <translation>已邀约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Briefed</source>
+            <translation>已发简报</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filming</source>
+            <translation>拍摄中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Posted</source>
+            <translation>已发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid</source>
+            <translation>已结算</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>{link}
+Ctrl+click to open</source>
+            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
+            <translation>{link}
+按住 Ctrl 单击打开</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Edit creator</source>
+            <translation>编辑达人</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>(project's platform)</source>
+            <translation>（项目平台）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(base variant)</source>
+            <translation>（基础版）</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+18" />
+            <source>A creator needs a name.</source>
+            <translation>达人需要有昵称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is already a creator called “{value}”.</source>
+            <translation>已有名为“{value}”的达人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number.</source>
+            <translation>{field}“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” must be a whole number.</source>
+            <translation>{field}“{value}”必须是整数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” cannot be negative.</source>
+            <translation>{field}“{value}”不能是负数。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is too large.</source>
+            <translation>{field}“{value}”数值太大。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
+            <translation>“{value}”不是 Studio 支持的平台；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a status; use one of {choices}.</source>
+            <translation>“{value}”不是有效状态；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project has no variant “{value}”; its variants: {choices}.</source>
+            <translation>项目中没有版本“{value}”；现有版本：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{value}” is not a web link (http:// or https://).</source>
+            <translation>“{value}”不是网页链接（http:// 或 https://）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} holds control characters; type it again without them.</source>
+            <translation>{field}含有控制字符，请去掉后重新输入。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
+            <translation>{field}“{value}”以“{sign}”开头，导出后会被表格软件当作公式执行。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{field} is longer than {limit} characters.</source>
+            <translation>{field}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A project holds at most {limit} creators.</source>
+            <translation>一个项目最多 {limit} 位达人。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No creator called “{value}”.</source>
+            <translation>没有名为“{value}”的达人。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Row {row}: {reason}</source>
+            <translation>第 {row} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
+            <location filename="../../studio/ui/views/creator_list_words.py" line="-5" />
+            <location line="+13" />
+            <location line="+5" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+7" />
+            <source>{path} is too large for a creators list.</source>
+            <translation>{path} 太大，不像是达人名单。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is not a CSV or Excel file.</source>
+            <translation>{path} 不是 CSV 或 Excel 文件。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} cannot be read.</source>
+            <translation>无法读取 {path}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
+            <translation>{path} 已损坏，或含有表格软件不会写入的内容，未读取。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has more than {limit} rows.</source>
+            <translation>{path} 超过 {limit} 行。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
+            <translation>{path}：第 {row} 行有超过 {limit} 个字符的单元格。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
+            <translation>{path} 没有达人昵称列（达人昵称、昵称、Name …）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} lists no creators.</source>
+            <translation>{path} 中没有达人。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The pasted cells</source>
+            <translation>粘贴的单元格</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Must-say line missing: {line}</source>
+            <translation>缺少必说话术：{line}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Banned word: {word}</source>
+            <translation>用了禁用词：{word}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n}: {message}</source>
+            <translation>第 {n} 行：{message}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Line {n} (warning): {message}</source>
+            <translation>第 {n} 行（提醒）：{message}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
+            <translation>朗读约 {seconds} 秒，简报要求 {target} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../studio/ui/views/creator_deal_words.py" line="+31" />
+            <source>Top (头部)</source>
+            <translation>头部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upper mid (肩部)</source>
+            <translation>肩部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mid (腰部)</source>
+            <translation>腰部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Micro (尾部)</source>
+            <translation>尾部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KOC</source>
+            <translation>KOC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amateur (素人)</source>
+            <translation>素人</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Flat fee (一口价)</source>
+            <translation>一口价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CPS commission</source>
+            <translation>CPS 佣金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guaranteed plays + commission</source>
+            <translation>保底播放 + 佣金</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
+            <translation>{field}“{value}”不是日期；请写成 2026-12-20 或 12月20日。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
+            <translation>{field}“{value}”无法判断是日/月还是月/日；请写成 2026-12-05。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
+            <translation>{field}“{value}”：日期须在 {low} 到 {high} 年之间。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a tier; use one of {choices}.</source>
+            <translation>“{value}”不是档位；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“{value}” is not a deal type; use one of {choices}.</source>
+            <translation>“{value}”不是合作方式；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field}: say yes or no.</source>
+            <translation>{field}：请填 是 或 否。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
+            <translation>{field}“{value}”不是天数（30、30天、3个月）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} is longer than {limit} days.</source>
+            <translation>{field}超过 {limit} 天。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
+            <translation>{field}“{value}”不是金额（5000、¥5,000、0.5万）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
+            <translation>{field}“{value}”：{currency} 只有 {digits} 位小数，请取整。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
+            <translation>{field}“{value}”：未知币种；可用：{choices}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
+            <translation>{field}“{value}”：项目的金额以 {currency} 计，不是 {named}。请按 {currency} 填写，或在“项目设置”中更改币种。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
+            <translation>{field}“{value}”不是比例（10%、12.5%、0.1）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a commission cannot be above 100%.</source>
+            <translation>{field}“{value}”：佣金比例不能超过 100%。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
+            <translation>{field}“{value}”：比例精确到 0.01%，请取整。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{name}: draft late by {late} days ({date})</source>
+            <translation>{name}：初稿已逾期 {late} 天（{date}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post late by {late} days ({date})</source>
+            <translation>{name}：发布已逾期 {late} 天（{date}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: post due in {days} days ({date})</source>
+            <translation>{name}：{days} 天后发布（{date}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}: usage rights expire in {days} days ({date})</source>
+            <translation>{name}：授权 {days} 天后到期（{date}）</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatorsPanel</name>
         <message>
-            <location filename="../../ui/views/results_creators.py" line="+82" />
+            <location filename="../../studio/ui/views/results_creators.py" line="+83" />
             <source>By creator</source>
             <extracomment>Sort keys live here; pending rows carry None and stay at the bottom in either direction.</extracomment>
             <translation>按达人</translation>
@@ -623,22 +1183,11 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
-            <source>Variant</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="-3" />
             <source>The variant the creator was given</source>
             <translation>分配给该达人的版本</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Where the collaboration stands</source>
             <translation>合作进展</translation>
         </message>
@@ -713,11 +1262,6 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Cost</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Fees plus commissions on GMV (the Creators tab's deal)</source>
             <translation>费用加按 GMV 计的佣金（达人标签页中的合作信息）</translation>
         </message>
@@ -752,27 +1296,17 @@
             <translation>GMV 与费用之比，95% 区间见提示</translation>
         </message>
         <message>
-            <location line="+43" />
-            <source>(no variant)</source>
-            <translation>（未分配版本）</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+47" />
             <source> (+%1 pending)</source>
             <translation>（另有 %1 位待出结果）</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>no creator yet</source>
-            <translation>尚无达人</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+5" />
             <source>no results yet</source>
             <translation>尚无数据</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>No fee or commission entered: add them in the Creators tab's deal.</source>
             <translation>未填写费用或佣金：请在达人标签页的合作信息中填写。</translation>
         </message>
@@ -796,7 +1330,7 @@
     <context>
         <name>CropCanvas</name>
         <message>
-            <location filename="../../ui/dialogs/crop.py" line="+51" />
+            <location filename="../../studio/ui/dialogs/crop.py" line="+51" />
             <source>Crop box on the picture</source>
             <extracomment>How far one arrow key moves or resizes the box, as a fraction of the picture.</extracomment>
             <translation>画面上的裁切框</translation>
@@ -843,7 +1377,7 @@
     <context>
         <name>DealPanel</name>
         <message>
-            <location filename="../../ui/views/talents_deal.py" line="+85" />
+            <location filename="../../studio/ui/views/creator_deal.py" line="-93" />
             <source>Douyin, Xiaohongshu · all</source>
             <extracomment>The fields typed as text, in the form's order (tier, deal and paid-ad use are chosen). How a refused field is marked.</extracomment>
             <translation>抖音、小红书 · 全平台</translation>
@@ -922,7 +1456,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="+70" />
+            <location filename="../../studio/ui/error_messages.py" line="+70" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -930,7 +1464,7 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="+56" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+56" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -1067,17 +1601,17 @@
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+35" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+292" />
+            <location line="+296" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -1097,7 +1631,7 @@
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="+216" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+211" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -1142,7 +1676,7 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/export.py" line="-273" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-273" />
             <location line="+53" />
             <location line="+90" />
             <location line="+28" />
@@ -1220,12 +1754,7 @@
             <translation>版本</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
@@ -1333,7 +1862,7 @@
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../ui/fileactions.py" line="+25" />
+            <location filename="../../studio/ui/fileactions.py" line="+27" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
@@ -1348,17 +1877,17 @@
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+55" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Cannot save the project there</source>
             <translation>无法把项目保存到那里</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Now editing {name}</source>
             <translation>正在编辑 {name}</translation>
         </message>
@@ -1368,17 +1897,17 @@
             <translation>保存副本</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Cannot save the copy there</source>
             <translation>无法把副本保存到那里</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Copy saved as {name}</source>
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+88" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1396,7 +1925,7 @@
     <context>
         <name>FrameScreen</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+75" />
+            <location filename="../../studio/ui/views/preview.py" line="+76" />
             <source>Nothing to play yet</source>
             <extracomment>Playback advances in tenths of a second, the model's unit of time.</extracomment>
             <translation>还没有可播放的内容</translation>
@@ -1405,7 +1934,7 @@
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../ui/views/guide_panel.py" line="+151" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+151" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>当前版本</translation>
@@ -1502,7 +2031,7 @@
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../ui/dialogs/import_mapping.py" line="-217" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-212" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1677,7 +2206,7 @@
             <translation>你的选择</translation>
         </message>
         <message>
-            <location line="+90" />
+            <location line="+85" />
             <source>{path} is not a readable .xlsx workbook ({detail}).</source>
             <translation>{path} 不是可读取的 .xlsx 工作簿（{detail}）。</translation>
         </message>
@@ -1735,7 +2264,7 @@
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-89" />
+            <location line="-84" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>
@@ -1755,12 +2284,12 @@
             <translation>把握</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+14" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Where the column {header} goes</source>
             <translation>「{header}」列的去向</translation>
         </message>
@@ -1768,7 +2297,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../../ui/dialogs/talents_import.py" line="+27" />
+            <location filename="../../studio/ui/dialogs/creator_list_import_dialog.py" line="+27" />
             <source>Import creators from {source}</source>
             <extracomment>Bad values listed one a line; past this many, a count (a broken column can fill thousands).</extracomment>
             <translation>从 {source} 导入达人</translation>
@@ -1824,12 +2353,13 @@
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../ui/jobs.py" line="+78" />
+            <location filename="../../studio/ui/jobs.py" line="+189" />
             <source>Cancel</source>
+            <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>Cancelling… nothing half-written is kept.</source>
             <translation>正在取消……不会留下写了一半的文件。</translation>
         </message>
@@ -1837,7 +2367,7 @@
     <context>
         <name>LibraryEntryDialog</name>
         <message>
-            <location filename="../../ui/workspace/entry_dialog.py" line="+15" />
+            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+16" />
             <source>Keep in the Team Library</source>
             <translation>收录到团队素材库</translation>
         </message>
@@ -1910,7 +2440,7 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+58" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+58" />
             <source>Line</source>
             <translation>台词</translation>
         </message>
@@ -1948,7 +2478,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/mainwindow.py" line="+88" />
+            <location filename="../../studio/ui/mainwindow.py" line="+89" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -2005,7 +2535,7 @@
             <translation>审阅</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+37" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -2020,7 +2550,7 @@
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+156" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -2053,7 +2583,7 @@
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+106" />
+            <location filename="../../studio/ui/menus.py" line="+106" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -2409,7 +2939,7 @@
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+99" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -2422,14 +2952,9 @@
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../ui/navigator.py" line="+60" />
-            <source>{n} s</source>
-            <extracomment>Role holding the model object of a tree item.</extracomment>
-            <translation>{n} 秒</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location filename="../../studio/ui/navigator.py" line="+95" />
             <source>Untitled script</source>
+            <extracomment>Role holding the model object of a tree item.</extracomment>
             <translation>未命名脚本</translation>
         </message>
         <message>
@@ -2471,7 +2996,7 @@
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../ui/dialogs/new_project.py" line="+53" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+54" />
             <source>New Project from a Template</source>
             <translation>从模板新建项目</translation>
         </message>
@@ -2492,17 +3017,17 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+64" />
+            <location line="+60" />
             <source>untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-55" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Template</source>
             <translation>模板</translation>
         </message>
@@ -2512,12 +3037,7 @@
             <translation>脚本语言</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>File</source>
             <translation>文件</translation>
         </message>
@@ -2550,7 +3070,7 @@
     <context>
         <name>NotesEditor</name>
         <message>
-            <location filename="../../ui/views/talents_notes.py" line="+29" />
+            <location filename="../../studio/ui/views/creator_notes.py" line="+29" />
             <source>Notes: Enter for a new line, Ctrl+Enter to finish</source>
             <extracomment>Lines the editor shows at least, and at most before it scrolls. Narrowest editor, in characters of the font (a narrowed notes column is too tight to write in).</extracomment>
             <translation>备注：Enter 换行，Ctrl+Enter 完成</translation>
@@ -2564,7 +3084,7 @@
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../ui/app.py" line="+131" />
+            <location filename="../../studio/ui/app.py" line="+132" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -2606,9 +3126,7 @@
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location line="+33" />
-            <location line="+6" />
-            <location line="+7" />
+            <location line="+47" />
             <source>Cannot open the file</source>
             <translation>无法打开文件</translation>
         </message>
@@ -2621,7 +3139,7 @@
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../ui/dialogs/pack_dialog.py" line="+43" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+46" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
@@ -2662,12 +3180,7 @@
             <translation>每个素材包里放入动态分镜视频（MP4）</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Variant</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+8" />
             <source>Folder</source>
             <translation>文件夹</translation>
         </message>
@@ -2697,12 +3210,12 @@
             <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Writing the packs…</source>
             <translation>正在写出素材包…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The pack could not be written: {detail}</source>
             <translation>无法写入素材包：{detail}</translation>
         </message>
@@ -2710,7 +3223,7 @@
     <context>
         <name>PasteScriptDialog</name>
         <message>
-            <location filename="../../ui/views/paste_script.py" line="+46" />
+            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
             <source>Paste a voice-over script</source>
             <translation>粘贴口播稿</translation>
         </message>
@@ -2763,7 +3276,7 @@
     <context>
         <name>PhasesDialog</name>
         <message>
-            <location filename="../../ui/workspace/phases_dialog.py" line="+31" />
+            <location filename="../../studio/ui/workspace/phases_dialog.py" line="+31" />
             <source>Campaign Phases</source>
             <translation>大促节点</translation>
         </message>
@@ -2856,7 +3369,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/dialogs/preferences.py" line="+17" />
+            <location filename="../../studio/ui/dialogs/preferences.py" line="+18" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -2871,7 +3384,7 @@
             <translation>窗口将以新语言重新构建，你的工作保持打开。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>Interface language</source>
             <translation>界面语言</translation>
         </message>
@@ -2879,7 +3392,7 @@
     <context>
         <name>PreviewView</name>
         <message>
-            <location filename="../../ui/views/preview.py" line="+83" />
+            <location filename="../../studio/ui/views/preview.py" line="+83" />
             <source>Position in the cut</source>
             <extracomment>The on-screen text's box in the widget, as last painted (None: no on-screen text).</extracomment>
             <translation>在成片中的位置</translation>
@@ -2919,7 +3432,7 @@
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../ui/dialogs/printing.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+58" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
@@ -2930,7 +3443,7 @@
             <translation>所有版本的拍摄清单</translation>
         </message>
         <message>
-            <location line="+127" />
+            <location line="+128" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
@@ -2958,7 +3471,7 @@
     <context>
         <name>ProjectFields</name>
         <message>
-            <location filename="../../ui/dialogs/project_settings.py" line="+40" />
+            <location filename="../../studio/ui/dialogs/project_settings.py" line="+41" />
             <source>What the video sells, e.g. 焕亮精华 serum</source>
             <translation>视频卖的产品，例如 焕亮精华</translation>
         </message>
@@ -3024,37 +3537,12 @@
             <translation>勾选后，指南会要求每个版本都带上平台的广告标识（广告、#ad）</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brand</source>
-            <translation>品牌</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Frame format</source>
-            <translation>画幅</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+11" />
             <source>Product category</source>
             <translation>商品类别</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
         </message>
@@ -3068,17 +3556,12 @@
         <name>ProjectSettingsDialog</name>
         <message>
             <location line="+37" />
-            <location line="+34" />
+            <location line="+30" />
             <source>Project Settings</source>
             <translation>项目设置</translation>
         </message>
         <message>
-            <location line="-24" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="-4" />
             <source>This value cannot be used: {detail}</source>
             <translation>这个值不能使用：{detail}</translation>
         </message>
@@ -3086,32 +3569,12 @@
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-290" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-290" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Variants</source>
             <translation>版本</translation>
         </message>
@@ -3144,8 +3607,8 @@
     <context>
         <name>ReportImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_import_dialog.py" line="+79" />
-            <location line="+273" />
+            <location filename="../../studio/ui/dialogs/report_import_dialog.py" line="+82" />
+            <location line="+269" />
             <source>Import ad report</source>
             <extracomment>The conflict choices, as the preview names them. How a conflict is resolved: None until the user chooses, then "replace" or "agree".</extracomment>
             <translation>导入投放报表</translation>
@@ -3212,16 +3675,11 @@
             <source>Keep earlier values only where they still agree; drops %1</source>
             <translation>只保留仍然一致的旧数值；舍弃 %1</translation>
         </message>
-        <message>
-            <location line="+9" />
-            <source>nothing</source>
-            <translation>无</translation>
-        </message>
     </context>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="+137" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+137" />
             <source>Save as &amp;PDF…</source>
             <translation>另存为 PDF(&amp;P)…</translation>
         </message>
@@ -3279,7 +3737,7 @@
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+76" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+80" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>行</translation>
@@ -3288,11 +3746,6 @@
             <location line="+0" />
             <source>Ad name</source>
             <translation>广告名</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Variant</source>
-            <translation>版本</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3313,7 +3766,7 @@
     <context>
         <name>ReportWords</name>
         <message>
-            <location filename="../../ui/dialogs/report_words.py" line="+15" />
+            <location filename="../../studio/ui/dialogs/report_words.py" line="+16" />
             <source>The report is empty.</source>
             <translation>报表是空的。</translation>
         </message>
@@ -3438,12 +3891,7 @@
             <translation>{field} =“{column}”×“{base}”（报表没有这一项的次数）。</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>same name</source>
-            <translation>名称相同</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+17" />
             <source>variant name found in the ad name</source>
             <translation>广告名中含版本名</translation>
         </message>
@@ -3476,7 +3924,7 @@
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../ui/views/results.py" line="+150" />
+            <location filename="../../studio/ui/views/results.py" line="+150" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -3597,14 +4045,14 @@
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/retention_import_dialog.py" line="+38" />
-            <location line="+113" />
+            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+40" />
+            <location line="+109" />
             <source>Import retention curves</source>
             <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-104" />
             <source>Curve</source>
             <translation>曲线</translation>
         </message>
@@ -3615,16 +4063,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Variant</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Match</source>
             <translation>匹配</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>Keep an earlier curve's later seconds where they still agree with the new curve's end</source>
             <translation>保留原曲线中与新曲线结尾仍然一致的后续秒数</translation>
         </message>
@@ -3664,7 +4107,7 @@
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../ui/dialogs/review_dialogs.py" line="+42" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+42" />
             <source>Send for Review</source>
             <translation>发送审阅</translation>
         </message>
@@ -3704,12 +4147,12 @@
             <translation>文件夹：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Send</source>
             <translation>发送</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>Send to folder</source>
             <translation>发送到文件夹</translation>
         </message>
@@ -3809,12 +4252,12 @@
             <translation>在“审阅”页接受建议之前，脚本不会改动。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+7" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+18" />
             <source>Import a returned review</source>
             <translation>导入返回的审阅文件</translation>
         </message>
@@ -3872,7 +4315,7 @@
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../ui/views/review.py" line="+57" />
+            <location filename="../../studio/ui/views/review.py" line="+57" />
             <source>Send for Review…</source>
             <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>发送审阅…</translation>
@@ -4078,7 +4521,7 @@
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../ui/workspace/pages.py" line="-142" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-142" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
         </message>
@@ -4123,11 +4566,6 @@
             <translation>镜头</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>产品</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Creator</source>
             <translation>达人</translation>
@@ -4136,11 +4574,6 @@
             <location line="+0" />
             <source>Tag</source>
             <translation>标签</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Title</source>
-            <translation>标题</translation>
         </message>
         <message numerus="yes">
             <location line="+10" />
@@ -4158,7 +4591,7 @@
     <context>
         <name>ServerBar</name>
         <message>
-            <location filename="../../ui/workspace/server_bar.py" line="+42" />
+            <location filename="../../studio/ui/workspace/server_bar.py" line="+42" />
             <source>The server could not be used: %1</source>
             <extracomment>error_text's sentences are in one context ("ServerBar") whoever shows them: window, bar or dialog.</extracomment>
             <translation>无法使用服务器：%1</translation>
@@ -4332,7 +4765,7 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+30" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+30" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -4355,7 +4788,7 @@
     <context>
         <name>ShotListOps</name>
         <message>
-            <location filename="../../ui/views/shotlist_ops.py" line="+37" />
+            <location filename="../../studio/ui/views/shotlist_ops.py" line="+37" />
             <source>Move shots</source>
             <translation>移动镜头</translation>
         </message>
@@ -4393,7 +4826,7 @@
     <context>
         <name>ShotListView</name>
         <message>
-            <location filename="../../ui/views/shotlist.py" line="+125" />
+            <location filename="../../studio/ui/views/shotlist.py" line="+126" />
             <source>Shoot list (all variants)</source>
             <extracomment>Starting column widths in pixels; the picture and the voice-over share what the window has left. The columns that fill the table's width, and the least each gets before the table scrolls instead. The text columns whose flagged words are underlined. Emitted with the number of visible rows and total duration after every refresh.</extracomment>
             <translation>拍摄清单（全部版本）</translation>
@@ -4424,12 +4857,7 @@
             <translation>演员</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+111" />
+            <location line="+112" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -4512,7 +4940,7 @@
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../ui/views/write_rows.py" line="+108" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+108" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>
@@ -4558,7 +4986,7 @@
     <context>
         <name>ShotTableModel</name>
         <message>
-            <location filename="../../ui/views/shotlist_model.py" line="+102" />
+            <location filename="../../studio/ui/views/shotlist_model.py" line="+103" />
             <source>No.</source>
             <extracomment>Columns in order: (key, header source text). Keys that are Shot fields are editable. The camera department's columns, hidden until shown from the column menu (most scripts leave them empty). Role carrying the Shot object of a row. Role carrying the Beat of a row (for filtering).</extracomment>
             <translation>镜号</translation>
@@ -4655,16 +5083,6 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Variants</source>
             <translation>版本</translation>
         </message>
@@ -4677,12 +5095,7 @@
     <context>
         <name>SnapshotsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/snapshots.py" line="+47" />
-            <source>Snapshots</source>
-            <translation>快照</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location filename="../../studio/ui/dialogs/snapshots.py" line="+51" />
             <source>No.</source>
             <translation>序号</translation>
         </message>
@@ -4772,13 +5185,7 @@
             <translation>删除的版本</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+1" />
-            <source>{n} s</source>
-            <translation>{n} 秒</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>Length of {variant}: {old} → {new}</source>
             <translation>{variant} 的时长：{old} → {new}</translation>
         </message>
@@ -4806,7 +5213,7 @@
     <context>
         <name>StoryboardView</name>
         <message>
-            <location filename="../../ui/views/storyboard.py" line="+29" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+29" />
             <source>This variant</source>
             <translation>当前版本</translation>
         </message>
@@ -4982,7 +5389,7 @@
     <context>
         <name>StructureGuide</name>
         <message>
-            <location filename="../../ui/dialogs/help.py" line="+31" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+31" />
             <source>How a Selling Video Is Built</source>
             <translation>带货视频的结构</translation>
         </message>
@@ -5118,709 +5525,9 @@
         </message>
     </context>
     <context>
-        <name>Creators</name>
-        <message>
-            <location filename="../../ui/views/talents_model.py" line="+44" />
-            <source>Invited</source>
-            <translation>已邀约</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Briefed</source>
-            <translation>已发简报</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filming</source>
-            <translation>拍摄中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posted</source>
-            <translation>已发布</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>已结算</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Name</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform</source>
-            <translation>平台</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Handle</source>
-            <translation>账号</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Variant</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Link</source>
-            <translation>链接</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plays</source>
-            <translation>播放量</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Orders</source>
-            <translation>成交</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>GMV</source>
-            <translation>GMV</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location line="+112" />
-            <source>{link}
-Ctrl+click to open</source>
-            <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
-            <translation>{link}
-按住 Ctrl 单击打开</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Edit creator</source>
-            <translation>编辑达人</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>(project's platform)</source>
-            <translation>（项目平台）</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>(base variant)</source>
-            <translation>（基础版）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_words.py" line="+18" />
-            <source>A creator needs a name.</source>
-            <translation>达人需要有昵称。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is already a creator called “{value}”.</source>
-            <translation>已有名为“{value}”的达人。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not a number.</source>
-            <translation>{field}“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” must be a whole number.</source>
-            <translation>{field}“{value}”必须是整数。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” cannot be negative.</source>
-            <translation>{field}“{value}”不能是负数。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is too large.</source>
-            <translation>{field}“{value}”数值太大。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a platform Studio knows; use one of {choices}.</source>
-            <translation>“{value}”不是 Studio 支持的平台；可用：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{value}” is not a status; use one of {choices}.</source>
-            <translation>“{value}”不是有效状态；可用：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The project has no variant “{value}”; its variants: {choices}.</source>
-            <translation>项目中没有版本“{value}”；现有版本：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{value}” is not a web link (http:// or https://).</source>
-            <translation>“{value}”不是网页链接（http:// 或 https://）。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} holds control characters; type it again without them.</source>
-            <translation>{field}含有控制字符，请去掉后重新输入。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.</source>
-            <translation>{field}“{value}”以“{sign}”开头，导出后会被表格软件当作公式执行。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{field} is longer than {limit} characters.</source>
-            <translation>{field}超过 {limit} 个字符。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A project holds at most {limit} creators.</source>
-            <translation>一个项目最多 {limit} 位达人。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No creator called “{value}”.</source>
-            <translation>没有名为“{value}”的达人。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Row {row}: {reason}</source>
-            <translation>第 {row} 行：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_deal.py" line="-63" />
-            <location filename="../../ui/views/talents_words.py" line="-5" />
-            <location line="+13" />
-            <location line="+5" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_words.py" line="+7" />
-            <source>{path} is too large for a creators list.</source>
-            <translation>{path} 太大，不像是达人名单。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is not a CSV or Excel file.</source>
-            <translation>{path} 不是 CSV 或 Excel 文件。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} cannot be read.</source>
-            <translation>无法读取 {path}。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is damaged or holds what no spreadsheet program writes; it was not read.</source>
-            <translation>{path} 已损坏，或含有表格软件不会写入的内容，未读取。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} has more than {limit} rows.</source>
-            <translation>{path} 超过 {limit} 行。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path}: row {row} holds a cell longer than {limit} characters.</source>
-            <translation>{path}：第 {row} 行有超过 {limit} 个字符的单元格。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} has no column of creator names (达人昵称, 昵称, Name …).</source>
-            <translation>{path} 没有达人昵称列（达人昵称、昵称、Name …）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{path} lists no creators.</source>
-            <translation>{path} 中没有达人。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The pasted cells</source>
-            <translation>粘贴的单元格</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Must-say line missing: {line}</source>
-            <translation>缺少必说话术：{line}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Banned word: {word}</source>
-            <translation>用了禁用词：{word}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Line {n}: {message}</source>
-            <translation>第 {n} 行：{message}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Line {n} (warning): {message}</source>
-            <translation>第 {n} 行（提醒）：{message}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Reads in about {seconds} s; the brief asks for {target} s.</source>
-            <translation>朗读约 {seconds} 秒，简报要求 {target} 秒。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/views/talents_deal_words.py" line="+15" />
-            <source>Tier</source>
-            <translation>档位</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deal</source>
-            <translation>合作方式</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Commission</source>
-            <translation>佣金比例</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays</source>
-            <translation>保底播放</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deliverables</source>
-            <translation>交付内容</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draft due</source>
-            <translation>交稿日期</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Draft in</source>
-            <translation>实际交稿</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Final due</source>
-            <translation>终稿日期</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posting date</source>
-            <translation>发布日期</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rights: platforms</source>
-            <translation>授权平台</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid-ad use</source>
-            <translation>投流授权</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rights until</source>
-            <translation>授权到期</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exclusivity (days)</source>
-            <translation>独家期（天）</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Top (头部)</source>
-            <translation>头部</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Upper mid (肩部)</source>
-            <translation>肩部</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mid (腰部)</source>
-            <translation>腰部</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Micro (尾部)</source>
-            <translation>尾部</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>KOC</source>
-            <translation>KOC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Amateur (素人)</source>
-            <translation>素人</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Flat fee (一口价)</source>
-            <translation>一口价</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CPS commission</source>
-            <translation>CPS 佣金</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays + commission</source>
-            <translation>保底播放 + 佣金</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{field} “{value}” is not a date; write it as 2026-12-20 or 12月20日.</source>
-            <translation>{field}“{value}”不是日期；请写成 2026-12-20 或 12月20日。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}” could be day/month or month/day; write it as 2026-12-05.</source>
-            <translation>{field}“{value}”无法判断是日/月还是月/日；请写成 2026-12-05。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: a date must fall between {low} and {high}.</source>
-            <translation>{field}“{value}”：日期须在 {low} 到 {high} 年之间。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a tier; use one of {choices}.</source>
-            <translation>“{value}”不是档位；可用：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” is not a deal type; use one of {choices}.</source>
-            <translation>“{value}”不是合作方式；可用：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field}: say yes or no.</source>
-            <translation>{field}：请填 是 或 否。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not a number of days (30, 30天, 3个月).</source>
-            <translation>{field}“{value}”不是天数（30、30天、3个月）。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} is longer than {limit} days.</source>
-            <translation>{field}超过 {limit} 天。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}” is not an amount of money (5000, ¥5,000, 0.5万).</source>
-            <translation>{field}“{value}”不是金额（5000、¥5,000、0.5万）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: {currency} has {digits} decimals; round it.</source>
-            <translation>{field}“{value}”：{currency} 只有 {digits} 位小数，请取整。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: unknown currency; use one of {choices}.</source>
-            <translation>{field}“{value}”：未知币种；可用：{choices}。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{field} “{value}”: the project's money is in {currency}, not {named}. Write it in {currency}, or change the currency in Project Settings.</source>
-            <translation>{field}“{value}”：项目的金额以 {currency} 计，不是 {named}。请按 {currency} 填写，或在“项目设置”中更改币种。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{field} “{value}” is not a rate (10%, 12.5%, 0.1).</source>
-            <translation>{field}“{value}”不是比例（10%、12.5%、0.1）。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: a commission cannot be above 100%.</source>
-            <translation>{field}“{value}”：佣金比例不能超过 100%。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{field} “{value}”: a rate is kept to 0.01%; round it.</source>
-            <translation>{field}“{value}”：比例精确到 0.01%，请取整。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{name}: draft late by {late} days ({date})</source>
-            <translation>{name}：初稿已逾期 {late} 天（{date}）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: post late by {late} days ({date})</source>
-            <translation>{name}：发布已逾期 {late} 天（{date}）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: post due in {days} days ({date})</source>
-            <translation>{name}：{days} 天后发布（{date}）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name}: usage rights expire in {days} days ({date})</source>
-            <translation>{name}：授权 {days} 天后到期（{date}）</translation>
-        </message>
-    </context>
-    <context>
-        <name>CreatorListView</name>
-        <message>
-            <location filename="../../ui/views/talents.py" line="+104" />
-            <source>Add</source>
-            <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
-            <translation>添加</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+472" />
-            <source>Duplicate</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location line="-471" />
-            <location line="+472" />
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location line="-471" />
-            <source>Move the creator up</source>
-            <translation>上移达人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move the creator down</source>
-            <translation>下移达人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+470" />
-            <source>Paste from Excel</source>
-            <translation>从 Excel 粘贴</translation>
-        </message>
-        <message>
-            <location line="-469" />
-            <source>Import list…</source>
-            <translation>导入名单…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+464" />
-            <source>Talent brief…</source>
-            <translation>达人简报…</translation>
-        </message>
-        <message>
-            <location line="-463" />
-            <source>Check returned script…</source>
-            <translation>检查回稿…</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Paste rows copied from Excel or WPS: with a header row (达人昵称, 平台, 账号 …) or in this table's order</source>
-            <translation>粘贴从 Excel 或 WPS 复制的行：带表头（达人昵称、平台、账号 …），或按本表的列顺序</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Check a creator's returned script (.docx or .txt) against the brief and the ad law</source>
-            <translation>对照简报和广告法检查达人交回的脚本（.docx 或 .txt）</translation>
-        </message>
-        <message>
-            <location line="+104" />
-            <source>No creators yet: Add one, paste rows copied from Excel or WPS (Ctrl+V), or import a list.</source>
-            <extracomment>What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).</extracomment>
-            <translation>还没有达人：点“添加”，粘贴从 Excel 或 WPS 复制的行（Ctrl+V），或导入名单。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</source>
-            <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>… and {n} more: studio talents FILE --due lists them all</source>
-            <translation>… 另有 {n} 项：studio talents FILE --due 可列出全部</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>New creator</source>
-            <translation>新达人</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Add creator</source>
-            <translation>添加达人</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Duplicate creators</source>
-            <translation>复制达人</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Remove creators</source>
-            <translation>删除达人</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Move creator</source>
-            <translation>移动达人</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The clipboard holds no cells to paste.</source>
-            <translation>剪贴板里没有可粘贴的单元格。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source> Nothing was pasted; rows {numbers} hold a bad value too.</source>
-            <translation>未粘贴任何内容；第 {numbers} 行也含错误值。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The pasted creators are already in the list with these values.</source>
-            <translation>粘贴的达人已在名单中，数值相同。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Paste creators</source>
-            <translation>粘贴达人</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+69" />
-            <source>Added {added}, updated {updated} creators</source>
-            <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
-        </message>
-        <message>
-            <location line="-58" />
-            <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
-            <translation>{summary}。另有 {count} 行含错误值，未粘贴；改正后请再粘贴这些行：</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Rows {numbers} too.</source>
-            <translation>第 {numbers} 行也是。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+32" />
-            <source>Import creators</source>
-            <translation>导入达人</translation>
-        </message>
-        <message>
-            <location line="-31" />
-            <source>Creators list (*.csv *.xlsx *.txt)</source>
-            <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{path} cannot be read: {reason}</source>
-            <translation>无法读取 {path}：{reason}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>{path}: every creator is already in the list with these values.</source>
-            <translation>{path}：名单中的达人都已存在，数值相同。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</source>
-            <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Talent brief for {name}</source>
-            <translation>{name} 的达人简报</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
-            <translation>Word (*.docx);;PDF (*.pdf);;手机长图 (*.png)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Talent brief</source>
-            <translation>达人简报</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Check a returned script</source>
-            <translation>检查回稿</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scripts (*.docx *.txt *.md)</source>
-            <translation>脚本 (*.docx *.txt *.md)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>{path} holds no script text: nothing to check.</source>
-            <translation>{path} 里没有脚本文字，无法检查。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be read as a script.</source>
-            <translation>无法把 {path} 读作脚本。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Returned script: {name}</source>
-            <translation>回稿：{name}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reads in about {seconds} s.</source>
-            <translation>朗读约 {seconds} 秒。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready to shoot: every must-say line, no banned word, no ad-law breach.</source>
-            <translation>可以开拍：必说话术齐全，没有禁用词，没有违反广告法的用语。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Send it back to the creator:</source>
-            <translation>需退回达人修改：</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>… and {n} more: Show Details.</source>
-            <translation>……还有 {n} 条：请点“显示详情”。</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Open link</source>
-            <translation>打开链接</translation>
-        </message>
-    </context>
-    <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../ui/dialogs/teardown.py" line="+53" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
             <source>Decoding and finding cuts</source>
             <translation>解码并查找剪辑点</translation>
         </message>
@@ -5846,18 +5553,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+99" />
+            <location line="+100" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>拆解视频</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-78" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Tear down a video</source>
             <translation>拆解视频</translation>
         </message>
@@ -6050,32 +5757,7 @@ Ctrl+click to open</source>
             <translation>钩子手法</translation>
         </message>
         <message>
-            <location line="+26" />
-            <source>vivid description</source>
-            <translation>画面描述</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>question</source>
-            <translation>提问</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>number</source>
-            <translation>数字</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>conflict</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+40" />
             <source>Start a script from a structure</source>
             <translation>按结构起稿</translation>
         </message>
@@ -6083,7 +5765,7 @@ Ctrl+click to open</source>
     <context>
         <name>TimelineStrip</name>
         <message>
-            <location filename="../../ui/views/timeline.py" line="+130" />
+            <location filename="../../studio/ui/views/timeline_strip.py" line="+130" />
             <source>No shots in this variant yet</source>
             <extracomment>The row under the band that names the hook line and the CTA window. The scale while a paint is under way (see paintEvent), else None.</extracomment>
             <translation>此版本还没有镜头</translation>
@@ -6125,7 +5807,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantDelegate</name>
         <message>
-            <location filename="../../ui/dialogs/report_rows.py" line="+47" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+47" />
             <source>(choose a variant)</source>
             <translation>（选择版本）</translation>
         </message>
@@ -6138,7 +5820,7 @@ Ctrl+click to open</source>
     <context>
         <name>VariantsView</name>
         <message>
-            <location filename="../../ui/views/variants.py" line="+112" />
+            <location filename="../../studio/ui/views/variants.py" line="+113" />
             <source>Remove variant</source>
             <extracomment>The least width of a variant's column in the matrix (past it the matrix scrolls sideways). The matrix's cell widgets, kept so a choice or a property updates in place without a rebuild.</extracomment>
             <translation>删除版本</translation>
@@ -6197,13 +5879,7 @@ Ctrl+click to open</source>
             <translation>假设</translation>
         </message>
         <message>
-            <location line="-152" />
-            <location line="+150" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location line="-145" />
+            <location line="-147" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -6218,12 +5894,7 @@ Ctrl+click to open</source>
             <translation>对比</translation>
         </message>
         <message>
-            <location line="+128" />
-            <source>Frame format</source>
-            <translation>画幅</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+130" />
             <source>Post date</source>
             <translation>发布日期</translation>
         </message>
@@ -6337,7 +6008,7 @@ Ctrl+click to open</source>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../ui/workspace/window.py" line="+54" />
+            <location filename="../../studio/ui/workspace/window.py" line="+54" />
             <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
@@ -6457,7 +6128,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteEdits</name>
         <message>
-            <location filename="../../ui/views/write_edits.py" line="+97" />
+            <location filename="../../studio/ui/views/write_edits.py" line="+97" />
             <source>Move shots up</source>
             <extracomment>Edit items that work on the selected shots, and those that work on the current beat.</extracomment>
             <translation>上移镜头</translation>
@@ -6496,7 +6167,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../ui/views/write_library.py" line="+49" />
+            <location filename="../../studio/ui/views/write_library.py" line="+49" />
             <source>Other</source>
             <translation>其他</translation>
         </message>
@@ -6554,7 +6225,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../ui/views/write.py" line="+64" />
+            <location filename="../../studio/ui/views/write.py" line="+64" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -6625,7 +6296,7 @@ Ctrl+click to open</source>
     <context>
         <name>_Hover</name>
         <message>
-            <location filename="../../ui/views/text_marks.py" line="+156" />
+            <location filename="../../studio/ui/views/text_marks.py" line="+156" />
             <source>Fix: %1</source>
             <extracomment>Underline colours by severity; tips are not underlined (they are advice about the whole script). (start, end, the text checked there, finding) for one field of one shot. Applies a finding's fix as one undo step (the guide panel's); None until the panel exists.</extracomment>
             <translation>修复：%1</translation>

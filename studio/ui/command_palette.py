@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 from studio.models.timeline import chosen_alternative
 from studio.ui.actiontext import ENGLISH, plain
 from studio.ui.views.view_common import beat_title, request_focus
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.models.entities import Variant
@@ -165,7 +166,7 @@ class CommandPalette(QDialog):
     def kind_name(self, kind: str) -> str:
         """The translated name of an entry's kind."""
         return {"action": self.tr("Action"), "beat": self.tr("Beat"), "shot": self.tr("Shot"),
-                "variant": self.tr("Variant"), "creator": self.tr("Creator")}[kind]  # fmt: skip
+                "variant": say("label.variant"), "creator": self.tr("Creator")}[kind]  # fmt: skip
 
     def refresh(self, text: str) -> None:
         """List what matches ``text``."""

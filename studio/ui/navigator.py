@@ -14,6 +14,7 @@ from studio.models.timeline import chosen_alternative, format_seconds, total_ds
 from studio.ui.document_controller import DocumentController
 from studio.ui.icons import icon
 from studio.ui.views.view_common import Refresher, beat_color, beat_title
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class Navigator(QWidget):
         return change.op is not Op.RESULTS
 
     def _secs(self, ds: int) -> str:
-        return self.tr("{n} s").format(n=format_seconds(ds))
+        return say("label.seconds", n=format_seconds(ds))
 
     def rebuild(self) -> None:
         """Redraw the tree from the document, keeping folded state."""

@@ -147,6 +147,7 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_phases,
         cli_workspace_server,
         error_sentences,
+        labels,
     )
 
     return (
@@ -154,6 +155,8 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_brief_needs,
         cli_check,
         cli_common,
+        cli_creator_deals,
+        cli_creators,
         cli_draft,
         cli_export,
         cli_import,
@@ -166,8 +169,6 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_retention,
         cli_review,
         cli_settings,
-        cli_creators,
-        cli_creator_deals,
         cli_teardown,
         cli_variants,
         cli_words,
@@ -176,4 +177,5 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_phases,
         cli_workspace_server,
         error_sentences,
+        labels,
     )

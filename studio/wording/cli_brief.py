@@ -24,8 +24,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "平台：{platform}；目标时长：{length}",
         "Platform: {platform}; target length: {length}",
     ),
-    "brief.seconds": ("{n} 秒", "{n} s"),
-    "brief.unset": ("未设置", "not set"),
     "brief.personas": ("人群：", "Audience:"),
     "brief.persona": (
         "  {name}：{who}；观看：{watches}；常说“{says}”",
@@ -113,4 +111,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "returned.not_docx": ("{path} 不是 Word 文档", "{path} is not a Word document"),
     "returned.unreadable": ("无法把 {path} 读作脚本", "cannot read {path} as a script"),
     "returned.empty": ("{path} 里没有脚本文字，无法检查", "{path} holds no script text: nothing to check"),
+}
+
+#: Keys whose sentence is defined under another key.
+ALIASES: dict[str, str] = {
+    "brief.unset": "label.not_set",
+    "brief.seconds": "label.seconds",
 }

@@ -115,12 +115,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "talents.h.name": ("达人", "Name"),
     "talents.h.handle": ("账号", "Handle"),
-    "talents.h.status": ("状态", "Status"),
     "talents.h.plays": ("播放量", "Plays"),
     "talents.h.conversions": ("成交", "Orders"),
     "talents.h.gmv": ("GMV", "GMV"),
     "talents.h.link": ("链接", "Link"),
-    "talents.h.notes": ("备注", "Notes"),
     "tv.where": ("{field}“{value}”：", "{field} “{value}”: "),
     "tv.row": ("第 {row} 行：", "row {row}: "),
     "tv.empty_name": ("达人需要有昵称", "a creator needs a name"),
@@ -164,7 +162,9 @@ WORDS: dict[str, tuple[str, str]] = {
 
 #: Keys whose sentence is defined under another key.
 ALIASES: dict[str, str] = {
+    "talents.h.notes": "label.notes",
+    "talents.h.status": "label.status",
     "tv.too_large": "stored.too_large",
-    "talents.h.platform": "info.platform",
-    "talents.h.variant": "info.variant",
+    "talents.h.platform": "label.platform",
+    "talents.h.variant": "label.variant",
 }

@@ -69,23 +69,23 @@ WORDS: dict[str, tuple[str, str]] = {
         "images were not written. The file may have been altered: import those pictures again in the window",
     ),
     "msg.no_images_folder": ("{path}：图片文件夹不存在", "{path}: the image folder does not exist"),
-    "info.title": ("标题", "Title"),
-    "info.product": ("产品", "Product"),
-    "info.brand": ("品牌", "Brand"),
-    "info.platform": ("平台", "Platform"),
-    "info.language": ("语言", "Language"),
     "info.modified": ("修改时间", "Modified"),
     "info.scripts": ("脚本", "Script"),
     "info.beats": ("个段落", "beats"),
     "info.shots": ("个镜头", "shots"),
     "info.frames": ("画面", "Frames"),
-    "info.variant": ("版本", "Variant"),
     "info.seconds": ("{s} 秒", "{s} s"),
     "info.post_date": ("发布 {day}", "post {day}"),
-    "info.snapshots": ("快照", "Snapshots"),
 }
 
 #: Keys whose sentence is defined under another key.
 ALIASES: dict[str, str] = {
+    "info.snapshots": "label.snapshots",
+    "info.variant": "label.variant",
+    "info.language": "label.language",
+    "info.platform": "label.platform",
+    "info.brand": "label.brand",
+    "info.product": "label.product",
+    "info.title": "label.title",
     "msg.written": "export.written",
 }

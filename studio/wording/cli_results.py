@@ -63,7 +63,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "columns with --map",
     ),
     "res.drop_item": ("「{variant}」{field} {value}", "{variant} {field} {value}"),
-    "res.drop_none": ("无", "nothing"),
     "help.results_replace": (
         "报表与它没有的旧数值冲突时，用报表替换各版本的结果（舍弃并列出报表没有的旧数值）",
         "when the report conflicts with earlier values it does not carry, replace each variant's results "
@@ -149,6 +148,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 #: Keys whose sentence is defined under another key.
 ALIASES: dict[str, str] = {
+    "res.drop_none": "label.nothing",
     "help.results_json": "help.json",
     "help.results_file": "brief.file",
     "help.results_script": "export.script",

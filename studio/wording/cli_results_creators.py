@@ -22,7 +22,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "rc.cvr": ("播放转化率", "Conversions per play"),
     "rc.gpm": ("千次播放成交额", "GMV per 1,000 plays"),
     "rc.share": ("成交占比", "share of GMV"),
-    "rc.cost": ("费用", "Cost"),
     "rc.cpm": ("千次播放成本", "per 1,000 plays"),
     "rc.per_order": ("单均成本", "per order"),
     "rc.roi": ("ROI（GMV/费用）", "ROI (GMV / cost)"),
@@ -32,4 +31,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "有数据的达人：{count} 位，待出结果：{pending} 位",
         "creators with results: {count}, pending: {pending}",
     ),
+}
+
+#: Keys whose sentence is defined under another key.
+ALIASES: dict[str, str] = {
+    "rc.cost": "label.cost",
 }

@@ -41,7 +41,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "版本 {variant}：{field}：{old} → {new}",
         "Variant {variant}: {field}: {old} → {new}",
     ),
-    "info.frame_format": ("画幅", "Frame format"),
     "help.crop": (
         "镜头的裁切（在任何画幅下都保留）：镜头号=fit、镜头号=fill 或 镜头号=box:左,上,宽,高（画面的百分比）；可重复",
         "a shot's crop, kept in every frame format: CODE=fit, CODE=fill or CODE=box:LEFT,TOP,WIDTH,HEIGHT "
@@ -53,7 +52,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "height in percent, inside the picture)",
     ),
     "set.crop_changed": ("镜头 {code}：裁切：{old} → {new}", "Shot {code}: crop: {old} → {new}"),
-    "info.currency": ("币种", "Currency"),
     "info.sponsored": ("付费推广", "Paid promotion"),
     "help.sponsored": (
         "yes：视频属于付费推广，指南会要求加上平台的广告标识；no：不是",
@@ -82,4 +80,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "没有平台 {name!r}；可选：{choices}",
         "unknown platform {name!r}; choose one of: {choices}",
     ),
+}
+
+#: Keys whose sentence is defined under another key.
+ALIASES: dict[str, str] = {
+    "info.currency": "label.currency",
+    "info.frame_format": "label.frame_format",
 }

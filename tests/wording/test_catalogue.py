@@ -21,75 +21,19 @@ from studio import wording
 
 TS = Path(studio.__file__).parents[1] / "resources" / "i18n" / "studio_zh_CN.ts"
 
-#: One Chinese word for two different English words (a capitalised header and a noun inside a
-#: sentence, or two senses): not one sentence written twice, so both keys stay.
-HOMONYMS: set[frozenset[str]] = {
-    frozenset(pair)
-    for pair in [
-        ("kind.object", "what.entity"),  # an object / item
-        ("kind.number", "teardown.device.number"),  # a number / number
-        ("info.variant", "what.variant"),  # Variant / variant
-        ("info.snapshots", "what.snapshot"),  # Snapshots / snapshot
-        ("info.scripts", "what.script"),  # Script / script
-        ("talents.h.name", "what.talent"),  # Name / creator
-        ("res.drop_none", "teardown.none"),  # nothing / none
-        ("rc.cost", "talents.h.fee"),  # Cost / Fee
-        ("talents.f.notes", "talents.h.notes"),  # notes / Notes
-        ("talents.f.final_due", "talents.h.final_due"),  # final cut due / Final due
-        ("talents.f.post_due", "talents.h.post_due"),  # posting date / Posting date
-    ]
-}
+#: Chinese texts this short (and without fields) are words, not sentences: one Chinese word may stand
+#: for two English ones (a column's "Status", a sentence's "status"; "Creator" and "creator").
+WORD_LENGTH = 4
 
-#: Sentences still both in the catalogue and in the .ts: the window shows them with self.tr().
-KNOWN_IN_TS: set[str] = set(
-    [
-        "(no variant)",
-        "Brand",
-        "Commission",
-        "Cost",
-        "Currency",
-        "Deal",
-        "Deliverables",
-        "Draft due",
-        "Draft in",
-        "Exclusivity (days)",
-        "Fee",
-        "Final due",
-        "Frame format",
-        "GMV",
-        "Guaranteed plays",
-        "Handle",
-        "Language",
-        "Link",
-        "Name",
-        "Notes",
-        "Orders",
-        "Paid-ad use",
-        "Platform",
-        "Plays",
-        "Posting date",
-        "Product",
-        "Rights until",
-        "Rights: platforms",
-        "Snapshots",
-        "Status",
-        "The brief has everything this template needs.",
-        "Tier",
-        "Title",
-        "Variant",
-        "conflict",
-        "left out",
-        "no creator yet",
-        "not set",
-        "nothing",
-        "number",
-        "price",
-        "question",
-        "same name",
-        "vivid description",
-        "{n} s",
-    ]
-)
+
+#: English words the window's .ts also holds, translated differently there: one English word, two
+#: Chinese ones, so not one sentence written twice. Each says where the other translation is used.
+TS_HOMONYMS = {
+    "Name": "名称 for a snapshot, a variant or a persona; 达人 heads the creators' column",
+    "Plays": "播放 in the Results and Workspace columns; 播放量 in the creators' list",
+    "GMV": "成交金额 / 成交额 in the Results and Workspace columns; GMV in the creators' list",
+    "left out": "已跳过 in the report import's rows; 跳过 in the CLI's preview",
+}
 
 
 def fields(text: str) -> set[str]:
@@ -110,22 +54,24 @@ def incomplete(words: dict[str, tuple[str, str]]) -> list[str]:
     return found
 
 
-def doubled(words: dict[str, tuple[str, str]], homonyms: set[frozenset[str]]) -> list[str]:
-    """Texts that two keys both hold (a sentence defined twice), except declared homonyms."""
+def doubled(words: dict[str, tuple[str, str]]) -> list[str]:
+    """Texts that two keys both hold (a sentence defined twice); a short Chinese word may repeat."""
     found = []
     for index, language in enumerate(wording.LANGUAGES):
         keys_of: dict[str, list[str]] = defaultdict(list)
         for key, entry in words.items():
             keys_of[entry[index]].append(key)
         for text, keys in keys_of.items():
-            if len(keys) > 1 and frozenset(keys) not in homonyms:
-                found.append(f"{language} {text!r}: {', '.join(sorted(keys))}")
+            if len(keys) < 2 or (language == "zh" and len(text) <= WORD_LENGTH and "{" not in text):
+                continue
+            found.append(f"{language} {text!r}: {', '.join(sorted(keys))}")
     return found
 
 
-def ts_sources() -> set[str]:
-    """The English source of every message in the window's translations."""
-    return {m.findtext("source") or "" for m in ET.parse(TS).getroot().iter("message")}
+def ts_messages() -> set[tuple[str, str]]:
+    """(English source, Chinese translation) of every message in the window's translations."""
+    root = ET.parse(TS).getroot()
+    return {(m.findtext("source") or "", m.findtext("translation") or "") for m in root.iter("message")}
 
 
 def test_the_checks_catch_what_they_are_for() -> None:
@@ -134,9 +80,17 @@ def test_the_checks_catch_what_they_are_for() -> None:
         "b": ("文件 {path}", "the file {path}"),
         "c": ("没有 {name}", "no {path}"),
         "d": ("", "empty"),
+        "e": ("状态", "Status"),
+        "f": ("状态", "status"),
+        "g": ("文件已损坏", "the file is damaged"),
+        "h": ("文件已损坏", "the file is broken"),
+        "i": ("损坏", "the file is broken"),
     }
-    assert doubled(bad, set()) == ["zh '文件 {path}': a, b"]
-    assert doubled(bad, {frozenset({"a", "b"})}) == []
+    assert doubled(bad) == [
+        "zh '文件 {path}': a, b",
+        "zh '文件已损坏': g, h",
+        "en 'the file is broken': h, i",
+    ]
     assert incomplete(bad) == [
         "c: fields ['name'] in Chinese, ['path'] in English",
         "d: a language is missing",
@@ -148,11 +102,7 @@ def test_every_key_has_both_languages_and_the_same_fields_in_both() -> None:
 
 
 def test_no_sentence_is_defined_under_two_keys() -> None:
-    assert doubled(wording.entries(), HOMONYMS) == []
-    for pair in HOMONYMS:
-        assert len({wording.entries()[k][1] for k in pair}) > 1, (
-            f"{sorted(pair)} are one sentence: alias them"
-        )
+    assert doubled(wording.entries()) == []
 
 
 def test_aliases_lead_to_a_sentence() -> None:
@@ -161,10 +111,13 @@ def test_aliases_lead_to_a_sentence() -> None:
 
 
 def test_no_sentence_is_both_in_the_catalogue_and_in_the_window_translations() -> None:
-    sources = ts_sources()
-    both = {en for _zh, en in wording.entries().values() if en in sources}
-    assert both - KNOWN_IN_TS == set(), "look these up in studio.wording instead of self.tr()"
-    assert KNOWN_IN_TS - both == set(), "no longer doubled: drop them from KNOWN_IN_TS"
+    messages = ts_messages()
+    sources = {en for en, _zh in messages}
+    catalogue = wording.entries().values()
+    assert {en for zh, en in catalogue if (en, zh) in messages} == set(), "look these up in studio.wording"
+    both = {en for _zh, en in catalogue if en in sources}
+    assert both - TS_HOMONYMS.keys() == set(), "look these up in studio.wording instead of self.tr()"
+    assert TS_HOMONYMS.keys() - both == set(), "no longer in both: drop them from TS_HOMONYMS"
 
 
 def test_a_key_defined_in_two_parts_is_refused() -> None:

@@ -41,6 +41,7 @@ from studio.models.entities import Variant
 from studio.ui import error_messages
 from studio.ui.document_controller import DocumentController
 from studio.ui.settings import Settings
+from studio.wording import say
 
 if TYPE_CHECKING:
     pass
@@ -284,7 +285,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("For"), self.audience_box)
         form.addRow(self.tr("Format"), self.format_box)
         form.addRow(self.tr("Variants"), self.variant_list)
-        form.addRow(self.tr("Language"), self.language_box)
+        form.addRow(say("label.language"), self.language_box)
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow("", self.results_check)

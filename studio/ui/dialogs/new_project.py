@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from studio.store.document import ProjectFile
 from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +98,7 @@ class NewProjectDialog(QDialog):
         form.addRow("", self.description)
         form.addRow("", self.needs)
         form.addRow(self.tr("Language of the script"), self.language_box)
-        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(say("label.title"), self.title_edit)
         self.fields.add_rows(form)
         form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)

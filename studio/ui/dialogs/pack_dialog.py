@@ -26,6 +26,7 @@ from studio.exports.pack import PackResult
 from studio.models.entities import Variant
 from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document_controller import DocumentController
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ class PackDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("Variant"), self.variant_box)
+        form.addRow(say("label.variant"), self.variant_box)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow(self.tr("Frame rate"), self.fps_box)
         form.addRow(self.tr("Editor's folder"), self.media_root_edit)

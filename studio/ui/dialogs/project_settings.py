@@ -25,6 +25,7 @@ from studio.models.project_settings import sponsored
 from studio.results.format import currency
 from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.models.entities import Project
@@ -85,13 +86,13 @@ class ProjectFields(QObject):
 
     def add_rows(self, form: QFormLayout) -> None:
         """Put the fields into a form, in the order the command line lists them."""
-        form.addRow(self.tr("Product"), self.product_edit)
-        form.addRow(self.tr("Brand"), self.brand_edit)
-        form.addRow(self.tr("Platform"), self.platform_box)
-        form.addRow(self.tr("Frame format"), self.format_box)
+        form.addRow(say("label.product"), self.product_edit)
+        form.addRow(say("label.brand"), self.brand_edit)
+        form.addRow(say("label.platform"), self.platform_box)
+        form.addRow(say("label.frame_format"), self.format_box)
         form.addRow("", self.platform_note)
         form.addRow(self.tr("Product category"), self.category_box)
-        form.addRow(self.tr("Currency"), self.currency_box)
+        form.addRow(say("label.currency"), self.currency_box)
         form.addRow("", self.sponsored_box)
 
     def _on_platform(self, _index: int = 0) -> None:
@@ -147,7 +148,7 @@ class ProjectSettingsDialog(QDialog):
         self.fields.show_project(doc.project)
         buttons = ok_cancel(self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(say("label.title"), self.title_edit)
         self.fields.add_rows(form)
         form.addRow(buttons)
         self.resize(520, self.sizeHint().height())

@@ -56,6 +56,7 @@ from studio.ui.dialogs.report_rows import (
 from studio.ui.dialogs.report_words import describe_error, describe_note
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +321,7 @@ class ReportImportDialog(QDialog):
 
     def _drops_text(self, items: list[tuple[str, str, float]], lang: str) -> str:
         if not items:
-            return self.tr("nothing")
+            return say("label.nothing")
         return "; ".join(f"{v} {count_label(f, lang)} {_num(f, x)}" for v, f, x in items)
 
     def _choose(self, way: str) -> None:

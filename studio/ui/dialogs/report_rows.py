@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from studio.imports.report_import import ReportError, RowPreview
 from studio.ui.dialogs.report_words import how_text
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class ReportRowsModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Row"), self.tr("Ad name"), self.tr("Variant"), self.tr("Match"))[section]
+        return (self.tr("Row"), self.tr("Ad name"), say("label.variant"), self.tr("Match"))[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)

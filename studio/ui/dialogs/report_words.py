@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from studio.imports.report_import import ReportError
 from studio.results.metrics import count_label
+from studio.wording import say
 
 
 def describe_error(_owner: QObject, exc: ReportError) -> str:
@@ -124,7 +125,7 @@ def describe_note(_owner: QObject, kind: str, fields: dict[str, object], lang: s
 def how_text(_owner: QObject, how: str, names: str) -> str:
     """Why a row went to its variant."""
     texts = {
-        "exact": QCoreApplication.translate("ReportWords", "same name"),
+        "exact": say("pre.how.exact"),
         "name": QCoreApplication.translate("ReportWords", "variant name found in the ad name"),
         "code": QCoreApplication.translate("ReportWords", "variant code found in the ad name"),
         "picked": QCoreApplication.translate("ReportWords", "chosen by you"),

@@ -19,6 +19,7 @@ from studio.imports.retention_import import RetentionPreview, preview_retention
 from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.dialogs.report_words import describe_error, how_text
 from studio.ui.document_controller import DocumentController
+from studio.wording import say
 
 #: Curve-table columns.
 CURVE_NAME, CURVE_SECONDS, CURVE_VARIANT, CURVE_HOW = range(4)
@@ -41,7 +42,7 @@ class RetentionImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.curves = QTableWidget(0, 4, self)
         self.curves.setHorizontalHeaderLabels(
-            [self.tr("Curve"), self.tr("Seconds"), self.tr("Variant"), self.tr("Match")]
+            [self.tr("Curve"), self.tr("Seconds"), say("label.variant"), self.tr("Match")]
         )
         self.curves.horizontalHeader().setStretchLastSection(True)
         self.curves.verticalHeader().setVisible(False)

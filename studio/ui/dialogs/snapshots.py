@@ -27,6 +27,7 @@ from studio.store import snapshots
 from studio.store.errors import ProjectFileError
 from studio.ui import error_messages
 from studio.ui.document_controller import DocumentController
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class SnapshotsDialog(QDialog):
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.setWindowTitle(self.tr("Snapshots"))
+        self.setWindowTitle(say("label.snapshots"))
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Name"), self.tr("Taken"), self.tr("Shots")]
@@ -144,8 +145,8 @@ class SnapshotsDialog(QDialog):
         order = [v.name for script in self.doc.project.scripts for v in script.variants]
         rank = {name: i for i, name in enumerate(order)}
         for variant, (old, new) in sorted(diff.lengths.items(), key=lambda kv: rank.get(kv[0], len(rank))):
-            before = "—" if old is None else self.tr("{n} s").format(n=f"{old:.1f}")
-            after = "—" if new is None else self.tr("{n} s").format(n=f"{new:.1f}")
+            before = "—" if old is None else say("label.seconds", n=f"{old:.1f}")
+            after = "—" if new is None else say("label.seconds", n=f"{new:.1f}")
             lines.append("• " + self.tr("Length of {variant}: {old} → {new}").format(
                 variant=variant, old=before, new=after))  # fmt: skip
         return "\n".join(lines)

@@ -35,6 +35,7 @@ from studio.models.vocab import label
 from studio.teardown import reference_compare
 from studio.ui.jobs import Cancelled, Job
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.models.entities import Script
@@ -328,8 +329,8 @@ class TeardownDialog(QDialog):
 
     def _device(self, name: str) -> str:
         names = {
-            "description": self.tr("vivid description"), "question": self.tr("question"),
-            "number": self.tr("number"), "conflict": self.tr("conflict"), "price": self.tr("price"),
+            "description": say("teardown.device.description"), "question": say("teardown.device.question"),
+            "number": say("teardown.device.number"), "conflict": say("teardown.device.conflict"), "price": say("teardown.device.price"),
         }  # fmt: skip
         return names.get(name, name)
 

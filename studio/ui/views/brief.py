@@ -30,6 +30,7 @@ from studio.ui.commands import InsertScriptCommand, SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher
 from studio.ui.views.view_common import wheel_scrolls_page
+from studio.wording import say
 
 #: The project settings the tab shows beside the brief.
 _SHOWN_SETTINGS = ("brief", "product", "brand", "category", "platform")
@@ -80,7 +81,7 @@ class BriefView(QWidget):
         self.target = QSpinBox(self)
         self.target.setRange(0, 600)
         self.target.setSuffix(self.tr(" s"))
-        self.target.setSpecialValueText(self.tr("not set"))
+        self.target.setSpecialValueText(say("label.not_set"))
         self.target.editingFinished.connect(self.commit)
         wheel_scrolls_page(self.target)
         self.post_by = QLineEdit(self)
@@ -102,7 +103,7 @@ class BriefView(QWidget):
         product_row = QHBoxLayout()
         product_row.addWidget(self.product, 1)
         product_row.addWidget(self.product_change)
-        form.addRow(self.tr("Product"), product_row)
+        form.addRow(say("label.product"), product_row)
         form.addRow(self.tr("Audience"), self.personas)
         form.addRow(self.tr("Pain points"), self.lists["pains"])
         form.addRow(self.tr("Itch points"), self.lists["itches"])

@@ -15,6 +15,7 @@ from studio.models.entities import Project
 from studio.ui.refresher import Refresher
 from studio.ui.views.view_common import ui_lang
 from studio.ui.views.write_rows import set_style
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.ui.views.brief import BriefView
@@ -64,7 +65,7 @@ class BriefNeeds(QObject):
         if lacking:
             tail = self.tr("Still missing: %1").replace("%1", need_names(lacking, lang))
         else:
-            tail = self.tr("The brief has everything this template needs.")
+            tail = say("needs.met")
         return escape(head), escape(tail), lacking
 
     def template_id(self) -> str:

@@ -5,28 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from studio.models.deals import DueItem
+from studio.wording import say
 
 translate = QCoreApplication.translate
 
 
 def deal_titles() -> dict[str, str]:
     """The deal fields' titles (studio.models.deals.DEAL_FIELDS) in the interface's language."""
-    return {
-        "tier": translate("Creators", "Tier"),
-        "deal": translate("Creators", "Deal"),
-        "fee": translate("Creators", "Fee"),
-        "commission": translate("Creators", "Commission"),
-        "guaranteed_plays": translate("Creators", "Guaranteed plays"),
-        "deliverables": translate("Creators", "Deliverables"),
-        "draft_due": translate("Creators", "Draft due"),
-        "draft_in": translate("Creators", "Draft in"),
-        "final_due": translate("Creators", "Final due"),
-        "post_due": translate("Creators", "Posting date"),
-        "rights_platforms": translate("Creators", "Rights: platforms"),
-        "paid_ads": translate("Creators", "Paid-ad use"),
-        "rights_until": translate("Creators", "Rights until"),
-        "exclusive_days": translate("Creators", "Exclusivity (days)"),
-    }
+    from studio.models.deals import DEAL_FIELDS
+
+    return {name: say(f"talents.h.{name}") for name in DEAL_FIELDS}
 
 
 def field_titles() -> dict[str, str]:

@@ -31,6 +31,7 @@ from studio.results.format import format_money
 from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
+from studio.wording import say
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -59,18 +60,7 @@ def platform_labels() -> dict[str, str]:
 
 def column_titles() -> list[str]:
     """The table's headers in the interface's language."""
-    return [
-        translate("Creators", "Name"),
-        translate("Creators", "Platform"),
-        translate("Creators", "Handle"),
-        translate("Creators", "Variant"),
-        translate("Creators", "Status"),
-        translate("Creators", "Link"),
-        translate("Creators", "Plays"),
-        translate("Creators", "Orders"),
-        translate("Creators", "GMV"),
-        translate("Creators", "Notes"),
-    ]
+    return [say(f"talents.h.{name}") for name in CREATOR_FIELDS]
 
 
 def _number(value: float) -> str:

@@ -47,6 +47,7 @@ from studio.results.metrics import Metric
 from studio.results.stats import Estimate
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.view_common import bare_scroll, ui_lang, words_label
+from studio.wording import say
 
 #: Sort keys live here; pending rows carry None and stay at the bottom in either direction.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -235,10 +236,10 @@ class CreatorsPanel(QWidget):
     def _headers(self) -> list[tuple[str, str]]:
         first = (
             [(self.tr("Creator"), self.tr("Name (hover for handle and link)")),
-             (self.tr("Variant"), self.tr("The variant the creator was given")),
-             (self.tr("Status"), self.tr("Where the collaboration stands"))]
+             (say("label.variant"), self.tr("The variant the creator was given")),
+             (say("label.status"), self.tr("Where the collaboration stands"))]
             if self.level == CREATOR
-            else [(self.tr("Variant"), self.tr("The variant, its creators' results summed")),
+            else [(say("label.variant"), self.tr("The variant, its creators' results summed")),
                   (self.tr("Creators"), self.tr("Creators with results (and pending)"))]
         )  # fmt: skip
         return [
@@ -254,7 +255,7 @@ class CreatorsPanel(QWidget):
             (self.tr("Plays"), self.tr("Plays")),
             (self.tr("Conversions"), self.tr("Conversions (orders)")),
             (self.tr("GMV"), self.tr("GMV")),
-            (self.tr("Cost"), self.tr("Fees plus commissions on GMV (the Creators tab's deal)")),
+            (say("label.cost"), self.tr("Fees plus commissions on GMV (the Creators tab's deal)")),
             (self.tr("Cost/1k plays"), self.tr("Cost per 1,000 plays, with its 95 % interval in the tooltip")),
             (self.tr("Cost/order"), self.tr("Cost per order, with its 95 % interval in the tooltip")),
             (self.tr("ROI"), self.tr("GMV over cost, with its 95 % interval in the tooltip")),
@@ -300,7 +301,7 @@ class CreatorsPanel(QWidget):
                      self._text(creator_status_label(talent.status, lang), talent.status)]  # fmt: skip
         else:
             group = s if isinstance(s, VariantGroup) else None
-            label = s.name or self.tr("(no variant)")
+            label = s.name or say("rc.no_variant")
             done = len(group.creators) if group else 0
             waiting = len(group.pending) if group else 0
             count = format_count(done) + (
@@ -309,9 +310,7 @@ class CreatorsPanel(QWidget):
             first = [self._text(label, s.name), self._number(count, done)]
         if pending:
             nobody = isinstance(s, VariantGroup) and not s.pending
-            waiting_text = self._text(
-                self.tr("no creator yet") if nobody else self.tr("no results yet"), None
-            )
+            waiting_text = self._text(say("rc.no_creator") if nobody else self.tr("no results yet"), None)
             waiting_text.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             if self.money.isChecked():
                 return [

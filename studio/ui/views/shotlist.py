@@ -43,6 +43,7 @@ from studio.ui.views.shotlist_delegates import DurationDelegate, EnumDelegate, M
 from studio.ui.views.shotlist_model import CAMERA_COLUMNS, COLUMN, ShotFilterModel, ShotRole, ShotTableModel
 from studio.ui.views.text_marks import finding_marks, fixes_first
 from studio.ui.views.view_common import beat_title, focus_hub, ui_lang
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.ui.dialogs.printing import PrintScope
@@ -146,7 +147,7 @@ class ShotListView(QWidget):
             (self.tr("Beat"), self.beat_filter),
             (self.tr("Location"), self.location_filter),
             (self.tr("Talent"), self.talent_filter),
-            (self.tr("Status"), self.status_filter),
+            (say("label.status"), self.status_filter),
         ):
             bar.addWidget(QLabel(text, self))
             bar.addWidget(combo)

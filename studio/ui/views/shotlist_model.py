@@ -29,6 +29,7 @@ from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
 from studio.ui.views.view_common import beat_title, ui_lang
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class ShotTableModel(QAbstractTableModel):
             "visual": self.tr("Visual"), "voiceover": self.tr("Voice-over"),
             "onscreen_text": self.tr("On-screen text"), "sound": self.tr("Music / effects"),
             "props": self.tr("Props"), "location": self.tr("Location"), "talent": self.tr("Talent"),
-            "status": self.tr("Status"), "notes": self.tr("Notes"), "variants": self.tr("Variants"),
+            "status": say("label.status"), "notes": say("label.notes"), "variants": self.tr("Variants"),
         }  # fmt: skip
         self._rebuild()
         # Cells are patched at once as changes arrive; a restored document or another variant refreshes at once.

@@ -44,6 +44,7 @@ from studio.ui.views.view_common import (
     ui_lang,
     wheel_scrolls_page,
 )
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ class VariantsView(QWidget):
         form.addRow(self.tr("Name"), self.new_name)
         form.addRow(self.tr("Variable under test"), self.new_variable)
         form.addRow(self.tr("Hypothesis"), self.new_hypothesis)
-        form.addRow(self.tr("Status"), self.new_status)
+        form.addRow(say("label.status"), self.new_status)
         wheel_scrolls_page(self.new_variable, self.new_status)
         self.choice_box = QWidget(page)
         self.choice_form = QFormLayout(self.choice_box)
@@ -326,8 +327,8 @@ class VariantsView(QWidget):
         names = {
             "name": self.tr("Name"),
             "variable": self.tr("Variable under test"),
-            "status": self.tr("Status"),
-            "frame_format": self.tr("Frame format"),
+            "status": say("label.status"),
+            "frame_format": say("label.frame_format"),
             "hypothesis": self.tr("Hypothesis"),
             "post_date": self.tr("Post date"),
             "length": self.tr("Length"),

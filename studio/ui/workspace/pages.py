@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 from studio.workspace.calendar import Entry
 from studio.workspace.facts import Hit, LibraryEntry, ProjectRow, ResultFact
 from studio.workspace.listing import where
@@ -70,7 +71,7 @@ class ProjectsPage(QWidget):
         self.platform = QComboBox(self)
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels([
-            self.tr("Title"), self.tr("Product"), self.tr("Platform"), self.tr("Status"), self.tr("Variants"),
+            say("label.title"), say("label.product"), say("label.platform"), say("label.status"), self.tr("Variants"),
             self.tr("Creators"), self.tr("Post by"), self.tr("Plays"), self.tr("GMV"),
         ])  # fmt: skip
         self.proxy = _ProjectFilter(self)
@@ -184,8 +185,8 @@ class SearchPage(QWidget):
         self.found = hits
         self.hits.clear()
         kinds = {"hook": self.tr("Hook"), "cta": self.tr("CTA"), "line": self.tr("Voice-over"),
-                 "caption": self.tr("Caption"), "visual": self.tr("Shot"), "product": self.tr("Product"),
-                 "creator": self.tr("Creator"), "tag": self.tr("Tag"), "title": self.tr("Title")}  # fmt: skip
+                 "caption": self.tr("Caption"), "visual": self.tr("Shot"), "product": say("label.product"),
+                 "creator": self.tr("Creator"), "tag": self.tr("Tag"), "title": say("label.title")}  # fmt: skip
         lang = ui_lang()
         for h in hits:
             item = QTreeWidgetItem([h.doc.text, kinds.get(h.doc.kind, h.doc.kind), where(h, lang)])
