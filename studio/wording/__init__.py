@@ -147,6 +147,9 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_phases,
         cli_workspace_server,
         error_sentences,
+        guide_fields,
+        guide_fixes,
+        guide_rules,
         labels,
     )
 
@@ -177,5 +180,8 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_phases,
         cli_workspace_server,
         error_sentences,
+        guide_fields,
+        guide_fixes,
+        guide_rules,
         labels,
     )
