@@ -352,10 +352,10 @@ class DocumentController(QObject):
         """Store (None: clear) variants' ad results, typed in, pasted or imported."""
         return self.apply(edits.set_results(self.project, results), text)
 
-    def add_script(self, script: Script, text: str, frames: Iterable[Frame] = (),
+    def add_script(self, script: Script, text: str, index: int | None = None, frames: Iterable[Frame] = (),
                    fields: Iterable[tuple[object, str, object]] = ()) -> bool:  # fmt: skip
-        """Add a whole script at the end, with the frames it shows and project fields it brings."""
-        edit = edits.add_frames(self.project, frames).then(edits.add_script(self.project, script))
+        """Add a whole script at ``index`` (None: last), with the frames it shows and project fields it brings."""
+        edit = edits.add_frames(self.project, frames).then(edits.add_script(self.project, script, index))
         return self.apply(edit.then(edits.set_fields(self.project, fields)), text)
 
     def replace_script(self, old: Script, new: Script, text: str) -> bool:

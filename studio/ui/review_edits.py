@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from studio.models import review as rv
 from studio.review.decide import FieldEdit, planned_edits
-from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 
 
@@ -13,7 +12,7 @@ def set_review(doc: DocumentController, new: rv.Review, text: str) -> bool:
     project = doc.project
     if new == project.review:
         return False
-    return doc.push(SetFieldCommand(project, project, "review", new, text))
+    return doc.set_field(project, "review", new, text)
 
 
 def accept(doc: DocumentController, suggestions: list[rv.Suggestion], text: str) -> list[FieldEdit]:
@@ -23,11 +22,8 @@ def accept(doc: DocumentController, suggestions: list[rv.Suggestion], text: str)
     """
     project = doc.project
     edits = planned_edits(project, suggestions)
-    with doc.macro(text):
-        for e in edits:
-            doc.push(SetFieldCommand(project, e.shot, e.field, e.new, text))
-        doc.push(SetFieldCommand(project, project, "review", rv.decided(project.review, [s.id for s in suggestions],
-                                                                        "accepted"), text))  # fmt: skip
+    decided = rv.decided(project.review, [s.id for s in suggestions], "accepted")
+    doc.set_fields([*((e.shot, e.field, e.new) for e in edits), (project, "review", decided)], text)
     return edits
 
 

@@ -161,7 +161,6 @@ class ProjectSettingsDialog(QDialog):
         """Make the changes as one undo step; a refused value keeps the dialog open and says why."""
         from studio.models.errors import ModelError
         from studio.models.project_settings import settings_changes, settings_edits
-        from studio.ui.commands import SetFieldCommand
 
         project = self.doc.project
         try:
@@ -172,7 +171,6 @@ class ProjectSettingsDialog(QDialog):
             )
             return
         if changes:
-            with self.doc.macro(self.tr("Project Settings")):
-                for name, value in settings_edits(project, changes):
-                    self.doc.push(SetFieldCommand(project, project, name, value))
+            edits = [(project, name, value) for name, value in settings_edits(project, changes)]
+            self.doc.set_fields(edits, self.tr("Project Settings"))
         super().accept()

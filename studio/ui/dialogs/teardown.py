@@ -121,16 +121,15 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
 def add_to_document(doc: Document, result: Result) -> Script:
     """Add the teardown to the open project as a reference script: one undo step."""
     from studio.teardown.project import prepared
-    from studio.ui.commands import AddFrameCommand, InsertScriptCommand, SetFieldCommand
 
     p = doc.project
     script, frames, blobs, settings = prepared(p, result.teardown, result.samples)
-    with doc.macro(translate("Teardown", "Tear down a video")):
-        for digest, frame in frames.items():
+    text = translate("Teardown", "Tear down a video")
+    # The pictures' bytes go into the file in the same transaction as the step that shows them.
+    with doc.macro(text):
+        for digest in frames:
             doc.pf.store_frame_bytes(digest, blobs[digest])
-            doc.push(AddFrameCommand(p, frame))
-        doc.push(InsertScriptCommand(p, len(p.scripts), script))
-        doc.push(SetFieldCommand(p, p, "settings", settings))
+        doc.add_script(script, text, frames=frames.values(), fields=[(p, "settings", settings)])
     return script
 
 
@@ -337,14 +336,11 @@ class TeardownDialog(QDialog):
     def start_script(self) -> None:
         """Add a script of your own on the reference's skeleton and compare it here."""
         from studio.teardown.project import reference_of, skeleton
-        from studio.ui.commands import InsertScriptCommand
 
         p = self.doc.project
         summary = reference_of(p, self.reference) or {}
         own = skeleton(self.reference, p.language, str(summary.get("source", "")))
-        if not self.doc.push(
-            InsertScriptCommand(p, len(p.scripts), own, self.tr("Start a script from a structure"))
-        ):
+        if not self.doc.add_script(own, self.tr("Start a script from a structure")):
             return
         self.doc.set_current(script=own)
         self.fill_scripts(own)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from studio.models.brief import Brief, Offer, Persona, SellingPoint, cleaned, link_brief
 from studio.models.changes import Change
 from studio.models.entities import Project
-from studio.ui.commands import InsertScriptCommand, SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher
 from studio.ui.views.view_common import wheel_scrolls_page
@@ -358,9 +357,7 @@ class BriefView(QWidget):
             return
         new = self.edited()
         if new != self.doc.project.brief:
-            self.doc.push(
-                SetFieldCommand(self.doc.project, self.doc.project, "brief", new, self.tr("Edit brief"))
-            )
+            self.doc.set_field(self.doc.project, "brief", new, self.tr("Edit brief"))
 
     def empty_brief_text(self) -> str:
         """Why there is no draft from an empty brief."""
@@ -370,7 +367,6 @@ class BriefView(QWidget):
         """Write the draft for the chosen template into the current script when it is empty, else add it
         beside it under a name no other script has; one undo step; then open it in Write."""
         from studio.guide.brief.draftplace import place_draft
-        from studio.ui.commands import ReplaceScriptCommand
 
         self.commit()
         p = self.doc.project
@@ -382,14 +378,12 @@ class BriefView(QWidget):
         place = place_draft(p, self.doc.script, self.template_box.currentData() or "")
         script = place.script
         if place.replaces is not None:
-            command: InsertScriptCommand | ReplaceScriptCommand = ReplaceScriptCommand(
-                p, place.replaces, script, self.tr("Draft from brief")
-            )
+            done = self.doc.replace_script(place.replaces, script, self.tr("Draft from brief"))
             told = self.tr("Wrote the draft into the empty script “%1”; Undo takes it back.")
         else:
-            command = InsertScriptCommand(p, place.index, script, self.tr("Draft from brief"))
+            done = self.doc.add_script(script, self.tr("Draft from brief"), place.index)
             told = self.tr("Added the draft “%1” as a new script; Undo takes it back.")
-        if not self.doc.push(command):
+        if not done:
             return
         # The draft is a new script beside the others: show it, or the click seems to do nothing.
         self.doc.set_current(script=script)

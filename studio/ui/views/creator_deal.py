@@ -239,7 +239,7 @@ class DealPanel(QWidget):
             return False
         talents = replaced(self.model.talents, self.row, new)
         title = self.tr("Change {field} of {name}").format(field=deal_titles()[name], name=t.name)
-        return bool(self.model.push(talents, title))
+        return bool(self.model.set_talents(talents, title))
 
     def tell(self, what: CreatorValueError | None) -> None:
         """Show why a value was refused (None hides the line)."""

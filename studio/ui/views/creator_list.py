@@ -268,7 +268,7 @@ class CreatorListView(QWidget):
         self.message.setVisible(bool(text))
 
     def _push(self, talents: list[Creator], text: str, select: int | None = None) -> bool:
-        done = self.model.push(talents, text)
+        done = self.model.set_talents(talents, text)
         if done:
             self.tell("")
             if select is not None and 0 <= select < len(self.talents):

@@ -28,7 +28,6 @@ from studio.models.creator_list import (
 from studio.models.creator_platforms import CREATOR_PLATFORMS, platform_label
 from studio.models.rules import variant_label
 from studio.results.format import format_money
-from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
 from studio.wording import say
@@ -200,12 +199,11 @@ class CreatorListModel(QAbstractTableModel):
         except CreatorValueError as exc:
             self.refused.emit(exc)
             return False
-        return self.push(edited, translate("Creators", "Edit creator"))
+        return self.set_talents(edited, translate("Creators", "Edit creator"))
 
-    def push(self, talents: list[Creator], text: str) -> bool:
+    def set_talents(self, talents: list[Creator], text: str) -> bool:
         """Make ``talents`` the project's creators in one undo step."""
-        p = self.doc.project
-        return self.doc.push(SetFieldCommand(p, p, "talents", talents, text))
+        return self.doc.set_field(self.doc.project, "talents", talents, text)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

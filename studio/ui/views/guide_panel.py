@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from studio.models.entities import Alternative, Beat, Change, Project, Shot
-from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
 from studio.ui.views.guide_rows import install as install_rows
@@ -593,9 +592,7 @@ class GuidePanel(QWidget):
             return False
         text = self.tr("Apply fix: %1").replace("%1", fix.text(ui_lang()))
         # A fix with companion edits (the next shot takes the words a hook line gives up) is one undo step.
-        with self.doc.macro(text):
-            for entity, name, value in targets:
-                self.doc.push(SetFieldCommand(project, entity, name, value, text=text))
+        self.doc.set_fields(targets, text)
         self.run()
         return True
 

@@ -23,9 +23,9 @@ from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Shot, Variant
 from studio.models.enums import Angle, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.errors import ModelError
+from studio.models.ops import coerce
 from studio.models.timeline import cut, format_timecode, union
 from studio.models.vocab import label
-from studio.ui.commands import SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
 from studio.ui.views.view_common import beat_title, ui_lang
@@ -271,14 +271,12 @@ class ShotTableModel(QAbstractTableModel):
         if value == self._edit_value(shot, key) or (key == "duration_ds" and value == shot.duration_ds):
             return False
         try:
-            command = SetFieldCommand(
-                self.doc.project, shot, key, value, text=self.tr("Edit {0}").format(self._headers[key])
-            )
-        except ValueError as exc:
+            value = coerce(shot, key, value)
+        except ValueError as exc:  # a value the cell cannot hold: the editor keeps the old one
             log.info("rejected edit of %s.%s: %s", shot.code, key, exc)
             return False
         try:
-            self.doc.push(command)
+            self.doc.set_field(shot, key, value, self.tr("Edit {0}").format(self._headers[key]))
         except ModelError as exc:  # a rule of the model (a code another shot has): nothing changed; say why
             from PySide6.QtWidgets import QApplication
 

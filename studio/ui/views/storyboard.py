@@ -48,7 +48,6 @@ from studio.models.entities import Change, Shot
 from studio.models.frame_format import format_preset
 from studio.models.platforms import PlatformPreset
 from studio.store.errors import WriteError
-from studio.ui.commands import AddFrameCommand, SetFieldCommand
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
 from studio.ui.views.thumbs import ThumbLoader
@@ -478,11 +477,8 @@ class StoryboardView(QWidget):
             return False
         self.loader.forget(frame.hash)
         self.message.hide()
-        project = self.doc.project
         # One undo step: the frame joins the catalogue and becomes the shot's.
-        with self.doc.macro(self.tr("Set frame of %1").replace("%1", shot.code)):
-            self.doc.push(AddFrameCommand(project, frame))
-            self.doc.push(SetFieldCommand(project, shot, "frame", frame.hash))
+        self.doc.add_frame(frame, self.tr("Set frame of %1").replace("%1", shot.code), shot)
         return shot.frame == frame.hash
 
     def set_image_from_mime(self, shot: Shot, mime: QMimeData) -> bool:
@@ -521,15 +517,7 @@ class StoryboardView(QWidget):
     def clear_frame(self, shot: Shot) -> None:
         """Remove the shot's frame (the image stays in the file for undo)."""
         if shot.frame:
-            self.doc.push(
-                SetFieldCommand(
-                    self.doc.project,
-                    shot,
-                    "frame",
-                    None,
-                    text=self.tr("Remove frame of %1").replace("%1", shot.code),
-                )
-            )
+            self.doc.set_field(shot, "frame", None, self.tr("Remove frame of %1").replace("%1", shot.code))
 
     # --- crops -----------------------------------------------------------------
 
@@ -560,9 +548,7 @@ class StoryboardView(QWidget):
             changing[0].code if len(changing) == 1 else self.tr("%1 shots").replace("%1", str(len(changing))),
         )
         text = text.replace("%2", self.delegate.crop_text(crop))  # fmt: skip
-        with self.doc.macro(text):
-            for shot in changing:
-                self.doc.push(SetFieldCommand(self.doc.project, shot, "crop", crop))
+        self.doc.set_fields([(shot, "crop", crop) for shot in changing], text)
 
     def adjust_crop(self, shot: Shot) -> bool:
         """Open the crop box dialog on the shot's picture; True when a box was set."""
