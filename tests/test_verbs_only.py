@@ -49,13 +49,13 @@ def command_sites(source: str, names: set[str]) -> list[str]:
 
 def test_the_scan_finds_every_way_of_building_or_pushing_a_command() -> None:
     names = command_names()
-    assert {"SetFieldCommand", "MoveShotCommand", "EditCommand"} <= names
+    assert {"SetFieldCommand", "MacroCommand", "EditCommand"} <= names
     source = (
-        "from studio.ui.commands import MoveShotCommand\n"
+        "from studio.ui.commands import EditCommand\n"
         "from studio.ui import commands\n"
         "def f(doc):\n"
         "    doc.push(commands.SetFieldCommand(doc.project, doc.project, 'title', 'x'))\n"
-        "    step = MoveShotCommand(1, 2, 3, 4)\n"
+        "    step = EditCommand(edit, 'Move shots up')\n"
         "    self.doc.undo_stack.push(step)\n"
     )
     assert len(command_sites(source, names)) == 6

@@ -101,7 +101,6 @@ def test_damaged_file_is_explained_not_traced(tmp_path, monkeypatch):
 
 
 def test_snapshot_take_edit_compare_restore(doc, qtbot, monkeypatch):
-    from studio.ui.commands import RemoveShotCommand
     from studio.ui.dialogs.snapshots import SnapshotsDialog
 
     dialog = SnapshotsDialog(doc)
@@ -109,7 +108,7 @@ def test_snapshot_take_edit_compare_restore(doc, qtbot, monkeypatch):
     dialog.create_snapshot("before cuts")
     assert dialog.table.rowCount() == 1
     shot = doc.script.beats[0].alternatives[0].shots[0]
-    doc.push(RemoveShotCommand(doc.project, shot))
+    doc.delete_shots([shot], "remove shot")
     dialog.table.selectRow(0)
     dialog.compare_selected()
     assert shot.code in dialog.compare_text.toPlainText()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from studio.models.changes import Op
 from studio.models.serial import project_to_dict
 from studio.store import rows, snapshots
-from studio.ui.commands import RemoveShotCommand, SetFieldCommand
+from studio.ui.commands import SetFieldCommand
 from tests.ui.views.conftest import png
 
 
@@ -51,7 +51,7 @@ def test_restoring_a_snapshot_is_one_step_and_keeps_the_history(qtbot, zh_doc, m
     qtbot.addWidget(dialog)
     dialog.create_snapshot("初稿")
     shot = zh_doc.script.beats[0].alternatives[0].shots[0]
-    zh_doc.push(RemoveShotCommand(zh_doc.project, shot))
+    zh_doc.delete_shots([shot], "remove shot")
     zh_doc.push(SetFieldCommand(zh_doc.project, zh_doc.project, "title", "改过的标题"))
     edited = state(zh_doc.project)
     resets: list[bool] = []

@@ -57,11 +57,10 @@ def test_write_view_shows_prompts_filled_and_follows_brief_edits(zh_doc, qtbot) 
 
 def test_a_draft_shows_its_prompts_filled(doc, qtbot) -> None:
     from studio.guide.brief.draft import draft_from_brief
-    from studio.ui.commands import InsertScriptCommand
     from studio.ui.views.write import WriteView
 
     script = draft_from_brief(doc.project, "live_clip")
-    doc.push(InsertScriptCommand(doc.project, 1, script, "Draft from brief"))
+    doc.add_script(script, "Draft from brief", 1)
     view = WriteView(doc)
     qtbot.addWidget(view)
     doc.set_current(script)

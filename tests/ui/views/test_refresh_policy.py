@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from studio.models.changes import Op
 from studio.models.entities import Shot, VariantResult
-from studio.ui.commands import SetFieldCommand, SetResultCommand
+from studio.ui.commands import SetFieldCommand
 from studio.ui.refresher import Refresher
 from studio.ui.views.results import FIRST_INPUT, INPUTS
 
@@ -36,7 +36,7 @@ def test_a_voice_over_keystroke_leaves_the_hidden_results_tab_alone_until_result
     assert results.refresher.count == before  # not one recompute while hidden
 
     base = doc.script.variants[0]
-    doc.push(SetResultCommand(doc.project, base.id, VariantResult(base.id, 1000, 900, 500, 100, 25, 2, 60)))
+    doc.set_results({base.id: VariantResult(base.id, 1000, 900, 500, 100, 25, 2, 60)}, "set results")
     QApplication.processEvents()
     assert results.refresher.count == before and results.refresher.pending  # hidden: it waits
 
@@ -53,11 +53,10 @@ def test_a_burst_of_edits_is_one_refresh_of_a_shown_view(window, doc, qtbot):
     qtbot.waitUntil(lambda: results.isVisible())
     QApplication.processEvents()
     before = results.refresher.count
-    with doc.macro("several results"):
-        for v in doc.script.variants:
-            doc.push(
-                SetResultCommand(doc.project, v.id, VariantResult(v.id, 2000, 1500, 900, 300, 30, 3, 60))
-            )
+    doc.set_results(
+        {v.id: VariantResult(v.id, 2000, 1500, 900, 300, 30, 3, 60) for v in doc.script.variants},
+        "several results",
+    )
     for v in doc.script.variants:
         doc.push(SetFieldCommand(doc.project, v, "hypothesis", f"{v.name}: a burst"))
     assert results.refresher.count == before and results.refresher.pending  # nothing yet: coalesced
@@ -79,14 +78,14 @@ def test_the_refresher_filters_coalesces_and_waits_for_a_hidden_widget(doc, qtbo
     doc.push(SetFieldCommand(doc.project, shot, "voiceover", "不相关"))
     assert heard == [Op.SET] and not refresher.pending  # heard at once, filtered out
     doc.undo()
-    doc.push(SetResultCommand(doc.project, doc.script.variants[0].id, None))
+    doc.set_results({doc.script.variants[0].id: None}, "clear results")
     assert refresher.pending and runs == []  # hidden: waits
     widget.show()
     qtbot.waitUntil(widget.isVisible)
     assert runs == [1]
     widget.hide()
     base = doc.script.variants[0]
-    doc.push(SetResultCommand(doc.project, base.id, VariantResult(base.id, 10, 10, 5, 1, 1, 0, 1)))
+    doc.set_results({base.id: VariantResult(base.id, 10, 10, 5, 1, 1, 0, 1)}, "set results")
     refresher.flush()  # a hidden widget stays stale even when flushed
     assert runs == [1] and refresher.pending
     refresher.refresh_now()

@@ -52,20 +52,15 @@ def test_typing_a_count_pushes_an_undoable_edit(doc, qtbot) -> None:
 
 def test_winner_sentence_is_shown(doc, qtbot) -> None:
     from studio.models.entities import VariantResult
-    from studio.ui.commands import SetResultCommand
     from studio.ui.views.results import FIRST_INPUT, INPUTS, ResultsView
 
     view = ResultsView(doc)
     qtbot.addWidget(view)
     view.show()  # a hidden view waits until it is shown
     base, price = doc.script.variants[:2]
-    doc.push(
-        SetResultCommand(doc.project, base.id, VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600))
-    )
-    doc.push(
-        SetResultCommand(
-            doc.project, price.id, VariantResult(price.id, 20000, 15000, 9500, 3600, 420, 45, 600)
-        )
+    doc.set_results({base.id: VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600)}, "set results")
+    doc.set_results(
+        {price.id: VariantResult(price.id, 20000, 15000, 9500, 3600, 420, 45, 600)}, "set results"
     )
     qtbot.waitUntil(lambda: price.name in view.summary.text())
     ctr = view.table.item(1, 2)
@@ -261,12 +256,11 @@ def test_import_keeps_earlier_counts_and_one_undo_takes_it_back(doc, qtbot, tmp_
     from PySide6.QtWidgets import QDialogButtonBox
 
     from studio.models.entities import VariantResult
-    from studio.ui.commands import SetResultCommand
     from studio.ui.dialogs.report_import_dialog import ReportImportDialog
 
     base, price = doc.script.variants[:2]
     earlier = VariantResult(base.id, 20000, 15000, 9000, 3000, 300, 30, 600.0)
-    doc.push(SetResultCommand(doc.project, base.id, earlier))
+    doc.set_results({base.id: earlier}, "set results")
     spend_only = tmp_path / "spend.csv"
     spend_only.write_text("素材名称,消耗(元)\n基础版,999\n", "utf-8")
     dialog = ReportImportDialog(doc, str(spend_only))
