@@ -34,7 +34,7 @@ from studio.exports.docx_common import (
     shade,
     write_cell,
 )
-from studio.guide.rules.shotrules import check_shot
+from studio.guide.rules.shotrules import voiceover_overruns
 from studio.guide.rules.thresholds import Thresholds, resolve
 from studio.models.entities import Project, Script, Variant
 from studio.models.palette import BEAT_COLOURS
@@ -51,10 +51,7 @@ OVERRUN_RULES = frozenset({"vo.too_long", "vo.breath"})
 
 def _overruns(script: Script, th: Thresholds, t: TimedShot) -> bool:
     """Whether the guide flags this shot's voice-over as longer than the shot."""
-    if not t.shot.voiceover:
-        return False
-    result = check_shot(script, t.beat, t.alt, t.shot, th)
-    return any(f.rule in OVERRUN_RULES for f in result.findings)
+    return voiceover_overruns(t.shot, th)
 
 
 def export_script(

@@ -170,6 +170,16 @@ def check_shot(
     return _check(script.id, beat, alt, shot, _limits(th), hits)
 
 
+def voiceover_overruns(shot: Shot, th: Thresholds) -> bool:
+    """Whether :func:`check_shot` flags ``shot``'s voice-over as longer than the shot (vo.too_long or
+    vo.breath), without the word-list scans the other rules need (the read-through's one question)."""
+    if not shot.voiceover:
+        return False
+    found: list[Finding] = []
+    _voiceover(shot, _limits(th), ("", "", "", shot.id), found)
+    return bool(found)
+
+
 def check_shots(
     script: Script, th: Thresholds, todo: Sequence[tuple[Beat, Alternative, Shot]]
 ) -> list[ShotResult]:
