@@ -185,3 +185,8 @@ def test_no_two_modules_share_a_name_unless_listed() -> None:
         packages.setdefault(path.name, set()).add(package)
     shared = {name: where for name, where in packages.items() if len(where) > 1}
     assert shared == SHARED_NAMES
+
+
+def test_creators_are_creators_in_module_names() -> None:
+    """达人 are "creators" in code, as in results/; "talent" is left to a shot's actor, who has no module."""
+    assert [name for name in _modules() if "talent" in name.lower()] == []
