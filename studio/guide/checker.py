@@ -124,6 +124,10 @@ class Checker:
         else:
             self._dirty_all = True
 
+    def needs_full_pass(self) -> bool:
+        """Whether the next check redoes the whole project (the structure changed), not only edited shots."""
+        return self._dirty_all or len(self._scripts) != len(self.project.scripts)
+
     def invalidate(self) -> None:
         """Redo everything on the next check (cached shot results are still reused)."""
         self._dirty_all = True

@@ -215,3 +215,32 @@ def test_the_list_matches_any_new_findings_after_updates_by_difference(qtbot, zh
         assert [panel.list.item(i).data(FindingRole) for i in range(panel.list.count())] == chosen
         texts = _texts(panel)
         assert all(f.message("en") in t or f.message("zh") in t for f, t in zip(chosen, texts, strict=True))
+
+
+def test_a_change_of_structure_is_checked_again_off_the_window_thread(qtbot, zh_doc, monkeypatch):
+    """A shot added (as an import does, or an undo of many edits) re-checks the whole script: in a
+    background thread with a new checker, the list keeping the last findings until it is done."""
+    import threading
+
+    from studio.guide.checker import Checker
+    from studio.models.entities import Shot
+
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    panel.run()
+    first = panel.checker
+    threads: list[str] = []
+    real = Checker.check
+
+    def noted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Checker, "check", noted)
+    alt = next(b for b in zh_doc.script.beats if b.kind is BeatKind.SOLUTION).alternatives[0]
+    assert zh_doc.add_shot(alt, Shot(duration_ds=10, voiceover=LONG_VO), "insert shot", 0)
+    qtbot.waitUntil(lambda: panel.checker is not first and not panel.judging, timeout=DEBOUNCE_MS + 10_000)
+    assert threads and all(name != threading.main_thread().name for name in threads), threads
+    new = alt.shots[0]
+    assert any(f.location.shot_id == new.id and f.rule == "vo.too_long" for f in panel.findings)
