@@ -21,7 +21,7 @@ from studio.exports.docx_common import (
 )
 
 #: Shares of the text width for the script's columns: shot, time, visual, voice-over, caption.
-_SHARES = (0.11, 0.15, 0.26, 0.30, 0.18)
+_SHARES = (0.10, 0.17, 0.25, 0.30, 0.18)
 _QR_CM = 3.2
 
 

@@ -22,7 +22,7 @@ from studio.exports.linebreak import URL
 from studio.exports.pdf_export import export_pdf
 from studio.exports.script_export import export_script
 from studio.exports.xlsx_export import export_xlsx
-from studio.models.timeline import union
+from studio.models.timeline import cut, union
 from tests.exports.export_helpers import media_of
 from tests.exports.messy_projects import _LINES, SHOTS_IMPORTED, many_variants, messy_import
 
@@ -151,3 +151,17 @@ def test_word_never_cuts_a_latin_word_in_a_chinese_document(rendered, kind: str)
     found = set(re.findall(r"[A-Za-z]+", "\n".join(_pages(rendered["messy"][kind]))))
     cut = {w for w in found - every if any(v.startswith(w) or v.endswith(w) for v in words)}
     assert not cut, (kind, sorted(cut)[:10])
+
+
+def test_the_creator_brief_prints_each_shot_code_and_time_on_one_line(rendered) -> None:
+    """The brief's script table keeps "00:02.0–00:05.0" and a shot code each on one line (its time
+    column was so narrow that LibreOffice's stand-in for Arial broke every range at the dash)."""
+    text = "\n".join(_pages(rendered["big"]["lo_brief"]))
+    ranges = re.findall(r"\d\d:\d\d\.\d–\s*\d\d:\d\d\.\d", text)
+    assert ranges and all("\n" not in r and "\r" not in r for r in ranges), [r for r in ranges if "\n" in r][
+        :3
+    ]
+    script = many_variants("en").scripts[0]
+    codes = {t.shot.code for t in cut(script, script.base_variant)}
+    words = {w for line in text.splitlines() for w in line.split()}
+    assert codes <= words, sorted(codes - words)[:5]
