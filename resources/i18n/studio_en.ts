@@ -283,17 +283,7 @@
             <translation>Target length</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Hashtags</source>
-            <translation>Hashtags</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Post by</source>
-            <translation>Post by</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Hand in</source>
             <translation>Hand in</translation>
         </message>
@@ -483,21 +473,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Shot</source>
             <translation>Shot</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Creator</source>
-            <translation>Creator</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>%1 (not possible here now)</source>
             <translation>%1 (not possible here now)</translation>
         </message>
@@ -1174,11 +1154,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+17" />
-            <source>Creator</source>
-            <translation>Creator</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Name (hover for handle and link)</source>
             <translation>Name (hover for handle and link)</translation>
         </message>
@@ -1632,7 +1607,7 @@ Ctrl+click to open</translation>
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+211" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+212" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -1946,7 +1921,7 @@ Ctrl+click to open</translation>
             <translation>Whole script</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <location line="+387" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
@@ -2024,7 +1999,7 @@ Ctrl+click to open</translation>
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location line="+224" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -2037,27 +2012,7 @@ Ctrl+click to open</translation>
             <translation>Shot no.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Shot size</source>
-            <translation>Shot size</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Camera move</source>
-            <translation>Camera move</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Angle</source>
-            <translation>Angle</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lens</source>
-            <translation>Lens</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Interior / exterior</source>
             <translation>Interior / exterior</translation>
         </message>
@@ -2072,22 +2027,12 @@ Ctrl+click to open</translation>
             <translation>Set-up no.</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>Visual</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Voice-over / dialogue</source>
             <translation>Voice-over / dialogue</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>On-screen text</source>
-            <translation>On-screen text</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
@@ -2097,27 +2042,7 @@ Ctrl+click to open</translation>
             <translation>Music / sound</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Props</source>
-            <translation>Props</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talent</source>
-            <translation>Talent</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Alternative</source>
             <translation>Alternative</translation>
         </message>
@@ -2479,7 +2404,7 @@ Ctrl+click to open</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+89" />
+            <location filename="../../studio/ui/mainwindow.py" line="+90" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>Opening…</translation>
@@ -2526,12 +2451,7 @@ Ctrl+click to open</translation>
             <translation>Brief</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Creators</source>
-            <translation>Creators</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
@@ -2790,11 +2710,6 @@ Ctrl+click to open</translation>
             <location line="+1" />
             <source>Brief</source>
             <translation>Brief</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Creators</source>
-            <translation>Creators</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3224,7 +3139,7 @@ Ctrl+click to open</translation>
     <context>
         <name>PasteScriptDialog</name>
         <message>
-            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
+            <location filename="../../studio/ui/views/paste_script.py" line="+47" />
             <source>Paste a voice-over script</source>
             <translation>Paste a voice-over script</translation>
         </message>
@@ -3235,18 +3150,8 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Duration</source>
             <translation>Duration</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3581,11 +3486,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Creators</source>
-            <translation>Creators</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Post by</source>
             <translation>Post by</translation>
         </message>
@@ -3926,7 +3826,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../studio/ui/views/results.py" line="+150" />
+            <location filename="../../studio/ui/views/results.py" line="+151" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
@@ -3947,12 +3847,7 @@ Ctrl+click to open</translation>
             <translation>Rates and chart</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Creators compared</source>
-            <translation>Creators compared</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Where viewers leave</source>
             <translation>Where viewers leave</translation>
         </message>
@@ -4560,21 +4455,11 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Caption</source>
-            <translation>Caption</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Shot</source>
             <translation>Shot</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Creator</source>
-            <translation>Creator</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Tag</source>
             <translation>Tag</translation>
         </message>
@@ -4769,7 +4654,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/help.py" line="+30" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+31" />
             <source>Keyboard Shortcuts</source>
             <translation>Keyboard Shortcuts</translation>
         </message>
@@ -4846,22 +4731,7 @@ Ctrl+click to open</translation>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talent</source>
-            <translation>Talent</translation>
-        </message>
-        <message>
-            <location line="+112" />
+            <location line="+121" />
             <source>Cu&amp;t Shots</source>
             <translation>Cu&amp;t Shots</translation>
         </message>
@@ -4944,7 +4814,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+108" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+109" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
@@ -4956,12 +4826,7 @@ Ctrl+click to open</translation>
             <translation>Duration of the shot</translation>
         </message>
         <message>
-            <location line="-136" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-135" />
             <source>Captions (on-screen text)</source>
             <translation>Captions (on-screen text)</translation>
         </message>
@@ -4975,11 +4840,6 @@ Ctrl+click to open</translation>
             <location line="+14" />
             <source>VO</source>
             <translation>VO</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Caption</source>
-            <translation>Caption</translation>
         </message>
         <message>
             <location line="+96" />
@@ -5001,67 +4861,12 @@ Ctrl+click to open</translation>
             <translation>Frame</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Duration (s)</source>
-            <translation>Duration (s)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shot size</source>
-            <translation>Shot size</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Camera move</source>
-            <translation>Camera move</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Angle</source>
-            <translation>Angle</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lens</source>
-            <translation>Lens</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Int./ext.</source>
-            <translation>Int./ext.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Day/night</source>
-            <translation>Day/night</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set-up</source>
-            <translation>Set-up</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>Visual</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>On-screen text</source>
             <translation>On-screen text</translation>
         </message>
@@ -5071,22 +4876,7 @@ Ctrl+click to open</translation>
             <translation>Music / effects</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Props</source>
-            <translation>Props</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Location</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Talent</source>
-            <translation>Talent</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -5112,11 +4902,6 @@ Ctrl+click to open</translation>
             <location line="+0" />
             <source>Taken</source>
             <translation>Taken</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shots</source>
-            <translation>Shots</translation>
         </message>
         <message>
             <location line="+10" />
@@ -5459,11 +5244,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Call to action</source>
-            <translation>Call to action</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>last 5 s</source>
             <translation>last 5 s</translation>
         </message>
@@ -5514,11 +5294,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
@@ -5652,18 +5427,8 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+8" />
-            <source>Beat</source>
-            <translation>Beat</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Reference at</source>
             <translation>Reference at</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Length</source>
-            <translation>Length</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5704,11 +5469,6 @@ Ctrl+click to open</translation>
             <location line="+29" />
             <source>Running time</source>
             <translation>Running time</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shots</source>
-            <translation>Shots</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5871,19 +5631,7 @@ Ctrl+click to open</translation>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="-150" />
-            <location line="+151" />
-            <source>Variable under test</source>
-            <translation>Variable under test</translation>
-        </message>
-        <message>
-            <location line="-150" />
-            <location line="+153" />
-            <source>Hypothesis</source>
-            <translation>Hypothesis</translation>
-        </message>
-        <message>
-            <location line="-147" />
+            <location line="-143" />
             <source>Alternatives</source>
             <translation>Alternatives</translation>
         </message>
@@ -5903,12 +5651,7 @@ Ctrl+click to open</translation>
             <translation>Post date</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Length</source>
-            <translation>Length</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+38" />
             <location line="+175" />
             <source>(unnamed)</source>
             <translation>(unnamed)</translation>

@@ -283,17 +283,7 @@
             <translation>目标时长</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Hashtags</source>
-            <translation>话题标签</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Post by</source>
-            <translation>发布期限</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Hand in</source>
             <translation>交稿</translation>
         </message>
@@ -483,21 +473,11 @@
         </message>
         <message>
             <location line="+0" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Shot</source>
             <translation>镜头</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Creator</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>%1 (not possible here now)</source>
             <translation>%1（此处暂不可用）</translation>
         </message>
@@ -1173,11 +1153,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+17" />
-            <source>Creator</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Name (hover for handle and link)</source>
             <translation>名字（悬停可看账号和视频链接）</translation>
         </message>
@@ -1631,7 +1606,7 @@ Ctrl+click to open</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+211" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+212" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -1945,7 +1920,7 @@ Ctrl+click to open</source>
             <translation>整个脚本</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <location line="+387" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
@@ -2023,7 +1998,7 @@ Ctrl+click to open</source>
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+220" />
+            <location line="+224" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
@@ -2036,27 +2011,7 @@ Ctrl+click to open</source>
             <translation>镜号</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Shot size</source>
-            <translation>景别</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Camera move</source>
-            <translation>运镜</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Angle</source>
-            <translation>角度</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lens</source>
-            <translation>镜头焦段</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Interior / exterior</source>
             <translation>内/外景</translation>
         </message>
@@ -2071,22 +2026,12 @@ Ctrl+click to open</source>
             <translation>机位号</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>画面内容</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Voice-over / dialogue</source>
             <translation>台词/口播</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>On-screen text</source>
-            <translation>字幕</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Duration</source>
             <translation>时长</translation>
         </message>
@@ -2096,27 +2041,7 @@ Ctrl+click to open</source>
             <translation>音乐/音效</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Props</source>
-            <translation>道具</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Location</source>
-            <translation>场景</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talent</source>
-            <translation>演员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Alternative</source>
             <translation>方案</translation>
         </message>
@@ -2478,7 +2403,7 @@ Ctrl+click to open</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+89" />
+            <location filename="../../studio/ui/mainwindow.py" line="+90" />
             <source>Opening…</source>
             <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
             <translation>正在打开…</translation>
@@ -2525,12 +2450,7 @@ Ctrl+click to open</source>
             <translation>简报</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Creators</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Review</source>
             <translation>审阅</translation>
         </message>
@@ -2789,11 +2709,6 @@ Ctrl+click to open</source>
             <location line="+1" />
             <source>Brief</source>
             <translation>简报</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Creators</source>
-            <translation>达人</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3223,7 +3138,7 @@ Ctrl+click to open</source>
     <context>
         <name>PasteScriptDialog</name>
         <message>
-            <location filename="../../studio/ui/views/paste_script.py" line="+46" />
+            <location filename="../../studio/ui/views/paste_script.py" line="+47" />
             <source>Paste a voice-over script</source>
             <translation>粘贴口播稿</translation>
         </message>
@@ -3234,18 +3149,8 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+4" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Duration</source>
             <translation>时长</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>台词/口播</translation>
         </message>
         <message>
             <location line="+7" />
@@ -3580,11 +3485,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Creators</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Post by</source>
             <translation>发布日期</translation>
         </message>
@@ -3924,7 +3824,7 @@ Ctrl+click to open</source>
     <context>
         <name>ResultsView</name>
         <message>
-            <location filename="../../studio/ui/views/results.py" line="+150" />
+            <location filename="../../studio/ui/views/results.py" line="+151" />
             <source>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</source>
             <extracomment>Editable columns: the six counts, spend and GMV (after the rates, so the rates need no scrolling). Column of the first input. Larger than any real campaign; also keeps values inside SQLite's integers. Shot fields the Results tab reads: the cut's timing and the codes its sentences name.</extracomment>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
@@ -3945,12 +3845,7 @@ Ctrl+click to open</source>
             <translation>比率与图表</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Creators compared</source>
-            <translation>达人对比</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Where viewers leave</source>
             <translation>观众在哪里离开</translation>
         </message>
@@ -4557,21 +4452,11 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Caption</source>
-            <translation>字幕</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Shot</source>
             <translation>镜头</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Creator</source>
-            <translation>达人</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Tag</source>
             <translation>标签</translation>
         </message>
@@ -4765,7 +4650,7 @@ Ctrl+click to open</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/help.py" line="+30" />
+            <location filename="../../studio/ui/dialogs/help.py" line="+31" />
             <source>Keyboard Shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -4842,22 +4727,7 @@ Ctrl+click to open</source>
             <translation>清除筛选</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Location</source>
-            <translation>场景</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Talent</source>
-            <translation>演员</translation>
-        </message>
-        <message>
-            <location line="+112" />
+            <location line="+121" />
             <source>Cu&amp;t Shots</source>
             <translation>剪切镜头(&amp;T)</translation>
         </message>
@@ -4940,7 +4810,7 @@ Ctrl+click to open</source>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+108" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+109" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>
@@ -4952,12 +4822,7 @@ Ctrl+click to open</source>
             <translation>镜头时长</translation>
         </message>
         <message>
-            <location line="-136" />
-            <source>Voice-over</source>
-            <translation>台词/口播</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-135" />
             <source>Captions (on-screen text)</source>
             <translation>字幕（花字）</translation>
         </message>
@@ -4971,11 +4836,6 @@ Ctrl+click to open</source>
             <location line="+14" />
             <source>VO</source>
             <translation>口播</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Caption</source>
-            <translation>字幕</translation>
         </message>
         <message>
             <location line="+96" />
@@ -4997,67 +4857,12 @@ Ctrl+click to open</source>
             <translation>画面</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Start</source>
             <translation>开始</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Duration (s)</source>
-            <translation>时长（秒）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shot size</source>
-            <translation>景别</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Camera move</source>
-            <translation>运镜</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Angle</source>
-            <translation>角度</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Lens</source>
-            <translation>镜头焦段</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Int./ext.</source>
-            <translation>内/外景</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Day/night</source>
-            <translation>日/夜</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Set-up</source>
-            <translation>机位号</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visual</source>
-            <translation>画面内容</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>台词/口播</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>On-screen text</source>
             <translation>字幕/花字</translation>
         </message>
@@ -5067,22 +4872,7 @@ Ctrl+click to open</source>
             <translation>音乐/音效</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Props</source>
-            <translation>道具</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Location</source>
-            <translation>场景</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Talent</source>
-            <translation>演员</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Variants</source>
             <translation>版本</translation>
         </message>
@@ -5108,11 +4898,6 @@ Ctrl+click to open</source>
             <location line="+0" />
             <source>Taken</source>
             <translation>时间</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shots</source>
-            <translation>镜头数</translation>
         </message>
         <message>
             <location line="+10" />
@@ -5455,11 +5240,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Call to action</source>
-            <translation>行动号召</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>last 5 s</source>
             <translation>最后 5 秒</translation>
         </message>
@@ -5510,11 +5290,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Where</source>
             <translation>位置</translation>
         </message>
@@ -5648,18 +5423,8 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+8" />
-            <source>Beat</source>
-            <translation>段落</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Reference at</source>
             <translation>参考起点</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Length</source>
-            <translation>时长</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5700,11 +5465,6 @@ Ctrl+click to open</source>
             <location line="+29" />
             <source>Running time</source>
             <translation>总时长</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Shots</source>
-            <translation>镜头数</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5867,19 +5627,7 @@ Ctrl+click to open</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="-150" />
-            <location line="+151" />
-            <source>Variable under test</source>
-            <translation>测试变量</translation>
-        </message>
-        <message>
-            <location line="-150" />
-            <location line="+153" />
-            <source>Hypothesis</source>
-            <translation>假设</translation>
-        </message>
-        <message>
-            <location line="-147" />
+            <location line="-143" />
             <source>Alternatives</source>
             <translation>方案</translation>
         </message>
@@ -5899,12 +5647,7 @@ Ctrl+click to open</source>
             <translation>发布日期</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Length</source>
-            <translation>时长</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+38" />
             <location line="+175" />
             <source>(unnamed)</source>
             <translation>（未命名）</translation>

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from studio.cli.i18n import CliError, language, register_error, say
 from studio.cli.parsing import path_arg
+from studio.wording import has, say_in
 
 if TYPE_CHECKING:  # the import is loaded only when the command runs
     from studio.imports.xlsx_columns import ColumnGuess
@@ -178,12 +179,10 @@ def _t(lang: str, key: str, **fields: object) -> str:
 
 def column_line(g: ColumnGuess, lang: str) -> str:
     """'镜头 → 景别 · 较可能 · 按内容：10/10 个单元格是景别' for one column."""
-    from studio.exports.common import WORDS
     from studio.imports.xlsx_sheet import column_letter
 
     def name(key: str | None) -> str:
-        zh, en = WORDS.get(key or "notes", (key, key))
-        return str(zh if lang == "zh" else en)
+        return say_in(lang, f"doc.{key or 'notes'}") if has(f"doc.{key or 'notes'}") else str(key)
 
     n, total = round(g.share * g.values), g.values
     if g.field in ("in", "out", "frame"):

@@ -31,6 +31,7 @@ from studio.models.platforms import preset
 from studio.models.rates import FrameRate, FrameRateError
 from studio.models.text import clean_text, xml_safe
 from studio.models.vocab import label
+from studio.wording import say_in
 
 if TYPE_CHECKING:
     from PIL.Image import Image as PILImage
@@ -176,137 +177,6 @@ def variant_file(folder: Path, stem: str, variant: str, suffix: str, tag: str = 
 
 # --- labels -------------------------------------------------------------------------------------
 
-#: Column and caption words: key -> (Chinese, English).
-WORDS: dict[str, tuple[str, str]] = {
-    "code": ("镜号", "Shot"),
-    "beat": ("段落", "Beat"),
-    "alt": ("方案", "Alt."),
-    "frame": ("分镜图", "Frame"),
-    "time": ("时间", "Time"),
-    "in": ("入点（秒）", "In (s)"),
-    "out": ("出点（秒）", "Out (s)"),
-    "duration": ("时长（秒）", "Duration (s)"),
-    "size_move": ("景别 / 运镜", "Size / move"),
-    "size_move_angle": ("景别 / 运镜 / 角度", "Size / move / angle"),
-    "shot_size": ("景别", "Shot size"),
-    "camera_move": ("运镜", "Camera move"),
-    "angle": ("角度", "Angle"),
-    "visual": ("画面内容", "Visual"),
-    "voiceover": ("台词/口播", "Voice-over"),
-    "onscreen_text": ("字幕", "On-screen text"),
-    "sound": ("音乐/音效", "Sound"),
-    "props": ("道具", "Props"),
-    "location": ("场景", "Location"),
-    "talent": ("演员", "Talent"),
-    "notes": ("备注", "Notes"),
-    "lens": ("镜头焦段", "Lens"),
-    "setup": ("机位号", "Set-up"),
-    "setting": ("内/外景", "Int./ext."),
-    "time_of_day": ("日/夜", "Day/night"),
-    "done": ("完成", "Done"),
-    "status": ("状态", "Status"),
-    "seq": ("序", "Seq"),
-    "project": ("项目", "Project"),
-    "product": ("产品", "Product"),
-    "variant": ("版本", "Variant"),
-    "variable": ("测试变量", "Variable under test"),
-    "hypothesis": ("假设", "Hypothesis"),
-    "snapshot": ("快照", "Snapshot"),
-    "working_copy": ("当前版本（未存快照）", "working copy (no snapshot)"),
-    "date": ("日期", "Date"),
-    "total": ("总时长", "Total length"),
-    "total_row": ("合计", "Total"),
-    "platform": ("平台", "Platform"),
-    "storyboard": ("分镜脚本", "Storyboard"),
-    "shoot_list": ("拍摄清单", "Shoot list"),
-    # The approval block at the end of a storyboard and a shoot list.
-    "approve.title": ("确认", "Approval"),
-    "approve.client": ("客户确认", "Client"),
-    "approve.date": ("日期", "Date"),
-    "approve.sign": ("签字", "Signature"),
-    # The title rows of an imported workbook, kept in the project's settings.
-    "client": ("客户", "Client"),
-    "director": ("导演", "Director"),
-    "shoot_date": ("拍摄日期", "Shoot date"),
-    "variants": ("版本对比", "Variants"),
-    "read_through": ("口播稿", "Read-through script"),
-    "no_frame": ("无画面", "No frame"),
-    "page": ("第 {page} 页 / 共 {pages} 页", "Page {page} of {pages}"),
-    "shots": ("镜头数", "Shots"),
-    "seconds": ("{s} 秒", "{s} s"),
-    "too_long": ("口播可能超时", "voice-over may overrun"),
-    "caption": ("字幕", "Caption"),
-    "base": ("基础版", "base"),
-    # The talent brief.
-    "tb.title": ("达人简报：{product}", "Creator brief: {product}"),
-    "tb.proof": ("（要展示的证据：{evidence}）", " (proof to show: {evidence})"),
-    "tb.variant": ("拍摄版本", "Version to film"),
-    "tb.points": ("核心卖点", "Key selling points"),
-    "tb.must_say": ("必须说", "Must say"),
-    "tb.never": ("绝对不能说", "Never say"),
-    "tb.cta": ("行动号召", "Call to action"),
-    "tb.length": ("时长", "Length"),
-    "tb.deadline": ("发布期限", "Post by"),
-    "tb.hashtags": ("话题标签", "Hashtags"),
-    "tb.shots": ("关键镜头", "Key shots"),
-    # The A/B results sheet.
-    "results.title": ("A/B 投放结果", "A/B results"),
-    "results.sheet": ("投放结果", "Results"),
-    "results.control": ("对照组", "Control"),
-    "results.low": ("下限", "low"),
-    "results.high": ("上限", "high"),
-    "results.p": ("Holm p", "Holm p"),
-    "results.verdicts": ("结论", "Verdicts"),
-    "results.none": ("尚无投放结果", "No results yet"),
-    "results.note": (
-        "区间为 95%（比率用 Wilson 区间，单次转化成本和 ROAS 用订单数的精确泊松区间）；各版本与对照组做双比例 z 检验，多个版本时用 Holm 校正。",
-        "Intervals are 95 % (Wilson for rates, the exact Poisson interval of the orders for CPA and ROAS); each "
-        "variant is tested against the control with a two-proportion z-test, Holm-corrected across variants.",
-    ),
-    "results.legend": (
-        "每个指标：圆点为数值，横线为 95% 区间，虚线为对照组「{control}」，★ 为胜出版本。",
-        "Each metric: the dot is the value, the line its 95 % interval, the dashed line the control “{control}”; ★ marks the winner.",
-    ),
-    "results.charts": (
-        "图表数据（每个指标：数值与 95% 区间）",
-        "Chart data (per metric: value and 95 % interval)",
-    ),
-    "results.minus": ("区间下方", "minus"),
-    "results.plus": ("区间上方", "plus"),
-    "results.winner": ("胜出", "winner"),
-    # The creators sheet and page.
-    "cr.sheet": ("达人", "Creators"),
-    "cr.title": ("达人对比", "Creators compared"),
-    "cr.creator": ("达人", "Creator"),
-    "cr.handle": ("账号", "Handle"),
-    "cr.pending": ("待出结果", "Pending"),
-    "cr.link": ("视频链接", "Video link"),
-    "cr.cvr": ("播放转化率", "Conversions per play"),
-    "cr.gpm": ("千次播放成交额", "GMV per 1,000 plays"),
-    "cr.share": ("成交占比", "Share of GMV"),
-    "cr.variants": ("各版本（合并达人）", "Variants across creators"),
-    "cr.with_results": ("有数据的达人", "Creators with results"),
-    "cr.no_variant": ("（未分配版本）", "(no variant)"),
-    "cr.legend": (
-        "圆点为数值，横线为 95% 区间；★ 仅在数据足以证明其领先其余所有时标出。",
-        "The dot is the value, the line its 95 % interval; ★ only where the data show it ahead of every other one.",
-    ),
-    "cr.top": (
-        "图中只画出播放最多的 {n} 位达人，表中列出全部。",
-        "The charts draw the {n} creators with the most plays; the table lists them all.",
-    ),
-    "cr.note": (
-        "区间为 95%（播放转化率用 Wilson 区间，千次播放成交额用订单数的精确泊松区间）；领先者须经双比例 z 检验"
-        "（Holm 校正）胜过其余每一位才标 ★，千次播放成交额须区间不重叠；各版本合并其达人的数据，并按同一版本达人之间的"
-        "差异放宽区间；尚无数据的达人不参与比较。",
-        "Intervals are 95 % (Wilson for conversions per play, the exact Poisson interval of the orders for GMV per "
-        "1,000 plays); the leader is starred only when a two-proportion z-test (Holm-corrected) puts it above every "
-        "other one, or, for GMV per 1,000 plays, when its interval clears theirs; variants sum their creators and "
-        "widen their intervals by the spread between creators of one variant; creators without results are not compared.",
-    ),
-}
-
-
 #: The approval block's boxes, left to right, with each one's share of the block's width: one wording
 #: and one shape for the Word, PDF and Excel storyboards and shoot lists.
 APPROVAL_BOXES: tuple[tuple[str, float], ...] = (
@@ -317,10 +187,8 @@ APPROVAL_BOXES: tuple[tuple[str, float], ...] = (
 
 
 def word(key: str, lang: str, **fields: object) -> str:
-    """A caption word in ``lang`` ('zh' or 'en')."""
-    zh, en = WORDS[key]
-    text = zh if lang == "zh" else en
-    return text.format(**fields) if fields else text
+    """A column or caption word in ``lang`` ('zh' or 'en'): ``doc.<key>`` in the wording catalogue."""
+    return say_in(lang, f"doc.{key}", **fields)
 
 
 def platform_name(platform: str, lang: str) -> str:

@@ -26,7 +26,7 @@ from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import cut, union
 from studio.models.vocab import beat_label, label
 
-#: The columns before the per-variant ones, as keys of the exports' WORDS table.
+#: The columns before the per-variant ones, as keys of the exports' words (doc.<key> in studio.wording).
 COLUMNS = (
     "seq",
     "code",

@@ -165,8 +165,8 @@ class CommandPalette(QDialog):
 
     def kind_name(self, kind: str) -> str:
         """The translated name of an entry's kind."""
-        return {"action": self.tr("Action"), "beat": self.tr("Beat"), "shot": self.tr("Shot"),
-                "variant": say("label.variant"), "creator": self.tr("Creator")}[kind]  # fmt: skip
+        return {"action": self.tr("Action"), "beat": say("label.beat"), "shot": self.tr("Shot"),
+                "variant": say("label.variant"), "creator": say("label.creator")}[kind]  # fmt: skip
 
     def refresh(self, text: str) -> None:
         """List what matches ``text``."""

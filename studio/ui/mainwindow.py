@@ -22,6 +22,7 @@ from studio.ui.icons import icon
 from studio.ui.menus import Menus
 from studio.ui.settings import Settings
 from studio.ui.windowapi import WindowApi
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.store.errors import ProjectFileError
@@ -191,7 +192,7 @@ class MainWindow(WindowApi):
             "preview": self.tr("Preview"),
             "results": self.tr("Results"),
             "brief": self.tr("Brief"),
-            "talents": self.tr("Creators"),
+            "talents": say("label.creators"),
             "review": self.tr("Review"),
         }
 

@@ -22,7 +22,8 @@ from studio import wording
 TS = Path(studio.__file__).parents[1] / "resources" / "i18n" / "studio_zh_CN.ts"
 
 #: Chinese texts this short (and without fields) are words, not sentences: one Chinese word may stand
-#: for two English ones (a column's "Status", a sentence's "status"; "Creator" and "creator").
+#: for two English ones (a column's "Status", a sentence's "status"; "Creator" and "creator"), as one
+#: English word (no space) may for two Chinese ones ("Client": 客户, and 客户确认 on a sign-off box).
 WORD_LENGTH = 4
 
 
@@ -33,6 +34,19 @@ TS_HOMONYMS = {
     "Plays": "播放 in the Results and Workspace columns; 播放量 in the creators' list",
     "GMV": "成交金额 / 成交额 in the Results and Workspace columns; GMV in the creators' list",
     "left out": "已跳过 in the report import's rows; 跳过 in the CLI's preview",
+    "Approval": "审批 for a review round; 确认 on a document's sign-off block",
+    "Shot": "镜头 in the palette, review and search; 镜号 heads a document's number column",
+    "Pending": "待审 for a review; 待出结果 for a creator without results",
+    "Frame": "画面 heads the shot list's column; 分镜图 a document's",
+    "Results": "投放数据 names the tab; 投放结果 the workbook's sheet",
+    "Storyboard": "故事板 names the tab; 分镜脚本 the exported document",
+    "Must say": "必说话术 in the Brief tab; 必须说 in the creator brief",
+    "Never say": "禁说词 in the Brief tab; 绝对不能说 in the creator brief",
+    "Variants": "版本 names the tab and the column; 版本对比 the exported comparison",
+    "Creators": "达人数 counts a variant's creators in Results; 达人 names the tab and the sheet",
+    "On-screen text": "字幕/花字 heads the shot list's column; 字幕 the import mapping's and documents'",
+    "Post by": "发布日期 in the Workspace list; 发布期限 in the Brief tab and the creator brief",
+    "Voice-over": "口播 in the export dialog and search; 台词/口播 in the shot list and documents",
 }
 
 
@@ -54,6 +68,13 @@ def incomplete(words: dict[str, tuple[str, str]]) -> list[str]:
     return found
 
 
+def is_word(language: str, text: str) -> bool:
+    """A single word (not a sentence), which may stand for two words of the other language."""
+    if "{" in text:
+        return False
+    return len(text) <= WORD_LENGTH if language == "zh" else " " not in text.strip()
+
+
 def doubled(words: dict[str, tuple[str, str]]) -> list[str]:
     """Texts that two keys both hold (a sentence defined twice); a short Chinese word may repeat."""
     found = []
@@ -62,7 +83,7 @@ def doubled(words: dict[str, tuple[str, str]]) -> list[str]:
         for key, entry in words.items():
             keys_of[entry[index]].append(key)
         for text, keys in keys_of.items():
-            if len(keys) < 2 or (language == "zh" and len(text) <= WORD_LENGTH and "{" not in text):
+            if len(keys) < 2 or is_word(language, text):
                 continue
             found.append(f"{language} {text!r}: {', '.join(sorted(keys))}")
     return found
@@ -85,6 +106,8 @@ def test_the_checks_catch_what_they_are_for() -> None:
         "g": ("文件已损坏", "the file is damaged"),
         "h": ("文件已损坏", "the file is broken"),
         "i": ("损坏", "the file is broken"),
+        "j": ("客户", "Client"),
+        "k": ("客户确认", "Client"),
     }
     assert doubled(bad) == [
         "zh '文件 {path}': a, b",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.actiontext import BASE_TEXT, plain
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class StructureGuide(QDialog):
              self.tr("The product as the answer, demonstrated in a real scene.")),
             (self.tr("Proof"), self.tr("inside the middle"),
              self.tr("Before and after, a comparison, lab data or a real user.")),
-            (self.tr("Call to action"), self.tr("last 5 s"),
+            (say("label.cta"), self.tr("last 5 s"),
              self.tr("Say exactly what to do: tap the link below for a coupon, comment 1 for the formula.")),
         ]  # fmt: skip
         rows = "".join(
@@ -111,7 +112,7 @@ class StructureGuide(QDialog):
         ]
         items = "".join(f"<li>{tip}</li>" for tip in tips)
         heading, studio = self.tr("Five beats"), self.tr("In Studio")
-        beat, where, what = self.tr("Beat"), self.tr("Where"), self.tr("What it does")
+        beat, where, what = say("label.beat"), self.tr("Where"), self.tr("What it does")
         return (
             f"<h3>{heading}</h3><table cellpadding='4'><tr><th align='left'>{beat}</th>"
             f"<th align='left'>{where}</th><th align='left'>{what}</th></tr>"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studio.imports.xlsx_columns import ColumnGuess
 from studio.ui import error_messages
 from studio.ui.dialogs.buttons import ok_cancel
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
@@ -45,22 +46,22 @@ def target_name(field: str | None) -> str:
     """A column target in the interface language."""
     names = {
         "code": translate("ImportMapping", "Shot no."),
-        "shot_size": translate("ImportMapping", "Shot size"),
-        "camera_move": translate("ImportMapping", "Camera move"),
-        "angle": translate("ImportMapping", "Angle"),
-        "lens": translate("ImportMapping", "Lens"),
+        "shot_size": say("label.shot_size"),
+        "camera_move": say("label.camera_move"),
+        "angle": say("label.angle"),
+        "lens": say("label.lens"),
         "setting": translate("ImportMapping", "Interior / exterior"),
         "time_of_day": translate("ImportMapping", "Day / night"),
         "setup": translate("ImportMapping", "Set-up no."),
-        "visual": translate("ImportMapping", "Visual"),
+        "visual": say("label.visual"),
         "voiceover": translate("ImportMapping", "Voice-over / dialogue"),
-        "onscreen_text": translate("ImportMapping", "On-screen text"),
+        "onscreen_text": say("label.onscreen_text"),
         "duration": translate("ImportMapping", "Duration"),
         "sound": translate("ImportMapping", "Music / sound"),
-        "props": translate("ImportMapping", "Props"),
-        "location": translate("ImportMapping", "Location"),
-        "talent": translate("ImportMapping", "Talent"),
-        "beat": translate("ImportMapping", "Beat"),
+        "props": say("label.props"),
+        "location": say("label.location"),
+        "talent": say("label.talent"),
+        "beat": say("label.beat"),
         "alt": translate("ImportMapping", "Alternative"),
         "done": translate("ImportMapping", "Shot done"),
         "seq": translate("ImportMapping", "Order"),

@@ -48,7 +48,7 @@ class SnapshotsDialog(QDialog):
         self.setWindowTitle(say("label.snapshots"))
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Name"), self.tr("Taken"), self.tr("Shots")]
+            [self.tr("No."), self.tr("Name"), self.tr("Taken"), say("label.shots")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -235,7 +235,7 @@ class TeardownDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical)
         self.rows = QTableWidget(0, 6)
         self.rows.setHorizontalHeaderLabels([
-            self.tr("Beat"), self.tr("Reference at"), self.tr("Length"), self.tr("Reference words (not ours)"),
+            say("label.beat"), self.tr("Reference at"), say("label.length"), self.tr("Reference words (not ours)"),
             self.tr("Your length"), self.tr("Your words"),
         ])  # fmt: skip
         self.profile = QTableWidget(0, 3)
@@ -297,7 +297,7 @@ class TeardownDialog(QDialog):
             for c, text in enumerate(cells):
                 self.rows.setItem(i, c, QTableWidgetItem(text))
         names = {
-            "duration": self.tr("Running time"), "shots": self.tr("Shots"), "average": self.tr("Average shot"),
+            "duration": self.tr("Running time"), "shots": say("label.shots"), "average": self.tr("Average shot"),
             "longest": self.tr("Longest shot"), "cuts_per_second": self.tr("Cuts per second"),
             "caption_cps": self.tr("Caption characters per second"), "hook": self.tr("Hook length"),
             "first_close_up": self.tr("First product close-up at"), "cuts_on_beat": self.tr("Cuts on the beat"),

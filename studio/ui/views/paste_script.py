@@ -28,6 +28,7 @@ from studio.models.enums import BeatKind
 from studio.models.vocab import label
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.view_common import BEAT_COLORS, seconds, ui_lang
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.ui.views.write import WriteView
@@ -52,7 +53,7 @@ class PasteScriptDialog(QDialog):
             )
         )
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Beat"), self.tr("Duration"), self.tr("Voice-over")])
+        self.table.setHorizontalHeaderLabels([say("label.beat"), self.tr("Duration"), say("label.voiceover")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(30)

@@ -40,6 +40,7 @@ from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.results_creators import CreatorsPanel
 from studio.ui.views.retention_chart import RetentionChart
 from studio.ui.views.view_common import WARNING_COLOR, bare_scroll, ui_lang, words_label
+from studio.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +186,7 @@ class ResultsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(page, self.tr("Rates and chart"))
         self.creators = CreatorsPanel(self)
-        self.tabs.addTab(self.creators, self.tr("Creators compared"))
+        self.tabs.addTab(self.creators, say("label.creators_compared"))
         self.retention = RetentionChart(self)
         self.retention_words = words_label(self)
         words_scroll = bare_scroll(self.retention_words, self)

@@ -235,7 +235,7 @@ class CreatorsPanel(QWidget):
 
     def _headers(self) -> list[tuple[str, str]]:
         first = (
-            [(self.tr("Creator"), self.tr("Name (hover for handle and link)")),
+            [(say("label.creator"), self.tr("Name (hover for handle and link)")),
              (say("label.variant"), self.tr("The variant the creator was given")),
              (say("label.status"), self.tr("Where the collaboration stands"))]
             if self.level == CREATOR

@@ -144,9 +144,9 @@ class ShotListView(QWidget):
         bar.addWidget(self.union_box)
         bar.addSpacing(12)
         for text, combo in (
-            (self.tr("Beat"), self.beat_filter),
-            (self.tr("Location"), self.location_filter),
-            (self.tr("Talent"), self.talent_filter),
+            (say("label.beat"), self.beat_filter),
+            (say("label.location"), self.location_filter),
+            (say("label.talent"), self.talent_filter),
             (say("label.status"), self.status_filter),
         ):
             bar.addWidget(QLabel(text, self))

@@ -100,14 +100,14 @@ class ShotTableModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self._row_of: dict[str, int] = {}
         self._headers = {
-            "code": self.tr("No."), "frame": self.tr("Frame"), "beat": self.tr("Beat"),
-            "start": self.tr("Start"), "duration_ds": self.tr("Duration (s)"),
-            "shot_size": self.tr("Shot size"), "camera_move": self.tr("Camera move"),
-            "angle": self.tr("Angle"), "lens": self.tr("Lens"), "setting": self.tr("Int./ext."),
-            "time_of_day": self.tr("Day/night"), "setup": self.tr("Set-up"),
-            "visual": self.tr("Visual"), "voiceover": self.tr("Voice-over"),
+            "code": self.tr("No."), "frame": self.tr("Frame"), "beat": say("label.beat"),
+            "start": self.tr("Start"), "duration_ds": say("label.duration"),
+            "shot_size": say("label.shot_size"), "camera_move": say("label.camera_move"),
+            "angle": say("label.angle"), "lens": say("label.lens"), "setting": say("label.setting"),
+            "time_of_day": say("label.time_of_day"), "setup": say("label.setup"),
+            "visual": say("label.visual"), "voiceover": say("label.voiceover"),
             "onscreen_text": self.tr("On-screen text"), "sound": self.tr("Music / effects"),
-            "props": self.tr("Props"), "location": self.tr("Location"), "talent": self.tr("Talent"),
+            "props": say("label.props"), "location": say("label.location"), "talent": say("label.talent"),
             "status": say("label.status"), "notes": say("label.notes"), "variants": self.tr("Variants"),
         }  # fmt: skip
         self._rebuild()

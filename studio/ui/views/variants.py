@@ -175,8 +175,8 @@ class VariantsView(QWidget):
         self.new_hypothesis = QLineEdit(page)
         self.new_hypothesis.setPlaceholderText(self.tr("What should this variant do better, and why?"))
         form.addRow(self.tr("Name"), self.new_name)
-        form.addRow(self.tr("Variable under test"), self.new_variable)
-        form.addRow(self.tr("Hypothesis"), self.new_hypothesis)
+        form.addRow(say("label.variable"), self.new_variable)
+        form.addRow(say("label.hypothesis"), self.new_hypothesis)
         form.addRow(say("label.status"), self.new_status)
         wheel_scrolls_page(self.new_variable, self.new_status)
         self.choice_box = QWidget(page)
@@ -326,12 +326,12 @@ class VariantsView(QWidget):
                 self.matrix.setCellWidget(row, col, self._choice_combo(variant, beat, base))
         names = {
             "name": self.tr("Name"),
-            "variable": self.tr("Variable under test"),
+            "variable": say("label.variable"),
             "status": say("label.status"),
             "frame_format": say("label.frame_format"),
-            "hypothesis": self.tr("Hypothesis"),
+            "hypothesis": say("label.hypothesis"),
             "post_date": self.tr("Post date"),
-            "length": self.tr("Length"),
+            "length": say("label.length"),
         }
         for i, key in enumerate(PROPERTY_ROWS):
             row = len(beats) + i

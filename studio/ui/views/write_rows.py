@@ -31,6 +31,7 @@ from studio.models.entities import Shot
 from studio.ui.views.text_marks import mark_findings, mark_preview
 from studio.ui.views.textfield import GrowingTextEdit, TextPreview
 from studio.ui.views.view_common import WARNING_COLOR, seconds
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.ui.views.write_cards import BeatCard
@@ -110,7 +111,7 @@ class ShotRow(QFrame):
         self.duration.setValue(shot.duration_ds / 10)
         self.duration.setToolTip(self.tr("Duration of the shot"))
         self.placeholders = {
-            "voiceover": self.tr("Voice-over"),
+            "voiceover": say("label.voiceover"),
             "onscreen_text": self.tr("Captions (on-screen text)"),
         }
         self.readonly = False
@@ -146,7 +147,7 @@ class ShotRow(QFrame):
         grid.addWidget(self.code, 0, 0)
         grid.addWidget(self.duration, 1, 0)
         for line, (name, caption) in enumerate(
-            (("voiceover", self.tr("VO")), ("onscreen_text", self.tr("Caption")))
+            (("voiceover", self.tr("VO")), ("onscreen_text", say("label.caption")))
         ):
             tag = QLabel(caption, self)
             tag.setForegroundRole(QPalette.ColorRole.PlaceholderText)

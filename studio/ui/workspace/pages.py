@@ -72,7 +72,7 @@ class ProjectsPage(QWidget):
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels([
             say("label.title"), say("label.product"), say("label.platform"), say("label.status"), self.tr("Variants"),
-            self.tr("Creators"), self.tr("Post by"), self.tr("Plays"), self.tr("GMV"),
+            say("label.creators"), self.tr("Post by"), self.tr("Plays"), self.tr("GMV"),
         ])  # fmt: skip
         self.proxy = _ProjectFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -185,8 +185,8 @@ class SearchPage(QWidget):
         self.found = hits
         self.hits.clear()
         kinds = {"hook": self.tr("Hook"), "cta": self.tr("CTA"), "line": self.tr("Voice-over"),
-                 "caption": self.tr("Caption"), "visual": self.tr("Shot"), "product": say("label.product"),
-                 "creator": self.tr("Creator"), "tag": self.tr("Tag"), "title": say("label.title")}  # fmt: skip
+                 "caption": say("label.caption"), "visual": self.tr("Shot"), "product": say("label.product"),
+                 "creator": say("label.creator"), "tag": self.tr("Tag"), "title": say("label.title")}  # fmt: skip
         lang = ui_lang()
         for h in hits:
             item = QTreeWidgetItem([h.doc.text, kinds.get(h.doc.kind, h.doc.kind), where(h, lang)])
