@@ -9,6 +9,7 @@ Modules only the attached window needs are imported in :meth:`attach`, not at th
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,21 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("talents", "users", "studio.ui.views.creator_list", "CreatorListView"),
     ("review", "message-square", "studio.ui.views.review", "ReviewView"),
 )
+
+
+#: Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).
+WARM_TABS = frozenset({"results"})
+
+
+def _import_quietly(modules: list[str]) -> None:
+    """Import ``modules`` (a background thread's work: a failure is the tab's to report when it is opened)."""
+    import importlib
+
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:
+            log.debug("warming %s failed", module, exc_info=True)
 
 
 class LazyTab(QWidget):
@@ -128,6 +144,7 @@ class MainWindow(WindowApi):
         self.tabs.setDocumentMode(True)
         self.tabs.setEnabled(False)  # no editing until the document is attached
         self.pages: dict[str, LazyTab] = {}
+        self._tabs_warmed = False
         titles = self.tab_titles()
         for key, icon_name, module, cls in TABS:
             page = LazyTab(self._factory(module, cls), self.tabs)
@@ -263,12 +280,26 @@ class MainWindow(WindowApi):
         self.timeline = TimelineStrip(self.doc, self)
         self.guide = GuidePanel(self.doc, self)
         self.guide.quietChanged.connect(self._fit_guide)
+        self.guide.findingsShown.connect(self._warm_tabs)
         for dock, widget in ((self.nav_dock, self.navigator), (self.guide_dock, self.guide),
                              (self.timeline_dock, self.timeline)):  # fmt: skip
             placeholder = dock.widget()
             dock.setWidget(widget)
             if placeholder is not None:
                 placeholder.deleteLater()
+
+    def _warm_tabs(self) -> None:
+        """Once start-up's work is shown (the guide's first findings), import the heavy tabs' modules in
+        the background, so their first opening builds widgets instead of importing (and PySide6 reading
+        the source of every module imported after it): the Results tab's first opening took ~0.3 s so."""
+        if self._tabs_warmed:
+            return
+        self._tabs_warmed = True
+        modules = [module for key, _, module, _ in TABS if key in WARM_TABS and self.pages[key].view is None]
+        if modules:
+            threading.Thread(
+                target=_import_quietly, args=(modules,), name="studio-warm-tabs", daemon=True
+            ).start()
 
     def _fit_guide(self, quiet: bool) -> None:
         """Narrow the guide while it has nothing to say; give it back its width when it has."""
