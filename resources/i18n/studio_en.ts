@@ -142,7 +142,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../studio/ui/views/brief.py" line="+74" />
+            <location filename="../../studio/ui/views/brief.py" line="+73" />
             <source>Name</source>
             <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The selling points' column of the persona each is for (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>Name</translation>
@@ -283,24 +283,14 @@
             <translation>Target length</translation>
         </message>
         <message>
+            <location line="+8" />
+            <location line="+247" />
             <location line="+3" />
-            <source>Hand in</source>
-            <translation>Hand in</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Product link</source>
-            <translation>Product link</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+251" />
-            <location line="+4" />
             <source>Draft from brief</source>
             <translation>Draft from brief</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-248" />
             <location line="+92" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
@@ -342,17 +332,17 @@
             <translation>The persona this selling point is for, picked from the audience above</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+93" />
             <source>Edit brief</source>
             <translation>Edit brief</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The brief is empty: fill it in first, then draft from it.</source>
             <translation>The brief is empty: fill it in first, then draft from it.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Wrote the draft into the empty script “%1”; Undo takes it back.</source>
             <translation>Wrote the draft into the empty script “%1”; Undo takes it back.</translation>
         </message>
@@ -393,7 +383,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+147" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
@@ -752,7 +742,7 @@
     <context>
         <name>Creators</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list_model.py" line="+45" />
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+44" />
             <source>Invited</source>
             <translation>Invited</translation>
         </message>
@@ -790,7 +780,7 @@ Ctrl+click to open</translation>
             <translation>Edit creator</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>(project's platform)</source>
             <translation>(project's platform)</translation>
         </message>
@@ -1740,12 +1730,7 @@ Ctrl+click to open</translation>
             <translation>Layout</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Music</source>
             <translation>Music</translation>
         </message>
@@ -1910,7 +1895,7 @@ Ctrl+click to open</translation>
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+151" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+150" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
@@ -1922,18 +1907,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+387" />
+            <location line="+396" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-353" />
+            <location line="-362" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+113" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
@@ -3467,7 +3452,7 @@ Ctrl+click to open</translation>
             <translation>Project Settings</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>This value cannot be used: {detail}</source>
             <translation>This value cannot be used: {detail}</translation>
         </message>
@@ -4449,11 +4434,6 @@ Ctrl+click to open</translation>
             <translation>CTA</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>Voice-over</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Shot</source>
             <translation>Shot</translation>
@@ -4881,7 +4861,7 @@ Ctrl+click to open</translation>
             <translation>Variants</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+168" />
             <source>Edit {0}</source>
             <translation>Edit {0}</translation>
         </message>
@@ -5048,18 +5028,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+363" />
+            <location line="+350" />
             <source>Fit</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-349" />
+            <location line="+349" />
             <source>Fill</source>
             <translation>Fill</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location line="-348" />
             <source>Crop box…</source>
             <translation>Crop box…</translation>
         </message>
@@ -5075,12 +5055,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+27" />
-            <location line="+320" />
+            <location line="+307" />
             <source>Paste image</source>
             <translation>Paste image</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-216" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</translation>
         </message>
@@ -5110,12 +5090,12 @@ Ctrl+click to open</translation>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Set frame of %1</source>
             <translation>Set frame of %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>There is no image to use here.</source>
             <translation>There is no image to use here.</translation>
         </message>
@@ -5140,12 +5120,12 @@ Ctrl+click to open</translation>
             <translation>Cannot read %1: %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+8" />
             <source>Remove frame of %1</source>
             <translation>Remove frame of %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Crop of %1: %2</source>
             <translation>Crop of %1: %2</translation>
         </message>
@@ -5155,7 +5135,7 @@ Ctrl+click to open</translation>
             <translation>%1 shots</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 has no picture to crop: drop or paste one on its card first.</source>
             <translation>%1 has no picture to crop: drop or paste one on its card first.</translation>
         </message>
@@ -5332,18 +5312,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+100" />
+            <location line="+99" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>Tear Down a Video</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-77" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Tear down a video</source>
             <translation>Tear down a video</translation>
         </message>
@@ -5521,7 +5501,7 @@ Ctrl+click to open</translation>
             <translation>Hook devices</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+38" />
             <source>Start a script from a structure</source>
             <translation>Start a script from a structure</translation>
         </message>

@@ -142,7 +142,7 @@
     <context>
         <name>BriefView</name>
         <message>
-            <location filename="../../studio/ui/views/brief.py" line="+74" />
+            <location filename="../../studio/ui/views/brief.py" line="+73" />
             <source>Name</source>
             <extracomment>The project settings the tab shows beside the brief. The selling points' column of the pain each answers (a list to pick from). The selling points' column of the persona each is for (a list to pick from). The brief's lists of lines, edited one line per item.</extracomment>
             <translation>名称</translation>
@@ -283,24 +283,14 @@
             <translation>目标时长</translation>
         </message>
         <message>
+            <location line="+8" />
+            <location line="+247" />
             <location line="+3" />
-            <source>Hand in</source>
-            <translation>交稿</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Product link</source>
-            <translation>商品链接</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+251" />
-            <location line="+4" />
             <source>Draft from brief</source>
             <translation>根据简报起草</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-248" />
             <location line="+92" />
             <source>Add a complete first script for this template, written from the brief</source>
             <extracomment>What the chosen template needs from the brief, with the missing fields marked.</extracomment>
@@ -342,17 +332,17 @@
             <translation>这个卖点面向的人群，从上面的人群中选择</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+93" />
             <source>Edit brief</source>
             <translation>编辑简报</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>The brief is empty: fill it in first, then draft from it.</source>
             <translation>简报还是空的：请先填写简报，再根据简报起草。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Wrote the draft into the empty script “%1”; Undo takes it back.</source>
             <translation>已把初稿写入空脚本“%1”；撤销即可恢复。</translation>
         </message>
@@ -393,7 +383,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+147" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
@@ -751,7 +741,7 @@
     <context>
         <name>Creators</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list_model.py" line="+45" />
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+44" />
             <source>Invited</source>
             <translation>已邀约</translation>
         </message>
@@ -789,7 +779,7 @@ Ctrl+click to open</source>
             <translation>编辑达人</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+18" />
             <source>(project's platform)</source>
             <translation>（项目平台）</translation>
         </message>
@@ -1739,12 +1729,7 @@ Ctrl+click to open</source>
             <translation>版式</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Voice-over</source>
-            <translation>口播</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Music</source>
             <translation>背景音乐</translation>
         </message>
@@ -1909,7 +1894,7 @@ Ctrl+click to open</source>
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+151" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+150" />
             <source>This variant</source>
             <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>当前版本</translation>
@@ -1921,18 +1906,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+387" />
+            <location line="+396" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-353" />
+            <location line="-362" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+113" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
@@ -3466,7 +3451,7 @@ Ctrl+click to open</source>
             <translation>项目设置</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>This value cannot be used: {detail}</source>
             <translation>这个值不能使用：{detail}</translation>
         </message>
@@ -4446,11 +4431,6 @@ Ctrl+click to open</source>
             <translation>行动号召</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Voice-over</source>
-            <translation>口播</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Shot</source>
             <translation>镜头</translation>
@@ -4877,7 +4857,7 @@ Ctrl+click to open</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+168" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -5044,18 +5024,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+363" />
+            <location line="+350" />
             <source>Fit</source>
             <translation>适应</translation>
         </message>
         <message>
-            <location line="-362" />
-            <location line="+362" />
+            <location line="-349" />
+            <location line="+349" />
             <source>Fill</source>
             <translation>填充</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location line="-348" />
             <source>Crop box…</source>
             <translation>裁切框…</translation>
         </message>
@@ -5071,12 +5051,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+27" />
-            <location line="+320" />
+            <location line="+307" />
             <source>Paste image</source>
             <translation>粘贴图片</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-216" />
             <source>This script has no shots yet. Write them in the Write tab, or paste a voice-over script there.</source>
             <translation>这个脚本还没有镜头。请在“写作”页中编写，或在那里粘贴口播稿。</translation>
         </message>
@@ -5106,12 +5086,12 @@ Ctrl+click to open</source>
             <translation>无法读取</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Set frame of %1</source>
             <translation>设置 %1 的画面</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>There is no image to use here.</source>
             <translation>这里没有可用的图片。</translation>
         </message>
@@ -5136,12 +5116,12 @@ Ctrl+click to open</source>
             <translation>无法读取 %1：%2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+8" />
             <source>Remove frame of %1</source>
             <translation>移除 %1 的画面</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Crop of %1: %2</source>
             <translation>%1 的裁切：%2</translation>
         </message>
@@ -5151,7 +5131,7 @@ Ctrl+click to open</source>
             <translation>%1 个镜头</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%1 has no picture to crop: drop or paste one on its card first.</source>
             <translation>%1 没有可裁切的画面：请先把图片拖放或粘贴到它的卡片上。</translation>
         </message>
@@ -5328,18 +5308,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+100" />
+            <location line="+99" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>拆解视频</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-77" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Tear down a video</source>
             <translation>拆解视频</translation>
         </message>
@@ -5517,7 +5497,7 @@ Ctrl+click to open</source>
             <translation>钩子手法</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+38" />
             <source>Start a script from a structure</source>
             <translation>按结构起稿</translation>
         </message>

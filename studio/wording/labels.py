@@ -48,4 +48,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "label.variable": ("测试变量", "Variable under test"),
     "label.visual": ("画面内容", "Visual"),
     "label.voiceover": ("台词/口播", "Voice-over"),
+    "label.hand_in": ("交稿", "Hand in"),
+    "label.product_link": ("商品链接", "Product link"),
+    "label.voiceover_short": ("口播", "Voice-over"),
 }

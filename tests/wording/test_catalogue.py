@@ -46,7 +46,6 @@ TS_HOMONYMS = {
     "Creators": "达人数 counts a variant's creators in Results; 达人 names the tab and the sheet",
     "On-screen text": "字幕/花字 heads the shot list's column; 字幕 the import mapping's and documents'",
     "Post by": "发布日期 in the Workspace list; 发布期限 in the Brief tab and the creator brief",
-    "Voice-over": "口播 in the export dialog and search; 台词/口播 in the shot list and documents",
 }
 
 

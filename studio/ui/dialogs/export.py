@@ -289,7 +289,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow("", self.results_check)
-        form.addRow(self.tr("Voice-over"), voiceover_row)
+        form.addRow(say("label.voiceover_short"), voiceover_row)
         form.addRow(self.tr("Music"), music_row)
         form.addRow(self.tr("Music level"), self.music_level)
         form.addRow(self.tr("File"), row)

@@ -184,7 +184,7 @@ class SearchPage(QWidget):
         """List the hits, best first; the first is selected so Enter opens it."""
         self.found = hits
         self.hits.clear()
-        kinds = {"hook": self.tr("Hook"), "cta": self.tr("CTA"), "line": self.tr("Voice-over"),
+        kinds = {"hook": self.tr("Hook"), "cta": self.tr("CTA"), "line": say("label.voiceover_short"),
                  "caption": say("label.caption"), "visual": self.tr("Shot"), "product": say("label.product"),
                  "creator": say("label.creator"), "tag": self.tr("Tag"), "title": say("label.title")}  # fmt: skip
         lang = ui_lang()
