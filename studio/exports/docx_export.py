@@ -7,10 +7,12 @@ image once even when a frame repeats.
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.enum.section import WD_SECTION
@@ -209,9 +211,10 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
     for t in timed:
         by_beat.setdefault(t.beat.id, []).append(t)
     box = (widths["frame"] - 2 * FRAME_PAD_CM[0] - 0.05, FRAME_BOX_CM[1])
+    blank = _BlankRow(table)
     for span in beat_spans(script, variant):
         colours = BEAT_COLOURS[span.beat.kind]
-        band = table.add_row()
+        band = blank.add()
         row_flags(band)
         merged = band.cells[0].merge(band.cells[-1])
         shade(merged, colours.strong)
@@ -225,14 +228,32 @@ def _storyboard(doc: docx.document.Document, script: Script, variant: Variant,
         write_cell(merged, text, bold=True, colour=_WHITE)
         merged.paragraphs[0].paragraph_format.keep_with_next = True
         for t in by_beat.get(span.beat.id, []):
-            _shot_row(table, t, frames, lang, colours.pale, box)
+            _shot_row(blank.add(), t, frames, lang, colours.pale, box)
             step()
 
 
-def _shot_row(table: Table, t: TimedShot, frames: FrameSource, lang: str, pale: str,
+class _BlankRow:
+    """Adds rows to a table as copies of its first new (blank) row: python-docx's add_row sets each new
+    cell's width one by one, a twelfth of a 1,000-shot pack's time."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._blank: Any = None
+
+    def add(self) -> _Row:
+        """A new blank row at the table's end, as table.add_row() makes it."""
+        if self._blank is None:
+            row: _Row = self.table.add_row()  # type: ignore[no-untyped-call]  # unannotated in python-docx
+            self._blank = copy.deepcopy(row._tr)
+            return row
+        tr = copy.deepcopy(self._blank)
+        self.table._tbl.append(tr)
+        return _Row(tr, self.table)
+
+
+def _shot_row(row: _Row, t: TimedShot, frames: FrameSource, lang: str, pale: str,
               box: tuple[float, float]) -> None:  # fmt: skip
     shot = t.shot
-    row: _Row = table.add_row()  # type: ignore[no-untyped-call]  # python-docx leaves it unannotated
     # A row with a very long text may break across pages: Word cuts off a kept row taller than a page.
     longest = max(len(getattr(shot, k)) for k in ("visual", "voiceover", "onscreen_text", "sound", "notes"))
     row_flags(row, keep=longest <= LONG_TEXT)
