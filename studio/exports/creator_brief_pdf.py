@@ -5,14 +5,19 @@ from __future__ import annotations
 import io
 import logging
 
+from fpdf.fonts import FontFace
+
 from studio.exports.common import Media, plain_text, word
-from studio.exports.creator_brief_page import Page, frame_png, qr_png, script_sections
+from studio.exports.creator_brief_page import Page, frame_png, qr_png
+from studio.exports.pdf_export import keep_table
 from studio.exports.pdf_lines import BreakingPdf
 from studio.media.fonts import cjk_font_path
 
 log = logging.getLogger(__name__)
 
-_SIZES = {"title": 16, "head": 12, "text": 10.5, "small": 8}
+_SIZES = {"title": 16, "head": 12, "text": 10.5, "table": 9, "small": 8}
+#: Shares of the text width for the script's columns: shot, time, visual, voice-over, caption (as in Word).
+_SHARES = (0.10, 0.17, 0.25, 0.30, 0.18)
 _FORMATS = {"a4": "A4", "letter": "Letter"}
 _QR_MM = 30.0
 
@@ -100,11 +105,35 @@ def pdf_bytes(chosen: list[Page], media: Media | None, paper: str = "a4") -> byt
         )
         for _shot, caption in page.shots:
             pdf.line("text", caption)
-        for heading, lines in script_sections(page):
-            pdf.line("head", heading)
-            for line in lines:
-                pdf.line("text", "• " + line)
+        _script_table(pdf, page)
     return bytes(pdf.output())
+
+
+def _script_table(pdf: _Brief, page: Page) -> None:
+    """The creator's variant in full as a table, as in Word: a row per shot under a band per beat,
+    the column heads repeated on every page the table runs over; a row never splits across pages."""
+    if not page.script:
+        return
+    if pdf.will_page_break(30):  # the heading goes over with the table's first rows
+        pdf.add_page()
+    pdf.line("head", page.script_title)
+    pdf.ln(1)
+    pdf.set_font(pdf.family, size=_SIZES["table"])
+    head = FontFace(color=(255, 255, 255), fill_color=(64, 64, 64))
+    band = FontFace(fill_color=(242, 238, 226))
+    with keep_table(pdf, col_widths=_SHARES, width=pdf.epw, headings_style=head, repeat_headings=1,
+                    line_height=_SIZES["table"] * 0.47, text_align="LEFT", v_align="TOP",
+                    padding=1.2) as table:  # fmt: skip
+        row = table.row()
+        for name in page.script_columns:
+            row.cell(pdf._text(name))
+        for beat in page.script:
+            table.row().cell(pdf._text(beat.heading), colspan=len(page.script_columns), style=band)
+            table.mark_keep_with_next()  # a beat's band goes over with its first shot
+            for cells in beat.rows:
+                row = table.row()
+                for value in cells:
+                    row.cell(pdf._text(value))
 
 
 def _frames_row(pdf: _Brief, pictures: list[bytes | None], aspect: tuple[int, int] = (9, 16)) -> None:

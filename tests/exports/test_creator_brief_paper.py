@@ -171,3 +171,50 @@ def test_no_link_says_to_ask_for_it(project, tmp_path: Path) -> None:
     text = _docx_text(document)
     assert "未提供商品链接" in text and "发给品牌方审核" in text
     assert all(blob != qr_png(LINK) for blob in (part.blob for part in document.part.package.image_parts))
+
+
+def test_the_pdf_brief_prints_the_script_as_a_table_like_word(project, tmp_path: Path) -> None:
+    """The PDF's whole script is a table as in Word (shot, time, visual, voice-over, caption), its head
+    repeated on every page it runs over; it was one run-on line a shot ("1 00:00.0–00:02.0 第 1 镜：…
+    口播：…"), the code and time lost in the text."""
+    p, frames = project
+    long = dataclasses.replace(p)
+    script = long.scripts[0]
+    for _beat, _alt, shot in script.iter_shots():
+        shot.voiceover = (shot.voiceover + "。") * 6  # long enough to run over pages
+    out = export_creator_brief(long, script, [], frames.get, tmp_path / "tb.pdf", "zh", talent="阿May")
+    pdf = pdfium.PdfDocument(str(out))
+    pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    first = next(i for i, page in enumerate(pages) if "完整脚本" in page)
+    assert len(pages) - first >= 2  # the script runs over at least two pages
+    heads = ["镜号", "时间", "画面", "口播", "字幕"]
+    for page in pages[first:]:
+        lines = [line.strip() for line in page.splitlines()]
+        assert any(line.split() == heads for line in lines), lines[:8]
+    assert not any("口播：" in page for page in pages[first:])  # the column says it, not a label per shot
+
+
+def test_a_beat_band_never_ends_a_page_of_the_pdf_script(tmp_path: Path) -> None:
+    """A beat's band in the PDF script goes over with its first shot, never left alone at a page's foot."""
+    from studio.models.brief import Creator
+    from tests.exports.messy_projects import many_variants
+
+    project = many_variants("en")
+    script = project.scripts[0]
+    project.brief.product_link = "https://shop.example.com/item/20261205?from=tiktok"
+    project.brief.hashtags = ["#nightowl", "#serum"]
+    project.talents = [Creator(name=f"C{n}", variant=v.id) for n, v in enumerate(script.variants)]
+    out = export_creator_brief(project, script, [], None, tmp_path / "tb.pdf", "en")
+    pdf = pdfium.PdfDocument(str(out))
+    bands = {f"{b} · {a}" for b in ("Hook", "Pain point", "Solution", "Proof", "CTA") for a in "AB"}
+    ends = []
+    for i in range(len(pdf)):
+        lines = [line.strip() for line in pdf[i].get_textpage().get_text_range().splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith("Page ")]
+        ends.append(body[-1])
+    assert len(pdf) > 8 and not [e for e in ends if e in bands], ends
+    # Nor does the product link's line end a page while its QR code starts the next.
+    for i in range(len(pdf)):
+        if "Scan to open the product page" in pdf[i].get_textpage().get_text_range():
+            boxes = [o.get_bounds() for o in pdf[i].get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,))]
+            assert any(abs((r - left) - (t - b)) < 1 for left, b, r, t in boxes), i
