@@ -109,9 +109,10 @@ def rebuilt(kind: type[BaseException], args: tuple[Any, ...], state: dict[str, A
     return exc
 
 
-def child_main(conn: Connection, work: Work, data: bytes, project_path: str, args: tuple[Any, ...],
-               kwargs: dict[str, Any]) -> None:  # fmt: skip
-    """Run ``work`` on the snapshot in this (child) process, reporting through ``conn``."""
+def child_main(conn: Connection, snapshot_conn: Connection, work: Work, project_path: str,
+               args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:  # fmt: skip
+    """Run ``work`` on the snapshot read from ``snapshot_conn`` in this (child) process, reporting through
+    ``conn``."""
     logging.basicConfig(level=logging.INFO if os.environ.get("STUDIO_DEBUG") else logging.WARNING)
     from studio.store.framereader import FrameReader
 
@@ -126,6 +127,8 @@ def child_main(conn: Connection, work: Work, data: bytes, project_path: str, arg
 
     fileio.part_listeners.append(lambda path: conn.send(("part", str(path))))
     try:
+        data = snapshot_conn.recv_bytes()
+        snapshot_conn.close()
         project = pickle.loads(data)
         result = work(project, reader.get, *args, progress=progress, **kwargs)
     except BaseException as exc:
@@ -168,15 +171,22 @@ class ChildRun:
         data = snapshot(self.project)
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
+        snapshot_in, snapshot_out = ctx.Pipe(duplex=False)
         self.process = ctx.Process(
             target=child_main,
-            args=(send, self.work, data, str(self.project_path), self.args, self.kwargs),
+            args=(send, snapshot_in, self.work, str(self.project_path), self.args, self.kwargs),
             name="studio-export",
             daemon=True,
         )
         self.process.start()
         send.close()  # the child holds the only writing end: its exit ends the pipe
+        snapshot_in.close()
         self._conn = receive
+        # The snapshot (a megabyte at 5,000 shots) goes through a pipe of its own, written by a thread: a pipe
+        # holds 64 KB, and the writer waits until the child, still starting Python, reads the rest.
+        threading.Thread(
+            target=_feed, args=(snapshot_out, data), name="studio-export-feed", daemon=True
+        ).start()
 
     def messages(self) -> Iterator[tuple[Any, ...]]:
         """The messages waiting now (never blocks): ('progress', done, total), ('done', result),
@@ -232,6 +242,16 @@ class ChildRun:
                         self.parts.append(Path(message[1]))
             conn.close()
         remove_parts(self.parts)
+
+
+def _feed(conn: Connection, data: bytes) -> None:
+    """Send the snapshot to the child (from a thread of the parent); a child killed first ends it."""
+    try:
+        conn.send_bytes(data)
+    except OSError:
+        log.info("the export process ended before it read its snapshot")
+    finally:
+        conn.close()
 
 
 def remove_parts(parts: Iterable[Path]) -> None:
