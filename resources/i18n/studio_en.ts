@@ -110,11 +110,6 @@
         </message>
         <message>
             <location line="+26" />
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Coupon</source>
             <translation>Coupon</translation>
         </message>
@@ -244,11 +239,6 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Price</source>
-            <translation>Price</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Coupon</source>
             <translation>Coupon</translation>
         </message>
@@ -2389,13 +2379,13 @@ Ctrl+click to open</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+90" />
+            <location filename="../../studio/ui/mainwindow.py" line="+106" />
             <source>Opening…</source>
-            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>Opening {name}…</translation>
@@ -2456,7 +2446,7 @@ Ctrl+click to open</translation>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+170" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -3367,37 +3357,7 @@ Ctrl+click to open</translation>
             <translation>What the video sells, e.g. 焕亮精华 serum</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cosmetics</source>
-            <translation>Cosmetics</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Food</source>
-            <translation>Food</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Health food</source>
-            <translation>Health food</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apparel</source>
-            <translation>Apparel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Electronics</source>
-            <translation>Electronics</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+21" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</translation>
         </message>
@@ -5179,11 +5139,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Pain point</source>
-            <translation>Pain point</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>after the hook</source>
             <translation>after the hook</translation>
         </message>
@@ -5194,11 +5149,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Solution</source>
-            <translation>Solution</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>the middle</source>
             <translation>the middle</translation>
         </message>
@@ -5209,11 +5159,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Proof</source>
-            <translation>Proof</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>inside the middle</source>
             <translation>inside the middle</translation>
         </message>
@@ -5895,12 +5840,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../studio/ui/views/write_library.py" line="+49" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location filename="../../studio/ui/views/write_library.py" line="+71" />
             <source>Team library (best evidence first)</source>
             <translation>Team library (best evidence first)</translation>
         </message>

@@ -110,11 +110,6 @@
         </message>
         <message>
             <location line="+26" />
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Coupon</source>
             <translation>优惠券</translation>
         </message>
@@ -244,11 +239,6 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Price</source>
-            <translation>价格</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>Coupon</source>
             <translation>优惠券</translation>
         </message>
@@ -2388,13 +2378,13 @@ Ctrl+click to open</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+90" />
+            <location filename="../../studio/ui/mainwindow.py" line="+106" />
             <source>Opening…</source>
-            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+65" />
             <source>Opening {name}…</source>
             <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
             <translation>正在打开 {name}…</translation>
@@ -2455,7 +2445,7 @@ Ctrl+click to open</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+156" />
+            <location line="+170" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -3366,37 +3356,7 @@ Ctrl+click to open</source>
             <translation>视频卖的产品，例如 焕亮精华</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>General</source>
-            <translation>通用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cosmetics</source>
-            <translation>化妆品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Food</source>
-            <translation>普通食品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Health food</source>
-            <translation>保健食品</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apparel</source>
-            <translation>服装</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Electronics</source>
-            <translation>电子产品</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+21" />
             <source>Cosmetics, food, health food, apparel and electronics add compliance rules of their own.</source>
             <translation>化妆品、普通食品、保健食品、服装和电子产品各有自己的合规规则。</translation>
         </message>
@@ -5175,11 +5135,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
-            <source>Pain point</source>
-            <translation>痛点</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>after the hook</source>
             <translation>钩子之后</translation>
         </message>
@@ -5190,11 +5145,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Solution</source>
-            <translation>解决方案</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>the middle</source>
             <translation>中段</translation>
         </message>
@@ -5205,11 +5155,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Proof</source>
-            <translation>证明</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>inside the middle</source>
             <translation>中段之内</translation>
         </message>
@@ -5890,12 +5835,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteLibrary</name>
         <message>
-            <location filename="../../studio/ui/views/write_library.py" line="+49" />
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location filename="../../studio/ui/views/write_library.py" line="+71" />
             <source>Team library (best evidence first)</source>
             <translation>团队素材库（证据最充分的在前）</translation>
         </message>

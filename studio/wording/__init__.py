@@ -153,6 +153,7 @@ def _parts() -> tuple[ModuleType, ...]:
         guide_fixes,
         guide_rules,
         labels,
+        models_vocab,
     )
 
     return (
@@ -188,4 +189,5 @@ def _parts() -> tuple[ModuleType, ...]:
         guide_fixes,
         guide_rules,
         labels,
+        models_vocab,
     )

@@ -51,4 +51,5 @@ WORDS: dict[str, tuple[str, str]] = {
     "label.hand_in": ("交稿", "Hand in"),
     "label.product_link": ("商品链接", "Product link"),
     "label.voiceover_short": ("口播", "Voice-over"),
+    "label.price": ("价格", "Price"),
 }

@@ -45,6 +45,9 @@ TS_HOMONYMS = {
     "Variants": "版本 names the tab and the column; 版本对比 the exported comparison",
     "Creators": "达人数 counts a variant's creators in Results; 达人 names the tab and the sheet",
     "On-screen text": "字幕/花字 heads the shot list's column; 字幕 the import mapping's and documents'",
+    "Hook": "钩子 in the structure guide, the library and search; 开头钩子 names the beat kind",
+    "Approved": "通过 for a review; 已通过 for a shot's status",
+    "Retired": "已停用 for a library entry; 已下线 for a variant",
     "Post by": "发布日期 in the Workspace list; 发布期限 in the Brief tab and the creator brief",
 }
 

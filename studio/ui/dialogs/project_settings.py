@@ -49,12 +49,12 @@ class ProjectFields(QObject):
         self.platform_box.currentIndexChanged.connect(self._on_platform)
         self.category_box = QComboBox(parent)
         for value, name in (
-            ("general", self.tr("General")),
-            ("cosmetics", self.tr("Cosmetics")),
-            ("food", self.tr("Food")),
-            ("health_food", self.tr("Health food")),
-            ("apparel", self.tr("Apparel")),
-            ("electronics", self.tr("Electronics")),
+            ("general", say("vocab.product_category.general")),
+            ("cosmetics", say("vocab.product_category.cosmetics")),
+            ("food", say("vocab.product_category.food")),
+            ("health_food", say("vocab.product_category.health_food")),
+            ("apparel", say("vocab.product_category.apparel")),
+            ("electronics", say("vocab.product_category.electronics")),
         ):
             self.category_box.addItem(name, value)
         self.category_box.setToolTip(

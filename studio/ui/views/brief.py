@@ -110,7 +110,7 @@ class BriefView(QWidget):
         form.addRow(self.tr("Selling points"), self.points)
         form.addRow(self.tr("Usage scenes"), self.lists["scenes"])
         offer_row = QHBoxLayout()
-        for name, title in (("price", self.tr("Price")), ("coupon", self.tr("Coupon")),
+        for name, title in (("price", say("label.price")), ("coupon", self.tr("Coupon")),
                             ("deadline", self.tr("Deadline")), ("stock", self.tr("Stock"))):  # fmt: skip
             # A label beside each field: a placeholder alone goes once the field is filled, and
             # "¥99 两瓶 | 立减50 | 今天" no longer says which is the deadline.

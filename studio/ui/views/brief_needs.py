@@ -89,7 +89,7 @@ class BriefNeeds(QObject):
                 name in fields or (name == "offer" and any(f.startswith("offer.") for f in fields)),
             )
         for part, edit in self.view.offer.items():
-            title = {"price": self.tr("Price"), "coupon": self.tr("Coupon"), "deadline": self.tr("Deadline"),
+            title = {"price": say("label.price"), "coupon": self.tr("Coupon"), "deadline": self.tr("Deadline"),
                      "stock": self.tr("Stock")}[part]  # fmt: skip
             needed = f"offer.{part}" in fields
             edit.setPlaceholderText(self.tr("%1 (needed)").replace("%1", title) if needed else title)

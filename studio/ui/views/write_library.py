@@ -13,6 +13,7 @@ from studio.models import ops
 from studio.models.entities import Alternative, Beat, Shot
 from studio.models.enums import BeatKind
 from studio.ui.views.view_common import beat_title, ui_lang
+from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.ui.document_controller import DocumentController
@@ -46,7 +47,7 @@ class WriteLibrary(QWidget):
             groups.setdefault(device, []).append((entry.id, entry.text))
         ui = ui_lang()
         shipped = [
-            (names[d].text(ui) if d in names else (d or self.tr("Other")), lines)
+            (names[d].text(ui) if d in names else (d or say("label.other")), lines)
             for d, lines in groups.items()
         ]
         return self._learned_group(kind, ui) + self._team_group(kind, ui) + shipped
