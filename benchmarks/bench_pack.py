@@ -68,16 +68,19 @@ for variant in script.variants:
 """
 
 
-def _timed(cmd: list[str]) -> tuple[float, float]:
-    """Seconds from spawning ``cmd`` to its exit, and its peak resident memory in MB."""
+def _timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Seconds from spawning ``cmd`` to its exit, its peak resident memory in MB, and its CPU seconds
+    (user and system, every thread: on a loaded machine the wall time says little)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=ROOT)
     took = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = usage.ru_maxrss
     # RUSAGE_CHILDREN keeps the largest child's peak: a smaller later child leaves it unchanged.
-    return took, (peak if peak > before else before) / 1024
+    return took, (peak if peak > before else before) / 1024, usage.ru_utime + usage.ru_stime - cpu
 
 
 def _written(folder: Path) -> int:
@@ -112,13 +115,14 @@ def measure(project: Path, runs: int, root: Path) -> dict[str, float]:
     """Time the pack command and its floor ``runs`` times each, interleaved; print the medians."""
     pack_cmd = [sys.executable, "-m", "studio", "pack", str(project), "--all", "-o"]
     floor_cmd = [sys.executable, "-c", _FLOOR, str(ROOT), str(project)]
-    packs, floors, peaks = [], [], []
+    packs, floors, peaks, cpus = [], [], [], []
     size = floor_size = 0
     for run in range(runs):
         out = root / f"pack_{run}"
-        took, peak = _timed([*pack_cmd, str(out)])
+        took, peak, cpu = _timed([*pack_cmd, str(out)])
         packs.append(took)
         peaks.append(peak)
+        cpus.append(cpu)
         size = _written(out)
         subprocess.run(["rm", "-rf", str(out)], check=True)
         out = root / f"floor_{run}"
@@ -127,7 +131,8 @@ def measure(project: Path, runs: int, root: Path) -> dict[str, float]:
         subprocess.run(["rm", "-rf", str(out)], check=True)
     pack, floor = statistics.median(packs), statistics.median(floors)
     print(f"\n{project.name}: studio pack --all, spawn to exit: median {pack:.1f} s (runs: "
-          f"{', '.join(f'{x:.1f}' for x in packs)}), peak memory {max(peaks):.0f} MB, {size / 1e6:.0f} MB written")  # fmt: skip
+          f"{', '.join(f'{x:.1f}' for x in packs)}), CPU median {statistics.median(cpus):.1f} s, "
+          f"peak memory {max(peaks):.0f} MB, {size / 1e6:.0f} MB written, load {os.getloadavg()[0]:.1f}")  # fmt: skip
     print(f"  floor (open the file, write each variant's stills from memory), spawn to exit: median {floor:.1f} s, "
           f"{floor_size / 1e6:.0f} MB written; ratio pack / floor {pack / floor:.1f}")  # fmt: skip
     return {"pack": pack, "floor": floor, "peak": max(peaks)}
