@@ -1092,14 +1092,9 @@ Ctrl+click to open</translation>
             <translation>By variant, across creators</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Cost and ROI</source>
-            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
-            <translation>Cost and ROI</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+9" />
             <source>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</source>
+            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
             <translation>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</translation>
         </message>
         <message>
@@ -3792,12 +3787,7 @@ Ctrl+click to open</translation>
             <translation>Rates and chart</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Where viewers leave</source>
-            <translation>Where viewers leave</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+41" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</translation>
@@ -3950,7 +3940,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+42" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+43" />
             <source>Send for Review</source>
             <translation>Send for Review</translation>
         </message>
@@ -4135,12 +4125,7 @@ Ctrl+click to open</translation>
             <translation>Since the client saw:</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Changes since {name}</source>
-            <translation>Changes since {name}</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+7" />
             <source>Word (*.docx);;PDF (*.pdf)</source>
             <translation>Word (*.docx);;PDF (*.pdf)</translation>
         </message>
@@ -4158,7 +4143,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../studio/ui/views/review.py" line="+57" />
+            <location filename="../../studio/ui/views/review.py" line="+58" />
             <source>Send for Review…</source>
             <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>Send for Review…</translation>
@@ -4222,11 +4207,6 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -4889,12 +4869,7 @@ Ctrl+click to open</translation>
             <translation>From “{name}” to now:</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Shots added</source>
-            <translation>Shots added</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Shots removed</source>
             <translation>Shots removed</translation>
         </message>

@@ -1091,14 +1091,9 @@ Ctrl+click to open</source>
             <translation>按版本（合并达人）</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Cost and ROI</source>
-            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
-            <translation>费用与 ROI</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+9" />
             <source>Compare fees and commissions (the Creators tab's deal) with the GMV they brought</source>
+            <extracomment>Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).</extracomment>
             <translation>对比费用与佣金（达人标签页中的合作信息）和带来的 GMV</translation>
         </message>
         <message>
@@ -3790,12 +3785,7 @@ Ctrl+click to open</source>
             <translation>比率与图表</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Where viewers leave</source>
-            <translation>观众在哪里离开</translation>
-        </message>
-        <message>
-            <location line="+29" />
+            <location line="+41" />
             <source>Dot: value; line: 95 % interval; dashed line: the control (%1); ★ winner</source>
             <extracomment>Variants whose counts contradict each other: their verdicts wait until the counts are fixed.</extracomment>
             <translation>圆点：数值；横线：95% 区间；虚线：对照组（%1）；★ 胜出</translation>
@@ -3947,7 +3937,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+42" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+43" />
             <source>Send for Review</source>
             <translation>发送审阅</translation>
         </message>
@@ -4132,12 +4122,7 @@ Ctrl+click to open</source>
             <translation>自客户看过的：</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Changes since {name}</source>
-            <translation>自{name}以来的改动</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+7" />
             <source>Word (*.docx);;PDF (*.pdf)</source>
             <translation>Word (*.docx);;PDF (*.pdf)</translation>
         </message>
@@ -4155,7 +4140,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReviewView</name>
         <message>
-            <location filename="../../studio/ui/views/review.py" line="+57" />
+            <location filename="../../studio/ui/views/review.py" line="+58" />
             <source>Send for Review…</source>
             <extracomment>The row of the shot list holding what could not be placed on a shot. The project's shots by id, taken at each refresh (the document's lookup walks every shot). True when a change came while the tab was hidden: the list is rebuilt when it is shown.</extracomment>
             <translation>发送审阅…</translation>
@@ -4219,11 +4204,6 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+4" />
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <location line="+0" />
             <source>From</source>
             <translation>来源</translation>
         </message>
@@ -4885,12 +4865,7 @@ Ctrl+click to open</source>
             <translation>从“{name}”到现在：</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Shots added</source>
-            <translation>新增镜头</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Shots removed</source>
             <translation>删除的镜头</translation>
         </message>

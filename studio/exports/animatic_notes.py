@@ -10,24 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_WORDS = {
-    "clip_long": (
-        "{variant} · {shot}: the voice-over clip lasts {clip:.1f} s, the shot {shot_s:.1f} s; it is cut at the shot's end",
-        "{variant} · {shot}：口播片段长 {clip:.1f} 秒，镜头只有 {shot_s:.1f} 秒，超出部分被截掉",
-    ),
-    "clip_missing": (
-        "{variant} · {shot}: no voice-over clip named {shot} in the folder; the shot is silent",
-        "{variant} · {shot}：文件夹中没有名为 {shot} 的口播片段，该镜头无声",
-    ),
-    "small_picture": (
-        "{variant} · {shot}: the picture is {width}×{height}, smaller than the video's {out_w}×{out_h}; it is enlarged and looks soft",
-        "{variant} · {shot}：画面只有 {width}×{height}，小于视频的 {out_w}×{out_h}，放大后会模糊",
-    ),
-    "silent": (
-        "{variant}: no sound attached; the animatic has a silent audio track",
-        "{variant}：未附加声音，动态分镜带一条静音音轨",
-    ),
-}
+from studio.wording import say_in
 
 
 @dataclass(frozen=True)
@@ -46,5 +29,4 @@ class AnimaticNote:
 
     def text(self, lang: str) -> str:
         """The note as one line in ``lang`` ('zh' or 'en')."""
-        en, zh = _WORDS[self.kind]
-        return (zh if lang == "zh" else en).format(**self.__dict__)
+        return say_in(lang, f"animatic.{self.kind}", **self.__dict__)

@@ -23,6 +23,7 @@ from studio.results.creators_verdict import CREATOR, VARIANT
 from studio.results.creators_words import sentences
 from studio.results.format import currency
 from studio.results.metrics import count_label
+from studio.wording import say_in
 
 #: Number formats of the figure columns: plays, conversions, rate, low, high, GMV, GPM, low, high, share.
 FIGURE_FORMATS = (
@@ -93,21 +94,8 @@ def _variants_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
         _format(ws, len(counts))
 
 
-#: The cost table's words (zh, en): the money side of the comparison (studio.results.creators_cost).
-COST_WORDS = {
-    "title": ("费用与 ROI", "Cost and ROI"),
-    "name": ("达人 / 版本", "Creator / variant"),
-    "cost": ("费用", "Cost"),
-    "cpm": ("千次播放成本", "Cost per 1,000 plays"),
-    "cpo": ("单均成本", "Cost per order"),
-    "roi": ("ROI（GMV/费用）", "ROI (GMV / cost)"),
-    "variant": ("版本：", "Variant: "),
-}
-
-
 def _cw(key: str, lang: str) -> str:
-    zh, en = COST_WORDS[key]
-    return zh if lang == "zh" else en
+    return say_in(lang, f"doc.cost.{key}")
 
 
 def add_cost_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str) -> None:

@@ -20,10 +20,8 @@ from studio.models.timeline import beat_spans
 from studio.models.vocab import beat_label
 from studio.results.label_layout import Box, flow, spread
 from studio.results.retention import HOOK_S, CurveReading, readings, sentences
+from studio.wording import say_in
 
-#: Words of the page, per language.
-WORDS = {"title": ("观众在哪里离开（留存曲线）", "Where viewers leave (retention curves)"),
-         "unit": ("秒", "s"), "hook": ("3秒", "3 s")}  # fmt: skip
 #: Curve colours in variant order (the control is drawn dark), as in the Results view.
 CURVE_RGB = ((46, 158, 91), (74, 127, 193), (224, 138, 30), (142, 68, 173), (192, 57, 43), (22, 160, 133))
 CONTROL_RGB, MUTED_RGB = (34, 34, 34), (130, 130, 130)
@@ -33,8 +31,7 @@ TICK_STEPS = (1, 2, 5, 10, 15, 30, 60, 120)
 
 
 def _w(lang: str, key: str) -> str:
-    zh, en = WORDS[key]
-    return zh if lang == "zh" else en
+    return say_in(lang, f"doc.retention.{key}")
 
 
 @dataclass(frozen=True)

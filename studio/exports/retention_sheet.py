@@ -9,19 +9,15 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import safe_text
-from studio.exports.retention_pdf import CONTROL_RGB, WORDS, colour
+from studio.exports.retention_pdf import CONTROL_RGB, colour
 from studio.exports.xlsx_common import append_row, sheet_title
 from studio.models.entities import Project, Script
 from studio.results.retention import readings, sentences
-
-#: Words of the sheet beyond the page's, per language.
-SHEET_WORDS = {"sheet": ("留存曲线", "Retention"), "second": ("秒", "Second"),
-               "where": ("观众在哪里离开", "Where viewers leave")}  # fmt: skip
+from studio.wording import say_in
 
 
 def _w(lang: str, key: str) -> str:
-    zh, en = SHEET_WORDS.get(key) or WORDS[key]
-    return zh if lang == "zh" else en
+    return say_in(lang, f"doc.retention.{key}")
 
 
 def add_retention_sheet(

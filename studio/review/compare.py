@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from studio.models import review as rv
 from studio.models.entities import Project, Shot
+from studio.wording import say_in
 
 #: The fields compared, in the order the crew reads them.
 FIELDS = ("visual", "voiceover", "onscreen_text", "sound", "notes")
@@ -74,18 +75,5 @@ def compare(sent: Project, now: Project, review: rv.Review, round_: rv.ReviewRou
     )
 
 
-_WORDS = {
-    "title": ("自{name}以来的改动", "Changes since {name}"),
-    "added": ("新增镜头", "Shots added"),
-    "removed": ("删除镜头", "Shots removed"),
-    "moved": ("位置", "Moved"),
-    "answers": ("回应的意见", "Answers"),
-    "none": ("没有改动。", "Nothing changed."),
-    "change": ("改动", "Change"),
-    "field": ("字段", "Field"),
-}
-
-
 def _w(key: str, lang: str, **facts: object) -> str:
-    zh, en = _WORDS[key]
-    return (zh if lang == "zh" else en).format(**facts)
+    return say_in(lang, f"review.compare.{key}", **facts)

@@ -21,39 +21,14 @@ from studio.models.enums import BeatKind, ShotSize
 from studio.models.vocab import label
 from studio.teardown.model import Teardown
 from studio.teardown.scan import Sample
+from studio.wording import has, say_in
 
 #: Prefix of the project setting that marks a script as a teardown reference.
 MARK = "teardown."
 
-_WORDS = {
-    "title": ("参考拆解：{name}", "Teardown: {name}"),
-    "concept": (
-        "参考视频拆解，非我方内容，仅供学习结构：{name}（{shots} 个镜头，{seconds:.1f} 秒）",
-        "Reference teardown, not our content; for studying its structure only: {name} ({shots} shots, {seconds:.1f} s)",
-    ),
-    "notes": (
-        "参考镜头 {start:.2f}–{end:.2f} 秒（{enter}）",
-        "Reference shot {start:.2f}–{end:.2f} s ({enter})",
-    ),
-    "own": ("我的脚本（按 {name} 的结构）", "My script (on the structure of {name})"),
-    "own_concept": (
-        "按参考视频的结构起稿：节拍、镜头时长与景别已复制，文字与画面请自己写",
-        "Started on the reference's structure: beats, shot lengths and sizes copied; write your own words and pictures",
-    ),
-    "beat_cut": ("卡点切", "cut on the beat"),
-    "base": ("基础版", "Base"),
-}
-_ENTER = {
-    "start": ("开头", "start"),
-    "cut": ("硬切", "cut"),
-    "dissolve": ("叠化", "dissolve"),
-    "fade": ("黑场", "fade"),
-}
-
 
 def _w(key: str, lang: str, **data: Any) -> str:
-    zh, en = _WORDS[key]
-    return (zh if lang == "zh" else en).format(**data)
+    return say_in(lang, f"teardown.script.{key}", **data)
 
 
 def reference_script(
@@ -75,7 +50,8 @@ def reference_script(
             beat = Beat(kind=kind, name=label(kind, lang), alternatives=[Alternative(label="A")])
             script.beats.append(beat)
         alt = beat.alternatives[0]
-        enter = _ENTER.get(shot.enter, (shot.enter, shot.enter))[0 if lang == "zh" else 1]
+        how = f"teardown.enter.{shot.enter}"
+        enter = say_in(lang, how) if has(how) else shot.enter
         new = Shot(
             duration_ds=max(1, round(shot.duration * 10)),
             voiceover=shot.voiceover,

@@ -148,12 +148,15 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_server,
         error_sentences,
         exports_creator_brief,
+        exports_pages,
         exports_words,
         guide_fields,
         guide_fixes,
         guide_rules,
         labels,
         models_vocab,
+        review_words,
+        teardown_words,
     )
 
     return (
@@ -184,10 +187,13 @@ def _parts() -> tuple[ModuleType, ...]:
         cli_workspace_server,
         error_sentences,
         exports_creator_brief,
+        exports_pages,
         exports_words,
         guide_fields,
         guide_fixes,
         guide_rules,
         labels,
         models_vocab,
+        review_words,
+        teardown_words,
     )

@@ -30,6 +30,7 @@ from studio.models import review as rv
 from studio.ui import review_edits
 from studio.ui.dialogs.buttons import ok_cancel
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 translate = QCoreApplication.translate
 
@@ -260,7 +261,7 @@ def write_changes(view: Any, path: str = "") -> Path | None:
             return None
         latest = rounds[names.index(name)]
     if not path:
-        path, _ = QFileDialog.getSaveFileName(view, translate("ReviewDialogs", "Changes since {name}").format(name=latest.name(ui_lang())),
+        path, _ = QFileDialog.getSaveFileName(view, say("review.compare.title").format(name=latest.name(ui_lang())),
                                               str(doc.pf.path.parent), translate("ReviewDialogs", "Word (*.docx);;PDF (*.pdf)"))  # fmt: skip
         if not path:
             return None

@@ -134,7 +134,7 @@ class SnapshotsDialog(QDialog):
             return self.tr("No differences between “{name}” and now.").format(name=name)
         lines = [self.tr("From “{name}” to now:").format(name=name)]
         for title, items in (
-            (self.tr("Shots added"), diff.shots_added),
+            (say("review.compare.added"), diff.shots_added),
             (self.tr("Shots removed"), diff.shots_removed),
             (self.tr("Shots changed"), diff.shots_changed),
             (self.tr("Variants added"), diff.variants_added),

@@ -196,7 +196,7 @@ class ResultsView(QWidget):
         leave.setStretchFactor(0, 4)
         leave.setStretchFactor(1, 1)
         self.leave = leave
-        self.tabs.addTab(leave, self.tr("Where viewers leave"))
+        self.tabs.addTab(leave, say("doc.retention.where"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.tabs, 1)

@@ -88,7 +88,7 @@ class CreatorsPanel(QWidget):
             self.level_group.addButton(button)
             button.toggled.connect(self._level_changed)
         #: Show what creators cost against what they brought (cost, per 1,000 plays, per order, ROI).
-        self.money = QCheckBox(self.tr("Cost and ROI"), self)
+        self.money = QCheckBox(say("doc.cost.title"), self)
         self.money.setToolTip(
             self.tr("Compare fees and commissions (the Creators tab's deal) with the GMV they brought")
         )

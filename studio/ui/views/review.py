@@ -34,6 +34,7 @@ from studio.review.textdiff import diff
 from studio.ui import review_edits
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.view_common import ui_lang
+from studio.wording import say
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: The row of the shot list holding what could not be placed on a shot.
@@ -88,7 +89,7 @@ class ReviewView(QWidget):
         self.suggestions = QTreeWidget(self)
         self.suggestions.setObjectName("reviewSuggestions")
         self.suggestions.setHeaderLabels(
-            [self.tr("Field"), self.tr("Who"), self.tr("From"), self.tr("State")]
+            [say("review.compare.field"), self.tr("Who"), self.tr("From"), self.tr("State")]
         )
         self.suggestions.setRootIsDecorated(False)
         self.diff = QTextBrowser(self)
