@@ -191,13 +191,24 @@ def _run_job(parent: QWidget | None, label: str, job: _Job) -> Any:
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
 
     def progressed(done: int, total: int) -> None:
         if total > 0 and not job.cancelled:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
+
+    cancelling = QCoreApplication.translate("Jobs", "Cancelling… nothing half-written is kept.")
+    return run_behind_dialog(dialog, job, progressed, cancelling)
+
+
+def run_behind_dialog(
+    dialog: QProgressDialog, job: _Job, progressed: Callable[[int, int], None], cancelling: str
+) -> Any:
+    """Run ``job`` while ``dialog`` shows its progress (through ``progressed``) and offers Cancel, which
+    shows ``cancelling`` until the work has stopped; close the dialog after. Returns the job's result, or
+    raises what it raised (:class:`Cancelled` after Cancel). The window's event loop runs meanwhile."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
 
     def finish(key: str, value: object) -> None:
         outcome[key] = value
@@ -208,7 +219,7 @@ def _run_job(parent: QWidget | None, label: str, job: _Job) -> Any:
             return  # closing a finished job's dialog says canceled too
         job.cancel()
         # Qt hides a cancelled progress dialog; keep it up (and the window locked) until the work has stopped.
-        dialog.setLabelText(QCoreApplication.translate("Jobs", "Cancelling… nothing half-written is kept."))
+        dialog.setLabelText(cancelling)
         dialog.show()
 
     job.progressed.connect(progressed)

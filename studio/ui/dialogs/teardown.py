@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.vocab import label
 from studio.teardown import reference_compare
-from studio.ui.jobs import Cancelled, Job
+from studio.ui.jobs import Cancelled, Job, run_behind_dialog
 from studio.ui.views.view_common import ui_lang
 from studio.wording import say
 
@@ -81,8 +81,6 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
         return teardown(video, report)
 
     job = Job(work)
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
 
     def progressed(done: int, _total: int) -> None:
         if job.cancelled:
@@ -92,29 +90,7 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
         dialog.setLabelText(f"{Path(video).name}\n{names.get(step, step)}")
         dialog.setValue(min(done, 1000))
 
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    def cancel() -> None:
-        if outcome:
-            return
-        job.cancel()
-        dialog.setLabelText(translate("Teardown", "Cancelling…"))
-        dialog.show()
-
-    job.progressed.connect(progressed)
-    job.done.connect(lambda r: finish("result", r))
-    job.failed.connect(lambda e: finish("error", e))
-    dialog.canceled.connect(cancel)
-    job.start()
-    loop.exec()
-    job.worker.join()
-    dialog.close()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    result: Result = outcome["result"]
+    result: Result = run_behind_dialog(dialog, job, progressed, translate("Teardown", "Cancelling…"))
     return result
 
 
