@@ -90,6 +90,7 @@ def _script_table(doc: docx.document.Document, page: Page, text_cm: float) -> No
         merged = row.cells[0].merge(row.cells[columns - 1])
         write_cell(merged, beat.heading, bold=True, size=9)
         shade(merged, "F6F1E6")
+        merged.paragraphs[0].paragraph_format.keep_with_next = True  # the band goes over with its first shot
         for values in beat.rows:
             row = table.add_row()
             row_flags(row)

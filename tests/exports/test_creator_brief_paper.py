@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import shutil
+import subprocess
+import uuid
 from pathlib import Path
 
 import docx
@@ -218,3 +221,40 @@ def test_a_beat_band_never_ends_a_page_of_the_pdf_script(tmp_path: Path) -> None
         if "Scan to open the product page" in pdf[i].get_textpage().get_text_range():
             boxes = [o.get_bounds() for o in pdf[i].get_objects(filter=(pdfium.raw.FPDF_PAGEOBJ_IMAGE,))]
             assert any(abs((r - left) - (t - b)) < 1 for left, b, r, t in boxes), i
+
+
+@pytest.mark.slow
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_a_beat_band_never_ends_a_page_of_the_word_script(tmp_path: Path) -> None:
+    """In Word (as LibreOffice prints it) a beat's band goes over with its first shot too."""
+    from studio.models.brief import Creator, Offer, SellingPoint
+    from studio.models.vocab import beat_label
+    from tests.exports.messy_projects import many_variants
+
+    project = many_variants("en")
+    script = project.scripts[0]
+    b = project.brief
+    b.selling_points = [SellingPoint(point="Brighter skin in 28 days", evidence="Independent lab report")]
+    b.must_say, b.banned = ["For every night owl"], ["best", "cure"]
+    b.offer = Offer(price="Two for $19", coupon="$5 off over $30", deadline="Dec 12", stock="500 sets")
+    b.hand_in, b.post_by = "Send the draft by Dec 8 to brief@glow.example.com", "2026-12-12"
+    b.product_link, b.hashtags = "https://shop.example.com/item/20261205?from=tiktok", ["#nightowl"]
+    project.talents = [
+        Creator(name=f"C{n}", platform="tiktok", variant=v.id) for n, v in enumerate(script.variants)
+    ]
+    out = export_creator_brief(project, script, [], None, tmp_path / "tb.docx", "en")
+    profile = Path("/tmp") / f"lo_{uuid.uuid4().hex}"
+    try:
+        subprocess.run([shutil.which("soffice") or "soffice", "--headless", f"-env:UserInstallation=file://{profile}",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(out)],
+                       capture_output=True, timeout=300, check=True)  # fmt: skip
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    pdf = pdfium.PdfDocument(str(tmp_path / "tb.pdf"))
+    bands = {f"{beat_label(x.kind, x.name, 'en')} · {a.label}" for x in script.beats for a in x.alternatives}
+    ends = []
+    for i in range(len(pdf)):
+        lines = [line.strip() for line in pdf[i].get_textpage().get_text_range().splitlines() if line.strip()]
+        ends.append([line for line in lines if not line.startswith("Page ")][-1])
+    assert len(pdf) > 8 and not [e for e in ends if e in bands], ends
