@@ -287,12 +287,7 @@
             <translation>Add a complete first script for this template, written from the brief</translation>
         </message>
         <message>
-            <location line="-87" />
-            <source>Template</source>
-            <translation>Template</translation>
-        </message>
-        <message>
-            <location line="+97" />
+            <location line="+10" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
@@ -2263,7 +2258,7 @@ Ctrl+click to open</translation>
     <context>
         <name>LibraryEntryDialog</name>
         <message>
-            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+16" />
+            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+17" />
             <source>Keep in the Team Library</source>
             <translation>Keep in the Team Library</translation>
         </message>
@@ -2273,22 +2268,7 @@ Ctrl+click to open</translation>
             <translation>Signature shot (the brand's opening, end card…)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Winning line</source>
-            <translation>Winning line</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Losing line</source>
-            <translation>Losing line</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Banned word</source>
-            <translation>Banned word</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The line, the shot's description or the word</source>
             <translation>The line, the shot's description or the word</translation>
         </message>
@@ -2913,12 +2893,7 @@ Ctrl+click to open</translation>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Template</source>
-            <translation>Template</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>Language of the script</source>
             <translation>Language of the script</translation>
         </message>
@@ -3383,12 +3358,7 @@ Ctrl+click to open</translation>
             <translation>When on, the guide asks for the platform's ad label (广告, #ad) in every variant</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Product category</source>
-            <translation>Product category</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+22" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</translation>
         </message>

@@ -287,12 +287,7 @@
             <translation>按简报为此模板添加一份完整的初稿脚本</translation>
         </message>
         <message>
-            <location line="-87" />
-            <source>Template</source>
-            <translation>模板</translation>
-        </message>
-        <message>
-            <location line="+97" />
+            <location line="+10" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -2262,7 +2257,7 @@ Ctrl+click to open</source>
     <context>
         <name>LibraryEntryDialog</name>
         <message>
-            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+16" />
+            <location filename="../../studio/ui/workspace/entry_dialog.py" line="+17" />
             <source>Keep in the Team Library</source>
             <translation>收录到团队素材库</translation>
         </message>
@@ -2272,22 +2267,7 @@ Ctrl+click to open</source>
             <translation>标志镜头（品牌固定开场、片尾卡…）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Winning line</source>
-            <translation>胜出台词</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Losing line</source>
-            <translation>落后台词</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Banned word</source>
-            <translation>禁用词</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>The line, the shot's description or the word</source>
             <translation>台词、镜头描述或词语</translation>
         </message>
@@ -2912,12 +2892,7 @@ Ctrl+click to open</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Template</source>
-            <translation>模板</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+10" />
             <source>Language of the script</source>
             <translation>脚本语言</translation>
         </message>
@@ -3382,12 +3357,7 @@ Ctrl+click to open</source>
             <translation>勾选后，指南会要求每个版本都带上平台的广告标识（广告、#ad）</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Product category</source>
-            <translation>商品类别</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+22" />
             <source>Safe areas, currency and frame rate follow the platform: {money} · {fps} fps · {low}–{high} s</source>
             <translation>安全区、货币和帧率随平台而定：{money} · {fps} 帧/秒 · {low}–{high} 秒</translation>
         </message>

@@ -156,6 +156,7 @@ def _parts() -> tuple[ModuleType, ...]:
         labels,
         models_vocab,
         review_words,
+        team_words,
         teardown_words,
     )
 
@@ -195,5 +196,6 @@ def _parts() -> tuple[ModuleType, ...]:
         labels,
         models_vocab,
         review_words,
+        team_words,
         teardown_words,
     )

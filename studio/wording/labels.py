@@ -52,4 +52,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "label.product_link": ("商品链接", "Product link"),
     "label.voiceover_short": ("口播", "Voice-over"),
     "label.price": ("价格", "Price"),
+    "label.template": ("模板", "Template"),
+    "label.category": ("商品类别", "Product category"),
 }

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from studio.wording import has, pair
 from studio.workspace.backend import Backend
 from studio.workspace.facts import CalendarItem
 from studio.workspace.phases import Phase, PhaseError, load_phases, overlapping, phases_path
@@ -22,14 +23,6 @@ CAMPAIGNS: tuple[tuple[str, str, str, tuple[int, int], tuple[int, int]], ...] = 
     ("double12", "双12", "Double 12", (12, 10), (12, 12)),
     ("newyear", "年货节", "New Year goods festival", (1, 5), (1, 20)),
 )
-KIND_WORDS: dict[str, tuple[str, str]] = {
-    "shoot": ("拍摄", "Shoot"),
-    "hand_in": ("交稿", "Hand-in"),
-    "post": ("发布", "Post"),
-    "post_variant": ("版本发布", "Variant post"),
-    "deadline": ("优惠截止", "Offer ends"),
-    "phase": ("大促节点", "Campaign phase"),
-}
 
 
 @dataclass(frozen=True)
@@ -41,7 +34,8 @@ class Entry:
 
     def label(self, lang: str) -> str:
         """What the entry is, in ``lang``: kind, project, who, variant."""
-        zh, en = KIND_WORDS.get(self.item.kind, (self.item.kind, self.item.kind))
+        kind = f"team.calendar.{self.item.kind}"
+        zh, en = pair(kind) if has(kind) else (self.item.kind, self.item.kind)
         parts = [zh if lang == "zh" else en, self.item.project_title or self.item.title]
         parts += [p for p in (self.item.who, self.item.variant) if p]
         return " · ".join(parts)

@@ -16,15 +16,12 @@ from collections.abc import Iterable, Sequence
 
 from studio.models.entities import Project
 from studio.results.learned import learned_lines
+from studio.wording import has, pair
 from studio.workspace import tokens
 from studio.workspace.db import now_iso
 from studio.workspace.facts import LibraryEntry
 
 KINDS = ("win_line", "lose_line", "signature_shot", "banned_word")
-KIND_WORDS: dict[str, tuple[str, str]] = {
-    "win_line": ("胜出台词", "Winning line"), "lose_line": ("落后台词", "Losing line"),
-    "signature_shot": ("标志镜头", "Signature shot"), "banned_word": ("禁用词", "Banned word"),
-}  # fmt: skip
 
 
 def _id(*parts: object) -> str:
@@ -93,7 +90,8 @@ def ranked(entries: Sequence[LibraryEntry], beat_kind: str = "") -> list[Library
 
 def describe(e: LibraryEntry, lang: str) -> str:
     """An entry's evidence in words: the rate and its interval, the videos, the project, who and when."""
-    zh, en = KIND_WORDS.get(e.kind, (e.kind, e.kind))
+    kind = f"team.library.{e.kind}"
+    zh, en = pair(kind) if has(kind) else (e.kind, e.kind)
     parts = [zh if lang == "zh" else en]
     if e.value is not None and e.lo is not None and e.hi is not None:
         rate = f"{e.value * 100:.1f}% [{e.lo * 100:.0f}, {e.hi * 100:.0f}]"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studio.results.stats import Estimate, wilson
+from studio.wording import has, pair
 from studio.workspace.devices import NONE
 from studio.workspace.facts import ResultFact
 
@@ -27,22 +28,6 @@ METRICS: dict[str, tuple[str, str]] = {
 }
 #: Fewest videos behind a figure before it may be called ahead or behind.
 MIN_VIDEOS = 5
-
-DIMENSION_WORDS: dict[str, tuple[str, str]] = {
-    "hook_device": ("钩子手法", "Hook device"), "cta_device": ("行动号召手法", "CTA device"),
-    "template": ("模板", "Template"), "structure": ("结构", "Structure"), "length_band": ("时长", "Length"),
-    "platform": ("平台", "Platform"), "category": ("商品类别", "Product category"),
-}  # fmt: skip
-METRIC_WORDS: dict[str, tuple[str, str]] = {
-    "view_3s_rate": ("3秒播放率", "3 s view rate"), "completion_rate": ("完播率", "completion rate"),
-    "ctr": ("点击率", "CTR"), "cvr": ("转化率", "conversion rate"),
-}  # fmt: skip
-VALUE_WORDS: dict[str, tuple[str, str]] = {
-    "price": ("价格刺激", "price-stimulus"), "question": ("提问", "question"), "conflict": ("冲突", "conflict"),
-    "number": ("数字", "number"), "coupon": ("领券", "coupon"), "limited_time": ("限时", "limited-time"),
-    "gift": ("赠品", "gift"), "live": ("直播间", "live-stream"), "comment": ("评论互动", "comment"),
-    "follow": ("关注", "follow"), "link": ("链接/购物车", "link"), NONE: ("无", "none"),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -103,7 +88,8 @@ def figures(facts: Sequence[ResultFact], metric: str = "view_3s_rate") -> list[F
 
 def value_word(value: str, lang: str) -> str:
     """A dimension value in words (devices named; templates, platforms and bands as they are)."""
-    zh, en = VALUE_WORDS.get(value, (value, value))
+    key = f"team.value.{value}"
+    zh, en = pair(key) if has(key) else (value, value)
     return zh if lang == "zh" else en
 
 
@@ -129,8 +115,8 @@ def sentences(figs: Sequence[Figure], lang: str) -> list[str]:
         rows = by_dim.get(dim, [])
         if not rows:
             continue
-        zh_dim, en_dim = DIMENSION_WORDS[dim]
-        zh_m, en_m = METRIC_WORDS[rows[0].metric]
+        zh_dim, en_dim = pair(f"team.dimension.{dim}")
+        zh_m, en_m = pair(f"team.metric.{rows[0].metric}")
         top = rows[0]
         name = value_word(top.value, lang)
         if top.verdict == "best":

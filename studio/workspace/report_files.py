@@ -11,8 +11,9 @@ from openpyxl.styles import Font
 
 from studio.exports.common import atomic_path, safe_text
 from studio.media.fonts import cjk_font_path
+from studio.wording import pair
 from studio.workspace.calendar import Entry
-from studio.workspace.report import DIMENSION_WORDS, METRIC_WORDS, Figure, sentences, value_word
+from studio.workspace.report import Figure, sentences, value_word
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def _pct(x: float | None) -> float | None:
 def figure_rows(figs: Sequence[Figure], lang: str) -> list[list[object]]:
     """The report's table, one row per figure, as the workbook and the PDF print it."""
     return [
-        [_w(DIMENSION_WORDS[f.dimension], lang), value_word(f.value, lang), _w(METRIC_WORDS[f.metric], lang),
+        [_w(pair(f"team.dimension.{f.dimension}"), lang), value_word(f.value, lang), _w(pair(f"team.metric.{f.metric}"), lang),
          _pct(f.estimate.value), _pct(f.estimate.low), _pct(f.estimate.high), f.videos, _VERDICT[lang][f.verdict]]
         for f in figs
     ]  # fmt: skip

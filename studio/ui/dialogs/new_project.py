@@ -94,7 +94,7 @@ class NewProjectDialog(QDialog):
         row.addWidget(browse)
         self.buttons = ok_cancel(self)
         form = QFormLayout(self)
-        form.addRow(self.tr("Template"), self.template_list)
+        form.addRow(say("team.dimension.template"), self.template_list)
         form.addRow("", self.description)
         form.addRow("", self.needs)
         form.addRow(self.tr("Language of the script"), self.language_box)

@@ -91,7 +91,7 @@ class ProjectFields(QObject):
         form.addRow(say("label.platform"), self.platform_box)
         form.addRow(say("label.frame_format"), self.format_box)
         form.addRow("", self.platform_note)
-        form.addRow(self.tr("Product category"), self.category_box)
+        form.addRow(say("label.category"), self.category_box)
         form.addRow(say("label.currency"), self.currency_box)
         form.addRow("", self.sponsored_box)
 

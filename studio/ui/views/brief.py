@@ -138,7 +138,7 @@ class BriefView(QWidget):
         self.draft_button.clicked.connect(self.draft)
         draft_row.addWidget(self.template_box, 1)
         draft_row.addWidget(self.draft_button)
-        form.addRow(self.tr("Template"), draft_row)
+        form.addRow(say("label.template"), draft_row)
         # Tab goes down the form as it reads (the fields were made in another order than they are shown).
         order = [self.personas, self.lists["pains"], self.lists["itches"], self.lists["pleasures"], self.points,
                  self.lists["scenes"], *self.offer.values(), self.lists["must_say"], self.lists["banned"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from studio.ui.dialogs.buttons import ok_cancel
+from studio.wording import say
 from studio.workspace.facts import LibraryEntry
 
 
@@ -16,8 +17,8 @@ class LibraryEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Keep in the Team Library"))
         self.kind = QComboBox(self)
         for kind, text in (("signature_shot", self.tr("Signature shot (the brand's opening, end card…)")),
-                           ("win_line", self.tr("Winning line")), ("lose_line", self.tr("Losing line")),
-                           ("banned_word", self.tr("Banned word"))):  # fmt: skip
+                           ("win_line", say("team.library.win_line")), ("lose_line", say("team.library.lose_line")),
+                           ("banned_word", say("team.library.banned_word"))):  # fmt: skip
             self.kind.addItem(text, kind)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("The line, the shot's description or the word"))
