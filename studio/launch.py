@@ -10,6 +10,10 @@ import argparse
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from studio.ui.mainwindow import MainWindow
 
 _STARTED = time.perf_counter()
 
@@ -126,9 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _rows_on_screen(window: object) -> bool:
+def _rows_on_screen(window: MainWindow) -> bool:
     """True when the current tab shows its first screen of rows (tabs without lazy rows: always)."""
-    view = window.current_view()  # type: ignore[attr-defined]
+    view = window.current_view()
     cards = getattr(view, "cards", None)
     if not cards:
         return view is not None
