@@ -146,7 +146,7 @@ def import_excel(w: MainWindow) -> None:
     """Import a shot script from an Excel workbook as a new script of this project."""
     from studio.ui.dialogs.import_mapping import import_excel_into
 
-    target = import_excel_into(w)  # type: ignore[arg-type]  # it takes the MainWindow, which w is
+    target = import_excel_into(w)
     if target is not None:
         open_path(w, target)
 

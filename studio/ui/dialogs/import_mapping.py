@@ -30,7 +30,7 @@ from studio.wording import say
 if TYPE_CHECKING:
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
     from studio.ui.jobs import Progress
-    from studio.ui.mainwindow import MainWindow
+    from studio.ui.windowapi import WindowApi
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -203,7 +203,7 @@ def _register() -> None:
 _register()
 
 
-def import_excel_into(w: MainWindow) -> str | None:
+def import_excel_into(w: WindowApi) -> str | None:
     """Turn an Excel shot script into a new project file, after the user checked its columns: its path, else None."""
     from studio.imports.xlsx_import import import_xlsx, preview_xlsx
 
