@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import NotRequired, TypedDict
+from typing import TYPE_CHECKING, NotRequired, TypedDict
 
 from studio.exports.xlsx_common import STUDIO_KEYWORD
 from studio.imports.xlsx_columns import JOINED, SAMPLE_ROWS, ColumnGuess, guess_columns, with_choices
@@ -40,6 +40,9 @@ from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, P
 from studio.models.enums import Angle, BeatKind, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.rules import check_project, name_key
 from studio.models.text import has_cjk
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +247,7 @@ class _Reader:
         start = getattr(getattr(img, "anchor", None), "_from", None)
         return None if start is None else int(start.row) + 1
 
-    def _images(self, ws: object, rows: list[_Row]) -> None:
+    def _images(self, ws: Worksheet, rows: list[_Row]) -> None:
         """Pictures anchored in a shot's rows (up to the next shot) become its frame."""
         starts = [d["row"] for d in rows]
         for n, img in enumerate(getattr(ws, "_images", [])):
@@ -260,7 +263,7 @@ class _Reader:
                 continue
             if "frame" in owner:
                 continue
-            digest = self._frame(img._data(), f"{ws.title}-{at}.{img.format or 'png'}", at or 0)  # type: ignore[attr-defined]
+            digest = self._frame(img._data(), f"{ws.title}-{at}.{img.format or 'png'}", at or 0)
             if digest is not None:
                 owner["frame"] = digest
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from studio.imports.xlsx_vocab import header_field
 from studio.models.text import clean_text
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 HEADER_SCAN_ROWS = 40
 #: A header row names at least one of these (else it is a title or a form, not a shot table).
@@ -41,7 +46,7 @@ def cell_text(value: object) -> str:
     return clean_text(str(value)).strip()
 
 
-def stored_cells(ws: object) -> list[tuple[int, int, object]]:
+def stored_cells(ws: Worksheet) -> list[tuple[int, int, object]]:
     """(row, column, value) of the cells the sheet holds, without creating any.
 
     ``iter_rows`` would make a cell object for every position of the used rectangle, which
@@ -50,10 +55,10 @@ def stored_cells(ws: object) -> list[tuple[int, int, object]]:
     stored = getattr(ws, "_cells", None)
     if isinstance(stored, dict):
         return [(r, c, cell.value) for (r, c), cell in stored.items()]
-    return [(cell.row, cell.column, cell.value) for row in ws.iter_rows() for cell in row]  # type: ignore[attr-defined]
+    return [(cell.row, cell.column, cell.value) for row in ws.iter_rows() for cell in row]
 
 
-def cells(ws: object) -> Grid:
+def cells(ws: Worksheet) -> Grid:
     """Every value by (row, column), with merged ranges filled from their top-left cell."""
     grid = Grid()
     for r, c, value in stored_cells(ws):
@@ -61,7 +66,7 @@ def cells(ws: object) -> Grid:
             grid[(r, c)] = value
     grid.rows = max((r for r, _ in grid), default=0)
     grid.cols = max((c for _, c in grid), default=0)
-    for rng in ws.merged_cells.ranges:  # type: ignore[attr-defined]
+    for rng in ws.merged_cells.ranges:
         value = grid.get((rng.min_row, rng.min_col))
         if value is None:
             continue
@@ -72,11 +77,11 @@ def cells(ws: object) -> Grid:
     return grid
 
 
-def find_header(ws: object, grid: Grid) -> tuple[int, dict[int, str], int]:
+def find_header(ws: Worksheet, grid: Grid) -> tuple[int, dict[int, str], int]:
     """(row, {column: field by header}, score) of the likeliest header row in the first rows."""
     best: tuple[int, dict[int, str], int] = (0, {}, 0)
     max_col = grid.cols
-    merged_rows = {r for rng in ws.merged_cells.ranges  # type: ignore[attr-defined]
+    merged_rows = {r for rng in ws.merged_cells.ranges
                    for r in range(rng.min_row, min(rng.max_row, HEADER_SCAN_ROWS) + 1)
                    if rng.max_col - rng.min_col >= 2}  # fmt: skip
     for r in range(1, min(grid.rows, HEADER_SCAN_ROWS) + 1):
