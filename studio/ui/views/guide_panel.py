@@ -232,7 +232,9 @@ class GuidePanel(QWidget):
             return
         self._loaded = True
         self.checker = first.checker
-        self._deferred = first.deferred
+        # Sticky (see _shown_check): a re-check whose words were cached from before the segmenter came in
+        # did not wait for it, and must not clear what an earlier check left for it.
+        self._deferred = self._deferred or first.deferred
         self._bodies, self._bodies_lang = first.bodies, first.lang
         for change in first.changes:  # what the user did meanwhile, for the checker to redo
             self.checker.on_change(change)
