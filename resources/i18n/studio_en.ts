@@ -1887,18 +1887,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+396" />
+            <location line="+398" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location line="-364" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+115" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
@@ -2250,7 +2250,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <translation>Cancelling… nothing half-written is kept.</translation>
         </message>
@@ -3573,164 +3573,6 @@ Ctrl+click to open</translation>
             <location line="+2" />
             <source>(choose a variant)</source>
             <translation>(choose a variant)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWords</name>
-        <message>
-            <location filename="../../studio/ui/dialogs/report_words.py" line="+16" />
-            <source>The report is empty.</source>
-            <translation>The report is empty.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a CSV or Excel report.</source>
-            <translation>This is not a CSV or Excel report.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The report cannot be read ({detail}).</source>
-            <translation>The report cannot be read ({detail}).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
-            <translation>Line {row} has a field longer than {limit} characters; this is not a report.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</source>
-            <translation>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Column {column}: {value} is not a share of viewers between 0 and 100 %.</source>
-            <translation>Column {column}: {value} is not a share of viewers between 0 and 100 %.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file has no time column (秒 / 时间 / second / time) for the retention curve.</source>
-            <translation>The file has no time column (秒 / 时间 / second / time) for the retention curve.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file has no column with the share of viewers still watching (留存率 / retention).</source>
-            <translation>The file has no column with the share of viewers still watching (留存率 / retention).</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Choose the column with the ad or variant name.</source>
-            <translation>Choose the column with the ad or variant name.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</source>
-            <translation>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Row {row}, column {column}: {value} is not a number.</source>
-            <translation>Row {row}, column {column}: {value} is not a number.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is negative.</source>
-            <translation>Row {row}, column {column}: {value} is negative.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is not a whole count.</source>
-            <translation>Row {row}, column {column}: {value} is not a whole count.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Row {row}: {small} is more than {large}.</source>
-            <translation>Row {row}: {small} is more than {large}.</translation>
-        </message>
-        <message>
-            <location line="-49" />
-            <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
-            <translation>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</source>
-            <translation>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</source>
-            <translation>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
-            <translation>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</source>
-            <translation>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No variant named {names} in this script (variants: {known}).</source>
-            <translation>No variant named {names} in this script (variants: {known}).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The report has no data rows.</source>
-            <translation>The report has no data rows.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
-            <translation>CTR counts clicks from “{column}” (clicks that lead to the product page).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{column}” is not used: it counts every tap, likes and profile visits included.</source>
-            <translation>“{column}” is not used: it counts every tap, likes and profile visits included.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</source>
-            <translation>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{field} = “{column}” × “{base}” (the report has no count of its own).</source>
-            <translation>{field} = “{column}” × “{base}” (the report has no count of its own).</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>variant name found in the ad name</source>
-            <translation>variant name found in the ad name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>variant code found in the ad name</source>
-            <translation>variant code found in the ad name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>chosen by you</source>
-            <translation>chosen by you</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>left out</source>
-            <translation>left out</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>could be {names}: choose one</source>
-            <translation>could be {names}: choose one</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no variant: choose one or leave it out</source>
-            <translation>no variant: choose one or leave it out</translation>
         </message>
     </context>
     <context>
@@ -5202,18 +5044,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+99" />
+            <location line="+75" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>Tear Down a Video</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-63" />
             <source>Cancelling…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
             <source>Tear down a video</source>
             <translation>Tear down a video</translation>
         </message>

@@ -1886,18 +1886,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+396" />
+            <location line="+398" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-362" />
+            <location line="-364" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+115" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
@@ -2249,7 +2249,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <translation>正在取消……不会留下写了一半的文件。</translation>
         </message>
@@ -3571,164 +3571,6 @@ Ctrl+click to open</source>
             <location line="+2" />
             <source>(choose a variant)</source>
             <translation>（选择版本）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportWords</name>
-        <message>
-            <location filename="../../studio/ui/dialogs/report_words.py" line="+16" />
-            <source>The report is empty.</source>
-            <translation>报表是空的。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is not a CSV or Excel report.</source>
-            <translation>这不是 CSV 或 Excel 报表。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The report cannot be read ({detail}).</source>
-            <translation>无法读取报表（{detail}）。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Line {row} has a field longer than {limit} characters; this is not a report.</source>
-            <translation>第 {row} 行有一个字段超过 {limit} 个字符，这不是报表。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is not a time (use seconds such as 3, 3s or 0:03).</source>
-            <translation>第 {row} 行“{column}”列：{value} 不是时间（请用 3、3s 或 0:03 这样的秒数）。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Column {column}: {value} is not a share of viewers between 0 and 100 %.</source>
-            <translation>“{column}”列：{value} 不是 0 到 100% 之间的观众比例。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file has no time column (秒 / 时间 / second / time) for the retention curve.</source>
-            <translation>文件中找不到留存曲线的时间列（秒 / 时间 / second / time）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The file has no column with the share of viewers still watching (留存率 / retention).</source>
-            <translation>文件中找不到仍在观看的观众比例列（留存率 / retention）。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Choose the column with the ad or variant name.</source>
-            <translation>请选择广告名称或版本名称所在的列。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose at least one column with counts (impressions, plays, clicks, conversions). Spend or GMV alone cannot be compared, and earlier counts are never replaced by nothing.</source>
-            <translation>请至少选择一列计数（展示、播放、点击、转化）。只有消耗或成交金额无法比较，已有的计数也不会被清空。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Row {row}, column {column}: {value} is not a number.</source>
-            <translation>第 {row} 行“{column}”列：{value} 不是数字。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is negative.</source>
-            <translation>第 {row} 行“{column}”列：{value} 是负数。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Row {row}, column {column}: {value} is not a whole count.</source>
-            <translation>第 {row} 行“{column}”列：{value} 不是整数。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Row {row}: {small} is more than {large}.</source>
-            <translation>第 {row} 行：{small} 多于 {large}。</translation>
-        </message>
-        <message>
-            <location line="-49" />
-            <source>The report is larger than Studio reads (100,000 data rows, 50 MB). Export a shorter date range, or split it into several files and import each.</source>
-            <translation>报表超出可读取的大小（10 万行数据、50 MB）。请导出较短的日期范围，或拆成几个文件分别导入。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The workbook holds XML no spreadsheet program writes ({detail}); nothing was read. Open it in Excel or WPS, save it again as .xlsx (or export .csv) and import that.</source>
-            <translation>工作簿含有电子表格软件不会写入的 XML（{detail}），未读取任何内容。请用 Excel 或 WPS 打开后重新另存为 .xlsx（或导出 .csv）再导入。</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Row {row}, column {column}: {value} is larger than any report's number (the limit is {limit:,}). Check the column mapping, or fix the cell.</source>
-            <translation>第 {row} 行“{column}”列：{value} 超出报表数值的上限（{limit:,}）。请检查列对应关系，或修改该单元格。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{variant} would have more {small} ({small_value:,g}) than {large} ({large_value:,g}) because {kept} keeps an earlier value the report does not carry. Choose below: replace the variant's results with the report, or keep earlier values only where they still agree.</source>
-            <translation>「{variant}」的{small}（{small_value:,g}）会多于{large}（{large_value:,g}），因为报表没有{kept}，它沿用了之前的数值。请在下方选择：用报表替换该版本的结果，或只保留仍然一致的旧数值。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Added up, the report gives {variant} more {small} ({small_value:,g}) than {large} ({large_value:,g}): its rows leave different columns blank. Fill the blanks, or map other columns.</source>
-            <translation>报表各行相加后「{variant}」的{small}（{small_value:,g}）多于{large}（{large_value:,g}）：各行留空的列不同。请补全空白单元格，或选择其他列。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No variant named {names} in this script (variants: {known}).</source>
-            <translation>本脚本没有名为 {names} 的版本（现有版本：{known}）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The report has no data rows.</source>
-            <translation>报表没有数据行。</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>CTR counts clicks from “{column}” (clicks that lead to the product page).</source>
-            <translation>点击率按“{column}”计算（进入商品页的点击）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>“{column}” is not used: it counts every tap, likes and profile visits included.</source>
-            <translation>未使用“{column}”：它包含点赞、进主页等所有点击。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Completions come from “{column}”: a ThruPlay is a play to the end or to 15 s, so on longer videos it counts more than completions.</source>
-            <translation>完播取自“{column}”：ThruPlay 指播放到结尾或满 15 秒，视频较长时会多于真正的完播。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{field} = “{column}” × “{base}” (the report has no count of its own).</source>
-            <translation>{field} =“{column}”×“{base}”（报表没有这一项的次数）。</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>variant name found in the ad name</source>
-            <translation>广告名中含版本名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>variant code found in the ad name</source>
-            <translation>广告名中含版本编号</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>chosen by you</source>
-            <translation>手动指定</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>left out</source>
-            <translation>已跳过</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>could be {names}: choose one</source>
-            <translation>可能是 {names}：请选择</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no variant: choose one or leave it out</source>
-            <translation>没有对应版本：请选择或跳过</translation>
         </message>
     </context>
     <context>
@@ -5198,18 +5040,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+99" />
+            <location line="+75" />
             <location line="+14" />
             <source>Tear Down a Video</source>
             <translation>拆解视频</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-63" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+10" />
             <source>Tear down a video</source>
             <translation>拆解视频</translation>
         </message>

@@ -29,7 +29,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "pre.how.name": ("广告名中含版本名", "name found in the ad name"),
     "pre.how.code": ("广告名中含版本编号", "code found in the ad name"),
     "pre.how.picked": ("已指定", "chosen"),
-    "pre.how.skipped": ("跳过", "left out"),
+    "pre.how.skipped": ("已跳过", "left out"),
     "pre.how.ambiguous": ("可能是 {names}；请用 --match 指定", "could be {names}; use --match"),
     "pre.how.none": (
         "没有对应版本；请用 --match 或 --skip-unmatched",

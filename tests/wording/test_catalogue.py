@@ -38,7 +38,6 @@ TS_HOMONYMS = {
     "Name": "名称 for a snapshot, a variant or a persona; 达人 heads the creators' column",
     "Plays": "播放 in the Results and Workspace columns; 播放量 in the creators' list",
     "GMV": "成交金额 / 成交额 in the Results and Workspace columns; GMV in the creators' list",
-    "left out": "已跳过 in the report import's rows; 跳过 in the CLI's preview",
     "Approval": "审批 for a review round; 确认 on a document's sign-off block",
     "Shot": "镜头 in the palette, review and search; 镜号 heads a document's number column",
     "Pending": "待审 for a review; 待出结果 for a creator without results",
