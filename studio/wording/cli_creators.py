@@ -146,7 +146,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path} 已损坏，或含有表格软件不会写入的内容，未读取",
         "{path} is damaged or holds what no spreadsheet program writes; it was not read",
     ),
-    "ti.binary": ("{path} 不是 CSV 或 XLSX 文件", "{path} is not a CSV or XLSX file"),
+    "ti.binary": ("{path} 不是 CSV 或 Excel 文件", "{path} is not a CSV or Excel file"),
     "ti.unreadable": ("无法读取 {path}：{detail}", "cannot read {path}: {detail}"),
     "ti.too_many": ("{path} 超过 {limit} 行", "{path} has more than {limit} rows"),
     "ti.field_too_long": (
@@ -154,8 +154,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path}: row {row} holds a cell longer than {limit} characters",
     ),
     "ti.no_name_column": (
-        "{path}：没有达人昵称列（达人昵称、昵称、name …）",
-        "{path}: no column of creator names (达人昵称, 昵称, name …)",
+        "{path} 没有达人昵称列（达人昵称、昵称、Name …）",
+        "{path} has no column of creator names (达人昵称, 昵称, Name …)",
     ),
     "ti.empty": ("{path} 中没有达人", "{path} lists no creators"),
 }

@@ -6,6 +6,8 @@ Key -> (Chinese, English); used by :mod:`studio.wording.describe`.
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    #: A line the terminal prints (a preview's note, a file's problem) as the window's sentence.
+    "sentence.end": ("{text}。", "{text}."),
     "sentence.lock_holder": (
         "它正由 {user} 在 {host} 上的 Studio 打开（进程 {pid}），自 {since} 起。",
         "It is open in Studio by {user} on {host} (process {pid}) since {since}.",

@@ -89,8 +89,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "mapping.how.picked": ("手动指定", "chosen by you"),
     "mapping.how.ambiguous": ("可能是 {names}：请选择", "could be {names}: choose one"),
     "mapping.how.none": ("没有对应版本：请选择或跳过", "no variant: choose one or leave it out"),
-    #: A note of the CLI's preview (pre.*) as a sentence of the dialog.
-    "mapping.sentence": ("{text}。", "{text}."),
 }
 
 #: Keys whose sentence is defined under another key.

@@ -30,7 +30,7 @@ def describe_note(_owner: QObject, kind: str, fields: dict[str, object], lang: s
     key = f"pre.{kind}"
     if not has(key):
         return kind
-    return say_in(lang, "mapping.sentence", text=say_in(lang, key, **shown))
+    return say_in(lang, "sentence.end", text=say_in(lang, key, **shown))
 
 
 def how_text(_owner: QObject, how: str, names: str) -> str:

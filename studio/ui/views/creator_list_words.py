@@ -2,49 +2,30 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QCoreApplication
 
 from studio.guide.rules.returned import ReturnedCheck
 from studio.imports.creator_list_import import CreatorImportError
 from studio.models.creator_list import CreatorValueError
+from studio.wording import has, say
 
 translate = QCoreApplication.translate
 
-
-def _reasons() -> dict[str, str]:
-    return {
-        "empty_name": translate("Creators", "A creator needs a name."),
-        "duplicate_name": translate("Creators", "There is already a creator called “{value}”."),
-        "not_a_number": translate("Creators", "{field} “{value}” is not a number."),
-        "not_whole": translate("Creators", "{field} “{value}” must be a whole number."),
-        "negative": translate("Creators", "{field} “{value}” cannot be negative."),
-        "too_large": translate("Creators", "{field} “{value}” is too large."),
-        "unknown_platform": translate(
-            "Creators", "“{value}” is not a platform Studio knows; use one of {choices}."
-        ),
-        "unknown_status": translate("Creators", "“{value}” is not a status; use one of {choices}."),
-        "unknown_variant": translate(
-            "Creators", "The project has no variant “{value}”; its variants: {choices}."
-        ),
-        "bad_link": translate("Creators", "“{value}” is not a web link (http:// or https://)."),
-        "control_chars": translate(
-            "Creators", "{field} holds control characters; type it again without them."
-        ),
-        "formula": translate(
-            "Creators",
-            "{field} “{value}” starts with “{sign}”, which spreadsheets run as a formula when exported.",
-        ),
-        "too_long": translate("Creators", "{field} is longer than {limit} characters."),
-        "too_many": translate("Creators", "A project holds at most {limit} creators."),
-        "not_found": translate("Creators", "No creator called “{value}”."),
-    }
+#: Why a creators file cannot be read, worded as the CLI's ``ti.*`` lines; the others are the window's own.
+_SHARED_FILE_REASONS = (
+    "too_large",
+    "binary",
+    "unsafe",
+    "too_many",
+    "field_too_long",
+    "no_name_column",
+    "empty",
+)
 
 
 def describe_value(exc: CreatorValueError) -> str:
     """One sentence saying which value was refused and why (with the sheet's row when it came from one)."""
-    from studio.ui.views.creator_deal_words import deal_labels, deal_reasons, field_titles, tier_labels
+    from studio.ui.views.creator_deal_words import deal_labels, field_titles, tier_labels
 
     titles = field_titles()
     facts = {k: v for k, v in exc.facts.items() if k != "row"}
@@ -53,11 +34,12 @@ def describe_value(exc: CreatorValueError) -> str:
     elif exc.reason in ("unknown_tier", "unknown_deal"):
         labels = tier_labels() if exc.reason == "unknown_tier" else deal_labels()
         facts["choices"] = translate("Creators", ", ").join(labels.values())
-    text = {**_reasons(), **deal_reasons()}.get(exc.reason, exc.reason)
-    with contextlib.suppress(KeyError, IndexError, ValueError):
-        text = text.format(field=titles.get(exc.field, exc.field), value=exc.value, **facts)
+    key = f"creator.value.{exc.reason}"
+    text = (
+        say(key, field=titles.get(exc.field, exc.field), value=exc.value, **facts) if has(key) else exc.reason
+    )
     if "row" in exc.facts:
-        return translate("Creators", "Row {row}: {reason}").format(row=exc.facts["row"], reason=text)
+        return say("creator.value.row", row=exc.facts["row"], reason=text)
     return text
 
 
@@ -76,43 +58,20 @@ def row_list(rows: list[int], shown: int = 50) -> str:
 
 def describe_import(exc: CreatorImportError) -> str:
     """One sentence saying why a creators list cannot be read."""
-    words = {
-        "too_large": translate("Creators", "{path} is too large for a creators list."),
-        "binary": translate("Creators", "{path} is not a CSV or Excel file."),
-        "unreadable": translate("Creators", "{path} cannot be read."),
-        "unsafe": translate(
-            "Creators", "{path} is damaged or holds what no spreadsheet program writes; it was not read."
-        ),
-        "too_many": translate("Creators", "{path} has more than {limit} rows."),
-        "field_too_long": translate(
-            "Creators", "{path}: row {row} holds a cell longer than {limit} characters."
-        ),
-        "no_name_column": translate(
-            "Creators", "{path} has no column of creator names (达人昵称, 昵称, Name …)."
-        ),
-        "empty": translate("Creators", "{path} lists no creators."),
-    }
-    name = exc.path.rsplit("/", 1)[-1] or translate("Creators", "The pasted cells")
-    try:
-        return words.get(exc.reason, exc.reason).format(path=name, **exc.facts)
-    except (KeyError, IndexError, ValueError):
-        return words.get(exc.reason, exc.reason)
+    name = exc.path.rsplit("/", 1)[-1] or say("creator.file.pasted")
+    if exc.reason in _SHARED_FILE_REASONS:
+        return say("sentence.end", text=say(f"ti.{exc.reason}", path=name, **exc.facts))
+    key = f"creator.file.{exc.reason}"
+    return say(key, path=name, **exc.facts) if has(key) else exc.reason
 
 
 def returned_lines(result: ReturnedCheck, lang: str) -> list[str]:
     """A returned script's check as lines to show: what is missing, banned, against the ad law, too long."""
-    lines = [translate("Creators", "Must-say line missing: {line}").format(line=m) for m in result.missing]
-    lines += [translate("Creators", "Banned word: {word}").format(word=w) for w in result.banned]
+    lines = [say("creator.returned.missing", line=m) for m in result.missing]
+    lines += [say("creator.returned.banned", word=w) for w in result.banned]
     for hit in result.adlaw:
-        if hit.severity == "error":
-            text = translate("Creators", "Line {n}: {message}")
-        else:
-            text = translate("Creators", "Line {n} (warning): {message}")
-        lines.append(text.format(n=hit.line, message=hit.message(lang)))
+        key = "creator.returned.error" if hit.severity == "error" else "creator.returned.warning"
+        lines.append(say(key, n=hit.line, message=hit.message(lang)))
     if result.too_long:
-        lines.append(
-            translate("Creators", "Reads in about {seconds} s; the brief asks for {target} s.").format(
-                seconds=result.seconds, target=result.target_s
-            )
-        )
+        lines.append(say("creator.returned.too_long", seconds=result.seconds, target=result.target_s))
     return lines
