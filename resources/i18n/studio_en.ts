@@ -776,8 +776,8 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
-            <location filename="../../studio/ui/views/creator_list_words.py" line="+28" />
-            <location line="+12" />
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+36" />
+            <location line="+14" />
             <location line="+5" />
             <source>, </source>
             <translation>, </translation>
@@ -1332,7 +1332,7 @@ Ctrl+click to open</translation>
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+212" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+197" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -1727,7 +1727,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-212" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-197" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1851,66 +1851,11 @@ Ctrl+click to open</translation>
             <source>your choice</source>
             <translation>your choice</translation>
         </message>
-        <message>
-            <location line="+85" />
-            <source>{path} is not a readable .xlsx workbook ({detail}).</source>
-            <translation>{path} is not a readable .xlsx workbook ({detail}).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</source>
-            <translation>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} unpacks to more than {limit} MB and was not imported.</source>
-            <translation>{path} unpacks to more than {limit} MB and was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
-            <translation>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
-            <translation>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} merges more than {limit} cells in one sheet; it was not imported.</source>
-            <translation>{path} merges more than {limit} cells in one sheet; it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</source>
-            <translation>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
-            <translation>{path} has more than {limit} cells in one sheet; it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} declares XML entities or external references, which Studio never reads; it was not imported.</source>
-            <translation>{path} declares XML entities or external references, which Studio never reads; it was not imported.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is damaged ({part}, line {line}).</source>
-            <translation>{path} is damaged ({part}, line {line}).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be imported.</source>
-            <translation>{path} cannot be imported.</translation>
-        </message>
     </context>
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-84" />
+            <location line="+12" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>

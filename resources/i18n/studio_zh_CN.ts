@@ -775,8 +775,8 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
-            <location filename="../../studio/ui/views/creator_list_words.py" line="+28" />
-            <location line="+12" />
+            <location filename="../../studio/ui/views/creator_list_words.py" line="+36" />
+            <location line="+14" />
             <location line="+5" />
             <source>, </source>
             <translation>、</translation>
@@ -1331,7 +1331,7 @@ Ctrl+click to open</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+212" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+197" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -1726,7 +1726,7 @@ Ctrl+click to open</source>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-212" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-197" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1850,66 +1850,11 @@ Ctrl+click to open</source>
             <source>your choice</source>
             <translation>你的选择</translation>
         </message>
-        <message>
-            <location line="+85" />
-            <source>{path} is not a readable .xlsx workbook ({detail}).</source>
-            <translation>{path} 不是可读取的 .xlsx 工作簿（{detail}）。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration.</source>
-            <translation>{path} 中没有找到分镜表：需要含 镜号、画面、台词、时长 等列的表头行。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} unpacks to more than {limit} MB and was not imported.</source>
-            <translation>{path} 解压后超过 {limit} MB，未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
-            <translation>{path} 的单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported.</source>
-            <translation>{path} 的合并单元格 {range} 超出分镜表的上限（{rows} 行 × {columns} 列），未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} merges more than {limit} cells in one sheet; it was not imported.</source>
-            <translation>{path} 一张工作表中合并了超过 {limit} 个单元格，未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported.</source>
-            <translation>{path} 一张工作表超过 {limit} 行（带格式的空行也算在内），未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} has more than {limit} cells in one sheet; it was not imported.</source>
-            <translation>{path} 一张工作表的单元格超过 {limit} 个，未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} declares XML entities or external references, which Studio never reads; it was not imported.</source>
-            <translation>{path} 声明了 XML 实体或外部引用，Studio 不读取此类内容，未导入。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{path} is damaged ({part}, line {line}).</source>
-            <translation>{path} 已损坏（{part}，第 {line} 行）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path} cannot be imported.</source>
-            <translation>{path} 无法导入。</translation>
-        </message>
     </context>
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="-84" />
+            <location line="+12" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>

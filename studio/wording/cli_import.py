@@ -20,48 +20,48 @@ WORDS: dict[str, tuple[str, str]] = {
         "a project cannot be written to standard output (-); give the new .studio file's name",
     ),
     "import.exists": ("{path} 已存在；如要覆盖请加 --force", "{path} exists; use --force to replace it"),
+    # A workbook the import refused (the CLI's line; the import dialog adds the full stop).
     "import.unreadable": (
-        "{path}：无法读取的 .xlsx 工作簿（{detail}）",
-        "{path}: not a readable .xlsx workbook ({detail})",
+        "{path} 不是可读取的 .xlsx 工作簿（{detail}）",
+        "{path} is not a readable .xlsx workbook ({detail})",
     ),
     "import.too_large": (
-        "{path}：工作簿解压后超过 {limit} MB，已拒绝",
-        "{path}: the workbook unpacks to more than {limit} MB; refused",
+        "{path} 解压后超过 {limit} MB，未导入",
+        "{path} unpacks to more than {limit} MB and was not imported",
     ),
     "import.beyond_limits": (
-        "{path}：单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），已拒绝",
-        "{path}: cell {cell} holds a value beyond the limit of {rows} rows × {columns} columns for a shot "
-        "script; refused",
+        "{path} 的单元格 {cell} 有内容，超出分镜表的上限（{rows} 行 × {columns} 列），未导入",
+        "{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; "
+        "it was not imported",
     ),
     "import.merged_beyond": (
-        "{path}：合并单元格 {range} 超出上限（{rows} 行 × {columns} 列），已拒绝",
-        "{path}: merged cells {range} reach beyond the limit of {rows} rows × {columns} columns; refused",
+        "{path} 的合并单元格 {range} 超出分镜表的上限（{rows} 行 × {columns} 列），未导入",
+        "{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it "
+        "was not imported",
     ),
     "import.merged_too_many": (
-        "{path}：一张工作表中合并单元格覆盖超过 {limit} 个单元格，已拒绝",
-        "{path}: merged cells cover more than {limit} cells in one sheet; refused",
+        "{path} 一张工作表中合并了超过 {limit} 个单元格，未导入",
+        "{path} merges more than {limit} cells in one sheet; it was not imported",
     ),
     "import.too_many_rows": (
-        "{path}：一张工作表超过 {limit} 行（带格式的空行也算在内），已拒绝",
-        "{path}: a sheet has more than {limit} rows (empty formatted rows count too); refused",
+        "{path} 一张工作表超过 {limit} 行（带格式的空行也算在内），未导入",
+        "{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported",
     ),
     "import.too_many_cells": (
-        "{path}：一张工作表的单元格超过 {limit} 个，已拒绝",
-        "{path}: a sheet has more than {limit} cells; refused",
+        "{path} 一张工作表的单元格超过 {limit} 个，未导入",
+        "{path} has more than {limit} cells in one sheet; it was not imported",
     ),
     "import.xml_doctype": (
-        "{path}：工作簿的 XML 声明了实体或外部引用，Studio 不读取此类内容，已拒绝",
-        "{path}: the workbook's XML declares entities or external references, which Studio never reads; "
-        "refused",
+        "{path} 声明了 XML 实体或外部引用，Studio 不读取此类内容，未导入",
+        "{path} declares XML entities or external references, which Studio never reads; it was not imported",
     ),
-    "import.xml_broken": (
-        "{path}：工作簿的 XML 已损坏（{part}，第 {line} 行）",
-        "{path}: the workbook's XML is damaged ({part}, line {line})",
-    ),
+    "import.xml_broken": ("{path} 已损坏（{part}，第 {line} 行）", "{path} is damaged ({part}, line {line})"),
     "import.no_table": (
-        "{path}：没有找到分镜表（需要含 镜号、画面、台词、时长 等列的表头行）",
-        "{path}: no shot table found (need a header row with columns such as 镜号, 画面, 台词, 时长)",
+        "{path} 中没有找到分镜表：需要含 镜号、画面、台词、时长 等列的表头行",
+        "No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 "
+        "or Shot, Description, Duration",
     ),
+    "import.refused": ("{path} 无法导入", "{path} cannot be imported"),
     "import.map": (
         "指定某列的去向：列名=字段 或 列字母=字段（可重复）；字段：{fields}",
         "send a column elsewhere: HEADER=FIELD or LETTER=FIELD (repeatable); fields: {fields}",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from studio.imports.xlsx_columns import ColumnGuess
 from studio.ui import error_messages
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.wording import say
+from studio.wording import has, say
 
 if TYPE_CHECKING:
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
@@ -173,25 +173,10 @@ class ImportMappingDialog(QDialog):
 
 
 def describe_import_error(exc: XlsxImportError) -> str:
-    """A workbook the import refused, in the interface language."""
+    """A workbook the import refused, in the interface language: the CLI's line as a sentence."""
+    key = f"import.{exc.reason}" if has(f"import.{exc.reason}") else "import.refused"
     f = {"path": Path(exc.path).name, "detail": exc.detail, **exc.fields}
-    texts = {
-        "unreadable": translate("ImportMapping", "{path} is not a readable .xlsx workbook ({detail})."),
-        "no_table": translate("ImportMapping", "No shot table was found in {path}: it needs a header row with columns such as 镜号, 画面, 台词, 时长 or Shot, Description, Duration."),
-        "too_large": translate("ImportMapping", "{path} unpacks to more than {limit} MB and was not imported."),
-        "beyond_limits": translate("ImportMapping", "{path} has a value in cell {cell}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
-        "merged_beyond": translate("ImportMapping", "{path} merges cells {range}, beyond the {rows} rows × {columns} columns a shot script may use; it was not imported."),
-        "merged_too_many": translate("ImportMapping", "{path} merges more than {limit} cells in one sheet; it was not imported."),
-        "too_many_rows": translate("ImportMapping", "{path} has more than {limit} rows in one sheet (empty formatted rows count too); it was not imported."),
-        "too_many_cells": translate("ImportMapping", "{path} has more than {limit} cells in one sheet; it was not imported."),
-        "xml_doctype": translate("ImportMapping", "{path} declares XML entities or external references, which Studio never reads; it was not imported."),
-        "xml_broken": translate("ImportMapping", "{path} is damaged ({part}, line {line})."),
-    }  # fmt: skip
-    text = texts.get(exc.reason, translate("ImportMapping", "{path} cannot be imported."))
-    try:
-        return text.format(**f)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return say("sentence.end", text=say(key, **f))
 
 
 def _register() -> None:
