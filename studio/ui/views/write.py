@@ -7,8 +7,9 @@ import math
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,7 +29,7 @@ from studio.ui.views.view_common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 from studio.ui.views.write_edits import WriteEdits
 from studio.ui.views.write_library import WriteLibrary
-from studio.ui.views.write_rows import RowGap
+from studio.ui.views.write_rows import RowChunk, RowGap
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ class WriteView(WriteEdits, WriteLibrary):
             made, _all = self._build_between(top, top + seen)
             if not made:
                 break
+        self._unpark(top - height, top + 2 * height)
         # The rows a wheel turn or two away are built once scrolling pauses, a few at a time.
         self._prefetch.start()
 
@@ -233,6 +235,33 @@ class WriteView(WriteEdits, WriteLibrary):
                     card.rows.build_chunk(index)
             y += height + self.cards_box.spacing()
         self._measure_row()
+
+    def _unpark(self, low: int, high: int) -> None:
+        """Show the rows parked while the view was away that are now between two heights of the column."""
+        for card in self.cards:
+            if card.rows.parked:
+                g = card.geometry()
+                if g.bottom() >= low and g.top() <= high:
+                    card.rows.unpark(low - g.top(), high - g.top())
+
+    def _park(self) -> None:
+        """Once the view is away, hide the built rows far from the screen, so coming back shows only the
+        rows near it (scrolling shows the others as they come near)."""
+        if self.isVisible() or not self.cards:
+            return
+        top = self.scroll_area.verticalScrollBar().value()
+        height = max(self.scroll_area.viewport().height(), 900)
+        low, high = top - height, top + 2 * height
+        focus = QApplication.focusWidget()
+        while focus is not None and not isinstance(focus, RowChunk):
+            focus = focus.parentWidget()
+        for card in self.cards:
+            g = card.geometry()
+            card.rows.park(low - g.top(), high - g.top(), focus)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        QTimer.singleShot(0, self, self._park)  # after the hide: hiding a hidden widget's child is free
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

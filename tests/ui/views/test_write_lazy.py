@@ -198,3 +198,40 @@ def test_unbuilt_rows_are_held_by_one_gap_per_run(qtbot, long_doc):
     assert shown == [s.id for s in shots if s.id in set(shown)]
     tops = [card.rows.built()[s].geometry().top() + card.rows.built()[s].parentWidget().y() for s in shown]
     assert tops == sorted(tops)
+
+
+def test_rows_far_off_screen_are_put_away_while_the_view_is_hidden_and_come_back_as_they_scroll_near(
+    qtbot, long_doc
+):
+    """Coming back to the view shows only the rows near the screen (showing thousands of built rows each
+    revisit blocked the window); the others keep their place and show again as the view scrolls to them."""
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    bar = view.scroll_area.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        settle(qtbot)
+    assert len(card.rows.built()) == len(card.rows)
+    bar.setValue(bar.maximum() // 2)
+    settle(qtbot)
+    middle = bar.value()
+    height = view.scroll_area.widget().height()
+    view.hide()
+    qtbot.waitUntil(lambda: bool(card.rows.parked))
+    view.show()
+    qtbot.waitExposed(view)
+    settle(qtbot)
+    rows = card.rows.built()
+    visible = [r for r in rows.values() if r.isVisible()]
+    assert 0 < len(visible) < len(rows) // 2
+    assert bar.value() == middle and view.scroll_area.widget().height() == height  # nothing moved
+    assert any(_on_screen(view, r) for r in visible)
+    bar.setValue(0)  # the parked rows at the top show as the view scrolls to them
+    settle(qtbot)
+    first = rows[card.alt.shots[0].id]
+    assert _on_screen(view, first)
+    last = card.rows[card.alt.shots[-1].id]  # asked for by id (to focus, to reveal): shown
+    assert last.isVisible()
+    assert not card.rows.parked or card.alt.shots[-1].id not in {
+        r.shot.id for i in card.rows.parked for r in card.rows.chunks[i].rows
+    }
