@@ -20,7 +20,6 @@ same fields in both).
 from __future__ import annotations
 
 import contextlib
-import locale
 import os
 from collections.abc import Iterator
 from types import ModuleType
@@ -42,6 +41,8 @@ def language() -> str:
         value = os.environ.get(var, "")
         if value:
             return "zh" if value.lower().startswith("zh") else "en"
+    import locale  # only when the environment says nothing: the window's first paint does without it
+
     loc = (locale.getlocale()[0] or "").lower()
     return "zh" if loc.startswith("zh") else "en"
 
@@ -80,10 +81,35 @@ def has(key: str) -> bool:
     return key in _WORDS or key in _ALIASES
 
 
+#: The parts that hold every key of a prefix the window needs before its first paint (the tabs' titles):
+#: such a key reads just these parts, so starting the window does not load the whole catalogue.
+#: tests/wording holds the list true.
+EARLY_PARTS: dict[str, tuple[str, ...]] = {"label": ("labels", "models_vocab")}
+_EARLY: dict[str, tuple[str, str]] = {}
+
+
 def pair(key: str) -> tuple[str, str]:
     """(Chinese, English) for ``key``; the key itself in both when it names nothing."""
+    if not _LOADED and key.partition(".")[0] in EARLY_PARTS:
+        return _early(key)
     _load()
     return _WORDS.get(_ALIASES.get(key, key), (key, key))
+
+
+def _early(key: str) -> tuple[str, str]:
+    """``key`` read from its prefix's parts alone (before anything has needed the whole catalogue)."""
+    if key not in _EARLY:
+        import importlib
+
+        for part in EARLY_PARTS[key.partition(".")[0]]:
+            module = importlib.import_module(f"studio.wording.{part}")
+            if key in module.WORDS:
+                _EARLY[key] = module.WORDS[key]
+                break
+        else:
+            _load()
+            return _WORDS.get(_ALIASES.get(key, key), (key, key))
+    return _EARLY[key]
 
 
 def say(key: str, /, **fields: object) -> str:

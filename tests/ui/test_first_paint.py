@@ -74,6 +74,9 @@ SHELL = {
     "studio.ui.settings",
     "studio.ui.studioapp",
     "studio.ui.windowapi",
+    # the Creators tab's title: the catalogue's front and the one part that holds the tabs' labels
+    "studio.wording",
+    "studio.wording.labels",
 }
 
 #: Heavy or slow to import, and needed only by what comes after the first paint.

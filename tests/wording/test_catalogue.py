@@ -180,3 +180,21 @@ def test_the_catalogue_needs_no_qt() -> None:
     code = "import sys, studio.wording as w; w.entries(); print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_key_the_window_needs_at_start_is_read_from_its_parts_alone() -> None:
+    # Every key of an early prefix lives in the parts that prefix names (else the first paint loads it all)...
+    for prefix, parts in wording.EARLY_PARTS.items():
+        homes = {f"studio.wording.{part}" for part in parts}
+        for module in wording._parts():
+            strays = [key for key in module.WORDS if key.partition(".")[0] == prefix]
+            assert module.__name__ in homes or not strays, (module.__name__, strays)
+    # ...and reading one in a fresh process loads only those parts, with the same words as the whole catalogue.
+    code = (
+        "import sys, studio.wording as w; early = w.pair('label.creators');"
+        "loaded = sorted(m for m in sys.modules if m.startswith('studio.wording.'));"
+        "w._LOADED or print(loaded); print(early == w.pair('label.creators') == w.entries()['label.creators'])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded, same = out.stdout.split("\n")[:2]
+    assert loaded == str(["studio.wording.labels"]) and same == "True"
