@@ -24,6 +24,33 @@ def _isolated_qt_paths(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) ->
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder / "system"))
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_box(qapp, monkeypatch: pytest.MonkeyPatch):
+    """A message box nobody expected fails its test at once instead of waiting for a click that never comes.
+
+    Offscreen, a modal box blocks for ever: a teardown that failed under load once hung a run for ten minutes.
+    Tests that expect a box patch these functions themselves, which replaces this stand-in for that test.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def stand_in(kind: str, answer: QMessageBox.StandardButton):
+        def box(_parent, _title, text, *_a, **_k):
+            shown.append(f"{kind}: {text}")
+            return answer
+
+        return box
+
+    cancel = QMessageBox.StandardButton.Cancel
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, stand_in(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", stand_in("question", cancel))
+    yield shown
+    if shown:
+        pytest.fail("an unexpected message box: " + " | ".join(shown), pytrace=False)
+
+
 @pytest.fixture
 def settings(tmp_path: Path):
     """A fresh typed settings object backed by a private ini file."""
