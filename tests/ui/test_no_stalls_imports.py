@@ -51,6 +51,9 @@ def _workbook(path: Path, rows: int) -> Path:
     return path
 
 
+# Thirteen long actions on 5,000 shots in one window: 13-16 minutes on a 2-core machine at load 15-17,
+# beyond the suite's 15-minute guard for one test; the watchdog, not this limit, judges the window.
+@pytest.mark.timeout(2400)
 def test_imports_exports_and_packs_on_5000_shots_are_watched(
     qtbot,
     settings,
