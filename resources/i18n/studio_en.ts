@@ -1246,33 +1246,7 @@ Ctrl+click to open</translation>
             <translation>Operator: report with results and creators' figures</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The folder of {path} does not exist.</source>
-            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
-            <translation>The folder of {path} does not exist.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path}: these files end in {allowed}.</source>
-            <translation>{path}: these files end in {allowed}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</source>
-            <translation>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
-            <translation>{path}: the name pattern needs {{variant}} and nothing else in braces.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Could not write {path}: {detail}. No partial file was left.</source>
-            <translation>Could not write {path}: {detail}. No partial file was left.</translation>
-        </message>
-        <message>
-            <location line="-43" />
+            <location line="+7" />
             <source>Table: a row per shot</source>
             <translation>Table: a row per shot</translation>
         </message>
@@ -1287,18 +1261,9 @@ Ctrl+click to open</translation>
             <translation>Large frames: 2 × 3 panels, portrait</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</source>
-            <translation>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</source>
-            <translation>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+34" />
             <source>Cannot use the sound file {path}: {detail}</source>
+            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
         <message>

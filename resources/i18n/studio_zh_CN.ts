@@ -1245,33 +1245,7 @@ Ctrl+click to open</source>
             <translation>运营：含投放结果与达人数据的报告</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The folder of {path} does not exist.</source>
-            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
-            <translation>{path} 所在的文件夹不存在。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{path}: these files end in {allowed}.</source>
-            <translation>{path}：此类文件的扩展名应为 {allowed}。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is probably wrong. Check the durations in the Shot list and export again. Nothing was written.</source>
-            <translation>版本“{variant}”时长 {seconds} 秒，超过动态分镜的上限（1 小时）：多半是某个镜头的时长有误。请在拍摄清单中检查各镜头时长后再导出。未写出任何文件。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>{path}: the name pattern needs {{variant}} and nothing else in braces.</source>
-            <translation>{path}：文件名模板需要含 {{variant}}，花括号里不能有其他内容。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Could not write {path}: {detail}. No partial file was left.</source>
-            <translation>无法写入 {path}：{detail}。没有留下不完整的文件。</translation>
-        </message>
-        <message>
-            <location line="-43" />
+            <location line="+7" />
             <source>Table: a row per shot</source>
             <translation>表格：每个镜头一行</translation>
         </message>
@@ -1286,18 +1260,9 @@ Ctrl+click to open</source>
             <translation>大画面：每页 2 × 3 格，纵向</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in letter case or in characters a file name cannot hold. Rename one of them and try again. Nothing was written.</source>
-            <translation>版本“{first}”和“{second}”会写成同一个文件 {path}：两个名称只差大小写或文件名不能包含的字符。请给其中一个改名后再试。未写出任何文件。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Could not write {path}: {detail}. No partial file was left. Free some space or choose another folder, then try again.</source>
-            <translation>无法写入 {path}：{detail}。未留下不完整的文件。请腾出空间或换一个文件夹后再试。</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+34" />
             <source>Cannot use the sound file {path}: {detail}</source>
+            <extracomment>The operating system's words for a full disk, a used-up quota or the file size limit.</extracomment>
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
         <message>

@@ -111,6 +111,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "{path}: variant “{variant}” runs {seconds:.0f} s, longer than an animatic may (1 hour); a shot's "
         "duration is probably wrong: check the durations (studio info) and export again. Nothing was written",
     ),
+    "export.too_long_window": (
+        "版本“{variant}”时长 {seconds:.0f} 秒，超过动态分镜的上限（1 小时）：多半是某个镜头的时长有误。请在拍摄清单中检查各镜头时长后再导出。未写出任何文件",
+        "Variant “{variant}” runs {seconds:.0f} s, longer than an animatic may (1 hour): a shot's duration is "
+        "probably wrong. Check the durations in the Shot list and export again. Nothing was written",
+    ),
     "export.disk_full": (
         "{path}：磁盘已满（{detail}），未留下不完整的文件。请腾出空间或导出到其他文件夹后再导出",
         "{path}: the disk is full ({detail}); no partial file was left. Free some space or export to "

@@ -103,41 +103,25 @@ _FULL = {os.strerror(n).lower() for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUO
 
 
 def _describe_export_error(exc: BaseException) -> str:
+    """The CLI's line for the export error (studio/wording/cli_export.py), as a sentence."""
     assert isinstance(exc, ExportError)
-    if isinstance(exc, FolderMissingError):
-        return translate("Export", "The folder of {path} does not exist.").format(path=exc.path)
-    if isinstance(exc, WrongSuffixError):
-        return translate("Export", "{path}: these files end in {allowed}.").format(
-            path=exc.path, allowed=", ".join(exc.allowed)
-        )
     from studio.exports.animatic import AnimaticTooLongError
 
-    if isinstance(exc, AnimaticTooLongError):
-        return translate(
-            "Export",
-            "Variant “{variant}” runs {seconds} s, longer than an animatic may (1 hour): a shot's duration is "
-            "probably wrong. Check the durations in the Shot list and export again. Nothing was written.",
-        ).format(variant=exc.variant, seconds=f"{min(exc.seconds, 1e18):.0f}")
-    if isinstance(exc, OutputCollisionError):
-        return translate(
-            "Export",
-            "Variants “{first}” and “{second}” would be written to one file, {path}: their names differ only in "
-            "letter case or in characters a file name cannot hold. Rename one of them and try again. "
-            "Nothing was written.",
-        ).format(path=exc.path, first=exc.first, second=exc.second)
-    if isinstance(exc, BadPatternError):
-        return translate(
-            "Export", "{path}: the name pattern needs {{variant}} and nothing else in braces."
-        ).format(path=exc.path)
-    if str(exc.detail).lower() in _FULL:
-        return translate(
-            "Export",
-            "Could not write {path}: {detail}. No partial file was left. Free some space or choose another "
-            "folder, then try again.",
-        ).format(path=exc.path, detail=error_messages.system_reason(str(exc.detail)))
-    return translate("Export", "Could not write {path}: {detail}. No partial file was left.").format(
-        path=exc.path, detail=error_messages.system_reason(str(exc.detail))
-    )
+    if isinstance(exc, FolderMissingError):
+        line = say("export.folder_missing", path=exc.path)
+    elif isinstance(exc, WrongSuffixError):
+        line = say("export.bad_suffix", path=exc.path, fmt=exc.fmt, allowed=", ".join(exc.allowed))
+    elif isinstance(exc, AnimaticTooLongError):  # the CLI's line names its own command
+        line = say("export.too_long_window", variant=exc.variant, seconds=min(exc.seconds, 1e18))
+    elif isinstance(exc, OutputCollisionError):
+        line = say("export.collision", path=exc.path, first=exc.first, second=exc.second)
+    elif isinstance(exc, BadPatternError):
+        key = "export.needs_variant" if exc.lacks_variant else "export.bad_pattern"
+        line = say(key, path=exc.path, detail=exc.detail)
+    else:
+        key = "export.disk_full" if str(exc.detail).lower() in _FULL else "export.cannot_write"
+        line = say(key, path=exc.path, detail=error_messages.system_reason(str(exc.detail)))
+    return say("sentence.end", text=line)
 
 
 error_messages.register(ExportError, _describe_export_error)
