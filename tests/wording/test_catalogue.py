@@ -7,6 +7,8 @@ looked up in the catalogue by key).
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import string
 import subprocess
 import sys
@@ -198,3 +200,11 @@ def test_a_key_the_window_needs_at_start_is_read_from_its_parts_alone() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded, same = out.stdout.split("\n")[:2]
     assert loaded == str(["studio.wording.labels"]) and same == "True"
+
+
+def test_every_part_of_the_package_is_listed_once() -> None:
+    modules = {info.name for info in pkgutil.iter_modules(wording.__path__) if not info.ispkg}
+    parts = {name for name in modules if hasattr(importlib.import_module(f"studio.wording.{name}"), "WORDS")}
+    assert len(set(wording.PARTS)) == len(wording.PARTS)
+    assert set(wording.PARTS) == parts, "list the part in studio.wording.PARTS"
+    assert {p for early in wording.EARLY_PARTS.values() for p in early} <= parts
