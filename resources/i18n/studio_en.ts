@@ -727,32 +727,7 @@
     <context>
         <name>Creators</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list_model.py" line="+44" />
-            <source>Invited</source>
-            <translation>Invited</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Briefed</source>
-            <translation>Briefed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filming</source>
-            <translation>Filming</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posted</source>
-            <translation>Posted</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>Paid</translation>
-        </message>
-        <message>
-            <location line="+125" />
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+169" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4211,7 +4186,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+109" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+110" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>
@@ -5345,7 +5320,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+64" />
+            <location filename="../../studio/ui/views/write.py" line="+65" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>Paste voice-over script…</translation>
@@ -5366,7 +5341,7 @@ Ctrl+click to open</translation>
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+182" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>

@@ -726,32 +726,7 @@
     <context>
         <name>Creators</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list_model.py" line="+44" />
-            <source>Invited</source>
-            <translation>已邀约</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Briefed</source>
-            <translation>已发简报</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filming</source>
-            <translation>拍摄中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Posted</source>
-            <translation>已发布</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid</source>
-            <translation>已结算</translation>
-        </message>
-        <message>
-            <location line="+125" />
+            <location filename="../../studio/ui/views/creator_list_model.py" line="+169" />
             <source>{link}
 Ctrl+click to open</source>
             <extracomment>The project's list changed (an edit, an undo, a reset).</extracomment>
@@ -4207,7 +4182,7 @@ Ctrl+click to open</source>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+109" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+110" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>
@@ -5340,7 +5315,7 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+64" />
+            <location filename="../../studio/ui/views/write.py" line="+65" />
             <source>Paste voice-over script…</source>
             <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
@@ -5361,7 +5336,7 @@ Ctrl+click to open</source>
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+154" />
+            <location line="+182" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>

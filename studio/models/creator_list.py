@@ -29,6 +29,7 @@ from studio.models.entities import Project
 from studio.models.errors import ModelError
 from studio.models.money import MoneyError, parse_amount, parse_rate
 from studio.models.rules import variant_id_for
+from studio.wording import pair
 
 #: The creator's fields the list's table shows, in its order (the deal's follow: DEAL_FIELDS).
 CREATOR_FIELDS = tuple(f.name for f in dataclasses.fields(Creator) if f.name not in DEAL_FIELDS)
@@ -56,14 +57,8 @@ STATUS_WORDS: dict[str, str] = {
     "待发布": "filming", "已结款": "paid", "contacted": "invited", "pending": "invited", "signed": "briefed",
     "confirmed": "briefed", "editing": "filming",
 }  # fmt: skip
-#: Status labels (Chinese, English) for the CLI and exports; the window translates its own.
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "invited": ("已邀约", "Invited"),
-    "briefed": ("已发简报", "Briefed"),
-    "filming": ("拍摄中", "Filming"),
-    "posted": ("已发布", "Posted"),
-    "paid": ("已结算", "Paid"),
-}
+#: Status labels (Chinese, English), from the wording catalogue (vocab.creator_status.*), for every front.
+STATUS_LABELS: dict[str, tuple[str, str]] = {s: pair(f"vocab.creator_status.{s}") for s in CREATOR_STATUSES}
 
 _URL = re.compile(r"https?://[^\s<>\"'，。、）)】]+", re.IGNORECASE)
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?$", re.IGNORECASE)

@@ -127,7 +127,7 @@ PARTS = (
 #: The parts that hold every key of a prefix the window needs before its first paint (the tabs' titles):
 #: such a key reads just these parts, so starting the window does not load the whole catalogue.
 #: tests/wording holds the list true.
-EARLY_PARTS: dict[str, tuple[str, ...]] = {"label": ("labels", "models_vocab")}
+EARLY_PARTS: dict[str, tuple[str, ...]] = {"label": ("labels", "models_vocab"), "vocab": ("models_vocab",)}
 _EARLY: dict[str, tuple[str, str]] = {}
 
 

@@ -6,6 +6,11 @@ Read through studio.models.vocab.LABELS.
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "vocab.creator_status.invited": ("已邀约", "Invited"),
+    "vocab.creator_status.briefed": ("已发简报", "Briefed"),
+    "vocab.creator_status.filming": ("拍摄中", "Filming"),
+    "vocab.creator_status.posted": ("已发布", "Posted"),
+    "vocab.creator_status.paid": ("已结算", "Paid"),
     "vocab.beat_kind.hook": ("开头钩子", "Hook"),
     "vocab.beat_kind.pain": ("痛点", "Pain point"),
     "vocab.beat_kind.solution": ("解决方案", "Solution"),

@@ -40,13 +40,9 @@ CHOICE_FIELDS = ("platform", "variant", "status")
 
 def status_labels() -> dict[str, str]:
     """The creators' statuses in the interface's language."""
-    return {
-        "invited": translate("Creators", "Invited"),
-        "briefed": translate("Creators", "Briefed"),
-        "filming": translate("Creators", "Filming"),
-        "posted": translate("Creators", "Posted"),
-        "paid": translate("Creators", "Paid"),
-    }
+    from studio.models.brief import CREATOR_STATUSES
+
+    return {s: say(f"vocab.creator_status.{s}") for s in CREATOR_STATUSES}
 
 
 def platform_labels() -> dict[str, str]:
