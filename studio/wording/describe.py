@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from studio.wording import has, language, say
+from studio.wording import has, say
 
 if TYPE_CHECKING:
     from studio.models.errors import DuplicateNameError, InterchangeError, ModelError
@@ -76,21 +76,21 @@ def sentence(exc: BaseException) -> str:
 
 # -- reasons ---------------------------------------------------------------------------------------
 
-#: errno values users meet, in Chinese (English uses the system's words).
-_ERRNO_ZH = {
-    errno.ENOENT: "文件或文件夹不存在",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "操作不被允许（文件或文件夹可能被锁定为不可修改）",
-    errno.EEXIST: "已存在",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.EISDIR: "这是文件夹，不是文件",
-    errno.ENOSPC: "磁盘空间不足",
-    errno.EROFS: "只读文件系统",
-    errno.ENAMETOOLONG: "文件名太长",
-    errno.EBUSY: "文件正被占用",
-    errno.EIO: "读写出错",
-    errno.EINVAL: "参数无效",
-    errno.EDQUOT: "超出磁盘配额",
+#: errno values users meet -> their catalogue key (error_sentences.py); others keep the system's words.
+_ERRNO_KEYS = {
+    errno.ENOENT: "errno.no_entry",
+    errno.EACCES: "errno.access",
+    errno.EPERM: "errno.not_permitted",
+    errno.EEXIST: "errno.exists",
+    errno.ENOTDIR: "errno.not_a_folder",
+    errno.EISDIR: "errno.is_a_folder",
+    errno.ENOSPC: "errno.no_space",
+    errno.EROFS: "errno.read_only",
+    errno.ENAMETOOLONG: "reason.name_too_long",
+    errno.EBUSY: "errno.busy",
+    errno.EIO: "errno.io",
+    errno.EINVAL: "errno.invalid",
+    errno.EDQUOT: "errno.quota",
 }
 #: SQLite's words for a refused write, as the store passes them on.
 _SQLITE_REASONS = {
@@ -121,8 +121,8 @@ def os_reason(exc_or_errno: BaseException | int | None, fallback: str = "") -> s
     number = exc_or_errno if isinstance(exc_or_errno, int) else getattr(exc_or_errno, "errno", None)
     if number is None:
         return fallback or str(exc_or_errno or "")
-    if language() == "zh" and number in _ERRNO_ZH:
-        return _ERRNO_ZH[number]
+    if number in _ERRNO_KEYS:
+        return say(_ERRNO_KEYS[number])
     return os.strerror(number)
 
 
@@ -131,7 +131,7 @@ def readable_detail(detail: str) -> str:
     m = _ERRNO_TEXT.search(detail)
     if m is not None:
         return os_reason(int(m.group(1)), detail)
-    for number in _ERRNO_ZH:
+    for number in _ERRNO_KEYS:
         if detail == os.strerror(number):  # a bare strerror, as some callers keep
             return os_reason(number, detail)
     return detail
