@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    # What a first draft writes into the script (studio.guide.brief.draft), in the project's language.
+    "draft.tap": ("点击下方链接 ↓", "Tap the link below ↓"),
+    "draft.hook_variant": ("钩子{label}", "Hook {label}"),
+    "draft.ending_variant": ("结尾{label}", "Ending {label}"),
+    "draft.hook_vs": ("{a}钩子对比{b}钩子", "{a} hook against {b} hook"),
+    "draft.cta_vs": ("结尾换成：{line}", "Close with: {line}"),
     "draft.help": (
         "根据简报写一份完整的初稿脚本，时长不超出简报要求：脚本还是空的就写进去，否则以新名字加在它后面；钩子和行动号召各有备选，已设成 A/B 版本",
         "write a first complete script from the brief, within the brief's length: into the script when it "
@@ -34,4 +40,5 @@ WORDS: dict[str, tuple[str, str]] = {
 #: Keys whose sentence is defined under another key.
 ALIASES: dict[str, str] = {
     "draft.file": "brief.file",
+    "draft.base": "teardown.script.base",
 }

@@ -29,14 +29,9 @@ from studio.guide.text.textscan import caption_width, speech_seconds
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, ShotSize, ShotTag, TestVariable
+from studio.wording import LANGUAGES, say_in
 
 #: Words around the brief's own, per language.
-WORDS = {
-    "zh": {"tap": "点击下方链接 ↓", "hook": "钩子{label}", "ending": "结尾{label}", "base": "基础版",
-           "vs": "{a}钩子对比{b}钩子", "cta_vs": "结尾换成：{line}"},
-    "en": {"tap": "Tap the link below ↓", "hook": "Hook {label}", "ending": "Ending {label}", "base": "Base",
-           "vs": "{a} hook against {b} hook", "cta_vs": "Close with: {line}"},
-}  # fmt: skip
 _CLAUSE = re.compile(r"(?<=[，。！？；：,.!?;:])\s*")
 #: Tags a template shot loses when the draft rewrites it (the draft places its own).
 _PLACED = {"key_point", "badge"}
@@ -74,8 +69,7 @@ class _Writer:
 
     def __init__(self, project: Project, script: Script) -> None:
         self.project, self.script = project, script
-        self.lang = project.language if project.language in WORDS else "zh"
-        self.words = WORDS[self.lang]
+        self.lang = project.language if project.language in LANGUAGES else "zh"
         self.th = thresholds_mod.resolve(project, script)
         self.caption_limit = self.th.caption_chars_zh if self.lang == "zh" else self.th.caption_chars_en
         self.most = round(self.th.max_shot_s * 10)
@@ -200,7 +194,7 @@ def draft_from_brief(project: Project, template_id: str = "") -> Script:
     from studio.guide.brief.templates import DEFAULT_TEMPLATE
 
     tpl = get_template(template_id or DEFAULT_TEMPLATE)
-    lang = project.language if project.language in WORDS else "zh"
+    lang = project.language if project.language in LANGUAGES else "zh"
     script = script_from_template(tpl, lang, examples=True)
     w = _Writer(project, script)
     values = slot_values(project)
@@ -303,7 +297,7 @@ def _alternatives(
         alt.note = _device_name(beat, device, w.lang)
         parts = _clauses(text, max(1, len(template.shots)))
         rows = [
-            Line(part, part if on_screen else (w.words["tap"] if j == len(parts) - 1 else ""))
+            Line(part, part if on_screen else (say_in(w.lang, "draft.tap") if j == len(parts) - 1 else ""))
             for j, part in enumerate(parts)
         ]
         w.lay(alt, rows, share)
@@ -317,19 +311,19 @@ def _device_name(beat: Beat, device: str, lang: str) -> str:
 
 def _variants(w: _Writer, script: Script) -> None:
     """The base plays every beat's A; each other variant changes one beat's alternative."""
-    script.variants = [Variant(name=w.words["base"], is_base=True)]
+    script.variants = [Variant(name=say_in(w.lang, "draft.base"), is_base=True)]
     for beat in script.beats:
         if beat.kind not in (BeatKind.HOOK, BeatKind.CTA):
             continue
         base = beat.alternatives[0]
         for alt in beat.alternatives[1:]:
             if beat.kind is BeatKind.HOOK:
-                name = w.words["hook"].format(label=alt.label)
-                hypothesis = w.words["vs"].format(a=alt.note, b=base.note)
+                name = say_in(w.lang, "draft.hook_variant", label=alt.label)
+                hypothesis = say_in(w.lang, "draft.hook_vs", a=alt.note, b=base.note)
                 variable = TestVariable.HOOK
             else:
-                name = w.words["ending"].format(label=alt.label)
-                hypothesis = w.words["cta_vs"].format(line=alt.note)
+                name = say_in(w.lang, "draft.ending_variant", label=alt.label)
+                hypothesis = say_in(w.lang, "draft.cta_vs", line=alt.note)
                 variable = TestVariable.ENDING
             script.variants.append(Variant(name=name, choices={beat.id: alt.id}, variable=variable,
                                            hypothesis=hypothesis))  # fmt: skip
