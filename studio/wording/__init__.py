@@ -119,6 +119,7 @@ PARTS = (
     "labels",
     "models_vocab",
     "report_mapping",
+    "results_cost",
     "review_words",
     "team_words",
     "teardown_words",
