@@ -7,6 +7,7 @@ from studio.results.creators import PLAY_CVR, CreatorAnalysis
 from studio.results.creators_verdict import CREATOR, MatrixVerdict, matrix_verdicts, shown_value
 from studio.results.format import format_count
 from studio.results.verdict import format_p
+from studio.wording import say_in
 
 #: Above this dispersion the note on the spread between creators is worth a line.
 SPREAD_NOTE = 1.05
@@ -100,11 +101,6 @@ def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
 def sentence(v: MatrixVerdict, lang: str, symbol: str = "") -> str:
     """One verdict in words."""
     head = _head(v, lang)
-    who = (
-        ("达人" if lang == "zh" else "creators")
-        if v.level == CREATOR
-        else ("版本" if lang == "zh" else "variants")
-    )
     if v.kind == "best":
         return head + _best(v, lang, symbol)
     if v.kind == "undecided":
@@ -115,23 +111,12 @@ def sentence(v: MatrixVerdict, lang: str, symbol: str = "") -> str:
         lead, rival = _q(v.leader.name, lang), _q(v.rival.name, lang)
         val = shown_value(m, v.leader.estimate(m).value, symbol)
         rval = shown_value(m, v.rival.estimate(m).value, symbol)
-        if lang == "zh":
-            return (head + f"{lead}暂时领先（{val}，{rival}{rval}），但每个版本只交给了一位达人，"
-                    "差异可能来自达人本身；请把每个版本交给两位或更多达人。")  # fmt: skip
-        return head + (
-            f"{lead} leads with {val} against {rval} for {rival}, but each variant went to one creator only, "
-            "so the creator may explain the difference; give each variant to two or more creators."
-        )
+        return head + say_in(lang, "matrix.confounded", lead=lead, val=val, rival=rival, rval=rval)
     if v.kind == "not_reported":
-        if lang == "zh":
-            return head + ("还没有达人回传转化数据。" if v.metric is PLAY_CVR else "还没有达人回传成交金额。")
-        return head + ("no creator has reported conversions yet." if v.metric is PLAY_CVR
-                       else "no creator has reported GMV yet.")  # fmt: skip
+        return head + say_in(lang, "matrix.no_conversions" if v.metric is PLAY_CVR else "matrix.no_gmv")
     # Not enough to compare says the same for every metric, so it names none (and is said once).
-    if lang == "zh":
-        unit = "位达人" if v.level == CREATOR else "个版本"
-        return f"比较{who}至少需要两{unit}的数据（目前 {v.count} {unit[0]}）。"
-    return f"Comparing {who} needs results from at least two ({v.count} so far)."
+    key = "matrix.too_few.creators" if v.level == CREATOR else "matrix.too_few.variants"
+    return say_in(lang, key, count=v.count)
 
 
 def sentences(analysis: CreatorAnalysis, lang: str, symbol: str = "", first: str = CREATOR) -> list[str]:
@@ -145,40 +130,21 @@ def sentences(analysis: CreatorAnalysis, lang: str, symbol: str = "", first: str
             out.append(said)
     spread = analysis.dispersion
     if spread is not None and spread > SPREAD_NOTE and len(analysis.compared_groups) >= 2:
-        if lang == "zh":
-            out.append(
-                f"同一版本的达人之间差异大于随机波动（离散系数 {spread:.1f}），版本的区间和所需播放量已计入这一点。"
-            )
-        else:
-            out.append(
-                f"Creators given the same variant differ more than chance alone (dispersion {spread:.1f}), "
-                "so the variants' intervals and the plays they need allow for it."
-            )
+        out.append(say_in(lang, "matrix.spread", spread=spread))
+    sep = "、" if lang == "zh" else ", "
     loose = [r.name for g in analysis.groups if not g.name for r in g.creators]
     if loose:
-        names = "、".join(loose) if lang == "zh" else ", ".join(loose)
-        out.append(f"未分配版本的达人不参与版本比较：{names}。" if lang == "zh"
-                   else f"Creators without an assigned variant are left out of the variant comparison: {names}.")  # fmt: skip
+        out.append(say_in(lang, "matrix.unassigned", names=sep.join(loose)))
     if analysis.impossible:
-        if lang == "zh":
-            names = "、".join(f"{r.name}（转化 {format_count(r.conversions)}，播放 {format_count(r.plays)}）"
-                             for r in analysis.impossible)  # fmt: skip
-            out.append(f"转化数多于播放数，未参与比较（请核对数据）：{names}。")
-        else:
-            names = ", ".join(f"{r.name} ({format_count(r.conversions)} conversions, {format_count(r.plays)} plays)"
-                              for r in analysis.impossible)  # fmt: skip
-            out.append(
-                f"More conversions than plays, left out of the comparison (check the figures): {names}."
-            )
+        names = sep.join(say_in(lang, "matrix.impossible_row", name=r.name, conversions=format_count(r.conversions),
+                                plays=format_count(r.plays)) for r in analysis.impossible)  # fmt: skip
+        out.append(say_in(lang, "matrix.impossible", names=names))
     if analysis.pending:
-        if lang == "zh":
-            names = "、".join(
-                f"{r.name}（{creator_status_label(r.talent.status, lang)}）" for r in analysis.pending
-            )
-            out.append(f"待出结果（尚无数据，不参与比较）：{names}。")
-        else:
-            names = ", ".join(
-                f"{r.name} ({creator_status_label(r.talent.status, lang).lower()})" for r in analysis.pending
-            )
-            out.append(f"Pending (no results yet, not compared): {names}.")
+        names = sep.join(_pending(r.name, r.talent.status, lang) for r in analysis.pending)
+        out.append(say_in(lang, "matrix.pending", names=names))
     return out
+
+
+def _pending(name: str, status: str, lang: str) -> str:
+    label = creator_status_label(status, lang)
+    return say_in(lang, "matrix.pending_row", name=name, status=label if lang == "zh" else label.lower())

@@ -109,6 +109,7 @@ PARTS = (
     "cli_workspace_phases",
     "cli_workspace_server",
     "creator_sentences",
+    "creators_matrix",
     "error_sentences",
     "exports_creator_brief",
     "exports_pages",
