@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from studio import fileio
+from studio.exports.carry import carried as _carried
+from studio.exports.carry import rebuilt
 from studio.exports.common import Media, Progress
 from studio.models.entities import Project, Script, Variant
 
@@ -89,24 +91,6 @@ def export_job(project: Project, media: Media | None, fmt_name: str, script_id: 
 
 
 # --- the child's side ------------------------------------------------------------------------------
-
-
-def _carried(exc: BaseException) -> tuple[Any, ...]:
-    """An error as the pipe can carry it: its class, args and attributes (its own __init__ may differ)."""
-    state = dict(getattr(exc, "__dict__", {}))
-    try:
-        pickle.dumps((type(exc), exc.args, state))
-    except Exception:
-        return (RuntimeError, (f"{type(exc).__name__}: {exc}",), {})
-    return (type(exc), exc.args, state)
-
-
-def rebuilt(kind: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
-    """The child's error again, in the parent."""
-    exc = kind.__new__(kind)
-    exc.args = args
-    exc.__dict__.update(state)
-    return exc
 
 
 def child_main(conn: Connection, snapshot_conn: Connection, work: Work, project_path: str,

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
+from typing import Any
 
 from studio.exports.clipspec import ClipSpec
 from studio.exports.common import (
@@ -50,6 +51,7 @@ from studio.fileio import (
     permissions_as_new,
     sweep_parts,
 )
+from studio.media.decode import available_memory
 from studio.models.crop import CropMode
 from studio.models.entities import Project, Script, Shot, Variant
 from studio.models.rates import FrameRate
@@ -153,6 +155,136 @@ def _documents(project: Project, script: Script, variant: Variant, media: Media 
     export_script(project, script, [variant], media, folder / SCRIPT_NAME, lang)
 
 
+#: Memory one extra process writing a variant's documents may take (the project, python-docx/openpyxl, a document).
+DOCUMENT_WORKER_BYTES = 400 * 1024 * 1024
+#: Overrides how many processes write documents (1: all in this one); the benchmark compares 1 and 2.
+WORKERS_ENV = "STUDIO_PACK_WORKERS"
+
+
+def document_workers(variants: int) -> int:
+    """Processes writing the variants' documents, this one included: at most one per core and as many
+    as free memory holds (the stills' rule), never more than there are variants; 1 on one core."""
+    with contextlib.suppress(ValueError):
+        forced = int(os.environ.get(WORKERS_ENV, ""))
+        return max(1, min(forced, variants))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    by_memory = available_memory() // 2 // DOCUMENT_WORKER_BYTES
+    return max(1, min(cores, by_memory + 1, variants))
+
+
+# --- the document workers (spawned processes; each holds the project once) ---------------------------
+
+_worker: dict[str, Any] = {}
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the pack's process ends (killed on cancel): it must not write on alone."""
+    with contextlib.suppress(Exception):  # Linux: the kernel kills us the moment the parent dies
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="studio-pack-watch", daemon=True).start()
+
+
+def _travelling(media: Media | None) -> object:
+    """``media`` as a worker can get it: a project file's frames by the file's path (a worker opens its own
+    read-only reader there), anything else as it is (if it pickles)."""
+    from studio.store.document import ProjectFile
+    from studio.store.framereader import FrameReader
+
+    owner = getattr(media, "__self__", None)
+    if isinstance(owner, ProjectFile | FrameReader) and owner.path is not None:
+        return ("frames", str(owner.path))
+    return media
+
+
+def _init_worker(parent: int, data: bytes) -> None:
+    import pickle
+
+    _die_with_parent(parent)
+    project, media, lang, snapshot = pickle.loads(data)
+    if isinstance(media, tuple):
+        from studio.store.framereader import FrameReader
+
+        media = FrameReader(media[1]).get
+    _worker["state"] = (project, media, lang, snapshot)
+
+
+def _documents_job(script_id: str, variant_id: str, folder: str) -> tuple[Any, ...] | None:
+    """One variant's documents in a worker; an error comes back as child.py carries it (typed, same words)."""
+    from studio.exports.carry import carried
+
+    project, media, lang, snapshot = _worker["state"]
+    try:
+        script = next(s for s in project.scripts if s.id == script_id)
+        variant = next(v for v in script.variants if v.id == variant_id)
+        _documents(project, script, variant, media, Path(folder), lang, snapshot)
+    except BaseException as exc:
+        return carried(exc)
+    return None
+
+
+class _Documents:
+    """Where each variant's documents are written: here, or by worker processes while this one goes on."""
+
+    def __init__(self, project: Project, media: Media | None, lang: str, snapshot: str | None,
+                 workers: int) -> None:  # fmt: skip
+        self.args = (project, media, lang, snapshot)
+        self.pool: Any = None
+        import multiprocessing
+
+        # A daemonic process (the window's export child) may not start processes: it writes them itself.
+        if workers > 1 and not multiprocessing.current_process().daemon:
+            import pickle
+
+            listeners, project.listeners = project.listeners, []
+            try:
+                carried = (project, _travelling(media), lang, snapshot)
+                data = pickle.dumps(carried, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # a media callable that cannot travel: write them here as before
+                log.info("pack documents stay in this process", exc_info=True)
+                return
+            finally:
+                project.listeners = listeners
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = ProcessPoolExecutor(
+                workers - 1, multiprocessing.get_context("spawn"), _init_worker, (os.getpid(), data)
+            )
+
+    def start(self, script: Script, variant: Variant, folder: Path) -> Callable[[], None]:
+        """Begin writing ``variant``'s documents into ``folder``; call the result to wait for them."""
+        project, media, lang, snapshot = self.args
+        if self.pool is None:
+            return lambda: _documents(project, script, variant, media, folder, lang, snapshot)
+        future = self.pool.submit(_documents_job, script.id, variant.id, str(folder))
+
+        def wait() -> None:
+            from studio.exports.carry import rebuilt
+
+            error = future.result()
+            if error is not None:
+                raise rebuilt(*error)
+
+        return wait
+
+    def close(self, cancel: bool = False) -> None:
+        if self.pool is not None:
+            if cancel:  # an error here: the others' work is thrown away with their folders
+                for process in list(getattr(self.pool, "_processes", {}).values()):
+                    process.kill()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _write(path: Path, data: bytes | str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -184,8 +316,11 @@ def _png_size(path: Path) -> tuple[int, int] | None:
 
 def _build(project: Project, script: Script, variant: Variant, media: Media | None, stills: Stills,
            tmp: Path, where: PurePath, fps: FrameRate, lang: str, snapshot: str | None,
-           media_root: str, animatic: bool, step: Callable[[], None]) -> dict[str, str]:  # fmt: skip
-    """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded)."""
+           media_root: str, animatic: bool, step: Callable[[], None],
+           documents: Callable[[], None]) -> dict[str, str]:  # fmt: skip
+    """Write one variant's pack into ``tmp``; returns file -> sha256 (manifest excluded).
+
+    ``documents`` writes (or waits for a worker writing) the variant's documents into ``tmp``."""
     specs = _clip_specs(script, variant, fps, lang)
     clips: list[ClipSpec] = []
     placeholders: set[str] = set()
@@ -208,7 +343,7 @@ def _build(project: Project, script: Script, variant: Variant, media: Media | No
         _write(tmp / f"{TIMELINE_BASENAME}.{ext}", text)
     _relink_scripts(tmp)
     _write(tmp / README_NAME, readme_text(project, variant, fps, size, clips, str(where)))
-    _documents(project, script, variant, media, tmp, lang, snapshot)
+    documents()
     if animatic:
         from studio.exports.animatic import write_mp4
 
@@ -331,40 +466,49 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
     results: list[PackResult] = []
     every = [t for v in variants for t in cut(script, v)]
     total = stills.count_needed(every) + sum(len(cut(script, v)) + 1 for v in variants)
-    with progress_steps(progress, total) as step:
+    documents = _Documents(project, media, lang, snapshot, document_workers(len(variants)))
+    tmps: list[Path] = []
+    with progress_steps(progress, total) as step, contextlib.ExitStack() as held:
         try:
-            stills.prepare(every, step)
-        except OSError as exc:
-            raise ExportWriteError(out, exc.strerror or str(exc)) from None
-        for variant in variants:
-            final = out / folder_name(project, script, variant)
-            where = media_folder(media_root) / final.name if media_root else media_folder(final.resolve())
-            sweep_parts(out, part_pattern(f".{final.name}.", (".part", ".old")), final)
+            begun: list[tuple[Variant, Path, PurePath, Path, Callable[[], None]]] = []
+            # Every variant's documents start first: worker processes write them while this one draws stills.
+            for variant in variants:
+                final = out / folder_name(project, script, variant)
+                where = media_folder(media_root) / final.name if media_root else media_folder(final.resolve())
+                sweep_parts(out, part_pattern(f".{final.name}.", (".part", ".old")), final)
+                try:
+                    tmp = made_part(Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out)))
+                except OSError as exc:
+                    raise ExportWriteError(final, exc.strerror or str(exc)) from None
+                tmps.append(tmp)
+                held.enter_context(claimed(tmp))  # until renamed into place: another run's sweep leaves it
+                begun.append((variant, final, where, tmp, documents.start(script, variant, tmp)))
             try:
-                tmp = made_part(Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".part", dir=out)))
+                stills.prepare(every, step)
             except OSError as exc:
-                raise ExportWriteError(final, exc.strerror or str(exc)) from None
-            try:
-                with claimed(tmp):  # until it is renamed into place: a sweep by another run leaves it
+                raise ExportWriteError(out, exc.strerror or str(exc)) from None
+            for variant, final, where, tmp, wait in begun:
+                try:
                     files = _build(project, script, variant, media, stills, tmp, where, fps, lang, snapshot,
-                                   media_root, animatic, step)  # fmt: skip
+                                   media_root, animatic, step, wait)  # fmt: skip
                     _fsync_tree(tmp)
                     _swap_in(tmp, final)
-            except OSError as exc:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise ExportWriteError(final, exc.strerror or str(exc)) from None
-            except ExportWriteError as exc:  # a document inside: name the pack, not its temp folder
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise ExportWriteError(final, exc.detail) from None
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
-            zipped = None
-            if make_zip:
-                try:
-                    zipped = zip_folder(final, out / f"{final.name}.zip")
                 except OSError as exc:
-                    raise ExportWriteError(out / f"{final.name}.zip", exc.strerror or str(exc)) from None
-            log.info("pack %s: %d files", final.name, len(files) + 1)
-            results.append(PackResult(variant, final, zipped, files))
+                    raise ExportWriteError(final, exc.strerror or str(exc)) from None
+                except ExportWriteError as exc:  # a document inside: name the pack, not its temp folder
+                    raise ExportWriteError(final, exc.detail) from None
+                zipped = None
+                if make_zip:
+                    try:
+                        zipped = zip_folder(final, out / f"{final.name}.zip")
+                    except OSError as exc:
+                        raise ExportWriteError(out / f"{final.name}.zip", exc.strerror or str(exc)) from None
+                log.info("pack %s: %d files", final.name, len(files) + 1)
+                results.append(PackResult(variant, final, zipped, files))
+        except BaseException:
+            documents.close(cancel=True)  # no worker writes on into a folder about to go
+            for tmp in tmps:
+                shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    documents.close()
     return results

@@ -20,6 +20,8 @@ class FrameReader:
 
     def __init__(self, path: str | Path) -> None:
         self._conn: sqlite3.Connection | None = None
+        #: The project file read (a worker process opens a reader of its own on it).
+        self.path = Path(path)
         try:
             self._conn = sqlite3.connect(
                 uri(Path(path), "ro"), uri=True, isolation_level=None, check_same_thread=False
