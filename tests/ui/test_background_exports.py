@@ -172,5 +172,5 @@ def test_a_pack_of_two_variants_on_one_name_says_so_and_writes_nothing(
     finally:
         translators.install("en")
     assert len(told) == 1 and "A/B" in told[0] and "A:B" in told[0], told
-    assert ("改名" in told[0]) if lang == "zh" else ("rename one of them" in told[0].lower())
+    assert ("改名后再打包" in told[0]) if lang == "zh" else ("rename one of them and pack again" in told[0])
     assert list(out.iterdir()) == [] and dialog.result() == 0

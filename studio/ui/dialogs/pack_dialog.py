@@ -127,8 +127,13 @@ class PackDialog(QDialog):
         except ExportError as exc:  # in words of its own: two variants on one name, a full disk, too long
             log.warning("pack failed: %s", exc)
             import studio.ui.dialogs.export  # noqa: F401  (registers the exports' sentences)
+            from studio.exports.names import OutputCollisionError
             from studio.ui import error_messages
 
+            if isinstance(exc, OutputCollisionError):  # the pack's own way forward: rename, then pack again
+                line = say("pack.collision", path=exc.path, first=exc.first, second=exc.second)
+                QMessageBox.warning(self, self.windowTitle(), say("sentence.end", text=line))
+                return
             error_messages.show_error(self, exc, self.windowTitle())
             return
         except OSError as exc:
