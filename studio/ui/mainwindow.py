@@ -9,6 +9,7 @@ Modules only the attached window needs are imported in :meth:`attach`, not at th
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -68,6 +69,10 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
 
 #: Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).
 WARM_TABS = frozenset({"results"})
+#: Qt-free modules imported in the background after start-up too: every export and pack starts its child
+#: process through this one, whose first import (multiprocessing, pickle, the writers' common parts) blocked
+#: the window 283 ms on a clean clone.
+WARM_MODULES = ("studio.exports.child",)
 
 
 def _import_quietly(modules: list[str]) -> None:
@@ -296,6 +301,7 @@ class MainWindow(WindowApi):
             return
         self._tabs_warmed = True
         modules = [module for key, _, module, _ in TABS if key in WARM_TABS and self.pages[key].view is None]
+        modules += [module for module in WARM_MODULES if module not in sys.modules]
         if modules:
             threading.Thread(
                 target=_import_quietly, args=(modules,), name="studio-warm-tabs", daemon=True
