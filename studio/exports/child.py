@@ -11,6 +11,11 @@ module and gets everything it needs as arguments:
 - the project file's path, from which it reads frame bytes (read-only: frames are stored by content
   hash and never rewritten, so a snapshot's hashes find the same pictures).
 
+The child is not daemonic, so a pack in it writes its variants' documents in worker processes on every
+core as ``studio pack`` does; it leads a process group of its own with them (POSIX), so Cancel kills the
+child and its workers at once before their parts are removed. Children still running when the window's
+process exits are killed first, not waited for.
+
 It reports through a one-way pipe: progress (at most ten times a second), each part file or folder it
 makes before writing into it (so a parent that kills it can remove them: see :func:`remove_parts`),
 then its result or its error. :class:`ChildRun` is the parent's side.
@@ -18,14 +23,18 @@ then its result or its error. :class:`ChildRun` is the parent's side.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.util  # its exit handler first, so that ours runs before it
 import os
 import pickle
 import shutil
+import signal
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -98,6 +107,7 @@ def child_main(conn: Connection, snapshot_conn: Connection, work: Work, project_
     """Run ``work`` on the snapshot read from ``snapshot_conn`` in this (child) process, reporting through
     ``conn``."""
     logging.basicConfig(level=logging.INFO if os.environ.get("STUDIO_DEBUG") else logging.WARNING)
+    _own_process_group()
     from studio.store.framereader import FrameReader
 
     reader = FrameReader(project_path)
@@ -125,6 +135,18 @@ def child_main(conn: Connection, snapshot_conn: Connection, work: Work, project_
         conn.close()
 
 
+def _own_process_group() -> None:
+    """Lead a process group of its own, which the worker processes a pack starts join, so that one kill from
+    the parent ends them all at once (POSIX). Multiprocessing's resource tracker is started first and stays
+    in the window's group: it outlives the kill and removes the semaphores the pack's pool had named."""
+    if not hasattr(os, "setpgrp"):
+        return  # Windows: a pack's workers watch this process and end with it (studio.exports.pack)
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    os.setpgrp()
+
+
 # --- the parent's side -----------------------------------------------------------------------------
 
 
@@ -136,7 +158,7 @@ class ChildDied(Exception):
         self.exitcode = exitcode
 
 
-@dataclass
+@dataclass(eq=False)  # one run is itself only (kept in a weak set)
 class ChildRun:
     """One child process running a piece of work; poll it for messages, or kill it and clean up."""
 
@@ -160,9 +182,13 @@ class ChildRun:
             target=child_main,
             args=(send, snapshot_in, self.work, str(self.project_path), self.args, self.kwargs),
             name="studio-export",
-            daemon=True,
+            # Not daemonic: a daemonic process may not start processes, and a pack writes its variants'
+            # documents in worker processes on every core, as ``studio pack`` does. Killed on Cancel and
+            # when the window closes (and at exit, before multiprocessing would wait for it: _kill_at_exit).
+            daemon=False,
         )
         self.process.start()
+        _running.add(self)
         send.close()  # the child holds the only writing end: its exit ends the pipe
         snapshot_in.close()
         self._conn = receive
@@ -185,6 +211,7 @@ class ChildRun:
                 message = conn.recv()
             except (EOFError, OSError):
                 self._conn = None
+                _running.discard(self)
                 conn.close()
                 self.process.join()  # it is gone: its pipe closed as it died
                 yield ("error", ChildDied(self.process.exitcode))
@@ -208,15 +235,22 @@ class ChildRun:
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
+        _running.discard(self)
         if self.process is not None:
             threading.Thread(target=self.process.join, name="studio-export-reaper", daemon=True).start()
 
+    @property
+    def running(self) -> bool:
+        """True from start until the child's last word was read or it was killed."""
+        return self in _running
+
     def kill(self) -> None:
-        """Kill the child at once and remove what it left half-made (call off the window's thread)."""
+        """Kill the child and the workers it started at once, then remove what they left half-made (call off
+        the window's thread)."""
         conn, self._conn = self._conn, None
+        _running.discard(self)
         if self.process is not None:
-            self.process.kill()
-            self.process.join()
+            _kill_group(self.process)
         if conn is not None:
             # Parts it named before it died, not yet read.
             with contextlib.suppress(EOFError, OSError):
@@ -226,6 +260,43 @@ class ChildRun:
                         self.parts.append(Path(message[1]))
             conn.close()
         remove_parts(self.parts)
+
+
+#: Children started and not yet ended or killed: killed at exit (see :func:`_kill_at_exit`).
+_running: weakref.WeakSet[ChildRun] = weakref.WeakSet()
+
+#: How long a kill waits for a pack's worker processes to be gone before removing the parts.
+WORKERS_GONE_S = 2.0
+
+
+def _kill_group(process: Any) -> None:
+    """Kill ``process`` and its process group (its workers), and wait until they are gone."""
+    pid = process.pid
+    group = hasattr(os, "killpg") and pid is not None
+    if group:
+        with contextlib.suppress(OSError):  # no such group yet: killed before it made one (or had workers)
+            os.killpg(pid, signal.SIGKILL)
+    process.kill()
+    process.join()
+    if not group:
+        time.sleep(0.3)  # a worker notices its parent's end within 0.1 s (studio.exports.pack)
+        return
+    deadline = time.monotonic() + WORKERS_GONE_S
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pid, 0)
+        except OSError:
+            return  # nobody left in the group
+        time.sleep(0.01)  # killed workers not yet reaped by the system
+
+
+@atexit.register
+def _kill_at_exit() -> None:
+    """Kill children still running when the window's process exits (registered after multiprocessing's own
+    exit handler, so it runs first: that one would wait for a non-daemonic child to finish its pack)."""
+    for run in list(_running):
+        with contextlib.suppress(Exception):
+            run.kill()
 
 
 def _feed(conn: Connection, data: bytes) -> None:

@@ -123,3 +123,39 @@ def test_a_killed_swap_puts_the_older_pack_back(tmp_path: Path) -> None:
     child.remove_parts([part, old])
     assert _everything(tmp_path) == ["Pack_A", "Pack_A/storyboard.docx"]
     assert not final.joinpath("frames").exists()
+
+
+def _group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of process group ``pgid``, from /proc."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            members.append(int(stat.parent.name))
+    return members
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process groups from /proc")
+def test_a_pack_child_writes_on_every_core_and_cancel_kills_its_workers(
+    pf, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STUDIO_PACK_WORKERS", "2")  # as on a 2-core machine: the child and one worker
+    script = pf.project.scripts[0]
+    out = tmp_path / "out"
+    run = child.ChildRun(
+        held_work.held_pack, pf.project, pf.path, (script.id, [v.id for v in script.variants], out)
+    )
+    run.start()
+    end = time.monotonic() + 240
+    while not list(out.glob(".*.part/frames/*.png")) and time.monotonic() < end:
+        list(run.messages())
+        time.sleep(0.02)
+    assert not run.process.daemon  # a daemonic process may not start the workers
+    members = _group(run.process.pid)
+    assert run.process.pid in members and len(members) >= 2, members  # the child leads its workers' group
+    run.kill()
+    assert _group(run.process.pid) == [] and not run.running
+    assert _everything(out) == []  # no part folder, no stills cache
