@@ -1,6 +1,6 @@
 """Command-line wording: the CLI's side of :mod:`studio.wording`, and typed errors put into words.
 
-Every sentence the CLI prints lives in the catalogue (studio/wording/cli_*.py); :func:`say` and
+Every sentence the CLI prints lives in the catalogue (resources/wording/cli_*.json); :func:`say` and
 :func:`say_in` look it up by key. Typed exceptions are put into words by the one describer table of
 :mod:`studio.wording.describe`, which the window reads too; :func:`register_error` adds a row for an
 error only the CLI meets, with the exit status it means (see the convention in :mod:`studio.cli`).

@@ -1,6 +1,6 @@
 """The creator brief's own words and each platform's ad-disclosure wording, read from the catalogue.
 
-The words are ``cb.<key>`` and ``cb.disclosure.<platform>`` in studio/wording/exports_creator_brief.py.
+The words are ``cb.<key>`` and ``cb.disclosure.<platform>`` in resources/wording/exports_creator_brief.json.
 """
 
 from __future__ import annotations

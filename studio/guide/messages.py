@@ -1,7 +1,7 @@
 """The guide's sentences in Chinese and English, one per rule id, filled in with a finding's arguments.
 
-The sentences live in the wording catalogue: ``rule.<id>`` (studio/wording/guide_rules.py), ``fix.<kind>``
-(guide_fixes.py) and ``field.<name>`` (guide_fields.py).
+The sentences live in the wording catalogue: ``rule.<id>`` (resources/wording/guide_rules.json), ``fix.<kind>``
+(guide_fixes.json) and ``field.<name>`` (guide_fields.json).
 """
 
 from __future__ import annotations

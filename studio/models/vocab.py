@@ -66,7 +66,7 @@ class _Labels(Mapping[Enum, tuple[str, str]]):
         return len(self._loaded())
 
 
-#: member -> (Chinese, English): vocab.<enum>.<value> in studio/wording/models_vocab.py.
+#: member -> (Chinese, English): vocab.<enum>.<value> in resources/wording/models_vocab.json.
 LABELS: Mapping[Enum, tuple[str, str]] = _Labels()
 
 

@@ -4,25 +4,34 @@ The CLI, the exports, the guide, the results and the typed errors all put their 
 window looks the same sentences up by key, so a sentence is written once. Qt's .ts files keep only
 widget text (labels, menus, buttons).
 
-The entries live in the part modules of this package (one per subject). Each part is plain data
-and imports nothing:
+The entries are data, not code: they live in resources/wording/<part>.json (one part per subject, listed
+in :data:`PARTS`), shipped as the package's data like the translations. Each part is a JSON object:
 
-- ``WORDS: dict[str, tuple[str, str]]``: key -> (Chinese, English), always in that order, with
+- ``"about"``: what the part holds and who reads it;
+- ``"words"``: key -> ``["Chinese", "English"]``, one entry a line, always in that order, with
   ``str.format`` fields that are the same in both languages;
-- ``ALIASES: dict[str, str]`` (optional): an old key -> the key that holds its sentence, so that a
-  sentence two commands share is still defined in one place.
+- ``"aliases"`` (optional): an old key -> the key that holds its sentence, so that a sentence two
+  commands share is still defined in one place;
+- ``"notes"`` (optional): a key -> a note for translators on it and the entries after it.
 
 A key defined in two parts is refused when the catalogue loads; tests/wording holds the rest of the
-rules (no sentence under two keys, no sentence both here and in the .ts, both languages present, the
-same fields in both).
+rules (no key twice in a part, no sentence under two keys, no sentence both here and in the .ts, both
+languages present, the same fields in both).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Iterator
-from types import ModuleType
+from pathlib import Path
+from typing import Any
+
+from studio.paths import RESOURCES
+
+#: Where the parts live: resources/wording/<part>.json, in a checkout, a wheel and a bundle alike.
+FOLDER: Path = RESOURCES / "wording"
 
 #: The catalogue's languages, in the order every entry gives them.
 LANGUAGES = ("zh", "en")
@@ -81,7 +90,8 @@ def has(key: str) -> bool:
     return key in _WORDS or key in _ALIASES
 
 
-#: The part modules of this package, one per subject (tests/wording checks that every module is here).
+#: The catalogue's parts, one per subject: resources/wording/<part>.json (tests/wording checks that every
+#: file there is listed, and a part listed but missing fails loudly rather than leaving keys unsaid).
 PARTS = (
     "cli_brief",
     "cli_brief_needs",
@@ -144,12 +154,10 @@ def pair(key: str) -> tuple[str, str]:
 def _early(key: str) -> tuple[str, str]:
     """``key`` read from its prefix's parts alone (before anything has needed the whole catalogue)."""
     if key not in _EARLY:
-        import importlib
-
         for part in EARLY_PARTS[key.partition(".")[0]]:
-            module = importlib.import_module(f"studio.wording.{part}")
-            if key in module.WORDS:
-                _EARLY[key] = module.WORDS[key]
+            words = _read(part)[0]
+            if key in words:
+                _EARLY[key] = words[key]
                 break
         else:
             _load()
@@ -185,12 +193,20 @@ def _load() -> None:
     if _LOADED:
         return
     _LOADED.append(True)
-    for module in _parts():
-        _add(module.__name__, module.WORDS, getattr(module, "ALIASES", {}))
+    for part in PARTS:
+        words, aliases = _read(part)
+        _add(part, words, aliases)
+    _READ.clear()
 
 
-def _parts() -> tuple[ModuleType, ...]:
-    """Every part of the catalogue, imported."""
-    import importlib
+#: Parts read before the whole catalogue was (the early ones): part -> (words, aliases).
+_READ: dict[str, tuple[dict[str, tuple[str, str]], dict[str, str]]] = {}
 
-    return tuple(importlib.import_module(f"{__name__}.{name}") for name in PARTS)
+
+def _read(part: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """One part's words (key -> (Chinese, English)) and aliases, read from its file once."""
+    if part not in _READ:
+        data: dict[str, Any] = json.loads((FOLDER / f"{part}.json").read_bytes())
+        words = {key: tuple(entry) for key, entry in data["words"].items()}
+        _READ[part] = (words, data.get("aliases", {}))
+    return _READ[part]

@@ -3,7 +3,7 @@
 A row gives the exit status the error means to the CLI, the one line a terminal prints ("path: why",
 :func:`line`) and the sentence the window shows in a message box (:func:`sentence`); a row may give
 only one of them, and the lookup goes on to the next row of a base class for the other. The words are
-catalogue entries (studio/wording/cli_common.py, error_sentences.py); nothing here needs Qt.
+catalogue entries (resources/wording/cli_common.json, error_sentences.json); nothing here needs Qt.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def sentence(exc: BaseException) -> str:
 
 # -- reasons ---------------------------------------------------------------------------------------
 
-#: errno values users meet -> their catalogue key (error_sentences.py); others keep the system's words.
+#: errno values users meet -> their catalogue key (error_sentences.json); others keep the system's words.
 _ERRNO_KEYS = {
     errno.ENOENT: "errno.no_entry",
     errno.EACCES: "errno.access",

@@ -73,6 +73,10 @@ def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path
     resources = Path(out.stdout.strip())
     assert str(resources).startswith(str(bindir.parent)), resources
     assert (resources / "i18n" / "studio_zh_CN.qm").is_file()
+    # the wording catalogue's parts are data files too: the CLI's sentences come from there
+    said = _run([str(bindir / "python"), "-c", "from studio.wording import say_in; print(say_in('zh', 'label.creators'))"],
+                work, env)  # fmt: skip
+    assert said.returncode == 0 and said.stdout.strip() == "达人", said.stdout + said.stderr
 
 
 def test_sample_check_and_export_from_the_installed_command(

@@ -7,7 +7,7 @@ looked up in the catalogue by key).
 
 from __future__ import annotations
 
-import importlib
+import json
 import pkgutil
 import string
 import subprocess
@@ -165,6 +165,61 @@ def test_a_key_defined_in_two_parts_is_refused() -> None:
         del wording.entries()["test.twice"]
 
 
+def test_the_parts_files_are_read_and_a_key_in_two_of_them_refused(tmp_path, monkeypatch) -> None:
+    """The loader itself, on part files of its own: words become (Chinese, English) tuples, aliases
+    follow, and a key one part already holds stops the load."""
+    (tmp_path / "one.json").write_text(
+        '{"about": "t", "words": {"test.a": ["一", "one"]}, "aliases": {"test.old": "test.a"}}',
+        encoding="utf-8",
+    )
+    (tmp_path / "two.json").write_text('{"about": "t", "words": {"test.b": ["二", "two"]}}', encoding="utf-8")
+    (tmp_path / "again.json").write_text(
+        '{"about": "t", "words": {"test.a": ["再", "again"]}}', encoding="utf-8"
+    )
+    for name, fresh in (
+        ("FOLDER", tmp_path),
+        ("_LOADED", []),
+        ("_WORDS", {}),
+        ("_ALIASES", {}),
+        ("_READ", {}),
+    ):
+        monkeypatch.setattr(wording, name, fresh)
+    monkeypatch.setattr(wording, "PARTS", ("one", "two"))
+    assert wording.entries() == {"test.a": ("一", "one"), "test.b": ("二", "two")}
+    assert wording.say_in("en", "test.old") == "one"
+    for name, fresh in (("_LOADED", []), ("_WORDS", {}), ("_ALIASES", {}), ("_READ", {})):
+        monkeypatch.setattr(wording, name, fresh)
+    monkeypatch.setattr(wording, "PARTS", ("one", "two", "again"))
+    with pytest.raises(ValueError, match=r"'test\.a' is defined twice \(again in again\)"):
+        wording.entries()
+
+
+def _pairs_once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object's members, refusing a name given twice (json.loads keeps the last one silently)."""
+    names = [name for name, _ in pairs]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise ValueError(f"given twice: {', '.join(twice)}")
+    return dict(pairs)
+
+
+def test_each_part_file_holds_each_key_once_and_only_known_members() -> None:
+    with pytest.raises(ValueError, match="given twice: k"):
+        json.loads('{"words": {"k": ["一", "one"], "k": ["二", "two"]}}', object_pairs_hook=_pairs_once)
+    for part in wording.PARTS:
+        path = wording.FOLDER / f"{part}.json"
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_pairs_once)
+        assert set(data) <= {"about", "notes", "words", "aliases"} and {"about", "words"} <= set(data), part
+        assert isinstance(data["about"], str) and data["about"].strip(), part
+        assert data.get("notes", {}).keys() <= data["words"].keys(), f"{part}: a note on no key"
+        assert all(isinstance(v, str) for v in data.get("aliases", {}).values()), part
+        # one entry a line, so that a translator's diff is one line an entry
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert sum(
+            1 for line in lines if line.strip().startswith('"') and line.rstrip().endswith(("],", "]"))
+        ) == len(data["words"]), f"{part}: one entry a line"
+
+
 def test_sentences_follow_the_language_and_fill_their_fields() -> None:
     wording._add("test", {"test.sample": ("{n} 个镜头", "{n} shots")}, {"test.old": "test.sample"})
     try:
@@ -187,24 +242,25 @@ def test_the_catalogue_needs_no_qt() -> None:
 def test_a_key_the_window_needs_at_start_is_read_from_its_parts_alone() -> None:
     # Every key of an early prefix lives in the parts that prefix names (else the first paint loads it all)...
     for prefix, parts in wording.EARLY_PARTS.items():
-        homes = {f"studio.wording.{part}" for part in parts}
-        for module in wording._parts():
-            strays = [key for key in module.WORDS if key.partition(".")[0] == prefix]
-            assert module.__name__ in homes or not strays, (module.__name__, strays)
-    # ...and reading one in a fresh process loads only those parts, with the same words as the whole catalogue.
+        for part in wording.PARTS:
+            strays = [key for key in wording._read(part)[0] if key.partition(".")[0] == prefix]
+            assert part in parts or not strays, (part, strays)
+    # ...and reading one in a fresh process reads only those parts, with the same words as the whole catalogue.
     code = (
-        "import sys, studio.wording as w; early = w.pair('label.creators');"
-        "loaded = sorted(m for m in sys.modules if m.startswith('studio.wording.'));"
-        "w._LOADED or print(loaded); print(early == w.pair('label.creators') == w.entries()['label.creators'])"
+        "import sys, studio.wording as w; early = w.pair('label.creators'); read = sorted(w._READ);"
+        "modules = sorted(m for m in sys.modules if m.startswith('studio.wording.'));"
+        "w._LOADED or print(read, modules); print(early == w.pair('label.creators') == w.entries()['label.creators'])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded, same = out.stdout.split("\n")[:2]
-    assert loaded == str(["studio.wording.labels"]) and same == "True"
+    assert loaded == "['labels'] []" and same == "True"
 
 
-def test_every_part_of_the_package_is_listed_once() -> None:
-    modules = {info.name for info in pkgutil.iter_modules(wording.__path__) if not info.ispkg}
-    parts = {name for name in modules if hasattr(importlib.import_module(f"studio.wording.{name}"), "WORDS")}
+def test_every_part_is_listed_once_and_the_package_holds_no_entries() -> None:
+    files = {path.stem for path in wording.FOLDER.glob("*.json")}
     assert len(set(wording.PARTS)) == len(wording.PARTS)
-    assert set(wording.PARTS) == parts, "list the part in studio.wording.PARTS"
-    assert {p for early in wording.EARLY_PARTS.values() for p in early} <= parts
+    assert set(wording.PARTS) == files, "list the part in studio.wording.PARTS"
+    assert {p for early in wording.EARLY_PARTS.values() for p in early} <= files
+    # the entries are data: no module of the package carries a catalogue of its own any more
+    modules = {info.name for info in pkgutil.iter_modules(wording.__path__)}
+    assert modules == {"describe"}, "entries go in resources/wording/<part>.json"

@@ -103,7 +103,7 @@ _FULL = {os.strerror(n).lower() for n in (errno.ENOSPC, errno.EFBIG, errno.EDQUO
 
 
 def _describe_export_error(exc: BaseException) -> str:
-    """The CLI's line for the export error (studio/wording/cli_export.py), as a sentence."""
+    """The CLI's line for the export error (resources/wording/cli_export.json), as a sentence."""
     assert isinstance(exc, ExportError)
     from studio.exports.animatic import AnimaticTooLongError
 

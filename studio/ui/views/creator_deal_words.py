@@ -1,6 +1,6 @@
 """The creators' deal in the interface's words: field titles, tiers, deal types and what is due.
 
-Why a deal's value was refused is in the catalogue (studio/wording/creator_sentences.py).
+Why a deal's value was refused is in the catalogue (resources/wording/creator_sentences.json).
 """
 
 from __future__ import annotations
