@@ -24,6 +24,7 @@ from studio.exports.common import (
     ExportWriteError,
     Media,
     Progress,
+    atomic_path,
     default_fps,
     progress_steps,
     safe_text,
@@ -42,9 +43,7 @@ from studio.exports.srt import srt_text
 from studio.exports.stills import Stills
 from studio.exports.timelines import timeline_texts
 from studio.fileio import (
-    claim,
     claimed,
-    drop_zip_writers,
     fsync_file,
     made_part,
     part_pattern,
@@ -387,26 +386,11 @@ def _swap_in(tmp: Path, final: Path) -> None:
 
 
 def zip_folder(folder: Path, target: Path) -> Path:
-    """Zip a folder to ``target`` atomically; entries all live under the folder's own name."""
-    sweep_parts(target.parent, part_pattern(f".{target.name}."))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = made_part(Path(tmp_name))
-    try:
-        claim(fd)
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-            for path in sorted(folder.rglob("*")):
-                if path.is_file():
-                    zf.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
-        fsync_file(tmp)
-        permissions_as_new(tmp)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        drop_zip_writers(exc)
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    finally:
-        os.close(fd)
+    """Zip a folder to ``target`` atomically (see :func:`atomic_path`); entries all live under the folder's own name."""
+    with atomic_path(target) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                zf.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
     return target
 
 
@@ -499,10 +483,7 @@ def _pack_all(project: Project, script: Script, variants: list[Variant], media: 
                     raise ExportWriteError(final, exc.detail) from None
                 zipped = None
                 if make_zip:
-                    try:
-                        zipped = zip_folder(final, out / f"{final.name}.zip")
-                    except OSError as exc:
-                        raise ExportWriteError(out / f"{final.name}.zip", exc.strerror or str(exc)) from None
+                    zipped = zip_folder(final, out / f"{final.name}.zip")
                 log.info("pack %s: %d files", final.name, len(files) + 1)
                 results.append(PackResult(variant, final, zipped, files))
         except BaseException:
