@@ -156,6 +156,11 @@ class DocumentController(QObject):
         except WriteError as exc:
             self._take_back(command.undo, modified, exc)
             return False
+        self._record(command)
+        return True
+
+    def _record(self, command: Command) -> None:
+        """Put a step already made and saved on the undo stack (marked applied: the push must not make it again)."""
         command.applied = True
         self._pushing = True
         try:
@@ -163,7 +168,6 @@ class DocumentController(QObject):
         finally:
             self._pushing = False
         self.saved.emit(self.project.modified)
-        return True
 
     def undo(self) -> None:
         """Undo the last step; when the file does not take it, the step stays done."""
@@ -246,13 +250,7 @@ class DocumentController(QObject):
             raise
         self._macro = None
         if group.steps:
-            group.applied = True
-            self._pushing = True
-            try:
-                self.undo_stack.push(group)
-            finally:
-                self._pushing = False
-            self.saved.emit(self.project.modified)
+            self._record(group)
 
     # --- verbs: one user action, one undo step ---------------------------------------------
 
