@@ -320,19 +320,15 @@ class Project:
 
     def find(self, entity_id: str) -> object | None:
         """Any entity (script, beat, alternative, shot, variant) by id."""
+        return next((e for e in self.entities() if e.id == entity_id), None)
+
+    def entities(self) -> Iterator[Script | Variant | Beat | Alternative | Shot]:
+        """Every script, then its variants, beats, alternatives and shots, each beat's before the next beat."""
         for script in self.scripts:
-            if script.id == entity_id:
-                return script
-            for variant in script.variants:
-                if variant.id == entity_id:
-                    return variant
+            yield script
+            yield from script.variants
             for beat in script.beats:
-                if beat.id == entity_id:
-                    return beat
+                yield beat
                 for alt in beat.alternatives:
-                    if alt.id == entity_id:
-                        return alt
-                    for shot in alt.shots:
-                        if shot.id == entity_id:
-                            return shot
-        return None
+                    yield alt
+                    yield from alt.shots
