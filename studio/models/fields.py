@@ -172,11 +172,19 @@ class Seconds(Kind):
         return ds
 
 
-class Positive(Kind):
-    """A number above zero (speech rates)."""
+class _Number(Kind):
+    """A finite number within the bounds :meth:`refuse` keeps, given back as a float."""
+
+    def allows(self, value: float) -> bool:
+        """Whether a finite number is within the bounds."""
+        raise NotImplementedError
+
+    def refuse(self, value: float) -> None:
+        """Raise BadValue, saying why, for a number read from a file that is out of bounds."""
+        raise NotImplementedError
 
     def check(self, name: str, value: Any) -> Any:
-        if not _is_number(value) or not value > 0 or not math.isfinite(value):
+        if not _is_number(value) or not math.isfinite(value) or not self.allows(value):
             raise InvalidValueError(name, value)
         return float(value)
 
@@ -185,9 +193,19 @@ class Positive(Kind):
             return default
         if not _is_number(value):
             raise WrongKind("number", value)
+        self.refuse(value)
+        return float(value)
+
+
+class Positive(_Number):
+    """A number above zero (speech rates)."""
+
+    def allows(self, value: float) -> bool:
+        return value > 0
+
+    def refuse(self, value: float) -> None:
         if not math.isfinite(value) or not value > 0:
             raise BadValue("not_positive", value=value)
-        return float(value)
 
 
 class Count(Kind):
@@ -208,23 +226,16 @@ class Count(Kind):
         return value
 
 
-class Amount(Kind):
+class Amount(_Number):
     """A sum of money, zero or more."""
 
-    def check(self, name: str, value: Any) -> Any:
-        if not _is_number(value) or value < 0 or not math.isfinite(value):
-            raise InvalidValueError(name, value)
-        return float(value)
+    def allows(self, value: float) -> bool:
+        return value >= 0
 
-    def load(self, value: Any, default: Any) -> Any:
-        if value is ABSENT:
-            return default
-        if not _is_number(value):
-            raise WrongKind("number", value)
+    def refuse(self, value: float) -> None:
         _finite(value)
         if value < 0:
             raise BadValue("negative", value=value)
-        return float(value)
 
 
 class Choice(Kind):
