@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -38,29 +40,42 @@ def _open(args: argparse.Namespace) -> Any:
     return open_for_cli(args.url)
 
 
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Any]:
+    """The workspace's backend for the block, closed after it whatever happens."""
+    backend = _open(args)
+    try:
+        yield backend
+    finally:
+        backend.close()
+
+
+@contextlib.contextmanager
+def _scanned(args: argparse.Namespace, quiet: bool) -> Iterator[Any]:
+    """The backend as :func:`_opened` gives it, its folders scanned first unless ``--no-scan``."""
+    with _opened(args) as backend:
+        if not args.no_scan:
+            scan(backend, quiet=quiet)
+        yield backend
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     """Add a folder and index it."""
     folder = Path(args.dir).expanduser()
     if not folder.is_dir():
         raise CliError("ws.not_folder", code=2, path=str(folder))
-    backend = _open(args)
-    try:
+    with _opened(args) as backend:
         new = backend.add_folder(str(folder.resolve()))
         print(say("ws.added" if new else "ws.already", path=str(folder.resolve())))
         scan(backend)
-    finally:
-        backend.close()
     return 0
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     """Stop indexing a folder."""
-    backend = _open(args)
-    try:
+    with _opened(args) as backend:
         backend.remove_folder(str(Path(args.dir).expanduser().resolve()))
         print(say("ws.removed", path=args.dir))
-    finally:
-        backend.close()
     return 0
 
 
@@ -68,14 +83,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     """The projects, filtered and sorted, as a table or JSON."""
     from studio.workspace.listing import select
 
-    backend = _open(args)
-    try:
-        if not args.no_scan:
-            scan(backend, quiet=args.json)
+    with _scanned(args, quiet=args.json) as backend:
         filters = {k: getattr(args, k) for k in FILTERS if getattr(args, k)}
         rows = select(backend.projects(), filters, args.sort, args.desc)
-    finally:
-        backend.close()
     if args.json:
         data = [{**asdict(r.summary), "path": r.path, "revision": r.revision} for r in rows]
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -93,13 +103,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Hits for the text, best first, each with its project, beat and shot."""
     from studio.workspace.tokens import query_terms
 
-    backend = _open(args)
-    try:
-        if not args.no_scan:
-            scan(backend, quiet=True)
+    with _scanned(args, quiet=True) as backend:
         hits = backend.search(query_terms(args.text), tuple(args.kind or ()), args.limit)
-    finally:
-        backend.close()
     if args.json:
         data = [
             {"project_id": h.project_id, "project": h.project_title, "path": h.path, **asdict(h.doc)}
@@ -125,13 +130,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else None
     if out is not None and out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError("ws.bad_out", code=2, path=str(out))
-    backend = _open(args)
-    try:
-        if not args.no_scan:
-            scan(backend, quiet=args.json)
+    with _scanned(args, quiet=args.json) as backend:
         facts = backend.result_facts()
-    finally:
-        backend.close()
     figs = rep.figures(facts, args.metric)
     if args.json:
         data = {
@@ -173,17 +173,12 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from studio.workspace import calendar as cal
 
     lang = args.lang or language()
-    backend = _open(args)
-    try:
-        if not args.no_scan:
-            scan(backend, quiet=args.json)
+    with _scanned(args, quiet=args.json) as backend:
         if args.month:
             first, last = cal.month_range(*_month(args.month))
             entries = cal.entries(backend, first, last, lang)
         else:
             entries = cal.all_entries(backend, lang)
-    finally:
-        backend.close()
     if args.json:
         data = [{**asdict(e.item), "overdue": e.overdue, "label": e.label(lang)} for e in entries]
         print(json.dumps(data, ensure_ascii=False, indent=2))
