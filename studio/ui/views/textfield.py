@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -42,7 +43,30 @@ def line_height(fm: QFontMetrics) -> int:
     return fm.lineSpacing() + 3
 
 
-class GrowingTextEdit(QPlainTextEdit):
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object  # a mixin: the Qt class it is put before is the widget
+
+
+class ReportsFocus(_Widget):
+    """A field that says when it gets and loses the keyboard; put it before the field's Qt class."""
+
+    #: The field got the keyboard.
+    focusEntered = Signal()
+    #: The field lost the keyboard (ends a typing run).
+    focusLeft = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusEntered.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLeft.emit()
+
+
+class GrowingTextEdit(ReportsFocus, QPlainTextEdit):
     """Plain text that wraps and grows to show every line (up to :data:`MAX_LINES`).
 
     Behaves like a form field: Enter and Tab move to the next field, Shift+Enter breaks the
@@ -55,10 +79,6 @@ class GrowingTextEdit(QPlainTextEdit):
 
     #: The text after every change, as a string (QPlainTextEdit's own signal carries none).
     textEdited = Signal(str)
-    #: The field got the keyboard.
-    focusEntered = Signal()
-    #: The field lost the keyboard (ends a typing run).
-    focusLeft = Signal()
     #: Ctrl+Z / Ctrl+Shift+Z pressed in the field: the owner undoes or redoes on its stack.
     undoRequested = Signal()
     redoRequested = Signal()
@@ -157,14 +177,6 @@ class GrowingTextEdit(QPlainTextEdit):
         self._fit()  # the first resize arrives before the field is visible: count wrapped lines now
 
     # --- keys ---------------------------------------------------------------------------
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focusEntered.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focusLeft.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # The editor claims the undo keys before the Edit menu sees them; it keeps no history of

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QDoubleSpinBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Shot
 from studio.ui.views.text_marks import mark_findings, mark_preview
-from studio.ui.views.textfield import GrowingTextEdit, TextPreview
+from studio.ui.views.textfield import GrowingTextEdit, ReportsFocus, TextPreview
 from studio.ui.views.view_common import WARNING_COLOR, seconds
 from studio.wording import say
 
@@ -49,19 +49,8 @@ CHUNK = 2
 ROW_ESTIMATE = 54
 
 
-class DurationBox(QDoubleSpinBox):
+class DurationBox(ReportsFocus, QDoubleSpinBox):
     """A shot's length in seconds; reports focus like the text fields do."""
-
-    focusEntered = Signal()
-    focusLeft = Signal()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focusEntered.emit()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.focusLeft.emit()
 
 
 def set_style(widget: QWidget, sheet: str) -> None:
