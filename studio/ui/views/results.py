@@ -6,7 +6,7 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,7 +39,7 @@ from studio.ui.refresher import Refresher
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
 from studio.ui.views.results_creators import CreatorsPanel
 from studio.ui.views.retention_chart import RetentionChart
-from studio.ui.views.view_common import WARNING_COLOR, bare_scroll, ui_lang, words_label
+from studio.ui.views.view_common import WARNING_COLOR, bare_scroll, hint_label, ui_lang, words_label
 from studio.wording import say
 
 log = logging.getLogger(__name__)
@@ -146,15 +146,13 @@ class ResultsView(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.pasted.connect(self.paste_block)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.hint = QLabel(
+        self.hint = hint_label(
             self.tr(
                 "Type each variant's counts from the ad platform's report into the cells below, "
                 "or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here."
             ),
             self,
         )
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chart = ResultsChart(self)
         chart_scroll = bare_scroll(self.chart, self)
         self.summary = words_label(self)
@@ -462,27 +460,24 @@ class ResultsView(QWidget):
         self.status.setToolTip(message)
         self.status.setStyleSheet(f"color: {WARNING_COLOR};" if message else "")
 
+    def _ask_report(self, title: str) -> str:
+        """A CSV or XLSX report chosen from the project's folder; '' when the user cancelled."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, str(self.doc.pf.path.parent), self.tr("Reports (*.csv *.xlsx);;All files (*)")
+        )
+        return path
+
     def import_retention(self) -> None:
         """Ask for a retention CSV or XLSX and import it through its dialog."""
         from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import retention curves"),
-            str(self.doc.pf.path.parent),
-            self.tr("Reports (*.csv *.xlsx);;All files (*)"),
-        )
+        path = self._ask_report(self.tr("Import retention curves"))
         if path:
             RetentionImportDialog(self.doc, path, self).exec()
             self.tabs.setCurrentWidget(self.leave)
 
     def import_report(self) -> None:
         """Ask for a CSV or XLSX report and import it through the mapping dialog."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import ad report"),
-            str(self.doc.pf.path.parent),
-            self.tr("Reports (*.csv *.xlsx);;All files (*)"),
-        )
+        path = self._ask_report(self.tr("Import ad report"))
         if path:
             ReportImportDialog(self.doc, path, self).exec()

@@ -46,7 +46,7 @@ from studio.results.format import format_count, format_money, format_percent, fo
 from studio.results.metrics import Metric
 from studio.results.stats import Estimate
 from studio.ui.views.results_chart import WINNER_COLOR, ResultsChart
-from studio.ui.views.view_common import bare_scroll, ui_lang, words_label
+from studio.ui.views.view_common import bare_scroll, hint_label, ui_lang, words_label
 from studio.wording import say
 
 #: Sort keys live here; pending rows carry None and stay at the bottom in either direction.
@@ -102,15 +102,13 @@ class CreatorsPanel(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.money)
         bar.addWidget(self.counts, 1, Qt.AlignmentFlag.AlignRight)
-        self.hint = QLabel(
+        self.hint = hint_label(
             self.tr(
                 "No creators yet. Add the creators of the campaign in the Creators tab (name, assigned "
                 "variant, plays, conversions and GMV of their video) to compare them here."
             ),
             self,
         )
-        self.hint.setWordWrap(True)
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

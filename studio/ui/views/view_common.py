@@ -44,6 +44,14 @@ def words_label(parent: QWidget) -> QLabel:
     return label
 
 
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    """A wrapped label in the muted placeholder colour: what a view says while it has nothing to show."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
 def ui_lang() -> str:
     """The language of the interface: 'zh' or 'en'.
 
