@@ -24,6 +24,7 @@ from studio.ui.actiontext import BASE_TEXT, ENGLISH, plain
 from studio.ui.icons import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction, QKeySequence
 
     from studio.ui.windowapi import WindowApi
@@ -304,24 +305,23 @@ class Menus(QObject):
         K = QKeySequence.StandardKey
         doc = self.w.doc
         stack = doc.undo_stack
+
         # Our own actions rather than the stack's: undo and redo go through the document,
         # which keeps the step where it was when the file does not take it.
-        undo = StepAction(
-            self, translate("Menus", "&Undo"), doc.undo, stack.canUndoChanged, stack.undoTextChanged
-        )
-        undo.setEnabled(stack.canUndo())
-        undo.setShortcuts([QKeySequence(K.Undo)])
-        undo.setIcon(icon("undo-2"))
-        undo.setProperty(ENGLISH, "Undo")
-        undo.setProperty(BASE_TEXT, translate("Menus", "&Undo"))
-        redo = StepAction(
-            self, translate("Menus", "&Redo"), doc.redo, stack.canRedoChanged, stack.redoTextChanged
-        )
-        redo.setEnabled(stack.canRedo())
-        redo.setShortcuts([QKeySequence(K.Redo)])
-        redo.setIcon(icon("redo-2"))
-        redo.setProperty(ENGLISH, "Redo")
-        redo.setProperty(BASE_TEXT, translate("Menus", "&Redo"))
+        def step(text: str, english: str, run: Callable[[], None], ready: bool, enabled: SignalInstance,
+                 named: SignalInstance, key: QKeySequence.StandardKey, icon_name: str) -> StepAction:  # fmt: skip
+            action = StepAction(self, text, run, enabled, named)
+            action.setEnabled(ready)
+            action.setShortcuts([QKeySequence(key)])
+            action.setIcon(icon(icon_name))
+            action.setProperty(ENGLISH, english)
+            action.setProperty(BASE_TEXT, text)
+            return action
+
+        undo = step(translate("Menus", "&Undo"), "Undo", doc.undo, stack.canUndo(), stack.canUndoChanged,
+                    stack.undoTextChanged, K.Undo, "undo-2")  # fmt: skip
+        redo = step(translate("Menus", "&Redo"), "Redo", doc.redo, stack.canRedo(), stack.canRedoChanged,
+                    stack.redoTextChanged, K.Redo, "redo-2")  # fmt: skip
         self.edit_menu.insertActions(self._edit_top, [undo, redo])
         self.undo_action, self.redo_action = undo, redo
         for act in self.doc_actions:
