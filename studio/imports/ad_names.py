@@ -8,9 +8,13 @@ whole tokens. A name beats a code; the longest name wins; a tie is left for the 
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from studio.models.entities import Script, Variant
+
+K = TypeVar("K")
 
 _SEP = re.compile(r"[\s_\-－—–|｜/\\·,，、.。:：;；()（）\[\]【】{}《》<>\"'“”‘’#+]+")
 
@@ -60,3 +64,18 @@ def match_name(name: str, script: Script) -> Match:
     if coded:
         return Match(None, "ambiguous", tuple(coded))
     return Match(None, "none")
+
+
+def assign(
+    name: str, script: Script, picks: Mapping[K, str | None], key: K, ids: Container[str]
+) -> tuple[str | None, str, tuple[str, ...]]:
+    """Where a report's row or curve called ``name`` goes: (variant id or None, how, ids it could be).
+
+    The user's pick under ``key`` wins: a variant of ``ids``, or 'skipped' for None or a variant no
+    longer in the script; without a pick the name is matched (:func:`match_name`).
+    """
+    if key in picks:
+        chosen = picks[key]
+        return (chosen, "picked", ()) if chosen is not None and chosen in ids else (None, "skipped", ())
+    found = match_name(name, script)
+    return found.variant.id if found.variant else None, found.how, tuple(v.id for v in found.candidates)

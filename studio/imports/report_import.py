@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from studio.imports import report_profiles as profiles
-from studio.imports.ad_names import match_name
+from studio.imports.ad_names import assign
 from studio.imports.report_conflicts import CHOICES, Conflict, find_conflicts, resolve
 
 # The profiles' names are this module's public face too (the fronts and tests import them from here).
@@ -414,14 +414,7 @@ def preview(
         if not name or profiles.norm(name) in _TOTAL_WORDS or name.startswith(("合计", "总计", "Total")):
             continue
         values = _row_values(table, mapping, row, line, percent)
-        cands: tuple[str, ...]
-        if line in picks:
-            chosen = picks[line]
-            vid, how, cands = (chosen, "picked", ()) if chosen in ids else (None, "skipped", ())
-        else:
-            found = match_name(name, script)
-            vid = found.variant.id if found.variant else None
-            how, cands = found.how, tuple(v.id for v in found.candidates)
+        vid, how, cands = assign(name, script, picks, line, ids)
         rows.append(RowPreview(line, name, vid, how, values, cands))
         if vid is not None:
             _add_row(totals.setdefault(vid, {}), values, mapping)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studio.imports import report_profiles
-from studio.imports.ad_names import match_name
+from studio.imports.ad_names import assign
 from studio.imports.report_import import ReportError, Table, read_report
 from studio.models.entities import Script, VariantResult, now_iso
 
@@ -198,14 +198,7 @@ def preview_retention(
     ids = {v.id for v in script.variants}
     rows: list[CurveRow] = []
     for name, curve in found:
-        cands: tuple[str, ...]
-        if name in picks:
-            chosen = picks[name]
-            vid, how, cands = (chosen, "picked", ()) if chosen in ids else (None, "skipped", ())
-        else:
-            match = match_name(name, script)
-            vid = match.variant.id if match.variant else None
-            how, cands = match.how, tuple(v.id for v in match.candidates)
+        vid, how, cands = assign(name, script, picks, name, ids)
         rows.append(CurveRow(name, vid, how, curve, cands))
     rows.sort(key=lambda r: r.variant_id is not None or r.how == "skipped")
     merged: dict[str, VariantResult] = {}
