@@ -6,27 +6,22 @@ import argparse
 import json
 from typing import Any
 
-from studio.cli.i18n import CliError, language, readable_detail, register_error, say, say_in
+from studio.cli.i18n import CliError, language, register_error, say, say_in
 from studio.cli.parsing import path_arg, project_arg
 from studio.cli.results_preview import drops_text, preview_lines
+from studio.imports.report_problems import report_problem
 
 
 def describe_report_error(exc: BaseException) -> str:
-    """A ReportError in the user's language."""
-    kind = getattr(exc, "kind", "unreadable")
-    fields = {"path": getattr(exc, "path", ""), "detail": "", **getattr(exc, "fields", {})}
-    fields["detail"] = readable_detail(str(fields["detail"]))
-    if kind in ("exceeds_kept", "exceeds_total"):
-        from studio.results.metrics import count_label
-
+    """A ReportError as the CLI's line, naming the flags that get past it."""
+    shown: dict[str, object] = {}
+    fields = getattr(exc, "fields", {})
+    if getattr(exc, "kind", "") == "exceeds_kept":
         lang = language()
-        for key in ("small", "large", "kept"):
-            if key in fields:
-                fields[key] = count_label(str(fields[key]), lang)
-        for key in ("replace_drops", "agree_drops"):
-            if key in fields:
-                fields[key] = drops_text(fields[key], lang)
-    return say(f"report.{kind}", **fields)
+        shown = {
+            key: drops_text(fields[key], lang) for key in ("replace_drops", "agree_drops") if key in fields
+        }
+    return report_problem(exc, "cli", **shown)
 
 
 def _mapping_from_args(values: list[str] | None, headers: list[str], profile: Any = None) -> dict[str, int]:

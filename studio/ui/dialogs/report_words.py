@@ -5,21 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from studio.imports.report_import import ReportError
+from studio.imports.report_problems import report_problem
 from studio.results.metrics import count_label
 from studio.wording import has, say, say_in
 
 
 def describe_error(_owner: QObject, exc: ReportError) -> str:
-    """A report problem in words."""
-    f: dict[str, object] = {"path": exc.path, "detail": "", **exc.fields}
-    if exc.kind in ("exceeds_kept", "exceeds_total"):
-        from studio.ui.views.view_common import ui_lang
+    """A report problem as the window says it: no path (the dialog names the file), what to do on screen."""
+    from studio.ui.views.view_common import ui_lang
 
-        for key in ("small", "large", "kept"):
-            if key in f:
-                f[key] = count_label(str(f[key]), ui_lang())
-    key = f"mapping.{exc.kind}"
-    return say(key, **f) if has(key) else str(exc)
+    return report_problem(exc, "window", ui_lang())
 
 
 def describe_note(_owner: QObject, kind: str, fields: dict[str, object], lang: str) -> str:
