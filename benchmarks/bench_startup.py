@@ -318,7 +318,10 @@ def in_window(big: Path, env: dict[str, str]) -> dict:
     """Run :func:`child` in a new process; its figures."""
     env = {k: v for k, v in env.items() if k != "STUDIO_QUIT_AFTER_SHOW"}
     out = subprocess.run([sys.executable, __file__, "--child", str(big)], env=env, cwd=ROOT, capture_output=True,
-                         text=True, timeout=600, check=True)  # fmt: skip
+                         text=True, timeout=600)  # fmt: skip
+    if out.returncode != 0:  # the window's own failure is the finding: say it, with its last words
+        tail = "\n".join(line for line in out.stderr.splitlines() if "propagateSizeHints" not in line)[-3000:]
+        raise SystemExit(f"the window's run on {big.name} ended with status {out.returncode}:\n{tail}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -9,6 +9,7 @@ re-check, which redoes only the shots showing those pictures.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import threading
@@ -25,8 +26,31 @@ BATCH = 4
 IDLE_MS = 1500
 
 
+#: How long the interpreter's exit waits for a picture being read (one picture takes about a second).
+EXIT_WAIT_S = 20.0
+
+#: The reading threads still running, with the event that stops each.
+_LIVE: dict[threading.Thread, threading.Event] = {}
+
+
 def _given(data: bytes | None) -> bytes | None:
     return data
+
+
+def _finish_at_exit() -> None:
+    """Stop every reading thread and wait for the picture each is in the middle of.
+
+    The OCR engine (onnxruntime) keeps threads of its own in C++; when the interpreter ends while a
+    picture is being read, their destruction calls std::terminate and the app aborts on quit
+    ("terminate called without an active exception"), so the quit waits for the picture instead.
+    """
+    for stop in list(_LIVE.values()):
+        stop.set()
+    for thread in list(_LIVE):
+        thread.join(EXIT_WAIT_S)
+
+
+atexit.register(_finish_at_exit)
 
 
 class PictureReader(QObject):
@@ -88,7 +112,9 @@ class PictureReader(QObject):
         self._busy = True
         self.progress.emit(0, len(todo))
         args = (batch, len(todo))
-        threading.Thread(target=self._work, args=args, name="studio-picture-words", daemon=True).start()
+        thread = threading.Thread(target=self._work, args=args, name="studio-picture-words", daemon=True)
+        _LIVE[thread] = self._stop
+        thread.start()
 
     def _work(self, batch: list[tuple[str, bytes | None]], total: int) -> None:
         from studio.guide.text import picturetext
@@ -110,3 +136,4 @@ class PictureReader(QObject):
             if not self._stop.is_set():
                 with contextlib.suppress(RuntimeError):  # the panel (and this reader) is gone
                     self.read.emit()
+            _LIVE.pop(threading.current_thread(), None)
