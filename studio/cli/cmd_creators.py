@@ -14,6 +14,7 @@ from studio.cli.parsing import path_arg, project_arg
 from studio.imports.creator_list_import import CreatorImportError
 from studio.models.creator_list import CreatorValueError
 from studio.models.deals import DEAL_FIELDS
+from studio.wording.describe import value_refused
 
 #: The option flags of the creator's fields (the CLI's --name … --notes).
 FIELD_FLAGS = (
@@ -35,17 +36,13 @@ _TABLE = ("name", "platform", "handle", "variant", "status", "plays", "conversio
 
 def describe_value_error(exc: CreatorValueError) -> str:
     """One line saying which value was refused and why, in the user's language."""
-    facts = {k: v for k, v in exc.facts.items() if k != "row"}
+    facts: dict[str, object] = {}
     if exc.reason in ("unknown_platform", "unknown_status"):
         facts["choices"] = _choices(exc.reason)
     elif exc.reason in ("unknown_tier", "unknown_deal"):
         facts["choices"] = deal_choices(exc.reason)
-    reason = say(f"tv.{exc.reason}", value=exc.value, **facts)
-    prefix = say("tv.row", row=exc.facts["row"]) if "row" in exc.facts else ""
-    if exc.reason in ("empty_name", "duplicate_name", "not_found", "too_many"):
-        return prefix + reason
     field = say(f"talents.h.{exc.field}") if exc.field in FIELD_FLAGS else exc.field
-    return prefix + say("tv.where", field=field, value=exc.value) + reason
+    return value_refused(exc, "cli", field, **facts)
 
 
 def _choices(reason: str) -> str:

@@ -13,11 +13,12 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeVar
 
-from studio.wording import has, say
+from studio.wording import aliases, has, language, say, say_in
 
 if TYPE_CHECKING:
+    from studio.models.creator_list import CreatorValueError
     from studio.models.errors import DuplicateNameError, InterchangeError, ModelError
     from studio.store.errors import ProjectFileError, ProjectLockedError
 
@@ -72,6 +73,59 @@ def sentence(exc: BaseException) -> str:
         if row.sentence is not None and isinstance(exc, row.kind):
             return row.sentence(exc)
     return say("sentence.unexpected", kind=type(exc).__name__)
+
+
+# -- a problem and its way forward, for both fronts ------------------------------------------------
+
+#: The fronts a problem is worded for: the terminal's line and the window's sentences.
+Front = Literal["cli", "window"]
+
+
+def way_forward_key(key: str, front: Front) -> str | None:
+    """The entry of what ``front`` tells the user to do about the problem ``key``: ``<key>.<front>`` (the CLI
+    names its flags, the window what to do on screen), else ``<key>.next`` (both say the same), else None."""
+    base = aliases().get(key, key)
+    for found in (f"{base}.{front}", f"{base}.next"):
+        if has(found):
+            return found
+    return None
+
+
+def capital(text: str) -> str:
+    """A clause as the start of a sentence (nothing changes in Chinese)."""
+    return text[:1].upper() + text[1:]
+
+
+def problem_text(front: Front, problem: str, then: str = "", lang: str | None = None) -> str:
+    """A problem and its way forward as ``front`` says them: the CLI's clause "problem; way forward", the
+    window's sentences "Problem. Way forward." (both from the same entries, in ``lang``)."""
+    lang = lang or language()
+    if front == "cli":
+        return say_in(lang, "problem.then", problem=problem, next=then) if then else problem
+    if then:
+        return say_in(lang, "problem.sentences", problem=capital(problem), next=capital(then))
+    return say_in(lang, "sentence.end", text=capital(problem))
+
+
+def value_refused(
+    exc: CreatorValueError, front: Front, field: str, lang: str | None = None, /, **facts: object
+) -> str:
+    """Why a creator's value was refused (``tv.<reason>``), with the sheet's row when it came from one.
+
+    ``field`` is the field's title and ``facts`` what the front shows for the error's facts (the choices
+    in its own words); the CLI's line and the window's sentence differ only in their way forward.
+    """
+    lang = lang or language()
+    shown: dict[str, object] = {k: v for k, v in exc.facts.items() if k != "row"}
+    shown.update(facts, field=field, value=exc.value)
+    key = f"tv.{exc.reason}"
+    problem = say_in(lang, key, **shown) if has(key) else exc.reason
+    if front == "window":
+        problem = capital(problem)  # "Row 3: A creator needs a name."
+    if "row" in exc.facts:
+        problem = say_in(lang, "tv.row", row=exc.facts["row"], problem=problem)
+    forward = way_forward_key(key, front)
+    return problem_text(front, problem, say_in(lang, forward, **shown) if forward else "", lang)
 
 
 # -- reasons ---------------------------------------------------------------------------------------

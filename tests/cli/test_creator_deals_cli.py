@@ -79,7 +79,7 @@ def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) ->
 @pytest.mark.parametrize(
     ("args", "en", "zh"),
     [
-        (("--fee", "-5000"), "Fee “-5000”: cannot be negative", "费用“-5000”：不能是负数"),
+        (("--fee", "-5000"), "Fee “-5000” cannot be negative", "费用“-5000”不能是负数"),
         (("--commission", "120%"), "a commission cannot be above 100%", "佣金比例不能超过 100%"),
         (
             ("--draft-due", "1900-01-01"),
@@ -87,13 +87,19 @@ def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) ->
             "日期须在 2000 到 2100 年之间",
         ),
         (("--fee", "5000 XYZ"), "unknown currency; use one of CNY", "未知币种；可用：CNY"),
-        (("--fee", "$500"), "the project's money is in CNY, not USD", "项目的金额以 CNY 计，不是 USD"),
+        (
+            ("--fee", "$500"),
+            # the way forward names the command that changes the project's currency
+            "the project's money is in CNY, not USD; write the amount in CNY, or change the project's currency "
+            "with 'studio set FILE --currency USD'",
+            "项目的金额以 CNY 计，不是 USD；请按 CNY 填写，或用 'studio set FILE --currency USD' 更改项目币种",
+        ),
         (
             ("--deal", "包年"),
-            "unknown deal type; use one of Flat fee, CPS commission",
-            "未知合作方式；可用：一口价、CPS 佣金",
+            "“包年” is not a deal type; use one of Flat fee, CPS commission",
+            "“包年”不是合作方式；可用：一口价、CPS 佣金",
         ),
-        (("--tier", "巨星"), "unknown tier; use one of Top", "未知档位；可用：头部"),
+        (("--tier", "巨星"), "“巨星” is not a tier; use one of Top", "“巨星”不是档位；可用：头部"),
     ],
 )
 def test_bad_money_rates_and_dates_exit_2_in_one_line_and_change_nothing(

@@ -75,8 +75,12 @@ def test_add_set_remove_reach_the_file(sample: Path) -> None:
     [
         (("add", "--name", "小鹿"), "already a creator called “小鹿”", "已有名为“小鹿”的达人"),
         (("add", "--platform", "抖音"), "a creator needs a name", "达人需要有昵称"),
-        (("add", "--name", "x", "--plays", "-5"), "Plays “-5”: cannot be negative", "播放量“-5”：不能是负数"),
-        (("add", "--name", "x", "--variant", "Z"), "no such variant; its variants: 基础版", "没有这个版本"),
+        (("add", "--name", "x", "--plays", "-5"), "Plays “-5” cannot be negative", "播放量“-5”不能是负数"),
+        (
+            ("add", "--name", "x", "--variant", "Z"),
+            "no variant “Z”; its variants: 基础版",
+            "项目中没有版本“Z”",
+        ),
         (("add", "--name", "x", "--link", "see profile"), "not a web link", "不是网页链接"),
         (("add", "--name", "=cmd|' /C calc'!A0"), "run as a formula", "当作公式"),
         (("add", "--name", "a\x1bb"), "control characters", "控制字符"),
@@ -135,8 +139,8 @@ def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,播放量\n小鹿,5000\n坏,-3\n", "utf-8")
     for lang, words in (
-        ("en", "row 3: Plays “-3”: cannot be negative"),
-        ("zh", "第 3 行：播放量“-3”：不能是负数"),
+        ("en", "row 3: Plays “-3” cannot be negative"),
+        ("zh", "第 3 行：播放量“-3”不能是负数"),
     ):
         refused = run("talents", str(sample), "import", str(bad), lang=lang)
         assert refused.returncode == 1 and words in refused.stderr, refused.stderr
@@ -201,13 +205,13 @@ def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists
     assert refused.returncode == 1 and _talents(sample) == before  # nothing half-written
     lines = refused.stderr.splitlines()
     assert [line for line in lines if line.startswith("  ! ")] == [
-        "  ! 第 5 行：播放量“-30”：不能是负数",
-        "  ! 第 48 行：平台“豆瓣”：未知平台；可用：抖音、快手、视频号、TikTok、Instagram Reels、YouTube Shorts、"
+        "  ! 第 5 行：播放量“-30”不能是负数",
+        "  ! 第 48 行：“豆瓣”不是 Studio 支持的平台；可用：抖音、快手、视频号、TikTok、Instagram Reels、YouTube Shorts、"
         "小红书、B站、微博、知乎、淘宝、YouTube、Instagram",
-        "  ! 第 77 行：状态“搁置”：未知状态；可用：已邀约、已发简报、拍摄中、已发布、已结算",
-        "  ! 第 120 行：链接“看主页”：不是网页链接（http:// 或 https://）",
-        "  ! 第 199 行：成交“1.5”：必须是整数",
-        "  ! 第 250 行：备注“=HYPERLINK(1)”：以“=”开头，导出后会被表格软件当作公式执行",
+        "  ! 第 77 行：“搁置”不是有效状态；可用：已邀约、已发简报、拍摄中、已发布、已结算",
+        "  ! 第 120 行：“看主页”不是网页链接（http:// 或 https://）",
+        "  ! 第 199 行：成交“1.5”必须是整数",
+        "  ! 第 250 行：备注“=HYPERLINK(1)”以“=”开头，导出后会被表格软件当作公式执行",
         "  ! 第 301 行：达人需要有昵称",
     ]
     assert "300 行中有 7 行含错误值" in lines[-1] and "--skip-bad 导入其余 293 行" in lines[-1]
@@ -215,7 +219,7 @@ def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists
     assert dry.returncode == 0 and _talents(sample) == before
     assert "would add 293 and update 0" in dry.stdout
     assert "would skip row(s) 5, 48, 77, 120, 199, 250, 301 for a bad value" in dry.stdout
-    assert "row 48: Platform “豆瓣”: unknown platform" in dry.stderr
+    assert "row 48: “豆瓣” is not a platform Studio knows" in dry.stderr
     done = run("talents", str(sample), "import", str(source), "--skip-bad")
     assert done.returncode == 0, done.stderr
     assert "added 293 and updated 0" in done.stdout
@@ -231,7 +235,7 @@ def test_many_bad_values_are_listed_up_to_fifty_then_counted(sample: Path, tmp_p
     source = _roster(tmp_path, {row: ("播放量", "很多") for row in range(2, 122)})  # 120 bad rows of 300
     dry = run("talents", str(sample), "import", str(source), "--dry-run", lang="zh")
     shown = [line for line in dry.stderr.splitlines() if line.startswith("  ! ")]
-    assert len(shown) == 50 and shown[0] == "  ! 第 2 行：播放量“很多”：不是数字"
+    assert len(shown) == 50 and shown[0] == "  ! 第 2 行：播放量“很多”不是数字"
     assert "  … 另有 70 个错误值" in dry.stderr
     assert "将添加 180 位" in dry.stdout and dry.stdout.rstrip().endswith(
         "50、51 … 行（仅在加 --skip-bad 时；不加则拒绝导入）"

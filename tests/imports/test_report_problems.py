@@ -11,8 +11,9 @@ import pytest
 import studio
 from studio import wording
 from studio.imports.report_import import ReportError
-from studio.imports.report_problems import report_problem, way_forward_key
+from studio.imports.report_problems import report_problem
 from studio.results.metrics import count_label
+from studio.wording.describe import way_forward_key
 
 #: The entries that put a problem and its way forward together, not problems themselves.
 _FRAMES = {"line", "line_next", "sentences"}
@@ -61,7 +62,7 @@ def test_both_fronts_say_the_same_problem_each_with_its_own_way_forward(kind: st
     assert line.startswith(PATH) and "\n" not in line
     assert PATH not in sentences and sentences.endswith("." if lang == "en" else "。")
     assert problem in line and (problem[:1].upper() + problem[1:]) in sentences
-    cli, window = way_forward_key(kind, "cli"), way_forward_key(kind, "window")
+    cli, window = way_forward_key(f"report.{kind}", "cli"), way_forward_key(f"report.{kind}", "window")
     if cli is None or window is None:
         assert cli is window is None, f"{kind}: a way forward on one front only"
         return

@@ -8,6 +8,7 @@ from studio.guide.rules.returned import ReturnedCheck
 from studio.imports.creator_list_import import CreatorImportError
 from studio.models.creator_list import CreatorValueError
 from studio.wording import has, say
+from studio.wording.describe import value_refused
 
 translate = QCoreApplication.translate
 
@@ -27,20 +28,13 @@ def describe_value(exc: CreatorValueError) -> str:
     """One sentence saying which value was refused and why (with the sheet's row when it came from one)."""
     from studio.ui.views.creator_deal_words import deal_labels, field_titles, tier_labels
 
-    titles = field_titles()
-    facts = {k: v for k, v in exc.facts.items() if k != "row"}
+    facts: dict[str, object] = {}
     if exc.reason in ("unknown_platform", "unknown_status"):
         facts["choices"] = _choices(exc.reason)
     elif exc.reason in ("unknown_tier", "unknown_deal"):
         labels = tier_labels() if exc.reason == "unknown_tier" else deal_labels()
         facts["choices"] = translate("Creators", ", ").join(labels.values())
-    key = f"creator.value.{exc.reason}"
-    text = (
-        say(key, field=titles.get(exc.field, exc.field), value=exc.value, **facts) if has(key) else exc.reason
-    )
-    if "row" in exc.facts:
-        return say("creator.value.row", row=exc.facts["row"], reason=text)
-    return text
+    return value_refused(exc, "window", field_titles().get(exc.field, exc.field), **facts)
 
 
 def _choices(reason: str) -> str:

@@ -90,7 +90,12 @@ def test_typed_values_are_one_undo_step_each_and_reach_the_file(
         ("commission", "120%", "a commission cannot be above 100%"),
         ("draft_due", "1900-01-01", "a date must fall between 2000 and 2100"),
         ("fee", "5000 XYZ", "unknown currency; use one of CNY"),
-        ("fee", "$500", "the project's money is in CNY, not USD"),
+        # the window's way forward: Project Settings, where the CLI names its command
+        (
+            "fee",
+            "$500",
+            "the project's money is in CNY, not USD. Write the amount in CNY, or change the currency in Project Settings.",
+        ),
     ],
 )
 def test_a_bad_value_is_refused_in_its_field_and_nothing_changes(
