@@ -13,14 +13,16 @@ import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from copy import copy
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from studio.exports.common import (
+    FrameImage,
     FrameSource,
     Media,
     Progress,
@@ -40,6 +42,7 @@ from studio.exports.xlsx_common import (
     CENTRE_TOP,
     HEAD_FILL,
     STUDIO_KEYWORD,
+    WRAP_TOP,
     fonts,
     list_validation,
     print_setup,
@@ -312,19 +315,43 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
             )
 
 
+@dataclass(frozen=True)
+class _Look:
+    """How a column's cells look in a shot's row; ``pale``: filled with the pale colour of the shot's beat."""
+
+    font: Font
+    align: Alignment = WRAP_TOP
+    number_format: str | None = None
+    pale: bool = False
+
+
+def _shot_row(ws: Worksheet, row: int, looks: dict[str, _Look], values: dict[str, object], pale: PatternFill,
+              widths: dict[str, float], floor_pt: float, frame: FrameImage, names: MediaNames, box_px: int) -> None:  # fmt: skip
+    """A shot's row: each value in its column (``looks`` in column order), the row as tall as its text
+    needs and the frame's thumbnail in the frame column."""
+    for col, (key, look) in enumerate(looks.items(), start=1):
+        fill = pale if look.pale else None
+        put(ws, row, col, values[key], look.font, look.align, fill=fill, number_format=look.number_format)
+    height = row_height(values, widths, floor_pt)
+    ws.row_dimensions[row].height = height
+    col_px = round(widths["frame"] * 7 + 5)
+    place_image(ws, frame, names, row, list(looks).index("frame") + 1, col_px, box_px, height)
+
+
 def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[TimedShot], frames: FrameSource,
                  names: MediaNames, lang: str, paper: str, step: Callable[[], None]) -> None:  # fmt: skip
     body, bold, head = fonts(lang)
     columns = [(k, frame_width(frames.aspect) if k == "frame" else w) for k, w in BOARD_COLUMNS]
     widths = _header(ws, columns, lang, head)
-    frame_col = [k for k, _ in columns].index("frame") + 1
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
-    col_px = round(widths["frame"] * 7 + 5)
+    timing = _Look(body, CENTRE_TOP, number_format="0.0")
+    special = {"in": timing, "out": timing, "duration": _Look(bold, CENTRE_TOP, number_format="0.0"),
+               "code": _Look(bold, CENTRE_TOP, pale=True), "beat": _Look(body, CENTRE_TOP, pale=True)}  # fmt: skip
+    looks = {k: special.get(k, _Look(body)) for k, _ in columns}
     row = 1
     for t in timed:
         row += 1
         shot = t.shot
-        pale = fills[t.beat.kind]
         values: dict[str, object] = {
             "code": shot.code,
             "beat": beat_label(t.beat.kind, t.beat.name, lang),
@@ -340,17 +367,8 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[
             "sound": shot.sound,
             "notes": shot.notes,
         }
-        for col, (key, _) in enumerate(columns, start=1):
-            value = values[key]
-            if key in ("in", "out", "duration"):
-                put(ws, row, col, value, bold if key == "duration" else body, CENTRE_TOP, number_format="0.0")
-            elif key in ("code", "beat"):
-                put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=pale)
-            else:
-                put(ws, row, col, value, body)
-        height = row_height(values, widths, ROW_HEIGHT_PT)
-        ws.row_dimensions[row].height = height
-        place_image(ws, frames.get(shot, "thumb"), names, row, frame_col, col_px, THUMB_HEIGHT_PX, height)
+        _shot_row(ws, row, looks, values, fills[t.beat.kind], widths, ROW_HEIGHT_PT, frames.get(shot, "thumb"),
+                  names, THUMB_HEIGHT_PX)  # fmt: skip
         step()
     last = row
     total_row = last + 1
@@ -399,9 +417,11 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     ws.freeze_panes = "D2"
     keys = [k for k, _ in columns]
     _turn_up_marks(ws, keys, widths)
-    frame_col = keys.index("frame") + 1
-    col_px = round(widths["frame"] * 7 + 5)
     fills = {kind: PatternFill("solid", fgColor=c.pale) for kind, c in BEAT_COLOURS.items()}
+    centred, plain = _Look(body, CENTRE_TOP), _Look(body)
+    special = {"duration": _Look(bold, CENTRE_TOP, number_format="0.0"), "done": _Look(tick_font, CENTRE_TOP),
+               "code": _Look(bold, CENTRE_TOP, pale=True), "seq": centred, "alt": centred}  # fmt: skip
+    looks = {k: special.get(k, centred if k.startswith("@") else plain) for k in keys}
     order = {id(u.shot): i + 1 for i, u in enumerate(shots)}
     shots.sort(key=lambda u: (u.shot.location.casefold() or "\uffff", u.shot.setup.casefold() or "\uffff",
                               u.shot.talent.casefold() or "\uffff", order[id(u.shot)]))  # fmt: skip
@@ -436,21 +456,8 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
         }
         for variant, name in zip(variants, names, strict=True):
             values[f"@{name}"] = "●" if variant in u.variants else ""
-        pale = fills[u.beat.kind]
-        for col, key in enumerate(keys, start=1):
-            value = values[key]
-            if key == "duration":
-                put(ws, row, col, value, bold, CENTRE_TOP, number_format="0.0")
-            elif key == "done":
-                put(ws, row, col, value, tick_font, CENTRE_TOP)
-            elif key in ("seq", "code", "alt") or key.startswith("@"):
-                fill = pale if key == "code" else None
-                put(ws, row, col, value, bold if key == "code" else body, CENTRE_TOP, fill=fill)
-            else:
-                put(ws, row, col, value, body)
-        height = row_height(values, widths, SHOOT_ROW_PT)
-        ws.row_dimensions[row].height = height
-        place_image(ws, frames.get(shot, "thumb"), media, row, frame_col, col_px, SHOOT_THUMB_PX, height)
+        _shot_row(ws, row, looks, values, fills[u.beat.kind], widths, SHOOT_ROW_PT, frames.get(shot, "thumb"),
+                  media, SHOOT_THUMB_PX)  # fmt: skip
         step()
     last = row
     cell = put(
