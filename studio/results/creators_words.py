@@ -24,12 +24,19 @@ def _q(name: str, lang: str) -> str:
     return f"「{name}」" if lang == "zh" else f"“{name}”"
 
 
-def _best(v: MatrixVerdict, lang: str, symbol: str) -> str:
+def _pair(v: MatrixVerdict, lang: str, symbol: str) -> tuple[str, str, str, str]:
+    """The leader and the rival, quoted, and their values as shown: (lead, rival, val, rval)."""
     assert v.leader is not None and v.rival is not None
     m = v.metric
-    lead, rival = _q(v.leader.name, lang), _q(v.rival.name, lang)
     val = shown_value(m, v.leader.estimate(m).value, symbol)
     rval = shown_value(m, v.rival.estimate(m).value, symbol)
+    return _q(v.leader.name, lang), _q(v.rival.name, lang), val, rval
+
+
+def _best(v: MatrixVerdict, lang: str, symbol: str) -> str:
+    assert v.leader is not None
+    m = v.metric
+    lead, rival, val, rval = _pair(v, lang, symbol)
     if m is PLAY_CVR:
         p = format_p(v.p_adjusted)
         if v.level == CREATOR:
@@ -57,9 +64,7 @@ def _best(v: MatrixVerdict, lang: str, symbol: str) -> str:
 def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
     assert v.leader is not None and v.rival is not None
     m = v.metric
-    lead, rival = _q(v.leader.name, lang), _q(v.rival.name, lang)
-    val = shown_value(m, v.leader.estimate(m).value, symbol)
-    rval = shown_value(m, v.rival.estimate(m).value, symbol)
+    lead, rival, val, rval = _pair(v, lang, symbol)
     who = (
         ("位达人" if lang == "zh" else "creator")
         if v.level == CREATOR
@@ -106,11 +111,7 @@ def sentence(v: MatrixVerdict, lang: str, symbol: str = "") -> str:
     if v.kind == "undecided":
         return head + _undecided(v, lang, symbol)
     if v.kind == "confounded":
-        assert v.leader is not None and v.rival is not None
-        m = v.metric
-        lead, rival = _q(v.leader.name, lang), _q(v.rival.name, lang)
-        val = shown_value(m, v.leader.estimate(m).value, symbol)
-        rval = shown_value(m, v.rival.estimate(m).value, symbol)
+        lead, rival, val, rval = _pair(v, lang, symbol)
         return head + say_in(lang, "matrix.confounded", lead=lead, val=val, rival=rival, rval=rval)
     if v.kind == "not_reported":
         return head + say_in(lang, "matrix.no_conversions" if v.metric is PLAY_CVR else "matrix.no_gmv")
