@@ -73,6 +73,17 @@ class SqlBackend:
             cur.close()
             self.conn.commit()
 
+    def _records(self, names: Sequence[str], alias: str, rest: str,
+                 params: Sequence[object] = ()) -> list[tuple[dict[str, Any], tuple[Any, ...]]]:  # fmt: skip
+        """The rows of ``SELECT`` the columns ``names`` of table ``alias``, then ``rest`` (more columns, FROM ...):
+        each as (those columns by name, the columns after them)."""
+        cols = ", ".join(f'{alias}."{c}"' for c in names)
+        n = len(names)
+        return [
+            (dict(zip(names, r[:n], strict=True)), r[n:])
+            for r in self._rows(f"SELECT {cols}, {rest}", params)
+        ]
+
     def _prepare(self) -> None:
         with self.transaction() as cur:
             for statement in self.dialect.ddl():
@@ -191,17 +202,17 @@ class SqlBackend:
 
     def projects(self) -> list[ProjectRow]:
         """Every current project with where its file is (filtering and sorting: see index.select)."""
-        cols = ", ".join(f'p."{c}"' for c in sql.PROJECT_COLS)
-        rows = self._rows(
-            f"SELECT {cols}, h.path, h.source, h.updated FROM heads h JOIN projects p"
-            " ON p.project_id = h.project_id AND p.revision = h.revision WHERE h.deleted = 0"
+        records = self._records(
+            sql.PROJECT_COLS,
+            "p",
+            "h.path, h.source, h.updated FROM heads h JOIN projects p"
+            " ON p.project_id = h.project_id AND p.revision = h.revision WHERE h.deleted = 0",
         )
         out = []
-        for r in rows:
-            values = dict(zip(sql.PROJECT_COLS, r[: len(sql.PROJECT_COLS)], strict=True))
+        for values, rest in records:
             rev = values.pop("revision")
             values["creators"] = tuple(json.loads(values["creators"] or "[]"))
-            out.append(ProjectRow(ProjectSummary(**values), rev, *r[len(sql.PROJECT_COLS) :]))
+            out.append(ProjectRow(ProjectSummary(**values), rev, *rest))
         return out
 
     def search(self, terms: list[str], kinds: Sequence[str] = (), limit: int = 50) -> list[Hit]:
@@ -238,19 +249,19 @@ class SqlBackend:
 
     def calendar(self, start: str = "", end: str = "9999-12-31") -> list[CalendarItem]:
         """Current projects' dated items from ``start`` to ``end`` (days, inclusive), by day."""
-        cols = ", ".join(f'c."{c}"' for c in sql.CALENDAR_COLS[2:])
-        rows = self._rows(
-            f"SELECT {cols}, c.project_id, p.title FROM calendar_items c"
+        records = self._records(
+            sql.CALENDAR_COLS[2:],
+            "c",
+            "c.project_id, p.title FROM calendar_items c"
             " JOIN heads h ON h.project_id = c.project_id AND h.revision = c.revision AND h.deleted = 0"
             " JOIN projects p ON p.project_id = c.project_id AND p.revision = c.revision"
             " WHERE c.day >= ? AND c.day <= ? ORDER BY c.day, p.title, c.n",
             (start, end),
         )
         out = []
-        for r in rows:
-            values: dict[str, Any] = dict(zip(sql.CALENDAR_COLS[2:], r[:8], strict=True))
+        for values, (project_id, title) in records:
             values["done"] = bool(values["done"])
-            out.append(CalendarItem(**values, project_id=r[8], project_title=r[9]))
+            out.append(CalendarItem(**values, project_id=project_id, project_title=title))
         return out
 
     def result_facts(self) -> list[ResultFact]:
@@ -287,16 +298,16 @@ class SqlBackend:
 
     def library(self, include_retired: bool = False) -> list[LibraryEntry]:
         """The kept entries, newest first; retired ones only when asked."""
-        cols = ", ".join(f'l."{c}"' for c in sql.LIBRARY_COLS)
-        rows = self._rows(
-            f"SELECT {cols}, r.entry_id, r.why FROM library l LEFT JOIN library_retired r ON r.entry_id = l.entry_id"
-            " ORDER BY l.created DESC, l.entry_id"
+        records = self._records(
+            sql.LIBRARY_COLS,
+            "l",
+            "r.entry_id, r.why FROM library l LEFT JOIN library_retired r ON r.entry_id = l.entry_id"
+            " ORDER BY l.created DESC, l.entry_id",
         )
         out = []
-        for r in rows:
-            retired = r[-2] is not None
+        for values, (retired_id, why) in records:
+            retired = retired_id is not None
             if retired and not include_retired:
                 continue
-            values: dict[str, Any] = dict(zip(sql.LIBRARY_COLS, r[: len(sql.LIBRARY_COLS)], strict=True))
-            out.append(LibraryEntry(**values, retired=retired, retired_why=r[-1] or ""))
+            out.append(LibraryEntry(**values, retired=retired, retired_why=why or ""))
         return out
