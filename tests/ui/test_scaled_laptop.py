@@ -51,9 +51,17 @@ def test_the_screen_is_a_laptop_at_125_percent_when_the_run_says_so(qapp) -> Non
     assert (screen.geometry().width(), screen.geometry().height()) == (1536, 864)
 
 
+#: Each case is a process of its own that shares nothing with the others, so each is a group of its own under
+#: ``--dist loadgroup`` (the file's group and the case's, joined): the cases spread over every worker instead
+#: of queueing in one (at 125 % they used ~250 CPU s, the longest group of the slow tier by far).
+SCALED_CASES = [
+    pytest.param(c, id=Path(c).stem, marks=pytest.mark.xdist_group(f"scaled:{Path(c).stem}")) for c in CASES
+]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(size_under_test() is not None, reason="already the scaled run")
-@pytest.mark.parametrize("case", CASES, ids=lambda c: Path(c).stem)
+@pytest.mark.parametrize("case", SCALED_CASES)
 def test_case_at_125_percent(case: str) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}",
            "QT_SCALE_FACTOR": "1.25", "STUDIO_TEST_SIZE": "1536x864"}  # fmt: skip
