@@ -14,92 +14,66 @@ SPREAD_NOTE = 1.05
 
 
 def _head(v: MatrixVerdict, lang: str) -> str:
-    name = v.metric.label(lang)
-    if v.level == CREATOR:
-        return f"{name}：" if lang == "zh" else f"{name}: "
-    return f"各版本（合并达人）{name}：" if lang == "zh" else f"{name}, variants across creators: "
+    level = "creator" if v.level == CREATOR else "variant"
+    return say_in(lang, f"matrix.head.{level}", metric=v.metric.label(lang))
 
 
 def _q(name: str, lang: str) -> str:
-    return f"「{name}」" if lang == "zh" else f"“{name}”"
+    return say_in(lang, "matrix.quoted", name=name)
 
 
-def _pair(v: MatrixVerdict, lang: str, symbol: str) -> tuple[str, str, str, str]:
-    """The leader and the rival, quoted, and their values as shown: (lead, rival, val, rval)."""
+def _pair(v: MatrixVerdict, lang: str, symbol: str) -> dict[str, str]:
+    """The leader and its rival, quoted, with their values: the fields every verdict's sentence fills in."""
     assert v.leader is not None and v.rival is not None
     m = v.metric
-    val = shown_value(m, v.leader.estimate(m).value, symbol)
-    rval = shown_value(m, v.rival.estimate(m).value, symbol)
-    return _q(v.leader.name, lang), _q(v.rival.name, lang), val, rval
+    return {
+        "lead": _q(v.leader.name, lang),
+        "rival": _q(v.rival.name, lang),
+        "val": shown_value(m, v.leader.estimate(m).value, symbol),
+        "rval": shown_value(m, v.rival.estimate(m).value, symbol),
+    }
 
 
 def _best(v: MatrixVerdict, lang: str, symbol: str) -> str:
     assert v.leader is not None
-    m = v.metric
-    lead, rival, val, rval = _pair(v, lang, symbol)
+    m, level = v.metric, "creator" if v.level == CREATOR else "variant"
+    pair = _pair(v, lang, symbol)
     if m is PLAY_CVR:
         p = format_p(v.p_adjusted)
         if v.level == CREATOR:
-            if lang == "zh":
-                return f"{lead}最好，{val}，次高的{rival}为 {rval}（与其余每位达人相比，Holm 校正 {p}）。"
-            return f"{lead} converts best with {val} against {rval} for the next, {rival} (Holm-adjusted {p} against every other creator)."
+            return say_in(lang, "matrix.best.cvr.creator", p=p, **pair)
         k = len(getattr(v.leader, "creators", ()))
-        if lang == "zh":
-            return (
-                f"{lead}最好，{k} 位达人合计 {val}，{rival}为 {rval}（Holm 校正 {p}，已计入达人之间的差异）。"
-            )
-        return (
-            f"{lead} converts best with {val} over {k} creator{'s' if k != 1 else ''} against {rval} for {rival} "
-            f"(Holm-adjusted {p}, allowing for the spread between creators)."
+        creators = (
+            say_in(lang, "matrix.creators.one") if k == 1 else say_in(lang, "matrix.creators.many", k=k)
         )
+        return say_in(lang, "matrix.best.cvr.variant", p=p, creators=creators, **pair)
     est = v.leader.estimate(m)
     lo, hi = shown_value(m, est.low, symbol), shown_value(m, est.high, symbol)
-    who = ("每位达人" if lang == "zh" else "every other creator") if v.level == CREATOR else (
-        "每个版本" if lang == "zh" else "every other variant")  # fmt: skip
-    if lang == "zh":
-        return f"{lead}最高，{val}（95% 区间 {lo}–{hi}），与其余{who}的区间都不重叠；其次是{rival}，{rval}。"
-    return f"{lead} brings the most, {val} (95% interval {lo}–{hi}), clear of {who}'s interval; next is {rival} with {rval}."
+    return say_in(lang, f"matrix.best.interval.{level}", lo=lo, hi=hi, **pair)
 
 
 def _undecided(v: MatrixVerdict, lang: str, symbol: str) -> str:
     assert v.leader is not None and v.rival is not None
-    m = v.metric
-    lead, rival, val, rval = _pair(v, lang, symbol)
-    who = (
-        ("位达人" if lang == "zh" else "creator")
-        if v.level == CREATOR
-        else ("个版本" if lang == "zh" else "variant")
-    )
-    if m is not PLAY_CVR:
-        if lang == "zh":
-            return f"还看不出哪{who}更好；{lead}暂时领先（{val}），但 95% 区间与{rival}（{rval}）重叠，播放更多后区间会收窄。"
-        return (
-            f"no {who} is clearly ahead yet; {lead} leads with {val} but its 95% interval overlaps "
-            f"that of {rival} ({rval}); more plays will narrow them."
-        )
+    level = "creator" if v.level == CREATOR else "variant"
+    pair = _pair(v, lang, symbol)
+    if v.metric is not PLAY_CVR:
+        return say_in(lang, f"matrix.undecided.interval.{level}", **pair)
     if v.needed is None:
-        if lang == "zh":
-            noun = "达人" if v.level == CREATOR else "版本"
-            return f"暂无领先的{noun}，{lead}与{rival}持平（{val}）。"
-        return f"no {who} is ahead yet; {lead} and {rival} are level at {val}."
-    need, have = format_count(v.needed), (format_count(v.leader.plays), format_count(v.rival.plays))
+        return say_in(lang, f"matrix.level.{level}", **pair)
     more = v.more_leader + v.more_rival
-    if lang == "zh":
-        scope = "每人" if v.level == CREATOR else "每个版本合计"
-        tail = f"，共还差 {format_count(more)} 次" if more else "，播放量都已达到，这点领先可能只是偶然"
-        return (
-            f"还看不出哪{who}更好。{lead}暂时领先（{val}，{rival}{rval}），差异仍在随机波动之内；"
-            f"要分出高下（80% 把握度，α = 0.05），{scope}约需 {need} 次播放"
-            f"（{lead}已有 {have[0]}，{rival}已有 {have[1]}）{tail}。"
-        )
-    scope = "each" if v.level == CREATOR else "each variant, over all its creators,"
     tail = (
-        f": {format_count(more)} more in all" if more else "; both have that many, so the lead may be chance"
+        say_in(lang, "matrix.undecided.more", more=format_count(more))
+        if more
+        else say_in(lang, "matrix.undecided.enough")
     )
-    return (
-        f"no {who} is clearly ahead yet. {lead} leads with {val} against {rval} for {rival}, within chance; "
-        f"to tell them apart (80% power, alpha 0.05) {scope} needs about {need} plays "
-        f"({lead} has {have[0]}, {rival} {have[1]}){tail}."
+    return say_in(
+        lang,
+        f"matrix.undecided.power.{level}",
+        need=format_count(v.needed),
+        lead_plays=format_count(v.leader.plays),
+        rival_plays=format_count(v.rival.plays),
+        tail=tail,
+        **pair,
     )
 
 
@@ -111,8 +85,7 @@ def sentence(v: MatrixVerdict, lang: str, symbol: str = "") -> str:
     if v.kind == "undecided":
         return head + _undecided(v, lang, symbol)
     if v.kind == "confounded":
-        lead, rival, val, rval = _pair(v, lang, symbol)
-        return head + say_in(lang, "matrix.confounded", lead=lead, val=val, rival=rival, rval=rval)
+        return head + say_in(lang, "matrix.confounded", **_pair(v, lang, symbol))
     if v.kind == "not_reported":
         return head + say_in(lang, "matrix.no_conversions" if v.metric is PLAY_CVR else "matrix.no_gmv")
     # Not enough to compare says the same for every metric, so it names none (and is said once).
