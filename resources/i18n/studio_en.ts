@@ -1140,7 +1140,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+56" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -1243,16 +1243,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+35" />
+            <location line="+48" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-33" />
+            <location line="+26" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+296" />
+            <location line="+315" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1317,20 +1319,21 @@ Ctrl+click to open</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="-273" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-285" />
             <location line="+53" />
             <location line="+90" />
-            <location line="+28" />
+            <location line="+30" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+28" />
+            <location line="+4" />
+            <location line="+29" />
             <location line="+26" />
             <source>Export</source>
-            <extracomment>Errors the guide shows on the script: exporting with them asks once. What the animatic shows differently from the cut, in the window's language (empty for others).</extracomment>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once. The files written, once the export started by :meth:`run` has ended (it runs on after the dialog). What the animatic shows differently from the cut, in the window's language (empty for others). The export under way in the background, once started.</extracomment>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-239" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>Who receives the file: the formats made for them are offered</translation>
         </message>
@@ -1450,7 +1453,7 @@ Ctrl+click to open</translation>
             <translation>Export to</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Choose at least one variant.</source>
             <translation>Choose at least one variant.</translation>
         </message>
@@ -1460,7 +1463,7 @@ Ctrl+click to open</translation>
             <translation>Choose a file to export to.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} already exists. Replace it?</translation>
         </message>
@@ -1543,7 +1546,7 @@ Ctrl+click to open</translation>
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+83" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1884,14 +1887,47 @@ Ctrl+click to open</translation>
     <context>
         <name>Jobs</name>
         <message>
+            <location filename="../../studio/ui/background_jobs.py" line="+116" />
+            <source>{label} {percent}%</source>
+            <translation>{label} {percent}%</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
+            <translation>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Cancelled: nothing half-written was kept.</source>
+            <translation>Cancelled: nothing half-written was kept.</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <location filename="../../studio/ui/jobs.py" line="+189" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+78" />
+            <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
+            <translation>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</source>
+            <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
+        </message>
+        <message>
+            <location line="-180" />
+            <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
+            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
             <translation>Cancelling… nothing half-written is kept.</translation>
         </message>
     </context>
@@ -1994,9 +2030,9 @@ Ctrl+click to open</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+106" />
+            <location filename="../../studio/ui/mainwindow.py" line="+111" />
             <source>Opening…</source>
-            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported). Qt-free modules imported in the background after start-up too: every export and pack starts its child process through this one, whose first import (multiprocessing, pickle, the writers' common parts) blocked the window 283 ms on a clean clone.</extracomment>
             <translation>Opening…</translation>
         </message>
         <message>
@@ -2061,7 +2097,7 @@ Ctrl+click to open</translation>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -2640,18 +2676,19 @@ Ctrl+click to open</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+46" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+55" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
         <message>
             <location line="-2" />
+            <location line="+110" />
             <source>Variant pack for the editor</source>
-            <extracomment>The rates offered in the list; any other whole rate can be typed.</extracomment>
+            <extracomment>The packs written, once the job started by :meth:`accept` has ended (it runs on after the dialog). The pack under way in the background, once started.</extracomment>
             <translation>Variant pack for the editor</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-102" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
@@ -2701,7 +2738,7 @@ Ctrl+click to open</translation>
             <translation>Folder for the packs</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>This is a file, not a folder.</source>
             <translation>This is a file, not a folder.</translation>
         </message>
@@ -2711,12 +2748,12 @@ Ctrl+click to open</translation>
             <translation>Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>Writing the packs…</source>
             <translation>Writing the packs…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+35" />
             <source>The pack could not be written: {detail}</source>
             <translation>The pack could not be written: {detail}</translation>
         </message>

@@ -1139,7 +1139,7 @@ Ctrl+click to open</source>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+56" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -1242,16 +1242,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+35" />
+            <location line="+48" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-33" />
+            <location line="+26" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+296" />
+            <location line="+315" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -1316,20 +1318,21 @@ Ctrl+click to open</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="-273" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-285" />
             <location line="+53" />
             <location line="+90" />
-            <location line="+28" />
+            <location line="+30" />
             <location line="+5" />
             <location line="+6" />
-            <location line="+28" />
+            <location line="+4" />
+            <location line="+29" />
             <location line="+26" />
             <source>Export</source>
-            <extracomment>Errors the guide shows on the script: exporting with them asks once. What the animatic shows differently from the cut, in the window's language (empty for others).</extracomment>
+            <extracomment>Errors the guide shows on the script: exporting with them asks once. The files written, once the export started by :meth:`run` has ended (it runs on after the dialog). What the animatic shows differently from the cut, in the window's language (empty for others). The export under way in the background, once started.</extracomment>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-239" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>文件发给谁：只列出适合对方的格式</translation>
         </message>
@@ -1449,7 +1452,7 @@ Ctrl+click to open</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Choose at least one variant.</source>
             <translation>请至少选择一个版本。</translation>
         </message>
@@ -1459,7 +1462,7 @@ Ctrl+click to open</source>
             <translation>请选择要导出到的文件。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>{names} already exists. Replace it?</source>
             <translation>{names} 已存在。要替换它吗？</translation>
         </message>
@@ -1542,7 +1545,7 @@ Ctrl+click to open</source>
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+83" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1883,14 +1886,47 @@ Ctrl+click to open</source>
     <context>
         <name>Jobs</name>
         <message>
+            <location filename="../../studio/ui/background_jobs.py" line="+116" />
+            <source>{label} {percent}%</source>
+            <translation>{label} {percent}%</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
+            <translation>按 {time} 开始时的脚本写入。可以继续编辑：你的修改会保存，但不会进入正在写入的文件。</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Cancelled: nothing half-written was kept.</source>
+            <translation>已取消：没有留下写了一半的文件。</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <location filename="../../studio/ui/jobs.py" line="+189" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+78" />
+            <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
+            <translation>{name} 仍在被之前的导出或打包写入：请等它完成，或在状态栏中取消。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</source>
+            <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
+        </message>
+        <message>
+            <location line="-180" />
+            <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
+            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
             <translation>正在取消……不会留下写了一半的文件。</translation>
         </message>
     </context>
@@ -1993,9 +2029,9 @@ Ctrl+click to open</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/ui/mainwindow.py" line="+106" />
+            <location filename="../../studio/ui/mainwindow.py" line="+111" />
             <source>Opening…</source>
-            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported).</extracomment>
+            <extracomment>The navigator's widest default in pixels: a variant name like "Word-of-mouth proof" with its length beside it (long names are elided in the middle and show in full as a tooltip). It holds short names: on a laptop it gives its width to the guide, whose findings are sentences. The guide's widest default with findings to show, and its width with nothing to say (one line, the views get the rest). Central tabs in order: key, icon, view factory path (module, class). Tabs whose modules are imported in the background after start-up (they create no Qt object when imported). Qt-free modules imported in the background after start-up too: every export and pack starts its child process through this one, whose first import (multiprocessing, pickle, the writers' common parts) blocked the window 283 ms on a clean clone.</extracomment>
             <translation>正在打开…</translation>
         </message>
         <message>
@@ -2060,7 +2096,7 @@ Ctrl+click to open</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+171" />
             <source>[read-only]</source>
             <translation>[只读]</translation>
         </message>
@@ -2639,18 +2675,19 @@ Ctrl+click to open</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+46" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+55" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
         <message>
             <location line="-2" />
+            <location line="+110" />
             <source>Variant pack for the editor</source>
-            <extracomment>The rates offered in the list; any other whole rate can be typed.</extracomment>
+            <extracomment>The packs written, once the job started by :meth:`accept` has ended (it runs on after the dialog). The pack under way in the background, once started.</extracomment>
             <translation>给剪辑的版本素材包</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-102" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
@@ -2700,7 +2737,7 @@ Ctrl+click to open</source>
             <translation>素材包所在文件夹</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>This is a file, not a folder.</source>
             <translation>这是文件，不是文件夹。</translation>
         </message>
@@ -2710,12 +2747,12 @@ Ctrl+click to open</source>
             <translation>不是有效帧率：请用 1 到 120 的整数，或 23.976、29.97、59.94。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+20" />
             <source>Writing the packs…</source>
             <translation>正在写出素材包…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+35" />
             <source>The pack could not be written: {detail}</source>
             <translation>无法写入素材包：{detail}</translation>
         </message>

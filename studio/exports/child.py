@@ -99,6 +99,27 @@ def export_job(project: Project, media: Media | None, fmt_name: str, script_id: 
     return fmt.write(project, script, variants, media, path, lang, progress, **options), notes
 
 
+def export_files(project: Project, media: Media | None, fmt_name: str, script_id: str,
+                 planned: list[tuple[Path, list[str]]], lang: str, *, progress: Progress | None = None,
+                 **options: Any) -> tuple[list[Path], list[Any]]:  # fmt: skip
+    """The child's export of every planned file (path, variant ids) in turn, one progress over them all:
+    every file written, and the animatic's notes (if asked)."""
+    written: list[Path] = []
+    notes: list[Any] = []
+    count = len(planned)
+    for i, (path, variant_ids) in enumerate(planned):
+
+        def step(done: int, total: int, i: int = i) -> None:
+            if progress is not None and total > 0:
+                progress(i * 1000 + done * 1000 // total, count * 1000)
+
+        files, said = export_job(project, media, fmt_name, script_id, variant_ids, path, lang, progress=step,
+                                 **options)  # fmt: skip
+        written.extend(files)
+        notes.extend(said)
+    return written, notes
+
+
 # --- the child's side ------------------------------------------------------------------------------
 
 

@@ -394,6 +394,21 @@ def zip_folder(folder: Path, target: Path) -> Path:
     return target
 
 
+def check_pack(project: Project, script: Script, variants: list[Variant], out: Path, make_zip: bool = False,
+               animatic: bool = False) -> None:  # fmt: skip
+    """Refuse, before anything is written, packs that cannot all be made: two variants on one folder or zip
+    name, an animatic too long to encode (typed ExportErrors)."""
+    names = [(out / folder_name(project, script, v), v.name) for v in variants]
+    # A folder and its zip: two variants whose names differ only in what a name cannot hold would share both.
+    check_distinct(
+        names + [(path.with_name(path.name + ".zip"), name) for path, name in names] if make_zip else names
+    )
+    if animatic:  # before anything is written, not once the first pack is half built
+        from studio.exports.animatic import check_length
+
+        check_length(script, variants, out)
+
+
 def pack_variants(
     project: Project,
     script: Script,
@@ -416,15 +431,7 @@ def pack_variants(
     With ``animatic`` each pack also holds the variant's animatic video (animatic.mp4).
     """
     out = Path(out_dir)
-    names = [(out / folder_name(project, script, v), v.name) for v in variants]
-    # A folder and its zip: two variants whose names differ only in what a name cannot hold would share both.
-    check_distinct(
-        names + [(path.with_name(path.name + ".zip"), name) for path, name in names] if make_zip else names
-    )
-    if animatic:  # before anything is written, not once the first pack is half built
-        from studio.exports.animatic import check_length
-
-        check_length(script, variants, out)
+    check_pack(project, script, variants, out, make_zip, animatic)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

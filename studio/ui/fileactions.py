@@ -166,12 +166,10 @@ def teardown_side_by_side(w: MainWindow) -> None:
 
 
 def export(w: MainWindow) -> None:
-    """Open the export dialog."""
-    from studio.ui.dialogs.export import ExportDialog, tell_exported
+    """Open the export dialog; its OK starts the export in the background (told when written)."""
+    from studio.ui.dialogs.export import ExportDialog
 
-    dialog = ExportDialog(w.doc, w.settings, w, open_errors=open_errors(w))
-    if dialog.exec() and dialog.written:
-        tell_exported(w, dialog.written, dialog.notes)
+    ExportDialog(w.doc, w.settings, w, open_errors=open_errors(w)).exec()
 
 
 def open_errors(w: MainWindow) -> int:
@@ -183,13 +181,10 @@ def open_errors(w: MainWindow) -> int:
 
 
 def pack(w: MainWindow) -> None:
-    """Open the variant pack dialog."""
-    from studio.ui.dialogs.export import tell_exported
+    """Open the variant pack dialog; its OK starts the packs in the background (told when written)."""
     from studio.ui.dialogs.pack_dialog import PackDialog
 
-    dialog = PackDialog(w.doc, w)
-    if dialog.exec() and dialog.written:
-        tell_exported(w, [r.zip_path or r.folder for r in dialog.written])
+    PackDialog(w.doc, w).exec()
 
 
 def draft_from_brief(w: MainWindow) -> None:

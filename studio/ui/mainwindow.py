@@ -539,6 +539,12 @@ class MainWindow(WindowApi):
                 QTimer.singleShot(0, self._fill_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.replacing:  # exports and packs under way: ask before they are cancelled
+            from studio.ui import background_jobs
+
+            if not background_jobs.may_close(self):
+                event.ignore()
+                return
         self.commit_open_editors()
         self.save_state()
         if not self.replacing and self.doc is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -181,6 +182,9 @@ class StudioApp(QObject):
             old.replacing = True
         window = MainWindow(self.doc, self, self.settings)
         window.show()
+        jobs = sys.modules.get("studio.ui.background_jobs")  # loaded once an export or pack was started
+        if jobs is not None:
+            jobs.show_in(window)  # those under way go on: the new window shows them
         return window
 
     def apply_language(self) -> None:

@@ -30,6 +30,22 @@ def held_pack(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any
     return child.pack_job(project, media, *args, progress=_held(progress, 0.5), **kwargs)
 
 
-def held_export(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
-    """The real export, held at its first progress report after the start."""
-    return child.export_job(project, media, *args, progress=_held(progress, 1e-9), **kwargs)
+def held_export_files(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
+    """The window's real export of its planned files, held at its first progress report after the start."""
+    return child.export_files(project, media, *args, progress=_held(progress, 1e-9), **kwargs)
+
+
+#: The environment variable naming the file whose arrival lets a gated pack begin (the child inherits it).
+GATE_ENV = "STUDIO_TEST_PACK_GATE"
+
+
+def gated_pack(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
+    """The real pack, begun only once the file named by STUDIO_TEST_PACK_GATE exists (the test's go)."""
+    import os
+    from pathlib import Path
+
+    gate = Path(os.environ[GATE_ENV])
+    progress(0, 1)
+    while not gate.exists():
+        time.sleep(0.02)
+    return child.pack_job(project, media, *args, progress=progress, **kwargs)

@@ -14,6 +14,7 @@ from studio.exports.common import slug
 from studio.exports.formats import FORMATS, find
 from studio.models import ops
 from studio.ui.dialogs.export import ExportDialog, format_titles, tell_exported
+from tests.ui.background import run_to_end
 
 #: What the start of each kind of file looks like.
 MAGIC = {
@@ -65,7 +66,7 @@ def test_each_format_writes_its_file(doc, settings, qtbot, out, key):
     dialog = _dialog(doc, settings, qtbot, key)
     target = out / f"board{dialog.current_format().suffix}"
     dialog.path_edit.setText(str(target))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     # Captions come as two files: the voice-over, and the on-screen text beside it.
     extra = [out / "board_onscreen.srt"] if key == "srt" else []
     assert dialog.written == [target, *extra]
@@ -85,7 +86,7 @@ def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, ou
     assert not dialog.paper_box.isEnabled()  # a chat picture has no paper size
     _check_all(dialog)
     dialog.path_edit.setText(str(out / "board.png"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert len(dialog.written) >= len(doc.script.variants)
     for path in dialog.written:
         assert path.parent == out and path.exists()
@@ -98,13 +99,13 @@ def test_picture_export_is_a_storyboard_png_per_variant(doc, settings, qtbot, ou
 def test_picture_export_as_jpeg_keeps_the_suffix_and_a_bare_name_gets_png(doc, settings, qtbot, out):
     dialog = _dialog(doc, settings, qtbot, "image")
     dialog.path_edit.setText(str(out / "board.jpg"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [out / "board.jpg"]
     with Image.open(dialog.written[0]) as image:
         assert image.format == "JPEG"
     dialog = _dialog(doc, settings, qtbot, "image")
     dialog.path_edit.setText(str(out / "plain"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [out / "plain.png"]
 
 
@@ -112,7 +113,7 @@ def test_picture_export_as_jpeg_keeps_the_suffix_and_a_bare_name_gets_png(doc, s
 def test_read_through_script_as_text(doc, settings, qtbot, out, suffix):
     dialog = _dialog(doc, settings, qtbot, "script")
     dialog.path_edit.setText(str(out / f"read{suffix}"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     text = dialog.written[0].read_text("utf-8")
     first = doc.script.beats[0].alternatives[0].shots[0]
     assert first.code in text
@@ -124,29 +125,24 @@ def test_no_variant_or_no_file_is_explained_and_writes_nothing(doc, settings, qt
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     dialog = _dialog(doc, settings, qtbot, "pdf")
     dialog.path_edit.setText("")
-    dialog.run()
+    run_to_end(dialog, qtbot)
     for i in range(dialog.variant_list.count()):
         dialog.variant_list.item(i).setCheckState(Qt.CheckState.Unchecked)
     dialog.path_edit.setText(str(out / "x.pdf"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert len(told) == 2 and dialog.written == []
     assert list(out.iterdir()) == []
 
 
-def test_after_export_the_user_is_told_where_the_files_are(qtbot, tmp_path, monkeypatch):
-    seen: dict[str, str] = {}
-
-    def exec_(box: QMessageBox) -> int:
-        seen["text"], seen["names"] = box.text(), box.informativeText()
-        seen["buttons"] = ",".join(b.text() for b in box.buttons())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
+def test_after_export_the_user_is_told_where_the_files_are(qtbot, tmp_path):
     files = [tmp_path / "board_1.png", tmp_path / "board_2.png"]
-    tell_exported(None, files)
-    assert str(tmp_path) in seen["text"]
-    assert seen["names"].splitlines() == ["board_1.png", "board_2.png"]
-    assert "Open Folder" in seen["buttons"]
+    box = tell_exported(None, files)
+    qtbot.addWidget(box)
+    # Shown without waiting for an answer: the export ends while the user may be typing.
+    assert box.isVisible() and not box.isModal()
+    assert str(tmp_path) in box.text()
+    assert box.informativeText().splitlines() == ["board_1.png", "board_2.png"]
+    assert "Open Folder" in [b.text() for b in box.buttons()]
 
 
 def test_target_suffix_rules():
@@ -168,7 +164,7 @@ def test_several_variants_are_named_as_on_the_command_line(doc, settings, qtbot,
     dialog = _dialog(doc, settings, qtbot, key)
     _check_all(dialog)
     dialog.path_edit.setText(str(out / f"板{fmt.suffix}"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     variants = doc.script.variants
     if fmt.per_variant:  # one file per variant, each named after its variant (a tall picture may be in parts)
         for v in variants:
@@ -187,7 +183,7 @@ def test_another_formats_suffix_is_explained_and_writes_nothing(doc, settings, q
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
     dialog = _dialog(doc, settings, qtbot, "docx")
     dialog.path_edit.setText(str(out / "board.pdf"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [] and list(out.iterdir()) == []
     assert len(told) == 1 and ".docx" in told[0] and "board.pdf" in told[0]
 
@@ -206,7 +202,7 @@ def test_layout_choice_gives_grid_pages(doc, settings, qtbot, out, key):
     dialog.layout_box.setCurrentIndex(dialog.layout_box.findData("2x3"))
     target = out / f"grid{dialog.current_format().suffix}"
     dialog.path_edit.setText(str(target))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [target]
     if key == "docx":
         import docx
@@ -235,21 +231,20 @@ def test_animatic_with_a_voice_over_from_the_dialog(doc, settings, qtbot, out, t
     dialog.music_level.setValue(-24)
     target = out / "new" / "cut.mp4"
     dialog.path_edit.setText(str(target))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [target]
     with av.open(str(target)) as container:
         assert container.streams.video[0].height == 1920 and container.streams.audio
     assert dialog.notes == []  # the voice-over covers the cut and every picture fills the frame
     dialog = _dialog(doc, settings, qtbot, "mp4")
     dialog.path_edit.setText(str(out / "silent.mp4"))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert len(dialog.notes) == 1 and (
         "no sound attached" in dialog.notes[0] or "未附加声音" in dialog.notes[0]
     )
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.informativeText()) or 0)
-    tell_exported(None, dialog.written, dialog.notes)
-    assert dialog.notes[0] in seen[0] and "silent.mp4" in seen[0]
+    box = tell_exported(None, dialog.written, dialog.notes)
+    qtbot.addWidget(box)
+    assert dialog.notes[0] in box.informativeText() and "silent.mp4" in box.informativeText()
     dialog = _dialog(doc, settings, qtbot, "docx")
     assert not dialog.voiceover_edit.isEnabled()
 
@@ -268,7 +263,7 @@ def test_the_audience_comes_first_and_only_the_operator_gets_the_figures(doc, se
     qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)
     report = out / "report.xlsx"
     dialog.path_edit.setText(str(report))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [report] and {"Results", "Creators"} <= set(load_workbook(report).sheetnames)
 
     crew = ExportDialog(doc, settings)
@@ -280,7 +275,7 @@ def test_the_audience_comes_first_and_only_the_operator_gets_the_figures(doc, se
     crew.format_box.setCurrentIndex(crew.format_box.findData("xlsx"))
     shots = out / "shots.xlsx"
     crew.path_edit.setText(str(shots))
-    crew.run()
+    run_to_end(crew, qtbot)
     names = load_workbook(shots).sheetnames
     assert "Shoot list" in names and not {"Results", "Retention", "Creators"} & set(names)
 

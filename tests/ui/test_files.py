@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio.store.document import ProjectFile
 from studio.ui import app as app_module
+from tests.ui.background import run_to_end
 from tests.ui.conftest import reopen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -137,7 +138,7 @@ def test_export_excel_from_the_dialog(doc, settings, tmp_path, qtbot):
     target = tmp_path / "out" / "shots.xlsx"
     target.parent.mkdir()
     dialog.path_edit.setText(str(target))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     assert dialog.written == [target] and target.exists()
     book = openpyxl.load_workbook(target)
     text = {str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value}
@@ -160,7 +161,7 @@ def test_export_into_a_new_folder_makes_it_and_a_file_in_the_way_is_told(doc, se
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     target = tmp_path / "new" / "folder" / "board.docx"
     dialog.path_edit.setText(str(target))
-    dialog.run()
+    run_to_end(dialog, qtbot)
     # A fresh folder is made, as the command line does; the storyboard is there and whole.
     assert dialog.written == [target] and python_docx.Document(str(target)).tables
     blocker = tmp_path / "afile"
@@ -169,7 +170,7 @@ def test_export_into_a_new_folder_makes_it_and_a_file_in_the_way_is_told(doc, se
     qtbot.addWidget(again)
     again.format_box.setCurrentIndex(again.format_box.findData("docx"))
     again.path_edit.setText(str(blocker / "board.docx"))
-    again.run()
+    run_to_end(again, qtbot)
     assert again.written == [] and shown and "afile" in shown[-1]
     assert blocker.read_text() == ""
 

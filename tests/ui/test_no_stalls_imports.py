@@ -61,7 +61,7 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
     tmp_path: Path,
     monkeypatch,
 ):
-    from studio.ui import fileactions
+    from studio.ui import background_jobs, fileactions
     from studio.ui.dialogs.export import ExportDialog
     from studio.ui.dialogs.import_mapping import ImportMappingDialog
     from studio.ui.dialogs.pack_dialog import PackDialog
@@ -128,10 +128,12 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
         dialog.accept()
 
         print("step:", "fileactions.export(window)", flush=True)
-        fileactions.export(window)
+        fileactions.export(window)  # the dialog closes at once; the export goes on in the background
+        qtbot.waitUntil(lambda: not background_jobs.running(), timeout=1_200_000)
         assert (out / "board.pdf").read_bytes().startswith(b"%PDF")
         print("step:", "fileactions.pack(window)", flush=True)
         fileactions.pack(window)
+        qtbot.waitUntil(lambda: not background_jobs.running(), timeout=1_200_000)
         assert [p for p in out.iterdir() if p.is_dir()]
 
         print("step:", "chosen.append(str(book))", flush=True)

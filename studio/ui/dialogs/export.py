@@ -6,9 +6,11 @@ import contextlib
 import errno
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +46,7 @@ from studio.ui.settings import Settings
 from studio.wording import say
 
 if TYPE_CHECKING:
-    pass
+    from studio.ui.background_jobs import BackgroundJob
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -141,7 +143,7 @@ def _register_audio_errors() -> None:
 
 def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
                parent: QWidget | None = None, **options: Any) -> list[Path]:  # fmt: skip
-    """Write each planned file in the background with a progress dialog; every file written (a picture may
+    """Write each planned file in the background behind a progress dialog; every file written (a picture may
     be several), or [] when one failed (the user was told why) or the user cancelled."""
     written: list[Path] = []
     for path, variants in jobs:
@@ -186,6 +188,36 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
     return written_paths
 
 
+def start_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
+                 owner: QWidget | None, finished: Callable[[list[Path], list[str]], None] | None = None,
+                 **options: Any) -> BackgroundJob:  # fmt: skip
+    """Write the planned files in a child process while the window stays usable (its line in the status bar,
+    with Cancel); when they are written say where (:func:`tell_exported`) and call ``finished(files, notes)``.
+    A failure is told in the window open then; a cancelled export leaves nothing and tells nothing."""
+    from studio.exports import child
+    from studio.ui import background_jobs
+
+    def done(window: QWidget | None, result: tuple[list[Path], list[Any]]) -> None:
+        written, notes = result
+        words = [note.text(ui_language()) for note in notes]
+        if finished is not None:
+            finished(written, words)
+        tell_exported(window, written, words)
+
+    def failed(window: QWidget | None, exc: BaseException) -> None:
+        log.warning("export failed: %r", exc)
+        error_messages.show_error(window, exc, translate("Export", "Export failed"))
+
+    name = jobs[0][0].name if len(jobs) == 1 else jobs[0][0].parent.name
+    planned = [(path, [v.id for v in variants]) for path, variants in jobs]
+    # In a child process, from a snapshot of the project taken now: the writers' C parts (Pillow, zlib,
+    # lxml, fpdf2's fonts) keep the GIL for long stretches, which in a thread of this process froze the
+    # window; and the user may go on editing meanwhile without changing what is written.
+    return background_jobs.start(owner, translate("Export", "Exporting {name}…").format(name=name),
+                                 [path for path, _ in jobs], done, failed, child.export_files, doc.project,
+                                 doc.pf.path, fmt.name, doc.script.id, planned, lang, **options)  # fmt: skip
+
+
 def free_path(path: Path) -> Path:
     """``path`` when no file has that name yet, else the first free 'name 2.ext', 'name 3.ext' … beside it."""
     n = 2
@@ -206,9 +238,12 @@ class ExportDialog(QDialog):
         #: Errors the guide shows on the script: exporting with them asks once.
         self.open_errors = open_errors
         self.settings = settings or Settings()
+        #: The files written, once the export started by :meth:`run` has ended (it runs on after the dialog).
         self.written: list[Path] = []
         #: What the animatic shows differently from the cut, in the window's language (empty for others).
         self.notes: list[str] = []
+        #: The export under way in the background, once started.
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Export"))
         self.audience_box = QComboBox(self)
         for key, title in audience_titles().items():
@@ -377,7 +412,9 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def run(self) -> None:
-        """Export with the chosen options; closes the dialog when the files are written."""
+        """Start the export with the chosen options in the background and close; the files' place is told
+        when they are written (:attr:`written` is filled then)."""
+        self.job = None
         variants = self.chosen_variants()
         if not variants:
             QMessageBox.information(self, self.tr("Export"), self.tr("Choose at least one variant."))
@@ -393,26 +430,31 @@ class ExportDialog(QDialog):
         except ExportError as exc:
             error_messages.show_error(self, exc, self.tr("Export"))
             return
+        from studio.ui import background_jobs
+
+        if background_jobs.refuse_busy(self, self.tr("Export"), [path for path, _ in jobs]):
+            return
         if not self._replace_ok(jobs) or not self._errors_ok():
             return
         self.settings.export_format = fmt.name
         paper, layout = self.paper_box.currentData(), self.layout_box.currentData()
         extra: dict[str, Any] = {}
-        notes: list[Any] = []
         if "soundtrack" in fmt.options:
             track = self.soundtrack()
             if track is None:
                 return
             extra["soundtrack"] = track
-            extra["notes"] = notes  # what the animatic shows differently from the cut, shot by shot
+            extra["notes"] = []  # what the animatic shows differently from the cut, shot by shot
             _register_audio_errors()
         if self.include_results():
             extra["include_results"] = True
-        written = run_export(self.doc, fmt, jobs, lang, self, paper=paper, layout=layout, **extra)
-        if written:
-            self.written = written
-            self.notes = [note.text(ui_language()) for note in notes]
-            self.accept()
+        self.job = start_export(self.doc, fmt, jobs, lang, self.parentWidget() or self, self._finished,
+                                paper=paper, layout=layout, **extra)  # fmt: skip
+        self.accept()
+
+    def _finished(self, written: list[Path], notes: list[str]) -> None:
+        if shiboken6.isValid(self):
+            self.written, self.notes = written, notes
 
     def _replace_ok(self, jobs: list[tuple[Path, list[Variant]]]) -> bool:
         """Ask before replacing files; 'Use New Names' moves a single file to a free name."""
@@ -466,10 +508,15 @@ def ui_language() -> str:
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
-def tell_exported(parent: QWidget, paths: list[Path], notes: list[str] | None = None) -> None:
-    """Say where the export went, with a button that opens the folder; ``notes`` are what to check first."""
+def tell_exported(
+    parent: QWidget | None, paths: list[Path], notes: list[str] | None = None
+) -> QMessageBox | None:
+    """Say where the export went, with a button that opens the folder; ``notes`` are what to check first.
+
+    The box does not wait for an answer, nor take the keyboard from a field the user is typing in: an
+    export ends while the user may be editing."""
     if not paths:
-        return
+        return None
     folder = paths[0].parent
     names = "\n".join(p.name for p in paths)
     box = QMessageBox(parent)
@@ -485,9 +532,17 @@ def tell_exported(parent: QWidget, paths: list[Path], notes: list[str] | None = 
     show = box.addButton(translate("Export", "Open Folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
-    box.exec()
-    if box.clickedButton() is show:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    def clicked(button: object) -> None:
+        if button is show:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    box.buttonClicked.connect(clicked)
+    box.show()
+    return box

@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +30,11 @@ from studio.models.rates import FrameRate, FrameRateError
 from studio.ui.document_controller import DocumentController
 from studio.wording import say
 
+if TYPE_CHECKING:
+    from studio.ui.background_jobs import BackgroundJob
+
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 #: The rates offered in the list; any other whole rate can be typed.
 COMMON_RATES = ("23.976", "24", "25", "29.97", "30", "50", "59.94", "60")
@@ -40,7 +46,10 @@ class PackDialog(QDialog):
     def __init__(self, doc: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        #: The packs written, once the job started by :meth:`accept` has ended (it runs on after the dialog).
         self.written: list[PackResult] = []
+        #: The pack under way in the background, once started.
+        self.job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Variant pack for the editor"))
         self.variant_box = QComboBox(self)
         self.variant_box.addItem(self.tr("All variants"), None)
@@ -97,9 +106,12 @@ class PackDialog(QDialog):
         return [v for v in self.doc.script.variants if v.id == key]
 
     def accept(self) -> None:
-        """Write the packs; on failure say why and stay open (nothing half-made is left)."""
+        """Start writing the packs in the background and close; refuse what cannot be packed first (said,
+        the dialog stays open). Their place is told when they are written."""
         from studio.exports.common import ExportError
+        from studio.exports.pack import check_pack
 
+        self.job = None
         folder = Path(self.folder_edit.text())
         if folder.exists() and not folder.is_dir():
             QMessageBox.warning(self, self.windowTitle(), self.tr("This is a file, not a folder."))
@@ -110,38 +122,58 @@ class PackDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr(
                 "Not a frame rate: use a whole number from 1 to 120, or 23.976, 29.97, 59.94."))  # fmt: skip
             return
-        from studio.exports import child
-        from studio.ui.jobs import Cancelled, run_in_process
+        from studio.ui import background_jobs
 
+        if background_jobs.refuse_busy(self, self.windowTitle(), [folder]):
+            return
         variants = self.selected_variants()
         options: dict[str, Any] = {"fps": rate, "make_zip": self.zip_box.isChecked(), "animatic": self.animatic_box.isChecked(),
                    "media_root": self.media_root_edit.text().strip() or None}  # fmt: skip
-        try:
-            # In a child process, from a snapshot of the project: Pillow and zlib keep the GIL for long
-            # stretches, which in a thread of this process froze the window.
-            written = run_in_process(self, self.tr("Writing the packs…"), child.pack_job, self.doc.project,
-                                     self.doc.pf.path, self.doc.script.id, [v.id for v in variants], folder,
-                                     **options)  # fmt: skip
-        except Cancelled:
-            return  # the pack's own clean-up left no part folder; the dialog stays open
-        except ExportError as exc:  # in words of its own: two variants on one name, a full disk, too long
-            log.warning("pack failed: %s", exc)
+        try:  # what would refuse the whole pack is said here, the dialog still open to change it
+            check_pack(
+                self.doc.project, self.doc.script, variants, folder, options["make_zip"], options["animatic"]
+            )
+        except ExportError as exc:
+            self._tell_failure(self, exc)
+            return
+        from studio.exports import child
+
+        # In a child process, from a snapshot of the project taken now: Pillow and zlib keep the GIL for long
+        # stretches, which in a thread of this process froze the window; edits made meanwhile are not packed.
+        self.job = background_jobs.start(self.parentWidget() or self, self.tr("Writing the packs…"), [folder],
+                                         self._done, self._tell_failure, child.pack_job, self.doc.project,
+                                         self.doc.pf.path, self.doc.script.id, [v.id for v in variants], folder,
+                                         **options)  # fmt: skip
+        super().accept()
+
+    def _done(self, window: QWidget | None, written: list[PackResult]) -> None:
+        """The packs are written: say where (in the window open now)."""
+        from studio.ui.dialogs.export import tell_exported
+
+        if shiboken6.isValid(self):
+            # The results name the snapshot's variants: give them the document's own.
+            by_id = {v.id: v for v in self.doc.script.variants}
+            self.written = [replace(r, variant=by_id.get(r.variant.id, r.variant)) for r in written]
+        tell_exported(window, [r.zip_path or r.folder for r in written])
+
+    def _tell_failure(self, window: QWidget | None, exc: BaseException) -> None:
+        """Say why the packs were not written, in the user's language (nothing half-made is left)."""
+        from studio.exports.common import ExportError
+
+        title = translate("PackDialog", "Variant pack for the editor")
+        log.warning("pack failed: %s", exc)
+        if isinstance(
+            exc, ExportError
+        ):  # in words of its own: two variants on one name, a full disk, too long
             import studio.ui.dialogs.export  # noqa: F401  (registers the exports' sentences)
             from studio.exports.names import OutputCollisionError
             from studio.ui import error_messages
 
             if isinstance(exc, OutputCollisionError):  # the pack's own way forward: rename, then pack again
                 line = say("pack.collision", path=exc.path, first=exc.first, second=exc.second)
-                QMessageBox.warning(self, self.windowTitle(), say("sentence.end", text=line))
+                QMessageBox.warning(window, title, say("sentence.end", text=line))
                 return
-            error_messages.show_error(self, exc, self.windowTitle())
+            error_messages.show_error(window, exc, title)
             return
-        except OSError as exc:
-            log.warning("pack failed: %s", exc)
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The pack could not be written: {detail}").format(
-                detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip
-            return
-        # The results name the snapshot's variants: give them the document's own.
-        by_id = {v.id: v for v in self.doc.script.variants}
-        self.written = [replace(r, variant=by_id.get(r.variant.id, r.variant)) for r in written]
-        super().accept()
+        QMessageBox.warning(window, title, translate("PackDialog", "The pack could not be written: {detail}").format(
+            detail=getattr(exc, "detail", "") or str(exc)))  # fmt: skip

@@ -111,6 +111,7 @@ def test_bad_report_disables_ok(doc, qtbot, tmp_path: Path) -> None:
 
 def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
     from studio.ui.dialogs.pack_dialog import PackDialog
+    from tests.ui.background import run_to_end
 
     dialog = PackDialog(doc)
     qtbot.addWidget(dialog)
@@ -118,7 +119,7 @@ def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
     dialog.fps_box.setCurrentText("29.97")
     dialog.folder_edit.setText(str(tmp_path / "new"))
     dialog.variant_box.setCurrentIndex(2)
-    dialog.accept()
+    run_to_end(dialog, qtbot)  # the pack goes on in the background once OK closed the dialog
     assert [r.folder.name for r in dialog.written] == ["焕亮精华 25 秒带货_价格钩子"]
     import json
 

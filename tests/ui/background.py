@@ -1,0 +1,15 @@
+"""Test helper: press an export or pack dialog's OK and wait for the job it started in the background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def run_to_end(dialog: Any, qtbot: Any, timeout_ms: int = 240_000) -> None:
+    """Press OK (ExportDialog.run, PackDialog.accept) and wait until the export or pack it started has ended,
+    its result told; return at once when OK was refused (no job started)."""
+    press = dialog.run if hasattr(dialog, "run") else dialog.accept
+    press()
+    job = dialog.job
+    if job is not None:
+        qtbot.waitUntil(lambda: bool(job.finished), timeout=timeout_ms)
