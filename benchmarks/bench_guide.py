@@ -45,11 +45,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.make_big_project import build
 from benchmarks.timing import SIZES, growth, median_ms, shot_counts
-from studio.guide import messages
+from studio.guide import caches
 from studio.guide.checker import Checker, check_project
-from studio.guide.rules import precheck, shotrules, statements
 from studio.guide.rules.shotrules import TEXT_FIELDS
-from studio.guide.text import folding, segment, textscan
 from studio.models import ops
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,29 +90,13 @@ def fresh_process(shots: int, flag: str, repeat: int) -> tuple[float, bool]:
 
 def forget() -> None:
     """Empty the guide's memo caches (labels, numbers, character widths, word edges, brief folding)."""
-    for cached in (
-        messages.number,
-        messages._cached_label,
-        textscan.char_width,
-        segment.word_starts,
-        folding.norm,
-    ):
-        cached.cache_clear()
+    caches.clear_memos()
 
 
 def forget_texts() -> None:
     """Empty the guide's per-text caches too (pre-check, offer, marks, speech, cues, shots' pre-checks):
     what a process has before it ever checked this script's words."""
-    for cached in (
-        precheck._scan,
-        statements._offer_text,
-        statements.marks,
-        textscan.speech_units,
-        textscan.has_directive,
-        textscan.hook_devices,
-    ):
-        cached.cache_clear()
-    shotrules._SHOT_SCANS.clear()
+    caches.clear_texts()
 
 
 def first_ever(project: object, repeat: int) -> float:

@@ -79,7 +79,7 @@ def keystroke(repeat: int) -> None:
     # The pre-check's three entry points, and what stands in for each when it is switched off.
     patches: list[tuple[object, str, object]] = [
         (shotrules, "_precheck", lambda shot, hits, lim, where, found: hits),
-        (shotrules, "check_offer", lambda *a: []),
+        (shotrules, "offer_hits", lambda *a: ()),
         (varrules, "check_statements", lambda *a: []),
     ]
     saved = [getattr(module, name) for module, name, _ in patches]

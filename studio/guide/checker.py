@@ -82,6 +82,13 @@ def collections_paused() -> Iterator[None]:
             _pauses -= 1
             if _pauses == 0 and _paused_by_us:
                 _paused_by_us = False
+                if gc.get_freeze_count() == 0:
+                    # Move what the pass made straight to the oldest generation: it lives on, and
+                    # the young collection the first allocation after gc.enable() would run walks
+                    # all of it for nothing (7 ms of a 5,000-shot pass). Nothing else is frozen,
+                    # so unfreezing releases only what was just frozen.
+                    gc.freeze()
+                    gc.unfreeze()
                 gc.enable()
 
 

@@ -12,7 +12,7 @@ from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label, number
 from studio.guide.rules import precheck
 from studio.guide.rules.compliance import product_reason
-from studio.guide.rules.statements import ReviewContext, check_offer
+from studio.guide.rules.statements import ReviewContext, offer_findings, offer_hits
 from studio.guide.rules.thresholds import Thresholds
 from studio.guide.text import picturetext, segment
 from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
@@ -39,8 +39,6 @@ TEXT_FIELDS: dict[str, Severity] = {
     "talent": Severity.TIP,
     "notes": Severity.TIP,
 }
-#: Fields whose price, coupon, deadline and stock must be the brief's (said or shown).
-_OFFER_FIELDS = ("voiceover", "onscreen_text")
 #: (script id, beat id, alternative id, shot id) of the shot being checked.
 Where = tuple[str, str, str, str]
 #: Most lines a caption may wrap to before it covers too much of the picture.
@@ -102,9 +100,14 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
 
 def scan_shots(th: Thresholds, shots: list[Shot]) -> list[Sequence[Sequence[Hit]]]:
     """The word-list hits of many shots' text fields in one scan: per shot, per field of TEXT_FIELDS."""
-    fields, width = _FIELDS, len(TEXT_FIELDS)
-    found = th.words.scan_each([text for shot in shots for text in fields(shot)])
-    out: list[Sequence[Sequence[Hit]]] = [_NO_HITS] * len(shots)
+    return _scan_rows(th.words, list(map(_FIELDS, shots)))
+
+
+def _scan_rows(words: Lexicon, rows: list[tuple[str, ...]]) -> list[Sequence[Sequence[Hit]]]:
+    """:func:`scan_shots` of the shots whose text fields are ``rows`` (each in TEXT_FIELDS' order)."""
+    width = len(TEXT_FIELDS)
+    found = words.scan_each([text for row in rows for text in row])
+    out: list[Sequence[Sequence[Hit]]] = [_NO_HITS] * len(rows)
     for i, hits in found.items():
         at, place = divmod(i, width)
         row = out[at] = list(out[at])
@@ -134,9 +137,14 @@ class _Limits(NamedTuple):
     #: The platform as a known id, and whether the segmenter was in when the pass began.
     platform_id: str
     loaded: bool
+    #: The brief's offer when the brief is filled in (its price, coupon, deadline and stock are checked), else None.
+    offer: tuple[str, str, str, str] | None
+    #: The pre-check of shots without ad-law hits for these lists, platform and segmenter, by their texts.
+    scans: dict[tuple[str, ...], tuple[tuple[precheck.PreHit, ...], ...]]
 
 
 def _limits(th: Thresholds) -> _Limits:
+    pid, loaded = precheck.platform_id(th.platform), segment.loaded()
     return _Limits(
         round(th.max_shot_s * 10),
         round(th.breath_margin_s * 10),
@@ -151,8 +159,10 @@ def _limits(th: Thresholds) -> _Limits:
         th.words,
         th.platform,
         th.review,
-        precheck.platform_id(th.platform),
-        segment.loaded(),
+        pid,
+        loaded,
+        th.review.offer if th.review.brief_filled else None,
+        _shot_scans(pid, th.words, loaded),
     )
 
 
@@ -165,9 +175,10 @@ def check_shot(
     hits: Sequence[Sequence[Hit]] | None = None,
 ) -> ShotResult:
     """Run every single-shot rule on ``shot`` (``hits``: its word-list hits when already scanned)."""
+    texts = _FIELDS(shot)
     if hits is None:
-        hits = scan_shots(th, [shot])[0]
-    return _check(script.id, beat, alt, shot, _limits(th), hits)
+        hits = _scan_rows(th.words, [texts])[0]
+    return _check(script.id, beat, alt, shot, _limits(th), hits, texts)
 
 
 def voiceover_overruns(shot: Shot, th: Thresholds) -> bool:
@@ -176,7 +187,7 @@ def voiceover_overruns(shot: Shot, th: Thresholds) -> bool:
     if not shot.voiceover:
         return False
     found: list[Finding] = []
-    _voiceover(shot, _limits(th), ("", "", "", shot.id), found)
+    _voiceover(shot.voiceover, shot.duration_ds, _limits(th), ("", "", "", shot.id), found)
     return bool(found)
 
 
@@ -185,21 +196,32 @@ def check_shots(
 ) -> list[ShotResult]:
     """:func:`check_shot` for many shots of one script: limits worked out and word lists scanned once."""
     limits = _limits(th)
-    hits = scan_shots(th, [shot for _, _, shot in todo])
+    rows = [_FIELDS(shot) for _, _, shot in todo]
+    hits = _scan_rows(th.words, rows)
+    sid = script.id
     return [
-        _check(script.id, beat, alt, shot, limits, shot_hits)
-        for (beat, alt, shot), shot_hits in zip(todo, hits, strict=True)
+        _check(sid, beat, alt, shot, limits, shot_hits, texts)
+        for (beat, alt, shot), shot_hits, texts in zip(todo, hits, rows, strict=True)
     ]
 
 
 def _check(
-    script_id: str, beat: Beat, alt: Alternative, shot: Shot, lim: _Limits, hits: Sequence[Sequence[Hit]]
+    script_id: str,
+    beat: Beat,
+    alt: Alternative,
+    shot: Shot,
+    lim: _Limits,
+    hits: Sequence[Sequence[Hit]],
+    texts: tuple[str, ...],
 ) -> ShotResult:
+    """Every single-shot rule on ``shot``, whose TEXT_FIELDS are ``texts`` and their word-list hits ``hits``."""
     where: Where = (script_id, beat.id, alt.id, shot.id)
     found: list[Finding] = []
-    if shot.voiceover:
-        _voiceover(shot, lim, where, found)
-    if shot.duration_ds > lim.long_ds:
+    voiceover, caption = texts[0], texts[1]
+    duration_ds = shot.duration_ds
+    if voiceover:
+        _voiceover(voiceover, duration_ds, lim, where, found)
+    if duration_ds > lim.long_ds:
         found.append(
             Finding(
                 "pace.long_shot",
@@ -209,17 +231,21 @@ def _check(
                 Fix(fix_label("split_shot")),
             )
         )
-    if len(shot.onscreen_text) > lim.caption_any:  # shorter text fits a line in any script
+    if len(caption) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
-    hits = _precheck(shot, hits, lim, where, found)
-    if lim.review.brief_filled:
-        found += check_offer(shot, lim.review, where, _OFFER_FIELDS)
+    hits = _precheck(shot, texts, hits, lim, where, found)
+    offer = lim.offer
+    if offer is not None:
+        if voiceover and (said := offer_hits(voiceover, offer)):
+            found += offer_findings(said, "voiceover", where)
+        if caption and (said := offer_hits(caption, offer)):
+            found += offer_findings(said, "onscreen_text", where)
     if shot.frame is not None:
         seen = picturetext.known(shot.frame)
         if seen:
             _picture(shot, seen, lim, where, found)
     if hits is not _NO_HITS and any(hits):  # most shots share the one "no hits" row
-        _adlaw(shot, hits, where, found)
+        _adlaw(texts, hits, where, found)
     tags = frozenset(shot.tags)
     if _KEY_POINT in tags:
         _key_point(shot, tags, where, found)
@@ -227,27 +253,26 @@ def _check(
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
     kind = beat.kind
     if kind is BeatKind.HOOK:
-        devices = hook_devices(shot.voiceover, shot.onscreen_text)
+        devices = hook_devices(voiceover, caption)
         if not tags.isdisjoint(_DEVICE_TAGS):
             devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
-        return _result(ShotResult, (tuple(found), shot.duration_ds, tags, devices, False, False))
+        return _result(ShotResult, (tuple(found), duration_ds, tags, devices, False, False))
     if kind is BeatKind.CTA:
-        says, shows = has_directive(shot.voiceover), has_directive(shot.onscreen_text)
-        return _result(ShotResult, (tuple(found), shot.duration_ds, tags, _NONE, says, shows))
-    return _result(ShotResult, (tuple(found), shot.duration_ds, tags, _NONE, False, False))
+        says, shows = has_directive(voiceover), has_directive(caption)
+        return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, says, shows))
+    return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, False, False))
 
 
 def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Location:
     return Location(where[0], None, where[1], where[2], where[3], field, span)
 
 
-def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> None:
-    amount, unit = speech_units(shot.voiceover)  # speech_seconds, less a call per shot
+def _voiceover(voiceover: str, duration_ds: int, lim: _Limits, where: Where, found: list[Finding]) -> None:
+    amount, unit = speech_units(voiceover)  # speech_seconds, less a call per shot
     speak = amount / (lim.zh_cps if unit == "zh" else lim.en_wps) if amount else 0.0
     # Work in whole tenths, rounding speech up, so the numbers in the message add up.
     speak_ds = math.ceil(speak * 10 - 1e-9)
     need_ds = speak_ds + lim.margin_ds
-    duration_ds = shot.duration_ds
     if speak_ds > duration_ds:
         rule, severity, shown = "vo.too_long", _ERROR, speak_ds
     elif need_ds > duration_ds:
@@ -258,7 +283,7 @@ def _voiceover(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> 
     found.append(
         Finding.deferred(
             rule, severity, location, _voiceover_detail, shown, speak_ds, need_ds, duration_ds,
-            amount, unit, lim.margin_s, shot.id, lim.labels,
+            amount, unit, lim.margin_s, where[3], lim.labels,
         )
     )  # fmt: skip
 
@@ -318,18 +343,22 @@ def _caption(shot: Shot, lim: _Limits, where: Where, found: list[Finding]) -> No
 
 
 def _precheck(
-    shot: Shot, hits: Sequence[Sequence[Hit]], lim: _Limits, where: Where, found: list[Finding]
+    shot: Shot,
+    texts: tuple[str, ...],
+    hits: Sequence[Sequence[Hit]],
+    lim: _Limits,
+    where: Where,
+    found: list[Finding],
 ) -> Sequence[Sequence[Hit]]:
     """The review pre-check of every text field; returns the ad-law hits a dodge does not already cover."""
     out: list[Sequence[Hit]] | None = None
-    texts = _FIELDS(shot)
     if hits is _NO_HITS:  # most shots: their texts' pre-check is kept as one entry
-        key = (texts, lim.platform_id, lim.words, lim.loaded)
-        each = _SHOT_SCANS.get(key)
+        scans = lim.scans
+        each = scans.get(texts)
         if each is None:
-            if len(_SHOT_SCANS) >= _SHOT_SCANS_MAX:
-                _SHOT_SCANS.clear()
-            each = _SHOT_SCANS[key] = _scan_fields(texts, hits, lim)
+            if len(scans) >= _SHOT_SCANS_MAX:
+                scans.clear()
+            each = scans[texts] = _scan_fields(texts, hits, lim)
     else:
         each = _scan_fields(texts, hits, lim)
     if not each:
@@ -350,9 +379,23 @@ def _precheck(
     return hits if out is None else out
 
 
-#: The pre-check of shots without ad-law hits, by their texts (see _precheck): one look-up a shot.
-_SHOT_SCANS: dict[tuple[object, ...], tuple[tuple[precheck.PreHit, ...], ...]] = {}
+#: The pre-check of shots without ad-law hits (see _precheck): per (platform id, lists, segmenter
+#: loaded), by the shots' texts, so that a shot costs one look-up.
+_SHOT_SCANS: dict[tuple[object, ...], dict[tuple[str, ...], tuple[tuple[precheck.PreHit, ...], ...]]] = {}
 _SHOT_SCANS_MAX = 32768
+
+
+def _shot_scans(
+    pid: str, words: Lexicon, loaded: bool
+) -> dict[tuple[str, ...], tuple[tuple[precheck.PreHit, ...], ...]]:
+    """The kept pre-checks of shots for one platform, compiled lists and segmenter state."""
+    key = (pid, words, loaded)
+    scans = _SHOT_SCANS.get(key)
+    if scans is None:
+        if len(_SHOT_SCANS) >= 16:
+            _SHOT_SCANS.clear()
+        scans = _SHOT_SCANS[key] = {}
+    return scans
 
 
 def _scan_fields(
@@ -386,10 +429,10 @@ def _picture(shot: Shot, seen: str, lim: _Limits, where: Where, found: list[Find
         found.append(Finding("precheck.picture", f.severity, _at(where, "frame"), args, fix))
 
 
-def _adlaw(shot: Shot, hits: Sequence[Sequence[Hit]], where: Where, found: list[Finding]) -> None:
-    for (name, place), field_hits in zip(TEXT_FIELDS.items(), hits, strict=True):
+def _adlaw(texts: tuple[str, ...], hits: Sequence[Sequence[Hit]], where: Where, found: list[Finding]) -> None:
+    for (name, place), text, field_hits in zip(_FIELD_ITEMS, texts, hits, strict=True):
         for hit in field_hits:
-            found.append(adlaw_finding(hit, getattr(shot, name), shot.id, name, place, where))
+            found.append(adlaw_finding(hit, text, where[3], name, place, where))
 
 
 def adlaw_finding(hit: Hit, text: str, shot_id: str, name: str, place: Severity, where: Where) -> Finding:

@@ -271,26 +271,34 @@ def check_offer(
 ) -> list[Finding]:
     """The shot's price, coupon, deadline and stock against the brief's offer; a countdown without stock.
 
-    Each field's text is read once per offer (see :func:`_offer_text`): a shot re-checked with its
+    Each field's text is read once per offer (see :func:`offer_hits`): a shot re-checked with its
     text unchanged, or a new checker over the same script, only places the findings.
     """
     if not review.brief_filled:
         return []
     found: list[Finding] = []
-    script_id, beat_id, alt_id, shot_id = where
     for name in fields:
         text = getattr(shot, name)
-        if not text:
-            continue
-        for rule, span, args, label, value in _offer_text(text, review.offer):
-            if value is _TO_BRIEF:
-                fix = Fix(label, None, "brief", "offer.stock")
-            elif value is None:
-                fix = Fix(label)
-            else:
-                fix = Fix(label, shot_id, name, value)
-            location = Location(script_id, None, beat_id, alt_id, shot_id, name, span)
-            found.append(Finding(rule, Severity.WARNING, location, dict(args), fix))
+        if text:
+            hits = offer_hits(text, review.offer)
+            if hits:
+                found += offer_findings(hits, name, where)
+    return found
+
+
+def offer_findings(hits: tuple[_OfferHit, ...], name: str, where: tuple[str, str, str, str]) -> list[Finding]:
+    """The findings of one field's :func:`offer_hits`, placed in field ``name`` of the shot at ``where``."""
+    script_id, beat_id, alt_id, shot_id = where
+    found: list[Finding] = []
+    for rule, span, args, label, value in hits:
+        if value is _TO_BRIEF:
+            fix = Fix(label, None, "brief", "offer.stock")
+        elif value is None:
+            fix = Fix(label)
+        else:
+            fix = Fix(label, shot_id, name, value)
+        location = Location(script_id, None, beat_id, alt_id, shot_id, name, span)
+        found.append(Finding(rule, Severity.WARNING, location, dict(args), fix))
     return found
 
 
@@ -302,7 +310,7 @@ _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=65536)
-def _offer_text(text: str, offer: tuple[str, str, str, str]) -> tuple[_OfferHit, ...]:
+def offer_hits(text: str, offer: tuple[str, str, str, str]) -> tuple[_OfferHit, ...]:
     """What one field's text says against the brief's offer, wherever the text is (kept per text)."""
     text = text[:_MAX]
     if not has_cjk(text) and not _DIGIT.search(text):
