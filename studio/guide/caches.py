@@ -23,10 +23,11 @@ def clear_texts() -> None:
     from studio.guide.rules import precheck, shotrules, statements
     from studio.guide.text import textscan
 
-    for cached in (precheck._scan, statements.offer_hits, statements.marks, textscan.speech_units,
+    for cached in (precheck._scan, statements.marks, textscan.speech_units,
                    textscan.has_directive, textscan.hook_devices):  # fmt: skip
         cached.cache_clear()
     shotrules._SHOT_SCANS.clear()
+    statements.clear_offer_reads()
 
 
 def clear_all() -> None:

@@ -135,6 +135,9 @@ class Judge(Protocol):
         ...
 
 
+_new = object.__new__
+
+
 @dataclass(frozen=True, init=False)
 class Finding:
     """One thing the guide noticed about a script."""
@@ -175,13 +178,37 @@ class Finding:
         arguments and fix. ``data`` must be plain values taken when the rule ran, never the shot
         itself (it may change later). The finding compares, prints and renders as one built at once.
         """
-        finding = object.__new__(cls)
+        finding = _new(cls)
         finding.__dict__.update(rule=rule, severity=severity, location=location, _make=(make, data))
         return finding
 
+    @classmethod
+    def deferred_at(
+        cls,
+        rule: str,
+        severity: Severity,
+        where: tuple[str, str, str, str],
+        field: str,
+        make: Callable[..., tuple[dict[str, Any], Fix | None]],
+        *data: Any,
+    ) -> Finding:
+        """:meth:`deferred`, its ``location`` too built on first use: field ``field`` of the shot at
+        ``where`` (script, beat, alternative and shot ids)."""
+        finding = _new(cls)
+        finding.__dict__.update(rule=rule, severity=severity, _at=(where, field), _make=(make, data))
+        return finding
+
     def __getattr__(self, name: str) -> Any:
-        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use; a judged finding's fix."""
+        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use; a judged finding's fix;
+        the ``location`` of a :meth:`deferred_at` finding."""
         if name != "args" and name != "fix":
+            if name == "location":
+                at = self.__dict__.get("_at")
+                if at is not None:
+                    (script_id, beat_id, alt_id, shot_id), field = at
+                    location = Location(script_id, None, beat_id, alt_id, shot_id, field, None)
+                    self.__dict__["location"] = location
+                    return location
             raise AttributeError(name)
         d = self.__dict__
         lazy = d.pop("_make", None)

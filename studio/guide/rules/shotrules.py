@@ -12,7 +12,7 @@ from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label, number
 from studio.guide.rules import precheck
 from studio.guide.rules.compliance import product_reason
-from studio.guide.rules.statements import ReviewContext, offer_findings, offer_hits
+from studio.guide.rules.statements import OfferHit, ReviewContext, offer_findings, offer_hits, offer_reads
 from studio.guide.rules.thresholds import Thresholds
 from studio.guide.text import picturetext, segment
 from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
@@ -139,6 +139,8 @@ class _Limits(NamedTuple):
     loaded: bool
     #: The brief's offer when the brief is filled in (its price, coupon, deadline and stock are checked), else None.
     offer: tuple[str, str, str, str] | None
+    #: The kept reads of that offer by text (see statements.offer_reads).
+    offer_reads: dict[str, tuple[OfferHit, ...]]
     #: The pre-check of shots without ad-law hits for these lists, platform and segmenter, by their texts.
     scans: dict[tuple[str, ...], tuple[tuple[precheck.PreHit, ...], ...]]
 
@@ -162,6 +164,7 @@ def _limits(th: Thresholds) -> _Limits:
         pid,
         loaded,
         th.review.offer if th.review.brief_filled else None,
+        offer_reads(th.review.offer),
         _shot_scans(pid, th.words, loaded),
     )
 
@@ -236,10 +239,19 @@ def _check(
     hits = _precheck(shot, texts, hits, lim, where, found)
     offer = lim.offer
     if offer is not None:
-        if voiceover and (said := offer_hits(voiceover, offer)):
-            found += offer_findings(said, "voiceover", where)
-        if caption and (said := offer_hits(caption, offer)):
-            found += offer_findings(said, "onscreen_text", where)
+        reads = lim.offer_reads
+        if voiceover:
+            said = reads.get(voiceover)
+            if said is None:
+                said = offer_hits(voiceover, offer)
+            if said:
+                found += offer_findings(said, "voiceover", where)
+        if caption:
+            said = reads.get(caption)
+            if said is None:
+                said = offer_hits(caption, offer)
+            if said:
+                found += offer_findings(said, "onscreen_text", where)
     if shot.frame is not None:
         seen = picturetext.known(shot.frame)
         if seen:
@@ -279,10 +291,9 @@ def _voiceover(voiceover: str, duration_ds: int, lim: _Limits, where: Where, fou
         rule, severity, shown = "vo.breath", _WARNING, need_ds
     else:
         return
-    location = Location(where[0], None, where[1], where[2], where[3], "voiceover", None)
     found.append(
-        Finding.deferred(
-            rule, severity, location, _voiceover_detail, shown, speak_ds, need_ds, duration_ds,
+        Finding.deferred_at(
+            rule, severity, where, "voiceover", _voiceover_detail, shown, speak_ds, need_ds, duration_ds,
             amount, unit, lim.margin_s, where[3], lim.labels,
         )
     )  # fmt: skip
@@ -471,10 +482,11 @@ def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Findi
         return
     spoken = shot.voiceover.strip() if names[0] is _CAPTION else ""
     found.append(
-        Finding.deferred(
+        Finding.deferred_at(
             "keypoint.layers",
             Severity.WARNING,
-            _at(where, "tags"),
+            where,
+            "tags",
             _key_point_detail,
             tuple(names),
             spoken,

@@ -286,7 +286,7 @@ def check_offer(
     return found
 
 
-def offer_findings(hits: tuple[_OfferHit, ...], name: str, where: tuple[str, str, str, str]) -> list[Finding]:
+def offer_findings(hits: tuple[OfferHit, ...], name: str, where: tuple[str, str, str, str]) -> list[Finding]:
     """The findings of one field's :func:`offer_hits`, placed in field ``name`` of the shot at ``where``."""
     script_id, beat_id, alt_id, shot_id = where
     found: list[Finding] = []
@@ -305,18 +305,49 @@ def offer_findings(hits: tuple[_OfferHit, ...], name: str, where: tuple[str, str
 #: A cached offer finding's fix "value" when the fix sends the writer to the brief's stock.
 _TO_BRIEF = object()
 #: (rule, span, message arguments, fix label, the field's new text; None for advice, or _TO_BRIEF).
-_OfferHit = tuple[str, tuple[int, int], dict[str, object], Bilingual, object]
+OfferHit = tuple[str, tuple[int, int], dict[str, object], Bilingual, object]
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=65536)
-def offer_hits(text: str, offer: tuple[str, str, str, str]) -> tuple[_OfferHit, ...]:
+#: Offer reads kept per offer, by text (see :func:`offer_hits`); emptied when one grows past _READS_MAX.
+_OFFER_READS: dict[tuple[str, str, str, str], dict[str, tuple[OfferHit, ...]]] = {}
+_READS_MAX = 65536
+
+
+def offer_reads(offer: tuple[str, str, str, str]) -> dict[str, tuple[OfferHit, ...]]:
+    """The kept :func:`offer_hits` of ``offer`` by text: a pass over many shots looks each text up here
+    (one hash of a string already hashed) and calls :func:`offer_hits` only for a text not in it."""
+    reads = _OFFER_READS.get(offer)
+    if reads is None:
+        if len(_OFFER_READS) >= 8:
+            _OFFER_READS.clear()
+        reads = _OFFER_READS[offer] = {}
+    return reads
+
+
+def offer_hits(text: str, offer: tuple[str, str, str, str]) -> tuple[OfferHit, ...]:
     """What one field's text says against the brief's offer, wherever the text is (kept per text)."""
+    reads = offer_reads(offer)
+    found = reads.get(text)
+    if found is None:
+        if len(reads) >= _READS_MAX:
+            reads.clear()
+        found = reads[text] = _offer_text(text, offer)
+    return found
+
+
+def clear_offer_reads() -> None:
+    """Forget every kept offer read."""
+    _OFFER_READS.clear()
+
+
+def _offer_text(text: str, offer: tuple[str, str, str, str]) -> tuple[OfferHit, ...]:
+    """What one field's text says against the brief's offer."""
     text = text[:_MAX]
     if not has_cjk(text) and not _DIGIT.search(text):
         return ()
     price, coupon, deadline, stock = offer
-    found: list[_OfferHit] = []
+    found: list[OfferHit] = []
     if _DIGIT.search(text):  # prices, coupons, dates and counts are all said in digits
         if price:
             _mismatch(text, _price_spans(text), _numbers(price) | _numbers(coupon), "price", price, found)
@@ -344,7 +375,7 @@ def _mismatch(
     allowed: set[str],
     what: str,
     brief: str,
-    found: list[_OfferHit],
+    found: list[OfferHit],
 ) -> None:
     wanted = _numbers(brief)
     for start, end, numbers in spans:
@@ -373,7 +404,7 @@ _WHAT = {
 }
 
 
-def _deadline(text: str, deadline: str, found: list[_OfferHit]) -> None:
+def _deadline(text: str, deadline: str, found: list[OfferHit]) -> None:
     wanted = _dates(deadline)
     if not wanted:
         return
@@ -387,7 +418,7 @@ def _deadline(text: str, deadline: str, found: list[_OfferHit]) -> None:
         return
 
 
-def _stock(text: str, stock: str, found: list[_OfferHit]) -> None:
+def _stock(text: str, stock: str, found: list[OfferHit]) -> None:
     if stock:
         wanted = _numbers(stock)
         for m in _STOCK.finditer(text):
