@@ -161,18 +161,15 @@ def _trim_fix(span: _Span, excess_ds: int) -> Fix | None:
     return Fix(fix_label("trim", code=longest.code, dur=new / 10), longest.id, "duration_ds", new)
 
 
+def _missing(rule: str, severity: Severity, where: Location, kind: BeatKind) -> Finding:
+    """A beat of this kind the variant lacks, with the fix that adds one."""
+    return Finding(rule, severity, where, {}, Fix(fix_label("add_beat", beat=_kind_name(kind))))
+
+
 def _hook(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding], lang: str) -> None:
     hooks = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.HOOK]
     if not hooks:
-        found.append(
-            Finding(
-                "hook.missing",
-                Severity.ERROR,
-                where,
-                {},
-                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.HOOK))),
-            )
-        )
+        found.append(_missing("hook.missing", Severity.ERROR, where, BeatKind.HOOK))
         return
     i = hooks[0]
     span = spans[i]
@@ -224,9 +221,7 @@ def _middle(spans: list[_Span], where: Location, found: list[Finding]) -> None:
         (BeatKind.SOLUTION, "structure.no_solution", Severity.ERROR),
     ):
         if kind not in kinds:
-            found.append(
-                Finding(rule, severity, where, {}, Fix(fix_label("add_beat", beat=_kind_name(kind))))
-            )
+            found.append(_missing(rule, severity, where, kind))
             continue
         positions[kind] = kinds.index(kind)
         if not first_hook < positions[kind] < last_cta:
@@ -244,29 +239,13 @@ def _middle(spans: list[_Span], where: Location, found: list[Finding]) -> None:
         )
     has_proof = any(s.beat.kind is BeatKind.PROOF or s.summary.tags & PROOF_TAGS for s in spans)
     if not has_proof:
-        found.append(
-            Finding(
-                "structure.no_proof",
-                Severity.WARNING,
-                where,
-                {},
-                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.PROOF))),
-            )
-        )
+        found.append(_missing("structure.no_proof", Severity.WARNING, where, BeatKind.PROOF))
 
 
 def _cta(spans: list[_Span], th: Thresholds, where: Location, found: list[Finding], lang: str) -> None:
     ctas = [i for i, s in enumerate(spans) if s.beat.kind is BeatKind.CTA]
     if not ctas:
-        found.append(
-            Finding(
-                "cta.missing",
-                Severity.ERROR,
-                where,
-                {},
-                Fix(fix_label("add_beat", beat=_kind_name(BeatKind.CTA))),
-            )
-        )
+        found.append(_missing("cta.missing", Severity.ERROR, where, BeatKind.CTA))
         return
     i = ctas[-1]
     span = spans[i]
