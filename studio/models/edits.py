@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from studio.models import ops, rules
 from studio.models.entities import (
@@ -32,6 +32,8 @@ from studio.models.entities import (
 from studio.models.enums import BeatKind
 from studio.models.errors import InvalidValueError, LastItemError, NotFoundError
 from studio.models.timeline import chosen_alternative
+
+T = TypeVar("T")
 
 #: Takes one step back.
 Undo = Callable[[], object]
@@ -86,151 +88,124 @@ class Edit:
 # --- steps: each makes one operation and returns its undo ------------------------------------
 
 
-def _set_step(project: Project, entity: object, name: str, value: Any) -> Step:
+def _step(make: Callable[[], T], back: Callable[[T], object]) -> Step:
+    """A step that calls ``make`` and is taken back by ``back`` with what ``make`` returned (the old
+    value, where a removed item was): every step below is one operation and its inverse."""
+
     def do() -> Undo:
-        old = ops.set_field(project, entity, name, value)
-        return lambda: ops.set_field(project, entity, name, old)
+        made = make()
+        return lambda: back(made)
 
     return do
+
+
+def _set_step(project: Project, entity: object, name: str, value: Any) -> Step:
+    return _step(
+        lambda: ops.set_field(project, entity, name, value),
+        lambda old: ops.set_field(project, entity, name, old),
+    )
 
 
 def _insert_shot_step(project: Project, alt: Alternative, index: int, shot: Shot) -> Step:
-    def do() -> Undo:
-        ops.insert_shot(project, alt, index, shot)
-        return lambda: ops.remove_shot(project, shot)
-
-    return do
+    return _step(lambda: ops.insert_shot(project, alt, index, shot), lambda _: ops.remove_shot(project, shot))
 
 
 def _remove_shot_step(project: Project, shot: Shot) -> Step:
-    def do() -> Undo:
-        alt, index = ops.remove_shot(project, shot)
-        return lambda: ops.insert_shot(project, alt, index, shot)
-
-    return do
+    return _step(lambda: ops.remove_shot(project, shot), lambda where: ops.insert_shot(project, *where, shot))
 
 
 def _move_shot_step(project: Project, shot: Shot, alt: Alternative, index: int) -> Step:
-    def do() -> Undo:
-        where = ops.move_shot(project, shot, alt, index)
-        return lambda: ops.move_shot(project, shot, *where)
-
-    return do
+    return _step(
+        lambda: ops.move_shot(project, shot, alt, index), lambda where: ops.move_shot(project, shot, *where)
+    )
 
 
 def _insert_beat_step(project: Project, script: Script, index: int, beat: Beat) -> Step:
-    def do() -> Undo:
-        ops.insert_beat(project, script, index, beat)
-        return lambda: ops.remove_beat(project, beat)
-
-    return do
+    return _step(
+        lambda: ops.insert_beat(project, script, index, beat), lambda _: ops.remove_beat(project, beat)
+    )
 
 
 def _remove_beat_step(project: Project, beat: Beat) -> Step:
-    def do() -> Undo:
-        script, index, choices = ops.remove_beat(project, beat)
+    def back(where: tuple[Script, int, dict[str, str]]) -> None:
+        script, index, choices = where
+        ops.insert_beat(project, script, index, beat)
+        ops.restore_choices(project, script, choices, beat.id)
 
-        def undo() -> None:
-            ops.insert_beat(project, script, index, beat)
-            ops.restore_choices(project, script, choices, beat.id)
-
-        return undo
-
-    return do
+    return _step(lambda: ops.remove_beat(project, beat), back)
 
 
 def _move_beat_step(project: Project, beat: Beat, index: int) -> Step:
-    def do() -> Undo:
-        old = ops.move_beat(project, beat, index)
-        return lambda: ops.move_beat(project, beat, old)
-
-    return do
+    return _step(lambda: ops.move_beat(project, beat, index), lambda old: ops.move_beat(project, beat, old))
 
 
 def _insert_alternative_step(project: Project, beat: Beat, index: int, alt: Alternative) -> Step:
-    def do() -> Undo:
-        ops.insert_alternative(project, beat, index, alt)
-        return lambda: ops.remove_alternative(project, alt)
-
-    return do
+    return _step(
+        lambda: ops.insert_alternative(project, beat, index, alt),
+        lambda _: ops.remove_alternative(project, alt),
+    )
 
 
 def _remove_alternative_step(project: Project, script: Script, alt: Alternative) -> Step:
-    def do() -> Undo:
-        beat, index, choices = ops.remove_alternative(project, alt)
+    def back(where: tuple[Beat, int, dict[str, str]]) -> None:
+        beat, index, choices = where
+        ops.insert_alternative(project, beat, index, alt)
+        ops.restore_choices(project, script, choices, beat.id)
 
-        def undo() -> None:
-            ops.insert_alternative(project, beat, index, alt)
-            ops.restore_choices(project, script, choices, beat.id)
-
-        return undo
-
-    return do
+    return _step(lambda: ops.remove_alternative(project, alt), back)
 
 
 def _insert_variant_step(project: Project, script: Script, index: int, variant: Variant) -> Step:
-    def do() -> Undo:
-        ops.insert_variant(project, script, index, variant)
-        return lambda: ops.remove_variant(project, variant)
-
-    return do
+    return _step(
+        lambda: ops.insert_variant(project, script, index, variant),
+        lambda _: ops.remove_variant(project, variant),
+    )
 
 
 def _remove_variant_step(project: Project, variant: Variant) -> Step:
-    def do() -> Undo:
-        script, index = ops.remove_variant(project, variant)
-        return lambda: ops.insert_variant(project, script, index, variant)
-
-    return do
+    return _step(
+        lambda: ops.remove_variant(project, variant),
+        lambda where: ops.insert_variant(project, *where, variant),
+    )
 
 
 def _choice_step(project: Project, variant: Variant, beat: Beat, alt_id: str | None) -> Step:
-    def do() -> Undo:
-        old = ops.set_choice(project, variant, beat, alt_id)
-        return lambda: ops.set_choice(project, variant, beat, old)
-
-    return do
+    return _step(
+        lambda: ops.set_choice(project, variant, beat, alt_id),
+        lambda old: ops.set_choice(project, variant, beat, old),
+    )
 
 
 def _result_step(project: Project, variant_id: str, result: VariantResult | None) -> Step:
-    def do() -> Undo:
-        old = ops.set_result(project, result, variant_id)
-        return lambda: ops.set_result(project, old, variant_id)
-
-    return do
+    return _step(
+        lambda: ops.set_result(project, result, variant_id),
+        lambda old: ops.set_result(project, old, variant_id),
+    )
 
 
 def _frame_step(project: Project, frame: Frame) -> Step:
-    def do() -> Undo:
+    def add() -> bool:
         added = frame.hash not in project.frames
         ops.add_frame(project, frame)
-        return (lambda: ops.remove_frame(project, frame)) if added else (lambda: None)
+        return added
 
-    return do
+    return _step(add, lambda added: ops.remove_frame(project, frame) if added else None)
 
 
 def _insert_script_step(project: Project, index: int, script: Script) -> Step:
-    def do() -> Undo:
-        ops.insert_script(project, index, script)
-        return lambda: ops.remove_script(project, script)
-
-    return do
+    return _step(
+        lambda: ops.insert_script(project, index, script), lambda _: ops.remove_script(project, script)
+    )
 
 
 def _remove_script_step(project: Project, script: Script) -> Step:
-    def do() -> Undo:
-        index = ops.remove_script(project, script)
-        return lambda: ops.insert_script(project, index, script)
-
-    return do
+    return _step(
+        lambda: ops.remove_script(project, script), lambda index: ops.insert_script(project, index, script)
+    )
 
 
 def _content_step(project: Project, content: Project) -> Step:
-    def do() -> Undo:
-        old = ops.replace_content(project, content)
-        return lambda: ops.replace_content(project, old)
-
-    return do
+    return _step(lambda: ops.replace_content(project, content), lambda old: ops.replace_content(project, old))
 
 
 # --- where things are ------------------------------------------------------------------
