@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from studio.models.timeline import chosen_alternative
 from studio.ui.actiontext import ENGLISH, plain
-from studio.ui.views.view_common import beat_title, request_focus
+from studio.ui.views.view_common import beat_title, request_focus, search_field
 from studio.wording import say
 
 if TYPE_CHECKING:
@@ -136,13 +136,12 @@ class CommandPalette(QDialog):
         self.setObjectName("commandPalette")
         self.setWindowTitle(self.tr("Find") if items_only else self.tr("Command Palette"))
         self.entries = ([] if items_only else action_entries(w)) + item_entries(w)
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText(
+        self.field = search_field(
             self.tr("Find a shot, beat, variant or creator…")
             if items_only
-            else self.tr("Type an action, shot, beat, variant or creator…")
+            else self.tr("Type an action, shot, beat, variant or creator…"),
+            self,
         )
-        self.field.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setUniformItemSizes(True)
         self.count = QLabel(self)

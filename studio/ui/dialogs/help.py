@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.actiontext import BASE_TEXT, plain
+from studio.ui.views.view_common import search_field
 from studio.wording import say
 
 log = logging.getLogger(__name__)
@@ -32,9 +32,7 @@ class ShortcutsDialog(QDialog):
         rows = [(plain(str(a.property(BASE_TEXT) or a.text())),
                  a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
                 for a in actions if not a.shortcut().isEmpty()]  # fmt: skip
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by action or key…"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_field(self.tr("Filter by action or key…"), self)
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()

@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QWidget
 
 from studio.models.entities import Beat, Project
 from studio.models.enums import BeatKind
@@ -50,6 +50,14 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def search_field(placeholder: str, parent: QWidget) -> QLineEdit:
+    """A one-line field that filters or searches: the placeholder says what it finds, a button clears it."""
+    field = QLineEdit(parent)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    return field
 
 
 def ui_lang() -> str:

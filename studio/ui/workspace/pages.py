@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.views.view_common import ui_lang
+from studio.ui.views.view_common import search_field, ui_lang
 from studio.wording import say
 from studio.workspace.calendar import Entry
 from studio.workspace.facts import Hit, LibraryEntry, ProjectRow, ResultFact
@@ -65,9 +64,7 @@ class ProjectsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter: title, product, creator…"))
-        self.filter.setClearButtonEnabled(True)
+        self.filter = search_field(self.tr("Filter: title, product, creator…"), self)
         self.platform = QComboBox(self)
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels([
@@ -164,9 +161,7 @@ class SearchPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Search lines, products, creators, tags, shots… (Enter)"))
-        self.query.setClearButtonEnabled(True)
+        self.query = search_field(self.tr("Search lines, products, creators, tags, shots… (Enter)"), self)
         self.hits = QTreeWidget(self)
         self.hits.setHeaderLabels([self.tr("Text"), self.tr("Kind"), self.tr("Where")])
         self.hits.setRootIsDecorated(False)
