@@ -87,7 +87,7 @@ def shoot_laptop(
         if key == "review":
             _review_demo(doc, lang)
         view = window.show_tab(key)
-        if key == "talents":  # a creator chosen: the deal panel beside the table shows theirs
+        if key == "creators":  # a creator chosen: the deal panel beside the table shows theirs
             view.table.selectRow(0)
         if key == "review":
             _pick_first_with_edits(view)

@@ -40,7 +40,7 @@ from studio.paths import RESOURCES
 SAMPLE_FILE = RESOURCES / "samples" / "serum.json"
 
 
-def _dated(talents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _dated(creators: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The sample's creators with their deal's dates ("today-2", "today+10") made days from today, so
     a new user always sees a draft late, a post due and rights about to expire."""
     import datetime as dt
@@ -50,13 +50,13 @@ def _dated(talents: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     today = dt.date.today()
     out = []
-    for talent in talents:
-        talent = dict(talent)
+    for creator in creators:
+        creator = dict(creator)
         for name in DATE_FIELDS:
-            m = re.fullmatch(r"today([+-]\d+)", str(talent.get(name, "")))
+            m = re.fullmatch(r"today([+-]\d+)", str(creator.get(name, "")))
             if m is not None:
-                talent[name] = (today + dt.timedelta(days=int(m[1]))).isoformat()
-        out.append(talent)
+                creator[name] = (today + dt.timedelta(days=int(m[1]))).isoformat()
+        out.append(creator)
     return out
 
 
@@ -81,8 +81,8 @@ def sample_project(lang: str = "zh", frame_edge: int = 1920) -> tuple[Project, d
     if "brief" in data:
         # the sample's selling points name their pain; the document links them by the pain's id
         project.brief = link_brief(Brief(), Record(Brief).load(data["brief"][lang], ABSENT))
-    if "talents" in data:
-        project.talents = Records(Creator).load(_dated(data["talents"][lang]), ABSENT)
+    if "creators" in data:
+        project.creators = Records(Creator).load(_dated(data["creators"][lang]), ABSENT)
     spec = data["script"]
     script = Script(
         title=_t(spec["title"], lang), concept=_t(spec["concept"], lang), template=spec["template"]

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 #: The order commands are listed in: a project's life, from first file to results.
 ORDER = (
-    "sample", "new", "set", "info", "brief", "talents", "variants", "draft", "check", "words", "export", "review", "pack", "results", "snapshot", "snapshots",
+    "sample", "new", "set", "info", "brief", "creators", "variants", "draft", "check", "words", "export", "review", "pack", "results", "snapshot", "snapshots",
     "restore", "dump", "load", "import-xlsx", "workspace", "teardown",
 )  # fmt: skip
 

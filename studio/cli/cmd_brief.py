@@ -80,8 +80,8 @@ def _print_text(path: str, project: Any) -> None:
         print(say("brief.hand_in", how=b.hand_in))
     if b.product_link:
         print(say("brief.product_link", link=b.product_link))
-    if project.talents:
-        print(say("brief.talents", count=len(project.talents)))
+    if project.creators:
+        print(say("brief.creators", count=len(project.creators)))
 
 
 def read_brief_json(source: str) -> Any:

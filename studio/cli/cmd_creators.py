@@ -1,4 +1,4 @@
-"""``studio talents``: the project's creators (达人矩阵): list, add, set, remove, import from CSV/XLSX."""
+"""``studio creators``: the project's creators (达人矩阵): list, add, set, remove, import from CSV/XLSX."""
 
 from __future__ import annotations
 
@@ -85,19 +85,19 @@ def creator_data(t: Any) -> dict[str, Any]:
     return data
 
 
-def _print_table(path: str, talents: list[Any], project: Any) -> None:
+def _print_table(path: str, creators: list[Any], project: Any) -> None:
     from studio.exports.common import platform_name
     from studio.models.creator_list import STATUS_LABELS
     from studio.models.deals import project_currency
     from studio.models.rules import variant_label
 
-    if not talents:
+    if not creators:
         print(say("talents.none", path=path))
         return
     zh = language() == "zh"
     money = project_currency(project)
     rows = [[say(f"talents.h.{f}") for f in _TABLE]]
-    for t in talents:
+    for t in creators:
         status = STATUS_LABELS.get(t.status, (t.status, t.status))[0 if zh else 1]
         rows.append([t.name, platform_name(t.platform, language()), t.handle, variant_label(project, t.variant), status, _number(t.plays),
                      _number(t.conversions), _number(t.gmv), shown_value("fee", t.fee, money),
@@ -110,7 +110,7 @@ def _print_table(path: str, talents: list[Any], project: Any) -> None:
             pad = " " * (widths[c] - _width(cell))
             cells.append(pad + cell if c in numeric else cell + pad)
         print("  ".join(cells).rstrip())
-    print(say("talents.count", count=len(talents)))
+    print(say("talents.count", count=len(creators)))
 
 
 def _texts(args: argparse.Namespace) -> dict[str, str]:
@@ -133,7 +133,7 @@ def cmd_creators(args: argparse.Namespace) -> int:
         p = pf.project
         money = project_currency(p)
         if action is None and args.due:
-            return print_due(args.file, p.talents, args.json)
+            return print_due(args.file, p.creators, args.json)
         if action is None:
             if args.json:
                 from studio.models.rules import variant_label
@@ -142,29 +142,29 @@ def cmd_creators(args: argparse.Namespace) -> int:
                 # scripts, the variant's name and the deal's exact amounts and cost
                 rows = [
                     {**creator_data(t), "variant_name": variant_label(p, t.variant), **deal_data(t, money)}
-                    for t in p.talents
+                    for t in p.creators
                 ]
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
-                _print_table(args.file, p.talents, p)
+                _print_table(args.file, p.creators, p)
             return 0
         variants = variant_choices(p)
         if action == "add":
-            talent = from_texts(_texts(args), variants, currency=money)
-            ops.set_field(p, p, "talents", added(p.talents, talent))
-            print(say("talents.added", path=args.file, name=talent.name))
+            creator = from_texts(_texts(args), variants, currency=money)
+            ops.set_field(p, p, "creators", added(p.creators, creator))
+            print(say("talents.added", path=args.file, name=creator.name))
         elif action == "set":
-            at = index_of(p.talents, args.key)
-            talent = from_texts(_texts(args), variants, p.talents[at], money)
-            if talent == p.talents[at]:
-                print(say("talents.unchanged", path=args.file, name=talent.name))
+            at = index_of(p.creators, args.key)
+            creator = from_texts(_texts(args), variants, p.creators[at], money)
+            if creator == p.creators[at]:
+                print(say("talents.unchanged", path=args.file, name=creator.name))
                 return 0
-            ops.set_field(p, p, "talents", replaced(p.talents, at, talent))
-            print(say("talents.changed", path=args.file, name=talent.name))
+            ops.set_field(p, p, "creators", replaced(p.creators, at, creator))
+            print(say("talents.changed", path=args.file, name=creator.name))
         else:
-            at = index_of(p.talents, args.key)
-            name = p.talents[at].name
-            ops.set_field(p, p, "talents", removed(p.talents, [at]))
+            at = index_of(p.creators, args.key)
+            name = p.creators[at].name
+            ops.set_field(p, p, "creators", removed(p.creators, [at]))
             print(say("talents.removed", path=args.file, name=name))
     return 0
 
@@ -231,7 +231,7 @@ def _import(args: argparse.Namespace) -> int:
         # Merged again on the writable copy, so the import starts from this file's current creators.
         final = preview_file(p, args.source, keep)
         if final.changes:
-            ops.set_field(p, p, "talents", final.talents)
+            ops.set_field(p, p, "creators", final.creators)
     print(say("talents.imported", path=args.file, source=args.source, added=len(final.added),
               updated=len(final.updated)))  # fmt: skip
     if final.skipped:
@@ -249,8 +249,16 @@ def _field_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the talents command."""
-    p = sub.add_parser("talents", help=say("talents.help"), description=say("talents.help"))
+    """Add ``studio creators``, and ``studio talents``, its name until creators were called creators
+    everywhere: the same command for the scripts that still call it, left out of the command list."""
+    _arguments(sub.add_parser("creators", help=say("talents.help"), description=say("talents.help")))
+    _arguments(sub.add_parser("talents", description=say("talents.help")))  # no help=: not listed
+    # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
+    register_error(CreatorValueError, describe_value_error, code=2)
+    register_error(CreatorImportError, describe_import_error)
+
+
+def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
     p.add_argument("--json", action="store_true", help=say("talents.json"))
     from studio.models.deals import DUE_DAYS, EXPIRY_DAYS
@@ -274,6 +282,3 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     choice.add_argument("--replace", action="store_true", help=say("talents.replace"))
     choice.add_argument("--keep-agreeing", action="store_true", help=say("talents.keep_agreeing"))
     p.set_defaults(func=cmd_creators)
-    # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
-    register_error(CreatorValueError, describe_value_error, code=2)
-    register_error(CreatorImportError, describe_import_error)

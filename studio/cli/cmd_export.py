@@ -128,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         lang = args.lang or project.language
         show = args.progress or sys.stderr.isatty()
         options = {"paper": args.paper, "snapshot": snapshot, "layout": args.layout, "fps": args.fps,
-                   "beat_titles": not args.no_beat_titles, "talent": args.talent or "",
+                   "beat_titles": not args.no_beat_titles, "creator": args.creator or "",
                    "include_results": "results" in (args.include or [])}  # fmt: skip
         if options["include_results"] and "include_results" not in fmt.options:
             print(say("export.include_ignored", fmt=fmt.name), file=sys.stderr)
@@ -154,6 +154,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _format_name(text: str) -> str:
+    """A format's name as typed, or the name of the format it once was (``talent-brief``)."""
+    try:
+        return export_formats.find(text).name
+    except KeyError:
+        return text  # argparse's choices then say which names there are
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio export``."""
     p = subparsers.add_parser(
@@ -162,7 +170,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=say("export.description"),
     )
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("export.file"))
-    p.add_argument("--format", "-f", required=True, choices=export_formats.names(), help=say("export.format"))
+    p.add_argument(
+        "--format",
+        "-f",
+        required=True,
+        type=_format_name,
+        choices=export_formats.names(),
+        help=say("export.format"),
+    )
     which = p.add_mutually_exclusive_group()
     which.add_argument("--variant", action="append", metavar="V", help=say("export.variant"))
     which.add_argument("--all", action="store_true", help=say("export.all"))
@@ -181,6 +196,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--music", metavar="FILE", type=path_arg, help=say("export.music"))
     p.add_argument("--music-level", metavar="DB", type=float, default=-18.0, help=say("export.music_level"))
     p.add_argument("--no-beat-titles", action="store_true", help=say("export.no_titles"))
-    p.add_argument("--talent", metavar="NAME", help=say("export.talent"))
+    p.add_argument("--creator", metavar="NAME", help=say("export.talent"))
+    # The option's name before creators were called creators everywhere; scripts still pass it.
+    p.add_argument("--talent", dest="creator", metavar="NAME", help=argparse.SUPPRESS)
     p.add_argument("--include", action="append", choices=("results",), help=say("export.include"))
     p.set_defaults(func=cmd_export)

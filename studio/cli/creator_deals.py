@@ -1,4 +1,4 @@
-"""The deal side of ``studio talents``: its options' words, refusals, ``--due`` and the JSON it adds."""
+"""The deal side of ``studio creators``: its options' words, refusals, ``--due`` and the JSON it adds."""
 
 from __future__ import annotations
 
@@ -18,19 +18,19 @@ def deal_choices(reason: str) -> str:
     return ("、" if zh else ", ").join(label[0 if zh else 1] for label in labels.values())
 
 
-def deal_data(talent: Any, currency: str) -> dict[str, Any]:
+def deal_data(creator: Any, currency: str) -> dict[str, Any]:
     """What the deal adds to a creator's JSON: the currency, the cost and exact amounts as text."""
     from studio.models.deals import cost, exclusive_until
     from studio.models.money import format_rate, to_decimal
 
-    spent = cost(talent, currency)
+    spent = cost(creator, currency)
     return {
         "currency": currency,
-        "fee_amount": str(to_decimal(talent.fee, currency)),
-        "commission_rate": format_rate(talent.commission),
+        "fee_amount": str(to_decimal(creator.fee, currency)),
+        "commission_rate": format_rate(creator.commission),
         "cost": spent,
         "cost_amount": str(to_decimal(spent, currency)),
-        "exclusive_until": exclusive_until(talent),
+        "exclusive_until": exclusive_until(creator),
     }
 
 
@@ -63,11 +63,11 @@ def shown_value(field: str, value: Any, currency: str) -> str:
     return str(value)
 
 
-def print_due(path: str, talents: Any, as_json: bool, today: dt.date | None = None) -> int:
-    """Print what is due (``studio talents FILE --due``), soonest first; JSON with ``as_json``."""
+def print_due(path: str, creators: Any, as_json: bool, today: dt.date | None = None) -> int:
+    """Print what is due (``studio creators FILE --due``), soonest first; JSON with ``as_json``."""
     from studio.models.deals import DUE_DAYS, EXPIRY_DAYS, due_items
 
-    items = due_items(talents, today)
+    items = due_items(creators, today)
     if as_json:
         rows = [{"kind": i.kind, "name": i.name, "date": i.date, "days": i.days} for i in items]
         print(json.dumps(rows, ensure_ascii=False, indent=2))

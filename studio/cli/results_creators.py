@@ -73,7 +73,7 @@ def creators_text(analysis: CreatorAnalysis, lang: str, symbol: str) -> list[str
     out = [say_in(lang, "rc.creators", count=len(analysis.rows), done=len(analysis.with_results),
                   pending=len(analysis.pending))]  # fmt: skip
     for row in analysis.rows:
-        t = row.talent
+        t = row.creator
         head = " · ".join(x for x in (t.name, t.handle, row.variant or say_in(lang, "rc.no_variant"),
                                       creator_status_label(t.status, lang)) if x)  # fmt: skip
         if row.pending:
@@ -154,7 +154,7 @@ def creators_json(analysis: CreatorAnalysis, symbol: str) -> dict[str, Any]:
         return {"variant": g.name or None, "in_script": g.in_script, **names, **_standing(g)}
 
     def creator(r: CreatorRow) -> dict[str, Any]:
-        t = r.talent
+        t = r.creator
         about = {"name": t.name, "handle": t.handle, "platform": t.platform, "variant": r.variant or None}
         return {**about, "status": t.status, "link": t.link, "pending": r.pending, **_standing(r)}
 

@@ -1,4 +1,4 @@
-"""The talent brief: one page per creator, as Word, PDF or a long image for a phone.
+"""The creator brief: one page per creator, as Word, PDF or a long image for a phone.
 
 What a creator needs and nothing else: the product, the key selling points with the proof to
 show, the lines they must say and the words they must never say, the key shots with their
@@ -35,25 +35,25 @@ KEY_TAGS = {"key_point", "badge", "proof", "product_close_up", "demo", "price"}
 MAX_SHOTS = 4
 
 
-def pages(project: Project, script: Script, talents: list[Creator | None], lang: str) -> list[Page]:
+def pages(project: Project, script: Script, creators: list[Creator | None], lang: str) -> list[Page]:
     """The brief's pages, one per creator (a single unnamed one when none is given)."""
-    return [_page(project, script, t, lang) for t in talents]
+    return [_page(project, script, t, lang) for t in creators]
 
 
-def _variant_for(script: Script, talent: Creator | None) -> Variant:
-    found = script.variant(talent.variant) if talent and talent.variant.strip() else None
+def _variant_for(script: Script, creator: Creator | None) -> Variant:
+    found = script.variant(creator.variant) if creator and creator.variant.strip() else None
     return found or script.base_variant
 
 
-def _page(project: Project, script: Script, talent: Creator | None, lang: str) -> Page:
+def _page(project: Project, script: Script, creator: Creator | None, lang: str) -> Page:
     b = project.brief
-    variant = _variant_for(script, talent)
+    variant = _variant_for(script, creator)
     timed = cut(script, variant)
-    platform = (talent.platform if talent is not None else "") or project.platform
+    platform = (creator.platform if creator is not None else "") or project.platform
     who = ""
-    if talent is not None:
+    if creator is not None:
         # Only who they are: a creator's fee, figures and notes never go on anyone's brief.
-        parts = [talent.name, talent.handle, platform_name(platform, lang)]
+        parts = [creator.name, creator.handle, platform_name(platform, lang)]
         who = " · ".join(p for p in parts if p)
     product = project.product or project.title
     page = Page(
@@ -65,19 +65,19 @@ def _page(project: Project, script: Script, talent: Creator | None, lang: str) -
               for sp in b.ranked_points()]  # fmt: skip
     never = [*b.banned, *project.banned_words]
     cta = [t.shot.voiceover or t.shot.onscreen_text for t in timed if t.beat.kind.value == "cta"]
-    hand_in = [b.hand_in or tb_word("hand_in_default", lang), *own_dates(talent, lang)]
+    hand_in = [b.hand_in or tb_word("hand_in_default", lang), *own_dates(creator, lang)]
     if b.post_by:
         hand_in.append(tb_word("post_by", lang, when=b.post_by))
     own = (
-        [tb_word("deliver_what", lang, v=talent.deliverables)]
-        if talent is not None and talent.deliverables
+        [tb_word("deliver_what", lang, v=creator.deliverables)]
+        if creator is not None and creator.deliverables
         else []
     )
     page.sections = [
         (word("tb.variant", lang), [variant.name]),
         (tb_word("deliverable", lang), [*own, *_deliverable(project, script, variant, platform, lang)]),
         (tb_word("hand_in", lang), hand_in),
-        (tb_word("rights", lang), own_rights(talent, lang)),
+        (tb_word("rights", lang), own_rights(creator, lang)),
         (word("tb.points", lang), points),
         (word("tb.must_say", lang), list(b.must_say)),
         (word("tb.never", lang), [sep.join(never)] if never else []),
@@ -109,33 +109,37 @@ def _page(project: Project, script: Script, talent: Creator | None, lang: str) -
     return page
 
 
-def own_dates(talent: Creator | None, lang: str) -> list[str]:
+def own_dates(creator: Creator | None, lang: str) -> list[str]:
     """The creator's own dates on one line: draft, final cut, posting (their deal; never anyone else's)."""
-    if talent is None:
+    if creator is None:
         return []
-    pairs = (("draft_due", talent.draft_due), ("final_due", talent.final_due), ("post_on", talent.post_due))
+    pairs = (
+        ("draft_due", creator.draft_due),
+        ("final_due", creator.final_due),
+        ("post_on", creator.post_due),
+    )
     dates = [tb_word(key, lang, when=when) for key, when in pairs if when]
     return [tb_word("dates", lang, v=(" · " if lang == "zh" else ", ").join(dates))] if dates else []
 
 
-def own_rights(talent: Creator | None, lang: str) -> list[str]:
+def own_rights(creator: Creator | None, lang: str) -> list[str]:
     """What the brand may do with this creator's video, and their exclusivity window (no money: a fee
     is between the brand and the creator, and briefs get forwarded)."""
     from studio.models.deals import exclusive_until
 
-    if talent is None or not (talent.rights_platforms or talent.rights_until or talent.exclusive_days):
+    if creator is None or not (creator.rights_platforms or creator.rights_until or creator.exclusive_days):
         return []
     sep = "、" if lang == "zh" else ", "
     parts = []
-    if talent.rights_platforms:
-        names = sep.join(platform_name(p, lang) for p in talent.rights_platforms)
+    if creator.rights_platforms:
+        names = sep.join(platform_name(p, lang) for p in creator.rights_platforms)
         parts.append(tb_word("rights_platforms", lang, v=names))
-    parts.append(tb_word("paid_ads_yes" if talent.paid_ads else "paid_ads_no", lang))
-    if talent.rights_until:
-        parts.append(tb_word("rights_until", lang, when=talent.rights_until))
-    end = exclusive_until(talent)
+    parts.append(tb_word("paid_ads_yes" if creator.paid_ads else "paid_ads_no", lang))
+    if creator.rights_until:
+        parts.append(tb_word("rights_until", lang, when=creator.rights_until))
+    end = exclusive_until(creator)
     if end:
-        parts.append(tb_word("exclusive", lang, days=talent.exclusive_days, when=end))
+        parts.append(tb_word("exclusive", lang, days=creator.exclusive_days, when=end))
     return [(" · " if lang == "zh" else ", ").join(parts)]  # one line: the page keeps its QR code
 
 
@@ -174,21 +178,21 @@ def _offer(project: Project, lang: str) -> list[str]:
 def chosen_creators(project: Project, name: str) -> list[Creator | None]:
     """The creators to brief: the one named, else every one on the project, else one unnamed page."""
     if name:
-        for talent in project.talents:
-            if name in (talent.name, talent.handle):
-                return [talent]
+        for creator in project.creators:
+            if name in (creator.name, creator.handle):
+                return [creator]
         raise NotFoundError("talent", name)
-    return list(project.talents) or [None]
+    return list(project.creators) or [None]
 
 
 def export_creator_brief(project: Project, script: Script, variants: list[Variant], media: Media | None,
                         path: str | Path, lang: str | None = None, progress: Progress | None = None,
-                        *, talent: str = "", paper: str = "a4") -> Path:  # fmt: skip
-    """Write the talent brief; the suffix (.docx, .pdf, .png) picks the kind, ``paper`` the page size."""
+                        *, creator: str = "", paper: str = "a4") -> Path:  # fmt: skip
+    """Write the creator brief; the suffix (.docx, .pdf, .png) picks the kind, ``paper`` the page size."""
     del variants  # each creator's page plays the variant they were given
     check_folder(path)
     lang = lang or project.language
-    chosen = pages(project, script, chosen_creators(project, talent or ""), lang)
+    chosen = pages(project, script, chosen_creators(project, creator or ""), lang)
     suffix = Path(path).suffix.lower()
     with progress_steps(progress, 1):
         if suffix == ".pdf":

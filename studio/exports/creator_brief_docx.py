@@ -1,4 +1,4 @@
-"""The talent brief as Word: the chosen paper, portrait, Chinese fonts, a running head and page numbers."""
+"""The creator brief as Word: the chosen paper, portrait, Chinese fonts, a running head and page numbers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The talent brief as one long picture, 1080 pixels wide, to read on a phone or send in a chat."""
+"""The creator brief as one long picture, 1080 pixels wide, to read on a phone or send in a chat."""
 
 from __future__ import annotations
 

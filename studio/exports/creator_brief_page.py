@@ -1,4 +1,4 @@
-"""One creator's talent brief as plain data, and a shot's frame for it: what every talent brief writer reads."""
+"""One creator's brief as plain data, and a shot's frame for it: what every creator brief writer reads."""
 
 from __future__ import annotations
 

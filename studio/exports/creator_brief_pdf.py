@@ -1,4 +1,4 @@
-"""The talent brief as a portrait PDF on the chosen paper, printed with the system's CJK font."""
+"""The creator brief as a portrait PDF on the chosen paper, printed with the system's CJK font."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ class ExportFormat:
     writer_ref: str
     #: Keyword options the writer takes, of: paper, snapshot, layout (table or grid storyboards),
     #: for animatics fps, soundtrack, beat_titles and notes (what the animatic could not show as asked),
-    #: for captions fps, for the talent brief the creator's name, and
+    #: for captions fps, for the creator brief the creator's name, and
     #: include_results (the A/B results and creators' figures, the operator's; off by default).
     options: frozenset[str] = frozenset()
     #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
@@ -92,9 +92,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("srt", (".srt",), True, "studio.exports.srt:export_srt", frozenset({"fps"})),
     ExportFormat("gif", (".gif", ".webp"), True, "studio.exports.animatic:export_chat_clip",
                  frozenset({"beat_titles"})),
-    ExportFormat("talent-brief", (".docx", ".pdf", ".png"), False,
-                 "studio.exports.creator_brief:export_creator_brief", frozenset({"talent", "paper"}),
-                 tag=("达人简报", "creator brief")),
+    ExportFormat("creator-brief", (".docx", ".pdf", ".png"), False,
+                 "studio.exports.creator_brief:export_creator_brief", frozenset({"creator", "paper"}),
+                 tag=("达人简报", "creator brief"), aliases=("talent-brief",)),
 )  # fmt: skip
 
 

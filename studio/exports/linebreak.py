@@ -1,4 +1,4 @@
-"""One line breaker for every renderer of our own (PDF, pictures, MP4 captions, SRT, talent brief).
+"""One line breaker for every renderer of our own (PDF, pictures, MP4 captions, SRT, creator brief).
 
 Chinese may break between any two characters except where punctuation forbids it (避头尾, as in
 GB/T 15834 and the W3C "Requirements for Chinese Text Layout" (CLREQ) §3.1.7): closing marks

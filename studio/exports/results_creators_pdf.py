@@ -55,7 +55,7 @@ def _table(pdf: Any, analysis: CreatorAnalysis, lang: str, width: float, symbol:
     best = best_names(matrix_verdicts(analysis), CREATOR)
     star = "★ " if pdf.unicode else "* "
     for row in analysis.rows:
-        t = row.talent
+        t = row.creator
         about = [t.name, row.variant or "–", creator_status_label(t.status, lang)]
         if row.pending:
             pdf.set_text_color(*MUTED_RGB)

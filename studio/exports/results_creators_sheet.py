@@ -42,7 +42,7 @@ FIGURE_FORMATS = (
 
 def has_creator_results(project: Project) -> bool:
     """True when some creator of the project has results to compare."""
-    return any(t.plays > 0 or t.conversions > 0 or t.gmv > 0 for t in project.talents)
+    return any(t.plays > 0 or t.conversions > 0 or t.gmv > 0 for t in project.creators)
 
 
 def _figure_header(lang: str, symbol: str) -> list[str]:
@@ -71,7 +71,7 @@ def _creators_table(ws: Worksheet, analysis: CreatorAnalysis, lang: str, symbol:
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
     for row in analysis.rows:
-        t = row.talent
+        t = row.creator
         about: list[object] = [safe_text(t.name), safe_text(t.handle), platform_name(t.platform, lang) if t.platform else "",
                                safe_text(row.variant), creator_status_label(t.status, lang), "✓" if row.pending else ""]  # fmt: skip
         figures = [None] * len(FIGURE_FORMATS) if row.pending else _figures(row)

@@ -128,12 +128,12 @@ class Preview:
     """What an import would do: the new list (without the bad rows), the names added and updated,
     the fields it read, and every bad value of the rows it leaves out."""
 
-    talents: list[Creator]
+    creators: list[Creator]
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     #: The creator fields the rows carry, in table order.
     fields: list[str] = field(default_factory=list)
-    #: Every bad value, in sheet order, each with ``facts['row']``; their rows are not in ``talents``.
+    #: Every bad value, in sheet order, each with ``facts['row']``; their rows are not in ``creators``.
     problems: list[CreatorValueError] = field(default_factory=list)
     #: How many rows the file holds (blank ones not counted).
     rows: int = 0
@@ -280,10 +280,10 @@ def records(
 def preview(project: Project, rows: list[tuple[int, dict[str, str]]]) -> Preview:
     """What merging numbered ``rows`` into the project's creators gives: the good rows merged, every
     bad value of the others listed (the caller decides whether to apply the good ones)."""
-    result = merge_rows(project.talents, rows, variant_choices(project), project_currency(project))
+    result = merge_rows(project.creators, rows, variant_choices(project), project_currency(project))
     used = sorted({f for _, row in rows for f in row}, key=ALL_FIELDS.index)
-    return Preview(result.talents, result.added, result.updated, used, result.problems, len(rows),
-                   _overwritten(project.talents, result.talents, result.updated))  # fmt: skip
+    return Preview(result.creators, result.added, result.updated, used, result.problems, len(rows),
+                   _overwritten(project.creators, result.creators, result.updated))  # fmt: skip
 
 
 def _overwritten(
@@ -293,14 +293,14 @@ def _overwritten(
     old = {t.name.casefold(): t for t in before}
     out: list[tuple[str, str, object, object]] = []
     names = {n.casefold() for n in updated}
-    for talent in after:
-        was = old.get(talent.name.casefold())
-        if was is None or talent.name.casefold() not in names:
+    for creator in after:
+        was = old.get(creator.name.casefold())
+        if was is None or creator.name.casefold() not in names:
             continue
         for name in ALL_FIELDS:
-            a, b = getattr(was, name), getattr(talent, name)
+            a, b = getattr(was, name), getattr(creator, name)
             if a and a != b:  # an empty earlier value ("", 0, [], no) is filled, not replaced
-                out.append((talent.name, name, a, b))
+                out.append((creator.name, name, a, b))
     return out
 
 
@@ -308,15 +308,15 @@ def keeping_agreeing(project: Project, plan: Preview) -> Preview:
     """``plan`` with every earlier value it would replace kept instead (the conflicts stay listed in
     ``overwritten``, now as kept): the list adds creators and fills empty fields, and changes no
     value the project already holds. A creator left as it was is no longer counted as updated."""
-    talents = list(plan.talents)
-    where = {t.name.casefold(): i for i, t in enumerate(talents)}
+    creators = list(plan.creators)
+    where = {t.name.casefold(): i for i, t in enumerate(creators)}
     for who, name, old, _new in plan.overwritten:
         at = where[who.casefold()]
         earlier: dict[str, Any] = {name: old}
-        talents[at] = dataclasses.replace(talents[at], **earlier)
-    before = {t.name.casefold(): t for t in project.talents}
-    updated = [n for n in plan.updated if talents[where[n.casefold()]] != before.get(n.casefold())]
-    return dataclasses.replace(plan, talents=talents, updated=updated, kept=True)
+        creators[at] = dataclasses.replace(creators[at], **earlier)
+    before = {t.name.casefold(): t for t in project.creators}
+    updated = [n for n in plan.updated if creators[where[n.casefold()]] != before.get(n.casefold())]
+    return dataclasses.replace(plan, creators=creators, updated=updated, kept=True)
 
 
 def preview_file(project: Project, path: str | Path, keep_agreeing: bool = False) -> Preview:

@@ -84,14 +84,14 @@ class Brief:
     #: Target length of the video in whole seconds; 0 when not set.
     target_s: int = declare(Count(), 0)
     hashtags: list[str] = declare(Tags(), factory=list)
-    #: When creators must post (the talent brief's deadline).
+    #: When creators must post (the creator brief's deadline).
     post_by: str = text()
     #: Stable ids of the pains, one per pain in the same order: selling points link to a pain by it,
     #: so rewording a pain keeps its links (kept in step by :func:`link_brief`).
     pain_ids: list[str] = declare(Tags(), factory=list)
-    #: How and by when a creator hands in the draft (the talent brief's hand-in line).
+    #: How and by when a creator hands in the draft (the creator brief's hand-in line).
     hand_in: str = text()
-    #: The product page's address, printed as a QR code on the talent brief.
+    #: The product page's address, printed as a QR code on the creator brief.
     product_link: str = text()
 
     def pain_links(self) -> list[tuple[str, str]]:

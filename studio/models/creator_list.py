@@ -1,6 +1,6 @@
 """The creators list (达人矩阵): values typed or pasted by people checked and converted, and the list's edits.
 
-The list is one persisted field of the project (``Project.talents``), so every edit here returns a
+The list is one persisted field of the project (``Project.creators``), so every edit here returns a
 new list, which one ``set_field`` stores and one undo puts back. Reasons are codes with their facts
 (:class:`CreatorValueError`); the CLI and the window put them into words.
 """
@@ -257,17 +257,17 @@ def from_texts(
     """A creator from field -> text (a pasted row, an imported row, CLI options) on top of ``base``;
     money is read in ``currency`` (the project's: deals.project_currency)."""
     values = {name: parse_value(name, text, variants, currency) for name, text in texts.items()}
-    talent = dataclasses.replace(base or Creator(), **values)
-    if not talent.name:
+    creator = dataclasses.replace(base or Creator(), **values)
+    if not creator.name:
         raise CreatorValueError("name", "empty_name")
-    return talent
+    return creator
 
 
-def index_of(talents: Sequence[Creator], key: str) -> int:
+def index_of(creators: Sequence[Creator], key: str) -> int:
     """The position of the creator called ``key`` (their name, else their handle; case does not matter)."""
     want = key.strip().casefold()
     for attr in ("name", "handle"):
-        for i, t in enumerate(talents):
+        for i, t in enumerate(creators):
             have = getattr(t, attr).casefold()
             if want and (
                 have == want or (attr == "handle" and have.removeprefix("@") == want.removeprefix("@"))
@@ -276,51 +276,51 @@ def index_of(talents: Sequence[Creator], key: str) -> int:
     raise CreatorValueError("name", "not_found", key)
 
 
-def _check_unique(talents: Sequence[Creator], talent: Creator, skip: int = -1) -> None:
-    for i, other in enumerate(talents):
-        if i != skip and other.name.casefold() == talent.name.casefold():
-            raise CreatorValueError("name", "duplicate_name", talent.name)
+def _check_unique(creators: Sequence[Creator], creator: Creator, skip: int = -1) -> None:
+    for i, other in enumerate(creators):
+        if i != skip and other.name.casefold() == creator.name.casefold():
+            raise CreatorValueError("name", "duplicate_name", creator.name)
 
 
-def added(talents: Sequence[Creator], talent: Creator, index: int | None = None) -> list[Creator]:
-    """The list with ``talent`` inserted at ``index`` (at the end by default); names stay unique."""
-    if not talent.name.strip():
+def added(creators: Sequence[Creator], creator: Creator, index: int | None = None) -> list[Creator]:
+    """The list with ``creator`` inserted at ``index`` (at the end by default); names stay unique."""
+    if not creator.name.strip():
         raise CreatorValueError("name", "empty_name")
-    _check_unique(talents, talent)
-    if len(talents) >= MAX_CREATORS:
-        raise CreatorValueError("name", "too_many", talent.name, limit=MAX_CREATORS)
-    out = list(talents)
-    out.insert(len(out) if index is None else max(0, min(index, len(out))), talent)
+    _check_unique(creators, creator)
+    if len(creators) >= MAX_CREATORS:
+        raise CreatorValueError("name", "too_many", creator.name, limit=MAX_CREATORS)
+    out = list(creators)
+    out.insert(len(out) if index is None else max(0, min(index, len(out))), creator)
     return out
 
 
-def replaced(talents: Sequence[Creator], index: int, talent: Creator) -> list[Creator]:
+def replaced(creators: Sequence[Creator], index: int, creator: Creator) -> list[Creator]:
     """The list with the creator at ``index`` replaced (an edit); names stay unique."""
-    if not talent.name.strip():
+    if not creator.name.strip():
         raise CreatorValueError("name", "empty_name")
-    _check_unique(talents, talent, skip=index)
-    out = list(talents)
-    out[index] = talent
+    _check_unique(creators, creator, skip=index)
+    out = list(creators)
+    out[index] = creator
     return out
 
 
-def removed(talents: Sequence[Creator], indexes: Iterable[int]) -> list[Creator]:
+def removed(creators: Sequence[Creator], indexes: Iterable[int]) -> list[Creator]:
     """The list without the creators at ``indexes``."""
     gone = set(indexes)
-    return [t for i, t in enumerate(talents) if i not in gone]
+    return [t for i, t in enumerate(creators) if i not in gone]
 
 
-def moved(talents: Sequence[Creator], index: int, to: int) -> list[Creator]:
+def moved(creators: Sequence[Creator], index: int, to: int) -> list[Creator]:
     """The list with the creator at ``index`` moved to position ``to``."""
-    out = list(talents)
-    talent = out.pop(index)
-    out.insert(max(0, min(to, len(out))), talent)
+    out = list(creators)
+    creator = out.pop(index)
+    out.insert(max(0, min(to, len(out))), creator)
     return out
 
 
-def copy_name(talents: Sequence[Creator], name: str) -> str:
+def copy_name(creators: Sequence[Creator], name: str) -> str:
     """A free name for a copy of ``name``: 'name 2', 'name 3' …"""
-    taken = {t.name.casefold() for t in talents}
+    taken = {t.name.casefold() for t in creators}
     n = 2
     while f"{name} {n}".casefold() in taken:
         n += 1
@@ -331,7 +331,7 @@ def copy_name(talents: Sequence[Creator], name: str) -> str:
 class Merge:
     """Rows merged into a list: the new list, the names added and updated, and the rows left out."""
 
-    talents: list[Creator]
+    creators: list[Creator]
     added: list[str] = dataclasses.field(default_factory=list)
     updated: list[str] = dataclasses.field(default_factory=list)
     #: Every bad value of the rows left out, in sheet order (``facts['row']`` is the row's number).
@@ -359,14 +359,14 @@ def _row_problems(
 
 
 def merge_rows(
-    talents: Sequence[Creator],
+    creators: Sequence[Creator],
     rows: Sequence[tuple[int, dict[str, str]]],
     variants: Mapping[str, str],
     currency: str = "CNY",
 ) -> Merge:
     """Numbered rows of field -> text merged into the list: a known name is updated with the fields
     the row carries, a new one is added; a row with a bad value is left out whole, its problems kept."""
-    out = list(talents)
+    out = list(creators)
     result = Merge(out)
     where = {t.name.casefold(): i for i, t in enumerate(out)}  # a roster of thousands stays linear
     for number, row in rows:
@@ -396,14 +396,14 @@ def merge_rows(
 
 
 def merged(
-    talents: Sequence[Creator],
+    creators: Sequence[Creator],
     rows: Sequence[tuple[int, dict[str, str]]],
     variants: Mapping[str, str],
     currency: str = "CNY",
 ) -> tuple[list[Creator], list[str], list[str]]:
     """Like :func:`merge_rows`, all or nothing: returns (the new list, names added, names updated);
     the first bad value raises CreatorValueError with ``facts['row']`` set to its row's number."""
-    result = merge_rows(talents, rows, variants, currency)
+    result = merge_rows(creators, rows, variants, currency)
     if result.problems:
         raise result.problems[0]
-    return result.talents, result.added, result.updated
+    return result.creators, result.added, result.updated

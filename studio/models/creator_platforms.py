@@ -1,7 +1,7 @@
 """Where a creator (达人) posts: the app's video presets plus the platforms creator rosters name.
 
 A creator's platform only says where their account is; it needs no frame or safe area, so the
-platforms here that are not presets (小红书, B站, 微博 …) get no video preset and a talent brief for
+platforms here that are not presets (小红书, B站, 微博 …) get no video preset and a creator brief for
 them keeps the project's frame. Names are data (Chinese, English) as the status labels are.
 """
 

@@ -3,7 +3,7 @@
 The values live on :class:`studio.models.brief.Creator` (money in the project currency's minor units,
 the commission in basis points, dates as ISO ``YYYY-MM-DD`` text). This module reads them from what
 people type, works out what a creator costs, and lists what is due (:func:`due_items`): the same
-functions serve the window, ``studio talents`` and whoever plans with the dates (the workspace).
+functions serve the window, ``studio creators`` and whoever plans with the dates (the workspace).
 """
 
 from __future__ import annotations
@@ -235,18 +235,18 @@ def project_currency(project: Any) -> str:
     return str(getattr(project, "currency", "") or platform_currency(getattr(project, "platform", "")))
 
 
-def cost(talent: Any, currency: str) -> int:
+def cost(creator: Any, currency: str) -> int:
     """What a creator costs in minor units: the fee, plus the commission on their sales value (GMV)
     unless the deal is a flat fee."""
-    extra = 0 if talent.deal == "flat" else commission(to_minor(talent.gmv, currency), talent.commission)
-    return int(talent.fee) + extra
+    extra = 0 if creator.deal == "flat" else commission(to_minor(creator.gmv, currency), creator.commission)
+    return int(creator.fee) + extra
 
 
-def exclusive_until(talent: Any) -> str:
+def exclusive_until(creator: Any) -> str:
     """The last day of the exclusivity window (posting date + days), or ""."""
-    if not talent.exclusive_days or not talent.post_due:
+    if not creator.exclusive_days or not creator.post_due:
         return ""
-    return (dt.date.fromisoformat(talent.post_due) + dt.timedelta(days=talent.exclusive_days)).isoformat()
+    return (dt.date.fromisoformat(creator.post_due) + dt.timedelta(days=creator.exclusive_days)).isoformat()
 
 
 @dataclass(frozen=True)
@@ -260,12 +260,12 @@ class DueItem:
     days: int
 
 
-def due_items(talents: Any, today: dt.date | None = None) -> list[DueItem]:
+def due_items(creators: Any, today: dt.date | None = None) -> list[DueItem]:
     """Drafts late, posts due within :data:`DUE_DAYS` (or late) and rights expiring within
     :data:`EXPIRY_DAYS`, soonest first."""
     ref = today or dt.date.today()
     found: list[DueItem] = []
-    for t in talents:
+    for t in creators:
         done = t.status in ("posted", "paid")
         if t.draft_due and not t.draft_in and not done:
             days = (dt.date.fromisoformat(t.draft_due) - ref).days

@@ -266,7 +266,12 @@ class Project:
     #: The creative brief the script is written from (studio.models.brief).
     brief: Brief = declare(Record(Brief), factory=Brief, since=6)
     #: The creators briefed to make videos from the project, with what each brought.
-    talents: list[Creator] = declare(Records(Creator), factory=list, since=6)
+    #: Stored under the name they had before code called them creators: the project file's column and
+    #: the JSON key stay "talents", so files and snapshots of every version, and older Studios, read them
+    #: as they are (a schema bump would refuse new files in older Studios for a name no user sees).
+    creators: list[Creator] = declare(
+        Records(Creator), factory=list, column="talents", key="talents", since=6
+    )
     #: The client review: rounds sent, comments and suggested edits read back, approvals (studio.models.review).
     review: Review = declare(Record(Review), factory=Review, since=11)
     #: The frame format of the project's videos (a variant may have its own).

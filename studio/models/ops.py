@@ -81,8 +81,8 @@ def check_field(project: Project, entity: object, name: str, value: Any) -> None
             for beat in script.beats:
                 if any(a is entity for a in beat.alternatives):
                     rules.check_alternative_label(beat, value, entity)
-    elif entity is project and name == "talents":
-        rules.check_creator_links(project, value, project.talents)
+    elif entity is project and name == "creators":
+        rules.check_creator_links(project, value, project.creators)
 
 
 def set_field(project: Project, entity: object, name: str, value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""Persisted fields that hold small structured records (a brief, its personas, a list of talents).
+"""Persisted fields that hold small structured records (a brief, its personas, a list of creators).
 
 A record class is a dataclass whose own fields are declared with :mod:`studio.models.fields`;
 :class:`Record` and :class:`Records` give such a value, or a list of them, the same checks,

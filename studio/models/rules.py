@@ -112,12 +112,12 @@ def variant_ids(project: Project) -> set[str]:
     return {v.id for s in project.scripts for v in s.variants}
 
 
-def check_creator_links(project: Project, talents: Iterable[object], before: Iterable[object] = ()) -> None:
+def check_creator_links(project: Project, creators: Iterable[object], before: Iterable[object] = ()) -> None:
     """Refuse creators whose variant is not a variant's id; links already held (to a variant
     since removed, kept so undo can bring it back) stay allowed."""
     known = variant_ids(project) | {str(getattr(t, "variant", "")) for t in before}
-    for talent in talents:
-        key = str(getattr(talent, "variant", ""))
+    for creator in creators:
+        key = str(getattr(creator, "variant", ""))
         if key and key not in known:
             raise DanglingLinkError("creator", key)
 
@@ -137,13 +137,13 @@ def link_creators(project: Project) -> list[str]:
     returns the texts that name no variant, which are kept as they were."""
     pairs = [(v.id, v.name) for s in project.scripts for v in s.variants]
     unmatched: list[str] = []
-    for talent in project.talents:
-        if talent.variant:
-            found = variant_id_for(talent.variant, pairs)
+    for creator in project.creators:
+        if creator.variant:
+            found = variant_id_for(creator.variant, pairs)
             if found is None:
-                unmatched.append(talent.variant)
+                unmatched.append(creator.variant)
             else:
-                talent.variant = found
+                creator.variant = found
     return unmatched
 
 

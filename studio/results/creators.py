@@ -68,8 +68,8 @@ class Standing:
 class CreatorRow(Standing):
     """One creator of the project's list, in list order."""
 
-    talent: Creator = field(default_factory=Creator)
-    #: The name of the creator's variant as it is now ('' when none was given; the talent holds its id).
+    creator: Creator = field(default_factory=Creator)
+    #: The name of the creator's variant as it is now ('' when none was given; the creator holds its id).
     variant: str = ""
     #: No results yet (no plays, conversions or GMV): listed, not compared.
     pending: bool = False
@@ -156,13 +156,13 @@ def _share(part: float, whole: float) -> float | None:
 
 
 def _creator(
-    talent: Creator, cvr_reported: bool, gmv_reported: bool, order_value: float | None
+    creator: Creator, cvr_reported: bool, gmv_reported: bool, order_value: float | None
 ) -> CreatorRow:
-    plays, conversions, money = talent.plays, talent.conversions, talent.gmv
+    plays, conversions, money = creator.plays, creator.conversions, creator.gmv
     pending = plays <= 0 and conversions <= 0 and money <= 0
     rate = Estimate(None, None, None, conversions, plays)
     if conversions > plays:
-        return CreatorRow(talent.name, plays, conversions, money, rate, rate, talent=talent)
+        return CreatorRow(creator.name, plays, conversions, money, rate, rate, creator=creator)
     if cvr_reported and plays > 0:
         rate = wilson(conversions, plays)
     value = (
@@ -170,7 +170,7 @@ def _creator(
         if gmv_reported
         else Estimate(None, None, None, money, plays)
     )
-    return CreatorRow(talent.name, plays, conversions, money, rate, value, talent=talent, pending=pending)
+    return CreatorRow(creator.name, plays, conversions, money, rate, value, creator=creator, pending=pending)
 
 
 def dispersion(groups: list[list[CreatorRow]]) -> float | None:
@@ -218,15 +218,15 @@ def _group(
 
 def analyse_creators(project: Project, script: Script | None = None) -> CreatorAnalysis:
     """Estimates per creator and per assigned variant (the script's variants first, in its order)."""
-    talents = project.talents
-    cvr_reported = any(t.conversions > 0 for t in talents)
-    gmv_reported = any(t.gmv > 0 for t in talents)
-    sold = [t for t in talents if t.conversions > 0 and t.gmv > 0]
+    creators = project.creators
+    cvr_reported = any(t.conversions > 0 for t in creators)
+    gmv_reported = any(t.gmv > 0 for t in creators)
+    sold = [t for t in creators if t.conversions > 0 and t.gmv > 0]
     orders = sum(t.conversions for t in sold)
     order_value = sum(t.gmv for t in sold) / orders if orders else None
-    rows = [_creator(t, cvr_reported, gmv_reported, order_value) for t in talents]
+    rows = [_creator(t, cvr_reported, gmv_reported, order_value) for t in creators]
     for row in rows:
-        row.variant = variant_label(project, row.talent.variant.strip())
+        row.variant = variant_label(project, row.creator.variant.strip())
     done = [r for r in rows if not r.pending and not r.impossible]
     total_plays = sum(r.plays for r in done)
     total_conversions = sum(r.conversions for r in done)
@@ -239,7 +239,7 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
     ids = [v.id for v in script.variants] if script is not None else []
     by_id: dict[str, list[CreatorRow]] = {}
     for row in rows:
-        by_id.setdefault(row.talent.variant.strip(), []).append(row)
+        by_id.setdefault(row.creator.variant.strip(), []).append(row)
     # Every variant of the script is listed, even one no creator has yet (the matrix has a gap there).
     order = list(dict.fromkeys(ids))
     order += [k for k in by_id if k and k not in ids] + ([""] if "" in by_id else [])
@@ -264,7 +264,7 @@ def analyse_creators(project: Project, script: Script | None = None) -> CreatorA
         group.share_gmv = _share(group.gmv, total_gmv)
     money = project_currency(project)
     for row in rows:
-        row.costs = None if row.impossible else creator_figures(row.talent, money)
+        row.costs = None if row.impossible else creator_figures(row.creator, money)
     for group in groups:
-        group.costs = group_figures([r.talent for r in group.creators], money, group.inflation)
+        group.costs = group_figures([r.creator for r in group.creators], money, group.inflation)
     return CreatorAnalysis(rows, groups, spread, total_plays, total_conversions, total_gmv, money)

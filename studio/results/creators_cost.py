@@ -101,18 +101,18 @@ def figures(
     return CostFigures(currency, fees + cut, fees, cut, _cpm(cost, plays, inflation), per_order, roi)
 
 
-def creator_figures(talent: Any, currency: str) -> CostFigures | None:
+def creator_figures(creator: Any, currency: str) -> CostFigures | None:
     """A creator's cost figures; None when no fee or commission was entered (nothing to judge)."""
-    if not talent.fee and not talent.commission:
+    if not creator.fee and not creator.commission:
         return None
-    cut = deal_cost(talent, currency) - talent.fee
-    rate = 0.0 if talent.deal == "flat" else talent.commission / WHOLE_BP
-    return figures(talent.fee, cut, rate, talent.gmv, talent.plays, talent.conversions, currency)
+    cut = deal_cost(creator, currency) - creator.fee
+    rate = 0.0 if creator.deal == "flat" else creator.commission / WHOLE_BP
+    return figures(creator.fee, cut, rate, creator.gmv, creator.plays, creator.conversions, currency)
 
 
-def group_figures(talents: list[Any], currency: str, inflation: float = 1.0) -> CostFigures | None:
+def group_figures(creators: list[Any], currency: str, inflation: float = 1.0) -> CostFigures | None:
     """A variant's cost across its creators: costs summed exactly, counts summed, intervals widened."""
-    priced = [t for t in talents if t.fee or t.commission]
+    priced = [t for t in creators if t.fee or t.commission]
     if not priced:
         return None
     fees = sum(t.fee for t in priced)

@@ -114,7 +114,7 @@ def sentences(analysis: CreatorAnalysis, lang: str, symbol: str = "", first: str
                                 plays=format_count(r.plays)) for r in analysis.impossible)  # fmt: skip
         out.append(say_in(lang, "matrix.impossible", names=names))
     if analysis.pending:
-        names = sep.join(_pending(r.name, r.talent.status, lang) for r in analysis.pending)
+        names = sep.join(_pending(r.name, r.creator.status, lang) for r in analysis.pending)
         out.append(say_in(lang, "matrix.pending", names=names))
     return out
 

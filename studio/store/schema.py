@@ -105,33 +105,35 @@ MIGRATIONS: list[str] = [
     "",
     # 11 -> 12: frame formats of the project and its variants, and each shot's crop (added_columns).
     "",
-    # 12 -> 13: the project's currency (added_columns); creators' deals live in the talents JSON.
+    # 12 -> 13: the project's currency (added_columns); creators' deals live in their JSON column.
     "",
 ]
 
 
-def _talents_by_variant_id(conn: sqlite3.Connection) -> None:
+def _creators_by_variant_id(conn: sqlite3.Connection) -> None:
     """6 -> 7: each creator's variant, held by name until now, becomes that variant's id.
 
     A name is matched as the model compares names (trimmed, width and case folded), first in
     script order; a name that matches no variant is kept as it was (it still shows).
     """
-    row = conn.execute("SELECT talents FROM project").fetchone()
+    row = conn.execute("SELECT talents FROM project").fetchone()  # the creators' column (Project.creators)
     try:
-        talents = json.loads(row[0]) if row is not None else None
+        creators = json.loads(row[0]) if row is not None else None
     except (TypeError, ValueError):
         return  # damaged text: left for the reader to report, as any other bad value
-    if not isinstance(talents, list) or not talents:
+    if not isinstance(creators, list) or not creators:
         return
     pairs = conn.execute(
         "SELECT variant.id, variant.name FROM variant JOIN script ON script.id = variant.script_id"
         " ORDER BY script.position, variant.position"
     ).fetchall()
-    for talent in talents:
-        name = talent.get("variant") if isinstance(talent, dict) else None
+    for creator in creators:
+        name = creator.get("variant") if isinstance(creator, dict) else None
         if isinstance(name, str) and name:
-            talent["variant"] = variant_id_for(name, pairs) or name
-    conn.execute("UPDATE project SET talents = ?", (json.dumps(talents, ensure_ascii=False, sort_keys=True),))
+            creator["variant"] = variant_id_for(name, pairs) or name
+    conn.execute(
+        "UPDATE project SET talents = ?", (json.dumps(creators, ensure_ascii=False, sort_keys=True),)
+    )
 
 
 def _brief_links_by_id(conn: sqlite3.Connection) -> None:
@@ -165,7 +167,7 @@ def _persona_links_by_id(conn: sqlite3.Connection) -> None:
 
 #: Steps that change data rather than tables, run in the same transaction after the version's SQL.
 DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    7: _talents_by_variant_id,
+    7: _creators_by_variant_id,
     8: _brief_links_by_id,
     10: _persona_links_by_id,
 }

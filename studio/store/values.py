@@ -3,7 +3,7 @@
 A row's column holds whatever the file's author put there. Before a value reaches the model it
 must be what an edit could have made: durations finite and within a shot's hour, counts bounded,
 a frame's hash the hex of a SHA-256 and its format one of a fixed list (both become file names
-when frames are exported), and JSON columns (settings, choices, retention, brief, talents)
+when frames are exported), and JSON columns (settings, choices, retention, brief, creators)
 small and shallow enough to parse without exhausting the stack. Whatever does not fit raises
 :class:`StoredValueError` naming the table, row and field, so the user hears one line.
 """
@@ -40,7 +40,7 @@ from studio.models.serial import HASH, IMAGE_FORMATS
 MAX_COUNT = 10**15
 #: The largest sum of money or speech rate a file may hold.
 MAX_AMOUNT = 1e15
-#: The largest JSON column (settings, choices, retention, brief, talents), in characters.
+#: The largest JSON column (settings, choices, retention, brief, creators), in characters.
 MAX_JSON_CHARS = 4_000_000
 #: The deepest nesting of lists and objects a JSON column may have.
 MAX_JSON_DEPTH = 32

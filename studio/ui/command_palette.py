@@ -81,9 +81,9 @@ def item_entries(w: WindowApi) -> list[Entry]:
     for variant in script.variants:
         entries.append(Entry("variant", variant.name, "", f"{variant.name} {variant.hypothesis} {variant.notes}".lower(),
                              partial(_go_variant, w, variant)))  # fmt: skip
-    for talent in doc.project.talents:
-        entries.append(Entry("creator", talent.name, talent.handle, f"{talent.name} {talent.handle}".lower(),
-                             partial(_go_creator, w, talent.name)))  # fmt: skip
+    for creator in doc.project.creators:
+        entries.append(Entry("creator", creator.name, creator.handle, f"{creator.name} {creator.handle}".lower(),
+                             partial(_go_creator, w, creator.name)))  # fmt: skip
     return entries
 
 
@@ -111,7 +111,7 @@ def _go_variant(w: WindowApi, variant: Variant) -> None:
 
 
 def _go_creator(w: WindowApi, name: str) -> None:
-    view = w.show_tab("talents")
+    view = w.show_tab("creators")
     show = getattr(view, "show_creator", None)
     if callable(show):
         show(name)

@@ -200,7 +200,7 @@ def _creators_view(w: MainWindow) -> CreatorListView:
     """The Creators tab's view, brought to the front."""
     from studio.ui.views.creator_list import CreatorListView
 
-    view = w.show_tab("talents")
+    view = w.show_tab("creators")
     assert isinstance(view, CreatorListView)
     return view
 

@@ -62,7 +62,7 @@ TABS: tuple[tuple[str, str, str, str], ...] = (
     ("preview", "play", "studio.ui.views.preview", "PreviewView"),
     ("results", "chart-bar", "studio.ui.views.results", "ResultsView"),
     ("brief", "file-text", "studio.ui.views.brief", "BriefView"),
-    ("talents", "users", "studio.ui.views.creator_list", "CreatorListView"),
+    ("creators", "users", "studio.ui.views.creator_list", "CreatorListView"),
     ("review", "message-square", "studio.ui.views.review", "ReviewView"),
 )
 
@@ -214,7 +214,7 @@ class MainWindow(WindowApi):
             "preview": self.tr("Preview"),
             "results": self.tr("Results"),
             "brief": self.tr("Brief"),
-            "talents": say("label.creators"),
+            "creators": say("label.creators"),
             "review": self.tr("Review"),
         }
 

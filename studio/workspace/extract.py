@@ -56,8 +56,8 @@ def _docs(project: Project) -> list[LineDoc]:
 
     add("title", "title", project.title)
     add("product", "product", " ".join(x for x in (project.brand, project.product) if x))
-    for talent in project.talents:
-        add("creator", "talent", " ".join(x for x in (talent.name, talent.handle) if x))
+    for creator in project.creators:
+        add("creator", "name", " ".join(x for x in (creator.name, creator.handle) if x))
     for tag in project.brief.hashtags:
         add("tag", "hashtag", tag)
     for script in project.scripts:
@@ -95,15 +95,15 @@ def _calendar(project: Project) -> list[CalendarItem]:
             # The variant's own post date; a variant already live (or retired) has been posted.
             posted = v.status in (VariantStatus.LIVE, VariantStatus.RETIRED)
             add("post_variant", v.post_date, project.title, variant=v.name, done=posted)
-    for talent in project.talents:
-        posted = talent.status in ("posted", "paid")
-        variant = names.get(talent.variant, "")
+    for creator in project.creators:
+        posted = creator.status in ("posted", "paid")
+        variant = names.get(creator.variant, "")
         for field, kind in CREATOR_DATES:
-            value = str(getattr(talent, field, "") or "")
-            done = posted or (field == "draft_due" and bool(getattr(talent, "draft_in", "")))
+            value = str(getattr(creator, field, "") or "")
+            done = posted or (field == "draft_due" and bool(getattr(creator, "draft_in", "")))
             # A creator's posting date for a variant is that variant's post date.
             kind = "post_variant" if kind == "post" and variant else kind
-            add(kind, value, project.title, who=talent.name, variant=variant, done=done)
+            add(kind, value, project.title, who=creator.name, variant=variant, done=done)
     return items
 
 
@@ -164,7 +164,7 @@ def extract(project: Project) -> ProjectFacts:
         platform=project.platform, category=project.category.value, language=project.language,
         template=script.template if script else "", status=_status(project), created=project.created,
         modified=project.modified, variants=sum(len(s.variants) for s in project.scripts),
-        creators=tuple(t.name for t in project.talents), post_by=parse_day(project.brief.post_by, _year(project)),
+        creators=tuple(t.name for t in project.creators), post_by=parse_day(project.brief.post_by, _year(project)),
         hand_in=parse_day(project.brief.hand_in, _year(project)), plays=sum(r.plays for r in results),
         impressions=sum(r.impressions for r in results), conversions=sum(r.conversions for r in results),
         gmv=round(sum(r.gmv for r in results), 2), spend=round(sum(r.spend for r in results), 2),

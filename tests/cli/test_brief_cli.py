@@ -78,7 +78,7 @@ def test_draft_adds_a_script_that_checks_clean(tmp_path: Path) -> None:
 
 def test_brief_set_from_json_drops_controls_and_bidi_overrides(tmp_path: Path) -> None:
     """A brief JSON with a bell, a vertical tab or a right-to-left override was stored and printed as is
-    (the terminal rang, the line read backwards) and reached the talent brief."""
+    (the terminal rang, the line read backwards) and reached the creator brief."""
     import docx
 
     path = tmp_path / "p.studio"
@@ -93,13 +93,15 @@ def test_brief_set_from_json_drops_controls_and_bidi_overrides(tmp_path: Path) -
     with ProjectFile.open(path, readonly=True) as pf:
         assert pf.project.brief.must_say == ["温和提亮"] and pf.project.brief.personas[0].name == "熬夜 党"
     out = tmp_path / "tb.docx"
-    assert run("export", str(path), "-f", "talent-brief", "--talent", "橙子", "-o", str(out)).returncode == 0
+    assert (
+        run("export", str(path), "-f", "creator-brief", "--creator", "橙子", "-o", str(out)).returncode == 0
+    )
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "温和提亮" in text and "\u202e" not in text
 
 
 def test_hand_in_and_product_link_set_from_json_and_shown(tmp_path: Path) -> None:
-    """The talent brief's hand-in line and product link go in with --set and are shown in both languages."""
+    """The creator brief's hand-in line and product link go in with --set and are shown in both languages."""
     path = tmp_path / "p.studio"
     assert run("new", str(path), "--lang", "zh").returncode == 0
     source = tmp_path / "brief.json"

@@ -1,4 +1,4 @@
-"""``studio talents … set NAME --fee … --commission …`` and ``--due``: the deal reaches the file, exactly;
+"""``studio creators … set NAME --fee … --commission …`` and ``--due``: the deal reaches the file, exactly;
 bad money, rates and dates are one line in the user's language, exit 2 and change nothing."""
 
 from __future__ import annotations
@@ -35,23 +35,23 @@ def plain(sample: Path) -> Path:
 
     with ProjectFile.open(sample) as pf:
         p = pf.project
-        bare = [dataclasses.replace(t, **{f: getattr(Creator(), f) for f in DEAL_FIELDS}) for t in p.talents]
-        ops.set_field(p, p, "talents", bare)
+        bare = [dataclasses.replace(t, **{f: getattr(Creator(), f) for f in DEAL_FIELDS}) for t in p.creators]
+        ops.set_field(p, p, "creators", bare)
     return sample
 
 
-def _talents(path: Path) -> list:
+def _creators(path: Path) -> list:
     with ProjectFile.open(path, readonly=True) as pf:
-        return list(pf.project.talents)
+        return list(pf.project.creators)
 
 
 def _talent(path: Path, name: str) -> object:
     with ProjectFile.open(path, readonly=True) as pf:
-        return next(t for t in pf.project.talents if t.name == name)
+        return next(t for t in pf.project.creators if t.name == name)
 
 
 def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) -> None:
-    done = run("talents", str(sample), "set", "小鹿", "--fee", "5000", "--commission", "10%", "--tier", "腰部",
+    done = run("creators", str(sample), "set", "小鹿", "--fee", "5000", "--commission", "10%", "--tier", "腰部",
                "--deal", "保底+佣金", "--guaranteed-plays", "10万", "--deliverables", "1 条 60 秒视频",
                "--draft-due", "2026-12-01", "--final-due", "2026年12月5日", "--post-due", "2026/12/08",
                "--rights-platforms", "抖音、小红书", "--paid-ads", "是", "--rights-until", "2027-06-30",
@@ -68,7 +68,7 @@ def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) ->
     assert (t.draft_due, t.final_due, t.post_due, t.rights_until) == ("2026-12-01", "2026-12-05", "2026-12-08",
                                                                      "2027-06-30")  # fmt: skip
     assert t.rights_platforms == ["douyin", "xiaohongshu"] and t.paid_ads and t.exclusive_days == 30
-    (row,) = [r for r in json.loads(run("talents", str(sample), "--json").stdout) if r["name"] == "小鹿"]
+    (row,) = [r for r in json.loads(run("creators", str(sample), "--json").stdout) if r["name"] == "小鹿"]
     assert row["fee"] == 500000 and row["fee_amount"] == "5000.00" and row["commission_rate"] == "10%"
     assert row["currency"] == "CNY" and row["exclusive_until"] == "2027-01-07"
     # the cost: the fee plus 10 % of the creator's GMV, to the fen
@@ -105,13 +105,13 @@ def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) ->
 def test_bad_money_rates_and_dates_exit_2_in_one_line_and_change_nothing(
     sample: Path, args: tuple[str, ...], en: str, zh: str
 ) -> None:
-    run("talents", str(sample), "set", "小鹿", "--fee", "3000")
-    before = _talents(sample)
+    run("creators", str(sample), "set", "小鹿", "--fee", "3000")
+    before = _creators(sample)
     for lang, words in (("en", en), ("zh", zh)):
-        done = run("talents", str(sample), "set", "小鹿", "--commission", "5%", *args, lang=lang)
+        done = run("creators", str(sample), "set", "小鹿", "--commission", "5%", *args, lang=lang)
         assert done.returncode == 2 and words in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
-    assert _talents(sample) == before
+    assert _creators(sample) == before
     assert (_talent(sample, "小鹿").fee, _talent(sample, "小鹿").commission) == (300000, 1000)
 
 
@@ -123,27 +123,27 @@ def test_due_lists_drafts_late_posts_due_and_rights_expiring(plain: Path) -> Non
         return (today + dt.timedelta(days=n)).isoformat()
 
     with ProjectFile.open(sample, readonly=True) as pf:
-        names = [t.name for t in pf.project.talents]
+        names = [t.name for t in pf.project.creators]
     first, second, third = names[:3]
-    run("talents", str(sample), "set", first, "--draft-due", day(-3), "--status", "filming")
-    run("talents", str(sample), "set", second, "--post-due", day(2), "--status", "filming")
-    run("talents", str(sample), "set", third, "--rights-until", day(10))
-    data = json.loads(run("talents", str(sample), "--due", "--json").stdout)
+    run("creators", str(sample), "set", first, "--draft-due", day(-3), "--status", "filming")
+    run("creators", str(sample), "set", second, "--post-due", day(2), "--status", "filming")
+    run("creators", str(sample), "set", third, "--rights-until", day(10))
+    data = json.loads(run("creators", str(sample), "--due", "--json").stdout)
     assert [(d["kind"], d["name"], d["days"]) for d in data] == [
         ("draft_late", first, -3), ("post_due", second, 2), ("rights_expiring", third, 10)
     ]  # fmt: skip
-    zh = run("talents", str(sample), "--due", lang="zh")
+    zh = run("creators", str(sample), "--due", lang="zh")
     assert f"{first}：初稿已逾期 3 天" in zh.stdout and "共 3 项待办" in zh.stdout
-    en = run("talents", str(sample), "--due")
+    en = run("creators", str(sample), "--due")
     assert f"{third}: usage rights expire in 10 day(s)" in en.stdout
-    run("talents", str(sample), "set", first, "--draft-in", day(0))
-    assert len(json.loads(run("talents", str(sample), "--due", "--json").stdout)) == 2
+    run("creators", str(sample), "set", first, "--draft-in", day(0))
+    assert len(json.loads(run("creators", str(sample), "--due", "--json").stdout)) == 2
 
 
 def test_the_projects_currency_is_set_by_name_and_fees_follow_it(sample: Path) -> None:
     done = run("set", str(sample), "--currency", "美元")
     assert done.returncode == 0 and "USD" in done.stdout, done.stderr
-    assert run("talents", str(sample), "set", "小鹿", "--fee", "$1,200.50").returncode == 0
+    assert run("creators", str(sample), "set", "小鹿", "--fee", "$1,200.50").returncode == 0
     assert _talent(sample, "小鹿").fee == 120050
     bad = run("set", str(sample), "--currency", "XYZ", lang="zh")
     assert bad.returncode == 2 and "没有币种 'XYZ'" in bad.stderr and len(bad.stderr.splitlines()) == 1
@@ -153,8 +153,8 @@ def test_the_projects_currency_is_set_by_name_and_fees_follow_it(sample: Path) -
 
 def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(plain: Path) -> None:
     sample = plain
-    run("talents", str(sample), "set", "小鹿", "--deal", "一口价", "--fee", "3000")
-    run("talents", str(sample), "set", "橙子", "--deal", "CPS", "--commission", "20%")
+    run("creators", str(sample), "set", "小鹿", "--deal", "一口价", "--fee", "3000")
+    run("creators", str(sample), "set", "橙子", "--deal", "CPS", "--commission", "20%")
     data = json.loads(run("results", str(sample), "--by", "creator", "--json").stdout)
     by = {c["name"]: c for c in data["creators"]}
     deer, orange = by["小鹿"]["cost"], by["橙子"]["cost"]
@@ -171,7 +171,7 @@ def test_results_by_creator_json_carries_cost_cost_per_order_and_roi(plain: Path
 
 
 def test_nothing_due_is_said_so_in_both_languages(plain: Path) -> None:
-    en = run("talents", str(plain), "--due")
+    en = run("creators", str(plain), "--due")
     assert en.returncode == 0 and "nothing due" in en.stdout
-    zh = run("talents", str(plain), "--due", lang="zh")
-    assert "没有待办" in zh.stdout and json.loads(run("talents", str(plain), "--due", "--json").stdout) == []
+    zh = run("creators", str(plain), "--due", lang="zh")
+    assert "没有待办" in zh.stdout and json.loads(run("creators", str(plain), "--due", "--json").stdout) == []

@@ -1,4 +1,4 @@
-"""``studio talents`` as a team lead types it: list, add, set, remove, import; both languages; the file reopened."""
+"""``studio creators`` as a team lead types it: list, add, set, remove, import; both languages; the file reopened."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ def sample(_sample_files: dict[str, Path], tmp_path: Path) -> Path:
     return path
 
 
-def _talents(path: Path) -> list:
+def _creators(path: Path) -> list:
     with ProjectFile.open(path, readonly=True) as pf:
-        return list(pf.project.talents)
+        return list(pf.project.creators)
 
 
 def test_list_in_both_languages_and_as_json(sample: Path) -> None:
-    zh = run("talents", str(sample), lang="zh")
+    zh = run("creators", str(sample), lang="zh")
     assert zh.returncode == 0, zh.stderr
     head = zh.stdout.splitlines()[0].split()
     assert head[:5] == ["达人", "平台", "账号", "版本", "状态"]
@@ -39,34 +39,34 @@ def test_list_in_both_languages_and_as_json(sample: Path) -> None:
         "小鹿" in zh.stdout
         and "抖音" in zh.stdout
         and "已发布" in zh.stdout
-        and f"共 {len(_talents(sample))} 位达人" in zh.stdout
+        and f"共 {len(_creators(sample))} 位达人" in zh.stdout
     )
-    en = run("talents", str(sample))
+    en = run("creators", str(sample))
     assert en.stdout.splitlines()[0].split()[:3] == ["Name", "Platform", "Handle"]
     assert "Douyin" in en.stdout and "Posted" in en.stdout and "52,000" in en.stdout
-    data = json.loads(run("talents", str(sample), "--json").stdout)
+    data = json.loads(run("creators", str(sample), "--json").stdout)
     assert data[0]["name"] == "小鹿" and data[0]["status"] == "posted" and data[0]["plays"] == 52000
 
 
 def test_add_set_remove_reach_the_file(sample: Path) -> None:
-    done = run("talents", str(sample), "add", "--name", "糖糖", "--platform", "快手", "--handle", "@tang",
+    done = run("creators", str(sample), "add", "--name", "糖糖", "--platform", "快手", "--handle", "@tang",
                "--variant", "价格钩子", "--status", "已寄样", lang="zh")  # fmt: skip
     assert done.returncode == 0 and "已添加 糖糖" in done.stdout, done.stderr
-    added = _talents(sample)[-1]
+    added = _creators(sample)[-1]
     with ProjectFile.open(sample, readonly=True) as pf:
         price = pf.project.scripts[0].variant("价格钩子")
     # given by name, held by id: a rename keeps the link
     assert (added.platform, added.variant, added.status) == ("kuaishou", price.id, "briefed")
-    done = run("talents", str(sample), "set", "@tang", "--plays", "1.2万", "--gmv", "¥3,980", "--status", "posted",
+    done = run("creators", str(sample), "set", "@tang", "--plays", "1.2万", "--gmv", "¥3,980", "--status", "posted",
                "--link", "复制打开快手 https://v.kuaishou.com/abc 看看")  # fmt: skip
     assert done.returncode == 0 and "changed 糖糖" in done.stdout, done.stderr
-    changed = _talents(sample)[-1]
+    changed = _creators(sample)[-1]
     assert (changed.plays, changed.gmv, changed.link) == (12000, 3980.0, "https://v.kuaishou.com/abc")
-    same = run("talents", str(sample), "set", "糖糖", "--plays", "12000")
+    same = run("creators", str(sample), "set", "糖糖", "--plays", "12000")
     assert same.returncode == 0 and "already had" in same.stdout
-    gone = run("talents", str(sample), "remove", "阿May", lang="zh")
+    gone = run("creators", str(sample), "remove", "阿May", lang="zh")
     assert gone.returncode == 0 and "已删除 阿May" in gone.stdout
-    names = [t.name for t in _talents(sample)]
+    names = [t.name for t in _creators(sample)]
     assert "阿May" not in names and names[0] == "小鹿" and names[-1] == "糖糖"
 
 
@@ -102,16 +102,16 @@ def test_add_set_remove_reach_the_file(sample: Path) -> None:
 )
 def test_typed_mistakes_exit_2_with_one_line_and_change_nothing(sample: Path, args: tuple[str, ...], en: str,
                                                                  zh: str) -> None:  # fmt: skip
-    before = _talents(sample)
+    before = _creators(sample)
     for lang, words in (("en", en), ("zh", zh)):
-        bad = run("talents", str(sample), *args, lang=lang)
+        bad = run("creators", str(sample), *args, lang=lang)
         assert bad.returncode == 2, bad.stderr
         assert (
             words in bad.stderr
             and len(bad.stderr.strip().splitlines()) == 1
             and "Traceback" not in bad.stderr
         )
-    assert _talents(sample) == before
+    assert _creators(sample) == before
 
 
 def test_import_with_dry_run_then_for_real(sample: Path, tmp_path: Path) -> None:
@@ -119,21 +119,21 @@ def test_import_with_dry_run_then_for_real(sample: Path, tmp_path: Path) -> None
     source.write_text("达人昵称,平台,抖音号,合作状态,播放量,成交订单数,成交金额(元)\n"
                       "小鹿,抖音,@xiaolu_skin,已结算,5.2万,310,\"30,690\"\n糖糖,抖音,@tangtang,已寄样,,,\n",
                       "utf-8-sig")  # fmt: skip
-    count = len(_talents(sample))
-    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang="zh")
+    count = len(_creators(sample))
+    dry = run("creators", str(sample), "import", str(source), "--dry-run", lang="zh")
     assert dry.returncode == 0 and "将添加 1 位、更新 1 位达人" in dry.stdout and "+ 糖糖" in dry.stdout
-    assert len(_talents(sample)) == count
-    done = run("talents", str(sample), "import", str(source))
+    assert len(_creators(sample)) == count
+    done = run("creators", str(sample), "import", str(source))
     assert done.returncode == 0 and "added 1 and updated 1" in done.stdout, done.stderr
-    got = {t.name: t for t in _talents(sample)}
+    got = {t.name: t for t in _creators(sample)}
     assert got["小鹿"].status == "paid" and got["糖糖"].handle == "@tangtang"
-    again = run("talents", str(sample), "import", str(source))
+    again = run("creators", str(sample), "import", str(source))
     assert "added 0 and updated 0" in again.stdout
 
 
 def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -> None:
-    before = _talents(sample)
-    missing = run("talents", str(sample), "import", str(tmp_path / "没有.csv"), lang="zh")
+    before = _creators(sample)
+    missing = run("creators", str(sample), "import", str(tmp_path / "没有.csv"), lang="zh")
     assert missing.returncode == 1 and "文件或文件夹不存在" in missing.stderr  # not the OS's English words
     assert "No such file" not in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
     bad = tmp_path / "bad.csv"
@@ -142,21 +142,21 @@ def test_bad_or_hostile_lists_exit_1_in_one_line(sample: Path, tmp_path: Path) -
         ("en", "row 3: Plays “-3” cannot be negative"),
         ("zh", "第 3 行：播放量“-3”不能是负数"),
     ):
-        refused = run("talents", str(sample), "import", str(bad), lang=lang)
+        refused = run("creators", str(sample), "import", str(bad), lang=lang)
         assert refused.returncode == 1 and words in refused.stderr, refused.stderr
     bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
-    refused = run("talents", str(sample), "import", str(bomb), lang="zh")
+    refused = run("creators", str(sample), "import", str(bomb), lang="zh")
     assert (
         refused.returncode == 1
         and "未读取" in refused.stderr
         and len(refused.stderr.strip().splitlines()) == 1
     )
     far = hostile_books.far_cell(tmp_path / "far.xlsx")
-    refused = run("talents", str(sample), "import", str(far))
+    refused = run("creators", str(sample), "import", str(far))
     assert refused.returncode == 1 and "too large" in refused.stderr
-    missing = run("talents", str(sample), "import", str(tmp_path / "nope.csv"))
+    missing = run("creators", str(sample), "import", str(tmp_path / "nope.csv"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
-    assert _talents(sample) == before
+    assert _creators(sample) == before
 
 
 @pytest.mark.parametrize(
@@ -166,25 +166,25 @@ def test_hostile_rosters_cost_bounded_memory_and_cpu(sample: Path, tmp_path: Pat
     from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
 
     source = build(tmp_path / "roster.xlsx")  # type: ignore[operator]
-    before = _talents(sample)
-    done = run_measured(tmp_path, "talents", str(sample), "import", str(source), lang="zh")
+    before = _creators(sample)
+    done = run_measured(tmp_path, "creators", str(sample), "import", str(source), lang="zh")
     assert done.code == 1 and len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "roster.xlsx" in done.stderr and "Traceback" not in done.stderr
     assert 0 < done.maxrss < MEMORY_BOUND and 0 <= done.cpu < CPU_BOUND
-    assert _talents(sample) == before
+    assert _creators(sample) == before
 
 
 def test_creators_on_red_bilibili_and_weibo_are_added_and_named_in_both_languages(sample: Path) -> None:
     for name, typed in (("种草小王", "红书"), ("阿B", "b站"), ("微微", "新浪微博")):
-        done = run("talents", str(sample), "add", "--name", name, "--platform", typed, lang="zh")
+        done = run("creators", str(sample), "add", "--name", name, "--platform", typed, lang="zh")
         assert done.returncode == 0, done.stderr
-    saved = {t.name: t.platform for t in _talents(sample)}
+    saved = {t.name: t.platform for t in _creators(sample)}
     assert (saved["种草小王"], saved["阿B"], saved["微微"]) == ("xiaohongshu", "bilibili", "weibo")
-    zh = run("talents", str(sample), lang="zh").stdout
-    en = run("talents", str(sample), lang="en").stdout
+    zh = run("creators", str(sample), lang="zh").stdout
+    en = run("creators", str(sample), lang="en").stdout
     assert "小红书" in zh and "B站" in zh and "微博" in zh and "xiaohongshu" not in zh
     assert "Xiaohongshu (RED)" in en and "Bilibili" in en and "Weibo" in en
-    assert "小红书" in run("talents", str(sample), "add", "--help", lang="zh").stdout
+    assert "小红书" in run("creators", str(sample), "add", "--help", lang="zh").stdout
 
 
 def _roster(tmp_path: Path, bad: dict[int, tuple[str, str]]) -> Path:
@@ -200,9 +200,9 @@ def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists
 ) -> None:
     from tests.imports.test_creator_list_import import SEVEN
 
-    source, before = _roster(tmp_path, SEVEN), _talents(sample)
-    refused = run("talents", str(sample), "import", str(source), lang="zh")
-    assert refused.returncode == 1 and _talents(sample) == before  # nothing half-written
+    source, before = _roster(tmp_path, SEVEN), _creators(sample)
+    refused = run("creators", str(sample), "import", str(source), lang="zh")
+    assert refused.returncode == 1 and _creators(sample) == before  # nothing half-written
     lines = refused.stderr.splitlines()
     assert [line for line in lines if line.startswith("  ! ")] == [
         "  ! 第 5 行：播放量“-30”不能是负数",
@@ -215,32 +215,32 @@ def test_a_roster_with_bad_rows_is_refused_unless_skip_bad_and_the_dry_run_lists
         "  ! 第 301 行：达人需要有昵称",
     ]
     assert "300 行中有 7 行含错误值" in lines[-1] and "--skip-bad 导入其余 293 行" in lines[-1]
-    dry = run("talents", str(sample), "import", str(source), "--dry-run")
-    assert dry.returncode == 0 and _talents(sample) == before
+    dry = run("creators", str(sample), "import", str(source), "--dry-run")
+    assert dry.returncode == 0 and _creators(sample) == before
     assert "would add 293 and update 0" in dry.stdout
     assert "would skip row(s) 5, 48, 77, 120, 199, 250, 301 for a bad value" in dry.stdout
     assert "row 48: “豆瓣” is not a platform Studio knows" in dry.stderr
-    done = run("talents", str(sample), "import", str(source), "--skip-bad")
+    done = run("creators", str(sample), "import", str(source), "--skip-bad")
     assert done.returncode == 0, done.stderr
     assert "added 293 and updated 0" in done.stdout
     assert "row(s) 5, 48, 77, 120, 199, 250, 301 not imported for a bad value" in done.stdout
-    after = _talents(sample)
+    after = _creators(sample)
     assert len(after) == len(before) + 293 and after[: len(before)] == before
     names = {t.name for t in after}
     assert "达人000" in names and "达人003" not in names and "达人046" not in names
-    assert "--skip-bad" in run("talents", str(sample), "import", "--help").stdout
+    assert "--skip-bad" in run("creators", str(sample), "import", "--help").stdout
 
 
 def test_many_bad_values_are_listed_up_to_fifty_then_counted(sample: Path, tmp_path: Path) -> None:
     source = _roster(tmp_path, {row: ("播放量", "很多") for row in range(2, 122)})  # 120 bad rows of 300
-    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang="zh")
+    dry = run("creators", str(sample), "import", str(source), "--dry-run", lang="zh")
     shown = [line for line in dry.stderr.splitlines() if line.startswith("  ! ")]
     assert len(shown) == 50 and shown[0] == "  ! 第 2 行：播放量“很多”不是数字"
     assert "  … 另有 70 个错误值" in dry.stderr
     assert "将添加 180 位" in dry.stdout and dry.stdout.rstrip().endswith(
         "50、51 … 行（仅在加 --skip-bad 时；不加则拒绝导入）"
     )
-    every = run("talents", str(sample), "import", str(_roster(tmp_path, dict.fromkeys(range(2, 302), ("达人昵称", "")))),
+    every = run("creators", str(sample), "import", str(_roster(tmp_path, dict.fromkeys(range(2, 302), ("达人昵称", "")))),
                 "--skip-bad")  # fmt: skip
     assert every.returncode == 1 and "every row holds a bad value" in every.stderr
 
@@ -251,25 +251,40 @@ def test_a_list_that_disagrees_lists_each_value_and_keeps_or_replaces(
 ) -> None:
     source = tmp_path / "名单.csv"
     source.write_text("达人昵称,合作状态,播放量,备注\n小鹿,已结算,4.8万,复投\n", "utf-8-sig")
-    before = {t.name: t for t in _talents(sample)}["小鹿"]
+    before = {t.name: t for t in _creators(sample)}["小鹿"]
     assert (before.status, before.plays, before.notes) == ("posted", 52000, "")
-    dry = run("talents", str(sample), "import", str(source), "--dry-run", lang=lang)
+    dry = run("creators", str(sample), "import", str(source), "--dry-run", lang=lang)
     assert dry.returncode == 0, dry.stderr
     # each earlier value the list differs from is listed, and the way to keep them is named
     assert "52,000 → 48,000" in dry.stdout and "--keep-agreeing" in dry.stdout
     assert ("替换原值" in dry.stdout) is (lang == "zh")
-    kept = run("talents", str(sample), "import", str(source), "--keep-agreeing", "--dry-run", lang=lang)
+    kept = run("creators", str(sample), "import", str(source), "--keep-agreeing", "--dry-run", lang=lang)
     assert kept.returncode == 0 and "52,000" in kept.stdout and "--keep-agreeing" not in kept.stdout
     assert ("保留原值 52,000" in kept.stdout) if lang == "zh" else ("52,000 kept" in kept.stdout)
-    assert {t.name: t for t in _talents(sample)}["小鹿"] == before  # a dry run changes nothing
-    done = run("talents", str(sample), "import", str(source), "--keep-agreeing", lang=lang)
+    assert {t.name: t for t in _creators(sample)}["小鹿"] == before  # a dry run changes nothing
+    done = run("creators", str(sample), "import", str(source), "--keep-agreeing", lang=lang)
     assert done.returncode == 0, done.stderr
-    got = {t.name: t for t in _talents(sample)}["小鹿"]
+    got = {t.name: t for t in _creators(sample)}["小鹿"]
     # the disagreeing values kept, the empty field filled from the list
     assert (got.status, got.plays, got.notes) == ("posted", 52000, "复投")
-    done = run("talents", str(sample), "import", str(source), "--replace", lang=lang)
+    done = run("creators", str(sample), "import", str(source), "--replace", lang=lang)
     assert done.returncode == 0, done.stderr
-    got = {t.name: t for t in _talents(sample)}["小鹿"]
+    got = {t.name: t for t in _creators(sample)}["小鹿"]
     assert (got.status, got.plays, got.notes) == ("paid", 48000, "复投")
-    both = run("talents", str(sample), "import", str(source), "--replace", "--keep-agreeing", lang=lang)
+    both = run("creators", str(sample), "import", str(source), "--replace", "--keep-agreeing", lang=lang)
     assert both.returncode == 2
+
+
+def test_talents_is_the_same_command_under_its_old_name(sample: Path) -> None:
+    """Teams' scripts still call ``studio talents``: it lists, changes and imports as ``studio creators`` does,
+    and only ``creators`` is listed among the commands."""
+    assert run("talents", str(sample), "--json").stdout == run("creators", str(sample), "--json").stdout
+    done = run("talents", str(sample), "set", "小鹿", "--plays", "61000", lang="zh")
+    assert done.returncode == 0, done.stderr
+    assert next(t for t in _creators(sample) if t.name == "小鹿").plays == 61000
+    refused = run("talents", str(sample), "set", "nobody", "--plays", "1")
+    assert refused.returncode == run("creators", str(sample), "set", "nobody", "--plays", "1").returncode == 2
+    assert "nobody" in refused.stderr
+    listed = run("--help").stdout
+    assert " creators " in listed and "talents" not in listed
+    assert "import" in run("talents", str(sample), "--help").stdout

@@ -76,7 +76,7 @@ def test_no_creators_and_a_wrong_choice(tmp_path: Path, samples: dict[str, Path]
     path = tmp_path / "none.studio"
     path.write_bytes(samples["zh"].read_bytes())
     with ProjectFile.open(path) as pf:
-        ops.set_field(pf.project, pf.project, "talents", [])
+        ops.set_field(pf.project, pf.project, "creators", [])
     shown = run("results", str(path), "--by", "creator", lang="zh")
     assert shown.returncode == 0 and shown.stdout.strip() == (
         "还没有达人；可用 'studio talents FILE add --name …' 或在窗口的“达人”标签页添加"

@@ -78,7 +78,7 @@ def test_creators_compared_follow_a_rename_made_on_the_command_line(
     names = _names(sample)
     with ProjectFile.open(sample, readonly=True) as pf:
         hook = pf.project.scripts[0].variants[1]
-        mine = [t.name for t in pf.project.talents if t.variant == hook.id]
+        mine = [t.name for t in pf.project.creators if t.variant == hook.id]
         kept = dict(pf.project.results)
     assert mine, "the sample gives the second variant to creators"
     assert run(capsys, "variants", str(sample), "rename", names[1], "低价钩子", lang=lang)[0] == 0

@@ -54,10 +54,10 @@ def _pages(folder: Path) -> int:
 @pytest.mark.parametrize("fmt", [f.name for f in formats.FORMATS])
 def test_every_format_takes_every_picture(tmp_path: Path, fmt: str) -> None:
     source = _project(tmp_path / "odd.studio", pictures=True)
-    suffixes = formats.find(fmt).suffixes if fmt == "talent-brief" else formats.find(fmt).suffixes[:1]
+    suffixes = formats.find(fmt).suffixes if fmt == "creator-brief" else formats.find(fmt).suffixes[:1]
     for suffix in suffixes:
         out = tmp_path / suffix.strip(".")
-        if fmt == "talent-brief":
+        if fmt == "creator-brief":
             assert main(["export", str(source), "--format", fmt, "-o", str(out / f"brief{suffix}")]) == 0
         else:
             assert _export(source, fmt, out) == 0, fmt

@@ -32,7 +32,7 @@ def _figures(lang: str) -> set[str]:
     project, _ = sample_project(lang, frame_edge=120)
     found: set[str] = {word("results.title", lang), word("cr.title", lang), word("results.p", lang)}
     numbers = [n for r in project.results.values() for n in (r.spend, r.gmv, r.plays, r.impressions)]
-    numbers += [n for t in project.talents for n in (t.plays, t.gmv) if n]
+    numbers += [n for t in project.creators for n in (t.plays, t.gmv) if n]
     for n in numbers:
         found |= {f"{n:.0f}", f"{n:,.0f}"}
     return {f for f in found if len(f) >= 4}  # short numbers would match a duration or a shot code
@@ -97,10 +97,10 @@ def test_no_sales_figure_reaches_client_crew_editor_or_creator(tmp_path: Path, l
     source, figures = _source(tmp_path, lang), _figures(lang)
     out = tmp_path / "out"
     for fmt, suffix in (("docx", ".docx"), ("xlsx", ".xlsx"), ("pdf", ".pdf"), ("script", ".docx"), ("script", ".md"),
-                        ("csv", ".csv"), ("talent-brief", ".docx"), ("talent-brief", ".pdf")):  # fmt: skip
+                        ("csv", ".csv"), ("creator-brief", ".docx"), ("creator-brief", ".pdf")):  # fmt: skip
         target = out / f"{fmt}{suffix}"
         args = ["export", str(source), "--format", fmt, "-o", str(target), "--lang", lang]
-        assert main(args + ([] if fmt == "talent-brief" else ["--all"])) == 0
+        assert main(args + ([] if fmt == "creator-brief" else ["--all"])) == 0
     assert main(["pack", str(source), "--all", "-o", str(tmp_path / "packs")]) == 0
     files = [p for p in out.rglob("*") if p.is_file()] + [
         p for p in (tmp_path / "packs").rglob("*") if p.is_file()

@@ -1,4 +1,4 @@
-"""The talent brief read back from Word, PDF and the long picture; a returned script checked against the brief."""
+"""The creator brief read back from Word, PDF and the long picture; a returned script checked against the brief."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_word_brief_has_one_page_per_creator_with_what_they_need(sample: Path, t
         out = export_creator_brief(p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.docx", "zh")
         document = docx.Document(str(out))
     text = _docx_text(out)
-    assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == len(p.talents) >= 2
+    assert text.count("达人简报：5% 烟酰胺焕亮精华 30ml") == len(p.creators) >= 2
     assert "小鹿 · @xiaolu_skin · 抖音" in text and "阿May · @amay · 抖音" in text
     assert "烟酰胺（要展示的证据：第三方检测：肤色亮度 +23%）" in text
     assert "温和提亮" in text and "美白、根治、第一" in text and "12 月 15 日前" in text
@@ -57,11 +57,11 @@ def test_one_creator_by_name_and_an_unknown_one_refused(sample: Path, tmp_path: 
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
         out = export_creator_brief(
-            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", talent="@amay"
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "one.docx", "en", creator="@amay"
         )
         assert _docx_text(out).count("Creator brief:") == 1 and "Never say" in _docx_text(out)
         with pytest.raises(NotFoundError):
-            export_creator_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", talent="nobody")
+            export_creator_brief(p, p.scripts[0], [], None, tmp_path / "none.docx", "zh", creator="nobody")
     assert not (tmp_path / "none.docx").exists()
 
 
@@ -70,7 +70,7 @@ def test_pdf_brief_reads_back_in_chinese(sample: Path, tmp_path: Path) -> None:
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
         out = export_creator_brief(
-            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", talent="小鹿"
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.pdf", "zh", creator="小鹿"
         )
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     squeezed = text.replace(" ", "").replace("\n", "")
@@ -82,26 +82,30 @@ def test_pdf_brief_reads_back_in_chinese(sample: Path, tmp_path: Path) -> None:
 
 
 def test_long_picture_and_the_registry(sample: Path, tmp_path: Path) -> None:
-    fmt = find("talent-brief")
-    assert fmt.suffixes == (".docx", ".pdf", ".png") and "talent" in fmt.options
+    fmt = find("creator-brief")
+    assert fmt.suffixes == (".docx", ".pdf", ".png") and "creator" in fmt.options
+    assert find("talent-brief") is fmt  # its name until creators were called creators everywhere
     with ProjectFile.open(sample, readonly=True) as pf:
         p = pf.project
         (out,) = fmt.write(
-            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.png", "zh", None, talent="小鹿"
+            p, p.scripts[0], [], pf.frame_bytes, tmp_path / "tb.png", "zh", None, creator="小鹿"
         )
     with Image.open(out) as image:
         assert image.width == 1080 and image.height > 2 * image.width
 
 
-def test_cli_exports_a_talent_brief(sample: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("fmt", "option"), [("creator-brief", "--creator"), ("talent-brief", "--talent")])
+def test_cli_exports_a_creator_brief(sample: Path, tmp_path: Path, fmt: str, option: str) -> None:
+    """``-f creator-brief --creator NAME``, and the names scripts used before, ``talent-brief --talent``."""
     env = {**os.environ, "STUDIO_LANG": "en", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", "talent-brief",
-                           "--talent", "小鹿", "-o", str(tmp_path / "x.docx")],
+    done = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", fmt,
+                           option, "小鹿", "-o", str(tmp_path / "x.docx")],
                           capture_output=True, text=True, env=env, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "小鹿" in _docx_text(tmp_path / "x.docx")
-    bad = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", "talent-brief",
-                          "--talent", "nobody", "-o", str(tmp_path / "y.docx")],
+    text = _docx_text(tmp_path / "x.docx")
+    assert "小鹿" in text and "阿May" not in text
+    bad = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", fmt,
+                          option, "nobody", "-o", str(tmp_path / "y.docx")],
                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
     assert bad.returncode == 2 and "no creator named 'nobody'" in bad.stderr
     assert not (tmp_path / "y.docx").exists()

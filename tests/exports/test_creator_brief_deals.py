@@ -1,4 +1,4 @@
-"""The talent brief shows a creator their own deliverables, dates and usage rights, and in no format
+"""The creator brief shows a creator their own deliverables, dates and usage rights, and in no format
 (Word, PDF, the phone picture) any creator's fee or commission: briefs get forwarded."""
 
 from __future__ import annotations
@@ -37,13 +37,13 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str
     with ProjectFile.open(path, readonly=True) as pf:
         p = pf.project
         frames = {key: pf.frame_bytes(key) for key in p.frames}
-    p.talents = [
+    p.creators = [
         dataclasses.replace(t, fee=fee, commission=bp, deal="guaranteed", guaranteed_plays=0)
-        for t, fee, bp in zip(p.talents, FEES, RATES, strict=True)
+        for t, fee, bp in zip(p.creators, FEES, RATES, strict=True)
     ]
-    may = next(i for i, t in enumerate(p.talents) if t.name == "阿May")
-    p.talents[may] = dataclasses.replace(
-        p.talents[may], deliverables="1 条 60 秒视频 + 3 张图", draft_due="2026-12-10", final_due="2026-12-14",
+    may = next(i for i, t in enumerate(p.creators) if t.name == "阿May")
+    p.creators[may] = dataclasses.replace(
+        p.creators[may], deliverables="1 条 60 秒视频 + 3 张图", draft_due="2026-12-10", final_due="2026-12-14",
         post_due="2026-12-18", rights_platforms=["douyin", "xiaohongshu"], paid_ads=True,
         rights_until="2027-06-30", exclusive_days=30,
     )  # fmt: skip
@@ -51,10 +51,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str
 
 
 def _export(
-    project: tuple[Project, dict[str, bytes]], path: Path, talent: str = "阿May", lang: str = "zh"
+    project: tuple[Project, dict[str, bytes]], path: Path, creator: str = "阿May", lang: str = "zh"
 ) -> Path:
     p, frames = project
-    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, talent=talent)
+    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, creator=creator)
 
 
 def _docx_text(path: Path) -> str:
@@ -107,10 +107,10 @@ def test_every_format_shows_her_own_dates_and_rights_and_no_fee(
 
 
 def test_a_brief_for_every_creator_names_none_of_their_fees(project, tmp_path: Path) -> None:
-    path = _export(project, tmp_path / "all.docx", talent="")
+    path = _export(project, tmp_path / "all.docx", creator="")
     text = _docx_text(path)
     p, _ = project
-    assert all(t.name in text for t in p.talents)
+    assert all(t.name in text for t in p.creators)
     for fee in FEES:
         assert not any(secret in text for secret in _money_texts(fee))
 

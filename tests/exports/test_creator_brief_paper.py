@@ -1,4 +1,4 @@
-"""The talent brief as paper a creator can work from: the chosen page size, Chinese fonts, running head,
+"""The creator brief as paper a creator can work from: the chosen page size, Chinese fonts, running head,
 page numbers, the whole script, the deliverable, the hand-in, the product link's QR code, the ad label,
 and never another creator's figures."""
 
@@ -39,14 +39,14 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, dict[str
         p = pf.project
         frames = {key: pf.frame_bytes(key) for key in p.frames}
     p.brief = dataclasses.replace(p.brief, product_link=LINK, hand_in="12 月 12 日前把初剪发到品牌对接群")
-    p.talents = [dataclasses.replace(t, plays=987654, conversions=4321, gmv=123456.78, notes="报价 8888 元")
-                 for t in p.talents]  # fmt: skip
+    p.creators = [dataclasses.replace(t, plays=987654, conversions=4321, gmv=123456.78, notes="报价 8888 元")
+                 for t in p.creators]  # fmt: skip
     return p, frames
 
 
 def _export(project: tuple[Project, dict[str, bytes]], path: Path, lang: str = "zh", **options: str) -> Path:
     p, frames = project
-    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, talent="阿May", **options)
+    return export_creator_brief(p, p.scripts[0], [], frames.get, path, lang, creator="阿May", **options)
 
 
 def _docx_text(document: docx.document.Document) -> str:
@@ -94,7 +94,7 @@ def test_letter_paper_when_chosen(project, tmp_path: Path) -> None:
 def test_word_brief_holds_what_the_creator_works_from(project, tmp_path: Path) -> None:
     p, _frames = project
     text = _docx_text(docx.Document(str(_export(project, tmp_path / "tb.docx"))))
-    amay = next(t for t in p.talents if t.name == "阿May")
+    amay = next(t for t in p.creators if t.name == "阿May")
     variant = p.scripts[0].variant(amay.variant)
     assert variant is not None
     # the variant in full: every shot's code, visual and line
@@ -153,9 +153,9 @@ def test_pdf_brief_reads_back(project, tmp_path: Path) -> None:
 
 def test_english_brief_and_another_platforms_label(project, tmp_path: Path) -> None:
     p, frames = project
-    tiktok = dataclasses.replace(p, talents=[dataclasses.replace(t, platform="tiktok") for t in p.talents])
+    tiktok = dataclasses.replace(p, creators=[dataclasses.replace(t, platform="tiktok") for t in p.creators])
     out = export_creator_brief(
-        tiktok, p.scripts[0], [], frames.get, tmp_path / "en.docx", "en", talent="阿May"
+        tiktok, p.scripts[0], [], frames.get, tmp_path / "en.docx", "en", creator="阿May"
     )
     text = _docx_text(docx.Document(str(out)))
     assert (
@@ -168,7 +168,7 @@ def test_no_link_says_to_ask_for_it(project, tmp_path: Path) -> None:
     p, frames = project
     bare = dataclasses.replace(p, brief=dataclasses.replace(p.brief, product_link="", hand_in=""))
     out = export_creator_brief(
-        bare, p.scripts[0], [], frames.get, tmp_path / "bare.docx", "zh", talent="阿May"
+        bare, p.scripts[0], [], frames.get, tmp_path / "bare.docx", "zh", creator="阿May"
     )
     document = docx.Document(str(out))
     text = _docx_text(document)
@@ -185,7 +185,7 @@ def test_the_pdf_brief_prints_the_script_as_a_table_like_word(project, tmp_path:
     script = long.scripts[0]
     for _beat, _alt, shot in script.iter_shots():
         shot.voiceover = (shot.voiceover + "。") * 6  # long enough to run over pages
-    out = export_creator_brief(long, script, [], frames.get, tmp_path / "tb.pdf", "zh", talent="阿May")
+    out = export_creator_brief(long, script, [], frames.get, tmp_path / "tb.pdf", "zh", creator="阿May")
     pdf = pdfium.PdfDocument(str(out))
     pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     first = next(i for i, page in enumerate(pages) if "完整脚本" in page)
@@ -206,7 +206,7 @@ def test_a_beat_band_never_ends_a_page_of_the_pdf_script(tmp_path: Path) -> None
     script = project.scripts[0]
     project.brief.product_link = "https://shop.example.com/item/20261205?from=tiktok"
     project.brief.hashtags = ["#nightowl", "#serum"]
-    project.talents = [Creator(name=f"C{n}", variant=v.id) for n, v in enumerate(script.variants)]
+    project.creators = [Creator(name=f"C{n}", variant=v.id) for n, v in enumerate(script.variants)]
     out = export_creator_brief(project, script, [], None, tmp_path / "tb.pdf", "en")
     pdf = pdfium.PdfDocument(str(out))
     bands = {f"{b} · {a}" for b in ("Hook", "Pain point", "Solution", "Proof", "CTA") for a in "AB"}
@@ -240,7 +240,7 @@ def test_a_beat_band_never_ends_a_page_of_the_word_script(tmp_path: Path) -> Non
     b.offer = Offer(price="Two for $19", coupon="$5 off over $30", deadline="Dec 12", stock="500 sets")
     b.hand_in, b.post_by = "Send the draft by Dec 8 to brief@glow.example.com", "2026-12-12"
     b.product_link, b.hashtags = "https://shop.example.com/item/20261205?from=tiktok", ["#nightowl"]
-    project.talents = [
+    project.creators = [
         Creator(name=f"C{n}", platform="tiktok", variant=v.id) for n, v in enumerate(script.variants)
     ]
     out = export_creator_brief(project, script, [], None, tmp_path / "tb.docx", "en")

@@ -71,7 +71,7 @@ def test_workbook_has_the_creators_sheet_with_its_charts(tmp_path: Path) -> None
 
 def test_no_creator_results_no_creators_sheet_or_page(tmp_path: Path) -> None:
     project, _ = sample_project("en", frame_edge=120)
-    project.talents = [dataclasses.replace(t, plays=0, conversions=0, gmv=0.0) for t in project.talents]
+    project.creators = [dataclasses.replace(t, plays=0, conversions=0, gmv=0.0) for t in project.creators]
     script = project.scripts[0]
     wb = load_workbook(
         export_xlsx(project, script, None, None, tmp_path / "w.xlsx", "en", include_results=True)
@@ -132,7 +132,7 @@ def test_a_large_matrix_fits_its_charts_on_the_page(tmp_path: Path) -> None:
     project, _ = sample_project("en", frame_edge=120)
     script = project.scripts[0]
     names = [v.id for v in script.variants]  # creators hold their variant's id
-    project.talents = [
+    project.creators = [
         Creator(name=f"Creator {i:02d}", variant=names[i % 4], status="posted", plays=5000 + 300 * i,
                conversions=20 + i, gmv=380.0 * (20 + i))
         for i in range(40)

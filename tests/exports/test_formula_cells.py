@@ -47,9 +47,9 @@ def _hostile_project(path: Path) -> Path:
                 shot.code = f"{text}{n}{m}"
                 for name in TEXT_FIELDS:
                     setattr(shot, name, text)
-    for n, talent in enumerate(project.talents):
+    for n, creator in enumerate(project.creators):
         text = HOSTILE[n % len(HOSTILE)]
-        talent.name, talent.handle, talent.link, talent.notes = f"{text}{n}", text, text, text
+        creator.name, creator.handle, creator.link, creator.notes = f"{text}{n}", text, text, text
     ProjectFile.create(path, project, blobs).close()
     return path
 

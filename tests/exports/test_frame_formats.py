@@ -173,14 +173,14 @@ def test_pdf_storyboard_pages_show_each_variants_shape(tmp_path: Path) -> None:
     assert shapes[:4] == [0.56, 0.56, 1.78, 1.78] and set(shapes[4:]) == {0.56}
 
 
-def test_talent_brief_names_and_shows_the_creators_variant_format(tmp_path: Path) -> None:
+def test_creator_brief_names_and_shows_the_creators_variant_format(tmp_path: Path) -> None:
     import docx
 
     from studio.exports.creator_brief import export_creator_brief
     from studio.models.brief import Creator
 
     project, script, store, wide = _project()
-    project.talents = [Creator(name="小雅", variant=wide.id)]
+    project.creators = [Creator(name="小雅", variant=wide.id)]
     path = export_creator_brief(project, script, [], media_of(store), tmp_path / "tb.docx", "zh")
     document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)

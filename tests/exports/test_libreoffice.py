@@ -113,7 +113,7 @@ def test_shoot_list_prints_every_column_with_whole_header_words(sample_file, tmp
     assert len(pages) <= 6  # two bands at a legible size (one page wide printed at about 7 pt)
 
 
-def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_path: Path) -> None:
+def test_creator_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_path: Path) -> None:
     """Each creator's Word brief (with the whole script) starts on a page of its own in LibreOffice and takes
     two pages at most: key shots side by side, the script as one table."""
     from studio.exports.creator_brief import export_creator_brief
@@ -125,7 +125,7 @@ def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_pat
     pdf = _convert(out, tmp_path)
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(next(line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")))
-    assert len(project.talents) >= 2 and count <= 2 * len(project.talents)
+    assert len(project.creators) >= 2 and count <= 2 * len(project.creators)
     titled = 0
     for n in range(1, count + 1):
         text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,
@@ -136,4 +136,4 @@ def test_talent_brief_prints_each_creator_from_a_fresh_page(sample_file, tmp_pat
             titled += 1
             # a creator's title heads its page, under the running head
             assert any("达人简报：" in line for line in lines[:3]), lines[:3]
-    assert titled == len(project.talents)
+    assert titled == len(project.creators)

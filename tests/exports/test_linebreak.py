@@ -1,7 +1,7 @@
 """One line breaker for every renderer: 避头尾, whole words and numbers with units, URLs broken at slashes.
 
 The corpus is checked on the lines each renderer really produces: the breaker at many widths, the
-Pillow pictures (animatic captions, long image, talent brief picture) with their fonts, and the PDF
+Pillow pictures (animatic captions, long image, creator brief picture) with their fonts, and the PDF
 storyboard read back with pypdfium2.
 """
 
@@ -189,7 +189,7 @@ def test_caption_line_is_sixteen_chinese_or_forty_two_latin() -> None:
     assert caption_width("a" * 42) == pytest.approx(CAPTION_LINE)
 
 
-def test_talent_brief_pdf_lines_keep_the_rules(tmp_path: Path) -> None:
+def test_creator_brief_pdf_lines_keep_the_rules(tmp_path: Path) -> None:
     from studio.exports.creator_brief_page import Page
     from studio.exports.creator_brief_pdf import pdf_bytes
 

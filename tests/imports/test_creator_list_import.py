@@ -49,9 +49,9 @@ def test_a_gb18030_roster_with_a_title_row_is_previewed(tmp_path: Path) -> None:
     project, _ = sample_project("zh")
     plan = preview_file(project, path)
     assert plan.added == ["糖糖"] and plan.updated == ["小鹿"]
-    deer = next(t for t in plan.talents if t.name == "小鹿")
+    deer = next(t for t in plan.creators if t.name == "小鹿")
     assert (deer.status, deer.plays, deer.conversions, deer.gmv) == ("paid", 52000, 310, 30690.0)
-    assert deer.notes == "老朋友" and project.talents[0].status == "posted"  # the project is untouched
+    assert deer.notes == "老朋友" and project.creators[0].status == "posted"  # the project is untouched
     assert plan.fields[:3] == ["name", "platform", "handle"]
 
 
@@ -64,7 +64,7 @@ def test_a_utf16_roster_excel_saved_as_unicode_text_is_read(tmp_path: Path, enco
     project, _ = sample_project("zh")
     plan = preview_file(project, path)
     assert plan.added == ["糖糖"] and plan.updated == ["小鹿"]
-    deer = next(t for t in plan.talents if t.name == "小鹿")
+    deer = next(t for t in plan.creators if t.name == "小鹿")
     assert (deer.plays, deer.gmv, deer.notes) == (52000, 30690.0, "老朋友")
     path.write_bytes(b"\xff\xfe" + "达人昵称".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
     with pytest.raises(CreatorImportError) as refused:
@@ -92,7 +92,7 @@ def test_an_english_xlsx_export(tmp_path: Path) -> None:
     wb.save(path)
     project, _ = sample_project("en")
     plan = preview_file(project, path)
-    mia = next(t for t in plan.talents if t.name == "Mia")
+    mia = next(t for t in plan.creators if t.name == "Mia")
     assert (mia.platform, mia.status, mia.plays, mia.gmv) == ("tiktok", "posted", 120000, 2549.15)
 
 
@@ -117,12 +117,12 @@ def test_pasted_cells_without_a_header_follow_the_table_order() -> None:
 )
 def test_a_bad_cell_leaves_its_row_out_naming_it(text: str, reason: str, row: int) -> None:
     project, _ = sample_project("zh")
-    before = list(project.talents)
+    before = list(project.creators)
     plan = preview(project, records(rows_from_text(text)))
     assert [(p.reason, p.facts["row"]) for p in plan.problems] == [(reason, row)] and plan.skipped == [row]
-    assert project.talents == before  # a preview changes nothing
+    assert project.creators == before  # a preview changes nothing
     bad = next(r for n, r in records(rows_from_text(text)) if n == row)
-    kept = next((t for t in plan.talents if t.name == bad["name"]), None)
+    kept = next((t for t in plan.creators if t.name == bad["name"]), None)
     old = next((t for t in before if t.name == bad["name"]), None)
     assert kept == old  # the bad row's creator is neither added nor changed
 
@@ -210,8 +210,8 @@ def test_any_pasted_cells_are_taken_or_refused_with_a_reason(cells: list[list[st
         assert exc.reason
     else:
         assert all(p.reason and p.facts["row"] >= 1 for p in plan.problems)
-        assert len(plan.talents) == len(project.talents) + len(plan.added)
-        assert all(t.name and t.plays >= 0 for t in plan.talents)
+        assert len(plan.creators) == len(project.creators) + len(plan.added)
+        assert all(t.name and t.plays >= 0 for t in plan.creators)
 
 
 def _roster_300(bad: dict[int, tuple[str, str]]) -> str:
@@ -256,11 +256,11 @@ def test_a_roster_of_300_with_7_bad_cells_lists_each_and_keeps_the_293_good_rows
         (5, "plays", "negative"), (48, "platform", "unknown_platform"), (77, "status", "unknown_status"),
         (120, "link", "bad_link"), (199, "conversions", "not_whole"), (250, "notes", "formula"),
         (301, "name", "empty_name")]  # fmt: skip
-    assert len(plan.added) == 293 and len(plan.talents) == len(project.talents) + 293
-    names = {t.name for t in plan.talents}
+    assert len(plan.added) == 293 and len(plan.creators) == len(project.creators) + 293
+    names = {t.name for t in plan.creators}
     assert "达人002" in names and "达人003" not in names  # sheet row n holds 达人{n-2}; row 5 is bad
     assert {f"达人{r - 2:03d}" for r in SEVEN if r != 301} & names == set()
-    assert next(t for t in plan.talents if t.name == "达人001").platform == "xiaohongshu"
+    assert next(t for t in plan.creators if t.name == "达人001").platform == "xiaohongshu"
 
 
 def test_a_row_with_several_bad_cells_names_each_of_them() -> None:

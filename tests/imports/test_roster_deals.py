@@ -60,10 +60,10 @@ def test_an_agency_xlsx_roster_reads_money_rates_and_dates_exactly(tmp_path: Pat
         ],
     )  # fmt: skip
     project, _ = sample_project("zh")
-    before = list(project.talents)
+    before = list(project.creators)
     plan = preview_file(project, path)
     assert not plan.problems and "新面孔" in plan.added
-    by = {t.name: t for t in plan.talents}
+    by = {t.name: t for t in plan.creators}
     deer = by["小鹿"]
     assert (deer.tier, deer.deal, deer.fee, deer.commission, deer.guaranteed_plays) == (
         "mid", "guaranteed", 500050, 1000, 100000)  # fmt: skip
@@ -74,7 +74,7 @@ def test_an_agency_xlsx_roster_reads_money_rates_and_dates_exactly(tmp_path: Pat
     assert (new.tier, new.deal, new.fee, new.commission, new.paid_ads) == ("koc", "cps", 0, 1250, False)
     assert by["阿May"].deal == "flat" and by["阿May"].fee == 1200000 and by["阿May"].exclusive_days == 90
     assert plan.fields[-1] == "exclusive_days" and "fee" in plan.fields
-    assert project.talents == before  # the project is untouched until the caller applies it
+    assert project.creators == before  # the project is untouched until the caller applies it
 
 
 def test_an_english_csv_roster_is_read_in_the_projects_currency(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_an_english_csv_roster_is_read_in_the_projects_currency(tmp_path: Path) 
     project, _ = sample_project("en")
     project.currency = "USD"
     plan = preview_file(project, path)
-    (mia,) = [t for t in plan.talents if t.name == "Mia"]
+    (mia,) = [t for t in plan.creators if t.name == "Mia"]
     assert (mia.fee, mia.deal, mia.tier, mia.exclusive_days, mia.rights_platforms) == (
         120000, "flat", "micro", 14, ["tiktok"])  # fmt: skip
 
@@ -150,8 +150,8 @@ def test_a_bad_cell_leaves_its_row_out_and_names_it(
     project, _ = sample_project("zh")
     plan = preview_file(project, _roster_xlsx(tmp_path / "r.xlsx", [good, bad]))
     assert [(p.field, p.reason, p.facts["row"]) for p in plan.problems] == [(field, reason, 4)]
-    assert "坏行" not in {t.name for t in plan.talents} and plan.skipped == [4]
-    assert next(t for t in plan.talents if t.name == "小鹿").fee == 500000
+    assert "坏行" not in {t.name for t in plan.creators} and plan.skipped == [4]
+    assert next(t for t in plan.creators if t.name == "小鹿").fee == 500000
 
 
 def test_a_gb18030_csv_roster_with_chinese_deal_headers(tmp_path: Path) -> None:
@@ -168,7 +168,7 @@ def test_a_gb18030_csv_roster_with_chinese_deal_headers(tmp_path: Path) -> None:
     project, _ = sample_project("zh")
     plan = preview_file(project, path)
     assert not plan.problems and plan.added == ["糖糖"] and plan.updated == ["小鹿"]
-    by = {t.name: t for t in plan.talents}
+    by = {t.name: t for t in plan.creators}
     deer, candy = by["小鹿"], by["糖糖"]
     assert (deer.fee, deer.commission, deer.deal, deer.post_due) == (300000, 1000, "guaranteed", "2026-12-08")
     assert deer.rights_platforms == ["douyin", "xiaohongshu"] and deer.rights_until == "2027-06-30"

@@ -37,11 +37,11 @@ def test_cli_dry_run_lists_each_replaced_value(sample_path: Path, tmp_path: Path
 
     source = tmp_path / "名单.csv"
     source.write_text(ROSTER, "utf-8-sig")
-    assert main(["--ui-lang", "en", "talents", str(sample_path), "import", str(source), "--dry-run"]) == 0
+    assert main(["--ui-lang", "en", "creators", str(sample_path), "import", str(source), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Plays: 52,000 → 81,000 (the earlier value is replaced)" in out
     assert "7300000000000000002 → https://www.douyin.com/video/7300000000000000099" in out
-    assert main(["--ui-lang", "zh", "talents", str(sample_path), "import", str(source), "--dry-run"]) == 0
+    assert main(["--ui-lang", "zh", "creators", str(sample_path), "import", str(source), "--dry-run"]) == 0
     assert "52,000 → 81,000（替换原值）" in capsys.readouterr().out
 
 

@@ -71,21 +71,21 @@ def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
         price = p.scripts[0].variant("价格钩子")
         assert price is not None
         # a creator holds the id of the variant they were given (a name is refused: it names nothing)
-        talent = Creator(
+        creator = Creator(
             "小鹿", "douyin", "@xiaolu", price.id, "posted", "https://v.douyin.com/abc/", 52000, 310, 30690.0
         )
         with pytest.raises(DanglingLinkError):
-            ops.set_field(p, p, "talents", [dataclasses.replace(talent, variant="价格钩子")])
+            ops.set_field(p, p, "creators", [dataclasses.replace(creator, variant="价格钩子")])
         ops.set_field(p, p, "brief", _full_brief())
-        ops.set_field(p, p, "talents", [talent])
+        ops.set_field(p, p, "creators", [creator])
     with ProjectFile.open(path, readonly=True) as pf:
         assert pf.project.brief == _full_brief()
-        assert pf.project.talents == [talent]
+        assert pf.project.creators == [creator]
         data = project_to_dict(pf.project)
     assert data["project"]["brief"]["offer"]["deadline"] == "今晚12点"
     assert data["project"]["talents"][0]["handle"] == "@xiaolu"
     again = project_from_dict(json.loads(json.dumps(data, ensure_ascii=False)))
-    assert again.brief == _full_brief() and again.talents == [talent]
+    assert again.brief == _full_brief() and again.creators == [creator]
     assert project_to_dict(again) == data
 
 
@@ -94,7 +94,7 @@ def test_json_without_a_brief_loads_an_empty_one() -> None:
     data = project_to_dict(project)
     del data["project"]["brief"], data["project"]["talents"]
     again = project_from_dict(data)
-    assert again.brief.is_empty() and again.talents == []
+    assert again.brief.is_empty() and again.creators == []
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_editing_the_brief_is_one_reversible_step() -> None:
     with pytest.raises(InvalidValueError):
         ops.set_field(project, project, "brief", "not a brief")
     with pytest.raises(InvalidValueError):
-        ops.set_field(project, project, "talents", [Creator(status="famous")])
+        ops.set_field(project, project, "creators", [Creator(status="famous")])
     assert project.brief == before
 
 

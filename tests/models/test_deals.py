@@ -167,17 +167,17 @@ def test_a_creator_from_texts_keeps_nothing_of_a_refused_value() -> None:
 
 def test_the_deal_round_trips_through_the_project_files_json() -> None:
     kind = Records(Creator)
-    talent = from_texts({"name": "小鹿", "fee": "5000.5", "commission": "12.5%", "deal": "CPS", "tier": "头部",
+    creator = from_texts({"name": "小鹿", "fee": "5000.5", "commission": "12.5%", "deal": "CPS", "tier": "头部",
                          "post_due": "2026-12-20", "rights_until": "2027-06-20", "rights_platforms": "抖音",
                          "paid_ads": "yes", "exclusive_days": "30"})  # fmt: skip
-    assert kind.from_column(kind.to_column([talent])) == [talent]
-    assert exclusive_until(talent) == "2027-01-19"
+    assert kind.from_column(kind.to_column([creator])) == [creator]
+    assert exclusive_until(creator) == "2027-01-19"
     with pytest.raises(ValueError):  # a damaged file's rate above 100 % is reported, never used
         kind.from_column('[{"name": "x", "commission": 20000}]')
 
 
 def test_due_items_name_drafts_late_posts_due_and_rights_expiring() -> None:
-    talents = [
+    creators = [
         Creator(name="迟交", draft_due="2026-12-01"),
         Creator(name="已交", draft_due="2026-12-01", draft_in="2026-11-30"),
         Creator(name="快发", post_due="2026-12-08"),
@@ -188,7 +188,7 @@ def test_due_items_name_drafts_late_posts_due_and_rights_expiring() -> None:
         Creator(name="还早", rights_until="2026-12-21"),
         Creator(name="过期", rights_until="2026-12-05"),
     ]
-    found = [(d.kind, d.name, d.days) for d in due_items(talents, TODAY)]
+    found = [(d.kind, d.name, d.days) for d in due_items(creators, TODAY)]
     assert found == [
         ("draft_late", "迟交", -5),
         ("post_late", "晚发", -2),

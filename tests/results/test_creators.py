@@ -16,12 +16,12 @@ from studio.results.creators_verdict import CREATOR, VARIANT, matrix_verdicts
 from studio.results.creators_words import sentences
 
 
-def _project(*talents: Creator, variants: tuple[str, ...] = ("Base", "Hook")) -> tuple[Project, Script]:
+def _project(*creators: Creator, variants: tuple[str, ...] = ("Base", "Hook")) -> tuple[Project, Script]:
     script = Script(title="s")
     script.variants = [Variant(name=n, is_base=i == 0) for i, n in enumerate(variants)]
     project = Project(title="p", platform="douyin")
     project.scripts.append(script)
-    project.talents = list(talents)
+    project.creators = list(creators)
     rules.link_creators(project)  # written by name here, held by id (as a loaded file's creators are)
     return project, script
 

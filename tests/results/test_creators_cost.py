@@ -67,14 +67,14 @@ def test_no_fee_entered_is_not_a_zero_cost() -> None:
     )
 )  # fmt: skip
 def test_a_variants_cost_is_the_exact_sum_of_its_creators(rows: list[tuple]) -> None:
-    talents = [
+    creators = [
         Creator(
             name=f"c{i}", deal="cps", fee=fee, commission=bp, plays=plays, conversions=orders, gmv=float(gmv)
         )
         for i, (fee, bp, plays, orders, gmv) in enumerate(rows)
     ]
-    g = group_figures(talents, "CNY")
-    priced = [t for t in talents if t.fee or t.commission]
+    g = group_figures(creators, "CNY")
+    priced = [t for t in creators if t.fee or t.commission]
     if not priced:
         assert g is None
         return
@@ -88,7 +88,7 @@ def test_the_analysis_carries_costs_per_creator_and_per_variant_widened_by_the_s
     a, b = Variant(name="A"), Variant(name="B")
     script = Script(title="s", variants=[a, b])
     project = Project(scripts=[script], platform="douyin")
-    project.talents = [
+    project.creators = [
         Creator(name="1", variant=a.id, deal="flat", fee=100000, plays=20000, conversions=100, gmv=9900.0),
         Creator(name="2", variant=a.id, deal="flat", fee=100000, plays=20000, conversions=300, gmv=29700.0),
         Creator(name="3", variant=b.id, deal="cps", commission=1500, plays=15000, conversions=90, gmv=8910.0),
@@ -113,7 +113,7 @@ def test_the_cost_words_say_the_total_the_best_and_whether_it_is_sure() -> None:
 
     a = Variant(name="A")
     project = Project(scripts=[Script(title="s", variants=[a])], platform="douyin")
-    project.talents = [
+    project.creators = [
         Creator(name="贵", variant=a.id, deal="flat", fee=2000000, plays=50000, conversions=300, gmv=29700.0),
         Creator(name="值", variant=a.id, deal="flat", fee=200000, plays=40000, conversions=250, gmv=24750.0),
         Creator(name="没填", variant=a.id, plays=10000, conversions=50, gmv=4950.0),
@@ -127,5 +127,5 @@ def test_the_cost_words_say_the_total_the_best_and_whether_it_is_sure() -> None:
     assert zh[-1] == "未填写费用、不参与比较：没填。"
     en = cost_sentences(m, "en", "¥")
     assert "The cheapest order came from “值”, ¥8.00; the dearest from “贵”, ¥66.67." in en
-    project.talents = [dataclasses.replace(t, fee=0) for t in project.talents]
+    project.creators = [dataclasses.replace(t, fee=0) for t in project.creators]
     assert "No fee or commission entered yet" in cost_sentences(analyse_creators(project), "en", "¥")[0]

@@ -67,7 +67,7 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             assert p.category.value == "general" and p.banned_words == {} and p.allowed_words == []
         if version >= 6:
             # creators named their variant; from version 7 they hold its id, so a rename keeps them
-            assert [t.variant for t in p.talents] == [hook_b.id, script.base_variant.id, "早没了的版本"]
+            assert [t.variant for t in p.creators] == [hook_b.id, script.base_variant.id, "早没了的版本"]
             assert p.brief.pains == ["熬夜脸暗沉", "上妆卡粉"]
             # selling points linked their pain by text; from version 8 by id, matched once: the exact
             # text, then a paraphrase folded ("卡粉" is not "上妆卡粉": kept as text and listed)
@@ -82,11 +82,11 @@ def test_old_file_migrates_and_keeps_content(tmp_path: Path, version: int) -> No
             assert [sp.for_persona for sp in p.brief.selling_points] == ["", "", ""]
             # creators had no deal before version 13: no fee, no commission, no dates; the money
             # follows the platform (yuan on Douyin)
-            assert [(t.fee, t.commission, t.deal, t.post_due) for t in p.talents] == [(0, 0, "", "")] * 3
+            assert [(t.fee, t.commission, t.deal, t.post_due) for t in p.creators] == [(0, 0, "", "")] * 3
             assert p.currency == "" and project_currency(p) == "CNY"
         else:
             # files from before the brief open with an empty one and no creators
-            assert p.brief.is_empty() and p.talents == []
+            assert p.brief.is_empty() and p.creators == []
         # files from before frame formats are 9:16, every variant in the project's format, every picture fitted
         assert p.frame_format.value == "9:16" and [v.frame_format for v in script.variants] == [None, None]
         assert {s.crop.mode.value for _b, _a, s in script.iter_shots()} == {"fit"}

@@ -37,10 +37,10 @@ def _type_into_cell(table, index, text: str, qtbot) -> None:
 
 def test_closing_with_a_creator_name_half_typed_saves_it(sample_path_en: Path, settings, qtbot) -> None:
     win = _window(sample_path_en, settings, qtbot)
-    view = win.show_tab("talents")
+    view = win.show_tab("creators")
     _type_into_cell(view.table, view.model.index(0, 0), "Mia Chen (renamed)", qtbot)
     win.close()  # the editor is still open: its value must reach the file before the file closes
-    assert reopen(sample_path_en).talents[0].name == "Mia Chen (renamed)"
+    assert reopen(sample_path_en).creators[0].name == "Mia Chen (renamed)"
 
 
 def test_closing_with_a_shot_list_cell_half_typed_saves_it(sample_path_en: Path, settings, qtbot) -> None:

@@ -87,7 +87,7 @@ def test_ctrl_k_opens_the_palette(window, qtbot):
 
 
 def test_the_brief_and_creators_actions_are_found_and_run_in_both_languages(zh_window, doc, qtbot):
-    """Draft from brief, the creators list import, the talent brief and the returned-script check were only
+    """Draft from brief, the creators list import, the creator brief and the returned-script check were only
     buttons on their tabs: the palette (and the menus' keyboard) could not reach them."""
     entries = action_entries(zh_window)
     for typed, title in (("起草", "根据简报起草"), ("达人名单", "导入达人名单"), ("达人简报", "达人简报"),
@@ -99,8 +99,8 @@ def test_the_brief_and_creators_actions_are_found_and_run_in_both_languages(zh_w
     palette.show()
     palette.field.setText("达人简报")
     qtbot.keyClick(palette.field, Qt.Key.Key_Return)
-    view = zh_window.view("talents")
-    assert zh_window.current_key() == "talents" and view.current() is None
+    view = zh_window.view("creators")
+    assert zh_window.current_key() == "creators" and view.current() is None
     assert view.message.text() == "请先在表格中选中一位达人：简报是为这位达人写的。"
     palette = CommandPalette(zh_window)
     qtbot.addWidget(palette)
@@ -118,11 +118,11 @@ def test_a_creator_is_found_by_name_or_handle_and_opens_selected_on_the_creators
     palette.show()
     palette.field.setText("@priya")  # the handle, as a team lead pastes it from the platform
     assert palette.list.currentItem().text() == "Creator · Priya   @priyaskinlab"
-    assert window.view("talents").selected_rows() == []
+    assert window.view("creators").selected_rows() == []
     qtbot.keyClick(palette.field, Qt.Key.Key_Return)
-    view = window.view("talents")
-    assert window.current_key() == "talents" and not palette.isVisible()
-    assert view.current() is doc.project.talents[2] and view.selected_rows() == [2]
+    view = window.view("creators")
+    assert window.current_key() == "creators" and not palette.isVisible()
+    assert view.current() is doc.project.creators[2] and view.selected_rows() == [2]
     palette = CommandPalette(window, items_only=True)  # Find lists them too; typing the name works as well
     qtbot.addWidget(palette)
     palette.show()
@@ -154,12 +154,12 @@ def test_a_chinese_creator_is_found_in_a_chinese_window(sample_path, settings, q
             assert palette.field.placeholderText() == "输入操作、镜头、段落、版本或达人…"
             palette.field.setText(typed)
             item = palette.list.currentItem().text()
-            talent = doc.project.talents[row]
-            assert item == f"达人 · {talent.name}   {talent.handle}", typed
+            creator = doc.project.creators[row]
+            assert item == f"达人 · {creator.name}   {creator.handle}", typed
             qtbot.keyClick(palette.field, Qt.Key.Key_Return)
-            view = win.view("talents")
-            assert win.current_key() == "talents" and view.selected_rows() == [row]
-            assert view.model.index(row, 0).data() == talent.name
+            view = win.view("creators")
+            assert win.current_key() == "creators" and view.selected_rows() == [row]
+            assert view.model.index(row, 0).data() == creator.name
             win.show_tab("write")
     finally:
         doc.close()

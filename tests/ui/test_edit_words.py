@@ -21,7 +21,7 @@ def test_row_items_follow_the_tab_in_english(window, qtbot) -> None:
     words = _shown(window)
     assert words["delete"] == ("Delete Shots", "Delete the selected shots")
     keys = {k: window.menus.edit[k].shortcut().toString() for k in words}
-    view = window.show_tab("talents")
+    view = window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     words = _shown(window)
     assert [words[k][0] for k in ("duplicate", "move_up", "move_down", "delete")] == [
@@ -33,13 +33,13 @@ def test_row_items_follow_the_tab_in_english(window, qtbot) -> None:
     found = command_palette.search(command_palette.action_entries(window), "delete creators")
     assert found and found[0].title == "Delete Creators"
     # the item does what it says: the selected creator goes, in one undo step
-    count = len(window.doc.project.talents)
+    count = len(window.doc.project.creators)
     view.table.selectRow(0)
     window.menus.update_edit_actions()
     window.menus.edit["delete"].trigger()
-    assert len(window.doc.project.talents) == count - 1
+    assert len(window.doc.project.creators) == count - 1
     window.doc.undo()
-    assert len(window.doc.project.talents) == count
+    assert len(window.doc.project.creators) == count
     window.show_tab("shotlist")
     assert _shown(window)["delete"][0] == "Delete Shots"
     keys = [a.shortcut().toString() for a in window.menus.all_actions() if not a.shortcut().isEmpty()]
@@ -48,7 +48,7 @@ def test_row_items_follow_the_tab_in_english(window, qtbot) -> None:
 
 def test_row_items_follow_the_tab_in_chinese(zh_window, qtbot) -> None:
     zh_window.resize(1366, 768)
-    view = zh_window.show_tab("talents")
+    view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     words = _shown(zh_window)
     assert [words[k][0] for k in ("duplicate", "move_up", "move_down", "delete")] == [

@@ -23,10 +23,10 @@ from tests.workspace.make_projects import generated
 def _project_with_deals(folder: Path) -> None:
     project = generated(0)
     variants = project.scripts[0].variants
-    t0, t1 = project.talents[0], project.talents[1]
-    project.talents[0] = dataclasses.replace(t0, variant=variants[1].id, status="filming", draft_due="2026-11-05",
+    t0, t1 = project.creators[0], project.creators[1]
+    project.creators[0] = dataclasses.replace(t0, variant=variants[1].id, status="filming", draft_due="2026-11-05",
                                              draft_in="2026-11-04", post_due="2026-11-20")  # fmt: skip
-    project.talents[1] = dataclasses.replace(t1, variant="", status="briefed", final_due="2026-11-08")
+    project.creators[1] = dataclasses.replace(t1, variant="", status="briefed", final_due="2026-11-08")
     project.settings["shoot_date"] = "2026-11-03"
     folder.mkdir()
     write_new_file(folder / "deals.studio", project)
@@ -85,7 +85,7 @@ def test_variant_post_dates_on_calendar_ics_and_cli(backend: Backend, tmp_path: 
     folder.mkdir()
     path = folder / "posts.studio"
     project = generated(1)
-    project.talents = []
+    project.creators = []
     names = [v.name for v in project.scripts[0].variants]
     project.scripts[0].variants[1].status = VariantStatus.DRAFT  # not posted yet: overdue once its day passes
     write_new_file(path, project)

@@ -39,7 +39,7 @@ class ImportPreviewDialog(QDialog):
         skipped = plan.skipped
         #: Why rows are left out (hidden when none is).
         self.skipped_label = QLabel(self)
-        self.skipped_label.setObjectName("talentsSkipped")
+        self.skipped_label.setObjectName("creatorsSkipped")
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setStyleSheet("color: #c0392b;")
         self.skipped_label.setText(
@@ -49,7 +49,7 @@ class ImportPreviewDialog(QDialog):
             ).format(count=len(skipped), rows=plan.rows, numbers=row_list(skipped))
         )
         self.problems = QListWidget(self)
-        self.problems.setObjectName("talentsProblems")
+        self.problems.setObjectName("creatorsProblems")
         self.problems.setWordWrap(True)  # a refusal names the choices: read whole, not scrolled sideways
         lines = [describe_value(p) for p in plan.problems[:SHOWN_PROBLEMS]]
         if len(plan.problems) > SHOWN_PROBLEMS:

@@ -64,7 +64,7 @@ def format_titles() -> dict[str, str]:
         "mp4": translate("Export", "Animatic video with captions and sound (.mp4)"),
         "gif": translate("Export", "Short animatic for chats (.gif, .webp)"),
         "srt": translate("Export", "Captions: voice-over and on-screen text, two files (.srt)"),
-        "talent-brief": translate("Export", "Creator brief, a page per creator (.docx, .pdf, .png)"),
+        "creator-brief": translate("Export", "Creator brief, a page per creator (.docx, .pdf, .png)"),
     }
 
 
@@ -74,7 +74,7 @@ AUDIENCES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("client", ("pdf", "docx", "image", "script")),
     ("crew", ("xlsx", "pdf", "csv")),
     ("editor", ("mp4", "srt", "gif", "csv")),
-    ("creator", ("talent-brief",)),
+    ("creator", ("creator-brief",)),
     ("operator", ("pdf", "xlsx")),
 )
 

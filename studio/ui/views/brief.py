@@ -85,7 +85,7 @@ class BriefView(QWidget):
         wheel_scrolls_page(self.target)
         self.post_by = QLineEdit(self)
         self.post_by.editingFinished.connect(self.commit)
-        # What the talent brief tells a creator besides the script: how to hand in, and the product page.
+        # What the creator brief tells a creator besides the script: how to hand in, and the product page.
         self.hand_in = QLineEdit(self)
         self.hand_in.setPlaceholderText(self.tr("How and by when creators send their draft"))
         self.hand_in.editingFinished.connect(self.commit)

@@ -46,7 +46,7 @@ class DealPanel(QWidget):
     def __init__(self, model: CreatorListModel, parent: QWidget | None = None) -> None:
         """``model``: the Creators table's CreatorListModel (its ``push`` makes one undo step)."""
         super().__init__(parent)
-        self.setObjectName("talentsDeal")
+        self.setObjectName("creatorsDeal")
         self.model = model
         self.row = -1
         titles = deal_titles()
@@ -129,8 +129,8 @@ class DealPanel(QWidget):
 
     def creator(self) -> Creator | None:
         """The creator shown, if any."""
-        talents = self.model.talents
-        return talents[self.row] if 0 <= self.row < len(talents) else None
+        creators = self.model.creators
+        return creators[self.row] if 0 <= self.row < len(creators) else None
 
     def show_row(self, row: int) -> None:
         """Show the creator at ``row`` (-1: none); a refusal still on screen is dropped."""
@@ -237,9 +237,9 @@ class DealPanel(QWidget):
                 edit.setStyleSheet("")
             self.tell(None)
             return False
-        talents = replaced(self.model.talents, self.row, new)
+        creators = replaced(self.model.creators, self.row, new)
         title = self.tr("Change {field} of {name}").format(field=deal_titles()[name], name=t.name)
-        return bool(self.model.set_talents(talents, title))
+        return bool(self.model.set_creators(creators, title))
 
     def tell(self, what: CreatorValueError | None) -> None:
         """Show why a value was refused (None hides the line)."""

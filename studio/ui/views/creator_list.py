@@ -91,7 +91,7 @@ class CreatorListView(QWidget):
         header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.message = QLabel(self)
-        self.message.setObjectName("talentsMessage")
+        self.message.setObjectName("creatorsMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
         self.message.hide()
@@ -131,7 +131,7 @@ class CreatorListView(QWidget):
         )
         #: What needs doing: drafts late, posts due, usage rights about to expire (hidden when nothing is).
         self.alerts = QLabel(self)
-        self.alerts.setObjectName("talentsAlerts")
+        self.alerts.setObjectName("creatorsAlerts")
         self.alerts.setWordWrap(True)
         self.alerts.setStyleSheet("color: #b9770e;")
         self.alerts.hide()
@@ -193,9 +193,9 @@ class CreatorListView(QWidget):
     # --- state --------------------------------------------------------------------------------
 
     @property
-    def talents(self) -> list[Creator]:
+    def creators(self) -> list[Creator]:
         """The project's creators."""
-        return self.doc.project.talents
+        return self.doc.project.creators
 
     def selected_rows(self) -> list[int]:
         """The rows with a selected cell, in order."""
@@ -204,11 +204,11 @@ class CreatorListView(QWidget):
     def current(self) -> Creator | None:
         """The creator of the current row, if any."""
         row = self.table.currentIndex().row()
-        return self.talents[row] if 0 <= row < len(self.talents) else None
+        return self.creators[row] if 0 <= row < len(self.creators) else None
 
     def show_creator(self, name: str) -> bool:
         """Select the row of the creator called ``name``, scrolled into view (the palette's way in)."""
-        row = next((i for i, t in enumerate(self.talents) if t.name == name), -1)
+        row = next((i for i, t in enumerate(self.creators) if t.name == name), -1)
         if row >= 0:
             self.table.selectRow(row)  # (the current cell moves to that row too)
             self.table.scrollTo(self.model.index(row, 0))
@@ -224,10 +224,10 @@ class CreatorListView(QWidget):
         for key in ("duplicate", "remove"):
             self.buttons[key].setEnabled(editable and bool(rows))
         self.buttons["up"].setEnabled(editable and len(rows) == 1 and rows[0] > 0)
-        self.buttons["down"].setEnabled(editable and len(rows) == 1 and rows[0] < len(self.talents) - 1)
+        self.buttons["down"].setEnabled(editable and len(rows) == 1 and rows[0] < len(self.creators) - 1)
         self.buttons["brief"].setEnabled(self.current() is not None)
         self._show_alerts()
-        t = self.talents
+        t = self.creators
         if not t:  # an empty table says nothing by itself: say how creators get in
             self.summary.setText(
                 self.tr(
@@ -247,7 +247,7 @@ class CreatorListView(QWidget):
         from studio.models.deals import due_items
         from studio.ui.views.creator_deal_words import due_line
 
-        items = due_items(self.talents)
+        items = due_items(self.creators)
         lines = [due_line(i) for i in items[:ALERT_LINES]]
         if len(items) > ALERT_LINES:
             lines.append(self.tr("… and {n} more: studio talents FILE --due lists them all").format(
@@ -267,11 +267,11 @@ class CreatorListView(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _push(self, talents: list[Creator], text: str, select: int | None = None) -> bool:
-        done = self.model.set_talents(talents, text)
+    def _push(self, creators: list[Creator], text: str, select: int | None = None) -> bool:
+        done = self.model.set_creators(creators, text)
         if done:
             self.tell("")
-            if select is not None and 0 <= select < len(self.talents):
+            if select is not None and 0 <= select < len(self.creators):
                 self.table.setCurrentIndex(
                     self.model.index(select, max(0, self.table.currentIndex().column()))
                 )
@@ -292,17 +292,17 @@ class CreatorListView(QWidget):
         if name == "move_up":
             return not self.doc.readonly and len(rows) == 1 and rows[0] > 0
         if name == "move_down":
-            return not self.doc.readonly and len(rows) == 1 and rows[0] < len(self.talents) - 1
+            return not self.doc.readonly and len(rows) == 1 and rows[0] < len(self.creators) - 1
         return False
 
     def add(self) -> None:
         """Add a creator after the current one (or at the end) and start typing their name."""
-        at = self.table.currentIndex().row() + 1 if self.current() is not None else len(self.talents)
+        at = self.table.currentIndex().row() + 1 if self.current() is not None else len(self.creators)
         base = self.tr("New creator")
-        taken = any(t.name.casefold() == base.casefold() for t in self.talents)
-        name = copy_name(self.talents, base) if taken else base
+        taken = any(t.name.casefold() == base.casefold() for t in self.creators)
+        name = copy_name(self.creators, base) if taken else base
         try:
-            new = added(self.talents, Creator(name=name), at)
+            new = added(self.creators, Creator(name=name), at)
         except CreatorValueError as exc:
             self.tell(exc)
             return
@@ -316,11 +316,11 @@ class CreatorListView(QWidget):
         rows = self.selected_rows()
         if not rows:
             return
-        new = list(self.talents)
+        new = list(self.creators)
         at = rows[-1] + 1
         try:
             for offset, row in enumerate(rows):
-                source = self.talents[row]
+                source = self.creators[row]
                 copy = dataclasses.replace(source, name=copy_name(new, source.name), link="", plays=0,
                                            conversions=0, gmv=0.0, status="invited")  # fmt: skip
                 new = added(new, copy, at + offset)
@@ -333,8 +333,8 @@ class CreatorListView(QWidget):
         """Remove the selected creators."""
         rows = self.selected_rows()
         if rows:
-            left = len(self.talents) - len(rows)
-            self._push(removed(self.talents, rows), self.tr("Remove creators"), min(rows[0], left - 1))
+            left = len(self.creators) - len(rows)
+            self._push(removed(self.creators, rows), self.tr("Remove creators"), min(rows[0], left - 1))
 
     def move_up(self) -> None:
         """Move the current creator one place up."""
@@ -346,9 +346,9 @@ class CreatorListView(QWidget):
 
     def _move(self, step: int) -> None:
         rows = self.selected_rows()
-        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.talents):
+        if len(rows) != 1 or not 0 <= rows[0] + step < len(self.creators):
             return
-        self._push(moved(self.talents, rows[0], rows[0] + step), self.tr("Move creator"), rows[0] + step)
+        self._push(moved(self.creators, rows[0], rows[0] + step), self.tr("Move creator"), rows[0] + step)
 
     def copy(self) -> None:
         """Copy the selected creators as tab-separated rows with a header (Excel pastes them as a table,
@@ -360,7 +360,7 @@ class CreatorListView(QWidget):
         writer = csv.writer(out, dialect=csv.excel_tab, lineterminator="\n")
         writer.writerow(self.model.titles)
         for row in self.selected_rows():
-            t = self.talents[row]
+            t = self.creators[row]
             writer.writerow([t.notes if f == "notes" else self.model.shown(t, f) for f in CREATOR_FIELDS])
         QGuiApplication.clipboard().setText(out.getvalue())
 
@@ -380,7 +380,7 @@ class CreatorListView(QWidget):
             return False
         try:
             result = merge_rows(
-                self.talents,
+                self.creators,
                 records(rows_from_text(text)),
                 variant_choices(self.doc.project),
                 project_currency(self.doc.project),  # a pasted fee is in the project's money
@@ -388,7 +388,7 @@ class CreatorListView(QWidget):
         except CreatorImportError as exc:
             self.tell(exc)
             return False
-        new, fresh, changed = result.talents, result.added, result.updated
+        new, fresh, changed = result.creators, result.added, result.updated
         if result.problems and not fresh and not changed:  # nothing good to paste: say why, all rows named
             more = result.skipped[1:] if len(result.skipped) > 1 else []
             extra = self.tr(" Nothing was pasted; rows {numbers} hold a bad value too.").format(
@@ -462,7 +462,7 @@ class CreatorListView(QWidget):
         plan = dialog.chosen()  # the list's values, or the project's kept where they differ
         if not plan.changes:
             return False
-        done = self._push(plan.talents, self.tr("Import creators"))
+        done = self._push(plan.creators, self.tr("Import creators"))
         if done and plan.skipped:
             from studio.ui.views.creator_list_words import row_list
 
@@ -475,38 +475,38 @@ class CreatorListView(QWidget):
 
     def creator_brief(self) -> None:
         """Export the current creator's one-page brief (Word, PDF or a long picture)."""
-        talent = self.current()
-        if talent is None:
+        creator = self.current()
+        if creator is None:
             return
         from studio.exports.names import variant_name
 
         # The one file-name maker of the exports: "小鹿/Coco" made with_name() raise, "a:b" is refused on
         # Windows, and a long Chinese name must stay within the file system's bytes.
         base = self.doc.pf.path.with_name(
-            variant_name(self.doc.pf.path.stem, talent.name or "creator", ".docx")
+            variant_name(self.doc.pf.path.stem, creator.name or "creator", ".docx")
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Talent brief for {name}").format(name=talent.name), str(base),
+            self, self.tr("Talent brief for {name}").format(name=creator.name), str(base),
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),
         )  # fmt: skip
         if name:
-            self.export_brief(talent, Path(name))
+            self.export_brief(creator, Path(name))
 
-    def export_brief(self, talent: Creator, path: Path) -> list[Path]:
-        """Write ``talent``'s brief to ``path`` through the export registry; the files written."""
+    def export_brief(self, creator: Creator, path: Path) -> list[Path]:
+        """Write ``creator``'s brief to ``path`` through the export registry; the files written."""
         from studio.exports.common import ExportError
         from studio.exports.formats import find
         from studio.ui import error_messages
         from studio.ui.dialogs.export import run_export, tell_exported
 
-        fmt = find("talent-brief")
+        fmt = find("creator-brief")
         try:
             target = fmt.target(str(path))
         except ExportError as exc:
             error_messages.show_error(self, exc, self.tr("Talent brief"))
             return []
         lang = self.doc.project.language
-        written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, talent=talent.name)
+        written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, creator=creator.name)
         tell_exported(self, written)
         return written
 
@@ -563,13 +563,13 @@ class CreatorListView(QWidget):
 
     def open_link(self, row: int) -> bool:
         """Open a creator's video link in the browser."""
-        link = self.talents[row].link if 0 <= row < len(self.talents) else ""
+        link = self.creators[row].link if 0 <= row < len(self.creators) else ""
         return bool(link) and QDesktopServices.openUrl(QUrl(link))
 
     def _menu(self, pos: Any) -> None:
         index = self.table.indexAt(pos)
         menu = QMenu(self)
-        if index.isValid() and self.talents[index.row()].link:
+        if index.isValid() and self.creators[index.row()].link:
             menu.addAction(self.tr("Open link"), lambda: self.open_link(index.row()))
         if index.isValid():
             menu.addAction(self.tr("Talent brief…"), self.creator_brief)

@@ -1,4 +1,4 @@
-"""The creators table's Qt adapter: the project's talents as rows, each finished edit one undo step."""
+"""The creators table's Qt adapter: the project's creators as rows, each finished edit one undo step."""
 
 from __future__ import annotations
 
@@ -75,19 +75,19 @@ class CreatorListModel(QAbstractTableModel):
         self.titles = column_titles()
         self.statuses = status_labels()
         self.platforms = platform_labels()
-        self._rows = len(self.talents)
+        self._rows = len(self.creators)
         # Patched at once (a cell's undo must show before the next key): the refresher only filters and hands on.
         self.refresher = Refresher(doc, self._reload, parent=self, on_change=self._on_change,
                                    accept=nothing_later, current=False)  # fmt: skip
 
     @property
-    def talents(self) -> list[Creator]:
+    def creators(self) -> list[Creator]:
         """The project's creators."""
-        return self.doc.project.talents
+        return self.doc.project.creators
 
     def _on_change(self, change: Any) -> None:
         if getattr(change, "target", None) is self.doc.project and getattr(change, "field", None) in (
-            "talents",
+            "creators",
             "platform",  # the GMV's currency follows the project's platform …
             "currency",  # … unless the project names its own
         ):
@@ -95,18 +95,18 @@ class CreatorListModel(QAbstractTableModel):
 
     def _reload(self) -> None:
         # The same number of rows (a cell edited, its undo): the cells change, the cursor stays put.
-        if len(self.talents) == self._rows:
+        if len(self.creators) == self._rows:
             if self._rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(CREATOR_FIELDS) - 1))
             self.listChanged.emit()
             return
         self.beginResetModel()
-        self._rows = len(self.talents)
+        self._rows = len(self.creators)
         self.endResetModel()
         self.listChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.talents)
+        return 0 if parent.isValid() else len(self.creators)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(CREATOR_FIELDS)
@@ -132,9 +132,9 @@ class CreatorListModel(QAbstractTableModel):
         """The creator field of a column."""
         return CREATOR_FIELDS[index.column()]
 
-    def shown(self, talent: Creator, name: str) -> str:
+    def shown(self, creator: Creator, name: str) -> str:
         """What a cell shows."""
-        value = getattr(talent, name)
+        value = getattr(creator, name)
         if name in ("status", "platform"):
             labels = self.statuses if name == "status" else self.platforms
             label: str = labels.get(value, value)
@@ -148,17 +148,17 @@ class CreatorListModel(QAbstractTableModel):
         return str(value).replace("\n", " ⏎ ") if name == "notes" else str(value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.talents):
+        if not index.isValid() or index.row() >= len(self.creators):
             return None
-        talent, name = self.talents[index.row()], self.field(index)
+        creator, name = self.creators[index.row()], self.field(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.shown(talent, name)
+            return self.shown(creator, name)
         if role == Qt.ItemDataRole.EditRole:
-            value = getattr(talent, name)
+            value = getattr(creator, name)
             return _number(value).replace(",", "") if name in NUMBER_FIELDS else value
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMBER_FIELDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if name == "link" and talent.link:
+        if name == "link" and creator.link:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QApplication.palette().color(QPalette.ColorRole.Link)
             if role == Qt.ItemDataRole.FontRole:
@@ -166,11 +166,11 @@ class CreatorListModel(QAbstractTableModel):
                 font.setUnderline(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return translate("Creators", "{link}\nCtrl+click to open").format(link=talent.link)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and talent.notes:
-            return talent.notes
+                return translate("Creators", "{link}\nCtrl+click to open").format(link=creator.link)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "notes" and creator.notes:
+            return creator.notes
         if role == Qt.ItemDataRole.ToolTipRole and name in ("name", "handle", "variant"):
-            return self.shown(talent, name) or None  # the whole text of a narrowed column
+            return self.shown(creator, name) or None  # the whole text of a narrowed column
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -186,20 +186,20 @@ class CreatorListModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         try:
             new = parse_value(name, text, variant_choices(self.doc.project))
-            old = self.talents[row]
+            old = self.creators[row]
             if getattr(old, name) == new:
                 return False
             from dataclasses import replace
 
-            edited = replaced(self.talents, row, replace(old, **{name: new}))
+            edited = replaced(self.creators, row, replace(old, **{name: new}))
         except CreatorValueError as exc:
             self.refused.emit(exc)
             return False
-        return self.set_talents(edited, translate("Creators", "Edit creator"))
+        return self.set_creators(edited, translate("Creators", "Edit creator"))
 
-    def set_talents(self, talents: list[Creator], text: str) -> bool:
-        """Make ``talents`` the project's creators in one undo step."""
-        return self.doc.set_field(self.doc.project, "talents", talents, text)
+    def set_creators(self, creators: list[Creator], text: str) -> bool:
+        """Make ``creators`` the project's creators in one undo step."""
+        return self.doc.set_field(self.doc.project, "creators", creators, text)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -23,7 +23,7 @@ class NotesEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("talentsNotesEditor")
+        self.setObjectName("creatorsNotesEditor")
         self.setTabChangesFocus(True)  # Tab moves on (and so keeps the text), as in the other cells
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setPlaceholderText(self.tr("Notes: Enter for a new line, Ctrl+Enter to finish"))

@@ -163,7 +163,7 @@ class CreatorsPanel(QWidget):
             symbol,
             ui_lang(),
             tuple(v.name for v in script.variants),
-            tuple(dataclasses.astuple(t) for t in project.talents),
+            tuple(dataclasses.astuple(t) for t in project.creators),
         )
         if key != self._compared:
             self._compared = key
@@ -292,11 +292,11 @@ class CreatorsPanel(QWidget):
         lang = ui_lang()
         if isinstance(s, CreatorRow):
             name = self._text(s.name, s.name)
-            talent = s.talent
-            where = platform_label(talent.platform, lang) if talent.platform else ""
-            name.setToolTip("\n".join(x for x in (talent.handle, where, talent.link, talent.notes) if x))
+            creator = s.creator
+            where = platform_label(creator.platform, lang) if creator.platform else ""
+            name.setToolTip("\n".join(x for x in (creator.handle, where, creator.link, creator.notes) if x))
             first = [name, self._text(s.variant or "–", s.variant),
-                     self._text(creator_status_label(talent.status, lang), talent.status)]  # fmt: skip
+                     self._text(creator_status_label(creator.status, lang), creator.status)]  # fmt: skip
         else:
             group = s if isinstance(s, VariantGroup) else None
             label = s.name or say("rc.no_variant")

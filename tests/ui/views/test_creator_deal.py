@@ -69,16 +69,16 @@ def test_typed_values_are_one_undo_step_each_and_reach_the_file(
     view.deal.deal.setFocus()
     qtbot.keyClick(view.deal.deal, Qt.Key.Key_Home)
     qtbot.keyClick(view.deal.deal, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: zh_doc.project.talents[2].deal == "flat")
+    qtbot.waitUntil(lambda: zh_doc.project.creators[2].deal == "flat")
     assert zh_doc.undo_stack.count() == steps + 5
     zh_doc.undo_stack.undo()
-    assert zh_doc.project.talents[2].deal == "" and view.deal.deal.currentData() == ""
+    assert zh_doc.project.creators[2].deal == "" and view.deal.deal.currentData() == ""
     zh_doc.undo_stack.undo()
     assert view.deal.deal.currentData() == "cps"
     box = view.deal.paid_ads
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(5, box.height() // 2))
-    qtbot.waitUntil(lambda: zh_doc.project.talents[2].paid_ads)
-    saved = reopen(zh_doc).talents[2]
+    qtbot.waitUntil(lambda: zh_doc.project.creators[2].paid_ads)
+    saved = reopen(zh_doc).creators[2]
     assert (saved.fee, saved.commission, saved.post_due, saved.deal) == (200000, 1250, "2026-12-20", "cps")
     assert saved.paid_ads
 
@@ -102,13 +102,13 @@ def test_a_bad_value_is_refused_in_its_field_and_nothing_changes(
     zh_doc, view: CreatorListView, qtbot, field: str, text: str, words: str
 ) -> None:
     _click_row(qtbot, view, 0)
-    before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
+    before, steps = list(zh_doc.project.creators), zh_doc.undo_stack.count()
     edit = view.deal.edits[field]
     _type(qtbot, edit, text)
     qtbot.waitUntil(view.deal.message.isVisible)
     assert words in view.deal.message.text() and "#c0392b" in edit.styleSheet()
     assert edit.text() == text  # kept to be fixed, not lost
-    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert zh_doc.project.creators == before and zh_doc.undo_stack.count() == steps
     _type(qtbot, edit, "") if field != "fee" else _type(qtbot, edit, "3000")
     qtbot.waitUntil(lambda: not view.deal.message.isVisible())
     assert edit.styleSheet() == ""
@@ -184,7 +184,7 @@ def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot
         window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     )
     assert doc.project.currency == "EUR"
-    view = window.show_tab("talents")
+    view = window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     _click_row(qtbot, view, 0)
     assert view.deal.fee_label.text() == "Fee (€)"
@@ -192,7 +192,7 @@ def test_the_currency_chosen_in_project_settings_is_the_deals(window, doc, qtbot
     qtbot.waitUntil(view.deal.message.isVisible)
     assert "the project's money is in EUR, not USD" in view.deal.message.text()
     _type(qtbot, view.deal.edits["fee"], "€1,250.50")
-    qtbot.waitUntil(lambda: doc.project.talents[0].fee == 125050)
+    qtbot.waitUntil(lambda: doc.project.creators[0].fee == 125050)
     assert "€" in view.summary.text()  # the GMV in the project's currency too
 
 
@@ -201,11 +201,11 @@ def test_rows_pasted_from_excel_carry_the_deal_in_the_projects_money(
 ) -> None:
     pasted = "达人昵称\t坑位费\t佣金比例\t发布日期\t投流授权\n小鹿\t¥1,200\t15%\t2026年12月20日\t是\n"
     assert view.paste_text(pasted)
-    deer = zh_doc.project.talents[0]
+    deer = zh_doc.project.creators[0]
     assert (deer.fee, deer.commission, deer.post_due, deer.paid_ads) == (120000, 1500, "2026-12-20", True)
-    before = list(zh_doc.project.talents)
+    before = list(zh_doc.project.creators)
     assert not view.paste_text("达人昵称\t报价\n小鹿\t$1,200\n")  # dollars in a yuan project: refused, named
     assert (
-        "the project's money is in CNY, not USD" in view.message.text() and zh_doc.project.talents == before
+        "the project's money is in CNY, not USD" in view.message.text() and zh_doc.project.creators == before
     )
-    assert reopen(zh_doc).talents[0].fee == 120000
+    assert reopen(zh_doc).creators[0].fee == 120000

@@ -37,10 +37,10 @@ def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbo
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
-    before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
+    before, steps = list(zh_doc.project.creators), zh_doc.undo_stack.count()
     shown = _catch(monkeypatch, accept=False)
     assert not view.import_path(str(roster))  # cancelled: nothing changes
-    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert zh_doc.project.creators == before and zh_doc.undo_stack.count() == steps
     dialog = shown[0]
     assert dialog.skipped_label.isVisible() and dialog.problems.isVisible()
     assert dialog.skipped_label.text().startswith("7 of 300 rows hold a bad value and will not be imported")
@@ -65,9 +65,9 @@ def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbo
     assert "rows 5, 48, 77, 120, 199, 250, 301 were not imported" in view.message.text()
     assert view.message.isVisible()
     zh_doc.undo()  # as Edit > Undo does it: the whole import in one step
-    assert zh_doc.project.talents == before
+    assert zh_doc.project.creators == before
     zh_doc.redo()
-    saved = reopen(zh_doc).talents
+    saved = reopen(zh_doc).creators
     assert len(saved) == len(before) + 293 and saved[: len(before)] == before
     assert {"达人003", "达人046"} & {t.name for t in saved} == set()
 
@@ -80,10 +80,10 @@ def test_a_list_of_only_bad_rows_is_previewed_with_import_off(
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,播放量\n甲,很多\n乙,-1\n", "utf-8")
     shown = _catch(monkeypatch, accept=True)
-    before = list(zh_doc.project.talents)
+    before = list(zh_doc.project.creators)
     assert not view.import_path(str(bad))
     assert not shown[0].import_button.isEnabled() and shown[0].problems.count() == 2
-    assert zh_doc.project.talents == before
+    assert zh_doc.project.creators == before
 
 
 def test_more_than_fifty_bad_values_are_counted_after_fifty(
@@ -102,7 +102,7 @@ def test_more_than_fifty_bad_values_are_counted_after_fifty(
 
 def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> None:
     zh_window.resize(1366, 768)
-    view = zh_window.show_tab("talents")
+    view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     shown = _catch(monkeypatch, accept=True)
     assert view.import_path(str(roster))
@@ -122,7 +122,7 @@ def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> 
 def test_a_paste_with_bad_rows_pastes_the_good_ones_and_lists_every_bad_one(zh_doc, qtbot) -> None:
     view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
-    before, steps = list(zh_doc.project.talents), zh_doc.undo_stack.count()
+    before, steps = list(zh_doc.project.creators), zh_doc.undo_stack.count()
     cells = "达人昵称\t播放量\n新人\t100\n坏数\t-3\n好人\t20\n错链\t很多\n空\t1.5\n"
     assert view.paste_text(cells)
     lines = view.message.text().split("\n")
@@ -132,11 +132,11 @@ def test_a_paste_with_bad_rows_pastes_the_good_ones_and_lists_every_bad_one(zh_d
     assert lines[1] == "Row 3: Plays “-3” cannot be negative."
     assert [line.split(":")[0] for line in lines[1:]] == ["Row 3", "Row 5", "Row 6"]  # each with its column
     assert all("Plays" in line for line in lines[1:]), lines
-    names = [t.name for t in zh_doc.project.talents]
+    names = [t.name for t in zh_doc.project.creators]
     assert names == [t.name for t in before] + ["新人", "好人"]
     assert zh_doc.undo_stack.count() == steps + 1  # the good rows are one undo step
     zh_doc.undo_stack.undo()
-    assert zh_doc.project.talents == before
+    assert zh_doc.project.creators == before
 
 
 def test_a_long_paste_names_every_bad_row(zh_doc, qtbot) -> None:
@@ -153,7 +153,7 @@ def test_a_long_paste_names_every_bad_row(zh_doc, qtbot) -> None:
 
 def test_a_paste_with_bad_rows_in_chinese(zh_window, qtbot) -> None:
     zh_window.resize(1366, 768)
-    view = zh_window.show_tab("talents")
+    view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     assert not view.paste_text("达人昵称\t平台\n新人\t豆瓣\n再来\t人人网\n")  # no good row: nothing pasted
     assert view.message.text().startswith("第 2 行：“豆瓣”不是 Studio 支持的平台")

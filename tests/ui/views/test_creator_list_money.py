@@ -44,9 +44,9 @@ def test_chinese_project_shows_yuan_and_takes_typed_money(zh_doc, qtbot) -> None
     assert view.summary.text().endswith("GMV ¥135,135.00")
     opened = _type_into_gmv(view, qtbot, 1, "¥3,980")
     assert opened == "0"  # the editor holds the bare number, not the shown money
-    assert zh_doc.project.talents[1].gmv == 3980 and view.model.index(1, GMV).data() == "¥3,980.00"
+    assert zh_doc.project.creators[1].gmv == 3980 and view.model.index(1, GMV).data() == "¥3,980.00"
     _type_into_gmv(view, qtbot, 1, "1.2万")
-    assert zh_doc.project.talents[1].gmv == 12000 and view.model.index(1, GMV).data() == "¥12,000.00"
+    assert zh_doc.project.creators[1].gmv == 12000 and view.model.index(1, GMV).data() == "¥12,000.00"
     assert view.summary.text().endswith("GMV ¥147,135.00")
 
 
@@ -54,7 +54,7 @@ def test_english_project_shows_dollars_and_follows_a_platform_change(doc, qtbot)
     view = _view(doc, qtbot)
     assert [view.model.index(r, GMV).data() for r in (0, 1)] == ["$5,320.00", "$0.00"]
     _type_into_gmv(view, qtbot, 0, "$1,234.5")
-    assert doc.project.talents[0].gmv == 1234.5 and view.model.index(0, GMV).data() == "$1,234.50"
+    assert doc.project.creators[0].gmv == 1234.5 and view.model.index(0, GMV).data() == "$1,234.50"
     doc.push(SetFieldCommand(doc.project, doc.project, "platform", "douyin", "Platform"))
     assert view.model.index(0, GMV).data() == "¥1,234.50"
     doc.undo_stack.undo()
@@ -65,7 +65,7 @@ def test_english_project_shows_dollars_and_follows_a_platform_change(doc, qtbot)
 def test_money_that_is_not_a_number_is_refused_and_the_shown_value_stays(zh_doc, qtbot, typed: str) -> None:
     view = _view(zh_doc, qtbot)
     _type_into_gmv(view, qtbot, 0, typed)
-    assert zh_doc.project.talents[0].gmv == 30690 and view.model.index(0, GMV).data() == "¥30,690.00"
+    assert zh_doc.project.creators[0].gmv == 30690 and view.model.index(0, GMV).data() == "¥30,690.00"
     assert view.message.isVisible() and "is not a number" in view.message.text()
 
 
@@ -79,7 +79,7 @@ def test_the_chinese_interface_shows_the_same_money(zh_doc, qtbot, qapp) -> None
         assert view.model.index(0, GMV).data() == "¥30,690.00"
         assert "¥135,135.00" in view.summary.text() and "GMV" not in view.model.index(0, NAME).data()
         _type_into_gmv(view, qtbot, 0, "3.5w")
-        assert zh_doc.project.talents[0].gmv == 35000 and view.model.index(0, GMV).data() == "¥35,000.00"
+        assert zh_doc.project.creators[0].gmv == 35000 and view.model.index(0, GMV).data() == "¥35,000.00"
     finally:
         translators.install("en")
 
@@ -98,7 +98,7 @@ def test_the_money_fits_its_column_on_a_laptop_screen(zh_doc, settings, qtbot, q
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
-        view = win.show_tab("talents")
+        view = win.show_tab("creators")
         qtbot.waitUntil(lambda: view.table.viewport().width() > 600, timeout=3000)  # laid out, columns fitted
         metrics = view.table.fontMetrics()
         for row in range(view.model.rowCount()):

@@ -35,7 +35,7 @@ def test_the_drop_down_lists_the_creator_platforms_and_a_choice_reaches_the_file
     view.table.commitData(editor)
     view.table.closeEditor(editor, view.table.itemDelegate().EndEditHint.NoHint)
     assert view.model.index(1, PLATFORM).data() == "Xiaohongshu (RED)"
-    assert reopen(zh_doc).talents[1].platform == "xiaohongshu"
+    assert reopen(zh_doc).creators[1].platform == "xiaohongshu"
 
 
 def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, tmp_path: Path, monkeypatch,
@@ -43,7 +43,7 @@ def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, 
     view = CreatorListView(zh_doc)
     qtbot.addWidget(view)
     assert view.paste_text("达人昵称\t平台\t账号\n种草小王\t红书\t@wang_xhs\n阿B\tB站\t@abili\n")
-    names = {t.name: t.platform for t in zh_doc.project.talents}
+    names = {t.name: t.platform for t in zh_doc.project.creators}
     assert (names["种草小王"], names["阿B"]) == ("xiaohongshu", "bilibili")
     roster = tmp_path / "矩阵.csv"
     roster.write_text("达人昵称,平台\n微微,微博\n小圆,xhs\n老哔,哔哩哔哩\n", "utf-8-sig")
@@ -51,7 +51,7 @@ def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, 
         "studio.ui.dialogs.creator_list_import_dialog.ImportPreviewDialog.exec", lambda _self: 1
     )
     assert view.import_path(str(roster))
-    saved = {t.name: t.platform for t in reopen(zh_doc).talents}
+    saved = {t.name: t.platform for t in reopen(zh_doc).creators}
     assert (saved["微微"], saved["小圆"], saved["老哔"], saved["种草小王"]) == (
         "weibo", "xiaohongshu", "bilibili", "xiaohongshu")  # fmt: skip
 
@@ -59,17 +59,17 @@ def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, 
 def test_chinese_interface_names_them_in_chinese_and_the_brief_and_results_too(zh_window, qtbot, tmp_path: Path,
                                                                               monkeypatch) -> None:  # fmt: skip
     zh_window.resize(1366, 768)
-    view = zh_window.show_tab("talents")
+    view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     assert isinstance(view.model, CreatorListModel)
     assert view.paste_text("达人昵称\t平台\t账号\n种草小王\tRED\t@wang_xhs\n")
-    row = next(i for i, t in enumerate(zh_window.doc.project.talents) if t.name == "种草小王")
+    row = next(i for i, t in enumerate(zh_window.doc.project.creators) if t.name == "种草小王")
     assert view.model.index(row, PLATFORM).data() == "小红书"
     import studio.ui.dialogs.export as export_dialog
 
     monkeypatch.setattr(export_dialog, "tell_exported", lambda *_a: None)
     target = tmp_path / "brief.docx"
-    written = view.export_brief(zh_window.doc.project.talents[row], target)
+    written = view.export_brief(zh_window.doc.project.creators[row], target)
     assert written == [target]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     named = (

@@ -49,11 +49,11 @@ def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: CreatorList
     assert _edit(view, 1, PLAYS, "1.2万") and _edit(view, 1, GMV, "¥3,980.5")
     assert _edit(view, 1, LINK, "4.12 复制打开抖音，看看【阿May的作品】 https://v.douyin.com/iRNBho2/ 07/31")
     assert zh_doc.undo_stack.count() == steps + 3
-    assert zh_doc.project.talents[1].plays == 12000 and view.model.index(1, PLAYS).data() == "12,000"
+    assert zh_doc.project.creators[1].plays == 12000 and view.model.index(1, PLAYS).data() == "12,000"
     zh_doc.undo_stack.undo()
-    assert zh_doc.project.talents[1].link == ""
+    assert zh_doc.project.creators[1].link == ""
     zh_doc.undo_stack.redo()
-    saved = reopen(zh_doc).talents[1]
+    saved = reopen(zh_doc).creators[1]
     assert (saved.plays, saved.gmv, saved.link) == (12000, 3980.5, "https://v.douyin.com/iRNBho2/")
 
 
@@ -72,11 +72,11 @@ def test_a_cell_edit_is_one_step_that_reaches_the_file(zh_doc, view: CreatorList
 )
 def test_a_bad_value_is_refused_in_one_clear_line(zh_doc, view: CreatorListView, column: int, text: str,
                                                   words: str) -> None:  # fmt: skip
-    before = list(zh_doc.project.talents)
+    before = list(zh_doc.project.creators)
     steps = zh_doc.undo_stack.count()
     assert not _edit(view, 1, column, text)
     assert view.message.isVisible() and words in view.message.text()
-    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert zh_doc.project.creators == before and zh_doc.undo_stack.count() == steps
     assert _edit(view, 1, PLAYS, "100") and not view.message.isVisible()  # a good edit clears it
 
 
@@ -95,7 +95,7 @@ def test_choices_come_from_the_app_and_the_project(zh_doc, view: CreatorListView
     ]
     editor.setCurrentIndex(editor.findData("filming"))
     view.table.commitData(editor)
-    assert zh_doc.project.talents[1].status == "filming"
+    assert zh_doc.project.creators[1].status == "filming"
     delegate = view.table.itemDelegate()
     choices = delegate.choices("variant")  # type: ignore[attr-defined]
     # shown by name, kept by id (a rename keeps the creator's variant)
@@ -109,12 +109,12 @@ def test_add_duplicate_move_remove_each_one_step(zh_doc, view: CreatorListView, 
     steps = zh_doc.undo_stack.count()
     view.table.setCurrentIndex(view.model.index(0, NAME))
     view.add()
-    assert [t.name for t in zh_doc.project.talents][:2] == ["小鹿", "New creator"]
+    assert [t.name for t in zh_doc.project.creators][:2] == ["小鹿", "New creator"]
     view.add()
-    assert zh_doc.project.talents[2].name == "New creator 2"
+    assert zh_doc.project.creators[2].name == "New creator 2"
     view.table.selectRow(0)
     view.duplicate()
-    copy = zh_doc.project.talents[1]
+    copy = zh_doc.project.creators[1]
     assert (
         copy.name == "小鹿 2"
         and copy.handle == "@xiaolu_skin"
@@ -123,15 +123,15 @@ def test_add_duplicate_move_remove_each_one_step(zh_doc, view: CreatorListView, 
     )
     view.table.selectRow(1)
     view.move_down()
-    assert zh_doc.project.talents[2].name == "小鹿 2"
+    assert zh_doc.project.creators[2].name == "小鹿 2"
     view.table.selectRow(2)
     view.delete()
-    assert "小鹿 2" not in [t.name for t in zh_doc.project.talents]
+    assert "小鹿 2" not in [t.name for t in zh_doc.project.creators]
     assert zh_doc.undo_stack.count() == steps + 5
     zh_doc.undo_stack.undo()  # the removal
-    assert zh_doc.project.talents[2].name == "小鹿 2"
+    assert zh_doc.project.creators[2].name == "小鹿 2"
     saved = reopen(zh_doc)
-    assert [t.name for t in saved.talents][:4] == ["小鹿", "New creator", "小鹿 2", "New creator 2"]
+    assert [t.name for t in saved.creators][:4] == ["小鹿", "New creator", "小鹿 2", "New creator 2"]
 
 
 def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
@@ -142,18 +142,18 @@ def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
              "糖糖\t抖音\t@tangtang\t已寄样\t\t\t\r\n小鹿\t抖音\t@xiaolu_skin\t已结算\t5.3万\t312\t30,888\r\n")  # fmt: skip
     assert view.paste_text(cells)
     assert zh_doc.undo_stack.count() == steps + 1
-    names = [t.name for t in zh_doc.project.talents]
-    assert names[-1] == "糖糖" and zh_doc.project.talents[0].plays == 53000
+    names = [t.name for t in zh_doc.project.creators]
+    assert names[-1] == "糖糖" and zh_doc.project.creators[0].plays == 53000
     bad = "达人昵称\t播放量\n坏数\t-3\n"
     assert not view.paste_text(bad)
     assert "Row 2" in view.message.text() and "cannot be negative" in view.message.text()
-    assert zh_doc.undo_stack.count() == steps + 1 and "坏数" not in [t.name for t in zh_doc.project.talents]
+    assert zh_doc.undo_stack.count() == steps + 1 and "坏数" not in [t.name for t in zh_doc.project.creators]
     headless = "阿杰\t快手\n"  # no header: the table's own column order
-    assert view.paste_text(headless) and zh_doc.project.talents[5].platform == "kuaishou"
+    assert view.paste_text(headless) and zh_doc.project.creators[5].platform == "kuaishou"
     zh_doc.undo_stack.undo()
     zh_doc.undo_stack.undo()
-    assert [t.name for t in zh_doc.project.talents] == names[:-1]
-    assert reopen(zh_doc).talents[0].plays == 52000
+    assert [t.name for t in zh_doc.project.creators] == names[:-1]
+    assert reopen(zh_doc).creators[0].plays == 52000
 
 
 def test_import_previews_then_applies_in_one_step(zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch,
@@ -175,7 +175,7 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: CreatorListView,
     assert view.import_path(str(source))
     assert shown == [["+ 糖糖"]] and zh_doc.undo_stack.count() == steps + 1
     saved = reopen(zh_doc)
-    assert saved.talents[-1].variant == saved.scripts[0].variant("口碑证明").id
+    assert saved.creators[-1].variant == saved.scripts[0].variant("口碑证明").id
 
 
 def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListView, tmp_path: Path,
@@ -184,7 +184,7 @@ def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListV
 
     shown: list[ImportPreviewDialog] = []
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: shown.append(d) or 1)
-    before = list(zh_doc.project.talents)
+    before = list(zh_doc.project.creators)
     bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
     assert not view.import_path(str(bomb))
     assert "bomb.xlsx is damaged or holds what no spreadsheet program writes" in view.message.text()
@@ -194,10 +194,10 @@ def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListV
     bad.write_text("达人昵称,视频链接\n糖糖,主页有\n", "utf-8")
     assert not view.import_path(str(bad))  # its only row is bad: listed in the preview, nothing to import
     assert shown[-1].problems.item(0).text().startswith("Row 2:") and not shown[-1].import_button.isEnabled()
-    assert zh_doc.project.talents == before
+    assert zh_doc.project.creators == before
 
 
-def test_talent_brief_for_the_selected_creator(
+def test_creator_brief_for_the_selected_creator(
     zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch
 ) -> None:
     import studio.ui.dialogs.export as export_dialog
@@ -218,7 +218,7 @@ def test_talent_brief_for_the_selected_creator(
 @pytest.mark.parametrize(
     "name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"]
 )
-def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
+def test_creator_brief_of_a_creator_whose_name_is_no_file_name(
     zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, name: str
 ) -> None:
     """A name with a slash made the suggested file name raise (nothing was exported); the brief is
@@ -227,7 +227,7 @@ def test_talent_brief_of_a_creator_whose_name_is_no_file_name(
 
     import studio.ui.dialogs.export as export_dialog
 
-    zh_doc.project.talents = [dataclasses.replace(zh_doc.project.talents[2], name=name)]
+    zh_doc.project.creators = [dataclasses.replace(zh_doc.project.creators[2], name=name)]
     view.model.beginResetModel()
     view.model.endResetModel()
     suggested: list[str] = []
@@ -289,9 +289,9 @@ def test_returned_script_checked_in_the_window(view: CreatorListView, tmp_path: 
 
 def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
     zh_window.resize(1366, 768)
-    index = list(zh_window.pages).index("talents")
+    index = list(zh_window.pages).index("creators")
     assert zh_window.tabs.tabText(index) == "达人"
-    view = zh_window.show_tab("talents")
+    view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     assert isinstance(view.model, CreatorListModel)
     assert [view.model.headerData(c, Qt.Orientation.Horizontal) for c in (NAME, PLATFORM, STATUS, PLAYS)] == [
@@ -300,11 +300,11 @@ def test_the_edit_menu_acts_on_the_tab(zh_window, qtbot) -> None:
     view.table.selectRow(1)
     zh_window.menus.update_edit_actions()
     assert zh_window.menus.edit["delete"].isEnabled() and zh_window.menus.edit["duplicate"].isEnabled()
-    count = len(zh_window.doc.project.talents)
+    count = len(zh_window.doc.project.creators)
     zh_window.menus.edit["delete"].trigger()
-    assert len(zh_window.doc.project.talents) == count - 1
+    assert len(zh_window.doc.project.creators) == count - 1
     zh_window.doc.undo()
-    assert len(zh_window.doc.project.talents) == count
+    assert len(zh_window.doc.project.creators) == count
     assert not view.model.setData(view.model.index(0, PLAYS), "-5", Qt.ItemDataRole.EditRole)
     assert view.message.text() == "播放量“-5”不能是负数。"
     assert not view.model.setData(view.model.index(0, LINK), "看主页", Qt.ItemDataRole.EditRole)
@@ -326,7 +326,7 @@ def test_readonly_file_cannot_be_edited(zh_doc, view: CreatorListView, monkeypat
 def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: CreatorListView) -> None:
     from studio.imports.creator_list_import import MAX_ROWS
 
-    before = list(zh_doc.project.talents)
+    before = list(zh_doc.project.creators)
     steps = zh_doc.undo_stack.count()
     rows = "达人昵称\t播放量\n" + "".join(f"c{i}\t{i}\n" for i in range(MAX_ROWS + 50))
     assert not view.paste_text(rows) and "more than 2000 rows" in view.message.text()
@@ -336,7 +336,7 @@ def test_a_huge_or_hostile_clipboard_is_refused_without_a_change(zh_doc, view: C
         not view.paste_text("平台\t播放量\n抖音\t3\n") and "no column of creator names" in view.message.text()
     )
     assert not view.paste_text("  \n") and "no cells" in view.message.text()
-    assert zh_doc.project.talents == before and zh_doc.undo_stack.count() == steps
+    assert zh_doc.project.creators == before and zh_doc.undo_stack.count() == steps
 
 
 def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view: CreatorListView, qtbot,
@@ -366,7 +366,7 @@ def test_copied_rows_paste_back_unchanged_and_into_another_project(zh_doc, view:
         out = io.StringIO()
         csv.writer(out, dialect=csv.excel_tab).writerows(kept)
         assert len(kept) == 3 and target.paste_text(out.getvalue())
-        got = {t.name: t for t in other.project.talents}
+        got = {t.name: t for t in other.project.creators}
         assert (
             got["小鹿"].notes == "已寄样\n两盒"
             and got["小鹿"].gmv == 30690.55
@@ -382,14 +382,14 @@ def test_removing_several_then_all_keeps_a_sensible_selection(zh_doc, view: Crea
         view.model.index(5, NAME), view.table.selectionModel().SelectionFlag.Select
     )
     view.delete()
-    assert [t.name for t in zh_doc.project.talents] == ["小鹿", "阿May", "橙子", "大白"]
+    assert [t.name for t in zh_doc.project.creators] == ["小鹿", "阿May", "橙子", "大白"]
     assert view.table.currentIndex().row() == 3
     view.table.selectAll()
     view.delete()
-    assert zh_doc.project.talents == [] and "No creators yet" in view.summary.text()  # and how to add them
+    assert zh_doc.project.creators == [] and "No creators yet" in view.summary.text()  # and how to add them
     assert not view.buttons["remove"].isEnabled() and not view.buttons["brief"].isEnabled()
     zh_doc.undo_stack.undo()
-    assert len(zh_doc.project.talents) == 4
+    assert len(zh_doc.project.creators) == 4
 
 
 def test_the_cursor_stays_on_the_cell_after_an_edit_and_its_undo(zh_doc, view: CreatorListView) -> None:
@@ -407,7 +407,7 @@ def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
 
     source = tmp_path / "名单.csv"
     source.write_text("达人昵称,合作状态,播放量,备注\n小鹿,已结算,4.8万,复投\n", "utf-8-sig")
-    before = next(t for t in zh_doc.project.talents if t.name == "小鹿")
+    before = next(t for t in zh_doc.project.creators if t.name == "小鹿")
     shown: list[list[str]] = []
 
     def keep(dialog: ImportPreviewDialog) -> int:
@@ -426,12 +426,12 @@ def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
     replacing, keeping = shown
     assert "~ 小鹿" in replacing and any("52,000 → 48,000" in line for line in replacing)
     assert any("52,000 kept (the list says 48,000)" in line for line in keeping)
-    got = next(t for t in zh_doc.project.talents if t.name == "小鹿")
+    got = next(t for t in zh_doc.project.creators if t.name == "小鹿")
     assert (got.status, got.plays, got.notes) == (before.status, 52000, "复投")
     assert zh_doc.undo_stack.count() == steps + 1  # one step
-    assert next(t for t in reopen(zh_doc).talents if t.name == "小鹿").notes == "复投"
+    assert next(t for t in reopen(zh_doc).creators if t.name == "小鹿").notes == "复投"
     zh_doc.undo_stack.undo()
-    assert next(t for t in zh_doc.project.talents if t.name == "小鹿") == before
+    assert next(t for t in zh_doc.project.creators if t.name == "小鹿") == before
 
 
 def test_the_roster_conflict_reads_in_chinese(zh_doc, tmp_path: Path, qtbot, qapp) -> None:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog
     [
         ("results", "import_report"),
         ("results", "import_retention"),
-        ("talents", "import_list"),
-        ("talents", "check_script"),
+        ("creators", "import_list"),
+        ("creators", "check_script"),
     ],
 )
 def test_open_dialogs_start_in_the_project_folder(window, doc, qtbot, monkeypatch, tab, action):

@@ -140,9 +140,9 @@ def test_a_creator_ahead_on_the_evidence_is_starred_and_undo_takes_it_back(windo
 
     panel = _creators(window, qtbot)
     doc = window.doc
-    talents = [dataclasses.replace(t) for t in doc.project.talents]
-    talents[4] = dataclasses.replace(talents[4], plays=30000, conversions=600, gmv=11400.0)  # Lena: 2 %
-    doc.push(SetFieldCommand(doc.project, doc.project, "talents", talents))
+    creators = [dataclasses.replace(t) for t in doc.project.creators]
+    creators[4] = dataclasses.replace(creators[4], plays=30000, conversions=600, gmv=11400.0)  # Lena: 2 %
+    doc.push(SetFieldCommand(doc.project, doc.project, "creators", creators))
     settle(qtbot)
     table = panel.table
     cvr = _column(table, "Conv./play")
@@ -166,9 +166,9 @@ def test_edits_elsewhere_are_compared_when_the_tab_is_next_shown(window, qtbot) 
     settle(qtbot)
     doc = window.doc
     before = panel.analysis
-    talents = [dataclasses.replace(t) for t in doc.project.talents]
-    talents[1] = dataclasses.replace(talents[1], status="posted", plays=20000, conversions=90, gmv=1700.0)
-    doc.push(SetFieldCommand(doc.project, doc.project, "talents", talents))
+    creators = [dataclasses.replace(t) for t in doc.project.creators]
+    creators[1] = dataclasses.replace(creators[1], status="posted", plays=20000, conversions=90, gmv=1700.0)
+    doc.push(SetFieldCommand(doc.project, doc.project, "creators", creators))
     doc.push(SetFieldCommand(doc.project, doc.script.variants[0], "hypothesis", "typed elsewhere"))
     assert panel.analysis is before  # nothing worked out for a hidden tab
     view.tabs.setCurrentWidget(panel)
@@ -185,15 +185,15 @@ def test_no_creators_says_where_to_add_them(window, qtbot) -> None:
 
     panel = _creators(window, qtbot)
     doc = window.doc
-    doc.push(SetFieldCommand(doc.project, doc.project, "talents", []))
+    doc.push(SetFieldCommand(doc.project, doc.project, "creators", []))
     settle(qtbot)
     assert panel.hint.isVisible() and "Creators tab" in panel.hint.text()
     assert not panel.splitter.isVisible() and not panel.by_variant.isEnabled()
     # The bar and the hint stay at the top, one under the other (they were spread down the page).
     bar_bottom = panel.by_creator.geometry().bottom()
     assert panel.by_creator.y() < 40 and 0 <= panel.hint.y() - bar_bottom < 30
-    talents = window.show_tab("talents")
-    assert "No creators yet" in talents.summary.text() and "import a list" in talents.summary.text()
+    creators = window.show_tab("creators")
+    assert "No creators yet" in creators.summary.text() and "import a list" in creators.summary.text()
 
 
 @pytest.fixture
@@ -266,8 +266,8 @@ def test_a_variant_renamed_in_the_matrix_keeps_its_creators(window, qtbot) -> No
     assert "Price hook" not in _texts(panel.table, 0)
     assert panel.table.item(1, _column(panel.table, "Creators")).text() == "2 (+1 pending)"
     assert "“Low price” converts best" in panel.words.text()
-    talents = window.show_tab("talents")
-    table = talents.table
+    creators = window.show_tab("creators")
+    table = creators.table
     model = table.model()
     column = next(
         c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Variant"
