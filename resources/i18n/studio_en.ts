@@ -752,7 +752,7 @@ Ctrl+click to open</translation>
         <message>
             <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
             <location filename="../../studio/ui/views/creator_list_words.py" line="+36" />
-            <location line="+14" />
+            <location line="+8" />
             <location line="+5" />
             <source>, </source>
             <translation>, </translation>
@@ -833,7 +833,7 @@ Ctrl+click to open</translation>
             <translation>No creators yet. Add the creators of the campaign in the Creators tab (name, assigned variant, plays, conversions and GMV of their video) to compare them here.</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+74" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>%1 creators, %2 with results, %3 pending</translation>
         </message>
@@ -1892,6 +1892,11 @@ Ctrl+click to open</translation>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>{task} · script as of {time}</source>
+            <translation>{task} · script as of {time}</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
             <translation>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</translation>
@@ -1924,7 +1929,7 @@ Ctrl+click to open</translation>
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-182" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
@@ -2130,7 +2135,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+106" />
+            <location filename="../../studio/ui/menus.py" line="+107" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>&amp;File</translation>
@@ -2192,19 +2197,17 @@ Ctrl+click to open</translation>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location line="+203" />
-            <location line="+6" />
+            <location line="+213" />
             <source>&amp;Undo</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+6" />
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location line="-216" />
+            <location line="-214" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
@@ -2481,7 +2484,7 @@ Ctrl+click to open</translation>
             <translation>&amp;About Studio</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+98" />
             <source>No recent files</source>
             <translation>No recent files</translation>
         </message>
@@ -3261,7 +3264,7 @@ Ctrl+click to open</translation>
             <translation>Type each variant's counts from the ad platform's report into the cells below, or import the report (CSV or Excel). Rates, 95 % intervals and the winner appear here.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Import report…</source>
             <translation>Import report…</translation>
         </message>
@@ -3347,18 +3350,17 @@ Ctrl+click to open</translation>
             <translation>%1 (%2) cannot be more than %3 (%4).</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Import retention curves</source>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <source>Import ad report</source>
             <translation>Import ad report</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+12" />
+            <location line="-15" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>Reports (*.csv *.xlsx);;All files (*)</translation>
         </message>
@@ -4223,7 +4225,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+110" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+99" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> s</translation>

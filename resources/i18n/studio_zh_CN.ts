@@ -751,7 +751,7 @@ Ctrl+click to open</source>
         <message>
             <location filename="../../studio/ui/views/creator_deal.py" line="+178" />
             <location filename="../../studio/ui/views/creator_list_words.py" line="+36" />
-            <location line="+14" />
+            <location line="+8" />
             <location line="+5" />
             <source>, </source>
             <translation>、</translation>
@@ -832,7 +832,7 @@ Ctrl+click to open</source>
             <translation>还没有达人。请在“达人”标签页添加本次合作的达人（名字、分配的版本，以及视频的播放、转化和成交金额），即可在这里比较。</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+74" />
             <source>%1 creators, %2 with results, %3 pending</source>
             <translation>共 %1 位达人，%2 位有数据，%3 位待出结果</translation>
         </message>
@@ -1891,6 +1891,11 @@ Ctrl+click to open</source>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>{task} · script as of {time}</source>
+            <translation>{task} · 按 {time} 时的脚本</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
             <translation>按 {time} 开始时的脚本写入。可以继续编辑：你的修改会保存，但不会进入正在写入的文件。</translation>
@@ -1923,7 +1928,7 @@ Ctrl+click to open</source>
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-182" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
@@ -2129,7 +2134,7 @@ Ctrl+click to open</source>
     <context>
         <name>Menus</name>
         <message>
-            <location filename="../../studio/ui/menus.py" line="+106" />
+            <location filename="../../studio/ui/menus.py" line="+107" />
             <source>&amp;File</source>
             <extracomment>Items that need a document: off in the shell, on once attached. Edit items by the view method they call.</extracomment>
             <translation>文件(&amp;F)</translation>
@@ -2191,19 +2196,17 @@ Ctrl+click to open</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+203" />
-            <location line="+6" />
+            <location line="+213" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+6" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-216" />
+            <location line="-214" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -2480,7 +2483,7 @@ Ctrl+click to open</source>
             <translation>关于 Studio(&amp;A)</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+98" />
             <source>No recent files</source>
             <translation>没有最近的文件</translation>
         </message>
@@ -3259,7 +3262,7 @@ Ctrl+click to open</source>
             <translation>把投放平台报表中各版本的数据填入下方表格，或直接导入报表（CSV 或 Excel）。比率、95% 置信区间和胜出版本会显示在这里。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>Import report…</source>
             <translation>导入报表…</translation>
         </message>
@@ -3345,18 +3348,17 @@ Ctrl+click to open</source>
             <translation>%1（%2）不能多于%3（%4）。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>Import retention curves</source>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <source>Import ad report</source>
             <translation>导入投放报表</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+12" />
+            <location line="-15" />
             <source>Reports (*.csv *.xlsx);;All files (*)</source>
             <translation>报表 (*.csv *.xlsx);;所有文件 (*)</translation>
         </message>
@@ -4219,7 +4221,7 @@ Ctrl+click to open</source>
     <context>
         <name>ShotRow</name>
         <message>
-            <location filename="../../studio/ui/views/write_rows.py" line="+110" />
+            <location filename="../../studio/ui/views/write_rows.py" line="+99" />
             <source> s</source>
             <extracomment>Shot fields edited in place on a card, in order. Rows built together when a part of a card scrolls into view. A row's height before any row was measured (two one-line fields); replaced by the first measured row.</extracomment>
             <translation> 秒</translation>

@@ -111,9 +111,11 @@ class BackgroundJob(QObject):
         if self.cancelling:
             return translate("Jobs", "Cancelling… nothing half-written is kept.")
         done, total = self.progress
-        if total <= 0:
-            return self.label
-        return translate("Jobs", "{label} {percent}%").format(label=self.label, percent=done * 100 // total)
+        task = self.label
+        if total > 0:
+            task = translate("Jobs", "{label} {percent}%").format(label=self.label, percent=done * 100 // total)
+        # Said on the line itself, not only in its tooltip: what is written is the script of that moment.
+        return translate("Jobs", "{task} · script as of {time}").format(task=task, time=self.as_of)
 
     def snapshot_note(self) -> str:
         """Which script the job writes: the one of the moment it started, not the one being edited."""

@@ -239,6 +239,7 @@ def test_the_window_is_edited_while_a_pack_runs_and_the_pack_holds_the_script_as
     assert job is not None and not job.finished
     line = window.statusBar().findChild(background_jobs.JobLine)
     assert line is not None and line.isVisible() and line.cancel_button.isEnabled()
+    assert f"script as of {job.as_of}" in line.words.text()  # said on the line, and in full in its tooltip
     assert "as it was at" in line.toolTip() and "not in what is being written" in line.toolTip()
     write.focus_field(shot.id, "voiceover")
     editor = write.row_for(shot.id).editors["voiceover"]
