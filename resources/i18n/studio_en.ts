@@ -340,7 +340,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+213" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+208" />
             <source>Bold: something planned · red: overdue</source>
             <translation>Bold: something planned · red: overdue</translation>
         </message>
@@ -432,7 +432,7 @@
             <translation>Command Palette</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Find a shot, beat, variant or creator…</source>
             <translation>Find a shot, beat, variant or creator…</translation>
         </message>
@@ -535,13 +535,7 @@
             <translation>Import list…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+464" />
-            <source>Talent brief…</source>
-            <translation>Talent brief…</translation>
-        </message>
-        <message>
-            <location line="-463" />
+            <location line="+2" />
             <source>Check returned script…</source>
             <translation>Check returned script…</translation>
         </message>
@@ -567,9 +561,15 @@
             <translation>{count} creators · {plays} plays · {orders} orders · GMV {gmv}</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>… and {n} more: studio talents FILE --due lists them all</source>
-            <translation>… and {n} more: studio talents FILE --due lists them all</translation>
+            <location line="-128" />
+            <location line="+464" />
+            <source>Creator brief…</source>
+            <translation>Creator brief…</translation>
+        </message>
+        <message>
+            <location line="-322" />
+            <source>… and {n} more: studio creators FILE --due lists them all</source>
+            <translation>… and {n} more: studio creators FILE --due lists them all</translation>
         </message>
         <message>
             <location line="+48" />
@@ -660,21 +660,21 @@
         </message>
         <message>
             <location line="+20" />
-            <source>Talent brief for {name}</source>
-            <translation>Talent brief for {name}</translation>
+            <source>Creator brief for {name}</source>
+            <translation>Creator brief for {name}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+17" />
+            <source>Creator brief</source>
+            <translation>Creator brief</translation>
+        </message>
+        <message>
+            <location line="-16" />
             <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
             <translation>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Talent brief</source>
-            <translation>Talent brief</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+25" />
             <source>Check a returned script</source>
             <translation>Check a returned script</translation>
         </message>
@@ -2371,12 +2371,7 @@ Ctrl+click to open</translation>
             <translation>Import Creators &amp;List…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>&amp;Talent Brief…</source>
-            <translation>&amp;Talent Brief…</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Chec&amp;k Returned Script…</source>
             <translation>Chec&amp;k Returned Script…</translation>
         </message>
@@ -2444,7 +2439,12 @@ Ctrl+click to open</translation>
             <translation>Teardown Side &amp;by Side…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+24" />
+            <source>Crea&amp;tor Brief…</source>
+            <translation>Crea&amp;tor Brief…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Client Review Ro&amp;unds</source>
             <translation>Client Review Ro&amp;unds</translation>
         </message>
@@ -3065,12 +3065,12 @@ Ctrl+click to open</translation>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-290" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-287" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Variants</source>
             <translation>Variants</translation>
         </message>
@@ -3171,7 +3171,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+137" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+135" />
             <source>Save as &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
@@ -3835,12 +3835,12 @@ Ctrl+click to open</translation>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-142" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-141" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
@@ -4070,12 +4070,12 @@ Ctrl+click to open</translation>
             <translation>Keyboard Shortcuts</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Filter by action or key…</source>
             <translation>Filter by action or key…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Action</source>
             <translation>Action</translation>
         </message>

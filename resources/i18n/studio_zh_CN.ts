@@ -340,7 +340,7 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+213" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+208" />
             <source>Bold: something planned · red: overdue</source>
             <translation>粗体：有安排 · 红色：逾期</translation>
         </message>
@@ -432,7 +432,7 @@
             <translation>命令面板</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Find a shot, beat, variant or creator…</source>
             <translation>查找镜头、段落、版本或达人…</translation>
         </message>
@@ -534,13 +534,7 @@
             <translation>导入名单…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+464" />
-            <source>Talent brief…</source>
-            <translation>达人简报…</translation>
-        </message>
-        <message>
-            <location line="-463" />
+            <location line="+2" />
             <source>Check returned script…</source>
             <translation>检查回稿…</translation>
         </message>
@@ -566,9 +560,15 @@
             <translation>{count} 位达人 · 播放 {plays} · 成交 {orders} 单 · GMV {gmv}</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>… and {n} more: studio talents FILE --due lists them all</source>
-            <translation>… 另有 {n} 项：studio talents FILE --due 可列出全部</translation>
+            <location line="-128" />
+            <location line="+464" />
+            <source>Creator brief…</source>
+            <translation>达人简报…</translation>
+        </message>
+        <message>
+            <location line="-322" />
+            <source>… and {n} more: studio creators FILE --due lists them all</source>
+            <translation>… 另有 {n} 项：studio creators FILE --due 可列出全部</translation>
         </message>
         <message>
             <location line="+48" />
@@ -659,21 +659,21 @@
         </message>
         <message>
             <location line="+20" />
-            <source>Talent brief for {name}</source>
+            <source>Creator brief for {name}</source>
             <translation>{name} 的达人简报</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+17" />
+            <source>Creator brief</source>
+            <translation>达人简报</translation>
+        </message>
+        <message>
+            <location line="-16" />
             <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
             <translation>Word (*.docx);;PDF (*.pdf);;手机长图 (*.png)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>Talent brief</source>
-            <translation>达人简报</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+25" />
             <source>Check a returned script</source>
             <translation>检查回稿</translation>
         </message>
@@ -2370,12 +2370,7 @@ Ctrl+click to open</source>
             <translation>导入达人名单(&amp;L)…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>&amp;Talent Brief…</source>
-            <translation>达人简报(&amp;T)…</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Chec&amp;k Returned Script…</source>
             <translation>检查达人回稿(&amp;K)…</translation>
         </message>
@@ -2443,7 +2438,12 @@ Ctrl+click to open</source>
             <translation>对照拆解(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+24" />
+            <source>Crea&amp;tor Brief…</source>
+            <translation>达人简报(&amp;T)…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Client Review Ro&amp;unds</source>
             <translation>客户审阅(&amp;U)</translation>
         </message>
@@ -3064,12 +3064,12 @@ Ctrl+click to open</source>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-290" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-287" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Variants</source>
             <translation>版本</translation>
         </message>
@@ -3169,7 +3169,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+137" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+135" />
             <source>Save as &amp;PDF…</source>
             <translation>另存为 PDF(&amp;P)…</translation>
         </message>
@@ -3832,12 +3832,12 @@ Ctrl+click to open</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-142" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-141" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Text</source>
             <translation>内容</translation>
         </message>
@@ -4066,12 +4066,12 @@ Ctrl+click to open</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Filter by action or key…</source>
             <translation>按操作或按键筛选…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Action</source>
             <translation>操作</translation>
         </message>

@@ -212,7 +212,7 @@ class Menus(QObject):
                                         lambda: fileactions.draft_from_brief(w), None, "file-text")  # fmt: skip
         self.creators_import_action = self.action(file, QT_TRANSLATE_NOOP("Menus", "Import Creators &List…"),
                                                   lambda: fileactions.import_creators(w), None, "users")  # fmt: skip
-        self.action(file, QT_TRANSLATE_NOOP("Menus", "&Talent Brief…"), lambda: fileactions.creator_brief(w), None,
+        self.action(file, QT_TRANSLATE_NOOP("Menus", "Crea&tor Brief…"), lambda: fileactions.creator_brief(w), None,
                     "file-output")  # fmt: skip
         self.action(file, QT_TRANSLATE_NOOP("Menus", "Chec&k Returned Script…"), lambda: fileactions.check_returned(w),
                     None, "file-text")  # fmt: skip

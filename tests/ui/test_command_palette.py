@@ -91,7 +91,7 @@ def test_the_brief_and_creators_actions_are_found_and_run_in_both_languages(zh_w
     buttons on their tabs: the palette (and the menus' keyboard) could not reach them."""
     entries = action_entries(zh_window)
     for typed, title in (("起草", "根据简报起草"), ("达人名单", "导入达人名单"), ("达人简报", "达人简报"),
-                         ("回稿", "检查达人回稿"), ("draft", "根据简报起草"), ("talent brief", "达人简报"),
+                         ("回稿", "检查达人回稿"), ("draft", "根据简报起草"), ("creator brief", "达人简报"),
                          ("creators list", "导入达人名单"), ("returned script", "检查达人回稿")):  # fmt: skip
         assert title in [e.title for e in search(entries, typed) if e.kind == "action"], typed
     palette = CommandPalette(zh_window)

@@ -108,7 +108,7 @@ class CreatorListView(QWidget):
             ("down", self.tr("Move the creator down"), "arrow-down", self.move_down),
             ("paste", self.tr("Paste from Excel"), "clipboard-paste", self.paste),
             ("import", self.tr("Import list…"), "file-spreadsheet", self.import_list),
-            ("brief", self.tr("Talent brief…"), "file-output", self.creator_brief),
+            ("brief", self.tr("Creator brief…"), "file-output", self.creator_brief),
             ("check", self.tr("Check returned script…"), "file-text", self.check_script),
         ):
             action = self.toolbar.addAction(icon(icon_name), text)
@@ -250,7 +250,7 @@ class CreatorListView(QWidget):
         items = due_items(self.creators)
         lines = [due_line(i) for i in items[:ALERT_LINES]]
         if len(items) > ALERT_LINES:
-            lines.append(self.tr("… and {n} more: studio talents FILE --due lists them all").format(
+            lines.append(self.tr("… and {n} more: studio creators FILE --due lists them all").format(
                 n=len(items) - ALERT_LINES))  # fmt: skip
         # one flowing paragraph (two lines or so), so the table keeps its height on a laptop's screen
         self.alerts.setText("⚠ " + "   ⚠ ".join(lines))
@@ -486,7 +486,7 @@ class CreatorListView(QWidget):
             variant_name(self.doc.pf.path.stem, creator.name or "creator", ".docx")
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Talent brief for {name}").format(name=creator.name), str(base),
+            self, self.tr("Creator brief for {name}").format(name=creator.name), str(base),
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),
         )  # fmt: skip
         if name:
@@ -503,7 +503,7 @@ class CreatorListView(QWidget):
         try:
             target = fmt.target(str(path))
         except ExportError as exc:
-            error_messages.show_error(self, exc, self.tr("Talent brief"))
+            error_messages.show_error(self, exc, self.tr("Creator brief"))
             return []
         lang = self.doc.project.language
         written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, creator=creator.name)
@@ -572,7 +572,7 @@ class CreatorListView(QWidget):
         if index.isValid() and self.creators[index.row()].link:
             menu.addAction(self.tr("Open link"), lambda: self.open_link(index.row()))
         if index.isValid():
-            menu.addAction(self.tr("Talent brief…"), self.creator_brief)
+            menu.addAction(self.tr("Creator brief…"), self.creator_brief)
             menu.addSeparator()
             menu.addAction(self.tr("Duplicate"), self.duplicate)
             menu.addAction(self.tr("Remove"), self.delete)

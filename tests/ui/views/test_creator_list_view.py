@@ -205,12 +205,15 @@ def test_creator_brief_for_the_selected_creator(
     told: list[list[Path]] = []
     monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: told.append(paths))
     target = tmp_path / "橙子.docx"
+    captions: list[str] = []
     monkeypatch.setattr(
-        "studio.ui.views.creator_list.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "studio.ui.views.creator_list.QFileDialog.getSaveFileName",
+        lambda _parent, caption, *a, **k: (captions.append(caption), (str(target), ""))[1],
     )
+    assert view.buttons["brief"].text() == "Creator brief…"  # a creator's, never "talent"
     view.table.setCurrentIndex(view.model.index(2, NAME))
     view.creator_brief()
-    assert told == [[target]]
+    assert told == [[target]] and captions == ["Creator brief for 橙子"]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
 
