@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from studio.store.document import ProjectFile
@@ -21,8 +22,10 @@ def test_brief_shows_the_sample_in_its_language(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "痛点：暗沉、卡粉" in shown.stdout and "1. 烟酰胺" in shown.stdout and "截止 今天" in shown.stdout
     assert "平台：抖音；" in shown.stdout  # the platform by its name, not the file's id ("douyin")
+    assert re.search(r"^达人：[1-9]\d* 位$", shown.stdout, re.M), shown.stdout  # a sentence, never its key
     shown = run("brief", str(en))
     assert "Platform: TikTok;" in shown.stdout
+    assert re.search(r"^Creators: [1-9]\d*$", shown.stdout, re.M), shown.stdout
     assert "Pain points: dull skin; cakey make-up" in shown.stdout and "Never say: whitening" in shown.stdout
     data = json.loads(run("brief", str(en), "--json").stdout)
     assert data["platform"] == "tiktok" and data["offer"]["coupon"] == "$5 off"
