@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def register(kind: type[BaseException], describe_fn: Callable[[BaseException], str]) -> None:
@@ -68,3 +69,18 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     from PySide6.QtWidgets import QMessageBox  # on demand: its enums cost start-up time
 
     QMessageBox.warning(parent, title or translate("Errors", "Studio"), describe(exc))
+
+
+def attempt(parent: QWidget | None, title: str, run: Callable[[], T], what: str) -> T | None:
+    """What ``run()`` returns; None when the user cancelled it, or when it failed: then the failure is
+    logged ("``what`` failed") and told in a message box titled ``title``."""
+    from studio.ui.jobs import Cancelled
+
+    try:
+        return run()
+    except Cancelled:
+        return None
+    except Exception as exc:  # the writers' and readers' typed errors, and whatever a file provokes
+        log.exception("%s failed", what)
+        show_error(parent, exc, title)
+        return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -158,30 +159,28 @@ def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Varian
                parent: QWidget | None, options: dict[str, Any]) -> list[Path] | None:  # fmt: skip
     """Write one file in a child process; None when it failed (the user told why) or was cancelled."""
     from studio.exports import child
-    from studio.ui.jobs import Cancelled, run_in_process
+    from studio.ui.jobs import run_in_process
 
     # In a child process, from a snapshot of the project: the writers' C parts (Pillow, zlib, lxml,
     # fpdf2's fonts) keep the GIL for long stretches, which in a thread of this process froze the window.
-    try:
-        written, notes = run_in_process(
-            parent,
-            translate("Export", "Exporting {name}…").format(name=path.name),
-            child.export_job,
-            doc.project,
-            doc.pf.path,
-            fmt.name,
-            doc.script.id,
-            [v.id for v in variants],
-            path,
-            lang,
-            **options,
-        )
-    except Cancelled:
+    job = functools.partial(
+        run_in_process,
+        parent,
+        translate("Export", "Exporting {name}…").format(name=path.name),
+        child.export_job,
+        doc.project,
+        doc.pf.path,
+        fmt.name,
+        doc.script.id,
+        [v.id for v in variants],
+        path,
+        lang,
+        **options,
+    )
+    done = error_messages.attempt(parent, translate("Export", "Export failed"), job, f"export to {path}")
+    if done is None:
         return None
-    except Exception as exc:
-        log.exception("export to %s failed", path)
-        error_messages.show_error(parent, exc, translate("Export", "Export failed"))
-        return None
+    written, notes = done
     if isinstance(options.get("notes"), list):
         options["notes"].extend(notes)  # the animatic's notes, made in the child
     written_paths: list[Path] = written

@@ -231,13 +231,13 @@ def import_excel_into(w: WindowApi) -> str | None:
         progress(0, 1)  # a Cancel pressed before the writing starts is honoured here
         return import_xlsx(source, target, None, choices)
 
-    try:
-        report = run_with_progress(w, translate("Export", "Importing the workbook…"), write)
-    except Cancelled:
-        return None
-    except Exception as exc:
-        log.exception("import of %s failed", source)
-        error_messages.show_error(w, exc, translate("Export", "Import failed"))
+    report = error_messages.attempt(
+        w,
+        translate("Export", "Import failed"),
+        lambda: run_with_progress(w, translate("Export", "Importing the workbook…"), write),
+        f"import of {source}",
+    )
+    if report is None:
         return None
     QMessageBox.information(
         w,

@@ -222,21 +222,25 @@ class PrintPreview:
 
     def lay_out(self) -> bool:
         """Make the pages for the current choices; False (the user told why) when they cannot be made."""
-        from studio.ui.jobs import Cancelled, run_with_progress
+        from studio.ui.jobs import run_with_progress
 
         scope, paper, layout = self.scope, self.paper_box.currentData(), self.layout_box.currentData()
         self.dialog.setWindowTitle(translate("Printing", "Print Preview — {what}").format(what=scope.label))
-        try:
-            self.data = run_with_progress(
-                self.dialog.parentWidget(), translate("Printing", "Laying out the pages…"),
+        parent = self.dialog.parentWidget()
+
+        def pages() -> bytes:
+            return run_with_progress(
+                parent,
+                translate("Printing", "Laying out the pages…"),
                 lambda progress: storyboard_pdf(self.doc, None, paper, scope, layout, progress),
-            )  # fmt: skip
-        except Cancelled:
+            )
+
+        data = error_messages.attempt(
+            parent, translate("Printing", "Cannot print"), pages, "laying out the pages"
+        )
+        if data is None:
             return False
-        except Exception as exc:  # the exporter's typed errors and anything a frame's bytes provoke
-            log.exception("cannot lay out the pages to print")
-            error_messages.show_error(self.dialog.parentWidget(), exc, translate("Printing", "Cannot print"))
-            return False
+        self.data = data
         return True
 
     def relayout(self, _index: int = 0) -> None:
