@@ -41,7 +41,7 @@ def describe_value_error(exc: CreatorValueError) -> str:
         facts["choices"] = _choices(exc.reason)
     elif exc.reason in ("unknown_tier", "unknown_deal"):
         facts["choices"] = deal_choices(exc.reason)
-    field = say(f"talents.h.{exc.field}") if exc.field in FIELD_FLAGS else exc.field
+    field = say(f"creators.h.{exc.field}") if exc.field in FIELD_FLAGS else exc.field
     return value_refused(exc, "cli", field, **facts)
 
 
@@ -92,11 +92,11 @@ def _print_table(path: str, creators: list[Any], project: Any) -> None:
     from studio.models.rules import variant_label
 
     if not creators:
-        print(say("talents.none", path=path))
+        print(say("creators.none", path=path))
         return
     zh = language() == "zh"
     money = project_currency(project)
-    rows = [[say(f"talents.h.{f}") for f in _TABLE]]
+    rows = [[say(f"creators.h.{f}") for f in _TABLE]]
     for t in creators:
         status = STATUS_LABELS.get(t.status, (t.status, t.status))[0 if zh else 1]
         rows.append([t.name, platform_name(t.platform, language()), t.handle, variant_label(project, t.variant), status, _number(t.plays),
@@ -110,7 +110,7 @@ def _print_table(path: str, creators: list[Any], project: Any) -> None:
             pad = " " * (widths[c] - _width(cell))
             cells.append(pad + cell if c in numeric else cell + pad)
         print("  ".join(cells).rstrip())
-    print(say("talents.count", count=len(creators)))
+    print(say("creators.count", count=len(creators)))
 
 
 def _texts(args: argparse.Namespace) -> dict[str, str]:
@@ -128,7 +128,7 @@ def cmd_creators(args: argparse.Namespace) -> int:
     if action == "import":
         return _import(args)
     if action == "set" and not _texts(args):
-        raise CliError("talents.nothing_to_set")
+        raise CliError("creators.nothing_to_set")
     with ProjectFile.open(args.file, readonly=action is None) as pf:
         p = pf.project
         money = project_currency(p)
@@ -152,20 +152,20 @@ def cmd_creators(args: argparse.Namespace) -> int:
         if action == "add":
             creator = from_texts(_texts(args), variants, currency=money)
             ops.set_field(p, p, "creators", added(p.creators, creator))
-            print(say("talents.added", path=args.file, name=creator.name))
+            print(say("creators.added", path=args.file, name=creator.name))
         elif action == "set":
             at = index_of(p.creators, args.key)
             creator = from_texts(_texts(args), variants, p.creators[at], money)
             if creator == p.creators[at]:
-                print(say("talents.unchanged", path=args.file, name=creator.name))
+                print(say("creators.unchanged", path=args.file, name=creator.name))
                 return 0
             ops.set_field(p, p, "creators", replaced(p.creators, at, creator))
-            print(say("talents.changed", path=args.file, name=creator.name))
+            print(say("creators.changed", path=args.file, name=creator.name))
         else:
             at = index_of(p.creators, args.key)
             name = p.creators[at].name
             ops.set_field(p, p, "creators", removed(p.creators, [at]))
-            print(say("talents.removed", path=args.file, name=name))
+            print(say("creators.removed", path=args.file, name=name))
     return 0
 
 
@@ -192,39 +192,39 @@ def _import(args: argparse.Namespace) -> int:
         plan = preview_file(pf.project, args.source, keep)
         money = project_currency(pf.project)
     for name in plan.added:
-        print(say("talents.add_line", name=name))
+        print(say("creators.add_line", name=name))
     replaced: dict[str, list[tuple[str, object, object]]] = {}
     for who, field, old, new in plan.overwritten:
         replaced.setdefault(who, []).append((field, old, new))
     for name in plan.updated:
-        print(say("talents.update_line", name=name))
+        print(say("creators.update_line", name=name))
         # Every earlier value the update replaces is listed: nothing goes unseen.
         for field, old, new in replaced.get(name, []):
-            print(say("talents.kept_line" if keep else "talents.overwrite_line", field=say(f"talents.h.{field}"),
+            print(say("creators.kept_line" if keep else "creators.overwrite_line", field=say(f"creators.h.{field}"),
                       old=shown_value(field, old, money), new=shown_value(field, new, money)))  # fmt: skip
     # A creator the list would change only where the project's value is kept is listed too.
     for name in {who for who, *_ in plan.overwritten} - set(plan.updated) if keep else ():
-        print(say("talents.update_line", name=name))
+        print(say("creators.update_line", name=name))
         for field, old, new in replaced.get(name, []):
-            print(say("talents.kept_line", field=say(f"talents.h.{field}"), old=shown_value(field, old, money),
+            print(say("creators.kept_line", field=say(f"creators.h.{field}"), old=shown_value(field, old, money),
                       new=shown_value(field, new, money)))  # fmt: skip
     if plan.overwritten and not keep and not args.replace:
-        print(say("talents.conflicts", source=args.source, count=len(plan.overwritten)))
+        print(say("creators.conflicts", source=args.source, count=len(plan.overwritten)))
     # The bad values are diagnostics: on standard error, the plan on standard output.
     for problem in plan.problems[:SHOWN_PROBLEMS]:
-        print(say("talents.problem_line", problem=describe_value_error(problem)), file=sys.stderr)
+        print(say("creators.problem_line", problem=describe_value_error(problem)), file=sys.stderr)
     if len(plan.problems) > SHOWN_PROBLEMS:
-        print(say("talents.more_problems", count=len(plan.problems) - SHOWN_PROBLEMS), file=sys.stderr)
+        print(say("creators.more_problems", count=len(plan.problems) - SHOWN_PROBLEMS), file=sys.stderr)
     skipped = plan.skipped
     if args.dry_run:
-        print(say("talents.would", source=args.source, added=len(plan.added), updated=len(plan.updated)))
+        print(say("creators.would", source=args.source, added=len(plan.added), updated=len(plan.updated)))
         if skipped:
-            print(say("talents.would_skip", source=args.source, rows=_row_list(skipped)))
+            print(say("creators.would_skip", source=args.source, rows=_row_list(skipped)))
         return 0
     if skipped and len(skipped) == plan.rows:
-        raise CliError("talents.all_bad", code=1, source=args.source)
+        raise CliError("creators.all_bad", code=1, source=args.source)
     if skipped and not args.skip_bad:
-        raise CliError("talents.bad_rows", code=1, source=args.source, count=len(skipped), rows=plan.rows,
+        raise CliError("creators.bad_rows", code=1, source=args.source, count=len(skipped), rows=plan.rows,
                        good=plan.rows - len(skipped))  # fmt: skip
     with ProjectFile.open(args.file) as pf:
         p = pf.project
@@ -232,10 +232,10 @@ def _import(args: argparse.Namespace) -> int:
         final = preview_file(p, args.source, keep)
         if final.changes:
             ops.set_field(p, p, "creators", final.creators)
-    print(say("talents.imported", path=args.file, source=args.source, added=len(final.added),
+    print(say("creators.imported", path=args.file, source=args.source, added=len(final.added),
               updated=len(final.updated)))  # fmt: skip
     if final.skipped:
-        print(say("talents.skipped", source=args.source, rows=_row_list(final.skipped)))
+        print(say("creators.skipped", source=args.source, rows=_row_list(final.skipped)))
     return 0
 
 
@@ -244,15 +244,15 @@ def _field_options(p: argparse.ArgumentParser) -> None:
         flag = "--" + name.replace("_", "-")
         # argparse formats help with %: the rates' "10%" must reach it as "10%%"
         p.add_argument(
-            flag, dest=name, metavar=name.upper(), help=say(f"talents.f.{name}").replace("%", "%%")
+            flag, dest=name, metavar=name.upper(), help=say(f"creators.f.{name}").replace("%", "%%")
         )
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio creators``, and ``studio talents``, its name until creators were called creators
     everywhere: the same command for the scripts that still call it, left out of the command list."""
-    _arguments(sub.add_parser("creators", help=say("talents.help"), description=say("talents.help")))
-    _arguments(sub.add_parser("talents", description=say("talents.help")))  # no help=: not listed
+    _arguments(sub.add_parser("creators", help=say("creators.help"), description=say("creators.help")))
+    _arguments(sub.add_parser("talents", description=say("creators.help")))  # no help=: not listed
     # A value typed wrong must change (2); a file with a bad value or unreadable content is bad content (1).
     register_error(CreatorValueError, describe_value_error, code=2)
     register_error(CreatorImportError, describe_import_error)
@@ -260,25 +260,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", type=project_arg, help=say("cli.project_file"))
-    p.add_argument("--json", action="store_true", help=say("talents.json"))
+    p.add_argument("--json", action="store_true", help=say("creators.json"))
     from studio.models.deals import DUE_DAYS, EXPIRY_DAYS
 
-    p.add_argument("--due", action="store_true", help=say("talents.due", post=DUE_DAYS, rights=EXPIRY_DAYS))
+    p.add_argument("--due", action="store_true", help=say("creators.due", post=DUE_DAYS, rights=EXPIRY_DAYS))
     actions = p.add_subparsers(
-        dest="action", metavar="ACTION", title=say("talents.actions"), help=say("talents.actions")
+        dest="action", metavar="ACTION", title=say("creators.actions"), help=say("creators.actions")
     )
-    add = actions.add_parser("add", help=say("talents.add"), description=say("talents.add"))
+    add = actions.add_parser("add", help=say("creators.add"), description=say("creators.add"))
     _field_options(add)
-    change = actions.add_parser("set", help=say("talents.set"), description=say("talents.set"))
-    change.add_argument("key", metavar="NAME", help=say("talents.key"))
+    change = actions.add_parser("set", help=say("creators.set"), description=say("creators.set"))
+    change.add_argument("key", metavar="NAME", help=say("creators.key"))
     _field_options(change)
-    gone = actions.add_parser("remove", help=say("talents.remove"), description=say("talents.remove"))
-    gone.add_argument("key", metavar="NAME", help=say("talents.key"))
-    load = actions.add_parser("import", help=say("talents.import"), description=say("talents.import"))
-    load.add_argument("source", metavar="LIST", type=path_arg, help=say("talents.source"))
-    load.add_argument("--dry-run", action="store_true", help=say("talents.dry_run"))
-    load.add_argument("--skip-bad", action="store_true", help=say("talents.skip_bad"))
+    gone = actions.add_parser("remove", help=say("creators.remove"), description=say("creators.remove"))
+    gone.add_argument("key", metavar="NAME", help=say("creators.key"))
+    load = actions.add_parser("import", help=say("creators.import"), description=say("creators.import"))
+    load.add_argument("source", metavar="LIST", type=path_arg, help=say("creators.source"))
+    load.add_argument("--dry-run", action="store_true", help=say("creators.dry_run"))
+    load.add_argument("--skip-bad", action="store_true", help=say("creators.skip_bad"))
     choice = load.add_mutually_exclusive_group()
-    choice.add_argument("--replace", action="store_true", help=say("talents.replace"))
-    choice.add_argument("--keep-agreeing", action="store_true", help=say("talents.keep_agreeing"))
+    choice.add_argument("--replace", action="store_true", help=say("creators.replace"))
+    choice.add_argument("--keep-agreeing", action="store_true", help=say("creators.keep_agreeing"))
     p.set_defaults(func=cmd_creators)

@@ -196,7 +196,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("--music", metavar="FILE", type=path_arg, help=say("export.music"))
     p.add_argument("--music-level", metavar="DB", type=float, default=-18.0, help=say("export.music_level"))
     p.add_argument("--no-beat-titles", action="store_true", help=say("export.no_titles"))
-    p.add_argument("--creator", metavar="NAME", help=say("export.talent"))
+    p.add_argument("--creator", metavar="NAME", help=say("export.creator"))
     # The option's name before creators were called creators everywhere; scripts still pass it.
     p.add_argument("--talent", dest="creator", metavar="NAME", help=argparse.SUPPRESS)
     p.add_argument("--include", action="append", choices=("results",), help=say("export.include"))

@@ -181,7 +181,7 @@ def chosen_creators(project: Project, name: str) -> list[Creator | None]:
         for creator in project.creators:
             if name in (creator.name, creator.handle):
                 return [creator]
-        raise NotFoundError("talent", name)
+        raise NotFoundError("creator", name)
     return list(project.creators) or [None]
 
 

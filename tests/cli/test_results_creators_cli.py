@@ -79,10 +79,10 @@ def test_no_creators_and_a_wrong_choice(tmp_path: Path, samples: dict[str, Path]
         ops.set_field(pf.project, pf.project, "creators", [])
     shown = run("results", str(path), "--by", "creator", lang="zh")
     assert shown.returncode == 0 and shown.stdout.strip() == (
-        "还没有达人；可用 'studio talents FILE add --name …' 或在窗口的“达人”标签页添加"
+        "还没有达人；可用 'studio creators FILE add --name …' 或在窗口的“达人”标签页添加"
     )
     shown = run("results", str(path), "--by", "creator")
-    assert shown.stdout.startswith("no creators yet; add them with 'studio talents FILE add --name …'")
+    assert shown.stdout.startswith("no creators yet; add them with 'studio creators FILE add --name …'")
     assert json.loads(run("results", str(path), "--by", "creator", "--json").stdout)["creators"] == []
     wrong = run("results", str(path), "--by", "talent")
     assert wrong.returncode == 2 and "--by" in wrong.stderr and "creator" in wrong.stderr

@@ -17,7 +17,7 @@ def deal_titles() -> dict[str, str]:
     """The deal fields' titles (studio.models.deals.DEAL_FIELDS) in the interface's language."""
     from studio.models.deals import DEAL_FIELDS
 
-    return {name: say(f"talents.h.{name}") for name in DEAL_FIELDS}
+    return {name: say(f"creators.h.{name}") for name in DEAL_FIELDS}
 
 
 def field_titles() -> dict[str, str]:

@@ -55,7 +55,7 @@ def platform_labels() -> dict[str, str]:
 
 def column_titles() -> list[str]:
     """The table's headers in the interface's language."""
-    return [say(f"talents.h.{name}") for name in CREATOR_FIELDS]
+    return [say(f"creators.h.{name}") for name in CREATOR_FIELDS]
 
 
 def _number(value: float) -> str:
