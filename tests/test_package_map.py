@@ -8,6 +8,8 @@ and inside functions (a deferred import still ties the two modules together), bu
 from __future__ import annotations
 
 import ast
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -190,3 +192,85 @@ def test_no_two_modules_share_a_name_unless_listed() -> None:
 def test_creators_are_creators_in_module_names() -> None:
     """达人 are "creators" in code, as in results/; "talent" is left to a shot's actor, who has no module."""
     assert [name for name in _modules() if "talent" in name.lower()] == []
+
+
+# "talent" is a shot's actor (film usage: Shot.talent, 演员 in Chinese) and nothing else; a creator (达人)
+# is a creator. Every place the code still spells a creator "talent", and why (module -> its strings, sorted):
+CREATOR_TALENT_LEFT = {
+    # Project.creators' column in the project file and its JSON key: every file and snapshot holds them.
+    "studio.models.entities": ["talents", "talents"],
+    # The frozen 6 -> 7 migration step reads and writes that column.
+    "studio.store.schema": ["SELECT talents FROM project", "UPDATE project SET talents = ?"],
+    # Old names kept for teams' scripts: `studio talents`, `export -f talent-brief --talent NAME`.
+    "studio.cli.cmd_creators": ["talents"],
+    "studio.exports.formats": ["talent-brief"],
+    "studio.cli.cmd_export": ["--talent"],
+    # Rosters' own English header "Talent" (a column of people's files, read as the creator's name).
+    "studio.imports.creator_list_import": ["talent"],
+}
+#: A creator called talent: the plural, the brief, the old option.
+_CREATOR_TALENT = re.compile(r"talents|talent[-_ ]brief|--talent\b", re.I)
+#: The shot's field as attributes and keywords say it (shot.talent, Shot(talent=...)), and the shot list's
+#: filter of it; a variable, argument or function is never called talent (Shot's own declaration aside).
+_SHOT_TALENT_ATTRIBUTES = {"talent", "talent_filter"}
+
+
+def _names_and_strings(tree: ast.AST) -> tuple[list[str], list[str], list[str]]:
+    """Names (variables, arguments, definitions), attributes and keywords, and the string constants that
+    are not docstrings."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    names: list[str] = []
+    attributes: list[str] = []
+    strings: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.append(node.id)
+        elif isinstance(node, ast.arg):
+            names.append(node.arg)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.Attribute):
+            attributes.append(node.attr)
+        elif isinstance(node, ast.keyword) and node.arg:
+            attributes.append(node.arg)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            strings.append(node.value)
+    return names, attributes, strings
+
+
+def test_a_creator_is_never_called_talent_in_code() -> None:
+    """Only the shot's field is called talent; a creators module says no talent at all, and a string that
+    calls a creator talent is one of CREATOR_TALENT_LEFT; the catalogue's keys and sentences never do."""
+    found: dict[str, list[str]] = {}
+    for module, path in _modules().items():
+        names, attributes, strings = _names_and_strings(ast.parse(path.read_text("utf-8")))
+        creators_module = "creator" in module.rpartition(".")[2]
+        bad = [n for n in names if "talent" in n.lower()]
+        if module == "studio.models.entities":
+            bad.remove("talent")  # Shot.talent's declaration
+        bad += [
+            a
+            for a in attributes
+            if "talent" in a.lower() and (creators_module or a not in _SHOT_TALENT_ATTRIBUTES)
+        ]
+        said = [
+            t for t in strings if _CREATOR_TALENT.search(t) or (creators_module and "talent" in t.lower())
+        ]
+        if bad or said:
+            found[module] = sorted(bad + said)
+    assert found == CREATOR_TALENT_LEFT
+    words = Path(ROOT.parent, "resources", "wording")
+    for part in sorted(words.glob("*.json")):
+        data = json.loads(part.read_text("utf-8"))
+        for key, value in [*data.get("words", {}).items(), *data.get("aliases", {}).items()]:
+            texts = [key, *(value if isinstance(value, list) else [value])]
+            assert not any(_CREATOR_TALENT.search(t) for t in texts), (part.name, key)
+            # the shot's actor only: label.talent (演员), field.talent, doc.talent
+            assert "talent" not in key or key.endswith(".talent"), (part.name, key)
