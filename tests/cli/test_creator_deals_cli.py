@@ -45,7 +45,7 @@ def _creators(path: Path) -> list:
         return list(pf.project.creators)
 
 
-def _talent(path: Path, name: str) -> object:
+def _creator(path: Path, name: str) -> object:
     with ProjectFile.open(path, readonly=True) as pf:
         return next(t for t in pf.project.creators if t.name == name)
 
@@ -57,7 +57,7 @@ def test_set_fee_commission_and_the_rest_reach_the_file_exactly(sample: Path) ->
                "--rights-platforms", "抖音、小红书", "--paid-ads", "是", "--rights-until", "2027-06-30",
                "--exclusive-days", "30天")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    t = _talent(sample, "小鹿")
+    t = _creator(sample, "小鹿")
     assert (t.fee, t.commission, t.tier, t.deal, t.guaranteed_plays) == (
         500000,
         1000,
@@ -112,7 +112,7 @@ def test_bad_money_rates_and_dates_exit_2_in_one_line_and_change_nothing(
         assert done.returncode == 2 and words in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and done.stdout == ""
     assert _creators(sample) == before
-    assert (_talent(sample, "小鹿").fee, _talent(sample, "小鹿").commission) == (300000, 1000)
+    assert (_creator(sample, "小鹿").fee, _creator(sample, "小鹿").commission) == (300000, 1000)
 
 
 def test_due_lists_drafts_late_posts_due_and_rights_expiring(plain: Path) -> None:
@@ -144,7 +144,7 @@ def test_the_projects_currency_is_set_by_name_and_fees_follow_it(sample: Path) -
     done = run("set", str(sample), "--currency", "美元")
     assert done.returncode == 0 and "USD" in done.stdout, done.stderr
     assert run("creators", str(sample), "set", "小鹿", "--fee", "$1,200.50").returncode == 0
-    assert _talent(sample, "小鹿").fee == 120050
+    assert _creator(sample, "小鹿").fee == 120050
     bad = run("set", str(sample), "--currency", "XYZ", lang="zh")
     assert bad.returncode == 2 and "没有币种 'XYZ'" in bad.stderr and len(bad.stderr.splitlines()) == 1
     with ProjectFile.open(sample, readonly=True) as pf:

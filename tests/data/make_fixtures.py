@@ -58,7 +58,7 @@ BRIEF_V8 = json.dumps(
     ensure_ascii=False, sort_keys=True,
 )  # fmt: skip
 
-TALENTS_V6 = json.dumps(
+CREATORS_V6 = json.dumps(
     [
         {"name": "小鹿", "platform": "douyin", "handle": "@xiaolu", "variant": "价格钩子", "status": "posted",
          "link": "", "plays": 52000, "conversions": 310, "gmv": 30690.0, "notes": ""},
@@ -71,7 +71,7 @@ TALENTS_V6 = json.dumps(
 )  # fmt: skip
 
 #: Version 7's creators hold their variant's id (the one that matches no variant keeps its text).
-TALENTS_V7 = TALENTS_V6.replace('"价格钩子"', '"v2"').replace('"基础版 "', '"v1"')
+CREATORS_V7 = CREATORS_V6.replace('"价格钩子"', '"v2"').replace('"基础版 "', '"v1"')
 #: Version 10's brief: its persona holds an id, as the 9 -> 10 step gives it.
 BRIEF_V10 = json.dumps(
     {**json.loads(BRIEF_V8), "personas": [{**json.loads(BRIEF_V8)["personas"][0], "id": "persona1"}]},
@@ -115,7 +115,7 @@ def make(version: int) -> Path:
     if version >= 6:
         values = (*project, '{"hook_limit_s": 5.0}', "cosmetics", '{"最": "很"}', '["晨露"]',
                   BRIEF_V10 if version >= 10 else BRIEF_V8 if version >= 8 else BRIEF_V6,
-                  TALENTS_V6 if version == 6 else TALENTS_V7)  # fmt: skip
+                  CREATORS_V6 if version == 6 else CREATORS_V7)  # fmt: skip
         if version >= 11:  # the client review (one round sent, one comment back)
             values = (*values, REVIEW_V11)
         if version >= 12:  # the project's frame format (the first files that have one keep the usual 9:16)

@@ -118,7 +118,7 @@ def test_a_pack_of_bombs_and_big_pictures_stays_within_memory(tmp_path: Path) ->
 sys.path.insert(0, str(HERE))
 
 
-def test_a_bad_stored_picture_is_a_placeholder_in_the_talent_brief(tmp_path: Path) -> None:
+def test_a_bad_stored_picture_is_a_placeholder_in_the_creator_brief(tmp_path: Path) -> None:
     project, blobs = sample_project("en", frame_edge=120)
     for kinds in blobs.values():  # garbage where Word wanted a picture: UnrecognizedImageError before
         for kind in kinds:

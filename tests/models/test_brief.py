@@ -83,7 +83,7 @@ def test_brief_round_trips_through_json_and_the_file(tmp_path: Path) -> None:
         assert pf.project.creators == [creator]
         data = project_to_dict(pf.project)
     assert data["project"]["brief"]["offer"]["deadline"] == "今晚12点"
-    assert data["project"]["talents"][0]["handle"] == "@xiaolu"
+    assert data["project"]["talents"][0]["handle"] == "@xiaolu"  # the key keeps its name (Project.creators)
     again = project_from_dict(json.loads(json.dumps(data, ensure_ascii=False)))
     assert again.brief == _full_brief() and again.creators == [creator]
     assert project_to_dict(again) == data

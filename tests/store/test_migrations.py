@@ -140,6 +140,27 @@ def test_creators_follow_a_renamed_variant_after_migration(tmp_path: Path) -> No
         assert named["基础版"] == ["阿May"] and named["早没了的版本"] == ["大白"]
 
 
+def test_creators_edited_now_are_kept_where_every_version_keeps_them(tmp_path: Path) -> None:
+    """Project.creators is stored in the project's "talents" column, as since version 6: a creator added
+    today is in that column, so a file written now is still the version older Studios open."""
+    from studio.models import ops
+    from studio.models.brief import Creator
+
+    path = tmp_path / "old.studio"
+    shutil.copy2(DATA / f"project_v{SCHEMA_VERSION - 1}.studio", path)
+    with ProjectFile.open(path) as pf:
+        ops.set_field(pf.project, pf.project, "creators", [*pf.project.creators, Creator(name="糖糖")])
+    conn = sqlite3.connect(path)
+    try:
+        (stored,) = conn.execute("SELECT talents FROM project").fetchone()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        conn.close()
+    assert '"糖糖"' in stored
+    with ProjectFile.open(path, readonly=True) as pf:
+        assert [c.name for c in pf.project.creators][-1] == "糖糖"
+
+
 def test_persona_ids_given_on_migration_hold_across_opens(tmp_path: Path) -> None:
     from studio.models import ops
 
