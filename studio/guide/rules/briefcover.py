@@ -11,8 +11,9 @@ beat order: the text a rule searches is exactly the text of the variant's cut.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import chain
+from itertools import accumulate, chain
 from operator import add
 from typing import NamedTuple
 
@@ -183,20 +184,53 @@ def _facts(
     """Facts of many alternatives, their texts folded in one pass."""
     texts = [t for _, alt, _ in todo for s in alt.shots for t in (s.voiceover, s.onscreen_text, s.visual)]
     folded, worded = fold_texts(texts, n.latin)
+    ends = list(accumulate(_PARTS * len(alt.shots) for _, alt, _ in todo))
+    banned = _banned_in(n, texts, ends)
     made = []
     at = 0
-    for beat, alt, key in todo:
-        end = at + _PARTS * len(alt.shots)
+    for i, ((beat, alt, key), end) in enumerate(zip(todo, ends, strict=True)):
         f = folded[at:end]
         w = worded[at:end] if n.latin else [""] * (end - at)
         at = end
-        made.append(_alt_facts(n, Location(script_id, None, beat.id, alt.id), alt, key, f, w))
+        where = Location(script_id, None, beat.id, alt.id)
+        made.append(_alt_facts(n, where, alt, key, f, w, i in banned))
     return made
 
 
+def _banned_in(n: Needles, texts: list[str], ends: list[int]) -> set[int]:
+    """The alternatives (by index) whose texts may hold a banned word: one search over all of them.
+
+    ``ends[i]``: how many texts the first i + 1 alternatives have. A match is given to every
+    alternative its span touches; each shot's fields are then searched one by one (a match in a
+    visual, or one that only a join makes, finds nothing there).
+    """
+    if n.banned_any is None:
+        return set()
+    joined = SEP.join(texts)
+    if joined.count(SEP) != len(texts) - 1:  # a text holds the separator: search every alternative
+        return set(range(len(ends)))
+    out: set[int] = set()
+    seen, counted = 0, 0  # texts before position ``counted``
+    for m in n.banned_any.finditer(joined):
+        seen += joined.count(SEP, counted, m.start())
+        first = seen
+        last = seen + joined.count(SEP, m.start(), m.end())
+        seen, counted = last, m.end()
+        out.update(range(bisect_right(ends, first), bisect_right(ends, last) + 1))
+    return {i for i in out if i < len(ends)}
+
+
 def _alt_facts(
-    n: Needles, where: Location, alt: Alternative, key: tuple[object, ...], f: list[str], w: list[str]
+    n: Needles,
+    where: Location,
+    alt: Alternative,
+    key: tuple[object, ...],
+    f: list[str],
+    w: list[str],
+    banned_here: bool,
 ) -> AltFacts:
+    """One alternative's facts from its shots' folded (``f``) and worded (``w``) texts; ``banned_here``:
+    whether its texts may hold a banned word (see :func:`_banned_in`)."""
     spoken = "".join(map(add, f[0::_PARTS], f[1::_PARTS]))
     told = "".join(f)
     spoken_words = told_words = ""
@@ -219,9 +253,7 @@ def _alt_facts(
                 break
     persona = any(heard(stem, spoken, spoken_words) for stem in n.stems)
     banned: list[Finding] = []
-    if n.banned_any is not None and n.banned_any.search(
-        SEP.join([t for s in alt.shots for t in (s.voiceover, s.onscreen_text)])
-    ):
+    if banned_here and n.banned_any is not None:
         for shot in alt.shots:
             for name in ("voiceover", "onscreen_text"):
                 if n.banned_any.search(getattr(shot, name)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -79,6 +80,7 @@ class ShotResult(NamedTuple):
 
 def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
     """Everything a shot's result depends on (besides thresholds), for the cache."""
+    frame = shot.frame
     return (
         shot.duration_ds,
         shot.voiceover,
@@ -93,8 +95,8 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
         alt.id,
         beat.id,
         beat.kind,
-        shot.frame,
-        picturetext.known(shot.frame),
+        frame,
+        None if frame is None else picturetext.known(frame),
     )
 
 
@@ -106,7 +108,7 @@ def scan_shots(th: Thresholds, shots: list[Shot]) -> list[Sequence[Sequence[Hit]
 def _scan_rows(words: Lexicon, rows: list[tuple[str, ...]]) -> list[Sequence[Sequence[Hit]]]:
     """:func:`scan_shots` of the shots whose text fields are ``rows`` (each in TEXT_FIELDS' order)."""
     width = len(TEXT_FIELDS)
-    found = words.scan_each([text for row in rows for text in row])
+    found = words.scan_each(list(chain.from_iterable(rows)))
     out: list[Sequence[Sequence[Hit]]] = [_NO_HITS] * len(rows)
     for i, hits in found.items():
         at, place = divmod(i, width)

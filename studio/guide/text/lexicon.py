@@ -168,10 +168,12 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def _prefiltered(keys: Iterable[str]) -> str:
-    """The trie pattern behind a cheap look-ahead on the first two characters.
+    """A pattern whose match starts where one of ``keys`` starts (it matches that first character only).
 
-    At a position where no term can start, the look-ahead fails on two character-class
-    tests instead of the trie trying each of its hundreds of first characters.
+    It begins with the set of the terms' first characters, so the regex engine skips every
+    other character in its own loop without entering the pattern; where one does start a
+    term, a look-ahead on the first two characters (two character-class tests), then the
+    trie, decide. ``(?<=(?=...).)`` looks at the trie from the matched character's own place.
     """
     keys = list(keys)
     singles = {k for k in keys if len(k) == 1}
@@ -182,7 +184,8 @@ def _prefiltered(keys: Iterable[str]) -> str:
         return "[" + "".join(re.escape(c) for c in sorted(cs)) + "]"
 
     gates = ([chars(singles)] if singles else []) + ([chars(firsts) + chars(seconds)] if firsts else [])
-    return "(?=" + "|".join(gates) + ")(?:" + trie_pattern(keys) + ")"
+    ahead = "(?=" + "|".join(gates) + ")(?:" + trie_pattern(keys) + ")"
+    return chars(singles | firsts) + "(?<=(?=" + ahead + ")(?s:.))"
 
 
 class Lexicon:
