@@ -273,18 +273,22 @@ class Checker:
             state = self._state(script)
             th = state.th
             # Shots whose content changed, found first so their word lists are scanned in one pass.
-            todo: list[tuple[Beat, Alternative, Shot, tuple[object, ...]]] = []
+            todo: list[tuple[Beat, Alternative, Shot]] = []
+            keys: list[tuple[object, ...]] = []
             for beat in script.beats:
                 for alt in beat.alternatives:
+                    place = (script.id, beat, alt)
                     for shot in alt.shots:
+                        shot_id = shot.id
                         key = shot_key(shot, beat, alt)
-                        cached = cache.get(shot.id)
+                        cached = cache.get(shot_id)
                         if cached is None or cached[0] != key:
-                            todo.append((beat, alt, shot, key))
-                        where[shot.id] = (script.id, beat, alt)
-            results = check_shots(script, th, [(beat, alt, shot) for beat, alt, shot, _ in todo])
+                            todo.append((beat, alt, shot))
+                            keys.append(key)
+                        where[shot_id] = place
+            results = check_shots(script, th, todo)
             judge = self.vetting
-            for (_, _, shot, key), result in zip(todo, results, strict=True):
+            for (_, _, shot), key, result in zip(todo, keys, results, strict=True):
                 cache[shot.id] = (key, result)
                 if result.findings:
                     _judged(result.findings, judge)
