@@ -32,6 +32,47 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
 os.environ.setdefault("STUDIO_LANG", "en")
 
 
+def _remember_sample_frames() -> None:
+    """Draw the sample's frames once per process, not once per sample: the frames were 1.7 s of CPU in
+    every ``sample_project``/``write_sample`` call (about a hundred in the fast tier) and are the same
+    pictures every time, given the same shots, platform, size and language.
+
+    Only the pictures are remembered: each call still builds a new project (new ids, today's dates) and
+    gets its own Frame records and blob dicts. A test that swaps one of the drawing functions (to watch
+    what is drawn) gets the real drawing.
+    """
+    import dataclasses
+
+    from studio import samples
+
+    real = samples._draw_frames
+    drawers = (samples.placeholder, samples.png_bytes, samples.import_image)
+    drawn: dict[tuple[object, ...], tuple[list[tuple[str, object]], dict[str, dict[str, bytes]]]] = {}
+
+    def draw_frames(project, script, edge, lang):
+        shots = list(script.iter_shots())
+        if (samples.placeholder, samples.png_bytes, samples.import_image) != drawers:
+            return real(project, script, edge, lang)
+        key = (project.platform, edge, lang,
+               tuple((b.kind, s.code, s.shot_size, s.camera_move, s.duration) for b, _a, s in shots))  # fmt: skip
+        if key not in drawn:
+            blobs = real(project, script, edge, lang)
+            drawn[key] = (
+                [(s.frame, dataclasses.replace(project.frames[s.frame])) for _b, _a, s in shots],
+                blobs,
+            )
+        frames, blobs = drawn[key]
+        for (_b, _a, shot), (digest, frame) in zip(shots, frames, strict=True):
+            project.frames[digest] = dataclasses.replace(frame)
+            shot.frame = digest
+        return {digest: dict(kinds) for digest, kinds in blobs.items()}
+
+    samples._draw_frames = draw_frames
+
+
+_remember_sample_frames()
+
+
 @pytest.fixture(scope="session")
 def _sample_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     from studio.samples import write_sample
