@@ -78,7 +78,7 @@ def keystroke(repeat: int) -> None:
 
     # The pre-check's three entry points, and what stands in for each when it is switched off.
     patches: list[tuple[object, str, object]] = [
-        (shotrules, "_precheck", lambda shot, hits, lim, where, found: hits),
+        (shotrules, "_scan_fields", lambda texts, hits, lim: ()),
         (statements, "_offer_text", lambda *a: ()),
         (varrules, "check_statements", lambda *a: []),
     ]

@@ -7,7 +7,6 @@ Chinese and in English.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -163,57 +162,48 @@ class Finding:
         )
 
     @classmethod
-    def deferred(
-        cls,
-        rule: str,
-        severity: Severity,
-        location: Location,
-        make: Callable[..., tuple[dict[str, Any], Fix | None]],
-        *data: Any,
-    ) -> Finding:
-        """A finding whose ``args`` and ``fix`` are ``make(*data)``, built the first time either is read.
-
-        A long script has a finding on most shots, and a check that nobody reads in full (the
-        scope shows one variant, the CLI may print only the counts) need not build each one's
-        arguments and fix. ``data`` must be plain values taken when the rule ran, never the shot
-        itself (it may change later). The finding compares, prints and renders as one built at once.
-        """
-        finding = _new(cls)
-        finding.__dict__.update(rule=rule, severity=severity, location=location, _make=(make, data))
-        return finding
-
-    @classmethod
     def deferred_at(
         cls,
         rule: str,
         severity: Severity,
         where: tuple[str, str, str, str],
         field: str,
-        make: Callable[..., tuple[dict[str, Any], Fix | None]],
-        *data: Any,
+        lazy: tuple[Any, ...],
     ) -> Finding:
-        """:meth:`deferred`, its ``location`` too built on first use: field ``field`` of the shot at
-        ``where`` (script, beat, alternative and shot ids)."""
+        """A finding on field ``field`` of the shot at ``where`` (script, beat, alternative and shot ids)
+        whose ``location`` is built the first time it is read, and whose ``args`` and ``fix`` are
+        ``make(*data)`` for ``lazy`` = (make, *data), built the first time either is read.
+
+        A long script has a finding on most shots, and a check that nobody reads in full (the
+        scope shows one variant, the CLI may print only the counts) need not build each one's
+        place, arguments and fix. ``data`` must be plain values taken when the rule ran, never the
+        shot itself (it may change later). The finding compares, prints and renders as one built at once.
+        """
         finding = _new(cls)
-        finding.__dict__.update(rule=rule, severity=severity, _at=(where, field), _make=(make, data))
+        d = finding.__dict__
+        d["rule"] = rule
+        d["severity"] = severity
+        d["_at"] = where
+        d["_field"] = field
+        d["_make"] = lazy
         return finding
 
     def __getattr__(self, name: str) -> Any:
-        """``args`` and ``fix`` of a :meth:`deferred` finding, built on first use; a judged finding's fix;
-        the ``location`` of a :meth:`deferred_at` finding."""
+        """``args``, ``fix`` and ``location`` of a :meth:`deferred_at` finding, built on first use; a judged
+        finding's fix."""
         if name != "args" and name != "fix":
             if name == "location":
-                at = self.__dict__.get("_at")
+                d = self.__dict__
+                at = d.get("_at")
                 if at is not None:
-                    (script_id, beat_id, alt_id, shot_id), field = at
-                    location = Location(script_id, None, beat_id, alt_id, shot_id, field, None)
+                    location = Location(at[0], None, at[1], at[2], at[3], d["_field"], None)
                     self.__dict__["location"] = location
                     return location
             raise AttributeError(name)
         d = self.__dict__
         lazy = d.pop("_make", None)
         if lazy is not None:
-            args, fix = lazy[0](*lazy[1])
+            args, fix = lazy[0](*lazy[1:])
             d["args"] = args
             if "_judge" in d:
                 d["_raw"] = fix

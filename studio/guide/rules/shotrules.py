@@ -61,6 +61,7 @@ _FIELDS = attrgetter(*TEXT_FIELDS)
 _FIELD_ITEMS = tuple(TEXT_FIELDS.items())
 _NONE: frozenset[str] = frozenset()
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+_HOOK, _CTA = BeatKind.HOOK, BeatKind.CTA
 #: Makes a ShotResult from a tuple of its fields without NamedTuple's keyword-taking __new__.
 _result = tuple.__new__
 #: A shot's word-list hits when none of its fields has any.
@@ -238,7 +239,14 @@ def _check(
         )
     if len(caption) > lim.caption_any:  # shorter text fits a line in any script
         _caption(shot, lim, where, found)
-    hits = _precheck(shot, texts, hits, lim, where, found)
+    if hits is _NO_HITS:  # most shots: their texts' pre-check is kept, by the texts, in lim.scans
+        each = lim.scans.get(texts)
+        if each is None:
+            each = _scanned(texts, lim)
+        if each:
+            hits = _precheck(shot, texts, hits, each, lim, where, found)
+    else:
+        hits = _precheck(shot, texts, hits, _scan_fields(texts, hits, lim), lim, where, found)
     offer = lim.offer
     if offer is not None:
         reads = lim.offer_reads
@@ -266,12 +274,12 @@ def _check(
     # Devices matter only in a hook and directives only in a call to action; the
     # beat's kind is part of the cache key, so skipping them elsewhere is safe.
     kind = beat.kind
-    if kind is BeatKind.HOOK:
+    if kind is _HOOK:
         devices = hook_devices(voiceover, caption)
         if not tags.isdisjoint(_DEVICE_TAGS):
             devices |= {_DEVICE_TAGS[t] for t in tags if t in _DEVICE_TAGS}
         return _result(ShotResult, (tuple(found), duration_ds, tags, devices, False, False))
-    if kind is BeatKind.CTA:
+    if kind is _CTA:
         says, shows = has_directive(voiceover), has_directive(caption)
         return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, says, shows))
     return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, False, False))
@@ -295,8 +303,8 @@ def _voiceover(voiceover: str, duration_ds: int, lim: _Limits, where: Where, fou
         return
     found.append(
         Finding.deferred_at(
-            rule, severity, where, "voiceover", _voiceover_detail, shown, speak_ds, need_ds, duration_ds,
-            amount, unit, lim.margin_s, where[3], lim.labels,
+            rule, severity, where, "voiceover", (_voiceover_detail, shown, speak_ds, need_ds, duration_ds,
+            amount, unit, lim.margin_s, where[3], lim.labels),
         )
     )  # fmt: skip
 
@@ -359,21 +367,14 @@ def _precheck(
     shot: Shot,
     texts: tuple[str, ...],
     hits: Sequence[Sequence[Hit]],
+    each: tuple[tuple[precheck.PreHit, ...], ...],
     lim: _Limits,
     where: Where,
     found: list[Finding],
 ) -> Sequence[Sequence[Hit]]:
-    """The review pre-check of every text field; returns the ad-law hits a dodge does not already cover."""
+    """The findings of the review pre-check's hits ``each`` in the text fields; returns the ad-law hits a
+    dodge does not already cover."""
     out: list[Sequence[Hit]] | None = None
-    if hits is _NO_HITS:  # most shots: their texts' pre-check is kept as one entry
-        scans = lim.scans
-        each = scans.get(texts)
-        if each is None:
-            if len(scans) >= _SHOT_SCANS_MAX:
-                scans.clear()
-            each = scans[texts] = _scan_fields(texts, hits, lim)
-    else:
-        each = _scan_fields(texts, hits, lim)
     if not each:
         return hits
     for k, text in enumerate(texts):
@@ -392,7 +393,16 @@ def _precheck(
     return hits if out is None else out
 
 
-#: The pre-check of shots without ad-law hits (see _precheck): per (platform id, lists, segmenter
+def _scanned(texts: tuple[str, ...], lim: _Limits) -> tuple[tuple[precheck.PreHit, ...], ...]:
+    """The pre-check of a shot without ad-law hits whose texts are not in ``lim.scans`` yet, kept there."""
+    scans = lim.scans
+    if len(scans) >= _SHOT_SCANS_MAX:
+        scans.clear()
+    each = scans[texts] = _scan_fields(texts, _NO_HITS, lim)
+    return each
+
+
+#: The pre-check of shots without ad-law hits (see _check): per (platform id, lists, segmenter
 #: loaded), by the shots' texts, so that a shot costs one look-up.
 _SHOT_SCANS: dict[tuple[object, ...], dict[tuple[str, ...], tuple[tuple[precheck.PreHit, ...], ...]]] = {}
 _SHOT_SCANS_MAX = 32768
@@ -489,10 +499,7 @@ def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Findi
             Severity.WARNING,
             where,
             "tags",
-            _key_point_detail,
-            tuple(names),
-            spoken,
-            shot.id,
+            (_key_point_detail, tuple(names), spoken, shot.id),
         )
     )
 
