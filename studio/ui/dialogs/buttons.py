@@ -1,8 +1,10 @@
-"""The button row the dialogs share."""
+"""The button rows the dialogs share."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
 def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
@@ -15,3 +17,13 @@ def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def path_row(parent: QWidget, edit: QLineEdit, text: str, pick: Callable[[], None]) -> QHBoxLayout:
+    """A file or folder field stretched beside the button (``text``: Browse…, Choose…) that asks for one."""
+    button = QPushButton(text, parent)
+    button.clicked.connect(pick)
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row

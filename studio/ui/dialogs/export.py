@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -42,6 +41,7 @@ from studio.exports.formats import (
 from studio.exports.names import OutputCollisionError
 from studio.models.entities import Variant
 from studio.ui import error_messages
+from studio.ui.dialogs.buttons import path_row
 from studio.ui.document_controller import DocumentController
 from studio.ui.settings import Settings
 from studio.wording import say
@@ -290,11 +290,7 @@ class ExportDialog(QDialog):
         self.music_level.setSuffix(self.tr(" dB"))
         self.music_level.setToolTip(self.tr("0 dB plays the music as recorded; -18 dB sits under a voice"))
         self.path_edit = QLineEdit(self)
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row = path_row(self, self.path_edit, self.tr("Browse…"), self._browse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
         self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.run)
@@ -331,12 +327,7 @@ class ExportDialog(QDialog):
     def _audio_row(self) -> tuple[QLineEdit, QHBoxLayout]:
         edit = QLineEdit(self)
         edit.setPlaceholderText(self.tr("None (WAV, MP3 or M4A)"))
-        choose = QPushButton(self.tr("Choose…"), self)
-        choose.clicked.connect(lambda: self._choose_audio(edit))
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        row.addWidget(choose)
-        return edit, row
+        return edit, path_row(self, edit, self.tr("Choose…"), lambda: self._choose_audio(edit))
 
     def _choose_audio(self, edit: QLineEdit) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a sound file"), edit.text(),

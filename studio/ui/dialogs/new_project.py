@@ -10,18 +10,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
 from studio.store.document import ProjectFile
-from studio.ui.dialogs.buttons import ok_cancel
+from studio.ui.dialogs.buttons import ok_cancel, path_row
 from studio.ui.views.view_common import ui_lang
 from studio.wording import say
 
@@ -87,11 +85,7 @@ class NewProjectDialog(QDialog):
         self._path_follows_title = True
         self.path_edit.textEdited.connect(self._on_path_edited)
         self.title_edit.textEdited.connect(self._on_title_edited)
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row = path_row(self, self.path_edit, self.tr("Browse…"), self._browse)
         self.buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(say("team.dimension.template"), self.template_list)

@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -27,6 +25,7 @@ from studio.exports.common import default_fps
 from studio.exports.pack import PackResult
 from studio.models.entities import Variant
 from studio.models.rates import FrameRate, FrameRateError
+from studio.ui.dialogs.buttons import path_row
 from studio.ui.document_controller import DocumentController
 from studio.wording import say
 
@@ -58,11 +57,7 @@ class PackDialog(QDialog):
         self.variant_box.setCurrentIndex(doc.script.variants.index(doc.variant) + 1)
         self.folder_edit = QLineEdit(self)
         self.folder_edit.setText(str(Path(doc.pf.path).parent))
-        browse = QPushButton(self.tr("Choose…"), self)
-        browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit, 1)
-        folder_row.addWidget(browse)
+        folder_row = path_row(self, self.folder_edit, self.tr("Choose…"), self._browse)
         self.fps_box = QComboBox(self)
         self.fps_box.setEditable(True)
         self.fps_box.addItems(COMMON_RATES)

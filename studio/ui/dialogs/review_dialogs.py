@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio.models import review as rv
 from studio.ui import review_edits
-from studio.ui.dialogs.buttons import ok_cancel
+from studio.ui.dialogs.buttons import ok_cancel, path_row
 from studio.ui.views.view_common import ui_lang
 from studio.wording import say
 
@@ -60,11 +58,7 @@ class SendDialog(QDialog):
         self.workbook = QCheckBox(translate("ReviewDialogs", "Review workbook (意见 / 通过 columns)"), self)
         self.workbook.setChecked(True)
         self.folder = QLineEdit(str(doc.pf.path.parent), self)
-        browse = QPushButton(translate("ReviewDialogs", "Browse…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
+        row = path_row(self, self.folder, translate("ReviewDialogs", "Browse…"), self._browse)
         form = QFormLayout()
         form.addRow(translate("ReviewDialogs", "Client:"), self.client)
         form.addRow(translate("ReviewDialogs", "Variants:"), self.variants)
