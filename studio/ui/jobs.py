@@ -38,22 +38,14 @@ class Cancelled(Exception):
     """The user pressed Cancel; raised inside the work at its next progress report."""
 
 
-class Job(QObject):
-    """One piece of work run in a Python thread; its signals reach the window's thread queued."""
+class CancelFlag:
+    """Cancel, asked for in the window's thread and seen by the work, in its own, at its next progress report.
 
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(object)
+    A mixin put before the Qt class, whose ``__init__`` the job calls first and this one's after it.
+    """
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.work = work
+    def __init__(self) -> None:
         self._cancel = threading.Event()
-        self.worker = threading.Thread(target=self._run, name="studio-job", daemon=True)
-
-    def start(self) -> None:
-        """Begin the work in its thread."""
-        self.worker.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report."""
@@ -63,6 +55,24 @@ class Job(QObject):
     def cancelled(self) -> bool:
         """True once Cancel was asked for."""
         return self._cancel.is_set()
+
+
+class Job(CancelFlag, QObject):
+    """One piece of work run in a Python thread; its signals reach the window's thread queued."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)
+        CancelFlag.__init__(self)
+        self.work = work
+        self.worker = threading.Thread(target=self._run, name="studio-job", daemon=True)
+
+    def start(self) -> None:
+        """Begin the work in its thread."""
+        self.worker.start()
 
     def _report(self, done: int, total: int) -> None:
         # The last report comes once the work is written: too late to take back, so it completes.
@@ -85,7 +95,7 @@ class Job(QObject):
         self.worker.join()
 
 
-class ProcessJob(QObject):
+class ProcessJob(CancelFlag, QObject):
     """One export or pack run in a child process; the window's thread polls its pipe (never waits on it)."""
 
     progressed = Signal(int, int)
@@ -95,9 +105,9 @@ class ProcessJob(QObject):
     POLL_MS = 25
 
     def __init__(self, run: ChildRun, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        QObject.__init__(self, parent)
+        CancelFlag.__init__(self)
         self.run = run
-        self._cancel = threading.Event()
         self._timer = QTimer(self)
         self._timer.setInterval(self.POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -123,11 +133,6 @@ class ProcessJob(QObject):
 
         self._killer = threading.Thread(target=kill, name="studio-export-cancel", daemon=True)
         self._killer.start()
-
-    @property
-    def cancelled(self) -> bool:
-        """True once Cancel was asked for."""
-        return self._cancel.is_set()
 
     def _poll(self) -> None:
         for message in self.run.messages():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from studio.imports.report_import import ReportError, RowPreview
 from studio.ui.dialogs.report_words import how_text
+from studio.ui.jobs import CancelFlag
 from studio.wording import say
 
 log = logging.getLogger(__name__)
@@ -212,7 +213,7 @@ def release_collector() -> None:
             gc.unfreeze()
 
 
-class ReportJob(QThread):
+class ReportJob(CancelFlag, QThread):
     """Runs ``work(progress)`` in a thread; says how far it got, and what came out or went wrong.
 
     It has no parent: the dialog may close while it runs, and it ends on its own at the next progress
@@ -224,9 +225,9 @@ class ReportJob(QThread):
     failed = Signal(object, object)
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], object], path: str) -> None:
-        super().__init__(None)
+        QThread.__init__(self, None)
+        CancelFlag.__init__(self)
         self.work, self.path = work, path
-        self._cancelled = threading.Event()
         self.finished.connect(lambda: _RUNNING.discard(self))
 
     def start_work(self) -> None:
@@ -234,17 +235,8 @@ class ReportJob(QThread):
         _RUNNING.add(self)
         self.start()
 
-    def cancel(self) -> None:
-        """Stop at the next progress point; nothing it made is used."""
-        self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """Whether :meth:`cancel` was called."""
-        return self._cancelled.is_set()
-
     def _progress(self, done: int, total: int) -> None:
-        if self._cancelled.is_set():
+        if self.cancelled:  # nothing the work made is used
             raise Cancelled
         self.moved.emit(self, done, total)
 
