@@ -14,7 +14,6 @@ renamed into place.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 from collections.abc import Callable
@@ -31,12 +30,12 @@ from studio.exports.common import (
     ExportError,
     Media,
     Progress,
+    all_or_none,
     atomic_path,
     default_fps,
     progress_steps,
-    variant_file,
+    variant_targets,
 )
-from studio.exports.names import check_distinct
 from studio.models.entities import Project, Script, Variant
 from studio.models.frame_format import video_size
 from studio.models.rates import FrameRate
@@ -227,9 +226,7 @@ def export_animatic(
     path = Path(path)
     rate = FrameRate.of(fps) if fps is not None else default_fps(project)
     lang = lang or project.language
-    targets = [path if len(variants) == 1 else variant_file(path.parent, path.stem, v.name, path.suffix)
-               for v in variants]  # fmt: skip
-    check_distinct(zip(targets, [v.name for v in variants], strict=True))
+    targets = variant_targets(path, variants)
     check_length(script, variants, path)
     totals = [sum(f for _t, f, _x in timed_pictures(script, v, rate)) for v in variants]
     written: list[Path] = []
@@ -239,15 +236,10 @@ def export_animatic(
             for _ in range(frames):
                 step()
 
-        try:
+        with all_or_none(written):  # several variants are all written or none
             for variant, target in zip(variants, targets, strict=True):
                 written.append(write_mp4(project, script, variant, media, target, lang, rate, soundtrack,
                                          beat_titles, advance, notes))  # fmt: skip
-        except BaseException:
-            for done in written:  # several variants are all written or none
-                with contextlib.suppress(OSError):
-                    done.unlink()
-            raise
     return written
 
 
@@ -275,18 +267,12 @@ def export_chat_clip(
 
     fmt = "WEBP" if path.suffix.lower() == ".webp" else "GIF"
     written: list[Path] = []
-    if len(variants) > 1:
-        check_distinct((variant_file(path.parent, path.stem, v.name, path.suffix), v.name) for v in variants)
+    targets = variant_targets(path, variants)
     check_length(script, variants, path)
     rate = FrameRate(100)  # centiseconds: GIF's own clock
     total = sum(len(cut(script, v)) for v in variants)
     with progress_steps(progress, total) as step:
-        for variant in variants:
-            target = (
-                path
-                if len(variants) == 1
-                else variant_file(path.parent, path.stem, variant.name, path.suffix)
-            )
+        for variant, target in zip(variants, targets, strict=True):
             size = video_size(project, variant)
             small = (width, round(width * size[1] / size[0]))
             painter = Painter(project, media, lang, size, beat_titles, variant)

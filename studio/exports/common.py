@@ -8,13 +8,13 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from studio.exports.exporterror import ExportError as ExportError
-from studio.exports.names import name_part, variant_name
+from studio.exports.names import check_distinct, name_part, variant_name
 from studio.fileio import (
     claim,
     drop_zip_writers,
@@ -173,6 +173,30 @@ def slug(text: str, fallback: str = "variant") -> str:
 def variant_file(folder: Path, stem: str, variant: str, suffix: str, tag: str = "") -> Path:
     """The one way a variant's name goes into a file name: <folder>/<stem>_<variant>[_<tag>]<suffix>."""
     return folder / variant_name(stem, variant, suffix, tag)
+
+
+def variant_targets(path: Path, variants: Sequence[Variant]) -> list[Path]:
+    """The file each variant of a per-variant writer goes to: ``path`` for one, <stem>_<variant><suffix>
+    beside it for several; refused before anything is written when two would share a name."""
+    several = len(variants) > 1
+    targets = [
+        variant_file(path.parent, path.stem, v.name, path.suffix) if several else path for v in variants
+    ]
+    check_distinct(zip(targets, [v.name for v in variants], strict=True))
+    return targets
+
+
+@contextlib.contextmanager
+def all_or_none(written: list[Path]) -> Iterator[None]:
+    """For a writer of several files: when the block fails (or is cancelled), the files it has put in
+    ``written`` so far are removed before the error goes on."""
+    try:
+        yield
+    except BaseException:
+        for done in written:
+            with contextlib.suppress(OSError):
+                done.unlink()
+        raise
 
 
 # --- labels -------------------------------------------------------------------------------------

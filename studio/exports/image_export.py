@@ -7,7 +7,6 @@ taller than MAX_HEIGHT is split at row boundaries into name_1.png, name_2.png ..
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import io
 import logging
@@ -21,6 +20,7 @@ from studio.exports.common import (
     FrameSource,
     Media,
     Progress,
+    all_or_none,
     atomic_write,
     check_folder,
     heading,
@@ -28,11 +28,10 @@ from studio.exports.common import (
     platform_name,
     progress_steps,
     seconds_text,
-    variant_file,
+    variant_targets,
     word,
 )
 from studio.exports.linebreak import break_lines
-from studio.exports.names import check_distinct
 from studio.media.images import font
 from studio.models.entities import Project, Script, Variant
 from studio.models.frame_format import format_preset
@@ -212,20 +211,12 @@ def export_image(
     lang = lang or project.language
     fmt = "JPEG" if path.suffix.lower() in (".jpg", ".jpeg") else "PNG"
     written: list[Path] = []
-    if len(variants) > 1:
-        check_distinct((variant_file(path.parent, path.stem, v.name, path.suffix), v.name) for v in variants)
-    try:
-        for variant in variants:
-            several = len(variants) > 1
-            target = variant_file(path.parent, path.stem, variant.name, path.suffix) if several else path
+    targets = variant_targets(path, variants)
+    with all_or_none(written):  # a board is whole or absent, never half its parts
+        for variant, target in zip(variants, targets, strict=True):
             pictures = render_board(project, script, variant, media, lang, date, progress)
             for picture, name in zip(pictures, part_paths(target, len(pictures)), strict=True):
                 written.append(atomic_write(name, functools.partial(_save, picture, fmt=fmt)))
-    except BaseException:
-        for done in written:  # a board is whole or absent, never half its parts
-            with contextlib.suppress(OSError):
-                done.unlink()
-        raise
     return written
 
 

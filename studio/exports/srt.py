@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from studio.exports.captions import shot_pages
-from studio.exports.common import Media, Progress, atomic_path, default_fps, progress_steps, variant_file
-from studio.exports.names import check_distinct
+from studio.exports.common import Media, Progress, atomic_path, default_fps, progress_steps, variant_targets
 from studio.models.entities import Project, Script, Variant
 from studio.models.rates import FrameRate
 from studio.models.text import clean_text
@@ -129,9 +128,7 @@ def export_srt(
         raise ValueError("no variant to export")
     path = Path(path)
     rate = FrameRate.of(fps) if fps is not None else default_fps(project)
-    targets = [path if len(variants) == 1 else variant_file(path.parent, path.stem, v.name, path.suffix)
-               for v in variants]  # fmt: skip
-    check_distinct(zip(targets, [v.name for v in variants], strict=True))
+    targets = variant_targets(path, variants)
     written: list[Path] = []
     with progress_steps(progress, len(variants)) as step:
         for variant, target in zip(variants, targets, strict=True):
