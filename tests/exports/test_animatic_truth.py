@@ -23,10 +23,16 @@ LONG_VO = ("熬夜脸暗沉？试试这款精华，早上起来皮肤透亮。�
 
 @pytest.fixture()
 def sample(tmp_path: Path):
-    from studio.samples import write_sample
-    from studio.store.document import ProjectFile
+    """The Chinese sample with every shot cut to half a second: the notes name shots, clips and pictures,
+    and half a second of each full-size picture tells them as well as the sample's 25 s did, in a sixth of
+    the frames (tests/exports/test_animatic.py encodes the full-length variant)."""
+    from studio.samples import sample_project
+    from studio.store.document import ProjectFile, write_new_file
 
-    write_sample(tmp_path / "s.studio", "zh")
+    project, blobs = sample_project("zh")
+    for _beat, _alt, shot in project.scripts[0].iter_shots():
+        shot.duration_ds = 5
+    write_new_file(tmp_path / "s.studio", project, blobs)
     pf = ProjectFile.open(tmp_path / "s.studio", readonly=True)
     yield pf, tmp_path
     pf.close()
