@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date as Date
 
 from studio.exports.common import (
+    heading,
     in_brackets,
     join_names,
     platform_name,
     seconds_text,
     shot_extras,
     title_items,
+    title_line,
     word,
 )
 from studio.models.entities import Project, Script, Shot, Variant
@@ -41,6 +43,13 @@ def board_widths(
     total = sum(shares.values())
     widths = {**fixed, "frame": frame, **{k: rest * share / total for k, share in shares.items()}}
     return {k: widths[k] for k in BOARD_COLUMNS}
+
+
+def storyboard_head(project: Project, variant: Variant, lang: str) -> str:
+    """The running head on each page of a variant's storyboard: project — variant · storyboard · client, director ..."""
+    return heading(
+        heading(project.title, variant.name, sep=" — "), word("storyboard", lang), title_line(project, lang)
+    )
 
 
 def cover_items(project: Project, script: Script, variant: Variant, lang: str,

@@ -21,7 +21,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Row
 
-from studio.exports.board import board_widths, cover_items, grid_of
+from studio.exports.board import board_widths, cover_items, grid_of, storyboard_head
 from studio.exports.common import (
     APPROVAL_BOXES,
     FrameSource,
@@ -29,12 +29,10 @@ from studio.exports.common import (
     Progress,
     atomic_write,
     check_folder,
-    heading,
     progress_steps,
     safe_text,
     seconds_text,
     shot_extras,
-    title_line,
     word,
 )
 from studio.exports.docx_common import (
@@ -112,13 +110,8 @@ def export_docx(
             plat = format_preset(project, variant)
             frames = source.shaped((plat.aspect_w, plat.aspect_h))
             section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
-            header = heading(
-                heading(project.title, variant.name, sep=" — "),
-                word("storyboard", lang),
-                title_line(project, lang),
-            )
             landscape = grid is None or grid.landscape
-            setup_section(section, paper, landscape, header, lang)
+            setup_section(section, paper, landscape, storyboard_head(project, variant, lang), lang)
             width = text_area_cm(section)[0]
             _cover(doc, project, script, variant, lang, snapshot, date, width)
             if grid is None:

@@ -24,7 +24,7 @@ from fpdf.fonts import FontFace
 from fpdf.line_break import Fragment
 from fpdf.table import RowLayoutInfo, Table
 
-from studio.exports.board import board_widths, cover_items, grid_of
+from studio.exports.board import board_widths, cover_items, grid_of, storyboard_head
 from studio.exports.common import (
     APPROVAL_BOXES,
     PAPERS,
@@ -318,11 +318,7 @@ def export_pdf(
             # each variant's pages follow its own frame format (a landscape variant is an A/B test)
             plat = format_preset(project, variant)
             frames = source.shaped((plat.aspect_w, plat.aspect_h))
-            pdf.running_head = heading(
-                heading(project.title, variant.name, sep=" — "),
-                word("storyboard", lang),
-                title_line(project, lang),
-            )
+            pdf.running_head = storyboard_head(project, variant, lang)
             pdf.add_page(orientation="L" if grid is None or grid.landscape else "P")
             _title(pdf, project.title or script.title, f"{word('storyboard', lang)} · {variant.name}")
             _cover(pdf, cover_items(project, script, variant, lang, snapshot, date), pdf.epw)

@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from studio.exports.board import storyboard_head
 from studio.exports.common import (
     FrameImage,
     FrameSource,
@@ -381,17 +382,7 @@ def _board_sheet(ws: Worksheet, project: Project, variant: Variant, timed: list[
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     _enum_checks(ws, columns, last, lang)
     approval_rows(ws, total_row + 2, len(columns), lang)
-    print_setup(
-        ws,
-        paper,
-        1,
-        heading(
-            heading(project.title, variant.name, sep=" — "),
-            word("storyboard", lang),
-            title_line(project, lang),
-        ),
-        len(columns),
-    )
+    print_setup(ws, paper, 1, storyboard_head(project, variant, lang), len(columns))
 
 
 def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list[Variant],
