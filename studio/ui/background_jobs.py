@@ -150,9 +150,9 @@ class BackgroundJob(QObject):
             line.hide()
             line.deleteLater()
         self._lines = []
-        self.job.progressed.disconnect()
-        self.job.done.disconnect()
-        self.job.failed.disconnect()
+        # Not disconnected here: this runs inside the emission of the job's signal, and dropping the slot
+        # being called freed it under the running call (a segfault a few lines on, in the stall scenario).
+        # The job's deletion, later in the event loop, drops its connections.
         self.job.deleteLater()
         parent = told_in(self.owner)
         try:
