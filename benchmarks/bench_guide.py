@@ -24,8 +24,10 @@ What is timed (medians; the project is built first and never timed):
   guide panel's re-check and its list updated and repainted (what a user sees after the debounce),
   against a floor of one row changed in a plain list of as many rows;
 then, with more than one size, how each figure grows from the smallest script to the largest.
-Targets (issue 13): cold check <= 10 ms, one-shot re-check <= 1 ms. The output says when one
-is missed. make_big_project's 300 frames are left out of the built project: the guide never
+Targets: cold check in CPU time <= 10 ms up to 1,000 shots and <= 40 ms at 5,000 (issue 23; beyond,
+in proportion), one-shot re-check <= 1 ms (issue 13). The wall-time line is held to the same
+figure, but on a loaded machine only the CPU line says what the check costs. The output says when
+one is missed. make_big_project's 300 frames are left out of the built project: the guide never
 reads images, so they change nothing it does.
 """
 
@@ -51,7 +53,19 @@ from studio.guide.rules.shotrules import TEXT_FIELDS
 from studio.models import ops
 
 ROOT = Path(__file__).resolve().parent.parent
-COLD_TARGET_MS = 10.0
+#: Cold check targets (CPU ms) by script size: up to the first size, that size's figure.
+COLD_TARGETS_MS = ((1000, 10.0), (5000, 40.0))
+
+
+def cold_target(shots: int) -> float:
+    """The cold check's target for a script of ``shots`` shots (in proportion past the largest size)."""
+    for size, ms in COLD_TARGETS_MS:
+        if shots <= size:
+            return ms
+    size, ms = COLD_TARGETS_MS[-1]
+    return ms * shots / size
+
+
 EDIT_TARGET_MS = 1.0
 
 _CHILD = textwrap.dedent(
@@ -265,9 +279,9 @@ def measure(shots_n: int, repeat: int) -> dict[str, float]:
     print(f"floor, one pass reading every shot's text fields:   {floor_ms:8.3f} ms  "
           f"({floor_cpu:.3f} ms CPU)")  # fmt: skip
     print(f"cold check, new Checker, per-text caches kept:     {cold_ms:8.2f} ms  "
-          f"({cold_ms / floor_ms:.0f}x floor)  {verdict(cold_ms, COLD_TARGET_MS)}")  # fmt: skip
+          f"({cold_ms / floor_ms:.0f}x floor)  {verdict(cold_ms, cold_target(shots_n))}")  # fmt: skip
     print(f"  the same in CPU time of this process:             {cold_cpu:8.2f} ms  "
-          f"({cold_cpu / floor_cpu:.0f}x CPU floor)  {verdict(cold_cpu, COLD_TARGET_MS)}")  # fmt: skip
+          f"({cold_cpu / floor_cpu:.0f}x CPU floor)  {verdict(cold_cpu, cold_target(shots_n))}")  # fmt: skip
     print(f"first check of these words, per-text caches emptied too: {ever_cpu:8.2f} ms CPU  "
           f"({ever_cpu / floor_cpu:.0f}x CPU floor; the window's first check, done in the background)")  # fmt: skip
     print(f"cold check, then every message and fix label read:  {shown_cpu:8.2f} ms CPU  "
