@@ -19,7 +19,7 @@ from studio.guide.brief.needs import check_needs
 from studio.guide.findings import Finding
 from studio.guide.rules import thresholds as thresholds_mod
 from studio.guide.rules.briefcover import BriefCoverage
-from studio.guide.rules.shotrules import ShotResult, check_shot, check_shots, shot_key
+from studio.guide.rules.shotrules import ShotResult, check_shot, check_shots, shot_key, text_fields
 from studio.guide.rules.thresholds import Thresholds
 from studio.guide.rules.varrules import AltSummary, check_variant, summarize
 from studio.guide.rules.vetting import Vetting
@@ -275,6 +275,7 @@ class Checker:
             # Shots whose content changed, found first so their word lists are scanned in one pass.
             todo: list[tuple[Beat, Alternative, Shot]] = []
             keys: list[tuple[object, ...]] = []
+            rows: list[tuple[str, ...]] = []
             for beat in script.beats:
                 for alt in beat.alternatives:
                     place = (script.id, beat, alt)
@@ -285,8 +286,9 @@ class Checker:
                         if cached is None or cached[0] != key:
                             todo.append((beat, alt, shot))
                             keys.append(key)
+                            rows.append(text_fields(shot))  # while the shot is at hand
                         where[shot_id] = place
-            results = check_shots(script, th, todo)
+            results = check_shots(script, th, todo, rows)
             judge = self.vetting
             for (_, _, shot), key, result in zip(todo, keys, results, strict=True):
                 cache[shot.id] = (key, result)

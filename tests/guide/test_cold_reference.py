@@ -77,9 +77,13 @@ def _varied(seed: int) -> Project:
 
 
 def _one_at_a_time(
-    script: Script, th: Thresholds, todo: list[tuple[Beat, Alternative, Shot]]
+    script: Script,
+    th: Thresholds,
+    todo: list[tuple[Beat, Alternative, Shot]],
+    rows: list[tuple[str, ...]] | None = None,
 ) -> list[ShotResult]:
-    """The plain definition of a pass: each shot's words scanned alone and its rules run from empty caches."""
+    """The plain definition of a pass: each shot's words scanned alone and its rules run from empty caches
+    (``rows``, the texts the checker read, are ignored: each shot is read here)."""
     out = []
     for beat, alt, shot in todo:
         caches.clear_all()

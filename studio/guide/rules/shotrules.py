@@ -56,7 +56,7 @@ _CAPTION, _VOICEOVER = Bilingual("字幕", "caption"), Bilingual("口播", "voic
 _BADGE_NAME = Bilingual(LABELS[ShotTag.BADGE][0], LABELS[ShotTag.BADGE][1].lower())
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
 #: The shot fields of TEXT_FIELDS, read in one call.
-_FIELDS = attrgetter(*TEXT_FIELDS)
+_FIELDS = text_fields = attrgetter(*TEXT_FIELDS)
 #: (field name, severity of a hit there) in TEXT_FIELDS' order.
 _FIELD_ITEMS = tuple(TEXT_FIELDS.items())
 _NONE: frozenset[str] = frozenset()
@@ -198,11 +198,18 @@ def voiceover_overruns(shot: Shot, th: Thresholds) -> bool:
 
 
 def check_shots(
-    script: Script, th: Thresholds, todo: Sequence[tuple[Beat, Alternative, Shot]]
+    script: Script,
+    th: Thresholds,
+    todo: Sequence[tuple[Beat, Alternative, Shot]],
+    rows: list[tuple[str, ...]] | None = None,
 ) -> list[ShotResult]:
-    """:func:`check_shot` for many shots of one script: limits worked out and word lists scanned once."""
+    """:func:`check_shot` for many shots of one script: limits worked out and word lists scanned once.
+
+    ``rows``: each shot's :func:`text_fields`, when the caller read them already.
+    """
     limits = _limits(th)
-    rows = [_FIELDS(shot) for _, _, shot in todo]
+    if rows is None:
+        rows = [_FIELDS(shot) for _, _, shot in todo]
     hits = _scan_rows(th.words, rows)
     sid = script.id
     return [

@@ -114,6 +114,10 @@ def _ascii_word_char(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+#: The characters :func:`_ascii_word_char` is true for, to test without a call.
+_ASCII_WORD = frozenset(ch for ch in map(chr, range(128)) if _ascii_word_char(ch))
+
+
 def inflect(word: str, kind: str) -> str:
     """``word`` with an English inflection: '' (as is), 's', 'ed' or 'ing'."""
     if not kind or not word.isalpha():
@@ -343,9 +347,9 @@ class Lexicon:
     def _judge(self, text: str, start: int, end: int, rule: Rule) -> str | None:
         """FULL when the hit is whole words, PARTIAL when it ends inside one, None when it is no hit."""
         # Latin letters and digits join into words: 'cure' is not in 'secure', 第1 is not in 第12.
-        if start > 0 and _ascii_word_char(text[start]) and _ascii_word_char(text[start - 1]):
+        if start > 0 and text[start] in _ASCII_WORD and text[start - 1] in _ASCII_WORD:
             return None
-        if end < len(text) and _ascii_word_char(text[end - 1]) and _ascii_word_char(text[end]):
+        if end < len(text) and text[end - 1] in _ASCII_WORD and text[end] in _ASCII_WORD:
             return None
         starts_word, ends_word = word_edges(text, start, end)
         if not starts_word or (rule.whole and not ends_word):
