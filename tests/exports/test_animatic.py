@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+import shutil
 from fractions import Fraction
 from pathlib import Path
 
@@ -50,6 +52,25 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
     pf.close()
 
 
+@pytest.fixture(scope="module")
+def short_sample(sample):
+    """The sample with every shot cut to half a second, on disk: for the tests of what the length does not
+    change (the frame rate's rounding, the sound track's presence, the command line's folders and refusals);
+    test_mp4_lasts_the_variant_to_the_frame_with_voice_and_music encodes the full-length cut."""
+    from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    _pf, folder = sample
+    path = folder / "short.studio"
+    shutil.copy(folder / "s.studio", path)
+    with ProjectFile.open(path) as pf:
+        for _beat, _alt, shot in pf.project.scripts[0].iter_shots():
+            ops.set_field(pf.project, shot, "duration_ds", 5)
+    pf = ProjectFile.open(path, readonly=True)
+    yield pf, path
+    pf.close()
+
+
 def _probe(path: Path) -> dict:
     with av.open(str(path)) as container:
         video = container.streams.video[0]
@@ -89,14 +110,21 @@ def test_mp4_lasts_the_variant_to_the_frame_with_voice_and_music(sample, tmp_pat
 
 
 def test_per_shot_clips_start_on_their_shot_and_stop_at_its_cut(sample, tmp_path: Path) -> None:
+    from studio.exports.child import snapshot
+
     pf, _ = sample
-    script = pf.project.scripts[0]
+    project = pickle.loads(
+        snapshot(pf.project)
+    )  # a copy: the shots after the clip's are cut to half a second
+    script = project.scripts[0]
     variant = script.variants[0]
+    for timed, _frames, _first in timed_pictures(script, variant, FrameRate(25))[2:]:
+        timed.shot.duration_ds = 5
     shots = timed_pictures(script, variant, FrameRate(25))
     first, second = shots[0][0].shot, shots[1][0].shot
     clip = make_tone(tmp_path / f"{second.code}.m4a", 10.0, "aac")  # far longer than its shot
     out = tmp_path / "clips.mp4"
-    export_animatic(pf.project, script, [variant], pf.frame_bytes, out,
+    export_animatic(project, script, [variant], pf.frame_bytes, out,
                     soundtrack=Soundtrack(clips={second.code: clip}))  # fmt: skip
     info = _probe(out)
     rate = info["audio_rate"]
@@ -108,8 +136,8 @@ def test_per_shot_clips_start_on_their_shot_and_stop_at_its_cut(sample, tmp_path
     assert np.abs(info["audio"][:, end + margin :]).max() < 0.02, "the clip is cut at its shot's end"
 
 
-def test_no_sound_attached_means_a_silent_audio_stream_and_ntsc_timing(sample, tmp_path: Path) -> None:
-    pf, _ = sample
+def test_no_sound_attached_means_a_silent_audio_stream_and_ntsc_timing(short_sample, tmp_path: Path) -> None:
+    pf, _ = short_sample  # each half-second shot is 14.985 frames at 29.97: every cut falls between frames
     script = pf.project.scripts[0]
     variant = script.variants[1]
     out = tmp_path / "silent.mp4"
@@ -184,21 +212,21 @@ def test_unreadable_audio_is_refused_and_leaves_no_file(sample, tmp_path: Path) 
     assert list(tmp_path.iterdir()) == [bad]
 
 
-def test_cli_mp4_and_gif_into_a_new_folder(sample, tmp_path: Path, capsys) -> None:
+def test_cli_mp4_and_gif_into_a_new_folder(short_sample, tmp_path: Path, capsys) -> None:
     from studio.cli import main
 
-    _pf, folder = sample
+    _pf, source = short_sample
     vo = make_tone(tmp_path / "vo.m4a", 2.0, "aac")
     out = tmp_path / "new" / "animatics"
-    code = main(["export", str(folder / "s.studio"), "-f", "mp4", "--variant", "价格钩子", "-o", f"{out}/",
+    code = main(["export", str(source), "-f", "mp4", "--variant", "价格钩子", "-o", f"{out}/",
                  "--voiceover", str(vo), "--music-level", "-20"])  # fmt: skip
     assert code == 0
     written = list(out.glob("*.mp4"))
     assert len(written) == 1 and _probe(written[0])["audio"] is not None
-    assert main(["export", str(folder / "s.studio"), "-f", "gif", "-o", str(out / "chat.webp")]) == 0
+    assert main(["export", str(source), "-f", "gif", "-o", str(out / "chat.webp")]) == 0
     assert (out / "chat.webp").is_file()
     capsys.readouterr()
-    assert main(["--ui-lang", "en", "export", str(folder / "s.studio"), "-f", "mp4", "-o", str(out / "x.mp4"),
+    assert main(["--ui-lang", "en", "export", str(source), "-f", "mp4", "-o", str(out / "x.mp4"),
                  "--music", str(tmp_path / "missing.mp3")]) == 1  # fmt: skip
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "missing.mp3" in err[0]
