@@ -261,9 +261,21 @@ def test_export_into_a_new_folder_never_writes_folder_docx(sample, tmp_path: Pat
 
 
 def test_pack_can_carry_the_animatic(sample, tmp_path: Path) -> None:
+    import pickle
+
     import av
 
-    result = _pack(sample, tmp_path, animatic=True, fps="29.97")
+    from studio.exports.child import snapshot
+
+    # The pack's animatic must have the frames its manifest counts: half-second shots (a copy of the project)
+    # put a cut between frames at every shot as the full length does (tests/exports/test_animatic.py).
+    pf, _ = sample
+    project = pickle.loads(snapshot(pf.project))
+    script = project.scripts[0]
+    for _beat, _alt, shot in script.iter_shots():
+        shot.duration_ds = 5
+    result = pack_variants(project, script, [script.variants[1]], pf.frame_bytes, tmp_path, animatic=True,
+                           fps="29.97")[0]  # fmt: skip
     manifest = json.loads((result.folder / "manifest.json").read_text("utf-8"))
     assert "animatic.mp4" in manifest["files"]
     with av.open(str(result.folder / "animatic.mp4")) as container:
