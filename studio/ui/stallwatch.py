@@ -103,6 +103,11 @@ class StallWatch(QObject):
             self._dump.close()
             self._dump = None
 
+    @property
+    def started(self) -> float:
+        """When the watch started (``time.perf_counter()``): a stall's ``at_s`` counts from here."""
+        return self._start
+
     def over(self, ms: float) -> list[Stall]:
         """The recorded blocks longer than ``ms``, longest first."""
         return sorted((s for s in self.stalls if s.ms > ms), key=lambda s: -s.ms)

@@ -5,10 +5,12 @@ File > Pack all variants, File > Import Excel), with only the file choosers and 
 the dialogs replaced by the test's hand: a 100,000-row report read and re-mapped, the whole script
 as a PDF, every variant packed (no animatic video), then a 2,000-row workbook imported as a new
 project, one of its columns re-mapped, and opened in the window. Every event-loop block over 50 ms
-is printed with its stack and the load average (run with -s): this lists them, it does not assert
-their length (a shared machine's wall time says little). The guide's share is asserted: each of its
-panel's slots (the re-checks the import, the export and the pack set off) under 100 ms of the GUI
-thread's CPU on an idle machine, as in test_no_stalls.
+is printed with its stack and the load average (run with -s). Each block is held to the 100 ms bar by
+what the window itself did in it: the GUI thread's own CPU, less garbage collection, under 100 ms on an
+idle machine in units of a reference job timed in the same run (test_no_stalls.LIMIT_REFS); a block's
+wall time on a shared machine is the machine's load's as much as the window's, and is only printed.
+The guide's share is asserted the same way: each of its panel's slots (the re-checks the import, the
+export and the pack set off).
 """
 
 from __future__ import annotations
@@ -170,3 +172,11 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
     )
     assert guide_calls  # the import's change reached the guide
     assert all(cpu <= LIMIT_REFS * unit for _, _, cpu in guide_calls), slowest
+    # Every block of the scenario (the import's steps, the export's and the pack's, opening the imported
+    # project): the GUI thread's own CPU in it, less garbage collection, under 100 ms on an idle machine in the
+    # same units. Its wall time is the machine's load's as much as the window's, and is only printed.
+    own = [(st, st.cpu_ms - collections.within(watch.started + st.at_s, watch.started + st.at_s + (st.ms + 20) / 1000))
+           for st in watch.stalls]  # fmt: skip
+    over = [(st, cpu) for st, cpu in own if cpu > LIMIT_REFS * unit]
+    print("blocks by the GUI thread's own CPU less collections (ms):", sorted(round(c) for _, c in own)[-8:])
+    assert not over, "\n".join(f"{cpu:.0f} ms of own CPU: {st.describe()}" for st, cpu in over)

@@ -83,8 +83,8 @@ def test_exports_and_a_pack_of_every_variant_never_block_the_window(
     monkeypatch.setattr(ExportDialog, "exec", export)
     monkeypatch.setattr(PackDialog, "exec", pack_all)
     studio = StudioApp(QApplication.instance(), settings)
+    # Not given to qtbot to close at the end: opening the sample below replaces (deletes) this window.
     window = studio.open_progressively(big_project)
-    qtbot.addWidget(window)
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.is_usable and window.docks_ready and window.guide.checked, timeout=300_000)
     # Once the guide has shown its findings the window imports the export machinery in the background
