@@ -306,8 +306,9 @@ class Checker:
             _judged(state.brief, judge)
             scripts[script.id] = state
         self._coverage.keep(scripts)
-        for gone in cache.keys() - where.keys():
-            del cache[gone]
+        if len(cache) > len(where):  # every shot in ``where`` has a result: more means some are gone
+            for gone in cache.keys() - where.keys():
+                del cache[gone]
         self._where = where
         self._scripts = scripts
 
