@@ -118,6 +118,16 @@ def _background(index: int, t: float, width: int, height: int) -> np.ndarray:
     return img
 
 
+@functools.lru_cache(maxsize=64)
+def _text_box(shot: ShotSpec, width: int, height: int) -> tuple[slice, slice]:
+    """The rows and columns of the shot's text layer that are not fully transparent."""
+    _rgb, alpha = _overlay(shot, width, height)
+    rows, cols = np.nonzero(alpha[:, :, 0].any(axis=1))[0], np.nonzero(alpha[:, :, 0].any(axis=0))[0]
+    if not len(rows):
+        return slice(0, 0), slice(0, 0)
+    return slice(rows[0], rows[-1] + 1), slice(cols[0], cols[-1] + 1)
+
+
 def _shot_frame(spec: VideoSpec, index: int, t: float) -> np.ndarray:
     shot = spec.shots[index]
     c = spec.coarse
@@ -125,7 +135,11 @@ def _shot_frame(spec: VideoSpec, index: int, t: float) -> np.ndarray:
     if c > 1:
         img = np.repeat(np.repeat(img, c, axis=0), c, axis=1)
     rgb, alpha = _overlay(shot, spec.width, spec.height)
-    return img * (1 - alpha) + rgb * alpha
+    # Blended only where the text is: elsewhere alpha is 0 and the blend gives the background exactly
+    # (a 4K frame blended whole took ~1 CPU s).
+    ys, xs = _text_box(shot, spec.width, spec.height)
+    img[ys, xs] = img[ys, xs] * (1 - alpha[ys, xs]) + rgb[ys, xs] * alpha[ys, xs]
+    return img
 
 
 def frame_at(spec: VideoSpec, n: int, starts: list[int]) -> np.ndarray:
