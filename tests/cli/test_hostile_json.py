@@ -14,7 +14,8 @@ import pytest
 
 from studio.models.errors import InterchangeError
 from studio.models.serial import loads, project_from_dict, project_to_dict
-from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
+from tests.cli_runner import run_cli
+from tests.measured import CPU_BOUND, MEMORY_BOUND, Measured, run_measured
 
 SHOT = "$.scripts[0].beats[2].alternatives[0].shots[1]"
 
@@ -114,6 +115,16 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _refused(tmp_path: Path, *args: str, lang: str) -> Measured:
+    """``studio ARGS``: in English in a child process whose peak memory and CPU are read; in Chinese the same
+    command in this process. A file is read and refused the same way whatever language the refusal is said
+    in, so each input's cost is measured once (a child process per case and language was 0.55 CPU s each)."""
+    if lang == "en":
+        return run_measured(tmp_path, *args, lang=lang)
+    done = run_cli(*args, lang=lang)
+    return Measured(done.returncode, done.stdout, done.stderr, 0, 0.0)
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_reader_names_the_path_and_the_reason(name: str, sample: tuple[dict[str, Any], Path]) -> None:
     make, where, _en, _zh = CASES[name]
@@ -134,14 +145,15 @@ def test_load_refuses_in_one_line(
     target = tmp_path / "target.studio"
     shutil.copy(sample[1], target)
     before, project_before = _digest(source), _digest(target)
-    done = run_measured(tmp_path, "load", str(source), "-o", str(target), "--force", lang=lang)
+    done = _refused(tmp_path, "load", str(source), "-o", str(target), "--force", lang=lang)
     lines = done.stderr.strip().splitlines()
     assert done.code == 1, done.stderr
     assert len(lines) == 1 and lines[0].startswith(f"studio: {source}"), done.stderr
     assert where in lines[0] and all(w in lines[0] for w in (en if lang == "en" else zh)), lines[0]
     assert _digest(source) == before and _digest(target) == project_before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
-    assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND
+    if lang == "en":  # measured in its own process
+        assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND
 
 
 def test_a_good_file_still_loads(sample: tuple[dict[str, Any], Path]) -> None:
@@ -158,10 +170,11 @@ def test_a_200000_character_csv_field_names_the_file(
     target = tmp_path / "p.studio"
     shutil.copy(sample[1], target)
     before, project_before = _digest(report), _digest(target)
-    done = run_measured(tmp_path, "results", str(target), "--import", str(report), lang=lang)
+    done = _refused(tmp_path, "results", str(target), "--import", str(report), lang=lang)
     lines = done.stderr.strip().splitlines()
     assert done.code == 1 and len(lines) == 1, done.stderr
     assert str(report) in lines[0] and "131072" in lines[0]
     assert ("line 3" if lang == "en" else "第 3 行") in lines[0]
     assert _digest(report) == before and _digest(target) == project_before
-    assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND
+    if lang == "en":  # measured in its own process
+        assert 0 < done.maxrss < MEMORY_BOUND and done.cpu < CPU_BOUND
