@@ -113,7 +113,9 @@ class BackgroundJob(QObject):
         done, total = self.progress
         task = self.label
         if total > 0:
-            task = translate("Jobs", "{label} {percent}%").format(label=self.label, percent=done * 100 // total)
+            task = translate("Jobs", "{label} {percent}%").format(
+                label=self.label, percent=done * 100 // total
+            )
         # Said on the line itself, not only in its tooltip: what is written is the script of that moment.
         return translate("Jobs", "{task} · script as of {time}").format(task=task, time=self.as_of)
 
