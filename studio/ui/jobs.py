@@ -1,7 +1,9 @@
 """Long work in the background, with a progress dialog that moves and can cancel.
 
 Two kinds of background: :func:`run_with_progress` runs ``work(progress)`` in a worker thread, and
-:func:`run_in_process` runs an export or a pack in a child process (studio.exports.child).
+:func:`run_in_process` runs an export in a child process (studio.exports.child), both behind a
+window-modal progress dialog. The Export and Pack dialogs do not wait: their jobs run on while the
+user edits, shown in the status bar (studio.ui.background_jobs, on this module's :class:`ProcessJob`).
 
 In a thread, the writers' ``progress(done, total)`` callback passes the figures to the window (a queued
 signal) and, once the user has pressed Cancel, raises :class:`Cancelled` inside the writer, whose own
@@ -9,8 +11,7 @@ clean-up (temp file, part folder) then leaves nothing half-written. That suits w
 Python (which hands the GIL to the window every few milliseconds), not work inside C calls that keep
 the GIL for hundreds of milliseconds (Pillow's PNG encoder, zlib, lxml): packs and exports go to a
 child process from a snapshot of the project, report through a pipe the window polls, and are killed
-on Cancel, after which the parts they had made are removed. Meanwhile the window keeps painting; the
-progress dialog is window-modal.
+on Cancel, after which the parts they had made are removed. Meanwhile the window keeps painting.
 """
 
 from __future__ import annotations
