@@ -1132,7 +1132,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/error_messages.py" line="+70" />
+            <location filename="../../studio/ui/error_messages.py" line="+71" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -1140,7 +1140,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+59" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -1243,18 +1243,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+48" />
+            <location line="+46" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+26" />
+            <location line="-35" />
+            <location line="+28" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location line="+315" />
+            <location line="+306" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
@@ -1274,7 +1274,7 @@ Ctrl+click to open</translation>
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+197" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+180" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
@@ -1301,17 +1301,17 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="-10" />
-            <location line="+24" />
+            <location line="+20" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+1" />
             <source>Importing the workbook…</source>
             <translation>Importing the workbook…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>Imported {shots} shots in {beats} beats from {name}.</translation>
         </message>
@@ -1319,9 +1319,9 @@ Ctrl+click to open</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="-285" />
-            <location line="+53" />
-            <location line="+90" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-276" />
+            <location line="+49" />
+            <location line="+85" />
             <location line="+30" />
             <location line="+5" />
             <location line="+6" />
@@ -1333,7 +1333,7 @@ Ctrl+click to open</translation>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-230" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>Who receives the file: the formats made for them are offered</translation>
         </message>
@@ -1383,7 +1383,7 @@ Ctrl+click to open</translation>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>For</source>
             <translation>For</translation>
         </message>
@@ -1433,7 +1433,7 @@ Ctrl+click to open</translation>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
             <source>Choose a sound file</source>
             <translation>Choose a sound file</translation>
         </message>
@@ -1670,7 +1670,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-197" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-180" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1739,66 +1739,11 @@ Ctrl+click to open</translation>
             <source>Notes (kept as text)</source>
             <translation>Notes (kept as text)</translation>
         </message>
-        <message>
-            <location line="+8" />
-            <source>sure</source>
-            <translation>sure</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>likely</source>
-            <translation>likely</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a guess: check it</source>
-            <translation>a guess: check it</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>by its header</source>
-            <translation>by its header</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>header and cells agree</source>
-            <translation>header and cells agree</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>by its cells ({n} of {total})</source>
-            <translation>by its cells ({n} of {total})</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>minutes of set-up time, not a duration</source>
-            <translation>minutes of set-up time, not a duration</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>only numbers</source>
-            <translation>only numbers</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>another column has {field}</source>
-            <translation>another column has {field}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unknown header</source>
-            <translation>unknown header</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>your choice</source>
-            <translation>your choice</translation>
-        </message>
     </context>
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Import {name}</source>
             <translation>Import {name}</translation>
         </message>
@@ -1908,7 +1853,7 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+189" />
+            <location filename="../../studio/ui/jobs.py" line="+194" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
@@ -2541,7 +2486,7 @@ Ctrl+click to open</translation>
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/new_project.py" line="+54" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+52" />
             <source>New Project from a Template</source>
             <translation>New Project from a Template</translation>
         </message>
@@ -2562,17 +2507,17 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+60" />
+            <location line="+56" />
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-51" />
             <source>Browse…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>Language of the script</source>
             <translation>Language of the script</translation>
         </message>
@@ -2679,24 +2624,24 @@ Ctrl+click to open</translation>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+55" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+54" />
             <source>All variants</source>
             <translation>All variants</translation>
         </message>
         <message>
             <location line="-2" />
-            <location line="+110" />
+            <location line="+106" />
             <source>Variant pack for the editor</source>
             <extracomment>The packs written, once the job started by :meth:`accept` has ended (it runs on after the dialog). The pack under way in the background, once started.</extracomment>
             <translation>Variant pack for the editor</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-98" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Frames per second; 29.97 and 59.94 use drop-frame timecode</source>
             <translation>Frames per second; 29.97 and 59.94 use drop-frame timecode</translation>
         </message>
@@ -2989,12 +2934,12 @@ Ctrl+click to open</translation>
             <translation>Print Preview — {what}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Laying out the pages…</source>
             <translation>Laying out the pages…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Cannot print</source>
             <translation>Cannot print</translation>
         </message>
@@ -3229,7 +3174,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../studio/ui/dialogs/report_rows.py" line="+80" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+81" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>Row</translation>
@@ -3431,7 +3376,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+43" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+41" />
             <source>Send for Review</source>
             <translation>Send for Review</translation>
         </message>
@@ -3456,7 +3401,7 @@ Ctrl+click to open</translation>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Client:</source>
             <translation>Client:</translation>
         </message>

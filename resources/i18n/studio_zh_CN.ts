@@ -1131,7 +1131,7 @@ Ctrl+click to open</source>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../studio/ui/error_messages.py" line="+70" />
+            <location filename="../../studio/ui/error_messages.py" line="+71" />
             <source>Studio</source>
             <translation>Studio</translation>
         </message>
@@ -1139,7 +1139,7 @@ Ctrl+click to open</source>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+59" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -1242,18 +1242,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+35" />
-            <location line="+48" />
+            <location line="+46" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+26" />
+            <location line="-35" />
+            <location line="+28" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location line="+315" />
+            <location line="+306" />
             <source>Export</source>
             <translation>导出</translation>
         </message>
@@ -1273,7 +1273,7 @@ Ctrl+click to open</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+197" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+180" />
             <location line="+47" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
@@ -1300,17 +1300,17 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="-10" />
-            <location line="+24" />
+            <location line="+20" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+1" />
             <source>Importing the workbook…</source>
             <translation>正在导入工作簿…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>已从 {name} 导入 {beats} 个段落中的 {shots} 个镜头。</translation>
         </message>
@@ -1318,9 +1318,9 @@ Ctrl+click to open</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="-285" />
-            <location line="+53" />
-            <location line="+90" />
+            <location filename="../../studio/ui/dialogs/export.py" line="-276" />
+            <location line="+49" />
+            <location line="+85" />
             <location line="+30" />
             <location line="+5" />
             <location line="+6" />
@@ -1332,7 +1332,7 @@ Ctrl+click to open</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-230" />
             <source>Who receives the file: the formats made for them are offered</source>
             <translation>文件发给谁：只列出适合对方的格式</translation>
         </message>
@@ -1382,7 +1382,7 @@ Ctrl+click to open</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>For</source>
             <translation>发给</translation>
         </message>
@@ -1432,7 +1432,7 @@ Ctrl+click to open</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+3" />
             <source>Choose a sound file</source>
             <translation>选择音频文件</translation>
         </message>
@@ -1669,7 +1669,7 @@ Ctrl+click to open</source>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-197" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-180" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1738,66 +1738,11 @@ Ctrl+click to open</source>
             <source>Notes (kept as text)</source>
             <translation>备注（保留原文）</translation>
         </message>
-        <message>
-            <location line="+8" />
-            <source>sure</source>
-            <translation>确定</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>likely</source>
-            <translation>较可能</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a guess: check it</source>
-            <translation>猜测，请核对</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>by its header</source>
-            <translation>按表头</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>header and cells agree</source>
-            <translation>表头与内容一致</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>by its cells ({n} of {total})</source>
-            <translation>按内容（{n}/{total}）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>minutes of set-up time, not a duration</source>
-            <translation>布景/准备分钟数，不是时长</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>only numbers</source>
-            <translation>只有数字</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>another column has {field}</source>
-            <translation>{field}已由另一列占用</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unknown header</source>
-            <translation>未知表头</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>your choice</source>
-            <translation>你的选择</translation>
-        </message>
     </context>
     <context>
         <name>ImportMappingDialog</name>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Import {name}</source>
             <translation>导入 {name}</translation>
         </message>
@@ -1907,7 +1852,7 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+189" />
+            <location filename="../../studio/ui/jobs.py" line="+194" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
@@ -2540,7 +2485,7 @@ Ctrl+click to open</source>
     <context>
         <name>NewProjectDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/new_project.py" line="+54" />
+            <location filename="../../studio/ui/dialogs/new_project.py" line="+52" />
             <source>New Project from a Template</source>
             <translation>从模板新建项目</translation>
         </message>
@@ -2561,17 +2506,17 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+60" />
+            <location line="+56" />
             <source>untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-51" />
             <source>Browse…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>Language of the script</source>
             <translation>脚本语言</translation>
         </message>
@@ -2678,24 +2623,24 @@ Ctrl+click to open</source>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+55" />
+            <location filename="../../studio/ui/dialogs/pack_dialog.py" line="+54" />
             <source>All variants</source>
             <translation>全部版本</translation>
         </message>
         <message>
             <location line="-2" />
-            <location line="+110" />
+            <location line="+106" />
             <source>Variant pack for the editor</source>
             <extracomment>The packs written, once the job started by :meth:`accept` has ended (it runs on after the dialog). The pack under way in the background, once started.</extracomment>
             <translation>给剪辑的版本素材包</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-98" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Frames per second; 29.97 and 59.94 use drop-frame timecode</source>
             <translation>每秒帧数；29.97 与 59.94 使用丢帧时码</translation>
         </message>
@@ -2988,12 +2933,12 @@ Ctrl+click to open</source>
             <translation>打印预览 — {what}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Laying out the pages…</source>
             <translation>正在排版……</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Cannot print</source>
             <translation>无法打印</translation>
         </message>
@@ -3227,7 +3172,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReportRowsModel</name>
         <message>
-            <location filename="../../studio/ui/dialogs/report_rows.py" line="+80" />
+            <location filename="../../studio/ui/dialogs/report_rows.py" line="+81" />
             <source>Row</source>
             <extracomment>Row-table columns. What the variant cell's editor holds for "no choice yet" (None leaves the row out). A row's line and what was chosen for it: a variant id, None (leave out) or "" (no choice). (variant id, name) in the script's order.</extracomment>
             <translation>行</translation>
@@ -3428,7 +3373,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+43" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+41" />
             <source>Send for Review</source>
             <translation>发送审阅</translation>
         </message>
@@ -3453,7 +3398,7 @@ Ctrl+click to open</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Client:</source>
             <translation>客户：</translation>
         </message>

@@ -82,72 +82,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-_REPORT: dict[str, tuple[str, str]] = {
-    "sheet": ("sheet “{sheet}”, header in row {row}", "工作表「{sheet}」，表头在第 {row} 行"),
-    "studio": (
-        "a Studio workbook: beats, alternatives and variants read back as exported",
-        "Studio 导出的工作簿：段落、方案与版本按原样读回",
-    ),
-    "columns": ("columns (header → where it went · how sure · why):", "各列（表头 → 去向 · 把握 · 依据）："),
-    "sure": ("sure", "确定"),
-    "likely": ("likely", "较可能"),
-    "guess": ("a guess, check it", "猜测，请核对"),
-    "why.header": ("by its header", "按表头"),
-    "why.header_weak": (
-        "by its header, but only {n} of {total} cells fit",
-        "按表头，但只有 {n}/{total} 个单元格符合",
-    ),
-    "why.both": ("header and cells agree ({n} of {total})", "表头与内容一致（{n}/{total}）"),
-    "why.content": ("by its cells: {n} of {total} are {kind}", "按内容：{n}/{total} 个单元格是{kind}"),
-    "why.setup_time": (
-        "minutes of set-up time, not a shot's duration ({n} of {total})",
-        "为布景/准备所需分钟数，不是镜头时长（{n}/{total}）",
-    ),
-    "why.duplicate": ("{field} is taken by another column", "{field}已由另一列占用"),
-    "why.numbers": (
-        "a {field} header over plain numbers (scene numbers?), kept in notes",
-        "表头像{field}，但内容全是数字（场次号？），写入备注",
-    ),
-    "why.none": ("unknown column, kept in each shot's notes", "未知列，写入各镜头的备注"),
-    "why.user": ("your choice", "按你的指定"),
-    "why.ignored": ("derived or pictures, not imported as text", "可推算或为图片，不作为文字导入"),
-    "kind.shot_size": ("shot sizes", "景别"),
-    "kind.camera_move": ("camera moves", "运镜"),
-    "kind.angle": ("camera angles", "角度"),
-    "kind.duration": ("durations", "时长"),
-    "beats_column": ("beats taken from the column “{column}”", "段落取自「{column}」列"),
-    "beats_single": (
-        "no beat column: all shots are in one beat; group them into hook, pain point, solution, proof and CTA",
-        "没有段落列：所有镜头放在同一段落中，请再分为钩子、痛点、解决方案、证明与行动号召",
-    ),
-    "duration": (
-        "row {row}: duration “{value}” not understood; set to 2 s, original kept in notes",
-        "第 {row} 行：时长「{value}」无法识别，已设为 2 秒，原文写入备注",
-    ),
-    "duration_empty": ("row {row}: no duration; set to 2 s", "第 {row} 行：没有时长，已设为 2 秒"),
-    "enum": (
-        "row {row}: {column} “{value}” is not a known term; kept in notes",
-        "第 {row} 行：{column}「{value}」不是已知用语，已写入备注",
-    ),
-    "image": ("row {row}: a picture could not be used ({value})", "第 {row} 行：图片无法使用（{value}）"),
-    "unanchored_image": (
-        "a picture ({value}) is not in any shot's row; not imported",
-        "有一张图片（{value}）不在任何镜头所在行，未导入",
-    ),
-    "total_row": ("row {row}: a total row, skipped", "第 {row} 行：合计行，已跳过"),
-    "summary": (
-        "{shots} shots in {beats} beats, {variants} variant(s), {frames} frame(s) → {path}",
-        "{shots} 个镜头，{beats} 个段落，{variants} 个版本，{frames} 张画面 → {path}",
-    ),
-}
-
-
 def report_lines(r: ImportReport, lang: str, target: str) -> list[str]:
     """The import report as sentences in ``lang``."""
 
     def t(key: str, **fields: object) -> str:
-        en, zh = _REPORT[key]
-        return (zh if lang == "zh" else en).format(**fields)
+        return _t(lang, key, **fields)
 
     lines = [t("sheet", sheet=r.sheet, row=r.header_row)]
     if r.studio_workbook:
@@ -173,33 +112,22 @@ def report_lines(r: ImportReport, lang: str, target: str) -> list[str]:
 
 
 def _t(lang: str, key: str, **fields: object) -> str:
-    en, zh = _REPORT[key]
-    return (zh if lang == "zh" else en).format(**fields)
+    return say_in(lang, f"import.report.{key}", **fields)
 
 
 def column_line(g: ColumnGuess, lang: str) -> str:
     """'镜头 → 景别 · 较可能 · 按内容：10/10 个单元格是景别' for one column."""
+    from studio.imports.xlsx_columns import guess_words
     from studio.imports.xlsx_sheet import column_letter
 
     def name(key: str | None) -> str:
         return say_in(lang, f"doc.{key or 'notes'}") if has(f"doc.{key or 'notes'}") else str(key)
 
-    n, total = round(g.share * g.values), g.values
-    if g.field in ("in", "out", "frame"):
-        why = _t(lang, "why.ignored")
-    elif g.basis == "header":
-        weak = g.field in ("shot_size", "camera_move", "angle", "duration") and g.confidence == "guess"
-        why = _t(lang, "why.header_weak", n=n, total=total) if weak else _t(lang, "why.header")
-    elif g.basis == "content":
-        why = _t(lang, "why.content", n=n, total=total, kind=_t(lang, f"kind.{g.field}"))
-    elif g.basis in ("duplicate", "numbers"):
-        why = _t(lang, f"why.{g.basis}", field=name(g.wanted))
-    else:
-        why = _t(lang, f"why.{g.basis}", n=n, total=total)
+    sure, why = guess_words(g, lang, name)
     header = g.header or f"({column_letter(g.column)})"
     # "镜号 → 镜号" says nothing: a column whose header is the field's own name is named once.
     where = header if header == name(g.field) else f"{header} → {name(g.field)}"
-    return f"{where} · {_t(lang, g.confidence)} · {why}"
+    return f"{where} · {sure} · {why}"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import Enum
 
 from studio.imports.xlsx_vocab import parse_enum, parse_seconds
 from studio.models.enums import Angle, CameraMove, ShotSize
+from studio.wording import say_in
 
 #: Fields whose cells can be recognised, and the vocabularies behind them.
 ENUM_KINDS: dict[str, type[Enum]] = {"shot_size": ShotSize, "camera_move": CameraMove, "angle": Angle}
@@ -65,6 +66,28 @@ class ColumnGuess:
     share: float = 0.0
     values: int = 0
     wanted: str | None = None  # the field a duplicate lost to another column
+
+
+def guess_words(g: ColumnGuess, lang: str, field_name: Callable[[str | None], str]) -> tuple[str, str]:
+    """How sure a column's guess is and what it rests on, in ``lang``: the words of the import's report
+    (``studio import-xlsx``) and of the window's import dialog. ``field_name`` names a field for them."""
+
+    def say(key: str, **fields: object) -> str:
+        return say_in(lang, f"import.guess.{key}", **fields)
+
+    n, total = round(g.share * g.values), g.values
+    if g.field in ("in", "out", "frame"):
+        why = say("why.ignored")
+    elif g.basis == "header":
+        weak = g.field in ("shot_size", "camera_move", "angle", "duration") and g.confidence == "guess"
+        why = say("why.header_weak", n=n, total=total) if weak else say("why.header")
+    elif g.basis == "content":
+        why = say("why.content", n=n, total=total, kind=say(f"kind.{g.field}"))
+    elif g.basis in ("duplicate", "numbers"):
+        why = say(f"why.{g.basis}", field=field_name(g.wanted))
+    else:
+        why = say(f"why.{g.basis}", n=n, total=total)
+    return say(g.confidence), why
 
 
 def _is_duration(value: object) -> bool:

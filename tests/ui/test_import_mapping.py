@@ -35,7 +35,7 @@ def test_dialog_shows_guesses_and_first_rows(qtbot, book: Path) -> None:
     qtbot.addWidget(dialog)
     i = _column(dialog, "镜头")
     assert dialog.combos[i].currentData() == "shot_size"
-    assert "by its cells (3 of 3)" in dialog.table.item(1, i).text()
+    assert "by its cells: 3 of 3 are shot sizes" in dialog.table.item(1, i).text()
     t = _column(dialog, "Time")
     assert dialog.combos[t].currentData() is None and "set-up" in dialog.table.item(1, t).text()
     assert [dialog.table.item(2, c).text() for c in range(3)] == ["1", "ELS", "推"]

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.imports.xlsx_columns import ColumnGuess
+from studio.imports.xlsx_columns import ColumnGuess, guess_words
 from studio.ui import error_messages
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.wording import has, say
+from studio.wording import has, language, say
 
 if TYPE_CHECKING:
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
@@ -75,24 +75,7 @@ def target_name(field: str | None) -> str:
 
 def why(g: ColumnGuess) -> str:
     """How sure a column's guess is and what it rests on, in one short line."""
-    sure = {
-        "sure": translate("ImportMapping", "sure"),
-        "likely": translate("ImportMapping", "likely"),
-        "guess": translate("ImportMapping", "a guess: check it"),
-    }[g.confidence]
-    n = round(g.share * g.values)
-    basis = {
-        "header": translate("ImportMapping", "by its header"),
-        "both": translate("ImportMapping", "header and cells agree"),
-        "content": translate("ImportMapping", "by its cells ({n} of {total})").format(n=n, total=g.values),
-        "setup_time": translate("ImportMapping", "minutes of set-up time, not a duration"),
-        "numbers": translate("ImportMapping", "only numbers"),
-        "duplicate": translate("ImportMapping", "another column has {field}").format(
-            field=target_name(g.wanted)
-        ),
-        "none": translate("ImportMapping", "unknown header"),
-        "user": translate("ImportMapping", "your choice"),
-    }.get(g.basis, g.basis)
+    sure, basis = guess_words(g, language(), target_name)
     return f"{sure} · {basis}"
 
 
