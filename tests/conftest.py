@@ -154,7 +154,8 @@ SHARED_FIXTURE = {
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark the slow tier: the files above and every property test (Hypothesis draws its examples).
+    """Mark the slow tier: the files above, every property test (Hypothesis draws its examples) and every
+    test that prints through LibreOffice (``libreoffice``: a soffice start is seconds of wall time each).
 
     Under pytest-xdist with ``--dist loadgroup`` each file is one group, kept in one
     worker so its module fixtures are made once; the files in SHARED_FIXTURE are grouped by the fixture.
@@ -164,7 +165,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         where = Path(str(item.fspath)).resolve().relative_to(root).as_posix()
         prop = getattr(getattr(item, "obj", None), "is_hypothesis_test", False)
-        if where in SLOW_FILES or prop:
+        if where in SLOW_FILES or prop or item.get_closest_marker("libreoffice"):
             item.add_marker(pytest.mark.slow)
         if grouped:
             item.add_marker(pytest.mark.xdist_group(SHARED_FIXTURE.get(where, where)))

@@ -122,6 +122,7 @@ def _docx_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.libreoffice
 def test_word_storyboard_keeps_the_text_and_opens_in_libreoffice(hostile, tmp_path: Path) -> None:
     project, script, media = hostile
     path = export_docx(project, script, script.variants, media, tmp_path / "b.docx")
@@ -136,6 +137,7 @@ def test_word_storyboard_keeps_the_text_and_opens_in_libreoffice(hostile, tmp_pa
     assert "爆款" in printed
 
 
+@pytest.mark.libreoffice
 def test_workbook_keeps_text_as_text_and_opens_in_libreoffice(hostile, tmp_path: Path) -> None:
     project, script, media = hostile
     path = export_xlsx(project, script, None, media, tmp_path / "w.xlsx")
