@@ -101,6 +101,7 @@ print(json.dumps({{"code": code, "rise_mb": (resource.getrusage(resource.RUSAGE_
 """
 
 
+@pytest.mark.slow  # a whole pack of three 45-million-pixel pictures in a child process: 11 CPU s
 def test_a_pack_of_bombs_and_big_pictures_stays_within_memory(tmp_path: Path) -> None:
     from image_bombs import BOMBS, png_bomb
 
