@@ -1837,7 +1837,7 @@ Ctrl+click to open</translation>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>{task} · script as of {time}</source>
             <translation>{task} · script as of {time}</translation>
         </message>
@@ -1853,7 +1853,7 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+194" />
+            <location filename="../../studio/ui/jobs.py" line="+195" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
@@ -1874,7 +1874,7 @@ Ctrl+click to open</translation>
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-184" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>

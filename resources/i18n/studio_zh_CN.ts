@@ -1836,7 +1836,7 @@ Ctrl+click to open</source>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>{task} · script as of {time}</source>
             <translation>{task} · 按 {time} 时的脚本</translation>
         </message>
@@ -1852,7 +1852,7 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+194" />
+            <location filename="../../studio/ui/jobs.py" line="+195" />
             <source>Cancel</source>
             <extracomment>How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
@@ -1873,7 +1873,7 @@ Ctrl+click to open</source>
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-182" />
+            <location line="-184" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
