@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -47,6 +47,9 @@ from studio.ui.icons import icon
 from studio.ui.views.creator_deal import DealPanel
 from studio.ui.views.creator_list_model import ChoiceDelegate, CreatorListModel
 from studio.ui.views.creator_list_words import describe_import, describe_value
+
+if TYPE_CHECKING:
+    from studio.ui.background_jobs import BackgroundJob
 
 log = logging.getLogger(__name__)
 
@@ -473,6 +476,9 @@ class CreatorListView(QWidget):
                 added=len(plan.added), updated=len(plan.updated)))  # fmt: skip
         return done
 
+    #: The last brief export started (it runs on in the background), for tests and the window's close.
+    brief_job: BackgroundJob | None = None
+
     def creator_brief(self) -> None:
         """Export the current creator's one-page brief (Word, PDF or a long picture)."""
         creator = self.current()
@@ -490,25 +496,27 @@ class CreatorListView(QWidget):
             self.tr("Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)"),
         )  # fmt: skip
         if name:
-            self.export_brief(creator, Path(name))
+            self.brief_job = self.export_brief(creator, Path(name))
 
-    def export_brief(self, creator: Creator, path: Path) -> list[Path]:
-        """Write ``creator``'s brief to ``path`` through the export registry; the files written."""
+    def export_brief(self, creator: Creator, path: Path) -> BackgroundJob | None:
+        """Write ``creator``'s brief to ``path`` through the export registry, in the background like every
+        export (its line in the status bar, with Cancel; the window stays usable); the job, or None when
+        the path was refused."""
         from studio.exports.common import ExportError
         from studio.exports.formats import find
-        from studio.ui import error_messages
-        from studio.ui.dialogs.export import run_export, tell_exported
+        from studio.ui import background_jobs, error_messages
+        from studio.ui.dialogs.export import start_export
 
         fmt = find("creator-brief")
         try:
             target = fmt.target(str(path))
         except ExportError as exc:
             error_messages.show_error(self, exc, self.tr("Creator brief"))
-            return []
+            return None
+        if background_jobs.refuse_busy(self, self.tr("Creator brief"), [target]):
+            return None
         lang = self.doc.project.language
-        written = run_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, creator=creator.name)
-        tell_exported(self, written)
-        return written
+        return start_export(self.doc, fmt, [(target, [self.doc.variant])], lang, self, creator=creator.name)
 
     def check_script(self) -> None:
         """Check a returned script (.docx or text) against the brief and the ad law; show what to send back."""

@@ -69,8 +69,10 @@ def test_chinese_interface_names_them_in_chinese_and_the_brief_and_results_too(z
 
     monkeypatch.setattr(export_dialog, "tell_exported", lambda *_a: None)
     target = tmp_path / "brief.docx"
-    written = view.export_brief(zh_window.doc.project.creators[row], target)
-    assert written == [target]
+    job = view.export_brief(zh_window.doc.project.creators[row], target)
+    assert job is not None  # written in the background: the window stays usable meanwhile
+    qtbot.waitUntil(lambda: bool(job.finished), timeout=240_000)
+    assert job.outcome is not None and job.outcome[0] == "done" and job.outcome[1][0] == [target]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     named = (
         "小红书" if zh_window.doc.project.language == "zh" else "Xiaohongshu (RED)"

@@ -198,12 +198,12 @@ def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListV
 
 
 def test_creator_brief_for_the_selected_creator(
-    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch
+    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, qtbot
 ) -> None:
     import studio.ui.dialogs.export as export_dialog
 
     told: list[list[Path]] = []
-    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: told.append(paths))
+    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths, *_notes: told.append(paths))
     target = tmp_path / "橙子.docx"
     captions: list[str] = []
     monkeypatch.setattr(
@@ -213,6 +213,9 @@ def test_creator_brief_for_the_selected_creator(
     assert view.buttons["brief"].text() == "Creator brief…"  # a creator's, never "talent"
     view.table.setCurrentIndex(view.model.index(2, NAME))
     view.creator_brief()
+    job = view.brief_job
+    assert job is not None  # written in the background; the window stays usable meanwhile
+    qtbot.waitUntil(lambda: bool(job.finished), timeout=240_000)
     assert told == [[target]] and captions == ["Creator brief for 橙子"]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "橙子" in text and "@chengzi_mua" in text and "小鹿" not in text
@@ -222,7 +225,7 @@ def test_creator_brief_for_the_selected_creator(
     "name", ["小鹿/Coco", 'a:b*?"<>|', "<b>粗</b> & 💄", "..", "焕亮精华达人" * 20, "\u202eCON"]
 )
 def test_creator_brief_of_a_creator_whose_name_is_no_file_name(
-    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, name: str
+    zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch, name: str, qtbot
 ) -> None:
     """A name with a slash made the suggested file name raise (nothing was exported); the brief is
     written under a safe name, and the page, re-read, names the creator as typed."""
@@ -239,10 +242,13 @@ def test_creator_brief_of_a_creator_whose_name_is_no_file_name(
         suggested.append(path)
         return path, ""
 
-    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths: None)
+    monkeypatch.setattr(export_dialog, "tell_exported", lambda _parent, paths, *_notes: None)
     monkeypatch.setattr("studio.ui.views.creator_list.QFileDialog.getSaveFileName", ask)
     view.table.setCurrentIndex(view.model.index(0, NAME))
     view.creator_brief()
+    job = view.brief_job
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(job.finished), timeout=240_000)
     written = Path(suggested[0])
     assert written.parent == zh_doc.pf.path.parent and written.suffix == ".docx" and written.exists()
     assert not any(ch in written.name for ch in '/\\:*?"<>|\u202e')
