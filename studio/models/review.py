@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from studio.models.fields import Count, Flag, OneOf, Tags, declare
 from studio.models.fields import text as words
 from studio.models.records import Records
+from studio.wording import say_in
 
 #: A shot's client approval: pending (待审), approved (通过), changes requested (需修改).
 APPROVAL_STATES = ("pending", "approved", "changes")
@@ -54,10 +55,8 @@ class ReviewRound:
 
     def name(self, lang: str) -> str:
         """The round's name, "Round N sent to <client>, <date>", in ``lang``."""
-        day = self.date[:10]
-        if lang == "zh":
-            return f"第 {self.number} 轮 发给 {self.client or '客户'}，{day}"
-        return f"Round {self.number} sent to {self.client or 'client'}, {day}"
+        client = self.client or say_in(lang, "review.round.client")
+        return say_in(lang, "review.round.name", number=self.number, client=client, day=self.date[:10])
 
 
 @dataclass
@@ -175,15 +174,11 @@ class RoundSummary:
 
     def line(self, lang: str) -> str:
         """The summary as one sentence in ``lang``."""
-        if lang == "zh":
-            text = f"{self.shots} 个镜头中 {self.approved} 个已通过，{self.changes} 个需修改，{self.open_comments} 条批注未解决"
-            text += f"，{self.pending_suggestions} 条修改建议待定"
-            return text + (f"，{self.unplaced} 条无法定位" if self.unplaced else "")
-        text = (
-            f"{self.approved} of {self.shots} shots approved, {self.changes} need changes, "
-            f"{self.open_comments} comments open, {self.pending_suggestions} suggestions pending"
+        text = say_in(lang, "review.summary", shots=self.shots, approved=self.approved, changes=self.changes,
+                      open=self.open_comments, pending=self.pending_suggestions)  # fmt: skip
+        return text + (
+            say_in(lang, "review.summary.unplaced", unplaced=self.unplaced) if self.unplaced else ""
         )
-        return text + (f", {self.unplaced} not placed" if self.unplaced else "")
 
 
 class ReviewError(Exception):

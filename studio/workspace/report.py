@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from studio.results.stats import Estimate, wilson
-from studio.wording import has, pair
+from studio.wording import has, pair, say_in
 from studio.workspace.devices import NONE
 from studio.workspace.facts import ResultFact
 
@@ -100,9 +100,9 @@ def _pct(x: float | None) -> str:
 def figure_text(fig: Figure, lang: str) -> str:
     """'41 % [38, 44] over 57 videos' in ``lang``."""
     e = fig.estimate
-    if lang == "zh":
-        return f"{_pct(e.value)}%［{_pct(e.low)}, {_pct(e.high)}］，{fig.videos} 条视频"
-    return f"{_pct(e.value)} % [{_pct(e.low)}, {_pct(e.high)}] over {fig.videos} videos"
+    return say_in(
+        lang, "team.figure", value=_pct(e.value), low=_pct(e.low), high=_pct(e.high), videos=fig.videos
+    )
 
 
 def sentences(figs: Sequence[Figure], lang: str) -> list[str]:
@@ -115,36 +115,22 @@ def sentences(figs: Sequence[Figure], lang: str) -> list[str]:
         rows = by_dim.get(dim, [])
         if not rows:
             continue
-        zh_dim, en_dim = pair(f"team.dimension.{dim}")
-        zh_m, en_m = pair(f"team.metric.{rows[0].metric}")
         top = rows[0]
-        name = value_word(top.value, lang)
+        said = {
+            "dimension": say_in(lang, f"team.dimension.{dim}"),
+            "metric": say_in(lang, f"team.metric.{top.metric}"),
+            "name": value_word(top.value, lang),
+            "figure": figure_text(top, lang),
+        }
         if top.verdict == "best":
             other = next(r for r in rows if r.value == top.versus)
-            if lang == "zh":
-                out.append(f"{zh_dim}：「{name}」{zh_m} {figure_text(top, lang)}，领先「{value_word(other.value, lang)}」"
-                           f"（{figure_text(other, lang)}）。")  # fmt: skip
-            else:
-                out.append(f"{en_dim}: {name} {en_m} {figure_text(top, lang)}, ahead of "
-                           f"{value_word(other.value, lang)} ({figure_text(other, lang)}).")  # fmt: skip
+            out.append(say_in(lang, "team.verdict.best", other=value_word(other.value, lang),
+                              other_figure=figure_text(other, lang), **said))  # fmt: skip
         elif top.verdict == "even":
-            if lang == "zh":
-                out.append(f"{zh_dim}：「{name}」{zh_m} {figure_text(top, lang)}，与「{value_word(top.versus, lang)}」"
-                           "无显著差异，暂不下结论。")  # fmt: skip
-            else:
-                out.append(f"{en_dim}: {name} {en_m} {figure_text(top, lang)}, no clear difference from "
-                           f"{value_word(top.versus, lang)} yet.")  # fmt: skip
+            out.append(say_in(lang, "team.verdict.even", other=value_word(top.versus, lang), **said))
         elif len(rows) == 1:
-            if lang == "zh":
-                out.append(f"{zh_dim}：全部 {top.videos} 条视频都是「{name}」，没有可比较的对象。")
-            else:
-                out.append(f"{en_dim}: all {top.videos} videos are {name}; nothing to compare with.")
+            out.append(say_in(lang, "team.verdict.alone", videos=top.videos, **said))
         else:
-            n = sum(r.videos for r in rows)
-            if lang == "zh":
-                out.append(f"{zh_dim}：每组至少需要 {MIN_VIDEOS} 条视频才能比较（现共 {n} 条），暂不下结论。")
-            else:
-                out.append(
-                    f"{en_dim}: too few videos to compare (each group needs {MIN_VIDEOS}; {n} in all)."
-                )
+            videos = sum(r.videos for r in rows)
+            out.append(say_in(lang, "team.verdict.too_few", least=MIN_VIDEOS, videos=videos, **said))
     return out
