@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import hashlib
 import os
@@ -146,6 +147,8 @@ def _helps(lang: str) -> dict[tuple[str, str], str]:
     for name, child in sub.choices.items():
         found[(name, "")] = child.description or ""
         for action in child._actions:
+            if action.help == argparse.SUPPRESS:  # a hidden old spelling (--talent) of a documented option
+                continue
             found[(name, action.dest)] = action.help or ""
     return found
 
