@@ -8,6 +8,7 @@ carry it and :func:`studio.models.ops.set_field` validates it. Fields declared w
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import datetime
 import math
@@ -172,16 +173,16 @@ class Seconds(Kind):
         return ds
 
 
-class _Number(Kind):
-    """A finite number within the bounds :meth:`refuse` keeps, given back as a float."""
+class _Number(Kind, abc.ABC):
+    """A finite number within the bounds :meth:`refuse` keeps, given back as a float (Positive, Amount)."""
 
+    @abc.abstractmethod
     def allows(self, value: float) -> bool:
         """Whether a finite number is within the bounds."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def refuse(self, value: float) -> None:
         """Raise BadValue, saying why, for a number read from a file that is out of bounds."""
-        raise NotImplementedError
 
     def check(self, name: str, value: Any) -> Any:
         if not _is_number(value) or not math.isfinite(value) or not self.allows(value):
