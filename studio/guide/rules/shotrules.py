@@ -257,18 +257,13 @@ def _check(
     offer = lim.offer
     if offer is not None:
         reads = lim.offer_reads
-        if voiceover:
-            said = reads.get(voiceover)
-            if said is None:
-                said = offer_hits(voiceover, offer)
-            if said:
-                found += offer_findings(said, "voiceover", where)
-        if caption:
-            said = reads.get(caption)
-            if said is None:
-                said = offer_hits(caption, offer)
-            if said:
-                found += offer_findings(said, "onscreen_text", where)
+        for text, field in ((voiceover, "voiceover"), (caption, "onscreen_text")):
+            if text:
+                said = reads.get(text)
+                if said is None:
+                    said = offer_hits(text, offer)
+                if said:
+                    found += offer_findings(said, field, where)
     if shot.frame is not None:
         seen = picturetext.known(shot.frame)
         if seen:
