@@ -496,25 +496,25 @@
     <context>
         <name>CreatorListView</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list.py" line="+104" />
+            <location filename="../../studio/ui/views/creator_list.py" line="+107" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>Add</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+472" />
+            <location line="+477" />
             <source>Duplicate</source>
             <translation>Duplicate</translation>
         </message>
         <message>
-            <location line="-471" />
-            <location line="+472" />
+            <location line="-476" />
+            <location line="+477" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location line="-471" />
+            <location line="-476" />
             <source>Move the creator up</source>
             <translation>Move the creator up</translation>
         </message>
@@ -525,12 +525,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+470" />
+            <location line="+475" />
             <source>Paste from Excel</source>
             <translation>Paste from Excel</translation>
         </message>
         <message>
-            <location line="-469" />
+            <location line="-474" />
             <source>Import list…</source>
             <translation>Import list…</translation>
         </message>
@@ -562,12 +562,12 @@
         </message>
         <message>
             <location line="-128" />
-            <location line="+464" />
+            <location line="+469" />
             <source>Creator brief…</source>
             <translation>Creator brief…</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-327" />
             <source>… and {n} more: studio creators FILE --due lists them all</source>
             <translation>… and {n} more: studio creators FILE --due lists them all</translation>
         </message>
@@ -659,22 +659,24 @@
             <translation>{path}: rows {numbers} were not imported (a bad value); fix them and import the file again.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Creator brief for {name}</source>
+            <extracomment>The last brief export started (it runs on in the background), for tests and the window's close.</extracomment>
             <translation>Creator brief for {name}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
+            <location line="+2" />
             <source>Creator brief</source>
             <translation>Creator brief</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-20" />
             <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
             <translation>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Check a returned script</source>
             <translation>Check a returned script</translation>
         </message>
@@ -883,19 +885,7 @@ Ctrl+click to open</translation>
             <translation>Creators with results (and pending)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+8" />
-            <source>Plays</source>
-            <translation>Plays</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+8" />
-            <source>Conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location line="-8" />
+            <location line="+5" />
             <location line="+8" />
             <source>Conversions (orders)</source>
             <translation>Conversions (orders)</translation>
@@ -911,13 +901,7 @@ Ctrl+click to open</translation>
             <translation>Conversions per play, with its 95 % interval in the tooltip</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+7" />
-            <source>GMV</source>
-            <translation>GMV</translation>
-        </message>
-        <message>
-            <location line="-6" />
+            <location line="+2" />
             <source>GPM</source>
             <translation>GPM</translation>
         </message>
@@ -3023,16 +3007,6 @@ Ctrl+click to open</translation>
             <location line="+1" />
             <source>Post by</source>
             <translation>Post by</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Plays</source>
-            <translation>Plays</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>GMV</source>
-            <translation>GMV</translation>
         </message>
         <message>
             <location line="+71" />

@@ -495,25 +495,25 @@
     <context>
         <name>CreatorListView</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list.py" line="+104" />
+            <location filename="../../studio/ui/views/creator_list.py" line="+107" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+472" />
+            <location line="+477" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-471" />
-            <location line="+472" />
+            <location line="-476" />
+            <location line="+477" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-471" />
+            <location line="-476" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -524,12 +524,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+470" />
+            <location line="+475" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-469" />
+            <location line="-474" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
@@ -561,12 +561,12 @@
         </message>
         <message>
             <location line="-128" />
-            <location line="+464" />
+            <location line="+469" />
             <source>Creator brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-322" />
+            <location line="-327" />
             <source>… and {n} more: studio creators FILE --due lists them all</source>
             <translation>… 另有 {n} 项：studio creators FILE --due 可列出全部</translation>
         </message>
@@ -658,22 +658,24 @@
             <translation>{path}：第 {numbers} 行含错误值，未导入；改正后请再导入一次该文件。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Creator brief for {name}</source>
+            <extracomment>The last brief export started (it runs on in the background), for tests and the window's close.</extracomment>
             <translation>{name} 的达人简报</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
+            <location line="+2" />
             <source>Creator brief</source>
             <translation>达人简报</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-20" />
             <source>Word (*.docx);;PDF (*.pdf);;Picture for phones (*.png)</source>
             <translation>Word (*.docx);;PDF (*.pdf);;手机长图 (*.png)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Check a returned script</source>
             <translation>检查回稿</translation>
         </message>
@@ -882,19 +884,7 @@ Ctrl+click to open</source>
             <translation>有数据的达人数（及待出结果的）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+8" />
-            <source>Plays</source>
-            <translation>播放</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <location line="+8" />
-            <source>Conversions</source>
-            <translation>转化</translation>
-        </message>
-        <message>
-            <location line="-8" />
+            <location line="+5" />
             <location line="+8" />
             <source>Conversions (orders)</source>
             <translation>转化（订单）</translation>
@@ -910,13 +900,7 @@ Ctrl+click to open</source>
             <translation>每次播放的转化率，悬停可看 95% 区间</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+7" />
-            <source>GMV</source>
-            <translation>成交金额</translation>
-        </message>
-        <message>
-            <location line="-6" />
+            <location line="+2" />
             <source>GPM</source>
             <translation>GPM</translation>
         </message>
@@ -3022,16 +3006,6 @@ Ctrl+click to open</source>
             <location line="+1" />
             <source>Post by</source>
             <translation>发布日期</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Plays</source>
-            <translation>播放</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>GMV</source>
-            <translation>成交额</translation>
         </message>
         <message>
             <location line="+71" />

@@ -30,9 +30,9 @@ from studio.results.metrics import Metric
 from studio.results.stats import Estimate, poisson_interval, wilson
 
 #: Conversions per play: the creator's video as a whole, from view to order.
-PLAY_CVR = Metric("play_cvr", "播放转化率", "Conversions per play", "conversions", "plays")
+PLAY_CVR = Metric("play_cvr", "conversions", "plays", words="rc.cvr")
 #: GMV per 1,000 plays (Douyin's 视频GPM).
-GPM = Metric("gpm", "千次播放成交额 GPM", "GMV per 1,000 plays", "gmv", "plays", proportion=False)
+GPM = Metric("gpm", "gmv", "plays", proportion=False)
 CREATOR_METRICS = (PLAY_CVR, GPM)
 
 

@@ -11,6 +11,7 @@ from studio.results.chart import Bar, Panel, axis
 from studio.results.creators import CREATOR_METRICS, CreatorAnalysis, Standing
 from studio.results.creators_verdict import CREATOR, VARIANT, best_names, matrix_verdicts
 from studio.results.metrics import Metric
+from studio.wording import say_in
 
 
 def _title(label: str, level: str, lang: str) -> str:
@@ -36,9 +37,10 @@ def creator_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Pan
 
 
 #: What creators cost against what they brought (the Results view's "Cost and ROI").
-COST_PER_ORDER = Metric("cost_per_order", "单均成本", "Cost per order", "cost", "conversions", higher_is_better=False,
-                        proportion=False)  # fmt: skip
-ROI = Metric("roi", "ROI（GMV/费用）", "ROI (GMV / cost)", "gmv", "cost", proportion=False)
+COST_PER_ORDER = Metric(
+    "cost_per_order", "cost", "conversions", higher_is_better=False, proportion=False, words="doc.cost.cpo"
+)
+ROI = Metric("roi", "gmv", "cost", proportion=False, words="rc.roi")
 
 
 def cost_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Panel]:
@@ -69,4 +71,4 @@ def _bar(arm: Standing, metric: Metric, best: bool, lang: str) -> Bar:
 
 
 def _unassigned(lang: str) -> str:
-    return "（未分配版本）" if lang == "zh" else "(no variant)"
+    return say_in(lang, "rc.no_variant")

@@ -15,6 +15,7 @@ from studio.models.entities import Alternative, Project
 from studio.models.enums import BeatKind
 from studio.results.analysis import PooledArm, analyse
 from studio.results.stats import Estimate
+from studio.wording import say_in
 
 #: The rate that judges a beat: the hook by its 3-second rate, the CTA by its conversion rate.
 KEY_METRIC = {BeatKind.HOOK: "view_3s_rate", BeatKind.CTA: "cvr"}
@@ -91,11 +92,7 @@ def _pct(est: Estimate) -> str:
 
 def describe(line: LearnedLine, lang: str) -> str:
     """A line's evidence in words: outcome, 3-second rate, completion, conversion and the variants."""
-    outcome = {"zh": {"won": "胜出", "lost": "落后", "even": "无显著差异"},
-               "en": {"won": "won", "lost": "lost", "even": "no clear difference"}}[lang][line.outcome]  # fmt: skip
-    names = "、".join(line.variants) if lang == "zh" else ", ".join(line.variants)
-    if lang == "zh":
-        return (f"来自投放结果（{outcome}）：3秒播放率 {_pct(line.view_3s)}，完播率 {_pct(line.completion)}，"
-                f"转化率 {_pct(line.conversion)}；版本：{names}")  # fmt: skip
-    return (f"From results ({outcome}): 3-second rate {_pct(line.view_3s)}, completion {_pct(line.completion)}, "
-            f"conversion {_pct(line.conversion)}; variants: {names}")  # fmt: skip
+    names = ("、" if lang == "zh" else ", ").join(line.variants)
+    return say_in(lang, "learned.evidence", outcome=say_in(lang, f"outcome.{line.outcome}"),
+                  view_3s=_pct(line.view_3s), completion=_pct(line.completion), conversion=_pct(line.conversion),
+                  names=names)  # fmt: skip

@@ -1,4 +1,4 @@
-"""The derived metrics of an ad result: what each rate divides by, with zh/en names (data)."""
+"""The derived metrics of an ad result: what each rate divides by; their names are catalogue entries."""
 
 from __future__ import annotations
 
@@ -6,25 +6,27 @@ from dataclasses import dataclass
 
 from studio.models.entities import VariantResult
 from studio.results.stats import Estimate, cpa, roas, wilson
+from studio.wording import has, say_in
 
 
 @dataclass(frozen=True)
 class Metric:
     """A derived rate (successes over trials), CPA (spend per conversion) or ROAS (GMV per spend)."""
 
+    #: Also names its words: metric.<key> (resources/wording/results_words.json).
     key: str
-    zh: str
-    en: str
     successes: str
     trials: str
     #: True when a higher value is better (False for CPA).
     higher_is_better: bool = True
     #: True for proportions (successes out of trials); False for money and ratios.
     proportion: bool = True
+    #: The catalogue key of its name when another table already words it (else metric.<key>).
+    words: str = ""
 
     def label(self, lang: str) -> str:
         """The metric's name in 'zh' or 'en'."""
-        return self.zh if lang == "zh" else self.en
+        return say_in(lang, self.words or f"metric.{self.key}")
 
     @property
     def is_rate(self) -> bool:
@@ -33,53 +35,35 @@ class Metric:
 
 
 METRICS: tuple[Metric, ...] = (
-    Metric("view_3s_rate", "3秒播放率", "3-second view rate", "views_3s", "plays"),
-    Metric("completion_rate", "完播率", "Completion rate", "completions", "plays"),
-    Metric("ctr", "点击率", "CTR", "clicks", "impressions"),
-    Metric("cvr", "转化率", "Conversion rate", "conversions", "clicks"),
-    Metric("cpa", "单次转化成本", "CPA", "spend", "conversions", higher_is_better=False, proportion=False),
-    Metric("roas", "投产比 ROAS", "ROAS", "gmv", "spend", proportion=False),
+    Metric("view_3s_rate", "views_3s", "plays"),
+    Metric("completion_rate", "completions", "plays"),
+    Metric("ctr", "clicks", "impressions"),
+    Metric("cvr", "conversions", "clicks"),
+    Metric("cpa", "spend", "conversions", higher_is_better=False, proportion=False),
+    Metric("roas", "gmv", "spend", proportion=False),
 )
 
 METRIC_BY_KEY = {m.key: m for m in METRICS}
 
-#: Short column titles (zh, en) for narrow tables; the full name goes in the tooltip.
-SHORT_LABELS: dict[str, tuple[str, str]] = {
-    "view_3s_rate": ("3秒播放率", "3 s views"),
-    "completion_rate": ("完播率", "Completion"),
-    "ctr": ("点击率", "CTR"),
-    "cvr": ("转化率", "Conv. rate"),
-    "cpa": ("转化成本", "CPA"),
-    "roas": ("ROAS", "ROAS"),
-}
-
 
 def short_label(metric: Metric, lang: str) -> str:
-    """A metric's short column title in 'zh' or 'en'."""
-    zh, en = SHORT_LABELS.get(metric.key, (metric.zh, metric.en))
-    return zh if lang == "zh" else en
+    """A metric's short column title in 'zh' or 'en' (its full name when it has no short one)."""
+    key = f"metric.short.{metric.key}"
+    return say_in(lang, key) if has(key) else metric.label(lang)
 
 
-#: Names of the raw counts of a result in zh/en (data for tables and sheets).
-COUNT_LABELS: dict[str, tuple[str, str]] = {
-    "impressions": ("展示", "Impressions"),
-    "plays": ("播放", "Plays"),
-    "views_3s": ("3秒播放", "3-second views"),
-    "completions": ("完播", "Completions"),
-    "clicks": ("点击", "Clicks"),
-    "conversions": ("转化", "Conversions"),
-    "spend": ("消耗", "Spend"),
-    "gmv": ("成交金额", "GMV"),
-    "views_3s_rate": ("3秒播放率", "3-second view rate"),
-    "completion_rate": ("完播率", "Completion rate"),
-    "variant": ("素材/版本名称", "Ad / variant name"),
-}
+#: The raw counts of a result (and the report's variant column) that have a name: count.<name>.
+NAMED_COUNTS: tuple[str, ...] = (
+    "impressions", "plays", "views_3s", "completions", "clicks", "conversions", "spend", "gmv",
+    "views_3s_rate", "completion_rate", "variant",
+)  # fmt: skip
 
 
 def count_label(name: str, lang: str) -> str:
     """A raw count's name in 'zh' or 'en'."""
-    zh, en = COUNT_LABELS[name]
-    return zh if lang == "zh" else en
+    if name not in NAMED_COUNTS:
+        raise KeyError(name)
+    return say_in(lang, f"count.{name}")
 
 
 def trials_of(result: VariantResult, metric: Metric) -> int:

@@ -19,6 +19,7 @@ from studio.models.entities import Script, Variant, VariantResult
 from studio.models.enums import BeatKind
 from studio.models.timeline import BeatSpan, TimedShot, beat_spans, cut, differing_beats, total_ds
 from studio.models.vocab import beat_label
+from studio.wording import say_in
 
 #: The hook is judged at this second.
 HOOK_S = 3.0
@@ -221,25 +222,18 @@ def _pct(share: float | None) -> str:
 
 def _leaving(r: CurveReading, lang: str) -> str:
     """One variant's 3 s share, completion, the beat that loses viewers fastest beyond the usual, the steepest second."""
-    zh = lang == "zh"
-    head = (f"「{r.variant.name}」：3 秒留存 {_pct(r.at_3s)}，完播 {_pct(r.completion)}；" if zh
-            else f"“{r.variant.name}”: {_pct(r.at_3s)} still watching at 3 s, {_pct(r.completion)} at the end; ")  # fmt: skip
+    head = say_in(
+        lang, "retention.head", variant=r.variant.name, at_3s=_pct(r.at_3s), completion=_pct(r.completion)
+    )
     worst = r.worst
     if worst is None:
-        return head + ("没有哪一段比通常流失得更快。" if zh else "no beat loses viewers faster than usual.")
+        return head + say_in(lang, "retention.no_worst")
     beat = beat_label(worst.span.beat.kind, worst.span.beat.name, lang)
-    start, end = worst.span.start_ds / 10, worst.span.end_ds / 10
-    rate, usual = worst.per_second * 100, worst.usual_per_second * 100
-    if zh:
-        text = (f"流失最快的是「{beat} {worst.span.alt.label}」（{start:g}–{end:g} 秒，每秒流失 {rate:.1f} 个百分点，"
-                f"通常约 {usual:.1f}）。")  # fmt: skip
-    else:
-        text = (f"{beat} {worst.span.alt.label} ({start:g}–{end:g} s) loses viewers fastest, "
-                f"{rate:.1f} points a second where {usual:.1f} is usual.")  # fmt: skip
+    text = say_in(lang, "retention.worst", beat=beat, alt=worst.span.alt.label, start=worst.span.start_ds / 10,
+                  end=worst.span.end_ds / 10, rate=worst.per_second * 100, usual=worst.usual_per_second * 100)  # fmt: skip
     if r.steepest_s is not None and r.steepest_shot is not None:
-        t, code = r.steepest_s, r.steepest_shot.shot.code
-        text += (f"最陡的一秒是 {t}–{t + 1} 秒（镜头 {code}）。" if zh
-                 else f" The steepest second is {t}–{t + 1} s, in shot {code}.")  # fmt: skip
+        t = r.steepest_s
+        text += say_in(lang, "retention.steepest", start=t, end=t + 1, code=r.steepest_shot.shot.code)
     return head + text
 
 
@@ -248,18 +242,7 @@ def sentences(script: Script, results: dict[str, VariantResult], lang: str, plat
     reads = readings(script, results, platform)
     out = [_leaving(r, lang) for r in reads]
     for d in differences(script, reads, lang):
-        more = d.points >= 0
-        pts = abs(d.points)
-        if lang == "zh":
-            word = "多" if more else "少"
-            out.append(
-                f"「{d.variant.name}」的{d.beat_name} {d.alt_label}在 {d.at_s:g} 秒比对照组的{d.beat_name} "
-                f"{d.control_alt_label}{word}留住 {pts:.0f} 个百分点的观众。"
-            )
-        else:
-            word = "more" if more else "fewer"
-            out.append(
-                f"{d.beat_name} {d.alt_label} (“{d.variant.name}”) keeps {pts:.0f} points {word} viewers at "
-                f"{d.at_s:g} s than the control's {d.beat_name} {d.control_alt_label}."
-            )
+        key = "retention.keeps_more" if d.points >= 0 else "retention.keeps_fewer"
+        out.append(say_in(lang, key, variant=d.variant.name, beat=d.beat_name, alt=d.alt_label, at=d.at_s,
+                          control_alt=d.control_alt_label, points=abs(d.points)))  # fmt: skip
     return out

@@ -1,6 +1,6 @@
 """Which variant won each metric, as a structured verdict and as a sentence in zh or en.
 
-The sentences are localized data (like the guide's messages), built from the analysis.
+The sentences are catalogue entries (verdict.* in resources/wording/results_words.json), filled from the analysis.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from studio.models.entities import Variant
 from studio.results.analysis import Analysis, VariantRow
 from studio.results.metrics import METRICS, Metric, count_label
+from studio.wording import say_in
 
 
 @dataclass(frozen=True)
@@ -113,36 +114,20 @@ def sentence(v: Verdict, lang: str, control_name: str) -> str:
     val, ctl = format_value(m, v.value), format_value(m, v.control_value)
     p = format_p(v.p_adjusted)
     if v.kind == "no_data":
-        if lang == "zh":
-            return f"{name}：数据不足，无法比较（需要对照组和至少一个版本的数据）。"
-        return f"{name}: no comparison yet (needs results for the control and at least one variant)."
+        return say_in(lang, "verdict.no_data", name=name)
     if v.kind == "winner" and v.variant is not None:
-        if lang == "zh":
-            tail = f"（Holm 校正 {p}）" if p else "（95% 区间不重叠）"
-            return f"{name}：「{v.variant.name}」胜出，{val}，对照组「{control_name}」为 {ctl}{tail}。"
-        tail = f" (Holm-adjusted {p})" if p else " (95% intervals do not overlap)"
-        return f"{name}: “{v.variant.name}” wins with {val} against {ctl} for the control “{control_name}”{tail}."
+        tail = say_in(lang, "verdict.holm", p=p) if p else say_in(lang, "verdict.no_overlap")
+        return say_in(lang, "verdict.winner", name=name, variant=v.variant.name, value=val, control=control_name,
+                      control_value=ctl, tail=tail)  # fmt: skip
     if v.kind == "control":
-        if lang == "zh":
-            return f"{name}：对照组「{control_name}」领先（{ctl}），所有版本都显著更差。"
-        return (
-            f"{name}: the control “{control_name}” stays ahead ({ctl}); every variant is significantly worse."
-        )
-    unit = count_label(m.trials, lang) if m.is_rate else ""
+        return say_in(lang, "verdict.control", name=name, control=control_name, control_value=ctl)
     if v.needed_per_arm:
-        more = v.more_needed or 0
-        if lang == "zh":
-            return (
-                f"{name}：暂无胜出者，数据还不够；要检出当前差异（80% 把握度，α = 0.05），"
-                f"每组约需 {v.needed_per_arm:,} 次{unit}，还差 {more:,} 次。"
-            )
-        return (
-            f"{name}: no winner yet, not enough data; to detect the observed difference "
-            f"(80% power, alpha 0.05) each arm needs about {v.needed_per_arm:,} {unit.lower()}, {more:,} more."
+        # Chinese has no case: lowering the count's name only changes the English sentence
+        unit = count_label(m.trials, lang).lower() if m.is_rate else ""
+        return say_in(
+            lang, "verdict.needs", name=name, needed=v.needed_per_arm, unit=unit, more=v.more_needed or 0
         )
-    if lang == "zh":
-        return f"{name}：暂无胜出者，各版本差异不显著。"
-    return f"{name}: no winner yet; the differences are not significant."
+    return say_in(lang, "verdict.not_significant", name=name)
 
 
 def sentences(analysis: Analysis, lang: str) -> list[str]:

@@ -131,9 +131,11 @@ PARTS = (
     "models_vocab",
     "report_mapping",
     "results_cost",
+    "results_words",
     "review_words",
     "team_words",
     "teardown_words",
+    "workspace_words",
 )
 
 #: The parts that hold every key of a prefix the window needs before its first paint (the tabs' titles):

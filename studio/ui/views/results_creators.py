@@ -242,17 +242,17 @@ class CreatorsPanel(QWidget):
         )  # fmt: skip
         return [
             *first,
-            (self.tr("Plays"), self.tr("Plays")),
-            (self.tr("Conversions"), self.tr("Conversions (orders)")),
+            (say("count.plays"), say("count.plays")),
+            (say("count.conversions"), self.tr("Conversions (orders)")),
             (self.tr("Conv./play"), self.tr("Conversions per play, with its 95 % interval in the tooltip")),
-            (self.tr("GMV"), self.tr("GMV")),
+            (say("count.gmv"), say("count.gmv")),
             (self.tr("GPM"), self.tr("GMV per 1,000 plays, with its 95 % interval in the tooltip")),
             (self.tr("GMV share"), self.tr("Share of the GMV of all creators")),
         ] if not self.money.isChecked() else [
             *first,
-            (self.tr("Plays"), self.tr("Plays")),
-            (self.tr("Conversions"), self.tr("Conversions (orders)")),
-            (self.tr("GMV"), self.tr("GMV")),
+            (say("count.plays"), say("count.plays")),
+            (say("count.conversions"), self.tr("Conversions (orders)")),
+            (say("count.gmv"), say("count.gmv")),
             (say("label.cost"), self.tr("Fees plus commissions on GMV (the Creators tab's deal)")),
             (self.tr("Cost/1k plays"), self.tr("Cost per 1,000 plays, with its 95 % interval in the tooltip")),
             (self.tr("Cost/order"), self.tr("Cost per order, with its 95 % interval in the tooltip")),

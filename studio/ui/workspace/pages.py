@@ -69,7 +69,7 @@ class ProjectsPage(QWidget):
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels([
             say("label.title"), say("label.product"), say("label.platform"), say("label.status"), self.tr("Variants"),
-            say("label.creators"), self.tr("Post by"), self.tr("Plays"), self.tr("GMV"),
+            say("label.creators"), self.tr("Post by"), say("count.plays"), say("ws.head.gmv"),
         ])  # fmt: skip
         self.proxy = _ProjectFilter(self)
         self.proxy.setSourceModel(self.model)
