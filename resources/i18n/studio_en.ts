@@ -1124,7 +1124,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+59" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
             <source>Word storyboard (.docx)</source>
             <translation>Word storyboard (.docx)</translation>
         </message>
@@ -1226,14 +1226,12 @@ Ctrl+click to open</translation>
             <translation>Cannot use the sound file {path}: {detail}</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+46" />
+            <location line="+36" />
             <source>Exporting {name}…</source>
             <translation>Exporting {name}…</translation>
         </message>
         <message>
-            <location line="-35" />
-            <location line="+28" />
+            <location line="-7" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
@@ -1258,23 +1256,23 @@ Ctrl+click to open</translation>
             <translation>Open Folder</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+180" />
-            <location line="+47" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+187" />
+            <location line="+57" />
             <source>Import Excel Shot Script</source>
             <translation>Import Excel Shot Script</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-55" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Reading the workbook…</source>
             <translation>Reading the workbook…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Save the Imported Project As</source>
             <translation>Save the Imported Project As</translation>
         </message>
@@ -1284,18 +1282,19 @@ Ctrl+click to open</translation>
             <translation>Studio projects (*.studio)</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+20" />
+            <location line="-24" />
+            <location line="+28" />
+            <location line="+23" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Importing the workbook…</source>
             <translation>Importing the workbook…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-10" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>Imported {shots} shots in {beats} beats from {name}.</translation>
         </message>
@@ -1485,7 +1484,7 @@ Ctrl+click to open</translation>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+27" />
+            <location filename="../../studio/ui/fileactions.py" line="+29" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio projects (*.studio)</translation>
         </message>
@@ -1530,7 +1529,7 @@ Ctrl+click to open</translation>
             <translation>Copy saved as {name}</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>Select a creator in the table first: the brief is written for them.</translation>
         </message>
@@ -1654,7 +1653,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-180" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-194" />
             <source>Shot no.</source>
             <translation>Shot no.</translation>
         </message>
@@ -1816,17 +1815,17 @@ Ctrl+click to open</translation>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+116" />
+            <location filename="../../studio/ui/background_jobs.py" line="+131" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{task} · script as of {time}</source>
             <translation>{task} · script as of {time}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
             <translation>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</translation>
         </message>
@@ -1837,31 +1836,36 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+195" />
+            <location filename="../../studio/ui/jobs.py" line="+211" />
             <source>Cancel</source>
-            <extracomment>How often the pipe is looked at, in ms.</extracomment>
+            <extracomment>How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+98" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>A job is still running in the background ({label}). Cancel it and close? Nothing half-written is kept.</source>
+            <translation>A job is still running in the background ({label}). Cancel it and close? Nothing half-written is kept.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</source>
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-207" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
-            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
+            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
             <translation>Cancelling… nothing half-written is kept.</translation>
         </message>
     </context>
@@ -4616,7 +4620,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+55" />
             <source>Decoding and finding cuts</source>
             <translation>Decoding and finding cuts</translation>
         </message>
@@ -4636,24 +4640,18 @@ Ctrl+click to open</translation>
             <translation>Guessing beats and rhythm</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+75" />
-            <location line="+14" />
+            <location line="+82" />
+            <location line="+26" />
             <source>Tear Down a Video</source>
             <translation>Tear Down a Video</translation>
         </message>
         <message>
-            <location line="-63" />
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
+            <location line="-81" />
+            <source>Tearing down {name}: {step}</source>
+            <translation>Tearing down {name}: {step}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Tear down a video</source>
             <translation>Tear down a video</translation>
         </message>
@@ -4688,22 +4686,17 @@ Ctrl+click to open</translation>
             <translation>The teardown stopped: %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Videos</source>
             <translation>Videos</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Teardown cancelled; nothing was added.</source>
-            <translation>Teardown cancelled; nothing was added.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
             <translation>Added the teardown “%1” as a reference script; Undo takes it back.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>No teardown in this project yet: use File › Tear Down a Hit Video… first.</source>
             <translation>No teardown in this project yet: use File › Tear Down a Hit Video… first.</translation>
         </message>

@@ -1123,7 +1123,7 @@ Ctrl+click to open</source>
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../studio/ui/dialogs/export.py" line="+59" />
+            <location filename="../../studio/ui/dialogs/export.py" line="+58" />
             <source>Word storyboard (.docx)</source>
             <translation>Word 分镜脚本 (.docx)</translation>
         </message>
@@ -1225,14 +1225,12 @@ Ctrl+click to open</source>
             <translation>无法使用音频文件 {path}：{detail}</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+46" />
+            <location line="+36" />
             <source>Exporting {name}…</source>
             <translation>正在导出 {name}…</translation>
         </message>
         <message>
-            <location line="-35" />
-            <location line="+28" />
+            <location line="-7" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -1257,23 +1255,23 @@ Ctrl+click to open</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+180" />
-            <location line="+47" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="+187" />
+            <location line="+57" />
             <source>Import Excel Shot Script</source>
             <translation>导入 Excel 分镜脚本</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-55" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Reading the workbook…</source>
             <translation>正在读取工作簿…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Save the Imported Project As</source>
             <translation>将导入的项目另存为</translation>
         </message>
@@ -1283,18 +1281,19 @@ Ctrl+click to open</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
         <message>
-            <location line="-10" />
-            <location line="+20" />
+            <location line="-24" />
+            <location line="+28" />
+            <location line="+23" />
             <source>Import failed</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Importing the workbook…</source>
             <translation>正在导入工作簿…</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-10" />
             <source>Imported {shots} shots in {beats} beats from {name}.</source>
             <translation>已从 {name} 导入 {beats} 个段落中的 {shots} 个镜头。</translation>
         </message>
@@ -1484,7 +1483,7 @@ Ctrl+click to open</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+27" />
+            <location filename="../../studio/ui/fileactions.py" line="+29" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
@@ -1529,7 +1528,7 @@ Ctrl+click to open</source>
             <translation>副本已保存为 {name}</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+85" />
             <source>Select a creator in the table first: the brief is written for them.</source>
             <translation>请先在表格中选中一位达人：简报是为这位达人写的。</translation>
         </message>
@@ -1653,7 +1652,7 @@ Ctrl+click to open</source>
     <context>
         <name>ImportMapping</name>
         <message>
-            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-180" />
+            <location filename="../../studio/ui/dialogs/import_mapping.py" line="-194" />
             <source>Shot no.</source>
             <translation>镜号</translation>
         </message>
@@ -1815,17 +1814,17 @@ Ctrl+click to open</source>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+116" />
+            <location filename="../../studio/ui/background_jobs.py" line="+131" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>{task} · script as of {time}</source>
             <translation>{task} · 按 {time} 时的脚本</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Written from the script as it was at {time}, when you started it. Go on editing: your changes are saved, but they are not in what is being written now.</source>
             <translation>按 {time} 开始时的脚本写入。可以继续编辑：你的修改会保存，但不会进入正在写入的文件。</translation>
         </message>
@@ -1836,31 +1835,36 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+21" />
-            <location filename="../../studio/ui/jobs.py" line="+195" />
+            <location filename="../../studio/ui/jobs.py" line="+211" />
             <source>Cancel</source>
-            <extracomment>How often the pipe is looked at, in ms.</extracomment>
+            <extracomment>How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+98" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} 仍在被之前的导出或打包写入：请等它完成，或在状态栏中取消。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>A job is still running in the background ({label}). Cancel it and close? Nothing half-written is kept.</source>
+            <translation>后台仍有任务在进行（{label}）。取消它并关闭吗？不会留下写了一半的文件。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</source>
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-207" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
-            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run.</extracomment>
+            <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
             <translation>正在取消……不会留下写了一半的文件。</translation>
         </message>
     </context>
@@ -4612,7 +4616,7 @@ Ctrl+click to open</source>
     <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+55" />
             <source>Decoding and finding cuts</source>
             <translation>解码并查找剪辑点</translation>
         </message>
@@ -4632,24 +4636,18 @@ Ctrl+click to open</source>
             <translation>推断段落与节奏</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+75" />
-            <location line="+14" />
+            <location line="+82" />
+            <location line="+26" />
             <source>Tear Down a Video</source>
             <translation>拆解视频</translation>
         </message>
         <message>
-            <location line="-63" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
+            <location line="-81" />
+            <source>Tearing down {name}: {step}</source>
+            <translation>正在拆解 {name}：{step}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Tear down a video</source>
             <translation>拆解视频</translation>
         </message>
@@ -4684,22 +4682,17 @@ Ctrl+click to open</source>
             <translation>拆解中止：%1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Videos</source>
             <translation>视频</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Teardown cancelled; nothing was added.</source>
-            <translation>已取消拆解，未添加任何内容。</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Added the teardown “%1” as a reference script; Undo takes it back.</source>
             <translation>已将拆解「%1」作为参考脚本加入；撤销可收回。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>No teardown in this project yet: use File › Tear Down a Hit Video… first.</source>
             <translation>项目中还没有拆解结果：请先使用 文件 › 拆解爆款视频…</translation>
         </message>

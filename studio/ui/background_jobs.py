@@ -1,4 +1,7 @@
-"""Exports and packs under way while the user goes on editing: a line in the status bar each, with Cancel.
+"""Jobs under way while the user goes on editing: a line in the status bar each, with Cancel.
+
+Exports, packs, the review files, the Excel import and teardowns all run this way; nothing waits behind a
+modal progress dialog but the opening of a project (studio.ui.jobs.run_with_progress).
 
 An export or a pack runs in a child process from a snapshot of the project taken when the user pressed OK
 (studio.exports.child), so the window need not wait: the dialog closes, the job's line in the status bar
@@ -9,7 +12,9 @@ is rebuilt (another project opened, another language): the new window shows thei
 
 What would conflict is guarded: a second job to a file or folder a running job writes is refused
 (:func:`busy_on`), and closing the window while jobs run asks first; Cancel (or closing anyway) kills the
-child and removes what it had half-written (:func:`cancel_all`).
+child and removes what it had half-written (:func:`cancel_all`). Work in a thread (:func:`start_thread`)
+reads what it needs from a snapshot taken when it starts, stops at its next progress report after Cancel
+and is joined before the window's process exits.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.jobs import Cancelled, ProcessJob
+from studio.ui.jobs import AnyJob, Cancelled, Job, ProcessJob, Progress
 
 if TYPE_CHECKING:
     from studio.exports.child import Work
@@ -51,13 +56,13 @@ _running: list[BackgroundJob] = []
 
 
 class BackgroundJob(QObject):
-    """One export or pack in a child process: its lines in the windows' status bars, its end told once."""
+    """One job (a child process or a thread): its lines in the windows' status bars, its end told once."""
 
     #: The job ended (done, failed or cancelled): its lines are gone and its callback has run.
     ended = Signal()
 
-    def __init__(self, job: ProcessJob, label: str, targets: Iterable[Path], owner: QWidget | None,
-                 done: Done, failed: Failed) -> None:  # fmt: skip
+    def __init__(self, job: AnyJob, label: str, targets: Iterable[Path], owner: QWidget | None,
+                 done: Done, failed: Failed, *, as_of: bool = True, kind: str = "") -> None:  # fmt: skip
         super().__init__(QCoreApplication.instance())  # not the window's: it may be rebuilt meanwhile
         self.job = job
         self.label = label
@@ -65,6 +70,10 @@ class BackgroundJob(QObject):
         self.owner = owner
         self._done, self._failed = done, failed
         self.as_of = time.strftime("%H:%M")
+        #: True when the job writes the script as it was when it started (said on its line).
+        self.from_snapshot = as_of
+        #: What the job does, for refusing a second one that would conflict (see :func:`busy_with`).
+        self.kind = kind
         self.progress = (0, 0)
         self.finished = False
         self.outcome: tuple[str, Any] | None = None  # ("done", result) or ("error", exc) once ended
@@ -102,8 +111,14 @@ class BackgroundJob(QObject):
         self.job.cancel()
         self._refresh()
 
+    def relabel(self, label: str) -> None:
+        """Say what the job does now (a teardown's step) on its lines."""
+        if label != self.label:
+            self.label = label
+            self._refresh()
+
     def wait(self) -> None:
-        """Return once a cancelled job's child is dead and its parts removed."""
+        """Return once a cancelled job's child is dead and its parts removed (a thread's work stopped)."""
         self.job.wait()
 
     def text(self) -> str:
@@ -116,11 +131,15 @@ class BackgroundJob(QObject):
             task = translate("Jobs", "{label} {percent}%").format(
                 label=self.label, percent=done * 100 // total
             )
+        if not self.from_snapshot:
+            return task
         # Said on the line itself, not only in its tooltip: what is written is the script of that moment.
         return translate("Jobs", "{task} · script as of {time}").format(task=task, time=self.as_of)
 
     def snapshot_note(self) -> str:
         """Which script the job writes: the one of the moment it started, not the one being edited."""
+        if not self.from_snapshot:
+            return ""
         return translate(
             "Jobs",
             "Written from the script as it was at {time}, when you started it. Go on editing: your changes "
@@ -237,6 +256,21 @@ def start(owner: QWidget | None, label: str, targets: Iterable[Path], done: Done
     return job
 
 
+def start_thread(owner: QWidget | None, label: str, targets: Iterable[Path], done: Done, failed: Failed,
+                 work: Callable[[Progress], Any], *, as_of: bool = False, kind: str = "") -> BackgroundJob:  # fmt: skip
+    """Run ``work(progress)`` in a thread with its line in ``owner``'s window; ``done(window, result)`` or
+    ``failed(window, error)`` runs in the window open when it ends (nothing for a cancelled job).
+
+    ``work`` reads nothing the window may change meanwhile (a snapshot, a file), and its ``progress`` raises
+    :class:`Cancelled` after Cancel, so that it stops there leaving nothing half-written. ``as_of``: the
+    line says that the work reads the script as it was when it started.
+    """
+    # No parent: the job outlives the window that started it when the window is rebuilt.
+    job = BackgroundJob(Job(work), label, targets, owner, done, failed, as_of=as_of, kind=kind)
+    job.start()
+    return job
+
+
 def running() -> list[BackgroundJob]:
     """The jobs under way, oldest first."""
     return [job for job in _running if not job.finished]
@@ -249,6 +283,11 @@ def busy_on(targets: Iterable[Path]) -> BackgroundJob | None:
         if wanted & {_key(t) for t in job.targets}:
             return job
     return None
+
+
+def busy_with(kind: str) -> BackgroundJob | None:
+    """A job under way of that kind (a review round being written ...), or None."""
+    return next((job for job in running() if job.kind == kind), None)
 
 
 def _key(path: Path) -> str:
@@ -275,7 +314,8 @@ def show_in(window: QMainWindow) -> None:
 
 
 def cancel_all() -> None:
-    """Cancel every job under way and wait until their children are dead and their parts removed."""
+    """Cancel every job under way and wait until their children are dead and their parts removed, and their
+    threads have stopped (a teardown's OCR among them: it must not run on while the process exits)."""
     jobs = running()
     for job in jobs:
         job.cancel()
@@ -290,13 +330,21 @@ def may_close(window: QWidget) -> bool:
     jobs = running()
     if not jobs:
         return True
+    if all(isinstance(job.job, ProcessJob) for job in jobs):
+        text = translate(
+            "Jobs",
+            "An export or pack is still being written. Cancel it and close? Nothing half-written is kept.",
+        )
+    else:
+        text = translate(
+            "Jobs",
+            "A job is still running in the background ({label}). Cancel it and close? Nothing half-written is "
+            "kept.",
+        ).format(label=jobs[0].label)
     answer = QMessageBox.question(
         window,
         translate("Jobs", "Close"),
-        translate(
-            "Jobs",
-            "An export or pack is still being written. Cancel it and close? Nothing half-written is kept.",
-        ),
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

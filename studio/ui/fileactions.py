@@ -8,13 +8,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
 from studio.ui import error_messages
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from studio.store.document import ProjectFile
     from studio.ui.views.creator_list import CreatorListView
     from studio.ui.windowapi import WindowApi as MainWindow
@@ -143,12 +145,14 @@ def snapshots(w: MainWindow) -> None:
 
 
 def import_excel(w: MainWindow) -> None:
-    """Import a shot script from an Excel workbook as a new script of this project."""
+    """Import a shot script from an Excel workbook as a new project, opened once written (in the background)."""
     from studio.ui.dialogs.import_mapping import import_excel_into
 
-    target = import_excel_into(w)
-    if target is not None:
-        open_path(w, target)
+    def opened(window: QWidget | None, target: str) -> None:
+        if window is not None:  # the window open when the import ended
+            open_path(cast("MainWindow", window), target)
+
+    import_excel_into(w, opened)
 
 
 def tear_down_video(w: MainWindow) -> None:

@@ -1,12 +1,12 @@
-"""Long work in the background, with a progress dialog that moves and can cancel.
+"""Long work in the background: a worker thread (:class:`Job`) or a child process (:class:`ProcessJob`).
 
-Two kinds of background: :func:`run_with_progress` runs ``work(progress)`` in a worker thread, and
-:func:`run_in_process` runs an export in a child process (studio.exports.child), both behind a
-window-modal progress dialog. The Export and Pack dialogs do not wait: their jobs run on while the
-user edits, shown in the status bar (studio.ui.background_jobs, on this module's :class:`ProcessJob`).
+Every job that may take longer than a moment runs while the user goes on working, shown by its line in
+the status bar with Cancel (studio.ui.background_jobs): exports, packs, the review files, the Excel
+import, teardowns. Only opening a project still waits behind :func:`run_with_progress`'s window-modal
+dialog: the window it opens in is about to be replaced, and nothing in it may be edited meanwhile.
 
-In a thread, the writers' ``progress(done, total)`` callback passes the figures to the window (a queued
-signal) and, once the user has pressed Cancel, raises :class:`Cancelled` inside the writer, whose own
+In a thread, the work's ``progress(done, total)`` callback passes the figures to the window (a queued
+signal) and, once the user has pressed Cancel, raises :class:`Cancelled` inside the work, whose own
 clean-up (temp file, part folder) then leaves nothing half-written. That suits work that is mostly
 Python (which hands the GIL to the window every few milliseconds), not work inside C calls that keep
 the GIL for hundreds of milliseconds (Pillow's PNG encoder, zlib, lxml): packs and exports go to a
@@ -16,18 +16,17 @@ on Cancel, after which the parts they had made are removed. Meanwhile the window
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
-    from studio.exports.child import ChildRun, Work
-    from studio.models.entities import Project
+    from studio.exports.child import ChildRun
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +57,27 @@ class CancelFlag:
         return self._cancel.is_set()
 
 
+#: How long the interpreter's exit waits for a job's thread to reach its next progress report and stop.
+EXIT_WAIT_S = 20.0
+
+#: The threads of jobs still running, with the cancel flag of each (stopped and joined at exit).
+_LIVE: dict[threading.Thread, threading.Event] = {}
+
+
+@atexit.register
+def _stop_at_exit() -> None:
+    """Cancel every job's thread and wait for it to stop, before the interpreter ends.
+
+    A teardown's OCR engine (onnxruntime) keeps threads of its own in C++; when the interpreter ends while
+    it reads, their destruction calls std::terminate and the app aborts on quit (see
+    studio.ui.views.picture_reader). A cancelled job stops at its next progress report.
+    """
+    for cancel in list(_LIVE.values()):
+        cancel.set()
+    for thread in list(_LIVE):
+        thread.join(EXIT_WAIT_S)
+
+
 class Job(CancelFlag, QObject):
     """One piece of work run in a Python thread; its signals reach the window's thread queued."""
 
@@ -73,6 +93,7 @@ class Job(CancelFlag, QObject):
 
     def start(self) -> None:
         """Begin the work in its thread."""
+        _LIVE[self.worker] = self._cancel
         self.worker.start()
 
     def _report(self, done: int, total: int) -> None:
@@ -83,13 +104,18 @@ class Job(CancelFlag, QObject):
 
     def _run(self) -> None:
         try:
-            result = self.work(self._report)
-        except BaseException as exc:  # handed to the window's thread, which words it
-            if not isinstance(exc, Cancelled):
-                log.info("background work failed: %r", exc)
-            self.failed.emit(exc)
-        else:
-            self.done.emit(result)
+            try:
+                result = self.work(self._report)
+            except BaseException as exc:  # handed to the window's thread, which words it
+                if not isinstance(exc, Cancelled):
+                    log.info("background work failed: %r", exc)
+                self.failed.emit(exc)
+            else:
+                self.done.emit(result)
+        except RuntimeError:  # the job was deleted with the application, at exit: nobody to tell
+            log.info("a job ended after the application")
+        finally:
+            _LIVE.pop(self.worker, None)
 
     def wait(self) -> None:
         """Return once the worker has ended."""
@@ -155,7 +181,9 @@ class ProcessJob(CancelFlag, QObject):
             self._killer.join()
 
 
-class _Job(Protocol):
+class AnyJob(Protocol):
+    """A :class:`Job` or a :class:`ProcessJob`: what a job line or a progress dialog drives."""
+
     progressed: Any
     done: Any
     failed: Any
@@ -171,27 +199,15 @@ class _Job(Protocol):
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progress], Result]) -> Result:
     """Run ``work(progress)`` in a worker thread behind a cancellable progress dialog; return its result.
 
-    The window's event loop keeps running meanwhile. Raises :class:`Cancelled` when the user cancelled,
-    or whatever the work raised.
+    The window's event loop keeps running meanwhile, but the window takes no input: only for opening a
+    project, which replaces the window. Raises :class:`Cancelled` when the user cancelled, or whatever the
+    work raised.
     """
     result: Result = _run_job(parent, label, Job(work))
     return result
 
 
-def run_in_process(parent: QWidget | None, label: str, work: Work, project: Project, project_path: Path,
-                   *args: Any, **kwargs: Any) -> Any:  # fmt: skip
-    """Run ``work(snapshot of project, frames of project_path, *args, progress=..., **kwargs)`` in a child
-    process behind a cancellable progress dialog; return its result (see studio.exports.child).
-
-    Raises :class:`Cancelled` when the user cancelled (the child is killed and its parts removed), or
-    whatever the work raised.
-    """
-    from studio.exports.child import ChildRun
-
-    return _run_job(parent, label, ProcessJob(ChildRun(work, project, project_path, args, kwargs)))
-
-
-def _run_job(parent: QWidget | None, label: str, job: _Job) -> Any:
+def _run_job(parent: QWidget | None, label: str, job: Job) -> Any:
     dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -204,15 +220,6 @@ def _run_job(parent: QWidget | None, label: str, job: _Job) -> Any:
             dialog.setValue(min(done, total))
 
     cancelling = QCoreApplication.translate("Jobs", "Cancelling… nothing half-written is kept.")
-    return run_behind_dialog(dialog, job, progressed, cancelling)
-
-
-def run_behind_dialog(
-    dialog: QProgressDialog, job: _Job, progressed: Callable[[int, int], None], cancelling: str
-) -> Any:
-    """Run ``job`` while ``dialog`` shows its progress (through ``progressed``) and offers Cancel, which
-    shows ``cancelling`` until the work has stopped; close the dialog after. Returns the job's result, or
-    raises what it raised (:class:`Cancelled` after Cancel). The window's event loop runs meanwhile."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from studio.imports.xlsx_import import preview_xlsx
 from studio.models.enums import CameraMove, ShotSize
+from studio.ui import background_jobs
 from studio.ui.dialogs.import_mapping import ImportMappingDialog
 from tests.ui.conftest import reopen
 
@@ -80,7 +81,11 @@ def test_import_from_the_window_goes_through_the_dialog(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportMappingDialog, "exec", accept)
-    fileactions.import_excel(window)
+    fileactions.import_excel(
+        window
+    )  # read in the background, then the dialog, then written in the background
+    assert background_jobs.running() and not seen
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     assert seen and opened == [str(target)] and "3 shots" in told[0]
     shots = [s for _, _, s in reopen(target).scripts[0].iter_shots()]
     assert [s.shot_size for s in shots] == [ShotSize.EXTREME_WIDE, ShotSize.MEDIUM, ShotSize.CLOSE_UP]
@@ -90,7 +95,7 @@ def test_import_from_the_window_goes_through_the_dialog(
 
 
 def test_cancelling_the_dialog_writes_nothing(
-    window, book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window, qtbot, book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from studio.ui import fileactions
 
@@ -98,9 +103,13 @@ def test_cancelling_the_dialog_writes_nothing(
     before = sorted(tmp_path.iterdir())
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append("save") or ("", ""))
-    monkeypatch.setattr(ImportMappingDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    shown: list[bool] = []
+    monkeypatch.setattr(
+        ImportMappingDialog, "exec", lambda self: shown.append(True) or QDialog.DialogCode.Rejected
+    )
     fileactions.import_excel(window)
-    assert asked == [] and sorted(tmp_path.iterdir()) == before
+    qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
+    assert shown and asked == [] and sorted(tmp_path.iterdir()) == before
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -126,6 +135,7 @@ def test_a_hostile_workbook_is_refused_in_words(
             ImportMappingDialog, "exec", lambda self: pytest.fail("no dialog for a refused file")
         )
         fileactions.import_excel(win)
+        qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
         assert len(shown) == 1 and "XFD1048576" in shown[0] and "10000" in shown[0]
         assert ("超出" if lang == "zh" else "beyond") in shown[0]
     finally:
@@ -149,7 +159,7 @@ def test_dialog_speaks_chinese(qtbot, qapp, book: Path) -> None:
 
 
 def test_studios_own_workbook_skips_the_dialog(
-    window, doc, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window, qtbot, doc, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from studio.exports.xlsx_export import export_xlsx
     from studio.ui import fileactions
@@ -161,11 +171,13 @@ def test_studios_own_workbook_skips_the_dialog(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    monkeypatch.setattr(fileactions, "open_path", lambda *a: None)
+    opened: list[bool] = []
+    monkeypatch.setattr(fileactions, "open_path", lambda *a: opened.append(True))
     monkeypatch.setattr(
         ImportMappingDialog, "exec", lambda self: pytest.fail("Studio's workbook needs no mapping")
     )
     fileactions.import_excel(window)
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     back = reopen(target).scripts[0]
     assert [v.name for v in back.variants] == [v.name for v in script.variants]
     assert sum(1 for _ in back.iter_shots()) == sum(1 for _ in script.iter_shots())

@@ -140,8 +140,9 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
 
         print("step:", "chosen.append(str(book))", flush=True)
         chosen.append(str(book))
-        fileactions.import_excel(window)
-        assert remapped and "props" in remapped[0]
+        fileactions.import_excel(window)  # read in the background, then the columns asked, then written
+        qtbot.waitUntil(lambda: bool(remapped), timeout=600_000)
+        assert "props" in remapped[0]
         qtbot.waitUntil(
             lambda: studio.doc is not None and studio.doc.pf.path.name == "agency.studio", timeout=600_000
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio.teardown.project import reference_of
 from tests.teardown.synth import ShotSpec, VideoSpec, write_video
@@ -78,38 +78,50 @@ def test_a_bad_file_gets_one_message_and_the_project_is_untouched(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: told.append(text))
     before = len(doc.project.scripts)
     _menu_action(window, "Tear Down a Hit Video").trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert told == ["This is not a video Studio can read. Try an MP4, MOV or WebM file."]
     assert len(doc.project.scripts) == before
 
 
-def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc) -> None:
+def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from studio.teardown import run
+    from studio.ui import background_jobs
     from studio.ui.dialogs import teardown as module
-    from studio.ui.jobs import Cancelled
 
-    def press_cancel() -> None:
-        box = next((d for d in window.findChildren(QProgressDialog) if d.isVisible()), None)
-        if box is None:
-            from PySide6.QtCore import QTimer
+    gate = threading.Event()  # the work holds after its first report until the test has pressed Cancel
+    real = run.teardown
 
-            QTimer.singleShot(10, press_cancel)
-            return
-        pressed.append(box.labelText())
-        button = box.findChild(QPushButton)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the user's click (cancel() alone emits nothing)
+    def held(path, report):  # type: ignore[no-untyped-def]
+        def step(name: str, fraction: float) -> None:
+            report(name, fraction)
+            gate.wait(60)
 
-    from PySide6.QtCore import QTimer
+        return real(path, step)
 
-    pressed: list[str] = []
-    QTimer.singleShot(0, press_cancel)
+    monkeypatch.setattr(run, "teardown", held)
     before = len(doc.project.scripts)
-    with pytest.raises(Cancelled):
-        module.run_teardown(window, video)
-    assert pressed and "Decoding" in pressed[0]
+    ended: list[object] = []
+    job = module.run_teardown(window, video, lambda _w, r: ended.append(r), lambda _w, e: ended.append(e))
+    qtbot.waitUntil(lambda: bool(job.lines()) and job.progress[1] > 0, timeout=60_000)
+    line = job.lines()[0]
+    # the window is usable meanwhile: no modal dialog, the line in its status bar names the step
+    assert QApplication.activeModalWidget() is None and line.isVisibleTo(window.statusBar())
+    assert "ref.mp4" in line.words.text() and "Decoding" in line.words.text()
+    qtbot.mouseClick(line.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelling" in line.words.text()
+    gate.set()
+    qtbot.waitUntil(lambda: bool(job.finished), timeout=60_000)
+    assert not ended and job.outcome is not None and job.outcome[0] == "error"  # cancelled: nothing told
+    assert not job.job.worker.is_alive() and not background_jobs.running()
     assert len(doc.project.scripts) == before
 
 
 def test_in_chinese_the_menu_item_and_the_refusal_read_in_chinese(
-    zh_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    zh_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "clip.mov"
     bad.write_bytes(b"\x00" * 64)
@@ -119,6 +131,7 @@ def test_in_chinese_the_menu_item_and_the_refusal_read_in_chinese(
     action = _menu_action(zh_window, "Tear Down a Hit Video")
     assert action.text() == "拆解爆款视频(&H)…"
     action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert told == ["这不是 Studio 能读取的视频。请换用 MP4、MOV 或 WebM 文件。"]
 
 
@@ -126,7 +139,10 @@ def test_side_by_side_reopens_the_teardown_later(window, qtbot, video: Path, doc
     from studio.ui.dialogs import teardown as module
 
     assert module.show_side_by_side(window) is None  # none yet: says how to make one
-    module.add_to_document(doc, module.run_teardown(window, video))
+    results: list[object] = []
+    module.run_teardown(window, video, lambda _w, r: results.append(r), lambda _w, e: results.append(e))
+    qtbot.waitUntil(lambda: bool(results), timeout=120_000)
+    module.add_to_document(doc, results[0])
     _menu_action(window, "Teardown Side by Side").trigger()
     dialog = window._teardown_dialog
     assert dialog.reference is doc.project.scripts[-1] and dialog.isVisible()

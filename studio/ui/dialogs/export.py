@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import functools
 import logging
 import os
 from collections.abc import Callable
@@ -140,51 +139,6 @@ def _register_audio_errors() -> None:
     from studio.exports.animatic_audio import AudioSourceError
 
     error_messages.register(AudioSourceError, _describe_audio_error)
-
-
-def run_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,
-               parent: QWidget | None = None, **options: Any) -> list[Path]:  # fmt: skip
-    """Write each planned file in the background behind a progress dialog; every file written (a picture may
-    be several), or [] when one failed (the user was told why) or the user cancelled."""
-    written: list[Path] = []
-    for path, variants in jobs:
-        done = _write_one(doc, fmt, variants, path, lang, parent, options)
-        if done is None:
-            return []
-        written.extend(done)
-    return written
-
-
-def _write_one(doc: DocumentController, fmt: ExportFormat, variants: list[Variant], path: Path, lang: str,
-               parent: QWidget | None, options: dict[str, Any]) -> list[Path] | None:  # fmt: skip
-    """Write one file in a child process; None when it failed (the user told why) or was cancelled."""
-    from studio.exports import child
-    from studio.ui.jobs import run_in_process
-
-    # In a child process, from a snapshot of the project: the writers' C parts (Pillow, zlib, lxml,
-    # fpdf2's fonts) keep the GIL for long stretches, which in a thread of this process froze the window.
-    job = functools.partial(
-        run_in_process,
-        parent,
-        translate("Export", "Exporting {name}…").format(name=path.name),
-        child.export_job,
-        doc.project,
-        doc.pf.path,
-        fmt.name,
-        doc.script.id,
-        [v.id for v in variants],
-        path,
-        lang,
-        **options,
-    )
-    done = error_messages.attempt(parent, translate("Export", "Export failed"), job, f"export to {path}")
-    if done is None:
-        return None
-    written, notes = done
-    if isinstance(options.get("notes"), list):
-        options["notes"].extend(notes)  # the animatic's notes, made in the child
-    written_paths: list[Path] = written
-    return written_paths
 
 
 def start_export(doc: DocumentController, fmt: ExportFormat, jobs: list[tuple[Path, list[Variant]]], lang: str,

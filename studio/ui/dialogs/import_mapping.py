@@ -28,7 +28,10 @@ from studio.ui.dialogs.buttons import ok_cancel
 from studio.wording import has, language, say
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
+    from studio.ui.background_jobs import BackgroundJob
     from studio.ui.jobs import Progress
     from studio.ui.windowapi import WindowApi
 
@@ -171,9 +174,13 @@ def _register() -> None:
 _register()
 
 
-def import_excel_into(w: WindowApi) -> str | None:
-    """Turn an Excel shot script into a new project file, after the user checked its columns: its path, else None."""
-    from studio.imports.xlsx_import import import_xlsx, preview_xlsx
+def import_excel_into(w: WindowApi, opened: Callable[[QWidget | None, str], None]) -> BackgroundJob | None:
+    """Turn an Excel shot script into a new project file, after the user checked its columns, then call
+    ``opened(window, its path)``. The workbook is read, and the project written, in the background with
+    their line in the status bar (a workbook of thousands of rows takes seconds each): returns the job
+    reading it, or None when no workbook was chosen. Cancel stops either at once, leaving no file."""
+    from studio.imports.xlsx_import import preview_xlsx
+    from studio.ui import background_jobs
 
     source, _ = QFileDialog.getOpenFileName(
         w,
@@ -183,50 +190,67 @@ def import_excel_into(w: WindowApi) -> str | None:
     )
     if not source:
         return None
-    from studio.ui.jobs import Cancelled, run_with_progress
 
     def read(progress: Progress) -> Preview:
         progress(0, 1)
-        return preview_xlsx(source)
+        preview = preview_xlsx(source)
+        progress(0, 1)  # a Cancel pressed while it was read drops it
+        return preview
 
-    # a workbook of thousands of rows takes seconds to read and to write: both in the background
-    try:
-        preview = run_with_progress(w, translate("Export", "Reading the workbook…"), read)
-    except Cancelled:
-        return None
-    except Exception as exc:
+    def read_failed(window: QWidget | None, exc: BaseException) -> None:
         log.info("preview of %s refused: %s", source, exc)
-        error_messages.show_error(w, exc, translate("Export", "Import failed"))
-        return None
+        error_messages.show_error(window, exc, translate("Export", "Import failed"))
+
+    def read_done(window: QWidget | None, preview: Preview) -> None:
+        _chosen(window, source, preview, opened)
+
+    return background_jobs.start_thread(w, translate("Export", "Reading the workbook…"), [Path(source)], read_done,
+                                        read_failed, read)  # fmt: skip
+
+
+def _chosen(window: QWidget | None, source: str, preview: Preview,
+            opened: Callable[[QWidget | None, str], None]) -> BackgroundJob | None:  # fmt: skip
+    """The workbook was read: check its columns with the user, then write the project in the background."""
+    from studio.imports.xlsx_import import read_xlsx
+    from studio.store.document import write_new_file
+    from studio.ui import background_jobs
+
     choices: dict[int, str | None] = {}
     if not preview.report.studio_workbook:  # Studio's own workbook is read back exactly, no guessing
-        dialog = ImportMappingDialog(preview, Path(source).name, w)
+        dialog = ImportMappingDialog(preview, Path(source).name, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         choices = dialog.choices()
     suggested = str(Path(source).with_suffix(".studio"))
-    target, _ = QFileDialog.getSaveFileName(w, translate("Export", "Save the Imported Project As"), suggested,
+    target, _ = QFileDialog.getSaveFileName(window, translate("Export", "Save the Imported Project As"), suggested,
                                             translate("Export", "Studio projects (*.studio)"))  # fmt: skip
     if not target:
         return None
+    if window is not None and background_jobs.refuse_busy(
+        window, translate("Export", "Import failed"), [Path(target)]
+    ):
+        return None
 
     def write(progress: Progress) -> ImportReport:
-        progress(0, 1)  # a Cancel pressed before the writing starts is honoured here
-        return import_xlsx(source, target, None, choices)
+        progress(0, 2)
+        project, blobs, report = read_xlsx(source, None, choices)
+        progress(1, 2)  # the last moment a Cancel is honoured: the file is then written whole, atomically
+        write_new_file(Path(target), project, blobs)
+        return report
 
-    report = error_messages.attempt(
-        w,
-        translate("Export", "Import failed"),
-        lambda: run_with_progress(w, translate("Export", "Importing the workbook…"), write),
-        f"import of {source}",
-    )
-    if report is None:
-        return None
-    QMessageBox.information(
-        w,
-        translate("Export", "Import Excel Shot Script"),
-        translate("Export", "Imported {shots} shots in {beats} beats from {name}.").format(
-            shots=report.shots, beats=report.beats, name=Path(source).name
-        ),
-    )
-    return str(target)
+    def written(window: QWidget | None, report: ImportReport) -> None:
+        QMessageBox.information(
+            window,
+            translate("Export", "Import Excel Shot Script"),
+            translate("Export", "Imported {shots} shots in {beats} beats from {name}.").format(
+                shots=report.shots, beats=report.beats, name=Path(source).name
+            ),
+        )
+        opened(window, str(target))
+
+    def failed(window: QWidget | None, exc: BaseException) -> None:
+        log.info("import of %s failed: %r", source, exc)
+        error_messages.show_error(window, exc, translate("Export", "Import failed"))
+
+    return background_jobs.start_thread(window, translate("Export", "Importing the workbook…"), [Path(target)],
+                                        written, failed, write)  # fmt: skip

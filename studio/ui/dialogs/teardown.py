@@ -1,7 +1,8 @@
 """Tear down a reference video from the window, and study it beside your own script.
 
-The teardown runs in a worker thread behind a progress dialog that names the step and cancels; the
-result joins the open project as a reference script (one undo step). The side-by-side dialog aligns
+The teardown runs in a worker thread while the window stays usable, its line in the status bar naming
+the step, with Cancel; the result joins the project it was started from as a reference script (one undo
+step). The side-by-side dialog aligns
 the reference's shots with the user's script beat by beat, compares the two rhythm profiles, and
 can start a new script on the reference's skeleton (never its words or pictures).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -33,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from studio.models.vocab import label
 from studio.teardown import reference_compare
-from studio.ui.jobs import Cancelled, Job, run_behind_dialog
 from studio.ui.views.view_common import ui_lang
 from studio.wording import say
 
 if TYPE_CHECKING:
     from studio.models.entities import Script
     from studio.teardown.run import Result
+    from studio.ui.background_jobs import BackgroundJob
     from studio.ui.document_controller import DocumentController as Document
 
 log = logging.getLogger(__name__)
@@ -58,17 +59,15 @@ def _step_names() -> dict[str, str]:
     }
 
 
-def run_teardown(parent: QWidget | None, video: Path) -> Result:
-    """Tear down ``video`` in the background behind a progress dialog naming the step; raises Cancelled."""
+def run_teardown(owner: QWidget | None, video: Path, done: Callable[[QWidget | None, Result], None],
+                 failed: Callable[[QWidget | None, BaseException], None]) -> BackgroundJob:  # fmt: skip
+    """Tear ``video`` down in a thread, its line in the status bar naming the step, with Cancel; then
+    ``done(window, result)`` or ``failed(window, error)`` in the window open then (nothing after Cancel).
+    The thread is stopped and joined at exit (its OCR must not outlive the interpreter)."""
     from studio.teardown.run import overall, teardown
+    from studio.ui import background_jobs
 
     names = _step_names()
-    dialog = QProgressDialog(names["decode"], translate("Teardown", "Cancel"), 0, 1000, parent)
-    dialog.setWindowTitle(translate("Teardown", "Tear Down a Video"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
     current = {"step": "decode"}
     lock = threading.Lock()
 
@@ -80,18 +79,16 @@ def run_teardown(parent: QWidget | None, video: Path) -> Result:
 
         return teardown(video, report)
 
-    job = Job(work)
-
-    def progressed(done: int, _total: int) -> None:
-        if job.cancelled:
-            return
+    def line_label() -> str:
         with lock:
             step = current["step"]
-        dialog.setLabelText(f"{Path(video).name}\n{names.get(step, step)}")
-        dialog.setValue(min(done, 1000))
+        return translate("Teardown", "Tearing down {name}: {step}").format(
+            name=Path(video).name, step=names.get(step, step)
+        )
 
-    result: Result = run_behind_dialog(dialog, job, progressed, translate("Teardown", "Cancelling…"))
-    return result
+    job = background_jobs.start_thread(owner, line_label(), [], done, failed, work, kind="teardown")
+    job.job.progressed.connect(lambda _done, _total: job.relabel(line_label()))
+    return job
 
 
 def add_to_document(doc: Document, result: Result) -> Script:
@@ -132,8 +129,9 @@ def _error_text(exc: BaseException) -> str:
     return translate("Teardown", "The teardown stopped: %1").replace("%1", str(exc))
 
 
-def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
-    """The window's action: pick a video, tear it down, add it as a reference and show it beside your script."""
+def tear_down_video(w: Any, video: str | Path | None = None) -> BackgroundJob | None:
+    """The window's action: pick a video and tear it down in the background; once done, add it as a reference
+    (one undo step) and show it beside your script. The job, or None when no video was chosen."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     if video is None:
@@ -146,25 +144,28 @@ def tear_down_video(w: Any, video: str | Path | None = None) -> Script | None:
         if not name:
             return None
         video = name
-    try:
-        result = run_teardown(w, Path(video))
-    except Cancelled:
-        w.show_message(translate("Teardown", "Teardown cancelled; nothing was added."))
-        return None
-    except Exception as exc:  # worded for the user; the project is untouched
-        log.info("teardown failed: %r", exc)
-        QMessageBox.warning(w, translate("Teardown", "Tear Down a Video"), _error_text(exc))
-        return None
-    script = add_to_document(w.doc, result)
-    w.show_message(
-        translate("Teardown", "Added the teardown “%1” as a reference script; Undo takes it back.").replace(
-            "%1", script.title
+    doc: Document = w.doc
+
+    def done(window: Any, result: Result) -> None:
+        # Added to the project it was started from, in the window showing it now (it may have been rebuilt).
+        if window is None or getattr(window, "doc", None) is not doc:
+            log.info("teardown of %s ended after its project was closed", video)
+            return
+        script = add_to_document(doc, result)
+        window.show_message(
+            translate(
+                "Teardown", "Added the teardown “%1” as a reference script; Undo takes it back."
+            ).replace("%1", script.title)
         )
-    )
-    dialog = TeardownDialog(w.doc, script, w)
-    dialog.show()
-    w._teardown_dialog = dialog  # kept alive while open
-    return script
+        dialog = TeardownDialog(doc, script, window)
+        dialog.show()
+        window._teardown_dialog = dialog  # kept alive while open
+
+    def failed(window: Any, exc: BaseException) -> None:  # worded for the user; the project is untouched
+        log.info("teardown failed: %r", exc)
+        QMessageBox.warning(window, translate("Teardown", "Tear Down a Video"), _error_text(exc))
+
+    return run_teardown(w, Path(video), done, failed)
 
 
 def show_side_by_side(w: Any) -> TeardownDialog | None:

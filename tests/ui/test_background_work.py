@@ -1,0 +1,103 @@
+"""Work that used to wait behind a modal progress dialog runs in the background: the window takes input
+meanwhile, the job's line in the status bar moves and cancels, Cancel leaves no file, the result arrives."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from studio.ui import background_jobs
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["镜号", "镜头", "画面内容", "对话"])
+    for i in range(1, 41):
+        ws.append([i, "MS", f"画面{i}", f"第{i}句"])
+    folder = tmp_path / "in"  # a folder of its own: the window's project lies in tmp_path
+    folder.mkdir()
+    wb.save(folder / "shots.xlsx")
+    return folder / "shots.xlsx"
+
+
+def _line_of(label: str):  # type: ignore[no-untyped-def]
+    """The job line of the running job whose label starts with ``label``, or None."""
+    job = next((j for j in background_jobs.running() if j.label.startswith(label)), None)
+    lines = job.lines() if job is not None else []
+    return lines[0] if lines else None
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> threading.Event:
+    """Hold ``module.name`` in its worker until the returned gate is set."""
+    gate = threading.Event()
+    real = getattr(module, name)
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assert threading.current_thread() is not threading.main_thread()  # never on the window's thread
+        gate.wait(60)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return gate
+
+
+def test_the_excel_import_runs_behind_a_job_line_and_cancel_leaves_no_file(
+    window, qtbot, book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.imports import xlsx_import
+    from studio.ui import fileactions
+    from studio.ui.dialogs.import_mapping import ImportMappingDialog
+
+    target = book.parent / "imported.studio"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(ImportMappingDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    opened: list[str] = []
+    monkeypatch.setattr(fileactions, "open_path", lambda _w, name: opened.append(str(name)))
+    gate = _held(monkeypatch, xlsx_import, "read_xlsx")
+    fileactions.import_excel(window)
+    qtbot.waitUntil(lambda: _line_of("Importing") is not None, timeout=60_000)
+    line = _line_of("Importing")
+    # the window is not behind a modal dialog: it takes input while the project is written
+    assert QApplication.activeModalWidget() is None
+    assert line.parentWidget() is not None and line.isVisibleTo(window.statusBar())
+    assert "script as of" not in line.words.text()  # it reads a workbook, not the script
+    line.cancel_button.click()
+    assert "Cancelling" in line.words.text() and not line.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
+    assert not target.exists() and not opened
+    assert sorted(p.name for p in book.parent.iterdir()) == ["shots.xlsx"]  # no part either
+    assert "Cancelled" in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_while_an_import_runs_asks_and_stops_it(
+    window, qtbot, book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.imports import xlsx_import
+    from studio.ui import fileactions
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
+    gate = _held(monkeypatch, xlsx_import, "preview_xlsx")
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        gate.set()  # the work reaches its next report and stops there
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    fileactions.import_excel(window)
+    qtbot.waitUntil(lambda: _line_of("Reading the workbook") is not None, timeout=60_000)
+    assert background_jobs.may_close(window)
+    assert asked == [
+        "A job is still running in the background (Reading the workbook…). Cancel it and close? Nothing "
+        "half-written is kept."
+    ]
+    assert not background_jobs.running()
