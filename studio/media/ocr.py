@@ -12,10 +12,11 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-from PIL import Image
+if TYPE_CHECKING:  # imported where pictures are read: the error type alone must not load them
+    import numpy as np
+    from PIL import Image
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,9 @@ def _load_engine() -> Any:
 
 def _as_bgr(image: Image.Image | np.ndarray | str | Path) -> np.ndarray:
     """The engine takes arrays as BGR; we take RGB arrays, PIL images and file paths."""
+    import numpy as np
+    from PIL import Image
+
     if isinstance(image, (str, Path)):
         with Image.open(image) as opened:
             image = opened.convert("RGB")

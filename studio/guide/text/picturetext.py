@@ -75,10 +75,11 @@ def read_frames(
     frames: Iterable[tuple[str, Callable[[], bytes | None]]],
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int], None] = lambda done: None,
+    read: Callable[[bytes], str] | None = None,
 ) -> int:
     """Read the words of each (hash, bytes getter) not read yet; returns how many were read.
 
-    Meant for a worker thread (the window) or the command line. A picture that cannot be read is
+    Meant for a worker thread (the window, whose ``read`` is a child process's) or the command line. A picture that cannot be read is
     remembered as holding no words, so it is not tried again and again; an OCR engine that cannot
     load stops the reading (raised to the caller).
     """
@@ -92,7 +93,7 @@ def read_frames(
         text = ""
         if data:
             try:
-                text = read_picture(data)
+                text = (read or read_picture)(data)
             except ValueError:
                 log.warning("frame %s is not a readable image", digest[:12])
         remember(digest, text)

@@ -1,8 +1,10 @@
-"""The guide panel's reader of the words inside the shots' pictures (OCR), in a worker thread.
+"""The guide panel's reader of the words inside the shots' pictures (OCR), in a worker thread and a child process.
 
 OCR takes about a second a picture, so it never runs in the GUI thread: after a check is shown the
 panel asks for the pictures not read yet; their bytes are taken from the project file here (the
-file's connection belongs to the GUI thread; a few pictures at a time) and read in a daemon thread.
+file's connection belongs to the GUI thread; a few pictures at a time) and handed by a daemon thread
+to a child process that reads them (:mod:`studio.guide.text.picture_process`): the OCR engine never
+loads in the window's process, and its ~240 MB go with the child when it has been idle a while.
 The words are kept by frame hash (:mod:`studio.guide.text.picturetext`), and ``read`` tells the panel to
 re-check, which redoes only the shots showing those pictures.
 """
@@ -26,11 +28,25 @@ BATCH = 4
 IDLE_MS = 1500
 
 
-#: How long the interpreter's exit waits for a picture being read (one picture takes about a second).
+#: How long the interpreter's exit waits for a reading thread once its child process is ended.
 EXIT_WAIT_S = 20.0
 
 #: The reading threads still running, with the event that stops each.
 _LIVE: dict[threading.Thread, threading.Event] = {}
+#: The child process that reads the pictures (studio.guide.text.picture_process.PictureProcess), made on
+#: the first picture to read; shared by every reader of this process.
+_process: Any = None
+_process_lock = threading.Lock()
+
+
+def _reading_process() -> Any:
+    global _process
+    with _process_lock:
+        if _process is None:
+            from studio.guide.text.picture_process import PictureProcess
+
+            _process = PictureProcess()
+        return _process
 
 
 def _given(data: bytes | None) -> bytes | None:
@@ -38,14 +54,18 @@ def _given(data: bytes | None) -> bytes | None:
 
 
 def _finish_at_exit() -> None:
-    """Stop every reading thread and wait for the picture each is in the middle of.
+    """Stop every reading thread, end the child process (a picture in hand is dropped) and join the threads.
 
-    The OCR engine (onnxruntime) keeps threads of its own in C++; when the interpreter ends while a
-    picture is being read, their destruction calls std::terminate and the app aborts on quit
-    ("terminate called without an active exception"), so the quit waits for the picture instead.
+    The OCR engine (onnxruntime) keeps threads of its own in C++; when it ran in this process and the
+    interpreter ended while a picture was read, their destruction called std::terminate and the app
+    aborted on quit. It runs in the child now, and a thread waiting on it is joined before the end.
     """
     for stop in list(_LIVE.values()):
         stop.set()
+    with _process_lock:
+        process = _process
+    if process is not None:
+        process.close()
     for thread in list(_LIVE):
         thread.join(EXIT_WAIT_S)
 
@@ -118,11 +138,15 @@ class PictureReader(QObject):
 
     def _work(self, batch: list[tuple[str, bytes | None]], total: int) -> None:
         from studio.guide.text import picturetext
+        from studio.guide.text.picture_process import ReaderGone
         from studio.media.ocr import OcrUnavailableError
 
         try:
             getters = [(d, partial(_given, data)) for d, data in batch]
-            picturetext.read_frames(getters, self._stop.is_set, partial(self._tell, total))
+            read = _reading_process().read
+            picturetext.read_frames(getters, self._stop.is_set, partial(self._tell, total), read)
+        except ReaderGone:  # the app is closing
+            self._stop.set()
         except OcrUnavailableError as exc:  # no engine here: the check goes on without pictures
             log.warning("words in pictures are not read: %s", exc.detail)
             self.unavailable = exc.detail
