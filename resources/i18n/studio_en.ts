@@ -368,7 +368,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+147" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>Loading…</translation>
@@ -384,22 +384,7 @@
             <translation>Drop an image here</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Fit</source>
-            <translation>Fit</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fill</source>
-            <translation>Fill</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Crop %1×%2%</source>
-            <translation>Crop %1×%2%</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+51" />
             <source>%1 s</source>
             <translation>%1 s</translation>
         </message>
@@ -780,12 +765,7 @@ Ctrl+click to open</translation>
             <translation>Micro (尾部)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>KOC</source>
-            <translation>KOC</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amateur (素人)</source>
             <translation>Amateur (素人)</translation>
         </message>
@@ -793,16 +773,6 @@ Ctrl+click to open</translation>
             <location line="+7" />
             <source>Flat fee (一口价)</source>
             <translation>Flat fee (一口价)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CPS commission</source>
-            <translation>CPS commission</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays + commission</source>
-            <translation>Guaranteed plays + commission</translation>
         </message>
     </context>
     <context>
@@ -4376,19 +4346,7 @@ Ctrl+click to open</translation>
             <translation>Cards per row</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+350" />
-            <source>Fit</source>
-            <translation>Fit</translation>
-        </message>
-        <message>
-            <location line="-349" />
-            <location line="+349" />
-            <source>Fill</source>
-            <translation>Fill</translation>
-        </message>
-        <message>
-            <location line="-348" />
+            <location line="+4" />
             <source>Crop box…</source>
             <translation>Crop box…</translation>
         </message>

@@ -368,7 +368,7 @@
     <context>
         <name>CardDelegate</name>
         <message>
-            <location filename="../../studio/ui/views/storyboard.py" line="+147" />
+            <location filename="../../studio/ui/views/storyboard.py" line="+148" />
             <source>Loading…</source>
             <extracomment>Width of a card's frame in device-independent pixels (as many cards a row as fit). The narrowest frame a chosen number of cards a row may shrink a card to. The numbers of cards a row the user can choose (0: as many as fit at CARD_WIDTH).</extracomment>
             <translation>加载中…</translation>
@@ -384,22 +384,7 @@
             <translation>把图片拖到这里</translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Fit</source>
-            <translation>适应</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fill</source>
-            <translation>填充</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Crop %1×%2%</source>
-            <translation>裁切 %1×%2%</translation>
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+51" />
             <source>%1 s</source>
             <translation>%1 秒</translation>
         </message>
@@ -779,12 +764,7 @@ Ctrl+click to open</source>
             <translation>尾部</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>KOC</source>
-            <translation>KOC</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Amateur (素人)</source>
             <translation>素人</translation>
         </message>
@@ -792,16 +772,6 @@ Ctrl+click to open</source>
             <location line="+7" />
             <source>Flat fee (一口价)</source>
             <translation>一口价</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CPS commission</source>
-            <translation>CPS 佣金</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Guaranteed plays + commission</source>
-            <translation>保底播放 + 佣金</translation>
         </message>
     </context>
     <context>
@@ -4372,19 +4342,7 @@ Ctrl+click to open</source>
             <translation>每行卡片数</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+350" />
-            <source>Fit</source>
-            <translation>适应</translation>
-        </message>
-        <message>
-            <location line="-349" />
-            <location line="+349" />
-            <source>Fill</source>
-            <translation>填充</translation>
-        </message>
-        <message>
-            <location line="-348" />
+            <location line="+4" />
             <source>Crop box…</source>
             <translation>裁切框…</translation>
         </message>

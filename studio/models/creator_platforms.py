@@ -2,29 +2,20 @@
 
 A creator's platform only says where their account is; it needs no frame or safe area, so the
 platforms here that are not presets (小红书, B站, 微博 …) get no video preset and a creator brief for
-them keeps the project's frame. Names are data (Chinese, English) as the status labels are.
+them keeps the project's frame. Their names are catalogue entries, as the status labels are.
 """
 
 from __future__ import annotations
 
 from studio.models.platforms import PRESETS
+from studio.wording import pair
 
-#: Platform id -> (Chinese name, English name), in the order lists show them: the presets first.
-CREATOR_PLATFORMS: dict[str, tuple[str, str]] = {
-    "douyin": ("抖音", "Douyin"),
-    "kuaishou": ("快手", "Kuaishou"),
-    "wechat_channels": ("视频号", "WeChat Channels"),
-    "tiktok": ("TikTok", "TikTok"),
-    "reels": ("Instagram Reels", "Instagram Reels"),
-    "shorts": ("YouTube Shorts", "YouTube Shorts"),
-    "xiaohongshu": ("小红书", "Xiaohongshu (RED)"),
-    "bilibili": ("B站", "Bilibili"),
-    "weibo": ("微博", "Weibo"),
-    "zhihu": ("知乎", "Zhihu"),
-    "taobao": ("淘宝", "Taobao"),
-    "youtube": ("YouTube", "YouTube"),
-    "instagram": ("Instagram", "Instagram"),
-}
+#: The platforms, in the order lists show them: the presets first.
+PLATFORM_IDS = ("douyin", "kuaishou", "wechat_channels", "tiktok", "reels", "shorts", "xiaohongshu", "bilibili",
+                "weibo", "zhihu", "taobao", "youtube", "instagram")  # fmt: skip
+#: Platform id -> (Chinese name, English name): vocab.platform.<id> in resources/wording/models_vocab.json.
+#: The names are shown and also recognised (with the synonyms below) in what people type.
+CREATOR_PLATFORMS: dict[str, tuple[str, str]] = {pid: pair(f"vocab.platform.{pid}") for pid in PLATFORM_IDS}
 assert set(PRESETS) <= set(CREATOR_PLATFORMS), "every video preset is a creator platform"
 
 #: What people type in rosters for each platform (matched without case or spaces), besides its names.

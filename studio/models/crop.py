@@ -18,6 +18,7 @@ from typing import Any
 from studio.models.errors import InvalidValueError
 from studio.models.fields import ABSENT, BadValue, WrongKind
 from studio.models.records import Structured
+from studio.wording import say_in
 
 #: The smallest side of a crop box, as a fraction of the picture's (a box must still show something).
 MIN_BOX = 0.02
@@ -110,12 +111,11 @@ class CropKind(Structured):
 def describe(crop: Crop, lang: str) -> str:
     """The crop as a card shows it: '适应' / 'Fit', '填充' / 'Fill', '裁切 40×30%' / 'Crop 40×30%'."""
     if crop.mode is CropMode.FIT:
-        return "适应" if lang == "zh" else "Fit"
+        return say_in(lang, "crop.fit")
     if crop.mode is CropMode.FILL:
-        return "填充" if lang == "zh" else "Fill"
+        return say_in(lang, "crop.fill")
     assert crop.box is not None
-    size = f"{round(crop.box[2] * 100)}×{round(crop.box[3] * 100)}%"
-    return f"裁切 {size}" if lang == "zh" else f"Crop {size}"
+    return say_in(lang, "crop.box", size=f"{round(crop.box[2] * 100)}×{round(crop.box[3] * 100)}%")
 
 
 @dataclass(frozen=True)

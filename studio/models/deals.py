@@ -16,6 +16,7 @@ from typing import Any
 from studio.models.errors import ModelError
 from studio.models.fields import ABSENT, BadValue, Kind, WrongKind
 from studio.models.money import WHOLE_BP, commission, platform_currency, to_minor
+from studio.wording import pair
 
 #: Creator tiers, largest first: 头部, 肩部, 腰部, 尾部, KOC, 素人.
 TIERS = ("top", "upper", "mid", "micro", "koc", "amateur")
@@ -57,15 +58,8 @@ TIER_WORDS: dict[str, str] = {
     "尾部": "micro", "尾部达人": "micro", "c": "micro", "c级": "micro", "小达人": "micro",
     "koc": "koc", "nano": "koc", "素人": "amateur", "素人达人": "amateur", "ugc": "amateur",
 }  # fmt: skip
-#: Tier labels (Chinese, English).
-TIER_LABELS: dict[str, tuple[str, str]] = {
-    "top": ("头部", "Top"),
-    "upper": ("肩部", "Upper mid"),
-    "mid": ("腰部", "Mid"),
-    "micro": ("尾部", "Micro"),
-    "koc": ("KOC", "KOC"),
-    "amateur": ("素人", "Amateur"),
-}
+#: Tier labels (Chinese, English): vocab.tier.<tier> in resources/wording/models_vocab.json.
+TIER_LABELS: dict[str, tuple[str, str]] = {t: pair(f"vocab.tier.{t}") for t in TIERS}
 #: Words people write for a deal type -> the deal type.
 DEAL_WORDS: dict[str, str] = {
     **{d: d for d in DEALS},
@@ -77,12 +71,8 @@ DEAL_WORDS: dict[str, str] = {
     "保量+佣金": "guaranteed", "保播放+佣金": "guaranteed", "guarantee": "guaranteed",
     "guaranteed plays": "guaranteed", "guaranteed plays + commission": "guaranteed",
 }  # fmt: skip
-#: Deal labels (Chinese, English).
-DEAL_LABELS: dict[str, tuple[str, str]] = {
-    "flat": ("一口价", "Flat fee"),
-    "cps": ("CPS 佣金", "CPS commission"),
-    "guaranteed": ("保底播放+佣金", "Guaranteed plays + commission"),
-}
+#: Deal labels (Chinese, English): vocab.deal.<deal> in resources/wording/models_vocab.json.
+DEAL_LABELS: dict[str, tuple[str, str]] = {d: pair(f"vocab.deal.{d}") for d in DEALS}
 #: Words for yes/no (投流授权: 是/否).
 YES = ("是", "有", "可", "可以", "允许", "授权", "已授权", "yes", "y", "true", "1", "✓", "√", "allowed")
 NO = ("否", "无", "不", "不可", "不可以", "不允许", "未授权", "no", "n", "false", "0", "✗", "×", "")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from studio.models.errors import ModelError
 from studio.models.platforms import DEFAULT_PLATFORM, PRESETS, PlatformPreset, SafeInsets, preset
+from studio.wording import say_in
 
 if TYPE_CHECKING:
     from studio.models.entities import Project, Variant
@@ -51,20 +52,10 @@ class FrameFormat(StrEnum):
 
 DEFAULT_FORMAT = FrameFormat.VERTICAL
 
-#: The formats' names in both languages, in the order lists show them.
-FORMAT_NAMES: dict[FrameFormat, tuple[str, str]] = {
-    FrameFormat.VERTICAL: ("9:16 竖屏", "9:16 vertical"),
-    FrameFormat.LANDSCAPE: ("16:9 横屏", "16:9 landscape"),
-    FrameFormat.SQUARE: ("1:1 方形", "1:1 square"),
-    FrameFormat.PORTRAIT: ("4:5 竖版", "4:5 portrait"),
-    FrameFormat.THREE_FOUR: ("3:4 竖版", "3:4 portrait"),
-}
-
 
 def format_label(fmt: FrameFormat, lang: str) -> str:
-    """A format's name in ``lang`` ('9:16 竖屏', '16:9 landscape')."""
-    zh, en = FORMAT_NAMES[fmt]
-    return zh if lang == "zh" else en
+    """A format's name in ``lang`` ('9:16 竖屏', '16:9 landscape'): vocab.frame_format.<ratio>."""
+    return say_in(lang, f"vocab.frame_format.{fmt.value}")
 
 
 class UnknownFormatError(ModelError):

@@ -389,10 +389,7 @@ def by_shot(review: Review) -> dict[str, ShotReview]:
 
 def history(review: Review, shot_id: str, lang: str) -> list[str]:
     """One line per round that touched the shot: its verdict, comments and what became of the edits."""
-    words = {
-        "zh": {"pending": "待审", "approved": "通过", "changes": "需修改"},
-        "en": {"pending": "pending", "approved": "approved", "changes": "changes requested"},
-    }[lang if lang == "zh" else "en"]
+    words = {status: say_in(lang, f"review.st.{status}") for status in ("pending", "approved", "changes")}
     lines: list[str] = []
     for r in review.rounds:
         verdicts = [a.status for a in review.approvals if a.shot == shot_id and a.round == r.number]
@@ -401,10 +398,6 @@ def history(review: Review, shot_id: str, lang: str) -> list[str]:
         if not (verdicts or comments or edits):
             continue
         verdict = words[verdicts[-1]] if verdicts else words["pending"]
-        if lang == "zh":
-            lines.append(f"第 {r.number} 轮：{verdict}，{comments} 条批注，{len(edits)} 条建议"
-                         f"（接受 {edits.count('accepted')}，拒绝 {edits.count('declined')}）")  # fmt: skip
-        else:
-            lines.append(f"Round {r.number}: {verdict}, {comments} comment(s), {len(edits)} edit(s) "
-                         f"({edits.count('accepted')} accepted, {edits.count('declined')} declined)")  # fmt: skip
+        lines.append(say_in(lang, "review.history.round", round=r.number, verdict=verdict, comments=comments,
+                            edits=len(edits), accepted=edits.count("accepted"), declined=edits.count("declined")))  # fmt: skip
     return lines

@@ -129,6 +129,7 @@ PARTS = (
     "guide_rules",
     "labels",
     "models_vocab",
+    "models_words",
     "report_mapping",
     "results_cost",
     "results_words",

@@ -35,7 +35,7 @@ def tier_labels() -> dict[str, str]:
         "upper": translate("Creators", "Upper mid (肩部)"),
         "mid": translate("Creators", "Mid (腰部)"),
         "micro": translate("Creators", "Micro (尾部)"),
-        "koc": translate("Creators", "KOC"),
+        "koc": say("vocab.tier.koc"),
         "amateur": translate("Creators", "Amateur (素人)"),
     }
 
@@ -44,8 +44,8 @@ def deal_labels() -> dict[str, str]:
     """The deal types in the interface's language."""
     return {
         "flat": translate("Creators", "Flat fee (一口价)"),
-        "cps": translate("Creators", "CPS commission"),
-        "guaranteed": translate("Creators", "Guaranteed plays + commission"),
+        "cps": say("vocab.deal.cps"),
+        "guaranteed": say("vocab.deal.guaranteed"),
     }
 
 

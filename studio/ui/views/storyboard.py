@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from studio.media.errors import ImageError
 from studio.models import timeline
 from studio.models.changes import Op
-from studio.models.crop import Crop, CropMode, placement
+from studio.models.crop import Crop, CropMode, describe, placement
 from studio.models.entities import Change, Shot
 from studio.models.frame_format import format_preset
 from studio.models.platforms import PlatformPreset
@@ -52,6 +52,7 @@ from studio.ui.document_controller import DocumentController
 from studio.ui.views.board_model import BoardList, BoardModel, Card, ShotRole, image_from_mime
 from studio.ui.views.thumbs import ThumbLoader
 from studio.ui.views.view_common import WARNING_COLOR, Refresher, beat_color, seconds, tinted
+from studio.wording import language, say
 
 log = logging.getLogger(__name__)
 
@@ -172,16 +173,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def crop_text(self, crop: Crop) -> str:
         """The crop as the card shows it: Fit, Fill or Crop 40×30%."""
-        if crop.mode is CropMode.FIT:
-            return self.tr("Fit")
-        if crop.mode is CropMode.FILL:
-            return self.tr("Fill")
-        assert crop.box is not None
-        return (
-            self.tr("Crop %1×%2%")
-            .replace("%1", str(round(crop.box[2] * 100)))
-            .replace("%2", str(round(crop.box[3] * 100)))
-        )
+        return describe(crop, language())
 
     def _paint_crop_badge(self, painter: QPainter, r: QRect, crop: Crop) -> None:
         """The shot's crop in a small dark label at the frame's top right corner."""
@@ -252,8 +244,8 @@ class StoryboardView(QWidget):
         self.per_row.setToolTip(self.tr("Cards per row: as many as fit, or a number that fills the width"))
         self.per_row.setAccessibleName(self.tr("Cards per row"))
         self.crop = QComboBox(self)
-        self.crop.addItem(self.tr("Fit"), CropMode.FIT.value)
-        self.crop.addItem(self.tr("Fill"), CropMode.FILL.value)
+        self.crop.addItem(say("crop.fit"), CropMode.FIT.value)
+        self.crop.addItem(say("crop.fill"), CropMode.FILL.value)
         self.crop.addItem(self.tr("Crop box…"), CropMode.BOX.value)
         self.crop.setToolTip(
             self.tr(
@@ -602,7 +594,7 @@ class StoryboardView(QWidget):
         remove.setEnabled(bool(card.shot.frame))
         menu.addSeparator()
         shots = self.selected_shots() if card.shot in self.selected_shots() else [card.shot]
-        for mode, name in ((CropMode.FIT, self.tr("Fit")), (CropMode.FILL, self.tr("Fill"))):
+        for mode, name in ((CropMode.FIT, say("crop.fit")), (CropMode.FILL, say("crop.fill"))):
             action = menu.addAction(name, partial(self.set_crop, shots, Crop(mode)))
             action.setCheckable(True)
             action.setChecked(card.shot.crop.mode is mode)
