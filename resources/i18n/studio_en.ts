@@ -1812,7 +1812,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</translation>
         </message>
@@ -1832,7 +1832,8 @@ Ctrl+click to open</translation>
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-207" />
+            <location line="-209" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+330" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2866,7 +2867,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-270" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Storyboard and shoot list: {variant}</translation>
@@ -2877,8 +2878,9 @@ Ctrl+click to open</translation>
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+136" />
             <source>A4</source>
+            <extracomment>The layout under way, or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
             <translation>A4</translation>
         </message>
         <message>
@@ -2887,17 +2889,27 @@ Ctrl+click to open</translation>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+11" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Print Preview — {what}</source>
             <translation>Print Preview — {what}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+14" />
             <source>Laying out the pages…</source>
             <translation>Laying out the pages…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+35" />
+            <source>Cancelled: choose again to lay the pages out.</source>
+            <translation>Cancelled: choose again to lay the pages out.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Cannot print</source>
             <translation>Cannot print</translation>
         </message>
@@ -3324,7 +3336,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+41" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+51" />
             <source>Send for Review</source>
             <translation>Send for Review</translation>
         </message>
@@ -3374,27 +3386,32 @@ Ctrl+click to open</translation>
             <translation>Send to folder</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Choose at least one variant and one file to send.</source>
             <translation>Choose at least one variant and one file to send.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+31" />
             <source>Writing the review files…</source>
             <translation>Writing the review files…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-7" />
             <source>Could not write the review files: {error}</source>
             <translation>Could not write the review files: {error}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-21" />
+            <source>A review round is still being written: wait for it, or cancel it in the status bar.</source>
+            <translation>A review round is still being written: wait for it, or cancel it in the status bar.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Send for review</source>
             <translation>Send for review</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+33" />
             <source>Import Review</source>
             <translation>Import Review</translation>
         </message>
@@ -3474,7 +3491,7 @@ Ctrl+click to open</translation>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Import a returned review</source>
             <translation>Import a returned review</translation>
         </message>
@@ -3484,12 +3501,17 @@ Ctrl+click to open</translation>
             <translation>Returned review (*.docx *.xlsx *.doc *.pdf)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+29" />
+            <source>Could not read {name}: {error}</source>
+            <translation>Could not read {name}: {error}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Reading the returned file…</source>
             <translation>Reading the returned file…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+9" />
             <source>Import review</source>
             <translation>Import review</translation>
         </message>
@@ -3500,11 +3522,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+14" />
             <source>Changes Since Round</source>
             <translation>Changes Since Round</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
             <source>Since the client saw:</source>
             <translation>Since the client saw:</translation>
         </message>
@@ -3514,12 +3537,12 @@ Ctrl+click to open</translation>
             <translation>Word (*.docx);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+29" />
             <source>Writing the changes…</source>
             <translation>Writing the changes…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-9" />
             <source>Could not write the changes: {error}</source>
             <translation>Could not write the changes: {error}</translation>
         </message>

@@ -1811,7 +1811,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} 仍在被之前的导出或打包写入：请等它完成，或在状态栏中取消。</translation>
         </message>
@@ -1831,7 +1831,8 @@ Ctrl+click to open</source>
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-207" />
+            <location line="-209" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+330" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2865,7 +2866,7 @@ Ctrl+click to open</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="+58" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-270" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
@@ -2876,8 +2877,9 @@ Ctrl+click to open</source>
             <translation>所有版本的拍摄清单</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+136" />
             <source>A4</source>
+            <extracomment>The layout under way, or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
             <translation>A4</translation>
         </message>
         <message>
@@ -2886,17 +2888,27 @@ Ctrl+click to open</source>
             <translation>美式信纸</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+11" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>Print Preview — {what}</source>
             <translation>打印预览 — {what}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+14" />
             <source>Laying out the pages…</source>
             <translation>正在排版……</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+35" />
+            <source>Cancelled: choose again to lay the pages out.</source>
+            <translation>已取消：重新选择即可再次排版。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Cannot print</source>
             <translation>无法打印</translation>
         </message>
@@ -3321,7 +3333,7 @@ Ctrl+click to open</source>
     <context>
         <name>ReviewDialogs</name>
         <message>
-            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+41" />
+            <location filename="../../studio/ui/dialogs/review_dialogs.py" line="+51" />
             <source>Send for Review</source>
             <translation>发送审阅</translation>
         </message>
@@ -3371,27 +3383,32 @@ Ctrl+click to open</source>
             <translation>发送到文件夹</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>Choose at least one variant and one file to send.</source>
             <translation>请至少选择一个版本和一种文件。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+31" />
             <source>Writing the review files…</source>
             <translation>正在生成审阅文件…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-7" />
             <source>Could not write the review files: {error}</source>
             <translation>无法写入审阅文件：{error}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-21" />
+            <source>A review round is still being written: wait for it, or cancel it in the status bar.</source>
+            <translation>仍有一轮审阅文件正在写入：请等它完成，或在状态栏中取消。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Send for review</source>
             <translation>发送审阅</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+33" />
             <source>Import Review</source>
             <translation>导入审阅</translation>
         </message>
@@ -3471,7 +3488,7 @@ Ctrl+click to open</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Import a returned review</source>
             <translation>导入返回的审阅文件</translation>
         </message>
@@ -3481,12 +3498,17 @@ Ctrl+click to open</source>
             <translation>返回的审阅文件 (*.docx *.xlsx *.doc *.pdf)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+29" />
+            <source>Could not read {name}: {error}</source>
+            <translation>无法读取 {name}：{error}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Reading the returned file…</source>
             <translation>正在读取返回的文件…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+9" />
             <source>Import review</source>
             <translation>导入审阅</translation>
         </message>
@@ -3497,11 +3519,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+7" />
+            <location line="+14" />
             <source>Changes Since Round</source>
             <translation>自某轮以来的改动</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-13" />
             <source>Since the client saw:</source>
             <translation>自客户看过的：</translation>
         </message>
@@ -3511,12 +3534,12 @@ Ctrl+click to open</source>
             <translation>Word (*.docx);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+29" />
             <source>Writing the changes…</source>
             <translation>正在写入改动…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-9" />
             <source>Could not write the changes: {error}</source>
             <translation>无法写入改动：{error}</translation>
         </message>

@@ -99,6 +99,17 @@ def export_job(project: Project, media: Media | None, fmt_name: str, script_id: 
     return fmt.write(project, script, variants, media, path, lang, progress, **options), notes
 
 
+def print_job(project: Project, media: Media | None, script_id: str, variant_ids: list[str], path: Path, lang: str,
+              *, progress: Progress | None = None, **options: Any) -> Path:  # fmt: skip
+    """The child's pages for the window's print preview: the PDF export of the snapshot's variants, with the
+    preview's choices (paper, layout, the shots a filtered list shows, with or without storyboards)."""
+    from studio.exports.pdf_export import export_pdf
+
+    script, variants = _script_and_variants(project, script_id, variant_ids)
+    export_pdf(project, script, variants, media, path, lang, progress, **options)
+    return Path(path)
+
+
 def export_files(project: Project, media: Media | None, fmt_name: str, script_id: str,
                  planned: list[tuple[Path, list[str]]], lang: str, *, progress: Progress | None = None,
                  **options: Any) -> tuple[list[Path], list[Any]]:  # fmt: skip

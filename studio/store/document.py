@@ -150,6 +150,13 @@ class ProjectFile:
             lock.release()
             raise
 
+    @classmethod
+    def reading(cls, path: str | Path, project: Project) -> ProjectFile:
+        """A read-only view of the open file at ``path`` holding ``project``, a snapshot of it taken elsewhere:
+        for work in another thread or process that reads the file's snapshots and frames and never writes."""
+        path = Path(path)
+        return cls(path, _connect(path, "ro"), project, None, True)
+
     @staticmethod
     def _load(path: Path, conn: sqlite3.Connection) -> Project:
         try:

@@ -48,11 +48,12 @@ def summarize(project: Project) -> dict[str, Any]:
     }
 
 
-def create(pf: ProjectFile, name: str = "") -> SnapshotInfo:
-    """Save the current document as a named version."""
+def create(pf: ProjectFile, name: str = "", project: Project | None = None) -> SnapshotInfo:
+    """Save the current document (or ``project``, a copy of it taken earlier) as a named version."""
     created = now_iso()
-    summary = summarize(pf.project)
-    payload = zlib.compress(json.dumps(project_to_dict(pf.project), ensure_ascii=False).encode("utf-8"))
+    project = project if project is not None else pf.project
+    summary = summarize(project)
+    payload = zlib.compress(json.dumps(project_to_dict(project), ensure_ascii=False).encode("utf-8"))
     with pf.batch():
         row = pf.connection.execute(
             "INSERT INTO snapshot (name, created, summary, data) VALUES (?,?,?,?) RETURNING id",

@@ -244,14 +244,16 @@ def told_in(owner: QWidget | None) -> QWidget | None:
 
 
 def start(owner: QWidget | None, label: str, targets: Iterable[Path], done: Done, failed: Failed,
-          work: Work, project: Project, project_path: Path, *args: Any, **kwargs: Any) -> BackgroundJob:  # fmt: skip
+          work: Work, project: Project, project_path: Path, *args: Any, kind: str = "",
+          **kwargs: Any) -> BackgroundJob:  # fmt: skip
     """Run ``work(snapshot of project, frames of project_path, *args, progress=..., **kwargs)`` in a child
     process (see studio.exports.child) with its line in ``owner``'s window; ``done(window, result)`` or
-    ``failed(window, error)`` runs in the window open when it ends (nothing for a cancelled job)."""
+    ``failed(window, error)`` runs in the window open when it ends (nothing for a cancelled job). ``kind``
+    names what it does, for :func:`busy_with`."""
     from studio.exports.child import ChildRun
 
     job = BackgroundJob(ProcessJob(ChildRun(work, project, project_path, args, kwargs)), label, targets, owner,
-                        done, failed)  # fmt: skip
+                        done, failed, kind=kind)  # fmt: skip
     job.start()
     return job
 

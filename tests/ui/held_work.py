@@ -49,3 +49,10 @@ def gated_pack(project: Any, media: Any, *args: Any, progress: Any, **kwargs: An
     while not gate.exists():
         time.sleep(0.02)
     return child.pack_job(project, media, *args, progress=progress, **kwargs)
+
+
+def held_send_files(project: Any, media: Any, *args: Any, progress: Any, **kwargs: Any) -> Any:
+    """The window's real writing of a review round's files, held at its first progress report."""
+    from studio.review.background import send_files
+
+    return send_files(project, media, *args, progress=_held(progress, 1e-9), **kwargs)

@@ -101,3 +101,53 @@ def test_closing_the_window_while_an_import_runs_asks_and_stops_it(
         "half-written is kept."
     ]
     assert not background_jobs.running()
+
+
+def test_sending_a_review_round_cancels_leaving_no_file_and_a_second_send_waits(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from studio.review import background
+    from tests.ui import held_work
+
+    monkeypatch.setattr(background, "send_files", held_work.held_send_files)  # the child runs it by name
+    folder = tmp_path / "to-client"
+    folder.mkdir()
+    view = window.show_tab("review")
+    doc = window.doc
+    steps = doc.undo_stack.count()
+    dialog = view.send_dialog()
+    dialog.folder.setText(str(folder))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: (line := _line_of("Writing the review files")) is not None and line.bar.maximum() > 0,
+                    timeout=120_000)  # fmt: skip
+    assert QApplication.activeModalWidget() is None
+    # a second round now would get the same number: refused in one line, nothing started
+    second = view.send_dialog()
+    second.folder.setText(str(folder))
+    second.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "still being written" in view.message.text() and len(background_jobs.running()) == 1
+    _line_of("Writing the review files").cancel_button.click()
+    qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
+    assert list(folder.iterdir()) == []
+    assert doc.project.review.latest is None and doc.undo_stack.count() == steps
+
+
+def test_the_print_preview_opens_at_once_and_its_layout_cancels(window, qtbot) -> None:
+    from studio.ui.dialogs.printing import preview_print
+
+    preview = preview_print(window.doc, window)
+    qtbot.addWidget(preview.dialog)
+    # shown at once, not holding the window; the pages are laid out behind it with progress and Cancel
+    assert preview.dialog.isVisible() and QApplication.activeModalWidget() is None
+    assert preview.busy and preview.bar.isVisibleTo(preview.dialog) and preview.cancel_button.isEnabled()
+    preview.cancel_button.click()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=60_000)
+    assert preview.data == b"" and "Cancelled" in preview.status.text()
+    assert list(Path(preview._folder.name).iterdir()) == []  # no page file, whole or part
+    # a new choice lays them out again, and the pages arrive
+    preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter"))
+    qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
+    assert preview.data.startswith(b"%PDF") and not preview.bar.isVisibleTo(preview.dialog)
+    preview.dialog.close()

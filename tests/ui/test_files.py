@@ -201,12 +201,11 @@ def _pdf_printer(path):
     return printer
 
 
-def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch):
+def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch, qtbot):
     import subprocess
 
     import pypdfium2 as pdfium
     from PIL import ImageChops, ImageStat
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
     from studio.exports.common import word
     from studio.models.timeline import cut
@@ -223,13 +222,13 @@ def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch):
     # Ctrl+P opens the preview; the pages it paints go to a PDF printer here instead of paper.
     printed = tmp_path / "printed.pdf"
     painted: list[int] = []
-    monkeypatch.setattr(
-        QPrintPreviewDialog, "exec", lambda self: self.paintRequested.emit(_pdf_printer(printed)) or 0
-    )
     import studio.ui.dialogs.printing as printing
 
+    preview = preview_print(doc)  # the pages are laid out in the background; then Print is pressed
+    qtbot.addWidget(preview.dialog)
+    qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
     monkeypatch.setattr(printing, "paint_pages", lambda d, p: painted.append(paint_pages(d, p)))
-    preview_print(doc)
+    preview.dialog.paintRequested.emit(_pdf_printer(printed))
     source, paper = pdfium.PdfDocument(data), pdfium.PdfDocument(printed.read_bytes())
     assert painted == [len(source)] and len(paper) == len(source) >= 2
     for index in (0, len(source) - 1):
@@ -301,16 +300,10 @@ def test_the_preview_shows_every_page_of_the_export(doc, monkeypatch, qtbot):
 
     from studio.ui.dialogs.printing import page_count, preview_print, storyboard_pdf
 
-    seen: list[int] = []
-
-    def show(dialog) -> int:
-        dialog.show()
-        widget = dialog.findChild(QPrintPreviewWidget)
-        qtbot.waitUntil(lambda: widget.pageCount() > 0)
-        seen.append(widget.pageCount())
-        dialog.close()
-        return 0
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
-    preview_print(doc)
-    assert seen == [page_count(storyboard_pdf(doc))]
+    preview = preview_print(doc)  # shown at once; the pages follow when laid out in the background
+    qtbot.addWidget(preview.dialog)
+    widget = preview.dialog.findChild(QPrintPreviewWidget)
+    assert isinstance(preview.dialog, QPrintPreviewDialog) and preview.dialog.isVisible()
+    qtbot.waitUntil(lambda: widget.pageCount() > 0, timeout=120_000)
+    assert widget.pageCount() == page_count(storyboard_pdf(doc))
+    preview.dialog.close()

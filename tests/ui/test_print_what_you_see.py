@@ -6,6 +6,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QApplication
 
 from studio.ui.dialogs import printing
 
@@ -30,16 +31,30 @@ def _all_codes(script) -> set[str]:
 
 
 def _press_ctrl_p(window, qtbot, monkeypatch) -> list[printing.PrintPreview]:
+    """Press Ctrl+P and wait for the preview's pages, laid out in the background."""
     shown: list[printing.PrintPreview] = []
+    real = printing.PrintPreview.show
 
-    def exec_(self) -> int:
+    def show(self) -> None:
         shown.append(self)
-        return 0
+        real(self)
+        qtbot.addWidget(self.dialog)
 
-    monkeypatch.setattr(printing.PrintPreview, "exec", lambda self: (self.lay_out(), exec_(self))[1])
+    monkeypatch.setattr(printing.PrintPreview, "show", show)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert shown, "Ctrl+P opened the preview"
+    assert QApplication.activeModalWidget() is None  # the window stays usable while the pages are laid out
+    qtbot.waitUntil(lambda: bool(shown[0].data) and not shown[0].busy, timeout=120_000)
     return shown
+
+
+def _relaid(preview: printing.PrintPreview, qtbot, change) -> None:
+    """Make a choice in the preview's bar and wait for the pages laid out for it."""
+    before = preview.layouts
+    change()
+    assert preview.layouts == before + 1 and preview.busy
+    qtbot.waitUntil(lambda: preview.shown == before + 1, timeout=120_000)
 
 
 def test_the_union_shoot_list_prints_every_shot_it_shows(window, doc, qtbot, monkeypatch):
@@ -78,11 +93,12 @@ def test_the_preview_offers_each_variant_and_the_union_list(window, doc, qtbot, 
     preview = shown[0]
     labels = [preview.scope_box.itemText(i) for i in range(preview.scope_box.count())]
     assert len(labels) == len(doc.script.variants) + 1 and labels[-1] == "Shoot list of all variants"
-    monkeypatch.setattr(printing.PrintPreview, "exec", lambda self: 0)  # relayout below draws no preview
-    preview.scope_box.setCurrentIndex(len(labels) - 1)  # as the user picks it in the tool bar
+    _relaid(
+        preview, qtbot, lambda: preview.scope_box.setCurrentIndex(len(labels) - 1)
+    )  # as the user picks it
     assert {c for c in _all_codes(doc.script) if c in _pdf_text(preview.data)} == _all_codes(doc.script)
     letter_before = preview.data
-    preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter"))
+    _relaid(preview, qtbot, lambda: preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter")))
     width, _height = pdfium.PdfDocument(preview.data)[0].get_size()
     assert preview.data != letter_before and round(width) == 792  # US Letter landscape, in points
     assert isinstance(preview.dialog, QPrintPreviewDialog)
@@ -94,10 +110,10 @@ def test_the_preview_choices_are_in_view_at_its_size(doc, qtbot):
 
     preview = printing.PrintPreview(doc, printing.print_scopes(doc, None))
     qtbot.addWidget(preview.dialog)
-    assert preview.lay_out()
     preview.dialog.resize(1000, 700)
-    preview.dialog.show()
+    preview.show()
     qtbot.waitExposed(preview.dialog)
+    qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
     area = preview.dialog.rect()
     for box in (preview.scope_box, preview.paper_box, preview.layout_box):
         assert box.isVisible(), box

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,8 @@ from studio.ui.document_controller import DocumentController
 
 if TYPE_CHECKING:  # imported where it is used, on demand
     from PySide6.QtPrintSupport import QPrinter
+
+    from studio.ui.jobs import ProcessJob
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -171,18 +173,26 @@ def new_printer() -> QPrinter:
 class PrintPreview:
     """Qt's print preview with Studio's choices in its tool bar: what to print, paper and layout.
 
-    Each choice lays the pages out again (in the background, see studio.ui.jobs) and refreshes the preview.
+    The dialog opens at once and does not hold the window: the pages are laid out in a child process from a
+    snapshot of the project (the PDF export's writer, whose C parts would hold the GIL in a thread), with
+    their progress and Cancel on the dialog's bar; each choice lays them out again (a layout still under way
+    is cancelled first) and refreshes the preview. Closing the dialog cancels a layout under way.
     """
 
     def __init__(
         self, doc: DocumentController, scopes: list[PrintScope], parent: QWidget | None = None
     ) -> None:
         from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-        from PySide6.QtWidgets import QComboBox, QToolBar
+        from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QToolBar, QToolButton
 
         self.doc = doc
         self.scopes = scopes
         self.data = b""
+        #: The layout under way, or None.
+        self.job: ProcessJob | None = None
+        #: Layouts begun, and the one whose pages are shown (a test waits for a new one).
+        self.layouts = self.shown = 0
+        self._folder = tempfile.TemporaryDirectory(prefix="studio-print-")
         self.printer = new_printer()
         self.dialog = QPrintPreviewDialog(self.printer, parent)
         self.dialog.resize(1000, 700)
@@ -197,11 +207,25 @@ class PrintPreview:
 
         for key, title in layout_titles().items():
             self.layout_box.addItem(title, key)
+        self.status = QLabel(self.dialog)
+        self.bar = QProgressBar(self.dialog)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self.dialog)
+        self.cancel_button.setText(translate("Printing", "Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
         # Studio's choices on a bar of their own (Qt's dialog puts it under the pages): at the end of Qt's
         # bar (zoom, orientation, pages, print) they fell behind its overflow arrow in a 1000 px wide preview.
         choices = QToolBar(self.dialog)
-        for box in (self.scope_box, self.paper_box, self.layout_box):
-            choices.addWidget(box)
+        for widget in (
+            self.scope_box,
+            self.paper_box,
+            self.layout_box,
+            self.status,
+            self.bar,
+            self.cancel_button,
+        ):
+            choices.addWidget(widget)
         layout = self.dialog.layout()
         if layout is not None and hasattr(layout, "insertWidget"):
             layout.insertWidget(1, choices)
@@ -210,8 +234,10 @@ class PrintPreview:
             if bar is not None:
                 bar.addSeparator()
                 bar.addWidget(choices)
+        self._show_progress(False)
         self.preview = self.dialog.findChild(QPrintPreviewWidget)
-        self.dialog.paintRequested.connect(lambda p: paint_pages(self.data, p))
+        self.dialog.paintRequested.connect(self._paint)
+        self.dialog.finished.connect(lambda _result: self.close())
         for box in (self.scope_box, self.paper_box, self.layout_box):
             box.currentIndexChanged.connect(self.relayout)
 
@@ -220,39 +246,109 @@ class PrintPreview:
         """The chosen contents."""
         return self.scopes[max(0, self.scope_box.currentIndex())]
 
-    def lay_out(self) -> bool:
-        """Make the pages for the current choices; False (the user told why) when they cannot be made."""
-        from studio.ui.jobs import run_with_progress
+    @property
+    def busy(self) -> bool:
+        """True while pages are being laid out."""
+        return self.job is not None
 
+    def _paint(self, printer: object) -> None:
+        if self.data:  # nothing yet while the first layout runs
+            paint_pages(self.data, printer)
+
+    def _show_progress(self, shown: bool) -> None:
+        self.bar.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+        self.cancel_button.setEnabled(shown)
+
+    def lay_out(self) -> None:
+        """Lay the pages out for the current choices in the background (a layout under way is cancelled)."""
+        from studio.exports import child
+        from studio.ui.jobs import ProcessJob
+
+        self.cancel()
         scope, paper, layout = self.scope, self.paper_box.currentData(), self.layout_box.currentData()
         self.dialog.setWindowTitle(translate("Printing", "Print Preview — {what}").format(what=scope.label))
-        parent = self.dialog.parentWidget()
+        doc = self.doc
+        variant_ids = [v.id for v in doc.script.variants if v.id in scope.variant_ids] or [doc.variant.id]
+        self.layouts += 1
+        number = self.layouts
+        path = Path(self._folder.name) / f"pages-{number}.pdf"
+        run = child.ChildRun(child.print_job, doc.project, doc.pf.path, (doc.script.id, variant_ids, path,
+                             doc.project.language), dict(paper=paper, layout=layout, shots=scope.shots,
+                                                         storyboard=scope.storyboard))  # fmt: skip
+        job = ProcessJob(run)
+        job.progressed.connect(self._progressed)
+        job.done.connect(lambda written: self._laid_out(job, number, written))
+        job.failed.connect(lambda exc: self._failed(job, exc))
+        self.job = job
+        self.status.setText(translate("Printing", "Laying out the pages…"))
+        self.bar.setRange(0, 0)
+        self._show_progress(True)
+        job.start()
 
-        def pages() -> bytes:
-            return run_with_progress(
-                parent,
-                translate("Printing", "Laying out the pages…"),
-                lambda progress: storyboard_pdf(self.doc, None, paper, scope, layout, progress),
-            )
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0 and self.job is not None and not self.job.cancelled:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
 
-        data = error_messages.attempt(
-            parent, translate("Printing", "Cannot print"), pages, "laying out the pages"
-        )
-        if data is None:
+    def _ended(self, job: ProcessJob) -> bool:
+        """The job's end: False when it is not the layout under way any more (one cancelled and replaced)."""
+        job.deleteLater()
+        if job is not self.job:
             return False
-        self.data = data
+        self.job = None
+        self._show_progress(False)
         return True
 
-    def relayout(self, _index: int = 0) -> None:
-        """Lay the pages out again for a new choice and show them."""
-        if self.lay_out() and self.preview is not None:
+    def _laid_out(self, job: ProcessJob, number: int, written: Path) -> None:
+        if not self._ended(job):
+            return
+        self.data = Path(written).read_bytes()
+        Path(written).unlink(missing_ok=True)
+        self.shown = number
+        self.status.setText("")
+        if self.preview is not None:
             self.preview.updatePreview()
 
-    def exec(self) -> int:
-        """Lay out the pages, then show the preview; 0 when nothing could be laid out."""
-        if not self.lay_out():
-            return 0
-        return int(self.dialog.exec())
+    def _failed(self, job: ProcessJob, exc: BaseException) -> None:
+        from studio.ui.jobs import Cancelled
+
+        if not self._ended(job):
+            return
+        if isinstance(exc, Cancelled):
+            self.status.setText(translate("Printing", "Cancelled: choose again to lay the pages out."))
+            return
+        self.status.setText("")
+        log.warning("laying out the pages failed: %r", exc)
+        error_messages.show_error(self.dialog, exc, translate("Printing", "Cannot print"))
+
+    def cancel(self) -> None:
+        """Stop the layout under way, if any (its child is killed and its part removed)."""
+        if self.job is not None and not self.job.cancelled:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(translate("Jobs", "Cancelling… nothing half-written is kept."))
+
+    def close(self) -> None:
+        """The dialog closed: stop a layout under way; its pages are not needed any more."""
+        self.cancel()
+        self.job = None  # its end touches no widget of the closed dialog
+
+    def relayout(self, _index: int = 0) -> None:
+        """Lay the pages out again for a new choice; the preview follows when they are ready."""
+        self.lay_out()
+
+    def show(self) -> None:
+        """Show the preview at once, not holding the window, and lay the pages out behind it."""
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _open.add(self)
+        self.dialog.destroyed.connect(lambda *_: _open.discard(self))
+        self.dialog.show()
+        self.lay_out()
+
+
+#: Previews open now (kept alive while their dialog is).
+_open: set[PrintPreview] = set()
 
 
 def print_scopes(doc: DocumentController, shown: PrintScope | None) -> list[PrintScope]:
@@ -273,6 +369,9 @@ def print_scopes(doc: DocumentController, shown: PrintScope | None) -> list[Prin
 
 def preview_print(
     doc: DocumentController, parent: QWidget | None = None, shown: PrintScope | None = None
-) -> None:
-    """Open a print preview of what the view shows (else the current variant's storyboard and shoot list)."""
-    PrintPreview(doc, print_scopes(doc, shown), parent).exec()
+) -> PrintPreview:
+    """Open a print preview of what the view shows (else the current variant's storyboard and shoot list),
+    its pages laid out in the background while the window stays usable."""
+    preview = PrintPreview(doc, print_scopes(doc, shown), parent)
+    preview.show()
+    return preview

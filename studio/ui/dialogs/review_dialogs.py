@@ -1,13 +1,17 @@
 """Send for Review, Import Review (a preview: nothing is stored until confirmed) and Changes Since Round.
 
-Writing the files and reading a returned one run in the background behind a progress dialog that
-can cancel (a storyboard with its pictures takes seconds); what they decide is one undo step.
+Writing the files and reading a returned one run in the background, from a snapshot of the project taken
+when the user pressed OK, while the window stays usable: their line in the status bar moves and cancels
+(a storyboard with its pictures takes seconds); what they decide is one undo step, recorded when they are
+done. A second round cannot be sent while one is being written (both would have its number).
 """
 
 from __future__ import annotations
 
+import logging
+import pickle
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,7 +34,13 @@ from studio.ui.dialogs.buttons import ok_cancel, path_row
 from studio.ui.views.view_common import ui_lang
 from studio.wording import say
 
+if TYPE_CHECKING:
+    from studio.ui.background_jobs import BackgroundJob
+
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+#: The kind of job writing a review round's files (one at a time).
+SENDING = "review-send"
 
 
 class SendDialog(QDialog):
@@ -93,33 +103,59 @@ def open_send(view: Any) -> SendDialog:
     return dialog
 
 
-def _send(view: Any, dialog: SendDialog) -> None:
-    from studio.exports.exporterror import ExportError
-    from studio.review.send import record_round, write_round_files
-    from studio.ui.jobs import Cancelled, run_with_progress
+def _send(view: Any, dialog: SendDialog) -> BackgroundJob | None:
+    """Write the round's files in a child process from a snapshot of the project taken now, its line in the
+    status bar with Cancel; once written, record the round with that snapshot (one undo step)."""
+    from studio.exports import child
+    from studio.review.background import send_files
+    from studio.review.send import record_round
+    from studio.ui import background_jobs
 
     doc = view.doc
     variants = [v for v in doc.script.variants if v.id in dialog.chosen_ids()]
     if not variants or not (dialog.word.isChecked() or dialog.workbook.isChecked()):
         view.tell(translate("ReviewDialogs", "Choose at least one variant and one file to send."))
-        return
+        return None
+    if background_jobs.busy_with(SENDING) is not None:  # both would be numbered as the same round
+        view.tell(translate("ReviewDialogs", "A review round is still being written: wait for it, or cancel it "
+                                             "in the status bar."))  # fmt: skip
+        return None
     folder = Path(dialog.folder.text())
+    # What the client gets is the script of this moment: the round's named version is this snapshot too,
+    # not the script as edited while the files were written.
+    sent_state = child.snapshot(doc.project)
 
-    def work(progress: Any) -> Any:
-        return write_round_files(doc.project, doc.script, variants, doc.pf.frame_bytes, folder, dialog.client.text(),
-                                 doc.project.language, dialog.word.isChecked(), dialog.workbook.isChecked(),
-                                 progress)  # fmt: skip
+    def done(window: Any, result: tuple[Any, list[Path]]) -> None:
+        sent, files = result
+        target = _review_view(window, doc)
+        if target is None:
+            log.info("review round written after its project was closed: %s", files)
+            return
+        review_edits.set_review(doc, record_round(doc.pf, sent, pickle.loads(sent_state)),
+                                translate("ReviewDialogs", "Send for review"))  # fmt: skip
+        target.tell("")
+        target.sent_files = files
 
-    try:
-        sent, files = run_with_progress(view, translate("ReviewDialogs", "Writing the review files…"), work)
-    except Cancelled:
-        return
-    except (ExportError, OSError) as exc:
-        view.tell(translate("ReviewDialogs", "Could not write the review files: {error}").format(error=exc))
-        return
-    review_edits.set_review(doc, record_round(doc.pf, sent), translate("ReviewDialogs", "Send for review"))
+    def failed(window: Any, exc: BaseException) -> None:
+        target = _review_view(window, doc)
+        text = translate("ReviewDialogs", "Could not write the review files: {error}").format(error=exc)
+        if target is not None:
+            target.tell(text)
+        else:
+            log.warning("%s", text)
+
     view.tell("")
-    view.sent_files = files
+    return background_jobs.start(view, translate("ReviewDialogs", "Writing the review files…"), [folder], done,
+                                 failed, send_files, doc.project, doc.pf.path, doc.script.id,
+                                 [v.id for v in variants], folder, dialog.client.text(), doc.project.language,
+                                 dialog.word.isChecked(), dialog.workbook.isChecked(), kind=SENDING)  # fmt: skip
+
+
+def _review_view(window: Any, doc: Any) -> Any:
+    """The Review tab of ``window`` when it still shows ``doc`` (the project a job was started from), else None."""
+    if window is None or getattr(window, "doc", None) is not doc or not hasattr(window, "view"):
+        return None
+    return window.view("review")
 
 
 class ImportDialog(QDialog):
@@ -192,12 +228,14 @@ class ImportDialog(QDialog):
         self.resize(760, 460)
 
 
-def open_import(view: Any, path: str = "") -> ImportDialog | None:
-    """Choose and read a returned file in the background, then preview it; None when nothing was read."""
+def open_import(view: Any, path: str = "") -> BackgroundJob | None:
+    """Choose a returned file and read it in the background (a thread, from a snapshot of the project taken
+    now), its line in the status bar; then preview it (``view.import_dialog``). None when no file was chosen."""
+    from studio.exports import child
+    from studio.review.background import read_plan
     from studio.review.errors import ReviewFileError
-    from studio.review.importer import read_plan
     from studio.review.words import refusal
-    from studio.ui.jobs import Cancelled, run_with_progress
+    from studio.ui import background_jobs
 
     doc = view.doc
     if not path:
@@ -205,23 +243,38 @@ def open_import(view: Any, path: str = "") -> ImportDialog | None:
                                               translate("ReviewDialogs", "Returned review (*.docx *.xlsx *.doc *.pdf)"))  # fmt: skip
         if not path:
             return None
-    try:
-        plan = run_with_progress(
-            view,
-            translate("ReviewDialogs", "Reading the returned file…"),
-            lambda _progress: read_plan(doc.pf, path),
-        )
-    except Cancelled:
-        return None
-    except ReviewFileError as exc:
-        view.tell(refusal(exc, ui_lang()))
-        return None
+    state, project_path = child.snapshot(doc.project), doc.pf.path
+
+    def work(progress: Any) -> Any:
+        progress(0, 1)
+        plan = read_plan(pickle.loads(state), project_path, path)
+        progress(0, 1)  # a Cancel pressed while it was read drops it (nothing was written)
+        return plan
+
+    def done(window: Any, plan: Any) -> None:
+        target = _review_view(window, doc)
+        if target is None:
+            return
+        target.tell("")
+        dialog = ImportDialog(target, plan)
+        dialog.accepted.connect(lambda: _store(target, plan))
+        dialog.open()
+        target.import_dialog = dialog
+
+    def failed(window: Any, exc: BaseException) -> None:
+        target = _review_view(window, doc)
+        if target is None:
+            return
+        if isinstance(exc, ReviewFileError):
+            target.tell(refusal(exc, ui_lang()))
+        else:
+            log.warning("reading %s failed: %r", path, exc)
+            target.tell(translate("ReviewDialogs", "Could not read {name}: {error}").format(name=Path(path).name,
+                                                                                          error=exc))  # fmt: skip
+
     view.tell("")
-    dialog = ImportDialog(view, plan)
-    dialog.accepted.connect(lambda: _store(view, plan))
-    dialog.open()
-    view.import_dialog = dialog
-    return dialog
+    return background_jobs.start_thread(view, translate("ReviewDialogs", "Reading the returned file…"), [], done,
+                                        failed, work)  # fmt: skip
 
 
 def _store(view: Any, plan: Any) -> None:
@@ -232,11 +285,11 @@ def _store(view: Any, plan: Any) -> None:
     review_edits.set_review(view.doc, merged, translate("ReviewDialogs", "Import review"))
 
 
-def write_changes(view: Any, path: str = "") -> Path | None:
-    """Write "changes since the latest round" to a .docx or .pdf chosen by the user."""
-    from studio.exports.exporterror import ExportError
-    from studio.review.changes_doc import write_changes as write
-    from studio.ui.jobs import Cancelled, run_with_progress
+def write_changes(view: Any, path: str = "") -> BackgroundJob | None:
+    """Write "changes since the latest round" to a .docx or .pdf chosen by the user, in the background (a
+    child process), its line in the status bar with Cancel; None when nothing was started."""
+    from studio.review.background import changes_file
+    from studio.ui import background_jobs
 
     doc = view.doc
     rounds = doc.project.review.rounds
@@ -262,13 +315,29 @@ def write_changes(view: Any, path: str = "") -> Path | None:
     target = Path(path)
     if target.suffix.lower() not in (".docx", ".pdf"):
         target = target.with_suffix(".docx")
-    try:
-        written: Path = run_with_progress(view, translate("ReviewDialogs", "Writing the changes…"),
-                                          lambda _p: write(doc.pf, latest, target, ui_lang()))  # fmt: skip
-    except Cancelled:
+    if background_jobs.refuse_busy(view, translate("ReviewDialogs", "Changes Since Round"), [target]):
         return None
-    except (ExportError, OSError) as exc:
-        view.tell(translate("ReviewDialogs", "Could not write the changes: {error}").format(error=exc))
-        return None
+
+    def done(window: Any, written: Path) -> None:
+        shown = _review_view(window, doc)
+        if shown is not None:
+            shown.tell("")
+            shown.changes_file = written
+        if window is not None:
+            from studio.ui.dialogs.export import tell_exported
+
+            tell_exported(window, [written], [])
+
+    def failed(window: Any, exc: BaseException) -> None:
+        text = translate("ReviewDialogs", "Could not write the changes: {error}").format(error=exc)
+        shown = _review_view(window, doc)
+        if shown is not None:
+            shown.tell(text)
+        else:
+            log.warning("%s", text)
+
     view.tell("")
-    return written
+    # In a child process, from a snapshot of the project taken now (the changes are the script of this moment's).
+    return background_jobs.start(view, translate("ReviewDialogs", "Writing the changes…"), [target], done, failed,
+                                 changes_file, doc.project, doc.pf.path, doc.pf.path, latest.number, target,
+                                 ui_lang())  # fmt: skip

@@ -440,13 +440,13 @@ class ReviewView(QWidget):
         return open_send(self)
 
     def import_review(self, path: str = "") -> object:
-        """Choose a returned file, read it in the background and preview it (returned for tests)."""
+        """Choose a returned file, read it in the background and then preview it (the job, for tests)."""
         from studio.ui.dialogs.review_dialogs import open_import
 
         return open_import(self, path)
 
     def export_changes(self, path: str = "") -> object:
-        """Write the changes since the latest round (returned for tests)."""
+        """Write the changes since the latest round in the background (the job, for tests)."""
         from studio.ui.dialogs.review_dialogs import write_changes
 
         return write_changes(self, path)

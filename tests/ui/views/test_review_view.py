@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from studio.ui import background_jobs
 from tests.review.clientdoc import ClientDoc
 from tests.ui.conftest import reopen
 
@@ -39,8 +40,18 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
     dialog.client.insert("晨露品牌部")
     dialog.folder.setText(str(tmp_path))
     _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    qtbot.waitUntil(lambda: doc.project.review.latest is not None)
+    # written in the background from the script of that moment; an edit meanwhile is not in the round
+    sent_text = doc.project.scripts[0].beats[0].alternatives[0].shots[0].voiceover
+    assert QApplication.activeModalWidget() is None and background_jobs.busy_with("review-send") is not None
+    first = doc.project.scripts[0].beats[0].alternatives[0].shots[0]
+    doc.set_field(first, "voiceover", sent_text + " (edited while sending)")
+    qtbot.waitUntil(lambda: doc.project.review.latest is not None, timeout=120_000)
     assert doc.project.review.latest.client == "晨露品牌部"
+    from studio.store import snapshots
+
+    as_sent = snapshots.load(doc.pf, snapshots.find(doc.pf, doc.project.review.latest.snapshot).id)
+    assert as_sent.scripts[0].beats[0].alternatives[0].shots[0].voiceover == sent_text
+    doc.set_field(first, "voiceover", sent_text)  # back as sent, for the client's edits below
     (sent,) = tmp_path.glob("*.docx")
     shots = [s for _, _, s in doc.project.scripts[0].iter_shots() if s.voiceover and s.visual]
     a, b = shots[0], shots[1]
@@ -51,7 +62,10 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
     returned = client.save(tmp_path / "returned.docx")
 
     steps = doc.undo_stack.count()
-    preview = view.import_review(str(returned))
+    view.import_dialog = None
+    assert view.import_review(str(returned)) is not None
+    qtbot.waitUntil(lambda: getattr(view, "import_dialog", None) is not None, timeout=60_000)
+    preview = view.import_dialog
     assert preview.items.topLevelItemCount() == 3
     assert doc.project.review.comments == []  # nothing stored before Import is pressed
     _click(qtbot, preview.buttons.button(QDialogButtonBox.StandardButton.Ok))
@@ -96,8 +110,11 @@ def test_send_import_decide_in_the_window(window, qtbot, tmp_path: Path) -> None
         next(s for _, _, s in saved.scripts[0].iter_shots() if s.id == a.id).voiceover == old[:-1] + " now!"
     )
 
-    out = view.export_changes(str(tmp_path / "changes.docx"))
-    assert out is not None and out.is_file()
+    job = view.export_changes(str(tmp_path / "changes.docx"))
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(job.finished), timeout=120_000)
+    assert job.outcome[0] == "done" and view.changes_file == tmp_path / "changes.docx"
+    assert view.changes_file.is_file()
 
     # a shot removed since keeps its items, listed as not placed
     from studio.models import ops
@@ -113,7 +130,8 @@ def test_a_refused_file_is_one_line_in_the_tab(window, qtbot, tmp_path: Path) ->
     view = window.show_tab("review")
     pdf = tmp_path / "board.pdf"
     pdf.write_bytes(b"%PDF-1.4\n")
-    assert view.import_review(str(pdf)) is None
+    assert view.import_review(str(pdf)) is not None  # read in the background, refused there
+    qtbot.waitUntil(lambda: "PDF" in view.message.text(), timeout=60_000)
     assert view.message.isVisible() or "PDF" in view.message.text()
     assert "PDF" in view.message.text()
 
