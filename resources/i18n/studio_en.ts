@@ -4601,7 +4601,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../studio/ui/dialogs/teardown.py" line="+55" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
             <source>Decoding and finding cuts</source>
             <translation>Decoding and finding cuts</translation>
         </message>
@@ -4621,18 +4621,18 @@ Ctrl+click to open</translation>
             <translation>Guessing beats and rhythm</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+73" />
             <location line="+26" />
             <source>Tear Down a Video</source>
             <translation>Tear Down a Video</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-84" />
             <source>Tearing down {name}: {step}</source>
             <translation>Tearing down {name}: {step}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Tear down a video</source>
             <translation>Tear down a video</translation>
         </message>

@@ -4597,7 +4597,7 @@ Ctrl+click to open</source>
     <context>
         <name>Teardown</name>
         <message>
-            <location filename="../../studio/ui/dialogs/teardown.py" line="+55" />
+            <location filename="../../studio/ui/dialogs/teardown.py" line="+54" />
             <source>Decoding and finding cuts</source>
             <translation>解码并查找剪辑点</translation>
         </message>
@@ -4617,18 +4617,18 @@ Ctrl+click to open</source>
             <translation>推断段落与节奏</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+73" />
             <location line="+26" />
             <source>Tear Down a Video</source>
             <translation>拆解视频</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-84" />
             <source>Tearing down {name}: {step}</source>
             <translation>正在拆解 {name}：{step}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+18" />
             <source>Tear down a video</source>
             <translation>拆解视频</translation>
         </message>

@@ -56,3 +56,10 @@ def held_send_files(project: Any, media: Any, *args: Any, progress: Any, **kwarg
     from studio.review.background import send_files
 
     return send_files(project, media, *args, progress=_held(progress, 1e-9), **kwargs)
+
+
+def held_teardown(project: Any, media: Any, video: Any, *, progress: Any) -> Any:
+    """A teardown that reports its start, then holds until the parent kills it (tests of Cancel)."""
+    progress(1, 1001)
+    while True:
+        time.sleep(0.05)

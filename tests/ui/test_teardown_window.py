@@ -84,25 +84,14 @@ def test_a_bad_file_gets_one_message_and_the_project_is_untouched(
 
 
 def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc, monkeypatch) -> None:
-    import threading
-
     from PySide6.QtWidgets import QApplication
 
-    from studio.teardown import run
+    from studio.teardown import child_job
     from studio.ui import background_jobs
     from studio.ui.dialogs import teardown as module
+    from tests.ui import held_work
 
-    gate = threading.Event()  # the work holds after its first report until the test has pressed Cancel
-    real = run.teardown
-
-    def held(path, report):  # type: ignore[no-untyped-def]
-        def step(name: str, fraction: float) -> None:
-            report(name, fraction)
-            gate.wait(60)
-
-        return real(path, step)
-
-    monkeypatch.setattr(run, "teardown", held)
+    monkeypatch.setattr(child_job, "teardown_job", held_work.held_teardown)  # the child runs it by name
     before = len(doc.project.scripts)
     ended: list[object] = []
     job = module.run_teardown(window, video, lambda _w, r: ended.append(r), lambda _w, e: ended.append(e))
@@ -113,10 +102,9 @@ def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc,
     assert "ref.mp4" in line.words.text() and "Decoding" in line.words.text()
     qtbot.mouseClick(line.cancel_button, Qt.MouseButton.LeftButton)
     assert "Cancelling" in line.words.text()
-    gate.set()
     qtbot.waitUntil(lambda: bool(job.finished), timeout=60_000)
     assert not ended and job.outcome is not None and job.outcome[0] == "error"  # cancelled: nothing told
-    assert not job.job.worker.is_alive() and not background_jobs.running()
+    assert not job.job.run.process.is_alive() and not background_jobs.running()  # the child is gone
     assert len(doc.project.scripts) == before
 
 

@@ -1,6 +1,6 @@
 """Tear down a reference video from the window, and study it beside your own script.
 
-The teardown runs in a worker thread while the window stays usable, its line in the status bar naming
+The teardown runs in a child process while the window stays usable, its line in the status bar naming
 the step, with Cancel; the result joins the project it was started from as a reference script (one undo
 step). The side-by-side dialog aligns
 the reference's shots with the user's script beat by beat, compares the two rhythm profiles, and
@@ -10,7 +10,6 @@ can start a new script on the reference's skeleton (never its words or pictures)
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,33 +60,24 @@ def _step_names() -> dict[str, str]:
 
 def run_teardown(owner: QWidget | None, video: Path, done: Callable[[QWidget | None, Result], None],
                  failed: Callable[[QWidget | None, BaseException], None]) -> BackgroundJob:  # fmt: skip
-    """Tear ``video`` down in a thread, its line in the status bar naming the step, with Cancel; then
-    ``done(window, result)`` or ``failed(window, error)`` in the window open then (nothing after Cancel).
-    The thread is stopped and joined at exit (its OCR must not outlive the interpreter)."""
-    from studio.teardown.run import overall, teardown
+    """Tear ``video`` down in a child process, its line in the status bar naming the step, with Cancel;
+    then ``done(window, result)`` or ``failed(window, error)`` in the window open then (nothing after
+    Cancel). The decoder and the OCR engine never load in the window's process; Cancel kills them."""
+    from studio.teardown.child_job import step_at, teardown_job
     from studio.ui import background_jobs
 
     names = _step_names()
-    current = {"step": "decode"}
-    lock = threading.Lock()
 
-    def work(progress: Any) -> Result:
-        def report(step: str, fraction: float) -> None:
-            with lock:
-                current["step"] = step
-            progress(int(overall(step, fraction) * 1000), 1001)
-
-        return teardown(video, report)
-
-    def line_label() -> str:
-        with lock:
-            step = current["step"]
+    def line_label(step: str) -> str:
         return translate("Teardown", "Tearing down {name}: {step}").format(
             name=Path(video).name, step=names.get(step, step)
         )
 
-    job = background_jobs.start_thread(owner, line_label(), [], done, failed, work, kind="teardown")
-    job.job.progressed.connect(lambda _done, _total: job.relabel(line_label()))
+    doc = getattr(owner, "doc", None)  # the window showing the project it joins
+    assert doc is not None, "a teardown is started from a window showing a project"
+    job = background_jobs.start(owner, line_label("decode"), [], done, failed, teardown_job, doc.project,
+                                doc.pf.path, Path(video), kind="teardown")  # fmt: skip
+    job.job.progressed.connect(lambda d, t: job.relabel(line_label(step_at(d, t))))
     return job
 
 
