@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetrics,
@@ -227,6 +227,8 @@ class TextPreview(QWidget):
         self.marks_of: MarksOf | None = None
         #: The marked text as last painted, and where: for the tooltip of the word under the pointer.
         self._drawn: tuple[QTextLayout, QPointF] | None = None
+        #: Shows a mark's finding on hover; installed only while the text has marks (see _watch_tips).
+        self._tips: _MarkTips | None = None
         # Until the layout gives it a width, count paragraphs; the first resize wraps properly.
         self._set_lines(text.count("\n") + 1)
 
@@ -272,6 +274,7 @@ class TextPreview(QWidget):
         inner = self.rect().adjusted(m, m, -m, -m)
         p.setClipRect(inner)
         marks = self.marks_of(self._text, None) if self._text and self.marks_of is not None else []
+        self._watch_tips(bool(marks))
         if marks:
             self._drawn = (draw_wrapped(p, inner, self._text, marks), QPointF(inner.topLeft()))
             return
@@ -285,13 +288,17 @@ class TextPreview(QWidget):
         at = position_at(*self._drawn, pos)
         return self.marks_of(self._text, at) if at is not None else []
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            marks = self.marks_at(event.pos())
-            if marks:  # the finding and its fix, as the editor shows them
-                QToolTip.showText(event.globalPos(), describe(marks), self)
-                return True
-        return super().event(event)
+    def _watch_tips(self, on: bool) -> None:
+        """Show the finding under the pointer while the text has marks (see :class:`_MarkTips`)."""
+        if on == (self._tips is not None):
+            return
+        if on:
+            self._tips = _MarkTips(self)
+            self.installEventFilter(self._tips)
+        elif self._tips is not None:
+            self.removeEventFilter(self._tips)
+            self._tips.deleteLater()
+            self._tips = None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -301,3 +308,21 @@ class TextPreview(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._activate(event.position().toPoint())
         event.accept()
+
+
+class _MarkTips(QObject):
+    """The tooltip of a preview's marked word: the finding and its fix, as the editor shows them.
+
+    An event filter put on a preview only while its text has marks: overriding the preview's
+    ``event()`` brought every event of every preview into Python (a dozen per row each scroll step,
+    each one waiting for the interpreter while a worker thread held it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            preview = self.parent()
+            if isinstance(preview, TextPreview):
+                marks = preview.marks_at(event.pos())
+                if marks:
+                    QToolTip.showText(event.globalPos(), describe(marks), preview)
+                    return True
+        return False

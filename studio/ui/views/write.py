@@ -36,8 +36,11 @@ log = logging.getLogger(__name__)
 #: Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn).
 PREFETCH_S = 0.004
 
-#: Milliseconds without scrolling before rows ahead of the screen are built.
-PAUSE_MS = 40
+#: Milliseconds after a scroll step before rows ahead of the screen are built, a slice at a time: long
+#: enough for the step's own paint to go first, short enough that the gap before the next step of a steady
+#: wheel (17 ms at 60 a second) builds the rows it will bring on screen. Waiting for a pause in the
+#: scrolling (40 ms) left every row to the step that showed it.
+PAUSE_MS = 6
 
 
 def _lay_out(widget: QWidget) -> None:
