@@ -3273,14 +3273,14 @@ Ctrl+click to open</translation>
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+40" />
-            <location line="+109" />
+            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+49" />
+            <location line="+153" />
             <source>Import retention curves</source>
-            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
+            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree). The file's rows once read, and the reading under way (None once it ended).</extracomment>
             <translation>Import retention curves</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-148" />
             <source>Curve</source>
             <translation>Curve</translation>
         </message>
@@ -3300,7 +3300,17 @@ Ctrl+click to open</translation>
             <translation>Keep an earlier curve's later seconds where they still agree with the new curve's end</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
+            <source>Reading the curves…</source>
+            <translation>Reading the curves…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading the curves: %1 rows…</source>
+            <translation>Reading the curves: %1 rows…</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>Only the curves are stored; every count stays as it is.</source>
             <translation>Only the curves are stored; every count stays as it is.</translation>
         </message>

@@ -3271,14 +3271,14 @@ Ctrl+click to open</source>
     <context>
         <name>RetentionImportDialog</name>
         <message>
-            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+40" />
-            <location line="+109" />
+            <location filename="../../studio/ui/dialogs/retention_import_dialog.py" line="+49" />
+            <location line="+153" />
             <source>Import retention curves</source>
-            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).</extracomment>
+            <extracomment>Curve-table columns. None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree). The file's rows once read, and the reading under way (None once it ended).</extracomment>
             <translation>导入留存曲线</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-148" />
             <source>Curve</source>
             <translation>曲线</translation>
         </message>
@@ -3298,7 +3298,17 @@ Ctrl+click to open</source>
             <translation>保留原曲线中与新曲线结尾仍然一致的后续秒数</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
+            <source>Reading the curves…</source>
+            <translation>正在读取留存曲线…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Reading the curves: %1 rows…</source>
+            <translation>正在读取留存曲线：%1 行…</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>Only the curves are stored; every count stays as it is.</source>
             <translation>只保存留存曲线，其他数据保持不变。</translation>
         </message>

@@ -180,7 +180,7 @@ def _curves(table: Table) -> tuple[str, list[tuple[str, list[float]]]]:
 
 
 def preview_retention(
-    path: str | Path,
+    path: str | Path | Table,
     script: Script,
     earlier: Mapping[str, VariantResult],
     picks: Mapping[str, str | None] | None = None,
@@ -192,7 +192,7 @@ def preview_retention(
     "agree", an earlier curve longer than the new one keeps its later seconds where they still agree
     (they start no higher than the new curve ends): the file carries no value for them.
     """
-    table = read_report(path)
+    table = path if isinstance(path, Table) else read_report(path)  # a Table: read once, in the background
     layout, found = _curves(table)
     picks = picks or {}
     ids = {v.id for v in script.variants}

@@ -151,3 +151,27 @@ def test_the_print_preview_opens_at_once_and_its_layout_cancels(window, qtbot) -
     qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
     assert preview.data.startswith(b"%PDF") and not preview.bar.isVisibleTo(preview.dialog)
     preview.dialog.close()
+
+
+def test_the_retention_dialog_reads_in_the_background_and_closing_it_stops_the_reading(
+    window, qtbot, tmp_path: Path
+) -> None:
+    from studio.ui.dialogs.retention_import_dialog import RetentionImportDialog
+
+    doc = window.doc
+    path = tmp_path / "retention.csv"
+    rows = "".join(f"1130_serum_v{n},{s},{100 - s % 90}%\n" for n in range(200) for s in range(120))
+    path.write_text("Video name,Second,Audience retention\n" + rows, "utf-8")
+    before = {vid: list(r.retention) for vid, r in doc.project.results.items()}
+    dialog = RetentionImportDialog(doc, str(path), window)
+    qtbot.addWidget(dialog)
+    job = dialog.job
+    assert dialog.is_busy() and job is not None  # its end is told in the event loop, not yet run
+    assert (
+        dialog.progress.isVisibleTo(dialog)
+        and not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    )
+    dialog.reject()  # Cancel while it reads: the thread stops at its next progress point, nothing stored
+    assert job.cancelled and not dialog.is_busy()
+    qtbot.waitUntil(job.isFinished, timeout=60_000)
+    assert {vid: list(r.retention) for vid, r in doc.project.results.items()} == before

@@ -234,6 +234,7 @@ def test_retention_dialog_can_keep_an_earlier_curves_later_seconds(
     dialog = RetentionImportDialog(doc, str(path))
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)  # read in the background
     assert "replaces its earlier curve (25 s" in dialog.message.text() and dialog.keep_tail.isVisible()
     qtbot.mouseClick(
         dialog.keep_tail, Qt.MouseButton.LeftButton, pos=QPoint(6, dialog.keep_tail.height() // 2)

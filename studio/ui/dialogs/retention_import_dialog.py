@@ -1,4 +1,8 @@
-"""Import retention curves: every curve in the file with the variant it goes to (unmatched first), then one step."""
+"""Import retention curves: every curve in the file with the variant it goes to (unmatched first), then one step.
+
+The file is read once, in a background thread with a progress line (Cancel stops it, and closing the dialog
+does); each pick or choice then re-matches the curves read, which takes no time.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from studio.imports.report_import import ReportError
+from studio.imports.report_import import ReportError, Table, read_report
 from studio.imports.retention_import import RetentionPreview, preview_retention
 from studio.ui.dialogs.buttons import ok_cancel
+from studio.ui.dialogs.report_rows import ReportJob
 from studio.ui.dialogs.report_words import describe_error, how_text
 from studio.ui.document_controller import DocumentController
 from studio.wording import say
@@ -36,6 +42,9 @@ class RetentionImportDialog(QDialog):
         #: None (a new curve replaces the earlier one) or "agree" (keep its later seconds where they agree).
         self.choice: str | None = None
         self.current: RetentionPreview | None = None
+        #: The file's rows once read, and the reading under way (None once it ended).
+        self.table: Table | None = None
+        self.job: ReportJob | None = None
         self._filling = False
         self.setWindowTitle(self.tr("Import retention curves"))
         self.message = QLabel(self)
@@ -53,25 +62,69 @@ class RetentionImportDialog(QDialog):
         )
         self.keep_tail.hide()
         self.keep_tail.toggled.connect(self._keep_tail)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
+        layout.addWidget(self.progress)
         layout.addWidget(self.keep_tail)
         layout.addWidget(self.curves, 1)
         layout.addWidget(self.buttons)
         self.resize(760, 420)
+        self._read()
+
+    def is_busy(self) -> bool:
+        """Whether the file is still being read."""
+        return self.job is not None
+
+    def _read(self) -> None:
+        """Read the file in a thread; its rows are matched when they are in."""
+        path = self.path
+        job = ReportJob(lambda progress: read_report(path, progress), path)
+        # Bound methods of the dialog: delivered in the window's thread, and cut off if the dialog goes.
+        job.moved.connect(self._moved)
+        job.finished_with.connect(self._finished)
+        job.failed.connect(self._finished)
+        self.destroyed.connect(job.cancel)
+        self.job = job
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.message.setText(self.tr("Reading the curves…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        job.start_work()
+
+    def _moved(self, job: ReportJob, done: int, _total: int) -> None:
+        if job is self.job:
+            self.message.setText(self.tr("Reading the curves: %1 rows…").replace("%1", f"{done:,}"))
+
+    def _finished(self, job: ReportJob, result: object) -> None:
+        if job is not self.job:
+            return
+        self.job = None
+        self.progress.hide()
+        if isinstance(result, ReportError):
+            self._refused(result)
+            return
+        assert isinstance(result, Table)
+        self.table = result
         self.refresh()
 
+    def _refused(self, exc: ReportError) -> None:
+        self.current = None
+        self.curves.setRowCount(0)
+        self.message.setText(describe_error(self, exc))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
     def refresh(self) -> None:
-        """Re-read the file with the current picks and show the outcome."""
+        """Match the curves read with the current picks and show the outcome."""
+        if self.table is None:
+            return
         try:
             self.current = preview_retention(
-                self.path, self.doc.script, self.doc.project.results, self.picks, self.choice
+                self.table, self.doc.script, self.doc.project.results, self.picks, self.choice
             )
         except ReportError as exc:
-            self.current = None
-            self.curves.setRowCount(0)
-            self.message.setText(describe_error(self, exc))
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self._refused(exc)
             return
         self._fill(self.current)
         unmatched = len(self.current.unmatched)
@@ -148,3 +201,10 @@ class RetentionImportDialog(QDialog):
             # One step, one transaction: the document takes it back whole if the file refuses it.
             self.doc.set_results(self.current.merged, self.tr("Import retention curves"))
         super().accept()
+
+    def done(self, result: int) -> None:
+        """Close at once; Cancel while the file is read stops the reading (at its next progress point)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        super().done(result)

@@ -85,6 +85,8 @@ def test_retention_curves_render_from_an_imported_file(laptop, qtbot, tmp_path) 
         csv.writer(fh).writerows(rows)
     dialog = RetentionImportDialog(doc, str(path))
     qtbot.addWidget(dialog)
+    assert dialog.is_busy() and "Reading the curves" in dialog.message.text()  # read in the background
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
     assert dialog.curves.item(0, 0).text() == "1130_serum_mystery"  # unmatched first
     assert "match no variant" in dialog.message.text()
     # The sample's earlier curve is listed before the import drops it.
@@ -130,6 +132,7 @@ def test_a_retention_file_without_times_is_refused_in_words(laptop, qtbot, tmp_p
     path.write_text("Video name,Audience retention\nBase,50%\n", "utf-8")
     dialog = RetentionImportDialog(laptop.doc, str(path))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
     assert "no time column" in dialog.message.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
