@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import pytest
-from scipy import stats as sps
 
 from studio.models import rules
 from studio.models.brief import Creator
@@ -14,6 +13,7 @@ from studio.results.creators import GPM, PLAY_CVR, analyse_creators, dispersion
 from studio.results.creators_chart import creator_panels
 from studio.results.creators_verdict import CREATOR, VARIANT, matrix_verdicts
 from studio.results.creators_words import sentences
+from tests.results.reference import scipy_stats as sps
 
 
 def _project(*creators: Creator, variants: tuple[str, ...] = ("Base", "Hook")) -> tuple[Project, Script]:

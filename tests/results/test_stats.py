@@ -16,6 +16,7 @@ from studio.results.stats import (
     two_proportion_z,
     wilson,
 )
+from tests.results.reference import scipy_stats
 
 
 def test_wilson_matches_newcombe_1998() -> None:
@@ -98,9 +99,6 @@ def test_roas_needs_spend_and_has_an_interval_only_with_orders() -> None:
     assert no_orders.value == 3.0 and no_orders.low is None and no_orders.high is None
     est = roas(4881.23, 1520.55, 35)
     assert est.value == pytest.approx(4881.23 / 1520.55) and est.low < est.value < est.high
-
-
-scipy_stats = pytest.importorskip("scipy.stats")
 
 
 def test_roas_interval_is_the_order_count_interval_scaled() -> None:

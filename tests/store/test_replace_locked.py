@@ -16,6 +16,7 @@ from studio.store import snapshots
 from studio.store.document import ProjectFile, write_new_file
 from studio.store.errors import ProjectLockedError
 from studio.store.lock import lock_path
+from tests.cli_runner import run_cli
 
 
 def _digest(path: Path) -> str:
@@ -23,6 +24,7 @@ def _digest(path: Path) -> str:
 
 
 def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    """``studio ARGS`` in a process of its own, as a second program beside the window would run it."""
     env = {**os.environ, "STUDIO_LANG": lang}
     return subprocess.run(
         [sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
@@ -65,6 +67,9 @@ def test_import_xlsx_force_refuses_a_project_open_in_the_window(
 def test_every_command_that_replaces_a_project_takes_its_lock(
     sample_path: Path, tmp_path: Path, command: str
 ) -> None:
+    # In this process (the lock is an flock on an open file: a second opening in one process is refused
+    # as another process is, see studio/store/lock.py); the test above refuses a separate process.
+    run = run_cli
     source = tmp_path / "dump.json"
     source.write_text(run("dump", str(sample_path)).stdout, "utf-8")
     args = {
@@ -82,7 +87,7 @@ def test_every_command_that_replaces_a_project_takes_its_lock(
 
 
 def test_import_xlsx_force_replaces_a_closed_project(sample_path: Path, workbook: Path) -> None:
-    done = run("import-xlsx", str(workbook), "-o", str(sample_path), "--force")
+    done = run_cli("import-xlsx", str(workbook), "-o", str(sample_path), "--force")
     assert done.returncode == 0, done.stderr
     with ProjectFile.open(sample_path, readonly=True) as pf:
         assert any(s.voiceover == "熬夜脸？" for _b, _a, s in pf.project.scripts[0].iter_shots())
