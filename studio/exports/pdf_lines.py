@@ -4,10 +4,17 @@ fpdf2 wraps at spaces and, without one, at whatever character overflows, so a li
 with "，" or split "shake" into "shak/e". We pre-break the text with studio/exports/linebreak.py
 at the width fpdf2 would fill (the same padding and cell margins), measured with the current
 font; each line then fits and fpdf2 keeps our breaks as they are.
+
+Without text shaping (we never turn it on) fpdf2's width of a string is the sum of its characters'
+widths (glyph advance, spacing and stretching are per character, fallback fonts are picked per
+character), so the breaker measures each character once per call and adds: asking fpdf2 for every
+candidate line re-parsed the line's fonts each time and made a 5,000-character voice-over cost
+seconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from fpdf import FPDF
@@ -33,7 +40,24 @@ class BreakingPdf(FPDF):
         """``text`` with our line breaks for a cell ``w`` wide in the current font."""
         if not text or not self.font_family:
             return text
-        return "\n".join(break_lines(text, self.get_string_width, self.text_width(w, padding)))
+        return "\n".join(break_lines(text, self._adding_measure(), self.text_width(w, padding)))
+
+    def _adding_measure(self) -> Callable[[str], float]:
+        """The width of a string in the current font as the sum of its characters' widths, each measured once."""
+        if self.text_shaping:  # shaped glyphs (ligatures, kerning) do not add up: ask fpdf2 each time
+            return self.get_string_width
+        widths: dict[str, float] = {}
+
+        def measure(line: str) -> float:
+            total = 0.0
+            for ch in line:
+                width = widths.get(ch)
+                if width is None:
+                    width = widths[ch] = self.get_string_width(ch)
+                total += width
+            return total
+
+        return measure
 
     def multi_cell(self, w: float, h: float | None = None, text: str = "", *args: Any, **kwargs: Any) -> Any:
         """FPDF.multi_cell on text broken by our rules (markdown text is left to fpdf2)."""
