@@ -140,7 +140,6 @@ SLOW_FILES = {
     "tests/exports/test_killed_parts.py",  # exports killed mid-write
     "tests/packaging/test_bundle.py",  # the desktop bundle, built
     "tests/packaging/test_wheel.py",  # the wheel, built and installed
-    "tests/ui/test_picture_reader_exit.py",  # the app aborted (SIGABRT) when it quit mid-OCR
 }
 
 

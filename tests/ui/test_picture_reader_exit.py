@@ -16,6 +16,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 #: A reader over ``N`` pictures of lines of words (each read takes the engine a while), started at once.
@@ -113,6 +115,7 @@ def _gone(pid: int) -> bool:
         return stat.read().rsplit(")", 1)[1].split()[0] == "Z"
 
 
+@pytest.mark.slow  # a crash test (the app aborted with SIGABRT when it quit mid-picture): the slow tier
 def test_quitting_while_a_picture_is_read_exits_cleanly(tmp_path: Path) -> None:
     for wait in (
         "0.3",
