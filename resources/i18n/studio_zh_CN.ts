@@ -480,25 +480,25 @@
     <context>
         <name>CreatorListView</name>
         <message>
-            <location filename="../../studio/ui/views/creator_list.py" line="+107" />
+            <location filename="../../studio/ui/views/creator_list.py" line="+108" />
             <source>Add</source>
             <extracomment>Column widths in characters of the font (name, platform, handle, variant, status, link, numbers with GMV in its currency, "¥51,480.00", notes). Most things due listed above the table (the rest counted). Most lines of a returned script's check shown in its box; all of them are in the box's details. The Edit menu names its row items after creators while this tab is in front.</extracomment>
             <translation>添加</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+477" />
+            <location line="+512" />
             <source>Duplicate</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location line="-476" />
-            <location line="+477" />
+            <location line="-511" />
+            <location line="+512" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location line="-476" />
+            <location line="-511" />
             <source>Move the creator up</source>
             <translation>上移达人</translation>
         </message>
@@ -509,12 +509,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+475" />
+            <location line="+510" />
             <source>Paste from Excel</source>
             <translation>从 Excel 粘贴</translation>
         </message>
         <message>
-            <location line="-474" />
+            <location line="-509" />
             <source>Import list…</source>
             <translation>导入名单…</translation>
         </message>
@@ -546,12 +546,12 @@
         </message>
         <message>
             <location line="-128" />
-            <location line="+469" />
+            <location line="+504" />
             <source>Creator brief…</source>
             <translation>达人简报…</translation>
         </message>
         <message>
-            <location line="-327" />
+            <location line="-362" />
             <source>… and {n} more: studio creators FILE --due lists them all</source>
             <translation>… 另有 {n} 项：studio creators FILE --due 可列出全部</translation>
         </message>
@@ -602,12 +602,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+69" />
+            <location line="+104" />
             <source>Added {added}, updated {updated} creators</source>
             <translation>已添加 {added} 位、更新 {updated} 位达人</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-93" />
             <source>{summary}. Left out, {count} rows with a bad value; fix them and paste those rows again:</source>
             <translation>{summary}。另有 {count} 行含错误值，未粘贴；改正后请再粘贴这些行：</translation>
         </message>
@@ -618,22 +618,29 @@
         </message>
         <message>
             <location line="+13" />
-            <location line="+32" />
+            <location line="+67" />
             <source>Import creators</source>
             <translation>导入达人</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-66" />
             <source>Creators list (*.csv *.xlsx *.txt)</source>
             <translation>达人名单 (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+28" />
+            <source>Reading {name}…</source>
+            <extracomment>How the last import read in the background ended: True when the list changed, None while it reads.</extracomment>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
             <source>{path} cannot be read: {reason}</source>
             <translation>无法读取 {path}：{reason}</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+14" />
             <source>{path}: every creator is already in the list with these values.</source>
             <translation>{path}：名单中的达人都已存在，数值相同。</translation>
         </message>
@@ -5257,9 +5264,9 @@ Ctrl+click to open</source>
     <context>
         <name>WriteView</name>
         <message>
-            <location filename="../../studio/ui/views/write.py" line="+65" />
+            <location filename="../../studio/ui/views/write.py" line="+68" />
             <source>Paste voice-over script…</source>
-            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds without scrolling before rows ahead of the screen are built. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
+            <extracomment>Seconds a scroll step may spend building rows ahead of the screen (the rest wait for an idle turn). Milliseconds after a scroll step before rows ahead of the screen are built, a slice at a time: long enough for the step's own paint to go first, short enough that the gap before the next step of a steady wheel (17 ms at 60 a second) builds the rows it will bring on screen. Waiting for a pause in the scrolling (40 ms) left every row to the step that showed it. beat id -&gt; id of the alternative its card shows. Measured height of a shot row (None until the first row is laid out); unbuilt rows use it.</extracomment>
             <translation>粘贴口播稿…</translation>
         </message>
         <message>

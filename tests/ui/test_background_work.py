@@ -175,3 +175,26 @@ def test_the_retention_dialog_reads_in_the_background_and_closing_it_stops_the_r
     assert job.cancelled and not dialog.is_busy()
     qtbot.waitUntil(job.isFinished, timeout=60_000)
     assert {vid: list(r.retention) for vid, r in doc.project.results.items()} == before
+
+
+def test_a_creators_list_is_read_in_the_background_and_cancel_changes_nothing(
+    window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.imports import creator_list_import
+    from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("达人昵称,平台,抖音号\n糖糖,抖音,@tangtang\n", "utf-8")
+    monkeypatch.setattr(
+        ImportPreviewDialog, "exec", lambda self: pytest.fail("a cancelled read previews nothing")
+    )
+    gate = _held(monkeypatch, creator_list_import, "read_rows")
+    view = window.show_tab("creators")
+    before = list(window.doc.project.creators)
+    view.import_path(str(roster))
+    qtbot.waitUntil(lambda: _line_of("Reading roster.csv") is not None, timeout=60_000)
+    assert QApplication.activeModalWidget() is None and view.last_import is None
+    _line_of("Reading roster.csv").cancel_button.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
+    assert view.last_import is None and window.doc.project.creators == before

@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -438,21 +439,56 @@ class CreatorListView(QWidget):
         if name:
             self.import_path(name)
 
-    def import_path(self, path: str) -> bool:
-        """Preview and apply a creators list file; True when the list changed."""
-        from studio.imports.creator_list_import import keeping_agreeing, preview_file
-        from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
+    #: How the last import read in the background ended: True when the list changed, None while it reads.
+    last_import: bool | None = None
 
-        try:
-            plan = preview_file(self.doc.project, path)
-        except (CreatorImportError, CreatorValueError) as exc:
+    def import_path(self, path: str) -> BackgroundJob:
+        """Read a creators list file in the background (its line in the status bar, with Cancel), then preview
+        it against the list as it is then and apply it in one undo step (see :attr:`last_import`)."""
+        from studio.imports.creator_list_import import read_rows, records
+        from studio.ui import background_jobs
+
+        def work(progress: Any) -> Any:
+            progress(0, 1)
+            rows = records(read_rows(path), str(path), need_header=True)
+            progress(0, 1)  # a Cancel pressed while it was read drops it
+            return rows
+
+        def done(_window: Any, rows: Any) -> None:
+            if shiboken6.isValid(self):  # the tab is gone with its window: nothing to preview in
+                self.last_import = self._preview_rows(path, rows)
+
+        def failed(_window: Any, exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self.last_import = self._refused(path, exc)
+
+        self.last_import = None
+        return background_jobs.start_thread(self, self.tr("Reading {name}…").format(name=Path(path).name), [],
+                                            done, failed, work)  # fmt: skip
+
+    def _refused(self, path: str, exc: BaseException) -> bool:
+        if isinstance(exc, (CreatorImportError, CreatorValueError)):
             self.tell(exc)
-            return False
-        except OSError as exc:
+        elif isinstance(exc, OSError):
             self.tell(
                 self.tr("{path} cannot be read: {reason}").format(path=Path(path).name, reason=exc.strerror)
             )
-            return False
+        else:
+            log.warning("reading %s failed: %r", path, exc)
+            self.tell(
+                self.tr("{path} cannot be read: {reason}").format(path=Path(path).name, reason=str(exc))
+            )
+        return False
+
+    def _preview_rows(self, path: str, rows: list[tuple[int, dict[str, str]]]) -> bool:
+        """Preview the rows read against the list as it is now and apply them; True when the list changed."""
+        from studio.imports.creator_list_import import keeping_agreeing, preview
+        from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
+
+        try:
+            plan = preview(self.doc.project, rows)
+        except (CreatorImportError, CreatorValueError, OSError) as exc:
+            return self._refused(path, exc)
         if not plan.changes and not plan.problems:
             self.tell(self.tr("{path}: every creator is already in the list with these values.").format(
                 path=Path(path).name))  # fmt: skip

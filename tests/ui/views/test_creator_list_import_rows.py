@@ -9,6 +9,7 @@ import pytest
 from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 from studio.ui.views.creator_list import CreatorListView
 from tests.imports.test_creator_list_import import SEVEN, _roster_300
+from tests.ui.background import imported
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbo
     view.show()
     before, steps = list(zh_doc.project.creators), zh_doc.undo_stack.count()
     shown = _catch(monkeypatch, accept=False)
-    assert not view.import_path(str(roster))  # cancelled: nothing changes
+    assert not imported(view, qtbot, str(roster))  # cancelled: nothing changes
     assert zh_doc.project.creators == before and zh_doc.undo_stack.count() == steps
     dialog = shown[0]
     assert dialog.skipped_label.isVisible() and dialog.problems.isVisible()
@@ -60,7 +61,7 @@ def test_bad_rows_are_listed_and_the_good_ones_imported_in_one_step(zh_doc, qtbo
     assert dialog.frameGeometry().width() <= 1366 and dialog.frameGeometry().height() <= 768
     dialog.close()
     shown = _catch(monkeypatch, accept=True)
-    assert view.import_path(str(roster))
+    assert imported(view, qtbot, str(roster))
     assert zh_doc.undo_stack.count() == steps + 1  # one step
     assert "rows 5, 48, 77, 120, 199, 250, 301 were not imported" in view.message.text()
     assert view.message.isVisible()
@@ -81,7 +82,7 @@ def test_a_list_of_only_bad_rows_is_previewed_with_import_off(
     bad.write_text("达人昵称,播放量\n甲,很多\n乙,-1\n", "utf-8")
     shown = _catch(monkeypatch, accept=True)
     before = list(zh_doc.project.creators)
-    assert not view.import_path(str(bad))
+    assert not imported(view, qtbot, str(bad))
     assert not shown[0].import_button.isEnabled() and shown[0].problems.count() == 2
     assert zh_doc.project.creators == before
 
@@ -94,7 +95,7 @@ def test_more_than_fifty_bad_values_are_counted_after_fifty(
     many = tmp_path / "many.csv"
     many.write_text(_roster_300({r: ("播放量", "很多") for r in range(2, 122)}), "utf-8-sig")
     shown = _catch(monkeypatch, accept=False)
-    view.import_path(str(many))
+    imported(view, qtbot, str(many))
     problems = shown[0].problems
     assert problems.count() == 51 and problems.item(50).text() == "… and 70 more bad values"
     assert shown[0].skipped_label.text().count(",") == 49 and "…" in shown[0].skipped_label.text()
@@ -105,7 +106,7 @@ def test_the_preview_in_chinese(zh_window, qtbot, roster: Path, monkeypatch) -> 
     view = zh_window.show_tab("creators")
     qtbot.waitUntil(view.isVisible)
     shown = _catch(monkeypatch, accept=True)
-    assert view.import_path(str(roster))
+    assert imported(view, qtbot, str(roster))
     dialog = shown[0]
     assert dialog.skipped_label.text() == (
         "300 行中有 7 行含错误值，不会导入（第 5、48、77、120、199、250、301 行）。请在文件中改正后再导入一次，即可加入这些行。"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from studio.models.platforms import PRESETS
 from studio.ui.views.creator_list import CreatorListView
 from studio.ui.views.creator_list_model import CreatorListModel
+from tests.ui.background import imported
 
 NAME, PLATFORM = 0, 1
 
@@ -50,7 +51,7 @@ def test_pasted_and_imported_rosters_read_red_bilibili_and_weibo(zh_doc, qtbot, 
     monkeypatch.setattr(
         "studio.ui.dialogs.creator_list_import_dialog.ImportPreviewDialog.exec", lambda _self: 1
     )
-    assert view.import_path(str(roster))
+    assert imported(view, qtbot, str(roster))
     saved = {t.name: t.platform for t in reopen(zh_doc).creators}
     assert (saved["微微"], saved["小圆"], saved["老哔"], saved["种草小王"]) == (
         "weibo", "xiaohongshu", "bilibili", "xiaohongshu")  # fmt: skip

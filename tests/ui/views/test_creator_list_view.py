@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 from studio.ui.views.creator_list import CreatorListView
 from studio.ui.views.creator_list_model import CreatorListModel
 from tests.imports import hostile_books
+from tests.ui.background import imported
 
 NAME, PLATFORM, HANDLE, VARIANT, STATUS, LINK, PLAYS, ORDERS, GMV, NOTES = range(10)
 
@@ -157,7 +158,7 @@ def test_paste_from_excel_is_one_step_and_a_bad_row_changes_nothing(
 
 
 def test_import_previews_then_applies_in_one_step(zh_doc, view: CreatorListView, tmp_path: Path, monkeypatch,
-                                                  reopen) -> None:  # fmt: skip
+                                                  reopen, qtbot) -> None:  # fmt: skip
     from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     source = tmp_path / "11月达人名单.csv"
@@ -172,27 +173,29 @@ def test_import_previews_then_applies_in_one_step(zh_doc, view: CreatorListView,
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", accept)
     steps = zh_doc.undo_stack.count()
-    assert view.import_path(str(source))
+    assert imported(view, qtbot, str(source))
     assert shown == [["+ 糖糖"]] and zh_doc.undo_stack.count() == steps + 1
     saved = reopen(zh_doc)
     assert saved.creators[-1].variant == saved.scripts[0].variant("口碑证明").id
 
 
 def test_hostile_or_bad_lists_are_refused_in_one_line(zh_doc, view: CreatorListView, tmp_path: Path,
-                                                      monkeypatch) -> None:  # fmt: skip
+                                                      monkeypatch, qtbot) -> None:  # fmt: skip
     from studio.ui.dialogs.creator_list_import_dialog import ImportPreviewDialog
 
     shown: list[ImportPreviewDialog] = []
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda d: shown.append(d) or 1)
     before = list(zh_doc.project.creators)
     bomb = hostile_books.entity_expansion(tmp_path / "bomb.xlsx")
-    assert not view.import_path(str(bomb))
+    assert not imported(view, qtbot, str(bomb))
     assert "bomb.xlsx is damaged or holds what no spreadsheet program writes" in view.message.text()
     far = hostile_books.far_cell(tmp_path / "far.xlsx")
-    assert not view.import_path(str(far)) and "too large" in view.message.text()
+    assert not imported(view, qtbot, str(far)) and "too large" in view.message.text()
     bad = tmp_path / "bad.csv"
     bad.write_text("达人昵称,视频链接\n糖糖,主页有\n", "utf-8")
-    assert not view.import_path(str(bad))  # its only row is bad: listed in the preview, nothing to import
+    assert not imported(
+        view, qtbot, str(bad)
+    )  # its only row is bad: listed in the preview, nothing to import
     assert shown[-1].problems.item(0).text().startswith("Row 2:") and not shown[-1].import_button.isEnabled()
     assert zh_doc.project.creators == before
 
@@ -431,7 +434,7 @@ def test_import_that_disagrees_lists_each_value_and_keeps_them_when_asked(
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", keep)
     steps = zh_doc.undo_stack.count()
-    assert view.import_path(str(source))
+    assert imported(view, qtbot, str(source))
     replacing, keeping = shown
     assert "~ 小鹿" in replacing and any("52,000 → 48,000" in line for line in replacing)
     assert any("52,000 kept (the list says 48,000)" in line for line in keeping)
