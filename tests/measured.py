@@ -45,6 +45,27 @@ sys.exit(done.returncode)
 """
 
 
+#: Several commands in one capped process, one after another, each run as :func:`tests.cli_runner.run_cli`
+#: runs it; each one's exit status, output, its own CPU time and the process's peak memory so far. The
+#: process is forked from the small go-between, so its own peak is its own (see above).
+_MANY = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
+from tests.cli_runner import run_cli
+scale = 1 if sys.platform == "darwin" else 1024
+done = []
+for args in json.loads(sys.argv[2]):
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    result = run_cli(*args, lang=sys.argv[3])
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    done.append({{"code": result.returncode, "stdout": result.stdout, "stderr": result.stderr,
+                 "maxrss": after.ru_maxrss * scale, "cpu": cpu}})
+    with open(sys.argv[1], "w") as fh:  # after each command: a crash still reports the ones before it
+        json.dump(done, fh)
+"""
+
+
 @dataclass
 class Measured:
     """What the command printed, its exit status, and what it cost."""
@@ -67,3 +88,24 @@ def run_measured(tmp: Path, *args: str, lang: str = "en") -> Measured:
     )  # fmt: skip
     data = json.loads(stats.read_text()) if stats.exists() else {"maxrss": -1, "cpu": -1.0}
     return Measured(done.returncode, done.stdout, done.stderr, int(data["maxrss"]), float(data["cpu"]))
+
+
+def run_measured_many(tmp: Path, commands: list[list[str]], lang: str = "en") -> list[Measured]:
+    """Run each ``studio ARGS`` of ``commands`` in turn in one capped child process (STUDIO_LANG=lang).
+
+    A process per command cost 0.8 CPU s of start-up each. Here each command's CPU is its own (start-up
+    excluded) and its peak memory is the process's peak so far, so it bounds the command and every one
+    before it. A command the child did not finish (it crashed) reports -1 for both.
+    """
+    tmp.mkdir(parents=True, exist_ok=True)
+    stats, between = tmp / f"stats-many-{os.getpid()}.json", tmp / f"stats-between-{os.getpid()}.json"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = _MANY.format(cap=ADDRESS_CAP)
+    done = subprocess.run(
+        [sys.executable, "-c", _BETWEEN, str(between), command, str(stats), json.dumps(commands), lang],
+        capture_output=True, text=True, env=env, timeout=TIMEOUT * len(commands), check=False,
+    )  # fmt: skip
+    rows = json.loads(stats.read_text()) if stats.exists() else []
+    results = [Measured(r["code"], r["stdout"], r["stderr"], int(r["maxrss"]), float(r["cpu"])) for r in rows]
+    lost = Measured(-1, "", done.stderr, -1, -1.0)
+    return results + [lost] * (len(commands) - len(results))

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from studio.imports import xlsx_limits
 from studio.imports.xlsx_import import XlsxImportError, read_xlsx
 from tests.imports import hostile_books
-from tests.measured import CPU_BOUND, MEMORY_BOUND, run_measured
+from tests.measured import CPU_BOUND, MEMORY_BOUND, Measured, run_measured, run_measured_many
 
 #: builder, the reason, and words each language's line must hold.
 CASES: dict[str, tuple[Callable[[Path], Path], str, tuple[str, ...], tuple[str, ...]]] = {
@@ -56,26 +56,50 @@ def test_reader_refuses_with_the_reason(name: str, books: dict[str, Path]) -> No
     assert info.value.reason == CASES[name][1]
 
 
+@pytest.fixture(scope="module")
+def measured(
+    books: dict[str, Path], existing_project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], tuple[Path, dict[str, str], Measured]]:
+    """Every workbook refused in each language, the cases of a language in one capped child process whose
+    peak memory and CPU are read (a child per case and language was 0.8 CPU s each, mostly start-up):
+    (name, lang) -> the case's folder, the digests before, what the command did."""
+    root = tmp_path_factory.mktemp("measured")
+    found = {}
+    for lang in ("en", "zh"):
+        cases = {}
+        for name in CASES:
+            folder = root / f"{name}-{lang}"
+            folder.mkdir()
+            target = folder / "target.studio"
+            shutil.copy(existing_project, target)
+            before = {"source": _digest(books[name]), "target": _digest(target)}
+            cases[name] = (folder, before, ["import-xlsx", str(books[name]), "-o", str(target), "--force"])
+        done = run_measured_many(root / lang, [command for _f, _b, command in cases.values()], lang=lang)
+        for (name, (folder, before, _command)), result in zip(cases.items(), done, strict=True):
+            found[(name, lang)] = (folder, before, result)
+    return found
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("name", list(CASES))
 def test_cli_refuses_in_one_line_within_bounds(
-    name: str, lang: str, books: dict[str, Path], existing_project: Path, tmp_path: Path
+    name: str,
+    lang: str,
+    books: dict[str, Path],
+    measured: dict[tuple[str, str], tuple[Path, dict[str, str], Measured]],
 ) -> None:
     source = books[name]
-    before = _digest(source)
-    target = tmp_path / "target.studio"
-    shutil.copy(existing_project, target)
-    project_before = _digest(target)
-    done = run_measured(tmp_path, "import-xlsx", str(source), "-o", str(target), "--force", lang=lang)
+    folder, before, done = measured[(name, lang)]
+    target = folder / "target.studio"
     lines = done.stderr.strip().splitlines()
     assert done.code == 1, done.stderr
     assert len(lines) == 1 and lines[0].startswith(f"studio: {source}"), done.stderr
     words = CASES[name][2] if lang == "en" else CASES[name][3]
     assert all(w in lines[0] for w in words), lines[0]
     assert "Traceback" not in done.stderr and not done.stdout
-    assert _digest(source) == before
-    assert _digest(target) == project_before
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert _digest(source) == before["source"]
+    assert _digest(target) == before["target"]
+    assert not [p for p in folder.iterdir() if p.name.startswith(".")]
     assert 0 < done.maxrss < MEMORY_BOUND, done.maxrss
     assert done.cpu < CPU_BOUND, done.cpu
 
