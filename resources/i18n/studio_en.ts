@@ -1908,7 +1908,7 @@ Ctrl+click to open</translation>
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+58" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+57" />
             <source>Line</source>
             <translation>Line</translation>
         </message>
@@ -2987,7 +2987,7 @@ Ctrl+click to open</translation>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-287" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-286" />
             <source>Filter: title, product, creator…</source>
             <translation>Filter: title, product, creator…</translation>
         </message>
@@ -3096,46 +3096,6 @@ Ctrl+click to open</translation>
             <location line="+21" />
             <source>No results in any project yet: import an ad report into a project.</source>
             <translation>No results in any project yet: import an ad report into a project.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Dimension</source>
-            <translation>Dimension</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>Value</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Metric</source>
-            <translation>Metric</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Rate %</source>
-            <translation>Rate %</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Low %</source>
-            <translation>Low %</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>High %</source>
-            <translation>High %</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Videos</source>
-            <translation>Videos</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Verdict</source>
-            <translation>Verdict</translation>
         </message>
     </context>
     <context>
@@ -3448,12 +3408,7 @@ Ctrl+click to open</translation>
             <translation>Shot</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
@@ -3635,11 +3590,6 @@ Ctrl+click to open</translation>
             <translation>From</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
             <location line="+5" />
             <source>Accept</source>
             <translation>Accept</translation>
@@ -3768,7 +3718,7 @@ Ctrl+click to open</translation>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-141" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-136" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>Search lines, products, creators, tags, shots… (Enter)</translation>
         </message>
@@ -3776,11 +3726,6 @@ Ctrl+click to open</translation>
             <location line="+2" />
             <source>Text</source>
             <translation>Text</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Kind</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5057,7 +5002,7 @@ Ctrl+click to open</translation>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../studio/ui/workspace/window.py" line="+54" />
+            <location filename="../../studio/ui/workspace/window.py" line="+55" />
             <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
@@ -5159,12 +5104,7 @@ Ctrl+click to open</translation>
             <translation>Save the Report</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Workspace report: what wins</source>
-            <translation>Workspace report: what wins</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>

@@ -1907,7 +1907,7 @@ Ctrl+click to open</source>
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="+58" />
+            <location filename="../../studio/ui/workspace/pages.py" line="+57" />
             <source>Line</source>
             <translation>台词</translation>
         </message>
@@ -2986,7 +2986,7 @@ Ctrl+click to open</source>
     <context>
         <name>ProjectsPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-287" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-286" />
             <source>Filter: title, product, creator…</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
@@ -3094,46 +3094,6 @@ Ctrl+click to open</source>
             <location line="+21" />
             <source>No results in any project yet: import an ad report into a project.</source>
             <translation>还没有任何项目有投放结果：请先把投放报表导入项目。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Dimension</source>
-            <translation>维度</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation>取值</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Metric</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Rate %</source>
-            <translation>数值 %</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Low %</source>
-            <translation>区间下限 %</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>High %</source>
-            <translation>区间上限 %</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Videos</source>
-            <translation>视频</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Verdict</source>
-            <translation>结论</translation>
         </message>
     </context>
     <context>
@@ -3445,12 +3405,7 @@ Ctrl+click to open</source>
             <translation>镜头</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who</source>
             <translation>提出人</translation>
         </message>
@@ -3632,11 +3587,6 @@ Ctrl+click to open</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
             <location line="+5" />
             <source>Accept</source>
             <translation>接受</translation>
@@ -3765,7 +3715,7 @@ Ctrl+click to open</source>
     <context>
         <name>SearchPage</name>
         <message>
-            <location filename="../../studio/ui/workspace/pages.py" line="-141" />
+            <location filename="../../studio/ui/workspace/pages.py" line="-136" />
             <source>Search lines, products, creators, tags, shots… (Enter)</source>
             <translation>搜索台词、产品、达人、标签、镜头…（回车）</translation>
         </message>
@@ -3773,11 +3723,6 @@ Ctrl+click to open</source>
             <location line="+2" />
             <source>Text</source>
             <translation>内容</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>类型</translation>
         </message>
         <message>
             <location line="+0" />
@@ -5052,7 +4997,7 @@ Ctrl+click to open</source>
     <context>
         <name>WorkspaceWindow</name>
         <message>
-            <location filename="../../studio/ui/workspace/window.py" line="+54" />
+            <location filename="../../studio/ui/workspace/window.py" line="+55" />
             <location line="+19" />
             <source>Workspace</source>
             <extracomment>Opens a project, then shows the hit's line there (None: just the project). The report's file once written ("" when it could not be).</extracomment>
@@ -5154,12 +5099,7 @@ Ctrl+click to open</source>
             <translation>保存报告</translation>
         </message>
         <message>
-            <location line="+13" />
-            <source>Workspace report: what wins</source>
-            <translation>工作区报告：什么更有效</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+24" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>

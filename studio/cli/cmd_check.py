@@ -23,13 +23,6 @@ def _t(key: str, lang: str, **fields: object) -> str:
     return say_in(lang, key, **fields)
 
 
-_SEVERITY = {
-    Severity.ERROR: ("错误", "ERROR"),
-    Severity.WARNING: ("警告", "WARN"),
-    Severity.TIP: ("提示", "TIP"),
-}
-
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``studio check``."""
     p = subparsers.add_parser("check", help=say("check.help"), description=say("check.help"))
@@ -158,6 +151,7 @@ def _print_text(
     project: Project, report: list[Any], counts: dict[Severity, int], lang: str, hint: bool
 ) -> None:
     zh = lang == "zh"
+    severity = {s: _t(f"check.severity.{s.value}", lang) for s in Severity}
     for script, groups in report:
         print(script.title or script.id)
         for variant, items in groups:
@@ -170,7 +164,7 @@ def _print_text(
             if not items:
                 print(f"    {_t('check.clean', lang)}")
             for f in sorted(items, key=lambda f: f.severity.rank):
-                sev = _SEVERITY[f.severity][0 if zh else 1]
+                sev = severity[f.severity]
                 where = _where(project, f, lang)
                 sev = f"{sev:<5}" if not zh else f"{sev} "
                 print(f"    {sev} {where + '  ' if where else ''}{f.message(lang)}  [{f.rule}]")

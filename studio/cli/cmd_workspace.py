@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from studio.cli.i18n import CliError, language, register_error, say
+from studio.cli.i18n import CliError, language, register_error, say, say_in
 from studio.cli.workspace_scan import describe_workspace_error, scan
 from studio.workspace.errors import WorkspaceError
 
@@ -29,8 +29,8 @@ SORTS = (
     "status",
 )
 KINDS = ("hook", "cta", "line", "caption", "visual", "product", "creator", "tag", "title")
-FILTERS = {"product": ("产品", "product"), "platform": ("平台", "platform"), "status": ("状态", "status"),
-           "creator": ("达人", "creator"), "title": ("标题", "title"), "category": ("类别", "category")}  # fmt: skip
+#: The list's filters (studio.workspace.listing.FILTER_FIELDS); each one's help names it with what.<name>.
+FILTERS = ("product", "platform", "status", "creator", "title", "category")
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -150,7 +150,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out is not None:
         from studio.workspace import report_files
 
-        title = "工作区报告：什么更有效" if lang == "zh" else "Workspace report: what wins"
+        title = say_in(lang, "ws.report.title")
         if out.suffix.lower() == ".pdf":
             report_files.write_report_pdf(out, figs, lang, title)
         else:
@@ -215,10 +215,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         a.add_argument("dir", metavar="DIR", help=say("ws.dir"))
         a.set_defaults(func=func)
     ls = actions.add_parser("list", help=say("ws.list"), description=say("ws.list"))
-    for name, (zh, en) in FILTERS.items():
-        ls.add_argument(
-            f"--{name}", metavar="TEXT", help=say("ws.filter", what=zh if language() == "zh" else en)
-        )
+    for name in FILTERS:
+        ls.add_argument(f"--{name}", metavar="TEXT", help=say("ws.filter", what=say(f"what.{name}")))
     ls.add_argument(
         "--sort", choices=SORTS, default="modified", help=say("ws.sort", choices=", ".join(SORTS))
     )

@@ -60,7 +60,7 @@ def preview_lines(preview: Any, names: Mapping[str, str], lang: str, earlier: Ma
     out: list[str] = []
     notes = dict(preview.notes) if preview.notes else {}
     if "profile" in notes:
-        out.append(say_in(lang, "pre.profile", name=notes["profile"][lang]))
+        out.append(say_in(lang, "pre.profile", name=say_in(lang, f"profile.{notes['profile']['key']}")))
     out.append(say_in(lang, "pre.mapping"))
     for name, col in preview.mapping.items():
         out.append(

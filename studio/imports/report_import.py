@@ -355,7 +355,7 @@ def _notes(
 ) -> list[tuple[str, dict[str, object]]]:
     notes: list[tuple[str, dict[str, object]]] = []
     if profile is not None:
-        notes.append(("profile", {"zh": profile.zh, "en": profile.en}))
+        notes.append(("profile", {"key": profile.key}))
     if "clicks" in mapping:
         notes.append(("ctr_numerator", {"column": _header(table, mapping, "clicks")}))
         used = set(mapping.values())

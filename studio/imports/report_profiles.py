@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from studio.wording import say_in
+
 #: Every field a column can map to. The two rates stand in for a count the report lacks
 #: (千川 and 磁力金牛 export "3秒播放率" and "完播率" but no counts): count = rate × plays.
 FIELDS = (
@@ -41,14 +43,13 @@ RATE_OF = {"views_3s_rate": "views_3s", "completion_rate": "completions"}
 class Profile:
     """One platform's report: its names and, per field, the column names it uses (best first)."""
 
+    #: Also names it: profile.<key> in resources/wording/imports_words.json.
     key: str
-    zh: str
-    en: str
     names: dict[str, tuple[str, ...]]
 
     def label(self, lang: str) -> str:
         """The platform's name in 'zh' or 'en'."""
-        return self.zh if lang == "zh" else self.en
+        return say_in(lang, f"profile.{self.key}")
 
 
 _VARIANT_COMMON = ("素材名称", "创意名称", "广告名称", "计划名称", "视频名称", "Ad name", "Creative name")
@@ -56,8 +57,6 @@ _VARIANT_COMMON = ("素材名称", "创意名称", "广告名称", "计划名称
 PROFILES: tuple[Profile, ...] = (
     Profile(
         "oceanengine",
-        "巨量引擎",
-        "Ocean Engine",
         {
             "variant": ("计划名称", "广告名称", "素材名称", "创意名称", "视频名称"),
             "impressions": ("展示数", "展现数", "展示次数"),
@@ -74,8 +73,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
     Profile(
         "qianchuan",
-        "巨量千川",
-        "Qianchuan",
         {
             "variant": ("素材名称", "全域素材视频名称", "计划名称", "视频名称"),
             "impressions": ("整体展现次数", "展示数", "展示次数"),
@@ -92,8 +89,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
     Profile(
         "kuaishou",
-        "磁力金牛",
-        "Kuaishou Magnetic Bull",
         {
             "variant": ("创意名称", "计划名称", "素材名称", "广告组名称"),
             # Cover impressions are what the viewer saw in the feed; a material impression is the
@@ -112,8 +107,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
     Profile(
         "tencent",
-        "腾讯广告",
-        "Tencent Ads",
         {
             "variant": ("广告名称", "创意名称", "计划名称", "素材名称"),
             "impressions": ("曝光次数", "曝光量"),
@@ -130,8 +123,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
     Profile(
         "tiktok",
-        "TikTok 广告管理平台",
-        "TikTok Ads Manager",
         {
             "variant": ("Ad name", "广告名称", "创意素材", "Creative", "Video name"),
             "impressions": ("Impressions", "展示次数", "展示量", "商品广告曝光数"),
@@ -156,8 +147,6 @@ PROFILES: tuple[Profile, ...] = (
     ),
     Profile(
         "meta",
-        "Meta 广告管理工具",
-        "Meta Ads Manager",
         {
             "variant": ("Ad name", "广告名称", "Ad set name"),
             "impressions": ("Impressions", "展示次数"),

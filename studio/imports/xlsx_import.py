@@ -40,6 +40,7 @@ from studio.models.entities import SHOT_TEXT_FIELDS, Alternative, Beat, Frame, P
 from studio.models.enums import Angle, BeatKind, CameraMove, Setting, ShotSize, ShotStatus, TimeOfDay
 from studio.models.rules import check_project, name_key
 from studio.models.text import has_cjk
+from studio.wording import pair, say_in
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -141,7 +142,7 @@ class _Reader:
         sheets = list(self.wb.worksheets)
         if self.studio:
             # The shoot list holds every shot with its beat, alternative and variant marks.
-            shoot = [ws for ws in sheets if ws.title in ("拍摄清单", "Shoot list")]
+            shoot = [ws for ws in sheets if ws.title in pair("doc.shoot_list")]
             sheets = shoot + [ws for ws in sheets if ws not in shoot]
         choice = None
         for ws in sheets:
@@ -349,7 +350,7 @@ class _Reader:
                 if text:
                     kind, name = beat_kind(text)
                 else:
-                    kind, name = BeatKind.CUSTOM, "导入的镜头" if lang == "zh" else "Imported shots"
+                    kind, name = BeatKind.CUSTOM, say_in(lang, "import.imported_shots")
                 beat = Beat(kind=kind, name=name)
                 script.beats.append(beat)
                 beat_text = text
@@ -377,7 +378,7 @@ class _Reader:
     def _variants(script: Script, mark_cols: list[int], headers: dict[int, str],
                   alt_marks: dict[str, list[bool]], lang: str) -> None:  # fmt: skip
         if not mark_cols:
-            script.variants.append(Variant(name="基础版" if lang == "zh" else "Base", is_base=True))
+            script.variants.append(Variant(name=say_in(lang, "variant.base"), is_base=True))
             return
         for i, col in enumerate(mark_cols):
             variant = Variant(name=headers[col], is_base=i == 0)

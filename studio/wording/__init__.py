@@ -127,6 +127,7 @@ PARTS = (
     "guide_fields",
     "guide_fixes",
     "guide_rules",
+    "imports_words",
     "labels",
     "models_vocab",
     "models_words",

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from studio.exports.common import atomic_write
+from studio.wording import say_in
 from studio.workspace.calendar import Entry
 from studio.workspace.db import now_iso
 
@@ -47,9 +48,7 @@ def render(entries: Iterable[Entry], lang: str) -> str:
         uid_src = f"{it.project_id}|{it.kind}|{it.day}|{it.who}|{it.variant}|{it.title}"
         uid = hashlib.sha1(uid_src.encode("utf-8")).hexdigest() + "@studio"
         last = date.fromisoformat(it.end_day or it.day) + timedelta(days=1)
-        summary = (
-            ("【逾期】" if lang == "zh" else "[Overdue] ") + e.label(lang) if e.overdue else e.label(lang)
-        )
+        summary = say_in(lang, "ws.ics.overdue", label=e.label(lang)) if e.overdue else e.label(lang)
         lines += ["BEGIN:VEVENT", f"UID:{uid}", f"DTSTAMP:{stamp}", f"DTSTART;VALUE=DATE:{_day(it.day)}",
                   f"DTEND;VALUE=DATE:{last.strftime('%Y%m%d')}", f"SUMMARY:{_escape(summary)}",
                   f"CATEGORIES:{_escape(it.kind)}"]  # fmt: skip

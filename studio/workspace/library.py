@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from studio.models.entities import Project
 from studio.results.learned import learned_lines
-from studio.wording import has, pair
+from studio.wording import has, say_in
 from studio.workspace import tokens
 from studio.workspace.db import now_iso
 from studio.workspace.facts import LibraryEntry
@@ -91,11 +91,10 @@ def ranked(entries: Sequence[LibraryEntry], beat_kind: str = "") -> list[Library
 def describe(e: LibraryEntry, lang: str) -> str:
     """An entry's evidence in words: the rate and its interval, the videos, the project, who and when."""
     kind = f"team.library.{e.kind}"
-    zh, en = pair(kind) if has(kind) else (e.kind, e.kind)
-    parts = [zh if lang == "zh" else en]
+    parts = [say_in(lang, kind) if has(kind) else e.kind]
     if e.value is not None and e.lo is not None and e.hi is not None:
         rate = f"{e.value * 100:.1f}% [{e.lo * 100:.0f}, {e.hi * 100:.0f}]"
-        parts.append(f"{rate}，{e.videos} 个版本" if lang == "zh" else f"{rate} over {e.videos} variant(s)")
+        parts.append(say_in(lang, "ws.library.rate", rate=rate, videos=e.videos))
     if e.evidence:
         parts.append(e.evidence)
     origin = " · ".join(x for x in (e.project_title, e.author, e.created[:10]) if x)

@@ -11,28 +11,28 @@ from openpyxl.styles import Font
 
 from studio.exports.common import atomic_path, safe_text
 from studio.media.fonts import cjk_font_path
-from studio.wording import pair
+from studio.wording import say_in
 from studio.workspace.calendar import Entry
 from studio.workspace.report import Figure, sentences, value_word
 
 log = logging.getLogger(__name__)
 
-_HEAD = {
-    "zh": ("维度", "取值", "指标", "数值 %", "区间下限 %", "区间上限 %", "视频数", "结论"),
-    "en": ("Dimension", "Value", "Metric", "Rate %", "Low %", "High %", "Videos", "Verdict"),
-}
-_VERDICT = {
-    "zh": {"best": "领先", "even": "无显著差异", "few": "视频太少", "": ""},
-    "en": {"best": "ahead", "even": "no clear difference", "few": "too few videos", "": ""},
-}
-_CAL_HEAD = {
-    "zh": ("日期", "结束", "类型", "项目", "人员", "版本", "状态"),
-    "en": ("Day", "Until", "Kind", "Project", "Who", "Variant", "State"),
-}
+#: The report table's columns: ws.report.col.<name>.
+REPORT_COLUMNS = ("dimension", "value", "metric", "rate", "low", "high", "videos", "verdict")
+#: A figure's verdict -> its word (none for a figure without one).
+_VERDICT = {"best": "ws.report.best", "even": "outcome.even", "few": "ws.report.few"}
+#: The calendar sheet's columns (catalogue keys).
+_CAL_HEAD = ("ws.calendar.col.day", "ws.calendar.col.until", "label.kind", "doc.project", "ws.calendar.col.who",
+             "label.variant", "label.state")  # fmt: skip
 
 
-def _w(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "zh" else pair[1]
+def report_head(lang: str) -> list[str]:
+    """The report table's column titles in 'zh' or 'en' (the files' and the window's)."""
+    return [say_in(lang, f"ws.report.col.{name}") for name in REPORT_COLUMNS]
+
+
+def _verdict(verdict: str, lang: str) -> str:
+    return say_in(lang, _VERDICT[verdict]) if verdict else ""
 
 
 def _pct(x: float | None) -> float | None:
@@ -42,8 +42,8 @@ def _pct(x: float | None) -> float | None:
 def figure_rows(figs: Sequence[Figure], lang: str) -> list[list[object]]:
     """The report's table, one row per figure, as the workbook and the PDF print it."""
     return [
-        [_w(pair(f"team.dimension.{f.dimension}"), lang), value_word(f.value, lang), _w(pair(f"team.metric.{f.metric}"), lang),
-         _pct(f.estimate.value), _pct(f.estimate.low), _pct(f.estimate.high), f.videos, _VERDICT[lang][f.verdict]]
+        [say_in(lang, f"team.dimension.{f.dimension}"), value_word(f.value, lang), say_in(lang, f"team.metric.{f.metric}"),
+         _pct(f.estimate.value), _pct(f.estimate.low), _pct(f.estimate.high), f.videos, _verdict(f.verdict, lang)]
         for f in figs
     ]  # fmt: skip
 
@@ -52,12 +52,12 @@ def write_report_xlsx(path: Path, figs: Sequence[Figure], lang: str) -> Path:
     """The report as a workbook: the sentences, then every figure."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "报告" if lang == "zh" else "Report"
+    ws.title = say_in(lang, "ws.report.sheet")
     bold = Font(bold=True)
     for text in sentences(figs, lang):
         ws.append([safe_text(text)])
     ws.append([])
-    ws.append(list(_HEAD[lang]))
+    ws.append(report_head(lang))
     for cell in ws[ws.max_row]:
         cell.font = bold
     for row in figure_rows(figs, lang):
@@ -73,17 +73,19 @@ def write_calendar_xlsx(path: Path, entries: Sequence[Entry], lang: str) -> Path
     """The calendar as a workbook, one row per item; overdue ones in red."""
     wb = Workbook()
     ws = wb.active
-    ws.title = "日历" if lang == "zh" else "Calendar"
-    ws.append(list(_CAL_HEAD[lang]))
+    ws.title = say_in(lang, "ws.calendar.sheet")
+    ws.append([say_in(lang, key) for key in _CAL_HEAD])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     red = Font(color="C0392B", bold=True)
     for e in entries:
         it = e.item
         state = (
-            ("逾期" if lang == "zh" else "Overdue")
+            say_in(lang, "ws.calendar.overdue")
             if e.overdue
-            else (("已完成" if lang == "zh" else "Done") if it.done else "")
+            else say_in(lang, "ws.calendar.done")
+            if it.done
+            else ""
         )
         kind = e.label(lang).split(" · ")[0]
         ws.append([it.day, it.end_day, kind, safe_text(it.project_title or it.title), safe_text(it.who),
@@ -126,7 +128,7 @@ def write_report_pdf(path: Path, figs: Sequence[Figure], lang: str, title: str) 
     pdf.set_font(family, size=8.5)
     with pdf.table(col_widths=(22, 60, 26, 16, 16, 16, 14, 30), first_row_as_headings=True) as table:
         head = table.row()
-        for h in _HEAD[lang]:
+        for h in report_head(lang):
             head.cell(txt(h))
         for values in figure_rows(figs, lang):
             row = table.row()

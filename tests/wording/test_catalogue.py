@@ -62,6 +62,8 @@ TS_HOMONYMS = {
     "Approved": "通过 for a review; 已通过 for a shot's status",
     "Retired": "已停用 for a library entry; 已下线 for a variant",
     "Post by": "发布日期 in the Workspace list; 发布期限 in the Brief tab and the creator brief",
+    "Videos": "视频 names the teardown's file filter; 视频数 heads the workspace report's count column",
+    "Who": "是谁 for a persona, 提出人 for a review comment; 人员 heads the workspace calendar's column",
 }
 
 

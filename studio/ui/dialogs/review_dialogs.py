@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
         self.items.setHeaderLabels(
             [
                 translate("ReviewDialogs", "Shot"),
-                translate("ReviewDialogs", "Kind"),
+                say("label.kind"),
                 translate("ReviewDialogs", "Who"),
                 translate("ReviewDialogs", "What"),
             ]

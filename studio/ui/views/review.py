@@ -89,7 +89,7 @@ class ReviewView(QWidget):
         self.suggestions = QTreeWidget(self)
         self.suggestions.setObjectName("reviewSuggestions")
         self.suggestions.setHeaderLabels(
-            [say("review.compare.field"), self.tr("Who"), self.tr("From"), self.tr("State")]
+            [say("review.compare.field"), self.tr("Who"), self.tr("From"), say("label.state")]
         )
         self.suggestions.setRootIsDecorated(False)
         self.diff = QTextBrowser(self)

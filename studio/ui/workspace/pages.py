@@ -163,7 +163,7 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self.query = search_field(self.tr("Search lines, products, creators, tags, shots… (Enter)"), self)
         self.hits = QTreeWidget(self)
-        self.hits.setHeaderLabels([self.tr("Text"), self.tr("Kind"), self.tr("Where")])
+        self.hits.setHeaderLabels([self.tr("Text"), say("label.kind"), self.tr("Where")])
         self.hits.setRootIsDecorated(False)
         self.hits.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
@@ -292,7 +292,7 @@ class ReportPage(QWidget):
         self, facts: list[ResultFact], figures: Callable[[], list[Figure]], sentences: list[str]
     ) -> None:
         """The sentences first, then every figure with its interval and videos."""
-        from studio.workspace.report_files import figure_rows
+        from studio.workspace.report_files import figure_rows, report_head
 
         self.sentences = sentences
         if not facts:
@@ -301,8 +301,7 @@ class ReportPage(QWidget):
             )
             return
         rows = figure_rows(figures(), ui_lang())
-        head = [self.tr("Dimension"), self.tr("Value"), self.tr("Metric"), self.tr("Rate %"), self.tr("Low %"),
-                self.tr("High %"), self.tr("Videos"), self.tr("Verdict")]  # fmt: skip
+        head = report_head(ui_lang())
         html = ["<p>" + "</p><p>".join(_esc(s) for s in sentences) + "</p>", "<table border=1 cellpadding=3>"]
         html.append("<tr>" + "".join(f"<th>{_esc(h)}</th>" for h in head) + "</tr>")
         for row in rows:

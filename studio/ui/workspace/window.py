@@ -30,6 +30,7 @@ from studio.ui.views.view_common import ui_lang
 from studio.ui.workspace import data
 from studio.ui.workspace.pages import CalendarPage, LibraryPage, ProjectsPage, ReportPage, SearchPage
 from studio.ui.workspace.server_bar import ServerBar, error_text
+from studio.wording import say
 from studio.workspace.errors import WorkspaceError
 from studio.workspace.facts import Hit
 
@@ -262,7 +263,7 @@ class WorkspaceWindow(QMainWindow):
 
         lang = ui_lang()
         figs = figures(self.snapshot.results)
-        title = self.tr("Workspace report: what wins")
+        title = say("ws.report.title")
         if target.suffix.lower() == ".pdf":
             job = Job(lambda _p: write_report_pdf(target, figs, lang, title))
         else:
