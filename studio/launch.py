@@ -23,13 +23,6 @@ _STARTED = time.perf_counter()
 #: ("ready"; benchmarks).
 QUIT_AFTER_SHOW = "STUDIO_QUIT_AFTER_SHOW"
 
-_NO_DISPLAY = {
-    "en": "studio: no display found (DISPLAY / WAYLAND_DISPLAY are not set). "
-    "Run it under a virtual display, e.g.: xvfb-run -a python main.py",
-    "zh": "studio：没有找到显示器（未设置 DISPLAY / WAYLAND_DISPLAY）。"
-    "请在虚拟显示中运行，例如：xvfb-run -a python main.py",
-}
-
 
 def _lang() -> str:
     for var in ("STUDIO_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
@@ -63,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the app; the exit status of the event loop."""
     path = file_argument(sys.argv[1:] if argv is None else argv)
     if not has_display():
-        sys.stderr.write(_NO_DISPLAY[_lang()] + "\n")
+        from studio.wording import say_in
+
+        sys.stderr.write(say_in(_lang(), "launch.no_display") + "\n")
         return 2
 
     import logging

@@ -1353,12 +1353,7 @@ Ctrl+click to open</translation>
             <translation>Format</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Paper</source>
             <translation>Paper</translation>
         </message>
@@ -1973,12 +1968,7 @@ Ctrl+click to open</translation>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
@@ -1993,12 +1983,7 @@ Ctrl+click to open</translation>
             <translation>Brief</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>Navigator</source>
             <translation>Navigator</translation>
         </message>
@@ -2232,11 +2217,6 @@ Ctrl+click to open</translation>
             <translation>Storyboard</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Preview</source>
             <translation>Preview</translation>
@@ -2252,12 +2232,7 @@ Ctrl+click to open</translation>
             <translation>Brief</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Review</source>
-            <translation>Review</translation>
-        </message>
-        <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>&amp;Workspace…</source>
             <translation>&amp;Workspace…</translation>
         </message>
@@ -2429,12 +2404,7 @@ Ctrl+click to open</translation>
             <translation>Played by the current variant</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>(base)</source>
             <translation>(base)</translation>
         </message>
@@ -2992,12 +2962,7 @@ Ctrl+click to open</translation>
             <translation>Filter: title, product, creator…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Post by</source>
             <translation>Post by</translation>
         </message>
@@ -4165,12 +4130,7 @@ Ctrl+click to open</translation>
             <translation>Music / effects</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Variants</source>
-            <translation>Variants</translation>
-        </message>
-        <message>
-            <location line="+168" />
+            <location line="+170" />
             <source>Edit {0}</source>
             <translation>Edit {0}</translation>
         </message>

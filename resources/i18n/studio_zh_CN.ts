@@ -1352,12 +1352,7 @@ Ctrl+click to open</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Paper</source>
             <translation>纸张</translation>
         </message>
@@ -1972,12 +1967,7 @@ Ctrl+click to open</source>
             <translation>故事板</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
@@ -1992,12 +1982,7 @@ Ctrl+click to open</source>
             <translation>简报</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Review</source>
-            <translation>审阅</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+39" />
             <source>Navigator</source>
             <translation>导航</translation>
         </message>
@@ -2231,11 +2216,6 @@ Ctrl+click to open</source>
             <translation>故事板</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Preview</source>
             <translation>预览</translation>
@@ -2251,12 +2231,7 @@ Ctrl+click to open</source>
             <translation>简报</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Review</source>
-            <translation>审阅</translation>
-        </message>
-        <message>
-            <location line="+73" />
+            <location line="+74" />
             <source>&amp;Workspace…</source>
             <translation>工作区(&amp;W)…</translation>
         </message>
@@ -2428,12 +2403,7 @@ Ctrl+click to open</source>
             <translation>当前版本使用此方案</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>(base)</source>
             <translation>（基础版）</translation>
         </message>
@@ -2991,12 +2961,7 @@ Ctrl+click to open</source>
             <translation>筛选：标题、产品、达人…</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Post by</source>
             <translation>发布日期</translation>
         </message>
@@ -4161,12 +4126,7 @@ Ctrl+click to open</source>
             <translation>音乐/音效</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Variants</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <location line="+168" />
+            <location line="+170" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>

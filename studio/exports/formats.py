@@ -18,6 +18,7 @@ from typing import Any
 from studio.exports.common import ExportError, ExportWriteError, Media, Progress, slug, variant_file
 from studio.exports.names import check_distinct, file_name
 from studio.models.entities import Project, Script, Variant
+from studio.wording import pair, say_in
 
 #: A writer: (project, script, variants, media, path, lang, progress, **options) -> the file(s) written.
 Writer = Callable[..., "Path | list[Path]"]
@@ -38,12 +39,17 @@ class ExportFormat:
     #: for captions fps, for the creator brief the creator's name, and
     #: include_results (the A/B results and creators' figures, the operator's; off by default).
     options: frozenset[str] = frozenset()
-    #: (Chinese, English) word ending the names made in a folder, so two formats sharing a suffix never collide.
-    tag: tuple[str, str] = ("", "")
+    #: The catalogue key of the word ending the names made in a folder, so two formats sharing a suffix never collide.
+    tag_key: str = ""
     #: With no variant chosen, every variant rather than the base one (the shoot list is for the whole shoot).
     all_by_default: bool = False
     #: Names this format was known by, still accepted (saved settings).
     aliases: tuple[str, ...] = ()
+
+    @property
+    def tag(self) -> tuple[str, str]:
+        """(Chinese, English) word ending the names made in a folder; empty for most formats."""
+        return pair(self.tag_key) if self.tag_key else ("", "")
 
     @property
     def suffix(self) -> str:
@@ -83,7 +89,7 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("pdf", (".pdf",), False, "studio.exports.pdf_export:export_pdf",
                  frozenset({"paper", "snapshot", "layout", "include_results"})),
     ExportFormat("script", (".docx", ".md", ".txt"), True, "studio.exports.script_export:export_script",
-                 frozenset({"paper"}), tag=("口播稿", "script")),
+                 frozenset({"paper"}), tag_key="export.file_tag.script"),
     ExportFormat("image", (".png", ".jpg", ".jpeg"), True, "studio.exports.image_export:export_image",
                  aliases=("picture",)),
     ExportFormat("csv", (".csv",), False, "studio.exports.csv_export:export_csv", all_by_default=True),
@@ -94,7 +100,7 @@ FORMATS: tuple[ExportFormat, ...] = (
                  frozenset({"beat_titles"})),
     ExportFormat("creator-brief", (".docx", ".pdf", ".png"), False,
                  "studio.exports.creator_brief:export_creator_brief", frozenset({"creator", "paper"}),
-                 tag=("达人简报", "creator brief"), aliases=("talent-brief",)),
+                 tag_key="export.file_tag.creator_brief", aliases=("talent-brief",)),
 )  # fmt: skip
 
 
@@ -159,8 +165,7 @@ def _plan(fmt: ExportFormat, out: str, project_title: str, variants: list[Varian
         path = base / file_name(project, fmt.suffix) if folder else fmt.target(out)
         return [(path, list(variants))]
     if folder:
-        zh, en = fmt.tag
-        tag = zh if lang == "zh" else en
+        tag = say_in(lang, fmt.tag_key) if fmt.tag_key else ""
         return [(variant_file(base, project, v.name, fmt.suffix, tag), [v]) for v in variants]
     if "{" in out:
         return [(_fill(out, fmt, v.name, project, n), [v]) for n, v in enumerate(variants, start=1)]

@@ -58,6 +58,7 @@ from studio.models.frame_format import format_preset
 from studio.models.palette import BEAT_COLOURS
 from studio.models.timeline import TimedShot, chosen_alternative, cut, total_ds, union
 from studio.models.vocab import beat_label, label
+from studio.wording import say_in
 
 log = logging.getLogger(__name__)
 
@@ -306,7 +307,8 @@ def _enum_checks(ws: Worksheet, columns: list[tuple[str, float]], last_row: int,
         if key in keys:
             letter = get_column_letter(keys.index(key) + 1)
             title = word(key, lang)
-            message = f"请从列表中选择{title}" if lang == "zh" else f"Choose a {title.lower()} from the list"
+            # Chinese has no case: lowering the title only changes the English sentence
+            message = say_in(lang, "export.choose_from_list", title=title.lower())
             list_validation(
                 ws,
                 [label(m, lang) for m in members],
@@ -460,7 +462,7 @@ def _shoot_sheet(ws: Worksheet, project: Project, script: Script, variants: list
     _enum_checks(ws, columns, last, lang)
     done_letter = get_column_letter(keys.index("done") + 1)
     list_validation(ws, [OPEN_MARK, DONE_MARK], f"{done_letter}2:{done_letter}{last + 200}", word("done", lang),
-                    f"只能填 {DONE_MARK} 或 {OPEN_MARK}" if lang == "zh" else f"Use {DONE_MARK} or {OPEN_MARK}")  # fmt: skip
+                    say_in(lang, "export.use_marks", done=DONE_MARK, open=OPEN_MARK))  # fmt: skip
     print_setup(
         ws,
         paper,

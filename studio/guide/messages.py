@@ -10,9 +10,16 @@ from functools import lru_cache
 from typing import Any
 
 from studio.guide.text.bilingual import Bilingual
-from studio.wording import has, pair
+from studio.wording import has, pair, say_in
 
-_UNITS = {"zh": ("字", "characters"), "en": ("词", "words")}
+#: The languages a length is counted for: characters of Chinese, words of English (count_unit.<language>).
+_UNITS = frozenset({"zh", "en"})
+
+
+@lru_cache(maxsize=8)
+def _unit(unit: str, lang: str) -> str:
+    """What a length of ``unit`` text is counted in, said in ``lang`` (looked up once per pair)."""
+    return say_in(lang, f"count_unit.{unit}")
 
 
 @lru_cache(maxsize=4096)
@@ -45,7 +52,7 @@ def _fill(pair: tuple[str, str], args: dict[str, Any], lang: str) -> str:
     text = pair[0] if lang == "zh" else pair[1]
     values = {k: _arg(v, lang) for k, v in args.items()}
     if "unit" in args and args["unit"] in _UNITS:
-        values["unit"] = _UNITS[args["unit"]][0 if lang == "zh" else 1]
+        values["unit"] = _unit(args["unit"], lang)
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):

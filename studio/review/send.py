@@ -16,6 +16,7 @@ from studio.review.send_docx import write_review_docx
 from studio.review.workbook import write_workbook
 from studio.store import snapshots
 from studio.store.document import ProjectFile
+from studio.wording import say_in
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class SentRound:
 
 def file_stem(title: str, number: int, lang: str) -> str:
     """The sent files' name without suffix: <project>_审阅第N轮 / <project>_review_round_N."""
-    tail = f"审阅第{number}轮" if lang == "zh" else f"review_round_{number}"
+    tail = say_in(lang, "review.file_tail", number=number)
     return f"{name_part(title, 'project')}_{tail}"
 
 

@@ -15,6 +15,7 @@ from studio.exports.common import atomic_write, cell_text, word
 from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import cut
 from studio.review.anchors import document_mark, read_mark, shot_token
+from studio.wording import say_in
 
 #: The text columns sent (and read back as suggested edits when the client changes them).
 TEXT_COLUMNS = ("visual", "voiceover", "onscreen_text")
@@ -40,21 +41,18 @@ VERDICTS = {
     "待审": "pending",
     "pending": "pending",
 }
+#: The workbook's own columns (the others are the exports' words): their catalogue keys.
 _HEAD = {
-    "anchor": ("锚点（勿改）", "Anchor (keep)"),
-    "variant": ("版本", "Variant"),
-    "opinion": ("意见", "Opinion"),
-    "approve": ("通过", "Approve"),
+    "anchor": "review.book.anchor",
+    "variant": "label.variant",
+    "opinion": "review.book.opinion",
+    "approve": "review.book.approve",
 }
-_CHOICES = {"zh": "通过,需修改,待审", "en": "approved,changes,pending"}
 MARK_SHEET = "studio"
 
 
 def _head(key: str, lang: str) -> str:
-    if key in _HEAD:
-        zh, en = _HEAD[key]
-        return zh if lang == "zh" else en
-    return word(key, lang)
+    return say_in(lang, _HEAD[key]) if key in _HEAD else word(key, lang)
 
 
 def write_workbook(project: Project, script: Script, variants: list[Variant], path: Path, lang: str,
@@ -66,7 +64,7 @@ def write_workbook(project: Project, script: Script, variants: list[Variant], pa
 
     wb = Workbook()
     ws = wb.active
-    ws.title = "审阅" if lang == "zh" else "Review"
+    ws.title = say_in(lang, "label.review")
     keys = ["anchor", "variant", "code", *TEXT_COLUMNS, "opinion", "approve"]
     ws.append([_head(k, lang) for k in keys])
     for cell in ws[1]:
@@ -85,7 +83,7 @@ def write_workbook(project: Project, script: Script, variants: list[Variant], pa
         ws.column_dimensions[col].width = width
     ws.column_dimensions["A"].hidden = True
     ws.freeze_panes = "C2"
-    check = DataValidation(type="list", formula1=f'"{_CHOICES[lang]}"', allow_blank=True)
+    check = DataValidation(type="list", formula1=f'"{say_in(lang, "review.book.choices")}"', allow_blank=True)
     ws.add_data_validation(check)
     check.add(f"H2:H{max(ws.max_row, 2)}")
     mark = wb.create_sheet(MARK_SHEET)

@@ -210,12 +210,12 @@ class MainWindow(WindowApi):
             "write": self.tr("Write"),
             "shotlist": self.tr("Shot list"),
             "storyboard": self.tr("Storyboard"),
-            "variants": self.tr("Variants"),
+            "variants": say("label.variants"),
             "preview": self.tr("Preview"),
             "results": self.tr("Results"),
             "brief": self.tr("Brief"),
             "creators": say("label.creators"),
-            "review": self.tr("Review"),
+            "review": say("label.review"),
         }
 
     def _factory(self, module: str, cls: str) -> Callable[[], QWidget]:

@@ -85,10 +85,10 @@ EDIT_WORDS: dict[str, dict[str, tuple[object, object]]] = {
 }  # fmt: skip
 
 #: English tab titles by key (the window shows them translated).
-TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": QT_TRANSLATE_NOOP("Menus", "Variants"),
+TAB_TITLES: dict[str, object] = {"write": QT_TRANSLATE_NOOP("Menus", "Write"), "shotlist": QT_TRANSLATE_NOOP("Menus", "Shot list"), "storyboard": QT_TRANSLATE_NOOP("Menus", "Storyboard"), "variants": "Variants",
               "preview": QT_TRANSLATE_NOOP("Menus", "Preview"), "results": QT_TRANSLATE_NOOP("Menus", "Results"),
               "brief": QT_TRANSLATE_NOOP("Menus", "Brief"), "creators": "Creators",
-              "review": QT_TRANSLATE_NOOP("Menus", "Review")}  # fmt: skip
+              "review": "Review"}  # fmt: skip
 
 
 class Menus(QObject):

@@ -116,7 +116,7 @@ class Navigator(QWidget):
                 if alt is chosen and len(beat.alternatives) > 1:
                     a.setFont(0, bold)
                     a.setToolTip(0, text + "\n" + self.tr("Played by the current variant"))
-        variants = self._item(top, self.tr("Variants"), None, f"{script.id}/variants")
+        variants = self._item(top, say("label.variants"), None, f"{script.id}/variants")
         for v in script.variants:
             item = self._item(variants, v.name, v, v.id, self._secs(total_ds(script, v)))
             if v.is_base:  # the base is named in a tooltip: its name often says "base" already

@@ -5,15 +5,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from studio.wording import say_in
 from studio.workspace.facts import Hit, ProjectRow
 
 #: Filter name -> what it looks in.
 FILTER_FIELDS = {"product": ("product", "brand"), "platform": ("platform",), "status": ("status",),
                  "creator": ("creators",), "title": ("title",), "category": ("category",)}  # fmt: skip
-_HEAD = {
-    "zh": ("标题", "产品", "平台", "状态", "版本", "达人", "发布", "播放", "成交额"),
-    "en": ("Title", "Product", "Platform", "Status", "Variants", "Creators", "Post by", "Plays", "GMV"),
-}
+#: The plain table's column titles (catalogue keys).
+_HEAD = ("label.title", "label.product", "label.platform", "label.status", "label.variants", "label.creators",
+         "ws.head.post_by", "count.plays", "ws.head.gmv")  # fmt: skip
 
 
 def _fold(text: str) -> str:
@@ -68,7 +68,7 @@ def table(rows: Sequence[ProjectRow], lang: str) -> str:
     """The rows as an aligned plain-text table (CJK counted double width)."""
     widths = (26, 18, 9, 8, 4, 18, 10, 9, 10)
     lines = []
-    data = [_HEAD[lang]] + [
+    data = [tuple(say_in(lang, key) for key in _HEAD)] + [
         (r.summary.title, r.summary.product, r.summary.platform, r.summary.status, str(r.summary.variants),
          "、".join(r.summary.creators) if lang == "zh" else ", ".join(r.summary.creators), r.summary.post_by,
          f"{r.summary.plays:,}", f"{r.summary.gmv:,.0f}")

@@ -39,6 +39,7 @@ ZH_SHARED = {
 EN_SHARED = {
     "GMV per 1,000 plays": "the CLI's creator line says 千次播放成交额; the charts and the matrix add the "
     "abbreviation readers of the platform's dashboards know: 千次播放成交额 GPM",
+    "Post by": "发布 heads the CLI's narrow projects list; 发布期限 labels the Brief tab and the creator brief",
 }
 
 
@@ -54,7 +55,6 @@ TS_HOMONYMS = {
     "Storyboard": "故事板 names the tab; 分镜脚本 the exported document",
     "Must say": "必说话术 in the Brief tab; 必须说 in the creator brief",
     "Never say": "禁说词 in the Brief tab; 绝对不能说 in the creator brief",
-    "Variants": "版本 names the tab and the column; 版本对比 the exported comparison",
     "Creators": "达人数 counts a variant's creators in Results; 达人 names the tab and the sheet",
     "On-screen text": "字幕/花字 heads the shot list's column; 字幕 the import mapping's and documents'",
     "Shots removed": "删除的镜头 in the snapshots' comparison; 删除镜头 in the review's",

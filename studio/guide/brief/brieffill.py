@@ -13,6 +13,7 @@ from typing import NamedTuple
 from studio.guide.brief.libraries import Entry, entries
 from studio.models.brief import Brief
 from studio.models.entities import Project
+from studio.wording import say_in
 
 #: A slot in a line: {人群}, {pain} ...
 SLOT = re.compile(r"\{([^{}]+)\}")
@@ -45,16 +46,9 @@ COMPARED = re.compile(
     r"对比|前后|使用前|使用后|之前|之后|天后|对照|before|after|\bvs\b|versus|compared|→", re.IGNORECASE
 )
 
-#: What each slot stands for, as a placeholder names it when the brief leaves it empty.
-SLOT_LABELS = {
-    "persona": ("人群", "persona"), "pain": ("痛点", "pain point"), "itch": ("痒点", "itch point"),
-    "pleasure": ("爽点", "pleasure point"), "point": ("核心卖点", "key selling point"),
-    "evidence": ("卖点证据", "evidence"), "price": ("价格", "price"), "coupon": ("优惠券", "coupon"),
-    "deadline": ("截止时间", "deadline"), "stock": ("库存", "stock"), "product": ("产品", "product"),
-    "scene": ("使用场景", "usage scene"), "pains": ("痛点", "pain points"), "itches": ("痒点", "itch points"),
-    "points": ("卖点", "selling points"), "scenes": ("使用场景", "usage scenes"),
-    "compared": ("对比证据", "before/after evidence"),
-}  # fmt: skip
+#: The slots a placeholder can name when the brief leaves them empty: slot.<name> in the catalogue.
+SLOT_LABELS = frozenset({"persona", "pain", "itch", "pleasure", "point", "evidence", "price", "coupon", "deadline",
+                         "stock", "product", "scene", "pains", "itches", "points", "scenes", "compared"})  # fmt: skip
 
 #: The brief field where the writer fills each slot in ("offer.price" ...); the product is the project's own.
 SLOT_FIELDS = {
@@ -63,9 +57,6 @@ SLOT_FIELDS = {
     "evidence": "selling_points", "compared": "selling_points", "scene": "scenes", "scenes": "scenes",
     "price": "offer.price", "coupon": "offer.coupon", "deadline": "offer.deadline", "stock": "offer.stock",
 }  # fmt: skip
-
-#: Placeholder marks per language: 「人群」, [persona].
-PLACEHOLDER = {"zh": "「{}」", "en": "[{}]"}
 
 
 def _first(values: list[str]) -> str:
@@ -79,9 +70,7 @@ LIST_SLOT_ITEMS = 4
 def _all(values: list[str], lang: str) -> str:
     items = [v.strip() for v in values if v.strip()]
     joined = ("、" if lang == "zh" else ", ").join(items[:LIST_SLOT_ITEMS])
-    if len(items) > LIST_SLOT_ITEMS:
-        joined += "等" if lang == "zh" else " …"
-    return joined
+    return say_in(lang, "slot.more", items=joined) if len(items) > LIST_SLOT_ITEMS else joined
 
 
 def slot_values(
@@ -149,8 +138,9 @@ class Piece(NamedTuple):
 
 def placeholder(slot: str, lang: str) -> str:
     """What stands for a slot the brief leaves empty: 「人群」 in Chinese, [persona] in English."""
-    zh, en = SLOT_LABELS.get(slot, (slot, slot))
-    return PLACEHOLDER["zh" if lang == "zh" else "en"].format(zh if lang == "zh" else en)
+    return say_in(
+        lang, "slot.placeholder", label=say_in(lang, f"slot.{slot}") if slot in SLOT_LABELS else slot
+    )
 
 
 def prompt_pieces(text: str, values: dict[str, str], lang: str) -> list[Piece]:

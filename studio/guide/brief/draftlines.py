@@ -12,16 +12,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from studio.models.brief import Brief, SellingPoint
+from studio.wording import pair
 
-#: The words around the brief's own, per language.
-WORDS = {
-    "zh": {"try": "试试{point}", "feature": "关键在{point}", "again": "认准{point}", "scene": "{scene}也能用",
-           "ask": "{pain}怎么办？", "badge": "√ {point}", "and": "，", "dot": " · "},
-    "en": {"try": "Meet {point}.", "feature": "Key point: {point}.", "again": "Look for {point}.",
-           "scene": "Use it {scene}.", "ask": "What to do about {pain}?", "badge": "✓ {point}", "and": ", ", "dot": " · "},
-}  # fmt: skip
+#: The words around the brief's own: draft.word.<name> in the catalogue, still to be filled in.
+_WORD_NAMES = ("try", "feature", "again", "scene", "ask", "badge")
+#: How parts said in one breath are joined, and how a badge's parts are set apart (punctuation, per language).
+_JOINERS = {"zh": {"and": "，", "dot": " · "}, "en": {"and": ", ", "dot": " · "}}
+
+
+@lru_cache(maxsize=2)
+def _words(lang: str) -> dict[str, str]:
+    """The words around the brief's own in ``lang`` ('zh' or 'en'), read once per language."""
+    index = 0 if lang == "zh" else 1
+    return {**{name: pair(f"draft.word.{name}")[index] for name in _WORD_NAMES}, **_JOINERS[lang]}
+
 
 #: Words that mark a text as a direction for the camera, not a line to say: shot sizes, moves, set-ups.
 NOTE = re.compile(
@@ -100,7 +107,7 @@ class Pools:
     @property
     def words(self) -> dict[str, str]:
         """The words around the brief's own in the draft's language."""
-        return WORDS[self.lang]
+        return _words(self.lang)
 
     def heard(self, vo: str) -> None:
         """Mark a line as said (the hooks' and the close's lines, before the middle is written)."""

@@ -14,6 +14,7 @@ from studio.models.entities import Alternative, Beat, Project, Script, Shot, Var
 from studio.models.enums import BeatKind, CameraMove, ShotSize
 from studio.models.errors import NotFoundError
 from studio.paths import RESOURCES
+from studio.wording import say_in
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ def script_from_template(tpl: Template, lang: str, examples: bool = False) -> Sc
                 )
             )
     _assign_codes(script)
-    script.variants.append(Variant(name="Base" if lang == "en" else "基础版", is_base=True))
+    script.variants.append(Variant(name=say_in("en" if lang == "en" else "zh", "variant.base"), is_base=True))
     return script
 
 

@@ -11,6 +11,7 @@ from studio.guide.rules.briefrules import says
 from studio.guide.rules.compliance import lexicon, product_reason
 from studio.guide.text.textscan import speech_seconds
 from studio.models.entities import Project
+from studio.wording import say_in
 
 #: How far over the target length a returned script may run before it is flagged (a fifth).
 LENGTH_SLACK = 1.2
@@ -34,7 +35,7 @@ class AdlawHit:
         args: dict[str, object] = {"term": self.term, "why": _medical_why(self.source)}
         text = render(f"adlaw.{self.category}", args, lang)
         if self.suggest:
-            text += f"（改为“{self.suggest}”）" if lang == "zh" else f" (say “{self.suggest}” instead)"
+            text += say_in(lang, "returned.say_instead", word=self.suggest)
         return text
 
 

@@ -20,6 +20,7 @@ from studio.guide.rules.precheck import platform_data, platform_id
 from studio.guide.text.bilingual import Bilingual
 from studio.models.entities import Alternative, Project, Script, Shot
 from studio.models.text import has_cjk
+from studio.wording import pair, say_in
 
 #: Longest text read by these rules (bounded time on bad input).
 _MAX = 5_000
@@ -97,15 +98,14 @@ def shot_marks(shot: Shot) -> frozenset[str]:
 
 # --- the variant's statements ------------------------------------------------------------------
 
-_VARIES = ("效果因人而异", "Results may vary")
-_NOT_MEDICINE = ("本品不能代替药物", "This product is not a substitute for medicine")
 #: Marks whose statement goes into the shot that carries them.
 _NEEDS_SHOT = frozenset({"before_after", "price"})
-_WHY = {
-    "varies": Bilingual("展示了使用前后的效果", "shows results before and after"),
-    "not_medicine": Bilingual("保健食品广告", "advertises health food"),
-    "condition": Bilingual("说了价格或优惠", "names a price or a discount"),
-}
+
+
+@lru_cache(maxsize=8)
+def _why(need: str) -> Bilingual:
+    """Why a statement is needed (statement.why.<need>), in both languages; read once."""
+    return Bilingual(*pair(f"statement.why.{need}"))
 
 
 #: (mark, id of the first shot of an alternative that carries it), in shot order.
@@ -149,6 +149,7 @@ def check_statements(
              if mark in _NEEDS_SHOT}  # fmt: skip
     played_first, played_last = parts[0][0].shots[0], parts[-1][0].shots[-1]
     zh = lang != "en"
+    said = "zh" if zh else "en"
     found: list[Finding] = []
 
     def need(rule: str, shot: Shot, line: str, why: Bilingual | None, severity: Severity) -> None:
@@ -163,21 +164,21 @@ def check_statements(
         need(
             "precheck.statement",
             first["before_after"],
-            _VARIES[0 if zh else 1],
-            _WHY["varies"],
+            say_in(said, "statement.varies"),
+            _why("varies"),
             Severity.WARNING,
         )
     if review.category == "health_food" and "not_medicine" not in where_mark:
         need(
             "precheck.statement",
             played_last,
-            _NOT_MEDICINE[0 if zh else 1],
-            _WHY["not_medicine"],
+            say_in(said, "statement.not_medicine"),
+            _why("not_medicine"),
             Severity.ERROR,
         )
     if "price" in first and "condition" not in where_mark:
         line = _condition_line(review, zh)
-        need("precheck.statement", first["price"], line, _WHY["condition"], Severity.WARNING)
+        need("precheck.statement", first["price"], line, _why("condition"), Severity.WARNING)
     if review.sponsored and "ad_label" not in where_mark:
         pid = platform_id(platform)
         zh_label, en_label, toggle_en = platform_data()["ad_label"][pid]
@@ -222,11 +223,10 @@ def complete_statements(script: Script, review: ReviewContext, platform: str, la
 def _condition_line(review: ReviewContext, zh: bool) -> str:
     # Short enough for a caption line of its own (a fix must not make the caption too wide).
     deadline = review.offer[2]
-    if zh:
-        return f"{deadline}前有效" if deadline and len(deadline) <= 10 else "活动价以下单页为准"
-    return (
-        f"Until {deadline}; terms apply" if deadline and len(deadline) <= 12 else "Offer price; terms apply"
-    )
+    lang = "zh" if zh else "en"
+    if deadline and len(deadline) <= (10 if zh else 12):
+        return say_in(lang, "statement.until", deadline=deadline)
+    return say_in(lang, "statement.terms")
 
 
 # --- the offer against the brief ------------------------------------------------------------------

@@ -252,7 +252,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("For"), self.audience_box)
         form.addRow(self.tr("Format"), self.format_box)
-        form.addRow(self.tr("Variants"), self.variant_list)
+        form.addRow(say("label.variants"), self.variant_list)
         form.addRow(say("label.language"), self.language_box)
         form.addRow(self.tr("Paper"), self.paper_box)
         form.addRow(self.tr("Layout"), self.layout_box)

@@ -108,7 +108,7 @@ class ShotTableModel(QAbstractTableModel):
             "visual": say("label.visual"), "voiceover": say("label.voiceover"),
             "onscreen_text": self.tr("On-screen text"), "sound": self.tr("Music / effects"),
             "props": say("label.props"), "location": say("label.location"), "talent": say("label.talent"),
-            "status": say("label.status"), "notes": say("label.notes"), "variants": self.tr("Variants"),
+            "status": say("label.status"), "notes": say("label.notes"), "variants": say("label.variants"),
         }  # fmt: skip
         self._rebuild()
         # Cells are patched at once as changes arrive; a restored document or another variant refreshes at once.

@@ -68,7 +68,7 @@ class ProjectsPage(QWidget):
         self.platform = QComboBox(self)
         self.model = QStandardItemModel(0, 9, self)
         self.model.setHorizontalHeaderLabels([
-            say("label.title"), say("label.product"), say("label.platform"), say("label.status"), self.tr("Variants"),
+            say("label.title"), say("label.product"), say("label.platform"), say("label.status"), say("label.variants"),
             say("label.creators"), self.tr("Post by"), say("count.plays"), say("ws.head.gmv"),
         ])  # fmt: skip
         self.proxy = _ProjectFilter(self)
