@@ -1528,9 +1528,9 @@ Ctrl+click to open</translation>
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+150" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+154" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True from the first paint until the guide's modules are warmed up and the first check starts. Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. The segmenter's dictionary starts loading once the first findings are painted, or this long after they are shown when the panel is not painted (its dock hidden). After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True once the segmenter's dictionary was asked to load (after the first findings are painted). Checks leave out the hits needing the dictionary until it is in (False once it failed to load). Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1540,23 +1540,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+398" />
+            <location line="+433" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-364" />
+            <location line="-399" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+121" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+32" />
             <source>Reading the words in pictures: %1 of %2</source>
             <translation>Reading the words in pictures: %1 of %2</translation>
         </message>
@@ -1566,12 +1566,22 @@ Ctrl+click to open</translation>
             <translation>Text inside the shots' pictures is checked like captions.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+48" />
+            <source>No problems found yet (the dictionary is loading).</source>
+            <translation>No problems found yet (the dictionary is loading).</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No problems found.</source>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+189" />
+            <location line="+9" />
+            <source>more may follow: the dictionary is loading</source>
+            <translation>more may follow: the dictionary is loading</translation>
+        </message>
+        <message>
+            <location line="+188" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1587,7 +1597,7 @@ Ctrl+click to open</translation>
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-194" />
+            <location line="-202" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1617,7 +1627,7 @@ Ctrl+click to open</translation>
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+224" />
+            <location line="+232" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>

@@ -7,7 +7,9 @@ character (most text never needs it) and the check's own terms are added to it a
 
 The window cannot wait that long on a keystroke: it starts the load in a background thread
 (:func:`load_in_background`) and checks inside :func:`no_wait`, where a hit whose edges need
-the dictionary is left out until it is in (the caller is told, and checks again then).
+the dictionary is left out until it is in (the caller is told, and checks again then). Its first
+check runs before the load has even started (``no_wait(later=True)``), so that check does not share
+the interpreter with the load.
 """
 
 from __future__ import annotations
@@ -129,17 +131,21 @@ class Deferral:
     """What a :func:`no_wait` block left out: ``deferred`` is True when some hit waited for the dictionary."""
 
     deferred: bool = False
+    #: Leave those hits out while the dictionary is not loaded, even when no load is under way yet.
+    later: bool = False
 
 
 @contextmanager
-def no_wait() -> Iterator[Deferral]:
+def no_wait(later: bool = False) -> Iterator[Deferral]:
     """Inside this block, edges that need a dictionary still loading in the background are not waited for.
 
     A hit needing them is left out and the returned :class:`Deferral` says so; the caller checks again
-    when the load is done. Without a background load under way, the dictionary loads as usual.
+    when the load is done. Without a background load under way, the dictionary loads as usual, unless
+    ``later``: the caller starts the load itself (:func:`load_in_background`) and is left out those hits
+    until it is in.
     """
     outer = getattr(_local, "deferral", None)
-    deferral = Deferral()
+    deferral = Deferral(later=later or (outer is not None and outer.later))
     _local.deferral = deferral
     try:
         yield deferral
@@ -152,7 +158,7 @@ def no_wait() -> Iterator[Deferral]:
 def starts_now(run: str) -> frozenset[int] | None:
     """:func:`word_starts`, or None inside :func:`no_wait` while the dictionary is still loading."""
     deferral = getattr(_local, "deferral", None)
-    if deferral is not None and _tokenizer is None and _loader is not None:
+    if deferral is not None and _tokenizer is None and (_loader is not None or deferral.later):
         deferral.deferred = True
         return None
     return word_starts(run)

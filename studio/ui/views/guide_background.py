@@ -1,4 +1,10 @@
-"""The guide panel's work off the GUI thread: importing the guide, the first (cold) check, news back."""
+"""The guide panel's work off the GUI thread: importing the guide, the first (cold) check, news back.
+
+At start-up the first check is what the user waits for in the panel: it imports the guide, makes the
+checker and checks in one thread, before the segmenter's dictionary starts loading (``no_wait(later=True)``):
+the two shared the interpreter, and the check took over twice as long while the dictionary loaded. The
+hits that need the dictionary follow once it is in (the panel says so meanwhile).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.models.entities import Change, Project, Script, Variant
+from studio.models.entities import Change, Script, Variant
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +26,6 @@ class Relay(QObject):
 
     #: The segmenter's dictionary is in.
     loaded = Signal()
-    #: The guide's modules are imported and the project's word lists compiled.
-    warmed = Signal()
     #: The first check is done (its result is on the panel's FirstCheck).
     checked = Signal()
 
@@ -54,50 +58,22 @@ def body(finding: Any, lang: str) -> str:
     return text
 
 
-def warm_up(project: Project, lang: str, done: Callable[[], None]) -> None:
-    """Import the guide and compile ``project``'s word lists in a daemon thread, then call ``done`` there.
-
-    The first check did both in the GUI thread (over 200 ms of the first second when nothing is
-    compiled yet); a tiny project with the same category and word lists runs every rule once instead.
-    """
-    from studio.models.entities import Alternative, Beat, Shot
-    from studio.models.enums import BeatKind
-
-    # Plain values copied here, in the GUI thread: the user may edit the real project meanwhile.
-    tiny = Project(title="warm-up", language=project.language, category=project.category,
-                   banned_words=dict(project.banned_words), allowed_words=list(project.allowed_words))  # fmt: skip
-    script = Script(title="warm-up")
-    shot = Shot(code="W-1", duration_ds=20, voiceover="这瓶就是全网最低价", onscreen_text="最好的 best")
-    script.beats.append(Beat(kind=BeatKind.HOOK, alternatives=[Alternative(label="A", shots=[shot])]))
-    script.variants.append(Variant(name="warm-up", is_base=True))
-    tiny.scripts.append(script)
-
-    def work() -> None:
-        try:
-            from studio.guide.checker import check_project
-            from studio.guide.text import segment
-
-            with segment.no_wait():  # the dictionary loads in a thread of its own
-                for finding in check_project(tiny):
-                    finding.message(lang)
-        except Exception:  # the real check reports what is wrong; this only saves it time
-            log.debug("guide warm-up failed", exc_info=True)
-        finally:
-            _notify(done)
-
-    threading.Thread(target=work, name="studio-guide-warm-up", daemon=True).start()
-
-
 class FirstCheck:
     """A new Checker's first check, run in a daemon thread while the user may already be editing.
 
-    The panel notes what happens meanwhile (``changes``, ``reset``, ``asked`` for another check)
+    The checker is made in the thread too (``make``, with the imports of the guide's modules and the
+    compiling of the project's word lists it may bring). The panel notes what happens meanwhile (``changes``, ``reset``, ``asked`` for another check)
     and hands the changes to the checker when it is done, which redoes what they touched. A check
     that trips over an edit half made raises, and the panel then checks in the GUI thread.
     """
 
-    def __init__(self, checker: Any, script: Script, variant: Variant | None, lang: str) -> None:
-        self.checker = checker
+    def __init__(self, make: Callable[[], Any], script: Script, variant: Variant | None, lang: str,
+                 later: bool = True) -> None:  # fmt: skip
+        """``later``: leave out the hits needing the segmenter's dictionary while it is not in (segment.no_wait)."""
+        self.make = make
+        self.later = later
+        #: The checker ``make`` made (None until the thread has made it).
+        self.checker: Any = None
         self.lang = lang
         #: id(finding) -> :func:`row_parts` in ``lang``: the panel's sentences, made here too.
         self.bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
@@ -117,11 +93,13 @@ class FirstCheck:
             from studio.guide.text import segment
 
             try:
-                with segment.no_wait() as waited:
+                self.checker = self.make()
+                # The sentences too: a fix is judged when its words are first asked for, which may need edges.
+                with segment.no_wait(later=self.later) as waited:
                     self.found = self.checker.check(self.script, self.variant)
+                    for finding in self.found:
+                        self.bodies[id(finding)] = row_parts(finding, self.lang)
                 self.deferred = waited.deferred
-                for finding in self.found:
-                    self.bodies[id(finding)] = row_parts(finding, self.lang)
             except Exception as exc:  # a concurrent edit, or a broken rule the GUI-thread check will report
                 log.debug("background guide check failed", exc_info=True)
                 self.error = exc

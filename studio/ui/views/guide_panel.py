@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.document_controller import DocumentController
-from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts, warm_up
+from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts
 from studio.ui.views.guide_rows import install as install_rows
 from studio.ui.views.picture_reader import PictureReader
 from studio.ui.views.text_marks import finding_marks
@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 
 #: Wait this long after the last edit before re-checking, so typing stays smooth.
 DEBOUNCE_MS = 250
+#: The segmenter's dictionary starts loading once the first findings are painted, or this long after they
+#: are shown when the panel is not painted (its dock hidden).
+SEGMENTER_AFTER_MS = 500
 #: After an edit, the kept findings whose fixes must be judged again: this many are judged at once
 #: whatever it takes (a project of a few hundred findings is shown exactly, in one go) ...
 JUDGE_AT_ONCE = 100
@@ -135,12 +138,13 @@ class GuidePanel(QWidget):
         self._deferred = False
         self._ready = Relay(self)
         self._ready.loaded.connect(self._on_segmenter_loaded)
-        self._ready.warmed.connect(self._first_run)
         self._ready.checked.connect(self._first_done)
         #: The first check while it runs in the background, and the edits made meanwhile.
         self._first: FirstCheck | None = None
-        #: True from the first paint until the guide's modules are warmed up and the first check starts.
-        self._warming = False
+        #: True once the segmenter's dictionary was asked to load (after the first findings are painted).
+        self._segmenter_asked = False
+        #: Checks leave out the hits needing the dictionary until it is in (False once it failed to load).
+        self._later = True
         #: Reads the words inside the shots' pictures (OCR) in the background, after each shown check.
         self.pictures = PictureReader(doc, self)
         self.pictures.read.connect(self._on_pictures_read)
@@ -201,31 +205,41 @@ class GuidePanel(QWidget):
         if not self._painted:
             self._painted = True
             if not self._loaded:
-                # The segmenter's dictionary (~0.5 s) loads in the background from now on, so the
-                # first flagged word never waits for it; checks meanwhile leave its hits for later.
-                from studio.guide.text import segment
-
-                segment.load_in_background()
-                self._warming = True
-                warm_up(self.doc.project, ui_lang(), self._ready.warmed.emit)
+                self._first_run()
+        elif self._loaded and not self._segmenter_asked:
+            # The first findings are painted: the dictionary's load (~0.5 s of the interpreter) may start.
+            QTimer.singleShot(0, self._load_segmenter)
 
     def _first_run(self) -> None:
-        """The first (cold) check, in a background thread: ~0.1 s of the GUI thread at 5,000 shots."""
-        self._warming = False
+        """The first (cold) check, in a background thread with the guide's imports: the panel fills when
+        it is done, without waiting for the segmenter's dictionary, which loads after it."""
         if not self._loaded and self._first is None:
             self._check_in_background()
+
+    def _load_segmenter(self) -> None:
+        """Start loading the segmenter's dictionary; the hits the last checks left out for it follow."""
+        if self._segmenter_asked:
+            return
+        self._segmenter_asked = True
+        from studio.guide.text import segment
+
+        if not segment.load_in_background(self._ready.loaded.emit):
+            self._on_segmenter_loaded()  # already in (another window loaded it)
 
     def _check_in_background(self) -> None:
         """Check with a new Checker in a background thread; the list shows the last findings meanwhile."""
         variant = self.doc.variant if self.scope.currentData() == "variant" else None
-        self._first = FirstCheck(_checker_class()(self.doc.project), self.doc.script, variant, ui_lang())
+        project = self.doc.project
+        self._first = FirstCheck(
+            lambda: _checker_class()(project), self.doc.script, variant, ui_lang(), self._later
+        )
         self._first.start(self._ready.checked.emit)
 
     def _first_done(self) -> None:
         first, self._first = self._first, None
         if first is None:
             return
-        if first.error is not None or first.checker.project is not self.doc.project:
+        if first.error is not None or first.checker is None or first.checker.project is not self.doc.project:
             if self._loaded:  # a re-check: the old checker holds results it was to replace
                 self.checker = _checker_class()(self.doc.project)
             self.run()  # it met a half-made edit, or the document was replaced: check here
@@ -276,13 +290,7 @@ class GuidePanel(QWidget):
         self._timer.start()
 
     def _recheck(self) -> None:
-        """Re-check after an edit or a change of scope, unless the first check is still to come."""
-        if self._warming and not self._loaded:
-            # Before the warm-up is over the first check, coming next in the background, sees the
-            # edit or the scope; checking here would do the cold check (imports and all) in the GUI
-            # thread. Only this path waits: run() is the explicit "check now".
-            self._timer.stop()
-            return
+        """Re-check after an edit or a change of scope (the first check, while it runs, sees both)."""
         if self.checker is not None and self._first is None and self.checker.needs_full_pass():
             # The structure changed (an import, an undo of many edits, a new script): the whole script is
             # checked again, which at 5,000 shots took over 100 ms of the window's time with its list. A new
@@ -305,7 +313,9 @@ class GuidePanel(QWidget):
         from studio.guide.text import segment
 
         try:
-            with segment.no_wait() as waited:
+            # Never load the dictionary here (~0.5 s): it loads in the background once the first findings
+            # are painted, and its hits follow.
+            with segment.no_wait(later=self._later) as waited:
                 found = self.checker.check(self.doc.script, variant)
         except Exception:  # a broken rule must not take the editor down
             log.exception("guide check failed")
@@ -319,8 +329,15 @@ class GuidePanel(QWidget):
 
         # Sticky until the checker is replaced: its cached shot results keep what was left out.
         self._deferred = self._deferred or deferred
-        if self._deferred and not segment.load_in_background(self._ready.loaded.emit):
+        if (
+            self._segmenter_asked
+            and self._deferred
+            and not segment.load_in_background(self._ready.loaded.emit)
+        ):
             QTimer.singleShot(0, self._on_segmenter_loaded)  # it came in during this check
+        if not self._segmenter_asked:
+            # Once the findings are painted (paintEvent); and in a moment if the panel is not painted.
+            QTimer.singleShot(SEGMENTER_AFTER_MS, self._load_segmenter)
         order = _script_order(self.doc.script)
         ranks = {severity: severity.rank for severity in {f.severity for f in found}}
         found.sort(key=lambda f: (ranks[f.severity], order(f)))
@@ -349,6 +366,10 @@ class GuidePanel(QWidget):
 
     def _on_segmenter_loaded(self) -> None:
         """Check again with word edges, when the last check left hits out for want of them."""
+        from studio.guide.text import segment
+
+        if not segment.loaded():  # it could not load: checks load it where they run, and say why if they fail
+            self._later = False
         if self._deferred and self.checker is not None and self._first is None:
             self._deferred = False
             # The checker caches each shot's result, including those judged without the dictionary:
@@ -356,9 +377,14 @@ class GuidePanel(QWidget):
             self._check_in_background()
 
     def _show(self) -> None:
+        from studio.guide.text import segment
+
         keep = self._key(self.current_finding())
         self.list.blockSignals(True)
-        self._update_list()
+        # A fix is judged when its words are first asked for: never load the dictionary for it here.
+        with segment.no_wait(later=self._later) as waited:
+            self._update_list()
+        self._deferred = self._deferred or waited.deferred
         if keep is not None:
             restore = next((i for i, row in enumerate(self._rows) if row[0] == keep), None)
             if restore is not None and restore != self.list.currentRow():
@@ -371,17 +397,23 @@ class GuidePanel(QWidget):
         for severity, n in Counter(f.severity for f in self.findings).items():
             counts[severity.value] += n
         self._set_quiet(not self.findings)
+        # Hits waiting for the segmenter's dictionary are not shown yet: say so until they are checked.
+        waiting = self._deferred and self._later
         if not self.findings:
-            self.summary.setText(self.tr("No problems found."))
+            if waiting:
+                self.summary.setText(self.tr("No problems found yet (the dictionary is loading)."))
+            else:
+                self.summary.setText(self.tr("No problems found."))
         else:
             words = {
                 "error": (self.tr("%1 error"), self.tr("%1 errors")),
                 "warning": (self.tr("%1 warning"), self.tr("%1 warnings")),
                 "tip": (self.tr("%1 tip"), self.tr("%1 tips")),
             }
-            self.summary.setText(
-                " · ".join(words[k][n != 1].replace("%1", str(n)) for k, n in counts.items())
-            )
+            parts = [words[k][n != 1].replace("%1", str(n)) for k, n in counts.items()]
+            if waiting:
+                parts.append(self.tr("more may follow: the dictionary is loading"))
+            self.summary.setText(" · ".join(parts))
         self.findingsShown.emit()
 
     def _update_list(self) -> None:
@@ -434,10 +466,17 @@ class GuidePanel(QWidget):
         """Judge some of the rows an update left with their last fix, for one slice; then the rest later."""
         if round_ != self._stale_round or not self._stale:
             return
+        from studio.guide.text import segment
+
+        # Never load the dictionary for a fix's words here, as in _show.
+        with segment.no_wait(later=self._later) as waited:
+            self._judge_slice(round_, time.perf_counter() + JUDGE_SLICE_S)
+        self._deferred = self._deferred or waited.deferred
+
+    def _judge_slice(self, round_: int, until: float) -> None:
         lang = self._bodies_lang
         at = {id(f): i for i, f in enumerate(self._row_findings)}
         find = _entities(self.doc.project).get
-        until = time.perf_counter() + JUDGE_SLICE_S
         first = True
         while self._stale and (first or time.perf_counter() < until):
             first = False  # at least one a slice, however short the slice

@@ -48,8 +48,11 @@ def test_first_flagged_word_does_not_wait_for_the_dictionary(qtbot, zh_doc, unlo
     qtbot.addWidget(panel)
     write.show()
     panel.show()
-    qtbot.waitUntil(lambda: panel.checked, timeout=5000)  # the first paint started the load and checked
-    assert segment._loader is not None and not segment.loaded()
+    qtbot.waitUntil(lambda: panel.checked, timeout=5000)  # the first paint started the check
+    qtbot.waitUntil(
+        lambda: segment._loader is not None, timeout=5000
+    )  # its findings painted, the load starts
+    assert not segment.loaded()
     shot = zh_doc.script.beats[0].alternatives[0].shots[0]
     editor = write.row_for(shot.id).editors["voiceover"]
     editor.setFocus()
@@ -123,22 +126,56 @@ def test_the_first_check_runs_in_the_background_and_keeps_edits_made_meanwhile(q
     assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
 
 
-def test_an_edit_before_the_warm_up_is_over_waits_for_the_background_check(qtbot, zh_doc, monkeypatch):
-    """The debounced re-check of an early edit does not do the cold check in the GUI thread."""
+def test_an_edit_before_the_first_check_is_over_waits_for_it(qtbot, zh_doc, monkeypatch):
+    """The debounced re-check of an early edit does not do the cold check in the GUI thread: the first
+    check, still running in the background, is asked to check again when done."""
+    from studio.guide.checker import Checker
     from studio.ui.commands import SetFieldCommand
     from studio.ui.views import guide_panel
 
-    pending: list = []
-    monkeypatch.setattr(guide_panel, "warm_up", lambda project, lang, done: pending.append(done))
+    release = threading.Event()
+    threads: list[str] = []
+
+    class Held(Checker):
+        def check(self, script=None, variant=None):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread().name)
+            release.wait(30)
+            return super().check(script, variant)
+
+    monkeypatch.setattr(guide_panel, "_checker_class", lambda: Held)
     panel = GuidePanel(zh_doc)
     qtbot.addWidget(panel)
     panel.show()
-    qtbot.waitUntil(lambda: bool(pending))
+    qtbot.waitUntil(lambda: bool(threads), timeout=10_000)
     shot = zh_doc.script.beats[0].alternatives[0].shots[0]
     zh_doc.push(SetFieldCommand(zh_doc.project, shot, "voiceover", CLAIM * 6))
     assert panel._timer.isActive()
-    qtbot.waitUntil(lambda: not panel._timer.isActive(), timeout=5000)  # the debounce ran run()
+    qtbot.waitUntil(lambda: not panel._timer.isActive(), timeout=5000)  # the debounce ran
     assert panel.checker is None and not panel.checked
-    pending[0]()  # the warm-up is over
-    qtbot.waitUntil(lambda: panel.checked, timeout=20_000)
+    assert threads == ["studio-guide-first-check"]  # nothing checked in the GUI thread
+    release.set()
+    qtbot.waitUntil(lambda: panel.checked and panel._first is None, timeout=20_000)
     assert any(f.location.shot_id == shot.id and f.rule == "vo.too_long" for f in panel.findings)
+
+
+def test_the_first_findings_come_before_the_dictionary_loads_and_say_more_may_follow(qtbot, zh_doc, unloaded):
+    """The first check does not share the interpreter with the dictionary's load (~0.5 s): the load starts
+    once its findings are shown, and until its hits are checked the panel says they may follow."""
+    from studio.models import ops
+
+    shot = zh_doc.script.beats[0].alternatives[0].shots[0]
+    ops.set_field(zh_doc.project, shot, "voiceover", CLAIM)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    loading_when_shown: list[bool] = []
+    panel.findingsShown.connect(lambda: loading_when_shown.append(segment._loader is not None))
+    panel.show()
+    qtbot.waitUntil(lambda: panel.checked, timeout=20_000)
+    assert loading_when_shown == [False]
+    assert panel._deferred and not _claims(panel, shot.id)
+    assert "dictionary is loading" in panel.summary.text()
+    qtbot.waitUntil(lambda: segment._loader is not None, timeout=5000)  # started after the findings
+    unloaded.set()
+    qtbot.waitUntil(lambda: bool(_claims(panel, shot.id)), timeout=20_000)
+    assert segment.loaded_by == "studio-segmenter"
+    assert "dictionary" not in panel.summary.text()
