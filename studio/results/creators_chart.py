@@ -15,9 +15,7 @@ from studio.wording import say_in
 
 
 def _title(label: str, level: str, lang: str) -> str:
-    if lang == "zh":
-        return f"{label} · {'按达人' if level == CREATOR else '按版本'}"
-    return f"{label} by {'creator' if level == CREATOR else 'variant'}"
+    return say_in(lang, "chart.title.creator" if level == CREATOR else "chart.title.variant", metric=label)
 
 
 def creator_panels(analysis: CreatorAnalysis, level: str, lang: str) -> list[Panel]:
