@@ -14,7 +14,7 @@ import copy
 from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate, chain
-from operator import add
+from operator import add, attrgetter
 from typing import NamedTuple
 
 from studio.guide.findings import Finding, Location
@@ -39,6 +39,9 @@ from studio.models.timeline import chosen_alternative
 
 #: Each shot contributes these texts, in this order, to the folded texts of its alternative.
 _PARTS = 3
+_TEXTS = attrgetter("voiceover", "onscreen_text", "visual")
+#: What :func:`alt_key` keeps of each shot's texts.
+_KEY_TEXTS = attrgetter("code", "voiceover", "onscreen_text", "visual")
 
 
 class AltFacts(NamedTuple):
@@ -69,10 +72,15 @@ def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
     Whether a shot is a badge (:func:`is_badge`) follows from its on-screen text, kept here,
     and from whether it is tagged so: the tag is kept instead of asking each shot.
     """
+    shots = alt.shots
+    # Flat: the shots themselves, then each one's four texts in a row, then which are tagged badges
+    # (one tuple for the alternative, not one per shot; it holds the same as one per shot would).
     return (
         script_id,
         beat.id,
-        tuple([(s, s.code, s.voiceover, s.onscreen_text, s.visual, "badge" in s.tags) for s in alt.shots]),
+        tuple(shots),
+        tuple(chain.from_iterable(map(_KEY_TEXTS, shots))),
+        tuple([i for i, s in enumerate(shots) if "badge" in s.tags]),
     )
 
 
@@ -182,10 +190,11 @@ def _facts(
     n: Needles, script_id: str, todo: list[tuple[Beat, Alternative, tuple[object, ...]]]
 ) -> list[AltFacts]:
     """Facts of many alternatives, their texts folded in one pass."""
-    texts = [t for _, alt, _ in todo for s in alt.shots for t in (s.voiceover, s.onscreen_text, s.visual)]
-    folded, worded = fold_texts(texts, n.latin)
+    texts = list(chain.from_iterable(map(_TEXTS, chain.from_iterable([alt.shots for _, alt, _ in todo]))))
+    joined = SEP.join(texts)  # folded and searched for banned words, joined once
+    folded, worded = fold_texts(texts, n.latin, joined)
     ends = list(accumulate(_PARTS * len(alt.shots) for _, alt, _ in todo))
-    banned = _banned_in(n, texts, ends)
+    banned = _banned_in(n, texts, ends, joined)
     made = []
     at = 0
     for i, ((beat, alt, key), end) in enumerate(zip(todo, ends, strict=True)):
@@ -197,16 +206,17 @@ def _facts(
     return made
 
 
-def _banned_in(n: Needles, texts: list[str], ends: list[int]) -> set[int]:
+def _banned_in(n: Needles, texts: list[str], ends: list[int], joined: str | None = None) -> set[int]:
     """The alternatives (by index) whose texts may hold a banned word: one search over all of them.
 
     ``ends[i]``: how many texts the first i + 1 alternatives have. A match is given to every
     alternative its span touches; each shot's fields are then searched one by one (a match in a
-    visual, or one that only a join makes, finds nothing there).
+    visual, or one that only a join makes, finds nothing there). ``joined``: ``SEP.join(texts)``, when made.
     """
     if n.banned_any is None:
         return set()
-    joined = SEP.join(texts)
+    if joined is None:
+        joined = SEP.join(texts)
     if joined.count(SEP) != len(texts) - 1:  # a text holds the separator: search every alternative
         return set(range(len(ends)))
     out: set[int] = set()

@@ -68,11 +68,17 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def fold_texts(texts: Sequence[str], latin: bool = False) -> tuple[list[str], list[str]]:
-    """``[norm(t) for t in texts]``, and ``[words(t) ...]`` when ``latin`` (else an empty list)."""
+def fold_texts(
+    texts: Sequence[str], latin: bool = False, joined: str | None = None
+) -> tuple[list[str], list[str]]:
+    """``[norm(t) for t in texts]``, and ``[words(t) ...]`` when ``latin`` (else an empty list).
+
+    ``joined``: ``SEP.join(texts)``, when the caller made it already.
+    """
     if not texts:
         return [], []
-    joined = SEP.join(texts)
+    if joined is None:
+        joined = SEP.join(texts)
     if joined.count(SEP) != len(texts) - 1:  # a text holds the separator: fold one by one
         return [norm(t) for t in texts], [words(t) for t in texts] if latin else []
     folded = _nfkc(joined).casefold()
