@@ -94,7 +94,9 @@ class Checker:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._shots: dict[str, tuple[tuple[object, ...], ShotResult]] = {}
+        #: shot id -> what its cached result was worked out from (see shot_key), and that result.
+        self._keys: dict[str, tuple[object, ...]] = {}
+        self._results: dict[str, ShotResult] = {}
         #: shot id -> (script id, beat, alternative) as of the last full pass.
         self._where: dict[str, tuple[str, Beat, Alternative]] = {}
         self._scripts: dict[str, _ScriptState] = {}
@@ -235,12 +237,11 @@ class Checker:
 
     def result(self, shot_id: str) -> ShotResult:
         """A shot's cached result."""
-        return self._shots[shot_id][1]
+        return self._results[shot_id]
 
     def cached(self, shot_id: str) -> ShotResult | None:
         """A shot's cached result, or None."""
-        found = self._shots.get(shot_id)
-        return None if found is None else found[1]
+        return self._results.get(shot_id)
 
     def coverage_preview(self, script: Script, changed: list[tuple[Beat, Alternative]]) -> list[Finding]:
         """The brief's coverage findings of ``script`` if these alternatives were as given (nothing is kept)."""
@@ -257,7 +258,8 @@ class Checker:
             for beat in script.beats:
                 for alt in beat.alternatives:
                     for shot in alt.shots:
-                        self._shots.pop(shot.id, None)
+                        self._keys.pop(shot.id, None)
+                        self._results.pop(shot.id, None)
         state = _ScriptState(script, key, th)
         self._scripts[script.id] = state
         return state
@@ -265,34 +267,40 @@ class Checker:
     def _full(self) -> None:
         where: dict[str, tuple[str, Beat, Alternative]] = {}
         scripts: dict[str, _ScriptState] = {}
-        cache = self._shots
+        keys, results = self._keys, self._results
+        # Shots with the same tags share one set of them (in their keys and results).
+        tag_sets: dict[frozenset[str], frozenset[str]] = {}
         for script in self.project.scripts:
             state = self._state(script)
             th = state.th
             # Shots whose content changed, found first so their word lists are scanned in one pass.
             todo: list[tuple[Beat, Alternative, Shot]] = []
-            keys: list[tuple[object, ...]] = []
+            todo_keys: list[tuple[object, ...]] = []
             rows: list[tuple[str, ...]] = []
+            sets: list[frozenset[str]] = []
             for beat in script.beats:
                 for alt in beat.alternatives:
                     place = (script.id, beat, alt)
                     for shot in alt.shots:
                         shot_id = shot.id
-                        key = shot_key(shot, beat, alt)
-                        cached = cache.get(shot_id)
-                        if cached is None or cached[0] != key:
+                        tags = frozenset(shot.tags)
+                        tags = tag_sets.setdefault(tags, tags)
+                        key = shot_key(shot, beat, alt, tags)
+                        if keys.get(shot_id) != key:
                             todo.append((beat, alt, shot))
-                            keys.append(key)
+                            todo_keys.append(key)
                             rows.append(text_fields(shot))  # while the shot is at hand
+                            sets.append(tags)
                         where[shot_id] = place
-            results = check_shots(script, th, todo, rows)
+            done = check_shots(script, th, todo, rows, sets)
             judge = self.vetting
-            for (_, _, shot), key, result in zip(todo, keys, results, strict=True):
-                cache[shot.id] = (key, result)
+            for (_, _, shot), key, result in zip(todo, todo_keys, done, strict=True):
+                keys[shot.id] = key
+                results[shot.id] = result
                 if result.findings:
                     _judged(result.findings, judge)
             state.summaries = {
-                alt.id: summarize(alt, [cache[shot.id][1] for shot in alt.shots])
+                alt.id: summarize(alt, [results[shot.id] for shot in alt.shots])
                 for beat in script.beats
                 for alt in beat.alternatives
             }
@@ -306,9 +314,10 @@ class Checker:
             _judged(state.brief, judge)
             scripts[script.id] = state
         self._coverage.keep(scripts)
-        if len(cache) > len(where):  # every shot in ``where`` has a result: more means some are gone
-            for gone in cache.keys() - where.keys():
-                del cache[gone]
+        if len(keys) > len(where):  # every shot in ``where`` has a result: more means some are gone
+            for gone in keys.keys() - where.keys():
+                del keys[gone]
+                del results[gone]
         self._where = where
         self._scripts = scripts
 
@@ -348,15 +357,17 @@ class Checker:
 
     def _resummarize(self, script: Script, beat: Beat, alt: Alternative, th: Thresholds) -> AltSummary:
         results = []
+        keys, cache = self._keys, self._results
         for shot in alt.shots:
-            cached = self._shots.get(shot.id)
-            if shot.id in self._dirty_shots or cached is None:
+            shot_id = shot.id
+            result = cache.get(shot_id)
+            if result is None or shot_id in self._dirty_shots:
                 key = shot_key(shot, beat, alt)
-                if cached is None or cached[0] != key:
-                    cached = (key, check_shot(script, beat, alt, shot, th))
-                    self._shots[shot.id] = cached
-                    _judged(cached[1].findings, self.vetting)
-            results.append(cached[1])
+                if result is None or keys.get(shot_id) != key:
+                    result = cache[shot_id] = check_shot(script, beat, alt, shot, th)
+                    keys[shot_id] = key
+                    _judged(result.findings, self.vetting)
+            results.append(result)
         return summarize(alt, results)
 
 

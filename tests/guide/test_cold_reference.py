@@ -81,9 +81,10 @@ def _one_at_a_time(
     th: Thresholds,
     todo: list[tuple[Beat, Alternative, Shot]],
     rows: list[tuple[str, ...]] | None = None,
+    tags: list[frozenset[str]] | None = None,
 ) -> list[ShotResult]:
     """The plain definition of a pass: each shot's words scanned alone and its rules run from empty caches
-    (``rows``, the texts the checker read, are ignored: each shot is read here)."""
+    (``rows`` and ``tags``, the texts and tags the checker read, are ignored: each shot is read here)."""
     out = []
     for beat, alt, shot in todo:
         caches.clear_all()

@@ -79,8 +79,13 @@ class ShotResult(NamedTuple):
     shows_directive: bool
 
 
-def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
-    """Everything a shot's result depends on (besides thresholds), for the cache."""
+def shot_key(
+    shot: Shot, beat: Beat, alt: Alternative, tags: frozenset[str] | None = None
+) -> tuple[object, ...]:
+    """Everything a shot's result depends on (besides thresholds), for the cache.
+
+    The tags count as a set (no rule reads their order); ``tags``: the shot's, made already.
+    """
     frame = shot.frame
     return (
         shot.duration_ds,
@@ -92,7 +97,7 @@ def shot_key(shot: Shot, beat: Beat, alt: Alternative) -> tuple[object, ...]:
         shot.location,
         shot.talent,
         shot.notes,
-        tuple(shot.tags),
+        frozenset(shot.tags) if tags is None else tags,
         alt.id,
         beat.id,
         beat.kind,
@@ -202,19 +207,26 @@ def check_shots(
     th: Thresholds,
     todo: Sequence[tuple[Beat, Alternative, Shot]],
     rows: list[tuple[str, ...]] | None = None,
+    tags: list[frozenset[str]] | None = None,
 ) -> list[ShotResult]:
     """:func:`check_shot` for many shots of one script: limits worked out and word lists scanned once.
 
-    ``rows``: each shot's :func:`text_fields`, when the caller read them already.
+    ``rows``: each shot's :func:`text_fields`, when the caller read them already; ``tags``: each
+    shot's tags as a set, likewise.
     """
     limits = _limits(th)
     if rows is None:
         rows = [_FIELDS(shot) for _, _, shot in todo]
     hits = _scan_rows(th.words, rows)
     sid = script.id
+    if tags is None:
+        return [
+            _check(sid, beat, alt, shot, limits, shot_hits, texts)
+            for (beat, alt, shot), shot_hits, texts in zip(todo, hits, rows, strict=True)
+        ]
     return [
-        _check(sid, beat, alt, shot, limits, shot_hits, texts)
-        for (beat, alt, shot), shot_hits, texts in zip(todo, hits, rows, strict=True)
+        _check(sid, beat, alt, shot, limits, shot_hits, texts, shot_tags)
+        for (beat, alt, shot), shot_hits, texts, shot_tags in zip(todo, hits, rows, tags, strict=True)
     ]
 
 
@@ -226,8 +238,10 @@ def _check(
     lim: _Limits,
     hits: Sequence[Sequence[Hit]],
     texts: tuple[str, ...],
+    tags: frozenset[str] | None = None,
 ) -> ShotResult:
-    """Every single-shot rule on ``shot``, whose TEXT_FIELDS are ``texts`` and their word-list hits ``hits``."""
+    """Every single-shot rule on ``shot``, whose TEXT_FIELDS are ``texts`` and their word-list hits ``hits``
+    (``tags``: its tags as a set, when made already)."""
     where: Where = (script_id, beat.id, alt.id, shot.id)
     found: list[Finding] = []
     voiceover, caption = texts[0], texts[1]
@@ -270,7 +284,8 @@ def _check(
             _picture(shot, seen, lim, where, found)
     if hits is not _NO_HITS and any(hits):  # most shots share the one "no hits" row
         _adlaw(texts, hits, where, found)
-    tags = frozenset(shot.tags)
+    if tags is None:
+        tags = frozenset(shot.tags)
     if _KEY_POINT in tags:
         _key_point(shot, tags, where, found)
     # Devices matter only in a hook and directives only in a call to action; the
