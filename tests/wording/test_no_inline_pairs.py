@@ -5,7 +5,9 @@ to resources/wording/<part>.json:
 
 - ``"中文" if lang == "zh" else "English"`` (a conditional choosing between two texts);
 - ``("中文", "English")`` (a two-item tuple: Chinese text, then English text);
-- ``{"zh": …, "en": …}`` (a dict keyed by both languages whose values hold literal text).
+- ``{"zh": …, "en": …}`` (a dict keyed by both languages whose values hold literal text);
+- ``Bilingual("中文", "English")`` (a call given a Chinese text, then an English one: the guide's
+  short texts are ``worded(key)`` now).
 
 Words Studio *recognises* in users' files (header synonyms, cue words, platform names in both scripts)
 are data, not wording: the few tables of them are allowed by name below, each with why. Punctuation
@@ -93,6 +95,10 @@ def _shape(node: ast.AST) -> str | None:
         a, b = _text(node.elts[0]), _text(node.elts[1])
         if a and b and _CJK.search(a) and not _CJK.search(b) and _LATIN.search(b):
             return "tuple"
+    elif isinstance(node, ast.Call) and len(node.args) >= 2:
+        a, b = _text(node.args[0]), _text(node.args[1])
+        if a and b and _CJK.search(a) and not _CJK.search(b) and _is_words(b):
+            return "call"
     elif isinstance(node, ast.Dict):
         keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
         if keys >= _CODES:
@@ -161,13 +167,16 @@ LABELS = {"draft": ("草稿", "Draft")}
 class Words:
     HEAD = {"zh": ("标题", "产品"), "en": ("Title", "Product")}
 
+WAYS = {"caption": Bilingual("字幕", "caption")}
+
 def fine(lang, items):
     sep = "、" if lang == "zh" else ", "
     out = {"zh": describe(items, "zh"), "en": describe(items, "en")}
     codes = ("zh", "en")
     marks = {"zh": "「{}」", "en": "[{}]"}
     joins = {"zh": {"and": "，"}, "en": {"and": ", "}}
-    return sep, out, codes, marks, joins, ("镜头", "镜号"), ("Shot", "Code")
+    language = add_item("简体中文", "zh")
+    return sep, out, codes, marks, joins, language, ("镜头", "镜号"), ("Shot", "Code")
 """
     found = scan(source)
     assert [(p.line, p.shape, p.holder) for p in found] == [
@@ -175,6 +184,7 @@ def fine(lang, items):
         (6, "conditional", "farewell"),
         (8, "tuple", "LABELS"),
         (11, "dict", "Words"),
+        (13, "call", "WAYS"),
     ]
 
 

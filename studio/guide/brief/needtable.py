@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studio.guide.brief.brieffill import COMPARED
-from studio.guide.text.bilingual import Bilingual
+from studio.guide.text.bilingual import Bilingual, worded
 from studio.models.brief import Brief
 
 
@@ -42,25 +42,25 @@ def _any(values: list[str]) -> bool:
 NEEDS: dict[str, Need] = {
     n.key: n
     for n in (
-        Need("persona", Bilingual("目标人群", "audience (persona)"), "personas",
+        Need("persona", worded("need.persona"), "personas",
              lambda b: any(p.name.strip() for p in b.personas)),
-        Need("pain", Bilingual("痛点", "pain points"), "pains", lambda b: _any(b.pains)),
-        Need("itch", Bilingual("痒点", "itch points"), "itches", lambda b: _any(b.itches)),
-        Need("pleasure", Bilingual("爽点", "pleasure points"), "pleasures", lambda b: _any(b.pleasures)),
-        Need("selling_point", Bilingual("核心卖点", "key selling point"), "selling_points",
+        Need("pain", worded("need.pain"), "pains", lambda b: _any(b.pains)),
+        Need("itch", worded("need.itch"), "itches", lambda b: _any(b.itches)),
+        Need("pleasure", worded("need.pleasure"), "pleasures", lambda b: _any(b.pleasures)),
+        Need("selling_point", worded("need.selling_point"), "selling_points",
              lambda b: b.key_point() is not None),
-        Need("evidence", Bilingual("核心卖点的证据", "evidence for the key selling point"),
+        Need("evidence", worded("need.evidence"),
              "selling_points", _key_evidence),
-        Need("tested_points", Bilingual("两个以上带证据的卖点", "two or more selling points, each with evidence"),
+        Need("tested_points", worded("need.tested_points"),
              "selling_points", _tested),
-        Need("before_after", Bilingual("能前后对比的证据", "evidence that shows before and after"),
+        Need("before_after", worded("need.before_after"),
              "selling_points", lambda b: any(COMPARED.search(sp.evidence) for sp in b.ranked_points())),
-        Need("scene", Bilingual("使用场景", "usage scenes"), "scenes", lambda b: _any(b.scenes)),
-        Need("price", Bilingual("价格", "price"), "offer.price", lambda b: bool(b.offer.price.strip())),
-        Need("coupon", Bilingual("优惠券", "coupon"), "offer.coupon", lambda b: bool(b.offer.coupon.strip())),
-        Need("deadline", Bilingual("优惠截止时间", "offer deadline"), "offer.deadline",
+        Need("scene", worded("need.scene"), "scenes", lambda b: _any(b.scenes)),
+        Need("price", worded("need.price"), "offer.price", lambda b: bool(b.offer.price.strip())),
+        Need("coupon", worded("need.coupon"), "offer.coupon", lambda b: bool(b.offer.coupon.strip())),
+        Need("deadline", worded("need.deadline"), "offer.deadline",
              lambda b: bool(b.offer.deadline.strip())),
-        Need("stock", Bilingual("库存", "stock"), "offer.stock", lambda b: bool(b.offer.stock.strip())),
+        Need("stock", worded("need.stock"), "offer.stock", lambda b: bool(b.offer.stock.strip())),
     )
 }  # fmt: skip
 

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from studio.guide.findings import Bilingual, Finding, Fix, Location, Severity
+from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
+from studio.guide.text.bilingual import worded
 from studio.guide.text.folding import norm, says, words
 from studio.models.brief import Brief
 from studio.models.entities import Shot
@@ -36,11 +37,7 @@ _GROUP_ENDINGS = ("人群", "党", "族", "们", "s")
 ANSWERING = (BeatKind.SOLUTION, BeatKind.PROOF)
 
 #: The three ways of saying the key selling point, named.
-WAYS = {
-    "voiceover": Bilingual("口播", "voice-over"),
-    "caption": Bilingual("字幕", "caption"),
-    "badge": Bilingual("角标/徽章", "badge"),
-}
+WAYS = {way: worded(f"way.{way}") for way in ("voiceover", "caption", "badge")}
 
 
 def is_badge(shot: Shot) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.guide.text import segment
-from studio.guide.text.bilingual import Bilingual
+from studio.guide.text.bilingual import Bilingual, worded
 from studio.guide.text.canonical import MAX_CHARS, Reading, readings
 from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon, first_longest
 from studio.models.platforms import DEFAULT_PLATFORM, PRESETS
@@ -28,17 +28,20 @@ from studio.paths import RESOURCES
 _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 #: What each kind of diversion does, as its finding says it.
 WHAT: dict[str, Bilingual] = {
-    "wechat": Bilingual("引导加微信", "points viewers to WeChat"),
-    "wecom": Bilingual("引导加企业微信", "points viewers to WeCom (企业微信)"),
-    "wechat_media": Bilingual("引导到公众号或视频号", "points viewers to an official account or Channels"),
-    "qq": Bilingual("引导加 QQ", "points viewers to QQ"),
-    "phone": Bilingual("留了电话号码", "gives a phone number"),
-    "qr": Bilingual("引导扫码", "asks viewers to scan a QR code"),
-    "group": Bilingual("引导进群", "invites viewers into a group chat"),
-    "dm": Bilingual("引导私信领取", "sends viewers to private messages for a giveaway"),
-    "contact": Bilingual("索要或指向联系方式", "asks for or points to contact details"),
-    "elsewhere": Bilingual("提到其他平台或店铺", "names another platform or shop"),
-    "offsite": Bilingual("引导到站外", "sends viewers off the platform"),
+    kind: worded(f"diversion.{kind}")
+    for kind in (
+        "wechat",
+        "wecom",
+        "wechat_media",
+        "qq",
+        "phone",
+        "qr",
+        "group",
+        "dm",
+        "contact",
+        "elsewhere",
+        "offsite",
+    )
 }
 
 

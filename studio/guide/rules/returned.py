@@ -9,6 +9,7 @@ from studio.guide.findings import Bilingual
 from studio.guide.messages import render
 from studio.guide.rules.briefrules import says
 from studio.guide.rules.compliance import lexicon, product_reason
+from studio.guide.text.bilingual import worded
 from studio.guide.text.textscan import speech_seconds
 from studio.models.entities import Project
 from studio.wording import say_in
@@ -43,7 +44,7 @@ def _medical_why(source: str) -> Bilingual:
     zh, en = product_reason(source)
     if zh:
         return Bilingual(f"（{zh}）", f" ({en})")
-    return Bilingual("，普通商品广告不得使用", "; ordinary products' ads may not make it")
+    return worded("adlaw.ordinary")
 
 
 @dataclass(frozen=True)

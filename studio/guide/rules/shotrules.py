@@ -16,6 +16,7 @@ from studio.guide.rules.compliance import product_reason
 from studio.guide.rules.statements import OfferHit, ReviewContext, offer_findings, offer_hits, offer_reads
 from studio.guide.rules.thresholds import Thresholds
 from studio.guide.text import picturetext, segment
+from studio.guide.text.bilingual import worded
 from studio.guide.text.lexicon import REMOVE, REPLACE, Hit, Lexicon
 from studio.guide.text.textscan import (
     caption_width,
@@ -51,7 +52,7 @@ _ICON_MARKS = tuple(
 _ICONS = re.compile("|".join(map(re.escape, _ICON_MARKS)))
 _KEY_POINT, _BADGE = ShotTag.KEY_POINT.value, ShotTag.BADGE.value
 #: The layers a key-point shot may lack, as named in its finding.
-_CAPTION, _VOICEOVER = Bilingual("字幕", "caption"), Bilingual("口播", "voice-over")
+_CAPTION, _VOICEOVER = worded("way.caption"), worded("way.voiceover")
 #: The badge tag's name as a word inside a sentence ("caption, icon or badge, voice-over").
 _BADGE_NAME = Bilingual(LABELS[ShotTag.BADGE][0], LABELS[ShotTag.BADGE][1].lower())
 _DEVICE_TAGS = {ShotTag.VISUAL_IMPACT.value: "visual_impact", ShotTag.PRICE.value: "price"}
@@ -496,7 +497,7 @@ def _medical_why(source: str) -> Bilingual:
     zh, en = product_reason(source)
     if zh:
         return Bilingual(f"（{zh}）", f" ({en})")
-    return Bilingual("，普通商品广告不得使用", "; ordinary products' ads may not make it")
+    return worded("adlaw.ordinary")
 
 
 def _key_point(shot: Shot, tags: frozenset[str], where: Where, found: list[Finding]) -> None:

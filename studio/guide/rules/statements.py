@@ -17,10 +17,10 @@ from functools import lru_cache
 from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.guide.rules.precheck import platform_data, platform_id
-from studio.guide.text.bilingual import Bilingual
+from studio.guide.text.bilingual import Bilingual, worded
 from studio.models.entities import Alternative, Project, Script, Shot
 from studio.models.text import has_cjk
-from studio.wording import pair, say_in
+from studio.wording import say_in
 
 #: Longest text read by these rules (bounded time on bad input).
 _MAX = 5_000
@@ -105,7 +105,7 @@ _NEEDS_SHOT = frozenset({"before_after", "price"})
 @lru_cache(maxsize=8)
 def _why(need: str) -> Bilingual:
     """Why a statement is needed (statement.why.<need>), in both languages; read once."""
-    return Bilingual(*pair(f"statement.why.{need}"))
+    return worded(f"statement.why.{need}")
 
 
 #: (mark, id of the first shot of an alternative that carries it), in shot order.
@@ -399,12 +399,7 @@ def _mismatch(
         return
 
 
-_WHAT = {
-    "price": Bilingual("价格", "price"),
-    "coupon": Bilingual("优惠券", "coupon"),
-    "deadline": Bilingual("截止时间", "deadline"),
-    "stock": Bilingual("库存", "stock"),
-}
+_WHAT = {slot: worded(f"slot.{slot}") for slot in ("price", "coupon", "deadline", "stock")}
 
 
 def _deadline(text: str, deadline: str, found: list[OfferHit]) -> None:
@@ -438,5 +433,5 @@ def _stock(text: str, stock: str, found: list[OfferHit]) -> None:
         return
     count = _COUNTDOWN.search(text)
     if count is not None:
-        label = fix_label("brief_need", need=Bilingual("库存", "stock"))
+        label = fix_label("brief_need", need=_WHAT["stock"])
         found.append(("precheck.countdown", count.span(), {"term": count.group()}, label, _TO_BRIEF))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from studio.wording import pair
 
 
 # Made by the thousand with findings: the instance dict is filled in one step (see findings.py).
@@ -19,3 +22,9 @@ class Bilingual:
     def text(self, lang: str) -> str:
         """The text in ``lang``."""
         return self.zh if lang == "zh" else self.en
+
+
+@cache
+def worded(key: str) -> Bilingual:
+    """The catalogue's entry ``key`` as a :class:`Bilingual`: one object per key (tables compare by identity)."""
+    return Bilingual(*pair(key))
