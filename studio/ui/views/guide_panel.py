@@ -9,7 +9,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.models.changes import Op
 from studio.models.entities import Alternative, Beat, Change, Project, Shot
 from studio.ui.document_controller import DocumentController
 from studio.ui.views.guide_background import FirstCheck, Relay, finding_key, row_parts
@@ -39,14 +40,20 @@ DEBOUNCE_MS = 250
 #: The segmenter's dictionary starts loading once the first findings are painted, or this long after they
 #: are shown when the panel is not painted (its dock hidden).
 SEGMENTER_AFTER_MS = 500
-#: After an edit, the kept findings whose fixes must be judged again: this many are judged at once
-#: whatever it takes (a project of a few hundred findings is shown exactly, in one go) ...
-JUDGE_AT_ONCE = 100
-#: ... then more only while an update has taken less than this; the rest in pieces of this length,
-#: each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s).
-JUDGE_SLICE_S = 0.03
+#: After an edit, the kept findings whose fixes must be judged again: when there are at most this many,
+#: they are judged at once (a short script is shown exactly, in one go) ...
+JUDGE_AT_ONCE = 40
+#: ... else in later pieces of this length, the rows on the list's screen first, each row keeping its last
+#: sentence meanwhile: at 1,000 shots an edit leaves a hundred fixes to judge again, at 5,000 several
+#: hundred, which in one block held the window for 10-50 ms after each pause in the typing.
+JUDGE_SLICE_S = 0.004
+#: Rows above and below the list's screen judged first with it (a finding added or gone above moves them).
+JUDGE_MARGIN = 3
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
+
+#: The fix a row was shown with before its finding was judged (never a finding's fix: judged again when read).
+_UNJUDGED = object()
 
 
 def _checker_class() -> Any:
@@ -145,6 +152,11 @@ class GuidePanel(QWidget):
         self._segmenter_asked = False
         #: Checks leave out the hits needing the dictionary until it is in (False once it failed to load).
         self._later = True
+        #: (project, script, entities by id, order in the script) as of the last change of structure: an edit
+        #: of a field leaves them as they are, so an update does not walk every shot to rebuild them.
+        self._index: tuple[Project, Any, dict[str, object], Callable[[Any], int]] | None = None
+        #: The current stale round's row positions by finding (see _judge_stale).
+        self._stale_at: tuple[int, dict[int, int]] | None = None
         #: Reads the words inside the shots' pictures (OCR) in the background, after each shown check.
         self.pictures = PictureReader(doc, self)
         self.pictures.read.connect(self._on_pictures_read)
@@ -272,6 +284,10 @@ class GuidePanel(QWidget):
         return self._loaded
 
     def _on_change(self, change: Change) -> None:
+        if not (change.op is Op.RESULTS or (change.op is Op.SET and isinstance(change.target, Shot))):
+            self._index = (
+                None  # perhaps shots, alternatives, beats or variants came, went, moved or were chosen
+            )
         if self._first is not None:
             self._first.changes.append(change)
         if self.checker is not None:
@@ -279,6 +295,7 @@ class GuidePanel(QWidget):
         self.schedule()
 
     def _on_reset(self) -> None:
+        self._index = None
         if self._first is not None:
             self._first.reset = True
         if self.checker is not None:
@@ -338,13 +355,21 @@ class GuidePanel(QWidget):
         if not self._segmenter_asked:
             # Once the findings are painted (paintEvent); and in a moment if the panel is not painted.
             QTimer.singleShot(SEGMENTER_AFTER_MS, self._load_segmenter)
-        order = _script_order(self.doc.script)
+        order = self._indexed()[3]
         ranks = {severity: severity.rank for severity in {f.severity for f in found}}
         found.sort(key=lambda f: (ranks[f.severity], order(f)))
         self.findings = found
         finding_marks(self.doc).set_findings(found)  # underlined in the text fields too
         self._show()
         self.pictures.request()
+
+    def _indexed(self) -> tuple[Project, Any, dict[str, object], Callable[[Any], int]]:
+        """The project's entities by id and the order of the current script, kept until its structure changes."""
+        project, script = self.doc.project, self.doc.script
+        index = self._index
+        if index is None or index[0] is not project or index[1] is not script:
+            index = self._index = (project, script, _entities(project), _script_order(script))
+        return index
 
     def _on_pictures_progress(self, done: int, total: int) -> None:
         """Show how far the reading of the pictures' words is (hidden when it is over)."""
@@ -432,21 +457,40 @@ class GuidePanel(QWidget):
             "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
             "tip": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
-        find = _entities(self.doc.project).get
+        find = self._indexed()[2].get
         known = self._bodies if self._bodies_lang == lang else {}
         bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         rows = []
-        stale: deque[Any] = deque()
-        judged, until = 0, time.perf_counter() + JUDGE_SLICE_S
-        for finding in self.findings:
+        # Rows whose fix must be judged again: a kept finding's whose judgement no longer holds, and one made
+        # anew by the check for a rule and place the list already shows (a variant's findings are made anew
+        # at each check). All are judged now when they are few; else each row shows its last sentence until
+        # _judge_stale judges it, the rows on the list's screen first.
+        redo: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
+        shown: dict[tuple[Any, ...], Any] | None = None
+        for i, finding in enumerate(self.findings):
             hit = known.get(id(finding))
-            if hit is not None and hit[0] is finding and not finding.fix_settled:
-                if judged >= JUDGE_AT_ONCE and time.perf_counter() > until:
-                    stale.append(finding)  # shown as it was; judged again by _judge_stale
-                else:
-                    judged += 1
-                    if hit[4] is not finding.fix:
-                        hit = row_parts(finding, lang)
+            if hit is not None and hit[0] is finding:
+                if not finding.fix_settled:
+                    redo[i] = hit
+                continue
+            if shown is None:
+                shown = {
+                    row[0]: h
+                    for row, f in zip(self._rows, self._row_findings, strict=True)
+                    if (h := known.get(id(f))) is not None and h[0] is f
+                }
+            last = shown.get(finding_key(finding))
+            if last is not None:
+                redo[i] = (finding, last[1], last[2], finding.severity.value, _UNJUDGED)
+        later = len(redo) > JUDGE_AT_ONCE
+        first = self._on_screen() if later else range(0)
+        seen: list[Any] = []
+        unseen: list[Any] = []
+        for i, finding in enumerate(self.findings):
+            hit = known.get(id(finding))
+            if later and i in redo:
+                hit = redo[i]
+                (seen if i in first else unseen).append(finding)
             # A kept finding may offer another fix now (the guide judges fixes against the rest of the script).
             elif hit is None or hit[0] is not finding or hit[4] is not finding.fix:
                 hit = row_parts(finding, lang)
@@ -457,10 +501,20 @@ class GuidePanel(QWidget):
         self._bodies, self._bodies_lang = bodies, lang
         self._apply_rows(rows, icons)
         self._rows = rows
-        self._stale = stale
+        self._stale = stale = deque(seen + unseen)
         self._stale_round += 1
         if stale:
             QTimer.singleShot(0, lambda r=self._stale_round: self._judge_stale(r))
+
+    def _on_screen(self) -> range:
+        """The list positions on the list's screen or near it (none while the list is hidden)."""
+        lw = self.list
+        if lw.count() == 0 or not lw.isVisible():
+            return range(0)
+        top = lw.indexAt(QPoint(0, 0)).row()
+        bottom = lw.indexAt(QPoint(0, lw.viewport().height() - 1)).row()
+        bottom = lw.count() - 1 if bottom < 0 else bottom
+        return range(max(0, top) - JUDGE_MARGIN, bottom + JUDGE_MARGIN + 1)
 
     def _judge_stale(self, round_: int) -> None:
         """Judge some of the rows an update left with their last fix, for one slice; then the rest later."""
@@ -475,8 +529,10 @@ class GuidePanel(QWidget):
 
     def _judge_slice(self, round_: int, until: float) -> None:
         lang = self._bodies_lang
-        at = {id(f): i for i, f in enumerate(self._row_findings)}
-        find = _entities(self.doc.project).get
+        if self._stale_at is None or self._stale_at[0] != round_:  # the rows stay put until the next update
+            self._stale_at = (round_, {id(f): i for i, f in enumerate(self._row_findings)})
+        at = self._stale_at[1]
+        find = self._indexed()[2].get
         first = True
         while self._stale and (first or time.perf_counter() < until):
             first = False  # at least one a slice, however short the slice
