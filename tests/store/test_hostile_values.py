@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -16,6 +15,7 @@ import pytest
 from studio.store.document import ProjectFile
 from studio.store.errors import CorruptFileError, StoredValueRefused
 from studio.store.values import json_depth
+from tests.cli_runner import run_cli
 
 DEEP = "[" * 200_000 + "]" * 200_000
 DEEP_OBJECT = '{"a":' * 50_000 + "1" + "}" * 50_000
@@ -98,14 +98,7 @@ def test_crafted_value_is_refused_naming_table_row_and_field(sample_path: Path, 
 def test_the_cli_says_one_line(sample_path: Path, name: str, lang: str) -> None:
     sql, table, field = CASES[name]
     _craft(sample_path, sql)
-    env = {**os.environ, "STUDIO_LANG": lang}
-    done = subprocess.run(
-        [sys.executable, "-m", "studio", "info", str(sample_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    done = run_cli("info", str(sample_path), lang=lang)
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
     assert table in lines[0] and field in lines[0] and str(sample_path) in lines[0]
@@ -173,20 +166,9 @@ def _plant_snapshot(path: Path, data: bytes, summary: str = "{}") -> None:
 )
 def test_a_crafted_snapshot_is_refused_in_one_line(sample_path: Path, payload: bytes, words: str) -> None:
     _plant_snapshot(sample_path, payload, summary=DEEP)
-    listing = subprocess.run(
-        [sys.executable, "-m", "studio", "snapshots", str(sample_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    listing = run_cli("snapshots", str(sample_path))
     assert listing.returncode == 0 and "crafted" in listing.stdout, listing.stderr
-    done = subprocess.run(
-        [sys.executable, "-m", "studio", "restore", str(sample_path), "crafted"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "STUDIO_LANG": "en"},
-    )
+    done = run_cli("restore", str(sample_path), "crafted", lang="en")
     lines = done.stderr.strip().splitlines()
     assert done.returncode == 1 and len(lines) == 1, done.stderr
     assert "snapshot" in lines[0] and words in lines[0]

@@ -19,13 +19,20 @@ from studio.models import ops
 from studio.store.document import ProjectFile
 from studio.store.errors import ProjectLockedError, ReadOnlyLocationError, StaleLockError, WriteError
 from studio.store.lock import lock_path
+from tests.cli_runner import CliResult, run_cli
 
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def run(*args: str, lang: str = "en", prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, lang: str = "en", prefix: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str] | CliResult:
+    """``studio ARGS``: in a process of its own under ``prefix`` (another account's rights), else in this one
+    (the lock is an flock on an open file: this process's own opening refuses the CLI as another's would)."""
+    if not prefix:
+        return run_cli(*args, lang=lang)
     env = {**os.environ, "STUDIO_LANG": lang}
     return subprocess.run(
         [*prefix, sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env, check=False
