@@ -54,7 +54,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="module")
 def short_sample(sample):
-    """The sample with every shot cut to half a second, on disk: for the tests of what the length does not
+    """The sample with every shot cut to a tenth of a second, on disk: for the tests of what the length does not
     change (the frame rate's rounding, the sound track's presence, the command line's folders and refusals);
     test_mp4_lasts_the_variant_to_the_frame_with_voice_and_music encodes the full-length cut."""
     from studio.models import ops
@@ -65,7 +65,7 @@ def short_sample(sample):
     shutil.copy(folder / "s.studio", path)
     with ProjectFile.open(path) as pf:
         for _beat, _alt, shot in pf.project.scripts[0].iter_shots():
-            ops.set_field(pf.project, shot, "duration_ds", 5)
+            ops.set_field(pf.project, shot, "duration_ds", 1)
     pf = ProjectFile.open(path, readonly=True)
     yield pf, path
     pf.close()
@@ -115,11 +115,11 @@ def test_per_shot_clips_start_on_their_shot_and_stop_at_its_cut(sample, tmp_path
     pf, _ = sample
     project = pickle.loads(
         snapshot(pf.project)
-    )  # a copy: the shots after the clip's are cut to half a second
+    )  # a copy: the shots after the clip's are cut to a tenth of a second
     script = project.scripts[0]
     variant = script.variants[0]
     for timed, _frames, _first in timed_pictures(script, variant, FrameRate(25))[2:]:
-        timed.shot.duration_ds = 5
+        timed.shot.duration_ds = 1
     shots = timed_pictures(script, variant, FrameRate(25))
     first, second = shots[0][0].shot, shots[1][0].shot
     clip = make_tone(tmp_path / f"{second.code}.m4a", 10.0, "aac")  # far longer than its shot
@@ -137,7 +137,9 @@ def test_per_shot_clips_start_on_their_shot_and_stop_at_its_cut(sample, tmp_path
 
 
 def test_no_sound_attached_means_a_silent_audio_stream_and_ntsc_timing(short_sample, tmp_path: Path) -> None:
-    pf, _ = short_sample  # each half-second shot is 14.985 frames at 29.97: every cut falls between frames
+    pf, _ = (
+        short_sample  # each tenth-of-a-second shot is 2.997 frames at 29.97: every cut falls between frames
+    )
     script = pf.project.scripts[0]
     variant = script.variants[1]
     out = tmp_path / "silent.mp4"

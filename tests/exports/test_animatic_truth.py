@@ -23,15 +23,15 @@ LONG_VO = ("熬夜脸暗沉？试试这款精华，早上起来皮肤透亮。�
 
 @pytest.fixture()
 def sample(tmp_path: Path):
-    """The Chinese sample with every shot cut to half a second: the notes name shots, clips and pictures,
-    and half a second of each full-size picture tells them as well as the sample's 25 s did, in a sixth of
-    the frames (tests/exports/test_animatic.py encodes the full-length variant)."""
+    """The Chinese sample with every shot cut to a tenth of a second: the notes name shots, clips and
+    pictures, and two or three frames of each full-size picture tell them as well as the sample's 25 s did
+    (tests/exports/test_animatic.py encodes the full-length variant)."""
     from studio.samples import sample_project
     from studio.store.document import ProjectFile, write_new_file
 
     project, blobs = sample_project("zh")
     for _beat, _alt, shot in project.scripts[0].iter_shots():
-        shot.duration_ds = 5
+        shot.duration_ds = 1
     write_new_file(tmp_path / "s.studio", project, blobs)
     pf = ProjectFile.open(tmp_path / "s.studio", readonly=True)
     yield pf, tmp_path

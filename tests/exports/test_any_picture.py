@@ -56,10 +56,11 @@ def _pages(folder: Path) -> int:
 
 @pytest.mark.parametrize("fmt", [f.name for f in formats.FORMATS])
 def test_every_format_takes_every_picture(tmp_path: Path, fmt: str) -> None:
-    # Videos show each shot's picture for its whole shot: half a second fits, decodes and encodes every odd
-    # picture as its 2-8 s would, in a sixth of the frames (the full-length animatic: tests/exports/test_animatic.py).
+    # Videos show each shot's picture for its whole shot: a tenth of a second (two or three frames) fits,
+    # decodes and encodes every odd picture as its 2-8 s would; what is left is drawing each picture at the
+    # video's size (the full-length animatic: tests/exports/test_animatic.py).
     video = formats.find(fmt).suffixes[0] in (".mp4", ".gif")
-    source = _project(tmp_path / "odd.studio", pictures=True, shot_ds=5 if video else None)
+    source = _project(tmp_path / "odd.studio", pictures=True, shot_ds=1 if video else None)
     suffixes = formats.find(fmt).suffixes if fmt == "creator-brief" else formats.find(fmt).suffixes[:1]
     for suffix in suffixes:
         out = tmp_path / suffix.strip(".")

@@ -86,10 +86,10 @@ def test_every_format_of_the_registry_into_a_folder(sample_path: Path, tmp_path:
     fmt = formats.find(name)
     if name in ("mp4", "gif"):
         # The files' names are under test here, not the video (tests/exports/test_animatic*.py read those):
-        # half-second shots encode four 6 s animatics (or chat clips) instead of four 25 s ones.
+        # shots of a tenth of a second encode four 1.3 s animatics (or chat clips) instead of four 25 s ones.
         with ProjectFile.open(sample_path) as pf:
             for _beat, _alt, shot in pf.project.script().iter_shots():
-                ops.set_field(pf.project, shot, "duration_ds", 5)
+                ops.set_field(pf.project, shot, "duration_ds", 1)
     project, variants = _names(sample_path)
     folder = tmp_path / "out"
     folder.mkdir()
