@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sys
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -15,9 +14,7 @@ from studio.media.images import import_image
 from studio.models.entities import Frame
 from studio.samples import sample_project
 from studio.store.document import ProjectFile
-
-sys.path.insert(0, str(Path(__file__).parent))
-from picture_set import PICTURES
+from tests.exports.picture_set import PICTURES
 
 
 def _project(path: Path, pictures: bool, shot_ds: int | None = None) -> Path:

@@ -3,7 +3,6 @@ counts (drop-frame at 29.97 and 59.94), beat markers OpenTimelineIO's EDL reader
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -19,9 +18,7 @@ from studio.models.entities import Frame
 from studio.models.rates import FrameRate
 from studio.samples import sample_project
 from studio.store.document import ProjectFile
-
-sys.path.insert(0, str(Path(__file__).parent))
-from picture_set import PICTURES
+from tests.exports.picture_set import PICTURES
 
 RATES = ["23.976", "25", "29.97", "59.94"]
 DTD = Path(__file__).resolve().parents[1] / "data" / "fcpxml" / "FCPXMLv1_8.dtd"
