@@ -2,7 +2,8 @@
 
 Each function takes the snapshot of the project the window took when the user pressed OK, and reads
 the file's snapshots and frames through a read-only view of it; it changes nothing in the project (the
-window records what it returns, as one undo step, when it is done).
+window records what it returns, as one undo step, when it is done). What costs time is done here, not
+in the window: a round's version is packed here, so the window only stores it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from studio.exports.common import Media, Progress
 from studio.models import review as rv
 from studio.models.entities import Project
 from studio.store.document import ProjectFile
+from studio.store.snapshots import Packed, packed
 
 if TYPE_CHECKING:
     from studio.review.importer import ImportPlan
@@ -21,14 +23,17 @@ if TYPE_CHECKING:
 
 def send_files(project: Project, media: Media | None, script_id: str, variant_ids: list[str], folder: Path,
                client: str, lang: str, docx: bool, workbook: bool, *,
-               progress: Progress | None = None) -> tuple[rv.ReviewRound, list[Path]]:  # fmt: skip
-    """Write the next round's files (see :func:`studio.review.send.write_round_files`)."""
+               progress: Progress | None = None) -> tuple[rv.ReviewRound, list[Path], Packed]:  # fmt: skip
+    """Write the next round's files (see :func:`studio.review.send.write_round_files`); the round, the files
+    and the project they were written from packed as the round's version (see :func:`record_round`)."""
     from studio.review.send import write_round_files
 
     script = next(s for s in project.scripts if s.id == script_id)
     by_id = {v.id: v for v in script.variants}
     variants = [by_id[v] for v in variant_ids]
-    return write_round_files(project, script, variants, media, folder, client, lang, docx, workbook, progress)
+    sent, files = write_round_files(project, script, variants, media, folder, client, lang, docx, workbook,
+                                    progress)  # fmt: skip
+    return sent, files, packed(project)
 
 
 def changes_file(project: Project, _media: Media | None, project_path: Path, round_number: int, target: Path,

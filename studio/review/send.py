@@ -61,10 +61,10 @@ def write_round_files(project: Project, script: Script, variants: list[Variant],
     return sent, files
 
 
-def record_round(pf: ProjectFile, sent: rv.ReviewRound, as_sent: Project | None = None) -> rv.Review:
+def record_round(pf: ProjectFile, sent: rv.ReviewRound, as_sent: snapshots.Packed | None = None) -> rv.Review:
     """Take the round's named snapshot (the text the client saw: ``as_sent``, the project the files were
-    written from, when it has been edited since); returns the review holding the round, for the caller to
-    set as one edit."""
+    written from packed there, when it has been edited since); returns the review holding the round, for the
+    caller to set as one edit."""
     snapshots.create(pf, sent.snapshot, as_sent)
     return rv.add_round(pf.project.review, sent)
 

@@ -106,7 +106,6 @@ def open_send(view: Any) -> SendDialog:
 def _send(view: Any, dialog: SendDialog) -> BackgroundJob | None:
     """Write the round's files in a child process from a snapshot of the project taken now, its line in the
     status bar with Cancel; once written, record the round with that snapshot (one undo step)."""
-    from studio.exports import child
     from studio.review.background import send_files
     from studio.review.send import record_round
     from studio.ui import background_jobs
@@ -121,18 +120,18 @@ def _send(view: Any, dialog: SendDialog) -> BackgroundJob | None:
                                              "in the status bar."))  # fmt: skip
         return None
     folder = Path(dialog.folder.text())
-    # What the client gets is the script of this moment: the round's named version is this snapshot too,
-    # not the script as edited while the files were written.
-    sent_state = child.snapshot(doc.project)
+    # What the client gets is the script of this moment: the round's named version is that snapshot too
+    # (packed in the child), not the script as edited while the files were written.
 
-    def done(window: Any, result: tuple[Any, list[Path]]) -> None:
-        sent, files = result
+    def done(window: Any, result: tuple[Any, list[Path], Any]) -> None:
+        sent, files, as_sent = result
         target = _review_view(window, doc)
         if target is None:
             log.info("review round written after its project was closed: %s", files)
             return
-        review_edits.set_review(doc, record_round(doc.pf, sent, pickle.loads(sent_state)),
-                                translate("ReviewDialogs", "Send for review"))  # fmt: skip
+        review_edits.set_review(
+            doc, record_round(doc.pf, sent, as_sent), translate("ReviewDialogs", "Send for review")
+        )
         target.tell("")
         target.sent_files = files
 
