@@ -21,6 +21,7 @@ from studio.guide.findings import Finding, Location
 from studio.guide.rules.briefrules import (
     ANSWERING,
     Needles,
+    Phrase,
     banned_findings,
     cta_finding,
     heard,
@@ -64,6 +65,9 @@ class AltFacts(NamedTuple):
     persona: bool
     banned: tuple[Finding, ...]
     last: Shot | None
+    #: The brief's phrases (Needles.said, Needles.told) that ``spoken`` / ``told`` hold.
+    says: frozenset[str] = frozenset()
+    tells: frozenset[str] = frozenset()
 
 
 def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
@@ -269,9 +273,72 @@ def _alt_facts(
                 if n.banned_any.search(getattr(shot, name)):
                     banned += banned_findings(n, shot, name, where)
     last = alt.shots[-1] if alt.shots else None
+    says = frozenset([p for p in n.said if p in spoken]) if n.said else _NONE
+    tells = frozenset([p for p in n.told if p in told]) if n.told else _NONE
     return AltFacts(
-        key, spoken, told, spoken_words, told_words, voice, caption, badge, persona, tuple(banned), last
+        key,
+        spoken,
+        told,
+        spoken_words,
+        told_words,
+        voice,
+        caption,
+        badge,
+        persona,
+        tuple(banned),
+        last,
+        says,
+        tells,
     )
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+class _Cut:
+    """Alternatives played one after another: is a phrase of the brief heard in their joined text?
+
+    The answer is :func:`heard` on the texts joined (the plain definition, used for whole-word phrases).
+    For the phrases of Needles.said / Needles.told, each alternative knows which its own text holds, so
+    only the seams are joined: every text's first and last ``reach`` characters (the longest phrase,
+    less one), with a separator between the two ends of a longer text. A phrase found in the joined text
+    lies inside one alternative's text or crosses a seam between texts, whose ``reach`` characters each
+    side are all in the seams' text; and what the seams' text holds, the joined text holds (no phrase
+    holds the separator). So an edit to one shot costs a few hundred characters per variant, not the
+    script's whole text.
+    """
+
+    def __init__(self, facts: list[AltFacts], n: Needles, told: bool) -> None:
+        self.facts = facts
+        self.n = n
+        self.told = told
+        self.known = n.told if told else n.said
+        self._joined: tuple[str, str] | None = None
+        self._seams: str | None = None
+
+    def heard(self, p: Phrase) -> bool:
+        """:func:`heard` of ``p`` in the alternatives' texts joined."""
+        wanted = p.folded
+        if wanted not in self.known:
+            if self._joined is None:
+                self._joined = _joined(self.facts, self.n.latin, self.told)
+            return heard(p, *self._joined)
+        if self.told:
+            if any(wanted in f.tells for f in self.facts):
+                return True
+        elif any(wanted in f.says for f in self.facts):
+            return True
+        if self._seams is None:
+            reach = max(map(len, self.known)) - 1
+            self._seams = _seams([f.told if self.told else f.spoken for f in self.facts], reach)
+        return wanted in self._seams
+
+
+def _seams(texts: list[str], reach: int) -> str:
+    """The texts joined with each longer than ``2 * reach`` cut to its ends, a separator between them."""
+    if reach <= 0:
+        return ""  # a phrase of one character lies inside one text
+    return "".join([t if len(t) <= 2 * reach else t[:reach] + SEP + t[len(t) - reach :] for t in texts])
 
 
 def _variant(
@@ -292,23 +359,23 @@ def _variant(
         if missing:
             found.append(layers_finding(n.point, missing, where))
     if n.pains:
-        told, words = _joined([f for kind, f in chosen if kind in ANSWERING], n.latin, told=True)
+        answering = _Cut([f for kind, f in chosen if kind in ANSWERING], n, told=True)
         for pain in n.pains:
-            if not any(heard(p, told, words) for p in pain.answers):
+            if not any(answering.heard(p) for p in pain.answers):
                 found.append(pain_finding(pain, where))
     cta = [f for kind, f in chosen if kind is BeatKind.CTA and f.last is not None]
     if cta and (n.deal or n.deadline):
-        spoken, words = _joined(cta, n.latin)
+        ending = _Cut(cta, n, told=False)
         last = cta[-1].last
         assert last is not None
-        if n.deal and not any(heard(p, spoken, words) for p in n.deal):
+        if n.deal and not any(ending.heard(p) for p in n.deal):
             found.append(cta_finding("brief.cta_offer", where, last, n.deal_shown, {"offer": n.deal_shown}))
-        if n.deadline and not heard(n.deadline_phrase, spoken, words):
+        if n.deadline and not ending.heard(n.deadline_phrase):
             found.append(cta_finding("brief.cta_deadline", where, last, n.deadline, {"deadline": n.deadline}))
     if n.must_say:
-        spoken, words = _joined([f for _, f in chosen], n.latin)
+        cut = _Cut([f for _, f in chosen], n, told=False)
         for line, p in n.must_say:
-            if not heard(p, spoken, words):
+            if not cut.heard(p):
                 found.append(must_say_finding(line, variant.name, where))
 
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from studio.guide.findings import Finding, Fix, Location, Severity
 from studio.guide.messages import fix_label
 from studio.guide.text.bilingual import worded
-from studio.guide.text.folding import norm, says, words
+from studio.guide.text.folding import SEP, norm, says, words
 from studio.models.brief import Brief
 from studio.models.entities import Shot
 from studio.models.enums import BeatKind
@@ -98,6 +98,12 @@ class Needles:
     persona: str
     #: Whether some phrase needs whole-word matching (the shots' worded texts are then kept).
     latin: bool
+    #: The folded phrases looked for in a cut's spoken text (offer, deadline, must-say lines) and in its
+    #: told text (what answers a pain); each alternative notes which of them its own text holds
+    #: (see :mod:`studio.guide.rules.briefcover`). Empty when some phrase is matched on whole words or
+    #: holds folding's separator.
+    said: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
 
 
 def needles(brief: Brief) -> Needles | None:
@@ -128,6 +134,12 @@ def needles(brief: Brief) -> Needles | None:
     stems = tuple(phrase(s) for s in _persona_stems(brief))
     every = [point_phrase, deadline_phrase, *deal_phrases, *(p for _, p in must_say), *stems,
              *(a for p in pains for a in p.answers)]  # fmt: skip
+    # Whole-word phrases are matched on worded text, and a phrase holding the separator could span a seam.
+    plain = not any(p.latin is not None or SEP in p.folded for p in every)
+    said = frozenset(
+        p.folded for p in (deadline_phrase, *deal_phrases, *(p for _, p in must_say)) if p.folded
+    )
+    told = frozenset(a.folded for p in pains for a in p.answers if a.folded)
     return Needles(
         point=point,
         point_phrase=point_phrase,
@@ -142,6 +154,8 @@ def needles(brief: Brief) -> Needles | None:
         stems=stems,
         persona=brief.personas[0].name.strip() if brief.personas else "",
         latin=any(p.latin is not None for p in every),
+        said=said if plain else frozenset(),
+        told=told if plain else frozenset(),
     )
 
 
