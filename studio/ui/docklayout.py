@@ -23,3 +23,37 @@ DEFAULT_STATE = bytes.fromhex(
 
 #: The window size the layout was recorded at (a fresh window's size, see MainWindow._restore_state).
 WIDTH, HEIGHT = 1360, 820
+
+
+def _ints(*values: int) -> bytes:
+    return b"".join(v.to_bytes(4, "big", signed=True) for v in values)
+
+
+def sized(state: bytes, width: int, navigator: int, guide: int) -> bytes:
+    """``state`` (:data:`DEFAULT_STATE`) for a window ``width`` wide whose navigator and guide take these widths.
+
+    A fresh window narrower than the recorded one (a small screen) had its docks sized by ``resizeDocks``,
+    whose ``Qt.Orientation`` built the whole Qt namespace before the first paint. The recorded sizes are
+    rewritten instead: the left and right areas' widths, the bottom area's and its dock's length, and the
+    central widget's width (the separators keep theirs). A layout of another shape is returned unchanged.
+    """
+    if width == WIDTH:
+        return state
+    left, right, central, height, bottom = 197, 360, 791, 727, 46
+    separators = WIDTH - left - right - central
+    rest = width - navigator - guide - separators
+    edits = [
+        (_ints(0, left, height) + b"\xfc", _ints(0, navigator, height) + b"\xfc"),
+        (_ints(1, right, height) + b"\xfc", _ints(1, guide, height) + b"\xfc"),
+        (_ints(3, WIDTH, bottom) + b"\xfc", _ints(3, width, bottom) + b"\xfc"),
+        (
+            b"\x01" + _ints(0, WIDTH),
+            b"\x01" + _ints(0, width),
+        ),  # the timeline dock: visible, at 0, its length
+        (_ints(central, height, 4, 4), _ints(rest, height, 4, 4)),  # then the corners' areas
+    ]
+    if rest <= 0 or any(state.count(old) != 1 for old, _ in edits):
+        return state
+    for old, new in edits:
+        state = state.replace(old, new)
+    return state

@@ -141,6 +141,8 @@ class MainWindow(WindowApi):
         self._await_usable = False
         self._docks_pending = False
         self._default_layout = False
+        #: True when the docks took the recorded default layout (resized by rewriting it: see showEvent).
+        self._recorded_layout = False
         self._fitted_shown = False
         self._guide_width = GUIDE_WIDTH
         self.setObjectName("MainWindow")
@@ -334,10 +336,16 @@ class MainWindow(WindowApi):
             nav, guide = default_dock_widths(self.width())
             if self.docks_ready and self.guide.quiet:
                 guide = GUIDE_QUIET_WIDTH
-            if (self.nav_dock.width(), self.guide_dock.width()) != (nav, guide):
-                from PySide6.QtCore import Qt
+            if (self.nav_dock.width(), self.guide_dock.width()) == (nav, guide):
+                return
+            if self._recorded_layout and not self.docks_ready:
+                # The frame took a few pixels off: the recorded layout again, rewritten for this width (no
+                # Qt.* enum before the first paint; see docklayout.sized).
+                self.restoreState(QByteArray(docklayout.sized(self._default_state, self.width(), nav, guide)))
+                return
+            from PySide6.QtCore import Qt
 
-                self.resizeDocks([self.nav_dock, self.guide_dock], [nav, guide], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.nav_dock, self.guide_dock], [nav, guide], Qt.Orientation.Horizontal)
 
     # --- views -------------------------------------------------------------------
 
@@ -472,8 +480,11 @@ class MainWindow(WindowApi):
         state = self.settings.window_state
         if state.isEmpty() and shell and self._default_state:
             # Recorded with the docks' placeholders: a window built with its document sizes them by calls.
-            state = QByteArray(self._default_state)
-            self._default_layout = True  # sized to the window once it is shown (see showEvent)
+            # Recorded at 1360 px: on a narrower screen, rewritten for the width the window fits in.
+            self.fit_to_screen()
+            width = self.width()
+            state = QByteArray(docklayout.sized(self._default_state, width, *default_dock_widths(width)))
+            self._default_layout = self._recorded_layout = True  # sized to the window once it is shown
         docks = (self.nav_dock, self.guide_dock, self.timeline_dock)
         # QDataStream writes each dock's object name in UTF-16: a layout that names them all places them.
         # (The names are ASCII: a zero byte before each, without loading the UTF-16 codec at start-up.)

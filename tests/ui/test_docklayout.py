@@ -66,3 +66,53 @@ def test_recording_again_gives_a_layout_that_places_the_docks_the_same(qtbot, tm
     stored = _geometries(qtbot, tmp_path, "stored", open_doc, None)
     recorded_now = _geometries(qtbot, tmp_path, "now", open_doc, None, default_layout=fresh)
     assert stored == recorded_now
+
+
+#: Builds a fresh window as main.py does on a screen narrower than the recorded layout, and by calls;
+#: prints both windows' dock and central geometries.
+_SMALL = """
+import json, tempfile
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from studio.ui.mainwindow import MainWindow
+from studio.ui.settings import Settings
+
+def geometries(**kwargs):
+    folder = tempfile.mkdtemp()
+    settings = Settings(QSettings(folder + "/layout.ini", QSettings.Format.IniFormat))
+    win = MainWindow(None, None, settings, **kwargs)
+    win.show()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    found = [d.geometry().getRect() for d in win.docks()] + [win.centralWidget().geometry().getRect()]
+    win.replacing = True
+    win.close()
+    return found
+
+import PySide6.QtCore
+recorded = geometries()
+namespace = "Qt" in vars(PySide6.QtCore)
+print(json.dumps([recorded, geometries(default_layout=b""), namespace]))
+"""
+
+
+def test_on_a_small_screen_the_rewritten_layout_matches_placing_the_docks_by_calls(tmp_path):
+    """A window fitted to a screen narrower than 1360 px takes the recorded layout rewritten for its width:
+    the docks where resizeDocks puts them, without building the Qt namespace (its enums) first."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    screen = root / "tests" / "data" / "screens" / "small.json"
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", PYTHONPATH=str(root),
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "cfg"))  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", _SMALL], env=env, cwd=root, capture_output=True, text=True,
+                         timeout=120, check=True)  # fmt: skip
+    recorded, by_calls, namespace = json.loads(out.stdout.strip().splitlines()[-1])
+    assert recorded == by_calls
+    assert recorded[3][2] < 1024 - 180 - 220  # the window fits the screen; the views take the rest
+    assert not namespace
