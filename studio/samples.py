@@ -36,6 +36,7 @@ from studio.models.platforms import preset
 from studio.models.records import Record, Records
 from studio.models.vocab import label
 from studio.paths import RESOURCES
+from studio.wording import say_in
 
 SAMPLE_FILE = RESOURCES / "samples" / "serum.json"
 
@@ -149,13 +150,16 @@ def _add_results(project: Project, script: Script, spec: dict[str, Any] | None, 
 
 def _draw_frames(project: Project, script: Script, edge: int, lang: str) -> dict[str, dict[str, bytes]]:
     plat = preset(project.platform)
-    seconds = "{:.1f} 秒" if lang == "zh" else "{:.1f} s"
     width, height = plat.frame_size(edge)
     c = plat.covered
     blobs: dict[str, dict[str, bytes]] = {}
     for beat, _alt, shot in script.iter_shots():
         # Each language's sample speaks only that language, on paper and in the packs alike.
-        lines = (label(shot.shot_size, lang), label(shot.camera_move, lang), seconds.format(shot.duration))
+        lines = (
+            label(shot.shot_size, lang),
+            label(shot.camera_move, lang),
+            say_in(lang, "info.seconds", s=f"{shot.duration:.1f}"),
+        )
         image = placeholder(
             width, height, shot.code, lines, (c.top, c.bottom, c.left, c.right), BEAT_HUES[beat.kind]
         )

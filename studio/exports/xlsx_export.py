@@ -509,7 +509,7 @@ def _matrix_sheet(ws: Worksheet, project: Project, script: Script, variants: lis
             if alt is not chosen_alternative(base, beat):
                 cell.fill = highlight
     row += 1
-    put(ws, row, 1, word("total", lang) + ("（秒）" if lang == "zh" else " (s)"), bold)
+    put(ws, row, 1, word("total", lang) + say_in(lang, "export.in_seconds"), bold)
     for col, variant in enumerate(variants, start=2):
         put(ws, row, col, total_ds(script, variant) / 10, bold, CENTRE).number_format = "0.0"
     ws.freeze_panes = "B2"

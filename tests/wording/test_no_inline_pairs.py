@@ -4,7 +4,7 @@ An AST scan of studio/ (outside studio/wording) for the three shapes a zh/en pai
 to resources/wording/<part>.json:
 
 - ``"中文" if lang == "zh" else "English"`` (a conditional choosing between two texts);
-- ``("中文", "English")`` (a two-item tuple: Chinese text, then English text);
+- ``("中文", "English")`` (a two-item tuple of a Chinese and an English text, in either order);
 - ``{"zh": …, "en": …}`` (a dict keyed by both languages whose values hold literal text);
 - ``Bilingual("中文", "English")`` (a call given a Chinese text, then an English one: the guide's
   short texts are ``worded(key)`` now).
@@ -27,26 +27,31 @@ STUDIO = Path(studio.__file__).parent
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]{2,}")
+#: A conditional's English side may be a unit of one letter ("秒" / "s").
+_LETTER = re.compile(r"[A-Za-z]")
 #: Language codes are keys and arguments, not text.
 _CODES = frozenset({"zh", "en"})
 
+_DEVICES = (
+    "cue words recognised in a call to action (券/coupon, 关注/follow ...): the report pools lines by them; "
+    "the devices' names are team.value.* in the catalogue"
+)
+_HEADERS = "column headers recognised in users' sheets, in both scripts"
+_SHEET_WORDS = "words recognised for a shot size, camera move or angle in users' sheets, besides the vocabularies' own names"
+_FILES = "the compiled translation file of each interface language: file names, not words"
+_REPORTS = (
+    "column headers recognised in each ad platform's report, in the scripts the platforms write them; "
+    "the platforms' names are profile.* in the catalogue"
+)
+
 #: (file under studio/, the table or function holding the pairs) -> why they are not wording.
 ALLOWED: dict[tuple[str, str], str] = {
-    (
-        "workspace/devices.py",
-        "CTA_CUES",
-    ): "cue words recognised in a call to action (券/coupon, 关注/follow ...): "
-    "the report pools lines by them; the devices' names are team.value.* in the catalogue",
-    (
-        "imports/xlsx_vocab.py",
-        "HEADER_SYNONYMS",
-    ): "column headers recognised in users' sheets, in both scripts",
-    ("imports/xlsx_vocab.py", "_EXTRA_WORDS"): "words recognised for a shot size, camera move or angle in "
-    "users' sheets, besides the vocabularies' own names",
-    (
-        "ui/app.py",
-        "QM_FILES",
-    ): "the compiled translation file of each interface language: file names, not words",
+    ("workspace/devices.py", "CTA_CUES"): _DEVICES,
+    ("imports/xlsx_vocab.py", "HEADER_SYNONYMS"): _HEADERS,
+    ("imports/xlsx_vocab.py", "_EXTRA_WORDS"): _SHEET_WORDS,
+    ("imports/report_profiles.py", "PROFILES"): _REPORTS,
+    ("models/crop.py", "parse_crop"): "the words a crop may be typed with on the command line (box / 裁切)",
+    ("ui/app.py", "QM_FILES"): _FILES,
 }
 
 
@@ -89,11 +94,12 @@ def _shape(node: ast.AST) -> str | None:
         a, b = _text(node.body), _text(node.orelse)
         if a is not None and b is not None and {bool(_CJK.search(a)), bool(_CJK.search(b))} == {True, False}:
             latin = b if _CJK.search(a) else a
-            if _LATIN.search(latin):
+            if _LETTER.search(latin):
                 return "conditional"
     elif isinstance(node, ast.Tuple) and len(node.elts) == 2:
         a, b = _text(node.elts[0]), _text(node.elts[1])
-        if a and b and _CJK.search(a) and not _CJK.search(b) and _LATIN.search(b):
+        languages = {bool(_CJK.search(a)), bool(_CJK.search(b))} if a and b else set()
+        if languages == {True, False} and _LATIN.search(b if _CJK.search(a or "") else a or ""):
             return "tuple"
     elif isinstance(node, ast.Call) and len(node.args) >= 2:
         a, b = _text(node.args[0]), _text(node.args[1])
@@ -162,6 +168,11 @@ def greet(lang):
 def farewell(lang, name):
     return f"Goodbye {name}" if lang == "en" else f"再见 {name}"
 
+UNIT = {"s": ("seconds", "秒")}
+
+def unit(lang):
+    return "秒" if lang == "zh" else "s"
+
 LABELS = {"draft": ("草稿", "Draft")}
 
 class Words:
@@ -182,9 +193,11 @@ def fine(lang, items):
     assert [(p.line, p.shape, p.holder) for p in found] == [
         (3, "conditional", "greet"),
         (6, "conditional", "farewell"),
-        (8, "tuple", "LABELS"),
-        (11, "dict", "Words"),
-        (13, "call", "WAYS"),
+        (8, "tuple", "UNIT"),
+        (11, "conditional", "unit"),
+        (13, "tuple", "LABELS"),
+        (16, "dict", "Words"),
+        (18, "call", "WAYS"),
     ]
 
 

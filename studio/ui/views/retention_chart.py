@@ -24,6 +24,7 @@ from studio.models.vocab import beat_label
 from studio.results.label_layout import Box, flow, spread
 from studio.results.retention import HOOK_S, CurveReading
 from studio.ui.views.view_common import beat_color, text_on, ui_lang
+from studio.wording import say_in
 
 #: Curve colours in variant order (the control is drawn in the text colour).
 CURVE_COLORS = ("#2e9e5b", "#4a7fc1", "#e08a1e", "#8e44ad", "#c0392b", "#16a085")
@@ -92,7 +93,7 @@ class RetentionChart(QWidget):
         return Box(self.x_of(HOOK_S) + 3, top, metrics.horizontalAdvance(text) + 2, metrics.height())
 
     def _caption_text(self) -> str:
-        return "3秒" if ui_lang() == "zh" else "3 s"
+        return say_in(ui_lang(), "doc.retention.hook")
 
     def plot_rect(self) -> QRectF:
         """Where the curves are drawn: below the legend and the 3 s caption, above the beat strips."""
@@ -122,7 +123,7 @@ class RetentionChart(QWidget):
             text = f"{share * 100:.0f}%"
             w = metrics.horizontalAdvance(text) + 2
             out.append(Label(Box(plot.left() - w - 4, self.y_of(share) - h / 2, w, h), text))
-        unit = "秒" if ui_lang() == "zh" else "s"
+        unit = say_in(ui_lang(), "doc.retention.unit")
         span = self.span_s()
         widest = metrics.horizontalAdvance(f"{int(span)}{unit}") + 2
         per_s = plot.width() / span
