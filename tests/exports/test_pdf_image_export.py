@@ -20,12 +20,27 @@ from tests.exports.export_helpers import media_of, tiny_project
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
+@pytest.fixture(scope="module")
+def sample_pdfs(_sample_files: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The Chinese sample's PDFs that several tests only read, each exported once: "one" its first variant
+    (the default layout and language), "all_en" every variant in English."""
+    from studio.store.document import ProjectFile
+
+    folder = tmp_path_factory.mktemp("pdfs")
+    with ProjectFile.open(_sample_files["zh"], readonly=True) as pf:
+        script = pf.project.scripts[0]
+        return {
+            "one": export_pdf(pf.project, script, script.variants[:1], pf.frame_bytes, folder / "b.pdf"),
+            "all_en": export_pdf(pf.project, script, script.variants, pf.frame_bytes, folder / "s.pdf", lang="en"),
+        }  # fmt: skip
+
+
 @needs_poppler
-def test_pdf_has_chinese_text_and_every_shot(sample_file, tmp_path: Path) -> None:
+def test_pdf_has_chinese_text_and_every_shot(sample_file, sample_pdfs: dict[str, Path]) -> None:
     project = sample_file.project
     script = project.scripts[0]
     variant = script.variants[0]
-    out = export_pdf(project, script, [variant], sample_file.frame_bytes, tmp_path / "b.pdf")
+    out = sample_pdfs["one"]
     assert out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
@@ -123,10 +138,8 @@ def _content_streams(pdf: bytes) -> str:
     return "\n".join(out)
 
 
-def test_pdf_bold_is_drawn_even_with_a_one_weight_cjk_font(sample_file, tmp_path: Path) -> None:
-    project = sample_file.project
-    script = project.scripts[0]
-    out = export_pdf(project, script, script.variants[:1], sample_file.frame_bytes, tmp_path / "b.pdf")
+def test_pdf_bold_is_drawn_even_with_a_one_weight_cjk_font(sample_pdfs: dict[str, Path]) -> None:
+    out = sample_pdfs["one"]
     streams = _content_streams(out.read_bytes())
     # Bold text (title, headings, shot codes) is filled and stroked (render mode 2); body text is not.
     assert streams.count(" 2 Tr ") >= 10
@@ -135,10 +148,12 @@ def test_pdf_bold_is_drawn_even_with_a_one_weight_cjk_font(sample_file, tmp_path
 
 
 @needs_poppler
-def test_pdf_shoot_list_has_boxes_thumbnails_and_voice_over(sample_file, tmp_path: Path) -> None:
+def test_pdf_shoot_list_has_boxes_thumbnails_and_voice_over(
+    sample_file, sample_pdfs: dict[str, Path]
+) -> None:
     project = sample_file.project
     script = project.scripts[0]
-    out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "s.pdf", lang="en")
+    out = sample_pdfs["all_en"]
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     shoot = text[text.index("Shoot list") :]
     assert shoot.count("□") + shoot.count("✔") >= 10 and "Voice-over" in shoot
@@ -148,10 +163,8 @@ def test_pdf_shoot_list_has_boxes_thumbnails_and_voice_over(sample_file, tmp_pat
     assert len(images.splitlines()) - 2 >= 2 * len(cut(script, script.variants[0]))
 
 
-def test_pdf_text_is_left_aligned_never_justified(sample_file, tmp_path: Path) -> None:
-    project = sample_file.project
-    script = project.scripts[0]
-    out = export_pdf(project, script, script.variants, sample_file.frame_bytes, tmp_path / "a.pdf", lang="en")
+def test_pdf_text_is_left_aligned_never_justified(sample_pdfs: dict[str, Path]) -> None:
+    out = sample_pdfs["all_en"]
     streams = _content_streams(out.read_bytes())
     # fpdf2 justifies by spreading words with TJ offsets ("[(word) -377.2(word)] TJ"); left text has none.
     assert re.search(r"\)\s*-?\d+(\.\d+)?\s*\(", streams) is None
@@ -181,11 +194,11 @@ def _placements(pdf: bytes) -> list[tuple[float, float]]:
 CM = 72 / 2.54
 
 
-def test_pdf_storyboard_frames_are_large_enough_to_read(sample_file, tmp_path: Path) -> None:
+def test_pdf_storyboard_frames_are_large_enough_to_read(sample_file, sample_pdfs: dict[str, Path]) -> None:
     project = sample_file.project
     script = project.scripts[0]
     variant = script.variants[0]
-    out = export_pdf(project, script, [variant], sample_file.frame_bytes, tmp_path / "t.pdf")
+    out = sample_pdfs["one"]
     timed = cut(script, variant)
     board = _placements(out.read_bytes())[: len(timed)]
     assert all(h >= 3.5 * CM and abs(w / h - 9 / 16) < 0.02 for w, h in board), board
