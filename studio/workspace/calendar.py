@@ -6,22 +6,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from studio.wording import has, pair
+from studio.wording import has, say_in
 from studio.workspace.backend import Backend
 from studio.workspace.facts import CalendarItem
 from studio.workspace.phases import Phase, PhaseError, load_phases, overlapping, phases_path
 
 #: Campaign phases of the big shopping festivals (month, day of start, month, day of end), as the
 #: platforms have run them in recent years: pre-sale (预售), the deposit (付定金) and the sale itself.
-CAMPAIGNS: tuple[tuple[str, str, str, tuple[int, int], tuple[int, int]], ...] = (
-    ("618", "618 预热", "618 warm-up", (5, 20), (5, 31)),
-    ("618", "618 开门红", "618 opening", (6, 1), (6, 3)),
-    ("618", "618 高潮", "618 peak", (6, 16), (6, 18)),
-    ("double11", "双11 预售", "Double 11 pre-sale", (10, 20), (10, 31)),
-    ("double11", "双11 第一波", "Double 11 first wave", (11, 1), (11, 3)),
-    ("double11", "双11 高潮", "Double 11 peak", (11, 10), (11, 11)),
-    ("double12", "双12", "Double 12", (12, 10), (12, 12)),
-    ("newyear", "年货节", "New Year goods festival", (1, 5), (1, 20)),
+#: Each phase's name is its catalogue key (campaign.* in resources/wording/workspace_words.json).
+CAMPAIGNS: tuple[tuple[str, str, tuple[int, int], tuple[int, int]], ...] = (
+    ("618", "campaign.618.warm_up", (5, 20), (5, 31)),
+    ("618", "campaign.618.opening", (6, 1), (6, 3)),
+    ("618", "campaign.618.peak", (6, 16), (6, 18)),
+    ("double11", "campaign.double11.pre_sale", (10, 20), (10, 31)),
+    ("double11", "campaign.double11.first_wave", (11, 1), (11, 3)),
+    ("double11", "campaign.double11.peak", (11, 10), (11, 11)),
+    ("double12", "campaign.double12", (12, 10), (12, 12)),
+    ("newyear", "campaign.newyear", (1, 5), (1, 20)),
 )
 
 
@@ -35,8 +36,10 @@ class Entry:
     def label(self, lang: str) -> str:
         """What the entry is, in ``lang``: kind, project, who, variant."""
         kind = f"team.calendar.{self.item.kind}"
-        zh, en = pair(kind) if has(kind) else (self.item.kind, self.item.kind)
-        parts = [zh if lang == "zh" else en, self.item.project_title or self.item.title]
+        parts = [
+            say_in(lang, kind) if has(kind) else self.item.kind,
+            self.item.project_title or self.item.title,
+        ]
         parts += [p for p in (self.item.who, self.item.variant) if p]
         return " · ".join(parts)
 
@@ -53,10 +56,10 @@ def phases(start: date, end: date, lang: str, custom: Sequence[Phase] = ()) -> l
     """The campaign phases (built in, then the team's ``custom`` ones) that overlap ``start``..``end``."""
     out: list[CalendarItem] = []
     for year in range(start.year, end.year + 1):
-        for _key, zh, en, (m1, d1), (m2, d2) in CAMPAIGNS:
+        for _key, name, (m1, d1), (m2, d2) in CAMPAIGNS:
             first, last = date(year, m1, d1), date(year, m2, d2)
             if last >= start and first <= end:
-                title = zh if lang == "zh" else en
+                title = say_in(lang, name)
                 out.append(
                     CalendarItem(len(out), "phase", first.isoformat(), title, end_day=last.isoformat())
                 )
