@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +10,12 @@ import pytest
 from studio.exports.animatic import MAX_ANIMATIC_S, AnimaticTooLongError, export_animatic, export_chat_clip
 from studio.samples import sample_project
 from studio.store.document import ProjectFile
+from tests.cli_runner import CliResult, run_cli
 
 
-def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang}
-    return subprocess.run([sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env,
-                          check=False, timeout=120)  # fmt: skip
+def run(*args: str, lang: str = "en") -> CliResult:
+    """``studio ARGS`` as a shell runs it, in this process (a new interpreter per call was a second of CPU)."""
+    return run_cli(*args, lang=lang)
 
 
 @pytest.mark.parametrize("duration_ds", [9 * 10**18, 10**9, MAX_ANIMATIC_S * 10 + 1])

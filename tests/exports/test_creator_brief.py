@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -20,8 +18,8 @@ from studio.imports.returned_docx import ReturnedScriptError, read_returned
 from studio.models.errors import NotFoundError
 from studio.samples import write_sample
 from studio.store.document import ProjectFile
+from tests.cli_runner import run_cli
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -97,16 +95,15 @@ def test_long_picture_and_the_registry(sample: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("fmt", "option"), [("creator-brief", "--creator"), ("talent-brief", "--talent")])
 def test_cli_exports_a_creator_brief(sample: Path, tmp_path: Path, fmt: str, option: str) -> None:
     """``-f creator-brief --creator NAME``, and the names scripts used before, ``talent-brief --talent``."""
-    env = {**os.environ, "STUDIO_LANG": "en", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", fmt,
-                           option, "小鹿", "-o", str(tmp_path / "x.docx")],
-                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    done = run_cli(
+        "export", str(sample), "-f", fmt, option, "小鹿", "-o", str(tmp_path / "x.docx"), lang="en"
+    )
     assert done.returncode == 0, done.stderr
     text = _docx_text(tmp_path / "x.docx")
     assert "小鹿" in text and "阿May" not in text
-    bad = subprocess.run([sys.executable, "-m", "studio", "export", str(sample), "-f", fmt,
-                          option, "nobody", "-o", str(tmp_path / "y.docx")],
-                         capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    bad = run_cli(
+        "export", str(sample), "-f", fmt, option, "nobody", "-o", str(tmp_path / "y.docx"), lang="en"
+    )
     assert bad.returncode == 2 and "no creator named 'nobody'" in bad.stderr
     assert not (tmp_path / "y.docx").exists()
 
@@ -156,23 +153,17 @@ def test_an_empty_returned_script_is_said_to_be_empty(sample: Path, tmp_path: Pa
             read_returned(path)
         assert caught.value.reason == "empty"
     for lang, words in (("zh", "里没有脚本文字"), ("en", "holds no script text")):
-        env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-        done = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script",
-                               str(tmp_path / "empty.txt")], capture_output=True, text=True, env=env,
-                              check=False)  # fmt: skip
+        done = run_cli("brief", str(sample), "--check-script", str(tmp_path / "empty.txt"), lang=lang)
         assert done.returncode == 1 and words in done.stderr and done.stdout == ""
         assert len(done.stderr.strip().splitlines()) == 1
 
 
 def test_cli_checks_a_returned_script(sample: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "STUDIO_LANG": "zh", "PYTHONPATH": str(ROOT)}
     back = tmp_path / "back.txt"
     back.write_text("这瓶烟酰胺精华，美白\n", "utf-8")
-    done = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script", str(back)],
-                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    done = run_cli("brief", str(sample), "--check-script", str(back), lang="zh")
     assert done.returncode == 1
     assert "缺少必说话术：温和提亮" in done.stdout and "用了禁用词：美白" in done.stdout
     (tmp_path / "junk.docx").write_bytes(b"x")
-    bad = subprocess.run([sys.executable, "-m", "studio", "brief", str(sample), "--check-script",
-                          str(tmp_path / "junk.docx")], capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    bad = run_cli("brief", str(sample), "--check-script", str(tmp_path / "junk.docx"), lang="zh")
     assert bad.returncode == 1 and "不是 Word 文档" in bad.stderr and "Traceback" not in bad.stderr
