@@ -21,7 +21,6 @@ from studio.store.document import ProjectFile
 from tests.cli_runner import run_cli
 
 
-
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("tb") / "zh.studio"
