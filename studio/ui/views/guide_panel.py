@@ -47,6 +47,8 @@ JUDGE_AT_ONCE = 40
 #: sentence meanwhile: at 1,000 shots an edit leaves a hundred fixes to judge again, at 5,000 several
 #: hundred, which in one block held the window for 10-50 ms after each pause in the typing.
 JUDGE_SLICE_S = 0.004
+#: Milliseconds from an update to its first slice of judging.
+JUDGE_AFTER_MS = 10
 #: Rows above and below the list's screen judged first with it (a finding added or gone above moves them).
 JUDGE_MARGIN = 3
 
@@ -155,6 +157,12 @@ class GuidePanel(QWidget):
         #: (project, script, entities by id, order in the script) as of the last change of structure: an edit
         #: of a field leaves them as they are, so an update does not walk every shot to rebuild them.
         self._index: tuple[Project, Any, dict[str, object], Callable[[Any], int]] | None = None
+        #: Bumped by a change that may rename a place findings name (a shot's code, a beat, an alternative's label,
+        #: a variant's name, the structure): each finding's place in words is kept until then.
+        self._places = 0
+        #: id(finding) -> (finding, its place in words) as of ``_wheres_at`` (see _update_list).
+        self._wheres: dict[int, tuple[Any, str]] = {}
+        self._wheres_at: tuple[int, Any] = (-1, None)
         #: The current stale round's row positions by finding (see _judge_stale).
         self._stale_at: tuple[int, dict[int, int]] | None = None
         #: Reads the words inside the shots' pictures (OCR) in the background, after each shown check.
@@ -285,9 +293,11 @@ class GuidePanel(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if not (change.op is Op.RESULTS or (change.op is Op.SET and isinstance(change.target, Shot))):
-            self._index = (
-                None  # perhaps shots, alternatives, beats or variants came, went, moved or were chosen
-            )
+            # Perhaps shots, alternatives, beats or variants came, went, moved, were renamed or chosen.
+            self._index = None
+            self._places += 1
+        elif change.field == "code":
+            self._places += 1
         if self._first is not None:
             self._first.changes.append(change)
         if self.checker is not None:
@@ -296,6 +306,7 @@ class GuidePanel(QWidget):
 
     def _on_reset(self) -> None:
         self._index = None
+        self._places += 1
         if self._first is not None:
             self._first.reset = True
         if self.checker is not None:
@@ -459,6 +470,9 @@ class GuidePanel(QWidget):
         }
         find = self._indexed()[2].get
         known = self._bodies if self._bodies_lang == lang else {}
+        places = (self._places, self.scope.currentData())
+        wheres = self._wheres if self._wheres_at == places else {}
+        new_wheres: dict[int, tuple[Any, str]] = {}
         bodies: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         rows = []
         # Rows whose fix must be judged again: a kept finding's whose judgement no longer holds, and one made
@@ -467,11 +481,16 @@ class GuidePanel(QWidget):
         # _judge_stale judges it, the rows on the list's screen first.
         redo: dict[int, tuple[Any, str, tuple[Any, ...], str, Any]] = {}
         shown: dict[tuple[Any, ...], Any] | None = None
+        kept: set[int] = set()  # kept findings shown as they were
         for i, finding in enumerate(self.findings):
             hit = known.get(id(finding))
             if hit is not None and hit[0] is finding:
                 if not finding.fix_settled:
                     redo[i] = hit
+                elif (
+                    hit[4] is finding.fix
+                ):  # settled, and not judged again elsewhere since its row was written
+                    kept.add(i)
                 continue
             if shown is None:
                 shown = {
@@ -487,24 +506,32 @@ class GuidePanel(QWidget):
         seen: list[Any] = []
         unseen: list[Any] = []
         for i, finding in enumerate(self.findings):
-            hit = known.get(id(finding))
-            if later and i in redo:
+            if i in kept:
+                hit = known[id(finding)]
+            elif i in redo:
                 hit = redo[i]
-                (seen if i in first else unseen).append(finding)
-            # A kept finding may offer another fix now (the guide judges fixes against the rest of the script).
-            elif hit is None or hit[0] is not finding or hit[4] is not finding.fix:
+                if later:
+                    (seen if i in first else unseen).append(finding)
+                elif hit[4] is not finding.fix:  # judged now: it offers another fix
+                    hit = row_parts(finding, lang)
+            else:  # new, or a kept finding offering another fix (judged against the rest of the script)
                 hit = row_parts(finding, lang)
             bodies[id(finding)] = hit
             _, text, key, kind, _ = hit
-            where = self.where(finding, find)  # shot codes change without their findings changing
+            place = wheres.get(id(finding))
+            if place is None or place[0] is not finding:  # shot codes change without their findings changing
+                place = (finding, self.where(finding, find))
+            new_wheres[id(finding)] = place
+            where = place[1]
             rows.append((key, kind, f"{where}: {text}" if where else text))
         self._bodies, self._bodies_lang = bodies, lang
+        self._wheres, self._wheres_at = new_wheres, places
         self._apply_rows(rows, icons)
         self._rows = rows
         self._stale = stale = deque(seen + unseen)
         self._stale_round += 1
-        if stale:
-            QTimer.singleShot(0, lambda r=self._stale_round: self._judge_stale(r))
+        if stale:  # after the list's repaint, which shows the rows found now
+            QTimer.singleShot(JUDGE_AFTER_MS, lambda r=self._stale_round: self._judge_stale(r))
 
     def _on_screen(self) -> range:
         """The list positions on the list's screen or near it (none while the list is hidden)."""
@@ -519,6 +546,10 @@ class GuidePanel(QWidget):
     def _judge_stale(self, round_: int) -> None:
         """Judge some of the rows an update left with their last fix, for one slice; then the rest later."""
         if round_ != self._stale_round or not self._stale:
+            return
+        if self._timer.isActive():
+            # An edit waits for its re-check, whose update judges what is left again: judging now would
+            # bring the checker up to date for each keystroke of a typing run, against a script about to change.
             return
         from studio.guide.text import segment
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 #: The most lines a compact row takes.
 COMPACT_LINES = 2
+#: Rows' cut lines kept for repaints (a few screens of rows, at a few widths).
+_KEPT_CUTS = 2_000
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +70,8 @@ class CompactFindings(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView, role: int, compact: Any) -> None:
         super().__init__(view)
         self.view, self.role, self.compact = view, role, compact
+        #: (text, text width, font) -> the lines drawn (see _lines).
+        self._cut: dict[tuple[str, int, str], list[str]] = {}
 
     def is_compact(self, index: Index) -> bool:
         """True when the row at ``index`` is drawn in two lines."""
@@ -82,9 +86,18 @@ class CompactFindings(QStyledItemDelegate):
 
     def lines(self, option: QStyleOptionViewItem, index: Index) -> list[str]:
         """The lines a compact row draws."""
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        width = max(40, self._text_rect(option, index).width() - 4)
-        return compact_lines(text, QFontMetrics(option.font), width)
+        return self._lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), option.font,
+                           self._text_rect(option, index).width())  # fmt: skip
+
+    def _lines(self, text: str, font: QFont, text_width: int) -> list[str]:
+        """:func:`compact_lines` for a text rectangle's width, kept: a repaint draws the same rows again."""
+        key = (text, text_width, font.key())
+        lines = self._cut.get(key)
+        if lines is None:
+            if len(self._cut) >= _KEPT_CUTS:
+                self._cut.clear()
+            lines = self._cut[key] = compact_lines(text, QFontMetrics(font), max(40, text_width - 4))
+        return lines
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         if not self.is_compact(index):
@@ -100,13 +113,12 @@ class CompactFindings(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        lines = self.lines(option, index)
-        opt.text = ""  # background, selection, focus and icon as usual; the text drawn here
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        lines = self._lines(opt.text, opt.font, text_rect.width())
+        opt.text = ""  # background, selection, focus and icon as usual; the text drawn here
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).adjusted(
-            2, 2, -2, 0
-        )
+        rect = text_rect.adjusted(2, 2, -2, 0)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = (
             QPalette.ColorGroup.Normal

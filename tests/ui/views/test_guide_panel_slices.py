@@ -136,3 +136,29 @@ def test_after_an_edit_leaving_many_fixes_to_judge_the_update_judges_none_and_th
     fresh.scope.setCurrentIndex(fresh.scope.findData("script"))
     fresh.run()
     assert _texts(panel) == _texts(fresh)
+
+
+def test_fixes_left_to_judge_wait_while_the_next_edit_waits_for_its_re_check(qtbot, zh_doc, monkeypatch):
+    shots = [s for b in zh_doc.script.beats for a in b.alternatives for s in a.shots]
+    for shot in shots:
+        ops.set_field(zh_doc.project, shot, "voiceover", LONG_VO)
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.scope.setCurrentIndex(panel.scope.findData("script"))
+    panel.run()
+    monkeypatch.setattr(guide_panel, "JUDGE_AT_ONCE", 0)
+    zh_doc.push(SetFieldCommand(zh_doc.project, shots[1], "voiceover", LONG_VO + "，一"))
+    panel.run()
+    left = len(panel._stale)
+    assert left
+    judged = _counting(monkeypatch, "row_parts")
+    # Typing on: the next keystroke's re-check is pending, and judging against the script it is about to
+    # change waits (each slice brought the checker up to date for every key).
+    zh_doc.push(SetFieldCommand(zh_doc.project, shots[1], "voiceover", LONG_VO + "，一二"))
+    assert panel._timer.isActive()
+    for _ in range(5):
+        qtbot.wait(guide_panel.JUDGE_AFTER_MS + 5)
+    assert judged[0] == 0 and len(panel._stale) == left
+    panel._timer.timeout.emit()  # the debounce: the update judges again, and its slices finish
+    qtbot.waitUntil(lambda: not panel.judging)
+    assert judged[0] > 0
