@@ -8,6 +8,7 @@ and inside functions (a deferred import still ties the two modules together), bu
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -16,6 +17,12 @@ from pathlib import Path
 import studio
 
 ROOT = Path(studio.__file__).parent
+
+
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once for all the tests here (five of them read every module)."""
+    return ast.parse(path.read_text("utf-8"))
 
 
 def _modules() -> dict[str, Path]:
@@ -45,7 +52,7 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
     """The modules of studio that ``name`` imports."""
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
-    for node in _statements(ast.parse(path.read_text("utf-8")).body):
+    for node in _statements(_tree(path).body):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name in modules}
         elif isinstance(node, ast.ImportFrom):
@@ -64,9 +71,14 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
 
 
 def graph() -> dict[str, set[str]]:
-    """Module -> the studio modules it imports."""
+    """Module -> the studio modules it imports (a copy of its own for each caller)."""
+    return {name: set(imported) for name, imported in _graph().items()}
+
+
+@functools.cache
+def _graph() -> dict[str, frozenset[str]]:
     modules = _modules()
-    return {name: _imports(name, path, modules) for name, path in modules.items()}
+    return {name: frozenset(_imports(name, path, modules)) for name, path in modules.items()}
 
 
 def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
@@ -149,7 +161,7 @@ def test_change_kinds_are_compared_as_op_members_never_as_words() -> None:
     """``change.op == "set"`` would be silently false now that kinds are an Enum: none is left anywhere."""
     found = []
     for name, path in _modules().items():
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, ast.Compare):
                 sides = [node.left, *node.comparators]
                 on_op = any(isinstance(s, ast.Attribute) and s.attr == "op" for s in sides)
@@ -250,7 +262,7 @@ def test_a_creator_is_never_called_talent_in_code() -> None:
     calls a creator talent is one of CREATOR_TALENT_LEFT; the catalogue's keys and sentences never do."""
     found: dict[str, list[str]] = {}
     for module, path in _modules().items():
-        names, attributes, strings = _names_and_strings(ast.parse(path.read_text("utf-8")))
+        names, attributes, strings = _names_and_strings(_tree(path))
         creators_module = "creator" in module.rpartition(".")[2]
         bad = [n for n in names if "talent" in n.lower()]
         if module == "studio.models.entities":
