@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -17,8 +14,7 @@ from studio.imports.returned_docx import read_returned
 from studio.models.entities import Project
 from studio.models.enums import ProductCategory
 from studio.samples import sample_project
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli_runner import run_cli
 
 #: What a creator sends back over WeChat: a pasted script with shot markers and stage directions.
 CLEAN_ZH = """【镜头1】（对镜头，拿起精华）熬夜党看过来！
@@ -98,12 +94,6 @@ def sample_file(tmp_path: Path) -> Path:
     return path
 
 
-def _run(*args: str, lang: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STUDIO_LANG": lang, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "studio", *args], capture_output=True, text=True, env=env,
-                          check=False)  # fmt: skip
-
-
 def test_cli_reports_breaches_from_a_docx_in_both_languages(sample_file: Path, tmp_path: Path) -> None:
     returned = tmp_path / "达人回稿.docx"
     document = docx.Document()
@@ -119,17 +109,17 @@ def test_cli_reports_breaches_from_a_docx_in_both_languages(sample_file: Path, t
             cell.text = value
     document.save(str(returned))
     assert "国家级" in read_returned(returned)
-    zh = _run("brief", str(sample_file), "--check-script", str(returned), lang="zh")
+    zh = run_cli("brief", str(sample_file), "--check-script", str(returned), lang="zh")
     assert zh.returncode == 1, zh.stderr
     assert "“国家级”是绝对化用语" in zh.stdout and "达人回稿.docx:" in zh.stdout
     assert "缺少必说话术" not in zh.stdout
-    en = _run("brief", str(sample_file), "--check-script", str(returned), lang="en")
+    en = run_cli("brief", str(sample_file), "--check-script", str(returned), lang="en")
     assert en.returncode == 1 and "“国家级” is an absolute claim" in en.stdout
     data = json.loads(
-        _run("brief", str(sample_file), "--check-script", str(returned), "--json", lang="en").stdout
+        run_cli("brief", str(sample_file), "--check-script", str(returned), "--json", lang="en").stdout
     )
     assert {h["term"] for h in data["adlaw"]} >= {"国家级"} and all(h["line"] >= 1 for h in data["adlaw"])
     clean = tmp_path / "clean.txt"
     clean.write_text(CLEAN_ZH, "utf-8")
-    ok = _run("brief", str(sample_file), "--check-script", str(clean), lang="zh")
+    ok = run_cli("brief", str(sample_file), "--check-script", str(clean), lang="zh")
     assert ok.returncode == 0 and "没有违反广告法的用语" in ok.stdout, ok.stdout
