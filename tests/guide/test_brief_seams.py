@@ -18,6 +18,7 @@ from studio.guide.checker import Checker
 from studio.guide.rules import briefcover
 from studio.guide.rules.briefcover import AltFacts, _Cut, _joined
 from studio.guide.rules.briefrules import Phrase, heard, needles
+from studio.models import ops
 from studio.models.brief import Brief, Offer
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, TestVariable
@@ -139,3 +140,20 @@ def test_a_must_say_line_split_between_two_beats_is_heard(monkeypatch: pytest.Mo
     assert must == ["今天截止"]  # 温和提亮 is said, across the seam between the hook and the pain
     monkeypatch.setattr(briefcover._Cut, "heard", _plain)
     assert fast == _read(project)
+
+
+def test_a_variants_kept_brief_findings_follow_edits_and_its_name() -> None:
+    project = _project(3)
+    script = project.scripts[0]
+    checker = Checker(project)
+    checker.attach()
+    checker.check()
+    base = script.variants[0]
+    ops.set_field(project, base, "name", "主版本")
+    lines = [f for f in checker.check() if f.rule == "brief.must_say" and f.location.variant_id == base.id]
+    assert lines and {f.args["variant"] for f in lines} == {"主版本"}
+    hook = script.beats[0].alternatives[0]
+    ops.set_field(project, hook.shots[0] if hook.shots else hook, "voiceover", "温和提亮，今天截止")
+    fresh = [(f.rule, f.location, f.args) for f in Checker(project).check()]
+    assert [(f.rule, f.location, f.args) for f in checker.check()] == fresh
+    assert not [f for f in fresh if f[0] == "brief.must_say" and f[1].variant_id == base.id]

@@ -96,6 +96,9 @@ class BriefCoverage:
         self._needles: Needles | None = None
         #: script id -> alternative id -> facts.
         self._facts: dict[str, dict[str, AltFacts]] = {}
+        #: (script id, variant id) -> the needles, the variant's name, what its cut missed and its findings, at
+        #: the last check.
+        self._variants: dict[tuple[str, str], tuple[Needles, str, Outcome, list[Finding]]] = {}
 
     def findings(
         self, project: Project, script: Script, changed: Iterable[tuple[Beat, Alternative]] | None = None
@@ -125,10 +128,16 @@ class BriefCoverage:
         todo = [(beat, alt, alt_key(script.id, beat, alt)) for beat, alt in changed]
         for (_, alt, _), made in zip(todo, _facts(n, script.id, todo), strict=True):
             facts[alt.id] = made
-        return self._gather(n, script, facts)
+        return self._gather(n, script, facts, keep=False)
 
-    def _gather(self, n: Needles, script: Script, facts: dict[str, AltFacts]) -> list[Finding]:
-        """The findings of every variant of ``script`` from its alternatives' facts."""
+    def _gather(
+        self, n: Needles, script: Script, facts: dict[str, AltFacts], keep: bool = True
+    ) -> list[Finding]:
+        """The findings of every variant of ``script`` from its alternatives' facts.
+
+        A variant whose cut misses what it missed at the last call (``keep``) gives the same findings
+        again, not new ones (an edit seldom changes what a cut says of the brief).
+        """
         found: list[Finding] = []
         for beat in script.beats:
             for alt in beat.alternatives:
@@ -138,7 +147,16 @@ class BriefCoverage:
             chosen = [
                 (b.kind, facts[chosen_alternative(variant, b).id]) for b in script.beats if b.alternatives
             ]
-            _variant(n, Location(script.id, variant.id), variant, chosen, found)
+            outcome = _outcome(n, chosen)
+            place = (script.id, variant.id)
+            last = self._variants.get(place)
+            if last is not None and last[0] is n and last[1] == variant.name and last[2] == outcome:
+                found.extend(last[3])
+                continue
+            made = _variant(n, Location(script.id, variant.id), variant, outcome)
+            if keep:
+                self._variants[place] = (n, variant.name, outcome, made)
+            found.extend(made)
         return found
 
     def keep(self, script_ids: Iterable[str]) -> None:
@@ -146,6 +164,8 @@ class BriefCoverage:
         kept = set(script_ids)
         for gone in self._facts.keys() - kept:
             del self._facts[gone]
+        for place in [p for p in self._variants if p[0] not in kept]:
+            del self._variants[place]
 
     def _needles_for(self, brief: Brief) -> Needles | None:
         # The brief is compared by value (a few microseconds), not trusted to be a new object.
@@ -153,6 +173,7 @@ class BriefCoverage:
             self._brief = copy.deepcopy(brief)
             self._needles = needles(brief)
             self._facts.clear()
+            self._variants.clear()
         return self._needles
 
     def _update(
@@ -341,42 +362,74 @@ def _seams(texts: list[str], reach: int) -> str:
     return "".join([t if len(t) <= 2 * reach else t[:reach] + SEP + t[len(t) - reach :] for t in texts])
 
 
-def _variant(
-    n: Needles,
-    where: Location,
-    variant: Variant,
-    chosen: list[tuple[BeatKind, AltFacts]],
-    found: list[Finding],
-) -> None:
-    """The findings of one variant, from the facts of the alternatives it plays, in beat order."""
+class Outcome(NamedTuple):
+    """What a variant's cut misses of the brief (see :func:`_outcome`)."""
+
+    #: The ways the key point is not said (keys of briefrules.WAYS).
+    missing: tuple[str, ...]
+    #: The pains no answering beat answers, by index in Needles.pains.
+    pains: tuple[int, ...]
+    #: The last CTA shot, its on-screen text, and whether the offer / the deadline go unsaid in the CTA.
+    ending: tuple[Shot, str, bool, bool] | None
+    #: The must-say lines not said, by index in Needles.must_say.
+    lines: tuple[int, ...]
+
+
+def _outcome(n: Needles, chosen: list[tuple[BeatKind, AltFacts]]) -> Outcome:
+    """What one variant's cut misses of the brief, from the facts of the alternatives it plays, in beat
+    order: the ways the key point is not said, the pains not answered (by index), the last CTA shot and
+    its on-screen text with whether the offer and the deadline are said there, the must-say lines not said
+    (by index). Its findings (see :func:`_variant`) follow from it and the variant's place and name."""
+    missing: tuple[str, ...] = ()
     if n.point is not None:
         ways = {
             "voiceover": any(f.voice for _, f in chosen),
             "caption": any(f.caption for _, f in chosen),
             "badge": any(f.badge for _, f in chosen),
         }
-        missing = [way for way, present in ways.items() if not present]
-        if missing:
-            found.append(layers_finding(n.point, missing, where))
+        missing = tuple([way for way, present in ways.items() if not present])
+    pains: tuple[int, ...] = ()
     if n.pains:
         answering = _Cut([f for kind, f in chosen if kind in ANSWERING], n, told=True)
-        for pain in n.pains:
-            if not any(answering.heard(p) for p in pain.answers):
-                found.append(pain_finding(pain, where))
+        pains = tuple(
+            [i for i, pain in enumerate(n.pains) if not any(answering.heard(p) for p in pain.answers)]
+        )
+    ending: tuple[Shot, str, bool, bool] | None = None
     cta = [f for kind, f in chosen if kind is BeatKind.CTA and f.last is not None]
     if cta and (n.deal or n.deadline):
-        ending = _Cut(cta, n, told=False)
+        cut = _Cut(cta, n, told=False)
         last = cta[-1].last
         assert last is not None
-        if n.deal and not any(ending.heard(p) for p in n.deal):
-            found.append(cta_finding("brief.cta_offer", where, last, n.deal_shown, {"offer": n.deal_shown}))
-        if n.deadline and not ending.heard(n.deadline_phrase):
-            found.append(cta_finding("brief.cta_deadline", where, last, n.deadline, {"deadline": n.deadline}))
+        ending = (
+            last,
+            last.onscreen_text,
+            bool(n.deal) and not any(cut.heard(p) for p in n.deal),
+            bool(n.deadline) and not cut.heard(n.deadline_phrase),
+        )
+    lines: tuple[int, ...] = ()
     if n.must_say:
         cut = _Cut([f for _, f in chosen], n, told=False)
-        for line, p in n.must_say:
-            if not cut.heard(p):
-                found.append(must_say_finding(line, variant.name, where))
+        lines = tuple([i for i, (_, p) in enumerate(n.must_say) if not cut.heard(p)])
+    return Outcome(missing, pains, ending, lines)
+
+
+def _variant(n: Needles, where: Location, variant: Variant, outcome: Outcome) -> list[Finding]:
+    """The findings of one variant whose cut misses ``outcome`` of the brief."""
+    found: list[Finding] = []
+    if outcome.missing:
+        assert n.point is not None
+        found.append(layers_finding(n.point, list(outcome.missing), where))
+    for i in outcome.pains:
+        found.append(pain_finding(n.pains[i], where))
+    if outcome.ending is not None:
+        last, _, no_deal, no_deadline = outcome.ending
+        if no_deal:
+            found.append(cta_finding("brief.cta_offer", where, last, n.deal_shown, {"offer": n.deal_shown}))
+        if no_deadline:
+            found.append(cta_finding("brief.cta_deadline", where, last, n.deadline, {"deadline": n.deadline}))
+    for i in outcome.lines:
+        found.append(must_say_finding(n.must_say[i][0], variant.name, where))
+    return found
 
 
 def _joined(facts: list[AltFacts], latin: bool, told: bool = False) -> tuple[str, str]:
