@@ -16,6 +16,7 @@ import pytest
 from studio.store.document import ProjectFile
 from studio.store.errors import UnmergedLogError
 from studio.store.walfile import wal_path
+from tests.cli_runner import run_cli
 
 CRASH = textwrap.dedent(
     """
@@ -72,14 +73,7 @@ def test_crashed_project_on_read_only_media_says_it_needs_a_writable_copy(
             with pytest.raises(UnmergedLogError) as info:
                 ProjectFile.open(project, readonly=readonly)
             assert info.value.log == wal_path(project).name
-        env = {**os.environ, "STUDIO_LANG": lang}
-        done = subprocess.run(
-            [sys.executable, "-m", "studio", "info", str(project)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
+        done = run_cli("info", str(project), lang=lang)
         lines = done.stderr.strip().splitlines()
         assert done.returncode == 1 and len(lines) == 1, done.stderr
         assert wal_path(project).name in lines[0]
@@ -116,10 +110,5 @@ def test_a_copy_taken_while_open_reads_from_read_only_media(sample_path: Path, t
     with _read_only_stick(tmp_path / "stick", [copy]) as stick:
         with ProjectFile.open(stick / copy.name, readonly=True) as pf:
             assert pf.project.title == "开着时复制的"
-        done = subprocess.run(
-            [sys.executable, "-m", "studio", "info", str(stick / copy.name)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        done = run_cli("info", str(stick / copy.name))
         assert done.returncode == 0 and "开着时复制的" in done.stdout, done.stderr
