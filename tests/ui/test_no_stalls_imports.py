@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from tests.ui.stalls import report, watch_stalls
 from tests.ui.test_no_stalls import (  # noqa: F401  (big_project: the module's fixture)
@@ -114,8 +115,7 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
     guide_calls = _time_guide_slots(monkeypatch, collections)
     reference = [_reference_ms()]
     studio = StudioApp(QApplication.instance(), settings)
-    window = studio.open_progressively(big_project)
-    qtbot.addWidget(window)
+    window = studio.open_progressively(big_project)  # deleted once the imported project replaces it (below)
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.is_usable and window.docks_ready and window.guide.checked, timeout=120_000)
     with watch_stalls() as watch:
@@ -151,6 +151,8 @@ def test_imports_exports_and_packs_on_5000_shots_are_watched(
     reference.append(_reference_ms())
     assert sum(1 for _ in studio.doc.script.iter_shots()) == WORKBOOK_ROWS
     studio.window.close()
+    if isValid(window):  # the first window is deleted once the imported project replaces it
+        window.close()
     if studio.doc is not None:
         studio.doc.close()
     longest = watch.longest()
