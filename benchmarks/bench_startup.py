@@ -19,7 +19,8 @@ Then, in one more new process with the big project open in a 1366x768 window on 
 - scrolling: 60 frames a second, each scrolls the Write tab by one mouse-wheel step (120 px) and
   repaints it, from the top of the script to its end (a fast, steady wheel); the time of each frame's
   work, median, 95th percentile and worst; the rest of each frame is idle (the view builds rows ahead
-  then). Target: <= 16 ms a frame at the 95th percentile.
+  then). Target: <= 16 ms a frame at the 95th percentile. Beside it, each step's own work in the GUI
+  thread's CPU time, which a loaded machine inflates far less than the wall time.
   Floor: the same on a scroll area holding one plain label per shot row.
 - typing: one keystroke in a voice-over field, from the key press to the field repainted, with every
   listener (undo step, autosave, guide, timeline, navigator) run. Target: <= 16 ms.
@@ -185,7 +186,9 @@ def child(path: Path) -> None:
     view = window.view("write")
     assert window.tabs.currentIndex() == 0
 
-    def wheel_frames(area: QScrollArea) -> list[float]:
+    def wheel_frames(area: QScrollArea, cpu: list[float] | None = None) -> list[float]:
+        """Each step's wall time from when it was due; ``cpu`` gets each step's own GUI-thread CPU time
+        (what a loaded machine cannot inflate as much: the step's work, without the wait for a core)."""
         bar = area.verticalScrollBar()
         bar.setValue(0)
         app.processEvents()
@@ -196,15 +199,19 @@ def child(path: Path) -> None:
             # delays it, so each frame is timed from when its step was due, not from when the loop got to it.
             while time.perf_counter() < due:
                 app.processEvents()
+            spent = time.thread_time()
             bar.setValue(bar.value() + 120)
             app.processEvents()
             area.viewport().repaint()
             end = time.perf_counter()
             times.append((end - due) * 1000)
+            if cpu is not None:
+                cpu.append((time.thread_time() - spent) * 1000)
             due = max(due + 1 / 60, end)
         return times
 
-    scroll = wheel_frames(view.scroll_area)
+    scroll_cpu: list[float] = []
+    scroll = wheel_frames(view.scroll_area, scroll_cpu)
     rows = sum(len(c.alt.shots) for c in view.cards)
     plain = QScrollArea()
     box = QWidget()
@@ -272,10 +279,12 @@ def child(path: Path) -> None:
     sync_write, views_write = sync_keys(edit, text)
     guide = window.guide
 
+    guide_cpu: list[float] = []
+
     def with_guide(widget: QWidget, text: str) -> list[float]:
         times = []
         for ch in text:
-            start = time.perf_counter()
+            start, spent = time.perf_counter(), time.thread_time()
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
             app.processEvents()
@@ -284,6 +293,7 @@ def child(path: Path) -> None:
             app.processEvents()
             guide.list.viewport().repaint()
             times.append((time.perf_counter() - start) * 1000)
+            guide_cpu.append((time.thread_time() - spent) * 1000)
         return times
 
     typing_guide = with_guide(edit, text)
@@ -316,7 +326,8 @@ def child(path: Path) -> None:
                       "typing_floor": typing_floor, "typing_guide": typing_guide, "rss_mb": rss,
                       "reader_rss_mb": reader_rss,
                       "findings": guide.list.count(), "sync_write": sync_write, "sync_all": sync_all,
-                      "views_write": views_write, "views_all": views_all}))  # fmt: skip
+                      "views_write": views_write, "views_all": views_all, "scroll_cpu": scroll_cpu,
+                      "typing_guide_cpu": guide_cpu}))  # fmt: skip
 
 
 def _rss_mb(pid: str) -> float:
@@ -378,6 +389,10 @@ def report(t: dict[str, list[float]], w: dict, big: Path, runs: int) -> None:
           f"and {sp / max(fp, 0.01):.1f}x; target <= 16 ms a frame (95th percentile): "
           f"{_verdict(sp <= TARGETS['scroll_ms'])}")  # fmt: skip
 
+    sc = w["scroll_cpu"]
+    print(f"  each step's own work in the GUI thread's CPU time (load cannot inflate it much): median "
+          f"{statistics.median(sc):.1f} ms, 95th percentile {_p95(sc):.1f} ms")  # fmt: skip
+
     k, kf = statistics.median(w["typing"]), statistics.median(w["typing_floor"])
     print(f"typing in a voice-over field, key press to repaint: median {k:.1f} ms, worst "
           f"{max(w['typing']):.1f} ms over {len(w['typing'])} keys")  # fmt: skip
@@ -385,7 +400,9 @@ def report(t: dict[str, list[float]], w: dict, big: Path, runs: int) -> None:
           f"{_verdict(k <= TARGETS['typing_ms'])}")  # fmt: skip
     g = statistics.median(w["typing_guide"])
     print(f"  with the guide's re-check and its {w['findings']}-row list updated and repainted after each key: "
-          f"median {g:.1f} ms, worst {max(w['typing_guide']):.1f} ms; ratio {g / max(kf, 0.01):.1f}x the floor")  # fmt: skip
+          f"median {g:.1f} ms, worst {max(w['typing_guide']):.1f} ms; ratio {g / max(kf, 0.01):.1f}x the floor; "
+          f"GUI thread CPU median {statistics.median(w['typing_guide_cpu']):.1f} ms, worst "
+          f"{max(w['typing_guide_cpu']):.1f} ms; target <= 16 ms: {_verdict(g <= TARGETS['typing_ms'])}")  # fmt: skip
     vw, va = statistics.median(w["views_write"]), statistics.median(w["views_all"])
     sw, sa = statistics.median(w["sync_write"]), statistics.median(w["sync_all"])
     print(f"a voice-over keystroke's synchronous work in the views (the document telling every view): only the "
