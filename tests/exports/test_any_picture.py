@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -17,7 +18,25 @@ from studio.store.document import ProjectFile
 from tests.exports.picture_set import PICTURES
 
 
-def _project(path: Path, pictures: bool, shot_ds: int | None = None) -> Path:
+@pytest.fixture(scope="module")
+def _built(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[bool, int | None], Path]:
+    """The project files, each built once per module (importing the nine pictures is a quarter second)."""
+    folder = tmp_path_factory.mktemp("odd")
+    return {key: _build(folder / f"{key[0]}-{key[1]}.studio", *key) for key in ((True, None), (True, 1), (False, None))}  # fmt: skip
+
+
+@pytest.fixture
+def project_file(_built: dict[tuple[bool, int | None], Path]):
+    """``project_file(path, pictures, shot_ds)``: a private copy of the built project at ``path``."""
+
+    def copy(path: Path, pictures: bool, shot_ds: int | None = None) -> Path:
+        shutil.copy(_built[pictures, shot_ds], path)
+        return path
+
+    return copy
+
+
+def _build(path: Path, pictures: bool, shot_ds: int | None = None) -> Path:
     """The sample with each odd picture on a shot twice over: once imported (its renditions made
     by the import), once stored raw as every rendition (what an old or foreign file may hold).
     ``shot_ds`` cuts every shot to that many tenths of a second."""
@@ -52,12 +71,12 @@ def _pages(folder: Path) -> int:
 
 
 @pytest.mark.parametrize("fmt", [f.name for f in formats.FORMATS])
-def test_every_format_takes_every_picture(tmp_path: Path, fmt: str) -> None:
+def test_every_format_takes_every_picture(tmp_path: Path, fmt: str, project_file) -> None:
     # Videos show each shot's picture for its whole shot: a tenth of a second (two or three frames) fits,
     # decodes and encodes every odd picture as its 2-8 s would; what is left is drawing each picture at the
     # video's size (the full-length animatic: tests/exports/test_animatic.py).
     video = formats.find(fmt).suffixes[0] in (".mp4", ".gif")
-    source = _project(tmp_path / "odd.studio", pictures=True, shot_ds=1 if video else None)
+    source = project_file(tmp_path / "odd.studio", pictures=True, shot_ds=1 if video else None)
     suffixes = formats.find(fmt).suffixes if fmt == "creator-brief" else formats.find(fmt).suffixes[:1]
     for suffix in suffixes:
         out = tmp_path / suffix.strip(".")
@@ -70,9 +89,9 @@ def test_every_format_takes_every_picture(tmp_path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("layout", ["table", "3x2"])
-def test_odd_pictures_give_no_shot_a_page(tmp_path: Path, layout: str) -> None:
-    plain = _project(tmp_path / "plain.studio", pictures=False)
-    odd = _project(tmp_path / "odd.studio", pictures=True)
+def test_odd_pictures_give_no_shot_a_page(tmp_path: Path, layout: str, project_file) -> None:
+    plain = project_file(tmp_path / "plain.studio", pictures=False)
+    odd = project_file(tmp_path / "odd.studio", pictures=True)
     assert _export(plain, "pdf", tmp_path / "plain", "--layout", layout) == 0
     assert _export(odd, "pdf", tmp_path / "odd", "--layout", layout) == 0
     # Placeholders have the platform's shape, the box every picture is fitted into: same paper, give or take one page.
