@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,22 +15,34 @@ from studio.ui.views.write_rows import CHUNK
 from tests.ui.waits import settle
 
 
-@pytest.fixture
-def long_doc(sample_path: Path, qapp):
-    """The Chinese sample with 300 shots in the hook's first alternative."""
+@pytest.fixture(scope="module")
+def _long_file(_sample_files: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Chinese sample with 300 shots in the hook's first alternative, written once for this file's tests."""
     from studio.models import ops
+    from studio.store.document import ProjectFile
+
+    path = tmp_path_factory.mktemp("long") / "long.studio"
+    shutil.copy2(_sample_files["zh"], path)
+    with ProjectFile.open(path) as pf:
+        script = pf.project.scripts[0]
+        hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
+        alt = hook.alternatives[0]
+        with pf.batch():
+            for i in range(300):
+                shot = Shot(voiceover=f"第{i}句：熬夜党看过来", onscreen_text=f"字幕{i}", duration_ds=30)
+                ops.insert_shot(pf.project, alt, len(alt.shots), shot)
+    return path
+
+
+@pytest.fixture
+def long_doc(_long_file: Path, sample_path: Path, qapp):
+    """A private copy of the long script, at ``sample_path`` (where ``reopen`` reads it back), open in a
+    document controller."""
     from studio.store.document import ProjectFile
     from studio.ui.document_controller import DocumentController
 
-    pf = ProjectFile.open(sample_path)
-    script = pf.project.scripts[0]
-    hook = next(b for b in script.beats if b.kind is BeatKind.HOOK)
-    alt = hook.alternatives[0]
-    with pf.batch():
-        for i in range(300):
-            shot = Shot(voiceover=f"第{i}句：熬夜党看过来", onscreen_text=f"字幕{i}", duration_ds=30)
-            ops.insert_shot(pf.project, alt, len(alt.shots), shot)
-    doc = DocumentController(pf)
+    shutil.copy2(_long_file, sample_path)
+    doc = DocumentController(ProjectFile.open(sample_path))
     yield doc
     if doc._on_change in doc.project.listeners:
         doc.close()
