@@ -17,11 +17,13 @@ import pytest
 from studio.guide.checker import Checker
 from studio.guide.rules import briefcover
 from studio.guide.rules.briefcover import AltFacts, _Cut, _joined
-from studio.guide.rules.briefrules import Phrase, heard, needles
+from studio.guide.rules.briefrules import Phrase, heard, is_badge, needles
+from studio.guide.text.folding import norm
 from studio.models import ops
-from studio.models.brief import Brief, Offer
+from studio.models.brief import Brief, Offer, SellingPoint
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, TestVariable
+from studio.models.timeline import cut
 
 ALPHABET = "ab温和提亮"
 
@@ -79,7 +81,7 @@ def _project(seed: int) -> Project:
     project = Project(title="seams", language="zh")
     project.brief = Brief(
         pains=["暗沉", "卡粉"], must_say=["温和提亮", "今天截止"], offer=Offer(price="¥99 两瓶", deadline="今天截止"),
-        banned=["第一"],
+        banned=["第一"], selling_points=[SellingPoint(point="烟酰胺", priority=1)],
     )  # fmt: skip
     script = Script(title="s")
     project.scripts.append(script)
@@ -95,6 +97,7 @@ def _project(seed: int) -> Project:
                         voiceover="".join(rng.choice(pieces) for _ in range(rng.randint(0, 2))),
                         onscreen_text=rng.choice(pieces) if rng.random() < 0.3 else "",
                         visual=rng.choice(pieces),
+                        tags=["badge"] if rng.random() < 0.2 else [],
                     )
                 )
             beat.alternatives.append(alt)
@@ -122,6 +125,17 @@ def test_a_checks_brief_findings_are_those_of_the_whole_cuts_text(
 ) -> None:
     project = _project(seed)
     fast = _read(project)
+    script = project.scripts[0]
+    for variant in script.variants:  # the key point's ways, read shot by shot
+        played = [t.shot for t in cut(script, variant)]
+        ways = {
+            "voice-over": any("烟酰胺" in norm(s.voiceover) for s in played),
+            "caption": any("烟酰胺" in norm(s.onscreen_text) for s in played if not is_badge(s)),
+            "badge": any("烟酰胺" in norm(s.onscreen_text + s.visual) for s in played if is_badge(s)),
+        }
+        layers = [f for f in fast if f[0] == "brief.key_point_layers" and f[2].variant_id == variant.id]
+        got = [m.text("en") for m in layers[0][3]["missing"]] if layers else []
+        assert got == [w for w, said in ways.items() if not said]
     monkeypatch.setattr(briefcover._Cut, "heard", _plain)
     assert fast == _read(project)
 

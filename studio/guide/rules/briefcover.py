@@ -13,8 +13,8 @@ from __future__ import annotations
 import copy
 from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate, chain
-from operator import add, attrgetter
+from itertools import accumulate, chain, repeat
+from operator import add, attrgetter, contains
 from typing import NamedTuple
 
 from studio.guide.findings import Finding, Location
@@ -41,8 +41,7 @@ from studio.models.timeline import chosen_alternative
 #: Each shot contributes these texts, in this order, to the folded texts of its alternative.
 _PARTS = 3
 _TEXTS = attrgetter("voiceover", "onscreen_text", "visual")
-#: What :func:`alt_key` keeps of each shot's texts.
-_KEY_TEXTS = attrgetter("code", "voiceover", "onscreen_text", "visual")
+_CODE, _TAGS = attrgetter("code"), attrgetter("tags")
 
 
 class AltFacts(NamedTuple):
@@ -77,14 +76,16 @@ def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
     and from whether it is tagged so: the tag is kept instead of asking each shot.
     """
     shots = alt.shots
-    # Flat: the shots themselves, then each one's four texts in a row, then which are tagged badges
-    # (one tuple for the alternative, not one per shot; it holds the same as one per shot would).
+    # Flat, one tuple a part for the alternative (not one per shot; it holds the same as one per shot
+    # would): the shots, their codes, their three texts in a row (index 4: what :func:`_facts` folds),
+    # whether each is tagged a badge.
     return (
         script_id,
         beat.id,
         tuple(shots),
-        tuple(chain.from_iterable(map(_KEY_TEXTS, shots))),
-        tuple([i for i, s in enumerate(shots) if "badge" in s.tags]),
+        tuple(map(_CODE, shots)),
+        tuple(chain.from_iterable(map(_TEXTS, shots))),
+        tuple(map(contains, map(_TAGS, shots), repeat("badge"))),
     )
 
 
@@ -215,7 +216,8 @@ def _facts(
     n: Needles, script_id: str, todo: list[tuple[Beat, Alternative, tuple[object, ...]]]
 ) -> list[AltFacts]:
     """Facts of many alternatives, their texts folded in one pass."""
-    texts = list(chain.from_iterable(map(_TEXTS, chain.from_iterable([alt.shots for _, alt, _ in todo]))))
+    parts: list[tuple[str, ...]] = [key[4] for _, _, key in todo]  # type: ignore[misc]
+    texts = list(chain.from_iterable(parts))
     joined = SEP.join(texts)  # folded and searched for banned words, joined once
     folded, worded = fold_texts(texts, n.latin, joined)
     ends = list(accumulate(_PARTS * len(alt.shots) for _, alt, _ in todo))
@@ -277,7 +279,17 @@ def _alt_facts(
     p = n.point_phrase
     # Every text a shot is searched in lies whole inside the alternative's joined text.
     if n.point is not None and heard(p, told, told_words):
-        for i, shot in enumerate(alt.shots):
+        if not n.latin and SEP not in p.folded:
+            # Each kind of text joined apart first: most often no caption (or caption and visual) says the
+            # point, and then no shot need be asked whether it is a badge.
+            wanted = p.folded
+            voice = wanted in SEP.join(f[0::_PARTS])
+            search = wanted in SEP.join(f[1::_PARTS]) or wanted in SEP.join(
+                map(add, f[1::_PARTS], f[2::_PARTS])
+            )
+        else:
+            search = True
+        for i, shot in enumerate(alt.shots if search else ()):
             j = _PARTS * i
             voice = voice or heard(p, f[j], w[j])
             if is_badge(shot):
