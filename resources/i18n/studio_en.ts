@@ -1528,9 +1528,9 @@ Ctrl+click to open</translation>
     <context>
         <name>GuidePanel</name>
         <message>
-            <location filename="../../studio/ui/views/guide_panel.py" line="+154" />
+            <location filename="../../studio/ui/views/guide_panel.py" line="+174" />
             <source>This variant</source>
-            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. The segmenter's dictionary starts loading once the first findings are painted, or this long after they are shown when the panel is not painted (its dock hidden). After an edit, the kept findings whose fixes must be judged again: this many are judged at once whatever it takes (a project of a few hundred findings is shown exactly, in one go) ... ... then more only while an update has taken less than this; the rest in pieces of this length, each row keeping its last sentence meanwhile (at 5,000 shots, judging all took 0.2-0.5 s). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True once the segmenter's dictionary was asked to load (after the first findings are painted). Checks leave out the hits needing the dictionary until it is in (False once it failed to load). Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
+            <extracomment>Wait this long after the last edit before re-checking, so typing stays smooth. The segmenter's dictionary starts loading once the first findings are painted, or this long after they are shown when the panel is not painted (its dock hidden). After an edit, the kept findings whose fixes must be judged again: when there are at most this many, they are judged at once (a short script is shown exactly, in one go) ... ... else in later pieces of this length, the rows on the list's screen first, each row keeping its last sentence meanwhile: at 1,000 shots an edit leaves a hundred fixes to judge again, at 5,000 several hundred, which in one block held the window for 10-50 ms after each pause in the typing. Milliseconds from an update to its first slice of judging. Rows above and below the list's screen judged first with it (a finding added or gone above moves them). The fix a row was shown with before its finding was judged (never a finding's fix: judged again when read). True when the panel has nothing to show but its summary line, False when findings appear. The list shows a new check's findings. What each list row shows: (finding's key, severity, text); the list changes by difference. The finding each row holds (FindingRole's value, kept here too: reading it back costs). id(finding) -&gt; (finding, its sentence in ``_bodies_lang``, key, severity, fix): an unchanged shot keeps its finding objects from check to check, so their sentences are built once. Kept findings whose rows still show their fix from before the last edit (see _judge_stale). True when the last check left out hits waiting for the segmenter's dictionary. The first check while it runs in the background, and the edits made meanwhile. True once the segmenter's dictionary was asked to load (after the first findings are painted). Checks leave out the hits needing the dictionary until it is in (False once it failed to load). (project, script, entities by id, order in the script) as of the last change of structure: an edit of a field leaves them as they are, so an update does not walk every shot to rebuild them. Bumped by a change that may rename a place findings name (a shot's code, a beat, an alternative's label, a variant's name, the structure): each finding's place in words is kept until then. id(finding) -&gt; (finding, its place in words) as of ``_wheres_at`` (see _update_list). The current stale round's row positions by finding (see _judge_stale). Reads the words inside the shots' pictures (OCR) in the background, after each shown check.</extracomment>
             <translation>This variant</translation>
         </message>
         <message>
@@ -1540,23 +1540,23 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+433" />
+            <location line="+500" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-399" />
+            <location line="-466" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+121" />
+            <location line="+129" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+40" />
             <source>Reading the words in pictures: %1 of %2</source>
             <translation>Reading the words in pictures: %1 of %2</translation>
         </message>
@@ -1581,7 +1581,7 @@ Ctrl+click to open</translation>
             <translation>more may follow: the dictionary is loading</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+239" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1597,7 +1597,7 @@ Ctrl+click to open</translation>
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-202" />
+            <location line="-253" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1627,7 +1627,7 @@ Ctrl+click to open</translation>
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+232" />
+            <location line="+283" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -1845,7 +1845,7 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="-209" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+330" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+382" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -1957,9 +1957,9 @@ Ctrl+click to open</translation>
             <translation>Opening…</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+67" />
             <source>Opening {name}…</source>
-            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab.</extracomment>
+            <extracomment>Emitted once, when the window starts painting for the first time (its children follow in the same pass); the start-up benchmark reports from here. Emitted once, after :meth:`attach`, when the window has painted the document's current tab. True when the docks took the recorded default layout (resized by rewriting it: see showEvent).</extracomment>
             <translation>Opening {name}…</translation>
         </message>
         <message>
@@ -2008,7 +2008,7 @@ Ctrl+click to open</translation>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+177" />
             <source>[read-only]</source>
             <translation>[read-only]</translation>
         </message>
@@ -2854,7 +2854,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-270" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-322" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Storyboard and shoot list: {variant}</translation>
@@ -2865,9 +2865,9 @@ Ctrl+click to open</translation>
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+136" />
+            <location line="+149" />
             <source>A4</source>
-            <extracomment>The layout under way, or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
+            <extracomment>The pages' pictures for the preview, once drawn (None while they are being drawn). The layout, or the drawing of its pictures, under way; or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
             <translation>A4</translation>
         </message>
         <message>
@@ -2881,7 +2881,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+61" />
             <source>Print Preview — {what}</source>
             <translation>Print Preview — {what}</translation>
         </message>
@@ -2891,7 +2891,12 @@ Ctrl+click to open</translation>
             <translation>Laying out the pages…</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+49" />
+            <source>Drawing the pages…</source>
+            <translation>Drawing the pages…</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Cancelled: choose again to lay the pages out.</source>
             <translation>Cancelled: choose again to lay the pages out.</translation>
         </message>
@@ -3338,7 +3343,7 @@ Ctrl+click to open</translation>
             <translation>Send to folder</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>Choose at least one variant and one file to send.</source>
             <translation>Choose at least one variant and one file to send.</translation>
         </message>
@@ -3358,12 +3363,12 @@ Ctrl+click to open</translation>
             <translation>A review round is still being written: wait for it, or cancel it in the status bar.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Send for review</source>
             <translation>Send for review</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Import Review</source>
             <translation>Import Review</translation>
         </message>

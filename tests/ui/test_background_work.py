@@ -148,9 +148,9 @@ def test_the_print_preview_opens_at_once_and_its_layout_cancels(window, qtbot) -
     assert list(Path(preview._folder.name).iterdir()) == []  # no page file, whole or part
     # a new choice lays them out again, and the pages arrive
     preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter"))
-    qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
+    qtbot.waitUntil(lambda: preview.pages is not None, timeout=120_000)  # laid out, then drawn in a thread
     assert preview.data.startswith(b"%PDF") and not preview.bar.isVisibleTo(preview.dialog)
-    preview.dialog.close()
+    assert len(preview.pages) == preview.preview.pageCount() > 0
 
 
 def test_the_retention_dialog_reads_in_the_background_and_closing_it_stops_the_reading(

@@ -306,4 +306,3 @@ def test_the_preview_shows_every_page_of_the_export(doc, monkeypatch, qtbot):
     assert isinstance(preview.dialog, QPrintPreviewDialog) and preview.dialog.isVisible()
     qtbot.waitUntil(lambda: widget.pageCount() > 0, timeout=120_000)
     assert widget.pageCount() == page_count(storyboard_pdf(doc))
-    preview.dialog.close()

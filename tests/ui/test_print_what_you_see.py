@@ -118,4 +118,3 @@ def test_the_preview_choices_are_in_view_at_its_size(doc, qtbot):
     for box in (preview.scope_box, preview.paper_box, preview.layout_box):
         assert box.isVisible(), box
         assert area.contains(QRect(box.mapTo(preview.dialog, QPoint(0, 0)), box.size())), box
-    preview.dialog.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from studio.ui.document_controller import DocumentController
 if TYPE_CHECKING:  # imported where it is used, on demand
     from PySide6.QtPrintSupport import QPrinter
 
-    from studio.ui.jobs import ProcessJob
+    from studio.ui.jobs import Job, ProcessJob
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -124,14 +124,25 @@ def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
 
 def paint_pages(data: bytes, printer: object) -> int:
     """Draw every page of the PDF onto ``printer``, one sheet each, fitted and centred; the page count."""
-    from PySide6.QtGui import QPaintEngine
     from PySide6.QtPrintSupport import QPrinter
 
     assert isinstance(printer, QPrinter)
     dpi = float(printer.resolution())
-    engine = printer.paintEngine()
-    if engine is not None and engine.type() == QPaintEngine.Type.Picture:  # the preview records every page
+    if _previewing(printer):  # the preview records every page
         dpi = preview_dpi(page_count(data), dpi)
+    return draw_pages(page_images(data, dpi), printer)
+
+
+def _previewing(printer: QPrinter) -> bool:
+    """True when ``printer`` is the preview's (its pages recorded as pictures), not paper or a file."""
+    from PySide6.QtGui import QPaintEngine
+
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def draw_pages(pages: Iterable[tuple[QImage, QSizeF]], printer: QPrinter) -> int:
+    """Draw page pictures onto ``printer``, one sheet each, fitted and centred; the page count."""
     painter = QPainter()
     if not painter.begin(printer):
         log.warning("the printer refused to start")
@@ -139,7 +150,7 @@ def paint_pages(data: bytes, printer: object) -> int:
     count = 0
     try:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        for image, size in page_images(data, dpi):
+        for image, size in pages:
             if count:
                 printer.newPage()
             area = QRectF(painter.viewport())
@@ -188,8 +199,10 @@ class PrintPreview:
         self.doc = doc
         self.scopes = scopes
         self.data = b""
-        #: The layout under way, or None.
-        self.job: ProcessJob | None = None
+        #: The pages' pictures for the preview, once drawn (None while they are being drawn).
+        self.pages: list[tuple[QImage, QSizeF]] | None = None
+        #: The layout, or the drawing of its pictures, under way; or None.
+        self.job: ProcessJob | Job | None = None
         #: Layouts begun, and the one whose pages are shown (a test waits for a new one).
         self.layouts = self.shown = 0
         self._folder = tempfile.TemporaryDirectory(prefix="studio-print-")
@@ -252,8 +265,14 @@ class PrintPreview:
         return self.job is not None
 
     def _paint(self, printer: object) -> None:
-        if self.data:  # nothing yet while the first layout runs
-            paint_pages(self.data, printer)
+        from PySide6.QtPrintSupport import QPrinter
+
+        if not self.data or not isinstance(printer, QPrinter):  # nothing yet while the first layout runs
+            return
+        if not _previewing(printer):
+            paint_pages(self.data, printer)  # paper or a file, at the printer's resolution
+        elif self.pages is not None:  # the pictures drawn in the background for the preview
+            draw_pages(self.pages, printer)
 
     def _show_progress(self, shown: bool) -> None:
         self.bar.setVisible(shown)
@@ -291,7 +310,7 @@ class PrintPreview:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
 
-    def _ended(self, job: ProcessJob) -> bool:
+    def _ended(self, job: ProcessJob | Job) -> bool:
         """The job's end: False when it is not the layout under way any more (one cancelled and replaced)."""
         job.deleteLater()
         if job is not self.job:
@@ -306,11 +325,44 @@ class PrintPreview:
         self.data = Path(written).read_bytes()
         Path(written).unlink(missing_ok=True)
         self.shown = number
+        self._draw()
+
+    def _draw(self) -> None:
+        """Draw the pages' pictures for the preview in a thread (PDFium and Pillow leave the GIL to the window
+        while they draw; a few hundred pages took seconds in the window's thread), then show them."""
+        from studio.ui.jobs import Job
+
+        data = self.data
+        dpi = preview_dpi(page_count(data), float(self.printer.resolution()))
+
+        def work(progress: Any) -> list[tuple[QImage, QSizeF]]:
+            total = page_count(data)
+            pages: list[tuple[QImage, QSizeF]] = []
+            for image, size in page_images(data, dpi):
+                progress(len(pages), total)  # Cancel stops here
+                pages.append((image, size))
+            return pages
+
+        self.pages = None
+        job = Job(work)
+        job.progressed.connect(self._progressed)
+        job.done.connect(lambda pages: self._drawn(job, pages))
+        job.failed.connect(lambda exc: self._failed(job, exc))
+        self.job = job
+        self.status.setText(translate("Printing", "Drawing the pages…"))
+        self.bar.setRange(0, 0)
+        self._show_progress(True)
+        job.start()
+
+    def _drawn(self, job: Job, pages: list[tuple[QImage, QSizeF]]) -> None:
+        if not self._ended(job):
+            return
+        self.pages = pages
         self.status.setText("")
         if self.preview is not None:
             self.preview.updatePreview()
 
-    def _failed(self, job: ProcessJob, exc: BaseException) -> None:
+    def _failed(self, job: ProcessJob | Job, exc: BaseException) -> None:
         from studio.ui.jobs import Cancelled
 
         if not self._ended(job):
@@ -333,6 +385,7 @@ class PrintPreview:
         """The dialog closed: stop a layout under way; its pages are not needed any more."""
         self.cancel()
         self.job = None  # its end touches no widget of the closed dialog
+        self.pages = None  # the pictures take up to PREVIEW_BUDGET bytes
 
     def relayout(self, _index: int = 0) -> None:
         """Lay the pages out again for a new choice; the preview follows when they are ready."""
