@@ -14,6 +14,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 
 from studio.guide.brief.needs import check_needs
 from studio.guide.findings import Finding
@@ -29,6 +31,8 @@ from studio.models.errors import NotFoundError
 from studio.models.timeline import chosen_alternative
 
 log = logging.getLogger(__name__)
+#: A shot result's findings.
+_FINDINGS = itemgetter(0)
 
 
 @dataclass
@@ -275,6 +279,7 @@ class Checker:
             th = state.th
             # Shots whose content changed, found first so their word lists are scanned in one pass.
             todo: list[tuple[Beat, Alternative, Shot]] = []
+            todo_ids: list[str] = []
             todo_keys: list[tuple[object, ...]] = []
             rows: list[tuple[str, ...]] = []
             sets: list[frozenset[str]] = []
@@ -288,17 +293,16 @@ class Checker:
                         key = shot_key(shot, beat, alt, tags)
                         if keys.get(shot_id) != key:
                             todo.append((beat, alt, shot))
+                            todo_ids.append(shot_id)
                             todo_keys.append(key)
                             rows.append(text_fields(shot))  # while the shot is at hand
                             sets.append(tags)
                         where[shot_id] = place
             done = check_shots(script, th, todo, rows, sets)
             judge = self.vetting
-            for (_, _, shot), key, result in zip(todo, todo_keys, done, strict=True):
-                keys[shot.id] = key
-                results[shot.id] = result
-                if result.findings:
-                    _judged(result.findings, judge)
+            keys.update(zip(todo_ids, todo_keys, strict=True))
+            results.update(zip(todo_ids, done, strict=True))
+            _judged(chain.from_iterable(map(_FINDINGS, done)), judge)
             state.summaries = {
                 alt.id: summarize(alt, [results[shot.id] for shot in alt.shots])
                 for beat in script.beats
