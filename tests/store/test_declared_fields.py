@@ -123,6 +123,8 @@ def test_a_field_added_in_one_place_is_kept_everywhere(
 ) -> None:
     copy = tmp_path / "src"
     shutil.copytree(ROOT / "studio", copy / "studio", ignore=shutil.ignore_patterns("__pycache__"))
+    # A checkout has resources/ beside studio/ (the models' words are read from its catalogue at import).
+    (copy / "resources").symlink_to(ROOT / "resources", target_is_directory=True)
     entities = copy / "studio" / "models" / "entities.py"
     source = entities.read_text(encoding="utf-8")
     assert source.count(anchor) == 1
