@@ -162,3 +162,17 @@ def test_fixes_left_to_judge_wait_while_the_next_edit_waits_for_its_re_check(qtb
     panel._timer.timeout.emit()  # the debounce: the update judges again, and its slices finish
     qtbot.waitUntil(lambda: not panel.judging)
     assert judged[0] > 0
+
+
+def test_a_renamed_place_shows_in_its_rows_at_the_next_update(qtbot, zh_doc):
+    shot = next(s for b in zh_doc.script.beats for a in b.alternatives for s in a.shots)
+    zh_doc.push(SetFieldCommand(zh_doc.project, shot, "voiceover", LONG_VO))
+    panel = GuidePanel(zh_doc)
+    qtbot.addWidget(panel)
+    panel.run()
+    assert any(text.startswith(shot.code + ":") for text in _texts(panel))
+    old = shot.code
+    zh_doc.push(SetFieldCommand(zh_doc.project, shot, "code", "Z-99"))  # the findings stay the same objects
+    panel.run()
+    assert any(text.startswith("Z-99:") for text in _texts(panel))
+    assert not any(text.startswith(old + ":") for text in _texts(panel))
