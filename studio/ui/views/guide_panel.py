@@ -291,6 +291,12 @@ class GuidePanel(QWidget):
         """True once the first check has run (it waits for the panel's first paint)."""
         return self._loaded
 
+    @property
+    def checking(self) -> bool:
+        """True while a whole check runs in the background (the first one, or one after the dictionary
+        came in or the structure changed); ``run`` then waits for it and checks again when it is done."""
+        return self._first is not None
+
     def _on_change(self, change: Change) -> None:
         if not (change.op is Op.RESULTS or (change.op is Op.SET and isinstance(change.target, Shot))):
             # Perhaps shots, alternatives, beats or variants came, went, moved, were renamed or chosen.

@@ -124,7 +124,10 @@ def test_guide_tip_opens_the_brief_on_the_missing_field(window, doc, qtbot) -> N
     _set_brief(doc, dataclasses.replace(doc.project.brief, offer=Offer(coupon="$5 off", deadline="today")))
     guide = window.guide
     guide.scope.setCurrentIndex(guide.scope.findData("script"))
+    # A whole check may be under way in the background (the first one, or the one after the dictionary
+    # came in): "Check now" then waits for it and checks again when it ends.
     guide.run()
+    qtbot.waitUntil(lambda: guide.checked and not guide.checking, timeout=15000)
     rows = [i for i in range(guide.list.count()) if guide.list.item(i).text().startswith("The template")]
     assert len(rows) == 1
     item = guide.list.item(rows[0])
@@ -139,6 +142,7 @@ def test_guide_tip_opens_the_brief_on_the_missing_field(window, doc, qtbot) -> N
     qtbot.waitUntil(lambda: brief.offer["price"].hasFocus(), timeout=3000)
     window.show_tab("write")
     guide.run()
+    qtbot.waitUntil(lambda: not guide.checking, timeout=15000)
     tip = next(
         guide.list.item(i) for i in range(guide.list.count()) if "needs price" in guide.list.item(i).text()
     )
