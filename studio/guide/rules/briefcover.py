@@ -64,9 +64,10 @@ class AltFacts(NamedTuple):
     persona: bool
     banned: tuple[Finding, ...]
     last: Shot | None
-    #: The brief's phrases (Needles.said, Needles.told) that ``spoken`` / ``told`` hold.
-    says: frozenset[str] = frozenset()
-    tells: frozenset[str] = frozenset()
+    #: Whether ``spoken`` / ``told`` hold a phrase of Needles.said / Needles.told, by phrase: filled as
+    #: variants' cuts ask (see :class:`_Cut`), kept with the facts.
+    says: dict[str, bool]
+    tells: dict[str, bool]
 
 
 def alt_key(script_id: str, beat: Beat, alt: Alternative) -> tuple[object, ...]:
@@ -306,8 +307,6 @@ def _alt_facts(
                 if n.banned_any.search(getattr(shot, name)):
                     banned += banned_findings(n, shot, name, where)
     last = alt.shots[-1] if alt.shots else None
-    says = frozenset([p for p in n.said if p in spoken]) if n.said else _NONE
-    tells = frozenset([p for p in n.told if p in told]) if n.told else _NONE
     return AltFacts(
         key,
         spoken,
@@ -320,12 +319,9 @@ def _alt_facts(
         persona,
         tuple(banned),
         last,
-        says,
-        tells,
+        {},
+        {},
     )
-
-
-_NONE: frozenset[str] = frozenset()
 
 
 class _Cut:
@@ -356,11 +352,14 @@ class _Cut:
             if self._joined is None:
                 self._joined = _joined(self.facts, self.n.latin, self.told)
             return heard(p, *self._joined)
-        if self.told:
-            if any(wanted in f.tells for f in self.facts):
+        told = self.told
+        for f in self.facts:
+            memo = f.tells if told else f.says
+            inside = memo.get(wanted)
+            if inside is None:
+                inside = memo[wanted] = wanted in (f.told if told else f.spoken)
+            if inside:
                 return True
-        elif any(wanted in f.says for f in self.facts):
-            return True
         if self._seams is None:
             reach = max(map(len, self.known)) - 1
             self._seams = _seams([f.told if self.told else f.spoken for f in self.facts], reach)
