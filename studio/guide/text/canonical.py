@@ -42,6 +42,8 @@ class _Tables:
     longest_syllable: int
     #: Every character whose presence means the text may read differently (a quick test).
     suspect: re.Pattern[str]
+    #: Every character that may not stand for itself in the first reading (the rest are read as written).
+    special: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,30 @@ def _tables() -> _Tables:
         pinyin,
         max(map(len, pinyin)),
         suspect,
+        _special({*direct, *ambiguous, *_NOISE, *_INVISIBLE}),
     )
+
+
+#: Ideographs that fold to themselves (no compatibility form, no case): read as written unless listed.
+_IDEOGRAPHS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"))
+#: Common punctuation in Chinese copy that folds to itself.
+_PLAIN_PUNCTUATION = "。、《》「」『』【】“”‘’〈〉〔〕"
+
+
+def _special(marked: set[str]) -> re.Pattern[str]:
+    """A pattern for one character that may not be read as written: anything but a plain ideograph,
+    lower-case ASCII or common punctuation that folds to itself and is not ``marked``."""
+    plain = [c for c in (*map(chr, range(128)), *_PLAIN_PUNCTUATION) if c not in marked and _fold(c) == c]
+    ranges = []
+    for lo, hi in _IDEOGRAPHS:
+        start = ord(lo)
+        for mark in sorted(ord(c) for c in marked if lo <= c <= hi):
+            if mark > start:
+                ranges.append(f"{chr(start)}-{chr(mark - 1)}")
+            start = mark + 1
+        if start <= ord(hi):
+            ranges.append(f"{chr(start)}-{hi}")
+    return re.compile(f"[^{''.join(re.escape(c) for c in plain)}{''.join(ranges)}]")
 
 
 def _plain(text: str) -> str:
@@ -118,6 +143,9 @@ def readings(text: str) -> list[Reading]:
     if not text or not may_differ(text):
         return []
     tables = _tables()
+    first = _first(text, tables)
+    if first is not None:
+        return first
     entries = _words(_base(text, tables), tables)
     entries = _pinyin(entries, tables)
     count = max((len(r) for r, _, _ in entries), default=1)
@@ -135,6 +163,58 @@ def readings(text: str) -> list[Reading]:
         if canon != text and all(canon != r.text for r in out):
             out.append(Reading(canon, tuple(starts), tuple(ends)))
     return out
+
+
+def _first(text: str, tables: _Tables) -> list[Reading] | None:
+    """The readings of ``text`` when it has only one (no look-alike read two ways, no dodged word, no
+    pinyin): :func:`_base`'s first reading built a run of plain characters at a time; None otherwise."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = ""  # the first reading of the last character kept
+    n = len(text)
+    done = 0
+    for m in tables.special.finditer(text):
+        i = m.start()
+        if i > done:
+            parts.append(text[done:i])
+            starts += range(done, i)
+            ends += range(done + 1, i + 1)
+            last = text[i - 1]
+        done = i + 1
+        ch = text[i]
+        if ch in _INVISIBLE:
+            continue
+        if ch in _NOISE:
+            prev = last[-1:]
+            j = i + 1
+            while j < n and (text[j] in _NOISE or text[j] in _INVISIBLE):
+                j += 1
+            if prev and j < n and _word_char(prev) and _word_char(_fold(text[j])[:1] or " "):
+                continue
+        if ch in tables.ambiguous:
+            return None
+        if ch in tables.direct:
+            last = tables.direct[ch]
+        else:
+            folded = _fold(ch)
+            last = tables.direct.get(folded, folded)
+        parts.append(last)
+        starts += [i] * len(last)
+        ends += [i + 1] * len(last)
+    if done < n:
+        parts.append(text[done:])
+        starts += range(done, n)
+        ends += range(done + 1, n + 1)
+    flat = "".join(parts)
+    if tables.words_re is not None and tables.words_re.search(flat):
+        return None
+    for m in _LATIN_RUN.finditer(flat):
+        start, end = m.span()
+        touches = (start > 0 and is_cjk(flat[start - 1])) or (end < len(flat) and is_cjk(flat[end]))
+        if touches and _syllables(m.group(), tables) is not None:
+            return None
+    return [] if flat == text else [Reading(flat, tuple(starts), tuple(ends))]
 
 
 def _word_char(ch: str) -> bool:
