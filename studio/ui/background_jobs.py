@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -191,6 +192,61 @@ class BackgroundJob(QObject):
             self.deleteLater()
 
 
+class _Words(QLabel):
+    """A job line's words, shortened in the middle ("Exporting Dewd…pdf 40%") when the status bar is narrow.
+
+    A plain label asks for its whole text as its minimum width: two or three jobs with long file names then
+    pushed the status bar, and the window, past a 1366-pixel screen. ``text()`` is still the whole of it,
+    and so is the line's tooltip when it is cut.
+    """
+
+    #: The widest a job's words grow, and the narrowest they shrink to, in average characters.
+    WIDEST, NARROWEST = 48, 10
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._full = ""
+        #: True when what is shown is shorter than the whole text.
+        self.cut = False
+
+    def text(self) -> str:  # the whole text, not what fits
+        """The whole of the job's words (what is shown may be cut in the middle)."""
+        return self._full
+
+    def setText(self, text: str) -> None:  # keeps the whole text
+        """Show ``text``, cut in the middle to the label's width."""
+        self._full = text
+        self.updateGeometry()
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        """As wide as the words, up to :attr:`WIDEST` characters."""
+        metrics = self.fontMetrics()
+        width = min(metrics.horizontalAdvance(self._full), metrics.averageCharWidth() * self.WIDEST)
+        return QSize(width + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """:attr:`NARROWEST` characters: the rest is cut in the middle."""
+        return QSize(
+            self.fontMetrics().averageCharWidth() * self.NARROWEST, super().minimumSizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the words anew to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideMiddle, max(self.width() - 2, 0)
+        )
+        super().setText(shown)
+        self.cut = shown != self._full
+        line = self.parentWidget()
+        if isinstance(line, JobLine):
+            line.explain()
+
+
 class JobLine(QWidget):
     """A job in a status bar: its words and progress, and Cancel."""
 
@@ -198,9 +254,10 @@ class JobLine(QWidget):
         super().__init__(parent)
         self.job = job
         self.setObjectName("job-line")
-        self.words = QLabel(self)
+        self.words = _Words(self)
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(120)
+        self.bar.setMinimumWidth(40)
         self.bar.setTextVisible(False)
         self.cancel_button = QToolButton(self)
         self.cancel_button.setText(translate("Jobs", "Cancel"))
@@ -210,9 +267,13 @@ class JobLine(QWidget):
         row.addWidget(self.words)
         row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
-        self.setToolTip(job.snapshot_note())
         job._lines.append(self)
         self.refresh()
+
+    def explain(self) -> None:
+        """The tooltip: the whole line when it is cut short, and which script the job writes."""
+        whole = self.words.text() if self.words.cut else ""
+        self.setToolTip("\n".join(part for part in (whole, self.job.snapshot_note()) if part))
 
     def refresh(self) -> None:
         """Show the job's words and progress now."""

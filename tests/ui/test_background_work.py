@@ -198,3 +198,39 @@ def test_a_creators_list_is_read_in_the_background_and_cancel_changes_nothing(
     gate.set()
     qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
     assert view.last_import is None and window.doc.project.creators == before
+
+
+def test_three_job_lines_with_long_names_fit_a_1366_pixel_window_and_keep_their_cancel(window, qtbot) -> None:
+    from studio.ui.jobs import Cancelled
+
+    stop = threading.Event()
+
+    def work(progress):  # type: ignore[no-untyped-def]
+        while not stop.wait(0.02):
+            progress(1, 4)
+        raise Cancelled()
+
+    name = "Dewdrop cleanser, night-owl serum - every variant, with the crew's notes and frames.pdf"
+    labels = [f"Exporting {name}…", "Writing the packs…", f"Reading {name}…"]
+    jobs = [background_jobs.start_thread(window, label, [], lambda *a: None, lambda *a: None, work, as_of=True)
+            for label in labels]  # fmt: skip
+    try:
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: all(j.progress == (1, 4) for j in jobs), timeout=60_000)
+        bar = window.statusBar()
+        # a plain label asked for all its words as its minimum: three lines pushed the window past the screen
+        assert window.minimumSizeHint().width() <= 1366 and bar.minimumSizeHint().width() <= 1366
+        qtbot.waitUntil(lambda: bar.width() <= 1366, timeout=5_000)
+        for job, label in zip(jobs, labels, strict=True):
+            line = job.lines()[0]
+            assert line.words.text().startswith(label)  # the whole of it, whatever is shown
+            right = line.cancel_button.mapTo(window, line.cancel_button.rect().bottomRight()).x()
+            assert line.cancel_button.isVisible() and right <= window.width()
+        first = jobs[0].lines()[0]
+        assert (
+            first.words.cut and first.words.text() in first.toolTip()
+        )  # cut in the middle, whole in the tooltip
+        assert "as it was at" in first.toolTip()
+    finally:
+        stop.set()
+        qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
