@@ -189,6 +189,7 @@ class GuidePanel(QWidget):
         #: "Reading the words in pictures: 1 of 4", shown only while pictures are read.
         self.pictures_note = QLabel(self)
         self.pictures_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pictures_note.setWordWrap(True)  # the dock is narrow: "…: 3 of 40" wraps, never cut off
         self.pictures_note.hide()
         self.top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.summary, 1)
