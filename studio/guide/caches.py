@@ -1,8 +1,8 @@
 """Every cache the guide keeps between checks, emptied on demand (benchmarks and tests start cold with these).
 
 Two kinds: small memos (labels, numbers, character widths, word edges, brief folding) and per-text
-results (pre-check, offer, marks, speech, cues, shots' pre-checks), which a process builds up as it
-checks the same words again. A new cache the guide keeps across checks belongs in one of the lists.
+results (pre-check, offer, marks, speech, cues, shots' pre-checks, the readings' folded characters),
+which a process builds up as it checks the same words again. A new cache the guide keeps across checks belongs in one of the lists.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ def clear_memos() -> None:
 def clear_texts() -> None:
     """Empty the guide's per-text caches: what a process has before it ever checked these words."""
     from studio.guide.rules import precheck, shotrules, statements
-    from studio.guide.text import textscan
+    from studio.guide.text import canonical, textscan
 
     for cached in (precheck._scan, statements.marks, textscan.speech_units,
-                   textscan.has_directive, textscan.hook_devices):  # fmt: skip
+                   textscan.has_directive, textscan.hook_devices, canonical._fold):  # fmt: skip
         cached.cache_clear()
     shotrules._SHOT_SCANS.clear()
     statements.clear_offer_reads()
