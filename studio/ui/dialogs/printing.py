@@ -230,15 +230,11 @@ class PrintPreview:
         # Studio's choices on a bar of their own (Qt's dialog puts it under the pages): at the end of Qt's
         # bar (zoom, orientation, pages, print) they fell behind its overflow arrow in a 1000 px wide preview.
         choices = QToolBar(self.dialog)
-        for widget in (
-            self.scope_box,
-            self.paper_box,
-            self.layout_box,
-            self.status,
-            self.bar,
-            self.cancel_button,
-        ):
+        for widget in (self.scope_box, self.paper_box, self.layout_box, self.status):
             choices.addWidget(widget)
+        # A tool bar shows and hides its widgets through their actions: hiding the bar itself left it, and
+        # a greyed Cancel, on screen beside the finished pages.
+        self._progress_actions = [choices.addWidget(self.bar), choices.addWidget(self.cancel_button)]
         layout = self.dialog.layout()
         if layout is not None and hasattr(layout, "insertWidget"):
             layout.insertWidget(1, choices)
@@ -275,6 +271,8 @@ class PrintPreview:
             draw_pages(self.pages, printer)
 
     def _show_progress(self, shown: bool) -> None:
+        for action in self._progress_actions:
+            action.setVisible(shown)  # the tool bar's next layout follows this, the widget now
         self.bar.setVisible(shown)
         self.cancel_button.setVisible(shown)
         self.cancel_button.setEnabled(shown)
