@@ -258,8 +258,13 @@ def _dialogs(lang: str, out: Path, window, doc, settings, app) -> list[Path]:
 
     dialogs["project_settings"] = ProjectSettingsDialog(doc, window)
     # The print preview with its choices (variant or union list, paper, layout) in Qt's tool bar.
+    # The pages are laid out and drawn in the background now (lay_out returns at once): wait for them.
     preview = PrintPreview(doc, print_scopes(doc, None), window)
-    if preview.lay_out():
+    preview.lay_out()
+    end = time.perf_counter() + 120
+    while preview.busy and time.perf_counter() < end:
+        _settle(app, 0.1)
+    if preview.pages is not None:
         dialogs["print_preview"] = preview.dialog
     written = []
     for name, dialog in dialogs.items():
