@@ -155,7 +155,8 @@ def _trim_fix(span: _Span, excess_ds: int) -> Fix | None:
     shots = span.summary.alt.shots
     if not shots:
         return None
-    longest: Shot = max(shots, key=lambda s: s.duration_ds)
+    durations = [s.duration_ds for s in shots]
+    longest: Shot = shots[durations.index(max(durations))]  # the first of the longest, as max(key=) gives
     new = longest.duration_ds - excess_ds
     if new < 5:
         return None
