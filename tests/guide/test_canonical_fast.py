@@ -172,3 +172,34 @@ def test_every_character_the_fast_path_reads_as_written_folds_to_itself() -> Non
         if 0xD800 <= code <= 0xDFFF or tables.special.match(ch):
             continue
         assert ch not in marked and _fold.__wrapped__(ch) == ch, hex(code)
+
+
+def _diversion_alphabet() -> list[str]:
+    """Pieces of what the platforms' diversion patterns look for, and what sits around them."""
+    words = "微信 v信 威信 加 我 的 企业 企微 vx wx qq 扣扣 q群 私信 领 私我 dd我 淘宝 去 快手 菜 扫码 二维码 进群"
+    return [*words.split(), *"13845670-: ：号群主页简介在上小aqrtz\n，。", "qr code", "dm me", "link in bio"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_diversion_alphabet()), max_size=25).map("".join))
+def test_diversion_tried_where_a_match_can_start_finds_what_every_place_finds(text: str) -> None:
+    from studio.guide.rules import precheck
+    from studio.models.platforms import PRESETS
+
+    for platform in PRESETS:
+        div = precheck._diversion(platform)
+        if div.regex is None:
+            continue
+        every = [(m.span(), m.lastgroup) for m in div.regex.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in div.finditer(text)] == every, platform
+
+
+def test_first_characters_are_not_guessed_when_they_cannot_be_told() -> None:
+    from studio.guide.rules.precheck import _first_chars
+
+    assert _first_chars("(?:加|\\+)?(?<!企)微信") == "+加微"
+    assert _first_chars("a?b*") is None  # may match empty
+    assert _first_chars("\\w+") is None
+    assert _first_chars("[^x]y") is None
+    assert _first_chars("(?i)ab") is None
+    assert _first_chars("(?:x|)(?=y)z") == "xz"

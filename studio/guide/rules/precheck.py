@@ -9,8 +9,10 @@ and its own exceptions (WeChat Channels may point to 企业微信). Both give fi
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -95,6 +97,82 @@ class _Diversion:
     regex: re.Pattern[str] | None
     #: Named group -> (group id, severity, fix kind).
     groups: dict[str, tuple[str, str, str]]
+    #: One character a match can start with; None when that cannot be told (every place is tried).
+    starts: re.Pattern[str] | None = None
+
+    def finditer(self, source: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(source)``, trying only the places a match can start at."""
+        assert self.regex is not None
+        if self.starts is None:
+            yield from self.regex.finditer(source)
+            return
+        match = self.regex.match
+        pos = 0
+        for start in self.starts.finditer(source):
+            at = start.start()
+            if at < pos:
+                continue
+            m = match(source, at)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+#: Largest character range a pattern may start with and still be listed character by character.
+_RANGE_MAX = 512
+
+
+def _first_chars(pattern: str) -> str | None:
+    """Every character a match of ``pattern`` can start with, or None when that cannot be told
+    (a class, any character, a match that may be empty, or Python's parser not as expected)."""
+    try:
+        parser = importlib.import_module("re._parser")
+        constants = importlib.import_module("re._constants")
+        parsed = parser.parse(pattern)
+    except (ImportError, re.error):
+        return None
+    chars: set[str] = set()
+
+    def first(items: Any) -> bool | None:
+        """Adds the first characters of a sequence; True when it may match empty, None when unknown."""
+        for op, av in items:
+            if op is constants.LITERAL:
+                chars.add(chr(av))
+                return False
+            if op is constants.IN:
+                for kind, value in av:
+                    if kind is constants.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is constants.RANGE and value[1] - value[0] <= _RANGE_MAX:
+                        chars.update(map(chr, range(value[0], value[1] + 1)))
+                    else:
+                        return None
+                return False
+            if op is constants.SUBPATTERN:
+                if av[1] or av[2]:  # flags changed inside
+                    return None
+                empty = first(av[3])
+            elif op is constants.BRANCH:
+                got = [first(branch) for branch in av[1]]
+                if None in got:
+                    return None
+                empty = any(got)
+            elif op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                empty = first(av[2])
+                if empty is None:
+                    return None
+                empty = empty or av[0] == 0
+            elif op in (constants.ASSERT, constants.ASSERT_NOT, constants.AT):
+                continue  # zero-width: the match starts at the next item
+            else:
+                return None
+            if empty is None or not empty:
+                return empty
+        return True
+
+    if first(parsed.data) is not False or parsed.state.flags & re.IGNORECASE:
+        return None
+    return "".join(sorted(chars))
 
 
 @lru_cache(maxsize=8)
@@ -113,7 +191,12 @@ def _diversion(platform: str) -> _Diversion:
             name = f"g{len(groups)}"
             groups[name] = (spec["id"], spec["severity"], spec["fix"])
             parts.append(f"(?P<{name}>{body})")
-    return _Diversion(re.compile("|".join(parts)) if parts else None, groups)
+    if not parts:
+        return _Diversion(None, groups)
+    pattern = "|".join(parts)
+    first = _first_chars(pattern)
+    starts = None if first is None else re.compile(f"[{''.join(map(re.escape, first))}]")
+    return _Diversion(re.compile(pattern), groups, starts)
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +268,7 @@ def _diverted(text: str, reading: Reading | None, div: _Diversion, platform: str
     assert div.regex is not None
     source = _lower(text) if reading is None else reading.text
     out: list[PreHit] = []
-    for m in div.regex.finditer(source):
+    for m in div.finditer(source):
         if m.end() <= m.start() or m.lastgroup is None:
             continue
         group, severity, fix = div.groups[m.lastgroup]
