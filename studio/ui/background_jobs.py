@@ -193,7 +193,8 @@ class BackgroundJob(QObject):
 
 
 class _Words(QLabel):
-    """A job line's words, shortened in the middle ("Exporting Dewd…pdf 40%") when the status bar is narrow.
+    """A job line's words, its label shortened in the middle ("Exporting Dewd….pdf… 40% · script as of 12:26")
+    when the status bar is narrow: the figures after the label stay whole while they fit.
 
     A plain label asks for its whole text as its minimum width: two or three jobs with long file names then
     pushed the status bar, and the window, past a 1366-pixel screen. ``text()`` is still the whole of it,
@@ -201,11 +202,13 @@ class _Words(QLabel):
     """
 
     #: The widest a job's words grow, and the narrowest they shrink to, in average characters.
-    WIDEST, NARROWEST = 48, 10
+    WIDEST, NARROWEST = 90, 10
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._full = ""
+        #: The part of the text cut first (the job's label), the rest kept whole while it fits.
+        self.label = ""
         #: True when what is shown is shorter than the whole text.
         self.cut = False
 
@@ -237,9 +240,16 @@ class _Words(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self._full, Qt.TextElideMode.ElideMiddle, max(self.width() - 2, 0)
-        )
+        metrics, width = self.fontMetrics(), max(self.width() - 2, 0)
+        middle = Qt.TextElideMode.ElideMiddle
+        shown = self._full
+        if metrics.horizontalAdvance(shown) > width:
+            rest = metrics.horizontalAdvance(shown) - metrics.horizontalAdvance(self.label)
+            room = width - rest
+            if self.label and self.label in shown and room >= metrics.averageCharWidth() * 4:
+                shown = shown.replace(self.label, metrics.elidedText(self.label, middle, room), 1)
+            else:
+                shown = metrics.elidedText(shown, middle, width)
         super().setText(shown)
         self.cut = shown != self._full
         line = self.parentWidget()
@@ -277,6 +287,7 @@ class JobLine(QWidget):
 
     def refresh(self) -> None:
         """Show the job's words and progress now."""
+        self.words.label = self.job.label
         self.words.setText(self.job.text())
         done, total = self.job.progress
         self.bar.setRange(0, max(total, 0))  # 0..0 moves to and fro: started, no figures yet

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox
 
 from studio.ui import background_jobs
 
@@ -231,6 +231,8 @@ def test_three_job_lines_with_long_names_fit_a_1366_pixel_window_and_keep_their_
             first.words.cut and first.words.text() in first.toolTip()
         )  # cut in the middle, whole in the tooltip
         assert "as it was at" in first.toolTip()
+        shown = QLabel.text(first.words)  # what is on screen: the label is cut, its figures kept whole
+        assert shown.endswith(f" 25% · script as of {jobs[0].as_of}") and "…" in shown, shown
     finally:
         stop.set()
         qtbot.waitUntil(lambda: not background_jobs.running(), timeout=60_000)
