@@ -100,6 +100,8 @@ def test_cancel_stops_the_work_and_adds_nothing(window, qtbot, video: Path, doc,
     # the window is usable meanwhile: no modal dialog, the line in its status bar names the step
     assert QApplication.activeModalWidget() is None and line.isVisibleTo(window.statusBar())
     assert "ref.mp4" in line.words.text() and "Decoding" in line.words.text()
+    # it reads a video, not the script: no "script as of" on its line, nor in its tooltip
+    assert "script as of" not in line.words.text() and "as it was at" not in line.toolTip()
     qtbot.mouseClick(line.cancel_button, Qt.MouseButton.LeftButton)
     assert "Cancelling" in line.words.text()
     qtbot.waitUntil(lambda: bool(job.finished), timeout=60_000)

@@ -76,7 +76,7 @@ def run_teardown(owner: QWidget | None, video: Path, done: Callable[[QWidget | N
     doc = getattr(owner, "doc", None)  # the window showing the project it joins
     assert doc is not None, "a teardown is started from a window showing a project"
     job = background_jobs.start(owner, line_label("decode"), [], done, failed, teardown_job, doc.project,
-                                doc.pf.path, Path(video), kind="teardown")  # fmt: skip
+                                doc.pf.path, Path(video), kind="teardown", as_of=False)  # fmt: skip
     job.job.progressed.connect(lambda d, t: job.relabel(line_label(step_at(d, t))))
     return job
 
