@@ -1540,18 +1540,18 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+500" />
+            <location line="+507" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-466" />
+            <location line="-472" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+135" />
             <source>The guide could not check this script.</source>
             <translation>The guide could not check this script.</translation>
         </message>
@@ -1797,7 +1797,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+131" />
+            <location filename="../../studio/ui/background_jobs.py" line="+132" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -1817,14 +1817,16 @@ Ctrl+click to open</translation>
             <translation>Cancelled: nothing half-written was kept.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+87" />
             <location filename="../../studio/ui/jobs.py" line="+211" />
             <source>Cancel</source>
-            <extracomment>How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
+            <extracomment>The widest a job's words grow, and the narrowest they shrink to, in average characters. The part of the text cut first (the job's label), the rest kept whole while it fits. True when what is shown is shorter than the whole text.
+----------
+How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+106" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</translation>
         </message>
@@ -1844,8 +1846,8 @@ Ctrl+click to open</translation>
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+382" />
+            <location line="-281" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+475" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2854,9 +2856,9 @@ Ctrl+click to open</translation>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-322" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-410" />
             <source>Storyboard and shoot list: {variant}</source>
-            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
+            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Storyboard and shoot list: {variant}</translation>
         </message>
         <message>
@@ -2865,9 +2867,19 @@ Ctrl+click to open</translation>
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+175" />
+            <source>Printed {count} pages.</source>
+            <translation>Printed {count} pages.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Printing {count} pages…</source>
+            <translation>Printing {count} pages…</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>A4</source>
-            <extracomment>The pages' pictures for the preview, once drawn (None while they are being drawn). The layout, or the drawing of its pictures, under way; or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
+            <extracomment>The pages' pictures for the preview, once drawn (None while they are being drawn). The layout, or the drawing of its pictures, under way; or None. The last print run sent to paper or a file (it goes on in the background once the dialog closed). Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
             <translation>A4</translation>
         </message>
         <message>
@@ -2881,7 +2893,7 @@ Ctrl+click to open</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+59" />
             <source>Print Preview — {what}</source>
             <translation>Print Preview — {what}</translation>
         </message>
@@ -2901,7 +2913,8 @@ Ctrl+click to open</translation>
             <translation>Cancelled: choose again to lay the pages out.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-212" />
+            <location line="+216" />
             <source>Cannot print</source>
             <translation>Cannot print</translation>
         </message>

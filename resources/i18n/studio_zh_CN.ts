@@ -1539,18 +1539,18 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+500" />
+            <location line="+507" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-466" />
+            <location line="-472" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>正在检查脚本…</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+135" />
             <source>The guide could not check this script.</source>
             <translation>创作指导无法检查此脚本。</translation>
         </message>
@@ -1796,7 +1796,7 @@ Ctrl+click to open</source>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+131" />
+            <location filename="../../studio/ui/background_jobs.py" line="+132" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -1816,14 +1816,16 @@ Ctrl+click to open</source>
             <translation>已取消：没有留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+87" />
             <location filename="../../studio/ui/jobs.py" line="+211" />
             <source>Cancel</source>
-            <extracomment>How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
+            <extracomment>The widest a job's words grow, and the narrowest they shrink to, in average characters. The part of the text cut first (the job's label), the rest kept whole while it fits. True when what is shown is shorter than the whole text.
+----------
+How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="+106" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} 仍在被之前的导出或打包写入：请等它完成，或在状态栏中取消。</translation>
         </message>
@@ -1843,8 +1845,8 @@ Ctrl+click to open</source>
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+382" />
+            <location line="-281" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+475" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2853,9 +2855,9 @@ Ctrl+click to open</source>
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-322" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-410" />
             <source>Storyboard and shoot list: {variant}</source>
-            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
+            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
         </message>
         <message>
@@ -2864,9 +2866,19 @@ Ctrl+click to open</source>
             <translation>所有版本的拍摄清单</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+175" />
+            <source>Printed {count} pages.</source>
+            <translation>已打印 {count} 页。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Printing {count} pages…</source>
+            <translation>正在打印 {count} 页…</translation>
+        </message>
+        <message>
+            <location line="+56" />
             <source>A4</source>
-            <extracomment>The pages' pictures for the preview, once drawn (None while they are being drawn). The layout, or the drawing of its pictures, under way; or None. Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
+            <extracomment>The pages' pictures for the preview, once drawn (None while they are being drawn). The layout, or the drawing of its pictures, under way; or None. The last print run sent to paper or a file (it goes on in the background once the dialog closed). Layouts begun, and the one whose pages are shown (a test waits for a new one).</extracomment>
             <translation>A4</translation>
         </message>
         <message>
@@ -2880,7 +2892,7 @@ Ctrl+click to open</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+59" />
             <source>Print Preview — {what}</source>
             <translation>打印预览 — {what}</translation>
         </message>
@@ -2900,7 +2912,8 @@ Ctrl+click to open</source>
             <translation>已取消：重新选择即可再次排版。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-212" />
+            <location line="+216" />
             <source>Cannot print</source>
             <translation>无法打印</translation>
         </message>

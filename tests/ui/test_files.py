@@ -209,7 +209,7 @@ def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch, qtbot
 
     from studio.exports.common import word
     from studio.models.timeline import cut
-    from studio.ui.dialogs.printing import paint_pages, preview_print, storyboard_pdf
+    from studio.ui.dialogs.printing import preview_print, storyboard_pdf
 
     data = storyboard_pdf(doc)
     exported = tmp_path / "export.pdf"
@@ -220,17 +220,20 @@ def test_printing_prints_the_pdf_exports_pages(doc, tmp_path, monkeypatch, qtbot
     for timed in cut(doc.script, doc.variant):
         assert timed.shot.code in text
     # Ctrl+P opens the preview; the pages it paints go to a PDF printer here instead of paper.
+    # They are drawn in a worker thread, the job's line in the status bar; the file appears whole at the end.
     printed = tmp_path / "printed.pdf"
-    painted: list[int] = []
-    import studio.ui.dialogs.printing as printing
-
     preview = preview_print(doc)  # the pages are laid out in the background; then Print is pressed
     qtbot.addWidget(preview.dialog)
     qtbot.waitUntil(lambda: bool(preview.data), timeout=120_000)
-    monkeypatch.setattr(printing, "paint_pages", lambda d, p: painted.append(paint_pages(d, p)))
     preview.dialog.paintRequested.emit(_pdf_printer(printed))
+    job = preview.sending
+    assert job is not None
+    ended: list[bool] = []
+    job.ended.connect(lambda: ended.append(True))
+    qtbot.waitUntil(lambda: bool(ended), timeout=120_000)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".printed")] == []  # no part left
     source, paper = pdfium.PdfDocument(data), pdfium.PdfDocument(printed.read_bytes())
-    assert painted == [len(source)] and len(paper) == len(source) >= 2
+    assert job.outcome == ("done", len(source)) and len(paper) == len(source) >= 2
     for index in (0, len(source) - 1):
         width, height = paper[index].get_size()
         assert width > height  # landscape sheets, like the export
