@@ -115,11 +115,13 @@ def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
             try:
                 width, height = page.get_size()
                 bitmap = page.render(scale=min(dpi, MAX_DPI) / 72, rev_byteorder=True)
-                picture = bitmap.to_pil().convert("RGB")
-                raw = picture.tobytes("raw", "RGB")
-                image = QImage(
-                    raw, picture.width, picture.height, 3 * picture.width, QImage.Format.Format_RGB888
-                )
+                if bitmap.mode == "RGB":  # PDFium's own pixels, copied once (each copy keeps the GIL)
+                    raw: Any = memoryview(bitmap.buffer)
+                    stride, pixels = bitmap.stride, (bitmap.width, bitmap.height)
+                else:
+                    picture = bitmap.to_pil().convert("RGB")
+                    raw, stride, pixels = picture.tobytes("raw", "RGB"), 3 * picture.width, picture.size
+                image = QImage(raw, pixels[0], pixels[1], stride, QImage.Format.Format_RGB888)
                 yield image.copy(), QSizeF(width, height)  # copy: the buffer goes with this iteration
             finally:
                 page.close()
