@@ -1846,7 +1846,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
         </message>
         <message>
             <location line="-281" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+475" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+477" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2855,7 +2855,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-410" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-412" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
@@ -2866,7 +2866,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>所有版本的拍摄清单</translation>
         </message>
         <message>
-            <location line="+175" />
+            <location line="+177" />
             <source>Printed {count} pages.</source>
             <translation>已打印 {count} 页。</translation>
         </message>
