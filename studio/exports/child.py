@@ -140,6 +140,7 @@ def child_main(conn: Connection, snapshot_conn: Connection, work: Work, project_
     ``conn``."""
     logging.basicConfig(level=logging.INFO if os.environ.get("STUDIO_DEBUG") else logging.WARNING)
     _own_process_group()
+    _yield_to_the_window()
     from studio.store.framereader import FrameReader
 
     reader = FrameReader(project_path)
@@ -177,6 +178,19 @@ def _own_process_group() -> None:
 
     resource_tracker.ensure_running()
     os.setpgrp()
+
+
+#: How much lower than the window's the scheduling priority of background work is (POSIX niceness).
+BACKGROUND_NICENESS = 10
+
+
+def _yield_to_the_window() -> None:
+    """Run at a lower priority than the window, and so do the worker processes a pack starts (they inherit
+    it): on a 2-core laptop a pack on every core otherwise makes the window wait for a core, its event loop
+    blocked with next to no work of its own. The work still takes every core the window leaves idle."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(BACKGROUND_NICENESS)
 
 
 # --- the parent's side -----------------------------------------------------------------------------

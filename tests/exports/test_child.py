@@ -43,6 +43,24 @@ def _everything(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
 
 
+def niceness_job(project, media, *, progress) -> int:  # type: ignore[no-untyped-def]
+    """A child's work that answers with its own scheduling niceness (POSIX)."""
+    import os
+
+    return os.nice(0)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "nice"), reason="POSIX niceness")
+def test_background_work_runs_at_a_lower_priority_than_the_window(pf) -> None:
+    import os
+
+    run = child.ChildRun(niceness_job, pf.project, pf.path, (), {})
+    run.start()
+    _seen, last = _finish(run)
+    assert last[0] == "done", last
+    assert last[1] >= min(os.nice(0) + child.BACKGROUND_NICENESS, 19)
+
+
 def test_a_pack_in_a_child_writes_what_the_snapshot_held(pf, tmp_path: Path) -> None:
     script = pf.project.scripts[0]
     variant = script.variants[0]
