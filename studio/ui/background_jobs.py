@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -287,13 +288,26 @@ class JobLine(QWidget):
 
     def refresh(self) -> None:
         """Show the job's words and progress now."""
+        wanted = self.words.sizeHint().width()
         self.words.label = self.job.label
         self.words.setText(self.job.text())
+        if self.words.sizeHint().width() != wanted:  # "12%" came, or the step's name changed
+            _relayout(self.parentWidget())
         done, total = self.job.progress
         self.bar.setRange(0, max(total, 0))  # 0..0 moves to and fro: started, no figures yet
         if total > 0:
             self.bar.setValue(min(done, total))
         self.cancel_button.setEnabled(not self.job.cancelling)
+
+
+def _relayout(bar: QWidget | None) -> None:
+    """Lay ``bar`` (a status bar) out anew for a line's new width: a status bar keeps its lines in a layout
+    within its layout, and only a new height made it lay them out again (a line grown by "12%" was cut)."""
+    if bar is None:
+        return
+    for layout in bar.findChildren(QLayout):  # its own and the one within (a layout's children are layouts)
+        layout.invalidate()
+    bar.updateGeometry()
 
 
 def _main_window(widget: QWidget | None) -> QMainWindow | None:
