@@ -57,11 +57,14 @@ def _printer(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _text(data: bytes, index: int) -> str:
-    document = pdfium.PdfDocument(data)
-    try:
-        return str(document[index].get_textpage().get_text_range())
-    finally:
-        document.close()
+    from studio.ui.dialogs.printing import PDFIUM  # PDFium is not thread-safe: one user at a time
+
+    with PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return str(document[index].get_textpage().get_text_range())
+        finally:
+            document.close()
 
 
 @pytest.mark.timeout(1800)
@@ -69,6 +72,7 @@ def test_printing_1000_shots_keeps_the_window_responsive(qtbot, big_pdf, tmp_pat
     from PySide6.QtWidgets import QMainWindow
 
     from studio.ui.background_jobs import BackgroundJob
+    from studio.ui.dialogs.printing import PDFIUM as printing_lock
     from studio.ui.dialogs.printing import page_count, print_in_background
 
     slots: list[float] = []  # the GUI thread's CPU ms for each page's figures (the job's line updated)
@@ -111,7 +115,8 @@ def test_printing_1000_shots_keeps_the_window_responsive(qtbot, big_pdf, tmp_pat
     assert job.outcome == ("done", pages)
     assert figures[-1] == (pages - 1, pages) and len(figures) == pages  # told page by page
     assert page_count(printed.read_bytes()) == pages
-    width, height = pdfium.PdfDocument(printed.read_bytes())[0].get_size()
+    with printing_lock:
+        width, height = pdfium.PdfDocument(printed.read_bytes())[0].get_size()
     assert width > height  # landscape sheets
     # A file that can be read back with its pages as pictures (the export's text is drawn, not typed).
     assert _text(printed.read_bytes(), 0) == ""

@@ -12,11 +12,13 @@ from studio.ui.dialogs import printing
 
 
 def _pdf_text(data: bytes) -> str:
-    document = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
-    finally:
-        document.close()
+    # PDFium is not thread-safe: the preview may still be drawing its page pictures in a thread.
+    with printing.PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+        finally:
+            document.close()
 
 
 def _codes_on_screen(view) -> list[str]:
@@ -99,7 +101,8 @@ def test_the_preview_offers_each_variant_and_the_union_list(window, doc, qtbot, 
     assert {c for c in _all_codes(doc.script) if c in _pdf_text(preview.data)} == _all_codes(doc.script)
     letter_before = preview.data
     _relaid(preview, qtbot, lambda: preview.paper_box.setCurrentIndex(preview.paper_box.findData("letter")))
-    width, _height = pdfium.PdfDocument(preview.data)[0].get_size()
+    with printing.PDFIUM:
+        width, _height = pdfium.PdfDocument(preview.data)[0].get_size()
     assert preview.data != letter_before and round(width) == 792  # US Letter landscape, in points
     assert isinstance(preview.dialog, QPrintPreviewDialog)
 

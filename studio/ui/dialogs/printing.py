@@ -12,6 +12,7 @@ import errno
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,11 @@ translate = QCoreApplication.translate
 
 #: Highest resolution a page is rasterised at; printers asking for more get this, scaled up.
 MAX_DPI = 200
+
+#: PDFium is not thread-safe: the preview's page pictures, a print job and a new layout after a cancelled one
+#: may each read a PDF in a thread of their own, and two of them inside PDFium at once crashed the process
+#: (a segmentation fault in get_page). Every use of it in this process holds this lock.
+PDFIUM = threading.Lock()
 #: A preview keeps every page's picture in memory: all of them together stay within about this many bytes
 #: (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI.
 PREVIEW_BUDGET = 300_000_000
@@ -97,36 +103,44 @@ def page_count(data: bytes) -> int:
     """How many pages a PDF has."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
-        return len(document)
-    finally:
-        document.close()
+    with PDFIUM:
+        document = pdfium.PdfDocument(data)
+        try:
+            return len(document)
+        finally:
+            document.close()
 
 
 def page_images(data: bytes, dpi: float) -> Iterator[tuple[QImage, QSizeF]]:
     """Each page of a PDF as a picture at ``dpi`` (at most MAX_DPI), with the page's size in points."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
+    with PDFIUM:
+        document = pdfium.PdfDocument(data)
+        count = len(document)
     try:
-        for index in range(len(document)):
-            page = document[index]
-            try:
-                width, height = page.get_size()
-                bitmap = page.render(scale=min(dpi, MAX_DPI) / 72, rev_byteorder=True)
-                if bitmap.mode == "RGB":  # PDFium's own pixels, copied once (each copy keeps the GIL)
-                    raw: Any = memoryview(bitmap.buffer)
-                    stride, pixels = bitmap.stride, (bitmap.width, bitmap.height)
-                else:
-                    picture = bitmap.to_pil().convert("RGB")
-                    raw, stride, pixels = picture.tobytes("raw", "RGB"), 3 * picture.width, picture.size
-                image = QImage(raw, pixels[0], pixels[1], stride, QImage.Format.Format_RGB888)
-                yield image.copy(), QSizeF(width, height)  # copy: the buffer goes with this iteration
-            finally:
-                page.close()
+        for index in range(count):
+            # The lock is held for one page at a time, never across the yield: a consumer that stops
+            # (a cancelled layout, a closed preview) leaves PDFium free for the next one.
+            with PDFIUM:
+                page = document[index]
+                try:
+                    width, height = page.get_size()
+                    bitmap = page.render(scale=min(dpi, MAX_DPI) / 72, rev_byteorder=True)
+                    if bitmap.mode == "RGB":  # PDFium's own pixels, copied once (each copy keeps the GIL)
+                        raw: Any = memoryview(bitmap.buffer)
+                        stride, pixels = bitmap.stride, (bitmap.width, bitmap.height)
+                    else:
+                        picture = bitmap.to_pil().convert("RGB")
+                        raw, stride, pixels = picture.tobytes("raw", "RGB"), 3 * picture.width, picture.size
+                    image = QImage(raw, pixels[0], pixels[1], stride, QImage.Format.Format_RGB888).copy()
+                    del raw, bitmap  # PDFium's buffer goes back while the lock is held
+                finally:
+                    page.close()
+            yield image, QSizeF(width, height)
     finally:
-        document.close()
+        with PDFIUM:
+            document.close()
 
 
 def paint_pages(data: bytes, printer: object, progress: Progress | None = None) -> int:
