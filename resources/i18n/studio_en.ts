@@ -1540,12 +1540,12 @@ Ctrl+click to open</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+507" />
+            <location line="+510" />
             <source>Apply fix</source>
             <translation>Apply fix</translation>
         </message>
         <message>
-            <location line="-472" />
+            <location line="-475" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>Checking the script…</translation>
@@ -1576,12 +1576,7 @@ Ctrl+click to open</translation>
             <translation>No problems found.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>more may follow: the dictionary is loading</source>
-            <translation>more may follow: the dictionary is loading</translation>
-        </message>
-        <message>
-            <location line="+239" />
+            <location line="+251" />
             <source>Open the brief</source>
             <translation>Open the brief</translation>
         </message>
@@ -1597,7 +1592,7 @@ Ctrl+click to open</translation>
             <translation>Advice: %1</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-256" />
             <source>%1 error</source>
             <translation>%1 error</translation>
         </message>
@@ -1627,7 +1622,17 @@ Ctrl+click to open</translation>
             <translation>%1 tips</translation>
         </message>
         <message>
-            <location line="+283" />
+            <location line="+4" />
+            <source>dictionary loading…</source>
+            <translation>dictionary loading…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>More findings may follow once the word dictionary has loaded.</source>
+            <translation>More findings may follow once the word dictionary has loaded.</translation>
+        </message>
+        <message>
+            <location line="+279" />
             <source>Apply fix: %1</source>
             <translation>Apply fix: %1</translation>
         </message>
@@ -1797,7 +1802,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+132" />
+            <location filename="../../studio/ui/background_jobs.py" line="+133" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -1826,7 +1831,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</translation>
         </message>
@@ -1846,8 +1851,8 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>An export or pack is still being written. Cancel it and close? Nothing half-written is kept.</translation>
         </message>
         <message>
-            <location line="-281" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+477" />
+            <location line="-294" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+491" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2856,9 +2861,9 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-412" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-420" />
             <source>Storyboard and shoot list: {variant}</source>
-            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
+            <extracomment>PDFium is not thread-safe: the preview's page pictures, a print job and a new layout after a cancelled one may each read a PDF in a thread of their own, and two of them inside PDFium at once crashed the process (a segmentation fault in get_page). Every use of it in this process holds this lock. A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>Storyboard and shoot list: {variant}</translation>
         </message>
         <message>
@@ -2867,7 +2872,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>Shoot list of all variants</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+185" />
             <source>Printed {count} pages.</source>
             <translation>Printed {count} pages.</translation>
         </message>

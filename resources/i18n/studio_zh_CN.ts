@@ -1539,12 +1539,12 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+12" />
-            <location line="+507" />
+            <location line="+510" />
             <source>Apply fix</source>
             <translation>应用修改</translation>
         </message>
         <message>
-            <location line="-472" />
+            <location line="-475" />
             <source>Checking the script…</source>
             <extracomment>"Reading the words in pictures: 1 of 4", shown only while pictures are read.</extracomment>
             <translation>正在检查脚本…</translation>
@@ -1575,12 +1575,7 @@ Ctrl+click to open</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>more may follow: the dictionary is loading</source>
-            <translation>词典载入中，可能还有更多</translation>
-        </message>
-        <message>
-            <location line="+239" />
+            <location line="+251" />
             <source>Open the brief</source>
             <translation>打开简报</translation>
         </message>
@@ -1596,7 +1591,7 @@ Ctrl+click to open</source>
             <translation>建议：%1</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-256" />
             <source>%1 error</source>
             <translation>%1 个错误</translation>
         </message>
@@ -1626,7 +1621,17 @@ Ctrl+click to open</source>
             <translation>%1 条提示</translation>
         </message>
         <message>
-            <location line="+283" />
+            <location line="+4" />
+            <source>dictionary loading…</source>
+            <translation>词典载入中…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>More findings may follow once the word dictionary has loaded.</source>
+            <translation>词典载入后可能还有更多问题。</translation>
+        </message>
+        <message>
+            <location line="+279" />
             <source>Apply fix: %1</source>
             <translation>应用修改：%1</translation>
         </message>
@@ -1796,7 +1801,7 @@ Ctrl+click to open</source>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+132" />
+            <location filename="../../studio/ui/background_jobs.py" line="+133" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -1825,7 +1830,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>{name} is still being written by an earlier export or pack: wait for it to finish, or cancel it in the status bar.</source>
             <translation>{name} 仍在被之前的导出或打包写入：请等它完成，或在状态栏中取消。</translation>
         </message>
@@ -1845,8 +1850,8 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>还有导出或打包正在写入。取消它并关闭吗？不会留下写了一半的文件。</translation>
         </message>
         <message>
-            <location line="-281" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+477" />
+            <location line="-294" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+491" />
             <location filename="../../studio/ui/jobs.py" line="+11" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
@@ -2855,9 +2860,9 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-412" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-420" />
             <source>Storyboard and shoot list: {variant}</source>
-            <extracomment>A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
+            <extracomment>PDFium is not thread-safe: the preview's page pictures, a print job and a new layout after a cancelled one may each read a PDF in a thread of their own, and two of them inside PDFium at once crashed the process (a segmentation fault in get_page). Every use of it in this process holds this lock. A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
         </message>
         <message>
@@ -2866,7 +2871,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>所有版本的拍摄清单</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+185" />
             <source>Printed {count} pages.</source>
             <translation>已打印 {count} 页。</translation>
         </message>

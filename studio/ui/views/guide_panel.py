@@ -454,9 +454,12 @@ class GuidePanel(QWidget):
                 "tip": (self.tr("%1 tip"), self.tr("%1 tips")),
             }
             parts = [words[k][n != 1].replace("%1", str(n)) for k, n in counts.items()]
-            if waiting:
-                parts.append(self.tr("more may follow: the dictionary is loading"))
+            if waiting:  # short: the counts and the scope box keep one line in the dock at 125 %
+                parts.append(self.tr("dictionary loading…"))
             self.summary.setText(" · ".join(parts))
+        self.summary.setToolTip(
+            self.tr("More findings may follow once the word dictionary has loaded.") if waiting else ""
+        )
         self.findingsShown.emit()
 
     def _update_list(self) -> None:

@@ -173,7 +173,7 @@ def test_the_first_findings_come_before_the_dictionary_loads_and_say_more_may_fo
     qtbot.waitUntil(lambda: panel.checked, timeout=20_000)
     assert loading_when_shown == [False]
     assert panel._deferred and not _claims(panel, shot.id)
-    assert "dictionary is loading" in panel.summary.text()
+    assert "dictionary loading" in panel.summary.text() and "dictionary has loaded" in panel.summary.toolTip()
     qtbot.waitUntil(lambda: segment._loader is not None, timeout=5000)  # started after the findings
     unloaded.set()
     qtbot.waitUntil(lambda: bool(_claims(panel, shot.id)), timeout=20_000)
