@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -405,14 +405,11 @@ class PrintPreview:
                              doc.project.language), dict(paper=paper, layout=layout, shots=scope.shots,
                                                          storyboard=scope.storyboard))  # fmt: skip
         job = ProcessJob(run)
-        job.progressed.connect(self._progressed)
-        job.done.connect(lambda written: self._laid_out(job, number, written))
-        job.failed.connect(lambda exc: self._failed(job, exc))
-        self.job = job
-        self.status.setText(translate("Printing", "Laying out the pages…"))
-        self.bar.setRange(0, 0)
-        self._show_progress(True)
-        job.start()
+        self._run(
+            job,
+            translate("Printing", "Laying out the pages…"),
+            lambda written: self._laid_out(job, number, written),
+        )
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0 and self.job is not None and not self.job.cancelled:
@@ -454,11 +451,16 @@ class PrintPreview:
 
         self.pages = None
         job = Job(work)
+        self._run(job, translate("Printing", "Drawing the pages…"), lambda pages: self._drawn(job, pages))
+
+    def _run(self, job: ProcessJob | Job, status: str, done: Callable[[Any], None]) -> None:
+        """Start ``job`` behind the preview's own progress bar and Cancel, saying ``status``; ``done`` takes its
+        result."""
         job.progressed.connect(self._progressed)
-        job.done.connect(lambda pages: self._drawn(job, pages))
+        job.done.connect(done)
         job.failed.connect(lambda exc: self._failed(job, exc))
         self.job = job
-        self.status.setText(translate("Printing", "Drawing the pages…"))
+        self.status.setText(status)
         self.bar.setRange(0, 0)
         self._show_progress(True)
         job.start()
