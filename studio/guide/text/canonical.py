@@ -185,13 +185,8 @@ def _first(text: str, tables: _Tables) -> list[Reading] | None:
         ch = text[i]
         if ch in _INVISIBLE:
             continue
-        if ch in _NOISE:
-            prev = last[-1:]
-            j = i + 1
-            while j < n and (text[j] in _NOISE or text[j] in _INVISIBLE):
-                j += 1
-            if prev and j < n and _word_char(prev) and _word_char(_fold(text[j])[:1] or " "):
-                continue
+        if ch in _NOISE and _joins(text, i, last[-1:]):
+            continue
         if ch in tables.ambiguous:
             return None
         if ch in tables.direct:
@@ -221,21 +216,24 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or is_cjk(ch)
 
 
+def _joins(text: str, i: int, prev: str) -> bool:
+    """True when the separator at ``text[i]`` (and any run of separators after it) stands between two word
+    characters, ``prev`` the one read before it (最*低, 最 低): it joins them and is dropped."""
+    n = len(text)
+    j = i + 1
+    while j < n and (text[j] in _NOISE or text[j] in _INVISIBLE):
+        j += 1
+    return bool(prev) and j < n and _word_char(prev) and _word_char(_fold(text[j])[:1] or " ")
+
+
 def _base(text: str, tables: _Tables) -> list[_Entry]:
     """Characters folded, traditional ones simplified, invisible ones and separators inside words dropped."""
     entries: list[_Entry] = []
-    n = len(text)
     for i, ch in enumerate(text):
         if ch in _INVISIBLE:
             continue
-        if ch in _NOISE and ch != "\n":
-            # A separator between two word characters (最*低, 最 低) joins them; elsewhere it stays.
-            prev = entries[-1][0][0][-1:] if entries else ""
-            j = i + 1
-            while j < n and (text[j] in _NOISE or text[j] in _INVISIBLE):
-                j += 1
-            if prev and j < n and _word_char(prev) and _word_char(_fold(text[j])[:1] or " "):
-                continue
+        if ch in _NOISE and ch != "\n" and _joins(text, i, entries[-1][0][0][-1:] if entries else ""):
+            continue
         if ch in tables.direct:
             entries.append(((tables.direct[ch],), i, i + 1))
         elif ch in tables.ambiguous:
