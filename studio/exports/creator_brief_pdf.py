@@ -10,6 +10,7 @@ from fpdf.fonts import FontFace
 from studio.exports.common import Media, plain_text, word
 from studio.exports.creator_brief_page import Page, frame_png, qr_png
 from studio.exports.pdf_export import keep_table
+from studio.exports.pdf_fonts import add_font
 from studio.exports.pdf_lines import BreakingPdf
 from studio.media.fonts import cjk_font_path
 
@@ -33,7 +34,7 @@ class _Brief(BreakingPdf):
         path = cjk_font_path()
         if path is not None:
             try:
-                self.add_font("cjk", "", str(path))
+                add_font(self, "cjk", "", str(path))
                 self.family = "cjk"
             except Exception:  # a font fpdf2 cannot parse: the core font still prints Latin text
                 log.warning("cannot use font %s in the PDF", path, exc_info=True)

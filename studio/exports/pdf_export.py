@@ -42,6 +42,7 @@ from studio.exports.common import (
     title_line,
     word,
 )
+from studio.exports.pdf_fonts import add_font
 from studio.exports.pdf_grid import grid_board
 from studio.exports.pdf_lines import BreakingPdf
 from studio.exports.results_creators_pdf import add_creators_page
@@ -176,8 +177,8 @@ class _Pdf(BreakingPdf):
         path = cjk_font_path()
         if path is not None:
             try:
-                self.add_font("cjk", "", str(path))
-                self.add_font("cjk", "B", str(path))  # the CJK fonts ship one weight
+                add_font(self, "cjk", "", str(path))
+                add_font(self, "cjk", "B", str(path))  # the CJK fonts ship one weight
                 self.family, self.unicode = "cjk", True
                 self.fake_bold = True
             except Exception:  # a font fpdf2 cannot parse: fall back to the core font
@@ -193,8 +194,8 @@ class _Pdf(BreakingPdf):
             if not Path(candidate).is_file():
                 continue
             try:
-                self.add_font("fallback", "", candidate)
-                self.add_font("fallback", "B", candidate)
+                add_font(self, "fallback", "", candidate)
+                add_font(self, "fallback", "B", candidate)
                 self.set_fallback_fonts(["fallback"], exact_match=False)
             except Exception:
                 log.warning("cannot use fallback font %s in the PDF", candidate, exc_info=True)
