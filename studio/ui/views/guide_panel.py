@@ -541,7 +541,7 @@ class GuidePanel(QWidget):
         self._stale = stale = deque(seen + unseen)
         self._stale_round += 1
         if stale:  # after the list's repaint, which shows the rows found now
-            QTimer.singleShot(JUDGE_AFTER_MS, lambda r=self._stale_round: self._judge_stale(r))
+            QTimer.singleShot(JUDGE_AFTER_MS, self, lambda r=self._stale_round: self._judge_stale(r))
 
     def _on_screen(self) -> range:
         """The list positions on the list's screen or near it (none while the list is hidden)."""
@@ -589,7 +589,7 @@ class GuidePanel(QWidget):
                 self._rows[i] = (key, kind, text)
                 self.list.item(i).setText(text)
         if self._stale:
-            QTimer.singleShot(0, lambda: self._judge_stale(round_))
+            QTimer.singleShot(0, self, lambda: self._judge_stale(round_))
 
     @property
     def judging(self) -> bool:

@@ -191,6 +191,9 @@ class WriteView(WriteEdits, WriteLibrary):
             if not made:
                 break
         self._unpark(top - height, top + 2 * height)
+        # Rows well off screen are hidden as the view scrolls on (shown again as they come near): only a few
+        # screens of rows are ever shown, so hiding or showing the tab stays as cheap at 5,000 shots as at 50.
+        self._park_outside(top - 2 * height, top + 3 * height)
         # The rows a wheel turn or two away are built once scrolling pauses, a few at a time.
         self._prefetch.start()
 
@@ -254,13 +257,19 @@ class WriteView(WriteEdits, WriteLibrary):
             return
         top = self.scroll_area.verticalScrollBar().value()
         height = max(self.scroll_area.viewport().height(), 900)
-        low, high = top - height, top + 2 * height
+        self._park_outside(top - height, top + 2 * height)
+
+    def _park_outside(self, low: int, high: int) -> None:
+        """Hide the built rows outside two heights of the cards' column (never the focused one's)."""
         focus = QApplication.focusWidget()
         while focus is not None and not isinstance(focus, RowChunk):
             focus = focus.parentWidget()
+        _lay_out(self.container)
         for card in self.cards:
-            g = card.geometry()
-            card.rows.park(low - g.top(), high - g.top(), focus)
+            if card.rows.live:
+                _lay_out(card)  # rows built since the last layout pass have no place yet
+                g = card.geometry()
+                card.rows.park(low - g.top(), high - g.top(), focus)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

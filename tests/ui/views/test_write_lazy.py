@@ -248,3 +248,29 @@ def test_rows_far_off_screen_are_put_away_while_the_view_is_hidden_and_come_back
     assert not card.rows.parked or card.alt.shots[-1].id not in {
         r.shot.id for i in card.rows.parked for r in card.rows.chunks[i].rows
     }
+
+
+def test_rows_far_behind_are_put_away_as_the_view_scrolls_on_except_the_one_typed_in(qtbot, long_doc):
+    """Scrolling through keeps only a few screens of rows shown (so hiding and showing the tab touch those
+    alone); the row being typed in stays shown however far the view scrolls from it."""
+    view = _shown(qtbot, long_doc)
+    card = _hook_card(view)
+    typed = card.alt.shots[0]
+    editor = card.rows[typed.id].editors["voiceover"]
+    view.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    bar = view.scroll_area.verticalScrollBar()
+    most = 0
+    while bar.value() < bar.maximum():
+        bar.setValue(bar.value() + bar.pageStep())
+        settle(qtbot)
+        most = max(most, sum(1 for r in card.rows.built().values() if r.isVisible()))
+    rows = card.rows.built()
+    assert len(rows) == len(card.rows)
+    assert 0 < most < len(rows) // 3
+    assert card.rows.parked
+    assert rows[typed.id].isVisible() and editor.hasFocus()
+    bar.setValue(0)
+    settle(qtbot)
+    assert _on_screen(view, rows[card.alt.shots[1].id])
