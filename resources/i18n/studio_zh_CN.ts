@@ -1455,7 +1455,7 @@ Ctrl+click to open</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../studio/ui/fileactions.py" line="+29" />
+            <location filename="../../studio/ui/fileactions.py" line="+31" />
             <source>Studio projects (*.studio)</source>
             <translation>Studio 项目 (*.studio)</translation>
         </message>
@@ -1470,7 +1470,7 @@ Ctrl+click to open</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+66" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
@@ -1822,11 +1822,8 @@ Ctrl+click to open</source>
         </message>
         <message>
             <location line="+87" />
-            <location filename="../../studio/ui/jobs.py" line="+211" />
             <source>Cancel</source>
-            <extracomment>The widest a job's words grow, and the narrowest they shrink to, in average characters. The part of the text cut first (the job's label), the rest kept whole while it fits. True when what is shown is shorter than the whole text.
-----------
-How long the interpreter's exit waits for a job's thread to reach its next progress report and stop. The threads of jobs still running, with the cancel flag of each (stopped and joined at exit). How often the pipe is looked at, in ms.</extracomment>
+            <extracomment>The widest a job's words grow, and the narrowest they shrink to, in average characters. The part of the text cut first (the job's label), the rest kept whole while it fits. True when what is shown is shorter than the whole text.</extracomment>
             <translation>取消</translation>
         </message>
         <message>
@@ -1851,8 +1848,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
         </message>
         <message>
             <location line="-294" />
-            <location filename="../../studio/ui/dialogs/printing.py" line="+491" />
-            <location filename="../../studio/ui/jobs.py" line="+11" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="+493" />
             <source>Cancelling… nothing half-written is kept.</source>
             <extracomment>Jobs under way in this process, oldest first. The job ended (done, failed or cancelled): its lines are gone and its callback has run. True when the job writes the script as it was when it started (said on its line). What the job does, for refusing a second one that would conflict (see :func:`busy_with`).</extracomment>
             <translation>正在取消……不会留下写了一半的文件。</translation>
@@ -2521,7 +2517,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+132" />
+            <location filename="../../studio/ui/app.py" line="+136" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -2563,12 +2559,23 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+98" />
             <source>Cannot open the file</source>
             <translation>无法打开文件</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+20" />
+            <source>Stopped opening {name}: nothing has changed.</source>
+            <translation>已停止打开 {name}：一切如旧。</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Opening {name} instead of {old}.</source>
+            <extracomment>The opening under way (one at a time: a newer one replaces it).</extracomment>
+            <translation>改为打开 {name}，不再打开 {old}。</translation>
+        </message>
+        <message>
+            <location line="-126" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
@@ -2860,7 +2867,7 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
     <context>
         <name>Printing</name>
         <message>
-            <location filename="../../studio/ui/dialogs/printing.py" line="-420" />
+            <location filename="../../studio/ui/dialogs/printing.py" line="-422" />
             <source>Storyboard and shoot list: {variant}</source>
             <extracomment>PDFium is not thread-safe: the preview's page pictures, a print job and a new layout after a cancelled one may each read a PDF in a thread of their own, and two of them inside PDFium at once crashed the process (a segmentation fault in get_page). Every use of it in this process holds this lock. A preview keeps every page's picture in memory: all of them together stay within about this many bytes (a 1,000-shot project prints some 300 pages), at no less than PREVIEW_MIN_DPI. About how many bytes of a page's picture are handed to the printer in one call (see _draw_in_bands). Square inches of an A4 page, and bytes per pixel of a page's picture.</extracomment>
             <translation>故事板和拍摄清单：{variant}</translation>
@@ -2902,23 +2909,23 @@ How long the interpreter's exit waits for a job's thread to reach its next progr
             <translation>打印预览 — {what}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>Laying out the pages…</source>
             <translation>正在排版……</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+44" />
             <source>Drawing the pages…</source>
             <translation>正在绘制页面…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>Cancelled: choose again to lay the pages out.</source>
             <translation>已取消：重新选择即可再次排版。</translation>
         </message>
         <message>
-            <location line="-212" />
-            <location line="+216" />
+            <location line="-214" />
+            <location line="+218" />
             <source>Cannot print</source>
             <translation>无法打印</translation>
         </message>

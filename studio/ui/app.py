@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.paths import RESOURCES
@@ -19,8 +20,11 @@ from studio.ui import error_messages
 from studio.ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from studio.store.document import ProjectFile
     from studio.store.errors import ProjectFileError
+    from studio.ui.background_jobs import BackgroundJob
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -180,60 +184,184 @@ def lock_file_name(path: str | Path) -> str:
     return lock_path(Path(path)).name
 
 
-def open_project(path: str | Path, parent: QWidget | None = None) -> ProjectFile | None:
-    """Open a project for editing; offer read-only when it is locked or unwritable; None if not opened."""
-    from studio.store.errors import ProjectLockedError, ReadOnlyLocationError
+class ProjectOpening(QObject):
+    """One project file being opened in the background, while the window it is asked from stays usable.
 
-    try:
-        return _open_or_say(path, parent, reraise=(ProjectLockedError, ReadOnlyLocationError))
-    except (ProjectLockedError, ReadOnlyLocationError) as exc:
-        choice = ask_read_only(parent, exc)
-    if not choice:
-        return None
-    if choice == "take_over":
-        return _open_or_say(path, parent, take_over=True)
-    return _open_or_say(path, parent, readonly=True)
+    The file is checked and read in a worker thread, shown by a line in the status bar with Cancel
+    (studio.ui.background_jobs). A file in use or in a read-only place asks whether to open it read-only
+    (then read again in the background); any other failure is told in one message box. ``finished`` carries
+    the open :class:`ProjectFile`, or None when it was cancelled or could not be opened (the user was told):
+    the window it was asked from is then exactly as it was. Opening reads, never writes (bar a migration,
+    which keeps the original), so Cancel closes the file again as soon as the thread has it open.
 
-
-def _open_or_say(
-    path: str | Path, parent: QWidget | None, reraise: tuple[type[Exception], ...] = (), **how: bool
-) -> ProjectFile | None:
-    """Open in the background; None when cancelled or when it failed (the user is told why), but the
-    errors in ``reraise`` go to the caller."""
-    from studio.store.errors import ProjectFileError
-    from studio.ui.jobs import Cancelled
-
-    try:
-        return _open_in_background(path, parent, **how)
-    except Cancelled:
-        return None
-    except reraise:
-        raise
-    except (ProjectFileError, OSError) as exc:
-        log.info("could not open %s: %s", path, exc)
-        error_messages.show_error(parent, exc, translate("OpenPrompt", "Cannot open the file"))
-        return None
-
-
-def _open_in_background(path: str | Path, parent: QWidget | None, **how: bool) -> ProjectFile:
-    """``ProjectFile.open(path, **how)`` in a worker thread, the window painting meanwhile.
-
-    Checking and reading a 5,000-shot file takes about 0.3 s of CPU (over a second on a busy
-    laptop); after 0.3 s a progress dialog says what is opening and offers Cancel, which closes
-    the file again as soon as it is open (nothing is written by opening, bar a migration that
-    keeps the original). Raises what opening raised, or :class:`~studio.ui.jobs.Cancelled`.
+    One opening at a time: a newer one replaces one under way (:func:`open_in_background`), which then
+    ends as cancelled.
     """
-    from studio.store.document import ProjectFile
-    from studio.ui.jobs import Cancelled, Progress, run_with_progress
 
-    def work(progress: Progress) -> ProjectFile:
-        pf = ProjectFile.open(path, **how)
-        try:
-            progress(0, 1)  # raises Cancelled when the user pressed Cancel meanwhile
-        except Cancelled:
+    finished = Signal(object)
+
+    def __init__(self, path: str | Path, owner: QWidget | None) -> None:
+        super().__init__(QCoreApplication.instance())  # not the window's: it may be replaced meanwhile
+        self.path = Path(path)
+        self.owner = owner
+        self.job: BackgroundJob | None = None  # the read under way
+        self.ended = False
+        self._asked = False  # read-only was offered once: a second refusal is told, not asked again
+
+    @property
+    def label(self) -> str:
+        """The job line's words: which file is opening."""
+        return translate("OpenPrompt", "Opening {name}…").format(name=self.path.name)
+
+    def start(self, **how: bool) -> None:
+        """Read the file in a worker thread (``how``: ProjectFile.open's readonly / take_over)."""
+        from studio.store.document import ProjectFile
+        from studio.ui import background_jobs
+        from studio.ui.jobs import Cancelled, Progress
+
+        path = self.path
+
+        def work(progress: Progress) -> ProjectFile:
+            progress(0, 0)
+            pf = ProjectFile.open(path, **how)
+            try:
+                progress(0, 1)  # raises Cancelled when the user pressed Cancel meanwhile
+            except Cancelled:
+                pf.close()
+                raise
+            return pf
+
+        job = background_jobs.start_thread(
+            self.owner, self.label, [], self._done, self._failed, work, kind="open"
+        )
+        job.ended.connect(lambda: self._ended(job))
+        self.job = job
+
+    def cancel(self) -> None:
+        """Stop opening: the file is closed again (now, or when the thread has it), nothing else changes."""
+        job = self.job
+        if job is not None and not self.ended:
+            job.cancel()
+
+    def _done(self, _window: QWidget | None, pf: ProjectFile) -> None:
+        job = self.job
+        if job is not None and job.cancelling:  # Cancel came after the read
             pf.close()
-            raise
-        return pf
+            self._finish(None, cancelled=True)
+            return
+        self._finish(pf)
 
-    label = translate("OpenPrompt", "Opening {name}…").format(name=Path(path).name)
-    return run_with_progress(parent, label, work)
+    def _failed(self, window: QWidget | None, exc: BaseException) -> None:
+        from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+
+        if isinstance(exc, (ProjectLockedError, ReadOnlyLocationError)) and not self._asked:
+            self._asked = True
+            choice = ask_read_only(window, exc)
+            if choice:
+                self.start(**({"take_over": True} if choice == "take_over" else {"readonly": True}))
+                return
+            self._finish(None)
+            return
+        if isinstance(exc, (ProjectFileError, OSError)):
+            log.info("could not open %s: %s", self.path, exc)
+        else:
+            log.error("opening %s failed", self.path, exc_info=exc)
+        error_messages.show_error(window, exc, translate("OpenPrompt", "Cannot open the file"))
+        self._finish(None)
+
+    def _ended(self, job: BackgroundJob) -> None:
+        from studio.ui.jobs import Cancelled
+
+        if job is not self.job or self.ended:
+            return  # a read-only retry is under way, or the end was already told
+        outcome = job.outcome
+        if outcome is not None and isinstance(outcome[1], Cancelled):
+            self._finish(None, cancelled=True)
+
+    def _finish(self, pf: ProjectFile | None, cancelled: bool = False) -> None:
+        if self.ended:
+            return
+        self.ended = True
+        if cancelled:
+            window = _shown_window(self.owner)
+            if window is not None:
+                window.statusBar().showMessage(
+                    translate("OpenPrompt", "Stopped opening {name}: nothing has changed.").format(
+                        name=self.path.name
+                    ),
+                    5000,
+                )
+        global _opening
+        if _opening is self:
+            _opening = None
+        self.finished.emit(pf)
+        # Nothing of the window it was asked from is kept: its project goes with it when it is replaced.
+        self.owner = self.job = None
+        self.deleteLater()
+
+
+def _shown_window(owner: QWidget | None) -> QMainWindow | None:
+    """The main window to say something in: ``owner``'s when it is still open, else the one shown."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from studio.ui.background_jobs import told_in
+
+    window = told_in(owner)
+    return window if isinstance(window, QMainWindow) else None
+
+
+#: The opening under way (one at a time: a newer one replaces it).
+_opening: ProjectOpening | None = None
+
+
+def opening() -> ProjectOpening | None:
+    """The project being opened now, or None."""
+    return _opening if _opening is not None and not _opening.ended else None
+
+
+def open_in_background(
+    path: str | Path, owner: QWidget | None, opened: Callable[[ProjectFile | None], None]
+) -> ProjectOpening | None:
+    """Open ``path`` in the background; ``opened(pf)`` follows (None: cancelled or not opened, told).
+
+    The newer opening wins: one under way for another file is cancelled, and the status bar says which
+    file opens instead. Asking again for the file being opened changes nothing (None is returned and
+    ``opened`` is not called: the opening under way goes on).
+    """
+    global _opening
+    current = opening()
+    if current is not None:
+        if current.path.resolve() == Path(path).resolve():
+            return None
+        current.cancel()
+        window = _shown_window(owner)
+        if window is not None:
+            window.statusBar().showMessage(
+                translate("OpenPrompt", "Opening {name} instead of {old}.").format(
+                    name=Path(path).name, old=current.path.name
+                ),
+                5000,
+            )
+    _opening = ProjectOpening(path, owner)
+    _opening.finished.connect(opened)
+    _opening.start()
+    return _opening
+
+
+def open_project(path: str | Path, parent: QWidget | None = None) -> ProjectFile | None:
+    """Open a project and wait for it (for code with no window to keep usable yet: a start without a shell,
+    scripts, tests); offers read-only when it is in use. None when it was not opened (the user was told)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    result: list[ProjectFile | None] = []
+
+    def opened(pf: ProjectFile | None) -> None:
+        result.append(pf)
+        loop.quit()
+
+    if open_in_background(path, parent, opened) is None:
+        return None
+    if not result:
+        loop.exec()
+    return result[0]

@@ -1,7 +1,7 @@
 """Jobs under way while the user goes on editing: a line in the status bar each, with Cancel.
 
-Exports, packs, the review files, the Excel import and teardowns all run this way; nothing waits behind a
-modal progress dialog but the opening of a project (studio.ui.jobs.run_with_progress).
+Exports, packs, the review files, the Excel import, teardowns and the opening of a project all run this way;
+nothing waits behind a modal progress dialog.
 
 An export or a pack runs in a child process from a snapshot of the project taken when the user pressed OK
 (studio.exports.child), so the window need not wait: the dialog closes, the job's line in the status bar

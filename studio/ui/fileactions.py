@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from studio.store.document import ProjectFile
+    from studio.ui.settings import Settings
+    from studio.ui.studioapp import StudioApp
     from studio.ui.views.creator_list import CreatorListView
     from studio.ui.windowapi import WindowApi as MainWindow
 
@@ -51,7 +53,7 @@ def new_project(w: MainWindow) -> None:
     except (ProjectFileError, OSError) as exc:
         error_messages.show_error(w, exc, translate("FileActions", "Cannot create the project"))
         return
-    _replace(w, pf)
+    _replace(w.settings, w.studio, pf)
 
 
 def open_file(w: MainWindow) -> None:
@@ -63,28 +65,39 @@ def open_file(w: MainWindow) -> None:
         open_path(w, name)
 
 
-def open_path(w: MainWindow, name: str | Path) -> None:
-    """Open a project file in place of the current one (offering read-only when it is in use)."""
-    from studio.ui.app import open_project
+def open_path(w: MainWindow, name: str | Path, then: Callable[[MainWindow], object] | None = None) -> None:
+    """Open a project file in place of the current one (offering read-only when it is in use).
+
+    It is read in the background (a line in the status bar, with Cancel) while ``w`` stays usable; once
+    read, a new window replaces ``w`` and ``then(new window)`` runs. A newer open replaces one under way.
+    """
+    from studio.ui.app import open_in_background
 
     if Path(name).resolve() == w.doc.pf.path.resolve():
         return
-    pf = open_project(name, w)
-    if pf is None:
-        if not Path(name).exists():
-            w.settings.remove_recent(name)
-        return
-    _replace(w, pf)
+    settings, studio = w.settings, w.studio
+
+    def opened(pf: ProjectFile | None) -> None:
+        if pf is None:
+            if not Path(name).exists():
+                settings.remove_recent(name)
+            return
+        window = _replace(settings, studio, pf)
+        if window is not None and then is not None:
+            then(window)
+
+    open_in_background(name, w, opened)
 
 
-def _replace(w: MainWindow, pf: ProjectFile) -> None:
-    w.settings.add_recent(pf.path)
-    w.settings.last_folder = str(pf.path.parent)
-    if w.studio is not None:
-        w.studio.set_file(pf)
-    else:  # a window without an application controller (tests): keep the new file open in place
-        log.warning("no application controller; closing %s", pf)
-        pf.close()
+def _replace(settings: Settings, studio: StudioApp | None, pf: ProjectFile) -> MainWindow | None:
+    settings.add_recent(pf.path)
+    settings.last_folder = str(pf.path.parent)
+    if studio is not None:
+        return studio.set_file(pf)
+    # a window without an application controller (tests): keep the new file open in place
+    log.warning("no application controller; closing %s", pf)
+    pf.close()
+    return None
 
 
 def _ask_target(w: MainWindow, title: str) -> Path | None:

@@ -2,8 +2,7 @@
 
 Every job that may take longer than a moment runs while the user goes on working, shown by its line in
 the status bar with Cancel (studio.ui.background_jobs): exports, packs, the review files, the Excel
-import, teardowns. Only opening a project still waits behind :func:`run_with_progress`'s window-modal
-dialog: the window it opens in is about to be replaced, and nothing in it may be edited meanwhile.
+import, teardowns, and the opening of a project (studio.ui.app.ProjectOpening).
 
 In a thread, the work's ``progress(done, total)`` callback passes the figures to the window (a queued
 signal) and, once the user has pressed Cancel, raises :class:`Cancelled` inside the work, whose own
@@ -20,10 +19,9 @@ import atexit
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from studio.exports.child import ChildRun
@@ -31,7 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-Result = TypeVar("Result")
 
 
 class Cancelled(Exception):
@@ -182,7 +179,7 @@ class ProcessJob(CancelFlag, QObject):
 
 
 class AnyJob(Protocol):
-    """A :class:`Job` or a :class:`ProcessJob`: what a job line or a progress dialog drives."""
+    """A :class:`Job` or a :class:`ProcessJob`: what a job line drives."""
 
     progressed: Any
     done: Any
@@ -194,65 +191,3 @@ class AnyJob(Protocol):
     def deleteLater(self) -> None: ...  # Qt's name
     @property
     def cancelled(self) -> bool: ...
-
-
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Progress], Result]) -> Result:
-    """Run ``work(progress)`` in a worker thread behind a cancellable progress dialog; return its result.
-
-    The window's event loop keeps running meanwhile, but the window takes no input: only for opening a
-    project, which replaces the window. Raises :class:`Cancelled` when the user cancelled, or whatever the
-    work raised.
-    """
-    result: Result = _run_job(parent, label, Job(work))
-    return result
-
-
-def _run_job(parent: QWidget | None, label: str, job: Job) -> Any:
-    dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-
-    def progressed(done: int, total: int) -> None:
-        if total > 0 and not job.cancelled:
-            dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
-
-    cancelling = QCoreApplication.translate("Jobs", "Cancelling… nothing half-written is kept.")
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    def cancel() -> None:
-        if "result" in outcome or "error" in outcome:
-            return  # closing a finished job's dialog says canceled too
-        job.cancel()
-        # Qt hides a cancelled progress dialog; keep it up (and the window locked) until the work has stopped.
-        dialog.setLabelText(cancelling)
-        dialog.show()
-
-    job.progressed.connect(progressed)
-    job.done.connect(lambda result: finish("result", result))
-    job.failed.connect(lambda exc: finish("error", exc))
-    dialog.canceled.connect(cancel)
-    try:
-        job.start()
-    except BaseException:
-        dialog.close()
-        dialog.deleteLater()
-        raise
-    loop.exec()
-    job.wait()
-    dialog.close()
-    dialog.deleteLater()
-    # The slots above hold ``outcome`` (and so the result) for as long as the job lives in Qt.
-    for signal in (job.progressed, job.done, job.failed, dialog.canceled):
-        signal.disconnect()
-    job.deleteLater()
-    if "error" in outcome:
-        raise outcome.pop("error")
-    return outcome.pop("result", None)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -142,16 +143,29 @@ class StudioApp(QObject):
         return window
 
     def _open_into(self, window: MainWindow, target: Path, remember: bool) -> None:
+        """Read ``target`` in the background (the shell's status bar shows it, with Cancel), then attach it
+        to ``window``; a cancelled or failed open closes the shell (``open_failed``)."""
+        from studio.ui.app import open_in_background
+
+        def opened(pf: ProjectFile | None) -> None:
+            if self.window is not window or not shiboken6.isValid(window):
+                if pf is not None:  # another project took the window's place meanwhile
+                    pf.close()
+                return
+            if pf is None:
+                window.close()
+                self.window = None
+                self.open_failed.emit()
+                return
+            self._attach_opened(window, pf, target if remember else None)
+
+        open_in_background(target, window, opened)
+
+    def _attach_opened(self, window: MainWindow, pf: ProjectFile, remember: Path | None) -> None:
         from studio.ui.document_controller import DocumentController
 
-        pf = open_project(target, window)
-        if pf is None:
-            window.close()
-            self.window = None
-            self.open_failed.emit()
-            return
-        if remember:
-            self.settings.add_recent(target)
+        if remember is not None:
+            self.settings.add_recent(remember)
         self.doc = DocumentController(pf)
         window.attach(self.doc, docks_later=True)
         project = self.doc.project

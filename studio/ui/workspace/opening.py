@@ -19,19 +19,28 @@ FIELD_EDITORS = {"voiceover": "voiceover", "onscreen_text": "onscreen_text", "vi
 
 
 def open_in_studio(studio: StudioApp, path: str, hit: Hit | None) -> bool:
-    """Open ``path`` in the main window (in place of the project there), then show the hit; True when shown."""
+    """Open ``path`` in the main window (in place of the project there), then show the hit.
+
+    The file is read in the background while the window stays usable: True when it is opening (or
+    already open: then the hit is shown at once), False when there is no window to open it in.
+    """
     from studio.ui import fileactions
 
     window = studio.window
     if window is None or studio.doc is None:
         return False
-    fileactions.open_path(window, path)
-    window = studio.window
-    if window is None or studio.doc is None or studio.doc.pf.path.resolve() != Path(path).resolve():
-        return False  # not opened (cancelled, or refused: the user was told why)
+    if studio.doc.pf.path.resolve() == Path(path).resolve():
+        _show(window, hit)
+        return True
+    fileactions.open_path(window, path, then=lambda opened: _show(opened, hit))
+    return True
+
+
+def _show(window: MainWindow, hit: Hit | None) -> None:
     window.raise_()
     window.activateWindow()
-    return show_hit(window, hit) if hit is not None else True
+    if hit is not None:
+        show_hit(window, hit)
 
 
 def show_hit(window: MainWindow, hit: Hit) -> bool:

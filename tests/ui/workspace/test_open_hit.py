@@ -29,9 +29,9 @@ def test_a_hit_opens_in_its_project_beat_and_shot(qapp, qtbot, settings, sample_
     studio = StudioApp(qapp, settings)
     assert studio.start(sample_path)
     try:
-        assert open_in_studio(studio, str(other), hit)
+        assert open_in_studio(studio, str(other), hit)  # read in the background: the window replaced after
+        qtbot.waitUntil(lambda: studio.doc.pf.path == other, timeout=10_000)
         window = studio.window
-        assert studio.doc.pf.path == other
         view = window.current_view()
         qtbot.waitUntil(lambda: view.row_for(hit.doc.shot_id) is not None, timeout=5000)
         from PySide6.QtWidgets import QApplication
