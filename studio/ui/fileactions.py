@@ -69,7 +69,8 @@ def open_path(w: MainWindow, name: str | Path, then: Callable[[MainWindow], obje
     """Open a project file in place of the current one (offering read-only when it is in use).
 
     It is read in the background (a line in the status bar, with Cancel) while ``w`` stays usable; once
-    read, a new window replaces ``w`` and ``then(new window)`` runs. A newer open replaces one under way.
+    read, a new window replaces ``w`` and ``then(new window)`` runs when the project is attached to it. A
+    newer open replaces one under way.
     """
     from studio.ui.app import open_in_background
 
@@ -82,22 +83,25 @@ def open_path(w: MainWindow, name: str | Path, then: Callable[[MainWindow], obje
             if not Path(name).exists():
                 settings.remove_recent(name)
             return
-        window = _replace(settings, studio, pf)
-        if window is not None and then is not None:
-            then(window)
+        _replace(settings, studio, pf, then)
 
     open_in_background(name, w, opened)
 
 
-def _replace(settings: Settings, studio: StudioApp | None, pf: ProjectFile) -> MainWindow | None:
+def _replace(
+    settings: Settings,
+    studio: StudioApp | None,
+    pf: ProjectFile,
+    then: Callable[[MainWindow], object] | None = None,
+) -> None:
     settings.add_recent(pf.path)
     settings.last_folder = str(pf.path.parent)
     if studio is not None:
-        return studio.set_file(pf)
+        studio.replace_progressively(pf, then)
+        return
     # a window without an application controller (tests): keep the new file open in place
     log.warning("no application controller; closing %s", pf)
     pf.close()
-    return None
 
 
 def _ask_target(w: MainWindow, title: str) -> Path | None:

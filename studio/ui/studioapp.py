@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -189,6 +190,58 @@ class StudioApp(QObject):
             old_doc.deleteLater()  # its signals' slots (lambdas of the old views) hold it and them
         return self.window
 
+    def replace_progressively(
+        self, pf: ProjectFile, ready: Callable[[MainWindow], object] | None = None
+    ) -> MainWindow:
+        """Show ``pf`` in a new window in place of the current one, built as at start-up: no single turn of
+        the event loop builds it all (a 5,000-shot project's window blocked it for 150-450 ms at once).
+
+        Now: the new window's shell (menus, tab bar, docks saying "Opening…") is shown and the old window
+        closed; after the shell's first paint the document is attached (the current tab first, its rows
+        in slices, the docks a turn later); the old document is closed and the old window deleted in turns
+        of their own. ``ready(window)`` runs once the document is attached.
+        """
+        from studio.ui.document_controller import DocumentController
+
+        old_doc, old_window = self.doc, self.window
+        give_back_to_collections()  # the old project goes with its window
+        doc = self.doc = DocumentController(pf)
+        if old_window is not None:
+            old_window.save_state()
+            old_window.replacing = True
+        window = self.window = MainWindow(None, self, self.settings)
+        window.show_opening(pf.path.name)
+        window.show()
+        self._show_jobs(window)
+        if old_window is not None:
+            old_window.close()
+            # Deleted (its widgets, the old project's views) in a later turn: see set_file.
+            old_window.deleteLater()
+        if old_doc is not None:
+
+            def close_old() -> None:
+                old_doc.close()
+                old_doc.deleteLater()  # its signals' slots (lambdas of the old views) hold it and them
+
+            QTimer.singleShot(0, close_old)
+        attached = False
+
+        def attach() -> None:
+            nonlocal attached
+            if attached or not shiboken6.isValid(window) or window.doc is not None:
+                return
+            attached = True
+            if self.doc is not doc:  # replaced again before it painted
+                return
+            window.attach(doc, docks_later=True)
+            if ready is not None:
+                ready(window)
+
+        # As at start-up: after the shell's first paint and what was queued behind it, or a little later.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, attach)))
+        QTimer.singleShot(OPEN_AFTER_MS, attach)
+        return window
+
     def _new_window(self, old: MainWindow | None) -> MainWindow:
         assert self.doc is not None
         if old is not None:
@@ -196,10 +249,14 @@ class StudioApp(QObject):
             old.replacing = True
         window = MainWindow(self.doc, self, self.settings)
         window.show()
+        self._show_jobs(window)
+        return window
+
+    @staticmethod
+    def _show_jobs(window: MainWindow) -> None:
         jobs = sys.modules.get("studio.ui.background_jobs")  # loaded once an export or pack was started
         if jobs is not None:
             jobs.show_in(window)  # those under way go on: the new window shows them
-        return window
 
     def apply_language(self) -> None:
         """Re-translate by rebuilding the window for the same document in the new language."""

@@ -30,7 +30,7 @@ def test_a_hit_opens_in_its_project_beat_and_shot(qapp, qtbot, settings, sample_
     assert studio.start(sample_path)
     try:
         assert open_in_studio(studio, str(other), hit)  # read in the background: the window replaced after
-        qtbot.waitUntil(lambda: studio.doc.pf.path == other, timeout=10_000)
+        qtbot.waitUntil(lambda: studio.doc.pf.path == other and studio.window.is_usable, timeout=10_000)
         window = studio.window
         view = window.current_view()
         qtbot.waitUntil(lambda: view.row_for(hit.doc.shot_id) is not None, timeout=5000)
@@ -136,7 +136,10 @@ def test_a_hit_in_the_second_script_opens_the_write_view_on_that_script(
         ws.search.hits.setFocus()
         ws.search.hits.setCurrentItem(ws.search.hits.topLevelItem(0))
         qtbot.keyClick(ws.search.hits, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: studio.doc is not None and studio.doc.pf.path == two, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: studio.doc is not None and studio.doc.pf.path == two and studio.window.is_usable,
+            timeout=10_000,
+        )
         doc = studio.doc
         assert doc.script is doc.project.scripts[1]  # not the first script, where a project opens
         view = studio.window.current_view()
