@@ -11,6 +11,7 @@ the text that was checked, so typing never leaves a mark on the wrong word.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Signal
@@ -192,7 +193,9 @@ def mark_findings(edit: QPlainTextEdit, doc: DocumentController, shot_id: str, f
 
 
 def mark_preview(preview: Any, doc: DocumentController, shot_id: str, field: str) -> None:
-    """Underline the guide's findings in a field's preview (a TextPreview), with the finding on hover."""
-    hub = finding_marks(doc)
-    preview.marks_of = lambda text, position: hub.at(shot_id, field, text, position)
-    hub.changed.connect(preview.update)
+    """Underline the guide's findings in a field's preview (a TextPreview), with the finding on hover.
+
+    The owner repaints its shown previews when the marks change (``finding_marks(doc).changed``): a
+    connection per preview, with a closure, was 2 connections and 10 objects per Write row, each one
+    walked by every full garbage collection (2,500 rows at 5,000 shots)."""
+    preview.marks_of = partial(finding_marks(doc).at, shot_id, field)

@@ -25,6 +25,7 @@ from studio.models.enums import BeatKind
 from studio.models.errors import NotFoundError
 from studio.ui.document_controller import DocumentController
 from studio.ui.refresher import Refresher, nothing_later
+from studio.ui.views.text_marks import finding_marks
 from studio.ui.views.view_common import beat_title, focus_hub, seconds
 from studio.ui.views.write_cards import TEXT_FIELDS, BeatCard, ShotRow
 from studio.ui.views.write_edits import WriteEdits
@@ -106,6 +107,7 @@ class WriteView(WriteEdits, WriteLibrary):
         )
         doc.selectionChanged.connect(self._follow_selection)
         focus_hub(doc).fieldRequested.connect(self.focus_field)
+        finding_marks(doc).changed.connect(self._repaint_marks)
         self._on_current()
 
     # --- building ------------------------------------------------------------------
@@ -163,6 +165,10 @@ class WriteView(WriteEdits, WriteLibrary):
         old.deleteLater()
         self._follow_selection(self.doc.selection, scroll=False)
         self._fill_visible()
+
+    def _repaint_marks(self) -> None:
+        for card in self.cards:
+            card.rows.repaint_previews()
 
     def _update_summary(self) -> None:
         total = timeline.total_ds(self.doc.script, self.doc.variant)

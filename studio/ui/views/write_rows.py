@@ -124,7 +124,7 @@ class ShotRow(QFrame):
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
         self.remove.setToolTip(self.tr("Remove shot %1").replace("%1", shot.code))
-        self.remove.clicked.connect(lambda: view.remove_shot(shot))
+        self.remove.clicked.connect(self._remove)
         self.duration.valueChanged.connect(self._duration_changed)
         self.duration.focusEntered.connect(self._entered)
         self.duration.focusLeft.connect(view.doc.end_typing)
@@ -149,6 +149,9 @@ class ShotRow(QFrame):
         grid.setColumnStretch(2, 1)
         grid.setAlignment(self.code, Qt.AlignmentFlag.AlignTop)
         self.update_fit()
+
+    def _remove(self) -> None:
+        self.card.view.remove_shot(self.shot)
 
     def focus_chain(self) -> list[QWidget]:
         """The row's fields in Tab order."""
@@ -498,6 +501,13 @@ class LazyRows(Mapping[str, ShotRow]):
             self.live.add(index)
             chunks[index].setVisible(True)
         return len(shown)
+
+    def repaint_previews(self) -> None:
+        """Repaint the shown rows' previews (the guide's marks changed); parked rows paint as they show."""
+        for index in self.live:
+            for row in self.chunks[index].rows:
+                for preview in row.previews.values():
+                    preview.update()
 
     def _unpark_chunk(self, index: int) -> None:
         at = bisect_left(self.parked, index)

@@ -222,3 +222,26 @@ def test_post_date_typed_in_the_matrix_is_saved_and_a_bad_one_refused(qtbot, zh_
     assert variant.post_date == "" and view._editors[(variant.id, "post_date")].text() == ""
     zh_doc.undo_stack.redo()
     assert reopen(zh_doc).scripts[0].variants[1].post_date == "2026-12-03"
+
+
+def test_a_shot_edit_keeps_the_matrix_and_updates_lengths_and_comparison(qtbot, zh_doc):
+    """A typed voice-over or a new duration changes no cell of the matrix (rebuilding it blocked the window
+    at 5,000 shots), yet the lengths and the comparison show it."""
+    view = _view(qtbot, zh_doc)
+    script = zh_doc.script
+    beats = [b for b in script.beats if b.alternatives]
+    cells = {
+        (r, c): view.matrix.cellWidget(r, c) for r in range(len(beats)) for c in range(len(script.variants))
+    }
+    view.compare_a.setCurrentIndex(0)
+    view.compare_b.setCurrentIndex(1)
+    base = script.variants[0]
+    shot = timeline.chosen_alternative(base, beats[0]).shots[0]
+    zh_doc.set_field(shot, "voiceover", "全新的一句开场白", "Edit voice-over")
+    zh_doc.set_field(shot, "duration_ds", shot.duration_ds + 50, "Change duration")
+    view.refresher.flush()
+    view.shot_refresher.flush()
+    assert {k: view.matrix.cellWidget(*k) for k in cells} == cells  # the same widgets: no rebuild
+    assert "全新的一句开场白" in view.compare.item(0, 0).text()
+    length_row = view.matrix.rowCount() - 1
+    assert f"{timeline.total_ds(script, base) / 10:.1f}" in view.matrix.item(length_row, 0).text()
