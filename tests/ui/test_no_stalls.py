@@ -2,18 +2,20 @@
 
 Open the project as the app does, scroll every view, type a voice-over holding the first ad-law
 word (the segmenter still loading), apply a guide fix, switch every tab. Every event-loop block
-over 50 ms is recorded with its stack and printed (run with -s to read them). The guide's share
-(each of its panel's slots, timed as the event loop calls it) must stay under 100 ms of the GUI
-thread's CPU time on an idle machine (LIMIT_REFS reference jobs timed in the same run); garbage collections,
-which fall wherever Python allocates (~30-100 ms each at 5,000 shots), are left out of it and
-printed on their own. Blocks elsewhere
-(opening the file, building the Write tab's rows, the variants matrix) are listed, not asserted.
+over 50 ms is recorded with its stack and printed with the step it fell in (run with -s to read them).
+No block may take more than 100 ms of the GUI thread's CPU time on an idle machine (LIMIT_REFS reference
+jobs timed in the same run: a loaded machine inflates both, and the block's wall time is the load's).
+Garbage collections count with the block they fall in (their share is printed beside it): a full one
+costs 40-90 ms of the GUI thread here, so the views' own blocks must leave room for one. The guide
+panel's slots are also timed one by one (without the collections in them). Blocks while the window is
+built on opening (UNJUDGED_STEPS) are listed, not asserted: that part is the open path's.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import threading
 import time
@@ -24,8 +26,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from studio.guide.text import segment
+from studio.ui.stallwatch import BEAT_MS, Stall, StallWatch
 from studio.ui.views.guide_panel import FindingRole
-from tests.ui.stalls import report, watch_stalls
+from tests.ui.stalls import watch_stalls
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +42,8 @@ GUIDE_SLOTS = ("run", "_recheck", "_first_run", "_first_done", "_on_segmenter_lo
 #: job takes ~25 ms of CPU there): a shared or virtual machine inflates even CPU time (cache contention,
 #: stolen cycles), and the reference grows with it.
 LIMIT_REFS = 4.0
+#: Steps whose blocks are listed, not asserted: building the window on opening (helper openbg's part).
+UNJUDGED_STEPS = ("open", "open..show write")
 
 
 def _reference_ms() -> float:
@@ -120,6 +125,47 @@ class _Collections:
         return sum(ms for at, ms in self.spans if start <= at <= end)
 
 
+class _Steps:
+    """The scenario's steps in order, each with when it began (perf_counter), to say in which a block fell."""
+
+    def __init__(self) -> None:
+        self.marks: list[tuple[str, float]] = []
+
+    def __call__(self, name: str) -> None:
+        self.marks.append((name, time.perf_counter()))
+
+    def at(self, when: float) -> str:
+        """The step under way at ``when`` (perf_counter)."""
+        name = "start"
+        for step, began in self.marks:
+            if began <= when:
+                name = step
+        return name
+
+
+def _where(stall: Stall, frames: int = 4) -> str:
+    """The innermost project frames of a block's first and last stack sample, on one line."""
+    out = []
+    for sample in dict.fromkeys(stall.stacks[:1] + stall.stacks[-1:]):
+        lines = [ln.strip() for ln in sample.splitlines() if "/studio/" in ln or "/tests/" in ln]
+        short = [re.sub(r'File ".*?/((?:studio|tests)/[^"]+)", line (\d+) in (\S+)', r"\1:\2 \3", ln)
+                 for ln in lines[-frames:]]  # fmt: skip
+        out.append(" > ".join(short) or "(inside Qt)")
+    return " || ".join(out) or "(no sample)"
+
+
+def _blocks(watch: StallWatch, steps: _Steps, collections: _Collections) -> list[tuple[str, Stall, float]]:
+    """Every recorded block as (step, block, the GUI thread's CPU ms in collections within it), in order."""
+    out = []
+    for stall in watch.stalls:
+        began = watch.started + stall.at_s  # the loop's last turn before the block
+        ended = began + (stall.ms + BEAT_MS) / 1000
+        gc_ms = collections.within(began, ended)
+        first, last = steps.at(began), steps.at(ended)  # a step begins inside the block that runs it
+        out.append((first if first == last else f"{first}..{last}", stall, gc_ms))
+    return out
+
+
 def _time_guide_slots(
     monkeypatch: pytest.MonkeyPatch, collections: _Collections
 ) -> list[tuple[str, float, float]]:
@@ -146,7 +192,7 @@ def _time_guide_slots(
     return calls
 
 
-def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_project, monkeypatch):
+def test_a_session_on_5000_shots_never_blocks(qtbot, settings, big_project, monkeypatch):
     from studio.ui.studioapp import StudioApp
 
     # The segmenter as at a fresh start, so the typed claim meets it still loading (or just loaded).
@@ -157,8 +203,10 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
     gc.callbacks.append(collections)
     guide_calls = _time_guide_slots(monkeypatch, collections)
     reference = [_reference_ms()]
+    steps = _Steps()
     studio = StudioApp(QApplication.instance(), settings)
     with watch_stalls() as watch:
+        steps("open")
         window = studio.open_progressively(big_project)
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -169,12 +217,15 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         qtbot.waitUntil(lambda: panel.list.count() > 0, timeout=60_000)
         scrolled = 0
         for key in list(window.pages):
+            steps(f"show {key}")
             window.show_tab(key)
             qtbot.waitUntil(lambda key=key: window.current_key() == key and window.pages[key].isVisible())
             _pump()
+            steps(f"scroll {key}")
             scrolled += _scroll_all(window.pages[key])
         assert scrolled >= 3  # the Write tab, the shot list and the storyboard at least
 
+        steps("type")
         write = window.show_tab("write")
         shot = write.cards[len(write.cards) // 2].alt.shots[0]
         write.focus_field(shot.id, "voiceover")
@@ -193,6 +244,7 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         qtbot.waitUntil(lambda: bool(claim()), timeout=60_000)
         assert segment.loaded_by == "studio-segmenter"
 
+        steps("fix")
         row = next(i for i in range(panel.list.count())
                    if (f := panel.list.item(i).data(FindingRole)).fix is not None and f.fix.applicable)  # fmt: skip
         fixed = panel._key(panel.list.item(row).data(FindingRole))
@@ -201,17 +253,36 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: all(panel._key(f) != fixed for f in panel.findings))
         for key in list(window.pages):
+            steps(f"switch {key}")
             window.show_tab(key)
             qtbot.waitUntil(lambda key=key: window.pages[key].isVisible())
             _pump()
+        steps("end")
+        _pump()
     gc.callbacks.remove(collections)
     reference.append(_reference_ms())
     window.close()
     if studio.doc is not None:
         studio.doc.close()
+    unit = max(reference)
+    limit = LIMIT_REFS * unit
+    blocks = _blocks(watch, steps, collections)
     longest = watch.longest()
-    print(f"\n{len(watch.stalls)} blocks over 50 ms; longest {longest.ms if longest else 0:.0f} ms")
-    print(report(watch.stalls, limit=12))
+    print(f"\n{len(watch.stalls)} blocks over 50 ms; longest {longest.ms if longest else 0:.0f} ms wall")
+    print(
+        f"reference job: {', '.join(f'{r:.0f}' for r in reference)} ms CPU; limit {limit:.0f} ms of GUI CPU"
+    )
+    print("every block (step, wall ms, GUI CPU ms, of it in garbage collection, where):")
+    for step, stall, gc_ms in blocks:
+        print(f"  {step:<18} {stall.ms:5.0f} {stall.cpu_ms:5.0f} gc {gc_ms:3.0f}  {_where(stall)}")
+    worst: dict[str, tuple[float, float]] = {}
+    for step, stall, _gc in blocks:
+        wall, cpu = worst.get(step, (0.0, 0.0))
+        worst[step] = (max(wall, stall.ms), max(cpu, stall.cpu_ms))
+    print(
+        "worst block per step (wall ms, GUI CPU ms):",
+        {k: (round(w), round(c)) for k, (w, c) in worst.items()},
+    )
     print(
         "guide panel's slots in order (name, wall ms, CPU ms):",
         [(n, round(w), round(c)) for n, w, c in guide_calls],
@@ -224,8 +295,10 @@ def test_a_session_on_5000_shots_never_blocks_on_the_guide(qtbot, settings, big_
         [(n, round(w), round(c)) for n, w, c in slowest],
     )
     assert len(guide_calls) >= 3  # the first check, the typing's re-check, the fix
-    unit = max(reference)
-    print(
-        f"reference job: {', '.join(f'{r:.0f}' for r in reference)} ms CPU; limit {LIMIT_REFS * unit:.0f} ms"
+    assert all(cpu <= limit for _, _, cpu in guide_calls), slowest
+    # Every block of the window, collections in it counted: its GUI thread's CPU (its wall time on a loaded
+    # machine is the load's) within the limit.
+    over = [(step, s) for step, s, _gc in blocks if s.cpu_ms > limit and step not in UNJUDGED_STEPS]
+    assert not over, f"blocks over {limit:.0f} ms of GUI CPU:\n" + "\n".join(
+        f"{step}: {s.describe()}" for step, s in over
     )
-    assert all(cpu <= LIMIT_REFS * unit for _, _, cpu in guide_calls), slowest
