@@ -6,8 +6,8 @@ window itself did. In a process of its own it cannot. The child is started with 
 on every system (forking a process that runs Qt's threads is unsafe), so what it runs is named by
 module and gets everything it needs as arguments:
 
-- a snapshot of the project, pickled at the moment the user pressed OK (2 ms at 1,000 shots, 16 ms at
-  5,000): edits made in the window meanwhile cannot change what is written, and need not wait;
+- a snapshot of the project, pickled at the moment the user pressed OK (2 ms at 1,000 shots, 12-16 ms
+  at 5,000): edits made in the window meanwhile cannot change what is written, and need not wait;
 - the project file's path, from which it reads frame bytes (read-only: frames are stored by content
   hash and never rewritten, so a snapshot's hashes find the same pictures).
 
@@ -18,7 +18,8 @@ process exits are killed first, not waited for.
 
 It reports through a one-way pipe: progress (at most ten times a second), each part file or folder it
 makes before writing into it (so a parent that kills it can remove them: see :func:`remove_parts`),
-then its result or its error. :class:`ChildRun` is the parent's side.
+then its result or its error. :class:`ChildRun` is the parent's side: the window's thread takes the
+snapshot and reads the pipe; a thread of the run's own starts the child, feeds it and reaps it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import atexit
 import contextlib
 import logging
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.util  # its exit handler first, so that ours runs before it
 import os
 import pickle
@@ -206,7 +208,16 @@ class ChildDied(Exception):
 
 @dataclass(eq=False)  # one run is itself only (kept in a weak set)
 class ChildRun:
-    """One child process running a piece of work; poll it for messages, or kill it and clean up."""
+    """One child process running a piece of work; poll it for messages, or kill it and clean up.
+
+    The window's thread only takes the snapshot (:meth:`start`) and reads the pipe (:meth:`messages`): the
+    child is started, fed its snapshot and reaped by a thread of its own (:meth:`_launch`). Starting it
+    there used to freeze the window at the first export of a 5,000-shot project: the start waits for
+    the new interpreter's exec (vfork) and hands the snapshot to a feeding thread, and whenever the
+    window's thread lets go of the GIL so, any other thread of the window running Python (the guide's
+    check, the dictionary's load) takes it, and on a busy machine the window waits for that thread's turn
+    on a core too (88-823 ms of wall time with 15-86 ms of the window's CPU).
+    """
 
     work: Work
     project: Project
@@ -215,16 +226,35 @@ class ChildRun:
     kwargs: dict[str, Any] = field(default_factory=dict)
     #: The part files and folders the child said it made, in order.
     parts: list[Path] = field(default_factory=list)
+    #: The child process once its thread has started it (None before, or if it could not be started).
     process: Any = None
     _conn: Connection | None = None
+    #: Why the child could not be started (told by :meth:`messages` as the run's error).
+    _start_error: BaseException | None = None
+    _killed: bool = False
+    #: Held while the child is being started, and by whoever kills it meanwhile.
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: One reaping at a time: two threads waiting for the same child, one of them would miss its exit code.
+    _reap: threading.Lock = field(default_factory=threading.Lock)
+    _launcher: threading.Thread | None = None
 
     def start(self) -> None:
-        """Snapshot the project and start the child (spawned: safe beside Qt's threads, and on every system)."""
+        """Snapshot the project now and have a thread start the child (spawned: safe beside Qt's threads, and
+        on every system), feed it the snapshot and reap it when it exits; returns at once."""
         data = snapshot(self.project)
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
+        self._conn = receive
+        _running.add(self)
+        self._launcher = threading.Thread(
+            target=self._launch, args=(ctx, send, data), name="studio-export-start", daemon=True
+        )
+        self._launcher.start()
+
+    def _launch(self, ctx: Any, send: Connection, data: bytes) -> None:
+        """Start the child, feed it the snapshot, and reap it once it exits (in the run's own thread)."""
         snapshot_in, snapshot_out = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(
+        process = ctx.Process(
             target=child_main,
             args=(send, snapshot_in, self.work, str(self.project_path), self.args, self.kwargs),
             name="studio-export",
@@ -233,20 +263,33 @@ class ChildRun:
             # when the window closes (and at exit, before multiprocessing would wait for it: _kill_at_exit).
             daemon=False,
         )
-        self.process.start()
-        _running.add(self)
-        send.close()  # the child holds the only writing end: its exit ends the pipe
-        snapshot_in.close()
-        self._conn = receive
-        # The snapshot (a megabyte at 5,000 shots) goes through a pipe of its own, written by a thread: a pipe
-        # holds 64 KB, and the writer waits until the child, still starting Python, reads the rest.
-        threading.Thread(
-            target=_feed, args=(snapshot_out, data), name="studio-export-feed", daemon=True
-        ).start()
+        try:
+            with self._lock:
+                if not self._killed:
+                    try:
+                        process.start()
+                    except BaseException as exc:  # no process, too many open files...: told by messages()
+                        log.warning("cannot start the export process: %r", exc)
+                        self._start_error = exc
+                    else:
+                        self.process = process
+        finally:
+            send.close()  # the child holds the only writing end now: its exit (or none) ends the pipe
+            snapshot_in.close()
+        if self.process is None:
+            snapshot_out.close()
+            return
+        # The snapshot (a megabyte at 5,000 shots) goes through a pipe of its own: a pipe holds 64 KB, and
+        # the writer waits until the child, still starting Python, reads the rest.
+        _feed(snapshot_out, data)
+        multiprocessing.connection.wait([process.sentinel])
+        with self._reap:
+            process.join()
 
     def messages(self) -> Iterator[tuple[Any, ...]]:
         """The messages waiting now (never blocks): ('progress', done, total), ('done', result),
-        ('error', exc); then ('error', ChildDied) once if the child ended without its last word."""
+        ('error', exc); then ('error', ChildDied) once if the child ended without its last word (or the
+        error that kept it from starting)."""
         conn = self._conn
         if conn is None:
             return
@@ -259,8 +302,7 @@ class ChildRun:
                 self._conn = None
                 _running.discard(self)
                 conn.close()
-                self.process.join()  # it is gone: its pipe closed as it died
-                yield ("error", ChildDied(self.process.exitcode))
+                yield ("error", self._start_error or ChildDied(self._exitcode()))
                 return
             kind = message[0]
             if kind == "part":
@@ -276,14 +318,20 @@ class ChildRun:
             else:
                 yield message
 
+    def _exitcode(self) -> int | None:
+        """The exit code of a child whose pipe closed as it died (reaped here if its thread has not yet)."""
+        if self.process is None:
+            return None
+        with self._reap:
+            self.process.join()
+        return int(self.process.exitcode) if self.process.exitcode is not None else None
+
     def close(self) -> None:
-        """Stop listening (the child has said its last word); it is reaped off this thread as it exits."""
+        """Stop listening (the child has said its last word); its thread reaps it as it exits."""
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.close()
         _running.discard(self)
-        if self.process is not None:
-            threading.Thread(target=self.process.join, name="studio-export-reaper", daemon=True).start()
 
     @property
     def running(self) -> bool:
@@ -295,8 +343,11 @@ class ChildRun:
         the window's thread)."""
         conn, self._conn = self._conn, None
         _running.discard(self)
-        if self.process is not None:
-            _kill_group(self.process)
+        with self._lock:  # a child being started is started first, then killed
+            self._killed = True
+            process = self.process
+        if process is not None:
+            _kill_group(process, self._reap)
         if conn is not None:
             # Parts it named before it died, not yet read.
             with contextlib.suppress(EOFError, OSError):
@@ -315,15 +366,17 @@ _running: weakref.WeakSet[ChildRun] = weakref.WeakSet()
 WORKERS_GONE_S = 2.0
 
 
-def _kill_group(process: Any) -> None:
-    """Kill ``process`` and its process group (its workers), and wait until they are gone."""
+def _kill_group(process: Any, reap: threading.Lock) -> None:
+    """Kill ``process`` and its process group (its workers), and wait until they are gone (``reap``: held
+    while reaping it, which its run's thread may be doing too)."""
     pid = process.pid
     group = hasattr(os, "killpg") and pid is not None
     if group:
         with contextlib.suppress(OSError):  # no such group yet: killed before it made one (or had workers)
             os.killpg(pid, signal.SIGKILL)
     process.kill()
-    process.join()
+    with reap:
+        process.join()
     if not group:
         time.sleep(0.3)  # a worker notices its parent's end within 0.1 s (studio.exports.pack)
         return
