@@ -128,7 +128,8 @@ def _copy_table(tag: str, table: Any) -> Any:
 
 def _copy_subtable(sub: Any) -> Any:
     mine = copy.copy(sub)
-    for name in ("cmap", "uvsDict"):
-        if name in sub.__dict__:
-            setattr(mine, name, copy.deepcopy(sub.__dict__[name]))
+    if "cmap" in sub.__dict__:  # code point -> glyph name: strings, a dict copy is a whole copy
+        mine.cmap = dict(sub.cmap)
+    if "uvsDict" in sub.__dict__:
+        mine.uvsDict = {selector: list(pairs) for selector, pairs in sub.uvsDict.items()}
     return mine
