@@ -10,6 +10,9 @@ and never timed):
 - docx: export_docx(project, script, [base variant], media, path): the storyboard document with
   its print-size pictures, from the call to the file saved;
 - xlsx: export_xlsx(...) the same way: the storyboard and shoot-list sheets with thumbnails;
+- pdf: export_pdf(...) the same way (storyboard table and shoot list, Chinese font embedded as a
+  subset), in the same process after the others, as the export child makes one after another;
+  printed with this process's CPU time too (a loaded machine stretches wall time). It has no floor;
 - floors (floor_exports.py): the same tables written the plainest way with python-docx and
   openpyxl, pictures already at their printed size (one ready-made PNG for a shot without a
   frame), no decoding, no resizing, no styling.
@@ -35,6 +38,7 @@ from benchmarks.floor_exports import floor_docx, floor_xlsx
 from benchmarks.make_big_project import build
 from benchmarks.timing import SIZES, growth, shot_counts
 from studio.exports.docx_export import export_docx
+from studio.exports.pdf_export import export_pdf
 from studio.exports.xlsx_export import export_xlsx
 from studio.models.entities import Project, Script, Variant
 from studio.models.timeline import cut, format_timecode
@@ -115,16 +119,19 @@ def measure(shots: int, runs: int, framed: Project, store: dict) -> tuple[dict[s
         "docx floor": lambda p: floor_docx(docx_rows, docx_pics, p),
         "xlsx": lambda p: export_xlsx(project, script, [variant], media, p),
         "xlsx floor": lambda p: floor_xlsx(xlsx_rows, xlsx_pics, shoot, p, xlsx_pics),
+        "pdf": lambda p: export_pdf(project, script, [variant], media, p),
     }
     times: dict[str, list[float]] = {k: [] for k in jobs}
+    cpu: dict[str, list[float]] = {k: [] for k in jobs}
     sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             for name, job in jobs.items():
                 path = Path(folder) / f"{name.replace(' ', '_')}_{run}.{name.split()[0]}"
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 job(path)
                 times[name].append(time.perf_counter() - start)
+                cpu[name].append(time.process_time() - start_cpu)
                 sizes[name] = path.stat().st_size
                 path.unlink()
     ok = True
@@ -137,6 +144,10 @@ def measure(shots: int, runs: int, framed: Project, store: dict) -> tuple[dict[s
         print(f"{fmt}: median {ours:.2f} s, floor {floor:.2f} s, ratio {ratio:.2f} (limit 1.5); "
               f"file {sizes[fmt] / 1e6:.1f} MB (limit 10 MiB), floor file {sizes[f'{fmt} floor'] / 1e6:.1f} MB"
               f"  {'OK' if ratio <= 1.5 and size_ok else 'OVER'}")  # fmt: skip
+    pdf_cpu = statistics.median(cpu["pdf"])
+    print(
+        f"pdf: median {medians['pdf']:.2f} s ({pdf_cpu:.2f} s CPU); file {sizes['pdf'] / 1e6:.1f} MB (no floor)"
+    )
     return medians, ok
 
 
@@ -156,7 +167,7 @@ def main() -> int:
         results[shots], met = measure(shots, args.runs, framed, store)
         ok = ok and met
     growth(results, {"docx": "docx export", "docx floor": "docx floor", "xlsx": "xlsx export",
-                     "xlsx floor": "xlsx floor"}, unit="s")  # fmt: skip
+                     "xlsx floor": "xlsx floor", "pdf": "pdf export"}, unit="s")  # fmt: skip
     print(f"{args.runs} runs per figure; load average (1/5/15 min): {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
           f"on {os.cpu_count()} cores")  # fmt: skip
     return 0 if ok else 1
