@@ -15,6 +15,10 @@ class _Stats:
     """``scipy.stats``, imported at the first attribute asked for (the test is skipped without SciPy)."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            # pytest's collection asks every module-level object for its fixture marker
+            # (``_fixture_function_marker``, ``__test__`` …): that must not import SciPy in every worker.
+            raise AttributeError(name)
         return getattr(pytest.importorskip("scipy.stats"), name)
 
 
