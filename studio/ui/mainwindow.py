@@ -8,6 +8,7 @@ Modules only the attached window needs are imported in :meth:`attach`, not at th
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -562,4 +563,7 @@ class MainWindow(WindowApi):
         self.save_state()
         if not self.replacing and self.doc is not None:
             self.doc.close()
+            # A big project is kept out of the collector's passes while open (studioapp.keep_out_of_collections);
+            # closed, it is given back as a replaced one is, not left frozen for the rest of the process.
+            gc.unfreeze()
         super().closeEvent(event)

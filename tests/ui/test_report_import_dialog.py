@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import time
 from pathlib import Path
 
@@ -188,6 +189,9 @@ def test_cancel_while_reading_stops_and_stores_nothing(doc, qtbot, tmp_path: Pat
     assert job.cancelled and not dialog.is_busy()
     qtbot.waitUntil(lambda: job not in report_rows._RUNNING, timeout=60_000)
     assert doc.undo_stack.count() == steps and dialog.model.rowCount() == 0
+    assert (
+        gc.get_freeze_count() == 0
+    )  # the cancelled job's rows are garbage: nothing kept out of the collector
 
 
 def test_the_conflict_reads_in_chinese(doc, qtbot, qapp, tmp_path: Path, monkeypatch) -> None:

@@ -176,18 +176,23 @@ def _wait_for_jobs() -> None:
 _gc_lock = threading.Lock()
 _gc_paused = 0
 _switch = 0.005
+#: A dialog closed while its job still ran (Cancel while reading): what the jobs made is garbage, so their
+#: end gives everything back instead of freezing it for the rest of the session.
+_release_asked = False
 
 
 @contextlib.contextmanager
-def quiet_collector() -> Iterator[None]:
-    """No full garbage collection while a job builds its rows, and none of them scanned afterwards.
+def quiet_collector(keep: Callable[[], bool] = lambda: True) -> Iterator[None]:
+    """No full garbage collection while a job builds its rows, and none of them scanned afterwards
+    (unless ``keep()`` says at the end that nothing it made is used: a cancelled job's rows are garbage).
 
     A 100,000-row report is a million small objects; each full collection over them held the
     interpreter for 65-190 ms, freezing the window. Reference counting still frees what dies; the
     rows are frozen out of the collector's scans until :func:`release_collector` when the dialog closes.
     """
-    global _gc_paused, _switch
+    global _gc_paused, _switch, _release_asked
     with _gc_lock:
+        _release_asked = False  # a dialog shows this job's rows: they are frozen when it ends
         if not _gc_paused:
             # The window's thread takes the interpreter back within 0.5 ms, not 5: painting rows calls
             # Python for every cell, and each call waited up to a whole interval behind the job.
@@ -200,16 +205,25 @@ def quiet_collector() -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_paused -= 1
-            gc.freeze()  # what the job made (and all else alive) leaves the scanned generations
+            if keep() and not _release_asked:
+                gc.freeze()  # what the job made (and all else alive) leaves the scanned generations
             if not _gc_paused:
+                if _release_asked:
+                    gc.unfreeze()
+                    _release_asked = False
                 gc.enable()
                 sys.setswitchinterval(_switch)
 
 
 def release_collector() -> None:
-    """Put frozen objects back under the collector (a closed dialog's rows are gone by then)."""
+    """Put frozen objects back under the collector (a closed dialog's rows are gone by then); asked while a
+    job still runs (its dialog cancelled), the job's end does it: left to freeze, every object alive then
+    stayed frozen for the rest of the session (a test worker met 1,125,451)."""
+    global _release_asked
     with _gc_lock:
-        if not _gc_paused:
+        if _gc_paused:
+            _release_asked = True
+        else:
             gc.unfreeze()
 
 
@@ -242,7 +256,7 @@ class ReportJob(CancelFlag, QThread):
 
     def run(self) -> None:
         try:
-            with quiet_collector():
+            with quiet_collector(keep=lambda: not self.cancelled):
                 result = self.work(self._progress)
         except Cancelled:
             return

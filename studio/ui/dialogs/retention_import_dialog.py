@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio.imports.report_import import ReportError, Table, read_report
 from studio.imports.retention_import import RetentionPreview, preview_retention
 from studio.ui.dialogs.buttons import ok_cancel
-from studio.ui.dialogs.report_rows import ReportJob
+from studio.ui.dialogs.report_rows import ReportJob, release_collector
 from studio.ui.dialogs.report_words import describe_error, how_text
 from studio.ui.document_controller import DocumentController
 from studio.wording import say
@@ -207,4 +207,5 @@ class RetentionImportDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.job = None
+        release_collector()  # the curves read were frozen out of the collector while shown
         super().done(result)

@@ -135,6 +135,7 @@ def test_a_retention_file_without_times_is_refused_in_words(laptop, qtbot, tmp_p
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=60_000)
     assert "no time column" in dialog.message.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.reject()  # closed, as the user leaves it: what it read is given back to the collector
 
 
 def test_chart_renders_from_an_imported_tiktok_report(laptop, qtbot, tmp_path) -> None:

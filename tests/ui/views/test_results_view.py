@@ -107,6 +107,7 @@ def test_bad_report_disables_ok(doc, qtbot, tmp_path: Path) -> None:
     dialog.model.setData(dialog.model.index(0, 2), doc.script.variants[1].id)
     qtbot.waitUntil(lambda: dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
     assert dialog.results[doc.script.variants[1].id].clicks == 3
+    dialog.reject()  # closed, as the user leaves it: the rows it read are given back to the collector
 
 
 def test_pack_dialog_writes_a_pack(doc, qtbot, tmp_path: Path) -> None:
