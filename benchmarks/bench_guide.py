@@ -8,7 +8,8 @@ What is timed (medians; the project is built first and never timed):
 - cold check: a new Checker's first check() (no shot result, summary, variant finding or
   alternative's brief facts cached, the guide's small memo caches emptied; the word lists
   compiled once per process, as the window does after it paints; the per-text caches of the
-  pre-check, offer, speech and cue reads kept, as a window that checked these words once has
+  word-list hits (kept once the segmenter's dictionary is in), pre-check, offer, speech and cue
+  reads kept, as a window that checked these words once has
   them: a re-check after an import or a scope change), in wall time and in this process's CPU
   time (time.process_time: what a loaded machine cannot steal), each beside its floor;
 - first check of these words: the same with the per-text caches emptied too (studio.guide.caches:

@@ -1,7 +1,7 @@
 """Every cache the guide keeps between checks, emptied on demand (benchmarks and tests start cold with these).
 
 Two kinds: small memos (labels, numbers, character widths, word edges, brief folding) and per-text
-results (pre-check, offer, marks, speech, cues, shots' pre-checks, the readings' folded characters),
+results (word-list hits, pre-check, offer, marks, speech, cues, shots' pre-checks, the readings' folded characters),
 which a process builds up as it checks the same words again. A new cache the guide keeps across checks belongs in one of the lists.
 """
 
@@ -27,6 +27,7 @@ def clear_texts() -> None:
                    textscan.has_directive, textscan.hook_devices, canonical._fold):  # fmt: skip
         cached.cache_clear()
     shotrules._SHOT_SCANS.clear()
+    shotrules._SHOT_HITS.clear()
     statements.clear_offer_reads()
 
 

@@ -18,9 +18,10 @@ from studio.guide import caches
 from studio.guide import checker as checker_mod
 from studio.guide.checker import Checker
 from studio.guide.findings import Finding
+from studio.guide.rules import shotrules
 from studio.guide.rules.shotrules import TEXT_FIELDS, ShotResult, check_shot
 from studio.guide.rules.thresholds import Thresholds
-from studio.guide.text import picturetext
+from studio.guide.text import picturetext, segment
 from studio.models.entities import Alternative, Beat, Project, Script, Shot, Variant
 from studio.models.enums import ShotTag, TestVariable
 from studio.samples import sample_project
@@ -114,6 +115,10 @@ def test_full_check_gives_the_findings_of_shots_checked_one_at_a_time(seed, pict
     caches.clear_all()
     fast = Checker(project).check()
     again = Checker(project).check()  # a second cold checker, the per-text caches now warm
+    # The dictionary came in during the first pass (第1句 reads 第一): the second kept every shot's
+    # word-list hits, and a third reads them all from there.
+    assert segment.loaded() and any(len(kept) >= 300 for kept in shotrules._SHOT_HITS.values())
+    kept = Checker(project).check()
     monkeypatch.setattr(checker_mod, "check_shots", _one_at_a_time)
     plain = Checker(project).check()
     rules = {f.rule for f in plain}
@@ -122,6 +127,7 @@ def test_full_check_gives_the_findings_of_shots_checked_one_at_a_time(seed, pict
             "precheck.offer", "precheck.picture", "adlaw.absolute", "keypoint.layers"} <= rules  # fmt: skip
     assert _read(fast) == _read(plain)
     assert _read(again) == _read(plain)
+    assert _read(kept) == _read(plain)
 
 
 def test_a_variants_findings_match_too(picture, monkeypatch):

@@ -218,7 +218,7 @@ def check_shots(
     limits = _limits(th)
     if rows is None:
         rows = [_FIELDS(shot) for _, _, shot in todo]
-    hits = _scan_rows(th.words, rows)
+    hits = _rows_hits(th.words, rows, limits.loaded)
     sid = script.id
     if tags is None:
         return [
@@ -269,16 +269,13 @@ def _check(
             hits = _precheck(shot, texts, hits, each, lim, where, found)
     else:
         hits = _precheck(shot, texts, hits, _scan_fields(texts, hits, lim), lim, where, found)
-    offer = lim.offer
-    if offer is not None:
+    if lim.offer is not None:
+        # Most texts were read against the offer before and say nothing of it (a kept ()).
         reads = lim.offer_reads
-        for text, field in ((voiceover, "voiceover"), (caption, "onscreen_text")):
-            if text:
-                said = reads.get(text)
-                if said is None:
-                    said = offer_hits(text, offer)
-                if said:
-                    found += offer_findings(said, field, where)
+        if voiceover and reads.get(voiceover) != ():
+            _offer(voiceover, "voiceover", lim, where, found)
+        if caption and reads.get(caption) != ():
+            _offer(caption, "onscreen_text", lim, where, found)
     if shot.frame is not None:
         seen = picturetext.known(shot.frame)
         if seen:
@@ -301,6 +298,16 @@ def _check(
         says, shows = has_directive(voiceover), has_directive(caption)
         return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, says, shows))
     return _result(ShotResult, (tuple(found), duration_ds, tags, _NONE, False, False))
+
+
+def _offer(text: str, field: str, lim: _Limits, where: Where, found: list[Finding]) -> None:
+    """The findings of what field ``field``'s ``text`` says against the brief's offer."""
+    assert lim.offer is not None
+    said = lim.offer_reads.get(text)
+    if said is None:
+        said = offer_hits(text, lim.offer)
+    if said:
+        found += offer_findings(said, field, where)
 
 
 def _at(where: Where, field: str, span: tuple[int, int] | None = None) -> Location:
@@ -418,6 +425,33 @@ def _scanned(texts: tuple[str, ...], lim: _Limits) -> tuple[tuple[precheck.PreHi
         scans.clear()
     each = scans[texts] = _scan_fields(texts, _NO_HITS, lim)
     return each
+
+
+#: The word-list hits of shots' text fields: per compiled lists, by the shots' texts. Kept only once the
+#: segmenter's dictionary is in: before, a hit whose word edges need it may be left out for now
+#: (segment.no_wait), and such an answer must not outlive the wait.
+_SHOT_HITS: dict[Lexicon, dict[tuple[str, ...], Sequence[Sequence[Hit]]]] = {}
+
+
+def _rows_hits(words: Lexicon, rows: list[tuple[str, ...]], loaded: bool) -> list[Sequence[Sequence[Hit]]]:
+    """:func:`_scan_rows`, with the rows seen before (``loaded``: the dictionary was in when the pass began)
+    answered from :data:`_SHOT_HITS` and the others scanned in one search and kept there."""
+    if not loaded:
+        return _scan_rows(words, rows)
+    kept = _SHOT_HITS.get(words)
+    if kept is None:
+        if len(_SHOT_HITS) >= 16:
+            _SHOT_HITS.clear()
+        kept = _SHOT_HITS[words] = {}
+    found: list[Sequence[Sequence[Hit]] | None] = list(map(kept.get, rows))
+    if None not in found:
+        return found  # type: ignore[return-value]
+    missing = [i for i, row in enumerate(found) if row is None]
+    if len(kept) + len(missing) > _SHOT_SCANS_MAX:
+        kept.clear()
+    for i, row in zip(missing, _scan_rows(words, [rows[i] for i in missing]), strict=True):
+        found[i] = kept[rows[i]] = row
+    return found  # type: ignore[return-value]
 
 
 #: The pre-check of shots without ad-law hits (see _check): per (platform id, lists, segmenter
