@@ -73,6 +73,33 @@ def _remember_sample_frames() -> None:
 _remember_sample_frames()
 
 
+#: No pytest-qt wait gives up sooner than this. Each waits on a condition (a paint, a background check, focus)
+#: and returns as soon as it holds; only a test that fails anyway waits longer. pytest-qt's 5 s default and the
+#: tests' own 2-5 s were what a loaded machine (CI beside two busy loops, another worker) could exceed.
+QT_WAIT_FLOOR_MS = 60_000
+
+
+def _patient_qt_waits() -> None:
+    """Raise every pytest-qt wait's timeout to at least QT_WAIT_FLOOR_MS (default or given)."""
+    import functools
+
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitActive", "waitExposed"):
+        real = getattr(QtBot, name)
+
+        @functools.wraps(real)
+        def patient(self, *args, _real=real, timeout: int = QT_WAIT_FLOOR_MS, **kwargs):  # type: ignore[no-untyped-def]
+            if isinstance(timeout, int) and 0 < timeout < QT_WAIT_FLOOR_MS:
+                timeout = QT_WAIT_FLOOR_MS
+            return _real(self, *args, timeout=timeout, **kwargs)
+
+        setattr(QtBot, name, patient)
+
+
+_patient_qt_waits()
+
+
 @pytest.fixture(scope="session")
 def _sample_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     from studio.samples import write_sample
