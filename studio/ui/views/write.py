@@ -190,7 +190,8 @@ class WriteView(WriteEdits, WriteLibrary):
         seen = self.scroll_area.viewport().height()
         height = max(seen, 900)
         if not self.container.isVisible():
-            self._fill_estimated(top - height // 2, top + height + height // 2)
+            # The screen only: the rows around it follow in slices once it is shown (_build_ahead).
+            self._fill_estimated(top, top + height)
             return
         for _attempt in range(4):  # built rows differ from the estimate: lay out again and look again
             made, _all = self._build_between(top, top + seen)
