@@ -46,7 +46,7 @@ class BreakingPdf(FPDF):
         """The width of a string in the current font as the sum of its characters' widths, each measured once."""
         if self.text_shaping:  # shaped glyphs (ligatures, kerning) do not add up: ask fpdf2 each time
             return self.get_string_width
-        widths: dict[str, float] = {}
+        widths = self._char_widths()
 
         def measure(line: str) -> float:
             total = 0.0
@@ -58,6 +58,23 @@ class BreakingPdf(FPDF):
             return total
 
         return measure
+
+    def _char_widths(self) -> dict[str, float]:
+        """The widths measured so far in this PDF in the current font state (a character's width depends
+        on nothing else: fpdf2 picks the font, fallback included, per character)."""
+        state = (
+            id(self.current_font),
+            self.font_style,
+            self.font_size_pt,
+            self.font_stretching,
+            self.char_spacing,
+            tuple(self._fallback_font_ids),
+            self._fallback_font_exact_match,
+            self.underline,
+            self.strikethrough,
+        )
+        known: dict[tuple[object, ...], dict[str, float]] = self.__dict__.setdefault("_widths_by_state", {})
+        return known.setdefault(state, {})
 
     def multi_cell(self, w: float, h: float | None = None, text: str = "", *args: Any, **kwargs: Any) -> Any:
         """FPDF.multi_cell on text broken by our rules (markdown text is left to fpdf2)."""
