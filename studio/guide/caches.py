@@ -1,7 +1,8 @@
 """Every cache the guide keeps between checks, emptied on demand (benchmarks and tests start cold with these).
 
 Two kinds: small memos (labels, numbers, character widths, word edges, brief folding) and per-text
-results (word-list hits, pre-check, offer, marks, speech, cues, shots' pre-checks, the readings' folded characters),
+results (word-list hits, pre-check, offer, marks, speech, cues, shots' pre-checks, the readings' folded characters,
+the brief's folded texts),
 which a process builds up as it checks the same words again. A new cache the guide keeps across checks belongs in one of the lists.
 """
 
@@ -20,7 +21,7 @@ def clear_memos() -> None:
 
 def clear_texts() -> None:
     """Empty the guide's per-text caches: what a process has before it ever checked these words."""
-    from studio.guide.rules import precheck, shotrules, statements
+    from studio.guide.rules import briefcover, precheck, shotrules, statements
     from studio.guide.text import canonical, textscan
 
     for cached in (precheck._scan, statements.marks, textscan.speech_units,
@@ -29,6 +30,7 @@ def clear_texts() -> None:
     shotrules._SHOT_SCANS.clear()
     shotrules._SHOT_HITS.clear()
     statements.clear_offer_reads()
+    briefcover.clear_folded()
 
 
 def clear_all() -> None:

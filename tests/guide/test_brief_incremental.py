@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from studio.guide.checker import Checker, check_project
 from studio.guide.findings import Finding, Location
+from studio.guide.rules import briefcover
 from studio.guide.rules import briefrules as br
 from studio.guide.text.folding import fold_texts, norm, says, words
 from studio.models import ops
@@ -43,6 +44,22 @@ def test_folding_many_texts_at_once_equals_folding_each(texts: list[str]) -> Non
 
 
 _NO_DASH = str.maketrans("", "", "-‐‑–—_·・")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.lists(FOLD_TEXT, max_size=8), st.booleans()), min_size=1, max_size=4))
+def test_kept_folded_texts_read_as_folding_them_anew(
+    monkeypatch: Any, passes: list[tuple[list[str], bool]]
+) -> None:
+    """Coverage passes fold each text once and keep it: later passes, with or without whole words, and
+    after the kept texts overflow, read exactly what folding them afresh gives."""
+    monkeypatch.setattr(briefcover, "_FOLDED_MAX", 6)
+    briefcover.clear_folded()
+    most = 6  # the kept texts outgrow the limit only by one pass's own
+    for texts, latin in passes:
+        assert briefcover._folded(texts, latin) == fold_texts(texts, latin)
+        most = max(most, len(set(texts)))
+        assert len(briefcover._FOLDED) <= most
 
 
 # --- a plain statement of the rules, the yardstick for the incremental ones -------------------

@@ -219,10 +219,9 @@ def _facts(
     """Facts of many alternatives, their texts folded in one pass."""
     parts: list[tuple[str, ...]] = [key[4] for _, _, key in todo]  # type: ignore[misc]
     texts = list(chain.from_iterable(parts))
-    joined = SEP.join(texts)  # folded and searched for banned words, joined once
-    folded, worded = fold_texts(texts, n.latin, joined)
+    folded, worded = _folded(texts, n.latin)
     ends = list(accumulate(_PARTS * len(alt.shots) for _, alt, _ in todo))
-    banned = _banned_in(n, texts, ends, joined)
+    banned = _banned_in(n, texts, ends)
     made = []
     at = 0
     for i, ((beat, alt, key), end) in enumerate(zip(todo, ends, strict=True)):
@@ -232,6 +231,42 @@ def _facts(
         where = Location(script_id, None, beat.id, alt.id)
         made.append(_alt_facts(n, where, alt, key, f, w, i in banned))
     return made
+
+
+#: Shots' texts folded (fold_texts), and as whole-word text when a brief asked for it, by text: kept
+#: across checks like the guide's other per-text reads (studio.guide.caches), emptied when too many.
+_FOLDED: dict[str, str] = {}
+_WORDED: dict[str, str] = {}
+_FOLDED_MAX = 65536
+
+
+def _folded(texts: list[str], latin: bool) -> tuple[list[str], list[str]]:
+    """``fold_texts(texts, latin)``, the texts folded before answered from :data:`_FOLDED` / :data:`_WORDED`
+    and the others folded together and kept there."""
+    kept, words = _FOLDED, _WORDED
+    folded: list[str | None] = list(map(kept.get, texts))
+    worded: list[str | None] = list(map(words.get, texts)) if latin else []
+    if None in folded or None in worded:
+        todo = list(dict.fromkeys([t for t, f in zip(texts, folded, strict=True) if f is None]))
+        if latin:
+            todo = list(dict.fromkeys([*todo, *(t for t, w in zip(texts, worded, strict=True) if w is None)]))
+        if len(kept) + len(todo) > _FOLDED_MAX:
+            kept.clear()
+            words.clear()
+            todo = list(dict.fromkeys(texts))
+        made, made_words = fold_texts(todo, latin)
+        kept.update(zip(todo, made, strict=True))
+        folded = list(map(kept.get, texts))
+        if latin:
+            words.update(zip(todo, made_words, strict=True))
+            worded = list(map(words.get, texts))
+    return folded, worded  # type: ignore[return-value]
+
+
+def clear_folded() -> None:
+    """Forget every kept folded text."""
+    _FOLDED.clear()
+    _WORDED.clear()
 
 
 def _banned_in(n: Needles, texts: list[str], ends: list[int], joined: str | None = None) -> set[int]:
