@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from studio.media.images import import_image, png_bytes
+from studio.media.images import ImportedImage, import_image, png_bytes
 from studio.models.brief import Brief
 from studio.models.codes import next_code
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
@@ -45,6 +45,27 @@ def frame_png(i: int, rng: random.Random) -> bytes:
     return png_bytes(image)
 
 
+#: Frames drawn in this process, by (seed, count), with the random state after them: the test suite builds
+#: several projects of 20 frames from the same seed (the stall scenarios' 5,000 and 1,000 shots), and drawing,
+#: blurring and importing them was ~9 of a 1,000-shot build's ~10 CPU s. Only small counts are kept (20
+#: frames are ~10 MB); a benchmark's 300 are drawn each time and never held.
+_DRAWN: dict[tuple[int, int], tuple[list[ImportedImage], object]] = {}
+KEEP_FRAMES = 20
+
+
+def _frames(count: int, rng: random.Random, seed: int) -> list[ImportedImage]:
+    """The project's ``count`` frames, drawn with ``rng`` (left as drawing them leaves it)."""
+    key = (seed, count)
+    if key in _DRAWN:
+        images, state = _DRAWN[key]
+        rng.setstate(state)  # type: ignore[arg-type]
+        return images
+    images = [import_image(frame_png(i, rng), f"frame_{i:03d}.png") for i in range(count)]
+    if count <= KEEP_FRAMES:
+        _DRAWN[key] = (images, rng.getstate())
+    return images
+
+
 def sample_brief(lang: str) -> Brief:
     """The bundled sample's brief (personas, pains, selling points, offer, must-say and banned lines)."""
     data = json.loads((RESOURCES / "samples" / "serum.json").read_text(encoding="utf-8"))
@@ -67,8 +88,7 @@ def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, di
         beats.append(beat)
     blobs: dict[str, dict[str, bytes]] = {}
     hashes = []
-    for i in range(frames):
-        image = import_image(frame_png(i, rng), f"frame_{i:03d}.png")
+    for i, image in enumerate(_frames(frames, rng, seed)):
         blobs[image.hash] = {"original": image.original, "thumb": image.thumb, "print": image.print}
         project.frames[image.hash] = Frame(
             image.hash, f"frame_{i:03d}.png", image.width, image.height, image.format
