@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from studio.media.images import ImportedImage, import_image, png_bytes
 from studio.models.brief import Brief
-from studio.models.codes import next_code
+from studio.models.codes import beat_prefix
 from studio.models.entities import Alternative, Beat, Frame, Project, Script, Shot, Variant
 from studio.models.enums import BeatKind, CameraMove, ShotSize, ShotTag, TestVariable
 from studio.models.fields import ABSENT
@@ -94,6 +94,8 @@ def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, di
             image.hash, f"frame_{i:03d}.png", image.width, image.height, image.format
         )
         hashes.append(image.hash)
+    prefixes = {id(beat): beat_prefix(script, beat) for beat in beats}
+    numbers: dict[str, int] = {}
     for i in range(shots):
         beat = beats[i * len(beats) // shots]
         alt = beat.alternatives[i % 2]
@@ -110,7 +112,11 @@ def build(shots: int, frames: int, seed: int = 7) -> tuple[Project, dict[str, di
             frame=hashes[i % len(hashes)] if hashes and i < frames else None,
         )
         alt.shots.append(shot)
-        shot.code = next_code(script, beat, alt)
+        # What next_code gives a shot added at the end of its alternative, without reading every code of the
+        # script for each new shot (quadratic: 12.5 million matches, ~5 of a 5,000-shot build's ~10 CPU s).
+        stem = f"{prefixes[id(beat)]}-{alt.label}"
+        numbers[stem] = numbers.get(stem, 0) + 1
+        shot.code = f"{stem}-{numbers[stem]:02d}"
     script.variants.append(Variant(name="Base", is_base=True))
     for n in range(3):
         v = Variant(name=f"V{n + 2}", variable=TestVariable.HOOK)
