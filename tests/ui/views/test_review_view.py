@@ -239,3 +239,24 @@ def test_a_shot_text_edit_keeps_the_shot_list(window, qtbot) -> None:
     assert view.shots.topLevelItem(0) is first  # the same item: no rebuild
     doc.set_field(shots[0], "code", "Z9", "Rename shot")
     qtbot.waitUntil(lambda: view.shots.topLevelItem(0).text(0) == "Z9")
+
+
+def test_a_long_list_fills_a_slice_a_turn_and_keeps_the_shot_shown(window, qtbot, monkeypatch) -> None:
+    """The shot list is filled FILL_SLICE items a turn (5,000 items at once blocked the window), ending with
+    every shot and the shot shown before still shown."""
+    from studio.ui.views import review
+
+    monkeypatch.setattr(review, "FILL_SLICE", 2)
+    window.resize(1366, 768)
+    view = window.show_tab("review")
+    qtbot.waitUntil(view.isVisible)
+    shots = [s for _, _, s in window.doc.project.scripts[0].iter_shots()]
+    assert len(shots) > 4
+    qtbot.waitUntil(lambda: view.shots.topLevelItemCount() == len(shots))
+    view.shots.setCurrentItem(view.shots.topLevelItem(len(shots) - 1))
+    keep = view.current_shot()
+    view.refresh()
+    assert view.shots.topLevelItemCount() == 2  # the first slice now, the rest in later turns
+    qtbot.waitUntil(lambda: view.shots.topLevelItemCount() == len(shots))
+    assert [view.shots.topLevelItem(i).text(0) for i in range(len(shots))] == [s.code for s in shots]
+    assert view.current_shot() == keep
