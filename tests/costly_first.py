@@ -1,5 +1,6 @@
-"""A pytest plugin for .ci/run's slow tier (``-p tests.costly_first --no-loadscope-reorder``): the costliest
+"""A pytest plugin for .ci/run's tiers (``-p tests.costly_first --no-loadscope-reorder``): the costliest
 xdist groups are handed out first, so no worker starts one of them while the other has nothing left to do.
+The fast tier (``-m "not slow"``) is ordered by FAST, the slow one by COSTLY.
 
 pytest-xdist hands out whole groups (``--dist loadgroup``) in the order their first test was collected, or by
 their number of tests; neither says what a group costs: the bundle's three tests took 115 CPU s, a
@@ -33,6 +34,34 @@ COSTLY = {
     "tests/guide/test_brief_incremental.py": 9,
 }
 
+#: CPU seconds of the fast tier's costliest groups (06 Dec 13:55-14:45 UTC: each folder in one process at load
+#: 13-16, children's CPU included). By their number of tests (xdist's own order) the one-test OCR file, the
+#: 4-test print preview file or the 7-test animatic file came among the last, each holding one worker 10-20 s
+#: while the other had nothing left.
+FAST = {
+    "tests/ui/test_export_dialog.py": 36,
+    "tests/ui/test_print_what_you_see.py": 18,
+    "tests/exports/test_any_picture.py": 17,
+    "tests/exports/test_animatic.py": 15,
+    "tests/ui/test_background_exports.py": 15,
+    "tests/exports/test_cli_export.py": 13,
+    "tests/exports/test_audiences.py": 12,
+    "tests/ui/test_picture_reader_exit.py": 9,  # an OCR child at +10 niceness: long in wall time under load
+    "tests/ui/views/test_creator_list_view.py": 8,
+    "tests/ui/test_files.py": 8,
+    "tests/exports/test_animatic_truth.py": 7,
+    "tests/workspace/test_cli.py": 6,
+    "tests/exports/test_bad_input.py": 6,
+    "tests/exports/test_pack_handoff.py": 5,
+    "tests/exports/test_image_bombs.py": 5,
+    "tests/ui/test_startup.py": 5,
+    "tests/media/test_ocr.py": 5,
+    "tests/exports/test_child.py": 4,
+    "tests/exports/test_pdf_image_export.py": 4,
+    "tests/store/test_lock_hostile.py": 4,
+    "tests/ui/workspace/test_workspace_window.py": 4,
+}
+
 
 def _group(item: pytest.Item) -> str:
     """The item's xdist group as pytest-xdist names it (its group marks' names joined), else its own id."""
@@ -44,10 +73,11 @@ def _group(item: pytest.Item) -> str:
 
 
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    table = FAST if config.getoption("markexpr", "").replace(" ", "") == "notslow" else COSTLY
     cost: dict[str, float] = {}
     for item in items:
-        mine = max((c for start, c in COSTLY.items() if item.nodeid.startswith(start)), default=0)
+        mine = max((c for start, c in table.items() if item.nodeid.startswith(start)), default=0)
         group = _group(item)
         cost[group] = max(cost.get(group, 0), mine)
     items.sort(key=lambda item: -cost[_group(item)])  # stable: the rest keep their order
