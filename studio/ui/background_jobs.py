@@ -330,10 +330,11 @@ def told_in(owner: QWidget | None) -> QWidget | None:
 
 
 def start(owner: QWidget | None, label: str, targets: Iterable[Path], done: Done, failed: Failed,
-          work: Work, project: Project, project_path: Path, *args: Any, kind: str = "", as_of: bool = True,
-          **kwargs: Any) -> BackgroundJob:  # fmt: skip
+          work: Work, project: Project | None, project_path: Path | None, *args: Any, kind: str = "",
+          as_of: bool = True, **kwargs: Any) -> BackgroundJob:  # fmt: skip
     """Run ``work(snapshot of project, frames of project_path, *args, progress=..., **kwargs)`` in a child
-    process (see studio.exports.child) with its line in ``owner``'s window; ``done(window, result)`` or
+    process (see studio.exports.child) with its line in ``owner``'s window (``project`` None: work from a
+    file alone, given None and None, as an import); ``done(window, result)`` or
     ``failed(window, error)`` runs in the window open when it ends (nothing for a cancelled job). ``kind``
     names what it does, for :func:`busy_with`; ``as_of=False`` for work that does not write the script (a
     teardown reads a video): its line says nothing of the script's time."""

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
     from studio.imports.xlsx_import import ImportReport, Preview, XlsxImportError
     from studio.ui.background_jobs import BackgroundJob
-    from studio.ui.jobs import Progress
     from studio.ui.windowapi import WindowApi
 
 log = logging.getLogger(__name__)
@@ -179,7 +178,7 @@ def import_excel_into(w: WindowApi, opened: Callable[[QWidget | None, str], None
     ``opened(window, its path)``. The workbook is read, and the project written, in the background with
     their line in the status bar (a workbook of thousands of rows takes seconds each): returns the job
     reading it, or None when no workbook was chosen. Cancel stops either at once, leaving no file."""
-    from studio.imports.xlsx_import import preview_xlsx
+    from studio.exports import child
     from studio.ui import background_jobs
 
     source, _ = QFileDialog.getOpenFileName(
@@ -191,12 +190,6 @@ def import_excel_into(w: WindowApi, opened: Callable[[QWidget | None, str], None
     if not source:
         return None
 
-    def read(progress: Progress) -> Preview:
-        progress(0, 1)
-        preview = preview_xlsx(source)
-        progress(0, 1)  # a Cancel pressed while it was read drops it
-        return preview
-
     def read_failed(window: QWidget | None, exc: BaseException) -> None:
         log.info("preview of %s refused: %s", source, exc)
         error_messages.show_error(window, exc, translate("Export", "Import failed"))
@@ -204,15 +197,17 @@ def import_excel_into(w: WindowApi, opened: Callable[[QWidget | None, str], None
     def read_done(window: QWidget | None, preview: Preview) -> None:
         _chosen(window, source, preview, opened)
 
-    return background_jobs.start_thread(w, translate("Export", "Reading the workbook…"), [Path(source)], read_done,
-                                        read_failed, read)  # fmt: skip
+    # In a child process, as exports are: openpyxl's objects made in a thread of the window set off full
+    # garbage collections there, each holding the GIL while the window waited (see child.workbook_import_job).
+    return background_jobs.start(w, translate("Export", "Reading the workbook…"), [Path(source)], read_done,
+                                 read_failed, child.workbook_preview_job, None, None, source,
+                                 as_of=False)  # fmt: skip
 
 
 def _chosen(window: QWidget | None, source: str, preview: Preview,
             opened: Callable[[QWidget | None, str], None]) -> BackgroundJob | None:  # fmt: skip
     """The workbook was read: check its columns with the user, then write the project in the background."""
-    from studio.imports.xlsx_import import read_xlsx
-    from studio.store.document import write_new_file
+    from studio.exports import child
     from studio.ui import background_jobs
 
     choices: dict[int, str | None] = {}
@@ -231,13 +226,6 @@ def _chosen(window: QWidget | None, source: str, preview: Preview,
     ):
         return None
 
-    def write(progress: Progress) -> ImportReport:
-        progress(0, 2)
-        project, blobs, report = read_xlsx(source, None, choices)
-        progress(1, 2)  # the last moment a Cancel is honoured: the file is then written whole, atomically
-        write_new_file(Path(target), project, blobs)
-        return report
-
     def written(window: QWidget | None, report: ImportReport) -> None:
         QMessageBox.information(
             window,
@@ -252,5 +240,8 @@ def _chosen(window: QWidget | None, source: str, preview: Preview,
         log.info("import of %s failed: %r", source, exc)
         error_messages.show_error(window, exc, translate("Export", "Import failed"))
 
-    return background_jobs.start_thread(window, translate("Export", "Importing the workbook…"), [Path(target)],
-                                        written, failed, write)  # fmt: skip
+    # Cancel kills the child: the file is written whole under its name or not at all (a temp file beside it
+    # and a rename; a killed run's temp file is swept by the next write in that folder).
+    return background_jobs.start(window, translate("Export", "Importing the workbook…"), [Path(target)],
+                                 written, failed, child.workbook_import_job, None, None, source, str(target),
+                                 choices, as_of=False)  # fmt: skip
