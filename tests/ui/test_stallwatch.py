@@ -15,22 +15,27 @@ from tests.ui.stalls import report, watch_stalls
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _busy_handler(seconds: float) -> None:
-    """Keep the GUI thread busy in Python (what a slow slot does)."""
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
+def _busy_handler(seconds: float, watch=None) -> None:  # type: ignore[no-untyped-def]
+    """Keep the GUI thread busy in Python (what a slow slot does) for ``seconds``, and, given a watch, on
+    until its watcher thread has sampled this block (a loaded machine may not run that thread for a while;
+    60 s at most)."""
+    start = time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < seconds or (
+        watch is not None and not any("_busy_handler" in s for s in watch._samples) and elapsed < 60
+    ):
         sum(range(200))
 
 
 def test_a_blocked_event_loop_is_recorded_with_the_blocking_stack(qtbot):
     done: list[bool] = []
     with watch_stalls() as watch:
-        QTimer.singleShot(20, lambda: (_busy_handler(0.3), done.append(True)))
+        QTimer.singleShot(20, lambda: (_busy_handler(0.3, watch), done.append(True)))
         qtbot.waitUntil(lambda: bool(done), timeout=10_000)
         qtbot.waitUntil(lambda: bool(watch.over(250)), timeout=10_000)  # the heartbeat after the block
-    stall = watch.longest()
-    assert stall is not None and stall.ms >= 250
-    assert any("_busy_handler" in stack for stack in stall.stacks), report(watch.stalls)
+    # On a loaded machine another block (the wait itself, starved of a core) may be longer than the handler's,
+    # so the handler's is looked for among all those over 250 ms rather than taken to be the longest.
+    caught = [s for s in watch.over(250) if any("_busy_handler" in stack for stack in s.stacks)]
+    assert caught, report(watch.stalls)
     assert "_busy_handler" in report(watch.stalls)
 
 
