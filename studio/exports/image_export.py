@@ -57,7 +57,14 @@ Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, face: Font, width: int, max_lines: int) -> list[str]:
     """Break text (Chinese or English) into lines that fit ``width`` by our rules; ellipsis when cut short."""
-    lines = break_lines(text, lambda s: draw.textlength(s, font=face), width)
+    known: dict[str, float] = {}  # the breaker measures each kept line twice
+
+    def length(line: str) -> float:
+        if line not in known:
+            known[line] = draw.textlength(line, font=face)
+        return known[line]
+
+    lines = break_lines(text, length, width)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]
