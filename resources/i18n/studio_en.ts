@@ -1471,7 +1471,7 @@ Ctrl+click to open</translation>
             <translation>Open Project</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+80" />
             <source>Save As</source>
             <translation>Save As</translation>
         </message>
@@ -1802,7 +1802,7 @@ Ctrl+click to open</translation>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+133" />
+            <location filename="../../studio/ui/background_jobs.py" line="+135" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -2518,7 +2518,7 @@ Ctrl+click to open</translation>
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+136" />
+            <location filename="../../studio/ui/app.py" line="+138" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>File in use</translation>
@@ -2560,24 +2560,25 @@ Ctrl+click to open</translation>
             <translation>Open Read-Only</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+137" />
             <source>Cannot open the file</source>
             <translation>Cannot open the file</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Stopped opening {name}: nothing has changed.</source>
             <translation>Stopped opening {name}: nothing has changed.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+57" />
             <source>Opening {name} instead of {old}.</source>
             <extracomment>The opening under way (one at a time: a newer one replaces it).</extracomment>
             <translation>Opening {name} instead of {old}.</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-155" />
             <source>Opening {name}…</source>
+            <extracomment>A file still being read after this many ms gets its line in the status bar, with Cancel (most files open sooner: no line comes and goes, and start-up does not build the job lines' widgets).</extracomment>
             <translation>Opening {name}…</translation>
         </message>
     </context>
@@ -5230,7 +5231,7 @@ Ctrl+click to open</translation>
             <translation>Variant “%1”: %2 s in all</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+191" />
             <source>Add alternative %1 to %2</source>
             <translation>Add alternative %1 to %2</translation>
         </message>

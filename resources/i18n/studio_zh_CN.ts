@@ -1470,7 +1470,7 @@ Ctrl+click to open</source>
             <translation>打开项目</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+80" />
             <source>Save As</source>
             <translation>另存为</translation>
         </message>
@@ -1801,7 +1801,7 @@ Ctrl+click to open</source>
     <context>
         <name>Jobs</name>
         <message>
-            <location filename="../../studio/ui/background_jobs.py" line="+133" />
+            <location filename="../../studio/ui/background_jobs.py" line="+135" />
             <source>{label} {percent}%</source>
             <translation>{label} {percent}%</translation>
         </message>
@@ -2517,7 +2517,7 @@ Ctrl+click to open</source>
     <context>
         <name>OpenPrompt</name>
         <message>
-            <location filename="../../studio/ui/app.py" line="+136" />
+            <location filename="../../studio/ui/app.py" line="+138" />
             <source>File in use</source>
             <extracomment>Our .qm file per interface language.</extracomment>
             <translation>文件正在使用</translation>
@@ -2559,24 +2559,25 @@ Ctrl+click to open</source>
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+137" />
             <source>Cannot open the file</source>
             <translation>无法打开文件</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Stopped opening {name}: nothing has changed.</source>
             <translation>已停止打开 {name}：一切如旧。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+57" />
             <source>Opening {name} instead of {old}.</source>
             <extracomment>The opening under way (one at a time: a newer one replaces it).</extracomment>
             <translation>改为打开 {name}，不再打开 {old}。</translation>
         </message>
         <message>
-            <location line="-126" />
+            <location line="-155" />
             <source>Opening {name}…</source>
+            <extracomment>A file still being read after this many ms gets its line in the status bar, with Cancel (most files open sooner: no line comes and goes, and start-up does not build the job lines' widgets).</extracomment>
             <translation>正在打开 {name}…</translation>
         </message>
     </context>
@@ -5225,7 +5226,7 @@ Ctrl+click to open</source>
             <translation>版本“%1”：共 %2 秒</translation>
         </message>
         <message>
-            <location line="+182" />
+            <location line="+191" />
             <source>Add alternative %1 to %2</source>
             <translation>为 %2 添加方案 %1</translation>
         </message>

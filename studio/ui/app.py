@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from studio.paths import RESOURCES
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from studio.store.document import ProjectFile
     from studio.store.errors import ProjectFileError
     from studio.ui.background_jobs import BackgroundJob
+    from studio.ui.jobs import Job
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -184,15 +186,21 @@ def lock_file_name(path: str | Path) -> str:
     return lock_path(Path(path)).name
 
 
+#: A file still being read after this many ms gets its line in the status bar, with Cancel (most files
+#: open sooner: no line comes and goes, and start-up does not build the job lines' widgets).
+LINE_AFTER_MS = 300
+
+
 class ProjectOpening(QObject):
     """One project file being opened in the background, while the window it is asked from stays usable.
 
-    The file is checked and read in a worker thread, shown by a line in the status bar with Cancel
-    (studio.ui.background_jobs). A file in use or in a read-only place asks whether to open it read-only
-    (then read again in the background); any other failure is told in one message box. ``finished`` carries
-    the open :class:`ProjectFile`, or None when it was cancelled or could not be opened (the user was told):
-    the window it was asked from is then exactly as it was. Opening reads, never writes (bar a migration,
-    which keeps the original), so Cancel closes the file again as soon as the thread has it open.
+    The file is checked and read in a worker thread (studio.ui.jobs.Job); if that takes longer than
+    LINE_AFTER_MS it gets a line in the status bar with Cancel (studio.ui.background_jobs). A file in use or
+    in a read-only place asks whether to open it read-only (then read again in the background); any other
+    failure is told in one message box. ``finished`` carries the open :class:`ProjectFile`, or None when it
+    was cancelled or could not be opened (the user was told): the window it was asked from is then exactly
+    as it was. Opening reads, never writes (bar a migration, which keeps the original), so Cancel closes the
+    file again as soon as the thread has it open.
 
     One opening at a time: a newer one replaces one under way (:func:`open_in_background`), which then
     ends as cancelled.
@@ -204,9 +212,11 @@ class ProjectOpening(QObject):
         super().__init__(QCoreApplication.instance())  # not the window's: it may be replaced meanwhile
         self.path = Path(path)
         self.owner = owner
-        self.job: BackgroundJob | None = None  # the read under way
+        self.job: Job | None = None  # the read under way
+        self.line: BackgroundJob | None = None  # its line in the status bar, once it took a moment
         self.ended = False
         self._asked = False  # read-only was offered once: a second refusal is told, not asked again
+        self._instead = ""  # what a cancelled opening says instead of "nothing has changed"
 
     @property
     def label(self) -> str:
@@ -215,13 +225,15 @@ class ProjectOpening(QObject):
 
     def start(self, **how: bool) -> None:
         """Read the file in a worker thread (``how``: ProjectFile.open's readonly / take_over)."""
-        from studio.store.document import ProjectFile
-        from studio.ui import background_jobs
-        from studio.ui.jobs import Cancelled, Progress
+        from studio.ui.jobs import Cancelled, Job, Progress
 
         path = self.path
 
         def work(progress: Progress) -> ProjectFile:
+            from studio.store.document import (
+                ProjectFile,
+            )  # its first import is the thread's, not the window's
+
             progress(0, 0)
             pf = ProjectFile.open(path, **how)
             try:
@@ -231,29 +243,58 @@ class ProjectOpening(QObject):
                 raise
             return pf
 
-        job = background_jobs.start_thread(
-            self.owner, self.label, [], self._done, self._failed, work, kind="open"
+        job = self.job = Job(work)
+        self.line = None
+        job.done.connect(lambda pf: self._done(job, pf))
+        job.failed.connect(lambda exc: self._failed(job, exc))
+        job.start()
+        QTimer.singleShot(LINE_AFTER_MS, self, lambda: self._show_line(job))
+
+    def _show_line(self, job: Job) -> None:
+        """The read takes a while: show it in the status bar, with Cancel."""
+        if job is not self.job or self.ended or self.line is not None:
+            return
+        from studio.ui.background_jobs import BackgroundJob
+
+        # Its end is told by the job's own signals (connected first, above); the line only shows it.
+        self.line = BackgroundJob(
+            job, self.label, [], self.owner, _nothing, _nothing, as_of=False, kind="open"
         )
-        job.ended.connect(lambda: self._ended(job))
-        self.job = job
+        self.line.start(started=True)
 
-    def cancel(self) -> None:
-        """Stop opening: the file is closed again (now, or when the thread has it), nothing else changes."""
-        job = self.job
-        if job is not None and not self.ended:
-            job.cancel()
+    def cancel(self, instead: str = "") -> None:
+        """Stop opening: the file is closed again (now, or when the thread has it), nothing else changes.
 
-    def _done(self, _window: QWidget | None, pf: ProjectFile) -> None:
-        job = self.job
-        if job is not None and job.cancelling:  # Cancel came after the read
+        ``instead``: what the status bar says then (a newer opening's words), not that nothing changed.
+        """
+        self._instead = instead
+        if self.line is not None:
+            self.line.cancel()  # the line says it is cancelling
+        elif self.job is not None and not self.ended:
+            self.job.cancel()
+
+    def _done(self, job: Job, pf: ProjectFile) -> None:
+        job.deleteLater()
+        if job is not self.job:
+            pf.close()  # not expected: a retry starts only after its predecessor failed
+            return
+        if job.cancelled:  # Cancel came after the read
             pf.close()
             self._finish(None, cancelled=True)
             return
         self._finish(pf)
 
-    def _failed(self, window: QWidget | None, exc: BaseException) -> None:
+    def _failed(self, job: Job, exc: BaseException) -> None:
         from studio.store.errors import ProjectFileError, ProjectLockedError, ReadOnlyLocationError
+        from studio.ui.jobs import Cancelled
 
+        job.deleteLater()
+        if job is not self.job or self.ended:
+            return
+        if isinstance(exc, Cancelled):
+            self._finish(None, cancelled=True)
+            return
+        window = _shown_window(self.owner)
         if isinstance(exc, (ProjectLockedError, ReadOnlyLocationError)) and not self._asked:
             self._asked = True
             choice = ask_read_only(window, exc)
@@ -269,45 +310,47 @@ class ProjectOpening(QObject):
         error_messages.show_error(window, exc, translate("OpenPrompt", "Cannot open the file"))
         self._finish(None)
 
-    def _ended(self, job: BackgroundJob) -> None:
-        from studio.ui.jobs import Cancelled
-
-        if job is not self.job or self.ended:
-            return  # a read-only retry is under way, or the end was already told
-        outcome = job.outcome
-        if outcome is not None and isinstance(outcome[1], Cancelled):
-            self._finish(None, cancelled=True)
-
     def _finish(self, pf: ProjectFile | None, cancelled: bool = False) -> None:
         if self.ended:
             return
         self.ended = True
-        if cancelled:
-            window = _shown_window(self.owner)
-            if window is not None:
-                window.statusBar().showMessage(
-                    translate("OpenPrompt", "Stopped opening {name}: nothing has changed.").format(
-                        name=self.path.name
-                    ),
-                    5000,
-                )
         global _opening
         if _opening is self:
             _opening = None
+        if cancelled:
+            # After the line's own end (queued behind this), which says "Cancelled" in its words.
+            said = self._instead or translate(
+                "OpenPrompt", "Stopped opening {name}: nothing has changed."
+            ).format(name=self.path.name)
+            QTimer.singleShot(0, partial(_say, self.owner, said))
         self.finished.emit(pf)
         # Nothing of the window it was asked from is kept: its project goes with it when it is replaced.
-        self.owner = self.job = None
+        self.owner = self.job = self.line = None
         self.deleteLater()
 
 
+def _nothing(_window: QWidget | None, _value: object) -> None:
+    """A job line's end: nothing to do (the opening is told by its job's signals)."""
+
+
+def _say(owner: QWidget | None, words: str) -> None:
+    """Say ``words`` in the status bar of ``owner``'s window (or the one shown) for a while."""
+    window = _shown_window(owner)
+    if window is not None:
+        window.statusBar().showMessage(words, 5000)
+
+
 def _shown_window(owner: QWidget | None) -> QMainWindow | None:
-    """The main window to say something in: ``owner``'s when it is still open, else the one shown."""
+    """The main window to say something in: ``owner``'s when it is still open, else one shown."""
+    import shiboken6
     from PySide6.QtWidgets import QMainWindow
 
-    from studio.ui.background_jobs import told_in
-
-    window = told_in(owner)
-    return window if isinstance(window, QMainWindow) else None
+    if owner is not None and shiboken6.isValid(owner):
+        window = owner.window()
+        if isinstance(window, QMainWindow) and window.isVisible():
+            return window
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    return shown[0] if shown else None
 
 
 #: The opening under way (one at a time: a newer one replaces it).
@@ -333,15 +376,11 @@ def open_in_background(
     if current is not None:
         if current.path.resolve() == Path(path).resolve():
             return None
-        current.cancel()
-        window = _shown_window(owner)
-        if window is not None:
-            window.statusBar().showMessage(
-                translate("OpenPrompt", "Opening {name} instead of {old}.").format(
-                    name=Path(path).name, old=current.path.name
-                ),
-                5000,
-            )
+        instead = translate("OpenPrompt", "Opening {name} instead of {old}.").format(
+            name=Path(path).name, old=current.path.name
+        )
+        current.cancel(instead)
+        _say(owner, instead)
     _opening = ProjectOpening(path, owner)
     _opening.finished.connect(opened)
     _opening.start()

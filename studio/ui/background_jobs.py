@@ -84,9 +84,11 @@ class BackgroundJob(QObject):
         job.done.connect(lambda result: self._end("done", result))
         job.failed.connect(lambda exc: self._end("error", exc))
 
-    def start(self) -> None:
-        """Start the child and show the job's line."""
-        self.job.start()
+    def start(self, started: bool = False) -> None:
+        """Start the child and show the job's line (``started``: the work is under way already, and only now
+        long enough to be shown: opening a project shows its line after a moment)."""
+        if not started:
+            self.job.start()
         _running.append(self)
         window = _main_window(self.owner)
         if window is not None:

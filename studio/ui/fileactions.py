@@ -83,9 +83,19 @@ def open_path(w: MainWindow, name: str | Path, then: Callable[[MainWindow], obje
             if not Path(name).exists():
                 settings.remove_recent(name)
             return
+        if studio is not None and not _window_open(studio):
+            pf.close()  # the window was closed meanwhile (the app is quitting): nothing to open it in
+            return
         _replace(settings, studio, pf, then)
 
     open_in_background(name, w, opened)
+
+
+def _window_open(studio: StudioApp) -> bool:
+    import shiboken6
+
+    window = studio.window
+    return window is not None and shiboken6.isValid(window) and window.isVisible()
 
 
 def _replace(

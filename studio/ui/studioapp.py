@@ -149,8 +149,8 @@ class StudioApp(QObject):
         from studio.ui.app import open_in_background
 
         def opened(pf: ProjectFile | None) -> None:
-            if self.window is not window or not shiboken6.isValid(window):
-                if pf is not None:  # another project took the window's place meanwhile
+            if self.window is not window or not shiboken6.isValid(window) or not window.isVisible():
+                if pf is not None:  # another project took the window's place, or it was closed, meanwhile
                     pf.close()
                 return
             if pf is None:

@@ -110,7 +110,7 @@ def test_cancel_leaves_the_window_as_it_was_and_it_stays_usable(qtbot, studio, s
     assert seen == ["studio-job"]
     assert studio.window is window and studio.doc is doc and window.isVisible()
     assert doc.pf.path == sample_path_en and not doc.pf.readonly
-    assert "Stopped opening other.studio" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Stopped opening other.studio" in window.statusBar().currentMessage())
     # Nothing keeps the other file: it opens for editing at once (its lock was released).
     monkeypatch.undo()
     ProjectFile.open(other).close()
