@@ -22,8 +22,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui.stalls import report, watch_stalls
-from tests.ui.test_no_stalls import LIMIT_REFS, _reference_ms
-from tests.ui.test_no_stalls import big_project as _big_project  # noqa: F401  (the fixture, by its own name)
+from tests.ui.test_no_stalls import (
+    LIMIT_REFS,
+    _reference_ms,
+    big_project,  # noqa: F401  (the fixture)
+)
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +63,7 @@ def _ready(studio, path: Path) -> bool:
     return bool(getattr(write, "cards", None)) and window.guide.checked
 
 
-def test_opening_5000_shots_in_place_of_a_window_never_blocks(qtbot, settings, sample_path, big_project,
+def test_opening_5000_shots_in_place_of_a_window_never_blocks(qtbot, settings, sample_path, big_project,  # noqa: F811
                                                               monkeypatch):  # fmt: skip
     from studio.ui.studioapp import StudioApp
 
