@@ -422,17 +422,13 @@ def may_close(window: QWidget) -> bool:
     jobs = running()
     if not jobs:
         return True
-    if all(isinstance(job.job, ProcessJob) for job in jobs):
-        text = translate(
-            "Jobs",
-            "An export or pack is still being written. Cancel it and close? Nothing half-written is kept.",
-        )
-    else:
-        text = translate(
-            "Jobs",
-            "A job is still running in the background ({label}). Cancel it and close? Nothing half-written is "
-            "kept.",
-        ).format(label=jobs[0].label)
+    # Named by its line's label: exports, packs, imports, review files and teardowns all run as children now,
+    # so what kind of work it is cannot be told from how it runs.
+    text = translate(
+        "Jobs",
+        "A job is still running in the background ({label}). Cancel it and close? Nothing half-written is "
+        "kept.",
+    ).format(label=jobs[0].label)
     answer = QMessageBox.question(
         window,
         translate("Jobs", "Close"),
