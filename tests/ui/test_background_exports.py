@@ -277,7 +277,7 @@ def test_closing_the_window_while_a_pack_runs_asks_and_cancel_leaves_nothing(
     job = dialog.job
     window.replacing = False  # a user closing the window, not the window being rebuilt
     window.close()
-    assert asked and "still being written" in asked[0]
+    assert asked and "still running in the background (Writing the packs" in asked[0]  # the job by its name
     assert window.isVisible() and not job.finished  # "No": the pack goes on
     window.close()
     assert len(asked) == 2 and not window.isVisible()  # "Yes": cancelled, then closed
